@@ -1,0 +1,43 @@
+"""Choose the importer for a file: by the catalogue's kind, else by extension and root element."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wetgeving.bronnen import bwb, native, regelrecht
+from wetgeving.bronnen.secure import read_bytes
+from wetgeving.errors import InputError
+from wetgeving.model import Regeling
+
+
+def detect(path: Path, data: bytes) -> str:
+    """The kind of a file: ``bwb-xml``, ``wetgeving-xml``, ``regelrecht-yaml`` or ``laws-markdown``."""
+    suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        return "regelrecht-yaml"
+    if suffix == ".md":
+        return "laws-markdown"
+    head = data[:4096].lstrip()
+    if head.startswith(b"<") or suffix == ".xml":
+        if b"urn:wetgeving:regeling:1" in head:
+            return "wetgeving-xml"
+        return "bwb-xml"
+    raise InputError("unknown file format", file=path,
+                     hint="give BWB toestand XML (.xml), regelrecht YAML (.yaml), Markdown (.md) or our XML")
+
+
+def load_file(path: Path, kind: str | None = None) -> Regeling:
+    """Import any supported file into the model."""
+    data = read_bytes(path)
+    kind = kind or detect(path, data)
+    if kind == "bwb-xml":
+        return bwb.loads(data, path)
+    if kind == "wetgeving-xml":
+        return native.loads(data, path)
+    if kind == "regelrecht-yaml":
+        return regelrecht.loads(data, path)
+    if kind == "laws-markdown":
+        from wetgeving.bronnen import markdown
+
+        return markdown.loads(data, path)
+    raise InputError(f"cannot import sources of kind {kind!r}", file=path)

@@ -1,0 +1,258 @@
+"""Importer for MinBZK regelrecht-corpus YAML, both schema generations.
+
+* v0.3.x: one entry per unit, numbered ``13.1.o`` (artikel 13, lid 1, onderdeel o), ``5.a`` (artikel 5,
+  onderdeel a) or ``15.1.d.1e``; each entry holds the lead text of its unit.
+* v0.7.x: one entry per artikel with the leden inline (``1 …``, ``2 …``) and onderdelen as paragraphs
+  (``a. …``, ``1e. …``, ``1°. …``, ``3. …``).
+
+Both mark references as ``[text][refN]`` with ``[refN]: https://wetten.overheid.nl/BWBR…#Artikel8``
+definitions; they become :class:`Verwijzing` spans with a JCI target. Lines are hard-wrapped in the
+source: a single newline is a space, a blank line separates paragraphs. A paragraph that starts with a
+number counts as a new lid only when it is the next lid in sequence, so the list in artikel 8, eerste
+lid ("9 leden in een gemeente …") stays text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Union
+
+import yaml
+
+from wetgeving.bronnen.secure import compose_yaml, read_bytes
+from wetgeving.bronnen.tekst import AlineaBuilder
+from wetgeving.errors import InputError
+from wetgeving.locatie import Adres, Jci
+from wetgeving.model import Alinea, Artikel, Lid, Onderdeel, Regeling
+from wetgeving.nummers import normalize_onderdeel
+
+_LINKDEF = re.compile(r"^\s*\[(ref\d+)\]:\s*(\S+)\s*$", re.M)
+_INLINE = re.compile(r"\[([^\[\]]*)\]\[(ref\d+)\]|\*([^*\n]+)\*")
+_PARA = re.compile(r"\n[ \t]*\n+")
+_LIDNR = re.compile(r"^(\d+)([a-z]?)\s+(?=\S)")
+_ONDERDEEL = re.compile(r"^(?P<label>(?P<alpha>[a-z]{1,3})\.|(?P<num>\d+[a-z]?)(?P<mark>[°e])?\.)\s+(?=\S)")
+_URL = re.compile(r"^https?://wetten\.overheid\.nl/(?P<bwb>BWB[RV]\d{7})(?:/[\d-]+)?(?:#(?P<frag>\S*))?$")
+_FRAG = re.compile(r"^(Artikel|Hoofdstuk|Afdeling|Paragraaf|Titel|Boek|Deel)(.+)$")
+
+
+def load(path: Path) -> Regeling:
+    """Import a regelrecht-corpus YAML file (v0.3.x or v0.7.x)."""
+    return loads(read_bytes(path), path)
+
+
+def loads(data: bytes, source: str | Path = "<bytes>") -> Regeling:
+    root = compose_yaml(data, source)
+    doc = _Doc(root, source)
+    return doc.regeling()
+
+
+def url_to_jci(url: str) -> str:
+    """A wetten.overheid.nl link → JCI 1.3 (the url itself when it is no BWB link).
+
+    Examples:
+        >>> url_to_jci("https://wetten.overheid.nl/BWBR0005416#Artikel8")
+        'jci1.3:c:BWBR0005416&artikel=8'
+        >>> url_to_jci("https://wetten.overheid.nl/BWBR0004627#ArtikelX_6")
+        'jci1.3:c:BWBR0004627&artikel=X_6'
+    """
+    m = _URL.match(url.strip())
+    if not m:
+        return url.strip()
+    jci = Jci(m["bwb"])
+    f = _FRAG.match(m["frag"] or "")
+    if f:
+        jci = Jci(m["bwb"], Adres(((f[1].lower(), f[2].replace("_", " ")),)))
+    return str(jci)
+
+
+class _Doc:
+    """Reads the composed YAML nodes, with line numbers for every error."""
+
+    def __init__(self, root: yaml.Node, source: str | Path) -> None:
+        self.root = root
+        self.source = source
+
+    def fail(self, node: yaml.Node, message: str) -> InputError:
+        return InputError(message, file=self.source, line=node.start_mark.line + 1,
+                          hint="give a regelrecht-corpus YAML file (schema v0.3.x or v0.7.x)")
+
+    def mapping(self, node: yaml.Node, what: str) -> dict[str, yaml.Node]:
+        if not isinstance(node, yaml.MappingNode):
+            raise self.fail(node, f"{what} must be a mapping")
+        out: dict[str, yaml.Node] = {}
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode):
+                out[str(k.value)] = v
+        return out
+
+    def scalar(self, m: dict[str, yaml.Node], key: str, node: yaml.Node, what: str) -> str:
+        v = m.get(key)
+        if v is None:
+            raise self.fail(node, f"{what} has no '{key}'")
+        if not isinstance(v, yaml.ScalarNode):
+            raise self.fail(v, f"'{key}' of {what} must be a plain value")
+        return str(v.value)
+
+    def regeling(self) -> Regeling:
+        top = self.mapping(self.root, "the document")
+        bwb_id = self.scalar(top, "bwb_id", self.root, "the document")
+        try:
+            geldig = date.fromisoformat(self.scalar(top, "valid_from", self.root, "the document"))
+        except ValueError:
+            raise self.fail(top["valid_from"], "valid_from is not a date YYYY-MM-DD") from None
+        naam = str(top["$id"].value) if isinstance(top.get("$id"), yaml.ScalarNode) else bwb_id
+        schema = str(top["$schema"].value) if isinstance(top.get("$schema"), yaml.ScalarNode) else ""
+        arts = top.get("articles")
+        if not isinstance(arts, yaml.SequenceNode):
+            raise self.fail(arts or self.root, "the document has no 'articles' list")
+        entries = [self.entry(n) for n in arts.value]
+        v03 = "/v0.3" in schema or (not schema and any("." in nr for nr, _, _ in entries))
+        artikelen = _build_v03(entries, self) if v03 else [_build_v07(e, self) for e in entries]
+        titel = naam.replace("_", " ").strip().capitalize()
+        return Regeling(bwb_id, titel, geldig, tuple(artikelen), bron=Path(str(self.source)).name)
+
+    def entry(self, node: yaml.Node) -> tuple[str, str, yaml.Node]:
+        m = self.mapping(node, "an article entry")
+        nr = self.scalar(m, "number", node, "an article entry").strip()
+        text = self.scalar(m, "text", node, f"article entry {nr!r}")
+        if not nr:
+            raise self.fail(node, "an article entry has an empty number")
+        return nr, text, node
+
+
+# --- text ---------------------------------------------------------------------------------------------
+
+
+def paragraphs(text: str) -> tuple[list[str], dict[str, str]]:
+    """Split raw text into unwrapped paragraphs and the link definitions."""
+    links = {m[1]: m[2] for m in _LINKDEF.finditer(text)}
+    body = _LINKDEF.sub("", text)
+    paras = [" ".join(p.split()) for p in _PARA.split(body.strip())]
+    return [p for p in paras if p], links
+
+
+def alinea(para: str, links: dict[str, str]) -> Alinea:
+    """A paragraph with ``[text][refN]`` links and ``*emphasis*`` → an :class:`Alinea`."""
+    b = AlineaBuilder()
+    pos = 0
+    for m in _INLINE.finditer(para):
+        b.text(para[pos:m.start()])
+        if m[2] is not None:
+            b.ref(m[1], url_to_jci(links.get(m[2], "")))
+        else:
+            b.text(m[3])
+        pos = m.end()
+    b.text(para[pos:])
+    return b.build()
+
+
+# --- v0.3.x: one entry per unit -----------------------------------------------------------------------
+
+
+@dataclass
+class _Node:
+    soort: str
+    nr: str
+    label: str = ""
+    inhoud: list[Union[Alinea, _Node]] = field(default_factory=list)
+
+    def freeze(self) -> Union[Lid, Onderdeel]:
+        kids = tuple(k if isinstance(k, Alinea) else k.freeze() for k in self.inhoud)
+        if self.soort == "lid":
+            return Lid(self.nr, kids)  # type: ignore[arg-type]
+        return Onderdeel(self.nr, self.label, kids)  # type: ignore[arg-type]
+
+
+def _split_v03(nr: str) -> tuple[str, list[tuple[str, str]]]:
+    art, *rest = nr.split(".")
+    segs: list[tuple[str, str]] = []
+    for i, part in enumerate(rest):
+        if i == 0 and re.fullmatch(r"\d+[a-z]?", part):
+            segs.append(("lid", part))
+        else:
+            segs.append(("onderdeel", part))
+    return art, segs
+
+
+def _build_v03(entries: list[tuple[str, str, yaml.Node]], doc: _Doc) -> list[Artikel]:
+    order: list[str] = []
+    roots: dict[str, _Node] = {}
+    nodes: dict[tuple[str, tuple[tuple[str, str], ...]], _Node] = {}
+    for nr, text, node in entries:
+        art, segs = _split_v03(nr)
+        if art not in roots:
+            roots[art] = _Node("artikel", art)
+            order.append(art)
+        parent = roots[art]
+        for depth, (soort, snr) in enumerate(segs):
+            key = (art, tuple(segs[: depth + 1]))
+            if key not in nodes:
+                label = f"{snr}." if soort == "onderdeel" else ""
+                child = _Node(soort, normalize_onderdeel(label) or snr if soort == "onderdeel" else snr, label)
+                nodes[key] = child
+                parent.inhoud.append(child)
+            parent = nodes[key]
+        paras, links = paragraphs(text)
+        if not segs and parent.inhoud and not text.strip():
+            continue
+        parent.inhoud.extend(alinea(p, links) for p in paras)
+        del node
+    return [
+        Artikel(a, tuple(k if isinstance(k, Alinea) else k.freeze() for k in roots[a].inhoud))
+        for a in order
+    ]
+
+
+# --- v0.7.x: one entry per artikel, leden and onderdelen inline ----------------------------------------
+
+
+def _next_lid(prev: tuple[int, str] | None, num: int, suffix: str) -> bool:
+    if prev is None:
+        return num == 1 and not suffix
+    pnum, psuf = prev
+    if num == pnum + 1 and not suffix:
+        return True
+    if num == pnum and suffix and (not psuf or ord(suffix) == ord(psuf) + 1):
+        return True
+    return num == pnum + 1 and suffix == "a"
+
+
+def _build_v07(entry: tuple[str, str, yaml.Node], doc: _Doc) -> Artikel:
+    nr, text, _node = entry
+    paras, links = paragraphs(text)
+    art = _Node("artikel", nr)
+    lid_prev: tuple[int, str] | None = None
+    container = art
+    stack: list[tuple[str, _Node]] = []  # (level kind, onderdeel node)
+    for para in paras:
+        m = _LIDNR.match(para)
+        if m and _next_lid(lid_prev, int(m[1]), m[2]):
+            lid_prev = (int(m[1]), m[2])
+            container = _Node("lid", m[1] + m[2])
+            art.inhoud.append(container)
+            stack = []
+            para = para[m.end():]
+            container.inhoud.append(alinea(para, links))
+            continue
+        o = _ONDERDEEL.match(para)
+        if o:
+            kind = "alpha" if o["alpha"] else ("mark" + (o["mark"] or ""))
+            if o["alpha"] and stack and stack[-1][0] == "mark" and False:
+                pass
+            levels = [k for k, _ in stack]
+            if kind in levels:
+                del stack[levels.index(kind):]
+            parent = stack[-1][1] if stack else container
+            label = o["label"]
+            child = _Node("onderdeel", normalize_onderdeel(label) or label, label)
+            parent.inhoud.append(child)
+            stack.append((kind, child))
+            child.inhoud.append(alinea(para[o.end():], links))
+            continue
+        target = container if stack else container
+        target.inhoud.append(alinea(para, links))
+        stack = []
+    return Artikel(nr, tuple(k if isinstance(k, Alinea) else k.freeze() for k in art.inhoud))

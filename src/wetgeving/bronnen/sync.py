@@ -1,0 +1,125 @@
+"""Fill the local source cache from a mirror folder or by download, verifying every checksum.
+
+A file is written under its catalogue path in the cache only after its sha256 matches: it is copied
+or downloaded to a temporary file next to its destination and renamed, so a failed or interrupted sync
+never leaves a bad file behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import tempfile
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from wetgeving.bronnen.catalogus import Bron
+from wetgeving.errors import SourceError
+
+CHUNK = 1 << 16
+TIMEOUT = 60
+
+
+@dataclass(frozen=True, slots=True)
+class SyncResult:
+    bron: Bron
+    status: str  # "present", "copied", "downloaded"
+    path: Path
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(CHUNK):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _verify(bron: Bron, tmp: Path, origin: str) -> None:
+    got = sha256_of(tmp)
+    if got != bron.sha256:
+        tmp.unlink(missing_ok=True)
+        raise SourceError(
+            f"checksum mismatch for {bron.id} from {origin}: expected {bron.sha256[:16]}…, got {got[:16]}…",
+            hint="the mirror or download holds another version of the file; fetch the exact file listed in corpus/bronnen.toml",
+        )
+
+
+def _tmp_for(dest: Path) -> Path:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+    import os
+
+    os.close(fd)
+    return Path(name)
+
+
+def _copy(bron: Bron, src: Path, dest: Path) -> None:
+    tmp = _tmp_for(dest)
+    try:
+        shutil.copyfile(src, tmp)
+        _verify(bron, tmp, str(src))
+        tmp.replace(dest)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _download(bron: Bron, url: str, dest: Path) -> None:
+    if not url.startswith(("http://", "https://")):
+        raise SourceError(f"refusing to download {bron.id} from {url!r}: only http(s) URLs are allowed")
+    tmp = _tmp_for(dest)
+    try:
+        req = urllib.request.Request(url, headers={"User-Agent": "wetgeving-sync"})
+        with urllib.request.urlopen(req, timeout=TIMEOUT) as resp, tmp.open("wb") as out:  # noqa: S310
+            shutil.copyfileobj(resp, out, CHUNK)
+        _verify(bron, tmp, url)
+        tmp.replace(dest)
+    except urllib.error.HTTPError as exc:
+        raise SourceError(f"download of {bron.id} failed: HTTP {exc.code} for {url}") from None
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise SourceError(f"download of {bron.id} failed: {reason} ({url})") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def sync(
+    bronnen: Iterable[Bron],
+    cache: Path,
+    *,
+    mirror: Path | None = None,
+    base_url: str | None = None,
+    report: Callable[[SyncResult], None] | None = None,
+) -> list[SyncResult]:
+    """Make every source present and verified in ``cache``.
+
+    Source of each file, first that applies: ``mirror`` folder; ``base_url`` + the file's catalogue path
+    (a mirror served over HTTP); the catalogue's ``download`` URL. A file already in the cache with the
+    right checksum is kept.
+    """
+    results: list[SyncResult] = []
+    for bron in bronnen:
+        dest = cache / bron.file
+        if dest.is_file() and sha256_of(dest) == bron.sha256:
+            res = SyncResult(bron, "present", dest)
+        elif mirror is not None:
+            src = mirror / bron.file
+            if not src.is_file():
+                raise SourceError(f"source {bron.id} missing from the mirror: {src} does not exist",
+                                  hint="point --from at a complete copy of the sources folder")
+            _copy(bron, src, dest)
+            res = SyncResult(bron, "copied", dest)
+        else:
+            url = base_url.rstrip("/") + "/" + bron.file if base_url else bron.download
+            if not url:
+                raise SourceError(f"source {bron.id} has no download location",
+                                  hint="use --from DIR with a folder that holds the sources")
+            _download(bron, url, dest)
+            res = SyncResult(bron, "downloaded", dest)
+        results.append(res)
+        if report:
+            report(res)
+    return results

@@ -1,0 +1,159 @@
+"""The ``wetgeving`` command line: a thin layer over the library.
+
+Every command is a few lines that call library functions. Errors the user can fix are reported as one
+clear message on stderr with exit code 1 (content) or 2 (usage); never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from wetgeving import __version__
+from wetgeving.errors import UsageError, WetgevingError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="wetgeving")
+def cli() -> None:
+    """Dutch municipal law and its integrity amendments, as data.
+
+    Regelingen are named by short name or BWB id with an optional date (gemeentewet@2023-04-01,
+    BWBR0004627) or by a file (BWB XML, regelrecht YAML, our XML).
+    """
+
+
+# --- sources ------------------------------------------------------------------------------------------
+
+
+@cli.group()
+def sources() -> None:
+    """The real sources listed in corpus/bronnen.toml."""
+
+
+@sources.command("list")
+@click.option("--from", "mirror", type=click.Path(path_type=Path, file_okay=False), help="Mirror folder to check too.")
+def sources_list(mirror: Path | None) -> None:
+    """List every source with its kind, date and whether it is available locally."""
+    from wetgeving.bronnen.catalogus import catalogue, locate
+    from wetgeving.errors import SourceError
+
+    for b in catalogue():
+        try:
+            where = str(locate(b, mirror))
+        except SourceError:
+            where = "MISSING (run: wetgeving sources sync)"
+        click.echo(f"{b.id:42} {b.kind:16} {str(b.geldig_vanaf or ''):10}  {where}")
+
+
+@sources.command("sync")
+@click.option("--from", "mirror", type=click.Path(path_type=Path, file_okay=False),
+              help="Mirror folder to copy from (default: WETGEVING_SOURCES, else download).")
+@click.option("--url", "base_url", help="Base URL of a mirror served over HTTP (file paths as in the catalogue).")
+@click.option("--cache", "cache", type=click.Path(path_type=Path, file_okay=False),
+              help="Cache folder to fill (default: WETGEVING_CACHE or the user cache dir).")
+@click.option("--only", multiple=True, help="Sync only these source ids.")
+def sources_sync(mirror: Path | None, base_url: str | None, cache: Path | None, only: tuple[str, ...]) -> None:
+    """Copy or download every source into the local cache, verifying checksums."""
+    import os
+
+    from wetgeving.bronnen.catalogus import by_id, cache_dir, catalogue
+    from wetgeving.bronnen.sync import SyncResult, sync
+
+    if mirror is None and base_url is None and os.environ.get("WETGEVING_SOURCES"):
+        mirror = Path(os.environ["WETGEVING_SOURCES"])
+    bronnen = [by_id(i) for i in only] if only else list(catalogue())
+    target = cache or cache_dir()
+
+    def report(r: SyncResult) -> None:
+        click.echo(f"{r.status:10} {r.bron.id}")
+
+    results = sync(bronnen, target, mirror=mirror, base_url=base_url, report=report)
+    counts = Counter(r.status for r in results)
+    click.echo(f"{len(results)} sources verified in {target} ("
+               + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) + ")")
+
+
+# --- show / validate / convert ------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("regeling")
+@click.argument("address", required=False)
+def show(regeling: str, address: str | None) -> None:
+    """Print a unit of a regeling with its citation and JCI.
+
+    ADDRESS is a citation ("artikel 36a, tweede lid"), an address (artikel:36a/lid:2) or a JCI.
+    """
+    from wetgeving.bronnen.catalogus import load_regeling
+    from wetgeving.citaten import resolve
+    from wetgeving.render.tekst import show as render
+
+    reg = load_regeling(regeling)
+    if address:
+        adres, unit = resolve(reg, address)
+        click.echo(render(reg, adres, unit), nl=False)
+    else:
+        click.echo(render(reg, None, None), nl=False)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+def validate(file: Path) -> None:
+    """Check a file: our XML against schemas/, any other supported format by importing it."""
+    from wetgeving.bronnen.formats import load_file
+
+    reg = load_file(file)
+    kinds = Counter(type(u).__name__ for u in reg.index.values())
+    click.echo(f"{file}: valid — {reg.citeertitel} ({reg.bwb_id}) geldig vanaf {reg.geldig_vanaf}: "
+               f"{kinds['Artikel']} artikelen, {kinds['Lid']} leden, {kinds['Onderdeel']} onderdelen")
+
+
+@cli.command()
+@click.argument("source")
+@click.argument("output", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+def convert(source: str, output: Path, force: bool) -> None:
+    """Convert a regeling (name[@date] or file) to our XML (schemas/regeling.xsd)."""
+    from wetgeving.bronnen import native
+    from wetgeving.bronnen.catalogus import load_regeling
+    from wetgeving.util import atomic_write
+
+    if output.exists() and not force:
+        raise UsageError(f"{output} exists", hint="pass --force to overwrite it")
+    reg = load_regeling(source)
+    atomic_write(output, native.dumps(reg))
+    click.echo(f"wrote {output} ({len(reg.artikelen())} artikelen)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the CLI and turn every user-facing error into a message and an exit code."""
+    try:
+        cli.main(args=argv, prog_name="wetgeving", standalone_mode=False)
+    except WetgevingError as exc:
+        click.echo(f"error: {exc}", err=True)
+        return exc.exit_code
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return 1
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+def main_exit() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

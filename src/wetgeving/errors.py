@@ -1,0 +1,70 @@
+"""One error root for everything the user can get wrong.
+
+Every error names where it happened (file, line, address) and what to do about it; the CLI prints
+``str(error)`` and exits with :attr:`WetgevingError.exit_code`, never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class WetgevingError(Exception):
+    """Root of all errors wetgeving reports to its users."""
+
+    exit_code = 1
+    hint = ""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | Path | None = None,
+        line: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        self.message = message
+        self.file = str(file) if file is not None else None
+        self.line = line
+        if hint is not None:
+            self.hint = hint
+        super().__init__(self._build())
+
+    def _build(self) -> str:
+        where = ""
+        if self.file:
+            where = self.file + (f":{self.line}" if self.line else "") + ": "
+        text = where + self.message
+        if self.hint:
+            text += f"\n  what to do: {self.hint}"
+        return text
+
+
+class UsageError(WetgevingError):
+    """The command line itself is wrong (exit code 2)."""
+
+    exit_code = 2
+
+
+class InputError(WetgevingError):
+    """An input file cannot be read: malformed, hostile, too large or of the wrong kind."""
+
+    hint = "check that the file is complete and of a supported format (BWB XML, regelrecht YAML, our XML)"
+
+
+class SchemaError(InputError):
+    """A document does not conform to one of our XSD schemas."""
+
+    hint = "fix the element named above so the document conforms to the schema in schemas/"
+
+
+class AddressError(WetgevingError):
+    """An address, JCI or citation cannot be parsed or does not exist in the regeling."""
+
+    hint = "write an address such as 'artikel:36a/lid:2' or a citation such as 'artikel 36a, tweede lid'"
+
+
+class SourceError(WetgevingError):
+    """A real source is missing, unknown or fails its checksum."""
+
+    hint = "run 'wetgeving sources sync --from DIR' or set WETGEVING_SOURCES to a folder with the sources"

@@ -1,0 +1,204 @@
+"""Addresses: the one identity of a unit inside a regeling.
+
+An :class:`Adres` is a path of (soort, nr) segments written ``artikel:36a/lid:2/onderdeel:b``.
+Artikelen are addressed from the root (their numbers are unique within a regeling); structural
+containers carry their full path (``hoofdstuk:P/paragraaf:3``). The same address maps to and from
+Juriconnect 1.3 (``jci1.3:c:BWBR0005416&artikel=36a&lid=2&o=b&z=2023-04-01&g=2023-04-01``), and
+:mod:`wetgeving.citaten` turns the human Dutch form ("artikel 36a, tweede lid, onder b") into it.
+
+Grammar (each component a documented regex):
+
+* ``adres   := segment ("/" segment)*``
+* ``segment := SOORT ":" NR``
+* ``SOORT   := boek|deel|titel|hoofdstuk|afdeling|paragraaf|subparagraaf|bijlage|artikel|lid|onderdeel``
+* ``NR      := [^/:%]+`` with ``%``, ``/`` and ``:`` percent-encoded, no leading/trailing space.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import quote, unquote
+
+from wetgeving.errors import AddressError
+
+SOORTEN = (
+    "boek", "deel", "titel", "hoofdstuk", "afdeling", "paragraaf", "subparagraaf", "bijlage",
+    "artikel", "lid", "onderdeel",
+)
+_SEGMENT = re.compile(r"^(?P<soort>[a-z]+):(?P<nr>[^/:]+)$")
+_NR_OK = re.compile(r"^[^\s/:](?:[^/:]*[^\s/:])?$")
+
+
+def _enc(nr: str) -> str:
+    return nr.replace("%", "%25").replace("/", "%2F").replace(":", "%3A")
+
+
+def _dec(nr: str) -> str:
+    return nr.replace("%2F", "/").replace("%3A", ":").replace("%25", "%")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Adres:
+    """A path-based address; ``Adres.parse(str(a)) == a`` for every address.
+
+    Examples:
+        >>> a = Adres.parse("artikel:36a/lid:2/onderdeel:b")
+        >>> a.artikel, a.soort, a.nr
+        ('36a', 'onderdeel', 'b')
+        >>> str(a.parent)
+        'artikel:36a/lid:2'
+    """
+
+    segmenten: tuple[tuple[str, str], ...]
+
+    def __post_init__(self) -> None:
+        if not self.segmenten:
+            raise AddressError("an address needs at least one segment")
+        for soort, nr in self.segmenten:
+            if soort not in SOORTEN:
+                raise AddressError(f"unknown kind of unit {soort!r} in an address; known: {', '.join(SOORTEN)}")
+            if not nr or nr != nr.strip():
+                raise AddressError(f"empty or padded number {nr!r} for {soort} in an address")
+
+    @classmethod
+    def parse(cls, text: str) -> Adres:
+        """Parse ``artikel:36a/lid:2``; raise :class:`AddressError` with the bad part named."""
+        segs: list[tuple[str, str]] = []
+        for part in text.strip().split("/"):
+            m = _SEGMENT.match(part)
+            if not m:
+                raise AddressError(f"cannot read address segment {part!r} in {text!r}")
+            segs.append((m["soort"], _dec(m["nr"])))
+        return cls(tuple(segs))
+
+    @classmethod
+    def of(cls, *pairs: tuple[str, str]) -> Adres:
+        return cls(tuple(pairs))
+
+    def __str__(self) -> str:
+        return "/".join(f"{s}:{_enc(n)}" for s, n in self.segmenten)
+
+    def child(self, soort: str, nr: str) -> Adres:
+        return Adres(self.segmenten + ((soort, nr),))
+
+    @property
+    def parent(self) -> Adres | None:
+        return Adres(self.segmenten[:-1]) if len(self.segmenten) > 1 else None
+
+    @property
+    def soort(self) -> str:
+        return self.segmenten[-1][0]
+
+    @property
+    def nr(self) -> str:
+        return self.segmenten[-1][1]
+
+    @property
+    def artikel(self) -> str | None:
+        for soort, nr in self.segmenten:
+            if soort == "artikel":
+                return nr
+        return None
+
+    def is_within(self, other: Adres) -> bool:
+        """True when this address is ``other`` or lies inside it."""
+        n = len(other.segmenten)
+        return self.segmenten[:n] == other.segmenten
+
+    def citation(self, citeertitel: str = "") -> str:
+        """The Dutch citation form: ``artikel 36a, tweede lid, onder b`` (+ citeertitel)."""
+        from wetgeving.nummers import ordinal
+
+        parts: list[str] = []
+        for soort, nr in self.segmenten:
+            if soort == "lid" and nr.isdigit():
+                parts.append(f"{ordinal(int(nr))} lid")
+            elif soort == "lid":
+                parts.append(f"lid {nr}")
+            elif soort == "onderdeel":
+                parts.append(f"onder {nr}" if not parts or not parts[-1].startswith("onder ") else nr)
+            else:
+                parts.append(f"{soort} {nr}")
+        text = ", ".join(parts)
+        return f"{text}, {citeertitel}" if citeertitel else text
+
+
+# --- Juriconnect 1.3 -------------------------------------------------------------------------------
+
+_JCI = re.compile(r"^(?:jci)?(?P<versie>1\.[0-3]):(?P<soort>[cv]):(?P<bwb>BWB[RV]\d{7})(?P<rest>(?:&[^&]*)*)$")
+_JCI_KEYS = {"o": "onderdeel"}
+_JCI_BACK = {"onderdeel": "o"}
+
+
+@dataclass(frozen=True, slots=True)
+class Jci:
+    """A parsed Juriconnect identifier: regeling, optional address, optional dates z (zichtdatum) and g."""
+
+    bwb_id: str
+    adres: Adres | None = None
+    z: date | None = None
+    g: date | None = None
+
+    def __str__(self) -> str:
+        parts = [f"jci1.3:c:{self.bwb_id}"]
+        if self.adres is not None:
+            for soort, nr in self.adres.segmenten:
+                key = _JCI_BACK.get(soort, soort)
+                parts.append(f"{key}={quote(nr.replace(' ', '_'), safe='_.-°')}")
+        if self.z:
+            parts.append(f"z={self.z.isoformat()}")
+        if self.g:
+            parts.append(f"g={self.g.isoformat()}")
+        return "&".join(parts)
+
+    @classmethod
+    def parse(cls, text: str) -> Jci:
+        """Parse a JCI 1.0–1.3 string; structural parts before the artikel are dropped.
+
+        Examples:
+            >>> j = Jci.parse("jci1.3:c:BWBR0004627&hoofdstuk=P&paragraaf=3&artikel=P_19&lid=2&z=2025-08-01&g=2025-08-01")
+            >>> str(j.adres), j.g.isoformat()
+            ('artikel:P 19/lid:2', '2025-08-01')
+        """
+        m = _JCI.match(text.strip())
+        if not m:
+            raise AddressError(f"not a Juriconnect identifier: {text!r}",
+                               hint="write it as jci1.3:c:BWBR0005416&artikel=36a&lid=2")
+        segs: list[tuple[str, str]] = []
+        z = g = None
+        for item in m["rest"].split("&")[1:]:
+            key, sep, value = item.partition("=")
+            if not sep:
+                raise AddressError(f"JCI part {item!r} has no '=' in {text!r}")
+            value = unquote(value).replace("_", " ")
+            if key in ("z", "g"):
+                try:
+                    d = date.fromisoformat(value)
+                except ValueError:
+                    raise AddressError(f"JCI date {value!r} is not YYYY-MM-DD in {text!r}") from None
+                z, g = (d, g) if key == "z" else (z, d)
+                continue
+            soort = _JCI_KEYS.get(key, key)
+            if soort not in SOORTEN:
+                raise AddressError(f"unknown JCI key {key!r} in {text!r}")
+            if soort == "artikel":
+                segs = []
+            segs.append((soort, value.strip()))
+        return cls(m["bwb"], Adres(tuple(segs)) if segs else None, z, g)
+
+
+def to_jci(bwb_id: str, adres: Adres | None, geldig: date | None = None) -> str:
+    """Address → JCI 1.3 string, with z and g set to ``geldig`` when given.
+
+    Examples:
+        >>> to_jci("BWBR0005416", Adres.parse("artikel:36a/lid:2"), date(2023, 4, 1))
+        'jci1.3:c:BWBR0005416&artikel=36a&lid=2&z=2023-04-01&g=2023-04-01'
+    """
+    return str(Jci(bwb_id, adres, geldig, geldig))
+
+
+def from_jci(text: str) -> Jci:
+    """JCI string → :class:`Jci` (regeling, address, dates)."""
+    return Jci.parse(text)

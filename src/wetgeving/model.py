@@ -1,0 +1,150 @@
+"""The immutable model of one version of a regeling.
+
+``Regeling`` → ``Structuur`` (boek, titel, hoofdstuk, afdeling, paragraaf …) → ``Artikel`` → ``Lid`` →
+``Onderdeel`` (nested) → ``Alinea`` (text with its ``Verwijzing`` spans). Importers build it, every
+capability reads it, amendments return a new one. All classes are frozen; children live in tuples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import Union
+
+from wetgeving.locatie import Adres
+
+STRUCTUUR_SOORTEN = (
+    "boek", "deel", "titel", "hoofdstuk", "afdeling", "paragraaf", "subparagraaf", "bijlage",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verwijzing:
+    """A reference inside an alinea: characters ``start:einde`` of its text point at ``doel`` (a JCI)."""
+
+    start: int
+    einde: int
+    doel: str
+
+
+@dataclass(frozen=True, slots=True)
+class Alinea:
+    """A block of text; whitespace is normalised to single spaces."""
+
+    tekst: str
+    verwijzingen: tuple[Verwijzing, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Onderdeel:
+    """An item of an enumeration; ``nr`` identifies it (``a``, ``1``), ``label`` is as printed (``1°.``)."""
+
+    nr: str
+    label: str
+    inhoud: tuple[Union[Alinea, Onderdeel], ...]
+
+    soort = "onderdeel"
+
+
+@dataclass(frozen=True, slots=True)
+class Lid:
+    """A numbered paragraph of an artikel."""
+
+    nr: str
+    inhoud: tuple[Union[Alinea, Onderdeel], ...]
+
+    soort = "lid"
+
+
+@dataclass(frozen=True, slots=True)
+class Artikel:
+    """An artikel with its metadata: when it (last) entered into force and by which publication."""
+
+    nr: str
+    inhoud: tuple[Union[Alinea, Lid, Onderdeel], ...]
+    titel: str = ""
+    vervallen: bool = False
+    inwerking: date | None = None
+    bron: str = ""
+
+    soort = "artikel"
+
+
+@dataclass(frozen=True, slots=True)
+class Structuur:
+    """A structural container (hoofdstuk, titel, paragraaf …) holding artikelen and other containers."""
+
+    soort: str
+    nr: str
+    inhoud: tuple[Union[Structuur, Artikel, Alinea], ...]
+    titel: str = ""
+
+
+Eenheid = Union[Structuur, Artikel, Lid, Onderdeel]
+Kind = Union[Structuur, Artikel, Lid, Onderdeel, Alinea]
+
+
+@dataclass(frozen=True)
+class Regeling:
+    """One version of a regeling, valid from ``geldig_vanaf``."""
+
+    bwb_id: str
+    citeertitel: str
+    geldig_vanaf: date
+    inhoud: tuple[Union[Structuur, Artikel], ...]
+    bron: str = ""
+
+    @cached_property
+    def index(self) -> dict[Adres, Eenheid]:
+        """Every addressable unit by its address, in document order."""
+        return {adres: unit for adres, unit in walk(self)}
+
+    def artikelen(self) -> list[Artikel]:
+        """All artikelen in document order."""
+        return [u for u in self.index.values() if isinstance(u, Artikel)]
+
+    def get(self, adres: Adres) -> Eenheid | None:
+        """The unit at ``adres``, or None."""
+        return self.index.get(adres)
+
+
+def children(unit: Eenheid) -> Iterator[Eenheid]:
+    """The addressable children of a unit (not its alinea's)."""
+    for kind in unit.inhoud:
+        if not isinstance(kind, Alinea):
+            yield kind
+
+
+def segment(unit: Eenheid) -> tuple[str, str]:
+    """The address segment of a unit: (soort, nr)."""
+    return (unit.soort, unit.nr)
+
+
+def walk(regeling: Regeling) -> Iterator[tuple[Adres, Eenheid]]:
+    """Yield (address, unit) for every unit; artikelen are addressed from the root (``artikel:36a``)."""
+    stack: list[tuple[tuple[tuple[str, str], ...], Eenheid]] = [
+        ((), u) for u in reversed(regeling.inhoud)
+    ]
+    while stack:
+        prefix, unit = stack.pop()
+        segs = ((segment(unit),) if isinstance(unit, Artikel) else prefix + (segment(unit),))
+        yield Adres(segs), unit
+        stack.extend((segs, c) for c in reversed(list(children(unit))))
+
+
+def tekst(unit: Kind, sep: str = "\n") -> str:
+    """All text of a unit, alinea's joined by ``sep``."""
+    if isinstance(unit, Alinea):
+        return unit.tekst
+    return sep.join(tekst(k, sep) for k in unit.inhoud)
+
+
+def alineas(unit: Kind) -> Iterator[Alinea]:
+    """All alinea's of a unit, depth first."""
+    if isinstance(unit, Alinea):
+        yield unit
+        return
+    for k in unit.inhoud:
+        yield from alineas(k)

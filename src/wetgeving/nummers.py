@@ -1,0 +1,70 @@
+"""Natural ordering of article, lid and onderdeel numbers.
+
+Numbers are strings in Dutch law: ``3``, ``3a``, ``10``, ``36a``, ``81p``, ``P 19``, ``X 6``, ``1.1.2``.
+:func:`sort_key` orders them as a reader expects and is a total order over all strings.
+
+Examples:
+    >>> sorted(["10", "3a", "36a", "3", "P 19", "X 6", "P 2"], key=sort_key)
+    ['3', '3a', '10', '36a', 'P 2', 'P 19', 'X 6']
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
+
+Key = tuple[tuple[tuple[int, int, str], ...], str]
+
+
+def sort_key(nr: str) -> Key:
+    """Return a key that sorts numbers naturally; ties are broken by the string itself."""
+    tokens: list[tuple[int, int, str]] = []
+    for tok in _TOKEN.findall(nr):
+        if tok.isdigit():
+            tokens.append((0, int(tok), ""))
+        else:
+            tokens.append((1, 0, tok.casefold()))
+    # A leading letter group ("P 19") sorts after purely numeric numbers.
+    return (tuple(tokens), nr)
+
+
+_ORDINALS = [
+    "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+    "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende",
+    "achttiende", "negentiende", "twintigste", "eenentwintigste", "tweeëntwintigste",
+    "drieëntwintigste", "vierentwintigste", "vijfentwintigste",
+]
+
+
+def ordinal(n: int) -> str:
+    """Dutch ordinal word for 1..25 (``2`` → ``tweede``), the digits otherwise.
+
+    Examples:
+        >>> ordinal(3)
+        'derde'
+    """
+    return _ORDINALS[n - 1] if 1 <= n <= len(_ORDINALS) else f"{n}e"
+
+
+def from_ordinal(word: str) -> int | None:
+    """Inverse of :func:`ordinal` (``'tweede'`` → 2); None for an unknown word."""
+    w = word.casefold().replace("ee", "eë") if word.casefold() not in _ORDINALS else word.casefold()
+    try:
+        return _ORDINALS.index(w) + 1
+    except ValueError:
+        return None
+
+
+_ONDERDEEL_LABEL = re.compile(r"^\s*\(?([0-9]+(?:[a-df-z][a-z]*)?|[a-zA-Z]{1,4})\s*(?:°|e|ᵉ)?\s*[.)]?\s*$")
+
+
+def normalize_onderdeel(label: str) -> str:
+    """The identifying part of an onderdeel label: ``'a.'`` → ``'a'``, ``'1°.'`` → ``'1'``, ``'2e.'`` → ``'2'``.
+
+    Examples:
+        >>> [normalize_onderdeel(x) for x in ["a.", "1°.", "2e.", "ii.", "aa", "3)"]]
+        ['a', '1', '2', 'ii', 'aa', '3']
+    """
+    m = _ONDERDEEL_LABEL.match(label)
+    return m.group(1) if m else ""

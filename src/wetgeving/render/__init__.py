@@ -1,0 +1,1 @@
+"""Renderers: they only format; they never parse or decide."""

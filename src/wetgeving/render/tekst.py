@@ -1,0 +1,62 @@
+"""Plain-text rendering of units, as a reader of the Staatsblad expects them."""
+
+from __future__ import annotations
+
+import textwrap
+
+from wetgeving.locatie import Adres, to_jci
+from wetgeving.model import Alinea, Artikel, Eenheid, Lid, Onderdeel, Regeling, Structuur
+
+WIDTH = 100
+
+
+def _wrap(text: str, indent: str, first: str = "") -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=indent + first,
+                         subsequent_indent=indent + " " * len(first)) or [indent + first.rstrip()]
+
+
+def lines(unit: Eenheid | Alinea, indent: str = "") -> list[str]:
+    """The unit as wrapped text lines."""
+    if isinstance(unit, Alinea):
+        return _wrap(unit.tekst, indent)
+    out: list[str] = []
+    if isinstance(unit, Structuur):
+        out.append(f"{indent}{unit.soort.capitalize()} {unit.nr}" + (f". {unit.titel}" if unit.titel else ""))
+    elif isinstance(unit, Artikel):
+        head = f"Artikel {unit.nr}" + (f". {unit.titel}" if unit.titel else "")
+        if unit.vervallen:
+            head += " [vervallen]"
+        out.append(indent + head)
+    first = ""
+    if isinstance(unit, Lid):
+        first = f"{unit.nr}. "
+    elif isinstance(unit, Onderdeel):
+        first = (unit.label or unit.nr) + " "
+    sub = indent + (" " * len(first) if first else "")
+    for i, kind in enumerate(unit.inhoud):
+        if i == 0 and first and isinstance(kind, Alinea):
+            out.extend(_wrap(kind.tekst, indent, first))
+        else:
+            out.extend(lines(kind, sub if first else indent + ("  " if isinstance(unit, (Structuur,)) else "")))
+    if first and not unit.inhoud:
+        out.append(indent + first.rstrip())
+    return out
+
+
+def show(regeling: Regeling, adres: Adres | None, unit: Eenheid | None) -> str:
+    """A unit (or the whole regeling) with a header naming the regeling, the citation and the JCI."""
+    head = f"{regeling.citeertitel} ({regeling.bwb_id}), geldig vanaf {regeling.geldig_vanaf}"
+    if adres is None or unit is None:
+        body = [ln for u in regeling.inhoud for ln in lines(u) + [""]]
+        return "\n".join([head, to_jci(regeling.bwb_id, None, regeling.geldig_vanaf), "", *body]).rstrip() + "\n"
+    meta = []
+    if isinstance(unit, Artikel) and (unit.inwerking or unit.bron):
+        meta.append("inwerking " + " · ".join(x for x in (str(unit.inwerking or ""), unit.bron) if x))
+    return "\n".join([
+        head,
+        adres.citation(regeling.citeertitel),
+        to_jci(regeling.bwb_id, adres, regeling.geldig_vanaf),
+        *meta,
+        "",
+        *lines(unit),
+    ]) + "\n"

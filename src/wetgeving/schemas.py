@@ -1,0 +1,47 @@
+"""Access to our XSD schemas (``schemas/`` in the repository, ``wetgeving/schemas`` in the wheel)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from lxml import etree
+
+from wetgeving.bronnen.secure import parse_xml_file
+from wetgeving.errors import SchemaError
+
+_HERE = Path(__file__).resolve().parent
+
+
+def schema_path(name: str) -> Path:
+    """The path of ``schemas/<name>``, installed or in a source checkout."""
+    for base in (_HERE / "schemas", _HERE.parents[1] / "schemas"):
+        if (base / name).is_file():
+            return base / name
+    raise FileNotFoundError(f"schema {name} not found next to the package or in the checkout")
+
+
+@cache
+def schema(name: str) -> etree.XMLSchema:
+    """The compiled XSD ``name`` (cached)."""
+    return etree.XMLSchema(parse_xml_file(schema_path(name)))
+
+
+def validate(tree: etree._ElementTree | etree._Element, name: str, source: str) -> None:
+    """Raise :class:`SchemaError` naming the first problem's line when ``tree`` does not conform."""
+    xsd = schema(name)
+    if xsd.validate(tree):
+        return
+    err = xsd.error_log.last_error
+    problems = len(xsd.error_log)
+    raise SchemaError(
+        f"does not conform to {name}: {err.message}" + (f" (and {problems - 1} more problems)" if problems > 1 else ""),
+        file=source, line=err.line or None,
+    )
+
+
+def findings(tree: etree._ElementTree, name: str) -> list[str]:
+    """All schema problems as 'line N: message' (empty when valid)."""
+    xsd = schema(name)
+    xsd.validate(tree)
+    return [f"line {e.line}: {e.message}" for e in xsd.error_log]

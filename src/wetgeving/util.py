@@ -1,0 +1,38 @@
+"""Small shared helpers: atomic output files."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from wetgeving.errors import UsageError, WetgevingError
+
+
+def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
+    """Write ``data`` to ``path`` through a temp file in the same folder and a rename.
+
+    A crash or error never leaves a half-written ``path``; with ``force=False`` an existing file is
+    refused with a :class:`UsageError`.
+    """
+    if not force and path.exists():
+        raise UsageError(f"{path} exists", hint="pass --force to overwrite it, or choose another --output")
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def check_writable(path: Path) -> None:
+    """Fail early (before any work) when ``path``'s folder cannot be written."""
+    parent = path.parent if str(path.parent) else Path(".")
+    if parent.exists() and not os.access(parent, os.W_OK):
+        raise WetgevingError(f"cannot write into {parent}", hint="choose another --output")
