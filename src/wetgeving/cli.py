@@ -46,7 +46,7 @@ def sources_list(mirror: Path | None) -> None:
             where = str(locate(b, mirror))
         except SourceError:
             where = "MISSING (run: wetgeving sources sync)"
-        click.echo(f"{b.id:42} {b.kind:16} {str(b.geldig_vanaf or ''):10}  {where}")
+        click.echo(f"{b.id:42} {b.kind:16} {b.geldig_vanaf or ''!s:10}  {where}")
 
 
 @sources.command("sync")

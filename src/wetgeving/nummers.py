@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
+_TOKEN = re.compile(r"[0-9]+|[^\W\d_]+")
 
 Key = tuple[tuple[tuple[int, int, str], ...], str]
 
@@ -21,7 +21,7 @@ def sort_key(nr: str) -> Key:
     """Return a key that sorts numbers naturally; ties are broken by the string itself."""
     tokens: list[tuple[int, int, str]] = []
     for tok in _TOKEN.findall(nr):
-        if tok.isdigit():
+        if tok[0] in "0123456789":
             tokens.append((0, int(tok), ""))
         else:
             tokens.append((1, 0, tok.casefold()))
@@ -49,11 +49,11 @@ def ordinal(n: int) -> str:
 
 def from_ordinal(word: str) -> int | None:
     """Inverse of :func:`ordinal` (``'tweede'`` → 2); None for an unknown word."""
-    w = word.casefold().replace("ee", "eë") if word.casefold() not in _ORDINALS else word.casefold()
-    try:
-        return _ORDINALS.index(w) + 1
-    except ValueError:
-        return None
+    w = word.casefold().replace("ë", "e")
+    for i, known in enumerate(_ORDINALS, start=1):
+        if known.replace("ë", "e") == w:
+            return i
+    return None
 
 
 _ONDERDEEL_LABEL = re.compile(r"^\s*\(?([0-9]+(?:[a-df-z][a-z]*)?|[a-zA-Z]{1,4})\s*(?:°|e|ᵉ)?\s*[.)]?\s*$")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -32,8 +33,9 @@ def validate(tree: etree._ElementTree | etree._Element, name: str, source: str) 
     xsd = schema(name)
     if xsd.validate(tree):
         return
-    err = xsd.error_log.last_error
-    problems = len(xsd.error_log)
+    log: Any = xsd.error_log
+    err = log.last_error
+    problems = len(log)
     raise SchemaError(
         f"does not conform to {name}: {err.message}" + (f" (and {problems - 1} more problems)" if problems > 1 else ""),
         file=source, line=err.line or None,
@@ -44,4 +46,5 @@ def findings(tree: etree._ElementTree, name: str) -> list[str]:
     """All schema problems as 'line N: message' (empty when valid)."""
     xsd = schema(name)
     xsd.validate(tree)
-    return [f"line {e.line}: {e.message}" for e in xsd.error_log]
+    log: Any = xsd.error_log
+    return [f"line {e.line}: {e.message}" for e in log]

@@ -14,7 +14,7 @@ from typing import Union
 
 from lxml import etree
 
-from wetgeving.bronnen.secure import expect_root, parse_xml, read_bytes
+from wetgeving.bronnen.secure import expect_root, line_of, parse_xml, read_bytes, text_of
 from wetgeving.bronnen.tekst import AlineaBuilder, clean
 from wetgeving.errors import InputError
 from wetgeving.model import Alinea, Artikel, Lid, Onderdeel, Regeling, Structuur
@@ -60,12 +60,21 @@ def _date(value: str | None) -> date | None:
         return None
 
 
+def _doel(ref: etree._Element) -> str:
+    """The target of an intref/extref: its JCI, or ``celex:…`` (EU law) and the like for other series."""
+    doc = (ref.get("doc") or "").strip()
+    reeks = (ref.get("reeks") or "").strip()
+    if doc.startswith("jci") or not reeks:
+        return doc
+    return f"{reeks.lower()}:{doc}"
+
+
 class _Importer:
     def __init__(self, source: str | Path) -> None:
         self.source = source
 
     def fail(self, el: etree._Element, message: str) -> InputError:
-        return InputError(message, file=self.source, line=el.sourceline,
+        return InputError(message, file=self.source, line=line_of(el),
                           hint="this does not look like a complete BWB toestand file")
 
     def regeling(self, root: etree._Element) -> Regeling:
@@ -101,7 +110,7 @@ class _Importer:
         titel = clean(el.findtext("kop/titel") or "").strip()
         inhoud: list[Union[Structuur, Artikel, Alinea]] = list(self.container_items(el))
         if el.tag == "bijlage":
-            inhoud.extend(self.blocks_of(el))
+            inhoud.extend(a for a in self.blocks_of(el) if isinstance(a, Alinea))
         return Structuur(CONTAINERS[el.tag], nr, tuple(inhoud), titel)
 
     def artikel(self, el: etree._Element) -> Artikel:
@@ -124,7 +133,7 @@ class _Importer:
         nr = clean(el.findtext("lidnr") or "").strip().rstrip(".")
         if not nr:
             raise self.fail(el, "a <lid> has no <lidnr>")
-        return Lid(nr, tuple(self.blocks(el)))
+        return Lid(nr, tuple(self.blocks_of(el)))
 
     def blocks_of(self, el: etree._Element) -> BlockList:
         return self.blocks(list(el))
@@ -142,7 +151,8 @@ class _Importer:
             elif tag in ("table", "tgroup", "tbody", "thead"):
                 out.extend(self.table(child))
             elif tag in ("plaatje", "illustratie"):
-                out.append(Alinea(f"[afbeelding {child.get('naam') or child.findtext('.//naam') or ''}]".replace(" ]", "]")))
+                naam = child.get("naam") or child.findtext(".//naam") or ""
+                out.append(Alinea(f"[afbeelding {naam}]".replace(" ]", "]")))
             elif tag in CONTAINERS or tag in ("artikel", "lid", "li"):
                 continue
             else:
@@ -165,7 +175,7 @@ class _Importer:
 
     def table(self, el: etree._Element) -> list[Alinea]:
         rows = el.iter("row")
-        return [Alinea(" | ".join(clean("".join(e.itertext())).strip() for e in row.iter("entry")))
+        return [Alinea(" | ".join(clean(text_of(e)).strip() for e in row.iter("entry")))
                 for row in rows]
 
     def alinea(self, el: etree._Element) -> Alinea:
@@ -178,7 +188,7 @@ class _Importer:
         for child in el:
             if isinstance(child.tag, str) and child.tag not in _SKIP:
                 if child.tag in _REFS:
-                    b.ref("".join(child.itertext()), child.get("doc") or "")
+                    b.ref(text_of(child), _doel(child))
                 else:
                     self._inline(child, b)
             b.text(child.tail)

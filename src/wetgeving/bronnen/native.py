@@ -11,7 +11,7 @@ from typing import Union
 
 from lxml import etree
 
-from wetgeving.bronnen.secure import expect_root, parse_xml, read_bytes
+from wetgeving.bronnen.secure import expect_root, line_of, parse_xml, read_bytes
 from wetgeving.errors import InputError
 from wetgeving.model import Alinea, Artikel, Lid, Onderdeel, Regeling, Structuur, Verwijzing
 from wetgeving.schemas import validate
@@ -28,7 +28,7 @@ def _q(tag: str) -> str:
 
 
 def to_element(regeling: Regeling) -> etree._Element:
-    root = etree.Element(_q("regeling"), nsmap={None: NS})
+    root = etree.Element(_q("regeling"), nsmap={None: NS})  # type: ignore[dict-item]
     root.set("bwb-id", regeling.bwb_id)
     root.set("citeertitel", regeling.citeertitel)
     root.set("geldig-vanaf", regeling.geldig_vanaf.isoformat())
@@ -110,7 +110,7 @@ def loads(data: bytes, source: str | Path = "<bytes>", *, check: bool = True) ->
             bron=root.get("bron", ""),
         )
     except ValueError as exc:
-        raise InputError(f"invalid value: {exc}", file=source, line=root.sourceline) from None
+        raise InputError(f"invalid value: {exc}", file=source, line=line_of(root)) from None
 
 
 def _kids(el: etree._Element) -> tuple:  # type: ignore[type-arg]
@@ -132,7 +132,7 @@ def _read(el: etree._Element) -> Union[Structuur, Artikel, Lid, Onderdeel, Aline
         return Lid(nr, _kids(el))
     if tag == "onderdeel":
         return Onderdeel(nr, el.get("label", ""), _kids(el))
-    raise InputError(f"unexpected element <{tag}>", line=el.sourceline)
+    raise InputError(f"unexpected element <{tag}>", line=line_of(el))
 
 
 def _read_alinea(el: etree._Element) -> Alinea:

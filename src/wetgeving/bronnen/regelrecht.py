@@ -240,8 +240,6 @@ def _build_v07(entry: tuple[str, str, yaml.Node], doc: _Doc) -> Artikel:
         o = _ONDERDEEL.match(para)
         if o:
             kind = "alpha" if o["alpha"] else ("mark" + (o["mark"] or ""))
-            if o["alpha"] and stack and stack[-1][0] == "mark" and False:
-                pass
             levels = [k for k, _ in stack]
             if kind in levels:
                 del stack[levels.index(kind):]
@@ -252,7 +250,6 @@ def _build_v07(entry: tuple[str, str, yaml.Node], doc: _Doc) -> Artikel:
             stack.append((kind, child))
             child.inhoud.append(alinea(para[o.end():], links))
             continue
-        target = container if stack else container
-        target.inhoud.append(alinea(para, links))
+        container.inhoud.append(alinea(para, links))
         stack = []
     return Artikel(nr, tuple(k if isinstance(k, Alinea) else k.freeze() for k in art.inhoud))

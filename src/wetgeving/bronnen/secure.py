@@ -63,9 +63,9 @@ def parse_xml(data: bytes, source: str | Path) -> etree._ElementTree:
     try:
         return etree.ElementTree(etree.fromstring(data, _parser()))
     except etree.XMLSyntaxError as exc:
-        line = exc.lineno or None
+        lineno: int | None = exc.lineno or None
         msg = str(exc.msg if hasattr(exc, "msg") else exc)
-        raise InputError(f"malformed XML: {msg}", file=source, line=line,
+        raise InputError(f"malformed XML: {msg}", file=source, line=lineno,
                          hint="the file may be truncated or not XML; fetch it again") from None
 
 
@@ -79,10 +79,22 @@ def expect_root(tree: etree._ElementTree, tags: tuple[str, ...], source: str | P
     root = tree.getroot()
     if root.tag not in tags:
         raise InputError(
-            f"root element is <{etree.QName(root).localname}>, expected {' or '.join(f'<{etree.QName(t).localname}>' for t in tags)} ({what})",
-            file=source, line=root.sourceline, hint=f"give a {what} file",
+            f"root element is <{etree.QName(root).localname}>, expected "
+            + " or ".join(f"<{etree.QName(t).localname}>" for t in tags) + f" ({what})",
+            file=source, line=line_of(root), hint=f"give a {what} file",
         )
     return root
+
+
+def line_of(el: etree._Element) -> int | None:
+    """The source line of an element, when lxml knows it."""
+    line = el.sourceline
+    return line if isinstance(line, int) else None
+
+
+def text_of(el: etree._Element) -> str:
+    """All text inside an element."""
+    return "".join(str(t) for t in el.itertext())
 
 
 def compose_yaml(data: bytes, source: str | Path) -> yaml.Node:

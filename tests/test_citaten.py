@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+
+from wetgeving.citaten import parse_citation, resolve
+from wetgeving.errors import AddressError
+from wetgeving.model import Alinea, Lid, Onderdeel
+
+from .testwet import make_testwet
+
+
+@pytest.mark.parametrize(("text", "address", "aanhef"), [
+    ("artikel 36a, tweede lid, onder b", "artikel:36a/lid:2/onderdeel:b", False),
+    ("Artikel 36a, lid 2, onderdeel b", "artikel:36a/lid:2/onderdeel:b", False),
+    ("artikel 15, eerste lid, aanhef en onder d", "artikel:15/lid:1/onderdeel:d", True),
+    ("artikel 15, eerste lid, onder d, onder 1°", "artikel:15/lid:1/onderdeel:d/onderdeel:1", False),
+    ("artikel 15, eerste lid, onder d, sub 2e", "artikel:15/lid:1/onderdeel:d/onderdeel:2", False),
+    ("artikel P 19, vijfde lid", "artikel:P 19/lid:5", False),
+    ("artikel X 6", "artikel:X 6", False),
+    ("artikel 87, eerste lid, van de Gemeentewet", "artikel:87/lid:1", False),
+    ("artikel 87, eerste lid, Gemeentewet", "artikel:87/lid:1", False),
+    ("artikel 1.1.2", "artikel:1.1.2", False),
+    ("artikel 36a, tweeëntwintigste lid", "artikel:36a/lid:22", False),
+])
+def test_parse(text: str, address: str, aanhef: bool) -> None:
+    c = parse_citation(text)
+    assert str(c.adres) == address
+    assert c.aanhef is aanhef
+
+
+def test_relative_needs_context() -> None:
+    assert str(parse_citation("het eerste lid, aanhef en onder d", context="15").adres) == "artikel:15/lid:1/onderdeel:d"
+    with pytest.raises(AddressError, match="context"):
+        parse_citation("het eerste lid")
+
+
+@pytest.mark.parametrize("bad", ["", "lid", "artikel", "het zevenenzestigste lid", "artikel 3, foo"])
+def test_unreadable(bad: str) -> None:
+    with pytest.raises(AddressError):
+        parse_citation(bad, context="1")
+
+
+def test_resolve_all_forms() -> None:
+    reg = make_testwet()
+    for form in ["artikel 1, eerste lid, onder b, onder 1°", "artikel:1/lid:1/onderdeel:b/onderdeel:1",
+                 "jci1.3:c:BWBR9999999&artikel=1&lid=1&o=b&o=1"]:
+        adres, unit = resolve(reg, form)
+        assert isinstance(unit, Onderdeel) and unit.label == "1°."
+        assert str(adres) == "artikel:1/lid:1/onderdeel:b/onderdeel:1"
+    assert resolve(reg, "artikel P 19, eerste lid")[1] == Lid("1", (Alinea("Kieswetachtig."),))
+
+
+def test_resolve_suggests_near_misses() -> None:
+    reg = make_testwet()
+    with pytest.raises(AddressError) as exc:
+        resolve(reg, "artikel 1, derde lid")
+    assert "artikel 1, eerste lid" in str(exc.value) and "artikel 1, tweede lid" in str(exc.value)
+    with pytest.raises(AddressError) as exc:
+        resolve(reg, "artikel 1b")
+    assert "artikel 1a" in str(exc.value)

@@ -1,0 +1,90 @@
+"""The CLI: thin commands, clear errors, exit codes 0/1/2, atomic outputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wetgeving.bronnen import native
+from wetgeving.cli import main
+
+from .testwet import make_testwet
+
+
+@pytest.fixture
+def testwet_xml(tmp_path: Path) -> Path:
+    p = tmp_path / "testwet.xml"
+    p.write_bytes(native.dumps(make_testwet()))
+    return p
+
+
+def test_show_real_vog(sources: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
+    assert main(["show", "gemeentewet@2023-04-01", "artikel 36a, tweede lid"]) == 0
+    out = capsys.readouterr().out
+    assert "jci1.3:c:BWBR0005416&artikel=36a&lid=2&z=2023-04-01&g=2023-04-01" in out
+    assert "verklaring omtrent het gedrag" in out
+    assert "artikel 36a, tweede lid, Gemeentewet" in out
+
+
+def test_show_kieswet_by_bwb_id(sources: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
+    assert main(["show", "BWBR0004627", "artikel:P 19"]) == 0
+    out = capsys.readouterr().out
+    assert "Artikel P 19" in out and "Stb. 2022, 444" in out
+
+
+def test_show_file_and_units(testwet_xml: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", str(testwet_xml), "artikel 1, eerste lid, onder b"]) == 0
+    out = capsys.readouterr().out
+    assert "b. zingen:" in out and "1°. hard;" in out
+    assert "jci1.3:c:BWBR9999999&artikel=1&lid=1&o=b" in out
+    assert main(["show", str(testwet_xml)]) == 0
+    out = capsys.readouterr().out
+    assert "Hoofdstuk I. Algemeen" in out and "Artikel 2 [vervallen]" in out
+
+
+@pytest.mark.parametrize(("args", "code", "needle"), [
+    (["show", "{f}", "artikel 3"], 1, "does not exist"),
+    (["show", "{f}", "artikel 1, derde lid"], 1, "nearest existing"),
+    (["show", "geenwet@2023-01-01", "artikel 1"], 2, "unknown regeling"),
+    (["show", "gemeentewet@gisteren"], 2, "not a date"),
+    (["show", "{f}", "onzin"], 1, "cannot read"),
+    (["frobnicate"], 2, "No such command"),
+    (["validate", "/nonexistent/file.xml"], 1, "file not found"),
+])
+def test_errors(testwet_xml: Path, capsys: pytest.CaptureFixture[str], args: list[str], code: int, needle: str) -> None:
+    assert main([a.replace("{f}", str(testwet_xml)) for a in args]) == code
+    err = capsys.readouterr().err
+    assert needle in err and "Traceback" not in err
+
+
+def test_validate_and_convert(testwet_xml: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(testwet_xml)]) == 0
+    assert "valid" in capsys.readouterr().out
+    out = tmp_path / "out.xml"
+    assert main(["convert", str(testwet_xml), str(out)]) == 0
+    assert native.load(out) == make_testwet()
+    # no overwrite without --force, and the file is untouched
+    before = out.read_bytes()
+    assert main(["convert", str(testwet_xml), str(out)]) == 2
+    assert "--force" in capsys.readouterr().err
+    assert out.read_bytes() == before
+    assert main(["convert", str(testwet_xml), str(out), "--force"]) == 0
+
+
+def test_convert_real(sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
+    out = tmp_path / "kieswet.xml"
+    assert main(["convert", "kieswet@2025-08-01", str(out)]) == 0
+    assert main(["validate", str(out)]) == 0
+    assert len(native.load(out).artikelen()) == 631
+
+
+def test_broken_output_leaves_nothing(testwet_xml: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<regeling xmlns='urn:wetgeving:regeling:1'>")
+    out = tmp_path / "out.xml"
+    assert main(["convert", str(bad), str(out)]) == 1
+    assert not out.exists() and not list(tmp_path.glob(".out.xml*"))
