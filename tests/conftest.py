@@ -43,3 +43,60 @@ def real(sources: Path):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
+
+
+def _need(what: str) -> None:
+    msg = f"{what} is not installed (CI installs it from Debian packages)"
+    if os.environ.get("CI"):
+        pytest.fail(msg)
+    pytest.skip(msg)
+
+
+@pytest.fixture(scope="session")
+def browser():  # type: ignore[no-untyped-def]
+    """Headless Debian chromium driven by playwright; fails under CI when missing."""
+    import shutil
+
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _need("playwright")
+    if not exe:
+        _need("chromium")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=exe, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync",
+        ])
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def soffice() -> str:
+    """The LibreOffice binary for DOCX → PDF checks; fails under CI when missing."""
+    import shutil
+
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if not exe:
+        _need("LibreOffice (soffice)")
+    return str(exe)
+
+
+def docx_to_pdf(soffice: str, docx: Path, outdir: Path) -> Path:
+    """Convert with LibreOffice headless; returns the PDF path (asserts it was made)."""
+    import subprocess
+
+    profile = outdir / "lo-profile"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(outdir), str(docx)], check=True, capture_output=True, timeout=180)
+    pdf = outdir / (docx.stem + ".pdf")
+    assert pdf.is_file() and pdf.stat().st_size > 1000
+    return pdf
+
+
+def pdf_text(pdf: Path) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
 from wetgeving import __version__
-from wetgeving.errors import UsageError, WetgevingError
+from wetgeving.errors import AddressError, InputError, SchemaError, UsageError, WetgevingError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -107,7 +109,10 @@ def validate(file: Path) -> None:
     from wetgeving.bronnen.formats import load_file
 
     reg = load_file(file)
-    kinds = Counter(type(u).__name__ for u in reg.index.values())
+    try:
+        kinds = Counter(type(u).__name__ for u in reg.index.values())
+    except AddressError as exc:  # e.g. an empty or padded number: name the file, not just the address
+        raise InputError(f"a unit cannot be addressed: {exc.message}", file=file) from None
     click.echo(f"{file}: valid — {reg.citeertitel} ({reg.bwb_id}) geldig vanaf {reg.geldig_vanaf}: "
                f"{kinds['Artikel']} artikelen, {kinds['Lid']} leden, {kinds['Onderdeel']} onderdelen")
 
@@ -125,8 +130,100 @@ def convert(source: str, output: Path, force: bool) -> None:
     if output.exists() and not force:
         raise UsageError(f"{output} exists", hint="pass --force to overwrite it")
     reg = load_regeling(source)
-    atomic_write(output, native.dumps(reg))
+    try:
+        data = native.dumps(reg)
+    except SchemaError as exc:  # it names the in-memory document; name the input instead
+        raise SchemaError(f"cannot be converted: {exc.message}", file=source,
+                          hint="the input holds a value our XML does not allow; fix it in the input") from None
+    except ValueError as exc:  # lxml refuses control characters, e.g. from a YAML "\x01" escape
+        raise InputError(f"cannot be written as XML: {exc}", file=source,
+                         hint="remove control characters from its ids, numbers and titles") from None
+    atomic_write(output, data)
     click.echo(f"wrote {output} ({len(reg.artikelen())} artikelen)")
+
+
+# --- diff ---------------------------------------------------------------------------------------------
+
+
+def _parse_when(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date {value!r} is not a date", hint="write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS") from None
+
+
+def emit(output: Path | None, data: str | bytes, force: bool) -> None:
+    """Write to OUTPUT atomically (never half a file, no overwrite without --force), or to stdout."""
+    from wetgeving.util import atomic_write
+
+    if output is None:
+        if isinstance(data, bytes):
+            raise UsageError("this format is binary", hint="give --output FILE")
+        click.echo(data, nl=False)
+        return
+    if output.exists() and not force:
+        raise UsageError(f"{output} exists", hint="pass --force to overwrite it")
+    atomic_write(output, data)
+    click.echo(f"wrote {output}", err=True)
+
+
+@cli.command("diff")
+@click.argument("old")
+@click.argument("new")
+@click.option("--format", "fmt", type=click.Choice(["text", "html", "docx", "json"]), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE (required for docx).")
+@click.option("--only", help='Only this unit, e.g. "artikel 28" or artikel:28/lid:2.')
+@click.option("--author", default="wetgeving", show_default=True, help="Author of the tracked changes (docx).")
+@click.option("--date", "when", help="Date of the tracked changes (docx), YYYY-MM-DD; default none.")
+@click.option("--structure-only", is_flag=True, help="JSON without law text: kinds, addresses, text hashes.")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+def diff_cmd(old: str, new: str, fmt: str, output: Path | None, only: str | None, author: str,
+             when: str | None, structure_only: bool, force: bool) -> None:
+    """Compare two versions of a regeling: which units changed, and which words."""
+    d = _diff(old, new, only)
+    emit(output, render_diff(d, fmt, author=author, when=_parse_when(when), structure_only=structure_only,
+                             colour=output is None and sys.stdout.isatty()), force)
+
+
+def _diff(old: str, new: str, only: str | None) -> Any:
+    from wetgeving.bronnen.catalogus import load_regeling
+    from wetgeving.citaten import parse_citation
+    from wetgeving.diff import diff
+    from wetgeving.diff.resultaat import restrict
+    from wetgeving.locatie import Adres
+
+    d = diff(load_regeling(old), load_regeling(new))
+    if only:
+        adres = Adres.parse(only) if ":" in only.split(" ")[0] else parse_citation(only).adres
+        d = restrict(d, adres)
+    return d
+
+
+def render_diff(d: Any, fmt: str, *, author: str = "wetgeving", when: datetime | None = None,
+                structure_only: bool = False, colour: bool = False, label: str | None = None) -> str | bytes:
+    """Render a diff in one of the CLI's formats."""
+    if fmt == "json":
+        import json
+
+        return json.dumps(d.to_json(with_text=not structure_only), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "html":
+        from wetgeving.render.diff_html import render
+
+        return render(d, label=label)
+    if fmt == "docx":
+        import io
+
+        from wetgeving.render.diff_docx import build
+
+        buf = io.BytesIO()
+        build(d, author=author, date=when, label=label).save(buf)
+        return buf.getvalue()
+    from wetgeving.render.diff_tekst import render as text
+
+    out = text(d, colour=colour)
+    return (label + "\n\n" + out) if label else out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -67,7 +67,11 @@ def catalogue(path: Path | None = None) -> tuple[Bron, ...]:
         if unknown or not {"id", "kind", "file", "sha256"} <= set(raw):
             raise InputError(f"entry {i} has unknown keys {sorted(unknown)} or lacks id/kind/file/sha256", file=path)
         if "geldig_vanaf" in raw:
-            raw = {**raw, "geldig_vanaf": date.fromisoformat(str(raw["geldig_vanaf"]))}
+            try:
+                raw = {**raw, "geldig_vanaf": date.fromisoformat(str(raw["geldig_vanaf"]))}
+            except ValueError:
+                raise InputError(f"entry {i} has geldig_vanaf {raw['geldig_vanaf']!r}, not a date YYYY-MM-DD",
+                                 file=path) from None
         out.append(Bron(**raw))
     return tuple(out)
 

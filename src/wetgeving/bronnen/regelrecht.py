@@ -63,8 +63,9 @@ def url_to_jci(url: str) -> str:
         return url.strip()
     jci = Jci(m["bwb"])
     f = _FRAG.match(m["frag"] or "")
-    if f:
-        jci = Jci(m["bwb"], Adres(((f[1].lower(), f[2].replace("_", " ")),)))
+    nr = " ".join(f[2].replace("_", " ").split()) if f else ""
+    if f and nr and "/" not in nr and ":" not in nr:
+        jci = Jci(m["bwb"], Adres(((f[1].lower(), nr),)))
     return str(jci)
 
 

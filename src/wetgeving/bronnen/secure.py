@@ -9,6 +9,7 @@ naming the file, the line and what to do.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 import yaml
 from lxml import etree
 
-from wetgeving.errors import InputError
+from wetgeving.errors import InputError, UsageError
 
 MAX_BYTES = 64 * 1024 * 1024
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.I)
@@ -25,22 +26,41 @@ _DANGER = re.compile(rb"<!ENTITY|\bSYSTEM\b|\bPUBLIC\b", re.I)
 _YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+def max_bytes_limit() -> int:
+    """The input size limit: ``WETGEVING_MAX_BYTES`` when set, else :data:`MAX_BYTES` (read at call time)."""
+    env = os.environ.get("WETGEVING_MAX_BYTES", "").strip()
+    if not env:
+        return MAX_BYTES
+    try:
+        return int(env)
+    except ValueError:
+        raise UsageError(f"WETGEVING_MAX_BYTES is {env!r}, not a number of bytes",
+                         hint="set it to a whole number such as 134217728") from None
+
+
+def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
     """Read a whole input file, refusing missing, unreadable and oversized files."""
+    limit = max_bytes_limit() if max_bytes is None else max_bytes
     try:
         size = path.stat().st_size
-        if size > max_bytes:
+        if size <= limit:
+            with path.open("rb") as fh:  # bounded: st_size is 0 for /dev/zero and a file can grow meanwhile
+                data = fh.read(limit + 1)
+            size = len(data)
+        if size > limit:
             raise InputError(
-                f"file is {size} bytes, more than the limit of {max_bytes}",
+                f"file is {size} bytes, more than the limit of {limit}",
                 file=path, hint="split the file or raise the limit with WETGEVING_MAX_BYTES",
             )
-        return path.read_bytes()
+        return data
     except FileNotFoundError:
         raise InputError("file not found", file=path, hint="check the path") from None
     except IsADirectoryError:
         raise InputError("is a directory, expected a file", file=path, hint="name a file") from None
     except PermissionError:
         raise InputError("permission denied", file=path, hint="check the file's permissions") from None
+    except OSError as exc:  # NotADirectoryError (a file used as a folder), ENAMETOOLONG, ELOOP, EIO …
+        raise InputError(f"cannot read: {exc.strerror or exc}", file=path, hint="check the path") from None
 
 
 def _parser() -> etree.XMLParser:
@@ -50,23 +70,33 @@ def _parser() -> etree.XMLParser:
     )
 
 
+def _refuse(source: str | Path, line: int | None) -> InputError:
+    return InputError(
+        "the document declares entities or an external DTD, which wetgeving refuses to read",
+        file=source, line=line, hint="remove the <!DOCTYPE …> declaration; our formats need none",
+    )
+
+
 def parse_xml(data: bytes, source: str | Path) -> etree._ElementTree:
     """Parse XML bytes safely; ``source`` names the file in errors."""
     head = data[:65536]
     m = _DOCTYPE.search(head)
     if m and _DANGER.search(head, m.start()):
-        line = head[: m.start()].count(b"\n") + 1
-        raise InputError(
-            "the document declares entities or an external DTD, which wetgeving refuses to read",
-            file=source, line=line, hint="remove the <!DOCTYPE …> declaration; our formats need none",
-        )
+        raise _refuse(source, head[: m.start()].count(b"\n") + 1)
     try:
-        return etree.ElementTree(etree.fromstring(data, _parser()))
+        tree = etree.ElementTree(etree.fromstring(data, _parser()))
     except etree.XMLSyntaxError as exc:
         lineno: int | None = exc.lineno or None
         msg = str(exc.msg if hasattr(exc, "msg") else exc)
         raise InputError(f"malformed XML: {msg}", file=source, line=lineno,
                          hint="the file may be truncated or not XML; fetch it again") from None
+    # The byte scan above misses a DOCTYPE after the first 64 KiB or in UTF-16: ask the parsed DTD too.
+    info: Any = tree.docinfo  # lxml-stubs lack DocInfo.system_url and DTD.iterentities
+    dtd = info.internalDTD
+    if info.system_url or info.public_id or (dtd is not None and any(True for _ in dtd.iterentities())):
+        m = _DOCTYPE.search(data)
+        raise _refuse(source, data[: m.start()].count(b"\n") + 1 if m else None)
+    return tree
 
 
 def parse_xml_file(path: Path) -> etree._ElementTree:

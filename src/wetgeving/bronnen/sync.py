@@ -49,8 +49,12 @@ def _verify(bron: Bron, tmp: Path, origin: str) -> None:
 
 
 def _tmp_for(dest: Path) -> Path:
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+    except OSError as exc:  # the cache (or a folder in it) is a file, read-only, on a full disk …
+        raise SourceError(f"cannot write into the cache folder {dest.parent}: {exc.strerror or exc}",
+                          hint="choose another --cache or WETGEVING_CACHE") from None
     import os
 
     os.close(fd)
@@ -63,6 +67,8 @@ def _copy(bron: Bron, src: Path, dest: Path) -> None:
         shutil.copyfile(src, tmp)
         _verify(bron, tmp, str(src))
         tmp.replace(dest)
+    except OSError as exc:
+        raise SourceError(f"cannot copy {bron.id} from {src} to {dest}: {exc.strerror or exc}") from None
     finally:
         tmp.unlink(missing_ok=True)
 

@@ -1,0 +1,307 @@
+"""Importer for the older Markdown mirror of the Gemeentewet (statengeneraal/laws-markdown, 2011–2015).
+
+The mirror writes one paragraph per line and never wraps. Its shape:
+
+* an HTML ``<meta …>`` first line, the intitulé as ``##Wet van …`` and the preamble (both dropped);
+* containers as ``### Titel  II``, ``### Hoofdstuk  IVa``, ``### Afdeling 1``, ``### Paragraaf 2`` or
+  ``### §  3``, with their title on the next ``####…`` heading;
+* ``### Artikel  36a`` headings; leden as ``1.  …`` on consecutive lines; onderdelen as ``a. …``
+  (sometimes ``o.text`` without a space), ``1e. …`` or ``1°. …``, each after a blank line;
+* links to other laws as ``[text](../../../wet/…/BWBR0001840/README.md)`` (→ :class:`Verwijzing` to
+  that regeling's JCI) and emphasis as ``*d*`` (→ plain text);
+* a status note "Treedt in werking per 01-07-2014" (→ ``Artikel.inwerking``) or "… op een nader te
+  bepalen tijdstip" (dropped) under some article headings; the closing formula from "Lasten en bevelen …"
+  and the "Inhoudsopgave" table (dropped); ``###Bijlage I``, whose lines become alinea's of a
+  ``bijlage`` :class:`Structuur`.
+
+A vervallen artikel ("Vervallen", "[Vervallen per …]" as its first line or after its number) gets
+``vervallen=True``; a marker line is kept as its alinea, as the BWB importer does.
+
+A numbered line counts as a new lid only when it is the next lid in sequence and not an item of an
+enumeration (after a blank line following an onderdeel or a line ending in ':'); otherwise it stays
+text, label included, so the stray "5." after lid 8 of artikel 44 (2011) is kept as text of lid 8.
+The version date is not in the file: it is read from the file name (``2015-11-24.md``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Union
+
+from wetgeving.bronnen.regelrecht import _next_lid
+from wetgeving.bronnen.secure import read_bytes
+from wetgeving.bronnen.tekst import AlineaBuilder
+from wetgeving.errors import InputError
+from wetgeving.model import Alinea, Artikel, Lid, Onderdeel, Regeling, Structuur
+from wetgeving.nummers import normalize_onderdeel
+
+BWB_ID = "BWBR0005416"
+CITEERTITEL = "Gemeentewet"
+HINT = "give a laws-markdown file of the Gemeentewet ('### Artikel  1' headings, leden as '1.  …')"
+
+_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*$")
+_ARTIKEL = re.compile(r"^Artikel\s+(?P<nr>[A-Z]{1,3} \d+[a-z]*|[^\s\[]+?)\.?(?:\s+(?P<rest>.*))?$", re.I)
+_CONTAINER = re.compile(
+    r"^(?P<soort>titel|hoofdstuk|afdeling|paragraaf|subparagraaf|par\.|§|bijlage)"
+    r"(?:\s*(?P<nr>[^\s.]+)\.?)?(?:\s+(?P<rest>.*))?$", re.I)
+_RANK = {"bijlage": 0, "titel": 1, "hoofdstuk": 2, "afdeling": 3, "paragraaf": 4, "subparagraaf": 5}
+_SOORT = {"par.": "paragraaf", "§": "paragraaf"}
+_LABEL = re.compile(r"^(?:(?P<num>\d+)(?P<suf>[a-df-z]?)(?P<mark>[°e]?)|(?P<alpha>[a-z]{1,3}))\.(?!\d)(?P<sp>\s*)")
+_VERVALLEN = re.compile(r"^\[?\s*vervallen(?:\s+(?:per|met ingang van)\b[^\]]*)?\s*\.?\s*\]?\.?$", re.I)
+_NOTE = re.compile(r"^treedt in werking (?:op een nader te bepalen tijdstip|per (\d\d)-(\d\d)-(\d{4}))\.?$", re.I)
+_SLOT = re.compile(r"^Lasten en bevelen\b")
+_HTML = re.compile(r"^\s*<[A-Za-z!/][^>]*>\s*$")
+_INLINE = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)|\*([^*\n]+)\*")
+_BWB = re.compile(r"(BWB[RV]\d{7})")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def load(path: Path) -> Regeling:
+    """Import a laws-markdown file named by its date (``…/2015-11-24.md``)."""
+    return loads(read_bytes(path), path)
+
+
+def loads(data: bytes, source: str | Path = "<bytes>") -> Regeling:
+    """Import laws-markdown bytes; ``source`` names the file and must have a ``YYYY-MM-DD`` stem."""
+    lines = _decode(data, source)
+    parser = _Parser(source)
+    for nr, line in enumerate(lines, start=1):
+        parser.line(line, nr)
+    inhoud = parser.finish()
+    stem = Path(str(source)).stem
+    try:
+        geldig = date.fromisoformat(stem) if _DATE.match(stem) else None
+    except ValueError:
+        geldig = None
+    if geldig is None:
+        raise InputError(f"cannot tell the version date from the file name {stem!r}", file=source,
+                         hint="name the file by the date its text was current, e.g. 2015-11-24.md")
+    return Regeling(BWB_ID, CITEERTITEL, geldig, inhoud, bron=Path(str(source)).name)
+
+
+def _decode(data: bytes, source: str | Path) -> list[str]:
+    if not data.strip():
+        raise InputError("the file is empty", file=source, hint=HINT)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError("the file is binary, not Markdown text", file=source,
+                         line=data.count(b"\n", 0, nul) + 1, hint=HINT)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"the file is not UTF-8 text: {exc.reason}", file=source,
+                         line=data.count(b"\n", 0, exc.start) + 1, hint=HINT) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def alinea(text: str) -> Alinea:
+    """A line with ``[text](…BWBR…/README.md)`` links and ``*emphasis*`` → an :class:`Alinea`."""
+    b = AlineaBuilder()
+    pos = 0
+    for m in _INLINE.finditer(text):
+        b.text(text[pos:m.start()])
+        if m[3] is not None:
+            b.text(m[3])
+        else:
+            bwb = _BWB.search(m[2])
+            b.ref(m[1], f"jci1.3:c:{bwb[1]}" if bwb else m[2])
+        pos = m.end()
+    b.text(text[pos:])
+    return b.build()
+
+
+def _plain(text: str) -> str:
+    return alinea(text).tekst.strip()
+
+
+@dataclass
+class _Node:
+    """A lid or onderdeel under construction."""
+
+    soort: str
+    nr: str
+    label: str = ""
+    inhoud: list[Union[Alinea, _Node]] = field(default_factory=list)
+
+    def add(self, kind: _Node) -> None:
+        taken = {k.nr for k in self.inhoud if isinstance(k, _Node) and k.soort == kind.soort}
+        nr, n = kind.nr, 1
+        while kind.nr in taken:  # a repeated label keeps a unique, positional number
+            n += 1
+            kind.nr = f"{nr}-{n}"
+        self.inhoud.append(kind)
+
+    def kids(self) -> tuple[Union[Alinea, Onderdeel], ...]:
+        return tuple(k if isinstance(k, Alinea) else Onderdeel(k.nr, k.label, k.kids()) for k in self.inhoud)
+
+    def freeze(self) -> Union[Lid, Onderdeel]:
+        return Lid(self.nr, self.kids()) if self.soort == "lid" else Onderdeel(self.nr, self.label, self.kids())
+
+
+@dataclass
+class _Art:
+    """An artikel under construction: its leden, the open enumeration and the previous line."""
+
+    nr: str
+    titel: str
+    vervallen: bool
+    root: _Node = field(default_factory=lambda: _Node("artikel", ""))
+    lid: tuple[int, str] | None = None
+    container: _Node | None = None
+    stack: list[tuple[str, _Node]] = field(default_factory=list)
+    last: str = ""
+    inwerking: date | None = None
+
+    def add(self, line: str, blank: bool) -> None:
+        target = self.container or self.root
+        if not self.root.inhoud:
+            if note := _NOTE.match(line):
+                with contextlib.suppress(ValueError):  # an impossible date stays unknown
+                    self.inwerking = date(int(note[3]), int(note[2]), int(note[1])) if note[3] else None
+                return
+            self.vervallen = self.vervallen or bool(_VERVALLEN.match(line))  # the marker stays as text
+        m = _LABEL.match(line)
+        if m and (not line[m.end():].strip() or (not m["sp"] and not (m["alpha"] and len(m["alpha"]) == 1))):
+            m = None
+        listy = blank and (bool(self.stack) or self.last.endswith(":"))
+        self.last = line.rstrip()
+        if m and m["num"] and not m["mark"] and not listy:
+            num, suf = int(m["num"]), m["suf"]
+            if _next_lid(self.lid, num, suf):
+                self.lid = (num, suf)
+                self.container = _Node("lid", f"{num}{suf}")
+                self.root.add(self.container)
+                self.stack = []
+                self.container.inhoud.append(alinea(line[m.end():]))
+                return
+            m = None
+        if m is None:
+            self.stack = []
+            if (a := alinea(line)).tekst:
+                target.inhoud.append(a)
+            return
+        kind = "alpha" if m["alpha"] else "num" + m["mark"]
+        levels = [k for k, _ in self.stack]
+        if kind in levels:
+            del self.stack[levels.index(kind):]
+        label = m[0].strip()
+        node = _Node("onderdeel", normalize_onderdeel(label) or label, label)
+        (self.stack[-1][1] if self.stack else target).add(node)
+        self.stack.append((kind, node))
+        node.inhoud.append(alinea(line[m.end():]))
+
+    def freeze(self) -> Artikel:
+        kids = tuple(k if isinstance(k, Alinea) else k.freeze() for k in self.root.inhoud)
+        return Artikel(self.nr, kids, titel=self.titel, vervallen=self.vervallen, inwerking=self.inwerking)
+
+
+@dataclass
+class _Box:
+    """A structural container under construction."""
+
+    soort: str
+    nr: str
+    titel: str = ""
+    inhoud: list[Union[_Box, _Art, Alinea]] = field(default_factory=list)
+
+    def freeze(self) -> Structuur:
+        return Structuur(self.soort, self.nr, tuple(
+            k.freeze() if isinstance(k, (_Box, _Art)) else k for k in self.inhoud), self.titel)
+
+
+class _Parser:
+    """Reads the file line by line; ``mode`` is preamble, body, bijlage or skip (closing formula, table)."""
+
+    def __init__(self, source: str | Path) -> None:
+        self.source = source
+        self.top: list[Union[_Box, _Art]] = []
+        self.stack: list[_Box] = []
+        self.art: _Art | None = None
+        self.mode = "preamble"
+        self.titled: _Box | None = None  # the container whose '####' title may come next
+        self.seen: dict[str, int] = {}  # artikel nr → line
+        self.paths: dict[tuple[tuple[str, str], ...], int] = {}  # container path → line
+        self.blank = True
+
+    def fail(self, line: int, message: str) -> InputError:
+        return InputError(message, file=self.source, line=line, hint=HINT)
+
+    def line(self, raw: str, nr: int) -> None:
+        text = raw.strip()
+        if not text or (nr == 1 and _HTML.match(text)):
+            self.blank = True
+            return
+        if text.startswith("#"):
+            m = _HEADING.match(text)
+            assert m is not None  # the pattern matches every line that starts with '#'
+            self.heading(len(m[1]), m[2], nr)
+            self.blank = True
+            return
+        self.titled = None
+        if self.art is not None and _SLOT.match(text):
+            self.art, self.mode = None, "skip"
+        elif self.art is not None:
+            self.art.add(text, self.blank)
+        elif self.mode in ("body", "bijlage") and self.stack:
+            if (a := alinea(text)).tekst:
+                self.stack[-1].inhoud.append(a)
+        elif self.mode == "body":
+            raise self.fail(nr, "text outside any artikel or container")
+        self.blank = False
+
+    def heading(self, level: int, text: str, nr: int) -> None:
+        self.art, titled, self.titled = None, self.titled, None
+        plain = _plain(text)
+        if level <= 2:
+            if self.seen:
+                raise self.fail(nr, f"unexpected level-{level} heading {plain!r} after the artikelen")
+            self.mode = "preamble"
+        elif level >= 4 and plain.casefold().startswith("inhoudsopgave"):
+            self.mode = "skip"
+        elif level >= 4 and titled is not None:
+            titled.titel = plain.lstrip(",;: ")
+        elif (m := _ARTIKEL.match(plain)) and level == 3:
+            self.artikel(m, nr)
+        elif (c := _CONTAINER.match(plain)) and level == 3:
+            self.container(c, nr)
+        elif self.mode == "bijlage" and self.stack and plain:
+            self.stack[-1].inhoud.append(Alinea(plain))
+        elif self.mode != "skip" or level == 3:
+            raise self.fail(nr, f"unexpected heading {text!r}: expected Titel, Hoofdstuk, Afdeling, "
+                                "Paragraaf, Bijlage or Artikel")
+
+    def artikel(self, m: re.Match[str], nr: int) -> None:
+        anr = m["nr"]
+        if anr in self.seen:
+            raise self.fail(nr, f"artikel {anr} appears twice (first on line {self.seen[anr]})")
+        self.seen[anr] = nr
+        rest = (m["rest"] or "").strip()
+        vervallen = bool(_VERVALLEN.match(rest))
+        self.art = _Art(anr, "" if vervallen else rest, vervallen)
+        (self.stack[-1].inhoud if self.stack else self.top).append(self.art)
+        if self.mode != "bijlage":
+            self.mode = "body"
+
+    def container(self, m: re.Match[str], nr: int) -> None:
+        soort = _SOORT.get(m["soort"].lower(), m["soort"].lower())
+        rank = _RANK[soort]
+        while self.stack and _RANK[self.stack[-1].soort] >= rank:
+            self.stack.pop()
+        box = _Box(soort, m["nr"] or str(len(self.top) + 1), (m["rest"] or "").strip())
+        path = tuple((b.soort, b.nr) for b in [*self.stack, box])
+        if path in self.paths:
+            raise self.fail(nr, f"{soort} {box.nr} appears twice in the same place (first on line {self.paths[path]})")
+        self.paths[path] = nr
+        (self.stack[-1].inhoud if self.stack else self.top).append(box)
+        self.stack.append(box)
+        self.titled = box
+        self.mode = "bijlage" if soort == "bijlage" else "body"
+
+    def finish(self) -> tuple[Union[Structuur, Artikel], ...]:
+        if not self.seen:
+            raise self.fail(1, "no '### Artikel' headings found: this is not a laws-markdown law text")
+        return tuple(k.freeze() for k in self.top)

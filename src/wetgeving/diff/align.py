@@ -1,0 +1,270 @@
+"""Alignment of two versions: artikelen by number, then leden and onderdelen by sequence alignment on
+content, so that renumbering ("het tweede en derde lid worden vernummerd tot derde en vierde lid") shows
+as renumbered units with their small text changes, not as delete + insert.
+
+Similarity is the Dice coefficient over word multisets (symmetric). Children are aligned with an
+order-preserving dynamic programme that rewards similar content and, slightly, equal numbers; what stays
+unmatched with the same number becomes ``replaced``, the rest ``added``/``removed``; units that reappear
+elsewhere with near-identical text become ``moved``. Every decision is computed in a canonical
+orientation, so ``diff(b, a)`` is exactly the mirror image of ``diff(a, b)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from wetgeving.diff.resultaat import ArtikelWijziging, Diff, Segment, Wijziging
+from wetgeving.diff.woorden import redline
+from wetgeving.locatie import Adres
+from wetgeving.model import Alinea, Artikel, Eenheid, Regeling, children, tekst
+from wetgeving.nummers import sort_key
+
+MATCH = 0.5  # minimum similarity to align two units with different numbers
+MATCH_SAME_NR = 0.25  # minimum similarity to align two units with the same number
+RENUMBER_ARTIKEL = 0.8  # minimum similarity to call a vanished and a new artikel the same
+SAME_NR_BONUS = 0.1  # a small preference for keeping numbers, so content decides renumbering
+MOVE = 0.85  # minimum similarity to call a removed and an added unit a move
+MOVE_MIN_CHARS = 40
+_WORD = re.compile(r"\w+")
+_VERVALLEN = re.compile(r"^\W*vervallen\b", re.I)
+
+
+def own_text(unit: Eenheid) -> str:
+    """The text directly in a unit (its alinea's, not its children's), whitespace-joined."""
+    return " ".join(k.tekst for k in unit.inhoud if isinstance(k, Alinea))
+
+
+def full_text(unit: Eenheid) -> str:
+    return tekst(unit, " ")
+
+
+@lru_cache(maxsize=65536)
+def _bag(text: str) -> Counter[str]:
+    return Counter(w.casefold() for w in _WORD.findall(text))
+
+
+def similarity(a: str, b: str) -> float:
+    """Dice coefficient of the two texts' word multisets (1.0 for equal texts)."""
+    if a == b:
+        return 1.0
+    ba, bb = _bag(a), _bag(b)
+    total = sum(ba.values()) + sum(bb.values())
+    return 2 * sum((ba & bb).values()) / total if total else 1.0
+
+
+def is_vervallen(unit: Eenheid) -> bool:
+    return bool(getattr(unit, "vervallen", False)) or bool(_VERVALLEN.match(full_text(unit)))
+
+
+# --- sequence alignment of children -----------------------------------------------------------------
+
+Pair = tuple[int | None, int | None]
+
+
+def align(olds: Sequence[Eenheid], news: Sequence[Eenheid]) -> list[Pair]:
+    """Order-preserving alignment of two child lists; unmatched units pair with None."""
+    ot = [full_text(u) for u in olds]
+    nt = [full_text(u) for u in news]
+    if (ot, [u.nr for u in olds]) > (nt, [u.nr for u in news]):
+        return [(i, j) for j, i in _align(news, nt, olds, ot)]
+    return _align(olds, ot, news, nt)
+
+
+def _weight(a: Eenheid, at: str, b: Eenheid, bt: str) -> float | None:
+    sim = similarity(at, bt)
+    same = a.nr == b.nr
+    if sim >= MATCH or (same and sim >= MATCH_SAME_NR):
+        return sim + (SAME_NR_BONUS if same else 0.0)
+    return None
+
+
+def _align(a: Sequence[Eenheid], at: list[str], b: Sequence[Eenheid], bt: list[str]) -> list[Pair]:
+    n, m = len(a), len(b)
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            best = max(score[i - 1][j], score[i][j - 1])
+            w = _weight(a[i - 1], at[i - 1], b[j - 1], bt[j - 1])
+            if w is not None:
+                best = max(best, score[i - 1][j - 1] + w)
+            score[i][j] = best
+    pairs: list[Pair] = []
+    i, j = n, m
+    while i > 0 and j > 0:
+        w = _weight(a[i - 1], at[i - 1], b[j - 1], bt[j - 1])
+        if w is not None and score[i][j] == score[i - 1][j - 1] + w:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif score[i][j] == score[i - 1][j]:
+            pairs.append((i - 1, None))
+            i -= 1
+        else:
+            pairs.append((None, j - 1))
+            j -= 1
+    pairs.extend((k, None) for k in range(i - 1, -1, -1))
+    pairs.extend((None, k) for k in range(j - 1, -1, -1))
+    pairs.reverse()
+    return _pair_replaced(a, b, pairs)
+
+
+def _pair_replaced(a: Sequence[Eenheid], b: Sequence[Eenheid], pairs: list[Pair]) -> list[Pair]:
+    """Join an unmatched old and an unmatched new unit with the same number (text rewritten)."""
+    lone_old = {a[i].nr: i for i, j in pairs if j is None and i is not None}
+    lone_new = {b[j].nr: j for i, j in pairs if i is None and j is not None}
+    same = set(lone_old) & set(lone_new)
+    if not same:
+        return pairs
+    out: list[Pair] = []
+    for i, j in pairs:
+        if j is None and i is not None and a[i].nr in same:
+            out.append((i, lone_new[a[i].nr]))
+        elif i is None and j is not None and b[j].nr in same:
+            continue
+        else:
+            out.append((i, j))
+    return out
+
+
+# --- comparing units -------------------------------------------------------------------------------
+
+
+class _Differ:
+    def __init__(self) -> None:
+        self.out: list[Wijziging] = []
+
+    def unit(self, o: Eenheid, n: Eenheid, oa: Adres, na: Adres, kind: str | None = None) -> None:
+        """Compare two aligned units and record what changed, recursively."""
+        if o == n and oa == na:
+            return
+        ot, nt = own_text(o), own_text(n)
+        sim = similarity(full_text(o), full_text(n))
+        if is_vervallen(n) and not is_vervallen(o):
+            self.out.append(Wijziging("repealed", n.soort, oa, na, redline(full_text(o), full_text(n)), sim))
+            return
+        if is_vervallen(o) and not is_vervallen(n):
+            self.out.append(Wijziging("changed", n.soort, oa, na, redline(full_text(o), full_text(n)), sim))
+            return
+        if kind is None:
+            kind = "changed" if oa == na else ("renumbered" if oa.parent == na.parent else "moved")
+        if kind == "replaced":
+            self.out.append(Wijziging("replaced", n.soort, oa, na, redline(full_text(o), full_text(n)), sim))
+            return
+        if isinstance(o, Artikel) and isinstance(n, Artikel) and o.titel != n.titel:
+            self.out.append(Wijziging("changed", "titel", oa, na, redline(o.titel, n.titel), sim))
+        if ot != nt or kind != "changed":
+            self.out.append(Wijziging(kind, n.soort, oa, na, redline(ot, nt), sim))
+        self.kids(o, n, oa, na)
+
+    def kids(self, o: Eenheid, n: Eenheid, oa: Adres, na: Adres) -> None:
+        olds, news = list(children(o)), list(children(n))
+        if not olds and not news:
+            return
+        for i, j in align(olds, news):
+            if i is not None and j is not None:
+                oc, nc = olds[i], news[j]
+                ca, cb = oa.child(oc.soort, oc.nr), na.child(nc.soort, nc.nr)
+                rewritten = oc.nr == nc.nr and similarity(full_text(oc), full_text(nc)) < MATCH_SAME_NR
+                self.unit(oc, nc, ca, cb, "replaced" if rewritten else None)
+            elif i is not None:
+                oc = olds[i]
+                self.out.append(Wijziging("removed", oc.soort, oa.child(oc.soort, oc.nr), None,
+                                          (Segment("delete", full_text(oc)),)))
+            elif j is not None:
+                nc = news[j]
+                self.out.append(Wijziging("added", nc.soort, None, na.child(nc.soort, nc.nr),
+                                          (Segment("insert", full_text(nc)),)))
+
+
+def _art(nr: str) -> Adres:
+    return Adres.of(("artikel", nr))
+
+
+def _pair_articles(old: dict[str, Artikel], new: dict[str, Artikel]) -> list[tuple[str | None, str | None]]:
+    """Same numbers pair; a vanished and a new number pair when their text is near-identical."""
+    pairs: list[tuple[str | None, str | None]] = [(nr, nr) for nr in old if nr in new]
+    gone = [nr for nr in old if nr not in new]
+    came = [nr for nr in new if nr not in old]
+    cands = sorted(
+        ((similarity(full_text(old[g]), full_text(new[c])), g, c) for g in gone for c in came),
+        key=lambda t: (-t[0], sort_key(t[1]), sort_key(t[2])),
+    ) if len(gone) * len(came) <= 250_000 else []
+    used_g: set[str] = set()
+    used_c: set[str] = set()
+    for sim, g, c in cands:
+        if sim < RENUMBER_ARTIKEL:
+            break
+        if g not in used_g and c not in used_c:
+            used_g.add(g)
+            used_c.add(c)
+            pairs.append((g, c))
+    pairs += [(g, None) for g in gone if g not in used_g]
+    pairs += [(None, c) for c in came if c not in used_c]
+    return pairs
+
+
+def diff(old: Regeling, new: Regeling) -> Diff:
+    """The structural diff of two versions of a regeling."""
+    oa = {a.nr: a for a in old.artikelen()}
+    na = {a.nr: a for a in new.artikelen()}
+    groups: list[ArtikelWijziging] = []
+    for o_nr, n_nr in _pair_articles(oa, na):
+        d = _Differ()
+        if o_nr is not None and n_nr is not None:
+            d.unit(oa[o_nr], na[n_nr], _art(o_nr), _art(n_nr), None if o_nr == n_nr else "renumbered")
+            if not d.out:
+                continue
+            soort = next((w.soort for w in d.out if w.eenheid == "artikel"), "changed")
+            if soort not in ("repealed", "renumbered", "replaced", "moved"):
+                soort = "changed"
+        elif o_nr is not None:
+            soort = "removed"
+            d.out.append(Wijziging("removed", "artikel", _art(o_nr), None, (Segment("delete", full_text(oa[o_nr])),)))
+        else:
+            assert n_nr is not None
+            soort = "added"
+            d.out.append(Wijziging("added", "artikel", None, _art(n_nr), (Segment("insert", full_text(na[n_nr])),)))
+        groups.append(ArtikelWijziging(soort, o_nr, n_nr, tuple(d.out)))
+    groups = _detect_moves(groups)
+    groups.sort(key=lambda g: (sort_key(g.nieuw_nr or g.oud_nr or ""), g.oud_nr is None))
+    return Diff(old, new, tuple(groups))
+
+
+def _detect_moves(groups: list[ArtikelWijziging]) -> list[ArtikelWijziging]:
+    """Turn a removed and an added lid/onderdeel with near-identical text (in matched artikelen) into a move."""
+    removed = [(gi, w) for gi, g in enumerate(groups) if g.soort not in ("added", "removed")
+               for w in g.wijzigingen if w.soort == "removed" and w.eenheid != "artikel"]
+    added = [(gi, w) for gi, g in enumerate(groups) if g.soort not in ("added", "removed")
+             for w in g.wijzigingen if w.soort == "added" and w.eenheid != "artikel"]
+    if not removed or not added or len(removed) * len(added) > 100_000:
+        return groups
+    cands = []
+    for gi, r in removed:
+        rt = r.redline[0].tekst
+        if len(rt) < MOVE_MIN_CHARS:
+            continue
+        for gj, a in added:
+            at = a.redline[0].tekst
+            if a.eenheid == r.eenheid and len(at) >= MOVE_MIN_CHARS:
+                s = similarity(rt, at)
+                if s >= MOVE:
+                    cands.append((s, str(r.oud), str(a.nieuw), gi, gj, r, a))
+    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+    replace: dict[int, dict[Wijziging, Wijziging | None]] = {}
+    used: set[Wijziging] = set()
+    for s, _, _, gi, gj, r, a in cands:
+        if r in used or a in used:
+            continue
+        used.update((r, a))
+        move = Wijziging("moved", a.eenheid, r.oud, a.nieuw, redline(r.redline[0].tekst, a.redline[0].tekst), s)
+        replace.setdefault(gi, {})[r] = move
+        replace.setdefault(gj, {})[a] = move if gj != gi else None
+    out = []
+    for gi, g in enumerate(groups):
+        if gi in replace:
+            ws = tuple(x for w in g.wijzigingen if (x := replace[gi].get(w, w)) is not None)
+            g = ArtikelWijziging(g.soort, g.oud_nr, g.nieuw_nr, ws)
+        out.append(g)
+    return out

@@ -1,0 +1,179 @@
+"""The diff as data: a small vocabulary of frozen change records, serialisable to JSON.
+
+Kinds of change (``Wijziging.soort``):
+
+* ``added`` / ``removed`` — the unit exists on one side only;
+* ``repealed`` — the unit still stands but is marked vervallen;
+* ``changed`` — same address, other text (``redline`` says how);
+* ``renumbered`` — the same unit under another number in the same parent (its text may change too);
+* ``moved`` — the same unit elsewhere (another parent, or out of order);
+* ``replaced`` — same address, text so different that it reads as a new unit ("komt te luiden").
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from wetgeving.locatie import Adres
+from wetgeving.model import Regeling
+
+Op = Literal["equal", "insert", "delete"]
+KINDS = ("added", "removed", "repealed", "changed", "renumbered", "moved", "replaced")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A piece of a redline: unchanged, inserted or deleted text."""
+
+    op: str
+    tekst: str
+
+
+def old_text(segs: tuple[Segment, ...]) -> str:
+    return "".join(s.tekst for s in segs if s.op != "insert")
+
+
+def new_text(segs: tuple[Segment, ...]) -> str:
+    return "".join(s.tekst for s in segs if s.op != "delete")
+
+
+@dataclass(frozen=True, slots=True)
+class Wijziging:
+    """One change to one unit (artikel, lid or onderdeel), with its addresses on both sides."""
+
+    soort: str
+    eenheid: str  # "artikel", "lid", "onderdeel"
+    oud: Adres | None
+    nieuw: Adres | None
+    redline: tuple[Segment, ...] = ()
+    gelijkenis: float = 0.0
+
+    @property
+    def text_changed(self) -> bool:
+        return any(s.op != "equal" for s in self.redline)
+
+    def mirror(self) -> Wijziging:
+        """The same change seen from the other side."""
+        flip = {"added": "removed", "removed": "added"}
+        segs = tuple(Segment({"insert": "delete", "delete": "insert"}.get(s.op, s.op), s.tekst) for s in self.redline)
+        return Wijziging(flip.get(self.soort, self.soort), self.eenheid, self.nieuw, self.oud, canonical(segs), self.gelijkenis)
+
+    def to_json(self, *, with_text: bool = True) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "soort": self.soort, "eenheid": self.eenheid,
+            "oud": str(self.oud) if self.oud else None, "nieuw": str(self.nieuw) if self.nieuw else None,
+        }
+        if self.redline:
+            if with_text:
+                d["redline"] = [[s.op, s.tekst] for s in self.redline if s.tekst]
+            else:
+                d["edits"] = Counter(s.op for s in self.redline if s.op != "equal")
+                d["oud_sha"] = _sha(old_text(self.redline))
+                d["nieuw_sha"] = _sha(new_text(self.redline))
+        if self.soort in ("renumbered", "moved"):
+            d["gelijkenis"] = round(self.gelijkenis, 3)
+        return d
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def canonical(segs: tuple[Segment, ...]) -> tuple[Segment, ...]:
+    """Within each run of edits: deletes before inserts (the canonical order)."""
+    out: list[Segment] = []
+    run: list[Segment] = []
+    for s in (*segs, Segment("equal", "")):
+        if s.op == "equal":
+            out.extend(x for x in run if x.op == "delete")
+            out.extend(x for x in run if x.op == "insert")
+            run.clear()
+            if s.tekst:
+                out.append(s)
+        else:
+            run.append(s)
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class ArtikelWijziging:
+    """All changes within one artikel (matched across versions by number, renumbering or content)."""
+
+    soort: str
+    oud_nr: str | None
+    nieuw_nr: str | None
+    wijzigingen: tuple[Wijziging, ...]
+
+    @property
+    def label(self) -> str:
+        if self.oud_nr and self.nieuw_nr and self.oud_nr != self.nieuw_nr:
+            return f"Artikel {self.oud_nr} → {self.nieuw_nr}"
+        return f"Artikel {self.nieuw_nr or self.oud_nr}"
+
+    @property
+    def anchor(self) -> str:
+        return f"artikel:{self.nieuw_nr or self.oud_nr}"
+
+    def mirror(self) -> ArtikelWijziging:
+        flip = {"added": "removed", "removed": "added"}
+        return ArtikelWijziging(flip.get(self.soort, self.soort), self.nieuw_nr, self.oud_nr,
+                                tuple(w.mirror() for w in self.wijzigingen))
+
+
+@dataclass(frozen=True)
+class Diff:
+    """The difference between two versions; ``artikelen`` only lists artikelen that changed."""
+
+    oud: Regeling
+    nieuw: Regeling
+    artikelen: tuple[ArtikelWijziging, ...]
+
+    def mirror(self) -> Diff:
+        """The same difference seen from the other side: ``diff(b, a) == diff(a, b).mirror()``."""
+        from wetgeving.nummers import sort_key
+
+        groups = sorted((g.mirror() for g in self.artikelen),
+                        key=lambda g: (sort_key(g.nieuw_nr or g.oud_nr or ""), g.oud_nr is None))
+        return Diff(self.nieuw, self.oud, tuple(groups))
+
+    def is_empty(self) -> bool:
+        return not self.artikelen
+
+    def summary(self) -> Counter[str]:
+        return Counter(a.soort for a in self.artikelen)
+
+    def summary_line(self) -> str:
+        c = self.summary()
+        parts = [f"{c.get('changed', 0)} changed", f"{c.get('added', 0)} added", f"{c.get('removed', 0)} removed"]
+        parts += [f"{c[k]} {k}" for k in ("repealed", "renumbered", "moved", "replaced") if c.get(k)]
+        return f"{len(self.artikelen)} articles differ: " + ", ".join(parts)
+
+    def to_json(self, *, with_text: bool = True) -> dict[str, Any]:
+        def side(r: Regeling) -> dict[str, str]:
+            return {"bwb_id": r.bwb_id, "citeertitel": r.citeertitel, "geldig_vanaf": r.geldig_vanaf.isoformat()}
+
+        return {
+            "oud": side(self.oud), "nieuw": side(self.nieuw),
+            "samenvatting": dict(sorted(self.summary().items())),
+            "artikelen": [
+                {"soort": a.soort, "oud": a.oud_nr, "nieuw": a.nieuw_nr,
+                 "wijzigingen": [w.to_json(with_text=with_text) for w in a.wijzigingen]}
+                for a in self.artikelen
+            ],
+        }
+
+
+def restrict(d: Diff, adres: Adres) -> Diff:
+    """Only the changes at or inside ``adres`` (on either side)."""
+    def inside(w: Wijziging) -> bool:
+        return any(a is not None and (a.is_within(adres) or adres.is_within(a)) for a in (w.oud, w.nieuw))
+
+    groups = []
+    for g in d.artikelen:
+        ws = tuple(w for w in g.wijzigingen if inside(w))
+        if ws:
+            groups.append(ArtikelWijziging(g.soort, g.oud_nr, g.nieuw_nr, ws))
+    return Diff(d.oud, d.nieuw, tuple(groups))

@@ -1,0 +1,124 @@
+"""Word-level redline: tokens are words and punctuation (never parts of words), and a semantic clean-up
+merges tiny unchanged islands between edits into readable phrases, as Word's compare does.
+
+Examples:
+    >>> [(s.op, s.tekst) for s in redline("neemt niet deel aan de stemming", "neemt niet deel aan de beraadslaging en stemming")]
+    [('equal', 'neemt niet deel aan de '), ('insert', 'beraadslaging en '), ('equal', 'stemming')]
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from wetgeving.diff.resultaat import Segment
+
+# A word (letters/digits, with inner hyphens, apostrophes, dots or slashes as in "3:8", "p.m.", "e-mail"),
+# a single punctuation mark, or a run of whitespace.
+_TOKEN = re.compile(r"\w+(?:[-'’.:/]\w+)*|\s+|[^\w\s]", re.UNICODE)
+
+
+def tokenize(text: str) -> list[str]:
+    """Split text into word, punctuation and whitespace tokens; ``"".join(tokenize(t)) == t``.
+
+    Examples:
+        >>> tokenize("art. 4:8, «stemming»")
+        ['art', '.', ' ', '4:8', ',', ' ', '«', 'stemming', '»']
+    """
+    return _TOKEN.findall(text)
+
+
+def redline(old: str, new: str) -> tuple[Segment, ...]:
+    """The word-level edit script from ``old`` to ``new`` after semantic clean-up.
+
+    Deterministic and symmetric: ``redline(b, a)`` is ``redline(a, b)`` with inserts and deletes swapped.
+    """
+    if old == new:
+        return (Segment("equal", old),) if old else ()
+    swap = new < old
+    a, b = (new, old) if swap else (old, new)
+    segs = _cleanup(_raw(tokenize(a), tokenize(b)))
+    if swap:
+        segs = [Segment({"insert": "delete", "delete": "insert"}.get(s.op, s.op), s.tekst) for s in segs]
+        segs = _order(segs)
+    return tuple(segs)
+
+
+def _raw(a: list[str], b: list[str]) -> list[Segment]:
+    out: list[Segment] = []
+    sm = SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            out.append(Segment("equal", "".join(a[i1:i2])))
+        else:
+            if i2 > i1:
+                out.append(Segment("delete", "".join(a[i1:i2])))
+            if j2 > j1:
+                out.append(Segment("insert", "".join(b[j1:j2])))
+    return out
+
+
+def _is_small(seg: Segment, before: int, after: int) -> bool:
+    """An unchanged island is small when it is only spaces/punctuation, or a single short word between
+    larger edits."""
+    core = seg.tekst.strip()
+    if not core or not re.search(r"\w", core):
+        return True
+    words = len(re.findall(r"\w+", core))
+    return words <= 1 and len(core) <= 4 and len(core) * 2 <= min(before, after)
+
+
+def _edit_len(segs: list[Segment], i: int, step: int) -> int:
+    n = 0
+    while 0 <= i < len(segs) and segs[i].op != "equal":
+        n += len(segs[i].tekst)
+        i += step
+    return n
+
+
+def _cleanup(segs: list[Segment]) -> list[Segment]:
+    changed = True
+    while changed:
+        changed = False
+        for i in range(1, len(segs) - 1):
+            s = segs[i]
+            if s.op != "equal":
+                continue
+            before, after = _edit_len(segs, i - 1, -1), _edit_len(segs, i + 1, 1)
+            if before and after and _is_small(s, before, after):
+                segs = segs[:i] + [Segment("delete", s.tekst), Segment("insert", s.tekst)] + segs[i + 1:]
+                segs = _merge(segs)
+                changed = True
+                break
+    return _merge(segs)
+
+
+def _merge(segs: list[Segment]) -> list[Segment]:
+    """Coalesce runs: within each run of edits all deletes first, then all inserts; join equals."""
+    out: list[Segment] = []
+    run: list[Segment] = []
+
+    def flush() -> None:
+        dele = "".join(s.tekst for s in run if s.op == "delete")
+        ins = "".join(s.tekst for s in run if s.op == "insert")
+        if dele:
+            out.append(Segment("delete", dele))
+        if ins:
+            out.append(Segment("insert", ins))
+        run.clear()
+
+    for s in segs:
+        if s.op == "equal":
+            flush()
+            if out and out[-1].op == "equal":
+                out[-1] = Segment("equal", out[-1].tekst + s.tekst)
+            elif s.tekst:
+                out.append(s)
+        else:
+            run.append(s)
+    flush()
+    return out
+
+
+def _order(segs: list[Segment]) -> list[Segment]:
+    return _merge(segs)

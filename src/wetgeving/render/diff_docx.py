@@ -1,0 +1,35 @@
+"""The diff as a Word document with native tracked changes, a heading per artikel, so a drafter can
+accept or reject each change in Word."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from wetgeving.diff.resultaat import Diff
+from wetgeving.render.diff_tekst import LABELS, describe
+from wetgeving.render.docx_util import Tracker, new_document
+
+
+def build(d: Diff, *, author: str = "wetgeving", date: datetime | None = None, label: str | None = None) -> Any:
+    """A python-docx Document of the diff (save it with :func:`wetgeving.render.docx_util.save`)."""
+    title = f"Vergelijking {d.oud.citeertitel} {d.oud.geldig_vanaf} – {d.nieuw.geldig_vanaf}"
+    doc = new_document(title, when=date)
+    doc.add_heading(title, level=1)
+    if label:
+        p = doc.add_paragraph()
+        p.add_run(label).bold = True
+    doc.add_paragraph(
+        f"Oud: {d.oud.citeertitel} ({d.oud.bwb_id}), geldig vanaf {d.oud.geldig_vanaf}. "
+        f"Nieuw: {d.nieuw.citeertitel} ({d.nieuw.bwb_id}), geldig vanaf {d.nieuw.geldig_vanaf}. "
+        "Wijzigingen staan als bijgehouden wijzigingen in de tekst."
+    )
+    doc.add_paragraph(d.summary_line())
+    tracker = Tracker(author, date)
+    for g in d.artikelen:
+        doc.add_heading(f"{g.label} ({LABELS.get(g.soort, g.soort)})", level=2)
+        for w in g.wijzigingen:
+            p = doc.add_paragraph()
+            tracker.text(p, describe(w) + ": ", bold=True)
+            tracker.segments(p, w.redline)
+    return doc

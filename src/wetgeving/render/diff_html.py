@@ -1,0 +1,39 @@
+"""The diff as a self-contained HTML page: table of contents of changed artikelen, side-by-side and
+inline renvooi views, an anchor per address."""
+
+from __future__ import annotations
+
+import re
+
+from wetgeving.diff.resultaat import Diff, Wijziging
+from wetgeving.render.diff_tekst import LABELS, describe
+from wetgeving.render.html import render_template
+
+
+def anchor(text: str) -> str:
+    """A safe HTML id for an address: ``artikel:36a/lid:2`` → ``artikel-36a-lid-2``."""
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-") or "x"
+
+
+def _row(w: Wijziging) -> dict[str, object]:
+    return {
+        "label": describe(w),
+        "soort": w.soort,
+        "anchor": anchor(str(w.nieuw or w.oud)),
+        "adres": str(w.nieuw or w.oud),
+        "segments": [(s.op, s.tekst) for s in w.redline],
+    }
+
+
+def render(d: Diff, *, label: str | None = None) -> str:
+    """The whole page. ``label`` is an optional banner (e.g. 'illustratief')."""
+    groups = [
+        {"label": g.label, "soort": LABELS.get(g.soort, g.soort), "anchor": anchor(g.anchor),
+         "rows": [_row(w) for w in g.wijzigingen]}
+        for g in d.artikelen
+    ]
+    title = f"{d.oud.citeertitel} {d.oud.geldig_vanaf} → {d.nieuw.geldig_vanaf}"
+    return render_template(
+        "diff.html.j2", title=title, oud=d.oud, nieuw=d.nieuw, groups=groups,
+        summary=d.summary_line(), banner=label,
+    )

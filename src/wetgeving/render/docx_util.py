@@ -1,0 +1,93 @@
+"""Low-level DOCX helpers over python-docx: native Word tracked changes (``w:ins``/``w:del``) with a
+settable author and date, deterministic core properties, and atomic saving."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from wetgeving.util import atomic_write
+
+FIXED = datetime(2000, 1, 1)
+
+
+def new_document(title: str, *, when: datetime | None = None) -> Any:
+    """A new document whose metadata does not depend on the clock (``when`` or a fixed date)."""
+    doc = Document()
+    props = doc.core_properties
+    props.title = title
+    props.author = "wetgeving"
+    props.last_modified_by = "wetgeving"
+    props.created = when or FIXED
+    props.modified = when or FIXED
+    props.revision = 1
+    return doc
+
+
+def save(doc: Any, path: Path, *, force: bool = True) -> None:
+    buf = io.BytesIO()
+    doc.save(buf)
+    atomic_write(path, buf.getvalue(), force=force)
+
+
+class Tracker:
+    """Adds runs to paragraphs, as plain text or as tracked insertions/deletions."""
+
+    def __init__(self, author: str = "wetgeving", date: datetime | None = None) -> None:
+        self.author = author
+        self.date = date
+        self._next = 1
+
+    def _mark(self, tag: str) -> Any:
+        el = OxmlElement(tag)
+        el.set(qn("w:id"), str(self._next))
+        self._next += 1
+        el.set(qn("w:author"), self.author)
+        if self.date is not None:
+            el.set(qn("w:date"), self.date.strftime("%Y-%m-%dT%H:%M:%SZ"))
+        return el
+
+    @staticmethod
+    def _run(text: str, *, deleted: bool = False, bold: bool = False) -> Any:
+        r = OxmlElement("w:r")
+        if bold:
+            rpr = OxmlElement("w:rPr")
+            rpr.append(OxmlElement("w:b"))
+            r.append(rpr)
+        t = OxmlElement("w:delText" if deleted else "w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = text
+        r.append(t)
+        return r
+
+    def text(self, paragraph: Any, text: str, *, bold: bool = False) -> None:
+        if text:
+            paragraph._p.append(self._run(text, bold=bold))
+
+    def insert(self, paragraph: Any, text: str) -> None:
+        if text:
+            ins = self._mark("w:ins")
+            ins.append(self._run(text))
+            paragraph._p.append(ins)
+
+    def delete(self, paragraph: Any, text: str) -> None:
+        if text:
+            d = self._mark("w:del")
+            d.append(self._run(text, deleted=True))
+            paragraph._p.append(d)
+
+    def segments(self, paragraph: Any, segs: Any) -> None:
+        """Write a redline (segments with op equal/insert/delete) as tracked changes."""
+        for s in segs:
+            if s.op == "equal":
+                self.text(paragraph, s.tekst)
+            elif s.op == "insert":
+                self.insert(paragraph, s.tekst)
+            else:
+                self.delete(paragraph, s.tekst)
