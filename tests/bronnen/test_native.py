@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wetgeving.bronnen import native
-from wetgeving.bronnen.catalogus import iter_regeling_sources, load_regeling
+from wetgeving.bronnen.catalogus import iter_regeling_sources
 from wetgeving.errors import SchemaError
 from wetgeving.model import Alinea, Artikel, Lid, Regeling, Verwijzing
 
