@@ -482,10 +482,12 @@ def test_cli_list_prefers_from_then_sources_then_cache(
     monkeypatch.setenv("WETGEVING_SOURCES", str(other))
     code, out, _ = run(["sources", "list"], capsys)
     lines = out.splitlines()
+    assert code == 0
     assert lines[0].endswith(str(other / tiny[0].file))
     assert lines[1].endswith(str(tmp_path / "user-cache" / tiny[1].file))
     assert lines[2].endswith("MISSING (run: wetgeving sources sync)")
     code, out, _ = run(["sources", "list", "--from", str(mirror)], capsys)
+    assert code == 0
     assert all(line.endswith(str(mirror / b.file)) for b, line in zip(tiny, out.splitlines(), strict=True))
 
 

@@ -32,7 +32,7 @@ from datetime import date
 from pathlib import Path
 from typing import Union
 
-from wetgeving.bronnen.regelrecht import _next_lid
+from wetgeving.bronnen.opbouw import next_lid
 from wetgeving.bronnen.secure import read_bytes
 from wetgeving.bronnen.tekst import AlineaBuilder
 from wetgeving.errors import InputError
@@ -171,7 +171,7 @@ class _Art:
         self.last = line.rstrip()
         if m and m["num"] and not m["mark"] and not listy:
             num, suf = int(m["num"]), m["suf"]
-            if _next_lid(self.lid, num, suf):
+            if next_lid(self.lid, num, suf):
                 self.lid = (num, suf)
                 self.container = _Node("lid", f"{num}{suf}")
                 self.root.add(self.container)

@@ -22,6 +22,7 @@ from typing import Union
 
 import yaml
 
+from wetgeving.bronnen.opbouw import LID_PLAIN, build
 from wetgeving.bronnen.secure import compose_yaml, read_bytes
 from wetgeving.bronnen.tekst import AlineaBuilder
 from wetgeving.errors import InputError
@@ -32,8 +33,6 @@ from wetgeving.nummers import normalize_onderdeel
 _LINKDEF = re.compile(r"^\s*\[(ref\d+)\]:\s*(\S+)\s*$", re.M)
 _INLINE = re.compile(r"\[([^\[\]]*)\]\[(ref\d+)\]|\*([^*\n]+)\*")
 _PARA = re.compile(r"\n[ \t]*\n+")
-_LIDNR = re.compile(r"^(\d+)([a-z]?)\s+(?=\S)")
-_ONDERDEEL = re.compile(r"^(?P<label>(?P<alpha>[a-z]{1,3})\.|(?P<num>\d+[a-z]?)(?P<mark>[°e])?\.)\s+(?=\S)")
 _URL = re.compile(r"^https?://wetten\.overheid\.nl/(?P<bwb>BWB[RV]\d{7})(?:/[\d-]+)?(?:#(?P<frag>\S*))?$")
 _FRAG = re.compile(r"^(Artikel|Hoofdstuk|Afdeling|Paragraaf|Titel|Boek|Deel)(.+)$")
 
@@ -210,47 +209,8 @@ def _build_v03(entries: list[tuple[str, str, yaml.Node]], doc: _Doc) -> list[Art
 # --- v0.7.x: one entry per artikel, leden and onderdelen inline ----------------------------------------
 
 
-def _next_lid(prev: tuple[int, str] | None, num: int, suffix: str) -> bool:
-    if prev is None:
-        return num == 1 and not suffix
-    pnum, psuf = prev
-    if num == pnum + 1 and not suffix:
-        return True
-    if num == pnum and suffix and (not psuf or ord(suffix) == ord(psuf) + 1):
-        return True
-    return num == pnum + 1 and suffix == "a"
-
-
 def _build_v07(entry: tuple[str, str, yaml.Node], doc: _Doc) -> Artikel:
     nr, text, _node = entry
     paras, links = paragraphs(text)
-    art = _Node("artikel", nr)
-    lid_prev: tuple[int, str] | None = None
-    container = art
-    stack: list[tuple[str, _Node]] = []  # (level kind, onderdeel node)
-    for para in paras:
-        m = _LIDNR.match(para)
-        if m and _next_lid(lid_prev, int(m[1]), m[2]):
-            lid_prev = (int(m[1]), m[2])
-            container = _Node("lid", m[1] + m[2])
-            art.inhoud.append(container)
-            stack = []
-            para = para[m.end():]
-            container.inhoud.append(alinea(para, links))
-            continue
-        o = _ONDERDEEL.match(para)
-        if o:
-            kind = "alpha" if o["alpha"] else ("mark" + (o["mark"] or ""))
-            levels = [k for k, _ in stack]
-            if kind in levels:
-                del stack[levels.index(kind):]
-            parent = stack[-1][1] if stack else container
-            label = o["label"]
-            child = _Node("onderdeel", normalize_onderdeel(label) or label, label)
-            parent.inhoud.append(child)
-            stack.append((kind, child))
-            child.inhoud.append(alinea(para[o.end():], links))
-            continue
-        container.inhoud.append(alinea(para, links))
-        stack = []
-    return Artikel(nr, tuple(k if isinstance(k, Alinea) else k.freeze() for k in art.inhoud))
+    items = build(paras, lambda para: alinea(para, links), lid_re=LID_PLAIN)
+    return Artikel(nr, tuple(items))

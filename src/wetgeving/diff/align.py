@@ -82,20 +82,36 @@ def _weight(a: Eenheid, at: str, b: Eenheid, bt: str) -> float | None:
 
 
 def _align(a: Sequence[Eenheid], at: list[str], b: Sequence[Eenheid], bt: list[str]) -> list[Pair]:
+    # identical children at both ends align trivially; only the middle needs the dynamic programme
+    lo = 0
+    while lo < len(a) and lo < len(b) and a[lo] == b[lo]:
+        lo += 1
+    hi = 0
+    while hi < len(a) - lo and hi < len(b) - lo and a[len(a) - 1 - hi] == b[len(b) - 1 - hi]:
+        hi += 1
+    mid = _align_dp(a[lo:len(a) - hi], at[lo:len(at) - hi], b[lo:len(b) - hi], bt[lo:len(bt) - hi])
+    pairs = [(i, i) for i in range(lo)]
+    pairs += [(None if i is None else i + lo, None if j is None else j + lo) for i, j in mid]
+    pairs += [(len(a) - hi + k, len(b) - hi + k) for k in range(hi)]
+    return _pair_replaced(a, b, pairs)
+
+
+def _align_dp(a: Sequence[Eenheid], at: list[str], b: Sequence[Eenheid], bt: list[str]) -> list[Pair]:
     n, m = len(a), len(b)
+    w = [[_weight(a[i], at[i], b[j], bt[j]) for j in range(m)] for i in range(n)]
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         for j in range(1, m + 1):
             best = max(score[i - 1][j], score[i][j - 1])
-            w = _weight(a[i - 1], at[i - 1], b[j - 1], bt[j - 1])
-            if w is not None:
-                best = max(best, score[i - 1][j - 1] + w)
+            wij = w[i - 1][j - 1]
+            if wij is not None:
+                best = max(best, score[i - 1][j - 1] + wij)
             score[i][j] = best
     pairs: list[Pair] = []
     i, j = n, m
     while i > 0 and j > 0:
-        w = _weight(a[i - 1], at[i - 1], b[j - 1], bt[j - 1])
-        if w is not None and score[i][j] == score[i - 1][j - 1] + w:
+        wij = w[i - 1][j - 1]
+        if wij is not None and score[i][j] == score[i - 1][j - 1] + wij:
             pairs.append((i - 1, j - 1))
             i, j = i - 1, j - 1
         elif score[i][j] == score[i - 1][j]:
@@ -107,7 +123,7 @@ def _align(a: Sequence[Eenheid], at: list[str], b: Sequence[Eenheid], bt: list[s
     pairs.extend((k, None) for k in range(i - 1, -1, -1))
     pairs.extend((None, k) for k in range(j - 1, -1, -1))
     pairs.reverse()
-    return _pair_replaced(a, b, pairs)
+    return pairs
 
 
 def _pair_replaced(a: Sequence[Eenheid], b: Sequence[Eenheid], pairs: list[Pair]) -> list[Pair]:
@@ -140,7 +156,7 @@ class _Differ:
         if o == n and oa == na:
             return
         ot, nt = own_text(o), own_text(n)
-        sim = similarity(full_text(o), full_text(n))
+        sim = similarity(full_text(o), full_text(n)) if (kind is not None or oa != na) else 1.0
         if is_vervallen(n) and not is_vervallen(o):
             self.out.append(Wijziging("repealed", n.soort, oa, na, redline(full_text(o), full_text(n)), sim))
             return
@@ -166,6 +182,8 @@ class _Differ:
             if i is not None and j is not None:
                 oc, nc = olds[i], news[j]
                 ca, cb = oa.child(oc.soort, oc.nr), na.child(nc.soort, nc.nr)
+                if oc == nc and ca == cb:
+                    continue
                 rewritten = oc.nr == nc.nr and similarity(full_text(oc), full_text(nc)) < MATCH_SAME_NR
                 self.unit(oc, nc, ca, cb, "replaced" if rewritten else None)
             elif i is not None:

@@ -45,16 +45,26 @@ def redline(old: str, new: str) -> tuple[Segment, ...]:
 
 
 def _raw(a: list[str], b: list[str]) -> list[Segment]:
-    out: list[Segment] = []
-    sm = SequenceMatcher(None, a, b, autojunk=False)
+    # the common start and end need no matching (and are most of a lightly amended text)
+    lo = 0
+    while lo < len(a) and lo < len(b) and a[lo] == b[lo]:
+        lo += 1
+    hi = 0
+    while hi < len(a) - lo and hi < len(b) - lo and a[-1 - hi] == b[-1 - hi]:
+        hi += 1
+    out: list[Segment] = [Segment("equal", "".join(a[:lo]))] if lo else []
+    am, bm = a[lo:len(a) - hi], b[lo:len(b) - hi]
+    sm = SequenceMatcher(None, am, bm, autojunk=False)
     for op, i1, i2, j1, j2 in sm.get_opcodes():
         if op == "equal":
-            out.append(Segment("equal", "".join(a[i1:i2])))
+            out.append(Segment("equal", "".join(am[i1:i2])))
         else:
             if i2 > i1:
-                out.append(Segment("delete", "".join(a[i1:i2])))
+                out.append(Segment("delete", "".join(am[i1:i2])))
             if j2 > j1:
-                out.append(Segment("insert", "".join(b[j1:j2])))
+                out.append(Segment("insert", "".join(bm[j1:j2])))
+    if hi:
+        out.append(Segment("equal", "".join(a[len(a) - hi:])))
     return out
 
 

@@ -1,0 +1,243 @@
+"""One instruction sentence (+ its new text) → operations. Each formula of the Aanwijzingen voor de
+regelgeving, ch. 6, is one rule here; a sentence that matches none raises :class:`GrammarError`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from wetgeving.locatie import Adres
+from wetgeving.wijziging.model import Operatie
+from wetgeving.wijziging.tekstblok import parse_units
+from wetgeving.wijziging.zinnen import (
+    EENHEID,
+    SINGULAR,
+    TELWOORD,
+    GrammarError,
+    number_word,
+    parse_range,
+    q,
+    split_van_tot,
+    target,
+)
+
+T = r"(?P<t>.+?)"
+WW = r"(?:wordt|worden)"
+Rule = Callable[[re.Match[str], list[str], Adres | None], list[Operatie]]
+RULES: list[tuple[re.Pattern[str], Rule]] = []
+
+
+def rule(pattern: str) -> Callable[[Rule], Rule]:
+    def register(fn: Rule) -> Rule:
+        RULES.append((re.compile(pattern + r"$", re.I | re.S), fn))
+        return fn
+
+    return register
+
+
+def parse_sentence(sentence: str, body: list[str], context: Adres | None) -> list[Operatie]:
+    """Operations of one instruction sentence; ``body`` holds the lines after 'luidende:'."""
+    s = " ".join(sentence.split())
+    for pattern, fn in RULES:
+        m = pattern.match(s)
+        if m:
+            return fn(m, body, context)
+    raise GrammarError("no formula of the Aanwijzingen (ch. 6) matches this sentence")
+
+
+def _units(body: list[str], eenheid: str, expected: int | None = None) -> tuple:  # type: ignore[type-arg]
+    units = parse_units(body, eenheid)
+    if expected is not None and len(units) != expected:
+        raise GrammarError(f"the sentence announces {expected} {eenheid}(en) but {len(units)} follow")
+    return tuple(units)
+
+
+def _parent(context: Adres | None, eenheid: str) -> Adres | None:
+    """Where new units of a kind go when no place is named: the context, cut to the right level."""
+    if eenheid == "artikel":
+        return None
+    if context is None:
+        raise GrammarError(f"a new {eenheid} needs an artikel to go into; none is being amended here")
+    if eenheid == "lid":
+        return Adres(tuple(s for s in context.segmenten if s[0] == "artikel"))
+    return context
+
+
+# --- text: vervangen, schrappen, toevoegen, invoegen ---------------------------------------------------
+
+
+@rule(rf"In {T},? {WW} (?P<telkens1>telkens )?{q('oud')} (?P<telkens2>telkens )?vervangen door {q('nieuw')}\.")
+def _vervangen(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    d = target(m["t"], ctx)
+    return [Operatie("vervangen", d.adres, oud=m["oud"], nieuw=m["nieuw"], zin=d.zin, aanhef=d.aanhef,
+                     telkens=bool(m["telkens1"] or m["telkens2"]))]
+
+
+@rule(rf"{q('oud')} {WW} (?P<telkens>telkens )?vervangen door {q('nieuw')}\.")
+def _vervangen_kaal(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    if ctx is None:
+        raise GrammarError("the sentence does not say where the words are to be replaced")
+    return [Operatie("vervangen", ctx, oud=m["oud"], nieuw=m["nieuw"], telkens=bool(m["telkens"]))]
+
+
+@rule(rf"In {T},? (?:vervalt|vervallen) (?P<telkens>telkens )?{q('oud')}\.")
+def _schrappen(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    d = target(m["t"], ctx)
+    return [Operatie("schrappen", d.adres, oud=m["oud"], zin=d.zin, aanhef=d.aanhef, telkens=bool(m["telkens"]))]
+
+
+@rule(rf"In {T},? {WW} (?P<telkens>telkens )?{q('oud')} geschrapt\.")
+def _geschrapt(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    return _schrappen(m, body, ctx)
+
+
+@rule(rf"Aan {T},? {WW} (?:een zin |een zinsnede )?toegevoegd(?:, luidende)?:? {q('nieuw')}\.?")
+def _toevoegen_tekst(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    d = target(m["t"], ctx)
+    return [Operatie("toevoegen_tekst", d.adres, nieuw=m["nieuw"], zin=d.zin, aanhef=d.aanhef)]
+
+
+@rule(rf"In {T},? {WW} (?P<telkens>telkens )?(?P<pos>na|voor) {q('oud')} ingevoegd:? {q('nieuw')}\.")
+def _invoegen_tekst(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    d = target(m["t"], ctx)
+    return [Operatie("invoegen_tekst", d.adres, oud=m["oud"], nieuw=m["nieuw"], positie=m["pos"].lower(),
+                     zin=d.zin, aanhef=d.aanhef, telkens=bool(m["telkens"]))]
+
+
+# --- units: komt te luiden, vervalt, invoegen, toevoegen, vernummeren -----------------------------------
+
+
+@rule(rf"{T} komt te luiden:")
+def _komt_te_luiden(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    d = target(m["t"], ctx)
+    (unit,) = _units(body, d.adres.soort, 1)
+    return [Operatie("komt_te_luiden", d.adres, eenheden=(unit,))]
+
+
+@rule(rf"{T} komt te luiden:? {q('nieuw')}\.?")
+def _komt_te_luiden_kort(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    d = target(m["t"], ctx)
+    return [Operatie("vervangen", d.adres, oud="", nieuw=m["nieuw"], positie="alles", aanhef=True)]
+
+
+def _vervalt_targets(text: str, ctx: Adres | None) -> list[Adres]:
+    t = re.sub(r"^(?:de|het)\s+", "", text.strip(), flags=re.I)
+    if re.match(r"^(?:artikelen|leden|onderdelen)\b", t, re.I) or re.search(r"\b(?:en|tot en met)\b", t):
+        kind, nrs = parse_range(t)
+        if kind == "artikel":
+            return [Adres.of(("artikel", n)) for n in nrs]
+        parent = _parent(ctx, kind)
+        assert parent is not None
+        return [parent.child(kind, n) for n in nrs]
+    return [target(text, ctx).adres]
+
+
+@rule(rf"{T} (?:vervalt|vervallen)\.")
+def _vervalt(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    return [Operatie("vervalt", a) for a in _vervalt_targets(m["t"], ctx)]
+
+
+@rule(rf"{T} vervalt, onder (?:vernummering|verlettering) van (?P<r>.+)\.")
+def _vervalt_vernummer(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    (gone,) = _vervalt_targets(m["t"], ctx)
+    return [Operatie("vervalt", gone), _renumber(m["r"], gone.parent, gone.soort)]
+
+
+def _renumber(phrase: str, parent: Adres | None, default_kind: str | None) -> Operatie:
+    van_t, naar_t = split_van_tot(phrase)
+    kind, van = parse_range(van_t, default_kind)
+    _, naar = parse_range(naar_t, kind)
+    if len(van) != len(naar):
+        raise GrammarError(f"renumbering {len(van)} units to {len(naar)} numbers")
+    return Operatie("vernummeren", parent, eenheid=kind, van=tuple(van), naar=tuple(naar))
+
+
+@rule(rf"Onder (?:vernummering|verlettering) van (?P<r>.+?),? {WW} (?:(?:in|aan) (?P<t>.+?) )?"
+      rf"(?P<n>{TELWOORD}) {EENHEID} (?P<how>ingevoegd|toegevoegd), luidende:")
+def _vernummer_invoegen(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    eenheid = SINGULAR.get(m["e"].lower(), m["e"].lower())
+    parent = target(m["t"], ctx).adres if m["t"] else _parent(ctx, eenheid)
+    units = _units(body, eenheid, number_word(m["n"]))
+    return [_renumber(m["r"], parent, eenheid), Operatie("invoegen", parent, eenheden=units, eenheid=eenheid)]
+
+
+@rule(rf"(?P<pos>Na|Voor) {T} {WW} (?P<n>{TELWOORD}) {EENHEID} ingevoegd, luidende:")
+def _invoegen_bij(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    eenheid = SINGULAR.get(m["e"].lower(), m["e"].lower())
+    anchor = target(m["t"], ctx).adres
+    units = _units(body, eenheid, number_word(m["n"]))
+    return [Operatie("invoegen", anchor.parent if eenheid != "artikel" else None, eenheden=units,
+                     eenheid=eenheid, positie=m["pos"].lower(), anker=anchor.nr)]
+
+
+@rule(rf"(?:Aan (?P<t>.+?)|Er) {WW} (?P<n>{TELWOORD}) {EENHEID} (?:toegevoegd|ingevoegd), luidende:")
+def _toevoegen(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    eenheid = SINGULAR.get(m["e"].lower(), m["e"].lower())
+    parent = target(m["t"], ctx).adres if m["t"] else _parent(ctx, eenheid)
+    units = _units(body, eenheid, number_word(m["n"]))
+    return [Operatie("invoegen", parent, eenheden=units, eenheid=eenheid)]
+
+
+_SLOT = (r"onder vervanging van (?P<{o}>de punt|de puntkomma|een puntkomma|{qo}) aan het slot van (?P<{t}>.+?) "
+         r"door (?P<{n}>een puntkomma|een punt|{qn})")
+
+
+def _slot_value(v: str) -> str:
+    return {"de punt": ".", "een punt": ".", "de puntkomma": ";", "een puntkomma": ";"}.get(v.lower(), v.strip("«»‘’'\""))
+
+
+@rule(r"(?:" + _SLOT.format(o="o1", t="t1", n="n1", qo=q("q1"), qn=q("q2")).replace("onder", "Onder", 1)
+      + r")(?: en " + _SLOT.format(o="o2", t="t2", n="n2", qo=q("q3"), qn=q("q4")) + r")?,? "
+      + rf"{WW} (?P<n>{TELWOORD}) {EENHEID} toegevoegd, luidende:")
+def _slot_toevoegen(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    ops = []
+    for o, t, n in (("o1", "t1", "n1"), ("o2", "t2", "n2")):
+        if m[t]:
+            d = target(m[t], ctx)
+            ops.append(Operatie("vervangen", d.adres, oud=_slot_value(m[o]), nieuw=_slot_value(m[n]), positie="slot"))
+    eenheid = SINGULAR.get(m["e"].lower(), m["e"].lower())
+    first = target(m["t1"], ctx).adres
+    units = _units(body, eenheid, number_word(m["n"]))
+    ops.append(Operatie("invoegen", first.parent, eenheden=units, eenheid=eenheid))
+    return ops
+
+
+@rule(rf"In {T},? {WW} (?P<r>.+?) (?:vernummerd|verletterd) tot (?P<naar>.+?)\.")
+def _vernummeren_in(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    parent = target(m["t"], ctx).adres
+    kind, van = parse_range(m["r"])
+    _, naar = parse_range(m["naar"], kind)
+    if len(van) != len(naar):
+        raise GrammarError(f"renumbering {len(van)} units to {len(naar)} numbers")
+    return [Operatie("vernummeren", parent, eenheid=kind, van=tuple(van), naar=tuple(naar))]
+
+
+@rule(rf"(?P<r>.+?) {WW} (?:vernummerd|verletterd) tot (?P<naar>.+?)\.")
+def _vernummeren(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    kind, van = parse_range(m["r"])
+    _, naar = parse_range(m["naar"], kind)
+    if len(van) != len(naar):
+        raise GrammarError(f"renumbering {len(van)} units to {len(naar)} numbers")
+    return [Operatie("vernummeren", _parent(ctx, kind), eenheid=kind, van=tuple(van), naar=tuple(naar))]
+
+
+# --- 6.18.3 / 6.18.4: an artikel gets or loses its leden; 6.23: intrekking ------------------------------
+
+
+@rule(rf"Voor de tekst {WW} de aanduiding {q('label')} geplaatst\.")
+def _aanduiding_plaatsen(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    if ctx is None:
+        raise GrammarError("'Voor de tekst …' needs the artikel being amended")
+    return [Operatie("aanduiding_plaatsen", ctx, nieuw=m["label"])]
+
+
+@rule(rf"{T} alsmede de aanduiding {q('label')} voor (?P<t2>.+?) vervallen\.")
+def _aanduiding_vervalt(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    ops = [Operatie("vervalt", a) for a in _vervalt_targets(m["t"], ctx)]
+    ops.append(Operatie("aanduiding_vervalt", target(m["t2"], ctx).adres, oud=m["label"]))
+    return ops
+
+
+@rule(r"(?:De|Het) (?P<naam>.+?) wordt ingetrokken\.")
+def _intrekken(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+    return [Operatie("intrekken", None, oud=m["naam"])]

@@ -1,0 +1,96 @@
+"""New text in an amending act ("…, luidende:") as printed lines, both ways.
+
+Written as the Staatsblad prints it: ``Artikel 87`` (``Artikel 7. Kop`` with a kop), a lid as
+``4. Indien …``, onderdelen as ``a. …``, ``1°. …``; further alinea's on lines of their own.
+``parse_units(write_units(units)) == units`` for the units the importers produce (the round-trip tests
+hold this on the real laws).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wetgeving.bronnen.opbouw import LID_DOT, build
+from wetgeving.bronnen.tekst import clean
+from wetgeving.errors import WetgevingError
+from wetgeving.model import Alinea, Artikel, Lid, Onderdeel
+from wetgeving.wijziging.model import Nieuw
+
+_ARTIKEL = re.compile(r"^Artikel\s+(?P<nr>[A-Z][A-Za-z]{0,2}\s?\d+[a-z]*\*?|\d+[a-z]*(?:\.\d+[a-z]*)*\*?)(?:\.\s+(?P<titel>\S.*))?$")
+_BULLET = re.compile(r"^[•·▪]\s+")
+
+
+class BodyError(WetgevingError):
+    """New text after 'luidende:' cannot be read as the units it announces."""
+
+
+def _al(text: str) -> Alinea:
+    return Alinea(clean(text).strip())
+
+
+def write_units(units: tuple[Nieuw, ...] | list[Nieuw]) -> list[str]:
+    """Printed lines for new units."""
+    lines: list[str] = []
+    for u in units:
+        lines.extend(_write(u))
+    return lines
+
+
+def _write(u: Artikel | Lid | Onderdeel | Alinea) -> list[str]:
+    if isinstance(u, Alinea):
+        return [u.tekst]
+    if isinstance(u, Artikel):
+        head = f"Artikel {u.nr}" + (f". {u.titel}" if u.titel else "")
+        return [head] + [ln for k in u.inhoud for ln in _write(k)]
+    prefix = f"{u.nr}." if isinstance(u, Lid) else (u.label or "-")
+    out: list[str] = []
+    first = True
+    for k in u.inhoud:
+        if first and isinstance(k, Alinea):
+            out.append(f"{prefix} {k.tekst}")
+        else:
+            if first:
+                out.append(prefix)
+            out.extend(_write(k))
+        first = False
+    return out or [prefix]
+
+
+def parse_units(lines: list[str], eenheid: str) -> list[Nieuw]:
+    """Read printed lines as new ``artikel``, ``lid`` or ``onderdeel`` units."""
+    lines = [_BULLET.sub("", ln.strip()) for ln in lines if ln.strip()]
+    if not lines:
+        raise BodyError(f"no text follows 'luidende:' for the new {eenheid}")
+    if eenheid == "artikel":
+        return _artikelen(lines)
+    items = build(lines, _al, lid_re=LID_DOT, leden=eenheid == "lid", start_any=True)
+    want = Lid if eenheid == "lid" else Onderdeel
+    bad = [i for i in items if not isinstance(i, want)]
+    if bad:
+        first = bad[0]
+        shown = first.tekst if isinstance(first, Alinea) else f"{first.soort} {first.nr}"
+        raise BodyError(f"expected only {eenheid} units after 'luidende:', found {shown[:60]!r}")
+    return items  # type: ignore[return-value]
+
+
+def _artikelen(lines: list[str]) -> list[Nieuw]:
+    out: list[Nieuw] = []
+    head: re.Match[str] | None = None
+    body: list[str] = []
+
+    def flush() -> None:
+        if head is not None:
+            items = build(body, _al, lid_re=LID_DOT)
+            out.append(Artikel(" ".join(head["nr"].split()), tuple(items), titel=(head["titel"] or "").strip()))
+
+    for ln in lines:
+        m = _ARTIKEL.match(ln)
+        if m:
+            flush()
+            head, body = m, []
+        elif head is None:
+            raise BodyError(f"new artikel text must start with 'Artikel <nummer>', found {ln[:60]!r}")
+        else:
+            body.append(ln)
+    flush()
+    return out
