@@ -226,6 +226,109 @@ def render_diff(d: Any, fmt: str, *, author: str = "wetgeving", when: datetime |
     return (label + "\n\n" + out) if label else out
 
 
+# --- amending acts ---------------------------------------------------------------------------------------
+
+
+def load_act(path: Path) -> Any:
+    """An amending act from our XML or from the published plain text."""
+    from wetgeving.bronnen.secure import read_bytes
+    from wetgeving.wijziging import xml
+    from wetgeving.wijziging.instructies import parse_act
+
+    data = read_bytes(path)
+    if data.lstrip()[:1] == b"<":
+        return xml.loads(data, path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise WetgevingError("the act is not UTF-8 text", file=path, hint="save the act as UTF-8 text") from None
+    return parse_act(text, path)
+
+
+@cli.command("parse-act")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "xml"]), default="text", show_default=True)
+def parse_act_cmd(file: Path, fmt: str) -> None:
+    """Show the operations read from an amending act, and anything that could not be read."""
+    from wetgeving.wijziging import xml
+    from wetgeving.wijziging.render_ops import describe_act
+
+    act = load_act(file)
+    if fmt == "xml":
+        click.echo(xml.dumps(act).decode("utf-8"), nl=False)
+    else:
+        click.echo(describe_act(act), nl=False)
+    problems = act.problems()
+    if problems:
+        for p in problems:
+            click.echo(f"{file}:{p.regel}: cannot read: {p.tekst[:80]!r} — {p.reden}", err=True)
+        raise SystemExit(1)
+
+
+@cli.command("apply")
+@click.argument("base")
+@click.argument("act", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--date", "when", help="Apply only onderdelen in force on this date (YYYY-MM-DD).")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write the amended regeling (our XML).")
+@click.option("--partial", is_flag=True, help="Write the output even when some onderdelen failed.")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+def apply_cmd(base: str, act: Path, when: str | None, output: Path | None, partial: bool, force: bool) -> None:
+    """Apply an amending act (our XML or published text) to a regeling; report per onderdeel."""
+    from wetgeving.bronnen import native
+    from wetgeving.bronnen.catalogus import load_regeling
+    from wetgeving.wijziging.toepassen import apply
+
+    day = _parse_when(when)
+    res = apply(load_regeling(base), load_act(act), when=day.date() if day else None, partial=partial)
+    for v in res.verslag:
+        click.echo(str(v))
+    click.echo(f"{res.count('toegepast')} toegepast, {res.count('mislukt')} mislukt, "
+               f"{res.count('gedeeltelijk toegepast')} gedeeltelijk, {res.count('niet in werking')} niet in werking")
+    if output is not None and (res.ok or partial):
+        emit(output, native.dumps(res.regeling), force)
+    if not res.ok:
+        if output is not None and not partial:
+            click.echo(f"nothing written to {output}: pass --partial to write the onderdelen that did apply", err=True)
+        raise SystemExit(1)
+
+
+@cli.command("instructions")
+@click.argument("old")
+@click.argument("new")
+@click.option("--format", "fmt", type=click.Choice(["text", "xml", "docx"]), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE (required for docx).")
+@click.option("--date", "when", help="Inwerkingtreding of the generated onderdelen (YYYY-MM-DD).")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+def instructions_cmd(old: str, new: str, fmt: str, output: Path | None, when: str | None, force: bool) -> None:
+    """Generate the wijzigingsinstructies that turn OLD into NEW (Aanwijzingen voor de regelgeving, ch. 6)."""
+    from wetgeving.bronnen.catalogus import load_regeling
+    from wetgeving.diff import diff
+    from wetgeving.wijziging.genereren import generate
+
+    day = _parse_when(when)
+    act = generate(diff(load_regeling(old), load_regeling(new)), when=day.date() if day else None)
+    emit(output, render_act_as(act, fmt), force)
+
+
+def render_act_as(act: Any, fmt: str, *, label: str | None = None) -> str | bytes:
+    """Render an amending act as text, our XML or DOCX."""
+    if fmt == "xml":
+        from wetgeving.wijziging import xml
+
+        return xml.dumps(act).decode("utf-8")
+    if fmt == "docx":
+        import io
+
+        from wetgeving.wijziging.render_docx import build
+
+        buf = io.BytesIO()
+        build(act, label=label).save(buf)
+        return buf.getvalue()
+    from wetgeving.wijziging.render_tekst import render_act
+
+    return render_act(act, label=label)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn every user-facing error into a message and an exit code."""
     try:
@@ -233,6 +336,8 @@ def main(argv: list[str] | None = None) -> int:
     except WetgevingError as exc:
         click.echo(f"error: {exc}", err=True)
         return exc.exit_code
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 1
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         return 1

@@ -8,7 +8,7 @@ from typing import Any
 
 from lxml import etree
 
-from wetgeving.bronnen.secure import parse_xml_file
+from wetgeving.bronnen.secure import parse_xml
 from wetgeving.errors import SchemaError
 
 _HERE = Path(__file__).resolve().parent
@@ -25,7 +25,8 @@ def schema_path(name: str) -> Path:
 @cache
 def schema(name: str) -> etree.XMLSchema:
     """The compiled XSD ``name`` (cached)."""
-    return etree.XMLSchema(parse_xml_file(schema_path(name)))
+    path = schema_path(name)
+    return etree.XMLSchema(parse_xml(path.read_bytes(), path, base_url=path.as_uri()))
 
 
 def validate(tree: etree._ElementTree | etree._Element, name: str, source: str) -> None:

@@ -77,14 +77,15 @@ def _refuse(source: str | Path, line: int | None) -> InputError:
     )
 
 
-def parse_xml(data: bytes, source: str | Path) -> etree._ElementTree:
+def parse_xml(data: bytes, source: str | Path, *, base_url: str | None = None) -> etree._ElementTree:
     """Parse XML bytes safely; ``source`` names the file in errors."""
     head = data[:65536]
     m = _DOCTYPE.search(head)
     if m and _DANGER.search(head, m.start()):
         raise _refuse(source, head[: m.start()].count(b"\n") + 1)
     try:
-        tree = etree.ElementTree(etree.fromstring(data, _parser()))
+        tree = etree.ElementTree(etree.fromstring(data, _parser(), base_url=base_url) if base_url
+                                  else etree.fromstring(data, _parser()))
     except etree.XMLSyntaxError as exc:
         lineno: int | None = exc.lineno or None
         msg = str(exc.msg if hasattr(exc, "msg") else exc)

@@ -90,7 +90,7 @@ def _align(a: Sequence[Eenheid], at: list[str], b: Sequence[Eenheid], bt: list[s
     while hi < len(a) - lo and hi < len(b) - lo and a[len(a) - 1 - hi] == b[len(b) - 1 - hi]:
         hi += 1
     mid = _align_dp(a[lo:len(a) - hi], at[lo:len(at) - hi], b[lo:len(b) - hi], bt[lo:len(bt) - hi])
-    pairs = [(i, i) for i in range(lo)]
+    pairs: list[Pair] = [(i, i) for i in range(lo)]
     pairs += [(None if i is None else i + lo, None if j is None else j + lo) for i, j in mid]
     pairs += [(len(a) - hi + k, len(b) - hi + k) for k in range(hi)]
     return _pair_replaced(a, b, pairs)

@@ -16,10 +16,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 
 from wetgeving.diff import diff as structural_diff
 from wetgeving.diff.align import own_text, similarity
-from wetgeving.diff.resultaat import ArtikelWijziging, Diff, Wijziging
+from wetgeving.diff.resultaat import ArtikelWijziging, Diff
 from wetgeving.diff.woorden import tokenize
 from wetgeving.locatie import Adres
 from wetgeving.model import Alinea, Artikel, Eenheid, Regeling, children
@@ -169,7 +170,9 @@ def _widen(text: str, s: int, e: int, rep: str, others: list[str]) -> tuple[int,
             return s, e, rep
         can_r = e < len(text)
         can_l = s > 0
-        go_right = can_r and (phrase.endswith(" ") or rep.endswith(" ") or (right_first and not (phrase.startswith(" ") or rep.startswith(" "))) or not can_l)
+        leading = phrase.startswith(" ") or rep.startswith(" ")
+        trailing = phrase.endswith(" ") or rep.endswith(" ")
+        go_right = can_r and (trailing or (right_first and not leading) or not can_l)
         if go_right:
             ne = next(b for b in bounds if b > e)
             rep += text[e:ne]
@@ -227,11 +230,54 @@ def text_sentences(unit_old: Eenheid, unit_new: Eenheid, where: str) -> list[str
 # --- structural changes among the children of one parent -------------------------------------------------
 
 
+Make = Callable[[Cite], list[str]]
+
+
 @dataclass
 class _Plan:
-    """The sentences for one artikel, written with a citation function (relative or absolute)."""
+    """The sentences for one artikel, each written with a citation function (relative or absolute)."""
 
-    make: list[Callable[[Cite], list[str]]]
+    make: list[Make]
+
+
+def _s_vervalt(gone: Adres) -> Make:
+    def make(c: Cite) -> list[str]:
+        return [f"{_cap(_c(c(gone)))} vervalt."]
+    return make
+
+
+def _s_insert(word: str, where: Adres, soort: str, run: list[Eenheid]) -> Make:
+    """'Na X wordt een lid ingevoegd', 'Voor X …', 'Aan X wordt een lid toegevoegd' + the new text."""
+    def make(c: Cite) -> list[str]:
+        ww = "wordt" if len(run) == 1 else "worden"
+        verb = "toegevoegd" if word == "Aan" else "ingevoegd"
+        return [f"{word} {_c(c(where))} {ww} {_noun(soort, len(run))} {verb}, luidende:", *_body(run)]
+    return make
+
+
+def _s_renumber_insert(verb: str, van_p: str, naar_p: str, parent: Adres, soort: str, run: list[Eenheid]) -> Make:
+    def make(c: Cite) -> list[str]:
+        return [f"Onder {verb} van {van_p} tot {naar_p}, wordt in {c(parent)} {_noun(soort, len(run))} "
+                f"ingevoegd, luidende:", *_body(run)]
+    return make
+
+
+def _s_renumber(parent: Adres, ww: str, van_p: str, done: str, naar_p: str) -> Make:
+    def make(c: Cite) -> list[str]:
+        return [f"In {_c(c(parent))} {ww} {van_p} {done} tot {naar_p}."]
+    return make
+
+
+def _s_komt(where: Adres, unit: Eenheid) -> Make:
+    def make(c: Cite) -> list[str]:
+        return [f"{_cap(_c(c(where)))} komt te luiden:", *_body([unit])]
+    return make
+
+
+def _s_text(o: Eenheid, n: Eenheid, where: Adres) -> Make:
+    def make(c: Cite) -> list[str]:
+        return text_sentences(o, n, c(where)) or []
+    return make
 
 
 def _noun(soort: str, n: int) -> str:
@@ -262,7 +308,7 @@ def _parent_plan(old_p: Eenheid, new_p: Eenheid, pa_new: Adres, renumbered: set[
     soort = kinds.pop()
     for u in removed:
         gone = pa_new.child(u.soort, u.nr)
-        plan.make.append(lambda c, g=gone: [f"{_cap(_c(c(g)))} vervalt."])
+        plan.make.append(_s_vervalt(gone))
     van = [o.nr for o, _ in renum]
     naar = [n.nr for _, n in renum]
     for _, n in renum:
@@ -272,34 +318,20 @@ def _parent_plan(old_p: Eenheid, new_p: Eenheid, pa_new: Adres, renumbered: set[
     if renum:
         van_p, naar_p = range_phrase(soort, van), range_phrase(soort, naar, article=False)
         if len(runs) == 1 and not removed:
-            run = runs[0]
-
-            def combo(c: Cite, run: list[Eenheid] = run) -> list[str]:
-                where = "" if (soort == "lid" and c(pa_new).startswith("artikel ") is False) else f"in {c(pa_new)} "
-                return [f"Onder {verb} van {van_p} tot {naar_p}, wordt {where}{_noun(soort, len(run))} "
-                        f"ingevoegd, luidende:", *_body(run)]
-
-            plan.make.append(combo)
+            plan.make.append(_s_renumber_insert(verb, van_p, naar_p, pa_new, soort, runs[0]))
             return True
         ww = "wordt" if len(van) == 1 else "worden"
-        done = "verletterd" if soort == "onderdeel" else "vernummerd"
-        plan.make.append(lambda c: [f"In {_c(c(pa_new))} {ww} {van_p} {done} tot {naar_p}."])
+        plan.make.append(_s_renumber(pa_new, ww, van_p, "verletterd" if soort == "onderdeel" else "vernummerd", naar_p))
     for run in runs:
         idx = news.index(run[0])
         prev = news[idx - 1] if idx > 0 else None
+        nxt = next((u for u in news[idx + len(run):] if u.soort == soort), None)
         if prev is not None and prev.soort == soort:
-            anchor = pa_new.child(prev.soort, prev.nr)
-            plan.make.append(lambda c, a=anchor, r=run: [f"Na {_c(c(a))} {'wordt' if len(r) == 1 else 'worden'} "
-                                                         f"{_noun(soort, len(r))} ingevoegd, luidende:", *_body(r)])
+            plan.make.append(_s_insert("Na", pa_new.child(prev.soort, prev.nr), soort, run))
+        elif nxt is None:
+            plan.make.append(_s_insert("Aan", pa_new, soort, run))
         else:
-            nxt = next((u for u in news[idx + len(run):] if u.soort == soort), None)
-            if nxt is None:
-                plan.make.append(lambda c, r=run: [f"Aan {_c(c(pa_new))} {'wordt' if len(r) == 1 else 'worden'} "
-                                                   f"{_noun(soort, len(r))} toegevoegd, luidende:", *_body(r)])
-            else:
-                anchor = pa_new.child(nxt.soort, nxt.nr)
-                plan.make.append(lambda c, a=anchor, r=run: [f"Voor {_c(c(a))} {'wordt' if len(r) == 1 else 'worden'} "
-                                                             f"{_noun(soort, len(r))} ingevoegd, luidende:", *_body(r)])
+            plan.make.append(_s_insert("Voor", pa_new.child(nxt.soort, nxt.nr), soort, run))
     return True
 
 
@@ -323,16 +355,13 @@ def _plan_unit(o: Eenheid, n: Eenheid, pa: Adres, renumbered: set[Adres], plan: 
     if ot != nt:
         probe = text_sentences(o, n, "X")
         if probe is None:
-            plan.make.append(lambda c, a=pa, u=n: [f"{_cap(_c(c(a)))} komt te luiden:", *_body([u])])
+            plan.make.append(_s_komt(pa, n))
             return True
-        plan.make.append(lambda c, a=pa, o=o, n=n: text_sentences(o, n, c(a)) or [])
+        plan.make.append(_s_text(o, n, pa))
     matched: list[tuple[Eenheid, Eenheid]] = []
     if not _parent_plan(o, n, pa, renumbered, matched, plan):
         return False
-    for oc, nc in matched:
-        if not _plan_unit(oc, nc, pa.child(nc.soort, nc.nr), renumbered, plan):
-            return False
-    return True
+    return all(_plan_unit(oc, nc, pa.child(nc.soort, nc.nr), renumbered, plan) for oc, nc in matched)
 
 
 # --- onderdelen -----------------------------------------------------------------------------------------
@@ -377,7 +406,7 @@ def _verified(lines: list[str], old: Regeling, nr: str, new_art: Artikel | None,
     try:
         for op in ond.operaties:
             reg = apply_op(reg, op)
-    except Exception:  # noqa: BLE001 - any failure means: not this wording
+    except Exception:
         return None
     got = reg.get(Adres.of(("artikel", new_art.nr if new_art else nr)))
     if new_art is None:
@@ -385,7 +414,7 @@ def _verified(lines: list[str], old: Regeling, nr: str, new_art: Artikel | None,
     return ond if isinstance(got, Artikel) and same_artikel(got, new_art) else None
 
 
-def _onderdeel_for(g: ArtikelWijziging, old: Regeling, new: Regeling, letter: str,
+def _onderdeel_for(g: ArtikelWijziging, old: Regeling, new: Regeling, letter: str, *,
                    when: date | None) -> Wijzigingsonderdeel:
     o = old.get(Adres.of(("artikel", g.oud_nr))) if g.oud_nr else None
     n = new.get(Adres.of(("artikel", g.nieuw_nr))) if g.nieuw_nr else None
@@ -409,7 +438,8 @@ def _onderdeel_for(g: ArtikelWijziging, old: Regeling, new: Regeling, letter: st
     return replace(ond, inwerking=when)
 
 
-def _insert_run(run: list[Artikel], new: Regeling, old: Regeling, letter: str, when: date | None) -> Wijzigingsonderdeel:
+def _insert_run(run: list[Artikel], new: Regeling, old: Regeling, letter: str, *,
+                when: date | None) -> Wijzigingsonderdeel:
     order = [a.nr for a in new.artikelen()]
     idx = order.index(run[0].nr)
     prev = next((order[k] for k in range(idx - 1, -1, -1) if old.get(Adres.of(("artikel", order[k])))), None)
@@ -441,18 +471,17 @@ def generate(d: Diff, *, when: date | None = None, titel: str = "") -> Wijziging
             else:
                 runs.append([art])
     for run in runs:
-        items.append(((sort_key(run[0].nr), 1), lambda letter, r=run: _insert_run(r, new, old, letter, when)))
+        items.append(((sort_key(run[0].nr), 1), partial(_insert_run, run, new, old, when=when)))
     for g in d.artikelen:
-        if g.soort == "added":
-            continue
-        items.append(((sort_key(g.oud_nr or g.nieuw_nr or ""), 0), lambda letter, g=g: _onderdeel_for(g, old, new, letter, when)))
+        if g.soort != "added":
+            items.append(((sort_key(g.oud_nr or g.nieuw_nr or ""), 0), partial(_onderdeel_for, g, old, new, when=when)))
     items.sort(key=lambda t: t[0])
     names = letters()
     onderdelen = tuple(make(names[i]) for i, (_, make) in enumerate(items))
-    art = WijzigingsArtikel("I", _short(old), old.citeertitel, onderdelen,
+    wa = WijzigingsArtikel("I", _short(old), old.citeertitel, onderdelen,
                             aanhef=f"De {old.citeertitel} wordt als volgt gewijzigd:", bwb_id=old.bwb_id)
     title = titel or f"Wijziging van de {old.citeertitel} (gegenereerd: {old.geldig_vanaf} → {new.geldig_vanaf})"
-    return Wijzigingsregeling(title, (art,), inwerking=when)
+    return Wijzigingsregeling(title, (wa,), inwerking=when)
 
 
 def _short(reg: Regeling) -> str:

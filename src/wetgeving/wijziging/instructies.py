@@ -154,9 +154,7 @@ class _Statement:
 def _statements(lines: list[_Line]) -> list[_Statement]:
     out: list[_Statement] = []
     for ln in lines:
-        if out and (ln.indented and out[-1].sentence.endswith(":")) :
-            out[-1].body.append(ln.text)
-        elif out and out[-1].body and ln.indented:
+        if (out and (ln.indented and out[-1].sentence.endswith(":")))  or (out and out[-1].body and ln.indented):
             out[-1].body.append(ln.text)
         else:
             out.append(_Statement(ln, ln.text, []))
@@ -203,17 +201,18 @@ def _fold_unindented_bodies(stmts: list[_Statement]) -> None:
     i = 0
     while i < len(stmts):
         st = stmts[i]
-        if st.sentence.endswith("luiden:") or st.sentence.endswith("luidende:"):
-            if not st.body:
-                j = i + 1
-                while j < len(stmts) and not _is_point_start(stmts[j].sentence):
-                    st.body.append(stmts[j].sentence)
-                    j += 1
-                del stmts[i + 1: j]
+        if st.sentence.endswith(("luiden:", "luidende:")) and not st.body:
+            j = i + 1
+            while j < len(stmts) and not _is_point_start(stmts[j].sentence):
+                st.body.append(stmts[j].sentence)
+                j += 1
+            del stmts[i + 1: j]
         i += 1
+
+
+_OPENERS = re.compile(r"(In|Aan|Na|Voor|Onder|Er|Het \w+ (?:lid|onderdeel)|Onderdeel|Artikel \S+ (?:wordt|komt|vervalt))\b")
 
 
 def _is_point_start(sentence: str) -> bool:
     m = _POINT.match(sentence)
-    return bool(m) and bool(re.match(r"(In|Aan|Na|Voor|Onder|Er|Het \w+ (?:lid|onderdeel)|Onderdeel|Artikel \S+ (?:wordt|komt|vervalt))\b",
-                                     sentence[m.end():]))
+    return m is not None and bool(_OPENERS.match(sentence[m.end():]))

@@ -74,7 +74,7 @@ class Wijzigingsonderdeel:
     gereconstrueerd: bool = False
     toelichting: str = ""
     bronnen: tuple[str, ...] = ()
-    regel: int = 0
+    regel: int = field(default=0, compare=False)  # line of the onderdeel in its source text
 
 
 @dataclass(frozen=True, slots=True)

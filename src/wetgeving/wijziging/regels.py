@@ -27,9 +27,14 @@ Rule = Callable[[re.Match[str], list[str], Adres | None], list[Operatie]]
 RULES: list[tuple[re.Pattern[str], Rule]] = []
 
 
-def rule(pattern: str) -> Callable[[Rule], Rule]:
+def rule(pattern: str, *, first: bool = False) -> Callable[[Rule], Rule]:
+    """Register a formula; ``first`` puts it before the general ones it would otherwise lose to."""
     def register(fn: Rule) -> Rule:
-        RULES.append((re.compile(pattern + r"$", re.I | re.S), fn))
+        entry = (re.compile(pattern + r"$", re.I | re.S), fn)
+        if first:
+            RULES.insert(0, entry)
+        else:
+            RULES.append(entry)
         return fn
 
     return register
@@ -38,6 +43,8 @@ def rule(pattern: str) -> Callable[[Rule], Rule]:
 def parse_sentence(sentence: str, body: list[str], context: Adres | None) -> list[Operatie]:
     """Operations of one instruction sentence; ``body`` holds the lines after 'luidende:'."""
     s = " ".join(sentence.split())
+    if s.count("«") != s.count("»") or s.count("‘") > s.count("’"):
+        raise GrammarError("a quotation is opened but not closed (the text may be cut off here)")
     for pattern, fn in RULES:
         m = pattern.match(s)
         if m:
@@ -231,7 +238,7 @@ def _aanduiding_plaatsen(m: re.Match[str], body: list[str], ctx: Adres | None) -
     return [Operatie("aanduiding_plaatsen", ctx, nieuw=m["label"])]
 
 
-@rule(rf"{T} alsmede de aanduiding {q('label')} voor (?P<t2>.+?) vervallen\.")
+@rule(rf"{T} alsmede de aanduiding {q('label')} voor (?P<t2>.+?) vervallen\.", first=True)
 def _aanduiding_vervalt(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
     ops = [Operatie("vervalt", a) for a in _vervalt_targets(m["t"], ctx)]
     ops.append(Operatie("aanduiding_vervalt", target(m["t2"], ctx).adres, oud=m["label"]))

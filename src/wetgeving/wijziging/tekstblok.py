@@ -16,7 +16,9 @@ from wetgeving.errors import WetgevingError
 from wetgeving.model import Alinea, Artikel, Lid, Onderdeel
 from wetgeving.wijziging.model import Nieuw
 
-_ARTIKEL = re.compile(r"^Artikel\s+(?P<nr>[A-Z][A-Za-z]{0,2}\s?\d+[a-z]*\*?|\d+[a-z]*(?:\.\d+[a-z]*)*\*?)(?:\.\s+(?P<titel>\S.*))?$")
+_ARTIKEL = re.compile(
+    r"^Artikel\s+(?P<nr>[A-Z][A-Za-z]{0,2}\s?\d+[a-z]*\*?|\d+[a-z]*(?:\.\d+[a-z]*)*\*?)(?:\.\s+(?P<titel>\S.*))?$"
+)
 _BULLET = re.compile(r"^[•·▪]\s+")
 
 

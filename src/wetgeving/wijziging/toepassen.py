@@ -308,8 +308,8 @@ def _vernummeren(reg: Regeling, o: Operatie) -> Regeling:
             if reg.get(Adres.of(("artikel", nr))) is None:
                 raise EditError(f"artikel {nr} does not exist")
         for nr, new in mapping.items():
-            art = reg.get(Adres.of(("artikel", nr)))
-            reg = ed.replace_unit(reg, Adres.of(("artikel", nr)), dataclasses.replace(art, nr=new))  # type: ignore[type-var]
+            art = _unit(reg, Adres.of(("artikel", nr)))
+            reg = ed.replace_unit(reg, Adres.of(("artikel", nr)), dataclasses.replace(art, nr=new))
         return reg
     if o.doel is not None:
         _unit(reg, o.doel)

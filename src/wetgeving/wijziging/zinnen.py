@@ -8,6 +8,7 @@ The new text after "luidende:" is read by :mod:`wetgeving.wijziging.tekstblok`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -176,7 +177,7 @@ def _join(words: list[str], nrs: list[str]) -> str:
     consecutive = len(nrs) > 2 and all(
         (a.isdigit() and b.isdigit() and int(b) == int(a) + 1)
         or (len(a) == 1 and len(b) == 1 and a.isalpha() and ord(b) == ord(a) + 1)
-        for a, b in zip(nrs, nrs[1:], strict=False)
+        for a, b in itertools.pairwise(nrs)
     )
     if consecutive:
         return f"{words[0]} tot en met {words[-1]}"

@@ -1,0 +1,36 @@
+"""An amending act as a Word document, laid out as a Kamerstuk: ARTIKEL headings, onderdeel letters,
+instruction sentences, and new text indented."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from docx.shared import Cm
+
+from wetgeving.render.docx_util import new_document
+from wetgeving.wijziging.model import Wijzigingsregeling
+from wetgeving.wijziging.render_tekst import render_act
+
+
+def build(act: Wijzigingsregeling, *, label: str | None = None, when: datetime | None = None) -> Any:
+    doc = new_document(act.titel or "Wijzigingsregeling", when=when)
+    if label:
+        p = doc.add_paragraph()
+        p.add_run(label).bold = True
+    for line in render_act(act).splitlines():
+        if not line.strip():
+            continue
+        if line.startswith("ARTIKEL "):
+            doc.add_heading(line, level=2)
+        elif line == act.titel:
+            doc.add_heading(line, level=1)
+        elif line.strip().isupper() and len(line.strip()) <= 3:
+            p = doc.add_paragraph()
+            p.add_run(line.strip()).bold = True
+        elif line.startswith("  "):
+            p = doc.add_paragraph(line.strip())
+            p.paragraph_format.left_indent = Cm(1.25)
+        else:
+            doc.add_paragraph(line)
+    return doc

@@ -1,0 +1,160 @@
+"""Amending acts as our XML (``schemas/wijziging.xsd``): writer and reader, validated both ways."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from wetgeving.bronnen import native
+from wetgeving.bronnen.secure import expect_root, line_of, parse_xml, read_bytes
+from wetgeving.errors import InputError
+from wetgeving.locatie import Adres
+from wetgeving.schemas import validate
+from wetgeving.wijziging.model import (
+    Onleesbaar,
+    Operatie,
+    WijzigingsArtikel,
+    Wijzigingsonderdeel,
+    Wijzigingsregeling,
+)
+
+NS = "urn:wetgeving:wijziging:1"
+SCHEMA = "wijziging.xsd"
+
+
+def _q(tag: str) -> str:
+    return f"{{{NS}}}{tag}"
+
+
+def _set(el: etree._Element, name: str, value: object, default: object = "") -> None:
+    if value is None or value == default:
+        return
+    if isinstance(value, bool):
+        el.set(name, "true" if value else "false")
+    elif isinstance(value, date):
+        el.set(name, value.isoformat())
+    else:
+        el.set(name, str(value))
+
+
+def to_element(act: Wijzigingsregeling) -> etree._Element:
+    root = etree.Element(_q("wijzigingsregeling"), nsmap={None: NS, "r": native.NS})  # type: ignore[dict-item]
+    _set(root, "titel", act.titel)
+    _set(root, "inwerking", act.inwerking)
+    _set(root, "kamerstuk", act.kamerstuk)
+    _set(root, "bron", act.bron)
+    for p in act.onleesbaar:
+        _onleesbaar(root, p)
+    for art in act.artikelen:
+        a = etree.SubElement(root, _q("artikel"), nr=art.nr, regeling=art.regeling, citeertitel=art.citeertitel)
+        _set(a, "bwb-id", art.bwb_id)
+        if art.aanhef:
+            etree.SubElement(a, _q("aanhef")).text = art.aanhef
+        for ond in art.onderdelen:
+            _onderdeel(a, ond)
+    return root
+
+
+def _onleesbaar(parent: etree._Element, p: Onleesbaar) -> None:
+    el = etree.SubElement(parent, _q("onleesbaar"), regel=str(p.regel), reden=p.reden)
+    el.text = p.tekst
+
+
+def _onderdeel(parent: etree._Element, ond: Wijzigingsonderdeel) -> None:
+    o = etree.SubElement(parent, _q("onderdeel"), nr=ond.nr)
+    _set(o, "inwerking", ond.inwerking)
+    _set(o, "thema", ond.thema)
+    _set(o, "gereconstrueerd", ond.gereconstrueerd, False)
+    etree.SubElement(o, _q("tekst")).text = ond.tekst
+    if ond.toelichting:
+        etree.SubElement(o, _q("toelichting")).text = ond.toelichting
+    for b in ond.bronnen:
+        etree.SubElement(o, _q("bron")).text = b
+    for op in ond.operaties:
+        _operatie(o, op)
+    for p in ond.onleesbaar:
+        _onleesbaar(o, p)
+
+
+def _operatie(parent: etree._Element, op: Operatie) -> None:
+    el = etree.SubElement(parent, _q("operatie"), soort=op.soort)
+    _set(el, "doel", str(op.doel) if op.doel else None)
+    for name in ("oud", "nieuw", "positie", "anker", "eenheid"):
+        _set(el, name, getattr(op, name))
+    _set(el, "telkens", op.telkens, False)
+    _set(el, "zin", op.zin, None)
+    _set(el, "aanhef", op.aanhef, False)
+    for van, naar in zip(op.van, op.naar, strict=True):
+        etree.SubElement(el, _q("vernummering"), van=van, naar=naar)
+    for unit in op.eenheden:
+        native._write_unit(el, unit)
+
+
+def dumps(act: Wijzigingsregeling) -> bytes:
+    root = to_element(act)
+    validate(root, SCHEMA, f"<{act.titel or 'wijzigingsregeling'}>")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def load(path: Path) -> Wijzigingsregeling:
+    return loads(read_bytes(path), path)
+
+
+def loads(data: bytes, source: str | Path = "<bytes>") -> Wijzigingsregeling:
+    tree = parse_xml(data, source)
+    root = expect_root(tree, (_q("wijzigingsregeling"),), source, "wetgeving wijziging XML")
+    validate(tree, SCHEMA, str(source))
+    try:
+        return Wijzigingsregeling(
+            titel=root.get("titel", ""), inwerking=_date(root.get("inwerking")),
+            kamerstuk=root.get("kamerstuk", ""), bron=root.get("bron", ""),
+            artikelen=tuple(_artikel(a) for a in root.iterfind(_q("artikel"))),
+            onleesbaar=tuple(_read_onleesbaar(p) for p in root.iterfind(_q("onleesbaar"))),
+        )
+    except ValueError as exc:
+        raise InputError(f"invalid value: {exc}", file=source, line=line_of(root)) from None
+
+
+def _date(v: str | None) -> date | None:
+    return date.fromisoformat(v) if v else None
+
+
+def _read_onleesbaar(el: etree._Element) -> Onleesbaar:
+    return Onleesbaar(el.text or "", int(el.get("regel", "0")), el.get("reden", ""))
+
+
+def _artikel(el: etree._Element) -> WijzigingsArtikel:
+    return WijzigingsArtikel(
+        nr=el.get("nr", ""), regeling=el.get("regeling", ""), citeertitel=el.get("citeertitel", ""),
+        onderdelen=tuple(_read_onderdeel(o) for o in el.iterfind(_q("onderdeel"))),
+        aanhef=el.findtext(_q("aanhef")) or "", bwb_id=el.get("bwb-id", ""),
+    )
+
+
+def _read_onderdeel(el: etree._Element) -> Wijzigingsonderdeel:
+    return Wijzigingsonderdeel(
+        nr=el.get("nr", ""), tekst=el.findtext(_q("tekst")) or "",
+        operaties=tuple(_read_operatie(o) for o in el.iterfind(_q("operatie"))),
+        inwerking=_date(el.get("inwerking")),
+        onleesbaar=tuple(_read_onleesbaar(p) for p in el.iterfind(_q("onleesbaar"))),
+        thema=el.get("thema", ""), gereconstrueerd=el.get("gereconstrueerd") in ("true", "1"),
+        toelichting=el.findtext(_q("toelichting")) or "",
+        bronnen=tuple(b.text or "" for b in el.iterfind(_q("bron"))),
+    )
+
+
+def _read_operatie(el: etree._Element) -> Operatie:
+    units: list[Any] = [native._read(c) for c in el if isinstance(c.tag, str) and c.tag.startswith(f"{{{native.NS}}}")]
+    nums = list(el.iterfind(_q("vernummering")))
+    doel = el.get("doel")
+    zin = el.get("zin")
+    return Operatie(
+        soort=el.get("soort", ""), doel=Adres.parse(doel) if doel else None, oud=el.get("oud", ""),
+        nieuw=el.get("nieuw", ""), telkens=el.get("telkens") in ("true", "1"), zin=int(zin) if zin else None,
+        aanhef=el.get("aanhef") in ("true", "1"), positie=el.get("positie", ""), anker=el.get("anker", ""),
+        eenheden=tuple(units), eenheid=el.get("eenheid", ""),
+        van=tuple(n.get("van", "") for n in nums), naar=tuple(n.get("naar", "") for n in nums),
+    )

@@ -1,0 +1,222 @@
+"""Parsing and applying wijzigingsinstructies on an invented Testwet: every formula, and every failure."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wetgeving.bronnen import native
+from wetgeving.cli import main
+from wetgeving.locatie import Adres
+from wetgeving.model import Lid, Onderdeel, tekst
+from wetgeving.wijziging import xml
+from wetgeving.wijziging.instructies import parse_act
+from wetgeving.wijziging.toepassen import MISLUKT, TOEGEPAST, apply
+
+from .testwet import act, make_testwet
+
+
+def run(body: str, **kw):  # type: ignore[no-untyped-def]
+    parsed = parse_act(act(body))
+    assert parsed.problems() == [], parsed.problems()
+    return apply(make_testwet(), parsed, **kw)
+
+
+def text_of(res, address: str) -> str:  # type: ignore[no-untyped-def]
+    unit = res.regeling.get(Adres.parse(address))
+    assert unit is not None, address
+    return tekst(unit, " ")
+
+
+def test_replace_in_a_sentence() -> None:
+    res = run("A\n\nIn artikel 2, eerste lid, tweede zin, wordt «De raad» vervangen door «Hij».")
+    assert res.ok
+    assert text_of(res, "artikel:2/lid:1") == "De raad vergadert in het openbaar. Hij stemt bij handopsteking."
+
+
+def test_replace_found_twice_needs_telkens() -> None:
+    res = run("A\n\nIn artikel 2, eerste lid, wordt «De raad» vervangen door «Hij».")
+    assert not res.ok and "found 2 times" in res.verslag[0].reden
+    res = run("A\n\nIn artikel 2, eerste lid, wordt telkens «De raad» vervangen door «Hij».")
+    assert text_of(res, "artikel:2/lid:1") == "Hij vergadert in het openbaar. Hij stemt bij handopsteking."
+
+
+def test_words_are_whole_words() -> None:
+    res = run("A\n\nIn artikel 3 wordt «raad» vervangen door «gemeenteraad».")
+    assert text_of(res, "artikel:3") == "De gemeenteraad stelt een gedragscode vast."
+    res = run("A\n\nIn artikel 3 wordt «gedrag» vervangen door «gedrags».")
+    assert not res.ok and "not found" in res.verslag[0].reden
+
+
+def test_append_before_closing_punctuation_and_new_sentence() -> None:
+    res = run("A\n\nAan artikel 3 wordt toegevoegd «voor zijn leden».\n\n"
+              "B\n\nAan artikel 2, derde lid, wordt toegevoegd «Bij afwezigheid zit de oudste voor.».")
+    assert text_of(res, "artikel:3") == "De raad stelt een gedragscode voor zijn leden vast." or \
+        text_of(res, "artikel:3") == "De raad stelt een gedragscode vast voor zijn leden."
+    assert text_of(res, "artikel:2/lid:3") == "De burgemeester zit de raad voor. Bij afwezigheid zit de oudste voor."
+
+
+def test_insert_and_delete_words() -> None:
+    res = run("A\n\nIn artikel 3 wordt na «raad» ingevoegd «, gehoord het college,».\n\n"
+              "B\n\nIn artikel 2, tweede lid, vervalt «besloten».")
+    assert text_of(res, "artikel:3") == "De raad, gehoord het college, stelt een gedragscode vast."
+    assert text_of(res, "artikel:2/lid:2") == "Het college vergadert."
+
+
+def test_renumber_and_insert_lid_then_nieuw() -> None:
+    """Aanwijzing 6.19's example on the invented artikel 20."""
+    res = run("A\n\nArtikel 20 wordt als volgt gewijzigd:\n\n"
+              "1. Onder vernummering van het vierde lid tot vijfde lid wordt een lid ingevoegd, luidende:\n\n"
+              "  4. Een nieuw vierde lid.\n\n"
+              "2. In het vijfde lid (nieuw) wordt «tweede en derde lid» vervangen door «tweede tot en met vierde lid».")
+    assert res.ok, res.verslag
+    art = res.regeling.get(Adres.parse("artikel:20"))
+    assert [u.nr for u in art.inhoud if isinstance(u, Lid)] == ["1", "2", "3", "4", "5"]  # type: ignore[union-attr]
+    assert text_of(res, "artikel:20/lid:5") == "Het tweede tot en met vierde lid gelden niet op zondag."
+
+
+def test_vervalt_with_renumbering() -> None:
+    res = run("A\n\nHet eerste lid vervalt, onder vernummering van het tweede tot en met vierde lid tot eerste tot en met "
+              "derde lid.".replace("Het eerste lid", "Artikel 2, eerste lid,"))
+    assert res.ok, res.verslag
+    assert text_of(res, "artikel:2/lid:1") == "Het college vergadert besloten."
+    assert res.regeling.get(Adres.parse("artikel:2/lid:4")) is None
+
+
+def test_onderdelen_verlettering_and_slot() -> None:
+    res = run("A\n\nArtikel 1 wordt als volgt gewijzigd:\n\n"
+              "1. Onder verlettering van de onderdelen c en d tot d en e wordt een onderdeel ingevoegd, luidende:\n\n"
+              "  c. wethouder: de proefwethouder;\n\n"
+              "2. Onder vervanging van ‘; of’ aan het slot van onderdeel d door een puntkomma en onder vervanging van de "
+              "punt aan het slot van onderdeel e door ‘; of’ wordt een onderdeel toegevoegd, luidende:\n\n"
+              "  f. secretaris: de proefsecretaris.")
+    assert res.ok, res.verslag
+    art = res.regeling.get(Adres.parse("artikel:1"))
+    assert [(u.nr, u.label) for u in art.inhoud if isinstance(u, Onderdeel)] == [  # type: ignore[union-attr]
+        ("a", "a."), ("b", "b."), ("c", "c."), ("d", "d."), ("e", "e."), ("f", "f.")]
+    assert text_of(res, "artikel:1/onderdeel:d") == "burgemeester: de proefburgemeester;"
+    assert text_of(res, "artikel:1/onderdeel:e") == "griffier: de proefgriffier; of"
+
+
+def test_leden_appear_and_disappear() -> None:
+    res = run("A\n\nArtikel 3 wordt als volgt gewijzigd:\n\n1. Voor de tekst wordt de aanduiding ‘1.’ geplaatst.\n\n"
+              "2. Er wordt een lid toegevoegd, luidende:\n\n  2. De code is openbaar.")
+    assert res.ok, res.verslag
+    assert text_of(res, "artikel:3/lid:2") == "De code is openbaar."
+    undo = "1. Het tweede lid alsmede de aanduiding ‘1.’ voor het eerste lid vervallen."
+    back = apply(res.regeling, parse_act(act(f"A\n\nArtikel 3 wordt als volgt gewijzigd:\n\n{undo}")))
+    assert back.ok, back.verslag
+    assert back.regeling.get(Adres.parse("artikel:3")) == make_testwet().get(Adres.parse("artikel:3"))
+
+
+def test_articles_inserted_replaced_repealed() -> None:
+    res = run("A\n\nNa artikel 3 worden twee artikelen ingevoegd, luidende:\n\n"
+              "  Artikel 3a\n\n  De raad evalueert de code.\n\n"
+              "  Artikel 3b\n\n  1. Het college helpt.\n\n  2. De burgemeester ook.\n\n"
+              "B\n\nArtikel 2, vierde lid, komt te luiden:\n\n  4. De griffier maakt een verslag.\n\n"
+              "C\n\nArtikel 20 vervalt.")
+    assert res.ok, res.verslag
+    assert [a.nr for a in res.regeling.artikelen()] == ["1", "2", "3", "3a", "3b"]
+    assert text_of(res, "artikel:3b/lid:2") == "De burgemeester ook."
+    assert text_of(res, "artikel:2/lid:4") == "De griffier maakt een verslag."
+
+
+def test_intrekking() -> None:
+    res = apply(make_testwet(), parse_act(act("A\n\nDe Testwet wordt ingetrokken.")))
+    assert res.ok and res.regeling.artikelen() == []
+
+
+def test_input_untouched() -> None:
+    base = make_testwet()
+    snapshot = native.dumps(base)
+    run("A\n\nArtikel 20 vervalt.")
+    assert native.dumps(base) == snapshot
+
+
+# --- failures: per-onderdeel report, conflicts, point in time ------------------------------------------
+
+
+BROKEN = ("A\n\nIn artikel 3 wordt «raad» vervangen door «gemeenteraad».\n\n"
+          "B\n\nIn artikel 9 wordt «raad» vervangen door «gemeenteraad».\n\n"
+          "C\n\nIn artikel 2, tweede lid, wordt «wethouder» vervangen door «burgemeester».\n\n"
+          "D\n\nArtikel 2, derde lid, komt te luiden:\n\n  3. De voorzitter is de burgemeester.\n\n"
+          "E\n\nArtikel 2, derde lid, vervalt.\n\n"
+          "F\n\nIn artikel 3 wordt «gemeenteraad» vervangen door «raad van de gemeente».")
+
+
+def test_broken_act_report() -> None:
+    res = run(BROKEN)
+    status = {v.onderdeel: (v.status, v.reden) for v in res.verslag}
+    assert status["A"][0] == TOEGEPAST and status["F"][0] == TOEGEPAST
+    assert status["B"][0] == MISLUKT and "artikel 9 does not exist" in status["B"][1]
+    assert status["C"][0] == MISLUKT and "not found" in status["C"][1]
+    assert status["D"][0] == TOEGEPAST
+    assert status["E"][0] == MISLUKT and "conflicts with onderdeel D" in status["E"][1]
+    assert not res.ok
+    assert text_of(res, "artikel:3") == "De raad van de gemeente stelt een gedragscode vast."
+
+
+def test_cli_apply_broken_act(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = tmp_path / "testwet.xml"
+    base.write_bytes(native.dumps(make_testwet()))
+    act_file = tmp_path / "act.txt"
+    act_file.write_text(act(BROKEN), encoding="utf-8")
+    out = tmp_path / "out.xml"
+    assert main(["apply", str(base), str(act_file), "--output", str(out)]) == 1
+    text = capsys.readouterr().out
+    assert "onderdeel B: mislukt" in text and "onderdeel E: mislukt" in text
+    assert not out.exists()
+    assert main(["apply", str(base), str(act_file), "--output", str(out), "--partial"]) == 1
+    assert native.load(out).get(Adres.parse("artikel:2/lid:3")) == Lid("3", (native.Alinea("De voorzitter is de burgemeester."),))
+
+
+def test_unknown_target_regeling() -> None:
+    res = apply(make_testwet(), parse_act(act("A\n\nArtikel 3 vervalt.", naam="Andere wet")))
+    assert [v.status for v in res.verslag] == ["andere regeling"]
+
+
+def test_point_in_time() -> None:
+    parsed = parse_act(act("A\n\nArtikel 3 vervalt.\n\nB\n\nArtikel 20 vervalt.")
+                       + "\nARTIKEL II\n\nArtikel I, onderdeel B, treedt in werking met ingang van 1 april 2025.\n"
+                         "Deze wet treedt voor het overige in werking met ingang van 1 januari 2025.\n")
+    assert [o.inwerking for _, o in parsed.onderdelen()] == [date(2025, 1, 1), date(2025, 4, 1)]
+    early = apply(make_testwet(), parsed, when=date(2025, 2, 1))
+    assert early.regeling.get(Adres.parse("artikel:3")) is None
+    assert early.regeling.get(Adres.parse("artikel:20")) is not None
+    assert [v.status for v in early.verslag] == ["toegepast", "niet in werking"]
+    late = apply(make_testwet(), parsed, when=date(2025, 4, 1))
+    assert late.regeling.get(Adres.parse("artikel:20")) is None
+
+
+def test_unreadable_prose_is_reported_not_guessed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = act("A\n\nArtikel 3 wordt op een nette manier herschreven.\n\nB\n\nIn artikel 3 wordt «raad» vervangen door «ra")
+    parsed = parse_act(text)
+    problems = parsed.problems()
+    assert [p.regel for p in problems] == [9, 13]
+    assert "no formula" in problems[0].reden and "not closed" in problems[1].reden
+    assert all(not o.operaties for _, o in parsed.onderdelen())
+    f = tmp_path / "act.txt"
+    f.write_text(text, encoding="utf-8")
+    assert main(["parse-act", str(f)]) == 1
+    assert f"{f}:9: cannot read" in capsys.readouterr().err
+
+
+def test_act_xml_round_trip() -> None:
+    parsed = parse_act(act(BROKEN))
+    assert xml.loads(xml.dumps(parsed)) == parsed
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_parser_never_crashes(text: str) -> None:
+    from wetgeving.errors import WetgevingError
+
+    try:
+        parsed = parse_act(act(text))
+    except WetgevingError:
+        return
+    apply(make_testwet(), parsed)
