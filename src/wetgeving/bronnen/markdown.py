@@ -32,11 +32,11 @@ from datetime import date
 from pathlib import Path
 from typing import Union
 
-from wetgeving.bronnen.opbouw import next_lid
+from wetgeving.bronnen.opbouw import Node, next_lid
 from wetgeving.bronnen.secure import read_bytes
 from wetgeving.bronnen.tekst import AlineaBuilder
 from wetgeving.errors import InputError
-from wetgeving.model import Alinea, Artikel, Lid, Onderdeel, Regeling, Structuur
+from wetgeving.model import Alinea, Artikel, Regeling, Structuur
 from wetgeving.nummers import normalize_onderdeel
 
 BWB_ID = "BWBR0005416"
@@ -119,40 +119,16 @@ def _plain(text: str) -> str:
 
 
 @dataclass
-class _Node:
-    """A lid or onderdeel under construction."""
-
-    soort: str
-    nr: str
-    label: str = ""
-    inhoud: list[Union[Alinea, _Node]] = field(default_factory=list)
-
-    def add(self, kind: _Node) -> None:
-        taken = {k.nr for k in self.inhoud if isinstance(k, _Node) and k.soort == kind.soort}
-        nr, n = kind.nr, 1
-        while kind.nr in taken:  # a repeated label keeps a unique, positional number
-            n += 1
-            kind.nr = f"{nr}-{n}"
-        self.inhoud.append(kind)
-
-    def kids(self) -> tuple[Union[Alinea, Onderdeel], ...]:
-        return tuple(k if isinstance(k, Alinea) else Onderdeel(k.nr, k.label, k.kids()) for k in self.inhoud)
-
-    def freeze(self) -> Union[Lid, Onderdeel]:
-        return Lid(self.nr, self.kids()) if self.soort == "lid" else Onderdeel(self.nr, self.label, self.kids())
-
-
-@dataclass
 class _Art:
     """An artikel under construction: its leden, the open enumeration and the previous line."""
 
     nr: str
     titel: str
     vervallen: bool
-    root: _Node = field(default_factory=lambda: _Node("artikel", ""))
+    root: Node = field(default_factory=lambda: Node("artikel", ""))
     lid: tuple[int, str] | None = None
-    container: _Node | None = None
-    stack: list[tuple[str, _Node]] = field(default_factory=list)
+    container: Node | None = None
+    stack: list[tuple[str, Node]] = field(default_factory=list)
     last: str = ""
     inwerking: date | None = None
 
@@ -173,7 +149,7 @@ class _Art:
             num, suf = int(m["num"]), m["suf"]
             if next_lid(self.lid, num, suf):
                 self.lid = (num, suf)
-                self.container = _Node("lid", f"{num}{suf}")
+                self.container = Node("lid", f"{num}{suf}")
                 self.root.add(self.container)
                 self.stack = []
                 self.container.inhoud.append(alinea(line[m.end():]))
@@ -189,7 +165,7 @@ class _Art:
         if kind in levels:
             del self.stack[levels.index(kind):]
         label = m[0].strip()
-        node = _Node("onderdeel", normalize_onderdeel(label) or label, label)
+        node = Node("onderdeel", normalize_onderdeel(label) or label, label)
         (self.stack[-1][1] if self.stack else target).add(node)
         self.stack.append((kind, node))
         node.inhoud.append(alinea(line[m.end():]))

@@ -39,14 +39,28 @@ def next_lid(prev: tuple[int, str] | None, num: int, suffix: str, *, start_any: 
 
 
 @dataclass
-class _Node:
+class Node:
+    """A lid or onderdeel under construction (shared by the importers)."""
+
     soort: str
     nr: str
     label: str = ""
-    inhoud: list[Union[Alinea, _Node]] = field(default_factory=list)
+    inhoud: list[Union[Alinea, Node]] = field(default_factory=list)
+
+    def add(self, kind: Node) -> None:
+        """Append a child; a repeated number gets a unique, positional suffix ('c-2')."""
+        taken = {k.nr for k in self.inhoud if isinstance(k, Node) and k.soort == kind.soort}
+        nr, n = kind.nr, 1
+        while kind.nr in taken:
+            n += 1
+            kind.nr = f"{nr}-{n}"
+        self.inhoud.append(kind)
+
+    def kids(self) -> tuple[Union[Alinea, Lid, Onderdeel], ...]:
+        return tuple(k if isinstance(k, Alinea) else k.freeze() for k in self.inhoud)
 
     def freeze(self) -> Union[Lid, Onderdeel]:
-        kids = tuple(k if isinstance(k, Alinea) else k.freeze() for k in self.inhoud)
+        kids = self.kids()
         if self.soort == "lid":
             return Lid(self.nr, kids)  # type: ignore[arg-type]
         return Onderdeel(self.nr, self.label, kids)  # type: ignore[arg-type]
@@ -61,15 +75,15 @@ def build(
     start_any: bool = False,
 ) -> list[Item]:
     """Turn paragraphs into the content of an artikel (or, with ``start_any``, a run of leden)."""
-    top = _Node("artikel", "")
+    top = Node("artikel", "")
     container = top
     lid_prev: tuple[int, str] | None = None
-    stack: list[tuple[str, _Node]] = []
+    stack: list[tuple[str, Node]] = []
     for para in paras:
         m = lid_re.match(para) if leden else None
         if m and next_lid(lid_prev, int(m[1]), m[2], start_any=start_any):
             lid_prev = (int(m[1]), m[2])
-            container = _Node("lid", m[1] + m[2])
+            container = Node("lid", m[1] + m[2])
             top.inhoud.append(container)
             stack = []
             rest = para[m.end():]
@@ -85,8 +99,8 @@ def build(
                 del stack[levels.index(kind):]
             parent = stack[-1][1] if stack else container
             label = "" if o["dash"] == "-" else o["label"]  # "-" stands for an item printed without a label
-            nr = normalize_onderdeel(label) or str(1 + sum(isinstance(k, _Node) for k in parent.inhoud))
-            child = _Node("onderdeel", nr or label, label)
+            nr = normalize_onderdeel(label) or str(1 + sum(isinstance(k, Node) for k in parent.inhoud))
+            child = Node("onderdeel", nr or label, label)
             parent.inhoud.append(child)
             stack.append((kind, child))
             rest = para[o.end():]

@@ -15,19 +15,17 @@ lid ("9 leden in een gemeente …") stays text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Union
 
 import yaml
 
-from wetgeving.bronnen.opbouw import LID_PLAIN, build
+from wetgeving.bronnen.opbouw import LID_PLAIN, Node, build
 from wetgeving.bronnen.secure import compose_yaml, read_bytes
 from wetgeving.bronnen.tekst import AlineaBuilder
 from wetgeving.errors import InputError
 from wetgeving.locatie import Adres, Jci
-from wetgeving.model import Alinea, Artikel, Lid, Onderdeel, Regeling
+from wetgeving.model import Alinea, Artikel, Regeling
 from wetgeving.nummers import normalize_onderdeel
 
 _LINKDEF = re.compile(r"^\s*\[(ref\d+)\]:\s*(\S+)\s*$", re.M)
@@ -152,20 +150,6 @@ def alinea(para: str, links: dict[str, str]) -> Alinea:
 # --- v0.3.x: one entry per unit -----------------------------------------------------------------------
 
 
-@dataclass
-class _Node:
-    soort: str
-    nr: str
-    label: str = ""
-    inhoud: list[Union[Alinea, _Node]] = field(default_factory=list)
-
-    def freeze(self) -> Union[Lid, Onderdeel]:
-        kids = tuple(k if isinstance(k, Alinea) else k.freeze() for k in self.inhoud)
-        if self.soort == "lid":
-            return Lid(self.nr, kids)  # type: ignore[arg-type]
-        return Onderdeel(self.nr, self.label, kids)  # type: ignore[arg-type]
-
-
 def _split_v03(nr: str) -> tuple[str, list[tuple[str, str]]]:
     art, *rest = nr.split(".")
     segs: list[tuple[str, str]] = []
@@ -179,19 +163,19 @@ def _split_v03(nr: str) -> tuple[str, list[tuple[str, str]]]:
 
 def _build_v03(entries: list[tuple[str, str, yaml.Node]], doc: _Doc) -> list[Artikel]:
     order: list[str] = []
-    roots: dict[str, _Node] = {}
-    nodes: dict[tuple[str, tuple[tuple[str, str], ...]], _Node] = {}
+    roots: dict[str, Node] = {}
+    nodes: dict[tuple[str, tuple[tuple[str, str], ...]], Node] = {}
     for nr, text, node in entries:
         art, segs = _split_v03(nr)
         if art not in roots:
-            roots[art] = _Node("artikel", art)
+            roots[art] = Node("artikel", art)
             order.append(art)
         parent = roots[art]
         for depth, (soort, snr) in enumerate(segs):
             key = (art, tuple(segs[: depth + 1]))
             if key not in nodes:
                 label = f"{snr}." if soort == "onderdeel" else ""
-                child = _Node(soort, normalize_onderdeel(label) or snr if soort == "onderdeel" else snr, label)
+                child = Node(soort, normalize_onderdeel(label) or snr if soort == "onderdeel" else snr, label)
                 nodes[key] = child
                 parent.inhoud.append(child)
             parent = nodes[key]
