@@ -105,9 +105,15 @@ def show(regeling: str, address: str | None) -> None:
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
 def validate(file: Path) -> None:
-    """Check a file: our XML against schemas/, any other supported format by importing it."""
+    """Check a file: our XML against schemas/, any other supported format by importing it.
+
+    A folder (corpus/) is checked whole: every XML file against its schema, then the consistency of the
+    tranches (themes, addresses, dates, sources, attribution of every change)."""
     from wetgeving.bronnen.formats import load_file
 
+    if file.is_dir():
+        _validate_corpus(file)
+        return
     reg = load_file(file)
     try:
         kinds = Counter(type(u).__name__ for u in reg.index.values())
@@ -115,6 +121,22 @@ def validate(file: Path) -> None:
         raise InputError(f"a unit cannot be addressed: {exc.message}", file=file) from None
     click.echo(f"{file}: valid — {reg.citeertitel} ({reg.bwb_id}) geldig vanaf {reg.geldig_vanaf}: "
                f"{kinds['Artikel']} artikelen, {kinds['Lid']} leden, {kinds['Onderdeel']} onderdelen")
+
+
+def _validate_corpus(folder: Path) -> None:
+    from wetgeving.tranches.controle import check_corpus
+    from wetgeving.validatie import validate_xml_files
+
+    checked = validate_xml_files(folder)
+    for path, kind in checked:
+        click.echo(f"{path}: valid {kind}")
+    findings = check_corpus(folder)
+    for f in findings:
+        click.echo(str(f), err=f.fout)
+    errors = [f for f in findings if f.fout]
+    click.echo(f"{len(checked)} files valid; consistency: {len(errors)} errors, {len(findings) - len(errors)} notes")
+    if errors:
+        raise SystemExit(1)
 
 
 @cli.command()
@@ -207,7 +229,10 @@ def render_diff(d: Any, fmt: str, *, author: str = "wetgeving", when: datetime |
     if fmt == "json":
         import json
 
-        return json.dumps(d.to_json(with_text=not structure_only), ensure_ascii=False, indent=2) + "\n"
+        data = d.to_json(with_text=not structure_only)
+        if label:
+            data = {"label": label, **data}
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "html":
         from wetgeving.render.diff_html import render
 
@@ -327,6 +352,66 @@ def render_act_as(act: Any, fmt: str, *, label: str | None = None) -> str | byte
     from wetgeving.wijziging.render_tekst import render_act
 
     return render_act(act, label=label)
+
+
+# --- tranches ---------------------------------------------------------------------------------------------
+
+
+@cli.group()
+def tranche() -> None:
+    """The weerbaar-bestuur legislation: tranche 1 (in force), tranche 2 (bill), other changes."""
+
+
+@tranche.command("list")
+def tranche_list() -> None:
+    """List the tranches and the other changes modelled in corpus/tranches."""
+    from wetgeving.tranches.lezen import tranches
+    from wetgeving.tranches.weergave import list_view
+
+    click.echo(list_view(tranches()), nl=False)
+
+
+@tranche.command("show")
+@click.argument("name")
+@click.option("--theme", help="Only onderdelen of this theme (e.g. vog, geheimhouding).")
+def tranche_show(name: str, theme: str | None) -> None:
+    """Show a tranche's onderdelen with their instructions, dates and before/after text."""
+    from wetgeving.tranches.lezen import load_programma
+    from wetgeving.tranches.lezen import tranche as get
+    from wetgeving.tranches.weergave import show_view
+
+    if theme and load_programma().thema(theme) is None:
+        known = ", ".join(t.id for t in load_programma().themas)
+        raise UsageError(f"unknown theme {theme!r}", hint=f"known: {known}")
+    click.echo(show_view(get(name), theme=theme), nl=False)
+
+
+@tranche.command("timeline")
+def tranche_timeline() -> None:
+    """What enters into force when."""
+    from wetgeving.tranches.lezen import tranches
+    from wetgeving.tranches.weergave import timeline_view
+
+    click.echo(timeline_view(tranches()), nl=False)
+
+
+@tranche.command("diff")
+@click.argument("name")
+@click.option("--law", "law", required=True, help="The regeling to compare (e.g. gemeentewet).")
+@click.option("--date", "when", help="Only what is in force on this date (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["text", "html", "docx", "json"]), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE (required for docx).")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+def tranche_diff(name: str, law: str, when: str | None, fmt: str, output: Path | None, force: bool) -> None:
+    """Redline of the law just before the tranche against the law with the tranche applied.
+
+    For a bill (tranche 2): the current law against the law with the illustrative draft applied,
+    labelled illustrative in every format."""
+    from wetgeving.tranches.vergelijken import tranche_diff as compute
+
+    day = _parse_when(when)
+    d, label = compute(name, law, day.date() if day else None)
+    emit(output, render_diff(d, fmt, label=label, colour=output is None and sys.stdout.isatty()), force)
 
 
 def main(argv: list[str] | None = None) -> int:

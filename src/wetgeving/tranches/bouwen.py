@@ -1,0 +1,170 @@
+"""Build a tranche's amending acts at run time from the real sources.
+
+For each onderdeel: where the real instruction text is known (Kamerstuk 35 546, Artikel I, A–C) it is
+parsed from the source and applied; what it does not cover (a cut-off point, or a later change of the
+bill) is reconstructed by generating instructions from the real before/after versions, restricted to the
+onderdeel's target units. Onderdelen without real text are reconstructed entirely. Every onderdeel is
+verified: applying it must give the after text of its targets exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from wetgeving.bronnen.catalogus import by_id, load_regeling, locate
+from wetgeving.diff import diff
+from wetgeving.errors import WetgevingError
+from wetgeving.locatie import Adres
+from wetgeving.model import Artikel, Regeling
+from wetgeving.tranches.model import TOnderdeel, Tranche, TWijziging
+from wetgeving.wijziging import bewerken as ed
+from wetgeving.wijziging.genereren import generate
+from wetgeving.wijziging.instructies import parse_act
+from wetgeving.wijziging.model import Operatie, WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
+from wetgeving.wijziging.toepassen import apply_op
+from wetgeving.wijziging.vergelijk import shape
+
+
+class BuildError(WetgevingError):
+    """A tranche onderdeel cannot be reproduced from the sources (a modelling error in the corpus)."""
+
+    hint = "check the onderdeel's targets (doel) and dates in corpus/tranches"
+
+
+def transplant(base: Regeling, source: Regeling, targets: tuple[Adres, ...]) -> Regeling:
+    """``base`` with the units at ``targets`` taken from ``source`` (replaced, added or removed)."""
+    for t in targets:
+        have, want = base.get(t), source.get(t)
+        if want is not None and have is not None:
+            base = ed.replace_unit(base, t, want)
+        elif want is not None:
+            if t.soort == "artikel":
+                assert isinstance(want, Artikel)
+                base = apply_op(base, Operatie("invoegen", None, eenheden=(want,), eenheid="artikel"))
+            else:
+                base = ed.insert_units(base, t.parent, [want])  # type: ignore[list-item]
+        elif have is not None:
+            base = ed.remove_unit(base, t)
+        else:
+            raise BuildError(f"{t.citation()} is in neither version")
+    return base
+
+
+@cache
+def _real_act(bron_id: str) -> Wijzigingsregeling:
+    bron = by_id(bron_id)
+    path: Path = locate(bron)
+    return parse_act(path.read_text(encoding="utf-8"), path)
+
+
+def _real_onderdeel(o: TOnderdeel) -> Wijzigingsonderdeel:
+    act = _real_act(o.echte_bron)
+    for art, ond in act.onderdelen():
+        if art.nr == o.echte_artikel and ond.nr == o.echte_onderdeel:
+            return ond
+    raise BuildError(f"onderdeel {o.echte_onderdeel} of ARTIKEL {o.echte_artikel} not found in source {o.echte_bron}")
+
+
+def _same_targets(a: Regeling, b: Regeling, targets: tuple[Adres, ...]) -> bool:
+    return all(shape(a.get(t)) == shape(b.get(t)) if a.get(t) and b.get(t) else (a.get(t) is None) == (b.get(t) is None)
+               for t in targets)
+
+
+@dataclass
+class Bouw:
+    """The result: the act, and the law after each stage as this tranche alone leaves it."""
+
+    act: Wijzigingsregeling
+    herkomst: dict[str, str] = field(default_factory=dict)
+
+
+def _apply_all(reg: Regeling, ops: tuple[Operatie, ...]) -> Regeling:
+    for op in ops:
+        reg = apply_op(reg, op)
+    return reg
+
+
+def build_onderdeel(o: TOnderdeel, current: Regeling, after: Regeling,
+                    bronnen: tuple[str, ...]) -> tuple[Wijzigingsonderdeel, Regeling, str]:
+    """One onderdeel as instructions (real where known, reconstructed for the rest), verified."""
+    texts: list[str] = []
+    ops: tuple[Operatie, ...] = ()
+    herkomst = "gereconstrueerd"
+    start = current
+    if o.echte_bron:
+        real = _real_onderdeel(o)
+        try:
+            current = _apply_all(current, real.operaties)
+            ops, herkomst = real.operaties, "echt"
+            texts.append(real.tekst)
+        except WetgevingError as exc:
+            texts.append(f"[De echte tekst liet zich niet toepassen: {exc}]")
+    want = transplant(current, after, o.doelen)
+    residual = generate(diff(current, want))
+    extra = tuple(op for _, r in residual.onderdelen() for op in r.operaties)
+    if extra:
+        if herkomst == "echt":
+            herkomst = "echt, aangevuld"
+            texts.append("[Aangevuld uit de geconsolideerde tekst, gereconstrueerd:]")
+        texts += [r.tekst for _, r in residual.onderdelen()]
+        ops += extra
+        current = _apply_all(current, extra)
+    target = transplant(start, after, o.doelen)
+    if not _same_targets(current, target, o.doelen):
+        raise BuildError(f"onderdeel {o.naam} does not reproduce its targets")
+    ond = Wijzigingsonderdeel(
+        nr=o.naam, tekst="\n\n".join(texts), operaties=ops, inwerking=o.inwerking, thema=o.thema,
+        gereconstrueerd=herkomst != "echt", toelichting=o.toelichting, bronnen=bronnen,
+    )
+    return ond, current, herkomst
+
+
+def build_wijziging(w: TWijziging, titel: str) -> tuple[WijzigingsArtikel, dict[str, str]]:
+    if not w.voor:
+        raise BuildError(f"no version before the change is available for {w.regeling}")
+    current = load_regeling(w.voor)
+    onderdelen: list[Wijzigingsonderdeel] = []
+    herkomst: dict[str, str] = {}
+    for st in sorted(w.stadia, key=lambda s: s.datum):
+        after = load_regeling(st.na)
+        for o in (o for o in w.onderdelen if o.inwerking == st.datum):
+            bronnen = tuple(x for x in (w.voor, st.na, o.echte_bron) if x)
+            ond, current, how = build_onderdeel(o, current, after, bronnen)
+            onderdelen.append(ond)
+            herkomst[o.naam] = how
+    order = {o.naam: i for i, o in enumerate(w.onderdelen)}
+    onderdelen.sort(key=lambda x: order[x.nr])
+    base = load_regeling(w.voor)
+    art = WijzigingsArtikel(w.artikel, w.regeling, base.citeertitel, tuple(onderdelen),
+                            aanhef=f"De {base.citeertitel} wordt als volgt gewijzigd:", bwb_id=base.bwb_id)
+    return art, herkomst
+
+
+@cache
+def build(tr: Tranche) -> Bouw:
+    """The tranche as an amending act (only regelingen whose earlier text is available)."""
+    arts = []
+    herkomst: dict[str, str] = {}
+    for w in tr.wijzigingen:
+        if w.voor:
+            art, how = build_wijziging(w, tr.titel)
+            arts.append(art)
+            herkomst.update({f"{w.artikel}/{k}": v for k, v in how.items()})
+    dates = [o.inwerking for _, o in tr.onderdelen()]
+    return Bouw(Wijzigingsregeling(tr.titel, tuple(arts), inwerking=min(dates) if dates else None,
+                                   kamerstuk=tr.kamerstuk, bron=tr.bestand), herkomst)
+
+
+def illustrative_act(tr: Tranche) -> Wijzigingsregeling:
+    """The tranche's illustrative draft (parsed from the corpus, our own text)."""
+    if not tr.illustraties:
+        raise BuildError(f"tranche {tr.nr or tr.id} has no illustrative draft")
+    ill = tr.illustraties[0]
+    return parse_act(ill.tekst, f"{tr.bestand} (illustratie)")
+
+
+def in_force(tr: Tranche, when: date | None) -> list[TOnderdeel]:
+    return [o for _, o in tr.onderdelen() if when is None or o.inwerking <= when]

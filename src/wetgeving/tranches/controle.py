@@ -1,0 +1,152 @@
+"""Consistency of the corpus beyond its schemas: every onderdeel has a known theme, an address that
+resolves, a date that matches a stage and sources that exist; every change between the real versions is
+attributed to exactly one onderdeel (of a tranche or of the 'other changes'); and where the official BWB
+metadata names the publication of an artikel, it agrees with the tranche."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from wetgeving.bronnen.catalogus import by_id, catalogue, load_regeling, pick
+from wetgeving.diff import diff
+from wetgeving.errors import WetgevingError
+from wetgeving.locatie import Adres
+from wetgeving.model import Artikel
+from wetgeving.tranches.lezen import load_programma, tranches
+from wetgeving.tranches.model import Tranche
+
+
+@dataclass(frozen=True, slots=True)
+class Bevinding:
+    """One finding: where, what; errors make the check fail."""
+
+    bestand: str
+    waar: str
+    wat: str
+    fout: bool = True
+
+    def __str__(self) -> str:
+        return f"{'error' if self.fout else 'note'}: {Path(self.bestand).name}: {self.waar}: {self.wat}"
+
+
+def check_corpus(folder: Path | None = None) -> list[Bevinding]:
+    """All findings for a corpus folder (programme, tranches, sources, attribution)."""
+    from wetgeving.bronnen.catalogus import corpus_dir
+
+    folder = folder or corpus_dir()
+    programma = load_programma(folder / "programma.xml")
+    themes = {t.id for t in programma.themas}
+    out: list[Bevinding] = []
+    found = tranches(folder)
+    for tr in found:
+        out += _check_tranche(tr, themes)
+    out += _check_coverage(list(found))
+    return out
+
+
+def _source_ok(tr: Tranche, spec: str, where: str) -> list[Bevinding]:
+    try:
+        pick(spec)
+        load_regeling(spec)
+    except WetgevingError as exc:
+        return [Bevinding(tr.bestand, where, f"source {spec!r}: {exc.message}")]
+    return []
+
+
+def _check_tranche(tr: Tranche, themes: set[str]) -> list[Bevinding]:
+    out: list[Bevinding] = []
+    ids = {b.id for b in catalogue()}
+    out += [Bevinding(tr.bestand, "bron", f"unknown source id {b!r}") for b in tr.bronnen if b not in ids]
+    for w in tr.wijzigingen:
+        where = f"ARTIKEL {w.artikel} ({w.regeling})"
+        specs = ([w.voor] if w.voor else []) + [s.na for s in w.stadia]
+        problems = [b for s in specs for b in _source_ok(tr, s, where)]
+        out += problems
+        if problems:
+            continue
+        dates = {s.datum for s in w.stadia}
+        versions = [load_regeling(s) for s in specs]
+        for o in w.onderdelen:
+            here = f"{where}, onderdeel {o.naam}"
+            if o.thema not in themes:
+                out.append(Bevinding(tr.bestand, here, f"unknown theme {o.thema!r} (see corpus/programma.xml)"))
+            if o.inwerking not in dates:
+                out.append(Bevinding(tr.bestand, here, f"date {o.inwerking} is not one of the stages {sorted(dates)}"))
+            if o.echte_bron and o.echte_bron not in ids:
+                out.append(Bevinding(tr.bestand, here, f"unknown source {o.echte_bron!r} for the real text"))
+            for d in o.doelen:
+                if not any(v.get(d) is not None for v in versions):
+                    out.append(Bevinding(tr.bestand, here, f"{d} does not resolve in {', '.join(specs)}"))
+            out += _check_bwb_bron(tr, w.stadia[-1].na, o.doelen, here)
+    for v in tr.voorzieningen:
+        here = f"voorziening {v.id}"
+        if v.thema not in themes:
+            out.append(Bevinding(tr.bestand, here, f"unknown theme {v.thema!r}"))
+        probs = _source_ok(tr, v.basis, here)
+        out += probs
+        if not probs:
+            base = load_regeling(v.basis)
+            out += [Bevinding(tr.bestand, here, f"{d} does not resolve in {v.basis}") for d in v.doelen if base.get(d) is None]
+    return out
+
+
+def _check_bwb_bron(tr: Tranche, spec: str, doelen: tuple[Adres, ...], here: str) -> list[Bevinding]:
+    """Where the official metadata says which publication last changed an artikel, it must be this one."""
+    if not tr.publicatie or pick(spec).kind != "bwb-xml":
+        return []
+    reg = load_regeling(spec)
+    out = []
+    for d in doelen:
+        art = reg.get(Adres.of(("artikel", d.artikel or "")))
+        if isinstance(art, Artikel) and art.bron and art.bron != tr.publicatie:
+            out.append(Bevinding(tr.bestand, here, f"the official metadata of {d.citation()} names {art.bron}, "
+                                                   f"not {tr.publicatie}", fout=False))
+    return out
+
+
+def _check_coverage(all_tr: list[Tranche]) -> list[Bevinding]:
+    """Every change between consecutive real versions falls in the targets of exactly one onderdeel."""
+    out: list[Bevinding] = []
+    by_law: dict[tuple[str, str], list[tuple[Tranche, object]]] = defaultdict(list)
+    stages: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for tr in all_tr:
+        for w in tr.wijzigingen:
+            if not w.voor:
+                continue
+            prev = w.voor
+            for st in sorted(w.stadia, key=lambda s: s.datum):
+                stages[w.regeling].add((prev, st.na))
+                for o in w.onderdelen:
+                    if o.inwerking == st.datum:
+                        by_law[(prev, st.na)].append((tr, o))
+                prev = st.na
+    for regeling, pairs in stages.items():
+        for old, new in sorted(pairs):
+            claims = by_law[(old, new)]
+            d = diff(load_regeling(old), load_regeling(new))
+            partial = pick(old).partial or pick(new).partial
+            for g in d.artikelen:
+                if partial and g.soort in ("added", "removed"):
+                    continue  # a partial source holds only some artikelen: absence is no change
+                for wz in g.wijzigingen:
+                    units = [a for a in (wz.oud, wz.nieuw) if a is not None]
+                    owners = {f"{tr.id}/{o.naam}" for tr, o in claims  # type: ignore[attr-defined]
+                              if any(u.is_within(t) for u in units for t in o.doelen)}  # type: ignore[attr-defined]
+                    unit = wz.nieuw or wz.oud
+                    where = f"{old} → {new}, {unit.citation() if unit is not None else '?'}"
+                    if not owners:
+                        out.append(Bevinding(regeling, where, "change not attributed to any onderdeel"))
+                    elif len(owners) > 1:
+                        out.append(Bevinding(regeling, where, f"change attributed twice: {', '.join(sorted(owners))}"))
+    return out
+
+
+def sources_of(tr: Tranche) -> list[str]:
+    """The catalogue ids of the sources a tranche reads."""
+    ids = list(tr.bronnen)
+    for w in tr.wijzigingen:
+        for spec in ([w.voor] if w.voor else []) + [s.na for s in w.stadia]:
+            ids.append(pick(spec).id)
+    return sorted(set(ids) & {b.id for b in catalogue()}) or [by_id(i).id for i in ids]

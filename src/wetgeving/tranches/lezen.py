@@ -1,0 +1,128 @@
+"""Read the corpus: tranches (schemas/tranche.xsd) and the programme (schemas/programma.xsd)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from lxml import etree
+
+from wetgeving.bronnen.catalogus import corpus_dir
+from wetgeving.bronnen.secure import expect_root, line_of, parse_xml, read_bytes
+from wetgeving.errors import AddressError, InputError, UsageError
+from wetgeving.locatie import Adres
+from wetgeving.schemas import validate
+from wetgeving.tranches.model import (
+    Aanbeveling,
+    Illustratie,
+    Programma,
+    Stadium,
+    Thema,
+    TOnderdeel,
+    Tranche,
+    TWijziging,
+    Voorziening,
+)
+
+T = "urn:wetgeving:tranche:1"
+P = "urn:wetgeving:programma:1"
+
+
+def _t(tag: str) -> str:
+    return f"{{{T}}}{tag}"
+
+
+def _p(tag: str) -> str:
+    return f"{{{P}}}{tag}"
+
+
+def _text(el: etree._Element, tag: str) -> str:
+    return " ".join((el.findtext(tag) or "").split())
+
+
+def _adres(el: etree._Element, source: Path) -> Adres:
+    try:
+        return Adres.parse(el.text or "")
+    except AddressError as exc:
+        raise InputError(exc.message, file=source, line=line_of(el)) from None
+
+
+def load_tranche(path: Path) -> Tranche:
+    tree = parse_xml(read_bytes(path), path)
+    root = expect_root(tree, (_t("tranche"),), path, "wetgeving tranche XML")
+    validate(tree, "tranche.xsd", str(path))
+    return Tranche(
+        id=root.get("id", ""), nr=root.get("nr", ""), soort=root.get("soort", ""), status=root.get("status", ""),
+        titel=_text(root, _t("titel")), samenvatting=_text(root, _t("samenvatting")),
+        wijzigingen=tuple(_wijziging(w, path) for w in root.iterfind(_t("wijziging"))),
+        voorzieningen=tuple(_voorziening(v, path) for v in root.iterfind(_t("voorziening"))),
+        illustraties=tuple(Illustratie(i.get("regeling", ""), i.get("basis", ""), i.get("label", ""),
+                                       (i.text or "").strip("\n")) for i in root.iterfind(_t("illustratie"))),
+        kamerstuk=_text(root, _t("kamerstuk")), publicatie=_text(root, _t("publicatie")),
+        inwerkingtreding_besluit=_text(root, _t("inwerkingtreding-besluit")),
+        bronnen=tuple(b.get("ref", "") for b in root.iterfind(_t("bron"))), bestand=str(path),
+    )
+
+
+def _wijziging(el: etree._Element, path: Path) -> TWijziging:
+    return TWijziging(
+        artikel=el.get("artikel", ""), regeling=el.get("regeling", ""), voor=el.get("voor", ""),
+        stadia=tuple(Stadium(date.fromisoformat(s.get("datum", "")), s.get("na", "")) for s in el.iterfind(_t("stadium"))),
+        onderdelen=tuple(_onderdeel(o, path) for o in el.iterfind(_t("onderdeel"))),
+    )
+
+
+def _onderdeel(el: etree._Element, path: Path) -> TOnderdeel:
+    echt = el.find(_t("echte-tekst"))
+    return TOnderdeel(
+        id=el.get("id", ""), doelen=tuple(_adres(d, path) for d in el.iterfind(_t("doel"))),
+        thema=el.get("thema", ""), inwerking=date.fromisoformat(el.get("inwerking", "")),
+        samenvatting=_text(el, _t("samenvatting")), letter=el.get("letter", ""),
+        letter_zekerheid=el.get("letter-zekerheid", "onbekend"),
+        inwerking_zekerheid=el.get("inwerking-zekerheid", "bekend"), toeschrijving=el.get("toeschrijving", "bekend"),
+        echte_bron=echt.get("bron", "") if echt is not None else "",
+        echte_artikel=echt.get("artikel", "I") if echt is not None else "I",
+        echte_onderdeel=echt.get("onderdeel", "") if echt is not None else "",
+        toelichting=_text(el, _t("toelichting")),
+    )
+
+
+def _voorziening(el: etree._Element, path: Path) -> Voorziening:
+    return Voorziening(
+        id=el.get("id", ""), thema=el.get("thema", ""), regeling=el.get("regeling", ""), basis=el.get("basis", ""),
+        samenvatting=_text(el, _t("samenvatting")), doelen=tuple(_adres(d, path) for d in el.iterfind(_t("doel"))),
+        toelichting=_text(el, _t("toelichting")),
+    )
+
+
+def load_programma(path: Path | None = None) -> Programma:
+    path = path or corpus_dir() / "programma.xml"
+    tree = parse_xml(read_bytes(path), path)
+    root = expect_root(tree, (_p("programma"),), path, "wetgeving programma XML")
+    validate(tree, "programma.xsd", str(path))
+    return Programma(
+        naam=_text(root, _p("naam")), omschrijving=_text(root, _p("omschrijving")),
+        themas=tuple(Thema(t.get("id", ""), _text(t, _p("naam")), _text(t, _p("omschrijving")))
+                     for t in root.iterfind(_p("thema"))),
+        aanbevelingen=tuple(Aanbeveling(a.get("id", ""), _text(a, _p("naam")), _text(a, _p("omschrijving")),
+                                        tuple(x.text or "" for x in a.iterfind(_p("thema"))),
+                                        tuple(x.text or "" for x in a.iterfind(_p("actor"))))
+                            for a in root.iterfind(_p("aanbeveling"))),
+    )
+
+
+@cache
+def tranches(folder: Path | None = None) -> tuple[Tranche, ...]:
+    """Every tranche in <corpus>/tranches, tranches first (by number), then the other changes."""
+    folder = folder or corpus_dir()
+    found = [load_tranche(p) for p in sorted((folder / "tranches").glob("*.xml"))]
+    return tuple(sorted(found, key=lambda t: (t.soort != "tranche", t.nr, t.id)))
+
+
+def tranche(name: str) -> Tranche:
+    """A tranche by number ('1'), id ('tranche-1', 'overig-2023')."""
+    for t in tranches():
+        if name in (t.nr, t.id):
+            return t
+    raise UsageError(f"unknown tranche {name!r}", hint="known: " + ", ".join(t.nr or t.id for t in tranches()))

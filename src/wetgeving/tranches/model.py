@@ -1,0 +1,130 @@
+"""Model of a tranche (or of the 'other changes' of a date): amended regelingen with their onderdelen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from wetgeving.locatie import Adres
+
+
+@dataclass(frozen=True, slots=True)
+class TOnderdeel:
+    """One change: which units, which theme, from when, how sure we are, and where its text comes from."""
+
+    id: str
+    doelen: tuple[Adres, ...]
+    thema: str
+    inwerking: date
+    samenvatting: str
+    letter: str = ""
+    letter_zekerheid: str = "onbekend"
+    inwerking_zekerheid: str = "bekend"
+    toeschrijving: str = "bekend"
+    echte_bron: str = ""  # source id of the real instruction text
+    echte_artikel: str = "I"
+    echte_onderdeel: str = ""
+    toelichting: str = ""
+
+    @property
+    def naam(self) -> str:
+        return self.letter or self.id
+
+
+@dataclass(frozen=True, slots=True)
+class Stadium:
+    datum: date
+    na: str  # regeling spec of the version after this stage
+
+
+@dataclass(frozen=True, slots=True)
+class TWijziging:
+    """The changes of one regeling (ARTIKEL I, II …): the version before and after each stage."""
+
+    artikel: str
+    regeling: str
+    voor: str  # "" when the earlier text is not available
+    stadia: tuple[Stadium, ...]
+    onderdelen: tuple[TOnderdeel, ...]
+
+    def na(self, when: date) -> str:
+        for st in self.stadia:
+            if st.datum == when:
+                return st.na
+        raise KeyError(when)
+
+
+@dataclass(frozen=True, slots=True)
+class Voorziening:
+    """A planned provision of a bill whose text is not available."""
+
+    id: str
+    thema: str
+    regeling: str
+    basis: str
+    samenvatting: str
+    doelen: tuple[Adres, ...] = ()
+    toelichting: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Illustratie:
+    """An illustrative draft amending act written by us (never the official text)."""
+
+    regeling: str
+    basis: str
+    label: str
+    tekst: str
+
+
+@dataclass(frozen=True)
+class Tranche:
+    id: str
+    nr: str
+    soort: str  # "tranche" | "overig"
+    status: str  # "in-werking" | "wetsvoorstel"
+    titel: str
+    samenvatting: str
+    wijzigingen: tuple[TWijziging, ...] = ()
+    voorzieningen: tuple[Voorziening, ...] = ()
+    illustraties: tuple[Illustratie, ...] = ()
+    kamerstuk: str = ""
+    publicatie: str = ""
+    inwerkingtreding_besluit: str = ""
+    bronnen: tuple[str, ...] = ()
+    bestand: str = ""
+
+    def onderdelen(self) -> list[tuple[TWijziging, TOnderdeel]]:
+        return [(w, o) for w in self.wijzigingen for o in w.onderdelen]
+
+    def wijziging(self, regeling: str) -> TWijziging | None:
+        return next((w for w in self.wijzigingen if w.regeling == regeling), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Thema:
+    id: str
+    naam: str
+    omschrijving: str
+
+
+@dataclass(frozen=True, slots=True)
+class Aanbeveling:
+    """A non-legislative action line of the programme: a recommendation, not a legal duty."""
+
+    id: str
+    naam: str
+    omschrijving: str
+    themas: tuple[str, ...]
+    actoren: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Programma:
+    naam: str
+    omschrijving: str
+    themas: tuple[Thema, ...]
+    aanbevelingen: tuple[Aanbeveling, ...]
+
+    def thema(self, tid: str) -> Thema | None:
+        return next((t for t in self.themas if t.id == tid), None)

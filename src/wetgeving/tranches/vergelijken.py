@@ -1,0 +1,38 @@
+"""``tranche diff``: the law before a tranche against the law with (the part in force of) the tranche."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wetgeving.bronnen.catalogus import load_regeling
+from wetgeving.diff import diff
+from wetgeving.diff.resultaat import Diff
+from wetgeving.errors import UsageError
+from wetgeving.tranches.bouwen import build, illustrative_act
+from wetgeving.tranches.lezen import tranche
+from wetgeving.wijziging.toepassen import apply
+
+
+def tranche_diff(name: str, law: str, when: date | None) -> tuple[Diff, str]:
+    """(diff, label) for a tranche and one regeling."""
+    tr = tranche(name)
+    if tr.status == "wetsvoorstel":
+        ill = next((i for i in tr.illustraties if i.regeling == law), None)
+        if ill is None:
+            raise UsageError(f"tranche {name} has no draft for {law}", hint="the bill text is not available offline")
+        base = load_regeling(ill.basis)
+        res = apply(base, illustrative_act(tr))
+        return diff(base, res.regeling), ill.label
+    w = tr.wijziging(law)
+    if w is None:
+        raise UsageError(f"tranche {name} does not amend {law}",
+                         hint="amended: " + ", ".join(x.regeling for x in tr.wijzigingen))
+    if not w.voor:
+        raise UsageError(f"the text of {law} before tranche {name} is not available offline",
+                         hint=f"see 'wetgeving tranche show {name}' for the current text of the amended artikelen")
+    base = load_regeling(w.voor)
+    res = apply(base, build(tr).act, when=when)
+    label = f"{tr.titel} ({tr.publicatie or 'Kamerstuk ' + tr.kamerstuk}) — alleen deze {tr.soort}"
+    if when:
+        label += f", voor zover in werking op {when}"
+    return diff(base, res.regeling), label

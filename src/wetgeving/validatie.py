@@ -1,0 +1,32 @@
+"""Validate every XML file of a folder against the schema its root element names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wetgeving.bronnen.secure import parse_xml, read_bytes
+from wetgeving.errors import InputError
+from wetgeving.schemas import validate
+
+SCHEMAS = {
+    "urn:wetgeving:regeling:1": ("regeling.xsd", "regeling"),
+    "urn:wetgeving:wijziging:1": ("wijziging.xsd", "wijzigingsregeling"),
+    "urn:wetgeving:tranche:1": ("tranche.xsd", "tranche"),
+    "urn:wetgeving:programma:1": ("programma.xsd", "programma"),
+    "urn:wetgeving:verplichtingen:1": ("verplichtingen.xsd", "verplichtingen"),
+}
+
+
+def validate_xml_files(folder: Path) -> list[tuple[Path, str]]:
+    """(path, kind) for every XML file below ``folder``; raises on the first invalid one."""
+    out = []
+    for path in sorted(folder.rglob("*.xml")):
+        tree = parse_xml(read_bytes(path), path)
+        ns = tree.getroot().nsmap.get(tree.getroot().prefix)
+        if ns not in SCHEMAS:
+            raise InputError(f"unknown kind of XML (namespace {ns!r})", file=path,
+                             hint="corpus files use one of our namespaces: " + ", ".join(SCHEMAS))
+        schema, kind = SCHEMAS[ns]
+        validate(tree, schema, str(path))
+        out.append((path, kind))
+    return out
