@@ -124,9 +124,13 @@ def validate(file: Path) -> None:
 
 
 def _validate_corpus(folder: Path) -> None:
+    from wetgeving.errors import InputError
     from wetgeving.tranches.controle import check_corpus
     from wetgeving.validatie import validate_xml_files
 
+    if not (folder / "programma.xml").is_file():
+        raise InputError("is a directory, not a corpus folder (it has no programma.xml)", file=folder,
+                         hint="give a file to validate, or the corpus/ folder")
     checked = validate_xml_files(folder)
     for path, kind in checked:
         click.echo(f"{path}: valid {kind}")
