@@ -1,0 +1,7 @@
+"""References in Dutch legal text: extraction, the register of law titles, evaluation against the
+official link markup."""
+
+from wetgeving.verwijzingen.extract import Extractor, Gevonden
+from wetgeving.verwijzingen.register import Register
+
+__all__ = ["Extractor", "Gevonden", "Register"]

@@ -1,0 +1,298 @@
+"""Find references in Dutch legal text and resolve them to addresses and JCI targets.
+
+Recognised (Aanwijzingen voor de regelgeving, ch. 3 "citeren"):
+
+* internal: "artikel 36a", "artikel 10, tweede lid, onder b", "de artikelen 12 tot en met 15",
+  "de artikelen 22, 82, derde lid, en 86", "artikel P 19", "artikel 4:8", "het eerste lid van artikel X 1",
+  "hoofdstuk XIa", "paragraaf 3.4", "de paragrafen 4.2, 6.1 en 7.1", "afdeling 8.2.3";
+* relative (inside the artikel being read): "het eerste lid", "het vorige lid", "dit artikel",
+  "het tweede en derde lid", "onderdeel a";
+* external: a chain followed by "van de <citeertitel>", "van die wet", or a citeertitel on its own
+  ("de Wet gemeenschappelijke regelingen"), EU acts ("richtlijn 2004/38/EG" → CELEX).
+
+Each reference keeps its span. In a list each cited artikel is one reference (as the official markup does);
+a range "tot en met" is one reference to its first artikel.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from wetgeving.locatie import Adres, Jci
+from wetgeving.nummers import from_ordinal
+from wetgeving.verwijzingen.register import Register
+
+ORD = (r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|"
+       r"veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste|laatste)")
+# an artikel number: 36a, 4:8, 1.1, 10.2.3a, P 19, Na 32, I 2a, 78ee
+ARTNR = r"(?:[A-Z][a-z]?\s\d+[a-z]*|\d+(?::\d+[a-z]*|(?:\.\d+)+[a-z]*)?[a-z]*)"
+_ITEM_SEP = (r"(?:(?:,\s+en\s+|,\s+of\s+|,\s+onderscheidenlijk\s+|,\s*|\s+en\s+|\s+of\s+|\s+onderscheidenlijk\s+"
+             r"|,?\s+juncto\s+|,?\s+in\s+samenhang\s+met\s+)(?:artikel\s+)?)")
+_LIST = rf"{ORD}(?:(?:,\s+|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s+onderscheidenlijk\s+){ORD})*"
+_STOP = r"(?!(?:en|of|van|de|het|tot|in|op|te|is|bij)\b)"
+_OSEP = r"(?:,\s+|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)"
+_OALPHA = rf"{_STOP}(?:[a-z]{{1,2}}|[ivx]+)(?![\w:])"
+_ONUM = r"\d+[°º]?(?![\w:])"
+_ONDER = rf"(?:{_OALPHA}|{_ONUM})"
+# a list of onderdelen is all letters or all numbers ("onder a, b en c"; "onder 1, 2 of 3"), so that
+# "onderdelen b en c, 15, tweede lid" ends before the next artikel
+_ONDERS = rf"(?:{_OALPHA}(?:{_OSEP}{_OALPHA})*|{_ONUM}(?:{_OSEP}{_ONUM})*)"
+_SUB = re.compile(
+    rf"(?:,\s+en\s+|,?\s+)(?:met\s+uitzondering\s+van\s+(?:het\s+|de\s+)?)?(?:(?P<lid>{_LIST})\s+lid|lid\s+(?P<lidnr>\d+[a-z]?)|(?P<aanhef>aanhef)"
+    rf"(?:\s+en\s+(?:onder|onderdeel|onderdelen)\s+(?P<o0>{_ONDERS}))?|(?:onder|onderdeel|onderdelen|sub)\s+(?P<o>{_ONDERS})"
+    rf"|(?P<zin>{ORD})\s+(?:vol)?zin)(?![\w])"
+)
+_END = r"(?![\w]|[.:]\d)"
+_START = re.compile(rf"\b(?P<kw>[Aa]rtikel(?:en)?)\s+(?P<nr>{ARTNR}){_END}")
+_NEXT = re.compile(rf"{_ITEM_SEP}(?P<nr>{ARTNR}){_END}(?!\s+(?:lid|leden|jaar|dagen|weken|maanden|procent|%))")
+_RANGE = re.compile(rf"\s+tot\s+en\s+met\s+(?P<nr>{ARTNR}){_END}")
+_LID_FIRST = re.compile(rf"\b(?:het|de)\s+(?P<lid>{_LIST})\s+lid\s+van\s+(?P<kw>artikel)\s+(?P<nr>{ARTNR}){_END}")
+_CONTAINER = re.compile(
+    r"\b(?P<kw>[Hh]oofd?stuk(?:ken)?|[Tt]itel|[Aa]fdeling(?:en)?|[Pp]aragra(?:af|fen)|§)\s+"
+    r"(?P<nr>[IVXLC]+[a-zA-Z]?|[A-Z][a-z]?|\d+(?:\.\d+)*[a-z]?)(?![\w]|\.\d)"
+)
+_RELATIVE = re.compile(
+    rf"\b(?:(?P<dit>dit\s+(?:artikel|lid))|(?:het|de)\s+(?P<vorige>vorige|voorgaande)\s+lid|"
+    rf"(?:het|de)\s+(?P<lid>{_LIST})\s+lid(?!\s+van\s+artikel))\b"
+)
+_LAW_SUFFIX = re.compile(r",?\s+van\s+(?:de\s+|het\s+|(?=Boek\s+\d))")
+_UNKNOWN_TITLE = re.compile(r"(?:[A-Z][\w-]*)(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}))*?\s*(?=[,.;:)]|\s+(?:is|zijn|wordt|"
+                            r"worden|niet|van|bedoeld|en|of|voor|met|op|in)\b|$)")
+_DIE = re.compile(r",?\s+van\s+(?P<w>die\s+wet|dat\s+besluit|die\s+regeling|die\s+verordening|genoemde\s+wet|"
+                  r"deze\s+wet|dit\s+besluit)\b")
+_EU_NR = r"(?P<a>\d+)/(?P<b>\d+)(?:/(?:EU|EG|EEG|Euratom))?"
+_EU = re.compile(
+    r"\b(?P<kw>[Rr]ichtlijn(?:en)?|[Vv]erordening(?:en)?)\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s+)?" + _EU_NR
+)
+_EU_NEXT = re.compile(r"(?:,\s+|\s+en\s+|\s+of\s+)(?:nr\.\s+)?" + _EU_NR + r"(?![\w/])")
+
+
+@dataclass(frozen=True, slots=True)
+class Gevonden:
+    """A reference found in text: its span, kind and target (BWB id + address; or another identifier)."""
+
+    start: int
+    einde: int
+    soort: str  # "intern", "extern", "relatief", "regeling", "eu"
+    bwb_id: str = ""
+    adres: Adres | None = None
+    doel_anders: str = ""  # e.g. celex:32004L0038
+
+    @property
+    def doel(self) -> str:
+        if self.doel_anders:
+            return self.doel_anders
+        return str(Jci(self.bwb_id, self.adres)) if self.bwb_id else ""
+
+
+CONTINUES = re.compile(r"\b[Aa]rtikel(?:en)?:\s*$")  # an alinea ending so is followed by a list of artikelen
+
+
+def _lid_nrs(text: str) -> list[str]:
+    words = re.findall(ORD, text)
+    nums = [from_ordinal(w) for w in words if w != "laatste"]
+    if "tot" in text and len(nums) == 2 and all(nums):
+        lo, hi = nums
+        return [str(i) for i in range(lo or 0, (hi or 0) + 1)]
+    return [str(n) for n in nums if n]
+
+
+class Extractor:
+    """Finds references in the alinea's of one regeling, resolving 'deze wet' and 'die wet'."""
+
+    def __init__(self, own_bwb: str, register: Register,
+                 exists: Callable[[str, str], bool] | None = None) -> None:
+        self.own = own_bwb
+        self.register = register
+        self.exists = exists  # does this regeling have a unit of this kind and number?
+        self.last_law: str | None = None
+
+    # -- public ---------------------------------------------------------------------------------------
+
+    def find(self, text: str, artikel: str | None = None, *, last_law: str | None = None,
+             continues: bool = False) -> list[Gevonden]:
+        """All references in ``text`` (an alinea of ``artikel``), in order. ``last_law`` is the external
+        regeling mentioned last before this text (for "van die wet"); afterwards ``last_law`` holds the last
+        one mentioned in it."""
+        self._previous = last_law
+        self._titles = [(s, b) for s, _, b in self.register.find_titles(text) if b != self.own]
+        found: list[Gevonden] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(s: int, e: int) -> bool:
+            return all(e <= a or s >= b for a, b in taken)
+
+        for m in _LID_FIRST.finditer(text):
+            chain = self._chain(text, m.start(), m.start("nr"), m["nr"], lid_first=m["lid"])
+            found.extend(chain)
+            taken.extend((g.start, g.einde) for g in chain)
+        if continues and (m0 := re.match(rf"(?P<nr>{ARTNR}){_END}", text)):
+            chain = self._chain(text, 0, 0, m0["nr"])
+            found.extend(chain)
+            taken.extend((g.start, g.einde) for g in chain)
+        for m in _START.finditer(text):
+            if free(m.start(), m.end()):
+                chain = self._chain(text, m.start(), m.start("nr"), m["nr"])
+                found.extend(chain)
+                taken.extend((g.start, g.einde) for g in chain)
+        for m in _CONTAINER.finditer(text):
+            if free(m.start(), m.end()):
+                chain = self._containers(text, m)
+                found.extend(chain)
+                taken.extend((g.start, g.einde) for g in chain)
+        for m in _EU.finditer(text):
+            if free(m.start(), m.end()):
+                kind = "L" if m["kw"].lower().startswith("richtlijn") else "R"
+                found.append(self._eu(m, m.start(), kind))
+                taken.append((m.start(), m.end()))
+                pos = m.end()
+                while (n := _EU_NEXT.match(text, pos)) is not None:
+                    found.append(self._eu(n, n.start("a"), kind))
+                    taken.append((n.start("a"), n.end()))
+                    pos = n.end()
+        for start, end, bwb in self.register.find_titles(text):
+            if bwb != self.own and free(start, end):  # its own citeertitel ("aangehaald als …") is no reference
+                found.append(Gevonden(start, end, "regeling", bwb))
+                taken.append((start, end))
+        if artikel is not None:
+            for m in _RELATIVE.finditer(text):
+                if free(m.start(), m.end()):
+                    found.append(self._relative(m, artikel))
+                    taken.append((m.start(), m.end()))
+        found.sort(key=lambda g: g.start)
+        externals = [(g.start, g.bwb_id) for g in found if g.bwb_id and g.bwb_id != self.own]
+        self.last_law = max(externals)[1] if externals else last_law
+        return found
+
+    def _law_before(self, pos: int) -> str | None:
+        before = [b for s, b in self._titles if s < pos]
+        return before[-1] if before else self._previous
+
+    # -- artikel chains ---------------------------------------------------------------------------------
+
+    def _chain(self, text: str, start: int, nr_at: int, first_nr: str, lid_first: str | None = None) -> list[Gevonden]:
+        items: list[list[object]] = []  # [start, end, nr, segs]
+        pos = nr_at + len(first_nr)
+        segs: list[tuple[str, str]] = []
+        if lid_first:
+            segs = [("lid", n) for n in _lid_nrs(lid_first)[:1]]
+        cur: list[object] = [start, pos, " ".join(first_nr.split()), segs]
+        items.append(cur)
+        while True:
+            pos = self._subparts(text, pos, cur)
+            m = _RANGE.match(text, pos)
+            if m:
+                pos = m.end()
+                cur[1] = pos
+                continue
+            m = _NEXT.match(text, pos)
+            if m and self._plausible(m["nr"], str(items[0][2])):
+                cur = [m.start("nr"), m.end("nr"), " ".join(m["nr"].split()), []]
+                items.append(cur)
+                pos = m.end("nr")
+                continue
+            break
+        bwb, end = self._law_after(text, pos)
+        if end > pos:
+            items[-1][1] = end
+        kind = "intern" if bwb == self.own else "extern" if bwb else "onbekend"
+        out = []
+        for s, e, nr, sg in items:
+            adres = Adres((("artikel", str(nr)), *sg))  # type: ignore[arg-type]
+            out.append(Gevonden(int(s), int(e), kind, bwb, adres))  # type: ignore[call-overload]
+        return out
+
+    @staticmethod
+    def _plausible(nr: str, first: str) -> bool:
+        """A list item looks like the same kind of artikel number as the first one (not '3 001 inwoners')."""
+        lettered = bool(re.match(r"[A-Z]", first))
+        return bool(re.match(r"[A-Z]", nr)) == lettered or (":" in first) == (":" in nr) and not lettered
+
+    def _subparts(self, text: str, pos: int, cur: list[object]) -> int:
+        segs: list[tuple[str, str]] = cur[3]  # type: ignore[assignment]
+        while True:
+            m = _SUB.match(text, pos)
+            if not m:
+                return pos
+            if m["lid"]:
+                nrs = _lid_nrs(m["lid"])
+                if nrs and not any(s[0] == "lid" for s in segs):
+                    segs.append(("lid", nrs[0]))
+            elif m["lidnr"]:
+                segs.append(("lid", m["lidnr"]))
+            elif m["o"] or m["o0"]:
+                o = (m["o"] or m["o0"]).rstrip("°")
+                segs.append(("onderdeel", o))
+            pos = m.end()
+            cur[1] = pos
+
+    def _law_after(self, text: str, pos: int) -> tuple[str, int]:
+        """The regeling a chain belongs to: 'van de <titel>', 'van die wet', else this regeling."""
+        m = _DIE.match(text, pos)
+        if m:
+            if m["w"].startswith(("deze", "dit")):
+                return self.own, m.end()
+            return (self._law_before(pos) or ""), m.end()
+        m = re.match(r",?\s+van\s+(?=[Rr]ichtlijn|[Vv]erordening|het\s+Verdrag|de\s+Algemene\s+verordening)", text[pos:])
+        if m:
+            return "", pos  # an article of an EU act or treaty: another regeling, target not resolved here
+        m = _LAW_SUFFIX.match(text, pos)
+        if m:
+            hit = self.register.title_at(text, m.end())
+            if hit:
+                end, bwb = hit
+                return bwb, end
+            unknown = _UNKNOWN_TITLE.match(text, m.end())
+            if unknown and re.search(r"(?i)wet|verordening|besluit|wetboek|regeling|verdrag", unknown.group(0)):
+                return "", unknown.end()  # another regeling, not in the register: kept, target unknown
+        return self.own, pos
+
+    # -- containers, EU acts, relative references -------------------------------------------------------
+
+    def _containers(self, text: str, m: re.Match[str]) -> list[Gevonden]:
+        kw = m["kw"].lower().replace("hoofstuk", "hoofdstuk")
+        soort = {"§": "paragraaf", "paragrafen": "paragraaf", "hoofdstukken": "hoofdstuk", "afdelingen": "afdeling"}.get(
+            kw, kw)
+        items = [[m.start(), m.end(), m["nr"]]]
+        pos = m.end()
+        nr_pat = re.compile(rf"{_ITEM_SEP}(?P<nr>[IVXLC]+[a-zA-Z]?|[A-Z][a-z]?|\d+(?:\.\d+)*[a-z]?)(?![\w]|\.\d)")
+        while kw.endswith(("en", "ken")) or kw == "paragrafen":
+            n = nr_pat.match(text, pos) or _RANGE.match(text, pos)
+            if not n:
+                break
+            if text[n.start():n.start("nr")].strip().startswith("tot"):
+                items[-1][1] = n.end()
+            else:
+                items.append([n.start("nr"), n.end(), n["nr"]])
+            pos = n.end()
+        bwb, end = self._law_after(text, pos)
+        if end > pos:
+            items[-1][1] = end
+        if bwb == self.own and self.exists is not None and not self.exists(soort, str(items[0][2])):
+            bwb = self._law_before(m.start()) or bwb  # "afdeling 8.2.4" right after one of another law
+        kind = "intern" if bwb == self.own else "extern" if bwb else "onbekend"
+        return [Gevonden(int(s), int(e), kind, bwb, Adres(((soort, str(nr)),))) for s, e, nr in items]
+
+    @staticmethod
+    def _eu(m: re.Match[str], start: int, kind: str) -> Gevonden:
+        """An EU act by its number as a CELEX identifier: directives are year/number (64/221/EEG,
+        2004/38/EG); older regulations number/year ("nr. 1612/68"), newer ones year/number (2016/679)."""
+        a, b = m["a"], m["b"]
+        if kind == "L" or (len(a) == 4 and 1950 <= int(a) <= 2100 and "nr." not in m.group(0)):
+            year, num = a, b
+        else:
+            year, num = b, a
+        if len(year) == 2:
+            year = ("19" if int(year) > 50 else "20") + year
+        return Gevonden(start, m.end(), "eu", doel_anders=f"celex:3{year}{kind}{int(num):04d}")
+
+    def _relative(self, m: re.Match[str], artikel: str) -> Gevonden:
+        art = Adres.of(("artikel", artikel))
+        if m["lid"]:
+            nrs = _lid_nrs(m["lid"])
+            adres = art.child("lid", nrs[0]) if nrs else art
+        else:
+            adres = art
+        return Gevonden(m.start(), m.end(), "relatief", self.own, adres)
