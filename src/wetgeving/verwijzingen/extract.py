@@ -60,6 +60,7 @@ _RELATIVE = re.compile(
 _LAW_SUFFIX = re.compile(r",?\s+van\s+(?:de\s+|het\s+|(?=Boek\s+\d))")
 _UNKNOWN_TITLE = re.compile(r"(?:[A-Z][\w-]*)(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}))*?\s*(?=[,.;:)]|\s+(?:is|zijn|wordt|"
                             r"worden|niet|van|bedoeld|en|of|voor|met|op|in)\b|$)")
+_LATER_LAW = re.compile(r"\s+(?:en|of)\s+(?:afdeling|hoofdstuk|paragraaf|titel|artikel)\s+[\w.:]+\s+van\s+(?:de|het)\s+")
 _DIE = re.compile(r",?\s+van\s+(?P<w>die\s+wet|dat\s+besluit|die\s+regeling|die\s+verordening|genoemde\s+wet|"
                   r"deze\s+wet|dit\s+besluit)\b")
 _EU_NR = r"(?P<a>\d+)/(?P<b>\d+)(?:/(?:EU|EG|EEG|Euratom))?"
@@ -197,6 +198,9 @@ class Extractor:
         bwb, end = self._law_after(text, pos)
         if end > pos:
             items[-1][1] = end
+        elif bwb == self.own and self.exists is not None and self._law_before(start) \
+                and any(not self.exists("artikel", str(it[2])) for it in items):
+            bwb = self._law_before(start) or bwb  # "… van de Invorderingswet 1990 … de artikelen 5, 7c en 20"
         kind = "intern" if bwb == self.own else "extern" if bwb else "onbekend"
         out = []
         for s, e, nr, sg in items:
@@ -208,7 +212,7 @@ class Extractor:
     def _plausible(nr: str, first: str) -> bool:
         """A list item looks like the same kind of artikel number as the first one (not '3 001 inwoners')."""
         lettered = bool(re.match(r"[A-Z]", first))
-        return bool(re.match(r"[A-Z]", nr)) == lettered or (":" in first) == (":" in nr) and not lettered
+        return bool(re.match(r"[A-Z]", nr)) == lettered or ((":" in first) == (":" in nr) and not lettered)
 
     def _subparts(self, text: str, pos: int, cur: list[object]) -> int:
         segs: list[tuple[str, str]] = cur[3]  # type: ignore[assignment]
@@ -271,7 +275,10 @@ class Extractor:
         if end > pos:
             items[-1][1] = end
         if bwb == self.own and self.exists is not None and not self.exists(soort, str(items[0][2])):
-            bwb = self._law_before(m.start()) or bwb  # "afdeling 8.2.4" right after one of another law
+            later = _LATER_LAW.match(text, pos)
+            hit = self.register.title_at(text, later.end()) if later else None
+            # "hoofdstuk 6 en afdeling 7.3 van de Algemene wet bestuursrecht"; "afdeling 8.2.4" after one of another law
+            bwb = hit[1] if hit else (self._law_before(m.start()) or bwb)
         kind = "intern" if bwb == self.own else "extern" if bwb else "onbekend"
         return [Gevonden(int(s), int(e), kind, bwb, Adres(((soort, str(nr)),))) for s, e, nr in items]
 

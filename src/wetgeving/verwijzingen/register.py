@@ -20,7 +20,7 @@ from wetgeving.model import Regeling, alineas
 _TITLE_IN_SPAN = re.compile(r"\bvan\s+(?:de\s+|het\s+)?(?P<t>Boek\s+\d+[a-z]?\s+van\s+het\s+Burgerlijk\s+Wetboek|"
                             r"(?<=de\s|et\s)[A-Z][^,;:()]*?)\s*$")
 _WHOLE = re.compile(r"^(?:de\s+|het\s+)?(?P<t>[A-Z][^,;:()]{3,}?)\s*$")
-_TOO_GENERIC = {"Algemene wet", "Wet", "Besluit"}
+_TOO_GENERIC = {"Wet", "Besluit", "Regeling"}
 _NOT_TITLE = re.compile(r"^(?:Artikel|Hoofdstuk|Afdeling|Paragraaf|Titel|Bijlage)\b|\d+\s*$")
 
 
@@ -111,5 +111,5 @@ def title_of(span: str) -> str:
 def _bwb(doel: str) -> str:
     try:
         return Jci.parse(doel).bwb_id if doel.startswith("jci") else ""
-    except Exception:  # noqa: BLE001 - a malformed target in the markup simply gives no title
+    except Exception:
         return ""

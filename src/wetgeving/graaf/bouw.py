@@ -1,0 +1,195 @@
+"""The provision graph (networkx MultiDiGraph) of one version of a regeling, with the legislation layer.
+
+Nodes (key → kind):
+
+* ``regeling:BWBR0005416`` (the regeling), units by their address (``artikel:36a/lid:2``), structure by
+  its path (``hoofdstuk:III``); external targets by JCI (``jci1.3:c:BWBR0005537&artikel=4:8``);
+* ``tranche:tranche-1``, ``onderdeel:tranche-1/I/F``, ``thema:vog``, ``actor:burgemeester``,
+  ``verplichting:…`` and ``aanbeveling:…`` when those layers are added.
+
+Edges (``soort``): contains, refers_to (with the citing text and span), amends, introduces, obliges,
+based_on, recommends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+import networkx as nx
+
+from wetgeving.locatie import Adres, Jci
+from wetgeving.model import Alinea, Artikel, Regeling, Structuur
+from wetgeving.verwijzingen.evaluatie import exists_in
+from wetgeving.verwijzingen.extract import CONTINUES, Extractor, Gevonden
+from wetgeving.verwijzingen.register import Register
+
+ACTOREN = ("raad", "college", "burgemeester", "wethouder", "raadslid", "griffier", "commissaris-van-de-koning",
+           "gedeputeerde-staten", "centraal-stembureau", "gemeentesecretaris")
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A reference found in the regeling: from which unit, to which target, with its text."""
+
+    bron: Adres
+    gevonden: Gevonden
+    tekst: str  # the citing span
+    context: str  # the sentence around it
+
+    @property
+    def target_key(self) -> str:
+        return target_key(self.gevonden)
+
+
+def target_key(g: Gevonden, own: str | None = None) -> str:
+    if g.doel_anders:
+        return g.doel_anders
+    if g.bwb_id and (own is None or g.bwb_id != own) and g.soort in ("extern", "regeling"):
+        return str(Jci(g.bwb_id, g.adres))
+    return str(g.adres) if g.adres is not None else ""
+
+
+def find_refs(reg: Regeling, register: Register | None = None) -> list[Ref]:
+    """Every reference in every alinea of ``reg`` (relative ones resolved inside their artikel)."""
+    register = register or Register.default()
+    ex = Extractor(reg.bwb_id, register, exists=exists_in(reg))
+    out: list[Ref] = []
+    for adres, unit in reg.index.items():
+        if isinstance(unit, Structuur):
+            continue
+        art = adres.artikel
+        last: str | None = None
+        cont = False
+        for k in unit.inhoud:
+            if not isinstance(k, Alinea):
+                continue
+            for g in ex.find(k.tekst, art, last_law=last, continues=cont):
+                if g.soort == "onbekend":
+                    continue
+                ctx = k.tekst[max(0, g.start - 60): g.einde + 60]
+                span = k.tekst[g.start:g.einde]
+                out.append(Ref(adres, _relative_to(g, adres, span), span, ctx))
+            last = ex.last_law
+            cont = bool(CONTINUES.search(k.tekst))
+    return out
+
+
+def _relative_to(g: Gevonden, bron: Adres, span: str) -> Gevonden:
+    """'het vorige lid' and 'dit lid' are resolved from the citing lid."""
+    if g.soort != "relatief":
+        return g
+    lid = next((nr for soort, nr in bron.segmenten if soort == "lid"), None)
+    art = Adres.of(("artikel", bron.artikel or ""))
+    if lid is not None and "dit lid" in span:
+        return replace(g, adres=art.child("lid", lid))
+    if lid is not None and lid.isdigit() and ("vorige" in span or "voorgaande" in span):
+        return replace(g, adres=art.child("lid", str(int(lid) - 1)))
+    return g
+
+
+def resolve_internal(reg: Regeling, adres: Adres) -> Adres | None:
+    """The deepest existing unit at or above ``adres`` (None when even the artikel/container is missing)."""
+    cur: Adres | None = adres
+    while cur is not None:
+        if reg.get(cur) is not None:
+            return cur
+        cur = cur.parent
+    if adres.segmenten[0][0] != "artikel":  # a container cited by its last segment: find it anywhere
+        soort, nr = adres.segmenten[-1]
+        for a in reg.index:
+            if a.segmenten[-1] == (soort, nr) and a.soort != "artikel":
+                return a
+    return None
+
+
+def build_graph(reg: Regeling, refs: list[Ref] | None = None) -> nx.MultiDiGraph:
+    """The graph of one regeling version: containment and references."""
+    g = nx.MultiDiGraph(regeling=reg.bwb_id, citeertitel=reg.citeertitel, geldig_vanaf=reg.geldig_vanaf.isoformat())
+    root = f"regeling:{reg.bwb_id}"
+    g.add_node(root, soort="regeling", label=reg.citeertitel)
+    for adres, unit in reg.index.items():
+        key = str(adres)
+        g.add_node(key, soort=unit.soort, label=adres.citation(), nr=unit.nr)
+        parent = adres.parent
+        if isinstance(unit, Artikel):
+            parent = _container_of(reg, adres)
+        g.add_edge(str(parent) if parent is not None else root, key, soort="contains")
+    for ref in refs if refs is not None else find_refs(reg):
+        _add_ref(g, reg, ref)
+    return g
+
+
+def _has_structure(reg: Regeling) -> bool:
+    return any(isinstance(u, Structuur) for u in reg.inhoud)
+
+
+def _container_of(reg: Regeling, adres: Adres) -> Adres | None:
+    cache: dict[str, Adres] = reg.__dict__.setdefault("_containers", {})
+    if not cache:
+        for a, unit in reg.index.items():
+            if isinstance(unit, Structuur):
+                for k in unit.inhoud:
+                    if isinstance(k, Artikel):
+                        cache[k.nr] = a
+    return cache.get(adres.artikel or "")
+
+
+def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref) -> None:
+    f = ref.gevonden
+    attrs: dict[str, Any] = {"soort": "refers_to", "tekst": ref.tekst, "context": ref.context, "kind": f.soort}
+    if f.soort in ("intern", "relatief") and f.adres is not None:
+        target = resolve_internal(reg, f.adres)
+        key = str(target) if target is not None else str(f.adres)
+        if target is None and f.adres.soort != "artikel" and f.adres.artikel is None and not _has_structure(reg):
+            g.add_node(key, soort="onbekend", label=f.adres.citation())
+            attrs["onverifieerbaar"] = True  # the source has no structure (regelrecht): cannot check a container
+        elif target is None:
+            g.add_node(key, soort="ontbreekt", label=f.adres.citation())
+            attrs["dangling"] = True
+        elif target != f.adres:
+            attrs["precies"] = str(f.adres)  # cited more precisely than the text has units for
+    else:
+        key = target_key(f, reg.bwb_id)
+        if not key:
+            return
+        if key not in g:
+            g.add_node(key, soort="extern", label=ref.tekst)
+    g.add_edge(str(ref.bron), key, **attrs)
+
+
+def add_programme(g: nx.MultiDiGraph, reg: Regeling) -> None:
+    """Tranches, their onderdelen and themes, recommendations and actors, linked to this version's units."""
+    from wetgeving.tranches.lezen import load_programma, tranches
+
+    prog = load_programma()
+    for t in prog.themas:
+        g.add_node(f"thema:{t.id}", soort="thema", label=t.naam)
+    for actor in ACTOREN:
+        g.add_node(f"actor:{actor}", soort="actor", label=actor.replace("-", " "))
+    for a in prog.aanbevelingen:
+        key = f"aanbeveling:{a.id}"
+        g.add_node(key, soort="aanbeveling", label=a.naam)
+        for t in a.themas:
+            g.add_edge(f"thema:{t}", key, soort="contains")
+        for actor in a.actoren:
+            g.add_edge(key, f"actor:{actor}", soort="recommends")
+    for tr in tranches():
+        tkey = f"tranche:{tr.id}"
+        g.add_node(tkey, soort="tranche", label=tr.titel, status=tr.status)
+        for w, o in tr.onderdelen():
+            okey = f"onderdeel:{tr.id}/{w.artikel}/{o.naam}"
+            g.add_node(okey, soort="onderdeel", label=f"{tr.nr or tr.id} {w.artikel} {o.naam}: {o.samenvatting}",
+                       inwerking=o.inwerking.isoformat(), regeling=w.regeling)
+            g.add_edge(tkey, okey, soort="contains")
+            g.add_edge(f"thema:{o.thema}", okey, soort="contains")
+            if w.regeling in (reg.citeertitel.casefold(), reg.bwb_id) or _same_law(w.regeling, reg):
+                for d in o.doelen:
+                    if reg.get(d) is not None:
+                        g.add_edge(okey, str(d), soort="amends")
+
+
+def _same_law(name: str, reg: Regeling) -> bool:
+    from wetgeving.bronnen.catalogus import versions
+
+    return any(b.bwb_id == reg.bwb_id for b in versions(name))
