@@ -418,6 +418,144 @@ def tranche_diff(name: str, law: str, when: str | None, fmt: str, output: Path |
     emit(output, render_diff(d, fmt, label=label, colour=output is None and sys.stdout.isatty()), force)
 
 
+# --- references and the graph ----------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("regeling")
+@click.argument("address", required=False)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def refs(regeling: str, address: str | None, fmt: str) -> None:
+    """List the references in a regeling (or in one unit): citing text, kind and target."""
+    import json
+
+    from wetgeving.bronnen.catalogus import load_regeling
+    from wetgeving.citaten import resolve
+    from wetgeving.graaf.bouw import find_refs, resolve_internal
+
+    reg = load_regeling(regeling)
+    scope = resolve(reg, address)[0] if address else None
+    found = [r for r in find_refs(reg) if scope is None or r.bron.is_within(scope)]
+    rows = []
+    for r in found:
+        f = r.gevonden
+        status = ""
+        if f.soort in ("intern", "relatief") and f.adres is not None:
+            status = "bestaat" if resolve_internal(reg, f.adres) is not None else "ONTBREEKT"
+        rows.append({"bron": str(r.bron), "tekst": r.tekst, "soort": f.soort, "doel": f.doel, "status": status})
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    for row in rows:
+        click.echo(f"{row['bron']:32} {row['soort']:9} {row['tekst']!r:60.60} → {row['doel']} {row['status']}")
+    click.echo(f"{len(rows)} references")
+
+
+@cli.group()
+def graph() -> None:
+    """The provision graph: containment, references, amendments, obligations, actors."""
+
+
+def _graph_of(regeling: str, after: str | None = None, when: str | None = None) -> Any:
+    from wetgeving.graaf.api import apply_named, graph_for, load
+
+    reg = load(regeling)
+    day = _parse_when(when)
+    if after:
+        reg = apply_named(reg, after, day.date() if day else None)
+    return graph_for(reg)
+
+
+@graph.command("build")
+@click.argument("regeling")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write JSON node-link.")
+@click.option("--force", is_flag=True)
+def graph_build(regeling: str, output: Path | None, force: bool) -> None:
+    """Build the graph of a regeling version and report its size (and write it as JSON)."""
+    import time
+
+    from wetgeving.graaf.export import to_json
+    from wetgeving.graaf.vragen import dangling
+
+    t = time.perf_counter()
+    g = _graph_of(regeling)
+    took = time.perf_counter() - t
+    kinds = Counter(d.get("soort") for _, _, d in g.edges(data=True))
+    click.echo(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges ("
+               + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + f"); {len(dangling(g))} dangling; "
+               f"built in {took:.2f} s")
+    if output is not None:
+        emit(output, to_json(g), force)
+
+
+@graph.command("export")
+@click.argument("regeling")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "json", "dot", "svg", "html"]), default="html",
+              show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--force", is_flag=True)
+def graph_export(regeling: str, fmt: str, output: Path | None, force: bool) -> None:
+    """Export the graph as GraphML, JSON node-link, DOT, SVG (needs graphviz) or a clickable HTML page."""
+    from wetgeving.graaf.export import export
+
+    emit(output, export(_graph_of(regeling), fmt), force)
+
+
+@graph.command("impact")
+@click.argument("regeling")
+@click.argument("address")
+@click.option("--depth", default=1, show_default=True, help="1: direct references; more: transitively.")
+def graph_impact(regeling: str, address: str, depth: int) -> None:
+    """What refers to a unit (directly or transitively), each with its citing text."""
+    from wetgeving.citaten import parse_citation
+    from wetgeving.graaf.vragen import impact
+    from wetgeving.locatie import Adres
+
+    adres = Adres.parse(address) if ":" in address.split(" ")[0] else parse_citation(address).adres
+    found = impact(_graph_of(regeling), adres, depth=depth)
+    for c in found:
+        click.echo(f"{'  ' * (c.diepte - 1)}{Adres.parse(c.bron).citation()}: «{c.tekst}» — …{c.context}…")
+    arts = sorted({Adres.parse(c.bron).artikel or "" for c in found if c.diepte == 1})
+    click.echo(f"{len(found)} references from {len(arts)} artikelen: {', '.join(arts)}" if found
+               else f"nothing refers to {adres.citation()}")
+
+
+@graph.command("dangling")
+@click.argument("regeling")
+@click.option("--after", help="First apply this act: a tranche ('1') or an act file.")
+@click.option("--date", "when", help="With --after: only onderdelen in force on this date.")
+def graph_dangling(regeling: str, after: str | None, when: str | None) -> None:
+    """References to units that do not exist in the version (or after applying an act)."""
+    from wetgeving.graaf.vragen import dangling
+    from wetgeving.locatie import Adres
+
+    found = dangling(_graph_of(regeling, after, when))
+    for c in found:
+        click.echo(f"{Adres.parse(c.bron).citation()} → {c.doel}: «{c.tekst}» — …{c.context}…")
+    where = regeling + (f" after {after}" if after else "")
+    click.echo(f"{len(found)} dangling references in {where}" if found else
+               f"no dangling references in {where}: every internal reference resolves to an existing unit")
+
+
+@graph.command("explain")
+@click.argument("regeling")
+@click.argument("node", required=False)
+def graph_explain(regeling: str, node: str | None) -> None:
+    """Paths theme → onderdeel → provision → obligation → actor (for one node, or all)."""
+    from wetgeving.graaf.vragen import explain
+
+    g = _graph_of(regeling)
+    starts = [node] if node else [n for n, d in g.nodes(data=True) if d.get("soort") == "thema"]
+    shown = 0
+    for start in starts:
+        if start not in g:
+            raise UsageError(f"no node {start!r} in the graph", hint="e.g. thema:vog, artikel:36a/lid:2, verplichting:…")
+        for path in explain(g, start):
+            click.echo(" → ".join(str(g.nodes[p].get("label", p))[:60] + f" [{p}]" for p in path))
+            shown += 1
+    click.echo(f"{shown} paths")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn every user-facing error into a message and an exit code."""
     try:

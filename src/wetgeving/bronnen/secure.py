@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 from lxml import etree
@@ -45,7 +45,7 @@ def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
         size = path.stat().st_size
         if size <= limit:
             with path.open("rb") as fh:  # bounded: st_size is 0 for /dev/zero and a file can grow meanwhile
-                data = fh.read(limit + 1)
+                data = _read_bounded(fh, limit + 1, size)
             size = len(data)
         if size > limit:
             raise InputError(
@@ -61,6 +61,20 @@ def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
         raise InputError("permission denied", file=path, hint="check the file's permissions") from None
     except OSError as exc:  # NotADirectoryError (a file used as a folder), ENAMETOOLONG, ELOOP, EIO …
         raise InputError(f"cannot read: {exc.strerror or exc}", file=path, hint="check the path") from None
+
+
+def _read_bounded(fh: BinaryIO, limit: int, expected: int) -> bytes:
+    """Read at most ``limit`` bytes without allocating ``limit`` up front (the limit is large)."""
+    chunks: list[bytes] = []
+    total = 0
+    chunk = max(expected + 1, 1 << 16)
+    while total < limit:
+        block = fh.read(min(chunk, limit - total))
+        if not block:
+            break
+        chunks.append(block)
+        total += len(block)
+    return b"".join(chunks)
 
 
 def _parser() -> etree.XMLParser:

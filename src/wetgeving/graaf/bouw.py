@@ -170,8 +170,8 @@ def add_programme(g: nx.MultiDiGraph, reg: Regeling) -> None:
     for a in prog.aanbevelingen:
         key = f"aanbeveling:{a.id}"
         g.add_node(key, soort="aanbeveling", label=a.naam)
-        for t in a.themas:
-            g.add_edge(f"thema:{t}", key, soort="contains")
+        for tid in a.themas:
+            g.add_edge(f"thema:{tid}", key, soort="contains")
         for actor in a.actoren:
             g.add_edge(key, f"actor:{actor}", soort="recommends")
     for tr in tranches():

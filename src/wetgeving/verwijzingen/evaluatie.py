@@ -39,14 +39,15 @@ def key_of(doel: str) -> Key | None:
 
 
 def same_target(found: Key, gold: Key) -> bool:
-    """Equal keys; or the markup's artikel number is ours cut at ':' or '.' (the regelrecht links write
-    'artikel 4:8' of the Awb as #Artikel4, a quirk of the source)."""
+    """Equal keys; or the markup's artikel number is ours without its ':' or '.' (the regelrecht links write
+    'artikel 4:8' of the Awb as #Artikel4 or #Artikel48, a quirk of the source)."""
     if found == gold:
         return True
     if len(found) == 1 and gold[:1] == found:
         return True  # the text names the regeling, the markup links to a part of it
-    if len(found) == 3 and len(gold) == 3 and found[:2] == gold[:2]:
-        return re.split(r"[:.]", found[2])[0] == gold[2] and not re.search(r"[:.]", gold[2])
+    if len(found) == 3 and len(gold) == 3 and found[:2] == gold[:2] and not re.search(r"[:.]", gold[2]):
+        # older regelrecht links cut '4:8' to #Artikel4, newer ones write it as #Artikel48
+        return gold[2] in (re.split(r"[:.]", found[2])[0], re.sub(r"[:.]", "", found[2]))
     return False
 
 

@@ -54,8 +54,8 @@ _CONTAINER = re.compile(
     r"(?P<nr>[IVXLC]+[a-zA-Z]?|[A-Z][a-z]?|\d+(?:\.\d+)*[a-z]?)(?![\w]|\.\d)"
 )
 _RELATIVE = re.compile(
-    rf"\b(?:(?P<dit>dit\s+(?:artikel|lid))|(?:het|de)\s+(?P<vorige>vorige|voorgaande)\s+lid|"
-    rf"(?:het|de)\s+(?P<lid>{_LIST})\s+lid(?!\s+van\s+artikel))\b"
+    rf"\b(?:(?P<dit>[Dd]it\s+(?:artikel|lid))|(?:[Hh]et|[Dd]e)\s+(?P<vorige>vorige|voorgaande)\s+lid|"
+    rf"(?:[Hh]et|[Dd]e)\s+(?P<lid>{_LIST})\s+lid(?!\s+van\s+artikel))\b"
 )
 _LAW_SUFFIX = re.compile(r",?\s+van\s+(?:de\s+|het\s+|(?=Boek\s+\d))")
 _UNKNOWN_TITLE = re.compile(r"(?:[A-Z][\w-]*)(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}))*?\s*(?=[,.;:)]|\s+(?:is|zijn|wordt|"
@@ -98,6 +98,16 @@ def _lid_nrs(text: str) -> list[str]:
         lo, hi = nums
         return [str(i) for i in range(lo or 0, (hi or 0) + 1)]
     return [str(n) for n in nums if n]
+
+
+@dataclass(slots=True)
+class _Item:
+    """One cited artikel in a chain, under construction."""
+
+    start: int
+    end: int
+    nr: str
+    segs: list[tuple[str, str]]
 
 
 class Extractor:
@@ -174,39 +184,34 @@ class Extractor:
     # -- artikel chains ---------------------------------------------------------------------------------
 
     def _chain(self, text: str, start: int, nr_at: int, first_nr: str, lid_first: str | None = None) -> list[Gevonden]:
-        items: list[list[object]] = []  # [start, end, nr, segs]
         pos = nr_at + len(first_nr)
         segs: list[tuple[str, str]] = []
         if lid_first:
             segs = [("lid", n) for n in _lid_nrs(lid_first)[:1]]
-        cur: list[object] = [start, pos, " ".join(first_nr.split()), segs]
-        items.append(cur)
+        cur = _Item(start, pos, " ".join(first_nr.split()), segs)
+        items = [cur]
         while True:
             pos = self._subparts(text, pos, cur)
             m = _RANGE.match(text, pos)
             if m:
                 pos = m.end()
-                cur[1] = pos
+                cur.end = pos
                 continue
             m = _NEXT.match(text, pos)
-            if m and self._plausible(m["nr"], str(items[0][2])):
-                cur = [m.start("nr"), m.end("nr"), " ".join(m["nr"].split()), []]
+            if m and self._plausible(m["nr"], items[0].nr):
+                cur = _Item(m.start("nr"), m.end("nr"), " ".join(m["nr"].split()), [])
                 items.append(cur)
                 pos = m.end("nr")
                 continue
             break
         bwb, end = self._law_after(text, pos)
         if end > pos:
-            items[-1][1] = end
+            items[-1].end = end
         elif bwb == self.own and self.exists is not None and self._law_before(start) \
-                and any(not self.exists("artikel", str(it[2])) for it in items):
+                and any(not self.exists("artikel", it.nr) for it in items):
             bwb = self._law_before(start) or bwb  # "… van de Invorderingswet 1990 … de artikelen 5, 7c en 20"
         kind = "intern" if bwb == self.own else "extern" if bwb else "onbekend"
-        out = []
-        for s, e, nr, sg in items:
-            adres = Adres((("artikel", str(nr)), *sg))  # type: ignore[arg-type]
-            out.append(Gevonden(int(s), int(e), kind, bwb, adres))  # type: ignore[call-overload]
-        return out
+        return [Gevonden(it.start, it.end, kind, bwb, Adres((("artikel", it.nr), *it.segs))) for it in items]
 
     @staticmethod
     def _plausible(nr: str, first: str) -> bool:
@@ -214,8 +219,8 @@ class Extractor:
         lettered = bool(re.match(r"[A-Z]", first))
         return bool(re.match(r"[A-Z]", nr)) == lettered or ((":" in first) == (":" in nr) and not lettered)
 
-    def _subparts(self, text: str, pos: int, cur: list[object]) -> int:
-        segs: list[tuple[str, str]] = cur[3]  # type: ignore[assignment]
+    def _subparts(self, text: str, pos: int, cur: _Item) -> int:
+        segs = cur.segs
         while True:
             m = _SUB.match(text, pos)
             if not m:
@@ -230,7 +235,7 @@ class Extractor:
                 o = (m["o"] or m["o0"]).rstrip("°")
                 segs.append(("onderdeel", o))
             pos = m.end()
-            cur[1] = pos
+            cur.end = pos
 
     def _law_after(self, text: str, pos: int) -> tuple[str, int]:
         """The regeling a chain belongs to: 'van de <titel>', 'van die wet', else this regeling."""

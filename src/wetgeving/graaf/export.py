@@ -1,0 +1,98 @@
+"""Exports of the provision graph: GraphML, JSON node-link, DOT (and SVG through Debian's graphviz when it
+is installed), and a self-contained HTML view a municipality officer can click through."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections import defaultdict
+from typing import Any
+
+import networkx as nx
+
+from wetgeving.errors import WetgevingError
+from wetgeving.render.html import render_template
+
+FORMATS = ("graphml", "json", "dot", "svg", "html")
+
+
+def _plain(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attributes are all str/int/float/bool (as GraphML requires)."""
+    h = nx.MultiDiGraph()
+    h.graph.update({k: str(v) for k, v in g.graph.items()})
+    for n, d in g.nodes(data=True):
+        h.add_node(n, **{k: v if isinstance(v, (int, float, bool)) else str(v) for k, v in d.items()})
+    for u, v, d in g.edges(data=True):
+        h.add_edge(u, v, **{k: x if isinstance(x, (int, float, bool)) else str(x) for k, x in d.items()})
+    return h
+
+
+def to_graphml(g: nx.MultiDiGraph) -> str:
+    return "\n".join(nx.generate_graphml(_plain(g))) + "\n"
+
+
+def to_json(g: nx.MultiDiGraph) -> str:
+    data = nx.node_link_data(_plain(g), edges="links")
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _q(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def to_dot(g: nx.MultiDiGraph) -> str:
+    shapes = {"regeling": "doubleoctagon", "artikel": "box", "lid": "box", "onderdeel": "box", "extern": "note",
+              "ontbreekt": "octagon", "thema": "ellipse", "tranche": "folder", "actor": "house",
+              "verplichting": "component", "aanbeveling": "tab"}
+    lines = ["digraph wetgeving {", "  rankdir=LR;", '  node [fontname="DejaVu Sans", fontsize=10];']
+    for n, d in g.nodes(data=True):
+        label = str(d.get("label", n))[:80]
+        lines.append(f"  {_q(n)} [label={_q(label)}, shape={shapes.get(str(d.get('soort')), 'ellipse')}];")
+    for u, v, d in g.edges(data=True):
+        style = "dashed" if d.get("soort") == "contains" else "solid"
+        lines.append(f"  {_q(u)} -> {_q(v)} [label={_q(str(d.get('soort')))}, style={style}];")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def to_svg(g: nx.MultiDiGraph) -> str:
+    dot = shutil.which("dot")
+    if dot is None:
+        raise WetgevingError("SVG needs graphviz's 'dot', which is not installed",
+                             hint="apt-get install graphviz, or export --format dot and render it elsewhere")
+    res = subprocess.run([dot, "-Tsvg"], input=to_dot(g), capture_output=True, text=True, timeout=300, check=False)
+    if res.returncode != 0:
+        raise WetgevingError(f"graphviz failed: {res.stderr.strip()[:200]}")
+    return res.stdout
+
+
+def anchor(key: str) -> str:
+    import re
+
+    return "n-" + re.sub(r"[^A-Za-z0-9_.-]+", "-", key).strip("-")
+
+
+def to_html(g: nx.MultiDiGraph, *, title: str = "") -> str:
+    """One page: every node a section with its outgoing and incoming links (no scripts, no network)."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for n, d in g.nodes(data=True):
+        out = [{"soort": e.get("soort"), "doel": v, "anker": anchor(v), "label": str(g.nodes[v].get("label", v)),
+                "tekst": e.get("tekst", "")} for _, v, e in g.out_edges(n, data=True) if e.get("soort") != "contains"]
+        inc = [{"soort": e.get("soort"), "bron": u, "anker": anchor(u), "label": str(g.nodes[u].get("label", u)),
+                "tekst": e.get("tekst", "")} for u, _, e in g.in_edges(n, data=True) if e.get("soort") != "contains"]
+        parts = [{"doel": v, "anker": anchor(v), "label": str(g.nodes[v].get("label", v))}
+                 for _, v, e in g.out_edges(n, data=True) if e.get("soort") == "contains"]
+        groups[str(d.get("soort", ""))].append({"key": n, "anker": anchor(n), "label": str(d.get("label", n)),
+                                                "uit": out, "in": inc, "delen": parts})
+    order = ["thema", "tranche", "onderdeel", "verplichting", "actor", "aanbeveling", "regeling", "artikel", "lid",
+             "onderdeel", "extern", "ontbreekt", "onbekend"]
+    sections = [(s, groups[s]) for s in dict.fromkeys(order + sorted(groups)) if groups.get(s)]
+    return render_template("graph.html.j2", title=title or str(g.graph.get("citeertitel", "Graaf")),
+                           sections=sections, nodes=g.number_of_nodes(), edges=g.number_of_edges())
+
+
+def export(g: nx.MultiDiGraph, fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise WetgevingError(f"unknown format {fmt!r}", hint="choose " + ", ".join(FORMATS))
+    return {"graphml": to_graphml, "json": to_json, "dot": to_dot, "svg": to_svg, "html": to_html}[fmt](g)
