@@ -138,6 +138,12 @@ def _validate_corpus(folder: Path) -> None:
     for f in findings:
         click.echo(str(f), err=f.fout)
     errors = [f for f in findings if f.fout]
+    if (folder / "verplichtingen.xml").is_file():
+        from wetgeving.compliance.verplichtingen import check, load
+
+        for problem in check(load(folder / "verplichtingen.xml")):
+            click.echo(f"error: verplichtingen.xml: {problem}", err=True)
+            errors.append(problem)  # type: ignore[arg-type]
     click.echo(f"{len(checked)} files valid; consistency: {len(errors)} errors, {len(findings) - len(errors)} notes")
     if errors:
         raise SystemExit(1)
@@ -554,6 +560,162 @@ def graph_explain(regeling: str, node: str | None) -> None:
             click.echo(" → ".join(str(g.nodes[p].get("label", p))[:60] + f" [{p}]" for p in path))
             shown += 1
     click.echo(f"{shown} paths")
+
+
+# --- obligations, checklists and the register ---------------------------------------------------------
+
+
+_GEMEENTEN_OPT = click.option("--gemeenten", "gemeenten_file", type=click.Path(path_type=Path, dir_okay=False),
+                              help="Register of gemeenten (CBS 'Gemeenten alfabetisch' as CSV or XLSX).")
+_REGISTER_OPT = click.option("--register", "register_file", type=click.Path(path_type=Path, dir_okay=False),
+                             help="The SQLite register of assessments (default: WETGEVING_REGISTER or the user data dir).")
+
+
+@cli.command()
+@click.option("--theme", help="Only this theme (e.g. vog, geheimhouding).")
+@click.option("--actor", help="Only duties of this actor (raad, college, burgemeester, wethouder, raadslid, griffier …).")
+@click.option("--status", type=click.Choice(["geldend", "wetsvoorstel", "aanbeveling"]))
+def obligations(theme: str | None, actor: str | None, status: str | None) -> None:
+    """List the obligations for gemeenten (in force, proposed, recommended)."""
+    from wetgeving.compliance.verplichtingen import select, verplichtingen
+
+    found = select(verplichtingen(), theme=theme, actor=actor, status=status)
+    for v in found:
+        since = f" vanaf {v.geldig_vanaf}" if v.geldig_vanaf and v.status == "geldend" else ""
+        grond = "; ".join(str(g.adres) if g.adres else f"voorziening {g.voorziening}" for g in v.grondslagen)
+        who = ", ".join(v.normadressaten)
+        click.echo(f"{v.id:40} {v.status}{since} — {who} — {v.titel} [{v.grondslagen[0].regeling}: {grond}]")
+    click.echo(f"{len(found)} verplichtingen")
+
+
+@cli.command()
+@click.argument("gemeente", required=False)
+@click.option("--date", "when", help="Peildatum (YYYY-MM-DD); default today.")
+@click.option("--since", help="Show what changed for the gemeente between this date and --date.")
+@click.option("--format", "fmt", type=click.Choice(["markdown", "html", "docx", "csv", "json"]), default="markdown",
+              show_default=True)
+@click.option("--all", "everyone", is_flag=True, help="A checklist for every gemeente in the register (needs --output DIR).")
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="Output file (or folder with --all).")
+@click.option("--no-text", is_flag=True, help="Hash instead of law text (for golden files).")
+@click.option("--force", is_flag=True)
+@_GEMEENTEN_OPT
+@_REGISTER_OPT
+def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: str, everyone: bool, output: Path | None,
+              no_text: bool, force: bool, gemeenten_file: Path | None, register_file: Path | None) -> None:
+    """Which obligations apply to a gemeente on a date, who is responsible, and whether it complies."""
+    from datetime import date as _date
+
+    from wetgeving.compliance import checklist as cl
+    from wetgeving.compliance import gemeenten as gm
+    from wetgeving.compliance.register import Register
+    from wetgeving.compliance.verplichtingen import verplichtingen
+    from wetgeving.compliance.weergave import changes_text, render
+
+    day = _parse_when(when)
+    peil = day.date() if day else _date.today()
+    register = gm.load(gemeenten_file)
+    items = verplichtingen()
+    if everyone:
+        if output is None:
+            raise UsageError("--all needs --output DIR")
+        from wetgeving.compliance.batch import write_all
+
+        with Register(register_file) as reg:
+            n = write_all(register, peil, items, reg, output, fmt, force=force)
+        click.echo(f"wrote {n} checklists to {output}", err=True)
+        return
+    if gemeente is None:
+        raise UsageError("name a gemeente (code GM0363 or name) or give --all")
+    g = gm.find(register, gemeente)
+    with Register(register_file) as reg:
+        recorded = reg.current(g.code)
+    if since:
+        start = _parse_when(since)
+        assert start is not None
+        before = cl.make(g, start.date(), items, recorded, with_text=False)
+        after = cl.make(g, peil, items, recorded, with_text=False)
+        emit(output, changes_text(g.naam, start.date().isoformat(), peil.isoformat(), cl.changes(before, after)), force)
+        return
+    emit(output, render(cl.make(g, peil, items, recorded, with_text=not no_text), fmt), force)
+
+
+@cli.group()
+def register() -> None:
+    """The register of compliance assessments (SQLite, append-only)."""
+
+
+@register.command("record")
+@click.argument("gemeente")
+@click.argument("verplichting")
+@click.option("--status", required=True, type=click.Choice(["compliant", "not-compliant", "in-progress", "not-applicable"]))
+@click.option("--who", required=True, help="Who records this assessment.")
+@click.option("--reason", default="", help="Why (required for not-applicable).")
+@click.option("--evidence", default="", help="A link or file reference that shows compliance.")
+@click.option("--note", default="")
+@_GEMEENTEN_OPT
+@_REGISTER_OPT
+def register_record(gemeente: str, verplichting: str, status: str, who: str, reason: str, evidence: str, note: str,
+                    gemeenten_file: Path | None, register_file: Path | None) -> None:
+    """Record an assessment (a new row; nothing is ever overwritten)."""
+    from wetgeving.compliance import gemeenten as gm
+    from wetgeving.compliance.register import Register
+    from wetgeving.compliance.verplichtingen import verplichtingen
+
+    g = gm.find(gm.load(gemeenten_file), gemeente)
+    known = {v.id for v in verplichtingen()}
+    if verplichting not in known:
+        import difflib
+
+        near = difflib.get_close_matches(verplichting, sorted(known), n=3)
+        raise UsageError(f"unknown verplichting {verplichting!r}", hint="see 'wetgeving obligations'"
+                         + (f"; did you mean {', '.join(near)}?" if near else ""))
+    with Register(register_file) as reg:
+        b = reg.record(g.code, verplichting, status, wie=who, reden=reason, bewijs=evidence, notitie=note)
+    click.echo(f"recorded #{b.id}: {g.naam} — {verplichting}: {b.status_nl} ({b.wanneer}, {b.wie})")
+
+
+@register.command("history")
+@click.argument("gemeente", required=False)
+@click.argument("verplichting", required=False)
+@_GEMEENTEN_OPT
+@_REGISTER_OPT
+def register_history(gemeente: str | None, verplichting: str | None, gemeenten_file: Path | None,
+                     register_file: Path | None) -> None:
+    """The full history of assessments (of a gemeente, of one verplichting)."""
+    from wetgeving.compliance import gemeenten as gm
+    from wetgeving.compliance.register import Register
+
+    code = gm.find(gm.load(gemeenten_file), gemeente).code if gemeente else None
+    with Register(register_file) as reg:
+        rows = reg.history(code, verplichting)
+    for b in rows:
+        click.echo(f"#{b.id} {b.wanneer} {b.gemeente} {b.verplichting}: {b.status_nl} — {b.wie}"
+                   + (f"; {b.reden}" if b.reden else "") + (f"; bewijs: {b.bewijs}" if b.bewijs else ""))
+    click.echo(f"{len(rows)} assessments")
+
+
+@register.command("export")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--force", is_flag=True)
+@_REGISTER_OPT
+def register_export(output: Path | None, force: bool, register_file: Path | None) -> None:
+    """Export the whole register as CSV."""
+    from wetgeving.compliance.register import Register
+
+    with Register(register_file) as reg:
+        emit(output, reg.export_csv(), force)
+
+
+@register.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@_REGISTER_OPT
+def register_import(file: Path, register_file: Path | None) -> None:
+    """Append the assessments of an exported CSV (all or nothing)."""
+    from wetgeving.compliance.register import Register
+
+    with Register(register_file) as reg:
+        n = reg.import_csv(file)
+    click.echo(f"imported {n} assessments")
 
 
 def main(argv: list[str] | None = None) -> int:

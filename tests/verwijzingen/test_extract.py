@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -71,5 +73,5 @@ def test_spans_are_sane(text: str) -> None:
     found = ex.find(text, "1")
     for g in found:
         assert 0 <= g.start < g.einde <= len(text)
-    for a, b in zip(found, found[1:], strict=False):
+    for a, b in itertools.pairwise(found):
         assert a.einde <= b.start

@@ -29,7 +29,7 @@ from wetgeving.model import Alinea, Artikel, Regeling
 from wetgeving.nummers import normalize_onderdeel
 
 _LINKDEF = re.compile(r"^\s*\[(ref\d+)\]:\s*(\S+)\s*$", re.M)
-_INLINE = re.compile(r"\[([^\[\]]*)\]\[(ref\d+)\]|\*([^*\n]+)\*")
+_INLINE = re.compile(r"\[([^\[\]]*)\]\[(ref\d+)\]|\*([^*\n]+)\*|\[([^\[\]]*)\]\(([^()\s]*)\)")
 _PARA = re.compile(r"\n[ \t]*\n+")
 _URL = re.compile(r"^https?://wetten\.overheid\.nl/(?P<bwb>BWB[RV]\d{7})(?:/[\d-]+)?(?:#(?P<frag>\S*))?$")
 _FRAG = re.compile(r"^(Artikel|Hoofdstuk|Afdeling|Paragraaf|Titel|Boek|Deel)(.+)$")
@@ -140,6 +140,8 @@ def alinea(para: str, links: dict[str, str]) -> Alinea:
         b.text(para[pos:m.start()])
         if m[2] is not None:
             b.ref(m[1], url_to_jci(links.get(m[2], "")))
+        elif m[5] is not None:  # an inline link "[text](url)"; "(onbekend)" where the source knew no target
+            b.ref(m[4], url_to_jci(m[5]))
         else:
             b.text(m[3])
         pos = m.end()

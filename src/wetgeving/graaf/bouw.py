@@ -183,10 +183,22 @@ def add_programme(g: nx.MultiDiGraph, reg: Regeling) -> None:
                        inwerking=o.inwerking.isoformat(), regeling=w.regeling)
             g.add_edge(tkey, okey, soort="contains")
             g.add_edge(f"thema:{o.thema}", okey, soort="contains")
-            if w.regeling in (reg.citeertitel.casefold(), reg.bwb_id) or _same_law(w.regeling, reg):
-                for d in o.doelen:
-                    if reg.get(d) is not None:
-                        g.add_edge(okey, str(d), soort="amends")
+            here = w.regeling in (reg.citeertitel.casefold(), reg.bwb_id) or _same_law(w.regeling, reg)
+            for d in o.doelen:
+                if here and reg.get(d) is not None:
+                    g.add_edge(okey, str(d), soort="amends")
+                elif not here:
+                    key = other_law_key(w.regeling, d)
+                    g.add_node(key, soort="extern", label=f"{d.citation()} ({w.regeling})")
+                    g.add_edge(okey, key, soort="amends")
+
+
+def other_law_key(regeling: str, adres: Adres) -> str:
+    """The node key of a unit of another regeling: its JCI (without dates)."""
+    from wetgeving.bronnen.catalogus import versions
+
+    found = versions(regeling)
+    return str(Jci(found[0].bwb_id, adres)) if found else f"{regeling}:{adres}"
 
 
 def _same_law(name: str, reg: Regeling) -> bool:

@@ -92,23 +92,33 @@ def orphans(g: nx.MultiDiGraph) -> list[str]:
 
 
 def explain(g: nx.MultiDiGraph, start: str) -> list[list[str]]:
-    """Paths theme → onderdeel → provision → obligation → actor through ``start`` (a theme, an onderdeel,
-    a provision or an obligation node)."""
+    """Paths theme → source (tranche onderdeel, planned provision or recommendation) → provision →
+    obligation → actor that pass through ``start`` (any node on the path). Onderdelen that create no
+    obligation give theme → onderdeel → provision."""
     paths: list[list[str]] = []
+    for obl in _nodes(g, "verplichting"):
+        theme = f"thema:{g.nodes[obl].get('thema')}"
+        sources = _pred(g, obl, "introduces") + _pred(g, obl, "recommends") or [""]
+        for src in sources:
+            for prov in _succ(g, obl, "based_on") or [""]:
+                for actor in _succ(g, obl, "obliges") or [""]:
+                    paths.append([x for x in dict.fromkeys((theme, src, prov, obl, actor)) if x])
+    covered = {p[1] for p in paths if len(p) > 1}
     for theme in _nodes(g, "thema"):
         for ond in _succ(g, theme, "contains", "onderdeel"):
-            for prov in _succ(g, ond, "amends"):
-                for obl in _pred(g, prov, "based_on") or [""]:
-                    actors = _succ(g, obl, "obliges") if obl else []
-                    for actor in actors or [""]:
-                        path = [x for x in (theme, ond, prov, obl, actor) if x]
-                        if start in path or any(_within(start, Adres.parse(prov)) for _ in [0] if _is_unit(start)):
-                            paths.append(path)
-    if not paths and start.startswith("verplichting:"):
-        for prov in _succ(g, start, "based_on"):
-            for actor in _succ(g, start, "obliges") or [""]:
-                paths.append([x for x in (prov, start, actor) if x])
-    return paths
+            if ond not in covered:
+                for prov in _succ(g, ond, "amends") or [""]:
+                    paths.append([x for x in (theme, ond, prov) if x])
+    return [p for p in paths if start in p or any(_related(start, x) for x in p)]
+
+
+def _related(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if _is_unit(a) and _is_unit(b):
+        x, y = Adres.parse(a), Adres.parse(b)
+        return x.is_within(y) or y.is_within(x)
+    return False
 
 
 def _nodes(g: nx.MultiDiGraph, soort: str) -> list[str]:

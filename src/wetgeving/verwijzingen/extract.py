@@ -50,7 +50,7 @@ _NEXT = re.compile(rf"{_ITEM_SEP}(?P<nr>{ARTNR}){_END}(?!\s+(?:lid|leden|jaar|da
 _RANGE = re.compile(rf"\s+tot\s+en\s+met\s+(?P<nr>{ARTNR}){_END}")
 _LID_FIRST = re.compile(rf"\b(?:het|de)\s+(?P<lid>{_LIST})\s+lid\s+van\s+(?P<kw>artikel)\s+(?P<nr>{ARTNR}){_END}")
 _CONTAINER = re.compile(
-    r"\b(?P<kw>[Hh]oofd?stuk(?:ken)?|[Tt]itel|[Aa]fdeling(?:en)?|[Pp]aragra(?:af|fen)|§)\s+"
+    r"(?:\b|(?=§))(?P<kw>[Hh]oofd?stuk(?:ken)?|[Tt]itel|[Aa]fdeling(?:en)?|[Pp]aragra(?:af|fen)|§)\s+"
     r"(?P<nr>[IVXLC]+[a-zA-Z]?|[A-Z][a-z]?|\d+(?:\.\d+)*[a-z]?)(?![\w]|\.\d)"
 )
 _RELATIVE = re.compile(

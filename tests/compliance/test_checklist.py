@@ -1,0 +1,135 @@
+"""Checklists for a real gemeente on real dates: exactly the obligations in force, tranche 2 as proposed,
+recommendations apart. Golden files pin structure (ids, statuses, citations, JCIs, text hashes)."""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wetgeving.cli import main
+from wetgeving.compliance import checklist as cl
+from wetgeving.compliance import gemeenten as gm
+from wetgeving.compliance.register import Register
+from wetgeving.compliance.verplichtingen import check, verplichtingen
+from wetgeving.compliance.weergave import data, render
+
+GOLDEN = Path(__file__).parent.parent / "golden" / "checklist"
+DATES = [date(2022, 12, 31), date(2023, 1, 15), date(2023, 4, 15)]
+
+
+@pytest.fixture(autouse=True)
+def _env(sources: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
+    monkeypatch.setenv("WETGEVING_REGISTER", str(tmp_path / "register.sqlite"))
+
+
+def amsterdam() -> gm.Gemeente:
+    return gm.find(gm.load(), "GM0363")
+
+
+def statuses(when: date) -> dict[str, str]:
+    c = cl.make(amsterdam(), when, verplichtingen(), with_text=False)
+    return {r.verplichting.id: r.status for r in c.regels}
+
+
+def test_obligations_are_consistent() -> None:
+    assert check(verplichtingen()) == []
+    ids = {v.id for v in verplichtingen()}
+    for needed in ["vog-wethouder", "belangenverstrengeling-raad", "nevenfuncties-raadslid", "nevenfuncties-wethouder",
+                   "nevenfuncties-burgemeester", "geheimhouding-oplegging", "geheimhouding-besloten-vergadering",
+                   "cdk-informatie", "gedragscode-raad", "gedragscode-wethouders", "gedragscode-burgemeester",
+                   "risicoanalyse-wethouder", "zorgplicht-burgemeester-risicoanalyse"]:
+        assert needed in ids
+    assert sum(v.status == "aanbeveling" for v in verplichtingen()) == 6
+
+
+def test_in_force_on_each_date() -> None:
+    before, jan, apr = (statuses(d) for d in DATES)
+    assert before["vog-wethouder"] == "nog-niet-geldend" and jan["vog-wethouder"] == "geldend"
+    assert jan["geheimhouding-oplegging"] == "nog-niet-geldend" and apr["geheimhouding-oplegging"] == "geldend"
+    assert before["gedragscode-raad"] == "geldend"  # an existing duty
+    for s in (before, jan, apr):
+        assert s["risicoanalyse-wethouder"] == "wetsvoorstel"
+        assert s["aanbeveling-agressieprotocol"] == "aanbeveling"
+    assert [k for k, v in apr.items() if v == "nog-niet-geldend"] == []
+
+
+@pytest.mark.parametrize("when", DATES, ids=str)
+def test_golden(when: date) -> None:
+    c = cl.make(amsterdam(), when, verplichtingen(), with_text=False)
+    got = data(c)
+    path = GOLDEN / f"GM0363_{when.isoformat()}.json"
+    if os.environ.get("WETGEVING_UPDATE_GOLDEN"):
+        path.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert got == json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_text_and_citations_follow_the_date() -> None:
+    jan = {r.verplichting.id: r for r in cl.make(amsterdam(), date(2023, 1, 15), verplichtingen()).regels}
+    vog = jan["vog-wethouder"].basis[0]
+    assert vog.citaat == "artikel 36a, tweede lid, Gemeentewet"
+    assert vog.jci == "jci1.3:c:BWBR0005416&artikel=36a&lid=2&z=2023-01-01&g=2023-01-01"
+    assert "verklaring omtrent het gedrag" in vog.tekst
+    cdk = jan["cdk-informatie"].basis[0]
+    assert cdk.citaat == "artikel 182, tweede lid, Provinciewet" and "bij te wonen" in cdk.tekst
+
+
+def test_recorded_status_and_not_applicable(tmp_path: Path) -> None:
+    with Register() as reg:
+        reg.record("GM0363", "vog-wethouder", "compliant", wie="Griffie", bewijs="dossier")
+        reg.record("GM0363", "cdk-informatie", "not-applicable", wie="Griffie", reden="proef")
+        rec = reg.current("GM0363")
+    c = cl.make(amsterdam(), date(2023, 4, 15), verplichtingen(), rec, with_text=False)
+    rows = {r.verplichting.id: r for r in c.regels}
+    assert rows["vog-wethouder"].beoordeling and rows["vog-wethouder"].beoordeling.status_nl == "voldoet"
+    assert rows["cdk-informatie"].status_tekst == "niet van toepassing (proef)"
+
+
+def test_what_is_new(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["checklist", "Amsterdam", "--since", "2023-01-15", "--date", "2023-04-15"]) == 0
+    out = capsys.readouterr().out
+    assert "Geheimhouding opleggen" in out and "Verklaring omtrent het gedrag" not in out
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "docx", "csv", "json"])
+def test_formats(fmt: str, tmp_path: Path) -> None:
+    out = tmp_path / f"c.{fmt}"
+    assert main(["checklist", "GM0344", "--date", "2023-04-15", "--format", fmt, "--output", str(out)]) == 0
+    if fmt == "docx":
+        with zipfile.ZipFile(out) as z:
+            body = z.read("word/document.xml").decode("utf-8")
+    else:
+        body = out.read_text(encoding="utf-8")
+    assert "Utrecht" in body and "geldend" in body
+    if fmt == "html":
+        assert "<script" not in body and "http" not in body.replace("http-equiv", "")
+
+
+def test_batch_for_all(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["checklist", "--all", "--date", "2023-04-15", "--format", "csv", "--output", str(tmp_path / "out")]) == 0
+    files = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert len(files) == len(gm.load()) and "GM0363-2023-04-15.csv" in files
+
+
+def test_unknown_gemeente(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["checklist", "Atlantis"]) == 2
+    assert "unknown gemeente" in capsys.readouterr().err
+
+
+def test_html_on_a_phone(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page_file = tmp_path / "c.html"
+    page_file.write_text(str(render(cl.make(amsterdam(), date(2023, 4, 15), verplichtingen()), "html")),
+                         encoding="utf-8")
+    page = browser.new_page(viewport={"width": 375, "height": 740}, device_scale_factor=2)
+    page.goto(page_file.as_uri())
+    assert page.evaluate("document.documentElement.scrollWidth") <= 376  # no sideways scrolling
+    assert page.locator("article").count() == len(verplichtingen())
+    shot = tmp_path / "phone.png"
+    page.screenshot(path=str(shot), full_page=False)
+    assert shot.stat().st_size > 10_000
+    page.close()

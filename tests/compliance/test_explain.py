@@ -1,0 +1,38 @@
+"""Every obligation's grondslag resolves in the graph, and explain shows theme → source → provision →
+obligation → actor for each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wetgeving.cli import main
+from wetgeving.compliance.verplichtingen import verplichtingen
+from wetgeving.graaf.api import graph_for
+from wetgeving.graaf.vragen import explain
+
+
+@pytest.fixture(autouse=True)
+def _env(sources: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
+
+
+def test_every_obligation_is_explained(real) -> None:  # type: ignore[no-untyped-def]
+    g = graph_for(real("gemeentewet@2023-04-01"))
+    for v in verplichtingen():
+        key = f"verplichting:{v.id}"
+        based = [t for _, t, d in g.out_edges(key, data=True) if d["soort"] == "based_on"]
+        assert based, v.id
+        paths = explain(g, key)
+        assert paths, v.id
+        full = [p for p in paths if p[0] == f"thema:{v.thema}" and p[-1].startswith("actor:") and key in p]
+        assert full, (v.id, paths)
+        if v.bron_tranche == "tranche-1":
+            assert any(p[1].startswith("onderdeel:tranche-1/") for p in full), v.id
+
+
+def test_cli_explain(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["graph", "explain", "gemeentewet@2023-04-01", "verplichting:vog-wethouder"]) == 0
+    out = capsys.readouterr().out
+    assert "[thema:vog]" in out and "[onderdeel:tranche-1/I/F]" in out and "[actor:wethouder]" in out
