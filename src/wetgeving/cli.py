@@ -718,6 +718,49 @@ def register_import(file: Path, register_file: Path | None) -> None:
     click.echo(f"imported {n} assessments")
 
 
+# --- consultation ----------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("comments", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Output file (required for docx).")
+@click.option("--format", "fmt", type=click.Choice(["docx", "internetconsultatie", "markdown", "html"]),
+              default=None, help="Default: from the output's extension (.docx, .txt, .md, .html).")
+@click.option("--bill", help="Override the bill named in the comments file (tranche, act file or regeling).")
+@click.option("--base", help="Override the base law named in the comments file (e.g. gemeentewet@2026-10-01).")
+@click.option("--date", "when", help="Date for the document and its comments (YYYY-MM-DD); default the file's datum.")
+@click.option("--author", default="", help="Author of the Word comments and tracked changes (default: organisatie).")
+@click.option("--force", is_flag=True)
+def consult(comments: Path, output: Path | None, fmt: str | None, bill: str | None, base: str | None,
+            when: str | None, author: str, force: bool) -> None:
+    """Write a consultation reaction on a bill: DOCX with comments and tracked alternatives, text, HTML."""
+    import io
+
+    from wetgeving.consultatie import tekst
+    from wetgeving.consultatie.invoer import load
+    from wetgeving.consultatie.voorbereiden import prepare
+
+    kind = fmt or {".docx": "docx", ".txt": "internetconsultatie", ".md": "markdown", ".html": "html"}.get(
+        output.suffix.lower() if output else "", "internetconsultatie")
+    if output is not None and output.exists() and not force:
+        raise UsageError(f"{output} exists", hint="pass --force to overwrite it")
+    v = prepare(load(comments), bill=bill, base=base)
+    for w in v.waarschuwingen:
+        click.echo(w, err=True)
+    if kind == "docx":
+        from wetgeving.consultatie.docx import build
+
+        buf = io.BytesIO()
+        build(v, author=author, when=_parse_when(when)).save(buf)
+        emit(output, buf.getvalue(), force)
+    elif kind == "html":
+        emit(output, tekst.html(v), force)
+    elif kind == "markdown":
+        emit(output, tekst.markdown(v), force)
+    else:
+        emit(output, tekst.internetconsultatie(v), force)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn every user-facing error into a message and an exit code."""
     try:

@@ -1,0 +1,126 @@
+"""The consultation reaction as a Word document: title page, table of contents, page numbers; per
+provision a table with the current text, the bill's text as a redline against it, the comment (also as a
+native Word comment anchored on the words it is about) and the proposed alternative as tracked changes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from itertools import groupby, pairwise
+from typing import Any
+
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, RGBColor
+
+from wetgeving.consultatie.voorbereiden import Punt, Voorbereid
+from wetgeving.render.docx_util import FIXED, Tracker, new_document
+
+
+def _field(paragraph: Any, instr: str, placeholder: str = "") -> None:
+    """A Word field (TOC, PAGE) that Word fills in; LibreOffice shows the placeholder until updated."""
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), instr)
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = placeholder
+    r.append(t)
+    fld.append(r)
+    paragraph._p.append(fld)
+
+
+def _update_fields_on_open(doc: Any) -> None:
+    settings = doc.settings.element
+    el = OxmlElement("w:updateFields")
+    el.set(qn("w:val"), "true")
+    settings.append(el)
+
+
+def _redline_runs(paragraph: Any, p: Punt) -> list[Any]:
+    """The bill's text marked against the current text; returns the runs of the quoted words."""
+    anchor: list[Any] = []
+    pos = 0  # position in the bill's text
+    qs, qe = p.over if p.over else (0, len(p.voorstel))
+    for seg in p.wijziging:
+        if seg.op == "delete":
+            r = paragraph.add_run(seg.tekst)
+            r.font.strike = True
+            r.font.color.rgb = RGBColor(0x99, 0x00, 0x00)
+            continue
+        text, start = seg.tekst, pos
+        cuts = sorted({0, len(text), *(x - start for x in (qs, qe) if start < x < start + len(text))})
+        for a, b in pairwise(cuts):
+            r = paragraph.add_run(text[a:b])
+            if seg.op == "insert":
+                r.font.underline = True
+                r.font.color.rgb = RGBColor(0x00, 0x55, 0x99)
+            if qs <= start + a and start + b <= qe:
+                anchor.append(r)
+        pos += len(text)
+    return anchor
+
+
+def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> Any:
+    r = v.reactie
+    stamp = when or (datetime(r.datum.year, r.datum.month, r.datum.day) if r.datum else FIXED)
+    doc = new_document(r.titel, when=stamp)
+    who = author or r.organisatie or "Inzender"
+    doc.add_heading(r.titel, level=0)
+    if v.label:
+        doc.add_paragraph().add_run(v.label).bold = True
+    for label, value in (("Wetsvoorstel", (f"Kamerstuk {r.kamerstuk}" if r.kamerstuk else r.wetsvoorstel)),
+                         ("Gewijzigde regeling", f"{v.basis.citeertitel}, geldend vanaf {v.basis.geldig_vanaf}"),
+                         ("Organisatie", r.organisatie), ("Contact", r.contact),
+                         ("Datum", r.datum.isoformat() if r.datum else "")):
+        if value:
+            para = doc.add_paragraph()
+            para.add_run(f"{label}: ").bold = True
+            para.add_run(value)
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    doc.add_heading("Inhoud", level=1)
+    _field(doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', "De inhoudsopgave wordt bijgewerkt bij het openen (F9).")
+    _update_fields_on_open(doc)
+    footer = doc.sections[0].footer.paragraphs[0]
+    footer.add_run("Pagina ")
+    _field(footer, "PAGE", "1")
+    if r.inleiding:
+        doc.add_heading("Inleiding", level=1)
+        doc.add_paragraph(r.inleiding)
+    if r.algemeen:
+        doc.add_heading("Algemene opmerkingen", level=1)
+        for remark in r.algemeen:
+            doc.add_paragraph(remark, style="List Bullet")
+    if v.punten:
+        doc.add_heading("Opmerkingen per artikel", level=1)
+    tracker = Tracker(who, stamp)
+    for art, group in groupby(v.punten, key=lambda p: p.adres.artikel):
+        doc.add_heading(f"Artikel {art}", level=2)
+        for p in group:
+            _table(doc, p, tracker, who)
+    return doc
+
+
+def _row(table: Any, label: str) -> Any:
+    cells = table.add_row().cells
+    cells[0].paragraphs[0].add_run(label).bold = True
+    return cells[1].paragraphs[0]
+
+
+def _table(doc: Any, p: Punt, tracker: Tracker, who: str) -> None:
+    table = doc.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    table.autofit = False
+    _row(table, "Artikel").add_run(p.citaat)
+    _row(table, "Huidige tekst").add_run(p.huidig if p.huidig is not None else "(nieuwe bepaling)")
+    cell = _row(table, "Voorgestelde tekst")
+    anchor = _redline_runs(cell, p)
+    _row(table, "Opmerking").add_run(p.opmerking.opmerking)
+    if p.alternatief:
+        tracker.segments(_row(table, "Alternatief"), p.alternatief)
+    for row in table.rows:
+        row.cells[0].width, row.cells[1].width = Cm(3.5), Cm(12.5)
+    if anchor:
+        initials = "".join(w[0] for w in who.split()[:3]).upper()
+        comment = doc.add_comment(anchor, text=p.opmerking.opmerking, author=who, initials=initials)
+        comment._comment_elm.set(qn("w:date"), tracker.date.strftime("%Y-%m-%dT%H:%M:%SZ") if tracker.date else "")
+    doc.add_paragraph()

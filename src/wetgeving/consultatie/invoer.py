@@ -1,0 +1,240 @@
+"""Read a comments file (YAML, or Markdown with YAML front matter) with line numbers for every error.
+
+YAML::
+
+    consultatie:
+      titel: Reactie op het wetsvoorstel …
+      wetsvoorstel: tranche-2          # a tranche, an act file, or a regeling (name@date or file) of the bill
+      basis: gemeentewet@2026-10-01     # the law as it is now
+      kamerstuk: "36892"
+      organisatie: …
+      contact: …
+      datum: 2026-02-15
+    inleiding: …
+    algemeen:
+      - …
+    opmerkingen:
+      - bepaling: artikel 36c, eerste lid     # a citation, an address or a JCI
+        over: risicoanalyse                   # optional: the exact words the comment is about
+        opmerking: …
+        alternatief: …                        # optional: proposed text of the whole provision
+
+Markdown: the same ``consultatie`` keys as front matter between ``---`` lines, then ``# Inleiding``,
+``# Algemene opmerkingen`` (a list), and per comment ``## <bepaling>`` with an optional ``Over: …`` line,
+the comment, and an optional ``Alternatief:`` paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from wetgeving.bronnen.secure import compose_yaml, read_bytes
+from wetgeving.errors import InputError
+
+
+class CommentsError(InputError):
+    """A comments file cannot be used; names the file and line."""
+
+    hint = "fix the comments file at the line named (see examples/ for the format)"
+
+
+@dataclass(frozen=True, slots=True)
+class Opmerking:
+    bepaling: str
+    opmerking: str
+    regel: int
+    over: str = ""
+    alternatief: str = ""
+    vraag: str = ""
+    regel_over: int = 0  # the line of the quoted words (0: same as regel)
+
+
+@dataclass(frozen=True)
+class Reactie:
+    titel: str
+    wetsvoorstel: str
+    basis: str
+    organisatie: str
+    contact: str
+    datum: date | None
+    kamerstuk: str
+    inleiding: str
+    algemeen: tuple[str, ...]
+    opmerkingen: tuple[Opmerking, ...]
+    bron: str
+    vragen: tuple[str, ...] = ()
+
+
+def load(path: Path) -> Reactie:
+    data = read_bytes(path)
+    if not data.strip():
+        raise CommentsError("the comments file is empty", file=path, line=1)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CommentsError("the comments file is not UTF-8 text", file=path) from None
+    if path.suffix.lower() in (".md", ".markdown") or (text.startswith("---\n") and "\n---\n" in text[4:]):
+        return _markdown(text, path)
+    return _yaml(text.encode("utf-8"), path)
+
+
+# -- YAML ---------------------------------------------------------------------------------------------
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _map(node: yaml.Node, what: str, path: Path) -> dict[str, yaml.Node]:
+    if not isinstance(node, yaml.MappingNode):
+        raise CommentsError(f"{what} must be a mapping of keys to values", file=path, line=_line(node))
+    return {str(k.value): v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+
+
+def _str(m: dict[str, yaml.Node], key: str, path: Path, parent: yaml.Node, *, required: bool = False) -> str:
+    v = m.get(key)
+    if v is None:
+        if required:
+            raise CommentsError(f"missing '{key}'", file=path, line=_line(parent))
+        return ""
+    if not isinstance(v, yaml.ScalarNode):
+        raise CommentsError(f"'{key}' must be text", file=path, line=_line(v))
+    return str(v.value).strip()
+
+
+def _meta(m: dict[str, yaml.Node], path: Path, node: yaml.Node) -> dict[str, str]:
+    keys = ("titel", "wetsvoorstel", "basis", "organisatie", "contact", "datum", "kamerstuk")
+    unknown = sorted(set(m) - set(keys) - {"vragen"})
+    if unknown:
+        raise CommentsError(f"unknown key(s) {', '.join(unknown)} under 'consultatie'", file=path, line=_line(node),
+                            hint="known: " + ", ".join(keys))
+    return {k: _str(m, k, path, node, required=k in ("wetsvoorstel", "basis")) for k in keys}
+
+
+def _date(value: str, path: Path, line: int) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CommentsError(f"datum {value!r} is not YYYY-MM-DD", file=path, line=line) from None
+
+
+def _yaml(data: bytes, path: Path) -> Reactie:
+    try:
+        root = compose_yaml(data, path)
+    except InputError as exc:
+        raise CommentsError(exc.message, file=path, line=exc.line) from None
+    top = _map(root, "the comments file", path)
+    if "consultatie" not in top:
+        raise CommentsError("missing 'consultatie' with the bill (wetsvoorstel) and base law (basis)", file=path, line=1)
+    meta_node = top["consultatie"]
+    meta = _meta(_map(meta_node, "'consultatie'", path), path, meta_node)
+    algemeen: list[str] = []
+    if "algemeen" in top:
+        node = top["algemeen"]
+        if not isinstance(node, yaml.SequenceNode) or not all(isinstance(x, yaml.ScalarNode) for x in node.value):
+            raise CommentsError("'algemeen' must be a list of remarks", file=path, line=_line(node))
+        algemeen = [str(x.value).strip() for x in node.value]
+    comments: list[Opmerking] = []
+    items_node = top.get("opmerkingen")
+    if items_node is not None:
+        if not isinstance(items_node, yaml.SequenceNode):
+            raise CommentsError("'opmerkingen' must be a list", file=path, line=_line(items_node))
+        for item in items_node.value:
+            m = _map(item, "a comment", path)
+            comments.append(Opmerking(
+                bepaling=_str(m, "bepaling", path, item, required=True),
+                opmerking=_str(m, "opmerking", path, item, required=True),
+                regel=_line(m["bepaling"]) if "bepaling" in m else _line(item), over=_str(m, "over", path, item),
+                alternatief=_str(m, "alternatief", path, item), vraag=_str(m, "vraag", path, item),
+                regel_over=_line(m["over"]) if "over" in m else 0,
+            ))
+    vragen = _map(meta_node, "'consultatie'", path).get("vragen")
+    vr = tuple(str(x.value) for x in vragen.value) if isinstance(vragen, yaml.SequenceNode) else ()
+    inleiding = _str(top, "inleiding", path, root)
+    if not comments and not algemeen and not inleiding:
+        raise CommentsError("the comments file has no inleiding, algemeen or opmerkingen", file=path, line=1)
+    return Reactie(meta["titel"] or "Reactie op het wetsvoorstel", meta["wetsvoorstel"], meta["basis"],
+                   meta["organisatie"], meta["contact"], _date(meta["datum"], path, _line(meta_node)),
+                   meta["kamerstuk"], inleiding, tuple(algemeen), tuple(comments), str(path), vr)
+
+
+# -- Markdown -----------------------------------------------------------------------------------------
+
+_H = re.compile(r"^(#{1,2})\s+(.+?)\s*$")
+
+
+@dataclass
+class _Section:
+    """A '## bepaling' section being read."""
+
+    bepaling: str
+    regel: int
+    over: str = ""
+    regel_over: int = 0
+    tekst: list[str] = field(default_factory=list)
+    alt: list[str] = field(default_factory=list)
+    in_alt: bool = False
+
+
+def _markdown(text: str, path: Path) -> Reactie:
+    if not text.startswith("---\n"):
+        raise CommentsError("a Markdown comments file starts with front matter between '---' lines", file=path, line=1)
+    end = text.find("\n---\n", 4)
+    if end < 0:
+        raise CommentsError("the front matter is not closed with '---'", file=path, line=1)
+    front = text[4:end]
+    body_start = front.count("\n") + 3
+    wrapped = "consultatie:\n" + "\n".join("  " + ln for ln in front.splitlines()) + "\n"
+    meta_r = _yaml(wrapped.encode("utf-8") + b"inleiding: x\n", path)
+    inleiding: list[str] = []
+    algemeen: list[str] = []
+    comments: list[Opmerking] = []
+    section = ""
+    cur: _Section | None = None
+
+    def flush() -> None:
+        if cur is not None:
+            if not cur.tekst:
+                raise CommentsError(f"no comment under '{cur.bepaling}'", file=path, line=cur.regel)
+            comments.append(Opmerking(cur.bepaling, " ".join(cur.tekst), cur.regel, cur.over, " ".join(cur.alt),
+                                      regel_over=cur.regel_over))
+
+    for i, line in enumerate(text[end + 5:].splitlines(), start=body_start + 1):
+        m = _H.match(line)
+        if m and m[1] == "#":
+            flush()
+            cur = None
+            section = m[2].casefold()
+            continue
+        if m and m[1] == "##":
+            flush()
+            cur = _Section(m[2], i)
+            continue
+        s = line.strip()
+        if cur is not None:
+            if s.lower().startswith("over:"):
+                cur.over, cur.regel_over = s[5:].strip().strip("«»\"'"), i
+            elif s.lower().startswith("alternatief:"):
+                cur.in_alt = True
+                if s[12:].strip():
+                    cur.alt.append(s[12:].strip())
+            elif s:
+                (cur.alt if cur.in_alt else cur.tekst).append(s)
+        elif section.startswith("inleiding") and s:
+            inleiding.append(s)
+        elif section.startswith("algemen") and s.startswith(("- ", "* ")):
+            algemeen.append(s[2:].strip())
+        elif section.startswith("algemen") and s and algemeen:
+            algemeen[-1] += " " + s
+    flush()
+    if not comments and not algemeen and not inleiding:
+        raise CommentsError("the comments file has no inleiding, algemene opmerkingen or opmerkingen", file=path, line=1)
+    return Reactie(meta_r.titel, meta_r.wetsvoorstel, meta_r.basis, meta_r.organisatie, meta_r.contact, meta_r.datum,
+                   meta_r.kamerstuk, " ".join(inleiding), tuple(algemeen), tuple(comments), str(path), meta_r.vragen)

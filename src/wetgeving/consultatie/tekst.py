@@ -1,0 +1,62 @@
+"""The reaction as text for internetconsultatie.nl (personal details, then one answer per question,
+separated by '###' as the published reactions are), as Markdown, and as an HTML preview."""
+
+from __future__ import annotations
+
+from wetgeving.consultatie.voorbereiden import Punt, Voorbereid
+from wetgeving.render.html import render_template
+
+DEFAULT_VRAAG = "Reactie op het wetsvoorstel"
+
+
+def _punt_text(p: Punt) -> list[str]:
+    out = [f"{p.citaat}" + (f" (over «{p.opmerking.over}»)" if p.opmerking.over else "") + ":", p.opmerking.opmerking]
+    if p.opmerking.alternatief:
+        out += ["Voorgestelde tekst:", p.opmerking.alternatief]
+    return out
+
+
+def internetconsultatie(v: Voorbereid) -> str:
+    r = v.reactie
+    out = [f"Naam: {r.contact}", f"Organisatie: {r.organisatie}",
+           f"Datum: {r.datum.isoformat() if r.datum else ''}", "Openbaar: ja"]
+    vragen = list(r.vragen) or [DEFAULT_VRAAG]
+    for i, vraag in enumerate(vragen):
+        out += ["###", f"Vraag: {vraag}", ""]
+        if i == 0:
+            if v.label:
+                out += [v.label, ""]
+            if r.inleiding:
+                out += [r.inleiding, ""]
+            if r.algemeen:
+                out += ["Algemene opmerkingen:", *(f"- {x}" for x in r.algemeen), ""]
+        for p in v.punten:
+            if (p.opmerking.vraag or vragen[0]) == vraag:
+                out += [*_punt_text(p), ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def markdown(v: Voorbereid) -> str:
+    r = v.reactie
+    out = [f"# {r.titel}", ""]
+    if v.label:
+        out += [f"**{v.label}**", ""]
+    out += [f"- Wetsvoorstel: {'Kamerstuk ' + r.kamerstuk if r.kamerstuk else r.wetsvoorstel}",
+            f"- Organisatie: {r.organisatie}", f"- Contact: {r.contact}",
+            f"- Datum: {r.datum.isoformat() if r.datum else ''}", ""]
+    if r.inleiding:
+        out += ["## Inleiding", "", r.inleiding, ""]
+    if r.algemeen:
+        out += ["## Algemene opmerkingen", "", *(f"- {x}" for x in r.algemeen), ""]
+    for p in v.punten:
+        out += [f"## {p.citaat[0].upper()}{p.citaat[1:]}", ""]
+        if p.opmerking.over:
+            out += [f"> «{p.opmerking.over}»", ""]
+        out += [p.opmerking.opmerking, ""]
+        if p.opmerking.alternatief:
+            out += ["**Voorgestelde tekst:**", "", p.opmerking.alternatief, ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def html(v: Voorbereid) -> str:
+    return render_template("consultatie.html.j2", v=v, r=v.reactie)

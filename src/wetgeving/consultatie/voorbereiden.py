@@ -1,0 +1,105 @@
+"""Check a comments file against the bill: every provision exists in the bill, quoted words occur in it;
+a comment on a provision the bill does not change is a warning. The bill is a tranche (its act applied to
+the base law), an act file, or a whole regeling version."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from wetgeving.bronnen.catalogus import load_regeling
+from wetgeving.citaten import resolve
+from wetgeving.consultatie.invoer import CommentsError, Opmerking, Reactie
+from wetgeving.diff.align import full_text
+from wetgeving.diff.resultaat import Segment
+from wetgeving.diff.woorden import redline
+from wetgeving.errors import AddressError, UsageError, WetgevingError
+from wetgeving.locatie import Adres
+from wetgeving.model import Regeling
+
+
+@dataclass(frozen=True)
+class Punt:
+    """One comment, resolved against the base law and the bill."""
+
+    opmerking: Opmerking
+    adres: Adres
+    citaat: str
+    huidig: str | None  # None: the provision is new in the bill
+    voorstel: str
+    wijziging: tuple[Segment, ...]  # base → bill
+    alternatief: tuple[Segment, ...]  # bill → proposed alternative (empty if none)
+    over: tuple[int, int] | None  # the quoted words in ``voorstel``
+
+    @property
+    def gewijzigd(self) -> bool:
+        return self.huidig != self.voorstel
+
+
+@dataclass(frozen=True)
+class Voorbereid:
+    reactie: Reactie
+    basis: Regeling
+    wetsvoorstel: Regeling
+    punten: tuple[Punt, ...]
+    waarschuwingen: tuple[str, ...]
+    label: str = ""  # e.g. the illustrative-draft label of tranche 2
+
+
+def bill_of(spec: str, base: Regeling) -> tuple[Regeling, str]:
+    """The bill as a regeling version, and a label when it is an illustrative draft."""
+    from wetgeving.wijziging.toepassen import apply
+
+    path = Path(spec)
+    if path.is_file():
+        if not _is_act(path):
+            return load_regeling(spec), ""
+        from wetgeving.cli import load_act
+
+        return apply(base, load_act(path), partial=True).regeling, ""
+    try:
+        from wetgeving.tranches.bouwen import build, illustrative_act
+        from wetgeving.tranches.lezen import tranche
+
+        tr = tranche(spec.removeprefix("tranche-") if spec.startswith("tranche-") else spec)
+    except UsageError:
+        return load_regeling(spec), ""
+    if tr.status == "wetsvoorstel":
+        return apply(base, illustrative_act(tr)).regeling, tr.illustraties[0].label if tr.illustraties else ""
+    return apply(base, build(tr).act).regeling, ""
+
+
+def _is_act(path: Path) -> bool:
+    head = path.read_bytes()[:4096]
+    return b"urn:wetgeving:wijziging:1" in head or b"ARTIKEL I" in head
+
+
+def prepare(reactie: Reactie, *, bill: str | None = None, base: str | None = None) -> Voorbereid:
+    path = Path(reactie.bron)
+    try:
+        basis = load_regeling(base or reactie.basis)
+        voorstel, label = bill_of(bill or reactie.wetsvoorstel, basis)
+    except WetgevingError as exc:
+        raise CommentsError(f"cannot load the bill or base law: {exc.message}", file=path,
+                            hint=exc.hint or "check 'wetsvoorstel' and 'basis' under 'consultatie'") from None
+    punten, warnings = [], []
+    for o in reactie.opmerkingen:
+        try:
+            adres, unit = resolve(voorstel, o.bepaling)
+        except AddressError as exc:
+            raise CommentsError(f"{o.bepaling!r}: {exc.message}", file=path, line=o.regel, hint=exc.hint) from None
+        text = full_text(unit)
+        old_unit = basis.get(adres)
+        old = full_text(old_unit) if old_unit is not None else None
+        span = None
+        if o.over:
+            at = text.find(o.over)
+            if at < 0:
+                raise CommentsError(f"the words «{o.over}» do not occur in {adres.citation()} of the bill", file=path,
+                                    line=o.regel_over or o.regel, hint="quote the words exactly as the bill has them")
+            span = (at, at + len(o.over))
+        if old == text:
+            warnings.append(f"{path}:{o.regel}: warning: the bill does not change {adres.citation()}")
+        punten.append(Punt(o, adres, adres.citation(voorstel.citeertitel), old, text,
+                           redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span))
+    return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(warnings), label)

@@ -1,0 +1,195 @@
+"""Consultation reactions: the examples on both tranches through LibreOffice, Word comments and tracked
+alternatives read back, bad comments files, markup kept literal, a deterministic document."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from wetgeving.bronnen import native
+from wetgeving.cli import main
+
+from ..conftest import docx_to_pdf, pdf_text
+from ..wijziging.testwet import make_testwet
+
+EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+GOLDEN = Path(__file__).parent.parent / "golden" / "consultatie"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def parts(docx: Path) -> tuple[etree._Element, etree._Element | None]:
+    with zipfile.ZipFile(docx) as z:
+        doc = etree.fromstring(z.read("word/document.xml"))
+        com = etree.fromstring(z.read("word/comments.xml")) if "word/comments.xml" in z.namelist() else None
+    return doc, com
+
+
+def anchored_texts(doc: etree._Element) -> dict[str, str]:
+    """Comment id → the text between its commentRangeStart and commentRangeEnd."""
+    out: dict[str, str] = {}
+    open_ids: set[str] = set()
+    for el in doc.iter():
+        if el.tag == f"{W}commentRangeStart":
+            open_ids.add(el.get(f"{W}id", ""))
+        elif el.tag == f"{W}commentRangeEnd":
+            open_ids.discard(el.get(f"{W}id", ""))
+        elif el.tag == f"{W}t" and el.text:
+            for i in open_ids:
+                out[i] = out.get(i, "") + el.text
+    return out
+
+
+@pytest.fixture(autouse=True)
+def _env(sources: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
+
+
+@pytest.mark.parametrize(("example", "heading", "quote", "comment", "alternative"), [
+    ("reactie-tranche-2.yaml", "Artikel 36c", "risicoanalyse bestuurlijke integriteit",
+     "Benoem die rol in de wet.", "burgemeester namens de"),
+    ("reactie-tranche-1.md", "Artikel 36a", "niet ouder is dan drie maanden",
+     "kies voor zes maanden", "zes"),
+])
+def test_example_through_libreoffice(example: str, heading: str, quote: str, comment: str, alternative: str,
+                                     tmp_path: Path, soffice: str, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "reactie.docx"
+    assert main(["consult", str(EXAMPLES / example), "--output", str(out)]) == 0
+    pdf = docx_to_pdf(soffice, out, tmp_path)
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    assert list(tmp_path.glob("page-*.png"))
+    text = " ".join(pdf_text(pdf).split())
+    assert heading in text and quote in text and comment in text and alternative in text
+    doc, com = parts(out)
+    assert com is not None
+    comments = {c.get(f"{W}id"): "".join(c.itertext()) for c in com.iter(f"{W}comment")}
+    anchors = anchored_texts(doc)
+    assert any(comment in t for t in comments.values())
+    assert any(quote in anchors.get(i, "") for i, t in comments.items() if comment in t)
+    ins = ["".join(e.itertext()) for e in doc.iter(f"{W}ins")]
+    assert any(alternative in t for t in ins)
+
+
+def test_tranche2_is_labelled_illustrative(tmp_path: Path) -> None:
+    for fmt, name in (("html", "r.html"), ("markdown", "r.md"), ("internetconsultatie", "r.txt"), ("docx", "r.docx")):
+        out = tmp_path / name
+        assert main(["consult", str(EXAMPLES / "reactie-tranche-2.yaml"), "--format", fmt, "-o", str(out)]) == 0
+        body = parts(out)[0] if fmt == "docx" else None
+        text = "".join(body.itertext()) if body is not None else out.read_text(encoding="utf-8")
+        assert "ILLUSTRATIEF" in text
+
+
+def test_internetconsultatie_fields() -> None:
+    from wetgeving.consultatie import tekst
+    from wetgeving.consultatie.invoer import load
+    from wetgeving.consultatie.voorbereiden import prepare
+
+    out = tekst.internetconsultatie(prepare(load(EXAMPLES / "reactie-tranche-2.yaml")))
+    head, *answers = out.split("\n###\n")
+    assert head.splitlines()[:2] == ["Naam: J. de Vries, secretaris", "Organisatie: Vereniging van Proefgriffiers"]
+    assert answers and answers[0].startswith("Vraag: Reactie op het wetsvoorstel")
+
+
+def _fixture(tmp_path: Path, comments: str) -> Path:
+    base = tmp_path / "testwet.xml"
+    base.write_bytes(native.dumps(make_testwet()))
+    act = tmp_path / "voorstel.txt"
+    act.write_text("ARTIKEL I\n\nDe Testwet wordt als volgt gewijzigd:\n\nA\n\n"
+                   "In artikel 2, tweede lid, wordt «besloten» vervangen door «in het openbaar».\n\n"
+                   "B\n\nNa artikel 3 wordt een artikel ingevoegd, luidende:\n\n  Artikel 3a\n\n"
+                   "  De raad evalueert de gedragscode elk jaar.\n", encoding="utf-8")
+    path = tmp_path / "reactie.yaml"
+    path.write_text(comments.replace("{base}", str(base)).replace("{act}", str(act)), encoding="utf-8")
+    return path
+
+
+GOOD = """consultatie:
+  titel: Reactie op de Testwet
+  wetsvoorstel: {act}
+  basis: {base}
+  kamerstuk: "99999"
+  organisatie: Stichting Proef
+  contact: P. Roef
+  datum: 2025-03-01
+inleiding: Een verzonnen reactie op een verzonnen wet.
+algemeen:
+  - "Een opmerking met <script>alert(1)</script> en <w:p/> erin."
+opmerkingen:
+  - bepaling: artikel 2, tweede lid
+    over: in het openbaar
+    opmerking: "Graag ook <b>online</b> & live."
+    alternatief: Het college vergadert in het openbaar en online.
+  - bepaling: artikel 3a
+    opmerking: Jaarlijks is te vaak.
+"""
+
+
+def test_golden_document_xml(tmp_path: Path) -> None:
+    out = tmp_path / "r.docx"
+    assert main(["consult", str(_fixture(tmp_path, GOOD)), "-o", str(out), "--date", "2025-03-01"]) == 0
+    with zipfile.ZipFile(out) as z:
+        xml = etree.tostring(etree.fromstring(z.read("word/document.xml")), method="c14n")
+    path = GOLDEN / "testwet.document.xml"
+    if os.environ.get("WETGEVING_UPDATE_GOLDEN"):
+        path.write_bytes(xml)
+    assert xml == path.read_bytes()
+    out2 = tmp_path / "r2.docx"
+    assert main(["consult", str(_fixture(tmp_path, GOOD)), "-o", str(out2), "--date", "2025-03-01"]) == 0
+    with zipfile.ZipFile(out2) as z:
+        assert etree.tostring(etree.fromstring(z.read("word/document.xml")), method="c14n") == xml
+
+
+def test_markup_stays_literal(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
+    src = _fixture(tmp_path, GOOD)
+    out = tmp_path / "r.docx"
+    assert main(["consult", str(src), "-o", str(out)]) == 0
+    doc, com = parts(out)
+    text = "".join(doc.itertext())
+    assert "<script>alert(1)</script>" in text and "<w:p/>" in text
+    assert com is not None and "Graag ook <b>online</b> & live." in "".join(com.itertext())
+    html = tmp_path / "r.html"
+    assert main(["consult", str(src), "-o", str(html)]) == 0
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(html.as_uri())
+    page.wait_for_timeout(200)
+    body = page.inner_text("body")
+    assert dialogs == [] and "<script>alert(1)</script>" in body and "<b>online</b> & live" in body
+    page.close()
+
+
+@pytest.mark.parametrize(("edit", "needle", "line"), [
+    (("bepaling: artikel 3a", "bepaling: artikel 33"), "does not exist", 17),
+    (("over: in het openbaar", "over: achter gesloten deuren"), "do not occur", 14),
+    (("  - bepaling: artikel 3a\n", "  - bepaling: [artikel\n"), "malformed YAML", None),
+])
+def test_bad_comments(tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: tuple[str, str], needle: str,
+                      line: int | None) -> None:
+    src = _fixture(tmp_path, GOOD.replace(*edit))
+    out = tmp_path / "r.docx"
+    assert main(["consult", str(src), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert needle in err and "Traceback" not in err and not out.exists()
+    if line:
+        assert f"reactie.yaml:{line}" in err
+
+
+def test_unknown_article_suggests(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = _fixture(tmp_path, GOOD.replace("bepaling: artikel 3a", "bepaling: artikel 3b"))
+    assert main(["consult", str(src), "-o", str(tmp_path / "r.docx")]) == 1
+    assert "nearest existing: artikel 3; artikel 3a" in capsys.readouterr().err
+
+
+def test_empty_and_unchanged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "leeg.yaml"
+    empty.write_text("", encoding="utf-8")
+    assert main(["consult", str(empty), "-o", str(tmp_path / "r.docx")]) == 1
+    assert "empty" in capsys.readouterr().err
+    src = _fixture(tmp_path, GOOD + "  - bepaling: artikel 20, eerste lid\n    opmerking: Prima.\n")
+    assert main(["consult", str(src), "-o", str(tmp_path / "r.docx")]) == 0
+    assert "warning: the bill does not change artikel 20, eerste lid" in capsys.readouterr().err
