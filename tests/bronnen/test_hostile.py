@@ -218,6 +218,8 @@ CASES = [
          b"bwb_id: !!python/object/apply:os.system ['echo gehackt']\nvalid_from: '2020-01-01'\narticles: []\n",
          "'bwb_id'", 1),
     Case("deep-nesting", "regelrecht", b"[" * 20000 + b"]" * 20000, "YAML"),
+    # under libyaml's own limit (where it has one), so our depth check must catch it
+    Case("nesting-500", "regelrecht", b"$id: x\narticles: " + b"[" * 500 + b"]" * 500, "nesting deeper"),
 ]
 CASE_IDS = [f"{c.importer}-{c.id}" for c in CASES]
 FILE_CASES = [c for c in CASES if not c.detectable]

@@ -155,4 +155,32 @@ def compose_yaml(data: bytes, source: str | Path) -> yaml.Node:
         raise InputError(f"cannot read YAML: {exc}", file=source) from None
     if node is None:
         raise InputError("the YAML file is empty", file=source, hint="give a regelrecht YAML file")
+    _check_yaml_depth(node, source)
     return node
+
+
+MAX_YAML_DEPTH = 200
+"""Deepest YAML nesting we accept; real regelrecht files nest fewer than ten levels.
+
+Newer libyaml builds stop at 1000 levels on their own, older ones do not; checking here
+gives the same clear error everywhere and keeps later recursive walks safe."""
+
+
+def _check_yaml_depth(root: yaml.Node, source: str | Path) -> None:
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    seen: set[int] = set()  # aliases share nodes; visit each once (alias bombs stay linear)
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if depth > MAX_YAML_DEPTH:
+            raise InputError(f"malformed YAML: nesting deeper than {MAX_YAML_DEPTH} levels",
+                             file=source, line=node.start_mark.line + 1,
+                             hint="this is not a regelrecht law file; check the file")
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.append((key, depth + 1))
+                stack.append((value, depth + 1))
