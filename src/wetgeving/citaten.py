@@ -52,6 +52,9 @@ def parse_citation(text: str, context: str | None = None) -> Citaat:
         if not rest:
             break
         if m := _ARTIKEL.match(rest):
+            if segs:
+                raise AddressError(f"citation {text!r} names more than one unit",
+                                   hint="cite one unit, e.g. 'artikel 36a, tweede lid'")
             segs = [("artikel", " ".join(m["nr"].split()))]
         elif m := _LID_ORD.match(rest):
             n = from_ordinal(m["ord"])
@@ -85,6 +88,9 @@ def resolve(regeling: Regeling, text: str, context: str | None = None) -> tuple[
         jci = Jci.parse(text)
         if jci.adres is None:
             raise AddressError(f"JCI {text!r} names the whole regeling, not a unit")
+        if regeling.bwb_id and jci.bwb_id != regeling.bwb_id:
+            raise AddressError(f"JCI {text!r} names {jci.bwb_id}, not {regeling.citeertitel} ({regeling.bwb_id})",
+                               hint=f"give a JCI of {regeling.bwb_id}, or name the regeling the JCI belongs to")
         adres = jci.adres
     elif re.match(r"^[a-z]+:", text):
         adres = Adres.parse(text)

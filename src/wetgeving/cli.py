@@ -186,6 +186,15 @@ def _parse_when(value: str | None) -> datetime | None:
         raise UsageError(f"--date {value!r} is not a date", hint="write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS") from None
 
 
+def _check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """A name that goes into a document must be XML text (no control characters)."""
+    from wetgeving.util import not_xml_char
+
+    if not_xml_char(value) is not None:
+        raise UsageError("--author holds a control character", hint="give a plain name")
+    return value
+
+
 def emit(output: Path | None, data: str | bytes, force: bool) -> None:
     """Write to OUTPUT atomically (never half a file, no overwrite without --force), or to stdout."""
     from wetgeving.util import atomic_write
@@ -207,7 +216,8 @@ def emit(output: Path | None, data: str | bytes, force: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "html", "docx", "json"]), default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE (required for docx).")
 @click.option("--only", help='Only this unit, e.g. "artikel 28" or artikel:28/lid:2.')
-@click.option("--author", default="wetgeving", show_default=True, help="Author of the tracked changes (docx).")
+@click.option("--author", default="wetgeving", show_default=True, callback=_check_author,
+              help="Author of the tracked changes (docx).")
 @click.option("--date", "when", help="Date of the tracked changes (docx), YYYY-MM-DD; default none.")
 @click.option("--structure-only", is_flag=True, help="JSON without law text: kinds, addresses, text hashes.")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
@@ -221,16 +231,29 @@ def diff_cmd(old: str, new: str, fmt: str, output: Path | None, only: str | None
 
 def _diff(old: str, new: str, only: str | None) -> Any:
     from wetgeving.bronnen.catalogus import load_regeling
-    from wetgeving.citaten import parse_citation
+    from wetgeving.citaten import parse_citation, resolve
     from wetgeving.diff import diff
     from wetgeving.diff.resultaat import restrict
     from wetgeving.locatie import Adres
 
-    d = diff(load_regeling(old), load_regeling(new))
+    a, b = _same_regeling(load_regeling(old), load_regeling(new))
+    d = diff(a, b)
     if only:
         adres = Adres.parse(only) if ":" in only.split(" ")[0] else parse_citation(only).adres
+        if a.get(adres) is None and b.get(adres) is None:
+            resolve(b, str(adres))  # raises: in neither version, with the nearest units
         d = restrict(d, adres)
     return d
+
+
+def _same_regeling(old: Any, new: Any) -> tuple[Any, Any]:
+    """Two versions of one regeling, or a usage error: comparing different laws is a mistake."""
+    if old.bwb_id and new.bwb_id and old.bwb_id != new.bwb_id:
+        raise UsageError(f"these are two different regelingen: {old.citeertitel} ({old.bwb_id}) and "
+                         f"{new.citeertitel} ({new.bwb_id})",
+                         hint="compare two versions of the same regeling, e.g. gemeentewet@2022-11-05 "
+                              "gemeentewet@2023-04-01")
+    return old, new
 
 
 def render_diff(d: Any, fmt: str, *, author: str = "wetgeving", when: datetime | None = None,
@@ -311,12 +334,16 @@ def apply_cmd(base: str, act: Path, when: str | None, output: Path | None, parti
     """Apply an amending act (our XML or published text) to a regeling; report per onderdeel."""
     from wetgeving.bronnen import native
     from wetgeving.bronnen.catalogus import load_regeling
-    from wetgeving.wijziging.toepassen import apply
+    from wetgeving.wijziging.toepassen import ANDERE_REGELING, apply
 
     day = _parse_when(when)
-    res = apply(load_regeling(base), load_act(act), when=day.date() if day else None, partial=partial)
+    reg = load_regeling(base)
+    res = apply(reg, load_act(act), when=day.date() if day else None, partial=partial)
     for v in res.verslag:
         click.echo(str(v))
+    if all(v.status == ANDERE_REGELING for v in res.verslag):
+        raise UsageError(f"{act}: no onderdeel amends the {reg.citeertitel} ({reg.bwb_id})",
+                         hint="give the regeling the act amends (see its 'Artikel I: In de … wordt …')")
     click.echo(f"{res.count('toegepast')} toegepast, {res.count('mislukt')} mislukt, "
                f"{res.count('gedeeltelijk toegepast')} gedeeltelijk, {res.count('niet in werking')} niet in werking")
     if output is not None and (res.ok or partial):
@@ -341,7 +368,7 @@ def instructions_cmd(old: str, new: str, fmt: str, output: Path | None, when: st
     from wetgeving.wijziging.genereren import generate
 
     day = _parse_when(when)
-    act = generate(diff(load_regeling(old), load_regeling(new)), when=day.date() if day else None)
+    act = generate(diff(*_same_regeling(load_regeling(old), load_regeling(new))), when=day.date() if day else None)
     emit(output, render_act_as(act, fmt), force)
 
 
@@ -510,15 +537,22 @@ def graph_export(regeling: str, fmt: str, output: Path | None, force: bool) -> N
 @graph.command("impact")
 @click.argument("regeling")
 @click.argument("address")
-@click.option("--depth", default=1, show_default=True, help="1: direct references; more: transitively.")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(min=1),
+              help="1: direct references; more: transitively.")
 def graph_impact(regeling: str, address: str, depth: int) -> None:
     """What refers to a unit (directly or transitively), each with its citing text."""
-    from wetgeving.citaten import parse_citation
+    from wetgeving.citaten import parse_citation, resolve
+    from wetgeving.graaf.api import graph_for, load
     from wetgeving.graaf.vragen import impact
     from wetgeving.locatie import Adres
 
     adres = Adres.parse(address) if ":" in address.split(" ")[0] else parse_citation(address).adres
-    found = impact(_graph_of(regeling), adres, depth=depth)
+    reg = load(regeling)
+    found = impact(graph_for(reg), adres, depth=depth)
+    if reg.get(adres) is None:
+        if not found:
+            resolve(reg, str(adres))  # raises: the unit does not exist, with the nearest ones
+        click.echo(f"note: {adres.citation()} does not exist in this version; these references dangle", err=True)
     for c in found:
         click.echo(f"{'  ' * (c.diepte - 1)}{Adres.parse(c.bron).citation()}: «{c.tekst}» — …{c.context}…")
     arts = sorted({Adres.parse(c.bron).artikel or "" for c in found if c.diepte == 1})
@@ -579,7 +613,14 @@ def obligations(theme: str | None, actor: str | None, status: str | None) -> Non
     """List the obligations for gemeenten (in force, proposed, recommended)."""
     from wetgeving.compliance.verplichtingen import select, verplichtingen
 
-    found = select(verplichtingen(), theme=theme, actor=actor, status=status)
+    items = verplichtingen()
+    themes = sorted({v.thema for v in items})
+    actors = sorted({a for v in items for a in (*v.normadressaten, *v.uitvoering)})
+    if theme is not None and theme not in themes:
+        raise UsageError(f"no obligations have the theme {theme!r}", hint="known: " + ", ".join(themes))
+    if actor is not None and actor not in actors:
+        raise UsageError(f"no obligations have the actor {actor!r}", hint="known: " + ", ".join(actors))
+    found = select(items, theme=theme, actor=actor, status=status)
     for v in found:
         since = f" vanaf {v.geldig_vanaf}" if v.geldig_vanaf and v.status == "geldend" else ""
         grond = "; ".join(str(g.adres) if g.adres else f"voorziening {g.voorziening}" for g in v.grondslagen)
@@ -708,13 +749,17 @@ def register_export(output: Path | None, force: bool, register_file: Path | None
 
 @register.command("import")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@_GEMEENTEN_OPT
 @_REGISTER_OPT
-def register_import(file: Path, register_file: Path | None) -> None:
-    """Append the assessments of an exported CSV (all or nothing)."""
+def register_import(file: Path, gemeenten_file: Path | None, register_file: Path | None) -> None:
+    """Append the assessments of an exported CSV (all or nothing; every row is checked first)."""
+    from wetgeving.compliance import gemeenten as gm
     from wetgeving.compliance.register import Register
+    from wetgeving.compliance.verplichtingen import verplichtingen
 
+    codes = {g.code for g in gm.load(gemeenten_file)}
     with Register(register_file) as reg:
-        n = reg.import_csv(file)
+        n = reg.import_csv(file, gemeenten=codes, verplichtingen={v.id for v in verplichtingen()})
     click.echo(f"imported {n} assessments")
 
 
@@ -729,7 +774,8 @@ def register_import(file: Path, register_file: Path | None) -> None:
 @click.option("--bill", help="Override the bill named in the comments file (tranche, act file or regeling).")
 @click.option("--base", help="Override the base law named in the comments file (e.g. gemeentewet@2026-10-01).")
 @click.option("--date", "when", help="Date for the document and its comments (YYYY-MM-DD); default the file's datum.")
-@click.option("--author", default="", help="Author of the Word comments and tracked changes (default: organisatie).")
+@click.option("--author", default="", callback=_check_author,
+              help="Author of the Word comments and tracked changes (default: organisatie).")
 @click.option("--force", is_flag=True)
 def consult(comments: Path, output: Path | None, fmt: str | None, bill: str | None, base: str | None,
             when: str | None, author: str, force: bool) -> None:
@@ -781,6 +827,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # last resort: a file the command could not open, read or write
+        where = f" {exc.filename}" if exc.filename else ""
+        click.echo(f"error: cannot use{where}: {exc.strerror or exc}\n"
+                   "  what to do: check that the path exists and that you may read or write it", err=True)
+        return 1
     return 0
 
 

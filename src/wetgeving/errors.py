@@ -68,3 +68,9 @@ class SourceError(WetgevingError):
     """A real source is missing, unknown or fails its checksum."""
 
     hint = "run 'wetgeving sources sync --from DIR' or set WETGEVING_SOURCES to a folder with the sources"
+
+
+class OutputError(WetgevingError):
+    """An output file or folder cannot be written."""
+
+    hint = "choose another --output in a folder you can write to"

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
-from wetgeving.errors import UsageError, WetgevingError
+from wetgeving.errors import OutputError, UsageError, WetgevingError
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def not_xml_char(text: str) -> int | None:
+    """Offset of the first character XML 1.0 cannot hold (control characters), or ``None``."""
+    m = _NOT_XML.search(text)
+    return m.start() if m else None
 
 
 def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
@@ -15,11 +24,17 @@ def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
     A crash or error never leaves a half-written ``path``; with ``force=False`` an existing file is
     refused with a :class:`UsageError`.
     """
-    if not force and path.exists():
-        raise UsageError(f"{path} exists", hint="pass --force to overwrite it, or choose another --output")
+    if path.exists() or path.is_symlink():
+        if not path.is_file():
+            raise OutputError(f"{path} exists and is not a regular file; refusing to replace it")
+        if not force:
+            raise UsageError(f"{path} exists", hint="pass --force to overwrite it, or choose another --output")
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
@@ -29,6 +44,9 @@ def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -53,7 +53,8 @@ def test_csv_export_import_identical(tmp_path: Path) -> None:
         exported = a.export_csv()
     (tmp_path / "e.csv").write_text(exported, encoding="utf-8")
     with Register(tmp_path / "b.sqlite") as b:
-        assert b.import_csv(tmp_path / "e.csv") == 2
+        assert b.import_csv(tmp_path / "e.csv", gemeenten={"GM0363", "GM0344"},
+                            verplichtingen={"vog-wethouder", "gedragscode-raad"}) == 2
         assert b.export_csv() == exported
 
 

@@ -167,6 +167,8 @@ def test_markup_stays_literal(tmp_path: Path, browser) -> None:  # type: ignore[
     (("bepaling: artikel 3a", "bepaling: artikel 33"), "does not exist", 17),
     (("over: in het openbaar", "over: achter gesloten deuren"), "do not occur", 14),
     (("  - bepaling: artikel 3a\n", "  - bepaling: [artikel\n"), "malformed YAML", None),
+    (("opmerking: Jaarlijks is te vaak.", 'opmerking: "Jaarlijks\\x01 is te vaak."'), "control character", 18),
+    (("Jaarlijks is te vaak.", "Jaarlijks\x02 is te vaak."), "control character", 18),
 ])
 def test_bad_comments(tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: tuple[str, str], needle: str,
                       line: int | None) -> None:

@@ -119,7 +119,9 @@ def versions(name: str) -> list[Bron]:
 
 def pick(spec: str) -> Bron:
     """``gemeentewet@2023-04-01`` → the source of the version in force on that date."""
-    name, _, when = spec.partition("@")
+    name, at, when = spec.partition("@")
+    if at and not when:
+        raise UsageError(f"{spec!r} has '@' but no date", hint=f"write {name}@YYYY-MM-DD, or {name} for the newest")
     found = versions(name)
     if not found:
         known = sorted({b.regeling for b in catalogue() if b.kind in REGELING_KINDS and b.regeling})

@@ -13,7 +13,7 @@ from wetgeving.compliance.gemeenten import Gemeente
 from wetgeving.compliance.register import Register
 from wetgeving.compliance.verplichtingen import Verplichting
 from wetgeving.compliance.weergave import render
-from wetgeving.errors import UsageError
+from wetgeving.errors import OutputError, UsageError
 from wetgeving.util import atomic_write
 
 SUFFIX = {"markdown": "md", "html": "html", "docx": "docx", "csv": "csv", "json": "json"}
@@ -21,14 +21,18 @@ SUFFIX = {"markdown": "md", "html": "html", "docx": "docx", "csv": "csv", "json"
 
 def write_all(gemeenten: list[Gemeente], when: date, items: tuple[Verplichting, ...], reg: Register, folder: Path,
               fmt: str, *, force: bool = False, progress: bool = True) -> int:
-    folder.mkdir(parents=True, exist_ok=True)
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{folder} is not a folder", hint="give --output a folder for the checklists")
+    paths = [folder / f"{g.code}-{when.isoformat()}.{SUFFIX[fmt]}" for g in gemeenten]
+    if not force:  # refuse before writing anything, so a refusal never leaves half a batch
+        existing = [p for p in paths if p.exists()]
+        if existing:
+            raise UsageError(f"{len(existing)} checklists exist already, e.g. {existing[0]}",
+                             hint="pass --force to overwrite, or choose another --output folder")
     n = 0
-    with click.progressbar(gemeenten, label="checklists", file=sys.stderr,
+    with click.progressbar(list(zip(gemeenten, paths, strict=True)), label="checklists", file=sys.stderr,
                            hidden=not progress) as bar:
-        for g in bar:
-            path = folder / f"{g.code}-{when.isoformat()}.{SUFFIX[fmt]}"
-            if path.exists() and not force:
-                raise UsageError(f"{path} exists", hint="pass --force to overwrite")
+        for g, path in bar:
             atomic_write(path, render(cl.make(g, when, items, reg.current(g.code)), fmt))
             n += 1
     return n

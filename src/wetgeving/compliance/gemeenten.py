@@ -52,17 +52,29 @@ def _row_to_gemeente(row: dict[str, str], where: str, line: int) -> Gemeente:
 
 def load_csv(path: Path) -> list[Gemeente]:
     data = read_bytes(path)
+    not_cbs = InputError("not a CBS 'Gemeenten alfabetisch' table (CSV in UTF-8 or Windows-1252, "
+                         "separated by commas, semicolons or tabs)", file=path, line=1,
+                         hint="expected columns " + ", ".join(COLUMNS))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = data.decode("cp1252")
-    dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    missing = [c for c in ("Gemeentenaam",) if c not in (reader.fieldnames or [])]
-    if missing or not ({"Gemeentecode", "GemeentecodeGM"} & set(reader.fieldnames or [])):
-        raise InputError("not a CBS 'Gemeenten alfabetisch' table", file=path, line=1,
-                         hint="expected columns " + ", ".join(COLUMNS))
-    return [_row_to_gemeente(row, str(path), i) for i, row in enumerate(reader, start=2)]
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise not_cbs from None
+    try:
+        dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
+    except csv.Error:
+        raise not_cbs from None
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    try:
+        fields = set(reader.fieldnames or [])
+        if "Gemeentenaam" not in fields or not ({"Gemeentecode", "GemeentecodeGM"} & fields):
+            raise not_cbs
+        return [_row_to_gemeente(row, str(path), reader.line_num) for row in reader]
+    except csv.Error as exc:
+        raise InputError(f"malformed CSV: {exc}", file=path, line=reader.line_num,
+                         hint="expected columns " + ", ".join(COLUMNS)) from None
 
 
 def load_xlsx(path: Path) -> list[Gemeente]:

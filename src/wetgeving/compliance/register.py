@@ -12,7 +12,7 @@ import csv
 import io
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -85,7 +85,7 @@ class Register:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = FULL")
             self.db.executescript(SCHEMA)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, OSError) as exc:
             raise InputError(f"cannot open the register: {exc}", file=self.path,
                              hint="give another --register path, or restore the file from a backup") from None
 
@@ -153,23 +153,59 @@ class Register:
             w.writerow([getattr(b, f) for f in FIELDS])
         return buf.getvalue()
 
-    def import_csv(self, path: Path) -> int:
-        """Append every row of an exported CSV, in order, in one transaction (all or nothing)."""
+    def import_csv(self, path: Path, *, gemeenten: Collection[str], verplichtingen: Collection[str]) -> int:
+        """Append every row of an exported CSV, in order, in one transaction (all or nothing).
+
+        Rows are checked as strictly as :meth:`record` and the CLI check them: a known gemeente and
+        verplichting, a known status, a name, a reason for not-applicable and an ISO timestamp.
+        """
         from wetgeving.bronnen.secure import read_bytes
 
-        text = read_bytes(path).decode("utf-8-sig")
-        reader = csv.DictReader(io.StringIO(text))
-        if tuple(reader.fieldnames or ()) != FIELDS:
+        try:
+            text = read_bytes(path).decode("utf-8-sig")
+            reader = csv.DictReader(io.StringIO(text, newline=""))
+            header = tuple(reader.fieldnames or ())
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise InputError(f"not a readable CSV file: {exc}", file=path, hint="give a file written by "
+                             "'wetgeving register export' (UTF-8 CSV)") from None
+        if header != FIELDS:
             raise InputError("not a register export", file=path, line=1, hint="expected columns " + ",".join(FIELDS))
         rows = []
-        for i, r in enumerate(reader, start=2):
-            if r["status"] not in STATUSSEN or not r["wie"] or not r["gemeente"].startswith("GM"):
-                raise InputError(f"row {i} is not a valid assessment", file=path, line=i,
-                                 hint="status one of " + ", ".join(STATUSSEN) + "; wie and gemeente required")
-            rows.append(tuple(r[f] for f in FIELDS))
+        try:
+            for r in reader:
+                line = reader.line_num
+                problem = _row_problem(r, gemeenten, verplichtingen)
+                if problem:
+                    raise InputError(f"not a valid assessment: {problem}", file=path, line=line,
+                                     hint="fix or remove this row; nothing has been imported")
+                rows.append(tuple(r[f] for f in FIELDS))
+        except csv.Error as exc:
+            raise InputError(f"malformed CSV: {exc}", file=path, line=reader.line_num) from None
         try:
             with self._tx() as db:
                 db.executemany(_INSERT, rows)
         except sqlite3.IntegrityError as exc:
             raise InputError(f"refused by the register: {exc}", file=path) from None
         return len(rows)
+
+
+def _row_problem(r: dict[str, str | None], gemeenten: Collection[str], verplichtingen: Collection[str]) -> str:
+    """What is wrong with one imported row, or ``""``."""
+    if any(r.get(f) is None for f in FIELDS) or None in r:
+        return "wrong number of columns"
+    status, gemeente, verplichting = r["status"] or "", r["gemeente"] or "", r["verplichting"] or ""
+    if status not in STATUSSEN:
+        return f"unknown status {status!r} (use {', '.join(STATUSSEN)})"
+    if gemeente not in gemeenten:
+        return f"unknown gemeente {gemeente!r} (give the gemeenten file with --gemeenten)"
+    if verplichting not in verplichtingen:
+        return f"unknown verplichting {verplichting!r} (see 'wetgeving obligations')"
+    if not (r["wie"] or "").strip():
+        return "no name in 'wie'"
+    if status == "not-applicable" and not (r["reden"] or "").strip():
+        return "'not-applicable' without a reason"
+    try:
+        datetime.fromisoformat(r["wanneer"] or "")
+    except ValueError:
+        return f"'wanneer' is not an ISO date and time: {r['wanneer']!r}"
+    return ""

@@ -35,6 +35,7 @@ import yaml
 
 from wetgeving.bronnen.secure import compose_yaml, read_bytes
 from wetgeving.errors import InputError
+from wetgeving.util import not_xml_char
 
 
 class CommentsError(InputError):
@@ -78,6 +79,10 @@ def load(path: Path) -> Reactie:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CommentsError("the comments file is not UTF-8 text", file=path) from None
+    bad = not_xml_char(text)
+    if bad is not None:
+        raise CommentsError(f"a control character (U+{ord(text[bad]):04X}) cannot go into a document",
+                            file=path, line=text.count("\n", 0, bad) + 1, hint="remove it from the comments file")
     if path.suffix.lower() in (".md", ".markdown") or (text.startswith("---\n") and "\n---\n" in text[4:]):
         return _markdown(text, path)
     return _yaml(text.encode("utf-8"), path)
@@ -104,7 +109,12 @@ def _str(m: dict[str, yaml.Node], key: str, path: Path, parent: yaml.Node, *, re
         return ""
     if not isinstance(v, yaml.ScalarNode):
         raise CommentsError(f"'{key}' must be text", file=path, line=_line(v))
-    return str(v.value).strip()
+    value = str(v.value)
+    bad = not_xml_char(value)
+    if bad is not None:
+        raise CommentsError(f"'{key}' holds a control character (U+{ord(value[bad]):04X}) that cannot go into a "
+                            "document", file=path, line=_line(v), hint="remove the escape such as \\x01")
+    return value.strip()
 
 
 def _meta(m: dict[str, yaml.Node], path: Path, node: yaml.Node) -> dict[str, str]:

@@ -123,6 +123,6 @@ def tranches(folder: Path | None = None) -> tuple[Tranche, ...]:
 def tranche(name: str) -> Tranche:
     """A tranche by number ('1'), id ('tranche-1', 'overig-2023')."""
     for t in tranches():
-        if name in (t.nr, t.id):
+        if name and name in (t.nr, t.id):
             return t
     raise UsageError(f"unknown tranche {name!r}", hint="known: " + ", ".join(t.nr or t.id for t in tranches()))
