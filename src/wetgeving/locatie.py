@@ -197,8 +197,3 @@ def to_jci(bwb_id: str, adres: Adres | None, geldig: date | None = None) -> str:
         'jci1.3:c:BWBR0005416&artikel=36a&lid=2&z=2023-04-01&g=2023-04-01'
     """
     return str(Jci(bwb_id, adres, geldig, geldig))
-
-
-def from_jci(text: str) -> Jci:
-    """JCI string → :class:`Jci` (regeling, address, dates)."""
-    return Jci.parse(text)

@@ -15,10 +15,6 @@ from typing import Union
 
 from wetgeving.locatie import Adres
 
-STRUCTUUR_SOORTEN = (
-    "boek", "deel", "titel", "hoofdstuk", "afdeling", "paragraaf", "subparagraaf", "bijlage",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Verwijzing:

@@ -41,11 +41,3 @@ def validate(tree: etree._ElementTree | etree._Element, name: str, source: str) 
         f"does not conform to {name}: {err.message}" + (f" (and {problems - 1} more problems)" if problems > 1 else ""),
         file=source, line=err.line or None,
     )
-
-
-def findings(tree: etree._ElementTree, name: str) -> list[str]:
-    """All schema problems as 'line N: message' (empty when valid)."""
-    xsd = schema(name)
-    xsd.validate(tree)
-    log: Any = xsd.error_log
-    return [f"line {e.line}: {e.message}" for e in log]

@@ -7,7 +7,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from wetgeving.errors import OutputError, UsageError, WetgevingError
+from wetgeving.errors import OutputError, UsageError
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -50,10 +50,3 @@ def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def check_writable(path: Path) -> None:
-    """Fail early (before any work) when ``path``'s folder cannot be written."""
-    parent = path.parent if str(path.parent) else Path(".")
-    if parent.exists() and not os.access(parent, os.W_OK):
-        raise WetgevingError(f"cannot write into {parent}", hint="choose another --output")

@@ -195,3 +195,17 @@ def test_empty_and_unchanged(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     src = _fixture(tmp_path, GOOD + "  - bepaling: artikel 20, eerste lid\n    opmerking: Prima.\n")
     assert main(["consult", str(src), "-o", str(tmp_path / "r.docx")]) == 0
     assert "warning: the bill does not change artikel 20, eerste lid" in capsys.readouterr().err
+
+
+def test_one_heading_per_artikel_when_comments_alternate(tmp_path: Path) -> None:
+    alternating = GOOD + """  - bepaling: artikel 2, tweede lid
+    opmerking: Nog een opmerking bij artikel 2.
+"""
+    out = tmp_path / "r.docx"
+    assert main(["consult", str(_fixture(tmp_path, alternating)), "-o", str(out)]) == 0
+    doc, _ = parts(out)
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    headings = ["".join(p.itertext()) for p in doc.iter(f"{W}p")
+                if p.find(f"{W}pPr/{W}pStyle") is not None
+                and p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "Heading2"]
+    assert headings == ["Artikel 2", "Artikel 3a"]

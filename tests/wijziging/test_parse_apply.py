@@ -220,3 +220,26 @@ def test_parser_never_crashes(text: str) -> None:
     except WetgevingError:
         return
     apply(make_testwet(), parsed)
+
+
+def test_articles_renumbered_simultaneously() -> None:
+    # 2 → 3 and 3 → 4 at once: the old artikel 3 must not be overwritten by the old artikel 2
+    res = run("A\n\nDe artikelen 2 en 3 worden vernummerd tot 3 en 4.")
+    assert [v.status for v in res.verslag] == [TOEGEPAST]
+    assert [a.nr for a in res.regeling.artikelen()] == ["1", "3", "4", "20"]
+    assert text_of(res, "artikel:3/lid:2") == "Het college vergadert besloten."
+    assert text_of(res, "artikel:4") == "De raad stelt een gedragscode vast."
+
+
+def test_article_renumbered_onto_an_existing_one_fails() -> None:
+    res = run("A\n\nArtikel 3 wordt vernummerd tot artikel 20.")
+    assert [v.status for v in res.verslag] == [MISLUKT]
+    assert "two artikelen the number 20" in res.verslag[0].reden
+
+
+def test_impossible_date_is_reported_not_raised() -> None:
+    text = act("A\n\nIn artikel 3 wordt «raad» vervangen door «college».") + (
+        "\nARTIKEL II\n\nDeze wet treedt in werking met ingang van 31 februari 2023.\n")
+    parsed = parse_act(text)
+    assert [p.reden for p in parsed.problems()] == ["this date does not exist"]
+    assert parsed.inwerking is None

@@ -114,11 +114,6 @@ def parse_xml(data: bytes, source: str | Path, *, base_url: str | None = None) -
     return tree
 
 
-def parse_xml_file(path: Path) -> etree._ElementTree:
-    """Read and parse an XML file safely."""
-    return parse_xml(read_bytes(path), path)
-
-
 def expect_root(tree: etree._ElementTree, tags: tuple[str, ...], source: str | Path, what: str) -> etree._Element:
     """Return the root element, or raise when it is not one of ``tags``."""
     root = tree.getroot()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from wetgeving.bronnen.catalogus import load_regeling, pick
 from wetgeving.compliance.gemeenten import Gemeente
@@ -67,6 +68,7 @@ def status_on(v: Verplichting, when: date, recorded: Beoordeling | None = None) 
     return "geldend" if v.geldig_vanaf is not None and v.geldig_vanaf <= when else "nog-niet-geldend"
 
 
+@lru_cache(maxsize=4096)  # the same for every gemeente: compute once per date
 def basis_of(v: Verplichting, g: Grondslag, when: date, *, with_text: bool = True) -> Basis:
     """The grondslag's citation, JCI and text: from the version in force on ``when``, or from the
     grondslag's own version when the law as in force then does not have it yet (or is not available)."""

@@ -27,10 +27,6 @@ class Gemeente:
     inwoners: int | None = None
     synthetisch: bool = False
 
-    @property
-    def slug(self) -> str:
-        return self.code
-
 
 def _row_to_gemeente(row: dict[str, str], where: str, line: int) -> Gemeente:
     code = (row.get("GemeentecodeGM") or "").strip()

@@ -15,7 +15,6 @@ from wetgeving.locatie import Adres
 from wetgeving.schemas import validate
 
 NS = "urn:wetgeving:verplichtingen:1"
-STATUSSEN = ("geldend", "wetsvoorstel", "aanbeveling")
 
 
 def _v(tag: str) -> str:

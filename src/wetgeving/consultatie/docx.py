@@ -5,7 +5,7 @@ native Word comment anchored on the words it is about) and the proposed alternat
 from __future__ import annotations
 
 from datetime import datetime
-from itertools import groupby, pairwise
+from itertools import pairwise
 from typing import Any
 
 from docx.enum.text import WD_BREAK
@@ -93,7 +93,10 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
     if v.punten:
         doc.add_heading("Opmerkingen per artikel", level=1)
     tracker = Tracker(who, stamp)
-    for art, group in groupby(v.punten, key=lambda p: p.adres.artikel):
+    per_artikel: dict[str | None, list[Any]] = {}  # one heading per artikel, in order of first mention
+    for p in v.punten:
+        per_artikel.setdefault(p.adres.artikel, []).append(p)
+    for art, group in per_artikel.items():
         doc.add_heading(f"Artikel {art}", level=2)
         for p in group:
             _table(doc, p, tracker, who)

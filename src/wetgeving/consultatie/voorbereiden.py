@@ -31,10 +31,6 @@ class Punt:
     alternatief: tuple[Segment, ...]  # bill → proposed alternative (empty if none)
     over: tuple[int, int] | None  # the quoted words in ``voorstel``
 
-    @property
-    def gewijzigd(self) -> bool:
-        return self.huidig != self.voorstel
-
 
 @dataclass(frozen=True)
 class Voorbereid:
@@ -58,14 +54,15 @@ def bill_of(spec: str, base: Regeling) -> tuple[Regeling, str]:
 
         return apply(base, load_act(path), partial=True).regeling, ""
     try:
-        from wetgeving.tranches.bouwen import build, illustrative_act
+        from wetgeving.tranches.bouwen import build, illustration_for, illustrative_act
         from wetgeving.tranches.lezen import tranche
 
         tr = tranche(spec.removeprefix("tranche-") if spec.startswith("tranche-") else spec)
     except UsageError:
         return load_regeling(spec), ""
     if tr.status == "wetsvoorstel":
-        return apply(base, illustrative_act(tr)).regeling, tr.illustraties[0].label if tr.illustraties else ""
+        ill = illustration_for(tr, base.bwb_id)
+        return apply(base, illustrative_act(tr, ill)).regeling, ill.label
     return apply(base, build(tr).act).regeling, ""
 
 

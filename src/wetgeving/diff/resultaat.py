@@ -15,13 +15,10 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling
-
-Op = Literal["equal", "insert", "delete"]
-KINDS = ("added", "removed", "repealed", "changed", "renumbered", "moved", "replaced")
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,10 +17,8 @@ def graph_for(reg: Regeling, *, layers: bool = True) -> nx.MultiDiGraph:
     g = build_graph(reg)
     if layers:
         add_programme(g, reg)
-        try:
-            from wetgeving.compliance.graaf import add_obligations
-        except ImportError:
-            return g
+        from wetgeving.compliance.graaf import add_obligations
+
         add_obligations(g, reg)
     return g
 

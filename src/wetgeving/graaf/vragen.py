@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from wetgeving.errors import AddressError
 from wetgeving.locatie import Adres
 
 
@@ -31,7 +32,7 @@ def _within(key: str, adres: Adres) -> bool:
         return False
     try:
         return Adres.parse(key).is_within(adres)
-    except Exception:
+    except AddressError:
         return False
 
 
@@ -66,7 +67,7 @@ def _order(key: str) -> tuple[object, ...]:
     try:
         a = Adres.parse(key)
         return (sort_key(a.artikel or ""), key)
-    except Exception:
+    except AddressError:
         return ((), key)
 
 
@@ -78,17 +79,26 @@ def dangling(g: nx.MultiDiGraph) -> list[Citing]:
 
 
 def orphans(g: nx.MultiDiGraph) -> list[str]:
-    """Artikelen nothing refers to and no tranche amends."""
-    out = []
-    for n, data in g.nodes(data=True):
-        if data.get("soort") != "artikel":
-            continue
-        incoming = {d.get("soort") for _, _, d in g.in_edges(n, data=True)}
-        inner = any(d.get("soort") in ("refers_to", "amends") for u, v, d in g.in_edges(data=True)
-                    if _within(v, Adres.parse(n)) and not _within(u, Adres.parse(n))) if "refers_to" not in incoming else True
-        if not inner:
-            out.append(n)
+    """Artikelen nothing outside themselves refers to and no tranche amends."""
+    cited: set[str] = set()  # artikelen with a reference or amendment from outside themselves (one pass)
+    for u, v, d in g.edges(data=True):
+        if d.get("soort") in ("refers_to", "amends"):
+            target = _artikel_of(v)
+            if target is not None and target != _artikel_of(u):
+                cited.add(target)
+    out = [n for n, data in g.nodes(data=True) if data.get("soort") == "artikel" and n not in cited]
     return sorted(out, key=_order)
+
+
+def _artikel_of(key: str) -> str | None:
+    """The artikel node holding unit ``key`` (None: not a unit of this regeling)."""
+    if not _is_unit(key):
+        return None
+    try:
+        nr = Adres.parse(key).artikel
+    except AddressError:
+        return None
+    return str(Adres.of(("artikel", nr))) if nr else None
 
 
 def explain(g: nx.MultiDiGraph, start: str) -> list[list[str]]:

@@ -19,7 +19,7 @@ from wetgeving.diff import diff
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
 from wetgeving.model import Artikel, Regeling
-from wetgeving.tranches.model import TOnderdeel, Tranche, TWijziging
+from wetgeving.tranches.model import Illustratie, TOnderdeel, Tranche, TWijziging
 from wetgeving.wijziging import bewerken as ed
 from wetgeving.wijziging.genereren import generate
 from wetgeving.wijziging.instructies import parse_act
@@ -158,12 +158,20 @@ def build(tr: Tranche) -> Bouw:
                                    kamerstuk=tr.kamerstuk, bron=tr.bestand), herkomst)
 
 
-def illustrative_act(tr: Tranche) -> Wijzigingsregeling:
-    """The tranche's illustrative draft (parsed from the corpus, our own text)."""
-    if not tr.illustraties:
-        raise BuildError(f"tranche {tr.nr or tr.id} has no illustrative draft")
-    ill = tr.illustraties[0]
-    return parse_act(ill.tekst, f"{tr.bestand} (illustratie)")
+def illustrative_act(tr: Tranche, ill: Illustratie) -> Wijzigingsregeling:
+    """One of the tranche's illustrative drafts (parsed from the corpus, our own text)."""
+    return parse_act(ill.tekst, f"{tr.bestand} (illustratie voor {ill.regeling})")
+
+
+def illustration_for(tr: Tranche, bwb_id: str) -> Illustratie:
+    """The tranche's illustrative draft that amends the regeling ``bwb_id``."""
+    from wetgeving.bronnen.catalogus import load_regeling
+
+    for ill in tr.illustraties:
+        if load_regeling(ill.basis).bwb_id == bwb_id:
+            return ill
+    raise BuildError(f"tranche {tr.nr or tr.id} has no illustrative draft for {bwb_id}",
+                     hint="the bill text is not available offline; see 'wetgeving tranche show'")
 
 
 def in_force(tr: Tranche, when: date | None) -> list[TOnderdeel]:

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from wetgeving.bronnen.catalogus import by_id, catalogue, load_regeling, pick
+from wetgeving.bronnen.catalogus import catalogue, load_regeling, pick
 from wetgeving.diff import diff
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
@@ -141,12 +141,3 @@ def _check_coverage(all_tr: list[Tranche]) -> list[Bevinding]:
                     elif len(owners) > 1:
                         out.append(Bevinding(regeling, where, f"change attributed twice: {', '.join(sorted(owners))}"))
     return out
-
-
-def sources_of(tr: Tranche) -> list[str]:
-    """The catalogue ids of the sources a tranche reads."""
-    ids = list(tr.bronnen)
-    for w in tr.wijzigingen:
-        for spec in ([w.voor] if w.voor else []) + [s.na for s in w.stadia]:
-            ids.append(pick(spec).id)
-    return sorted(set(ids) & {b.id for b in catalogue()}) or [by_id(i).id for i in ids]

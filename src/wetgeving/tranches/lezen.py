@@ -96,6 +96,7 @@ def _voorziening(el: etree._Element, path: Path) -> Voorziening:
     )
 
 
+@cache
 def load_programma(path: Path | None = None) -> Programma:
     path = path or corpus_dir() / "programma.xml"
     tree = parse_xml(read_bytes(path), path)

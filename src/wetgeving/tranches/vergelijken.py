@@ -21,7 +21,7 @@ def tranche_diff(name: str, law: str, when: date | None) -> tuple[Diff, str]:
         if ill is None:
             raise UsageError(f"tranche {name} has no draft for {law}", hint="the bill text is not available offline")
         base = load_regeling(ill.basis)
-        res = apply(base, illustrative_act(tr))
+        res = apply(base, illustrative_act(tr, ill))
         return diff(base, res.regeling), ill.label
     w = tr.wijziging(law)
     if w is None:

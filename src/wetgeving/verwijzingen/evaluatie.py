@@ -8,7 +8,6 @@ level. Relative references ("het eerste lid", "dit artikel") are counted apart: 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -103,9 +102,6 @@ class Scores:
     @property
     def target_recall(self) -> float:
         return self.ratio(self.target_right, self.gold_with_target)
-
-    def kinds_of_extras(self) -> Counter[str]:
-        return Counter(k for _, k, _ in self.extras)
 
 
 def exists_in(reg: Regeling) -> Callable[[str, str], bool]:

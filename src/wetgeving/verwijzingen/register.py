@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 
+from wetgeving.errors import AddressError
 from wetgeving.locatie import Jci
 from wetgeving.model import Regeling, alineas
 
@@ -111,5 +112,5 @@ def title_of(span: str) -> str:
 def _bwb(doel: str) -> str:
     try:
         return Jci.parse(doel).bwb_id if doel.startswith("jci") else ""
-    except Exception:
+    except AddressError:
         return ""

@@ -87,11 +87,6 @@ def remove_unit(reg: Regeling, adres: Adres) -> Regeling:
     return _rebuild(chain, tuple(inh))
 
 
-def parent_chain(reg: Regeling, parent: Adres | None) -> list[tuple[Node, int]]:
-    """The chain to ``parent`` (empty for the regeling itself)."""
-    return [] if parent is None else _path(reg, parent)
-
-
 def get_node(reg: Regeling, parent: Adres | None) -> Node:
     if parent is None:
         return reg

@@ -22,13 +22,14 @@ from wetgeving.diff import diff as structural_diff
 from wetgeving.diff.align import own_text, similarity
 from wetgeving.diff.resultaat import ArtikelWijziging, Diff
 from wetgeving.diff.woorden import tokenize
+from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
 from wetgeving.model import Alinea, Artikel, Eenheid, Regeling, children
 from wetgeving.nummers import ordinal, sort_key
 from wetgeving.wijziging.instructies import _Line, parse_onderdeel
 from wetgeving.wijziging.model import WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
 from wetgeving.wijziging.tekstblok import write_units
-from wetgeving.wijziging.toepassen import apply_op
+from wetgeving.wijziging.toepassen import apply_op, phrase_pattern
 from wetgeving.wijziging.vergelijk import same_artikel
 from wetgeving.wijziging.zinnen import range_phrase
 
@@ -91,9 +92,7 @@ def _deep_text(unit: Eenheid) -> list[str]:
 
 
 def _count(texts: list[str], phrase: str) -> int:
-    left = r"(?<!\w)" if phrase[:1].isalnum() else ""
-    right = r"(?!\w)" if phrase[-1:].isalnum() else ""
-    pat = re.compile(left + re.escape(phrase) + right)
+    pat = phrase_pattern(phrase)
     return sum(len(pat.findall(t)) for t in texts)
 
 
@@ -406,7 +405,7 @@ def _verified(lines: list[str], old: Regeling, nr: str, new_art: Artikel | None,
     try:
         for op in ond.operaties:
             reg = apply_op(reg, op)
-    except Exception:
+    except WetgevingError:  # the candidate does not apply: the caller falls back to «komt te luiden»
         return None
     got = reg.get(Adres.of(("artikel", new_art.nr if new_art else nr)))
     if new_art is None:
@@ -488,10 +487,6 @@ def _short(reg: Regeling) -> str:
     from wetgeving.bronnen.catalogus import catalogue
 
     return next((b.regeling for b in catalogue() if b.bwb_id == reg.bwb_id and b.regeling), reg.bwb_id)
-
-
-def generate_versions(old: Regeling, new: Regeling, **kw: object) -> Wijzigingsregeling:
-    return generate(structural_diff(old, new), **kw)  # type: ignore[arg-type]
 
 
 def staged(base: Regeling, stages: list[tuple[date, Regeling]], *, titel: str = "") -> Wijzigingsregeling:

@@ -70,11 +70,12 @@ class _Line:
         return self.raw[:1].isspace() or self.text.startswith(("•", "·"))
 
 
-def dutch_date(text: str) -> date:
-    m = re.fullmatch(_DATUM, text.strip())
-    if not m:
-        raise ValueError(text)
-    return date(int(m["y"]), MAANDEN.index(m["m"]) + 1, int(m["d"]))
+def _date_of(m: re.Match[str]) -> date | None:
+    """The date in a match of ``_DATUM`` (groups d, m, y), or None for an impossible one (31 februari)."""
+    try:
+        return date(int(m["y"]), MAANDEN.index(m["m"]) + 1, int(m["d"]))
+    except ValueError:
+        return None
 
 
 def format_date(d: date) -> str:
@@ -100,7 +101,7 @@ def parse_act(text: str, source: str | Path = "<text>") -> Wijzigingsregeling:
         if block and _AANHEF.match(block[0].text):
             artikelen.append(_artikel(nr, block))
         elif block and all(_IWT_DEEL.match(b.text) or _IWT_REST.match(b.text) for b in block):
-            default = _dates(block, dates) or default
+            default = _dates(block, dates, problems) or default
         else:
             first = block[0] if block else lines[start]
             problems.append(Onleesbaar(first.text, first.nr, "expected 'De <regeling> wordt als volgt gewijzigd:' "
@@ -110,16 +111,19 @@ def parse_act(text: str, source: str | Path = "<text>") -> Wijzigingsregeling:
     return Wijzigingsregeling(titel, tuple(artikelen), inwerking=default, bron=str(source), onleesbaar=tuple(problems))
 
 
-def _dates(block: list[_Line], dates: dict[tuple[str, str], date]) -> date | None:
+def _dates(block: list[_Line], dates: dict[tuple[str, str], date], problems: list[Onleesbaar]) -> date | None:
     default = None
     for ln in block:
-        if m := _IWT_DEEL.match(ln.text):
-            when = date(int(m["y"]), MAANDEN.index(m["m"]) + 1, int(m["d"]))
+        m = _IWT_DEEL.match(ln.text) or _IWT_REST.match(ln.text)
+        when = _date_of(m) if m else None
+        if m is None or when is None:
+            problems.append(Onleesbaar(ln.text, ln.nr, "this date does not exist"))
+        elif "ond" in m.groupdict():
             for o in re.split(r",\s*|\s+en\s+", m["ond"].strip()):
                 if o:
                     dates[(m["art"], o)] = when
-        elif m := _IWT_REST.match(ln.text):
-            default = date(int(m["y"]), MAANDEN.index(m["m"]) + 1, int(m["d"]))
+        else:
+            default = when
     return default
 
 

@@ -151,12 +151,17 @@ def _vervalt_vernummer(m: re.Match[str], body: list[str], ctx: Adres | None) -> 
 
 
 def _renumber(phrase: str, parent: Adres | None, default_kind: str | None) -> Operatie:
-    van_t, naar_t = split_van_tot(phrase)
+    return _renumbering(*split_van_tot(phrase), lambda _: parent, default_kind)
+
+
+def _renumbering(van_t: str, naar_t: str, parent: Callable[[str], Adres | None],
+                 default_kind: str | None = None) -> Operatie:
+    """«2 en 3» «3 en 4» → one simultaneous renumbering; ``parent`` maps the unit kind to its parent."""
     kind, van = parse_range(van_t, default_kind)
     _, naar = parse_range(naar_t, kind)
     if len(van) != len(naar):
         raise GrammarError(f"renumbering {len(van)} units to {len(naar)} numbers")
-    return Operatie("vernummeren", parent, eenheid=kind, van=tuple(van), naar=tuple(naar))
+    return Operatie("vernummeren", parent(kind), eenheid=kind, van=tuple(van), naar=tuple(naar))
 
 
 @rule(rf"Onder (?:vernummering|verlettering) van (?P<r>.+?),? {WW} (?:(?:in|aan) (?P<t>.+?) )?"
@@ -212,20 +217,12 @@ def _slot_toevoegen(m: re.Match[str], body: list[str], ctx: Adres | None) -> lis
 @rule(rf"In {T},? {WW} (?P<r>.+?) (?:vernummerd|verletterd) tot (?P<naar>.+?)\.")
 def _vernummeren_in(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
     parent = target(m["t"], ctx).adres
-    kind, van = parse_range(m["r"])
-    _, naar = parse_range(m["naar"], kind)
-    if len(van) != len(naar):
-        raise GrammarError(f"renumbering {len(van)} units to {len(naar)} numbers")
-    return [Operatie("vernummeren", parent, eenheid=kind, van=tuple(van), naar=tuple(naar))]
+    return [_renumbering(m["r"], m["naar"], lambda _: parent)]
 
 
 @rule(rf"(?P<r>.+?) {WW} (?:vernummerd|verletterd) tot (?P<naar>.+?)\.")
 def _vernummeren(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
-    kind, van = parse_range(m["r"])
-    _, naar = parse_range(m["naar"], kind)
-    if len(van) != len(naar):
-        raise GrammarError(f"renumbering {len(van)} units to {len(naar)} numbers")
-    return [Operatie("vernummeren", _parent(ctx, kind), eenheid=kind, van=tuple(van), naar=tuple(naar))]
+    return [_renumbering(m["r"], m["naar"], lambda kind: _parent(ctx, kind))]
 
 
 # --- 6.18.3 / 6.18.4: an artikel gets or loses its leden; 6.23: intrekking ------------------------------

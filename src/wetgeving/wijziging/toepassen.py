@@ -148,7 +148,8 @@ def _unit(reg: Regeling, adres: Adres | None) -> Any:
     return unit
 
 
-def _pattern(text: str) -> re.Pattern[str]:
+def phrase_pattern(text: str) -> re.Pattern[str]:
+    """``text`` as whole words: «raad» does not match inside «gemeenteraad»."""
     left = r"(?<!\w)" if text[:1].isalnum() else ""
     right = r"(?!\w)" if text[-1:].isalnum() else ""
     return re.compile(left + re.escape(text) + right)
@@ -220,7 +221,7 @@ def _vervangen(reg: Regeling, o: Operatie) -> Regeling:
         return ed.replace_unit(reg, o.doel, dataclasses.replace(unit, inhoud=tuple(inh)))
     if o.positie == "slot":
         return _slot(reg, o)
-    pat = _pattern(o.oud)
+    pat = phrase_pattern(o.oud)
     return _text_edit(reg, o, lambda t: [(m.start(), m.end(), o.nieuw) for m in pat.finditer(t)], f"«{o.oud}»")
 
 
@@ -238,13 +239,13 @@ def _slot(reg: Regeling, o: Operatie) -> Regeling:
 
 @op("schrappen")
 def _schrappen(reg: Regeling, o: Operatie) -> Regeling:
-    pat = _pattern(o.oud)
+    pat = phrase_pattern(o.oud)
     return _text_edit(reg, o, lambda t: [(m.start(), m.end(), "") for m in pat.finditer(t)], f"«{o.oud}»")
 
 
 @op("invoegen_tekst")
 def _invoegen_tekst(reg: Regeling, o: Operatie) -> Regeling:
-    pat = _pattern(o.oud)
+    pat = phrase_pattern(o.oud)
 
     def edits(t: str) -> list[tuple[int, int, str]]:
         out = []
@@ -307,9 +308,16 @@ def _vernummeren(reg: Regeling, o: Operatie) -> Regeling:
         for nr in o.van:
             if reg.get(Adres.of(("artikel", nr))) is None:
                 raise EditError(f"artikel {nr} does not exist")
-        for nr, new in mapping.items():
-            art = _unit(reg, Adres.of(("artikel", nr)))
-            reg = ed.replace_unit(reg, Adres.of(("artikel", nr)), dataclasses.replace(art, nr=new))
+        staying = {a.nr for a in reg.artikelen()} - set(mapping)
+        clash = sorted(set(mapping.values()) & staying)
+        if clash or len(set(mapping.values())) != len(mapping):
+            raise EditError(f"renumbering would give two artikelen the number {(clash or ['?'])[0]}")
+        # simultaneous: first to placeholders, then to the new numbers (2→3 and 3→4 must not collide)
+        temp = {nr: f"\x00{i}" for i, nr in enumerate(mapping)}
+        for step in (temp, {temp[nr]: new for nr, new in mapping.items()}):
+            for nr, new in step.items():
+                art = _unit(reg, Adres.of(("artikel", nr)))
+                reg = ed.replace_unit(reg, Adres.of(("artikel", nr)), dataclasses.replace(art, nr=new))
         return reg
     if o.doel is not None:
         _unit(reg, o.doel)
