@@ -289,18 +289,9 @@ def render_diff(d: Any, fmt: str, *, author: str = "wetgeving", when: datetime |
 
 def load_act(path: Path) -> Any:
     """An amending act from our XML or from the published plain text."""
-    from wetgeving.bronnen.secure import read_bytes
-    from wetgeving.wijziging import xml
-    from wetgeving.wijziging.instructies import parse_act
+    from wetgeving.wijziging.laden import load_act as load
 
-    data = read_bytes(path)
-    if data.lstrip()[:1] == b"<":
-        return xml.loads(data, path)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise WetgevingError("the act is not UTF-8 text", file=path, hint="save the act as UTF-8 text") from None
-    return parse_act(text, path)
+    return load(path)
 
 
 @cli.command("parse-act")

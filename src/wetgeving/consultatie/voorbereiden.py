@@ -50,7 +50,7 @@ def bill_of(spec: str, base: Regeling) -> tuple[Regeling, str]:
     if path.is_file():
         if not _is_act(path):
             return load_regeling(spec), ""
-        from wetgeving.cli import load_act
+        from wetgeving.wijziging.laden import load_act
 
         return apply(base, load_act(path), partial=True).regeling, ""
     try:

@@ -28,7 +28,7 @@ def apply_named(reg: Regeling, act: str, when: date | None) -> Regeling:
     from wetgeving.wijziging.toepassen import apply
 
     if Path(act).is_file():
-        from wetgeving.cli import load_act
+        from wetgeving.wijziging.laden import load_act
 
         parsed = load_act(Path(act))
     else:

@@ -1,0 +1,23 @@
+"""Read an amending act from a file: our XML (``schemas/wijziging.xsd``) or the published plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wetgeving.bronnen.secure import read_bytes
+from wetgeving.errors import InputError
+from wetgeving.wijziging import xml
+from wetgeving.wijziging.instructies import parse_act
+from wetgeving.wijziging.model import Wijzigingsregeling
+
+
+def load_act(path: Path) -> Wijzigingsregeling:
+    """An amending act from our XML or from the published plain text (UTF-8)."""
+    data = read_bytes(path)
+    if data.lstrip()[:1] == b"<":
+        return xml.loads(data, path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError("the act is not UTF-8 text", file=path, hint="save the act as UTF-8 text") from None
+    return parse_act(text, path)
