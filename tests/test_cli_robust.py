@@ -137,3 +137,111 @@ def test_batch_refuses_before_writing_anything(tmp_path: Path, capsys: pytest.Ca
                       "--register", str(tmp_path / "r.sqlite")], capsys)
     assert code == 2 and "exist already" in err
     assert [p.name for p in out.iterdir()] == ["GM0363-2023-04-15.md"]
+
+
+# --- second review round -----------------------------------------------------------------------------
+
+
+def _act(tmp_path: Path, body: str, name: str = "act.txt", prefix: bytes = b"") -> Path:
+    p = tmp_path / name
+    p.write_bytes(prefix + ("ARTIKEL I\n\nDe Testwet wordt als volgt gewijzigd:\n\n" + body).encode("utf-8"))
+    return p
+
+
+@pytest.mark.parametrize(("body", "needle"), [
+    ("A\n\nArtikel 1 tot en met 99999999 vervallen.\n", "longer than 1000"),
+    ("A\n\nArtikelen 1a en 2 vervallen, onder vernummering van artikel P 19 tot artikel P 20.\n", "1 toegepast"),
+    ("A\n\nArtikel 1a vervalt.\n\nA\n\nArtikel 2 vervalt.\n", "occurs twice"),
+])
+def test_act_prose_never_crashes_or_hangs(testwet_xml: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                          body: str, needle: str) -> None:
+    _run(["parse-act", str(_act(tmp_path, body))], capsys)  # no traceback (checked in _run), no hang
+    _, out = _run(["apply", str(testwet_xml), str(_act(tmp_path, body))], capsys)
+    assert needle in out
+
+
+def test_unreadable_date_line_fails_the_apply(testwet_xml: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    act = _act(tmp_path, "A\n\nArtikel 1a vervalt.\n\nARTIKEL II\n\n"
+                         "Deze wet treedt in werking met ingang van 1 januarie 2030.\n")
+    out = tmp_path / "out.xml"
+    code, text = _run(["apply", str(testwet_xml), str(act), "-o", str(out)], capsys)
+    assert code == 1 and "de wijzigingsregeling: mislukt" in text and not out.exists()
+
+
+def test_act_with_bom_reads(testwet_xml: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    act = _act(tmp_path, "A\n\nArtikel 1a vervalt.\n", prefix=b"\xef\xbb\xbf")
+    code, text = _run(["apply", str(testwet_xml), str(act)], capsys)
+    assert code == 0 and "1 toegepast" in text
+
+
+@pytest.mark.parametrize(("operatie", "needle"), [
+    ('<operatie soort="aanduiding_vervalt" doel="artikel:1a"/>', "last lid"),
+    ('<operatie soort="komt_te_luiden" doel="artikel:1a"/>', "exactly one new unit"),
+    ('<operatie soort="invoegen"/>', "no units to insert"),
+    ('<operatie soort="vervangen" doel="artikel:1a" nieuw="x"/>', "no words"),
+])
+def test_malformed_xml_operations_fail_their_onderdeel(testwet_xml: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str], operatie: str,
+                                                       needle: str) -> None:
+    act = tmp_path / "act.xml"
+    act.write_text(
+        '<wijzigingsregeling xmlns="urn:wetgeving:wijziging:1" titel="T"><artikel nr="I" regeling="testwet" '
+        f'citeertitel="Testwet" bwb-id="BWBR9999999"><onderdeel nr="A"><tekst>x</tekst>{operatie}</onderdeel>'
+        '</artikel></wijzigingsregeling>', encoding="utf-8")
+    code, text = _run(["apply", str(testwet_xml), str(act)], capsys)
+    assert code == 1 and "mislukt" in text and needle in text
+
+
+def test_xml_act_values_outside_the_schema(testwet_xml: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    act = tmp_path / "act.xml"
+    act.write_text(
+        '<wijzigingsregeling xmlns="urn:wetgeving:wijziging:1" titel="T"><artikel nr="I" regeling="testwet" '
+        'citeertitel="Testwet"><onderdeel nr="A"><tekst>x</tekst><operatie soort="invoegen" positie="zijwaarts"/>'
+        '</onderdeel></artikel></wijzigingsregeling>', encoding="utf-8")
+    code, text = _run(["apply", str(testwet_xml), str(act)], capsys)
+    assert code == 1 and "act.xml" in text and "zijwaarts" in text
+
+
+@pytest.mark.parametrize(("args", "code", "needle"), [
+    (["show", "{f}", "jci1.3:c:BWBR9999999&artikel=1&artikel=3"], 1, "occurs twice"),
+    (["diff", "{f}", "{f}", "--structure-only"], 2, "--format json"),
+    (["diff", "{f}", "{f}", "--date", "2024-01-01"], 2, "--format docx"),
+    (["graph", "dangling", "{f}", "--date", "2024-01-01"], 2, "--after"),
+    (["checklist", "GM0363", "--date", "2024-01-01", "--since", "9999-12-31"], 2, "after --date"),
+    (["checklist", "--all", "-o", "{d}", "--since", "2023-01-01"], 2, "one gemeente"),
+    (["register", "history", "GM0363", "geen-verplichting"], 2, "unknown verplichting"),
+    (["register", "record", "GM0363", "vog-wethouder", "--status", "compliant", "--who", "me\x01"], 2,
+     "control character"),
+])
+def test_bad_arguments_second_round(testwet_xml: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                    args: list[str], code: int, needle: str) -> None:
+    reg = ["--register", str(tmp_path / "r.sqlite")] if args[0] in ("checklist", "register") else []
+    got, text = _run([a.replace("{f}", str(testwet_xml)).replace("{d}", str(tmp_path / "out")) for a in args] + reg,
+                     capsys)
+    assert got == code and needle in text
+
+
+def test_generated_dates_read_back() -> None:
+    from datetime import date
+
+    from wetgeving.wijziging.instructies import format_date
+
+    assert format_date(date(1, 1, 1)) == "1 januari 0001"
+
+
+def test_malformed_sync_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, text = _run(["sources", "sync", "--url", "http://[::1", "--cache", str(tmp_path / "c"),
+                       "--only", "aanwijzingen-ch6"], capsys)
+    assert code != 0 and "http://[::1" in text
+
+
+def test_long_gemeente_name_in_docx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    csv = tmp_path / "g.csv"
+    csv.write_text("Gemeentecode,GemeentecodeGM,Gemeentenaam,Provinciecode,ProvinciecodePV,Provincienaam\n"
+                   f"9001,GM9001,{'Lang' * 100},20,PV20,Groningen\n", encoding="utf-8")
+    out = tmp_path / "c.docx"
+    code, text = _run(["checklist", "GM9001", "--gemeenten", str(csv), "--format", "docx", "-o", str(out),
+                    "--date", "2023-04-15", "--register", str(tmp_path / "r.sqlite")], capsys)
+    assert code == 0 and out.exists(), text

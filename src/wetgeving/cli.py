@@ -191,7 +191,8 @@ def _check_author(ctx: click.Context, param: click.Parameter, value: str) -> str
     from wetgeving.util import not_xml_char
 
     if not_xml_char(value) is not None:
-        raise UsageError("--author holds a control character", hint="give a plain name")
+        raise UsageError("--author holds a character a document cannot hold (a control character or a byte "
+                         "that is not UTF-8)", hint="give a plain name")
     return value
 
 
@@ -224,6 +225,10 @@ def emit(output: Path | None, data: str | bytes, force: bool) -> None:
 def diff_cmd(old: str, new: str, fmt: str, output: Path | None, only: str | None, author: str,
              when: str | None, structure_only: bool, force: bool) -> None:
     """Compare two versions of a regeling: which units changed, and which words."""
+    if structure_only and fmt != "json":
+        raise UsageError("--structure-only is for --format json")
+    if when and fmt != "docx":
+        raise UsageError("--date dates the tracked changes of --format docx")
     d = _diff(old, new, only)
     emit(output, render_diff(d, fmt, author=author, when=_parse_when(when), structure_only=structure_only,
                              colour=output is None and sys.stdout.isatty()), force)
@@ -560,6 +565,8 @@ def graph_dangling(regeling: str, after: str | None, when: str | None) -> None:
     from wetgeving.graaf.vragen import dangling
     from wetgeving.locatie import Adres
 
+    if when and not after:
+        raise UsageError("--date selects the onderdelen of --after", hint="give --after too, or leave out --date")
     found = dangling(_graph_of(regeling, after, when))
     for c in found:
         click.echo(f"{Adres.parse(c.bron).citation()} → {c.doel}: «{c.tekst}» — …{c.context}…")
@@ -647,9 +654,14 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
     peil = day.date() if day else _date.today()
     register = gm.load(gemeenten_file)
     items = verplichtingen()
+    start = _parse_when(since)
+    if start is not None and start.date() > peil:
+        raise UsageError(f"--since {since} is after --date {peil}", hint="give a --since before the --date")
     if everyone:
         if output is None:
             raise UsageError("--all needs --output DIR")
+        if since:
+            raise UsageError("--since compares one gemeente's checklists", hint="name a gemeente instead of --all")
         from wetgeving.compliance.batch import write_all
 
         with Register(register_file) as reg:
@@ -661,9 +673,7 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
     g = gm.find(register, gemeente)
     with Register(register_file) as reg:
         recorded = reg.current(g.code)
-    if since:
-        start = _parse_when(since)
-        assert start is not None
+    if start is not None:
         before = cl.make(g, start.date(), items, recorded, with_text=False)
         after = cl.make(g, peil, items, recorded, with_text=False)
         emit(output, changes_text(g.naam, start.date().isoformat(), peil.isoformat(), cl.changes(before, after)), force)
@@ -691,19 +701,25 @@ def register_record(gemeente: str, verplichting: str, status: str, who: str, rea
     """Record an assessment (a new row; nothing is ever overwritten)."""
     from wetgeving.compliance import gemeenten as gm
     from wetgeving.compliance.register import Register
-    from wetgeving.compliance.verplichtingen import verplichtingen
 
     g = gm.find(gm.load(gemeenten_file), gemeente)
-    known = {v.id for v in verplichtingen()}
-    if verplichting not in known:
-        import difflib
-
-        near = difflib.get_close_matches(verplichting, sorted(known), n=3)
-        raise UsageError(f"unknown verplichting {verplichting!r}", hint="see 'wetgeving obligations'"
-                         + (f"; did you mean {', '.join(near)}?" if near else ""))
+    _known_verplichting(verplichting)
     with Register(register_file) as reg:
         b = reg.record(g.code, verplichting, status, wie=who, reden=reason, bewijs=evidence, notitie=note)
     click.echo(f"recorded #{b.id}: {g.naam} — {verplichting}: {b.status_nl} ({b.wanneer}, {b.wie})")
+
+
+def _known_verplichting(verplichting: str) -> None:
+    """Refuse an unknown verplichting id, suggesting near ones."""
+    import difflib
+
+    from wetgeving.compliance.verplichtingen import verplichtingen
+
+    known = {v.id for v in verplichtingen()}
+    if verplichting not in known:
+        near = difflib.get_close_matches(verplichting, sorted(known), n=3)
+        raise UsageError(f"unknown verplichting {verplichting!r}", hint="see 'wetgeving obligations'"
+                         + (f"; did you mean {', '.join(near)}?" if near else ""))
 
 
 @register.command("history")
@@ -718,6 +734,8 @@ def register_history(gemeente: str | None, verplichting: str | None, gemeenten_f
     from wetgeving.compliance.register import Register
 
     code = gm.find(gm.load(gemeenten_file), gemeente).code if gemeente else None
+    if verplichting:
+        _known_verplichting(verplichting)
     with Register(register_file) as reg:
         rows = reg.history(code, verplichting)
     for b in rows:

@@ -168,10 +168,15 @@ class Jci:
                                hint="write it as jci1.3:c:BWBR0005416&artikel=36a&lid=2")
         segs: list[tuple[str, str]] = []
         z = g = None
+        keys: set[str] = set()
         for item in m["rest"].split("&")[1:]:
             key, sep, value = item.partition("=")
             if not sep:
                 raise AddressError(f"JCI part {item!r} has no '=' in {text!r}")
+            if key in keys:  # 'o' (and 'lid' in nested units) may repeat; the artikel and dates may not
+                raise AddressError(f"JCI key {key!r} occurs twice in {text!r}", hint="name the artikel and dates once")
+            if key in ("artikel", "z", "g"):
+                keys.add(key)
             value = unquote(value).replace("_", " ")
             if key in ("z", "g"):
                 try:

@@ -209,3 +209,15 @@ def test_one_heading_per_artikel_when_comments_alternate(tmp_path: Path) -> None
                 if p.find(f"{W}pPr/{W}pStyle") is not None
                 and p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "Heading2"]
     assert headings == ["Artikel 2", "Artikel 3a"]
+
+
+def test_windows_line_endings_read(tmp_path: Path) -> None:
+    src = tmp_path / "reactie.md"
+    src.write_bytes((EXAMPLES / "reactie-tranche-1.md").read_bytes().replace(b"\n", b"\r\n"))
+    assert main(["consult", str(src), "-o", str(tmp_path / "r.html")]) == 0
+
+
+def test_vragen_must_be_plain_texts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = _fixture(tmp_path, GOOD.replace("  datum: 2025-03-01\n", "  datum: 2025-03-01\n  vragen: [{a: b}]\n"))
+    assert main(["consult", str(src), "-o", str(tmp_path / "r.txt")]) == 1
+    assert "'vragen' must be a list" in capsys.readouterr().err

@@ -88,6 +88,9 @@ def _download(bron: Bron, url: str, dest: Path) -> None:
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise SourceError(f"download of {bron.id} failed: {reason} ({url})") from None
+    except ValueError as exc:  # urllib's verdict on a malformed URL (e.g. 'http://[::1')
+        raise SourceError(f"cannot download {bron.id}: {exc} ({url})",
+                          hint="give --url a base URL such as https://example.org/sources") from None
     finally:
         tmp.unlink(missing_ok=True)
 

@@ -100,7 +100,8 @@ def load(path: Path | None = None) -> list[Gemeente]:
     seen: set[str] = set()
     for g in gemeenten:
         if g.code in seen:
-            raise InputError(f"gemeente {g.code} occurs twice", file=path)
+            raise InputError(f"gemeente {g.code} occurs twice", file=path,
+                             hint="keep one row per gemeentecode in the gemeenten table")
         seen.add(g.code)
     return gemeenten
 

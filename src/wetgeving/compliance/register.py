@@ -21,6 +21,7 @@ from pathlib import Path
 import platformdirs
 
 from wetgeving.errors import InputError, UsageError, WetgevingError
+from wetgeving.util import not_xml_char
 
 STATUSSEN = {"compliant": "voldoet", "not-compliant": "voldoet niet", "in-progress": "in behandeling",
              "not-applicable": "niet van toepassing"}
@@ -118,6 +119,9 @@ class Register:
             raise UsageError("'not-applicable' needs a reason", hint="give --reason")
         if not wie.strip():
             raise UsageError("an assessment needs a name", hint="give --who")
+        for label, value in (("--who", wie), ("--reason", reden), ("--evidence", bewijs), ("--note", notitie)):
+            if not_xml_char(value) is not None:
+                raise UsageError(f"{label} holds a control character", hint="give plain text")
         when = wanneer or datetime.now(UTC).replace(microsecond=0).isoformat()
         row = (gemeente, verplichting, status, reden, bewijs, notitie, wie, when)
         try:
@@ -202,6 +206,8 @@ def _row_problem(r: dict[str, str | None], gemeenten: Collection[str], verplicht
         return f"unknown verplichting {verplichting!r} (see 'wetgeving obligations')"
     if not (r["wie"] or "").strip():
         return "no name in 'wie'"
+    if any(not_xml_char(r[f] or "") is not None for f in FIELDS):
+        return "a control character in the row"
     if status == "not-applicable" and not (r["reden"] or "").strip():
         return "'not-applicable' without a reason"
     try:

@@ -79,6 +79,7 @@ def load(path: Path) -> Reactie:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CommentsError("the comments file is not UTF-8 text", file=path) from None
+    text = text.replace("\r\n", "\n")  # files saved on Windows
     bad = not_xml_char(text)
     if bad is not None:
         raise CommentsError(f"a control character (U+{ord(text[bad]):04X}) cannot go into a document",
@@ -117,6 +118,13 @@ def _str(m: dict[str, yaml.Node], key: str, path: Path, parent: yaml.Node, *, re
     return value.strip()
 
 
+def _texts(node: yaml.Node, key: str, what: str, path: Path) -> list[str]:
+    """A YAML list of plain texts (each checked like :func:`_str`)."""
+    if not isinstance(node, yaml.SequenceNode) or not all(isinstance(x, yaml.ScalarNode) for x in node.value):
+        raise CommentsError(f"'{key}' must be {what}", file=path, line=_line(node))
+    return [_str({key: x}, key, path, node) for x in node.value]
+
+
 def _meta(m: dict[str, yaml.Node], path: Path, node: yaml.Node) -> dict[str, str]:
     keys = ("titel", "wetsvoorstel", "basis", "organisatie", "contact", "datum", "kamerstuk")
     unknown = sorted(set(m) - set(keys) - {"vragen"})
@@ -147,10 +155,7 @@ def _yaml(data: bytes, path: Path) -> Reactie:
     meta = _meta(_map(meta_node, "'consultatie'", path), path, meta_node)
     algemeen: list[str] = []
     if "algemeen" in top:
-        node = top["algemeen"]
-        if not isinstance(node, yaml.SequenceNode) or not all(isinstance(x, yaml.ScalarNode) for x in node.value):
-            raise CommentsError("'algemeen' must be a list of remarks", file=path, line=_line(node))
-        algemeen = [str(x.value).strip() for x in node.value]
+        algemeen = _texts(top["algemeen"], "algemeen", "a list of remarks", path)
     comments: list[Opmerking] = []
     items_node = top.get("opmerkingen")
     if items_node is not None:
@@ -166,7 +171,7 @@ def _yaml(data: bytes, path: Path) -> Reactie:
                 regel_over=_line(m["over"]) if "over" in m else 0,
             ))
     vragen = _map(meta_node, "'consultatie'", path).get("vragen")
-    vr = tuple(str(x.value) for x in vragen.value) if isinstance(vragen, yaml.SequenceNode) else ()
+    vr = tuple(_texts(vragen, "vragen", "a list of consultation questions", path)) if vragen is not None else ()
     inleiding = _str(top, "inleiding", path, root)
     if not comments and not algemeen and not inleiding:
         raise CommentsError("the comments file has no inleiding, algemeen or opmerkingen", file=path, line=1)

@@ -21,7 +21,7 @@ def new_document(title: str, *, when: datetime | None = None) -> Any:
     """A new document whose metadata does not depend on the clock (``when`` or a fixed date)."""
     doc = Document()
     props = doc.core_properties
-    props.title = title
+    props.title = title[:255]  # Word's limit for core properties
     props.author = "wetgeving"
     props.last_modified_by = "wetgeving"
     props.created = when or FIXED

@@ -79,7 +79,7 @@ def _date_of(m: re.Match[str]) -> date | None:
 
 
 def format_date(d: date) -> str:
-    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
+    return f"{d.day} {MAANDEN[d.month - 1]} {d.year:04d}"
 
 
 def parse_act(text: str, source: str | Path = "<text>") -> Wijzigingsregeling:
@@ -108,7 +108,26 @@ def parse_act(text: str, source: str | Path = "<text>") -> Wijzigingsregeling:
                                        "or inwerkingtreding sentences after this ARTIKEL heading"))
     artikelen = [replace(a, onderdelen=tuple(
         replace(o, inwerking=dates.get((a.nr, o.nr), default)) for o in a.onderdelen)) for a in artikelen]
+    problems.extend(_duplicates(artikelen, lines, heads))
     return Wijzigingsregeling(titel, tuple(artikelen), inwerking=default, bron=str(source), onleesbaar=tuple(problems))
+
+
+def _duplicates(artikelen: list[WijzigingsArtikel], lines: list[_Line], heads: list[int]) -> list[Onleesbaar]:
+    """ARTIKEL I twice, or onderdeel A twice in one artikel: the act is ambiguous, so say so."""
+    out: list[Onleesbaar] = []
+    seen_art: set[str] = set()
+    for h in heads:
+        nr = _ARTIKEL.match(lines[h].text)["nr"]  # type: ignore[index]
+        if nr in seen_art:
+            out.append(Onleesbaar(lines[h].text, lines[h].nr, f"ARTIKEL {nr} occurs twice"))
+        seen_art.add(nr)
+    for a in artikelen:
+        seen_ond: set[str] = set()
+        for o in a.onderdelen:
+            if o.nr in seen_ond:
+                out.append(Onleesbaar(o.nr, o.regel, f"onderdeel {o.nr} occurs twice in ARTIKEL {a.nr}"))
+            seen_ond.add(o.nr)
+    return out
 
 
 def _dates(block: list[_Line], dates: dict[tuple[str, str], date], problems: list[Onleesbaar]) -> date | None:

@@ -17,7 +17,7 @@ def load_act(path: Path) -> Wijzigingsregeling:
     if data.lstrip()[:1] == b"<":
         return xml.loads(data, path)
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError("the act is not UTF-8 text", file=path, hint="save the act as UTF-8 text") from None
     return parse_act(text, path)

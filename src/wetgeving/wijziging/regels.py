@@ -144,10 +144,12 @@ def _vervalt(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Opera
     return [Operatie("vervalt", a) for a in _vervalt_targets(m["t"], ctx)]
 
 
-@rule(rf"{T} vervalt, onder (?:vernummering|verlettering) van (?P<r>.+)\.")
+@rule(rf"{T} (?:vervalt|vervallen), onder (?:vernummering|verlettering) van (?P<r>.+)\.")
 def _vervalt_vernummer(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
-    (gone,) = _vervalt_targets(m["t"], ctx)
-    return [Operatie("vervalt", gone), _renumber(m["r"], gone.parent, gone.soort)]
+    gone = _vervalt_targets(m["t"], ctx)
+    if len({a.parent for a in gone}) != 1 or len({a.soort for a in gone}) != 1:
+        raise GrammarError("units of different kinds or places cannot be repealed with one renumbering")
+    return [*(Operatie("vervalt", a) for a in gone), _renumber(m["r"], gone[0].parent, gone[0].soort)]
 
 
 def _renumber(phrase: str, parent: Adres | None, default_kind: str | None) -> Operatie:

@@ -34,7 +34,8 @@ class Verslag:
     inwerking: date | None = None
 
     def __str__(self) -> str:
-        where = f"ARTIKEL {self.artikel}, onderdeel {self.onderdeel}" if self.onderdeel else f"ARTIKEL {self.artikel}"
+        where = (f"ARTIKEL {self.artikel}, onderdeel {self.onderdeel}" if self.onderdeel
+                 else f"ARTIKEL {self.artikel}" if self.artikel else "de wijzigingsregeling")
         return f"{where}: {self.status}" + (f" — {self.reden}" if self.reden else "")
 
 
@@ -96,6 +97,8 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
             if op.doel is not None:
                 touched.setdefault(op.doel, (ond.nr, op.soort))
         verslag.append(Verslag(art.nr, ond.nr, status, reden, ond.inwerking))
+    for p in act.onleesbaar:  # outside any onderdeel (headings, inwerkingtreding): the act as a whole is doubtful
+        verslag.append(Verslag("", "", MISLUKT, f"onleesbare regel {p.regel}: {p.reden} («{p.tekst}»)"))
     applied = [v.inwerking for v in verslag if v.status in (TOEGEPAST, GEDEELTELIJK) and v.inwerking]
     geldig = when or (max(applied) if applied else base.geldig_vanaf)
     return Toepassing(dataclasses.replace(reg, geldig_vanaf=geldig), tuple(verslag))
@@ -136,7 +139,33 @@ def op(name: str) -> Callable[[Callable[[Regeling, Operatie], Regeling]], Callab
 
 def apply_op(reg: Regeling, o: Operatie) -> Regeling:
     """Apply one operation (raises :class:`EditError` when it cannot be carried out)."""
+    problem = malformed(o)
+    if problem:
+        raise EditError(f"malformed operation {o.soort!r}: {problem}")
     return OPS[o.soort](reg, o)
+
+
+_NEEDS_DOEL = {"vervangen", "schrappen", "toevoegen_tekst", "invoegen_tekst", "komt_te_luiden", "vervalt",
+               "aanduiding_plaatsen", "aanduiding_vervalt"}
+
+
+def malformed(o: Operatie) -> str:
+    """What makes an operation impossible whatever the regeling (acts from XML can hold anything), or ``""``."""
+    if o.soort not in OPS:
+        return "unknown kind of operation"
+    if o.soort in _NEEDS_DOEL and o.doel is None:
+        return "it names no unit (doel)"
+    if o.soort in ("vervangen", "schrappen") and not o.oud and o.positie not in ("alles", "slot"):
+        return "no words to replace or delete (oud)"
+    if o.soort == "komt_te_luiden" and len(o.eenheden) != 1:
+        return f"it needs exactly one new unit, not {len(o.eenheden)}"
+    if o.soort == "invoegen" and not o.eenheden:
+        return "no units to insert"
+    if o.soort == "aanduiding_vervalt" and (o.doel is None or o.doel.parent is None):
+        return "its doel must be the last lid of an artikel"
+    if o.soort == "vernummeren" and (not o.van or len(o.van) != len(o.naar) or not all(o.naar)):
+        return "it needs as many new numbers (naar) as old ones (van)"
+    return ""
 
 
 def _unit(reg: Regeling, adres: Adres | None) -> Any:

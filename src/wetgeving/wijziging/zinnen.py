@@ -143,8 +143,14 @@ def _one(word: str, kind: str) -> str:
     raise GrammarError(f"cannot read the number {word!r}")
 
 
+MAX_RANGE = 1000
+"""Most units one range may name: real acts name a few dozen; a typo must not exhaust memory."""
+
+
 def _expand(lo: str, hi: str) -> list[str]:
     if lo.isdigit() and hi.isdigit():
+        if not 0 <= int(hi) - int(lo) < MAX_RANGE:
+            raise GrammarError(f"the range {lo} tot en met {hi} is empty or longer than {MAX_RANGE} units")
         return [str(i) for i in range(int(lo), int(hi) + 1)]
     if len(lo) == 1 and len(hi) == 1 and lo.isalpha() and hi.isalpha():
         return [chr(c) for c in range(ord(lo), ord(hi) + 1)]
