@@ -180,6 +180,10 @@ def test_act_with_bom_reads(testwet_xml: Path, tmp_path: Path, capsys: pytest.Ca
     ('<operatie soort="komt_te_luiden" doel="artikel:1a"/>', "exactly one new unit"),
     ('<operatie soort="invoegen"/>', "no units to insert"),
     ('<operatie soort="vervangen" doel="artikel:1a" nieuw="x"/>', "no words"),
+    ('<operatie soort="invoegen"><lid xmlns="urn:wetgeving:regeling:1" nr="9"><al>x</al></lid></operatie>',
+     "only artikelen"),
+    ('<operatie soort="komt_te_luiden" doel="artikel:1a"><lid xmlns="urn:wetgeving:regeling:1" nr="9"><al>x</al>'
+     '</lid></operatie>', "cannot be replaced by a lid"),
 ])
 def test_malformed_xml_operations_fail_their_onderdeel(testwet_xml: Path, tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str], operatie: str,

@@ -37,7 +37,8 @@ def sources() -> None:
 
 
 @sources.command("list")
-@click.option("--from", "mirror", type=click.Path(path_type=Path, file_okay=False), help="Mirror folder to check too.")
+@click.option("--from", "mirror", type=click.Path(path_type=Path, file_okay=False, exists=True),
+              help="Mirror folder to check too.")
 def sources_list(mirror: Path | None) -> None:
     """List every source with its kind, date and whether it is available locally."""
     from wetgeving.bronnen.catalogus import catalogue, locate

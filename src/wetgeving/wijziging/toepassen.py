@@ -159,8 +159,12 @@ def malformed(o: Operatie) -> str:
         return "no words to replace or delete (oud)"
     if o.soort == "komt_te_luiden" and len(o.eenheden) != 1:
         return f"it needs exactly one new unit, not {len(o.eenheden)}"
+    if o.soort == "komt_te_luiden" and o.doel is not None and o.eenheden[0].soort != o.doel.soort:
+        return f"a {o.doel.soort} cannot be replaced by a {o.eenheden[0].soort}"
     if o.soort == "invoegen" and not o.eenheden:
         return "no units to insert"
+    if o.soort == "invoegen" and o.doel is None and any(not isinstance(u, Artikel) for u in o.eenheden):
+        return "only artikelen can be inserted at the top level; name the unit to insert into (doel)"
     if o.soort == "aanduiding_vervalt" and (o.doel is None or o.doel.parent is None):
         return "its doel must be the last lid of an artikel"
     if o.soort == "vernummeren" and (not o.van or len(o.van) != len(o.naar) or not all(o.naar)):
