@@ -249,3 +249,20 @@ def test_long_gemeente_name_in_docx(tmp_path: Path, capsys: pytest.CaptureFixtur
     code, text = _run(["checklist", "GM9001", "--gemeenten", str(csv), "--format", "docx", "-o", str(out),
                     "--date", "2023-04-15", "--register", str(tmp_path / "r.sqlite")], capsys)
     assert code == 0 and out.exists(), text
+
+
+def test_jci_dates_choose_the_version(sources: Path, monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
+    jci = "jci1.3:c:BWBR0005416&artikel=36a&lid=2&g=2022-12-01"
+    code, text = _run(["show", "gemeentewet", jci], capsys)
+    assert code == 0 and "geldig vanaf 2022-11-05" in text and "verklaring omtrent het gedrag" not in text
+    code, text = _run(["show", "gemeentewet@2023-04-01", jci], capsys)
+    assert code == 2 and "in force on 2022-12-01" in text
+
+
+def test_act_xml_of_a_doubled_artikel_names_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    body = "A\n\nArtikel 1a vervalt.\n\nARTIKEL I\n\nDe Testwet wordt als volgt gewijzigd:\n\nA\n\nArtikel 2 vervalt.\n"
+    act = _act(tmp_path, body)
+    code, text = _run(["parse-act", str(act), "--format", "xml"], capsys)
+    assert code == 1 and f"{act}: the act cannot be written as XML" in text and "occurs twice" in text

@@ -95,12 +95,32 @@ def show(regeling: str, address: str | None) -> None:
     from wetgeving.citaten import resolve
     from wetgeving.render.tekst import show as render
 
-    reg = load_regeling(regeling)
+    reg = load_regeling(_version_for_jci(regeling, address))
     if address:
         adres, unit = resolve(reg, address)
         click.echo(render(reg, adres, unit), nl=False)
     else:
         click.echo(render(reg, None, None), nl=False)
+
+
+def _version_for_jci(regeling: str, address: str | None) -> str:
+    """A JCI with a date names a version: use it when REGELING names none, refuse it when it names another."""
+    from wetgeving.bronnen.catalogus import pick
+    from wetgeving.locatie import Jci
+
+    if not address or not address.strip().startswith(("jci", "1.0:", "1.3:")) or Path(regeling).is_file():
+        return regeling
+    jci = Jci.parse(address.strip())
+    when = jci.g or jci.z
+    if when is None:
+        return regeling
+    name, at, _ = regeling.partition("@")
+    if not at:
+        return f"{name}@{when}"
+    if pick(regeling).geldig_vanaf != pick(f"{name}@{when}").geldig_vanaf:
+        raise UsageError(f"the JCI names the version in force on {when}, not {regeling}",
+                         hint=f"give {name}@{when}, or leave out the dates (z=, g=) of the JCI")
+    return regeling
 
 
 @cli.command()
@@ -305,18 +325,23 @@ def load_act(path: Path) -> Any:
 @click.option("--format", "fmt", type=click.Choice(["text", "xml"]), default="text", show_default=True)
 def parse_act_cmd(file: Path, fmt: str) -> None:
     """Show the operations read from an amending act, and anything that could not be read."""
+    from wetgeving.errors import InputError, SchemaError
     from wetgeving.wijziging import xml
     from wetgeving.wijziging.render_ops import describe_act
 
     act = load_act(file)
+    problems = act.problems()
+    for p in problems:
+        click.echo(f"{file}:{p.regel}: cannot read: {p.tekst[:80]!r} — {p.reden}", err=True)
     if fmt == "xml":
-        click.echo(xml.dumps(act).decode("utf-8"), nl=False)
+        try:
+            click.echo(xml.dumps(act).decode("utf-8"), nl=False)
+        except SchemaError as exc:  # e.g. ARTIKEL I twice: the act itself is at fault, not our writer
+            raise InputError(f"the act cannot be written as XML: {exc.message}", file=file,
+                             hint="fix the problems listed above") from None
     else:
         click.echo(describe_act(act), nl=False)
-    problems = act.problems()
     if problems:
-        for p in problems:
-            click.echo(f"{file}:{p.regel}: cannot read: {p.tekst[:80]!r} — {p.reden}", err=True)
         raise SystemExit(1)
 
 
