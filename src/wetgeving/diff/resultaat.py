@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,8 +56,8 @@ class Wijziging:
     def mirror(self) -> Wijziging:
         """The same change seen from the other side."""
         flip = {"added": "removed", "removed": "added"}
-        segs = tuple(Segment({"insert": "delete", "delete": "insert"}.get(s.op, s.op), s.tekst) for s in self.redline)
-        return Wijziging(flip.get(self.soort, self.soort), self.eenheid, self.nieuw, self.oud, canonical(segs), self.gelijkenis)
+        return Wijziging(flip.get(self.soort, self.soort), self.eenheid, self.nieuw, self.oud, flipped(self.redline),
+                         self.gelijkenis)
 
     def to_json(self, *, with_text: bool = True) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -79,20 +80,36 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
-def canonical(segs: tuple[Segment, ...]) -> tuple[Segment, ...]:
-    """Within each run of edits: deletes before inserts (the canonical order)."""
+def canonical(segs: Iterable[Segment]) -> tuple[Segment, ...]:
+    """The canonical redline: within each run of edits one delete, then one insert; equal runs joined."""
     out: list[Segment] = []
     run: list[Segment] = []
-    for s in (*segs, Segment("equal", "")):
+
+    def flush() -> None:
+        dele = "".join(s.tekst for s in run if s.op == "delete")
+        ins = "".join(s.tekst for s in run if s.op == "insert")
+        if dele:
+            out.append(Segment("delete", dele))
+        if ins:
+            out.append(Segment("insert", ins))
+        run.clear()
+
+    for s in segs:
         if s.op == "equal":
-            out.extend(x for x in run if x.op == "delete")
-            out.extend(x for x in run if x.op == "insert")
-            run.clear()
-            if s.tekst:
+            flush()
+            if out and out[-1].op == "equal":
+                out[-1] = Segment("equal", out[-1].tekst + s.tekst)
+            elif s.tekst:
                 out.append(s)
         else:
             run.append(s)
+    flush()
     return tuple(out)
+
+
+def flipped(segs: Iterable[Segment]) -> tuple[Segment, ...]:
+    """The redline read the other way (new → old), canonical again."""
+    return canonical(Segment({"insert": "delete", "delete": "insert"}.get(s.op, s.op), s.tekst) for s in segs)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from wetgeving.diff.resultaat import Segment
+from wetgeving.diff.resultaat import Segment, canonical, flipped
 
 # A word (letters/digits, with inner hyphens, apostrophes, dots or slashes as in "3:8", "p.m.", "e-mail"),
 # a single punctuation mark, or a run of whitespace.
@@ -38,10 +38,7 @@ def redline(old: str, new: str) -> tuple[Segment, ...]:
     swap = new < old
     a, b = (new, old) if swap else (old, new)
     segs = _cleanup(_raw(tokenize(a), tokenize(b)))
-    if swap:
-        segs = [Segment({"insert": "delete", "delete": "insert"}.get(s.op, s.op), s.tekst) for s in segs]
-        segs = _order(segs)
-    return tuple(segs)
+    return flipped(segs) if swap else tuple(segs)
 
 
 def _raw(a: list[str], b: list[str]) -> list[Segment]:
@@ -97,38 +94,7 @@ def _cleanup(segs: list[Segment]) -> list[Segment]:
             before, after = _edit_len(segs, i - 1, -1), _edit_len(segs, i + 1, 1)
             if before and after and _is_small(s, before, after):
                 segs = segs[:i] + [Segment("delete", s.tekst), Segment("insert", s.tekst)] + segs[i + 1:]
-                segs = _merge(segs)
+                segs = list(canonical(segs))
                 changed = True
                 break
-    return _merge(segs)
-
-
-def _merge(segs: list[Segment]) -> list[Segment]:
-    """Coalesce runs: within each run of edits all deletes first, then all inserts; join equals."""
-    out: list[Segment] = []
-    run: list[Segment] = []
-
-    def flush() -> None:
-        dele = "".join(s.tekst for s in run if s.op == "delete")
-        ins = "".join(s.tekst for s in run if s.op == "insert")
-        if dele:
-            out.append(Segment("delete", dele))
-        if ins:
-            out.append(Segment("insert", ins))
-        run.clear()
-
-    for s in segs:
-        if s.op == "equal":
-            flush()
-            if out and out[-1].op == "equal":
-                out[-1] = Segment("equal", out[-1].tekst + s.tekst)
-            elif s.tekst:
-                out.append(s)
-        else:
-            run.append(s)
-    flush()
-    return out
-
-
-def _order(segs: list[Segment]) -> list[Segment]:
-    return _merge(segs)
+    return list(canonical(segs))
