@@ -97,6 +97,12 @@ class Regeling:
         """Every addressable unit by its address, in document order."""
         return {adres: unit for adres, unit in walk(self)}
 
+    @cached_property
+    def containers(self) -> dict[str, Adres]:
+        """Artikel nr → the address of the structural container that holds it (absent: top level)."""
+        return {k.nr: adres for adres, unit in self.index.items() if isinstance(unit, Structuur)
+                for k in unit.inhoud if isinstance(k, Artikel)}
+
     def artikelen(self) -> list[Artikel]:
         """All artikelen in document order."""
         return [u for u in self.index.values() if isinstance(u, Artikel)]

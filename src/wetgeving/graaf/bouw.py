@@ -113,7 +113,7 @@ def build_graph(reg: Regeling, refs: list[Ref] | None = None) -> nx.MultiDiGraph
         g.add_node(key, soort=unit.soort, label=adres.citation(), nr=unit.nr)
         parent = adres.parent
         if isinstance(unit, Artikel):
-            parent = _container_of(reg, adres)
+            parent = reg.containers.get(adres.artikel or "")
         g.add_edge(str(parent) if parent is not None else root, key, soort="contains")
     for ref in refs if refs is not None else find_refs(reg):
         _add_ref(g, reg, ref)
@@ -122,17 +122,6 @@ def build_graph(reg: Regeling, refs: list[Ref] | None = None) -> nx.MultiDiGraph
 
 def _has_structure(reg: Regeling) -> bool:
     return any(isinstance(u, Structuur) for u in reg.inhoud)
-
-
-def _container_of(reg: Regeling, adres: Adres) -> Adres | None:
-    cache: dict[str, Adres] = reg.__dict__.setdefault("_containers", {})
-    if not cache:
-        for a, unit in reg.index.items():
-            if isinstance(unit, Structuur):
-                for k in unit.inhoud:
-                    if isinstance(k, Artikel):
-                        cache[k.nr] = a
-    return cache.get(adres.artikel or "")
 
 
 def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref) -> None:

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from wetgeving.locatie import Adres
-from wetgeving.model import Alinea, Artikel, Lid, Regeling, Structuur
+from wetgeving.model import Alinea, Artikel, Lid, Regeling
 from wetgeving.wijziging import bewerken as ed
 from wetgeving.wijziging.bewerken import EditError
 from wetgeving.wijziging.model import Operatie, WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
@@ -367,14 +367,6 @@ def _invoegen(reg: Regeling, o: Operatie) -> Regeling:
                            before=o.anker if o.positie == "voor" else None)
 
 
-def _container_of(reg: Regeling, nr: str) -> Adres | None:
-    """The structural container holding artikel ``nr`` (None: top level)."""
-    for adres, unit in reg.index.items():
-        if isinstance(unit, Structuur) and any(isinstance(k, Artikel) and k.nr == nr for k in unit.inhoud):
-            return adres
-    return None
-
-
 def _invoegen_artikelen(reg: Regeling, o: Operatie) -> Regeling:
     from wetgeving.nummers import sort_key
 
@@ -388,7 +380,7 @@ def _invoegen_artikelen(reg: Regeling, o: Operatie) -> Regeling:
             anchor, pos = reg.artikelen()[0].nr, "voor"
     if anchor and reg.get(Adres.of(("artikel", anchor))) is None:
         raise EditError(f"artikel {anchor} does not exist")
-    parent = _container_of(reg, anchor) if anchor else None
+    parent = reg.containers.get(anchor) if anchor else None
     return ed.insert_units(reg, parent, o.eenheden, after=anchor if pos == "na" else None,
                            before=anchor if pos == "voor" else None)
 
