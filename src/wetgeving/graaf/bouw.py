@@ -21,7 +21,7 @@ import networkx as nx
 from wetgeving.locatie import Adres, Jci
 from wetgeving.model import Alinea, Artikel, Regeling, Structuur
 from wetgeving.verwijzingen.evaluatie import exists_in
-from wetgeving.verwijzingen.extract import CONTINUES, Extractor, Gevonden
+from wetgeving.verwijzingen.extract import Extractor, Gevonden
 from wetgeving.verwijzingen.register import Register
 
 ACTOREN = ("raad", "college", "burgemeester", "wethouder", "raadslid", "griffier", "commissaris-van-de-koning",
@@ -58,20 +58,14 @@ def find_refs(reg: Regeling, register: Register | None = None) -> list[Ref]:
     for adres, unit in reg.index.items():
         if isinstance(unit, Structuur):
             continue
-        art = adres.artikel
-        last: str | None = None
-        cont = False
-        for k in unit.inhoud:
-            if not isinstance(k, Alinea):
-                continue
-            for g in ex.find(k.tekst, art, last_law=last, continues=cont):
+        own = (k for k in unit.inhoud if isinstance(k, Alinea))
+        for k, found in ex.find_run(own, adres.artikel):
+            for g in found:
                 if g.soort == "onbekend":
                     continue
                 ctx = k.tekst[max(0, g.start - 60): g.einde + 60]
                 span = k.tekst[g.start:g.einde]
                 out.append(Ref(adres, _relative_to(g, adres, span), span, ctx))
-            last = ex.last_law
-            cont = bool(CONTINUES.search(k.tekst))
     return out
 
 

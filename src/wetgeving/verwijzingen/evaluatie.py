@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from wetgeving.errors import AddressError
 from wetgeving.locatie import Jci
 from wetgeving.model import Regeling, alineas
-from wetgeving.verwijzingen.extract import CONTINUES, Extractor, Gevonden
+from wetgeving.verwijzingen.extract import Extractor, Gevonden
 from wetgeving.verwijzingen.register import Register
 
 Key = tuple[str, ...]
@@ -115,12 +115,7 @@ def evaluate(reg: Regeling, register: Register) -> Scores:
     ex = Extractor(reg.bwb_id, register, exists=exists_in(reg))
     s = Scores()
     for art in reg.artikelen():
-        last: str | None = None
-        cont = False
-        for al in alineas(art):
-            found = ex.find(al.tekst, art.nr, last_law=last, continues=cont)
-            cont = bool(CONTINUES.search(al.tekst))
-            last = ex.last_law
+        for al, found in ex.find_run(alineas(art), art.nr):
             rel = [g for g in found if g.soort in ("relatief", "onbekend")]
             found = [g for g in found if g.soort not in ("relatief", "onbekend")]
             s.relative += sum(g.soort == "relatief" for g in rel)

@@ -17,10 +17,11 @@ a range "tot en met" is one reference to its first artikel.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from wetgeving.locatie import Adres, Jci
+from wetgeving.model import Alinea
 from wetgeving.nummers import from_ordinal
 from wetgeving.verwijzingen.register import Register
 
@@ -121,6 +122,17 @@ class Extractor:
         self.last_law: str | None = None
 
     # -- public ---------------------------------------------------------------------------------------
+
+    def find_run(self, alineas: Iterable[Alinea], artikel: str | None) -> Iterator[tuple[Alinea, list[Gevonden]]]:
+        """The references of consecutive alineas, carrying from one alinea to the next the law named last
+        (for "die wet") and an alinea ending in "artikel:" whose list of artikelen follows."""
+        last: str | None = None
+        cont = False
+        for al in alineas:
+            found = self.find(al.tekst, artikel, last_law=last, continues=cont)
+            last = self.last_law
+            cont = bool(CONTINUES.search(al.tekst))
+            yield al, found
 
     def find(self, text: str, artikel: str | None = None, *, last_law: str | None = None,
              continues: bool = False) -> list[Gevonden]:
