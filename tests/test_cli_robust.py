@@ -88,29 +88,30 @@ def test_act_for_another_regeling(testwet_xml: Path, tmp_path: Path, capsys: pyt
     assert code == 2 and "no onderdeel amends the Testwet" in err and not out.exists()
 
 
-EXPORT_HEADER = "gemeente,verplichting,status,reden,bewijs,notitie,wie,wanneer\n"
+EXPORT_HEADER = "gemeente,verplichting,status,reden,bewijs,notitie,wie,wanneer,op,periode,tekst\n"
 
 
 @pytest.mark.parametrize(("row", "needle"), [
-    ("GM9999,vog-wethouder,compliant,,,,Griffie,2023-01-02T10:00:00+00:00", "unknown gemeente"),
-    ("GM0363,nope,compliant,,,,Griffie,2023-01-02T10:00:00+00:00", "unknown verplichting"),
-    ("GM0363,vog-wethouder,compliant,,,,Griffie,2023-13-45", "not an ISO date"),
-    ("GM0363,vog-wethouder,not-applicable,,,,Griffie,2023-01-02T10:00:00+00:00", "without a reason"),
-    ("GM0363,vog-wethouder,compliant,,,,Griffie", "wrong number of columns"),
+    ("GM9999,vog-wethouder,voldoet,,,,Griffie,2023-01-02T10:00:00+00:00,2023-01-02,,", "onbekende gemeente"),
+    ("GM0363,nope,voldoet,,,,Griffie,2023-01-02T10:00:00+00:00,2023-01-02,,", "onbekende verplichting"),
+    ("GM0363,vog-wethouder,voldoet,,,,Griffie,2023-13-45,2023-01-02,,", "geen ISO-datum"),
+    ("GM0363,vog-wethouder,voldoet,,,,Griffie,2023-01-02T10:00:00+00:00,2023-02-31,,", "geen ISO-datum"),
+    ("GM0363,vog-wethouder,niet-van-toepassing,,,,Griffie,2023-01-02T10:00:00+00:00,2023-01-02,,", "zonder reden"),
+    ("GM0363,vog-wethouder,voldoet,,,,Griffie", "verkeerd aantal kolommen"),
 ])
 def test_register_import_checks_every_row(tmp_path: Path, capsys: pytest.CaptureFixture[str], row: str,
                                           needle: str) -> None:
     from wetgeving.compliance.register import FIELDS
 
     assert EXPORT_HEADER.strip() == ",".join(FIELDS)
-    good = "GM0363,vog-wethouder,compliant,,,,Griffie,2023-01-02T10:00:00+00:00"
+    good = "GM0363,vog-wethouder,voldoet,,,,Griffie,2023-01-02T10:00:00+00:00,2023-01-02,vanaf-2023-01-01,"
     f = tmp_path / "in.csv"
     f.write_text(EXPORT_HEADER + good + "\n" + row + "\n", encoding="utf-8")
     reg = tmp_path / "reg.sqlite"
     code, err = _run(["register", "import", str(f), "--register", str(reg)], capsys)
     assert code == 1 and needle in err and "in.csv:3" in err
     code, out = _run(["register", "history", "--register", str(reg)], capsys)
-    assert code == 0 and "0 assessments" in out  # all or nothing
+    assert code == 0 and "0 beoordelingen" in out  # all or nothing
 
 
 @pytest.mark.parametrize("data", [b"\xff\xfeG\x00M\x00", bytes(range(256)) * 4, "a,b\n1,2\n".encode("utf-16")])
@@ -216,8 +217,8 @@ def test_xml_act_values_outside_the_schema(testwet_xml: Path, tmp_path: Path,
     (["checklist", "GM0363", "--date", "2024-01-01", "--since", "9999-12-31"], 2, "after --date"),
     (["checklist", "--all", "-o", "{d}", "--since", "2023-01-01"], 2, "one gemeente"),
     (["register", "history", "GM0363", "geen-verplichting"], 2, "unknown verplichting"),
-    (["register", "record", "GM0363", "vog-wethouder", "--status", "compliant", "--who", "me\x01"], 2,
-     "control character"),
+    (["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "me\x01"], 2,
+     "stuurteken"),
 ])
 def test_bad_arguments_second_round(testwet_xml: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                     args: list[str], code: int, needle: str) -> None:

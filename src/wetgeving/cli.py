@@ -160,7 +160,8 @@ def _validate_corpus(folder: Path) -> None:
         click.echo(str(f), err=f.fout)
     errors = [f for f in findings if f.fout]
     if (folder / "verplichtingen.xml").is_file():
-        from wetgeving.compliance.verplichtingen import check, load
+        from wetgeving.compliance.controle import check
+        from wetgeving.compliance.verplichtingen import load
 
         for problem in check(load(folder / "verplichtingen.xml")):
             click.echo(f"error: verplichtingen.xml: {problem}", err=True)
@@ -435,7 +436,7 @@ def tranche_list() -> None:
 @click.option("--theme", help="Only onderdelen of this theme (e.g. vog, geheimhouding).")
 def tranche_show(name: str, theme: str | None) -> None:
     """Show a tranche's onderdelen with their instructions, dates and before/after text."""
-    from wetgeving.tranches.lezen import load_programma
+    from wetgeving.programma import load_programma
     from wetgeving.tranches.lezen import tranche as get
     from wetgeving.tranches.weergave import show_view
 
@@ -632,11 +633,23 @@ _REGISTER_OPT = click.option("--register", "register_file", type=click.Path(path
 @cli.command()
 @click.option("--theme", help="Only this theme (e.g. vog, geheimhouding).")
 @click.option("--actor", help="Only duties of this actor (raad, college, burgemeester, wethouder, raadslid, griffier …).")
-@click.option("--status", type=click.Choice(["geldend", "wetsvoorstel", "aanbeveling"]))
-def obligations(theme: str | None, actor: str | None, status: str | None) -> None:
-    """List the obligations for gemeenten (in force, proposed, recommended)."""
+@click.option("--soort", type=click.Choice(["wettelijk", "wetsvoorstel", "aanbeveling"]))
+@click.option("--date", "when", help="Show each obligation as it is on this date (YYYY-MM-DD).")
+@click.option("--coverage", is_flag=True, help="Instead: the coverage table of the articles tranche 1 changed "
+              "(Markdown, as in docs/obligations-coverage.md).")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE.")
+@click.option("--force", is_flag=True)
+def obligations(theme: str | None, actor: str | None, soort: str | None, when: str | None, coverage: bool,
+                output: Path | None, force: bool) -> None:
+    """List the obligations for gemeenten (legal duties, bills, recommendations) with their periods."""
     from wetgeving.compliance.verplichtingen import select, verplichtingen
+    from wetgeving.compliance.weergave_lijst import listing
 
+    if coverage:
+        from wetgeving.compliance.dekking import markdown, rows
+
+        emit(output, markdown(rows()), force)
+        return
     items = verplichtingen()
     themes = sorted({v.thema for v in items})
     actors = sorted({a for v in items for a in (*v.normadressaten, *v.uitvoering)})
@@ -644,13 +657,8 @@ def obligations(theme: str | None, actor: str | None, status: str | None) -> Non
         raise UsageError(f"no obligations have the theme {theme!r}", hint="known: " + ", ".join(themes))
     if actor is not None and actor not in actors:
         raise UsageError(f"no obligations have the actor {actor!r}", hint="known: " + ", ".join(actors))
-    found = select(items, theme=theme, actor=actor, status=status)
-    for v in found:
-        since = f" vanaf {v.geldig_vanaf}" if v.geldig_vanaf and v.status == "geldend" else ""
-        grond = "; ".join(str(g.adres) if g.adres else f"voorziening {g.voorziening}" for g in v.grondslagen)
-        who = ", ".join(v.normadressaten)
-        click.echo(f"{v.id:40} {v.status}{since} — {who} — {v.titel} [{v.grondslagen[0].regeling}: {grond}]")
-    click.echo(f"{len(found)} verplichtingen")
+    day = _parse_when(when)
+    emit(output, listing(select(items, theme=theme, actor=actor, soort=soort), day.date() if day else None), force)
 
 
 @cli.command()
@@ -698,9 +706,10 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
         raise UsageError("name a gemeente (code GM0363 or name) or give --all")
     g = gm.find(register, gemeente)
     with Register(register_file) as reg:
-        recorded = reg.current(g.code)
+        recorded = reg.as_of(g.code, peil)
+        earlier = reg.as_of(g.code, start.date()) if start is not None else {}
     if start is not None:
-        before = cl.make(g, start.date(), items, recorded, with_text=False)
+        before = cl.make(g, start.date(), items, earlier, with_text=False)
         after = cl.make(g, peil, items, recorded, with_text=False)
         emit(output, changes_text(g.naam, start.date().isoformat(), peil.isoformat(), cl.changes(before, after)), force)
         return
@@ -715,24 +724,35 @@ def register() -> None:
 @register.command("record")
 @click.argument("gemeente")
 @click.argument("verplichting")
-@click.option("--status", required=True, type=click.Choice(["compliant", "not-compliant", "in-progress", "not-applicable"]))
-@click.option("--who", required=True, help="Who records this assessment.")
-@click.option("--reason", default="", help="Why (required for not-applicable).")
+@click.option("--status", required=True, help="Legal duty: 'voldoet', 'voldoet gedeeltelijk', 'voldoet niet', "
+              "'niet van toepassing'; recommendation: 'opgevolgd', 'niet opgevolgd', 'bewust afgeweken'; bill: "
+              "'voorbereiding gestart', 'nog niet'.")
+@click.option("--op", "op", help="The date the assessment is about (YYYY-MM-DD); default today.")
+@click.option("--who", required=True, help="Who makes this assessment.")
+@click.option("--reason", default="", help="Why (required for 'niet van toepassing').")
 @click.option("--evidence", default="", help="A link or file reference that shows compliance.")
 @click.option("--note", default="")
 @_GEMEENTEN_OPT
 @_REGISTER_OPT
-def register_record(gemeente: str, verplichting: str, status: str, who: str, reason: str, evidence: str, note: str,
-                    gemeenten_file: Path | None, register_file: Path | None) -> None:
+def register_record(gemeente: str, verplichting: str, status: str, op: str | None, who: str, reason: str,
+                    evidence: str, note: str, gemeenten_file: Path | None, register_file: Path | None) -> None:
     """Record an assessment (a new row; nothing is ever overwritten)."""
+    from datetime import date as _date
+
     from wetgeving.compliance import gemeenten as gm
+    from wetgeving.compliance.beoordelen import beoordeel
     from wetgeving.compliance.register import Register
+    from wetgeving.compliance.verplichtingen import by_id
 
     g = gm.find(gm.load(gemeenten_file), gemeente)
     _known_verplichting(verplichting)
+    v = by_id(verplichting)
+    assert v is not None
+    day = _parse_when(op)
     with Register(register_file) as reg:
-        b = reg.record(g.code, verplichting, status, wie=who, reden=reason, bewijs=evidence, notitie=note)
-    click.echo(f"recorded #{b.id}: {g.naam} — {verplichting}: {b.status_nl} ({b.wanneer}, {b.wie})")
+        b = beoordeel(reg, g.code, v, status, wie=who, op=day.date() if day else _date.today(), reden=reason,
+                      bewijs=evidence, notitie=note)
+    click.echo(f"vastgelegd #{b.id}: {g.naam} — {verplichting}: {b.status_nl} (beoordeeld op {b.op}, {b.wie})")
 
 
 def _known_verplichting(verplichting: str) -> None:
@@ -765,9 +785,10 @@ def register_history(gemeente: str | None, verplichting: str | None, gemeenten_f
     with Register(register_file) as reg:
         rows = reg.history(code, verplichting)
     for b in rows:
-        click.echo(f"#{b.id} {b.wanneer} {b.gemeente} {b.verplichting}: {b.status_nl} — {b.wie}"
-                   + (f"; {b.reden}" if b.reden else "") + (f"; bewijs: {b.bewijs}" if b.bewijs else ""))
-    click.echo(f"{len(rows)} assessments")
+        click.echo(f"#{b.id} op {b.op or '?'} (vastgelegd {b.wanneer}) {b.gemeente} {b.verplichting}: {b.status_nl}"
+                   f" — {b.wie}" + (f"; {b.reden}" if b.reden else "") + (f"; bewijs: {b.bewijs}" if b.bewijs else "")
+                   + (f"; notitie: {b.notitie}" if b.notitie else "") + (f" [tekst {b.periode}]" if b.periode else ""))
+    click.echo(f"{len(rows)} beoordeling" + ("" if len(rows) == 1 else "en"))
 
 
 @register.command("export")

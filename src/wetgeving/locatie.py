@@ -122,7 +122,9 @@ class Adres:
             else:
                 parts.append(f"{soort} {nr}")
         text = ", ".join(parts)
-        return f"{text}, {citeertitel}" if citeertitel else text
+        if not citeertitel:
+            return text
+        return f"{text}, {citeertitel}" if len(parts) > 1 else f"{text} {citeertitel}"
 
 
 # --- Juriconnect 1.3 -------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ SCHEMAS = {
     "urn:wetgeving:wijziging:1": ("wijziging.xsd", "wijzigingsregeling"),
     "urn:wetgeving:tranche:1": ("tranche.xsd", "tranche"),
     "urn:wetgeving:programma:1": ("programma.xsd", "programma"),
-    "urn:wetgeving:verplichtingen:1": ("verplichtingen.xsd", "verplichtingen"),
+    "urn:wetgeving:verplichtingen:2": ("verplichtingen.xsd", "verplichtingen"),
 }
 
 

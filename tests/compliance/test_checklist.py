@@ -1,5 +1,6 @@
-"""Checklists for a real gemeente on real dates: exactly the obligations in force, tranche 2 as proposed,
-recommendations apart. Golden files pin structure (ids, statuses, citations, JCIs, text hashes)."""
+"""Checklists for a real gemeente on real dates: the obligations that exist on each date with their status,
+rendered in every format. Golden files pin structure (ids, statuses, citations, JCIs, text hashes). The legal
+content itself is tested in tests/legal/."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ import pytest
 from wetgeving.cli import main
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance import gemeenten as gm
+from wetgeving.compliance.beoordelen import beoordeel
+from wetgeving.compliance.controle import check
 from wetgeving.compliance.register import Register
-from wetgeving.compliance.verplichtingen import check, verplichtingen
+from wetgeving.compliance.verplichtingen import by_id, corpus, verplichtingen
 from wetgeving.compliance.weergave import data, render
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "checklist"
@@ -38,24 +41,25 @@ def statuses(when: date) -> dict[str, str]:
 
 
 def test_obligations_are_consistent() -> None:
-    assert check(verplichtingen()) == []
+    assert check(corpus()) == []
     ids = {v.id for v in verplichtingen()}
     for needed in ["vog-wethouder", "belangenverstrengeling-raad", "nevenfuncties-raadslid", "nevenfuncties-wethouder",
                    "nevenfuncties-burgemeester", "geheimhouding-oplegging", "geheimhouding-besloten-vergadering",
                    "cdk-informatie", "gedragscode-raad", "gedragscode-wethouders", "gedragscode-burgemeester",
                    "risicoanalyse-wethouder", "zorgplicht-burgemeester-risicoanalyse"]:
         assert needed in ids
-    assert sum(v.status == "aanbeveling" for v in verplichtingen()) == 6
+    assert sum(v.soort == "aanbeveling" for v in verplichtingen()) == 12
 
 
 def test_in_force_on_each_date() -> None:
     before, jan, apr = (statuses(d) for d in DATES)
     assert before["vog-wethouder"] == "nog-niet-geldend" and jan["vog-wethouder"] == "geldend"
-    assert jan["geheimhouding-oplegging"] == "nog-niet-geldend" and apr["geheimhouding-oplegging"] == "geldend"
+    assert jan["geheimhouding-informatie-aan-raad"] == "nog-niet-geldend"
+    assert apr["geheimhouding-informatie-aan-raad"] == "geldend"
     assert before["gedragscode-raad"] == "geldend"  # an existing duty
     for s in (before, jan, apr):
-        assert s["risicoanalyse-wethouder"] == "wetsvoorstel"
-        assert s["aanbeveling-agressieprotocol"] == "aanbeveling"
+        assert "risicoanalyse-wethouder" not in s  # the bill did not exist yet
+        assert s["aanbeveling-norm-en-agressieprotocol"] == "aanbeveling"
     assert [k for k, v in apr.items() if v == "nog-niet-geldend"] == []
 
 
@@ -73,17 +77,18 @@ def test_text_and_citations_follow_the_date() -> None:
     jan = {r.verplichting.id: r for r in cl.make(amsterdam(), date(2023, 1, 15), verplichtingen()).regels}
     vog = jan["vog-wethouder"].basis[0]
     assert vog.citaat == "artikel 36a, tweede lid, Gemeentewet"
-    assert vog.jci == "jci1.3:c:BWBR0005416&artikel=36a&lid=2&z=2023-01-01&g=2023-01-01"
-    assert "verklaring omtrent het gedrag" in vog.tekst
+    assert vog.jci == "jci1.3:c:BWBR0005416&artikel=36a&lid=2&z=2023-01-15&g=2023-01-15"
+    assert "verklaring omtrent het gedrag" in vog.tekst and vog.versie == "gemeentewet@2023-01-01"
     cdk = jan["cdk-informatie"].basis[0]
-    assert cdk.citaat == "artikel 182, tweede lid, Provinciewet" and "bij te wonen" in cdk.tekst
+    assert cdk.citaat == "artikel 182, tweede lid, Provinciewet" and cdk.zekerheid == "niet-beschikbaar"
 
 
 def test_recorded_status_and_not_applicable(tmp_path: Path) -> None:
+    op = date(2023, 4, 15)
     with Register() as reg:
-        reg.record("GM0363", "vog-wethouder", "compliant", wie="Griffie", bewijs="dossier")
-        reg.record("GM0363", "cdk-informatie", "not-applicable", wie="Griffie", reden="proef")
-        rec = reg.current("GM0363")
+        beoordeel(reg, "GM0363", by_id("vog-wethouder"), "voldoet", wie="Griffie", bewijs="dossier", op=op)
+        beoordeel(reg, "GM0363", by_id("cdk-informatie"), "niet van toepassing", wie="Griffie", reden="proef", op=op)
+        rec = reg.as_of("GM0363", op)
     c = cl.make(amsterdam(), date(2023, 4, 15), verplichtingen(), rec, with_text=False)
     rows = {r.verplichting.id: r for r in c.regels}
     assert rows["vog-wethouder"].beoordeling and rows["vog-wethouder"].beoordeling.status_nl == "voldoet"
@@ -93,7 +98,7 @@ def test_recorded_status_and_not_applicable(tmp_path: Path) -> None:
 def test_what_is_new(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["checklist", "Amsterdam", "--since", "2023-01-15", "--date", "2023-04-15"]) == 0
     out = capsys.readouterr().out
-    assert "Geheimhouding opleggen" in out and "Verklaring omtrent het gedrag" not in out
+    assert "[geheimhouding-oplegging]" in out and "[vog-wethouder]" not in out
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html", "docx", "csv", "json"])
@@ -128,7 +133,7 @@ def test_html_on_a_phone(browser, tmp_path: Path) -> None:  # type: ignore[no-un
     page = browser.new_page(viewport={"width": 375, "height": 740}, device_scale_factor=2)
     page.goto(page_file.as_uri())
     assert page.evaluate("document.documentElement.scrollWidth") <= 376  # no sideways scrolling
-    assert page.locator("article").count() == len(verplichtingen())
+    assert page.locator("article").count() == len(cl.make(amsterdam(), date(2023, 4, 15), verplichtingen()).regels)
     shot = tmp_path / "phone.png"
     page.screenshot(path=str(shot), full_page=False)
     assert shot.stat().st_size > 10_000

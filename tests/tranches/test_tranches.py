@@ -12,9 +12,10 @@ import pytest
 
 from wetgeving.bronnen.catalogus import corpus_dir
 from wetgeving.cli import main
+from wetgeving.programma import load_programma
 from wetgeving.tranches.bouwen import build
 from wetgeving.tranches.controle import check_corpus
-from wetgeving.tranches.lezen import load_programma, tranche, tranches
+from wetgeving.tranches.lezen import tranche, tranches
 from wetgeving.wijziging.toepassen import apply
 from wetgeving.wijziging.vergelijk import differences, shape
 

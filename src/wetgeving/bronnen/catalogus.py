@@ -38,6 +38,7 @@ class Bron:
     citeertitel: str = ""
     bwb_id: str = ""
     geldig_vanaf: date | None = None
+    geldig_tot: date | None = None  # the last day this version was in force, where the sources show it
     partial: bool = False
     url: str = ""
     download: str = ""
@@ -66,12 +67,12 @@ def catalogue(path: Path | None = None) -> tuple[Bron, ...]:
         unknown = set(raw) - fields
         if unknown or not {"id", "kind", "file", "sha256"} <= set(raw):
             raise InputError(f"entry {i} has unknown keys {sorted(unknown)} or lacks id/kind/file/sha256", file=path)
-        if "geldig_vanaf" in raw:
-            try:
-                raw = {**raw, "geldig_vanaf": date.fromisoformat(str(raw["geldig_vanaf"]))}
-            except ValueError:
-                raise InputError(f"entry {i} has geldig_vanaf {raw['geldig_vanaf']!r}, not a date YYYY-MM-DD",
-                                 file=path) from None
+        for key in ("geldig_vanaf", "geldig_tot"):
+            if key in raw:
+                try:
+                    raw = {**raw, key: date.fromisoformat(str(raw[key]))}
+                except ValueError:
+                    raise InputError(f"entry {i} has {key} {raw[key]!r}, not a date YYYY-MM-DD", file=path) from None
         out.append(Bron(**raw))
     return tuple(out)
 

@@ -33,6 +33,6 @@ def write_all(gemeenten: list[Gemeente], when: date, items: tuple[Verplichting, 
     with click.progressbar(list(zip(gemeenten, paths, strict=True)), label="checklists", file=sys.stderr,
                            hidden=not progress) as bar:
         for g, path in bar:
-            atomic_write(path, render(cl.make(g, when, items, reg.current(g.code)), fmt))
+            atomic_write(path, render(cl.make(g, when, items, reg.as_of(g.code, when)), fmt))
             n += 1
     return n

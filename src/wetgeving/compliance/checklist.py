@@ -1,51 +1,55 @@
-"""A checklist per gemeente and date: each obligation with its status on that date, who is responsible,
-its grondslag (citation and JCI), the text of the grondslag as in force, and the recorded assessment."""
+"""A checklist per gemeente and peildatum: each obligation that exists on that date, with its status, the
+wording that applies then, who is responsible, its grondslag (citation, JCI for that date, the text of the
+version valid then) and the assessment that was current on that date — marked *opnieuw beoordelen* when
+it was made against another wording of the duty.
+
+Obligations that do not exist on the date (a bill before its submission, a recommendation before the
+programme, a duty that has ended) are absent; :func:`changes` tells what appeared, changed or ended
+between two dates.
+"""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
-from wetgeving.bronnen.catalogus import load_regeling, pick
+from wetgeving.compliance.beoordelen import words_for
 from wetgeving.compliance.gemeenten import Gemeente
-from wetgeving.compliance.register import Beoordeling
-from wetgeving.compliance.verplichtingen import Grondslag, Verplichting
-from wetgeving.errors import WetgevingError
-from wetgeving.locatie import to_jci
-from wetgeving.model import tekst
+from wetgeving.compliance.grondslagtekst import Basis, basis, tekst_hash
+from wetgeving.compliance.register import Beoordeling, label
+from wetgeving.compliance.tijd import Stand, stand
+from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures
+from wetgeving.programma import load_programma
 
-ORDER = ("geldend", "nog-niet-geldend", "niet-van-toepassing", "wetsvoorstel", "aanbeveling")
-LABEL = {"geldend": "geldend", "nog-niet-geldend": "nog niet geldend", "wetsvoorstel": "wetsvoorstel",
-         "aanbeveling": "aanbeveling", "niet-van-toepassing": "niet van toepassing"}
-
-
-@dataclass(frozen=True, slots=True)
-class Basis:
-    """A grondslag as shown: citation, JCI, the text in force and the version it comes from."""
-
-    citaat: str
-    jci: str
-    tekst: str
-    versie: str
+ORDER = ("geldend", "onzeker", "nog-niet-geldend", "niet-van-toepassing", "wetsvoorstel", "aanbeveling")
 
 
 @dataclass(frozen=True, slots=True)
 class Regel:
+    """One obligation on the checklist."""
+
     verplichting: Verplichting
-    status: str  # one of ORDER
+    stand: Stand
     basis: tuple[Basis, ...]
     beoordeling: Beoordeling | None = None
+    opnieuw: str = ""  # why the assessment must be redone (Dutch); "" when it fits this date's wording
+
+    @property
+    def periode(self) -> Periode:
+        return self.stand.periode
+
+    @property
+    def status(self) -> str:
+        b = self.beoordeling
+        if b is not None and b.status == "niet-van-toepassing" and not self.opnieuw:
+            return "niet-van-toepassing"
+        return self.stand.status
 
     @property
     def status_tekst(self) -> str:
-        v = self.verplichting
-        if self.status == "nog-niet-geldend":
-            return f"nog niet geldend (vanaf {v.geldig_vanaf})"
         if self.status == "niet-van-toepassing" and self.beoordeling is not None:
             return f"niet van toepassing ({self.beoordeling.reden})"
-        return LABEL[self.status]
+        return self.stand.label
 
 
 @dataclass(frozen=True)
@@ -57,65 +61,74 @@ class Checklist:
     def count(self, status: str) -> int:
         return sum(r.status == status for r in self.regels)
 
+    @property
+    def bronversies(self) -> tuple[str, ...]:
+        """One line per source version quoted, with how sure it is (Dutch)."""
+        seen: dict[str, str] = {}
+        for r in self.regels:
+            for b in r.basis:
+                if b.versie and b.versie not in seen:
+                    seen[b.versie] = f"{b.versie}: {b.toelichting}"
+        return tuple(seen[k] for k in sorted(seen))
 
-def status_on(v: Verplichting, when: date, recorded: Beoordeling | None = None) -> str:
-    if recorded is not None and recorded.status == "not-applicable":
-        return "niet-van-toepassing"
-    if v.status == "aanbeveling":
-        return "aanbeveling"
-    if v.status == "wetsvoorstel":
-        return "wetsvoorstel"
-    return "geldend" if v.geldig_vanaf is not None and v.geldig_vanaf <= when else "nog-niet-geldend"
+
+def _reassess(b: Beoordeling, s: Stand, grond: tuple[Basis, ...]) -> str:
+    if b.status not in words_for(s):
+        return f"opnieuw beoordelen: ‘{label(b.status)}’ paste bij de stand op {b.op}; nu is dit {s.label}"
+    if not b.periode:
+        return "opnieuw beoordelen: bij deze beoordeling is niet vastgelegd welke tekst van de verplichting zij betrof"
+    if b.periode != s.periode.sleutel:
+        since = f"sinds {s.periode.vanaf}" if s.periode.vanaf else "nu"
+        return f"opnieuw beoordelen: beoordeeld op {b.op} tegen een eerdere tekst; {since} geldt een andere tekst"
+    now = tekst_hash(grond)
+    if b.tekst and now and b.tekst != now:
+        return f"opnieuw beoordelen: de tekst van de grondslag is gewijzigd sinds de beoordeling van {b.op}"
+    return ""
 
 
-@lru_cache(maxsize=4096)  # the same for every gemeente: compute once per date
-def basis_of(v: Verplichting, g: Grondslag, when: date, *, with_text: bool = True) -> Basis:
-    """The grondslag's citation, JCI and text: from the version in force on ``when``, or from the
-    grondslag's own version when the law as in force then does not have it yet (or is not available)."""
-    if g.adres is None:
-        return Basis(f"beoogde bepaling ({g.voorziening}) in de {g.regeling.capitalize()}", "",
-                     "(tekst nog niet beschikbaar: wetsvoorstel)", "")
-    spec = g.spec()
-    try:
-        in_force = pick(f"{g.regeling}@{when}")
-        if (v.geldig_vanaf is None or in_force.geldig_vanaf is None or in_force.geldig_vanaf >= v.geldig_vanaf) \
-                and load_regeling(f"{g.regeling}@{in_force.geldig_vanaf}").get(g.adres) is not None:
-            spec = f"{g.regeling}@{in_force.geldig_vanaf}"
-    except WetgevingError:
-        pass
-    reg = load_regeling(spec)
-    unit = reg.get(g.adres)
-    text = tekst(unit, " ") if unit is not None else "(bepaling niet gevonden in deze versie)"
-    if not with_text:
-        text = "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    return Basis(g.adres.citation(reg.citeertitel), to_jci(reg.bwb_id, g.adres, reg.geldig_vanaf), text, spec)
+def regel(v: Verplichting, when: date, recorded: Beoordeling | None = None, *, with_text: bool = True) -> Regel | None:
+    """The checklist row of ``v`` on ``when``, or ``None`` when ``v`` does not exist on that date."""
+    s = stand(v, when, procedures(), load_programma().datum)
+    if s is None:
+        return None
+    grond = tuple(basis(g, s.periode, when, with_text=with_text) for g in s.periode.grondslagen)
+    return Regel(v, s, grond, recorded, _reassess(recorded, s, grond) if recorded else "")
 
 
 def make(gemeente: Gemeente, when: date, verplichtingen: tuple[Verplichting, ...],
          recorded: dict[str, Beoordeling] | None = None, *, with_text: bool = True) -> Checklist:
+    """The checklist of ``gemeente`` on ``when``; ``recorded`` holds the assessments current on that date
+    (:meth:`Register.as_of`)."""
     recorded = recorded or {}
-    rows = []
-    for v in verplichtingen:
-        b = recorded.get(v.id)
-        rows.append(Regel(v, status_on(v, when, b), tuple(basis_of(v, g, when, with_text=with_text)
-                                                          for g in v.grondslagen), b))
+    rows = [r for v in verplichtingen if (r := regel(v, when, recorded.get(v.id), with_text=with_text))]
     rows.sort(key=lambda r: ORDER.index(r.status))
     return Checklist(gemeente, when, tuple(rows))
 
 
 @dataclass(frozen=True, slots=True)
 class Verschil:
+    """What happened to one obligation between two dates."""
+
+    soort: str  # "nieuw" | "gewijzigd" | "status" | "vervallen"
     verplichting: Verplichting
-    van: str
-    naar: str
+    van: Regel | None
+    naar: Regel | None
 
 
 def changes(before: Checklist, after: Checklist) -> list[Verschil]:
-    """What is new for the gemeente between the two dates: obligations whose status changed."""
+    """Per obligation: new (absent before), changed wording (another period), another status, or ended."""
     old = {r.verplichting.id: r for r in before.regels}
+    new = {r.verplichting.id: r for r in after.regels}
     out = []
     for r in after.regels:
         o = old.get(r.verplichting.id)
-        if o is None or o.status_tekst != r.status_tekst:
-            out.append(Verschil(r.verplichting, o.status_tekst if o else "—", r.status_tekst))
+        if o is None:
+            out.append(Verschil("nieuw", r.verplichting, None, r))
+        elif o.periode.sleutel != r.periode.sleutel and o.status == "geldend":
+            out.append(Verschil("gewijzigd", r.verplichting, o, r))
+        elif o.status in ("nog-niet-geldend", "wetsvoorstel") and r.status == "geldend":
+            out.append(Verschil("nieuw", r.verplichting, o, r))  # announced before, in force now
+        elif o.status_tekst != r.status_tekst:
+            out.append(Verschil("status", r.verplichting, o, r))
+    out += [Verschil("vervallen", o.verplichting, o, None) for o in before.regels if o.verplichting.id not in new]
     return out

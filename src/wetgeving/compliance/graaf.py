@@ -1,14 +1,29 @@
-"""Obligations in the provision graph: ``verplichting:<id>`` nodes, based_on the grondslag units of this
-version, obliges their actors, introduced by the tranche onderdeel they come from, recommended by a
-programme action line."""
+"""Obligations in the provision graph: ``verplichting:<id>`` nodes, based_on the grondslag units of the
+wording that applies on the graph version's date, obliging their actors, introduced by the tranche
+onderdeel of that wording, recommended by a programme action line."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import networkx as nx
 
-from wetgeving.compliance.verplichtingen import verplichtingen
+from wetgeving.compliance.tijd import stand
+from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures, verplichtingen
 from wetgeving.graaf.bouw import other_law_key
 from wetgeving.model import Regeling
+from wetgeving.programma import load_programma
+
+
+def _periode(v: Verplichting, when: date | None) -> tuple[str, Periode] | None:
+    """The status and wording on the version's date, or ``None`` for a legal duty that does not exist then.
+    Bills and recommendations are shown whatever the date (like the tranches they come from)."""
+    s = stand(v, when, procedures(), load_programma().datum) if when is not None else None
+    if s is not None:
+        return s.status, s.periode
+    if v.soort != "wettelijk":
+        return v.soort, v.perioden[0]
+    return None if when is not None else ("geldend", v.perioden[-1])
 
 
 def add_obligations(g: nx.MultiDiGraph, reg: Regeling) -> None:
@@ -17,12 +32,17 @@ def add_obligations(g: nx.MultiDiGraph, reg: Regeling) -> None:
 
     ids = {b.bwb_id for name in ("gemeentewet", "provinciewet", "kieswet") for b in versions(name)}
     parts = {(t.id, o.id): f"onderdeel:{t.id}/{w.artikel}/{o.naam}" for t in tranches() for w, o in t.onderdelen()}
+    planned = {(t.id, x.id) for t in tranches() for x in t.voorzieningen}
     for v in verplichtingen():
         key = f"verplichting:{v.id}"
-        g.add_node(key, soort="verplichting", label=v.titel, status=v.status, thema=v.thema)
+        found = _periode(v, reg.geldig_vanaf)
+        if found is None:
+            continue
+        status, p = found
+        g.add_node(key, soort="verplichting", label=v.titel, status=status, thema=v.thema, periode=p.sleutel)
         for actor in v.normadressaten:
             g.add_edge(key, f"actor:{actor}", soort="obliges")
-        for grond in v.grondslagen:
+        for grond in p.grondslagen:
             same = any(b.bwb_id == reg.bwb_id for b in versions(grond.regeling)) and reg.bwb_id in ids
             if grond.adres is not None and same and reg.get(grond.adres) is not None:
                 g.add_edge(key, str(grond.adres), soort="based_on")
@@ -32,12 +52,12 @@ def add_obligations(g: nx.MultiDiGraph, reg: Regeling) -> None:
                 g.add_edge(key, other, soort="based_on")
             elif grond.voorziening:
                 g.add_edge(key, f"voorziening:{grond.voorziening}", soort="based_on")
-        if (v.bron_tranche, v.bron_onderdeel) in parts:
-            g.add_edge(parts[(v.bron_tranche, v.bron_onderdeel)], key, soort="introduces")
-        elif v.bron_tranche:
-            g.add_node(f"voorziening:{v.bron_onderdeel}", soort="voorziening", label=v.bron_onderdeel)
-            g.add_edge(f"tranche:{v.bron_tranche}", f"voorziening:{v.bron_onderdeel}", soort="contains")
-            g.add_edge(f"voorziening:{v.bron_onderdeel}", key, soort="introduces")
-            g.add_edge(f"thema:{v.thema}", f"voorziening:{v.bron_onderdeel}", soort="contains")
-        if v.bron_aanbeveling:
-            g.add_edge(f"aanbeveling:{v.bron_aanbeveling}", key, soort="recommends")
+            elif grond.aanbeveling:
+                g.add_edge(f"aanbeveling:{grond.aanbeveling}", key, soort="recommends")
+        if (p.bron_tranche, p.bron_onderdeel) in parts:
+            g.add_edge(parts[(p.bron_tranche, p.bron_onderdeel)], key, soort="introduces")
+        elif (p.bron_tranche, p.bron_onderdeel) in planned:
+            g.add_node(f"voorziening:{p.bron_onderdeel}", soort="voorziening", label=p.bron_onderdeel)
+            g.add_edge(f"tranche:{p.bron_tranche}", f"voorziening:{p.bron_onderdeel}", soort="contains")
+            g.add_edge(f"voorziening:{p.bron_onderdeel}", key, soort="introduces")
+            g.add_edge(f"thema:{v.thema}", f"voorziening:{p.bron_onderdeel}", soort="contains")

@@ -1,7 +1,10 @@
 """The register of compliance assessments: one SQLite file, append-only.
 
-Every status change is a new row (gemeente, verplichting, status, reason, evidence, who, when); the
-current status is the newest row. Triggers refuse UPDATE and DELETE, so the history cannot be rewritten.
+Every assessment is a new row: gemeente, verplichting, status (Dutch words that fit the kind of
+obligation), reason, evidence, note, who, when it was recorded, the date it is about (``op``) and which
+wording of the obligation was assessed (``periode`` and a hash of the grondslag texts), so that a later
+change of the law marks it *opnieuw beoordelen*. The assessment shown for a date is the newest one about
+a date on or before it. Triggers refuse UPDATE and DELETE, so the history cannot be rewritten.
 Each write is one transaction (``BEGIN IMMEDIATE``) in WAL mode with a busy timeout: concurrent writers
 wait for each other, and a writer killed mid-write loses at most its own uncommitted row.
 """
@@ -15,7 +18,7 @@ import sqlite3
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import platformdirs
@@ -23,31 +26,71 @@ import platformdirs
 from wetgeving.errors import InputError, UsageError, WetgevingError
 from wetgeving.util import not_xml_char
 
-STATUSSEN = {"compliant": "voldoet", "not-compliant": "voldoet niet", "in-progress": "in behandeling",
-             "not-applicable": "niet van toepassing"}
-FIELDS = ("gemeente", "verplichting", "status", "reden", "bewijs", "notitie", "wie", "wanneer")
-_INSERT = ("INSERT INTO beoordeling (gemeente, verplichting, status, reden, bewijs, notitie, wie, wanneer) "
-           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-_SELECT = "SELECT gemeente, verplichting, status, reden, bewijs, notitie, wie, wanneer, id FROM beoordeling"
+# The words an assessment may use, per kind of obligation (the CLI and web accept them with spaces or hyphens).
+WOORDEN: dict[str, tuple[str, ...]] = {
+    "wettelijk": ("voldoet", "voldoet-gedeeltelijk", "voldoet-niet", "niet-van-toepassing"),
+    "aanbeveling": ("opgevolgd", "niet-opgevolgd", "bewust-afgeweken"),
+    "wetsvoorstel": ("voorbereiding-gestart", "nog-niet"),
+}
+LEGACY = {"compliant": "voldoet", "not-compliant": "voldoet-niet", "not-applicable": "niet-van-toepassing",
+          "in-progress": "in-behandeling"}  # version 1 registers and exports (English codes)
+STATUSSEN = tuple(w for ws in WOORDEN.values() for w in ws) + ("in-behandeling",)
+FIELDS = ("gemeente", "verplichting", "status", "reden", "bewijs", "notitie", "wie", "wanneer", "op", "periode",
+          "tekst")
+FIELDS_V1 = FIELDS[:8]
+_INSERT = ("INSERT INTO beoordeling (gemeente, verplichting, status, reden, bewijs, notitie, wie, wanneer, op, periode, "
+           "tekst) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_SELECT = ("SELECT gemeente, verplichting, status, reden, bewijs, notitie, wie, wanneer, op, periode, tekst, id "
+           "FROM beoordeling")
+_STATUS_SQL = ", ".join(f"'{w}'" for w in STATUSSEN)
 
-SCHEMA = """
+SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS beoordeling (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     gemeente TEXT NOT NULL CHECK (gemeente GLOB 'GM[0-9][0-9][0-9][0-9]'),
     verplichting TEXT NOT NULL CHECK (length(verplichting) > 0),
-    status TEXT NOT NULL CHECK (status IN ('compliant', 'not-compliant', 'in-progress', 'not-applicable')),
+    status TEXT NOT NULL CHECK (status IN ({_STATUS_SQL})),
     reden TEXT NOT NULL DEFAULT '',
     bewijs TEXT NOT NULL DEFAULT '',
     notitie TEXT NOT NULL DEFAULT '',
     wie TEXT NOT NULL CHECK (length(wie) > 0),
-    wanneer TEXT NOT NULL
+    wanneer TEXT NOT NULL,
+    op TEXT NOT NULL CHECK (op GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    periode TEXT NOT NULL DEFAULT '',
+    tekst TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX IF NOT EXISTS beoordeling_per_gemeente ON beoordeling (gemeente, verplichting, id);
+CREATE INDEX IF NOT EXISTS beoordeling_per_gemeente ON beoordeling (gemeente, verplichting, op, id);
 CREATE TRIGGER IF NOT EXISTS beoordeling_geen_wijziging BEFORE UPDATE ON beoordeling
     BEGIN SELECT RAISE(ABORT, 'the register is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS beoordeling_geen_verwijdering BEFORE DELETE ON beoordeling
     BEGIN SELECT RAISE(ABORT, 'the register is append-only'); END;
 """
+# Version 1 had English status codes and no assessment date or wording: copied once, codes mapped, ``op``
+# taken from the recording time, the wording left empty (unknown).
+_MIGRATE_V1 = f"""
+ALTER TABLE beoordeling RENAME TO beoordeling_v1;
+DROP TRIGGER IF EXISTS beoordeling_geen_wijziging;
+DROP TRIGGER IF EXISTS beoordeling_geen_verwijdering;
+DROP INDEX IF EXISTS beoordeling_per_gemeente;
+{SCHEMA}
+INSERT INTO beoordeling (id, gemeente, verplichting, status, reden, bewijs, notitie, wie, wanneer, op)
+    SELECT id, gemeente, verplichting,
+           CASE status {" ".join(f"WHEN '{k}' THEN '{v}'" for k, v in LEGACY.items())} ELSE status END,
+           reden, bewijs, notitie, wie, wanneer, substr(wanneer, 1, 10)
+    FROM beoordeling_v1 ORDER BY id;
+DROP TABLE beoordeling_v1;
+"""  # noqa: S608 (built from constants only)
+
+
+def label(status: str) -> str:
+    """The Dutch words of a status slug ("voldoet-niet" → "voldoet niet")."""
+    return "in behandeling (oude status)" if status == "in-behandeling" else status.replace("-", " ")
+
+
+def slug(words: str) -> str:
+    """Words as typed ("voldoet niet", "Voldoet-Niet", or a version-1 code) → the stored slug."""
+    s = "-".join(words.strip().casefold().replace("_", " ").split())
+    return LEGACY.get(s, s)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +104,15 @@ class Beoordeling:
     bewijs: str
     notitie: str
     wie: str
-    wanneer: str
+    wanneer: str  # when it was recorded (UTC timestamp)
+    op: str = ""  # the date the assessment is about (YYYY-MM-DD)
+    periode: str = ""  # the wording assessed ("vanaf-2023-01-01"); "" = not recorded (version-1 rows)
+    tekst: str = ""  # hash of the grondslag texts assessed; "" = not recorded or not available
     id: int = 0
 
     @property
     def status_nl(self) -> str:
-        return STATUSSEN.get(self.status, self.status)
+        return label(self.status)
 
 
 def default_path() -> Path:
@@ -85,10 +131,18 @@ class Register:
             self.db.execute("PRAGMA busy_timeout = 30000")
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = FULL")
-            self.db.executescript(SCHEMA)
+            self._schema()
         except (sqlite3.DatabaseError, OSError) as exc:
             raise InputError(f"cannot open the register: {exc}", file=self.path,
                              hint="give another --register path, or restore the file from a backup") from None
+
+    def _schema(self) -> None:
+        """Create the table, or bring a version-1 register to version 2 (once, in one transaction)."""
+        cols = {r[1] for r in self.db.execute("PRAGMA table_info(beoordeling)")}
+        if cols and "op" not in cols:
+            self.db.executescript("BEGIN IMMEDIATE;" + _MIGRATE_V1 + "COMMIT;")
+        else:
+            self.db.executescript(SCHEMA)
 
     def close(self) -> None:
         self.db.close()
@@ -110,27 +164,30 @@ class Register:
         else:
             self.db.execute("COMMIT")
 
-    def record(self, gemeente: str, verplichting: str, status: str, *, wie: str, reden: str = "", bewijs: str = "",
-               notitie: str = "", wanneer: str | None = None) -> Beoordeling:
-        """Append one assessment (in its own transaction)."""
-        if status not in STATUSSEN:
-            raise UsageError(f"unknown status {status!r}", hint="use " + ", ".join(STATUSSEN))
-        if status == "not-applicable" and not reden.strip():
-            raise UsageError("'not-applicable' needs a reason", hint="give --reason")
+    def record(self, gemeente: str, verplichting: str, status: str, *, wie: str, op: str, reden: str = "",
+               bewijs: str = "", notitie: str = "", periode: str = "", tekst: str = "",
+               wanneer: str | None = None) -> Beoordeling:
+        """Append one assessment (in its own transaction). Which words fit which obligation is checked by
+        :func:`wetgeving.compliance.beoordelen.beoordeel`; here only what the table itself requires."""
+        if status not in STATUSSEN or status == "in-behandeling":
+            raise UsageError(f"onbekende status {status!r}", hint="gebruik een van: " + ", ".join(map(label, STATUSSEN[:-1])))
+        if status == "niet-van-toepassing" and not reden.strip():
+            raise UsageError("'niet van toepassing' vraagt een reden", hint="geef --reason")
         if not wie.strip():
-            raise UsageError("an assessment needs a name", hint="give --who")
-        for label, value in (("--who", wie), ("--reason", reden), ("--evidence", bewijs), ("--note", notitie)):
+            raise UsageError("een beoordeling vraagt een naam", hint="geef --who")
+        for name, value in (("--who", wie), ("--reason", reden), ("--evidence", bewijs), ("--note", notitie)):
             if not_xml_char(value) is not None:
-                raise UsageError(f"{label} holds a control character", hint="give plain text")
+                raise UsageError(f"{name} bevat een stuurteken", hint="geef gewone tekst")
         when = wanneer or datetime.now(UTC).replace(microsecond=0).isoformat()
-        row = (gemeente, verplichting, status, reden, bewijs, notitie, wie, when)
+        row = (gemeente, verplichting, status, reden, bewijs, notitie, wie, when, op, periode, tekst)
         try:
             with self._tx() as db:
                 cur = db.execute(_INSERT, row)
         except sqlite3.IntegrityError as exc:
-            raise UsageError(f"refused by the register: {exc}", hint="gemeente as GMxxxx; a known verplichting") from None
+            raise UsageError(f"geweigerd door het register: {exc}",
+                             hint="gemeente als GMxxxx, een bekende verplichting, een datum JJJJ-MM-DD") from None
         except sqlite3.OperationalError as exc:
-            raise WetgevingError(f"the register is busy or unwritable: {exc}", file=str(self.path)) from None
+            raise WetgevingError(f"het register is bezet of niet schrijfbaar: {exc}", file=str(self.path)) from None
         return Beoordeling(*row, id=int(cur.lastrowid or 0))
 
     def history(self, gemeente: str | None = None, verplichting: str | None = None) -> list[Beoordeling]:
@@ -141,10 +198,19 @@ class Register:
         return [Beoordeling(*r) for r in rows]
 
     def current(self, gemeente: str) -> dict[str, Beoordeling]:
-        """The newest assessment per verplichting for one gemeente."""
+        """The newest assessment per verplichting for one gemeente (by assessment date, then recording)."""
         out: dict[str, Beoordeling] = {}
-        for b in self.history(gemeente):
+        for b in sorted(self.history(gemeente), key=lambda b: (b.op, b.id)):
             out[b.verplichting] = b
+        return out
+
+    def as_of(self, gemeente: str, when: date) -> dict[str, Beoordeling]:
+        """Per verplichting, the newest assessment about a date on or before ``when``."""
+        day = when.isoformat()
+        out: dict[str, Beoordeling] = {}
+        for b in sorted(self.history(gemeente), key=lambda b: (b.op, b.id)):
+            if b.op <= day:
+                out[b.verplichting] = b
         return out
 
     # -- CSV ------------------------------------------------------------------------------------------
@@ -172,16 +238,20 @@ class Register:
         except (UnicodeDecodeError, csv.Error) as exc:
             raise InputError(f"not a readable CSV file: {exc}", file=path, hint="give a file written by "
                              "'wetgeving register export' (UTF-8 CSV)") from None
-        if header != FIELDS:
-            raise InputError("not a register export", file=path, line=1, hint="expected columns " + ",".join(FIELDS))
+        if header not in (FIELDS, FIELDS_V1):
+            raise InputError("geen export van het register", file=path, line=1,
+                             hint="verwachte kolommen: " + ",".join(FIELDS))
         rows = []
         try:
             for r in reader:
                 line = reader.line_num
+                if header == FIELDS_V1 and None not in r:
+                    r = {**r, "status": LEGACY.get(r["status"] or "", r["status"] or ""),
+                         "op": (r["wanneer"] or "")[:10], "periode": "", "tekst": ""}
                 problem = _row_problem(r, gemeenten, verplichtingen)
                 if problem:
-                    raise InputError(f"not a valid assessment: {problem}", file=path, line=line,
-                                     hint="fix or remove this row; nothing has been imported")
+                    raise InputError(f"geen geldige beoordeling: {problem}", file=path, line=line,
+                                     hint="verbeter of verwijder deze regel; er is niets geïmporteerd")
                 rows.append(tuple(r[f] for f in FIELDS))
         except csv.Error as exc:
             raise InputError(f"malformed CSV: {exc}", file=path, line=reader.line_num) from None
@@ -196,22 +266,23 @@ class Register:
 def _row_problem(r: dict[str, str | None], gemeenten: Collection[str], verplichtingen: Collection[str]) -> str:
     """What is wrong with one imported row, or ``""``."""
     if any(r.get(f) is None for f in FIELDS) or None in r:
-        return "wrong number of columns"
+        return "verkeerd aantal kolommen"
     status, gemeente, verplichting = r["status"] or "", r["gemeente"] or "", r["verplichting"] or ""
     if status not in STATUSSEN:
-        return f"unknown status {status!r} (use {', '.join(STATUSSEN)})"
+        return f"onbekende status {status!r} (gebruik {', '.join(STATUSSEN)})"
     if gemeente not in gemeenten:
-        return f"unknown gemeente {gemeente!r} (give the gemeenten file with --gemeenten)"
+        return f"onbekende gemeente {gemeente!r} (geef het gemeentenbestand met --gemeenten)"
     if verplichting not in verplichtingen:
-        return f"unknown verplichting {verplichting!r} (see 'wetgeving obligations')"
+        return f"onbekende verplichting {verplichting!r} (zie 'wetgeving obligations')"
     if not (r["wie"] or "").strip():
-        return "no name in 'wie'"
+        return "geen naam in 'wie'"
     if any(not_xml_char(r[f] or "") is not None for f in FIELDS):
-        return "a control character in the row"
-    if status == "not-applicable" and not (r["reden"] or "").strip():
-        return "'not-applicable' without a reason"
+        return "een stuurteken in de regel"
+    if status == "niet-van-toepassing" and not (r["reden"] or "").strip():
+        return "'niet van toepassing' zonder reden"
     try:
         datetime.fromisoformat(r["wanneer"] or "")
+        date.fromisoformat(r["op"] or "")
     except ValueError:
-        return f"'wanneer' is not an ISO date and time: {r['wanneer']!r}"
+        return f"'wanneer' of 'op' is geen ISO-datum: {r['wanneer']!r}, {r['op']!r}"
     return ""

@@ -1,7 +1,14 @@
-"""The obligations (corpus/verplichtingen.xml, schemas/verplichtingen.xsd) and their consistency."""
+"""The obligations (corpus/verplichtingen.xml, schemas/verplichtingen.xsd): each with its periods, each
+period with its own wording and grondslag; and the procedure dates of the bills behind them.
+
+A grondslag names an address, never a version: which version is quoted is decided by the peildatum
+(:mod:`wetgeving.compliance.grondslagtekst`). The status of an obligation on a date is decided in
+:mod:`wetgeving.compliance.tijd`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -10,11 +17,13 @@ from pathlib import Path
 from lxml import etree
 
 from wetgeving.bronnen.catalogus import corpus_dir
-from wetgeving.bronnen.secure import expect_root, parse_xml, read_bytes
+from wetgeving.bronnen.secure import expect_root, line_of, parse_xml, read_bytes
+from wetgeving.errors import AddressError, SchemaError
 from wetgeving.locatie import Adres
 from wetgeving.schemas import validate
 
-NS = "urn:wetgeving:verplichtingen:1"
+NS = "urn:wetgeving:verplichtingen:2"
+SOORTEN = ("wettelijk", "wetsvoorstel", "aanbeveling")
 
 
 def _v(tag: str) -> str:
@@ -23,13 +32,49 @@ def _v(tag: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Grondslag:
-    regeling: str
-    versie: date | None = None
+    """A provision (regeling + adres), a planned provision of a bill, or a programme action line."""
+
+    regeling: str = ""
     adres: Adres | None = None
     voorziening: str = ""
+    aanbeveling: str = ""
 
-    def spec(self) -> str:
-        return f"{self.regeling}@{self.versie}" if self.versie else self.regeling
+    def label(self) -> str:
+        """A short English-free label for listings: the address, voorziening or action line."""
+        if self.adres is not None:
+            return f"{self.regeling}: {self.adres}"
+        if self.voorziening:
+            return f"{self.regeling}: voorziening {self.voorziening}"
+        return f"actielijn {self.aanbeveling}"
+
+
+@dataclass(frozen=True, slots=True)
+class Periode:
+    """One wording of an obligation, valid from ``vanaf`` up to (not including) ``tot``."""
+
+    handeling: str
+    moment: str
+    grondslagen: tuple[Grondslag, ...]
+    vanaf: date | None = None
+    tot: date | None = None
+    vanaf_onbekend: bool = False
+    bekend_op: date | None = None  # oldest version in the sources that has it (when vanaf is unknown)
+    afwezig_op: date | None = None  # a version in the sources that does not have it yet
+    termijn: str = ""
+    voorwaarde: str = ""
+    bron_tranche: str = ""
+    bron_onderdeel: str = ""
+    einde_tranche: str = ""  # the act that ended a last period
+    einde_onderdeel: str = ""
+    toelichting: str = ""
+
+    @property
+    def sleutel(self) -> str:
+        """A stable key of this wording, stored with an assessment ("vanaf-2023-01-01", "vanaf-onbekend")."""
+        return f"vanaf-{self.vanaf.isoformat()}" if self.vanaf else "vanaf-onbekend"
+
+    def geldt_op(self, when: date) -> bool:
+        return (self.vanaf is None or self.vanaf <= when) and (self.tot is None or when < self.tot)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,103 +82,128 @@ class Verplichting:
     id: str
     titel: str
     thema: str
-    status: str
+    soort: str  # one of SOORTEN
     normadressaten: tuple[str, ...]
-    handeling: str
-    moment: str
-    grondslagen: tuple[Grondslag, ...]
+    uitvoering: tuple[str, ...]
     bewijs: str
-    geldig_vanaf: date | None = None
-    geldig_vanaf_zeker: bool = True
-    uitvoering: tuple[str, ...] = ()
-    termijn: str = ""
-    voorwaarde: str = ""
-    bron_tranche: str = ""
-    bron_onderdeel: str = ""
-    bron_aanbeveling: str = ""
-    bestaand: bool = False
+    perioden: tuple[Periode, ...]
+
+    def periode_op(self, when: date) -> Periode | None:
+        return next((p for p in self.perioden if p.geldt_op(when)), None)
+
+    def periode(self, sleutel: str) -> Periode | None:
+        return next((p for p in self.perioden if p.sleutel == sleutel), None)
+
+    @property
+    def bron_tranche(self) -> str:
+        return next((p.bron_tranche for p in self.perioden if p.bron_tranche), "")
+
+    @property
+    def grondslagen(self) -> tuple[Grondslag, ...]:
+        """Every grondslag of every period, in order, without repeats."""
+        return tuple(dict.fromkeys(g for p in self.perioden for g in p.grondslagen))
+
+
+@dataclass(frozen=True, slots=True)
+class Procedure:
+    """The passage of a bill: its obligations are bills from ``ingediend``, enacted from ``gepubliceerd``."""
+
+    tranche: str
+    kamerstuk: str
+    ingediend: date
+    gepubliceerd: date | None = None
+    publicatie: str = ""
     toelichting: str = ""
+
+
+@dataclass(frozen=True)
+class Corpus:
+    verplichtingen: tuple[Verplichting, ...]
+    procedures: dict[str, Procedure]
 
 
 def _text(el: etree._Element, tag: str) -> str:
     return " ".join((el.findtext(_v(tag)) or "").split())
 
 
-def load(path: Path | None = None) -> tuple[Verplichting, ...]:
+def _date(el: etree._Element, attr: str) -> date | None:
+    value = el.get(attr)
+    return date.fromisoformat(value) if value else None
+
+
+def _grondslag(el: etree._Element, path: Path) -> Grondslag:
+    try:
+        adres = Adres.parse(el.get("adres", "")) if el.get("adres") else None
+    except AddressError as exc:
+        raise SchemaError(f"grondslag adres {el.get('adres')!r}: {exc.message}", file=path,
+                          line=line_of(el)) from None
+    g = Grondslag(el.get("regeling", ""), adres, el.get("voorziening", ""), el.get("aanbeveling", ""))
+    kinds = sum(bool(x) for x in (g.adres, g.voorziening, g.aanbeveling))
+    if kinds != 1 or (g.aanbeveling and g.regeling) or (not g.aanbeveling and not g.regeling):
+        raise SchemaError("een grondslag noemt precies één van: regeling met adres, regeling met voorziening, "
+                          "of aanbeveling", file=path, line=line_of(el))
+    return g
+
+
+def _periode(el: etree._Element, path: Path) -> Periode:
+    bron = el.find(_v("bron"))
+    einde = el.find(_v("einde"))
+    return Periode(
+        handeling=_text(el, "handeling"), moment=_text(el, "moment"),
+        grondslagen=tuple(_grondslag(g, path) for g in el.iterfind(_v("grondslag"))),
+        vanaf=_date(el, "vanaf"), tot=_date(el, "tot"), vanaf_onbekend=el.get("vanaf-onbekend") == "true",
+        bekend_op=_date(el, "bekend-op"), afwezig_op=_date(el, "afwezig-op"),
+        termijn=_text(el, "termijn"), voorwaarde=_text(el, "voorwaarde"),
+        bron_tranche=bron.get("tranche", "") if bron is not None else "",
+        bron_onderdeel=bron.get("onderdeel", "") if bron is not None else "",
+        einde_tranche=einde.get("tranche", "") if einde is not None else "",
+        einde_onderdeel=einde.get("onderdeel", "") if einde is not None else "",
+        toelichting=_text(el, "toelichting"),
+    )
+
+
+def load(path: Path | None = None) -> Corpus:
     path = path or corpus_dir() / "verplichtingen.xml"
     tree = parse_xml(read_bytes(path), path)
-    root = expect_root(tree, (_v("verplichtingen"),), path, "wetgeving verplichtingen XML")
+    root = expect_root(tree, (_v("verplichtingen"),), path, "wetgeving verplichtingen XML (versie 2)")
     validate(tree, "verplichtingen.xsd", str(path))
-    out = []
-    for el in root.iterfind(_v("verplichting")):
-        bron = el.find(_v("bron"))
-        assert bron is not None
-        gv = el.get("geldig-vanaf")
-        out.append(Verplichting(
-            id=el.get("id", ""), titel=_text(el, "titel"), thema=el.get("thema", ""), status=el.get("status", ""),
+    procs = {}
+    for el in root.iterfind(_v("procedure")):
+        ingediend = _date(el, "ingediend")
+        assert ingediend is not None  # required by the schema
+        procs[el.get("tranche", "")] = Procedure(el.get("tranche", ""), el.get("kamerstuk", ""), ingediend,
+                                                 _date(el, "gepubliceerd"), el.get("publicatie", ""),
+                                                 el.get("toelichting", ""))
+    items = tuple(
+        Verplichting(
+            id=el.get("id", ""), titel=_text(el, "titel"), thema=el.get("thema", ""), soort=el.get("soort", ""),
             normadressaten=tuple((x.text or "") for x in el.iterfind(_v("normadressaat"))),
-            handeling=_text(el, "handeling"), moment=_text(el, "moment"),
-            grondslagen=tuple(Grondslag(g.get("regeling", ""),
-                                        date.fromisoformat(g.get("versie", "")) if g.get("versie") else None,
-                                        Adres.parse(g.get("adres", "")) if g.get("adres") else None,
-                                        g.get("voorziening", ""))
-                              for g in el.iterfind(_v("grondslag"))),
-            bewijs=_text(el, "bewijs"), geldig_vanaf=date.fromisoformat(gv) if gv else None,
-            geldig_vanaf_zeker=el.get("geldig-vanaf-zeker", "true") != "false",
             uitvoering=tuple((x.text or "") for x in el.iterfind(_v("uitvoering"))),
-            termijn=_text(el, "termijn"), voorwaarde=_text(el, "voorwaarde"),
-            bron_tranche=bron.get("tranche", ""), bron_onderdeel=bron.get("onderdeel", ""),
-            bron_aanbeveling=bron.get("aanbeveling", ""), bestaand=bron.get("bestaand") == "true",
-            toelichting=_text(el, "toelichting"),
-        ))
-    return tuple(out)
+            bewijs=_text(el, "bewijs"), perioden=tuple(_periode(p, path) for p in el.iterfind(_v("periode"))),
+        )
+        for el in root.iterfind(_v("verplichting")))
+    return Corpus(items, procs)
 
 
 @cache
-def verplichtingen() -> tuple[Verplichting, ...]:
+def corpus() -> Corpus:
     return load()
 
 
-def select(items: tuple[Verplichting, ...], *, theme: str | None = None, actor: str | None = None,
-           status: str | None = None) -> list[Verplichting]:
+def verplichtingen() -> tuple[Verplichting, ...]:
+    return corpus().verplichtingen
+
+
+def procedures() -> dict[str, Procedure]:
+    return corpus().procedures
+
+
+def by_id(vid: str) -> Verplichting | None:
+    return next((v for v in verplichtingen() if v.id == vid), None)
+
+
+def select(items: Iterable[Verplichting], *, theme: str | None = None, actor: str | None = None,
+           soort: str | None = None) -> list[Verplichting]:
     return [v for v in items if (theme is None or v.thema == theme)
             and (actor is None or actor in v.normadressaten or actor in v.uitvoering)
-            and (status is None or v.status == status)]
-
-
-def check(items: tuple[Verplichting, ...]) -> list[str]:
-    """Consistency: themes, sources and grondslagen resolve (needs the real sources)."""
-    from wetgeving.bronnen.catalogus import load_regeling
-    from wetgeving.errors import WetgevingError
-    from wetgeving.tranches.lezen import load_programma, tranches
-
-    prog = load_programma()
-    themes = {t.id for t in prog.themas}
-    recs = {a.id for a in prog.aanbevelingen}
-    parts = {(t.id, o.id) for t in tranches() for _, o in t.onderdelen()} | {
-        (t.id, v.id) for t in tranches() for v in t.voorzieningen}
-    out = []
-    for v in items:
-        if v.thema not in themes:
-            out.append(f"{v.id}: unknown theme {v.thema!r}")
-        if v.status == "geldend" and v.geldig_vanaf is None:
-            out.append(f"{v.id}: an obligation in force needs geldig-vanaf")
-        if v.bron_tranche and (v.bron_tranche, v.bron_onderdeel) not in parts:
-            out.append(f"{v.id}: bron {v.bron_tranche}/{v.bron_onderdeel} is not in the tranches")
-        if v.bron_aanbeveling and v.bron_aanbeveling not in recs:
-            out.append(f"{v.id}: unknown recommendation {v.bron_aanbeveling!r}")
-        if v.status == "aanbeveling" and not v.bron_aanbeveling:
-            out.append(f"{v.id}: a recommendation must name its programme action line")
-        for g in v.grondslagen:
-            if g.adres is None:
-                if not any(g.voorziening == x.id for t in tranches() for x in t.voorzieningen):
-                    out.append(f"{v.id}: grondslag has neither an address nor a known voorziening")
-                continue
-            try:
-                reg = load_regeling(g.spec())
-            except WetgevingError as exc:
-                out.append(f"{v.id}: {exc.message}")
-                continue
-            if reg.get(g.adres) is None:
-                out.append(f"{v.id}: {g.adres} does not exist in {g.spec()}")
-    return out
+            and (soort is None or v.soort == soort)]

@@ -1,5 +1,7 @@
 """Checklists as Markdown, HTML (printable, readable on a phone), DOCX (for the college or the raad), CSV
-and JSON. Dutch throughout; deterministic (no timestamps)."""
+and JSON. Dutch throughout; deterministic (no timestamps of their own). Every form shows, per obligation,
+the status and wording on the peildatum, the grondslag with the version quoted and how sure that is, and
+the assessment with its date, assessor, evidence and notes (and whether it must be redone)."""
 
 from __future__ import annotations
 
@@ -9,12 +11,22 @@ import json
 from typing import Any
 
 from wetgeving.compliance.checklist import Checklist, Regel, Verschil
+from wetgeving.compliance.register import Beoordeling
+from wetgeving.compliance.verplichtingen import Periode, Verplichting
 from wetgeving.render.html import render_template
 
 ACTOR = {"raad": "raad", "college": "college van B&W", "burgemeester": "burgemeester", "wethouder": "wethouder",
-         "raadslid": "raadslid", "griffier": "griffier", "gemeentesecretaris": "gemeentesecretaris",
-         "commissaris-van-de-koning": "commissaris van de Koning", "gedeputeerde-staten": "gedeputeerde staten",
-         "centraal-stembureau": "centraal stembureau"}
+         "raadslid": "raadslid", "commissie": "commissie", "griffier": "griffier",
+         "gemeentesecretaris": "gemeentesecretaris", "commissaris-van-de-koning": "commissaris van de Koning",
+         "gedeputeerde-staten": "gedeputeerde staten", "centraal-stembureau": "centraal stembureau",
+         "politieke-partij": "politieke partij (lokale afdeling)"}
+SOORT = {"wettelijk": "wettelijke verplichting", "wetsvoorstel": "wetsvoorstel (geen geldend recht)",
+         "aanbeveling": "aanbeveling (geen wettelijke plicht)"}
+ZEKERHEID = {"zeker": "tekst zoals geldend op de peildatum",
+             "laatst-bekend": "nieuwste tekst in de bronnen; een latere wijziging is niet uitgesloten",
+             "niet-beschikbaar": "tekst niet beschikbaar", "wetsvoorstel": "wetsvoorstel",
+             "aanbeveling": "aanbeveling"}
+SUMMARY = ("geldend", "onzeker", "nog-niet-geldend", "niet-van-toepassing", "wetsvoorstel", "aanbeveling")
 FORMATS = ("markdown", "html", "docx", "csv", "json")
 
 
@@ -22,20 +34,42 @@ def _actors(names: tuple[str, ...]) -> str:
     return ", ".join(ACTOR.get(n, n) for n in names)
 
 
+def _bron(v: Verplichting, p: Periode) -> str:
+    if v.soort == "aanbeveling":
+        return "programma weerbaar bestuur (aanbeveling)"
+    if p.bron_tranche:
+        return f"{p.bron_tranche}, onderdeel {p.bron_onderdeel}"
+    return "bestaande verplichting (niet uit een van de tranches)"
+
+
+def _beoordeling(b: Beoordeling | None, opnieuw: str) -> dict[str, Any] | None:
+    if b is None:
+        return None
+    return {"status": b.status_nl, "reden": b.reden, "bewijs": b.bewijs, "notitie": b.notitie, "wie": b.wie,
+            "op": b.op, "vastgelegd": b.wanneer, "periode": b.periode, "opnieuw": opnieuw}
+
+
+def _periode(p: Periode | None, *, with_wording: bool = False) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    out = {"sleutel": p.sleutel, "vanaf": p.vanaf.isoformat() if p.vanaf else None,
+           "tot": p.tot.isoformat() if p.tot else None}
+    return {**out, "handeling": p.handeling} if with_wording else out
+
+
 def row_data(r: Regel) -> dict[str, Any]:
-    v = r.verplichting
-    b = r.beoordeling
+    v, p = r.verplichting, r.periode
     return {
-        "id": v.id, "titel": v.titel, "thema": v.thema, "status": r.status, "status_tekst": r.status_tekst,
-        "geldig_vanaf": v.geldig_vanaf.isoformat() if v.geldig_vanaf else None,
-        "geldig_vanaf_zeker": v.geldig_vanaf_zeker,
+        "id": v.id, "titel": v.titel, "thema": v.thema, "soort": v.soort, "soort_tekst": SOORT[v.soort],
+        "status": r.status, "status_tekst": r.status_tekst, "uitleg": r.stand.uitleg,
+        "periode": _periode(p), "volgende": _periode(r.stand.volgende, with_wording=True),
         "normadressaat": _actors(v.normadressaten), "uitvoering": _actors(v.uitvoering),
-        "handeling": v.handeling, "moment": v.moment, "termijn": v.termijn, "bewijs": v.bewijs,
-        "grondslag": [{"citaat": x.citaat, "jci": x.jci, "tekst": x.tekst, "versie": x.versie} for x in r.basis],
-        "bron": (v.bron_aanbeveling and f"aanbeveling {v.bron_aanbeveling}") or
-        (v.bron_tranche and f"{v.bron_tranche}, onderdeel {v.bron_onderdeel}") or "bestaande verplichting",
-        "beoordeling": None if b is None else {"status": b.status_nl, "reden": b.reden, "bewijs": b.bewijs,
-                                               "notitie": b.notitie, "wie": b.wie, "wanneer": b.wanneer},
+        "handeling": p.handeling, "moment": p.moment, "termijn": p.termijn, "voorwaarde": p.voorwaarde,
+        "toelichting": p.toelichting, "bewijs": v.bewijs, "bron": _bron(v, p),
+        "grondslag": [{"citaat": x.citaat, "jci": x.jci, "tekst": x.tekst, "versie": x.versie,
+                       "zekerheid": x.zekerheid, "zekerheid_tekst": ZEKERHEID[x.zekerheid],
+                       "toelichting": x.toelichting} for x in r.basis],
+        "beoordeling": _beoordeling(r.beoordeling, r.opnieuw),
     }
 
 
@@ -43,62 +77,97 @@ def data(c: Checklist) -> dict[str, Any]:
     g = c.gemeente
     return {"gemeente": {"code": g.code, "naam": g.naam, "provincie": g.provincie, "synthetisch": g.synthetisch},
             "datum": c.datum.isoformat(),
-            "samenvatting": {k: c.count(k) for k in ("geldend", "nog-niet-geldend", "niet-van-toepassing",
-                                                      "wetsvoorstel", "aanbeveling")},
+            "samenvatting": {**{k: c.count(k) for k in SUMMARY},
+                             "opnieuw-beoordelen": sum(bool(r.opnieuw) for r in c.regels)},
+            "bronversies": list(c.bronversies),
             "verplichtingen": [row_data(r) for r in c.regels]}
+
+
+def summary_text(s: dict[str, int]) -> str:
+    parts = [f"geldend: {s['geldend']}"]
+    if s["onzeker"]:
+        parts.append(f"mogelijk geldend: {s['onzeker']}")
+    parts += [f"nog niet geldend: {s['nog-niet-geldend']}", f"wetsvoorstel: {s['wetsvoorstel']}",
+              f"aanbeveling: {s['aanbeveling']}", f"niet van toepassing: {s['niet-van-toepassing']}"]
+    if s["opnieuw-beoordelen"]:
+        parts.append(f"opnieuw beoordelen: {s['opnieuw-beoordelen']}")
+    return "; ".join(parts)
+
+
+def beoordeling_text(b: dict[str, Any] | None) -> str:
+    if not b:
+        return "nog niet beoordeeld"
+    out = f"{b['status']} — beoordeeld op {b['op']} door {b['wie']} (vastgelegd {b['vastgelegd']})"
+    for key, name in (("reden", "reden"), ("bewijs", "bewijs"), ("notitie", "notitie")):
+        if b[key]:
+            out += f"; {name}: {b[key]}"
+    return out
 
 
 def to_json(c: Checklist) -> str:
     return json.dumps(data(c), ensure_ascii=False, indent=1) + "\n"
 
 
+CSV_COLUMNS = ["gemeente", "gemeentenaam", "peildatum", "id", "titel", "soort", "status", "geldt_sinds", "wie",
+               "uitvoering", "grondslag", "jci", "tekstversie", "beoordeling", "beoordeeld_op", "beoordelaar",
+               "bewijs", "notitie", "opnieuw_beoordelen"]
+
+
 def to_csv(c: Checklist) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["gemeente", "gemeentenaam", "datum", "id", "titel", "status", "normadressaat", "uitvoering", "grondslag", "jci",
-                "beoordeling", "bewijs"])
+    w.writerow(CSV_COLUMNS)
     for r in c.regels:
         d = row_data(r)
-        w.writerow([c.gemeente.code, c.gemeente.naam, c.datum.isoformat(), d["id"], d["titel"], d["status_tekst"],
+        b = d["beoordeling"] or {}
+        w.writerow([c.gemeente.code, c.gemeente.naam, c.datum.isoformat(), d["id"], d["titel"], d["soort"],
+                    d["status_tekst"], (d["periode"] or {}).get("vanaf") or "",
                     d["normadressaat"], d["uitvoering"], "; ".join(x["citaat"] for x in d["grondslag"]),
-                    "; ".join(x["jci"] for x in d["grondslag"]),
-                    d["beoordeling"]["status"] if d["beoordeling"] else "nog niet beoordeeld",
-                    d["beoordeling"]["bewijs"] if d["beoordeling"] else ""])
+                    "; ".join(x["jci"] for x in d["grondslag"] if x["jci"]),
+                    "; ".join(x["versie"] or x["zekerheid_tekst"] for x in d["grondslag"]),
+                    b.get("status", "nog niet beoordeeld"), b.get("op", ""), b.get("wie", ""), b.get("bewijs", ""),
+                    b.get("notitie", ""), b.get("opnieuw", "")])
     return buf.getvalue()
+
+
+def _md_row(r: dict[str, Any]) -> list[str]:
+    out = [f"## {r['titel']}", "", f"- **Status:** {r['status_tekst']} — {r['uitleg']}",
+           f"- **Soort:** {r['soort_tekst']}",
+           f"- **Wie:** {r['normadressaat']}" + (f" (uitvoering: {r['uitvoering']})" if r["uitvoering"] else ""),
+           f"- **Wat:** {r['handeling']}", f"- **Wanneer:** {r['moment']}"]
+    for key, name in (("termijn", "Termijn"), ("voorwaarde", "Voorwaarde"), ("toelichting", "Toelichting")):
+        if r[key]:
+            out.append(f"- **{name}:** {r[key]}")
+    if r["volgende"]:
+        out.append(f"- **Wijzigt op {r['volgende']['vanaf']}:** {r['volgende']['handeling']}")
+    for x in r["grondslag"]:
+        out.append(f"- **Grondslag:** {x['citaat']}" + (f" (`{x['jci']}`)" if x["jci"] else ""))
+        if x["tekst"]:
+            out.append(f"  > {x['tekst']}")
+        out.append(f"  *{x['toelichting']}*")
+    out += [f"- **Bron:** {r['bron']}", f"- **Bewijs:** {r['bewijs']}",
+            f"- **Beoordeling:** {beoordeling_text(r['beoordeling'])}"]
+    if r["beoordeling"] and r["beoordeling"]["opnieuw"]:
+        out.append(f"- **Let op:** {r['beoordeling']['opnieuw']}")
+    return [*out, ""]
 
 
 def to_markdown(c: Checklist) -> str:
     d = data(c)
-    s = d["samenvatting"]
     out = [f"# Checklist weerbaar bestuur — {c.gemeente.naam} ({c.gemeente.code})", "",
-           f"Peildatum: {c.datum.isoformat()}. Geldend: {s['geldend']}, nog niet geldend: {s['nog-niet-geldend']}, "
-           f"wetsvoorstel: {s['wetsvoorstel']}, aanbeveling: {s['aanbeveling']}, "
-           f"niet van toepassing: {s['niet-van-toepassing']}.", ""]
+           f"Peildatum: {c.datum.isoformat()}. {summary_text(d['samenvatting'])}.", ""]
     if c.gemeente.synthetisch:
         out += ["*Deze gemeente is synthetisch (proefgegevens).*", ""]
+    if d["bronversies"]:
+        out += ["Geciteerde wetsversies:", "", *[f"- {x}" for x in d["bronversies"]], ""]
     for r in d["verplichtingen"]:
-        out += [f"## {r['titel']}", "", f"- **Status:** {r['status_tekst']}",
-                f"- **Wie:** {r['normadressaat']}" + (f" (uitvoering: {r['uitvoering']})" if r["uitvoering"] else ""),
-                f"- **Wat:** {r['handeling']}", f"- **Wanneer:** {r['moment']}"]
-        if r["termijn"]:
-            out.append(f"- **Termijn:** {r['termijn']}")
-        for x in r["grondslag"]:
-            out.append(f"- **Grondslag:** {x['citaat']} (`{x['jci']}`)" if x["jci"] else f"- **Grondslag:** {x['citaat']}")
-            out.append(f"  > {x['tekst']}")
-        out.append(f"- **Bron:** {r['bron']}")
-        out.append(f"- **Bewijs:** {r['bewijs']}")
-        b = r["beoordeling"]
-        if b:
-            reden = f": {b['reden']}" if b["reden"] else ""
-            out.append(f"- **Beoordeling:** {b['status']} — {b['wie']}, {b['wanneer']}{reden}")
-        else:
-            out.append("- **Beoordeling:** nog niet beoordeeld")
-        out.append("")
+        out += _md_row(r)
     return "\n".join(out).rstrip() + "\n"
 
 
 def to_html(c: Checklist) -> str:
-    return render_template("checklist.html.j2", c=data(c))
+    return render_template("checklist.html.j2", c=data(c), beoordeling_text=beoordeling_text,
+                           samenvatting=summary_text(data(c)["samenvatting"]))
 
 
 def to_docx(c: Checklist) -> bytes:
@@ -116,9 +185,43 @@ def render(c: Checklist, fmt: str) -> str | bytes:
     return str(text[fmt](c))
 
 
+def _citaten(r: Regel | None) -> str:
+    return "; ".join(b.citaat for b in r.basis) if r else "—"
+
+
 def changes_text(gemeente: str, d1: str, d2: str, diffs: list[Verschil]) -> str:
-    out = [f"Wat is nieuw voor {gemeente} tussen {d1} en {d2}:", ""]
-    out += [f"- {x.verplichting.titel}: {x.van} → {x.naar}" for x in diffs]
+    """What is new, changed and ended for a gemeente between two dates (Dutch)."""
+    out = [f"Wat is er veranderd voor {gemeente} tussen {d1} en {d2}:", ""]
+    groups = (("nieuw", "Nieuw"), ("gewijzigd", "Gewijzigd"), ("status", "Andere status"), ("vervallen", "Vervallen"))
+    for soort, kop in groups:
+        items = [x for x in diffs if x.soort == soort]
+        if not items:
+            continue
+        out += [f"{kop} ({len(items)}):", ""]
+        for x in items:
+            out += _change_lines(x)
+        out.append("")
     if not diffs:
-        out.append("- niets: geen verplichting veranderde van status.")
-    return "\n".join(out) + "\n"
+        out.append("Niets: geen verplichting verscheen, veranderde of verviel.")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _change_lines(x: Verschil) -> list[str]:
+    v = x.verplichting
+    if x.soort == "nieuw" and x.naar:
+        was = f" (was: {x.van.status_tekst})" if x.van else ""
+        return [f"- {v.titel} [{v.id}]: {x.naar.status_tekst}{was}; grondslag {_citaten(x.naar)}",
+                f"  {x.naar.periode.handeling}"]
+    if x.soort == "vervallen" and x.van:
+        end = f" op {x.van.periode.tot}" if x.van.periode.tot else ""
+        return [f"- {v.titel} [{v.id}]: vervallen{end}; was {_citaten(x.van)}"]
+    if x.soort == "gewijzigd" and x.van and x.naar:
+        since = f" vanaf {x.naar.periode.vanaf}" if x.naar.periode.vanaf else ""
+        old_arts = {g.adres.artikel for g in x.van.periode.grondslagen if g.adres}
+        new = "; ".join(b.citaat + (" (nieuw artikel)" if g.adres and g.adres.artikel not in old_arts else "")
+                        for g, b in zip(x.naar.periode.grondslagen, x.naar.basis, strict=True))
+        return [f"- {v.titel} [{v.id}]: andere tekst{since}",
+                f"  grondslag: {_citaten(x.van)} → {new}",
+                f"  was: {x.van.periode.handeling}", f"  nu:  {x.naar.periode.handeling}"]
+    assert x.van and x.naar
+    return [f"- {v.titel} [{v.id}]: {x.van.status_tekst} → {x.naar.status_tekst}"]

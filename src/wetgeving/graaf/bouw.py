@@ -24,8 +24,9 @@ from wetgeving.verwijzingen.evaluatie import exists_in
 from wetgeving.verwijzingen.extract import Extractor, Gevonden
 from wetgeving.verwijzingen.register import Register
 
-ACTOREN = ("raad", "college", "burgemeester", "wethouder", "raadslid", "griffier", "commissaris-van-de-koning",
-           "gedeputeerde-staten", "centraal-stembureau", "gemeentesecretaris")
+ACTOREN = ("raad", "college", "burgemeester", "wethouder", "raadslid", "commissie", "griffier",
+           "commissaris-van-de-koning", "gedeputeerde-staten", "centraal-stembureau", "gemeentesecretaris",
+           "politieke-partij")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +144,8 @@ def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref) -> None:
 
 def add_programme(g: nx.MultiDiGraph, reg: Regeling) -> None:
     """Tranches, their onderdelen and themes, recommendations and actors, linked to this version's units."""
-    from wetgeving.tranches.lezen import load_programma, tranches
+    from wetgeving.programma import load_programma
+    from wetgeving.tranches.lezen import tranches
 
     prog = load_programma()
     for t in prog.themas:
@@ -156,7 +158,8 @@ def add_programme(g: nx.MultiDiGraph, reg: Regeling) -> None:
         for tid in a.themas:
             g.add_edge(f"thema:{tid}", key, soort="contains")
         for actor in a.actoren:
-            g.add_edge(key, f"actor:{actor}", soort="recommends")
+            if actor in ACTOREN:  # not the Rijk or the VNG: they are no actor in a gemeente
+                g.add_edge(key, f"actor:{actor}", soort="recommends")
     for tr in tranches():
         tkey = f"tranche:{tr.id}"
         g.add_node(tkey, soort="tranche", label=tr.titel, status=tr.status)

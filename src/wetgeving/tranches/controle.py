@@ -14,7 +14,8 @@ from wetgeving.diff import diff
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
 from wetgeving.model import Artikel
-from wetgeving.tranches.lezen import load_programma, tranches
+from wetgeving.programma import load_programma
+from wetgeving.tranches.lezen import tranches
 from wetgeving.tranches.model import Tranche
 
 

@@ -14,11 +14,8 @@ from wetgeving.errors import AddressError, InputError, UsageError
 from wetgeving.locatie import Adres
 from wetgeving.schemas import validate
 from wetgeving.tranches.model import (
-    Aanbeveling,
     Illustratie,
-    Programma,
     Stadium,
-    Thema,
     TOnderdeel,
     Tranche,
     TWijziging,
@@ -26,15 +23,10 @@ from wetgeving.tranches.model import (
 )
 
 T = "urn:wetgeving:tranche:1"
-P = "urn:wetgeving:programma:1"
 
 
 def _t(tag: str) -> str:
     return f"{{{T}}}{tag}"
-
-
-def _p(tag: str) -> str:
-    return f"{{{P}}}{tag}"
 
 
 def _text(el: etree._Element, tag: str) -> str:
@@ -93,23 +85,6 @@ def _voorziening(el: etree._Element, path: Path) -> Voorziening:
         id=el.get("id", ""), thema=el.get("thema", ""), regeling=el.get("regeling", ""), basis=el.get("basis", ""),
         samenvatting=_text(el, _t("samenvatting")), doelen=tuple(_adres(d, path) for d in el.iterfind(_t("doel"))),
         toelichting=_text(el, _t("toelichting")),
-    )
-
-
-@cache
-def load_programma(path: Path | None = None) -> Programma:
-    path = path or corpus_dir() / "programma.xml"
-    tree = parse_xml(read_bytes(path), path)
-    root = expect_root(tree, (_p("programma"),), path, "wetgeving programma XML")
-    validate(tree, "programma.xsd", str(path))
-    return Programma(
-        naam=_text(root, _p("naam")), omschrijving=_text(root, _p("omschrijving")),
-        themas=tuple(Thema(t.get("id", ""), _text(t, _p("naam")), _text(t, _p("omschrijving")))
-                     for t in root.iterfind(_p("thema"))),
-        aanbevelingen=tuple(Aanbeveling(a.get("id", ""), _text(a, _p("naam")), _text(a, _p("omschrijving")),
-                                        tuple(x.text or "" for x in a.iterfind(_p("thema"))),
-                                        tuple(x.text or "" for x in a.iterfind(_p("actor"))))
-                            for a in root.iterfind(_p("aanbeveling"))),
     )
 
 

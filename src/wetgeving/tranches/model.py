@@ -101,30 +101,6 @@ class Tranche:
         return next((w for w in self.wijzigingen if w.regeling == regeling), None)
 
 
-@dataclass(frozen=True, slots=True)
-class Thema:
-    id: str
-    naam: str
-    omschrijving: str
+# The programme (themes, action lines) lives in wetgeving.programma.
+from wetgeving.programma import Actielijn, Programma, Thema  # noqa: E402,F401
 
-
-@dataclass(frozen=True, slots=True)
-class Aanbeveling:
-    """A non-legislative action line of the programme: a recommendation, not a legal duty."""
-
-    id: str
-    naam: str
-    omschrijving: str
-    themas: tuple[str, ...]
-    actoren: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Programma:
-    naam: str
-    omschrijving: str
-    themas: tuple[Thema, ...]
-    aanbevelingen: tuple[Aanbeveling, ...]
-
-    def thema(self, tid: str) -> Thema | None:
-        return next((t for t in self.themas if t.id == tid), None)

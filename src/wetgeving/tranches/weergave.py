@@ -6,9 +6,9 @@ from datetime import date
 
 from wetgeving.bronnen.catalogus import load_regeling
 from wetgeving.errors import WetgevingError
+from wetgeving.programma import load_programma
 from wetgeving.render.tekst import lines
 from wetgeving.tranches.bouwen import build
-from wetgeving.tranches.lezen import load_programma
 from wetgeving.tranches.model import TOnderdeel, Tranche, TWijziging
 
 ZEKER = {"bekend": "", "afgeleid": " (afgeleid)", "onbekend": " (onzeker)"}

@@ -1,0 +1,50 @@
+"""Recording an assessment: the words must fit what the obligation is on the assessment date, and the
+wording assessed (its period and a hash of the grondslag texts valid then) is stored with it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wetgeving.compliance.grondslagtekst import basis, tekst_hash
+from wetgeving.compliance.register import WOORDEN, Beoordeling, Register, label, slug
+from wetgeving.compliance.tijd import Stand, stand
+from wetgeving.compliance.verplichtingen import Verplichting, procedures
+from wetgeving.errors import WetgevingError
+from wetgeving.programma import load_programma
+
+
+class BeoordelingError(WetgevingError):
+    """An assessment that does not fit the obligation on its date (exit code 1)."""
+
+    hint = "kies een van de woorden die de melding noemt"
+
+
+def words_for(s: Stand) -> tuple[str, ...]:
+    """The assessment words that fit an obligation in this state."""
+    if s.status in ("geldend", "onzeker"):
+        return WOORDEN["wettelijk"]
+    if s.status == "nog-niet-geldend":  # enacted, not yet in force: prepare, or already comply
+        return WOORDEN["wetsvoorstel"] + WOORDEN["wettelijk"]
+    return WOORDEN[s.status]
+
+
+def stand_op(v: Verplichting, when: date) -> Stand | None:
+    return stand(v, when, procedures(), load_programma().datum)
+
+
+def beoordeel(reg: Register, gemeente: str, v: Verplichting, status: str, *, wie: str, op: date,
+              reden: str = "", bewijs: str = "", notitie: str = "") -> Beoordeling:
+    """Check and append one assessment of ``v`` for ``gemeente`` about the date ``op``."""
+    s = stand_op(v, op)
+    if s is None:
+        raise BeoordelingError(f"{v.id} bestaat op {op} niet (nog niet, of niet meer); er valt niets te beoordelen",
+                               hint="kies een --op-datum waarop de verplichting geldt, of een andere verplichting")
+    word = slug(status)
+    fitting = words_for(s)
+    if word not in fitting:
+        raise BeoordelingError(
+            f"‘{label(word)}’ past niet bij {v.id}: de stand op {op} is ‘{s.label}’",
+            hint="gebruik een van: " + ", ".join(f"‘{label(w)}’" for w in fitting))
+    grond = tuple(basis(g, s.periode, op) for g in s.periode.grondslagen)
+    return reg.record(gemeente, v.id, word, wie=wie, op=op.isoformat(), reden=reden, bewijs=bewijs, notitie=notitie,
+                      periode=s.periode.sleutel, tekst=tekst_hash(grond))

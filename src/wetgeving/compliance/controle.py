@@ -1,0 +1,115 @@
+"""Consistency of the obligations against the programme, the tranches and the real sources.
+
+Each finding is a Dutch sentence naming the obligation (and period) at fault. Checked:
+
+- the kind of an obligation fits its grondslagen: a legal duty cites provisions only, a bill its planned
+  provisions (voorzieningen) only, a recommendation its programme action line only;
+- periods are in order, adjoin without gap or overlap, and only the first may have an unknown start;
+- every cited provision exists in every source version that a checklist within the period would quote;
+- where a period says it is known from a date (``bekend-op``), the provision exists in the version of
+  that date (the official series or the laws-markdown series);
+- every tranche onderdeel named as a source exists, and every bill has its procedure dates.
+"""
+
+from __future__ import annotations
+
+from wetgeving.bronnen.catalogus import Bron, catalogue, load_regeling, versions
+from wetgeving.compliance.verplichtingen import Corpus, Grondslag, Periode, Verplichting
+from wetgeving.errors import WetgevingError
+from wetgeving.programma import Programma, load_programma
+
+
+def check(c: Corpus) -> list[str]:
+    """Every inconsistency found, as one Dutch sentence each (empty: consistent)."""
+    from wetgeving.tranches.lezen import tranches
+
+    prog = load_programma()
+    themes = {t.id for t in prog.themas}
+    parts = {(t.id, o.id) for t in tranches() for _, o in t.onderdelen()} | {
+        (t.id, x.id) for t in tranches() for x in t.voorzieningen}
+    out: list[str] = []
+    for v in c.verplichtingen:
+        if v.thema not in themes:
+            out.append(f"{v.id}: onbekend thema {v.thema!r}")
+        out += [f"{v.id}: {p}" for p in _kind_problems(v, c, prog)]
+        out += [f"{v.id}: {p}" for p in _period_problems(v)]
+        for i, per in enumerate(v.perioden, start=1):
+            where = f"{v.id}, periode {i} ({per.sleutel})"
+            if per.bron_tranche and (per.bron_tranche, per.bron_onderdeel) not in parts:
+                out.append(f"{where}: bron {per.bron_tranche}/{per.bron_onderdeel} staat niet in de tranches")
+            if v.soort == "wettelijk":
+                out += [f"{where}: {p}" for g in per.grondslagen for p in _source_problems(g, per)]
+    return out
+
+
+def _kind_problems(v: Verplichting, c: Corpus, prog: Programma) -> list[str]:
+    out = []
+    for per in v.perioden:
+        for g in per.grondslagen:
+            if v.soort == "wettelijk" and g.adres is None:
+                out.append("een wettelijke verplichting heeft alleen bepalingen als grondslag")
+            if v.soort == "wetsvoorstel" and not g.voorziening:
+                out.append("een wetsvoorstel heeft de beoogde bepaling (voorziening) als grondslag, geen geldend recht")
+            if v.soort == "aanbeveling":
+                line = prog.actielijn(g.aanbeveling) if g.aanbeveling else None
+                if line is None:
+                    out.append("een aanbeveling heeft een actielijn van het programma als grondslag, geen wetsbepaling")
+                elif line.soort != "aanbeveling":
+                    out.append(f"actielijn {line.id} is een actie van anderen, geen aanbeveling aan de gemeente")
+    if v.soort == "wetsvoorstel" and v.bron_tranche not in c.procedures:
+        out.append(f"de procedure van {v.bron_tranche or 'het wetsvoorstel'} (datum van indiening) ontbreekt")
+    if v.soort != "wettelijk" and (len(v.perioden) != 1 or v.perioden[0].vanaf or v.perioden[0].tot):
+        out.append("een wetsvoorstel of aanbeveling heeft één periode zonder data (de status volgt uit de "
+                   "procedure of de datum van het programma)")
+    return sorted(set(out))
+
+
+def _period_problems(v: Verplichting) -> list[str]:
+    if v.soort != "wettelijk":
+        return []
+    out = []
+    for i, p in enumerate(v.perioden):
+        if (p.vanaf is None) != p.vanaf_onbekend:
+            out.append(f"periode {i + 1}: geef vanaf, of vanaf-onbekend, niet beide of geen van beide")
+        if p.vanaf_onbekend and i > 0:
+            out.append(f"periode {i + 1}: alleen de eerste periode kan een onbekende ingangsdatum hebben")
+        if p.vanaf and p.tot and p.tot <= p.vanaf:
+            out.append(f"periode {i + 1}: tot ligt niet na vanaf")
+        if p.bekend_op and p.tot and p.bekend_op >= p.tot:
+            out.append(f"periode {i + 1}: bekend-op ligt niet vóór tot")
+        if p.afwezig_op and p.bekend_op and p.afwezig_op >= p.bekend_op:
+            out.append(f"periode {i + 1}: afwezig-op ligt niet vóór bekend-op")
+        if i + 1 < len(v.perioden) and p.tot != v.perioden[i + 1].vanaf:
+            out.append(f"periode {i + 1} eindigt niet op de dag waarop periode {i + 2} begint")
+    return out
+
+
+def _relevant_versions(g: Grondslag, per: Periode) -> list[Bron]:
+    """The source versions a checklist within the period would quote for this grondslag."""
+    return [b for b in versions(g.regeling) if b.geldig_vanaf
+            and (per.vanaf is None or b.geldig_vanaf >= per.vanaf) and (per.tot is None or b.geldig_vanaf < per.tot)]
+
+
+def _source_problems(g: Grondslag, per: Periode) -> list[str]:
+    assert g.adres is not None
+    out = []
+    for b in _relevant_versions(g, per):
+        spec = f"{g.regeling}@{b.geldig_vanaf}"
+        try:
+            if load_regeling(spec).get(g.adres) is None:
+                out.append(f"{g.adres} bestaat niet in {spec}")
+        except WetgevingError as exc:
+            out.append(f"{spec}: {exc.message}")
+    if per.bekend_op:
+        evidence = [b for b in catalogue() if b.geldig_vanaf == per.bekend_op
+                    and b.regeling in (g.regeling, f"{g.regeling}-md")]
+        if not evidence:
+            out.append(f"bekend-op {per.bekend_op}: de bronnen hebben geen versie van {g.regeling} van die datum")
+        for b in evidence:
+            spec = f"{b.regeling}@{b.geldig_vanaf}"
+            try:
+                if load_regeling(spec).get(g.adres) is None:
+                    out.append(f"bekend-op {per.bekend_op}: {g.adres} bestaat niet in {spec}")
+            except WetgevingError as exc:
+                out.append(f"{spec}: {exc.message}")
+    return out

@@ -1,0 +1,123 @@
+"""The grondslag of an obligation as shown on a peildatum: citation, Juriconnect link for that date, and the
+text of the source version valid on that date — never a later one.
+
+Which version: the newest version in the sources that was in force on or before the peildatum. It is not
+used when the sources show it had already been replaced (``geldig_tot`` in the catalogue), or when it is
+older than the start of the obligation's period (the act that started the period changed the law after
+that version). Then the text is *niet beschikbaar*, and we say which versions we do hold.
+
+How sure: *zeker* when the catalogue shows the version was still in force on the date; otherwise
+*laatst bekend*: the newest text we hold, with a note that a later change before the date is not excluded
+(and whether the next version we hold has the same text).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from wetgeving.bronnen.catalogus import Bron, load_regeling, versions
+from wetgeving.compliance.verplichtingen import Grondslag, Periode
+from wetgeving.locatie import to_jci
+from wetgeving.model import tekst
+from wetgeving.programma import load_programma
+
+ZEKERHEDEN = ("zeker", "laatst-bekend", "niet-beschikbaar", "wetsvoorstel", "aanbeveling")
+
+
+@dataclass(frozen=True, slots=True)
+class Basis:
+    """A grondslag as shown on a date."""
+
+    citaat: str  # "artikel 36a, tweede lid, Gemeentewet"
+    jci: str  # with g= and z= the peildatum, so the link opens the version valid then
+    tekst: str  # the text of the version used; "" when not available
+    versie: str  # the source version quoted, e.g. "gemeentewet@2023-01-01"; "" when none
+    zekerheid: str  # one of ZEKERHEDEN
+    toelichting: str = ""  # Dutch: why this version, how sure, what we do not hold
+    sha: str = ""  # sha256 (16 hex) of the real text, also when ``tekst`` holds only a hash
+
+    @property
+    def versie_datum(self) -> str:
+        return self.versie.partition("@")[2]
+
+
+def _titel(regeling: str) -> str:
+    found = versions(regeling)
+    return found[-1].citeertitel if found and found[-1].citeertitel else regeling.capitalize()
+
+
+def basis(g: Grondslag, periode: Periode, when: date, *, with_text: bool = True) -> Basis:
+    """The grondslag ``g`` of ``periode`` as shown on ``when``."""
+    if g.aanbeveling:
+        prog = load_programma()
+        line = prog.actielijn(g.aanbeveling)
+        naam = line.naam if line else g.aanbeveling
+        return Basis(f"programma weerbaar bestuur, actielijn ‘{naam}’", "", "", "", "aanbeveling",
+                     f"{prog.vindplaats}; een aanbeveling, geen wettelijke plicht")
+    if g.voorziening:
+        return Basis(f"beoogde bepaling in de {_titel(g.regeling)} (wetsvoorstel)", "", "", "", "wetsvoorstel",
+                     "de tekst van het wetsvoorstel staat niet in de bronnen")
+    return _provision(g, periode.vanaf, when, with_text)
+
+
+@lru_cache(maxsize=8192)  # the same for every gemeente: compute once per grondslag and date
+def _provision(g: Grondslag, vanaf: date | None, when: date, with_text: bool) -> Basis:
+    assert g.adres is not None
+    held = [b for b in versions(g.regeling) if b.geldig_vanaf]
+    titel = _titel(g.regeling)
+    citaat = g.adres.citation(titel)
+    jci = to_jci(held[-1].bwb_id, g.adres, when) if held else ""
+    before = [b for b in held if b.geldig_vanaf and b.geldig_vanaf <= when]
+    after = [b for b in held if b.geldig_vanaf and b.geldig_vanaf > when]
+    nxt = after[0] if after else None
+    if not before:
+        first = held[0].geldig_vanaf if held else None
+        return _missing(citaat, jci, f"de bronnen hebben geen versie van de {titel} die op {when} gold"
+                        + (f"; de oudste is die van {first}" if first else ""))
+    used = before[-1]
+    assert used.geldig_vanaf is not None
+    if used.geldig_tot and when > used.geldig_tot:
+        return _missing(citaat, jci, f"de versie van {used.geldig_vanaf} gold tot en met {used.geldig_tot}; de "
+                        f"daarop volgende versie staat niet in de bronnen")
+    if vanaf and used.geldig_vanaf < vanaf:
+        return _missing(citaat, jci, f"deze bepaling luidt zo vanaf {vanaf}; de bronnen hebben die tekst niet voor "
+                        f"{when} (de laatste eerdere versie is die van {used.geldig_vanaf}"
+                        + (f", de eerstvolgende die van {nxt.geldig_vanaf})" if nxt else ")"))
+    unit = load_regeling(f"{g.regeling}@{used.geldig_vanaf}").get(g.adres)
+    if unit is None:
+        return _missing(citaat, jci, f"de bepaling staat niet in de versie van {used.geldig_vanaf}")
+    text = tekst(unit, " ")
+    spec = f"{g.regeling}@{used.geldig_vanaf}"
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    shown = text if with_text else "sha256:" + sha
+    if used.geldig_tot and when <= used.geldig_tot:
+        return Basis(citaat, jci, shown, spec, "zeker", f"tekst geldig van {used.geldig_vanaf} tot en met "
+                     f"{used.geldig_tot}", sha)
+    return Basis(citaat, jci, shown, spec, "laatst-bekend", _latest_note(g, used, nxt, text), sha)
+
+
+def _latest_note(g: Grondslag, used: Bron, nxt: Bron | None, text: str) -> str:
+    assert g.adres is not None
+    note = f"tekst geldig vanaf {used.geldig_vanaf}, de nieuwste versie in de bronnen op deze datum"
+    if nxt is None:
+        return note + "; een latere wijziging is niet uitgesloten"
+    later = load_regeling(f"{g.regeling}@{nxt.geldig_vanaf}").get(g.adres)
+    same = later is not None and tekst(later, " ") == text
+    return (note + f"; de bronnen hebben geen versie tussen {used.geldig_vanaf} en {nxt.geldig_vanaf}, een "
+            f"wijziging in die tijd is niet uitgesloten" + ("; de versie van " f"{nxt.geldig_vanaf} heeft dezelfde tekst"
+                                                             if same else ""))
+
+
+def _missing(citaat: str, jci: str, why: str) -> Basis:
+    return Basis(citaat, jci, "", "", "niet-beschikbaar", f"tekst niet beschikbaar: {why}")
+
+
+def tekst_hash(items: tuple[Basis, ...]) -> str:
+    """A short hash over the texts of the statutory grondslagen; empty when any of them is not available."""
+    statutory = [b for b in items if b.zekerheid not in ("wetsvoorstel", "aanbeveling")]
+    if not statutory or any(not b.sha for b in statutory):
+        return ""
+    return hashlib.sha256("\n".join(b.sha for b in statutory).encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,118 @@
+"""What an obligation is on a date: its status and the wording that applies.
+
+- A legal duty is *geldend* in the period that covers the date. Before its first period it is absent,
+  a *wetsvoorstel* from the bill's submission, or *nog niet geldend* from the law's publication (the
+  procedure of the tranche that introduced it). When the start of the first period is unknown, dates
+  before the oldest version that shows it are *onzeker*, or absent when a version shows it was not there.
+- A bill (wetsvoorstel) exists from its submission; a recommendation (aanbeveling) from the programme's
+  date. Before those dates the item is absent (``None``).
+- After the last period has ended the duty is absent (``None``): it *vervalt*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from wetgeving.compliance.verplichtingen import Periode, Procedure, Verplichting
+
+STATUSSEN = ("geldend", "onzeker", "nog-niet-geldend", "wetsvoorstel", "aanbeveling")
+LABEL = {"geldend": "geldend", "onzeker": "mogelijk geldend (ingangsdatum onbekend)",
+         "nog-niet-geldend": "nog niet geldend", "wetsvoorstel": "wetsvoorstel", "aanbeveling": "aanbeveling"}
+
+
+@dataclass(frozen=True, slots=True)
+class Stand:
+    """An obligation on a date: status, the wording shown, why, and an announced next wording."""
+
+    status: str  # one of STATUSSEN
+    periode: Periode
+    uitleg: str  # Dutch: the legal basis of the status (in force since, bill since, …)
+    volgende: Periode | None = None  # the next wording when it is already enacted on the date
+
+    @property
+    def label(self) -> str:
+        if self.status == "nog-niet-geldend" and self.periode.vanaf:
+            return f"nog niet geldend (vanaf {self.periode.vanaf.isoformat()})"
+        return LABEL[self.status]
+
+
+def _nl(d: date) -> str:
+    return d.isoformat()
+
+
+def _kamerstuk(p: Procedure) -> str:
+    return f"Kamerstuk {p.kamerstuk[:2]} {p.kamerstuk[2:]}" if len(p.kamerstuk) == 5 else f"Kamerstuk {p.kamerstuk}"
+
+
+def stand(v: Verplichting, when: date, procedures: dict[str, Procedure], programma_datum: date) -> Stand | None:
+    """The state of ``v`` on ``when``, or ``None`` when it does not exist (yet, or any more) on that date."""
+    if v.soort == "aanbeveling":
+        if when < programma_datum:
+            return None
+        return Stand("aanbeveling", v.perioden[0], f"aanbeveling uit het programma weerbaar bestuur van "
+                     f"{_nl(programma_datum)}; geen wettelijke plicht")
+    if v.soort == "wetsvoorstel":
+        proc = procedures.get(v.bron_tranche)
+        if proc is None or when < proc.ingediend:
+            return None
+        return Stand("wetsvoorstel", v.perioden[0], f"wetsvoorstel ({_kamerstuk(proc)}, ingediend "
+                     f"{_nl(proc.ingediend)}); geen geldend recht")
+    return _legal(v, when, procedures)
+
+
+def _legal(v: Verplichting, when: date, procedures: dict[str, Procedure]) -> Stand | None:
+    current = v.periode_op(when)
+    if current is not None:
+        return _in_force(v, current, when, procedures)
+    future = next((p for p in v.perioden if p.vanaf and p.vanaf > when), None)
+    if future is None:
+        return None  # ended
+    proc = procedures.get(future.bron_tranche)
+    if proc is None:
+        return None
+    assert future.vanaf is not None
+    if proc.gepubliceerd and when >= proc.gepubliceerd:
+        return Stand("nog-niet-geldend", future, f"aangenomen ({proc.publicatie}, gepubliceerd "
+                     f"{_nl(proc.gepubliceerd)}); in werking vanaf {_nl(future.vanaf)}")
+    if when >= proc.ingediend:
+        return Stand("wetsvoorstel", future, f"op deze datum een wetsvoorstel ({_kamerstuk(proc)}, ingediend "
+                     f"{_nl(proc.ingediend)}); beschreven zoals later aangenomen, de tekst van het voorstel kon "
+                     "afwijken")
+    return None
+
+
+def _in_force(v: Verplichting, p: Periode, when: date, procedures: dict[str, Procedure]) -> Stand | None:
+    s = _in_force_status(v, p, when, procedures)
+    end = procedures.get(p.einde_tranche)
+    if s is not None and p.tot and end and end.gepubliceerd and when >= end.gepubliceerd:
+        return Stand(s.status, s.periode, f"{s.uitleg}; vervalt op {_nl(p.tot)} ({end.publicatie})", s.volgende)
+    return s
+
+
+def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[str, Procedure]) -> Stand | None:
+    nxt = _announced_next(v, p, when, procedures)
+    if p.vanaf is not None:
+        src = procedures.get(p.bron_tranche)
+        by = f" ({src.publicatie})" if src and src.publicatie else ""
+        return Stand("geldend", p, f"in werking sinds {_nl(p.vanaf)}{by}", nxt)
+    if p.bekend_op is None:
+        return Stand("geldend", p, "ingangsdatum niet in de bronnen", nxt)
+    if when >= p.bekend_op:
+        return Stand("geldend", p, f"staat al in de versie van {_nl(p.bekend_op)}, de oudste in de bronnen met deze "
+                     "bepaling; ingangsdatum niet vastgesteld", nxt)
+    if p.afwezig_op and when <= p.afwezig_op:
+        return None
+    after = f"niet in de versie van {_nl(p.afwezig_op)} en " if p.afwezig_op else ""
+    return Stand("onzeker", p, f"mogelijk geldend: de bepaling staat {after}wel in de versie van "
+                 f"{_nl(p.bekend_op)}; of zij op {_nl(when)} al gold, is in de bronnen niet vast te stellen", nxt)
+
+
+def _announced_next(v: Verplichting, p: Periode, when: date, procedures: dict[str, Procedure]) -> Periode | None:
+    """The next wording, when the act that brings it is published by ``when``."""
+    i = v.perioden.index(p)
+    if i + 1 >= len(v.perioden):
+        return None
+    nxt = v.perioden[i + 1]
+    proc = procedures.get(nxt.bron_tranche)
+    return nxt if proc and proc.gepubliceerd and when >= proc.gepubliceerd else None
