@@ -16,6 +16,7 @@ from __future__ import annotations
 from wetgeving.bronnen.catalogus import Bron, catalogue, load_regeling, versions
 from wetgeving.compliance.verplichtingen import Corpus, Grondslag, Periode, Verplichting
 from wetgeving.errors import WetgevingError
+from wetgeving.locatie import Adres
 from wetgeving.programma import Programma, load_programma
 
 
@@ -90,26 +91,22 @@ def _relevant_versions(g: Grondslag, per: Periode) -> list[Bron]:
             and (per.vanaf is None or b.geldig_vanaf >= per.vanaf) and (per.tot is None or b.geldig_vanaf < per.tot)]
 
 
+def _absent(spec: str, adres: Adres) -> str:
+    """Why ``adres`` cannot be found in the version ``spec`` ("" when it exists)."""
+    try:
+        return "" if load_regeling(spec).get(adres) is not None else f"{adres} bestaat niet in {spec}"
+    except WetgevingError as exc:
+        return f"{spec}: {exc.message}"
+
+
 def _source_problems(g: Grondslag, per: Periode) -> list[str]:
     assert g.adres is not None
-    out = []
-    for b in _relevant_versions(g, per):
-        spec = f"{g.regeling}@{b.geldig_vanaf}"
-        try:
-            if load_regeling(spec).get(g.adres) is None:
-                out.append(f"{g.adres} bestaat niet in {spec}")
-        except WetgevingError as exc:
-            out.append(f"{spec}: {exc.message}")
+    out = [_absent(f"{g.regeling}@{b.geldig_vanaf}", g.adres) for b in _relevant_versions(g, per)]
     if per.bekend_op:
         evidence = [b for b in catalogue() if b.geldig_vanaf == per.bekend_op
                     and b.regeling in (g.regeling, f"{g.regeling}-md")]
         if not evidence:
             out.append(f"bekend-op {per.bekend_op}: de bronnen hebben geen versie van {g.regeling} van die datum")
-        for b in evidence:
-            spec = f"{b.regeling}@{b.geldig_vanaf}"
-            try:
-                if load_regeling(spec).get(g.adres) is None:
-                    out.append(f"bekend-op {per.bekend_op}: {g.adres} bestaat niet in {spec}")
-            except WetgevingError as exc:
-                out.append(f"{spec}: {exc.message}")
-    return out
+        out += [f"bekend-op {per.bekend_op}: {x}" for b in evidence
+                if (x := _absent(f"{b.regeling}@{b.geldig_vanaf}", g.adres))]
+    return [x for x in out if x]
