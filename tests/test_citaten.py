@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wetgeving.citaten import parse_citation, resolve
 from wetgeving.errors import AddressError
@@ -58,3 +60,33 @@ def test_resolve_suggests_near_misses() -> None:
     with pytest.raises(AddressError) as exc:
         resolve(reg, "artikel 1b")
     assert "artikel 1a" in str(exc.value)
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("art. 36a lid 2", "artikel:36a/lid:2"),
+    ("artikel 36a, 2e lid", "artikel:36a/lid:2"),
+    ("artikel 36a, 2de lid", "artikel:36a/lid:2"),
+    ("36a", "artikel:36a"),
+    ("Artikel 36A", "artikel:36a"),
+    ("art 36a(2)", "artikel:36a/lid:2"),
+    ("art. 15(1)(d)", "artikel:15/lid:1/onderdeel:d"),
+    ("P 19", "artikel:P 19"),
+    ("art. P 19 lid 5", "artikel:P 19/lid:5"),
+])
+def test_everyday_citations(text: str, address: str) -> None:
+    """What people type ('art. 36a lid 2', '2e lid', '36A', 'art 36a(2)') reads as the formal citation."""
+    assert str(parse_citation(text).adres) == address
+
+
+_nr = st.builds(lambda n, s: f"{n}{s}", st.integers(1, 400), st.sampled_from(["", "a", "b", "ba", "aa"]))
+
+
+@given(nr=_nr, lid=st.integers(1, 25), style=st.sampled_from(["formal", "abbr", "parens", "ordinal", "upper"]))
+def test_everyday_forms_equal_the_formal_citation(nr: str, lid: int, style: str) -> None:
+    from wetgeving.locatie import Adres
+    from wetgeving.nummers import ordinal
+
+    adres = Adres.of(("artikel", nr), ("lid", str(lid)))
+    text = {"formal": adres.citation("Gemeentewet"), "abbr": f"art. {nr} lid {lid}", "parens": f"art {nr}({lid})",
+            "ordinal": f"artikel {nr}, {lid}e lid", "upper": f"Artikel {nr.upper()}, {ordinal(lid)} lid"}[style]
+    assert parse_citation(text).adres == adres

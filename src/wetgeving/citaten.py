@@ -3,7 +3,8 @@
 Handles the forms of the Aanwijzingen voor de regelgeving (ch. 3, citeren): "artikel 36a, tweede lid,
 onder b", "artikel 36a, lid 2, onderdeel b", "het eerste lid, aanhef en onder d" (relative to an artikel
 given as context), "artikel P 19", "onder d, sub 1°". A trailing citeertitel ("van de Gemeentewet") is
-ignored. :func:`resolve` also accepts the address form and a JCI.
+ignored. Everyday forms people type work too: "art. 36a lid 2", "artikel 36a, 2e lid", "36a",
+"Artikel 36A", "art 36a(2)" and "art. 15(1)(d)". :func:`resolve` also accepts the address form and a JCI.
 
 Examples:
     >>> str(parse_citation("artikel 36a, tweede lid, onder b").adres)
@@ -11,6 +12,8 @@ Examples:
     >>> c = parse_citation("het eerste lid, aanhef en onder d", context="15")
     >>> str(c.adres), c.aanhef
     ('artikel:15/lid:1/onderdeel:d', True)
+    >>> str(parse_citation("art 36A(2)").adres)
+    'artikel:36a/lid:2'
 """
 
 from __future__ import annotations
@@ -33,6 +36,26 @@ _ONDER = re.compile(
 )
 _TAIL = re.compile(r",?\s*(?:van\s+(?:de|het)\s+)?[A-Z][\w ’'-]*$")
 
+# Everyday forms, rewritten to the formal one before parsing.
+_ART_ABBR = re.compile(r"^(?:het\s+)?art(?:ikel|\.|\b)\s*", re.I)
+_BARE_NR = re.compile(r"^(?:[A-Z]{1,3}\s?)?\d+(?:\.\d+)*[a-zA-Z]*$")
+_PARENS = re.compile(r"\((\d+[a-z]?)\)(?:\(([a-z]{1,3}|\d+)\))?")
+_NUM_ORD = re.compile(r"\b(\d+)(?:e|de|ste)\s+lid\b", re.I)
+_SUFFIX = re.compile(r"^((?:[A-Z]{1,3}\s?)?\d+(?:\.\d+)*)([A-Z]+)\b")
+
+
+def _everyday(text: str) -> str:
+    """'art. 36A(2)' → 'artikel 36a, lid 2'; '2e lid' → 'lid 2'; a bare number is an artikel."""
+    if _BARE_NR.match(text):
+        text = "artikel " + text
+    if m := _ART_ABBR.match(text):
+        rest = text[m.end():]
+        if s := _SUFFIX.match(rest):  # artikel numbers carry lower-case letters: 36A is 36a
+            rest = s[1] + s[2].lower() + rest[s.end():]
+        text = "artikel " + rest
+    text = _PARENS.sub(lambda m: f", lid {m[1]}" + (f", onder {m[2]}" if m[2] else ""), text)
+    return _NUM_ORD.sub(lambda m: f"lid {m[1]}", text)
+
 
 @dataclass(frozen=True, slots=True)
 class Citaat:
@@ -44,7 +67,7 @@ class Citaat:
 
 def parse_citation(text: str, context: str | None = None) -> Citaat:
     """Parse a Dutch citation; ``context`` is the artikel nr used when the citation starts below it."""
-    rest = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip(".")
+    rest = _everyday(" ".join(text.replace("\u00a0", " ").split()).strip().rstrip("."))
     segs: list[tuple[str, str]] = []
     aanhef = False
     while rest:
