@@ -51,7 +51,7 @@ def golden(name: str, text: str) -> None:
 def test_text_plain_golden() -> None:
     out = diff_tekst.render(diff(*pair()), colour=False)
     assert "\x1b[" not in out
-    assert out.rstrip().endswith("2 articles differ: 1 changed, 0 added, 1 removed")
+    assert out.rstrip().endswith("2 artikelen verschillen: 1 gewijzigd, 0 ingevoegd, 1 geschrapt")
     golden("testwet.diff.txt", out)
 
 
@@ -159,7 +159,7 @@ def test_cli_diff_formats(real, tmp_path: Path, capsys: pytest.CaptureFixture[st
     args = ["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01"]
     assert main([*args, "--only", "artikel 28"]) == 0
     out = capsys.readouterr().out
-    assert "{+beraadslaging en +}" in out and "1 articles differ" in out
+    assert "{+beraadslaging en +}" in out and "1 artikel verschilt" in out
     assert main([*args, "--format", "docx"]) == 2
     assert "--output" in capsys.readouterr().err
     for fmt in ("html", "docx", "json", "text"):
@@ -167,3 +167,28 @@ def test_cli_diff_formats(real, tmp_path: Path, capsys: pytest.CaptureFixture[st
         assert main([*args, "--format", fmt, "--output", str(target)]) == 0
         assert target.stat().st_size > 1000
     assert main([*args, "--format", "json", "--output", str(tmp_path / "d.json")]) == 2  # exists, no --force
+
+
+def test_whole_articles_keep_their_lid_numbers(sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Tranche 1 inserts artikel 88 (six leden) and removes artikel 25 (four leden) on 2023-04-01: every view
+    prints them lid by lid, numbered, not as one run of text."""
+    import zipfile
+
+    os.environ["WETGEVING_SOURCES"] = str(sources)
+    old, new = "gemeentewet@2022-11-05", "gemeentewet@2023-04-01"
+    assert main(["diff", old, new, "--only", "artikel 88"]) == 0
+    out = capsys.readouterr().out
+    assert [ln.strip()[:4] for ln in out.splitlines() if ln.strip().startswith("{+")] == \
+        ["{+1.", "{+2.", "{+3.", "{+4.", "{+5.", "{+6."]
+    assert main(["diff", old, new, "--only", "artikel 25"]) == 0
+    out = capsys.readouterr().out
+    assert [ln.strip()[:4] for ln in out.splitlines() if ln.strip().startswith("[-")] == ["[-1.", "[-2.", "[-3.", "[-4."]
+    html = tmp_path / "d.html"
+    assert main(["diff", old, new, "--only", "artikel 88", "--format", "html", "-o", str(html)]) == 0
+    page = html.read_text(encoding="utf-8")
+    assert page.count('<p class="lid"') == 12 and "<ins>6. " in page  # side by side and renvooi
+    docx = tmp_path / "d.docx"
+    assert main(["diff", old, new, "--only", "artikel 25", "--format", "docx", "-o", str(docx)]) == 0
+    with zipfile.ZipFile(docx) as z:
+        body = z.read("word/document.xml").decode("utf-8")
+    assert body.count("<w:del ") >= 4 and ">4. De krachtens" in body

@@ -22,6 +22,13 @@ from wetgeving.locatie import Adres
 from wetgeving.model import Regeling
 
 
+# The kinds of change in Dutch, as every view shows them.
+SOORT_NL = {
+    "added": "ingevoegd", "removed": "geschrapt", "repealed": "vervallen", "changed": "gewijzigd",
+    "renumbered": "vernummerd", "moved": "verplaatst", "replaced": "komt te luiden",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A piece of a redline: unchanged, inserted or deleted text."""
@@ -160,10 +167,13 @@ class Diff:
         return Counter(a.soort for a in self.artikelen)
 
     def summary_line(self) -> str:
+        """In Dutch: ``37 artikelen verschillen: 28 gewijzigd, 5 ingevoegd, 4 geschrapt``."""
         c = self.summary()
-        parts = [f"{c.get('changed', 0)} changed", f"{c.get('added', 0)} added", f"{c.get('removed', 0)} removed"]
-        parts += [f"{c[k]} {k}" for k in ("repealed", "renumbered", "moved", "replaced") if c.get(k)]
-        return f"{len(self.artikelen)} articles differ: " + ", ".join(parts)
+        parts = [f"{c.get(k, 0)} {SOORT_NL[k]}" for k in ("changed", "added", "removed")]
+        parts += [f"{c[k]} {SOORT_NL[k]}" for k in ("repealed", "renumbered", "moved", "replaced") if c.get(k)]
+        n = len(self.artikelen)
+        head = "1 artikel verschilt" if n == 1 else f"{n} artikelen verschillen"
+        return f"{head}: " + ", ".join(parts)
 
     def to_json(self, *, with_text: bool = True) -> dict[str, Any]:
         def side(r: Regeling) -> dict[str, str]:

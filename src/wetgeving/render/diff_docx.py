@@ -7,7 +7,8 @@ from datetime import datetime
 from typing import Any
 
 from wetgeving.diff.resultaat import Diff
-from wetgeving.render.diff_tekst import LABELS, describe
+from wetgeving.diff.resultaat import Segment
+from wetgeving.render.diff_tekst import LABELS, describe, whole_unit
 from wetgeving.render.docx_util import Tracker, new_document
 
 
@@ -31,5 +32,11 @@ def build(d: Diff, *, author: str = "wetgeving", date: datetime | None = None, l
         for w in g.wijzigingen:
             p = doc.add_paragraph()
             tracker.text(p, describe(w) + ": ", bold=True)
-            tracker.segments(p, w.redline)
+            whole = whole_unit(d, w)
+            if whole is None:
+                tracker.segments(p, w.redline)
+                continue
+            op = "insert" if w.soort == "added" else "delete"
+            for ln in whole:  # a lid or onderdeel a paragraph, its number kept
+                tracker.segments(doc.add_paragraph(), (Segment(op, ln.strip()),))
     return doc

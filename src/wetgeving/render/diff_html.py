@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from wetgeving.diff.resultaat import Diff, Wijziging
-from wetgeving.render.diff_tekst import LABELS, describe
+from wetgeving.render.diff_tekst import LABELS, describe, whole_unit
 from wetgeving.render.html import render_template
 
 
@@ -15,13 +15,17 @@ def anchor(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-") or "x"
 
 
-def _row(w: Wijziging) -> dict[str, object]:
+def _row(d: Diff, w: Wijziging) -> dict[str, object]:
+    whole = whole_unit(d, w)
     return {
         "label": describe(w),
         "soort": w.soort,
         "anchor": anchor(str(w.nieuw or w.oud)),
         "adres": str(w.nieuw or w.oud),
         "segments": [(s.op, s.tekst) for s in w.redline],
+        # an added or removed unit with leden or onderdelen: one line each, numbering kept
+        "lines": [(ln.strip(), len(ln) - len(ln.lstrip())) for ln in whole] if whole else [],
+        "op": "insert" if w.soort == "added" else "delete",
     }
 
 
@@ -29,7 +33,7 @@ def render(d: Diff, *, label: str | None = None) -> str:
     """The whole page. ``label`` is an optional banner (e.g. 'illustratief')."""
     groups = [
         {"label": g.label, "soort": LABELS.get(g.soort, g.soort), "anchor": anchor(g.anchor),
-         "rows": [_row(w) for w in g.wijzigingen]}
+         "rows": [_row(d, w) for w in g.wijzigingen]}
         for g in d.artikelen
     ]
     title = f"{d.oud.citeertitel} {d.oud.geldig_vanaf} → {d.nieuw.geldig_vanaf}"

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import click
 
-from wetgeving.diff.resultaat import Diff, Segment, Wijziging
+from wetgeving.diff.resultaat import SOORT_NL, Diff, Segment, Wijziging
+from wetgeving.model import Alinea, Lid, Onderdeel
+from wetgeving.render.tekst import lines as unit_lines
 
-LABELS = {
-    "added": "ingevoegd", "removed": "geschrapt", "repealed": "vervallen", "changed": "gewijzigd",
-    "renumbered": "vernummerd", "moved": "verplaatst", "replaced": "komt te luiden",
-}
+LABELS = SOORT_NL
 
 
 def segments(segs: tuple[Segment, ...], colour: bool) -> str:
@@ -37,6 +36,36 @@ def describe(w: Wijziging) -> str:
     return f"{where} ({LABELS.get(w.soort, w.soort)})"
 
 
+def whole_unit(d: Diff, w: Wijziging) -> list[str] | None:
+    """An added or removed unit that has parts (leden, onderdelen) as its printed lines, numbering kept;
+    ``None`` for a change within a unit (shown as a word redline)."""
+    if w.soort not in ("added", "removed"):
+        return None
+    adres, side = (w.nieuw, d.nieuw) if w.soort == "added" else (w.oud, d.oud)
+    unit = side.get(adres) if adres is not None else None
+    if unit is None or not any(isinstance(k, (Lid, Onderdeel)) for k in unit.inhoud):
+        return None
+    body = [k for k in unit.inhoud if isinstance(k, (Alinea, Lid, Onderdeel))]
+    return [ln.rstrip() for k in body for ln in _joined(unit_lines(k))]
+
+
+def _joined(wrapped: list[str]) -> list[str]:
+    """Wrapped text lines joined back into one line per lid or onderdeel (their numbers start a line)."""
+    out: list[str] = []
+    for ln in wrapped:
+        if out and ln.startswith(" ") and not _numbered(ln.strip()):
+            out[-1] += " " + ln.strip()
+        else:
+            out.append(ln)
+    return out
+
+
+def _numbered(text: str) -> bool:
+    import re
+
+    return bool(re.match(r"^(\d+[a-z]*\.|[a-z]{1,3}\.|\d+°\.?|\d+e\.)\s", text))
+
+
 def render(d: Diff, *, colour: bool = False) -> str:
     head = (f"{d.oud.citeertitel}: {d.oud.geldig_vanaf} → {d.nieuw.citeertitel}: {d.nieuw.geldig_vanaf}")
     lines = [click.style(head, bold=True) if colour else head, ""]
@@ -45,7 +74,11 @@ def render(d: Diff, *, colour: bool = False) -> str:
         lines.append(click.style(title, bold=True) if colour else title)
         for w in g.wijzigingen:
             lines.append(f"  {describe(w)}")
-            if w.redline and (w.text_changed or w.soort in ("added", "removed")):
+            whole = whole_unit(d, w)
+            if whole is not None:
+                op = "insert" if w.soort == "added" else "delete"
+                lines += ["    " + segments((Segment(op, ln),), colour) for ln in whole]
+            elif w.redline and (w.text_changed or w.soort in ("added", "removed")):
                 lines.append("    " + segments(w.redline, colour))
         lines.append("")
     lines.append(d.summary_line())
