@@ -21,7 +21,6 @@ from typing import Any
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling
 
-
 # The kinds of change in Dutch, as every view shows them.
 SOORT_NL = {
     "added": "ingevoegd", "removed": "geschrapt", "repealed": "vervallen", "changed": "gewijzigd",

@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from wetgeving.diff.resultaat import Diff
-from wetgeving.diff.resultaat import Segment
+from wetgeving.diff.resultaat import Diff, Segment
 from wetgeving.render.diff_tekst import LABELS, describe, whole_unit
 from wetgeving.render.docx_util import Tracker, new_document
 
