@@ -45,6 +45,9 @@ from wetgeving.wijziging.zinnen import GrammarError, target
 _ARTIKEL = re.compile(r"^ARTIKEL\s+(?P<nr>[IVXLC]+)\s*$")
 _LETTER = re.compile(r"^(?P<nr>[A-Z]{1,3})$")
 _AANHEF = re.compile(r"^(?:De|Het)\s+(?P<naam>.+?)\s+wordt als volgt gewijzigd:$")
+# a single-article act: "Artikel 174a van de Gemeentewet wordt als volgt gewijzigd:" (no opening for the law)
+_AANHEF_ART = re.compile(r"^(?P<t>Artikel\s+.+?)\s+van\s+(?:de|het)\s+"
+                         r"(?P<naam>[A-Z].+?)\s+wordt als volgt gewijzigd:$")
 _ALS_VOLGT = re.compile(r"^(?P<t>.+?),? wordt als volgt gewijzigd:$")
 _POINT = re.compile(r"^(?P<nr>\d+|[a-z])\.\s+(?=\S)")
 MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
@@ -98,7 +101,7 @@ def parse_act(text: str, source: str | Path = "<text>") -> Wijzigingsregeling:
     for k, start in enumerate(heads):
         block = lines[start + 1: heads[k + 1] if k + 1 < len(heads) else len(lines)]
         nr = _ARTIKEL.match(lines[start].text)["nr"]  # type: ignore[index]
-        if block and _AANHEF.match(block[0].text):
+        if block and (_AANHEF.match(block[0].text) or _AANHEF_ART.match(block[0].text)):
             artikelen.append(_artikel(nr, block))
         elif block and all(_IWT_DEEL.match(b.text) or _IWT_REST.match(b.text) for b in block):
             default = _dates(block, dates, problems) or default
@@ -149,17 +152,18 @@ def _dates(block: list[_Line], dates: dict[tuple[str, str], date], problems: lis
 def _artikel(nr: str, block: list[_Line]) -> WijzigingsArtikel:
     from wetgeving.bronnen.catalogus import catalogue
 
-    m = _AANHEF.match(block[0].text)
+    m = _AANHEF.match(block[0].text) or _AANHEF_ART.match(block[0].text)
     assert m
     naam = m["naam"]
+    context = target(m["t"], None).adres if "t" in m.groupdict() and m["t"] else None
     bron = next((b for b in catalogue() if b.citeertitel and b.citeertitel.casefold() == naam.casefold()), None)
     starts = [i for i, ln in enumerate(block) if i > 0 and _LETTER.match(ln.text) and not ln.indented]
     onderdelen = []
     for k, s in enumerate(starts):
         body = block[s + 1: starts[k + 1] if k + 1 < len(starts) else len(block)]
-        onderdelen.append(parse_onderdeel(block[s].text, body))
+        onderdelen.append(parse_onderdeel(block[s].text, body, context))
     if not starts and len(block) > 1:
-        onderdelen.append(parse_onderdeel("", block[1:]))
+        onderdelen.append(parse_onderdeel("", block[1:], context))
     return WijzigingsArtikel(nr, bron.regeling if bron else naam, naam, tuple(onderdelen), aanhef=block[0].text,
                               bwb_id=bron.bwb_id if bron else "")
 
@@ -184,14 +188,15 @@ def _statements(lines: list[_Line]) -> list[_Statement]:
     return out
 
 
-def parse_onderdeel(nr: str, lines: list[_Line]) -> Wijzigingsonderdeel:
-    """Parse the lines of one onderdeel (A, B …) into operations."""
+def parse_onderdeel(nr: str, lines: list[_Line], context: Adres | None = None) -> Wijzigingsonderdeel:
+    """Parse the lines of one onderdeel (A, B …) into operations; ``context`` is the unit a single-article
+    act amends (its numbered points then need no 'wordt als volgt gewijzigd:' of their own)."""
     text = "\n".join(ln.raw for ln in lines)
     ops: list[Operatie] = []
     problems: list[Onleesbaar] = []
     stmts = _statements(lines)
     _fold_unindented_bodies(stmts)
-    context: Adres | None = None
+    whole = context
     sub: Adres | None = None
     for st in stmts:
         sentence = st.sentence
@@ -201,7 +206,7 @@ def parse_onderdeel(nr: str, lines: list[_Line]) -> Wijzigingsonderdeel:
                 sentence = sentence[pm.end():]
                 if pm["nr"].isdigit():
                     sub = None
-            elif context is not None and st is not stmts[0]:
+            elif context is not None and (st is not stmts[0] or whole is not None):
                 raise GrammarError("expected a numbered point (1., 2., …) under 'wordt als volgt gewijzigd:'")
             here = sub or context
             av = _ALS_VOLGT.match(sentence)

@@ -13,9 +13,9 @@ from datetime import date
 from typing import Union
 
 from wetgeving.locatie import Adres
-from wetgeving.model import Artikel, Lid, Onderdeel
+from wetgeving.model import Artikel, Lid, Onderdeel, Structuur
 
-Nieuw = Union[Artikel, Lid, Onderdeel]
+Nieuw = Union[Structuur, Artikel, Lid, Onderdeel]
 
 SOORTEN = (
     "vervangen",       # In X wordt «a» vervangen door «b» (telkens; zin)

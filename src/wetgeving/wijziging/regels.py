@@ -13,7 +13,10 @@ from wetgeving.wijziging.zinnen import (
     EENHEID,
     SINGULAR,
     TELWOORD,
+    Doel,
     GrammarError,
+    Groepen,
+    groups,
     number_word,
     parse_range,
     q,
@@ -21,9 +24,10 @@ from wetgeving.wijziging.zinnen import (
     target,
 )
 
-T = r"(?P<t>.+?)"
+T = r"(?P<t>[^«»‘’“”„\"]+?)"  # a target never holds a quotation mark
 WW = r"(?:wordt|worden)"
-Rule = Callable[[re.Match[str], list[str], Adres | None], list[Operatie]]
+Rule = Callable[[Groepen, list[str], Adres | None], list[Operatie]]
+LUIDENDE = r"(?:luidende|luidend|die luiden|dat luidt|die luidt)"
 RULES: list[tuple[re.Pattern[str], Rule]] = []
 
 
@@ -48,11 +52,19 @@ def parse_sentence(sentence: str, body: list[str], context: Adres | None) -> lis
     for pattern, fn in RULES:
         m = pattern.match(s)
         if m:
-            return fn(m, body, context)
+            return fn(groups(m), body, context)
     raise GrammarError("no formula of the Aanwijzingen (ch. 6) matches this sentence")
 
 
+_ENDS = re.compile(r"[.;:]\W*$|\b(?:en|of)$")
+
+
 def _units(body: list[str], eenheid: str, expected: int | None = None) -> tuple:  # type: ignore[type-arg]
+    last = next((ln for ln in reversed(body) if ln.strip()), "")
+    if not last:
+        raise GrammarError("the new text announced by 'luidende:' is missing")
+    if not _ENDS.search(last.strip()):
+        raise GrammarError(f"the new text ends mid-sentence ({last.strip()[-40:]!r}): it looks cut off")
     units = parse_units(body, eenheid)
     if expected is not None and len(units) != expected:
         raise GrammarError(f"the sentence announces {expected} {eenheid}(en) but {len(units)} follow")
@@ -74,55 +86,54 @@ def _parent(context: Adres | None, eenheid: str) -> Adres | None:
 
 
 @rule(rf"In {T},? {WW} (?P<telkens1>telkens )?{q('oud')} (?P<telkens2>telkens )?vervangen door {q('nieuw')}\.")
-def _vervangen(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
-    d = target(m["t"], ctx)
-    return [Operatie("vervangen", d.adres, oud=m["oud"], nieuw=m["nieuw"], zin=d.zin, aanhef=d.aanhef,
-                     telkens=bool(m["telkens1"] or m["telkens2"]))]
+def _vervangen(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
+    return [Operatie("vervangen", d.adres, oud=m["oud"] or "", nieuw=m["nieuw"] or "", zin=d.zin, aanhef=d.aanhef,
+                     telkens=bool(m["telkens1"] or m["telkens2"])) for d in targets(m["t"] or "", ctx)]
 
 
 @rule(rf"{q('oud')} {WW} (?P<telkens>telkens )?vervangen door {q('nieuw')}\.")
-def _vervangen_kaal(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+def _vervangen_kaal(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     if ctx is None:
         raise GrammarError("the sentence does not say where the words are to be replaced")
     return [Operatie("vervangen", ctx, oud=m["oud"], nieuw=m["nieuw"], telkens=bool(m["telkens"]))]
 
 
 @rule(rf"In {T},? (?:vervalt|vervallen) (?P<telkens>telkens )?{q('oud')}\.")
-def _schrappen(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+def _schrappen(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     d = target(m["t"], ctx)
     return [Operatie("schrappen", d.adres, oud=m["oud"], zin=d.zin, aanhef=d.aanhef, telkens=bool(m["telkens"]))]
 
 
 @rule(rf"In {T},? {WW} (?P<telkens>telkens )?{q('oud')} geschrapt\.")
-def _geschrapt(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+def _geschrapt(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     return _schrappen(m, body, ctx)
 
 
 @rule(rf"Aan {T},? {WW} (?:een zin |een zinsnede )?toegevoegd(?:, luidende)?:? {q('nieuw')}\.?")
-def _toevoegen_tekst(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+def _toevoegen_tekst(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     d = target(m["t"], ctx)
     return [Operatie("toevoegen_tekst", d.adres, nieuw=m["nieuw"], zin=d.zin, aanhef=d.aanhef)]
 
 
-@rule(rf"In {T},? {WW} (?P<telkens>telkens )?(?P<pos>na|voor) {q('oud')} ingevoegd:? {q('nieuw')}\.")
-def _invoegen_tekst(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
-    d = target(m["t"], ctx)
-    return [Operatie("invoegen_tekst", d.adres, oud=m["oud"], nieuw=m["nieuw"], positie=m["pos"].lower(),
-                     zin=d.zin, aanhef=d.aanhef, telkens=bool(m["telkens"]))]
+@rule(rf"In {T},? {WW} (?P<telkens>telkens )?(?P<pos>na|voor) {q('oud')} (?:telkens )?ingevoegd:? {q('nieuw')}\.")
+def _invoegen_tekst(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
+    return [Operatie("invoegen_tekst", d.adres, oud=m["oud"] or "", nieuw=m["nieuw"] or "",
+                     positie=(m["pos"] or "").lower(), zin=d.zin, aanhef=d.aanhef, telkens=bool(m["telkens"]))
+            for d in targets(m["t"] or "", ctx)]
 
 
 # --- units: komt te luiden, vervalt, invoegen, toevoegen, vernummeren -----------------------------------
 
 
 @rule(rf"{T} komt te luiden:")
-def _komt_te_luiden(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+def _komt_te_luiden(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     d = target(m["t"], ctx)
     (unit,) = _units(body, d.adres.soort, 1)
     return [Operatie("komt_te_luiden", d.adres, eenheden=(unit,))]
 
 
 @rule(rf"{T} komt te luiden:? {q('nieuw')}\.?")
-def _komt_te_luiden_kort(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+def _komt_te_luiden_kort(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     d = target(m["t"], ctx)
     return [Operatie("vervangen", d.adres, oud="", nieuw=m["nieuw"], positie="alles", aanhef=True)]
 
@@ -140,12 +151,12 @@ def _vervalt_targets(text: str, ctx: Adres | None) -> list[Adres]:
 
 
 @rule(rf"{T} (?:vervalt|vervallen)\.")
-def _vervalt(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+def _vervalt(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     return [Operatie("vervalt", a) for a in _vervalt_targets(m["t"], ctx)]
 
 
 @rule(rf"{T} (?:vervalt|vervallen), onder (?:vernummering|verlettering) van (?P<r>.+)\.")
-def _vervalt_vernummer(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+def _vervalt_vernummer(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     gone = _vervalt_targets(m["t"], ctx)
     if len({a.parent for a in gone}) != 1 or len({a.soort for a in gone}) != 1:
         raise GrammarError("units of different kinds or places cannot be repealed with one renumbering")
@@ -167,16 +178,16 @@ def _renumbering(van_t: str, naar_t: str, parent: Callable[[str], Adres | None],
 
 
 @rule(rf"Onder (?:vernummering|verlettering) van (?P<r>.+?),? {WW} (?:(?:in|aan) (?P<t>.+?) )?"
-      rf"(?P<n>{TELWOORD}) {EENHEID} (?P<how>ingevoegd|toegevoegd), luidende:")
-def _vernummer_invoegen(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+      rf"(?P<n>{TELWOORD}) {EENHEID} (?P<how>ingevoegd|toegevoegd), {LUIDENDE}:")
+def _vernummer_invoegen(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     eenheid = SINGULAR.get(m["e"].lower(), m["e"].lower())
     parent = target(m["t"], ctx).adres if m["t"] else _parent(ctx, eenheid)
     units = _units(body, eenheid, number_word(m["n"]))
     return [_renumber(m["r"], parent, eenheid), Operatie("invoegen", parent, eenheden=units, eenheid=eenheid)]
 
 
-@rule(rf"(?P<pos>Na|Voor) {T} {WW} (?P<n>{TELWOORD}) {EENHEID} ingevoegd, luidende:")
-def _invoegen_bij(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+@rule(rf"(?P<pos>Na|Voor) {T} {WW} (?P<n>{TELWOORD}) {EENHEID} ingevoegd, {LUIDENDE}:")
+def _invoegen_bij(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     eenheid = SINGULAR.get(m["e"].lower(), m["e"].lower())
     anchor = target(m["t"], ctx).adres
     units = _units(body, eenheid, number_word(m["n"]))
@@ -184,8 +195,8 @@ def _invoegen_bij(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[
                      eenheid=eenheid, positie=m["pos"].lower(), anker=anchor.nr)]
 
 
-@rule(rf"(?:Aan (?P<t>.+?)|Er) {WW} (?P<n>{TELWOORD}) {EENHEID} (?:toegevoegd|ingevoegd), luidende:")
-def _toevoegen(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+@rule(rf"(?:Aan (?P<t>.+?)|Er) {WW} (?P<n>{TELWOORD}) {EENHEID} (?:toegevoegd|ingevoegd), {LUIDENDE}:")
+def _toevoegen(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     eenheid = SINGULAR.get(m["e"].lower(), m["e"].lower())
     parent = target(m["t"], ctx).adres if m["t"] else _parent(ctx, eenheid)
     units = _units(body, eenheid, number_word(m["n"]))
@@ -202,8 +213,8 @@ def _slot_value(v: str) -> str:
 
 @rule(r"(?:" + _SLOT.format(o="o1", t="t1", n="n1", qo=q("q1"), qn=q("q2")).replace("onder", "Onder", 1)
       + r")(?: en " + _SLOT.format(o="o2", t="t2", n="n2", qo=q("q3"), qn=q("q4")) + r")?,? "
-      + rf"{WW} (?P<n>{TELWOORD}) {EENHEID} toegevoegd, luidende:")
-def _slot_toevoegen(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+      + rf"{WW} (?P<n>{TELWOORD}) {EENHEID} toegevoegd, {LUIDENDE}:")
+def _slot_toevoegen(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     ops = []
     for o, t, n in (("o1", "t1", "n1"), ("o2", "t2", "n2")):
         if m[t]:
@@ -217,13 +228,13 @@ def _slot_toevoegen(m: re.Match[str], body: list[str], ctx: Adres | None) -> lis
 
 
 @rule(rf"In {T},? {WW} (?P<r>.+?) (?:vernummerd|verletterd) tot (?P<naar>.+?)\.")
-def _vernummeren_in(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+def _vernummeren_in(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     parent = target(m["t"], ctx).adres
     return [_renumbering(m["r"], m["naar"], lambda _: parent)]
 
 
 @rule(rf"(?P<r>.+?) {WW} (?:vernummerd|verletterd) tot (?P<naar>.+?)\.")
-def _vernummeren(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+def _vernummeren(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     return [_renumbering(m["r"], m["naar"], lambda kind: _parent(ctx, kind))]
 
 
@@ -231,19 +242,204 @@ def _vernummeren(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[O
 
 
 @rule(rf"Voor de tekst {WW} de aanduiding {q('label')} geplaatst\.")
-def _aanduiding_plaatsen(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+def _aanduiding_plaatsen(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     if ctx is None:
         raise GrammarError("'Voor de tekst …' needs the artikel being amended")
     return [Operatie("aanduiding_plaatsen", ctx, nieuw=m["label"])]
 
 
 @rule(rf"{T} alsmede de aanduiding {q('label')} voor (?P<t2>.+?) vervallen\.", first=True)
-def _aanduiding_vervalt(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+def _aanduiding_vervalt(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     ops = [Operatie("vervalt", a) for a in _vervalt_targets(m["t"], ctx)]
     ops.append(Operatie("aanduiding_vervalt", target(m["t2"], ctx).adres, oud=m["label"]))
     return ops
 
 
 @rule(r"(?:De|Het) (?P<naam>.+?) wordt ingetrokken\.")
-def _intrekken(m: re.Match[str], body: list[str], ctx: Adres | None) -> list[Operatie]:
+def _intrekken(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
     return [Operatie("intrekken", None, oud=m["naam"])]
+
+
+# --- older Staatsblad styles, punctuation, several targets and clauses (issue 13) -----------------------
+
+PUNCT = {"punt": ".", "puntkomma": ";", "komma": ",", "dubbele punt": ":"}
+_PUNCT = r"(?:de |een )?(?P<{g}>punt|puntkomma|komma|dubbele punt)"
+
+
+@rule(rf"In {T},? {WW} {q('oud')} (?P<telkens>telkens )?vervangen door: (?P<kaal>[^«»]+?)\.", first=True)
+def _vervangen_dubbelepunt(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
+    """The older style without quotes around the new text: 'wordt "X" vervangen door: Y.'"""
+    return [Operatie("vervangen", d.adres, oud=m["oud"] or "", nieuw=m["kaal"] or "", zin=d.zin, aanhef=d.aanhef,
+                     telkens=bool(m["telkens"])) for d in targets(m["t"] or "", ctx)]
+
+
+@rule(rf"(?:De|Het) (?:zinsnede|woord|woorden) {q('oud')} {WW} (?P<telkens>telkens )?vervangen door:? "
+      rf"(?:{q('nieuw')}|(?P<kaal>[^«»]+?))\.")
+def _zinsnede(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
+    if ctx is None:
+        raise GrammarError("the sentence does not say where the words are to be replaced")
+    nieuw = m["nieuw"] if m.matched("nieuw") else m["kaal"]
+    return [Operatie("vervangen", ctx, oud=m["oud"], nieuw=nieuw, telkens=bool(m["telkens"]))]
+
+
+@rule(rf"(?:In (?P<t>.+?),? {WW} )?{_PUNCT.format(g='van')} aan het slot(?: van (?P<t2>.+?))? "
+      rf"(?:{WW} )?vervangen door {_PUNCT.format(g='naar')}\.", first=True)
+def _leesteken(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
+    """'De puntkomma aan het slot van onderdeel b wordt vervangen door een komma.' (and 'In X wordt de punt
+    aan het slot vervangen door een puntkomma.')"""
+    where = " ".join(x for x in (m["t"], m["t2"]) if x) or None
+    d = _in(where, ctx) if where else _need(ctx)
+    return [Operatie("vervangen", d, oud=PUNCT[(m["van"] or "").lower()], nieuw=PUNCT[(m["naar"] or "").lower()],
+                     positie="slot")]
+
+
+def _in(where: str, ctx: Adres | None) -> Adres:
+    """'artikel 5, tweede lid' + 'onderdeel b' (an In-target followed by a van-target) → one address."""
+    parts = [p for p in re.split(r"\s+(?=onderdeel\b|het \w+ lid\b)", where) if p]
+    adres = target(parts[0], ctx).adres
+    for p in parts[1:]:
+        adres = target(p, adres).adres
+    return adres
+
+
+def _need(ctx: Adres | None) -> Adres:
+    if ctx is None:
+        raise GrammarError("the sentence does not say where the punctuation is")
+    return ctx
+
+
+@rule(rf"(?P<pos>Na|Voor) {T},? {WW},? onder (?:vernummering|verlettering) van (?P<r>.+?),? "
+      rf"(?P<n>{TELWOORD}) {EENHEID} ingevoegd, {LUIDENDE}:", first=True)
+def _invoegen_bij_vernummer(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
+    eenheid = SINGULAR.get((m["e"] or "").lower(), (m["e"] or "").lower())
+    anchor = target(m["t"] or "", ctx).adres
+    units = _units(body, eenheid, number_word(m["n"] or ""))
+    parent = anchor.parent if eenheid != "artikel" else None
+    return [_renumber(m["r"] or "", parent, eenheid),
+            Operatie("invoegen", parent, eenheden=units, eenheid=eenheid, positie=(m["pos"] or "").lower(),
+                     anker=anchor.nr)]
+
+
+@rule(rf"In {T},? {WW},? onder (?:vernummering|verlettering) van (?P<r>.+?),? (?:(?P<pos>na|voor) (?P<a>.+?) )?"
+      rf"(?P<n>{TELWOORD}) {EENHEID} ingevoegd, {LUIDENDE}:", first=True)
+def _in_vernummer_invoegen(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
+    eenheid = SINGULAR.get((m["e"] or "").lower(), (m["e"] or "").lower())
+    parent = target(m["t"] or "", ctx).adres
+    units = _units(body, eenheid, number_word(m["n"] or ""))
+    ins = Operatie("invoegen", parent, eenheden=units, eenheid=eenheid)
+    if m["a"]:
+        anchor = target(m["a"], parent).adres
+        ins = Operatie("invoegen", parent, eenheden=units, eenheid=eenheid, positie=(m["pos"] or "").lower(),
+                       anker=anchor.nr)
+    return [_renumber(m["r"] or "", parent, eenheid), ins]
+
+
+# Clauses of one sentence on one target: '… wordt «A» vervangen door «B» en wordt na «C» ingevoegd: «D».'
+_CLAUSES = [
+    (re.compile(rf"(?P<telkens>telkens )?{q('oud')} (?P<telkens2>telkens )?vervangen door {q('nieuw')}$"), "vervangen"),
+    (re.compile(rf"(?P<telkens>telkens )?(?P<pos>na|voor) {q('oud')} (?P<telkens2>telkens )?ingevoegd:? {q('nieuw')}$"),
+     "invoegen_tekst"),
+    (re.compile(rf"(?P<telkens>telkens )?{q('oud')} (?P<telkens2>telkens )?geschrapt$"), "schrappen"),
+]
+
+
+def _split_clauses(rest: str) -> list[str]:
+    """Split at ' en (wordt) ' and ', ' outside quotations."""
+    out, buf, close = [], [], ""
+    i = 0
+    while i < len(rest):
+        ch = rest[i]
+        if close:
+            buf.append(ch)
+            if ch in close:
+                close = ""
+            i += 1
+            continue
+        pair = next((c for o, c in _QPAIRS if o == ch), None)
+        if pair:
+            close = pair
+            buf.append(ch)
+            i += 1
+            continue
+        m = re.match(r",? en (?:wordt |worden )?|, (?:wordt |worden )?", rest[i:])
+        if m and buf:
+            out.append("".join(buf).strip())
+            buf = []
+            i += m.end()
+            continue
+        buf.append(ch)
+        i += 1
+    if close:
+        raise GrammarError("a quotation is opened but not closed (the text may be cut off here)")
+    out.append("".join(buf).strip())
+    return [c for c in out if c]
+
+
+_QPAIRS = (("«", "»"), ("‘", "’"), ("“", "”"), ("„", "”“"), ('"', '"'))
+
+
+@rule(rf"In {T},? {WW} (?P<rest>.+(?:»|’|”|\")(?: en .+)?)\.")
+def _clauses(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
+    """Several changes to one target in one sentence; every clause must be a formula, or nothing applies."""
+    ds = targets(m["t"] or "", ctx)
+    clauses = _split_clauses(m["rest"] or "")
+    ops: list[Operatie] = []
+    for c in clauses:
+        for pattern, soort in _CLAUSES:
+            cm = pattern.match(c)
+            if cm:
+                g = groups(cm)
+                for d in ds:
+                    ops.append(Operatie(soort, d.adres, oud=g["oud"] or "", nieuw=g["nieuw"] or "",
+                                        positie=(g["pos"] or "").lower(), zin=d.zin, aanhef=d.aanhef,
+                                        telkens=bool(g["telkens"] or g["telkens2"])))
+                break
+        else:
+            raise GrammarError(f"part of the sentence is not a formula of the Aanwijzingen: {c!r}")
+    return ops
+
+
+def targets(text: str, ctx: Adres | None) -> list[Doel]:
+    """One target, or several: 'de artikelen 151b, tweede lid, 151c, tweede lid, en 154b, vijfde lid'."""
+    t = text.strip()
+    m = re.match(r"^(?:de )?artikelen\s+(?P<list>.+)$", t, re.I)
+    if not m:
+        return [target(t, ctx)]
+    out: list[Doel] = []
+    current: list[str] = []
+    for part in re.split(r",\s*(?:en\s+)?|\s+en\s+", m["list"]):
+        part = part.strip()
+        if not part:
+            continue
+        if re.match(r"^(?:[A-Z]{1,3}\s?)?\d+[a-z]*$", part):
+            if current:
+                out.append(target("artikel " + ", ".join(current), ctx))
+            current = [part]
+        elif current:
+            current.append(part)
+        else:
+            raise GrammarError(f"cannot read the list of artikelen {text!r}")
+    if current:
+        out.append(target("artikel " + ", ".join(current), ctx))
+    if len(out) < 2:
+        raise GrammarError(f"'de artikelen' names fewer than two artikelen in {text!r}")
+    return out
+
+
+# --- chapters and paragraphs (6.13: a new chapter is inserted as a chapter, not as loose artikelen) ----------
+
+_STRUCT = r"(?P<e>hoofdstuk|titel|afdeling|paragraaf|subparagraaf)(?:ken|en|s)?"
+
+
+@rule(rf"(?P<pos>Na|Voor) (?P<ak>hoofdstuk|titel|afdeling|paragraaf|subparagraaf) (?P<anr>[\w.]+) {WW} "
+      rf"(?P<n>{TELWOORD}) {_STRUCT} ingevoegd, {LUIDENDE}:", first=True)
+def _invoegen_container(m: Groepen, body: list[str], ctx: Adres | None) -> list[Operatie]:
+    from wetgeving.wijziging.tekstblok import parse_container
+
+    eenheid = m["e"].lower()
+    if eenheid != m["ak"].lower():
+        raise GrammarError(f"a {eenheid} is inserted after a {m['ak'].lower()}: name a {eenheid} as the place")
+    units = tuple(parse_container(body, eenheid))
+    if len(units) != number_word(m["n"]):
+        raise GrammarError(f"the sentence announces {m['n']} {eenheid}(en) but {len(units)} follow")
+    return [Operatie("invoegen", None, eenheden=units, eenheid=eenheid, positie=m["pos"].lower(), anker=m["anr"])]

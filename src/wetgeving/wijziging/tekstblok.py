@@ -13,7 +13,7 @@ import re
 from wetgeving.bronnen.opbouw import LID_DOT, build
 from wetgeving.bronnen.tekst import clean
 from wetgeving.errors import WetgevingError
-from wetgeving.model import Alinea, Artikel, Lid, Onderdeel
+from wetgeving.model import Alinea, Artikel, Lid, Onderdeel, Structuur
 from wetgeving.wijziging.model import Nieuw
 
 _ARTIKEL = re.compile(
@@ -38,9 +38,12 @@ def write_units(units: tuple[Nieuw, ...] | list[Nieuw]) -> list[str]:
     return lines
 
 
-def _write(u: Artikel | Lid | Onderdeel | Alinea) -> list[str]:
+def _write(u: Structuur | Artikel | Lid | Onderdeel | Alinea) -> list[str]:
     if isinstance(u, Alinea):
         return [u.tekst]
+    if isinstance(u, Structuur):
+        head = f"{u.soort.capitalize()} {u.nr}" + (f". {u.titel}" if u.titel else "")
+        return [head] + [ln for k in u.inhoud for ln in _write(k)]
     if isinstance(u, Artikel):
         head = f"Artikel {u.nr}" + (f". {u.titel}" if u.titel else "")
         return [head] + [ln for k in u.inhoud for ln in _write(k)]
@@ -92,6 +95,37 @@ def _artikelen(lines: list[str]) -> list[Nieuw]:
             head, body = m, []
         elif head is None:
             raise BodyError(f"new artikel text must start with 'Artikel <nummer>', found {ln[:60]!r}")
+        else:
+            body.append(ln)
+    flush()
+    return out
+
+
+_CONTAINER_HEAD = re.compile(r"^(?P<soort>hoofdstuk|titel|afdeling|paragraaf|subparagraaf)\s+(?P<nr>[\w.]+)\.?"
+                             r"(?:\s+(?P<titel>.+))?$", re.I)
+
+
+def parse_container(lines: list[str], soort: str) -> list[Structuur]:
+    """New chapters (or paragraphs): a heading 'Hoofdstuk Va. Geheimhouding', then its artikelen."""
+    out: list[Structuur] = []
+    head: re.Match[str] | None = None
+    body: list[str] = []
+
+    def flush() -> None:
+        if head is not None:
+            nr = head["nr"].rstrip(".")
+            if m := re.fullmatch(r"([IVXLC]+)([A-Za-z]+)", nr):  # 'VA' as printed in capitals is Va
+                nr = m[1] + m[2].lower()
+            arts: list[Artikel] = [a for a in _artikelen(body) if isinstance(a, Artikel)]
+            out.append(Structuur(soort, nr, tuple(arts), (head["titel"] or "").strip()))
+
+    for ln in lines:
+        m = _CONTAINER_HEAD.match(ln.strip())
+        if m and m["soort"].lower() == soort:
+            flush()
+            head, body = m, []
+        elif head is None:
+            raise BodyError(f"a new {soort} must start with '{soort.capitalize()} <nummer>', found {ln[:60]!r}")
         else:
             body.append(ln)
     flush()

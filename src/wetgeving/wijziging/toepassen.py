@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from wetgeving.locatie import Adres
-from wetgeving.model import Alinea, Artikel, Lid, Regeling
+from wetgeving.model import Alinea, Artikel, Lid, Regeling, Structuur
 from wetgeving.wijziging import bewerken as ed
 from wetgeving.wijziging.bewerken import EditError
 from wetgeving.wijziging.model import Operatie, WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
@@ -142,7 +142,18 @@ def apply_op(reg: Regeling, o: Operatie) -> Regeling:
     problem = malformed(o)
     if problem:
         raise EditError(f"malformed operation {o.soort!r}: {problem}")
+    if o.doel is not None and o.doel.segmenten[0][0] not in ("artikel",) and reg.get(o.doel) is None:
+        o = dataclasses.replace(o, doel=container(reg, o.doel))
     return OPS[o.soort](reg, o)
+
+
+def container(reg: Regeling, adres: Adres) -> Adres:
+    """The full path of a container named by its own kind and number ('hoofdstuk:IVb' → 'titel:II/hoofdstuk:IVb')."""
+    soort, nr = adres.segmenten[-1]
+    found = [a for a, u in reg.index.items() if isinstance(u, Structuur) and a.segmenten[-1] == (soort, nr)]
+    if len(found) != 1:
+        raise EditError(f"{soort} {nr} " + ("does not exist" if not found else "occurs more than once; name its path"))
+    return found[0]
 
 
 _NEEDS_DOEL = {"vervangen", "schrappen", "toevoegen_tekst", "invoegen_tekst", "komt_te_luiden", "vervalt",
@@ -163,8 +174,8 @@ def malformed(o: Operatie) -> str:
         return f"a {o.doel.soort} cannot be replaced by a {o.eenheden[0].soort}"
     if o.soort == "invoegen" and not o.eenheden:
         return "no units to insert"
-    if o.soort == "invoegen" and o.doel is None and any(not isinstance(u, Artikel) for u in o.eenheden):
-        return "only artikelen can be inserted at the top level; name the unit to insert into (doel)"
+    if o.soort == "invoegen" and o.doel is None and any(not isinstance(u, (Artikel, Structuur)) for u in o.eenheden):
+        return "only artikelen and containers can be inserted at the top level; name the unit to insert into (doel)"
     if o.soort == "aanduiding_vervalt" and (o.doel is None or o.doel.parent is None):
         return "its doel must be the last lid of an artikel"
     if o.soort == "vernummeren" and (not o.van or len(o.van) != len(o.naar) or not all(o.naar)):
@@ -359,6 +370,8 @@ def _vernummeren(reg: Regeling, o: Operatie) -> Regeling:
 
 @op("invoegen")
 def _invoegen(reg: Regeling, o: Operatie) -> Regeling:
+    if o.eenheden and isinstance(o.eenheden[0], Structuur):
+        return _invoegen_containers(reg, o)
     if o.eenheid == "artikel":
         return _invoegen_artikelen(reg, o)
     if o.doel is not None:
@@ -409,3 +422,16 @@ def _aanduiding_vervalt(reg: Regeling, o: Operatie) -> Regeling:
 @op("intrekken")
 def _intrekken(reg: Regeling, o: Operatie) -> Regeling:
     return dataclasses.replace(reg, inhoud=())
+
+
+def _invoegen_containers(reg: Regeling, o: Operatie) -> Regeling:
+    """A new chapter or paragraph, placed next to its sibling (6.13); its artikelen must be new."""
+    soort = o.eenheden[0].soort
+    anchor = container(reg, Adres.of((soort, o.anker))) if o.anker else None
+    parent = anchor.parent if anchor is not None else None
+    for u in o.eenheden:
+        for k in u.inhoud:
+            if isinstance(k, Artikel) and reg.get(Adres.of(("artikel", k.nr))) is not None:
+                raise EditError(f"artikel {k.nr} of the new {soort} {u.nr} already exists")
+    return ed.insert_units(reg, parent, o.eenheden, after=o.anker if o.positie == "na" else None,
+                           before=o.anker if o.positie == "voor" else None)

@@ -19,11 +19,40 @@ from wetgeving.nummers import from_ordinal, ordinal
 
 Q_OPEN = "«‘'\"“„"
 Q_CLOSE = "»’'\"”"
+# Each quotation style closes with its own mark, and the quoted text cannot hold that mark: so
+# «A» vervangen door «B» en wordt «C» … can never read "B» en wordt «C" as one quotation.
+_PAIRS = (("«", "»"), ("‘", "’"), ("“", "”"), ("„", "”“"), ('"', '"'), ("'", "'"))
 
 
 def q(name: str) -> str:
-    """A quoted text group: «…», ‘…’, '…' or "…"."""
-    return rf"[{Q_OPEN}](?P<{name}>.*?)[{Q_CLOSE}]"
+    """A quoted text group: «…», ‘…’, “…”, „…”, "…" or '…' (read back with :func:`groups`)."""
+    alts = [rf"{re.escape(o)}(?P<{name}__{i}>[^{re.escape(c)}]*?)[{re.escape(c)}]" for i, (o, c) in enumerate(_PAIRS)]
+    return "(?:" + "|".join(alts) + ")"
+
+
+class Groepen(dict[str, str]):
+    """The named groups of a match, the alternatives of :func:`q` merged under their own name; a group that
+    did not take part reads as "" (:meth:`matched` tells the difference)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.taken: set[str] = set()
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+    def matched(self, key: str) -> bool:
+        return key in self.taken
+
+
+def groups(m: re.Match[str]) -> Groepen:
+    out = Groepen()
+    for k, v in m.groupdict().items():
+        name = k.split("__", 1)[0]
+        if v is not None:
+            out[name] = v
+            out.taken.add(name)
+    return out
 
 
 AANTAL = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
@@ -36,6 +65,10 @@ _ZIN = re.compile(r",?\s*(?P<zin>[a-zë]+) zin\s*$", re.I)
 _AANHEF = re.compile(r",?\s*aanhef\s*$", re.I)
 _NIEUW = re.compile(r"\s*\(nieuw\)", re.I)
 _SPLIT_TOT = re.compile(r"\s+tot\s+(?!en met)")
+
+
+CONTAINER = re.compile(r"^(?P<soort>hoofdstuk|titel|afdeling|paragraaf|subparagraaf|boek|deel)\s+(?P<nr>[\w.]+)$",
+                       re.I)
 
 
 class GrammarError(WetgevingError):
@@ -71,6 +104,8 @@ def target(text: str, context: Adres | None) -> Doel:
         aanhef = True
         t = t[: m.start()]
     t = re.sub(r"^(?:de|het)\s+", "", t.strip(), flags=re.I)
+    if c := CONTAINER.match(t):  # hoofdstuk IVb, paragraaf 3: its full path is found when the act is applied
+        return Doel(Adres.of((c["soort"].lower(), c["nr"])))
     try:
         if re.match(r"^artikel\b", t, re.I):
             return Doel(parse_citation(t).adres, zin, aanhef)
