@@ -94,7 +94,7 @@ def _chapters() -> Regeling:
 
 def test_chapters_and_paragraphs_as_targets() -> None:
     """'Hoofdstuk IVb vervalt.', 'Na hoofdstuk V wordt een hoofdstuk ingevoegd, luidende:', 'Paragraaf 3 wordt
-    als volgt gewijzigd:' (Aanwijzing 6.13: a new chapter is inserted as a chapter)."""
+    als volgt gewijzigd:' (Aanwijzing 6.11.1: a new chapter is inserted as one; 6.16.1: Va)."""
     body = ("A\n\nHoofdstuk IVb vervalt.\n\nB\n\nNa hoofdstuk V wordt een hoofdstuk ingevoegd, luidende:\n\n"
             "  HOOFDSTUK VA. GEHEIMHOUDING\n\n  Artikel 14\n\n  Een nieuw artikel.\n\n  Artikel 15\n\n"
             "  1. Eerste lid.\n\n  2. Tweede lid.\n\nC\n\nParagraaf 3 wordt als volgt gewijzigd:\n\n"

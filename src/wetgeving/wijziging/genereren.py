@@ -138,6 +138,11 @@ def replacements(old: str, new: str, others: list[str]) -> list[tuple[str, str]]
         s0, e0 = os_ + shift, oe + shift
         if s0 < done:
             return None
+        if ns == ne and (cut := _deletion(current, s0, e0, others)) is not None:
+            phrase, current = cut  # a phrase that only vervalt: drop it whole (Aanwijzing 6.12.2)
+            out.append((phrase, ""))
+            done = s0
+            continue
         s1, e1, rep = _widen(current, s0, e0, new[ns:ne], others)
         if s1 < done:
             return None
@@ -147,6 +152,22 @@ def replacements(old: str, new: str, others: list[str]) -> list[tuple[str, str]]
     if current != new:
         return None
     return out
+
+
+def _deletion(text: str, s: int, e: int, others: list[str]) -> tuple[str, str] | None:
+    """A deleted run written as one self-standing phrase without outer spaces, and the text after the
+    applier has removed it (double spaces and a space before punctuation tidied); None when not unique."""
+    phrase = text[s:e].strip()
+    if not phrase or not re.match(r"[\w«‘(]", phrase) or _count([text, *others], phrase) != 1:
+        return None
+    start = text.index(phrase, s)
+    bounds = _bounds(text)
+    if start not in bounds or start + len(phrase) not in bounds:
+        return None  # it would begin or end inside a word (Aanwijzing 6.10)
+    rest = text[:start] + text[start + len(phrase):]
+    rest = re.sub(r"  +", " ", rest)
+    rest = re.sub(r" (?=[,.;:])", "", rest).strip()
+    return phrase, rest
 
 
 def _bounds(text: str) -> list[int]:
@@ -219,11 +240,25 @@ def text_sentences(unit_old: Eenheid, unit_new: Eenheid, where: str) -> list[str
         if reps is None:
             return None
         for old_p, new_p in reps:
-            if new_p:
-                out.append(f"In {_c(where)} wordt {_q(old_p, new_p)} vervangen door {_q(new_p, old_p)}.")
-            else:
-                out.append(f"In {_c(where)} vervalt {_q(old_p)}.")
+            out.append(_text_change(where, old_p, new_p))
     return out
+
+
+def _text_change(where: str, old_p: str, new_p: str) -> str:
+    """One text change, written as what it is (Aanwijzingen 6.9, 6.11, 6.12): a phrase only added is
+    inserted ('na «X» wordt ingevoegd: «Y»'), a phrase only dropped vervalt, anything else is replaced."""
+    if not new_p:
+        return f"In {_c(where)} vervalt {_q(old_p)}."
+    if new_p.startswith(old_p) and len(new_p) > len(old_p):
+        added = new_p[len(old_p):]
+        if added[0] in " ,;:" and added.strip() and (added[0] != " " or added[1:2].isalnum()):
+            ins = added[1:] if added[0] == " " else added
+            return f"In {_c(where)} wordt na {_q(old_p, ins)} ingevoegd: {_q(ins, old_p)}."
+    if new_p.endswith(old_p) and len(new_p) > len(old_p):
+        added = new_p[: len(new_p) - len(old_p)]
+        if added.endswith(" ") and added.strip() and added[-2:-1] not in "( ":
+            return f"In {_c(where)} wordt voor {_q(old_p, added)} ingevoegd: {_q(added[:-1], old_p)}."
+    return f"In {_c(where)} wordt {_q(old_p, new_p)} vervangen door {_q(new_p, old_p)}."
 
 
 # --- structural changes among the children of one parent -------------------------------------------------

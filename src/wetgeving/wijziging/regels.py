@@ -426,7 +426,7 @@ def targets(text: str, ctx: Adres | None) -> list[Doel]:
     return out
 
 
-# --- chapters and paragraphs (6.13: a new chapter is inserted as a chapter, not as loose artikelen) ----------
+# --- chapters and paragraphs (Aanwijzing 6.11.1: a new chapter is inserted as a chapter; 6.16.1 numbering) ---
 
 _STRUCT = r"(?P<e>hoofdstuk|titel|afdeling|paragraaf|subparagraaf)(?:ken|en|s)?"
 

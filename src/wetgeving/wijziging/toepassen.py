@@ -294,10 +294,10 @@ def _invoegen_tekst(reg: Regeling, o: Operatie) -> Regeling:
     def edits(t: str) -> list[tuple[int, int, str]]:
         out = []
         for m in pat.finditer(t):
-            if o.positie == "voor":
-                out.append((m.start(), m.start(), o.nieuw + (" " if o.nieuw[-1:].isalnum() else "")))
-            else:
-                out.append((m.end(), m.end(), (" " if o.nieuw[:1].isalnum() else "") + o.nieuw))
+            if o.positie == "voor":  # a space between the new words and the word they stand before
+                out.append((m.start(), m.start(), o.nieuw + ("" if o.nieuw[-1:] in "( " else " ")))
+            else:  # … and after, unless the new text starts with punctuation
+                out.append((m.end(), m.end(), ("" if o.nieuw[:1] in ",.;:) " else " ") + o.nieuw))
         return out
 
     return _text_edit(reg, o, edits, f"«{o.oud}»")
@@ -425,7 +425,7 @@ def _intrekken(reg: Regeling, o: Operatie) -> Regeling:
 
 
 def _invoegen_containers(reg: Regeling, o: Operatie) -> Regeling:
-    """A new chapter or paragraph, placed next to its sibling (6.13); its artikelen must be new."""
+    """A new chapter or paragraph, placed next to its sibling (Aanwijzing 6.11.1 invoegen; 6.16.1 a letter added to the number); its artikelen must be new."""
     soort = o.eenheden[0].soort
     anchor = container(reg, Adres.of((soort, o.anker))) if o.anker else None
     parent = anchor.parent if anchor is not None else None
