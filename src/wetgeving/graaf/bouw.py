@@ -13,6 +13,7 @@ based_on, recommends.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -115,6 +116,16 @@ def build_graph(reg: Regeling, refs: list[Ref] | None = None) -> nx.MultiDiGraph
     return g
 
 
+_HISTORISCH = re.compile(r"^,?\s*zoals (?:dat|die|het|de|deze) (?:artikel|lid|onderdeel|bepaling|hoofdstuk|paragraaf|"
+                         r"artikelen|leden|bepalingen)?\s*(?:luidde|luidden|gold|golden)\b", re.I)
+
+
+def historical(ref: Ref) -> bool:
+    """A transitional reference to an earlier text: 'artikel 86 zoals dat artikel luidde voor …' (art. 292)."""
+    at = ref.context.find(ref.tekst)
+    return at >= 0 and bool(_HISTORISCH.match(ref.context[at + len(ref.tekst):]))
+
+
 def _has_structure(reg: Regeling) -> bool:
     return any(isinstance(u, Structuur) for u in reg.inhoud)
 
@@ -128,6 +139,9 @@ def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref) -> None:
         if target is None and f.adres.soort != "artikel" and f.adres.artikel is None and not _has_structure(reg):
             g.add_node(key, soort="onbekend", label=f.adres.citation())
             attrs["onverifieerbaar"] = True  # the source has no structure (regelrecht): cannot check a container
+        elif target is None and historical(ref):
+            g.add_node(key, soort="historisch", label=f.adres.citation())
+            attrs["historisch"] = True  # 'artikel 86 zoals dat artikel luidde …': an earlier version, rightly
         elif target is None:
             g.add_node(key, soort="ontbreekt", label=f.adres.citation())
             attrs["dangling"] = True

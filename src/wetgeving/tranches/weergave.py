@@ -46,7 +46,7 @@ def _stage_before(w: TWijziging, o: TOnderdeel) -> str:
 
 def show_view(t: Tranche, *, theme: str | None = None) -> str:
     prog = load_programma()
-    out = [t.titel, t.samenvatting, ""]
+    out = [t.titel, *([_vindplaats(t)] if _vindplaats(t) else []), t.samenvatting, ""]
     built = {}
     try:
         if any(w.voor for w in t.wijzigingen):
@@ -114,3 +114,18 @@ def timeline_view(trs: tuple[Tranche, ...]) -> str:
             out.append(f"nog niet bepaald (wetsvoorstel): tranche {t.nr}, Kamerstuk {t.kamerstuk}")
             out += [f"  {'':12} {v.regeling} — {v.thema}: {v.samenvatting}" for v in t.voorzieningen]
     return "\n".join(out) + "\n"
+
+
+def _vindplaats(t: Tranche) -> str:
+    """'Kamerstuk 35 546; Stb. 2022, 444' — where the act or bill is published."""
+    parts = []
+    if t.kamerstuk:
+        k = t.kamerstuk
+        parts.append(f"Kamerstuk {k[:2]} {k[2:]}" if len(k) == 5 and k.isdigit() else f"Kamerstuk {k}")
+    if t.publicatie:
+        parts.append(t.publicatie)
+    if t.inwerkingtreding_besluit:
+        parts.append(f"inwerkingtreding: {t.inwerkingtreding_besluit}")
+    if t.status == "wetsvoorstel":
+        parts.append("wetsvoorstel, geen geldend recht")
+    return "; ".join(parts)

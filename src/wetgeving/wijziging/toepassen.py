@@ -425,7 +425,8 @@ def _intrekken(reg: Regeling, o: Operatie) -> Regeling:
 
 
 def _invoegen_containers(reg: Regeling, o: Operatie) -> Regeling:
-    """A new chapter or paragraph, placed next to its sibling (Aanwijzing 6.11.1 invoegen; 6.16.1 a letter added to the number); its artikelen must be new."""
+    """A new chapter or paragraph, placed next to its sibling (Aanwijzing 6.11.1 invoegen; 6.16.1 a letter
+    added to the number); its artikelen must be new."""
     soort = o.eenheden[0].soort
     anchor = container(reg, Adres.of((soort, o.anker))) if o.anker else None
     parent = anchor.parent if anchor is not None else None

@@ -1,0 +1,53 @@
+"""Issue 13 (step 9), legal findings about amendments, each naming the provision and date it checks."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from wetgeving.cli import main
+
+
+def test_dangling_2026_10_01_reports_155g_and_not_292(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 2026-10-01: artikel 155g, zevende lid, still cites the repealed artikel 86 (a real slip);
+    artikel 292 cites 'artikel 86 zoals dat artikel luidde …' on purpose (transitional law)."""
+    assert main(["graph", "dangling", "gemeentewet@2026-10-01"]) == 0
+    out = capsys.readouterr().out
+    assert "artikel 155g, zevende lid → artikel:86" in out
+    assert "artikel 292" not in out
+
+
+def test_tranche_1_header_names_kamerstuk_and_staatsblad(capsys: pytest.CaptureFixture[str]) -> None:
+    """Tranche 1 is Kamerstuk 35 546, published as Stb. 2022, 444 (in force by Stb. 2022, 504)."""
+    assert main(["tranche", "show", "1"]) == 0
+    head = "\n".join(capsys.readouterr().out.splitlines()[:3])
+    assert "Kamerstuk 35 546" in head and "Stb. 2022, 444" in head
+
+
+def test_nothing_calls_the_new_regime_bekrachtigd() -> None:
+    """Artikel 89 (2023-04-01): secrecy is stated, observed and lifted; bekrachtiging ended with old artikel 25."""
+    from wetgeving.bronnen.catalogus import corpus_dir
+
+    for path in (corpus_dir() / "tranches").glob("*.xml"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if re.search(r"bekrachtig", line, re.I):
+                assert "bestaat niet meer" in line or "niet langer" in line, (path.name, line.strip()[:120])
+
+
+def test_article_58_change_is_not_called_a_renumbering() -> None:
+    """Artikel 58 (2023-01-01): the college no longer has artikel 29 applied; that is no renumbering."""
+    from wetgeving.tranches.lezen import tranche
+
+    o = next(o for _, o in tranche("1").onderdelen() if o.id == "gw-58")
+    assert "artikel 29" in o.samenvatting and "vernummering" not in o.samenvatting
+    assert "Geen vernummering" in o.toelichting
+
+
+def test_generated_instructions_change_article_82_lid_by_lid(capsys: pytest.CaptureFixture[str]) -> None:
+    """Artikel 82, vijfde lid (2022-11-05 → 2023-04-01): one phrase vervalt; the article does not 'komt te luiden'."""
+    assert main(["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01"]) == 0
+    out = capsys.readouterr().out
+    assert "Artikel 82 komt te luiden" not in out
+    assert "In artikel 82, vijfde lid, vervalt" in out
+    assert "In artikel 81j, derde lid, wordt na «gemeente» ingevoegd:" in out  # an addition is an insertion
