@@ -185,7 +185,7 @@ def _widen(text: str, s: int, e: int, rep: str, others: list[str]) -> tuple[int,
     right_first = rep.endswith(" ") or not rep
     for _ in range(400):
         phrase = text[s:e]
-        clean = phrase.strip() and phrase == phrase.strip() and rep == rep.strip()
+        clean = re.search(r"\w", phrase) and phrase == phrase.strip() and rep == rep.strip()  # 6.10: no lone mark
         if clean and _count([text, *others], phrase) == 1:
             return s, e, rep
         can_r = e < len(text)
@@ -236,12 +236,19 @@ def text_sentences(unit_old: Eenheid, unit_new: Eenheid, where: str) -> list[str
         if n.startswith(o) and n[len(o):len(o) + 1] == " " and n[len(o) + 1:][:1].isupper() and len(olds) == 1:
             out.append(f"Aan {_c(where)} wordt toegevoegd {_q(n[len(o) + 1:])}.")
             continue
+        if o[:-1] == n[:-1] and o[-1:] in _MARK and n[-1:] in _MARK:  # 6.18.2.B: a mark at the end
+            out.append(f"In {_c(where)} wordt {_MARK[o[-1]]} aan het slot vervangen door "
+                       f"{_MARK[n[-1]].replace('de ', 'een ', 1)}.")
+            continue
         reps = replacements(o, n, rest)
         if reps is None:
             return None
         for old_p, new_p in reps:
             out.append(_text_change(where, old_p, new_p))
     return out
+
+
+_MARK = {".": "de punt", ";": "de puntkomma", ",": "de komma", ":": "de dubbele punt"}
 
 
 def _text_change(where: str, old_p: str, new_p: str) -> str:
