@@ -105,3 +105,12 @@ def test_no_generated_phrase_begins_or_ends_inside_a_unit(real, old: str, new: s
             assert re.search(r"\w", op.oud), (ond.nr, op.oud)  # a lone mark is written as 'de punt aan het slot'
             checked += 1
     assert checked > 0 or old.startswith("gemeentewet-md")
+
+
+def test_hoofdstuk_va_is_inserted_as_a_chapter(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 2022-11-05 → 2023-04-01: artikelen 87–89 form the new hoofdstuk Va (Geheimhouding), inserted
+    as a chapter after hoofdstuk V (Aanwijzing 6.11.1; the letter per 6.16.1), not as three loose artikelen."""
+    assert main(["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01"]) == 0
+    out = capsys.readouterr().out
+    assert "Na hoofdstuk V wordt een hoofdstuk ingevoegd, luidende:" in out and "Hoofdstuk Va. Geheimhouding" in out
+    assert "Na artikel 85 worden drie artikelen ingevoegd" not in out

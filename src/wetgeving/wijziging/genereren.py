@@ -28,6 +28,7 @@ from wetgeving.model import Alinea, Artikel, Eenheid, Regeling, children
 from wetgeving.nummers import ordinal, sort_key
 from wetgeving.wijziging.instructies import _Line, parse_onderdeel
 from wetgeving.wijziging.model import WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
+from wetgeving.wijziging.structuur import new_container
 from wetgeving.wijziging.tekstblok import write_units
 from wetgeving.wijziging.toepassen import apply_op, phrase_pattern
 from wetgeving.wijziging.vergelijk import same_artikel
@@ -484,6 +485,13 @@ def _insert_run(run: list[Artikel], new: Regeling, old: Regeling, letter: str, *
     order = [a.nr for a in new.artikelen()]
     idx = order.index(run[0].nr)
     prev = next((order[k] for k in range(idx - 1, -1, -1) if old.get(Adres.of(("artikel", order[k])))), None)
+    box = new_container(_short(old), [a.nr for a in run], new.geldig_vanaf)
+    if box is not None and not any(old.get(Adres.of(("artikel", a.nr))) for a in run):
+        # a new chapter as a chapter (Aanwijzing 6.11.1; 'Va' per 6.16.1), with its artikelen
+        head = f"Na {box.soort} {box.na} wordt een {box.soort} ingevoegd, luidende:"
+        lines = [head, INDENT + f"{box.soort.capitalize()} {box.nr}. {box.titel}", *_body(list(run))]
+        ond = parse_onderdeel(letter, [_Line(i, ln) for i, ln in enumerate(lines, 1)])
+        return replace(ond, inwerking=when)
     noun = _noun("artikel", len(run))
     ww = "wordt" if len(run) == 1 else "worden"
     if prev is not None:

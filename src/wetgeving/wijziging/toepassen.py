@@ -428,6 +428,13 @@ def _invoegen_containers(reg: Regeling, o: Operatie) -> Regeling:
     """A new chapter or paragraph, placed next to its sibling (Aanwijzing 6.11.1 invoegen; 6.16.1 a letter
     added to the number); its artikelen must be new."""
     soort = o.eenheden[0].soort
+    if not any(isinstance(u, Structuur) for u in reg.inhoud):
+        # the source is flat (regelrecht carries no chapters): place the artikelen in number order
+        arts = [k for u in o.eenheden for k in u.inhoud if isinstance(k, Artikel)]
+        for a in arts:
+            if reg.get(Adres.of(("artikel", a.nr))) is not None:
+                raise EditError(f"artikel {a.nr} of the new {soort} already exists")
+        return ed.insert_units(reg, None, arts)
     anchor = container(reg, Adres.of((soort, o.anker))) if o.anker else None
     parent = anchor.parent if anchor is not None else None
     for u in o.eenheden:
