@@ -267,3 +267,24 @@ def test_act_xml_of_a_doubled_artikel_names_the_file(tmp_path: Path, capsys: pyt
     act = _act(tmp_path, body)
     code, text = _run(["parse-act", str(act), "--format", "xml"], capsys)
     assert code == 1 and f"{act}: the act cannot be written as XML" in text and "occurs twice" in text
+
+
+@pytest.mark.parametrize(("args", "ext", "magic"), [
+    (["diff", "{f}", "{f2}"], ".docx", b"PK"),
+    (["diff", "{f}", "{f2}"], ".html", b"<!DOCTYPE html>"),
+    (["diff", "{f}", "{f2}"], ".json", b"{"),
+])
+def test_output_extension_picks_the_format(testwet_xml: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           args: list[str], ext: str, magic: bytes) -> None:
+    """`-o x.docx` writes a DOCX, not plain text with a .docx name (step 10, front door)."""
+    out = tmp_path / f"x{ext}"
+    code, _ = _run([a.replace("{f}", str(testwet_xml)).replace("{f2}", str(testwet_xml)) for a in args]
+                   + ["-o", str(out)], capsys)
+    assert code == 0 and out.read_bytes().startswith(magic)
+
+
+def test_contradicting_format_and_extension_is_refused(testwet_xml: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "x.docx"
+    code, err = _run(["diff", str(testwet_xml), str(testwet_xml), "--format", "text", "-o", str(out)], capsys)
+    assert code == 2 and "does not match" in err and not out.exists()

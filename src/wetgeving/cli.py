@@ -218,6 +218,29 @@ def _check_author(ctx: click.Context, param: click.Parameter, value: str) -> str
     return value
 
 
+EXTENSIONS = {".txt": "text", ".html": "html", ".htm": "html", ".docx": "docx", ".json": "json", ".xml": "xml",
+              ".csv": "csv", ".md": "markdown", ".graphml": "graphml", ".dot": "dot", ".svg": "svg"}
+
+
+def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], default: str) -> str:
+    """The output format: --format, else the extension of --output (x.docx → docx), else the default.
+    A --format that contradicts the extension is refused rather than writing, say, text into a .docx."""
+    ext = EXTENSIONS.get(output.suffix.lower()) if output is not None and output.suffix else None
+    if ext == "text" and "text" not in choices:
+        ext = default  # a .txt checklist is its Markdown
+    if fmt is None:
+        if ext is None:
+            return default
+        if ext not in choices:
+            raise UsageError(f"{output} has an extension this command cannot write ({output.suffix if output else ''})",
+                             hint="formats: " + ", ".join(choices) + "; give --format or another extension")
+        return ext
+    if ext is not None and ext != fmt and not (fmt == "markdown" and ext == "text"):
+        raise UsageError(f"--format {fmt} does not match the extension of {output}",
+                         hint=f"use --format {ext}, or an output ending in the extension of {fmt}")
+    return fmt
+
+
 def emit(output: Path | None, data: str | bytes, force: bool) -> None:
     """Write to OUTPUT atomically (never half a file, no overwrite without --force), or to stdout."""
     from wetgeving.util import atomic_write
@@ -236,7 +259,8 @@ def emit(output: Path | None, data: str | bytes, force: bool) -> None:
 @cli.command("diff")
 @click.argument("old")
 @click.argument("new")
-@click.option("--format", "fmt", type=click.Choice(["text", "html", "docx", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "html", "docx", "json"]), default=None,
+              help="Default: from the extension of --output, else text.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE (required for docx).")
 @click.option("--only", help='Only this unit, e.g. "artikel 28" or artikel:28/lid:2.')
 @click.option("--author", default="wetgeving", show_default=True, callback=_check_author,
@@ -247,6 +271,7 @@ def emit(output: Path | None, data: str | bytes, force: bool) -> None:
 def diff_cmd(old: str, new: str, fmt: str, output: Path | None, only: str | None, author: str,
              when: str | None, structure_only: bool, force: bool) -> None:
     """Compare two versions of a regeling: which units changed, and which words."""
+    fmt = format_for(fmt, output, ("text", "html", "docx", "json"), "text")
     if structure_only and fmt != "json":
         raise UsageError("--structure-only is for --format json")
     if when and fmt != "docx":
@@ -380,12 +405,14 @@ def apply_cmd(base: str, act: Path, when: str | None, output: Path | None, parti
 @cli.command("instructions")
 @click.argument("old")
 @click.argument("new")
-@click.option("--format", "fmt", type=click.Choice(["text", "xml", "docx"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "xml", "docx"]), default=None,
+              help="Default: from the extension of --output, else text.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE (required for docx).")
 @click.option("--date", "when", help="Inwerkingtreding of the generated onderdelen (YYYY-MM-DD).")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 def instructions_cmd(old: str, new: str, fmt: str, output: Path | None, when: str | None, force: bool) -> None:
     """Generate the wijzigingsinstructies that turn OLD into NEW (Aanwijzingen voor de regelgeving, ch. 6)."""
+    fmt = format_for(fmt, output, ("text", "xml", "docx"), "text")
     from wetgeving.bronnen.catalogus import load_regeling
     from wetgeving.diff import diff
     from wetgeving.wijziging.genereren import generate
@@ -459,7 +486,8 @@ def tranche_timeline() -> None:
 @click.argument("name")
 @click.option("--law", "law", required=True, help="The regeling to compare (e.g. gemeentewet).")
 @click.option("--date", "when", help="Only what is in force on this date (YYYY-MM-DD).")
-@click.option("--format", "fmt", type=click.Choice(["text", "html", "docx", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "html", "docx", "json"]), default=None,
+              help="Default: from the extension of --output, else text.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE (required for docx).")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 def tranche_diff(name: str, law: str, when: str | None, fmt: str, output: Path | None, force: bool) -> None:
@@ -469,6 +497,7 @@ def tranche_diff(name: str, law: str, when: str | None, fmt: str, output: Path |
     labelled illustrative in every format."""
     from wetgeving.tranches.vergelijken import tranche_diff as compute
 
+    fmt = format_for(fmt, output, ("text", "html", "docx", "json"), "text")
     day = _parse_when(when)
     d, label = compute(name, law, day.date() if day else None)
     emit(output, render_diff(d, fmt, label=label, colour=output is None and sys.stdout.isatty()), force)
@@ -546,15 +575,20 @@ def graph_build(regeling: str, output: Path | None, force: bool) -> None:
 
 @graph.command("export")
 @click.argument("regeling")
-@click.option("--format", "fmt", type=click.Choice(["graphml", "json", "dot", "svg", "html"]), default="html",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["graphml", "json", "dot", "svg", "html"]), default=None,
+              help="Default: from the extension of --output, else html.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--force", is_flag=True)
 def graph_export(regeling: str, fmt: str, output: Path | None, force: bool) -> None:
     """Export the graph as GraphML, JSON node-link, DOT, SVG (needs graphviz) or a clickable HTML page."""
     from wetgeving.graaf.export import export
 
-    emit(output, export(_graph_of(regeling), fmt), force)
+    fmt = format_for(fmt, output, ("graphml", "json", "dot", "svg", "html"), "html")
+    graph = _graph_of(regeling)
+    if fmt == "svg":  # graphviz can take a while on a whole law: say so
+        click.echo(f"graaf met {graph.number_of_nodes()} knopen wordt met graphviz getekend; dat kan even duren …",
+                   err=True)
+    emit(output, export(graph, fmt), force)
 
 
 @graph.command("impact")
@@ -665,8 +699,8 @@ def obligations(theme: str | None, actor: str | None, soort: str | None, when: s
 @click.argument("gemeente", required=False)
 @click.option("--date", "when", help="Peildatum (YYYY-MM-DD); default today.")
 @click.option("--since", help="Show what changed for the gemeente between this date and --date.")
-@click.option("--format", "fmt", type=click.Choice(["markdown", "html", "docx", "csv", "json"]), default="markdown",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["markdown", "html", "docx", "csv", "json"]), default=None,
+              help="Default: from the extension of --output, else markdown.")
 @click.option("--all", "everyone", is_flag=True, help="A checklist for every gemeente in the register (needs --output DIR).")
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Output file (or folder with --all).")
 @click.option("--no-text", is_flag=True, help="Hash instead of law text (for golden files).")
@@ -678,6 +712,7 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
     """Which obligations apply to a gemeente on a date, who is responsible, and whether it complies."""
     from datetime import date as _date
 
+    fmt = format_for(fmt, None if everyone else output, ("markdown", "html", "docx", "csv", "json"), "markdown")
     from wetgeving.compliance import checklist as cl
     from wetgeving.compliance import gemeenten as gm
     from wetgeving.compliance.register import Register
