@@ -164,7 +164,7 @@ def _validate_corpus(folder: Path) -> None:
         from wetgeving.compliance.verplichtingen import load
 
         for problem in check(load(folder / "verplichtingen.xml")):
-            click.echo(f"error: verplichtingen.xml: {problem}", err=True)
+            click.echo(f"fout: verplichtingen.xml: {problem}", err=True)
             errors.append(problem)  # type: ignore[arg-type]
     click.echo(f"{len(checked)} files valid; consistency: {len(errors)} errors, {len(findings) - len(errors)} notes")
     if errors:
@@ -903,7 +903,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         cli.main(args=argv, prog_name="wetgeving", standalone_mode=False)
     except WetgevingError as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(f"fout: {exc}", err=True)
         return exc.exit_code
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 1
@@ -920,8 +920,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as exc:  # last resort: a file the command could not open, read or write
         where = f" {exc.filename}" if exc.filename else ""
-        click.echo(f"error: cannot use{where}: {exc.strerror or exc}\n"
-                   "  what to do: check that the path exists and that you may read or write it", err=True)
+        click.echo(f"fout: kan{where} niet gebruiken: {exc.strerror or exc}\n"
+                   "  wat te doen: controleer of het pad bestaat en of u het mag lezen of schrijven", err=True)
         return 1
     return 0
 
