@@ -182,7 +182,7 @@ def convert(source: str, output: Path, force: bool) -> None:
     from wetgeving.util import atomic_write
 
     if output.exists() and not force:
-        raise UsageError(f"{output} exists", hint="pass --force to overwrite it")
+        raise UsageError(f"{output} bestaat al", hint="geef --force om het te overschrijven")
     reg = load_regeling(source)
     try:
         data = native.dumps(reg)
@@ -205,7 +205,7 @@ def _parse_when(value: str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--date {value!r} is not a date", hint="write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS") from None
+        raise UsageError(f"--date {value!r} is geen datum", hint="schrijf JJJJ-MM-DD of JJJJ-MM-DDTHH:MM:SS") from None
 
 
 def _check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -232,12 +232,13 @@ def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], d
         if ext is None:
             return default
         if ext not in choices:
-            raise UsageError(f"{output} has an extension this command cannot write ({output.suffix if output else ''})",
-                             hint="formats: " + ", ".join(choices) + "; give --format or another extension")
+            raise UsageError(f"{output} heeft een extensie die deze opdracht niet schrijft "
+                             f"({output.suffix if output else ''})",
+                             hint="formaten: " + ", ".join(choices) + "; geef --format of een andere extensie")
         return ext
     if ext is not None and ext != fmt and not (fmt == "markdown" and ext == "text"):
-        raise UsageError(f"--format {fmt} does not match the extension of {output}",
-                         hint=f"use --format {ext}, or an output ending in the extension of {fmt}")
+        raise UsageError(f"--format {fmt} past niet bij de extensie van {output}",
+                         hint=f"gebruik --format {ext}, of een uitvoerbestand met de extensie van {fmt}")
     return fmt
 
 
@@ -247,11 +248,11 @@ def emit(output: Path | None, data: str | bytes, force: bool) -> None:
 
     if output is None:
         if isinstance(data, bytes):
-            raise UsageError("this format is binary", hint="give --output FILE")
+            raise UsageError("dit formaat is binair", hint="geef --output BESTAND")
         click.echo(data, nl=False)
         return
     if output.exists() and not force:
-        raise UsageError(f"{output} exists", hint="pass --force to overwrite it")
+        raise UsageError(f"{output} bestaat al", hint="geef --force om het te overschrijven")
     atomic_write(output, data)
     click.echo(f"wrote {output}", err=True)
 
@@ -273,9 +274,9 @@ def diff_cmd(old: str, new: str, fmt: str, output: Path | None, only: str | None
     """Compare two versions of a regeling: which units changed, and which words."""
     fmt = format_for(fmt, output, ("text", "html", "docx", "json"), "text")
     if structure_only and fmt != "json":
-        raise UsageError("--structure-only is for --format json")
+        raise UsageError("--structure-only hoort bij --format json")
     if when and fmt != "docx":
-        raise UsageError("--date dates the tracked changes of --format docx")
+        raise UsageError("--date dateert de bijgehouden wijzigingen van --format docx")
     d = _diff(old, new, only)
     emit(output, render_diff(d, fmt, author=author, when=_parse_when(when), structure_only=structure_only,
                              colour=output is None and sys.stdout.isatty()), force)
@@ -469,7 +470,7 @@ def tranche_show(name: str, theme: str | None) -> None:
 
     if theme and load_programma().thema(theme) is None:
         known = ", ".join(t.id for t in load_programma().themas)
-        raise UsageError(f"unknown theme {theme!r}", hint=f"known: {known}")
+        raise UsageError(f"onbekend thema {theme!r}", hint=f"bekend: {known}")
     click.echo(show_view(get(name), theme=theme), nl=False)
 
 
@@ -627,7 +628,7 @@ def graph_dangling(regeling: str, after: str | None, when: str | None) -> None:
     from wetgeving.locatie import Adres
 
     if when and not after:
-        raise UsageError("--date selects the onderdelen of --after", hint="give --after too, or leave out --date")
+        raise UsageError("--date kiest de onderdelen van --after", hint="geef ook --after, of laat --date weg")
     found = dangling(_graph_of(regeling, after, when))
     for c in found:
         click.echo(f"{Adres.parse(c.bron).citation()} → {c.doel}: «{c.tekst}» — …{c.context}…")
@@ -688,9 +689,9 @@ def obligations(theme: str | None, actor: str | None, soort: str | None, when: s
     themes = sorted({v.thema for v in items})
     actors = sorted({a for v in items for a in (*v.normadressaten, *v.uitvoering)})
     if theme is not None and theme not in themes:
-        raise UsageError(f"no obligations have the theme {theme!r}", hint="known: " + ", ".join(themes))
+        raise UsageError(f"geen verplichting heeft het thema {theme!r}", hint="bekend: " + ", ".join(themes))
     if actor is not None and actor not in actors:
-        raise UsageError(f"no obligations have the actor {actor!r}", hint="known: " + ", ".join(actors))
+        raise UsageError(f"geen verplichting heeft de actor {actor!r}", hint="bekend: " + ", ".join(actors))
     day = _parse_when(when)
     emit(output, listing(select(items, theme=theme, actor=actor, soort=soort), day.date() if day else None), force)
 
@@ -725,12 +726,12 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
     items = verplichtingen()
     start = _parse_when(since)
     if start is not None and start.date() > peil:
-        raise UsageError(f"--since {since} is after --date {peil}", hint="give a --since before the --date")
+        raise UsageError(f"--since {since} ligt na --date {peil}", hint="geef een --since vóór de --date")
     if everyone:
         if output is None:
-            raise UsageError("--all needs --output DIR")
+            raise UsageError("--all vraagt --output MAP")
         if since:
-            raise UsageError("--since compares one gemeente's checklists", hint="name a gemeente instead of --all")
+            raise UsageError("--since vergelijkt de checklists van één gemeente", hint="noem een gemeente in plaats van --all")
         from wetgeving.compliance.batch import write_all
 
         with Register(register_file) as reg:
@@ -738,7 +739,7 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
         click.echo(f"wrote {n} checklists to {output}", err=True)
         return
     if gemeente is None:
-        raise UsageError("name a gemeente (code GM0363 or name) or give --all")
+        raise UsageError("noem een gemeente (code GM0363 of naam) of geef --all")
     g = gm.find(register, gemeente)
     with Register(register_file) as reg:
         recorded = reg.as_of(g.code, peil)
@@ -799,8 +800,8 @@ def _known_verplichting(verplichting: str) -> None:
     known = {v.id for v in verplichtingen()}
     if verplichting not in known:
         near = difflib.get_close_matches(verplichting, sorted(known), n=3)
-        raise UsageError(f"unknown verplichting {verplichting!r}", hint="see 'wetgeving obligations'"
-                         + (f"; did you mean {', '.join(near)}?" if near else ""))
+        raise UsageError(f"onbekende verplichting {verplichting!r}", hint="zie 'wetgeving obligations'"
+                         + (f"; bedoelt u {', '.join(near)}?" if near else ""))
 
 
 @register.command("history")
@@ -880,7 +881,7 @@ def consult(comments: Path, output: Path | None, fmt: str | None, bill: str | No
     kind = fmt or {".docx": "docx", ".txt": "internetconsultatie", ".md": "markdown", ".html": "html"}.get(
         output.suffix.lower() if output else "", "internetconsultatie")
     if output is not None and output.exists() and not force:
-        raise UsageError(f"{output} exists", hint="pass --force to overwrite it")
+        raise UsageError(f"{output} bestaat al", hint="geef --force om het te overschrijven")
     v = prepare(load(comments), bill=bill, base=base)
     for w in v.waarschuwingen:
         click.echo(w, err=True)

@@ -417,7 +417,7 @@ def test_cli_sync_only(tiny: tuple[Bron, ...], mirror: Path, cache: Path, capsys
     assert files_in(cache) == [tiny[1].file]
     code, _, err = run(["sources", "sync", "--from", str(mirror), "--cache", str(cache), "--only", "gemeentewet"],
                        capsys)
-    assert code == 1 and "unknown source 'gemeentewet'" in err
+    assert code == 1 and "onbekende bron 'gemeentewet'" in err
 
 
 def test_cli_sync_uses_wetgeving_sources(tiny: tuple[Bron, ...], mirror: Path, cache: Path,
@@ -506,7 +506,7 @@ def test_load_regeling_from_synced_cache_tiny(tiny: tuple[Bron, ...], mirror: Pa
     assert load_regeling("BWBR9999999@2021-01-01") == new
     with pytest.raises(UsageError, match="no version of testwet in force on 2019-12-31"):
         load_regeling("testwet@2019-12-31")
-    with pytest.raises(UsageError, match="not a date"):
+    with pytest.raises(UsageError, match="geen datum"):
         load_regeling("testwet@gisteren")
     assert locate(pick("testwet@2020-06-01")) == tmp_path / "user-cache" / tiny[0].file
 
