@@ -288,3 +288,16 @@ def test_contradicting_format_and_extension_is_refused(testwet_xml: Path, tmp_pa
     out = tmp_path / "x.docx"
     code, err = _run(["diff", str(testwet_xml), str(testwet_xml), "--format", "text", "-o", str(out)], capsys)
     assert code == 2 and "past niet bij" in err and not out.exists()
+
+
+def test_a_partial_source_is_never_used_for_the_whole_law(sources: Path, capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Provinciewet sources hold arts. 175 and 182 only (partial = true): a whole-law diff or show is
+    refused, one artikel is fine (step 10, front door)."""
+    monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
+    code, err = _run(["diff", "provinciewet@2022-11-05", "provinciewet@2023-04-01"], capsys)
+    assert code == 2 and "alleen enkele artikelen" in err
+    code, err = _run(["show", "provinciewet@2023-04-01"], capsys)
+    assert code == 2 and "alleen enkele artikelen" in err
+    code, out = _run(["diff", "provinciewet@2022-11-05", "provinciewet@2023-04-01", "--only", "artikel 182"], capsys)
+    assert code == 0 and "artikel 182, tweede lid" in out

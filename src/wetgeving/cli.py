@@ -96,6 +96,10 @@ def show(regeling: str, address: str | None) -> None:
     from wetgeving.render.tekst import show as render
 
     reg = load_regeling(_version_for_jci(regeling, address))
+    if not address:
+        from wetgeving.bronnen.catalogus import whole
+
+        reg = whole(reg, regeling)
     if address:
         adres, unit = resolve(reg, address)
         click.echo(render(reg, adres, unit), nl=False)
@@ -183,7 +187,9 @@ def convert(source: str, output: Path, force: bool) -> None:
 
     if output.exists() and not force:
         raise UsageError(f"{output} bestaat al", hint="geef --force om het te overschrijven")
-    reg = load_regeling(source)
+    from wetgeving.bronnen.catalogus import whole
+
+    reg = whole(load_regeling(source), source)
     try:
         data = native.dumps(reg)
     except SchemaError as exc:  # it names the in-memory document; name the input instead
@@ -283,13 +289,16 @@ def diff_cmd(old: str, new: str, fmt: str, output: Path | None, only: str | None
 
 
 def _diff(old: str, new: str, only: str | None) -> Any:
-    from wetgeving.bronnen.catalogus import load_regeling
+    from wetgeving.bronnen.catalogus import load_regeling, whole
     from wetgeving.citaten import parse_citation, resolve
     from wetgeving.diff import diff
     from wetgeving.diff.resultaat import restrict
     from wetgeving.locatie import Adres
 
-    a, b = _same_regeling(load_regeling(old), load_regeling(new))
+    a, b = load_regeling(old), load_regeling(new)
+    if not only:  # one unit of a partial source is fine; the whole law is not there
+        a, b = whole(a, old), whole(b, new)
+    a, b = _same_regeling(a, b)
     d = diff(a, b)
     if only:
         adres = Adres.parse(only) if ":" in only.split(" ")[0] else parse_citation(only).adres
@@ -419,7 +428,10 @@ def instructions_cmd(old: str, new: str, fmt: str, output: Path | None, when: st
     from wetgeving.wijziging.genereren import generate
 
     day = _parse_when(when)
-    act = generate(diff(*_same_regeling(load_regeling(old), load_regeling(new))), when=day.date() if day else None)
+    from wetgeving.bronnen.catalogus import whole
+
+    act = generate(diff(*_same_regeling(whole(load_regeling(old), old), whole(load_regeling(new), new))),
+                   when=day.date() if day else None)
     emit(output, render_act_as(act, fmt), force)
 
 

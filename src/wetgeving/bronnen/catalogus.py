@@ -161,6 +161,17 @@ def _load_bron(bron: Bron, path: Path) -> Regeling:
     regeling = load_file(path, kind=bron.kind)
     if bron.citeertitel and regeling.citeertitel != bron.citeertitel:
         regeling = dataclasses.replace(regeling, citeertitel=bron.citeertitel)
+    if bron.partial:
+        regeling = dataclasses.replace(regeling, gedeeltelijk=True)
+    return regeling
+
+
+def whole(regeling: Regeling, spec: str) -> Regeling:
+    """``regeling`` when it holds the whole law; a partial source (only selected artikelen) is refused for a
+    request about the whole law (a diff, a conversion, a graph), which would silently miss the rest."""
+    if regeling.gedeeltelijk:
+        raise UsageError(f"{spec}: de bron bevat alleen enkele artikelen van de {regeling.citeertitel}, niet de hele wet",
+                         hint="vraag één artikel op, bijvoorbeeld met 'wetgeving show " + spec + " \"artikel …\"'")
     return regeling
 
 
