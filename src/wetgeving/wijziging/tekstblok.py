@@ -9,6 +9,7 @@ hold this on the real laws).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from wetgeving.bronnen.opbouw import LID_DOT, build
 from wetgeving.bronnen.tekst import clean
@@ -78,27 +79,24 @@ def parse_units(lines: list[str], eenheid: str) -> list[Nieuw]:
     return items  # type: ignore[return-value]
 
 
-def _artikelen(lines: list[str]) -> list[Nieuw]:
-    out: list[Nieuw] = []
-    head: re.Match[str] | None = None
-    body: list[str] = []
-
-    def flush() -> None:
-        if head is not None:
-            items = build(body, _al, lid_re=LID_DOT)
-            out.append(Artikel(" ".join(head["nr"].split()), tuple(items), titel=(head["titel"] or "").strip()))
-
+def _sections(lines: list[str], head: Callable[[str], re.Match[str] | None],
+              what: str) -> list[tuple[re.Match[str], list[str]]]:
+    """Lines cut at each heading ('Artikel 14', 'Hoofdstuk Va. …'): (heading match, the lines below it)."""
+    out: list[tuple[re.Match[str], list[str]]] = []
     for ln in lines:
-        m = _ARTIKEL.match(ln)
+        m = head(ln)
         if m:
-            flush()
-            head, body = m, []
-        elif head is None:
-            raise BodyError(f"new artikel text must start with 'Artikel <nummer>', found {ln[:60]!r}")
+            out.append((m, []))
+        elif not out:
+            raise BodyError(f"{what}, found {ln[:60]!r}")
         else:
-            body.append(ln)
-    flush()
+            out[-1][1].append(ln)
     return out
+
+
+def _artikelen(lines: list[str]) -> list[Nieuw]:
+    return [Artikel(" ".join(m["nr"].split()), tuple(build(body, _al, lid_re=LID_DOT)), titel=(m["titel"] or "").strip())
+            for m, body in _sections(lines, _ARTIKEL.match, "new artikel text must start with 'Artikel <nummer>'")]
 
 
 _CONTAINER_HEAD = re.compile(r"^(?P<soort>hoofdstuk|titel|afdeling|paragraaf|subparagraaf)\s+(?P<nr>[\w.]+)\.?"
@@ -107,26 +105,15 @@ _CONTAINER_HEAD = re.compile(r"^(?P<soort>hoofdstuk|titel|afdeling|paragraaf|sub
 
 def parse_container(lines: list[str], soort: str) -> list[Structuur]:
     """New chapters (or paragraphs): a heading 'Hoofdstuk Va. Geheimhouding', then its artikelen."""
-    out: list[Structuur] = []
-    head: re.Match[str] | None = None
-    body: list[str] = []
-
-    def flush() -> None:
-        if head is not None:
-            nr = head["nr"].rstrip(".")
-            if m := re.fullmatch(r"([IVXLC]+)([A-Za-z]+)", nr):  # 'VA' as printed in capitals is Va
-                nr = m[1] + m[2].lower()
-            arts: list[Artikel] = [a for a in _artikelen(body) if isinstance(a, Artikel)]
-            out.append(Structuur(soort, nr, tuple(arts), (head["titel"] or "").strip()))
-
-    for ln in lines:
+    def head(ln: str) -> re.Match[str] | None:
         m = _CONTAINER_HEAD.match(ln.strip())
-        if m and m["soort"].lower() == soort:
-            flush()
-            head, body = m, []
-        elif head is None:
-            raise BodyError(f"a new {soort} must start with '{soort.capitalize()} <nummer>', found {ln[:60]!r}")
-        else:
-            body.append(ln)
-    flush()
+        return m if m and m["soort"].lower() == soort else None
+
+    out: list[Structuur] = []
+    for m, body in _sections(lines, head, f"a new {soort} must start with '{soort.capitalize()} <nummer>'"):
+        nr = m["nr"].rstrip(".")
+        if r := re.fullmatch(r"([IVXLC]+)([A-Za-z]+)", nr):  # 'VA' as printed in capitals is Va
+            nr = r[1] + r[2].lower()
+        arts = [a for a in _artikelen(body) if isinstance(a, Artikel)]
+        out.append(Structuur(soort, nr, tuple(arts), (m["titel"] or "").strip()))
     return out
