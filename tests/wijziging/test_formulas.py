@@ -127,7 +127,7 @@ def test_two_replacements_never_write_instruction_words_into_the_law() -> None:
 def test_cut_off_new_text_is_refused_naming_the_onderdeel(body: str) -> None:
     parsed = parse_act(act(body))
     problems = parsed.problems()
-    assert problems and "cut off" in problems[0].reden
+    assert problems and "afgebroken" in problems[0].reden
     res = apply(make_testwet(), parsed)
     assert not res.ok and all(v.status != TOEGEPAST for v in res.verslag)
     assert any(v.onderdeel == "A" for v in res.verslag)
