@@ -123,8 +123,15 @@ def _nieuw(c: Cursor) -> None:
         c.i += 3
 
 
+_STARTERS = frozenset({"artikel", "lid", "onderdeel", "subonderdeel", "onder", "sub", "aanhef", "laatste", "§",
+                       *STRUCTUREN})
+
+
 def _segment_kern(c: Cursor) -> Seg | None:
     start = c.i
+    t = c.peek()
+    if t is None or (t.sleutel not in _STARTERS and t.tekst != "§" and from_ordinal(t.tekst) is None):
+        return None
     if c.opt("artikel"):
         nr = artikel_nr(c)
         return ("artikel", nr) if nr else _terug(c, start)

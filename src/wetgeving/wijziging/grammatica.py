@@ -8,12 +8,18 @@ was expected there; the parser reports the formula that read furthest.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal, NoReturn
 
 from wetgeving.wijziging.tokens import Token
 
 TELWOORDEN = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
               "negen": 9, "tien": 10, "elf": 11, "twaalf": 12}
+
+
+@lru_cache(maxsize=1024)
+def _woorden(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.split())
 
 
 class Afwijking(Exception):
@@ -41,11 +47,15 @@ class Cursor:
         return self.tokens[j] if 0 <= j < len(self.tokens) else None
 
     def is_word(self, *words: str, k: int = 0) -> bool:
-        t = self.peek(k)
-        return t is not None and t.soort == "woord" and t.tekst.casefold() in words
+        j = self.i + k
+        return 0 <= j < len(self.tokens) and self.tokens[j].sleutel in words
 
     def is_phrase(self, phrase: str, k: int = 0) -> bool:
-        return all(self.is_word(w, k=k + n) for n, w in enumerate(phrase.split()))
+        words = _woorden(phrase)
+        j = self.i + k
+        if j < 0 or j + len(words) > len(self.tokens):
+            return False
+        return all(self.tokens[j + n].sleutel == w for n, w in enumerate(words))
 
     def is_teken(self, ch: str, k: int = 0) -> bool:
         t = self.peek(k)
@@ -78,10 +88,10 @@ class Cursor:
     def word(self, *words: str) -> str:
         """One of ``words`` (lower case); returns it as written in the formula."""
         t = self.peek()
-        if t is None or t.soort != "woord" or t.tekst.casefold() not in words:
+        if t is None or t.sleutel not in words:
             self.fail(" of ".join(f"«{w}»" for w in words))
         self.i += 1
-        return t.tekst.casefold()
+        return t.sleutel
 
     def na_voor(self) -> Literal["na", "voor"]:
         """'na' or 'voor' (where new words or units go)."""
@@ -92,13 +102,13 @@ class Cursor:
         return self.word(*words) if self.is_word(*words) else None
 
     def phrase(self, phrase: str) -> None:
-        for w in phrase.split():
+        for w in _woorden(phrase):
             self.word(w)
 
     def opt(self, phrase: str) -> bool:
         """Read ``phrase`` if it comes next (all of it), else nothing."""
         if self.is_phrase(phrase):
-            self.i += len(phrase.split())
+            self.i += len(_woorden(phrase))
             return True
         return False
 

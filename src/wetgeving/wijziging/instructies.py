@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from wetgeving.errors import WetgevingError
@@ -58,7 +59,7 @@ class Regel:
     nr: int
     raw: str
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(self.raw.split())
 

@@ -44,11 +44,11 @@ class Token:
     tekst: str
     start: int
     einde: int
+    sleutel: str = ""  # the word as compared in formulas (case-insensitive); never equal for other tokens
 
-    @property
-    def sleutel(self) -> str:
-        """The word as compared in formulas (case-insensitive); quotations and marks never equal a word."""
-        return self.tekst.casefold() if self.soort == "woord" else f"\x00{self.soort}"
+    def __post_init__(self) -> None:
+        if not self.sleutel:
+            object.__setattr__(self, "sleutel", self.tekst.casefold() if self.soort == "woord" else f"\x00{self.soort}")
 
 
 def tokenize(zin: str) -> list[Token]:
