@@ -397,8 +397,19 @@ def instructions_cmd(old: str, new: str, fmt: str, output: Path | None, when: st
     from wetgeving.wijziging.genereren import generate
 
     day = _parse_when(when)
-    act = generate(diff(*_same_regeling(load_regeling(old), load_regeling(new))), when=day.date() if day else None)
+    a, b = _same_regeling(load_regeling(old), load_regeling(new))
+    act = generate(diff(a, b), when=day.date() if day else None, indeling=_indeling(old, a, b))
     emit(output, render_act_as(act, fmt), force)
+
+
+def _indeling(spec: str, a: Any, b: Any) -> tuple[Any, ...]:
+    """Chapters the modelled tranches added between the two versions (for sources without chapters)."""
+    from wetgeving.bronnen.catalogus import pick
+    from wetgeving.tranches.indeling import nieuwe_structuren
+
+    if Path(spec).is_file():
+        return ()
+    return nieuwe_structuren(pick(spec).regeling, a.geldig_vanaf, b.geldig_vanaf)
 
 
 def render_act_as(act: Any, fmt: str, *, label: str | None = None) -> str | bytes:

@@ -99,7 +99,7 @@ def build_onderdeel(o: TOnderdeel, current: Regeling, after: Regeling,
         except WetgevingError as exc:
             texts.append(f"[De echte tekst liet zich niet toepassen: {exc}]")
     want = transplant(current, after, o.doelen)
-    residual = generate(diff(current, want))
+    residual = generate(diff(current, want), indeling=(o.structuur,) if o.structuur else ())
     extra = tuple(a for _, r in residual.onderdelen() for a in r.acties)
     if extra:
         if herkomst == "echt":
