@@ -78,7 +78,7 @@ def reeks_tekst(soort: str, nrs: list[str], *, lidw: bool = True, noun: bool = T
     if soort == "lid" and all(lid_woord(n) for n in nrs):
         return ("het " if lidw else "") + f"{_join([lid_woord(n) or n for n in nrs], nrs)} lid"
     if soort == "lid":
-        return ("de " if lidw else "") + f"leden {_join(nrs, nrs)}"
+        return f"lid {nrs[0]}" if len(nrs) == 1 else ("de " if lidw else "") + f"leden {_join(nrs, nrs)}"
     if len(nrs) == 1:
         return f"{soort} {nrs[0]}" if lidw or (noun and soort != "onderdeel") else nrs[0]
     if not lidw:

@@ -41,7 +41,9 @@ MAX_REEKS = 1000
 
 _ARTIKEL_NR = re.compile(r"^(?:\d+(?:[.:]\d+)*[a-z]*|[A-Z]{1,3}\d+[a-z]*)$")
 _PREFIX = re.compile(r"^[A-Z]{1,3}$")
-_ONDERDEEL_NR = re.compile(r"^(?:[a-z]|([a-z])\1{1,2}|[ivx]{1,5}|\d+[a-z]?)$")  # b, aa, iii, 1°, 2a (not 'een')
+# b, ba (inserted, 6.16), aa, iii, 1°, 2a — not a short Dutch word that can follow a number ('c en d')
+_ONDERDEEL_NR = re.compile(r"^(?:[a-z]{1,2}|([a-z])\1{2}|[ivx]{1,5}|\d+[a-z]?)$")
+_GEEN_ONDERDEEL = frozenset({"de", "en", "of", "op", "te", "in", "na", "al", "is", "zo", "om", "ze", "we", "je", "er"})
 _STRUCTUUR_NR = re.compile(r"^(?:[IVXLC]+[a-zA-Z]?|\d+(?:\.\d+)*[a-zA-Z]?|[A-Z]{1,2})$")
 
 Seg = tuple[str, str]  # (soort, nr), ("zin", "2"), ("aanhef", "")
@@ -83,7 +85,7 @@ def lid_nr(c: Cursor) -> str | None:
 def onderdeel_nr(c: Cursor) -> str | None:
     """'b', 'aa', '1°', '2e' (the identifying part of the label)."""
     t = c.peek()
-    if t is None or t.soort != "woord" or not _ONDERDEEL_NR.match(t.tekst):
+    if t is None or t.soort != "woord" or not _ONDERDEEL_NR.match(t.tekst) or t.sleutel in _GEEN_ONDERDEEL:
         return None
     c.i += 1
     c.opt_teken("°")
@@ -367,7 +369,7 @@ def _item(c: Cursor, soort: str) -> str | None:
         if nr is not None:
             return nr
         t = c.peek()
-        if t is not None and t.soort == "woord" and t.tekst.isdigit():
+        if t is not None and t.soort == "woord" and re.fullmatch(r"\d+[a-z]*", t.tekst):
             c.i += 1
             return t.tekst
         return None

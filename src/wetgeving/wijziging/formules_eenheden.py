@@ -160,6 +160,19 @@ def _er(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
     return [invoeging(c, ouder_voor(ctx, soort, c), body.eenheden(soort, n, c), None)]
 
 
+@formule("De aanduiding … voor het eerste lid vervalt", "de")
+def _aanduiding_vervalt(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
+    c.phrase("de aanduiding")
+    label = c.quote()
+    c.word("voor")
+    lid = doel(c, ctx).adres
+    c.word("vervalt")
+    c.end()
+    if lid.soort != "lid" or lid.parent is None:
+        raise ZinFout("de aanduiding die vervalt staat voor een lid", c.positie)
+    return [maak(c, AanduidingVervalt, lid.parent, lid.nr, label)]
+
+
 @formule("De … wordt ingetrokken", "de", "het")
 def _intrekken(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
     tokens = c.tokens

@@ -12,6 +12,7 @@ vervalt with the renumbering after it, several text changes in one unit ("… ve
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import assert_never
 
 from wetgeving.locatie import Adres
 from wetgeving.wijziging.acties import (
@@ -222,9 +223,14 @@ def _enkel(a: Actie, c: Citeer) -> list[str]:
             if c.artikel == a.adres:
                 return [f"Voor de tekst wordt de aanduiding {q(a.label)} geplaatst."]
             return [f"In {a.adres.citation()} wordt voor de tekst de aanduiding {q(a.label)} geplaatst."]
+        case AanduidingVervalt():
+            return [f"De aanduiding {q(a.label)} voor {c.adres(a.doel)} vervalt."]
         case Intrekken():
             return [f"De {a.regeling} wordt ingetrokken."]
-    return [_in([a], c)] if isinstance(a, WOORDEN) else []  # pragma: no cover - every kind is handled above
+        case Vervangen() | Schrappen() | TekstInvoegen() | ZinVervalt() | LeestekenVervangen():
+            return [_in([a], c)]
+        case _:
+            assert_never(a)
 
 
 def _nieuw(soort: str, n: int, waar: tuple[str, str] | None, units: Sequence[object]) -> list[str]:
