@@ -90,3 +90,13 @@ def test_act_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad.write_bytes(b"\xff\xfe\x00garbage")
     assert main(["parse-act", str(bad)]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_parse_act_refuses_a_level_named_twice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 17: 'artikel 2, tweede lid, tweede lid' is no lid of a lid but an error, with line and position."""
+    f = tmp_path / "act.txt"
+    f.write_text("ARTIKEL I\n\nDe Testwet wordt als volgt gewijzigd:\n\nA\n\n"
+                 "In artikel 2, tweede lid, tweede lid, wordt «raad» vervangen door «college».\n", encoding="utf-8")
+    assert main(["parse-act", str(f)]) == 1
+    err = capsys.readouterr().err
+    assert f"{f}:7: onleesbaar (positie 4)" in err and "het lid wordt twee keer genoemd" in err
