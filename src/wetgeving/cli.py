@@ -368,13 +368,14 @@ def parse_act_cmd(file: Path, fmt: str) -> None:
     act = load_act(file)
     problems = act.problems()
     for p in problems:
-        click.echo(f"{file}:{p.regel}: cannot read: {p.tekst[:80]!r} — {p.reden}", err=True)
+        click.echo(f"{file}:{p.regel}: onleesbaar{f' (positie {p.positie})' if p.positie else ''}: "
+                   f"{p.tekst[:80]!r} — {p.reden}", err=True)
     if fmt == "xml":
         try:
             click.echo(xml.dumps(act).decode("utf-8"), nl=False)
         except SchemaError as exc:  # e.g. ARTIKEL I twice: the act itself is at fault, not our writer
-            raise InputError(f"the act cannot be written as XML: {exc.message}", file=file,
-                             hint="fix the problems listed above") from None
+            raise InputError(f"de wijzigingsregeling kan niet als XML worden geschreven: {exc.message}", file=file,
+                             hint="herstel eerst de onleesbare regels hierboven") from None
     else:
         click.echo(describe_act(act), nl=False)
     if problems:
@@ -400,15 +401,20 @@ def apply_cmd(base: str, act: Path, when: str | None, output: Path | None, parti
     for v in res.verslag:
         click.echo(str(v))
     if all(v.status == ANDERE_REGELING for v in res.verslag):
-        raise UsageError(f"{act}: no onderdeel amends the {reg.citeertitel} ({reg.bwb_id})",
-                         hint="give the regeling the act amends (see its 'Artikel I: In de … wordt …')")
+        raise UsageError(f"{act}: geen onderdeel wijzigt de {reg.citeertitel} ({reg.bwb_id})",
+                         hint="geef de regeling die de wijzigingsregeling wijzigt (zie «De … wordt als volgt gewijzigd:»)")
     click.echo(f"{res.count('toegepast')} toegepast, {res.count('mislukt')} mislukt, "
                f"{res.count('gedeeltelijk toegepast')} gedeeltelijk, {res.count('niet in werking')} niet in werking")
     if output is not None and (res.ok or partial):
+        if not res.datum_bekend:
+            raise UsageError(f"{act} noemt geen datum van inwerkingtreding: de gewijzigde tekst zou de datum van "
+                             f"{base} ({reg.geldig_vanaf}) krijgen, en die klopt niet",
+                             hint="geef --date JJJJ-MM-DD: de datum waarop de gewijzigde tekst geldt")
         emit(output, native.dumps(res.regeling), force)
     if not res.ok:
         if output is not None and not partial:
-            click.echo(f"nothing written to {output}: pass --partial to write the onderdelen that did apply", err=True)
+            click.echo(f"niets geschreven naar {output}: geef --partial om de onderdelen te schrijven die wel zijn "
+                       "toegepast", err=True)
         raise SystemExit(1)
 
 
@@ -430,9 +436,19 @@ def instructions_cmd(old: str, new: str, fmt: str, output: Path | None, when: st
     day = _parse_when(when)
     from wetgeving.bronnen.catalogus import whole
 
-    act = generate(diff(*_same_regeling(whole(load_regeling(old), old), whole(load_regeling(new), new))),
-                   when=day.date() if day else None)
+    a, b = _same_regeling(whole(load_regeling(old), old), whole(load_regeling(new), new))
+    act = generate(diff(a, b), when=day.date() if day else None, indeling=_indeling(old, a, b))
     emit(output, render_act_as(act, fmt), force)
+
+
+def _indeling(spec: str, a: Any, b: Any) -> tuple[Any, ...]:
+    """Chapters the modelled tranches added between the two versions (for sources without chapters)."""
+    from wetgeving.bronnen.catalogus import pick
+    from wetgeving.tranches.indeling import nieuwe_structuren
+
+    if Path(spec).is_file():
+        return ()
+    return nieuwe_structuren(pick(spec).regeling, a.geldig_vanaf, b.geldig_vanaf)
 
 
 def render_act_as(act: Any, fmt: str, *, label: str | None = None) -> str | bytes:

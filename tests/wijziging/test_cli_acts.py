@@ -37,7 +37,7 @@ def test_instructions_text_then_apply(versions: tuple[Path, Path], tmp_path: Pat
     act = tmp_path / "act.txt"
     assert main(["instructions", str(a), str(b), "--output", str(act), "--date", "2025-01-01"]) == 0
     text = act.read_text(encoding="utf-8")
-    assert "Onder vernummering van het derde en vierde lid tot vierde en vijfde lid, wordt in artikel 2 een lid ingevoegd" in text
+    assert "Onder vernummering van het derde en vierde lid tot vierde en vijfde lid wordt in artikel 2 een lid ingevoegd" in text
     assert "Artikel 20 vervalt." in text
     assert "Deze wet treedt in werking met ingang van 1 januari 2025." in text
     assert main(["parse-act", str(act)]) == 0
@@ -63,7 +63,10 @@ def test_instructions_xml_and_docx(versions: tuple[Path, Path], tmp_path: Path, 
     assert "ARTIKEL I" in text and "wordt als volgt gewijzigd" in text
     # an XML act applies like the text act
     out = tmp_path / "r.xml"
-    assert main(["apply", str(a), str(x), "--output", str(out)]) == 0
+    assert main(["apply", str(a), str(x), "--output", str(out)]) == 2  # an act without dates: say which date
+    assert not out.exists()
+    assert main(["apply", str(a), str(x), "--output", str(out), "--date", "2025-01-01"]) == 0
+    assert native.load(out).geldig_vanaf.isoformat() == "2025-01-01"
 
 
 def test_apply_real_excerpt(sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -73,7 +76,8 @@ def test_apply_real_excerpt(sources: Path, tmp_path: Path, monkeypatch: pytest.M
     out = tmp_path / "gw.xml"
     assert main(["apply", "gemeentewet@2022-11-05", str(excerpt), "--output", str(out)]) == 1
     assert not out.exists()
-    assert main(["apply", "gemeentewet@2022-11-05", str(excerpt), "--output", str(out), "--partial"]) == 1
+    assert main(["apply", "gemeentewet@2022-11-05", str(excerpt), "--output", str(out), "--partial",
+                 "--date", "2023-04-01"]) == 1
     assert "onderdeel C: gedeeltelijk toegepast" in capsys.readouterr().out
     assert "verplichting tot geheimhouding" in native.load(out).get(Adres.parse("artikel:23/lid:4")).inhoud[0].tekst  # type: ignore[union-attr]
 
@@ -86,3 +90,13 @@ def test_act_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad.write_bytes(b"\xff\xfe\x00garbage")
     assert main(["parse-act", str(bad)]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_parse_act_refuses_a_level_named_twice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 17: 'artikel 2, tweede lid, tweede lid' is no lid of a lid but an error, with line and position."""
+    f = tmp_path / "act.txt"
+    f.write_text("ARTIKEL I\n\nDe Testwet wordt als volgt gewijzigd:\n\nA\n\n"
+                 "In artikel 2, tweede lid, tweede lid, wordt «raad» vervangen door «college».\n", encoding="utf-8")
+    assert main(["parse-act", str(f)]) == 1
+    err = capsys.readouterr().err
+    assert f"{f}:7: onleesbaar (positie 4)" in err and "het lid wordt twee keer genoemd" in err

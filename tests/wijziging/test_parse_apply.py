@@ -40,7 +40,7 @@ def test_replace_in_a_sentence() -> None:
 
 def test_replace_found_twice_needs_telkens() -> None:
     res = run("A\n\nIn artikel 2, eerste lid, wordt «De raad» vervangen door «Hij».")
-    assert not res.ok and "found 2 times" in res.verslag[0].reden
+    assert not res.ok and "staat 2 keer" in res.verslag[0].reden
     res = run("A\n\nIn artikel 2, eerste lid, wordt telkens «De raad» vervangen door «Hij».")
     assert text_of(res, "artikel:2/lid:1") == "Hij vergadert in het openbaar. Hij stemt bij handopsteking."
 
@@ -49,7 +49,7 @@ def test_words_are_whole_words() -> None:
     res = run("A\n\nIn artikel 3 wordt «raad» vervangen door «gemeenteraad».")
     assert text_of(res, "artikel:3") == "De gemeenteraad stelt een gedragscode vast."
     res = run("A\n\nIn artikel 3 wordt «gedrag» vervangen door «gedrags».")
-    assert not res.ok and "not found" in res.verslag[0].reden
+    assert not res.ok and "staat niet in" in res.verslag[0].reden
 
 
 def test_append_before_closing_punctuation_and_new_sentence() -> None:
@@ -152,10 +152,10 @@ def test_broken_act_report() -> None:
     res = run(BROKEN)
     status = {v.onderdeel: (v.status, v.reden) for v in res.verslag}
     assert status["A"][0] == TOEGEPAST and status["F"][0] == TOEGEPAST
-    assert status["B"][0] == MISLUKT and "artikel 9 does not exist" in status["B"][1]
-    assert status["C"][0] == MISLUKT and "not found" in status["C"][1]
+    assert status["B"][0] == MISLUKT and "artikel 9 bestaat niet" in status["B"][1]
+    assert status["C"][0] == MISLUKT and "staat niet in" in status["C"][1]
     assert status["D"][0] == TOEGEPAST
-    assert status["E"][0] == MISLUKT and "conflicts with onderdeel D" in status["E"][1]
+    assert status["E"][0] == MISLUKT and "botst met onderdeel D" in status["E"][1]
     assert not res.ok
     assert text_of(res, "artikel:3") == "De raad van de gemeente stelt een gedragscode vast."
 
@@ -170,7 +170,9 @@ def test_cli_apply_broken_act(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     text = capsys.readouterr().out
     assert "onderdeel B: mislukt" in text and "onderdeel E: mislukt" in text
     assert not out.exists()
-    assert main(["apply", str(base), str(act_file), "--output", str(out), "--partial"]) == 1
+    assert main(["apply", str(base), str(act_file), "--output", str(out), "--partial"]) == 2  # no date: refused
+    assert "geen datum van inwerkingtreding" in capsys.readouterr().err and not out.exists()
+    assert main(["apply", str(base), str(act_file), "--output", str(out), "--partial", "--date", "2025-01-01"]) == 1
     assert native.load(out).get(Adres.parse("artikel:2/lid:3")) == Lid("3", (native.Alinea("De voorzitter is de burgemeester."),))
 
 
@@ -197,12 +199,12 @@ def test_unreadable_prose_is_reported_not_guessed(tmp_path: Path, capsys: pytest
     parsed = parse_act(text)
     problems = parsed.problems()
     assert [p.regel for p in problems] == [9, 13]
-    assert "no formula" in problems[0].reden and "not closed" in problems[1].reden
-    assert all(not o.operaties for _, o in parsed.onderdelen())
+    assert "geen formule" in problems[0].reden and "niet gesloten" in problems[1].reden
+    assert all(not o.acties for _, o in parsed.onderdelen())
     f = tmp_path / "act.txt"
     f.write_text(text, encoding="utf-8")
     assert main(["parse-act", str(f)]) == 1
-    assert f"{f}:9: cannot read" in capsys.readouterr().err
+    assert f"{f}:9: onleesbaar" in capsys.readouterr().err
 
 
 def test_act_xml_round_trip() -> None:
@@ -234,12 +236,12 @@ def test_articles_renumbered_simultaneously() -> None:
 def test_article_renumbered_onto_an_existing_one_fails() -> None:
     res = run("A\n\nArtikel 3 wordt vernummerd tot artikel 20.")
     assert [v.status for v in res.verslag] == [MISLUKT]
-    assert "two artikelen the number 20" in res.verslag[0].reden
+    assert "twee artikelen nummer 20" in res.verslag[0].reden
 
 
 def test_impossible_date_is_reported_not_raised() -> None:
     text = act("A\n\nIn artikel 3 wordt «raad» vervangen door «college».") + (
         "\nARTIKEL II\n\nDeze wet treedt in werking met ingang van 31 februari 2023.\n")
     parsed = parse_act(text)
-    assert [p.reden for p in parsed.problems()] == ["this date does not exist"]
+    assert [p.reden for p in parsed.problems()] == ["deze datum bestaat niet"]
     assert parsed.inwerking is None

@@ -21,10 +21,12 @@ from wetgeving.locatie import Adres
 from wetgeving.model import Artikel, Regeling
 from wetgeving.tranches.model import Illustratie, TOnderdeel, Tranche, TWijziging
 from wetgeving.wijziging import bewerken as ed
+from wetgeving.wijziging.acties import Actie, ArtikelenInvoegen
 from wetgeving.wijziging.genereren import generate
 from wetgeving.wijziging.instructies import parse_act
-from wetgeving.wijziging.model import Operatie, WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
-from wetgeving.wijziging.toepassen import apply_op
+from wetgeving.wijziging.model import WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
+from wetgeving.wijziging.toepassen import voer_alle_uit
+from wetgeving.wijziging.uitvoeren import voer_uit
 from wetgeving.wijziging.vergelijk import shape
 
 
@@ -43,7 +45,7 @@ def transplant(base: Regeling, source: Regeling, targets: tuple[Adres, ...]) -> 
         elif want is not None:
             if t.soort == "artikel":
                 assert isinstance(want, Artikel)
-                base = apply_op(base, Operatie("invoegen", None, eenheden=(want,), eenheid="artikel"))
+                base = voer_uit(base, ArtikelenInvoegen((want,)))
             else:
                 base = ed.insert_units(base, t.parent, [want])  # type: ignore[list-item]
         elif have is not None:
@@ -81,42 +83,36 @@ class Bouw:
     herkomst: dict[str, str] = field(default_factory=dict)
 
 
-def _apply_all(reg: Regeling, ops: tuple[Operatie, ...]) -> Regeling:
-    for op in ops:
-        reg = apply_op(reg, op)
-    return reg
-
-
 def build_onderdeel(o: TOnderdeel, current: Regeling, after: Regeling,
                     bronnen: tuple[str, ...]) -> tuple[Wijzigingsonderdeel, Regeling, str]:
     """One onderdeel as instructions (real where known, reconstructed for the rest), verified."""
     texts: list[str] = []
-    ops: tuple[Operatie, ...] = ()
+    ops: tuple[Actie, ...] = ()
     herkomst = "gereconstrueerd"
     start = current
     if o.echte_bron:
         real = _real_onderdeel(o)
         try:
-            current = _apply_all(current, real.operaties)
-            ops, herkomst = real.operaties, "echt"
+            current = voer_alle_uit(current, real.acties)
+            ops, herkomst = real.acties, "echt"
             texts.append(real.tekst)
         except WetgevingError as exc:
             texts.append(f"[De echte tekst liet zich niet toepassen: {exc}]")
     want = transplant(current, after, o.doelen)
-    residual = generate(diff(current, want))
-    extra = tuple(op for _, r in residual.onderdelen() for op in r.operaties)
+    residual = generate(diff(current, want), indeling=(o.structuur,) if o.structuur else ())
+    extra = tuple(a for _, r in residual.onderdelen() for a in r.acties)
     if extra:
         if herkomst == "echt":
             herkomst = "echt, aangevuld"
             texts.append("[Aangevuld uit de geconsolideerde tekst, gereconstrueerd:]")
         texts += [r.tekst for _, r in residual.onderdelen()]
         ops += extra
-        current = _apply_all(current, extra)
+        current = voer_alle_uit(current, extra)
     target = transplant(start, after, o.doelen)
     if not _same_targets(current, target, o.doelen):
         raise BuildError(f"onderdeel {o.naam} does not reproduce its targets")
     ond = Wijzigingsonderdeel(
-        nr=o.naam, tekst="\n\n".join(texts), operaties=ops, inwerking=o.inwerking, thema=o.thema,
+        nr=o.naam, tekst="\n\n".join(texts), acties=ops, inwerking=o.inwerking, thema=o.thema,
         gereconstrueerd=herkomst != "echt", toelichting=o.toelichting, bronnen=bronnen,
     )
     return ond, current, herkomst

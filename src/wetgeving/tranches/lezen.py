@@ -21,6 +21,7 @@ from wetgeving.tranches.model import (
     TWijziging,
     Voorziening,
 )
+from wetgeving.wijziging.gen_indeling import NieuweStructuur
 
 T = "urn:wetgeving:tranche:1"
 
@@ -65,10 +66,20 @@ def _wijziging(el: etree._Element, path: Path) -> TWijziging:
     )
 
 
+def _structuur(el: etree._Element | None, doelen: tuple[Adres, ...]) -> NieuweStructuur | None:
+    if el is None:
+        return None
+    return NieuweStructuur(el.get("soort", ""), el.get("nr", ""), el.get("titel", ""),
+                           tuple(d.nr for d in doelen if d.soort == "artikel"), el.get("na", ""))
+
+
 def _onderdeel(el: etree._Element, path: Path) -> TOnderdeel:
     echt = el.find(_t("echte-tekst"))
+    doelen = tuple(_adres(d, path) for d in el.iterfind(_t("doel")))
+    structuur = el.find(_t("structuur"))
     return TOnderdeel(
-        id=el.get("id", ""), doelen=tuple(_adres(d, path) for d in el.iterfind(_t("doel"))),
+        id=el.get("id", ""), doelen=doelen, structuur=_structuur(structuur, doelen),
+        titel_zekerheid=structuur.get("titel-zekerheid", "bekend") if structuur is not None else "bekend",
         thema=el.get("thema", ""), inwerking=date.fromisoformat(el.get("inwerking", "")),
         samenvatting=_text(el, _t("samenvatting")), letter=el.get("letter", ""),
         letter_zekerheid=el.get("letter-zekerheid", "onbekend"),

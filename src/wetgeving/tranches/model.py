@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from wetgeving.locatie import Adres
+from wetgeving.wijziging.gen_indeling import NieuweStructuur
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,8 @@ class TOnderdeel:
     echte_artikel: str = "I"
     echte_onderdeel: str = ""
     toelichting: str = ""
+    structuur: NieuweStructuur | None = None  # the chapter (paragraph) this onderdeel inserts, if any
+    titel_zekerheid: str = "bekend"  # of that chapter's heading
 
     @property
     def naam(self) -> str:

@@ -20,6 +20,8 @@ Node = Union[Regeling, Structuur, Artikel, Lid, Onderdeel]
 class EditError(WetgevingError):
     """An edit cannot be carried out (target missing, text not found or ambiguous)."""
 
+    hint = "controleer of de instructie de tekst noemt zoals die op deze datum luidt"
+
 
 def _with_inhoud(node: Any, inhoud: tuple[Any, ...]) -> Any:
     return dataclasses.replace(node, inhoud=inhoud)
@@ -29,7 +31,7 @@ def _path(reg: Regeling, adres: Adres) -> list[tuple[Node, int]]:
     """The chain of (parent, index) from the regeling down to ``adres``."""
     target = reg.get(adres)
     if target is None:
-        raise EditError(f"{adres.citation()} ({adres}) does not exist")
+        raise EditError(f"{adres.citation()} bestaat niet")
     # artikelen are addressed from the root but may sit inside structure: find the artikel's path first
     chain: list[tuple[Node, int]] = []
     segs = list(adres.segmenten)
@@ -42,7 +44,7 @@ def _path(reg: Regeling, adres: Adres) -> list[tuple[Node, int]]:
         idx = next((i for i, k in enumerate(node.inhoud)
                     if not isinstance(k, Alinea) and k.soort == soort and k.nr == nr), None)
         if idx is None:
-            raise EditError(f"{adres.citation()} ({adres}) does not exist")
+            raise EditError(f"{adres.citation()} bestaat niet")
         chain.append((node, idx))
         node = node.inhoud[idx]  # type: ignore[assignment]
     return chain
@@ -57,7 +59,7 @@ def _find_artikel(node: Node, nr: str) -> list[tuple[Node, int]]:
                 return [(node, i), *_find_artikel(k, nr)]
             except EditError:
                 continue
-    raise EditError(f"artikel {nr} does not exist")
+    raise EditError(f"artikel {nr} bestaat niet")
 
 
 def _rebuild(chain: list[tuple[Node, int]], new_inhoud_of_last_parent: tuple[Any, ...]) -> Regeling:
@@ -92,7 +94,7 @@ def get_node(reg: Regeling, parent: Adres | None) -> Node:
         return reg
     unit = reg.get(parent)
     if unit is None:
-        raise EditError(f"{parent.citation()} ({parent}) does not exist")
+        raise EditError(f"{parent.citation()} bestaat niet")
     return unit
 
 
@@ -114,7 +116,7 @@ def insert_units(reg: Regeling, parent: Adres | None, units: Sequence[Eenheid], 
     for unit in units:
         soort = unit.soort
         if any(not isinstance(k, Alinea) and k.soort == soort and k.nr == unit.nr for k in inh):
-            raise EditError(f"{soort} {unit.nr} already exists in {parent.citation() if parent else 'de regeling'}")
+            raise EditError(f"{soort} {unit.nr} bestaat al in {parent.citation() if parent else 'de regeling'}")
         pos = _position(inh, unit, after, before)
         inh.insert(pos, unit)
         after, before = unit.nr, None
@@ -127,12 +129,12 @@ def _position(inh: list[Any], unit: Eenheid, after: str | None, before: str | No
         for i, k in same:
             if k.nr == after:
                 return i + 1
-        raise EditError(f"{unit.soort} {after} does not exist")
+        raise EditError(f"{unit.soort} {after} bestaat niet")
     if before is not None:
         for i, k in same:
             if k.nr == before:
                 return i
-        raise EditError(f"{unit.soort} {before} does not exist")
+        raise EditError(f"{unit.soort} {before} bestaat niet")
     key = sort_key(unit.nr)
     for i, k in same:
         if sort_key(k.nr) > key:
@@ -148,10 +150,10 @@ def renumber(reg: Regeling, parent: Adres | None, soort: str, mapping: dict[str,
     present = {k.nr for k in node.inhoud if not isinstance(k, Alinea) and k.soort == soort}
     missing = [m for m in mapping if m not in present]
     if missing:
-        raise EditError(f"cannot renumber: {soort} {', '.join(missing)} does not exist")
+        raise EditError(f"vernummering niet mogelijk: {soort} {', '.join(missing)} bestaat niet")
     targets = [mapping.get(nr, nr) for nr in present]
     if len(set(targets)) != len(targets):
-        raise EditError(f"renumbering would give two {soort} units the same number")
+        raise EditError(f"na de vernummering zouden twee eenheden ({soort}) hetzelfde nummer hebben")
     out = []
     for k in node.inhoud:
         if not isinstance(k, Alinea) and k.soort == soort and k.nr in mapping:

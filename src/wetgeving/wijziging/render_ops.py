@@ -1,32 +1,41 @@
-"""A readable listing of the operations parsed from an act (``wetgeving parse-act``)."""
+"""A readable listing of the actions read from an act (``wetgeving parse-act``)."""
 
 from __future__ import annotations
 
-from wetgeving.wijziging.model import Operatie, Wijzigingsregeling
+import dataclasses
+
+from wetgeving.locatie import Adres
+from wetgeving.model import Artikel, Lid, Onderdeel, Structuur
+from wetgeving.wijziging.acties import Actie, Anker, Plaats
+from wetgeving.wijziging.model import Wijzigingsregeling
 
 
-def describe_op(op: Operatie) -> str:
-    where = str(op.doel) if op.doel else "(regeling)"
-    extra = []
-    if op.oud:
-        extra.append(f"oud={op.oud!r}")
-    if op.nieuw:
-        extra.append(f"nieuw={op.nieuw!r}")
-    if op.zin is not None:
-        extra.append(f"zin={op.zin}")
-    if op.aanhef:
-        extra.append("aanhef")
-    if op.telkens:
-        extra.append("telkens")
-    if op.positie:
-        extra.append(f"positie={op.positie}")
-    if op.anker:
-        extra.append(f"anker={op.anker}")
-    if op.van:
-        extra.append("vernummering " + ", ".join(f"{a}→{b}" for a, b in zip(op.van, op.naar, strict=True)))
-    if op.eenheden:
-        extra.append("nieuw: " + ", ".join(f"{u.soort} {u.nr}" for u in op.eenheden))
-    return f"{op.soort:18} {where}" + (("  " + "; ".join(extra)) if extra else "")
+def _waarde(v: object) -> str:
+    if isinstance(v, Plaats):
+        extra = (", aanhef" if v.aanhef else "") + (f", zin {v.zin}" if v.zin is not None else "")
+        return str(v.adres) + extra
+    if isinstance(v, Adres):
+        return str(v)
+    if isinstance(v, Anker):
+        return f"{v.positie} {v.nr}"
+    if isinstance(v, (Artikel, Lid, Onderdeel, Structuur)):
+        return f"{v.soort} {v.nr}"
+    if isinstance(v, tuple):
+        return ", ".join(_paar(item) for item in v)
+    return repr(v) if isinstance(v, str) else str(v)
+
+
+def _paar(item: object) -> str:
+    if isinstance(item, tuple) and len(item) == 2 and all(isinstance(y, str) for y in item):
+        return f"{item[0]}→{item[1]}"
+    return _waarde(item)
+
+
+def describe_op(a: Actie) -> str:
+    """'vervangen  artikel:28/lid:1  oud='stemming'; nieuw='beraadslaging en stemming''."""
+    velden = [f"{f.name}={_waarde(getattr(a, f.name))}" for f in dataclasses.fields(a)
+              if getattr(a, f.name) not in (None, False, (), "")]
+    return f"{a.naam:24} " + "; ".join(velden)
 
 
 def describe_act(act: Wijzigingsregeling) -> str:
@@ -34,9 +43,9 @@ def describe_act(act: Wijzigingsregeling) -> str:
     for art, ond in act.onderdelen():
         when = f" (inwerking {ond.inwerking})" if ond.inwerking else ""
         lines.append(f"ARTIKEL {art.nr} ({art.citeertitel}), onderdeel {ond.nr}{when}")
-        lines.extend(f"  {describe_op(op)}" for op in ond.operaties)
-        lines.extend(f"  ONLEESBAAR regel {p.regel}: {p.tekst[:70]!r} — {p.reden}" for p in ond.onleesbaar)
-    lines.extend(f"ONLEESBAAR regel {p.regel}: {p.tekst[:70]!r} — {p.reden}" for p in act.onleesbaar)
-    n = sum(len(o.operaties) for _, o in act.onderdelen())
-    lines.append(f"{len(act.onderdelen())} onderdelen, {n} operaties, {len(act.problems())} onleesbaar")
+        lines.extend(f"  {describe_op(a)}" for a in ond.acties)
+        lines.extend(f"  ONLEESBAAR {p.waar()}: {p.tekst[:70]!r} — {p.reden}" for p in ond.onleesbaar)
+    lines.extend(f"ONLEESBAAR {p.waar()}: {p.tekst[:70]!r} — {p.reden}" for p in act.onleesbaar)
+    n = sum(len(o.acties) for _, o in act.onderdelen())
+    lines.append(f"{len(act.onderdelen())} onderdelen, {n} wijzigingen, {len(act.problems())} onleesbaar")
     return "\n".join(lines) + "\n"

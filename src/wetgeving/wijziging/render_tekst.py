@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from wetgeving.wijziging.instructies import format_date
+from wetgeving.wijziging.datums import format_date
 from wetgeving.wijziging.model import Wijzigingsregeling
 
 

@@ -4,22 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from lxml import etree
 
 from wetgeving.bronnen import native
 from wetgeving.bronnen.secure import expect_root, line_of, parse_xml, read_bytes
 from wetgeving.errors import InputError
-from wetgeving.locatie import Adres
 from wetgeving.schemas import validate
-from wetgeving.wijziging.model import (
-    Onleesbaar,
-    Operatie,
-    WijzigingsArtikel,
-    Wijzigingsonderdeel,
-    Wijzigingsregeling,
-)
+from wetgeving.wijziging.model import Onleesbaar, WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
+from wetgeving.wijziging.xml_acties import NAMEN, lees_actie, schrijf_actie
 
 NS = "urn:wetgeving:wijziging:1"
 SCHEMA = "wijziging.xsd"
@@ -60,6 +53,8 @@ def to_element(act: Wijzigingsregeling) -> etree._Element:
 
 def _onleesbaar(parent: etree._Element, p: Onleesbaar) -> None:
     el = etree.SubElement(parent, _q("onleesbaar"), regel=str(p.regel), reden=p.reden)
+    if p.positie:
+        el.set("positie", str(p.positie))
     el.text = p.tekst
 
 
@@ -73,24 +68,10 @@ def _onderdeel(parent: etree._Element, ond: Wijzigingsonderdeel) -> None:
         etree.SubElement(o, _q("toelichting")).text = ond.toelichting
     for b in ond.bronnen:
         etree.SubElement(o, _q("bron")).text = b
-    for op in ond.operaties:
-        _operatie(o, op)
+    for a in ond.acties:
+        schrijf_actie(o, a)
     for p in ond.onleesbaar:
         _onleesbaar(o, p)
-
-
-def _operatie(parent: etree._Element, op: Operatie) -> None:
-    el = etree.SubElement(parent, _q("operatie"), soort=op.soort)
-    _set(el, "doel", str(op.doel) if op.doel else None)
-    for name in ("oud", "nieuw", "positie", "anker", "eenheid"):
-        _set(el, name, getattr(op, name))
-    _set(el, "telkens", op.telkens, False)
-    _set(el, "zin", op.zin, None)
-    _set(el, "aanhef", op.aanhef, False)
-    for van, naar in zip(op.van, op.naar, strict=True):
-        etree.SubElement(el, _q("vernummering"), van=van, naar=naar)
-    for unit in op.eenheden:
-        native._write_unit(el, unit)
 
 
 def dumps(act: Wijzigingsregeling) -> bytes:
@@ -111,7 +92,7 @@ def loads(data: bytes, source: str | Path = "<bytes>") -> Wijzigingsregeling:
         return Wijzigingsregeling(
             titel=root.get("titel", ""), inwerking=_date(root.get("inwerking")),
             kamerstuk=root.get("kamerstuk", ""), bron=root.get("bron", ""),
-            artikelen=tuple(_artikel(a) for a in root.iterfind(_q("artikel"))),
+            artikelen=tuple(_artikel(a, source) for a in root.iterfind(_q("artikel"))),
             onleesbaar=tuple(_read_onleesbaar(p) for p in root.iterfind(_q("onleesbaar"))),
         )
     except ValueError as exc:
@@ -123,38 +104,24 @@ def _date(v: str | None) -> date | None:
 
 
 def _read_onleesbaar(el: etree._Element) -> Onleesbaar:
-    return Onleesbaar(el.text or "", int(el.get("regel", "0")), el.get("reden", ""))
+    return Onleesbaar(el.text or "", int(el.get("regel", "0")), el.get("reden", ""), int(el.get("positie", "0")))
 
 
-def _artikel(el: etree._Element) -> WijzigingsArtikel:
+def _artikel(el: etree._Element, source: str | Path) -> WijzigingsArtikel:
     return WijzigingsArtikel(
         nr=el.get("nr", ""), regeling=el.get("regeling", ""), citeertitel=el.get("citeertitel", ""),
-        onderdelen=tuple(_read_onderdeel(o) for o in el.iterfind(_q("onderdeel"))),
+        onderdelen=tuple(_read_onderdeel(o, source) for o in el.iterfind(_q("onderdeel"))),
         aanhef=el.findtext(_q("aanhef")) or "", bwb_id=el.get("bwb-id", ""),
     )
 
 
-def _read_onderdeel(el: etree._Element) -> Wijzigingsonderdeel:
+def _read_onderdeel(el: etree._Element, source: str | Path) -> Wijzigingsonderdeel:
     return Wijzigingsonderdeel(
         nr=el.get("nr", ""), tekst=el.findtext(_q("tekst")) or "",
-        operaties=tuple(_read_operatie(o) for o in el.iterfind(_q("operatie"))),
+        acties=tuple(lees_actie(a, source) for a in el if isinstance(a.tag, str) and etree.QName(a).localname in NAMEN),
         inwerking=_date(el.get("inwerking")),
         onleesbaar=tuple(_read_onleesbaar(p) for p in el.iterfind(_q("onleesbaar"))),
         thema=el.get("thema", ""), gereconstrueerd=el.get("gereconstrueerd") in ("true", "1"),
         toelichting=el.findtext(_q("toelichting")) or "",
         bronnen=tuple(b.text or "" for b in el.iterfind(_q("bron"))),
-    )
-
-
-def _read_operatie(el: etree._Element) -> Operatie:
-    units: list[Any] = [native._read(c) for c in el if isinstance(c.tag, str) and c.tag.startswith(f"{{{native.NS}}}")]
-    nums = list(el.iterfind(_q("vernummering")))
-    doel = el.get("doel")
-    zin = el.get("zin")
-    return Operatie(
-        soort=el.get("soort", ""), doel=Adres.parse(doel) if doel else None, oud=el.get("oud", ""),
-        nieuw=el.get("nieuw", ""), telkens=el.get("telkens") in ("true", "1"), zin=int(zin) if zin else None,
-        aanhef=el.get("aanhef") in ("true", "1"), positie=el.get("positie", ""), anker=el.get("anker", ""),
-        eenheden=tuple(units), eenheid=el.get("eenheid", ""),
-        van=tuple(n.get("van", "") for n in nums), naar=tuple(n.get("naar", "") for n in nums),
     )

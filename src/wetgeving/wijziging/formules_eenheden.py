@@ -1,0 +1,255 @@
+"""Formulas that act on whole units (Aanwijzingen 6.9.3, 6.11, 6.12, 6.16–6.18, 6.23):
+
+* ``X komt te luiden:`` (new text follows) and ``X, aanhef, komt te luiden: «…»``;
+* ``X vervalt`` / ``De artikelen 25 en 55 vervallen`` (also ``, onder vernummering van … tot …``);
+* ``Het tweede lid alsmede de aanduiding «1.» voor het eerste lid vervallen`` (6.18.4);
+* ``X wordt vernummerd tot Y`` / ``De artikelen 2 en 3 worden vernummerd tot 3 en 4``;
+* ``Na/Voor X wordt (, onder vernummering van …,) een lid (artikel, hoofdstuk …) ingevoegd, luidende:``;
+* ``Onder vernummering van … wordt (in X) een lid ingevoegd, luidende:`` (6.18.1, 6.18.2);
+* ``Onder vervanging van de punt aan het slot van onderdeel d door een puntkomma wordt een onderdeel
+  toegevoegd, luidende:`` (6.18.2);
+* ``Er wordt een lid toegevoegd, luidende:``; ``Voor de tekst wordt de aanduiding «1.» geplaatst`` (6.18.3);
+* ``De Vuurwapenwet 1919 wordt ingetrokken`` (6.23).
+"""
+
+from __future__ import annotations
+
+from wetgeving.locatie import Adres
+from wetgeving.wijziging.acties import (
+    STRUCTUREN,
+    AanduidingPlaatsen,
+    AanduidingVervalt,
+    Actie,
+    Anker,
+    Intrekken,
+    KomtTeLuiden,
+    LeestekenVervangen,
+    Plaats,
+    StructuurInvoegen,
+    TekstKomtTeLuiden,
+    Vervalt,
+)
+from wetgeving.wijziging.doelen import doel, doelen, reeks
+from wetgeving.wijziging.formule import (
+    Body,
+    eenheid_woord,
+    formule,
+    invoeging,
+    leesteken,
+    maak,
+    maak_vernummering,
+    ouder_voor,
+    ww,
+)
+from wetgeving.wijziging.grammatica import Cursor
+from wetgeving.wijziging.tokens import ZinFout
+
+
+@formule("Voor de tekst wordt de aanduiding … geplaatst", "voor", "in")
+def _aanduiding(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
+    adres = ctx
+    if c.opt("in"):
+        adres = doel(c, ctx).adres
+        c.opt_teken(",")
+        ww(c)
+        c.phrase("voor de tekst")
+    else:
+        c.phrase("voor de tekst")
+        ww(c)
+    c.phrase("de aanduiding")
+    label = c.quote()
+    c.word("geplaatst")
+    c.end()
+    if adres is None or adres.soort != "artikel":
+        raise ZinFout("«Voor de tekst …» hoort bij een artikel dat wordt gewijzigd", 0)
+    return [maak(c, AanduidingPlaatsen, adres, label)]
+
+
+@formule("Na/Voor … wordt … ingevoegd", "na", "voor")
+def _na_voor(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
+    positie = c.na_voor()
+    anker = doel(c, ctx).adres
+    c.opt_teken(",")
+    ww(c)
+    c.opt_teken(",")
+    out: list[Actie] = []
+    ouder = anker.parent if anker.soort != "artikel" else None
+    if c.opt("onder"):
+        c.word("vernummering", "verlettering")
+        c.word("van")
+        soort, van = reeks(c, anker.soort)
+        c.word("tot")
+        _, naar = reeks(c, soort)
+        out.append(maak_vernummering(c, ouder, soort, van, naar))
+        c.opt_teken(",")
+    n = c.number()
+    soort = eenheid_woord(c)
+    c.word("ingevoegd")
+    c.luidende()
+    if soort != anker.soort:
+        raise ZinFout(f"een nieuw(e) {soort} wordt ingevoegd na of voor een ander(e) {soort}, niet na {anker.citation()}",
+                      c.positie)
+    if soort in STRUCTUREN:
+        return [maak(c, StructuurInvoegen, None, body.structuren(soort, n, c), Anker(positie, anker.nr))]
+    return [*out, invoeging(c, ouder, body.eenheden(soort, n, c), Anker(positie, anker.nr))]
+
+
+@formule("Onder vernummering van … wordt … ingevoegd", "onder")
+def _onder(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
+    c.word("onder")
+    if c.opt("vervanging van"):
+        return _onder_vervanging(c, ctx, body)
+    c.word("vernummering", "verlettering")
+    c.word("van")
+    soort, van = reeks(c, None)
+    c.word("tot")
+    _, naar = reeks(c, soort)
+    c.opt_teken(",")
+    ww(c)
+    ouder = doel(c, ctx).adres if c.word_opt("in", "aan") else ouder_voor(ctx, soort, c)
+    anker = None
+    if c.is_word("na", "voor"):
+        positie = c.na_voor()
+        anker = Anker(positie, doel(c, ouder or ctx).adres.nr)
+    n = c.number()
+    nieuw = eenheid_woord(c)
+    c.word("ingevoegd", "toegevoegd")
+    c.luidende()
+    if nieuw != soort:
+        raise ZinFout(f"de vernummering betreft {soort}en, maar er wordt een {nieuw} ingevoegd", c.positie)
+    units = body.eenheden(soort, n, c)
+    return [maak_vernummering(c, ouder, soort, van, naar), invoeging(c, ouder, units, anker)]
+
+
+def _onder_vervanging(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
+    """6.18.2: 'Onder vervanging van ‘; of’ aan het slot van onderdeel c door een puntkomma en onder vervanging
+    van de punt aan het slot van onderdeel d door ‘; of’ wordt een onderdeel toegevoegd, luidende:'."""
+    out: list[Actie] = []
+    adressen: list[Adres] = []
+    while True:
+        oud = leesteken(c)
+        c.phrase("aan het slot van")
+        adres = doel(c, ctx).adres
+        adressen.append(adres)
+        c.word("door")
+        out.append(maak(c, LeestekenVervangen, adres, oud, leesteken(c)))
+        if not c.opt("en onder vervanging van"):
+            break
+    c.opt_teken(",")
+    ww(c)
+    n = c.number()
+    soort = eenheid_woord(c)
+    c.word("toegevoegd", "ingevoegd")
+    c.luidende()
+    eerste = adressen[0]
+    if eerste.parent is None or soort != eerste.soort:
+        raise ZinFout(f"het nieuwe {soort} hoort naast {eerste.citation()}", c.positie)
+    return [*out, invoeging(c, eerste.parent, body.eenheden(soort, n, c), None)]
+
+
+@formule("Er wordt … toegevoegd", "er")
+def _er(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
+    c.word("er")
+    ww(c)
+    n = c.number()
+    soort = eenheid_woord(c)
+    c.word("ingevoegd", "toegevoegd")
+    c.luidende()
+    if soort in STRUCTUREN:
+        return [maak(c, StructuurInvoegen, ctx, body.structuren(soort, n, c), None)]
+    return [invoeging(c, ouder_voor(ctx, soort, c), body.eenheden(soort, n, c), None)]
+
+
+@formule("De aanduiding … voor het eerste lid vervalt", "de")
+def _aanduiding_vervalt(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
+    c.phrase("de aanduiding")
+    label = c.quote()
+    c.word("voor")
+    lid = doel(c, ctx).adres
+    c.word("vervalt")
+    c.end()
+    if lid.soort != "lid" or lid.parent is None:
+        raise ZinFout("de aanduiding die vervalt staat voor een lid", c.positie)
+    return [maak(c, AanduidingVervalt, lid.parent, lid.nr, label)]
+
+
+@formule("De … wordt ingetrokken", "de", "het")
+def _intrekken(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
+    tokens = c.tokens
+    k = len(tokens) - (1 if tokens and tokens[-1].soort == "teken" and tokens[-1].tekst == "." else 0)
+    if k < 4 or tokens[k - 1].sleutel != "ingetrokken" or tokens[k - 2].sleutel != "wordt":
+        c.fail("«wordt ingetrokken.»")
+    naam = c.zin[tokens[1].start:tokens[k - 2].start].strip()
+    c.i = len(tokens)
+    return [maak(c, Intrekken, naam)]
+
+
+@formule("X komt te luiden / vervalt / wordt vernummerd", "")
+def _doel(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
+    plaatsen = doelen(c, ctx)
+    c.opt_teken(",")
+    if c.opt("komt te luiden"):
+        return _komt_te_luiden(c, _een(c, plaatsen, tekst=True), body)
+    if c.is_word("vervalt", "vervallen"):
+        c.i += 1
+        return _vervalt(c, plaatsen)
+    if c.opt("alsmede de aanduiding"):
+        label = c.quote()
+        c.word("voor")
+        lid = doel(c, ctx).adres
+        c.word("vervallen")
+        c.end()
+        if lid.soort != "lid" or lid.parent is None:
+            raise ZinFout("de aanduiding die vervalt staat voor een lid", c.positie)
+        return [*(maak(c, Vervalt, _heel(c, p)) for p in plaatsen), maak(c, AanduidingVervalt, lid.parent, lid.nr, label)]
+    ww(c)
+    c.word("vernummerd", "verletterd")
+    c.word("tot")
+    adressen = [_heel(c, p) for p in plaatsen]
+    soort = adressen[0].soort
+    _, naar = reeks(c, soort)
+    c.end()
+    ouders = {a.parent for a in adressen}
+    if len(ouders) != 1 or any(a.soort != soort for a in adressen):
+        raise ZinFout("alleen eenheden van één soort in één artikel worden samen vernummerd", c.positie)
+    return [maak_vernummering(c, ouders.pop(), soort, [a.nr for a in adressen], naar)]
+
+
+def _komt_te_luiden(c: Cursor, p: Plaats, body: Body) -> list[Actie]:
+    if c.opt_teken(":") and c.at_end():
+        if p.zin is not None or p.aanhef:
+            raise ZinFout("een zin of aanhef krijgt haar nieuwe tekst tussen aanhalingstekens", c.positie)
+        return [maak(c, KomtTeLuiden, p.adres, body.eenheid(p.adres.soort, c))]
+    nieuw = c.quote()
+    c.end()
+    return [maak(c, TekstKomtTeLuiden, p, nieuw)]
+
+
+def _vervalt(c: Cursor, plaatsen: list[Plaats]) -> list[Actie]:
+    adressen = [_heel(c, p) for p in plaatsen]
+    out: list[Actie] = [maak(c, Vervalt, a) for a in adressen]
+    if c.opt_teken(","):
+        c.word("onder")
+        c.word("vernummering", "verlettering")
+        c.word("van")
+        soort, van = reeks(c, adressen[0].soort)
+        c.word("tot")
+        _, naar = reeks(c, soort)
+        ouders = {a.parent for a in adressen}
+        if len(ouders) != 1:
+            raise ZinFout("eenheden uit verschillende artikelen vervallen niet onder één vernummering", c.positie)
+        out.append(maak_vernummering(c, ouders.pop(), soort, van, naar))
+    c.end()
+    return out
+
+
+def _een(c: Cursor, plaatsen: list[Plaats], *, tekst: bool = False) -> Plaats:
+    if len(plaatsen) != 1:
+        raise ZinFout("één eenheid tegelijk komt te luiden", c.positie)
+    return plaatsen[0] if tekst else Plaats(_heel(c, plaatsen[0]))
+
+
+def _heel(c: Cursor, p: Plaats) -> Adres:
+    if p.zin is not None or p.aanhef:
+        raise ZinFout("hier wordt een hele eenheid genoemd, geen zin of aanhef", c.positie)
+    return p.adres

@@ -1,0 +1,394 @@
+"""Text changes inside one unit as typed actions, written as a wetgevingsjurist writes them:
+
+* whole words and phrases that read on their own (Aanwijzing 6.10): a phrase never begins or ends inside
+  a word, never at a bare function word or comma, an ordinal keeps its noun («vierde lid», not «vierde»),
+  a number keeps the noun before it («artikel 25»), a name is replaced whole («Ministerie van Algemene
+  Zaken»);
+* what is only added is inserted (6.11: "na «X» wordt ingevoegd: «Y»", or "Aan X wordt toegevoegd «Y»" at
+  the end), what is only dropped vervalt (6.12), the rest is replaced (6.9);
+* each phrase occurs once in the unit, so no «telkens» is needed.
+
+Every action is checked by carrying it out (:func:`wetgeving.wijziging.uitvoeren.voer_uit`) on the unit
+as it then reads: it must give exactly the intended text, or the next way of writing it is tried; when
+none works the caller lets the unit "komt te luiden".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+
+from wetgeving.diff.align import own_text, similarity
+from wetgeving.diff.woorden import redline, tokenize
+from wetgeving.errors import WetgevingError
+from wetgeving.locatie import Adres
+from wetgeving.model import Alinea, Artikel, Eenheid, Lid, Onderdeel, Regeling, Structuur
+from wetgeving.nummers import from_ordinal
+from wetgeving.wijziging.acties import (
+    LEESTEKENS,
+    Actie,
+    LeestekenVervangen,
+    Plaats,
+    Schrappen,
+    TekstInvoegen,
+    TekstToevoegen,
+    Vervangen,
+)
+from wetgeving.wijziging.bewerken import relabel
+from wetgeving.wijziging.citeren import citeerbaar
+from wetgeving.wijziging.uitvoeren import voer_uit
+from wetgeving.wijziging.uitvoeren_tekst import phrase_pattern
+
+HEAVY = 0.5  # own text less similar than this: the unit (or its aanhef) "komt te luiden"
+MAX_AANDEEL = 0.7  # quoted words above this share of the old and new text: the unit "komt te luiden"
+MERGE_WORDS = 2  # edits separated by at most this many unchanged words become one phrase
+MAX_STAPPEN = 80  # widening steps before a phrase is given up
+FUNCTIEWOORDEN = frozenset({
+    "de", "het", "een", "van", "en", "of", "in", "op", "te", "aan", "door", "voor", "met", "bij", "tot", "om", "als",
+    "die", "dat", "dan", "wel", "is", "zijn", "wordt", "worden", "dit", "deze", "ter", "ten", "der", "den", "hij",
+    "zij", "uit", "naar", "onder", "over", "na", "zo", "nog", "ook", "al",
+})
+NA_TELWOORD = frozenset({"lid", "leden", "zin", "volzin", "onderdeel", "onderdelen"})
+VOOR_NUMMER = frozenset({"artikel", "artikelen", "lid", "leden", "onderdeel", "onderdelen", "hoofdstuk", "paragraaf",
+                         "afdeling", "titel", "bijlage"})
+VERBINDERS = frozenset({"van", "en", "der", "de", "voor"})
+SLOT = re.compile(r"^(?:[.;:,]|; en|; of|, en|, of)?$")
+
+
+def tekst_acties(old: Eenheid, new: Eenheid, adres: Adres) -> list[Actie] | None:
+    """Actions that turn the own text of ``old`` into that of ``new`` (children untouched), or None."""
+    olds = [k.tekst for k in old.inhoud if isinstance(k, Alinea)]
+    news = [k.tekst for k in new.inhoud if isinstance(k, Alinea)]
+    if len(olds) != len(news) or similarity(own_text(old), own_text(new)) < HEAVY:
+        return None
+    mini = _mini(adres, old)
+    out: list[Actie] = []
+    for i, (o, n) in enumerate(zip(olds, news, strict=True)):
+        if o == n:
+            continue
+        found = _alinea(mini, adres, i, o, n)
+        if found is None:
+            return None
+        acties, mini = found
+        if _gewicht(acties) > MAX_AANDEEL * (len(o) + len(n)):
+            return None  # the quoted words would be most of the text: the unit reads better rewritten whole
+        out += acties
+    return out
+
+
+def _gewicht(acties: list[Actie]) -> int:
+    return sum(len(getattr(a, "oud", "")) + len(getattr(a, "nieuw", "")) + len(getattr(a, "anker", "")) for a in acties)
+
+
+def _mini(adres: Adres, unit: Eenheid) -> Regeling:
+    """A regeling holding only ``unit`` at its address (to carry out and check actions on it); a unit that
+    was renumbered before these actions carries its new number."""
+    node: Eenheid = unit
+    if isinstance(unit, Onderdeel) and unit.nr != adres.nr:
+        node = dataclasses.replace(unit, nr=adres.nr, label=relabel(unit.label, unit.nr, adres.nr))
+    elif unit.nr != adres.nr:
+        node = dataclasses.replace(unit, nr=adres.nr)
+    for soort, nr in reversed(adres.segmenten[:-1]):
+        node = Artikel(nr, (node,)) if soort == "artikel" else _wrap(soort, nr, node)  # type: ignore[arg-type]
+    return Regeling("", "", date.min, (node,))  # type: ignore[arg-type]
+
+
+def _wrap(soort: str, nr: str, kind: Eenheid) -> Eenheid:
+    if soort == "lid":
+        return Lid(nr, (kind,))  # type: ignore[arg-type]
+    if soort == "onderdeel":
+        return Onderdeel(nr, f"{nr}.", (kind,))  # type: ignore[arg-type]
+    return Structuur(soort, nr, (kind,))  # type: ignore[arg-type]
+
+
+def _tekst(reg: Regeling, adres: Adres, i: int) -> str:
+    unit = reg.get(adres)
+    own = [k.tekst for k in unit.inhoud if isinstance(k, Alinea)] if unit is not None else []
+    return own[i] if i < len(own) else ""
+
+
+def _alinea(mini: Regeling, adres: Adres, i: int, old: str, new: str) -> tuple[list[Actie], Regeling] | None:
+    runs = runs_of(old, new)
+    out: list[Actie] = []
+    current = old
+    done = 0
+    k = 0
+    while k < len(runs):
+        os_, oe, ns, ne = runs[k]
+        shift = len(current) - len(old)
+        s, e, rep = os_ + shift, oe + shift, new[ns:ne]
+        if s < done:
+            return None
+        target = current[:s] + rep + current[e:]
+        scope = _scope(mini, adres, i)
+        for actie, end in _kandidaten(current, s, e, rep, scope, Plaats(adres)):
+            if k + 1 < len(runs) and end > runs[k + 1][0] + shift:
+                continue  # the phrase reaches into the next change: tried again as one change below
+            try:
+                trial = voer_uit(mini, actie)
+            except WetgevingError:
+                continue
+            if _tekst(trial, adres, i) == target:
+                out.append(actie)
+                mini, current, done = trial, target, s + len(rep)
+                break
+        else:
+            if k + 1 < len(runs):  # merge with the next change and try again
+                runs[k:k + 2] = [(os_, runs[k + 1][1], ns, runs[k + 1][3])]
+                continue
+            return None
+        k += 1
+    return (out, mini) if current == new else None
+
+
+def _scope(mini: Regeling, adres: Adres, i: int) -> list[str]:
+    """The texts a phrase must be unique in: the unit's own alinea's (this one excepted) and its children."""
+    unit = mini.get(adres)
+    if unit is None:
+        return []
+    own = [k.tekst for n, k in enumerate(x for x in unit.inhoud if isinstance(x, Alinea)) if n != i]
+    deep = [t for k in unit.inhoud if not isinstance(k, Alinea) for t in _deep(k)]
+    return own + deep
+
+
+def _deep(unit: Eenheid) -> list[str]:
+    return [t for k in unit.inhoud for t in ([k.tekst] if isinstance(k, Alinea) else _deep(k))]
+
+
+def runs_of(old: str, new: str) -> list[tuple[int, int, int, int]]:
+    """Edit runs (old start, old end, new start, new end) from the word redline; runs only a word or two
+    apart are merged into one readable phrase."""
+    runs: list[list[int]] = []
+    po = pn = 0
+    gap = ""
+    for seg in redline(old, new):
+        n = len(seg.tekst)
+        if seg.op == "equal":
+            po, pn, gap = po + n, pn + n, seg.tekst
+            continue
+        if runs and runs[-1][1] + len(gap) == po and runs[-1][3] + len(gap) == pn and \
+                len(re.findall(r"\w+", gap)) <= MERGE_WORDS:
+            run = runs[-1]
+        else:
+            run = [po, po, pn, pn]
+            runs.append(run)
+        if seg.op == "delete":
+            po += n
+        else:
+            pn += n
+        run[1], run[3] = po, pn
+        gap = ""
+    return [(a, b, c, d) for a, b, c, d in runs]
+
+
+# --- candidates: insertion, deletion, replacement --------------------------------------------------------
+
+
+def _kandidaten(text: str, s: int, e: int, rep: str, scope: list[str], plaats: Plaats):  # type: ignore[no-untyped-def]
+    """(action, end of the old text it touches) in the order a drafter prefers them."""
+    core_rep = rep.strip()
+    slot = _slot(text, text[:s] + rep + text[e:]) if e == len(text) else None
+    if slot is not None:  # 6.18.2: only the punctuation at the end changes
+        yield LeestekenVervangen(plaats.adres, *slot), e
+    if s == e or not text[s:e].strip():  # only added
+        if core_rep and SLOT.match(text[e:].strip()) and not text[e:e + 1].isalnum() and citeerbaar(core_rep):
+            yield TekstToevoegen(plaats, core_rep), e
+        left = _anker_links(text, s, scope)
+        if left is not None and core_rep and citeerbaar(core_rep):
+            yield TekstInvoegen(plaats, text[left:_rstrip(text, s)], core_rep, "na"), s
+        right = _anker_rechts(text, e, scope)
+        if right is not None and core_rep and citeerbaar(core_rep):
+            yield TekstInvoegen(plaats, text[_lstrip(text, e):right], core_rep, "voor"), right
+    if not core_rep:  # only dropped
+        a, b = _lstrip(text, s), _rstrip(text, e)
+        if a < b and goed(text, a, b, verwijdering=True) and _uniek(text, a, b, scope) and citeerbaar(text[a:b]):
+            yield Schrappen(plaats, text[a:b]), b
+    found = breid_uit(text, s, e, rep, scope)
+    if found is not None:
+        a, b, nieuw = found
+        oud = text[a:b]
+        if nieuw.startswith(oud + " ") and citeerbaar(oud) and citeerbaar(nieuw[len(oud) + 1:]):
+            yield TekstInvoegen(plaats, oud, nieuw[len(oud) + 1:], "na"), b
+        if nieuw.endswith(" " + oud) and citeerbaar(oud):
+            yield TekstInvoegen(plaats, oud, nieuw[: -len(oud) - 1], "voor"), b
+        if nieuw and oud != nieuw and citeerbaar(oud) and citeerbaar(nieuw):
+            yield Vervangen(plaats, oud, nieuw), b
+        elif not nieuw and citeerbaar(oud):
+            yield Schrappen(plaats, oud), b
+
+
+def _slot(old: str, new: str) -> tuple[str, str] | None:
+    """(old mark, new mark) when two texts differ only in their closing punctuation ('.' → '; of')."""
+    def split(t: str) -> tuple[str, str] | None:
+        for mark in sorted(LEESTEKENS, key=len, reverse=True):
+            if t.endswith(mark) and (len(mark) == 1 or t[: -len(mark)][-1:].isalnum()):
+                return t[: -len(mark)], mark
+        return None
+    a, b = split(old), split(new)
+    if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
+        return None
+    return a[1], b[1]
+
+
+def _lstrip(text: str, i: int) -> int:
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i
+
+
+def _rstrip(text: str, i: int) -> int:
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    return i
+
+
+def _bounds(text: str) -> list[int]:
+    pos, out = 0, [0]
+    for tok in tokenize(text):
+        pos += len(tok)
+        out.append(pos)
+    return out
+
+
+def _uniek(text: str, a: int, b: int, scope: list[str]) -> bool:
+    pat = phrase_pattern(text[a:b])
+    return sum(len(pat.findall(t)) for t in (text, *scope)) == 1
+
+
+def _anker_links(text: str, s: int, scope: list[str]) -> int | None:
+    """The start of the shortest self-standing unique phrase that ends where new words go in."""
+    end = _rstrip(text, s)
+    starts = [b for b in _bounds(text) if b < end and (b == 0 or text[b - 1] == " ")]
+    for a in reversed(starts[-MAX_STAPPEN:]):
+        if goed(text, a, end) and _uniek(text, a, end, scope) and citeerbaar(text[a:end]):
+            return a
+    return None
+
+
+def _anker_rechts(text: str, e: int, scope: list[str]) -> int | None:
+    """The end of the shortest self-standing unique phrase that starts where new words go in."""
+    start = _lstrip(text, e)
+    ends = [b for b in _bounds(text) if b > start and (b == len(text) or text[b] == " " or not text[b].isalnum())]
+    for b in ends[:MAX_STAPPEN]:
+        if goed(text, start, b) and _uniek(text, start, b, scope) and citeerbaar(text[start:b]):
+            return b
+    return None
+
+
+def breid_uit(text: str, s: int, e: int, rep: str, scope: list[str]) -> tuple[int, int, str] | None:
+    """Grow [s, e) (and ``rep`` with it) by whole tokens of unchanged context until old and new phrase are
+    unique, without outer spaces and self-standing; None when that does not happen near the change."""
+    bounds = _bounds(text)
+    for _ in range(MAX_STAPPEN):
+        new_text = text[:s] + rep + text[e:]
+        old_ok = s < e and text[s:e] == text[s:e].strip() and goed(text, s, e) and _uniek(text, s, e, scope)
+        new_ok = rep == rep.strip() and (not rep or goed(new_text, s, s + len(rep)))
+        if old_ok and new_ok:
+            return s, e, rep
+        links, rechts = _randen(text, s, e, rep, new_text)
+        go_right = e < len(text) and (rechts or not links or s == 0)
+        if go_right:
+            ne = next(b for b in bounds if b > e)
+            rep, e = rep + text[e:ne], ne
+        elif s > 0:
+            ns = max(b for b in bounds if b < s)
+            rep, s = text[ns:s] + rep, ns
+        else:
+            return None
+    return None
+
+
+def _randen(text: str, s: int, e: int, rep: str, new_text: str) -> tuple[bool, bool]:
+    """Which edges of the old or new phrase are wrong: (left, right)."""
+    old_l, old_r = _rand(text, s, e) if s < e else (True, True)
+    new_l, new_r = _rand(new_text, s, s + len(rep)) if rep else (False, False)
+    return (old_l or new_l or text[s:s + 1] == " " or rep[:1] == " ",
+            old_r or new_r or text[e - 1:e] == " " or rep[-1:] == " ")
+
+
+def goed(text: str, a: int, b: int, *, verwijdering: bool = False) -> bool:
+    """Aanwijzing 6.10: ``text[a:b]`` is a self-standing phrase in its place."""
+    if a >= b or text[a:b] != text[a:b].strip():
+        return False
+    left, right = _rand(text, a, b, verwijdering=verwijdering)
+    return not (left or right)
+
+
+def _rand(text: str, a: int, b: int, *, verwijdering: bool = False) -> tuple[bool, bool]:
+    words = [t for t in tokenize(text[a:b]) if not t.isspace()]
+    if not words:
+        return True, True
+    first, last = words[0], words[-1]
+    before = _woord_voor(text, a)
+    after = _woord_na(text, b)
+    left = (_binnen_woord(text, a, links=True)
+            or (first in ",;:" and not verwijdering) or first in ")»’”"
+            or (first.casefold() in FUNCTIEWOORDEN and not _zinsbegin(text, a) and not verwijdering)
+            or (_nummer(first) and before.casefold() in VOOR_NUMMER)
+            or (_naam(first) and _naam_voor(text, a)))
+    right = (_binnen_woord(text, b, links=False) or last in ";:(«‘“"
+             or last.casefold() in FUNCTIEWOORDEN
+             or (from_ordinal(last) is not None and after.casefold() in NA_TELWOORD)
+             or (_naam(last) and _naam(after)))
+    open_l, open_r = _onevenwichtig(text[a:b])
+    return left or open_l, right or open_r
+
+
+def _onevenwichtig(phrase: str) -> tuple[bool, bool]:
+    """A quotation or bracket closes in the phrase but opened before it (left), or opens and does not close
+    in it (right): the phrase would cut a quoted or bracketed unit in two."""
+    left = right = False
+    for o, c in (("«", "»"), ("(", ")"), ("“", "”")):
+        depth = 0
+        for ch in phrase:
+            if ch == o:
+                depth += 1
+            elif ch == c:
+                if depth == 0:
+                    left = True
+                else:
+                    depth -= 1
+        right = right or depth > 0
+    return left, right
+
+
+def _zinsbegin(text: str, a: int) -> bool:
+    """``a`` starts a sentence ('De raad …' may be replaced from its first word)."""
+    return not text[:a].strip() or bool(re.search(r"[.!?:]\s*$", text[:a]))
+
+
+def _binnen_woord(text: str, i: int, *, links: bool) -> bool:
+    """The phrase edge at ``i`` falls inside a word (letters, digits, a hyphen or apostrophe joining them)."""
+    if i <= 0 or i >= len(text):
+        return False
+    a, b = text[i - 1], text[i]
+    word = re.compile(r"[\w'’-]")
+    return bool(word.match(a) and word.match(b))
+
+
+def _woord_voor(text: str, a: int) -> str:
+    m = re.search(r"(\S+)\s*$", text[max(0, a - 40):a])
+    return m[1] if m else ""
+
+
+def _woord_na(text: str, b: int) -> str:
+    m = re.match(r"\s*([\w’'-]+)", text[b:b + 40])
+    return m[1] if m else ""
+
+
+def _nummer(w: str) -> bool:
+    return bool(re.fullmatch(r"\d+[a-z]*|[A-Z]{1,3}\s?\d+[a-z]*", w))
+
+
+def _naam(w: str) -> bool:
+    return len(w) > 1 and w[:1].isupper() and w[1:2].islower()
+
+
+def _naam_voor(text: str, a: int) -> bool:
+    """The word before ``a`` (skipping 'van', 'en', 'der') is part of a name: 'Ministerie van |Buitenlandse'."""
+    m = re.search(r"([\w’'-]+)((?:\s+(?:van|en|der|de|voor))*)\s+$", text[max(0, a - 60):a])
+    if not m or not _naam(m[1]):
+        return False
+    start = a - len(m.group())
+    return bool(re.search(r"\S", text[:start])) and not re.search(r"[.!?]\s*$", text[:start])

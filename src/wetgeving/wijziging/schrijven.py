@@ -1,0 +1,246 @@
+"""Typed actions → the Dutch instruction text of an onderdeel, in the formulas of the Aanwijzingen voor de
+regelgeving, ch. 6, so that the parser reads back exactly the same actions.
+
+One sentence when the onderdeel is one change ("In artikel 28, eerste lid, wordt voor «stemming» ingevoegd:
+«beraadslaging en»."); more changes in one artikel become "Artikel 23 wordt als volgt gewijzigd:" with
+numbered points that cite relative to the artikel, with "(nieuw)" after a renumbering (6.19). Changes that
+belong together are one sentence: a renumbering with the insertion it makes room for (6.18.1), a unit that
+vervalt with the renumbering after it, several text changes in one unit ("… vervangen door «B» en wordt
+«C» vervangen door «D»"), punctuation at the end with the onderdeel added after it (6.18.2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import assert_never
+
+from wetgeving.locatie import Adres
+from wetgeving.wijziging.acties import (
+    AanduidingPlaatsen,
+    AanduidingVervalt,
+    Actie,
+    ArtikelenInvoegen,
+    ArtikelenVernummeren,
+    Intrekken,
+    Invoegen,
+    KomtTeLuiden,
+    LeestekenVervangen,
+    OpschriftKomtTeLuiden,
+    Plaats,
+    Schrappen,
+    StructuurInvoegen,
+    TekstInvoegen,
+    TekstKomtTeLuiden,
+    TekstToevoegen,
+    Vernummeren,
+    Vervalt,
+    Vervangen,
+    ZinVervalt,
+)
+from wetgeving.wijziging.citeren import Citeer, aantal, groot, leesteken, q, reeks_tekst
+from wetgeving.wijziging.tekstblok import write_units
+
+INDENT = "  "
+WOORDEN = (Vervangen, Schrappen, TekstInvoegen, ZinVervalt, LeestekenVervangen)
+
+
+def schrijf(acties: Sequence[Actie]) -> list[str]:
+    """The instruction lines of one onderdeel (new text indented)."""
+    groepen = groepeer(list(acties))
+    artikel = _een_artikel(acties)
+    if len(groepen) == 1 or artikel is None:
+        c = Citeer(None)
+        out: list[str] = []
+        for g in groepen:
+            out += _zin(g, c)
+        return out
+    c = Citeer(artikel)
+    out = [f"Artikel {artikel.nr} wordt als volgt gewijzigd:", ""]
+    for n, g in enumerate(groepen, start=1):
+        lines = _zin(g, c)
+        out.append(f"{n}. {lines[0]}")
+        out += lines[1:]
+        out.append("")
+    return out[:-1]
+
+
+def _een_artikel(acties: Sequence[Actie]) -> Adres | None:
+    arts = {a.doel.artikel for a in acties if a.doel is not None}
+    if len(arts) != 1 or None in arts or any(a.doel is None for a in acties):
+        return None
+    nr = arts.pop()
+    return Adres.of(("artikel", nr)) if nr else None
+
+
+def groepeer(acties: list[Actie]) -> list[list[Actie]]:
+    """Actions that form one sentence together."""
+    out: list[list[Actie]] = []
+    i = 0
+    while i < len(acties):
+        a = acties[i]
+        nxt = acties[i + 1] if i + 1 < len(acties) else None
+        if nxt is not None and _samen(a, nxt):
+            out.append([a, nxt])
+            i += 2
+        elif isinstance(a, WOORDEN) and out and isinstance(out[-1][-1], WOORDEN) and _plaats(out[-1][-1]) == _plaats(a):
+            out[-1].append(a)
+            i += 1
+        else:
+            out.append([a])
+            i += 1
+    return out
+
+
+def _samen(a: Actie, b: Actie) -> bool:
+    """One sentence for two actions: renumbering + the insertion it makes room for (6.18.1), a unit that vervalt
+    + the renumbering after it, a lid that vervalt + the aanduiding of the last one (6.18.4)."""
+    if isinstance(a, Vernummeren) and isinstance(b, Invoegen):
+        return b.ouder == a.ouder and b.soort == a.soort
+    if isinstance(a, Vervalt) and isinstance(b, Vernummeren):
+        return a.adres.parent == b.ouder and a.adres.soort == b.soort
+    return isinstance(a, Vervalt) and isinstance(b, AanduidingVervalt) and a.adres.parent == b.artikel
+
+
+def _plaats(a: Actie) -> Plaats | None:
+    if isinstance(a, (Vervangen, Schrappen, TekstInvoegen)):
+        return a.plaats
+    if isinstance(a, (ZinVervalt, LeestekenVervangen)):
+        return Plaats(a.adres)
+    return None
+
+
+# --- one sentence ----------------------------------------------------------------------------------------
+
+
+def _zin(g: list[Actie], c: Citeer) -> list[str]:
+    a = g[0]
+    if isinstance(a, WOORDEN):
+        return [_in(g, c)]
+    if len(g) == 2:
+        return _paar(a, g[1], c)
+    return _enkel(a, c)
+
+
+def _in(g: list[Actie], c: Citeer) -> str:
+    first = _plaats(g[0])
+    assert first is not None  # groepeer puts only text actions here
+    clauses = [_clause(a) for a in g]
+    body = ", ".join(clauses[:-1]) + (" en " if len(clauses) > 1 else "") + clauses[-1]
+    return f"In {c.plaats(first, komma=True)} {body}."
+
+
+def _clause(a: Actie) -> str:
+    tk = "telkens " if getattr(a, "telkens", False) else ""
+    match a:
+        case Vervangen():
+            return f"wordt {tk}{q(a.oud, a.nieuw)} vervangen door {q(a.nieuw, a.oud)}"
+        case Schrappen():
+            return f"vervalt {tk}{q(a.oud)}"
+        case TekstInvoegen():
+            return f"wordt {tk}{a.positie} {q(a.anker, a.nieuw)} ingevoegd: {q(a.nieuw, a.anker)}"
+        case ZinVervalt():
+            return "vervalt de laatste zin" if a.zin < 0 else f"vervalt de {c_ordinal(a.zin)} zin"
+        case LeestekenVervangen():
+            return f"wordt {leesteken(a.oud, 'de')} aan het slot vervangen door {leesteken(a.nieuw, 'een')}"
+    raise TypeError(a)  # pragma: no cover - groepeer sends only these
+
+
+def c_ordinal(n: int) -> str:
+    from wetgeving.nummers import ordinal
+
+    return ordinal(n)
+
+
+def _paar(a: Actie, b: Actie, c: Citeer) -> list[str]:
+    if isinstance(a, Vernummeren) and isinstance(b, Invoegen):
+        c.vernummerd(a)
+        van, naar = reeks_tekst(a.soort, [x for x, _ in a.paren]), reeks_tekst(a.soort, [y for _, y in a.paren], lidw=False)
+        verb = "verlettering" if a.soort == "onderdeel" else "vernummering"
+        ww = "wordt" if len(b.eenheden) == 1 else "worden"
+        if b.anker is not None:
+            anker = c.adres(b.ouder.child(b.soort, b.anker.nr), komma=True)
+            head = (f"{b.anker.positie.capitalize()} {anker} {ww}, onder {verb} van {van} tot {naar}, "
+                    f"{aantal(b.soort, len(b.eenheden))} ingevoegd, luidende:")
+        else:
+            head = (f"Onder {verb} van {van} tot {naar} {ww} in {c.adres(b.ouder)} {aantal(b.soort, len(b.eenheden))} "
+                    "ingevoegd, luidende:")
+        return [head, *_body(b.eenheden)]
+    if isinstance(a, Vervalt) and isinstance(b, Vernummeren):
+        verb = "verlettering" if b.soort == "onderdeel" else "vernummering"
+        van = reeks_tekst(b.soort, [x for x, _ in b.paren])
+        naar = reeks_tekst(b.soort, [y for _, y in b.paren], lidw=False)
+        line = f"{groot(c.adres(a.adres, komma=True))} vervalt, onder {verb} van {van} tot {naar}."
+        c.vernummerd(b)
+        return [line]
+    if isinstance(a, Vervalt) and isinstance(b, AanduidingVervalt):
+        return [f"{groot(c.adres(a.adres))} alsmede de aanduiding {q(b.label)} voor {c.adres(b.doel)} vervallen."]
+    return _enkel(a, c) + _enkel(b, c)  # pragma: no cover - groepeer pairs only the above
+
+
+def _enkel(a: Actie, c: Citeer) -> list[str]:
+    match a:
+        case TekstToevoegen():
+            return [f"Aan {c.plaats(a.plaats, komma=True)} wordt toegevoegd {q(a.nieuw)}."]
+        case TekstKomtTeLuiden():
+            return [f"{groot(c.plaats(a.plaats, komma=True))} komt te luiden: {q(a.nieuw)}."]
+        case KomtTeLuiden():
+            return [f"{groot(c.adres(a.adres, komma=True))} komt te luiden:", *_body((a.eenheid,))]
+        case Vervalt():
+            return [f"{groot(c.adres(a.adres, komma=True))} vervalt."]
+        case Invoegen():
+            n = aantal(a.soort, len(a.eenheden))
+            ww = "wordt" if len(a.eenheden) == 1 else "worden"
+            if a.anker is not None:
+                waar = c.adres(a.ouder.child(a.soort, a.anker.nr), komma=True)
+                return [f"{a.anker.positie.capitalize()} {waar} {ww} {n} ingevoegd, luidende:", *_body(a.eenheden)]
+            return [f"Aan {c.adres(a.ouder, komma=True)} {ww} {n} toegevoegd, luidende:", *_body(a.eenheden)]
+        case ArtikelenInvoegen():
+            return _nieuw("artikel", len(a.eenheden), (a.anker.positie, f"artikel {a.anker.nr}") if a.anker else None,
+                          a.eenheden)
+        case StructuurInvoegen():
+            plek = (a.anker.positie, f"{a.soort} {a.anker.nr}") if a.anker else None
+            if a.ouder is not None and a.anker is None:
+                ww = "wordt" if len(a.eenheden) == 1 else "worden"
+                return [f"Aan {c.adres(a.ouder, komma=True)} {ww} {aantal(a.soort, len(a.eenheden))} toegevoegd, "
+                        "luidende:", *_body(a.eenheden)]
+            return _nieuw(a.soort, len(a.eenheden), plek, a.eenheden)
+        case OpschriftKomtTeLuiden():
+            return [f"Het opschrift van {c.adres(a.adres, komma=True)} komt te luiden: {q(a.titel)}."]
+        case Vernummeren():
+            van = [x for x, _ in a.paren]
+            line = (f"In {c.adres(a.ouder, komma=True)} {'wordt' if len(van) == 1 else 'worden'} "
+                    f"{reeks_tekst(a.soort, van)} {'verletterd' if a.soort == 'onderdeel' else 'vernummerd'} tot "
+                    f"{reeks_tekst(a.soort, [y for _, y in a.paren], lidw=False)}.")
+            c.vernummerd(a)
+            return [line]
+        case ArtikelenVernummeren():
+            van, naar = [x for x, _ in a.paren], [y for _, y in a.paren]
+            if len(van) == 1:
+                return [f"Artikel {van[0]} wordt vernummerd tot artikel {naar[0]}."]
+            naar_tekst = reeks_tekst("artikel", naar, lidw=False, noun=False)
+            return [f"{groot(reeks_tekst('artikel', van))} worden vernummerd tot {naar_tekst}."]
+        case AanduidingPlaatsen():
+            if c.artikel == a.adres:
+                return [f"Voor de tekst wordt de aanduiding {q(a.label)} geplaatst."]
+            return [f"In {a.adres.citation()} wordt voor de tekst de aanduiding {q(a.label)} geplaatst."]
+        case AanduidingVervalt():
+            return [f"De aanduiding {q(a.label)} voor {c.adres(a.doel)} vervalt."]
+        case Intrekken():
+            return [f"De {a.regeling} wordt ingetrokken."]
+        case Vervangen() | Schrappen() | TekstInvoegen() | ZinVervalt() | LeestekenVervangen():
+            return [_in([a], c)]
+        case _:
+            assert_never(a)
+
+
+def _nieuw(soort: str, n: int, waar: tuple[str, str] | None, units: Sequence[object]) -> list[str]:
+    ww = "wordt" if n == 1 else "worden"
+    if waar:
+        head = f"{waar[0].capitalize()} {waar[1]} {ww} {aantal(soort, n)} ingevoegd, luidende:"
+    else:
+        head = f"Er {ww} {aantal(soort, n)} ingevoegd, luidende:"
+    return [head, *_body(units)]
+
+
+def _body(units: Sequence[object]) -> list[str]:
+    return [INDENT + ln for ln in write_units(units)]  # type: ignore[arg-type]

@@ -1,0 +1,220 @@
+"""Properties of the typed actions (issue 14: typed amendment actions): any sequence of actions written as
+instruction text reads back as the same actions, and survives our XML; the parser, fed anything, returns
+actions or raises our own error, never another exception (issue 17: fuzzing)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wetgeving.errors import WetgevingError
+from wetgeving.locatie import Adres
+from wetgeving.model import Alinea, Artikel, Lid, Onderdeel, Structuur
+from wetgeving.wijziging import xml
+from wetgeving.wijziging.acties import (
+    LEESTEKENS,
+    AanduidingPlaatsen,
+    AanduidingVervalt,
+    Actie,
+    Anker,
+    ArtikelenInvoegen,
+    ArtikelenVernummeren,
+    Intrekken,
+    Invoegen,
+    KomtTeLuiden,
+    LeestekenVervangen,
+    OpschriftKomtTeLuiden,
+    Plaats,
+    Schrappen,
+    StructuurInvoegen,
+    TekstInvoegen,
+    TekstKomtTeLuiden,
+    TekstToevoegen,
+    Vernummeren,
+    Vervalt,
+    Vervangen,
+    ZinVervalt,
+)
+from wetgeving.wijziging.citeren import citeerbaar
+from wetgeving.wijziging.instructies import Regel, parse_act, parse_onderdeel
+from wetgeving.wijziging.model import WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
+from wetgeving.wijziging.schrijven import schrijf
+from wetgeving.wijziging.toepassen import apply
+from wetgeving.wijziging.zinnen import lees_zin
+
+from .testwet import act, make_testwet
+
+# --- strategies --------------------------------------------------------------------------------------------
+
+WOORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzëé", min_size=1, max_size=8)
+TEKEN = st.sampled_from([",", ".", ";", ":", "(", ")", "«", "»", "‘", "’", '"', "'", "-", "1", "2a", "§", "’s"])
+ARTIKEL_NR = st.sampled_from(["1", "2", "3a", "36a", "81oa", "155g", "P 19", "1.1"])
+LID_NR = st.integers(1, 30).map(str)
+ONDERDEEL_NR = st.sampled_from(["a", "b", "c", "k", "o", "aa", "1", "2", "ii"])
+
+
+@st.composite
+def tekst(draw: st.DrawFn) -> str:
+    """Words and marks, single spaces, no outer spaces; quotable."""
+    parts = draw(st.lists(st.one_of(WOORD, WOORD, TEKEN), min_size=1, max_size=8))
+    text = " ".join(parts)
+    return text if citeerbaar(text) else draw(WOORD)
+
+
+@st.composite
+def adres(draw: st.DrawFn, diepte: int | None = None) -> Adres:
+    segs = [("artikel", draw(ARTIKEL_NR))]
+    n = draw(st.integers(0, 2)) if diepte is None else diepte
+    if n >= 1:
+        segs.append(("lid", draw(LID_NR)))
+    if n >= 2:
+        segs.append(("onderdeel", draw(ONDERDEEL_NR)))
+    return Adres(tuple(segs))
+
+
+@st.composite
+def plaats(draw: st.DrawFn) -> Plaats:
+    zin = draw(st.sampled_from([None, None, 1, 2, -1]))
+    return Plaats(draw(adres()), zin, draw(st.booleans()) if zin is None else False)
+
+
+ZIN = st.sampled_from(["Een regel.", "De raad beslist; het college voert uit.", "Zo is het!", "Wat nu?"])
+
+
+def _lid(nr: str, text: str) -> Lid:
+    return Lid(nr, (Alinea(text),))
+
+
+def _ond(nr: str, text: str) -> Onderdeel:
+    return Onderdeel(nr, f"{nr}.", (Alinea(text),))
+
+
+@st.composite
+def eenheid_voor(draw: st.DrawFn, a: Adres) -> Artikel | Lid | Onderdeel:
+    text = draw(ZIN)
+    if a.soort == "artikel":
+        return Artikel(a.nr, (_lid("1", text), _lid("2", draw(ZIN))) if draw(st.booleans()) else (Alinea(text),))
+    if a.soort == "lid":
+        return Lid(a.nr, (Alinea("Aanhef:"), _ond("a", "eerste;"), _ond("b", text))) if draw(st.booleans()) else \
+            _lid(a.nr, text)
+    return _ond(a.nr, text)
+
+
+@st.composite
+def paren(draw: st.DrawFn, nrs: st.SearchStrategy[str]) -> tuple[tuple[str, str], ...]:
+    van = draw(st.lists(nrs, min_size=1, max_size=4, unique=True))
+    naar = draw(st.lists(nrs, min_size=len(van), max_size=len(van), unique=True))
+    return tuple(zip(van, naar, strict=True)) if van != naar else ((van[0], van[0] + "a"),)
+
+
+@st.composite
+def actie(draw: st.DrawFn) -> Actie:
+    kind = draw(st.integers(0, 17))
+    t1, t2 = draw(tekst()), draw(tekst())
+    if kind == 0:
+        return Vervangen(draw(plaats()), t1, t2 if t2 != t1 else t1 + "x", draw(st.booleans()))
+    if kind == 1:
+        return Schrappen(draw(plaats()), t1, draw(st.booleans()))
+    if kind == 2:
+        return TekstInvoegen(draw(plaats()), t1, t2, draw(st.sampled_from(["na", "voor"])), draw(st.booleans()))
+    if kind == 3:
+        return TekstToevoegen(draw(plaats()), t1)
+    if kind == 4:
+        p = draw(plaats())
+        return TekstKomtTeLuiden(p if p.zin is not None else Plaats(p.adres, aanhef=True), t1)
+    if kind == 5:
+        return ZinVervalt(draw(adres()), draw(st.sampled_from([1, 2, 3, -1])))
+    if kind == 6:
+        oud, nieuw = draw(st.lists(st.sampled_from(LEESTEKENS), min_size=2, max_size=2, unique=True))
+        return LeestekenVervangen(draw(adres(2)), oud, nieuw)
+    if kind == 7:
+        a = draw(adres())
+        return KomtTeLuiden(a, draw(eenheid_voor(a)))
+    if kind == 8:
+        return Vervalt(draw(adres()))
+    if kind == 9:
+        ouder = draw(adres(0))
+        first = draw(st.integers(1, 20))
+        nrs = [str(first + k) for k in range(draw(st.integers(1, 3)))]  # new leden follow each other
+        anker = draw(st.sampled_from([None, Anker("na", "1"), Anker("voor", "2")]))
+        return Invoegen(ouder, tuple(_lid(n, draw(ZIN)) for n in nrs), anker)
+    if kind == 10:
+        ouder = draw(adres(1))
+        first = draw(st.sampled_from("abcdk"))
+        nrs = [chr(ord(first) + k) for k in range(draw(st.integers(1, 3)))]
+        return Invoegen(ouder, tuple(_ond(n, draw(ZIN)) for n in nrs), draw(st.sampled_from([None, Anker("na", "b")])))
+    if kind == 11:
+        nrs = draw(st.lists(ARTIKEL_NR, min_size=1, max_size=2, unique=True))
+        arts = tuple(Artikel(n, (Alinea(draw(ZIN)),)) for n in nrs)
+        return ArtikelenInvoegen(arts, draw(st.sampled_from([None, Anker("na", "2"), Anker("voor", "36a")])))
+    if kind == 12:
+        unit = Structuur("hoofdstuk", draw(st.sampled_from(["Va", "IVb", "3"])),
+                         (Artikel("87", (Alinea(draw(ZIN)),)),), draw(st.sampled_from(["", "Geheimhouding"])))
+        return StructuurInvoegen(None, (unit,), draw(st.sampled_from([None, Anker("na", "V")])))
+    if kind == 13:
+        return OpschriftKomtTeLuiden(Adres.of(("hoofdstuk", "V")), t1)
+    if kind == 14:
+        lid = draw(st.booleans())
+        ouder = draw(adres(0)) if lid else draw(adres(1))
+        return Vernummeren(ouder, "lid" if lid else "onderdeel", draw(paren(LID_NR if lid else ONDERDEEL_NR)))
+    if kind == 15:
+        return ArtikelenVernummeren(draw(paren(ARTIKEL_NR)))
+    if kind == 16:
+        a = draw(adres(0))
+        return draw(st.sampled_from([AanduidingPlaatsen(a, "1."), AanduidingVervalt(a, "1", "1.")]))
+    return Intrekken(draw(st.sampled_from(["Testwet", "Vuurwapenwet 1919"])))
+
+
+def _lees(acties: list[Actie]) -> Wijzigingsonderdeel:
+    lines = schrijf(acties)
+    return parse_onderdeel("A", [Regel(i, ln) for i, ln in enumerate(lines, 1) if ln.strip()])
+
+
+# --- properties --------------------------------------------------------------------------------------------
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(actie(), min_size=1, max_size=4))
+def test_written_actions_read_back_as_the_same_actions(acties: list[Actie]) -> None:
+    ond = _lees(acties)
+    assert ond.onleesbaar == (), ("\n".join(schrijf(acties)), ond.onleesbaar)
+    assert list(ond.acties) == acties, "\n".join(schrijf(acties))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(actie(), min_size=1, max_size=4))
+def test_actions_survive_our_xml(acties: list[Actie]) -> None:
+    ond = Wijzigingsonderdeel("A", "\n".join(schrijf(acties)), tuple(acties), inwerking=date(2025, 1, 1))
+    doc = Wijzigingsregeling("T", (WijzigingsArtikel("I", "testwet", "Testwet", (ond,)),))
+    assert xml.loads(xml.dumps(doc)) == doc
+
+
+WOORDEN = ["In", "Aan", "Na", "Voor", "Onder", "Er", "De", "Het", "artikel", "artikelen", "lid", "het", "eerste",
+           "tweede", "onderdeel", "onder", "a", "b", "1", "2", "3a", "P", "19", "wordt", "worden", "vervangen", "door",
+           "vervalt", "vervallen", "ingevoegd", "toegevoegd", "telkens", "na", "voor", "komt", "te", "luiden",
+           "luidende", "vernummering", "verlettering", "van", "tot", "en", "met", "zin", "aanhef", "hoofdstuk", "Va",
+           "een", "twee", "punt", "puntkomma", "slot", "aan", "alsmede", "aanduiding", "geplaatst", "ingetrokken",
+           "(nieuw)", ",", ".", ":", "«", "»", "«a»", "‘b’", '"c"', "'d'", "„e”", "§", "’s", "\u00a0", "\t"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(WOORDEN), max_size=30), st.lists(st.sampled_from(["  4. Tekst.", "  Artikel 9",
+                                                                                   "  b. iets;", "  x"]), max_size=3))
+def test_the_grammar_returns_actions_or_our_error(words: list[str], body: list[str]) -> None:
+    try:
+        acties = lees_zin(" ".join(words), body, Adres.parse("artikel:2"))
+    except WetgevingError:
+        return
+    assert all(hasattr(a, "naam") for a in acties)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_any_act_text_parses_or_fails_with_our_error_and_applies_without_exceptions(text: str) -> None:
+    try:
+        parsed = parse_act(act(text))
+    except WetgevingError:
+        return
+    apply(make_testwet(), parsed)
