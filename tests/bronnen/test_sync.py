@@ -102,10 +102,10 @@ def files_in(folder: Path) -> list[str]:
 @pytest.fixture(autouse=True)
 def _fresh_caches() -> Iterator[None]:
     catalogue.cache_clear()
-    catalogus._load_bron.cache_clear()
+    catalogus._parse.cache_clear()
     yield
     catalogue.cache_clear()
-    catalogus._load_bron.cache_clear()
+    catalogus._parse.cache_clear()
 
 
 @pytest.fixture

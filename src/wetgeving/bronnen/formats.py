@@ -28,7 +28,11 @@ def detect(path: Path, data: bytes) -> str:
 
 def load_file(path: Path, kind: str | None = None) -> Regeling:
     """Import any supported file into the model."""
-    data = read_bytes(path)
+    return load_bytes(read_bytes(path), path, kind)
+
+
+def load_bytes(data: bytes, path: Path, kind: str | None = None) -> Regeling:
+    """Import the bytes of a file (``path`` names it in errors and gives its format)."""
     kind = kind or detect(path, data)
     if kind == "bwb-xml":
         return bwb.loads(data, path)

@@ -11,8 +11,6 @@ wait for each other, and a writer killed mid-write loses at most its own uncommi
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import sqlite3
 from collections.abc import Collection, Iterator
@@ -23,6 +21,7 @@ from pathlib import Path
 
 import platformdirs
 
+from wetgeving import csvio
 from wetgeving.errors import InputError, UsageError, WetgevingError
 from wetgeving.util import not_xml_char
 
@@ -216,12 +215,8 @@ class Register:
     # -- CSV ------------------------------------------------------------------------------------------
 
     def export_csv(self) -> str:
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(FIELDS)
-        for b in self.history():
-            w.writerow([getattr(b, f) for f in FIELDS])
-        return buf.getvalue()
+        """Every assessment as CSV (:mod:`wetgeving.csvio`: formula cells neutralised, every string exact)."""
+        return csvio.write(FIELDS, ([getattr(b, f) for f in FIELDS] for b in self.history()))
 
     def import_csv(self, path: Path, *, gemeenten: Collection[str], verplichtingen: Collection[str]) -> int:
         """Append every row of an exported CSV, in order, in one transaction (all or nothing).
@@ -233,33 +228,30 @@ class Register:
 
         try:
             text = read_bytes(path).decode("utf-8-sig")
-            reader = csv.DictReader(io.StringIO(text, newline=""))
-            header = tuple(reader.fieldnames or ())
-        except (UnicodeDecodeError, csv.Error) as exc:
-            raise InputError(f"not a readable CSV file: {exc}", file=path, hint="give a file written by "
-                             "'wetgeving register export' (UTF-8 CSV)") from None
-        if header not in (FIELDS, FIELDS_V1):
-            raise InputError("geen export van het register", file=path, line=1,
-                             hint="verwachte kolommen: " + ",".join(FIELDS))
+        except UnicodeDecodeError as exc:
+            raise csvio.CsvError(f"geen UTF-8-tekst: {exc.reason}", file=path, hint="geef een bestand dat "
+                                 "'wetgeving register export' schreef (CSV in UTF-8)") from None
+        header, lines = csvio.read(text, path)
+        if tuple(header) not in (FIELDS, FIELDS_V1):
+            raise csvio.CsvError("geen export van het register", file=path, line=1,
+                                 hint="verwachte kolommen: " + ",".join(FIELDS))
         rows = []
-        try:
-            for r in reader:
-                line = reader.line_num
-                if header == FIELDS_V1 and None not in r:
-                    r = {**r, "status": LEGACY.get(r["status"] or "", r["status"] or ""),
-                         "op": (r["wanneer"] or "")[:10], "periode": "", "tekst": ""}
-                problem = _row_problem(r, gemeenten, verplichtingen)
-                if problem:
-                    raise InputError(f"geen geldige beoordeling: {problem}", file=path, line=line,
+        for line, cells in lines:
+            r: dict[str, str | None] = dict(zip(header, cells, strict=True))
+            if tuple(header) == FIELDS_V1:
+                r = {**r, "status": LEGACY.get(r["status"] or "", r["status"] or ""),
+                     "op": (r["wanneer"] or "")[:10], "periode": "", "tekst": ""}
+            problem = _row_problem(r, gemeenten, verplichtingen)
+            if problem:
+                raise csvio.CsvError(f"geen geldige beoordeling: {problem}", file=path, line=line,
                                      hint="verbeter of verwijder deze regel; er is niets geïmporteerd")
-                rows.append(tuple(r[f] for f in FIELDS))
-        except csv.Error as exc:
-            raise InputError(f"malformed CSV: {exc}", file=path, line=reader.line_num) from None
+            rows.append(tuple(r[f] for f in FIELDS))
         try:
             with self._tx() as db:
                 db.executemany(_INSERT, rows)
         except sqlite3.IntegrityError as exc:
-            raise InputError(f"refused by the register: {exc}", file=path) from None
+            raise csvio.CsvError(f"geweigerd door het register: {exc}", file=path,
+                                 hint="er is niets geïmporteerd; verbeter de regels die het register weigert") from None
         return len(rows)
 
 
