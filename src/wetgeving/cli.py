@@ -724,14 +724,14 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
             raise UsageError("--since compares one gemeente's checklists", hint="name a gemeente instead of --all")
         from wetgeving.compliance.batch import write_all
 
-        with Register(register_file) as reg:
+        with Register(register_file, readonly=True) as reg:
             n = write_all(register, peil, items, reg, output, fmt, force=force)
         click.echo(f"wrote {n} checklists to {output}", err=True)
         return
     if gemeente is None:
         raise UsageError("name a gemeente (code GM0363 or name) or give --all")
     g = gm.find(register, gemeente)
-    with Register(register_file) as reg:
+    with Register(register_file, readonly=True) as reg:
         recorded = reg.as_of(g.code, peil)
         earlier = reg.as_of(g.code, start.date()) if start is not None else {}
     if start is not None:
@@ -808,7 +808,7 @@ def register_history(gemeente: str | None, verplichting: str | None, gemeenten_f
     code = gm.find(gm.load(gemeenten_file), gemeente).code if gemeente else None
     if verplichting:
         _known_verplichting(verplichting)
-    with Register(register_file) as reg:
+    with Register(register_file, readonly=True) as reg:
         rows = reg.history(code, verplichting)
     for b in rows:
         click.echo(f"#{b.id} op {b.op or '?'} (vastgelegd {b.wanneer}) {b.gemeente} {b.verplichting}: {b.status_nl}"
@@ -825,8 +825,10 @@ def register_export(output: Path | None, force: bool, register_file: Path | None
     """Export the whole register as CSV."""
     from wetgeving.compliance.register import Register
 
-    with Register(register_file) as reg:
+    with Register(register_file, readonly=True) as reg:
         emit(output, reg.export_csv(), force)
+        if output is not None:
+            reg.note_export(output)
 
 
 @register.command("import")

@@ -6,7 +6,8 @@ wording of the obligation was assessed (``periode`` and a hash of the grondslag 
 change of the law marks it *opnieuw beoordelen*. The assessment shown for a date is the newest one about
 a date on or before it. Triggers refuse UPDATE and DELETE, so the history cannot be rewritten.
 Each write is one transaction (``BEGIN IMMEDIATE``) in WAL mode with a busy timeout: concurrent writers
-wait for each other, and a writer killed mid-write loses at most its own uncommitted row.
+wait for each other, and a writer killed mid-write loses at most its own uncommitted row. Opening,
+read-only use and the messages for a busy, read-only or damaged file live in :mod:`.registerdb`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from pathlib import Path
 import platformdirs
 
 from wetgeving import csvio
-from wetgeving.errors import InputError, UsageError, WetgevingError
+from wetgeving.compliance import registerdb
+from wetgeving.errors import UsageError
 from wetgeving.util import not_xml_char
 
 # The words an assessment may use, per kind of obligation (the CLI and web accept them with spaces or hyphens).
@@ -120,27 +122,29 @@ def default_path() -> Path:
 
 
 class Register:
-    """An open register file."""
+    """An open register file; ``readonly`` for the commands that only read it (see :mod:`.registerdb`)."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, readonly: bool = False) -> None:
         self.path = path or default_path()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            self.db.execute("PRAGMA busy_timeout = 30000")
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = FULL")
+        self.readonly = readonly
+        self.db = registerdb.connect(self.path, readonly=readonly)
+        with registerdb.errors(self.path):
             self._schema()
-        except (sqlite3.DatabaseError, OSError) as exc:
-            raise InputError(f"cannot open the register: {exc}", file=self.path,
-                             hint="give another --register path, or restore the file from a backup") from None
 
     def _schema(self) -> None:
-        """Create the table, or bring a version-1 register to version 2 (once, in one transaction)."""
+        """Create the table, or bring a version-1 register to version 2 (once, in one transaction).
+        Read-only, a register that lacks the table or has version 1 is read through a copy in memory."""
         cols = {r[1] for r in self.db.execute("PRAGMA table_info(beoordeling)")}
-        if cols and "op" not in cols:
+        if self.readonly and (not cols or "op" not in cols):
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            self.db.backup(memory)
+            self.db.close()
+            self.db, self.readonly = memory, False
+            self._schema()
+            self.readonly = True
+        elif cols and "op" not in cols:
             self.db.executescript("BEGIN IMMEDIATE;" + _MIGRATE_V1 + "COMMIT;")
-        else:
+        elif not self.readonly:
             self.db.executescript(SCHEMA)
 
     def close(self) -> None:
@@ -180,20 +184,19 @@ class Register:
         when = wanneer or datetime.now(UTC).replace(microsecond=0).isoformat()
         row = (gemeente, verplichting, status, reden, bewijs, notitie, wie, when, op, periode, tekst)
         try:
-            with self._tx() as db:
+            with registerdb.errors(self.path), self._tx() as db:
                 cur = db.execute(_INSERT, row)
         except sqlite3.IntegrityError as exc:
             raise UsageError(f"geweigerd door het register: {exc}",
                              hint="gemeente als GMxxxx, een bekende verplichting, een datum JJJJ-MM-DD") from None
-        except sqlite3.OperationalError as exc:
-            raise WetgevingError(f"het register is bezet of niet schrijfbaar: {exc}", file=str(self.path)) from None
         return Beoordeling(*row, id=int(cur.lastrowid or 0))
 
     def history(self, gemeente: str | None = None, verplichting: str | None = None) -> list[Beoordeling]:
-        rows = self.db.execute(
-            _SELECT + " WHERE (?1 IS NULL OR gemeente = ?1) AND (?2 IS NULL OR verplichting = ?2) ORDER BY id",
-            (gemeente or None, verplichting or None),
-        )
+        with registerdb.errors(self.path):
+            rows = self.db.execute(
+                _SELECT + " WHERE (?1 IS NULL OR gemeente = ?1) AND (?2 IS NULL OR verplichting = ?2) ORDER BY id",
+                (gemeente or None, verplichting or None),
+            ).fetchall()
         return [Beoordeling(*r) for r in rows]
 
     def current(self, gemeente: str) -> dict[str, Beoordeling]:
@@ -217,6 +220,10 @@ class Register:
     def export_csv(self) -> str:
         """Every assessment as CSV (:mod:`wetgeving.csvio`: formula cells neutralised, every string exact)."""
         return csvio.write(FIELDS, ([getattr(b, f) for f in FIELDS] for b in self.history()))
+
+    def note_export(self, output: Path) -> None:
+        """Remember ``output`` as the last export, for the message about a damaged register."""
+        registerdb.note_export(self.path, output, len(self.history()))
 
     def import_csv(self, path: Path, *, gemeenten: Collection[str], verplichtingen: Collection[str]) -> int:
         """Append every row of an exported CSV, in order, in one transaction (all or nothing).
@@ -247,7 +254,7 @@ class Register:
                                      hint="verbeter of verwijder deze regel; er is niets geïmporteerd")
             rows.append(tuple(r[f] for f in FIELDS))
         try:
-            with self._tx() as db:
+            with registerdb.errors(self.path), self._tx() as db:
                 db.executemany(_INSERT, rows)
         except sqlite3.IntegrityError as exc:
             raise csvio.CsvError(f"geweigerd door het register: {exc}", file=path,
