@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wetgeving.bronnen import bwb, native, regelrecht
+from wetgeving.bronnen import bwb, native, regelrecht, structuur
 from wetgeving.bronnen.secure import read_bytes
 from wetgeving.errors import InputError
 from wetgeving.model import Regeling
@@ -34,6 +34,10 @@ def load_file(path: Path, kind: str | None = None) -> Regeling:
 def load_bytes(data: bytes, path: Path, kind: str | None = None) -> Regeling:
     """Import the bytes of a file (``path`` names it in errors and gives its format)."""
     kind = kind or detect(path, data)
+    return structuur.check(_import(kind, data, path), path)
+
+
+def _import(kind: str, data: bytes, path: Path) -> Regeling:
     if kind == "bwb-xml":
         return bwb.loads(data, path)
     if kind == "wetgeving-xml":

@@ -37,7 +37,7 @@ from wetgeving.bronnen.secure import read_bytes
 from wetgeving.bronnen.tekst import AlineaBuilder
 from wetgeving.errors import InputError
 from wetgeving.model import Alinea, Artikel, Regeling, Structuur
-from wetgeving.nummers import normalize_onderdeel
+from wetgeving.nummers import normalize_onderdeel, sort_key
 
 BWB_ID = "BWBR0005416"
 CITEERTITEL = "Gemeentewet"
@@ -54,6 +54,7 @@ _VERVALLEN_HEAD = re.compile(r"^\[?\s*vervallen", re.I)
 _VERVALLEN_PER = re.compile(r"^\s+(?:per|met ingang van)\b", re.I)
 _NOTE = re.compile(r"^treedt in werking (?:op een nader te bepalen tijdstip|per (\d\d)-(\d\d)-(\d{4}))\.?$", re.I)
 _SLOT = re.compile(r"^Lasten en bevelen\b")
+_TOC = re.compile(r"\(artt?\.\s*([0-9a-zA-Z ,\-]{1,40})\)")
 _HTML = re.compile(r"^\s*<[A-Za-z!/][^>]*>\s*$")
 _INLINE = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)|\*([^*\n]+)\*")
 _BWB = re.compile(r"(BWB[RV]\d{7})")
@@ -71,7 +72,7 @@ def loads(data: bytes, source: str | Path = "<bytes>") -> Regeling:
     parser = _Parser(source)
     for nr, line in enumerate(lines, start=1):
         parser.line(line, nr)
-    inhoud = parser.finish()
+    inhoud = parser.finish(len(lines))
     stem = Path(str(source)).stem
     try:
         geldig = date.fromisoformat(stem) if _DATE.match(stem) else None
@@ -232,6 +233,9 @@ class _Parser:
         self.seen: dict[str, int] = {}  # artikel nr → line
         self.paths: dict[tuple[tuple[str, str], ...], int] = {}  # container path → line
         self.blank = True
+        self.slot = 0  # the line of the closing formula ("Lasten en bevelen …")
+        self.toc = False  # inside the table of contents
+        self.toc_max: tuple[str, int] | None = None  # the highest artikel the table of contents names, its line
 
     def fail(self, line: int, message: str) -> InputError:
         return InputError(message, file=self.source, line=line, hint=HINT)
@@ -247,8 +251,10 @@ class _Parser:
             self.blank = True
             return
         self.titled = None
+        if self.toc and text.startswith("|"):
+            self.contents(text, nr)
         if self.art is not None and _SLOT.match(text):
-            self.art, self.mode = None, "skip"
+            self.art, self.mode, self.slot = None, "skip", nr
         elif self.art is not None:
             self.art.add(text, self.blank)
         elif self.mode in ("body", "bijlage") and self.stack:
@@ -258,15 +264,23 @@ class _Parser:
             raise self.fail(nr, "text outside any artikel or container")
         self.blank = False
 
+    def contents(self, text: str, nr: int) -> None:
+        """Note the highest artikel a row of the table of contents names: "| Titel I. | … (artt. 1-5) |"."""
+        for m in _TOC.finditer(text):
+            last = m[1].replace(",", "-").split("-")[-1].strip()
+            if last and (self.toc_max is None or sort_key(last) > sort_key(self.toc_max[0])):
+                self.toc_max = (last, nr)
+
     def heading(self, level: int, text: str, nr: int) -> None:
         self.art, titled, self.titled = None, self.titled, None
+        self.toc = self.toc and level >= 4
         plain = _plain(text)
         if level <= 2:
             if self.seen:
                 raise self.fail(nr, f"unexpected level-{level} heading {plain!r} after the artikelen")
             self.mode = "preamble"
         elif level >= 4 and plain.casefold().startswith("inhoudsopgave"):
-            self.mode = "skip"
+            self.mode, self.toc = "skip", True
         elif level >= 4 and titled is not None:
             titled.titel = plain.lstrip(",;: ")
         elif (m := _ARTIKEL.match(plain)) and level == 3:
@@ -306,7 +320,16 @@ class _Parser:
         self.titled = box
         self.mode = "bijlage" if soort == "bijlage" else "body"
 
-    def finish(self) -> tuple[Union[Structuur, Artikel], ...]:
+    def finish(self, lines: int) -> tuple[Union[Structuur, Artikel], ...]:
         if not self.seen:
             raise self.fail(1, "no '### Artikel' headings found: this is not a laws-markdown law text")
+        if not self.slot:
+            raise InputError("het bestand lijkt afgebroken: het slotformulier ('Lasten en bevelen …') na het laatste "
+                             f"artikel ontbreekt (het laatste artikel is {list(self.seen)[-1]})", file=self.source,
+                             line=lines, hint="haal het bestand opnieuw op; het is onvolledig (afgebroken download of kopie)")
+        highest = max(self.seen, key=sort_key)
+        if self.toc_max is not None and sort_key(self.toc_max[0]) > sort_key(highest):
+            raise InputError(f"de inhoudsopgave noemt artikel {self.toc_max[0]}, maar het bestand houdt op bij "
+                             f"artikel {highest}: er ontbreken artikelen aan het eind", file=self.source,
+                             line=self.toc_max[1], hint="haal het bestand opnieuw op; het is onvolledig")
         return tuple(k.freeze() for k in self.top)
