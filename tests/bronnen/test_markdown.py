@@ -407,7 +407,7 @@ def test_the_table_of_contents_names_a_later_artikel() -> None:
     row = "|Titel I.  | Begripsbepalingen (art. 1)  |"
     extra = TESTWET.replace(row, row + "\n| Titel IX. | Verdwenen (artt. 9-12) |")
     assert extra != TESTWET
-    with pytest.raises(InputError, match="artikel 12.*ontbreken artikelen"):
+    with pytest.raises(InputError, match=r"artikel 12.*ontbreken artikelen"):
         markdown.loads(extra.encode(), "2001-04-01.md")
 
 
