@@ -14,6 +14,7 @@ from wetgeving.compliance.checklist import Checklist, Regel, Verschil
 from wetgeving.compliance.register import Beoordeling
 from wetgeving.compliance.verplichtingen import Periode, Verplichting
 from wetgeving.render.html import render_template
+from wetgeving.render.md import escape, escape_tree
 
 ACTOR = {"raad": "raad", "college": "college van B&W", "burgemeester": "burgemeester", "wethouder": "wethouder",
          "raadslid": "raadslid", "commissie": "commissie", "griffier": "griffier",
@@ -154,9 +155,10 @@ def _md_row(r: dict[str, Any]) -> list[str]:
 
 
 def to_markdown(c: Checklist) -> str:
-    d = data(c)
-    out = [f"# Checklist weerbaar bestuur — {c.gemeente.naam} ({c.gemeente.code})", "",
-           *([f"**{c.waarschuwing}**", ""] if c.waarschuwing else []),
+    """Markdown; every value from the data is HTML-escaped (:mod:`wetgeving.render.md`)."""
+    d = escape_tree(data(c))
+    out = [f"# Checklist weerbaar bestuur — {escape(c.gemeente.naam)} ({escape(c.gemeente.code)})", "",
+           *([f"**{escape(c.waarschuwing)}**", ""] if c.waarschuwing else []),
            f"Peildatum: {c.datum.isoformat()}. {summary_text(d['samenvatting'])}.", ""]
     if c.gemeente.synthetisch:
         out += ["*Deze gemeente is synthetisch (proefgegevens).*", ""]
