@@ -26,7 +26,9 @@ def test_no_tag_survives_escaping(text: str) -> None:
     assert len(out) == len(text) + 3 * (text.count("<") + text.count(">"))
 
 
-def test_checklist_markdown_escapes_register_text(tmp_path: Path) -> None:
+def test_checklist_markdown_escapes_register_text(tmp_path: Path, sources: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
     with Register(tmp_path / "r.sqlite") as reg:
         reg.record("GM0363", "gedragscode-raad", "voldoet", wie=SCRIPT, bewijs="<img src=x onerror=alert(1)>",
                    notitie="<!-- x --> <a href='javascript:alert(1)'>klik</a>", op="2023-02-01")
