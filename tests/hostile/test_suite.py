@@ -301,3 +301,18 @@ def test_tampered_source_is_refused_by_every_command(tmp_path: Path, sources: Pa
     for r in results:
         assert hashlib.sha256(bytes(data)).hexdigest() in str(r["err"])
     assert digest(register) == before
+
+
+def test_tampered_excerpt_is_refused_where_the_tranche_reads_it(tmp_path: Path, sources: Path) -> None:
+    """The real instruction text of tranche 1 (Kamerstuk 35 546 nr. 2) is a source too."""
+    copy = tmp_path / "bronnen"
+    shutil.copytree(sources, copy)
+    f = copy / "tranche1/kst-35546-2-voorstel-van-wet.EXCERPT.txt"
+    f.chmod(0o644)
+    f.write_bytes(f.read_bytes().replace(b"wordt", b"werd", 1))
+    results = run([["tranche", "diff", "1", "--law", "gemeentewet", "--date", "2023-04-01"],
+                   ["graph", "dangling", "gemeentewet@2022-11-05", "--after", "1"], ["tranche", "show", "1"]],
+                  tmp_path, bound=120, WETGEVING_SOURCES=str(copy))
+    assert_refused(results[:2], f)
+    # 'tranche show' reports the refusal inside its listing (tranches/weergave.py) and uses no tampered text
+    assert "is gewijzigd" in str(results[2]["out"]) and "werd als volgt" not in str(results[2]["out"])
