@@ -127,7 +127,7 @@ def test_unreadable_csv_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 
 def test_register_under_a_file(testwet_xml: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, err = _run(["register", "history", "--register", str(testwet_xml / "r.sqlite")], capsys)
-    assert code == 1 and "cannot open the register" in err
+    assert code == 1 and "kan het register niet openen" in err
 
 
 def test_batch_refuses_before_writing_anything(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

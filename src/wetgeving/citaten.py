@@ -23,16 +23,17 @@ import re
 from dataclasses import dataclass
 
 from wetgeving.errors import AddressError
-from wetgeving.locatie import Adres, Jci
+from wetgeving.locatie import MAX_SEGMENTEN, Adres, Jci
 from wetgeving.model import Eenheid, Regeling
 from wetgeving.nummers import from_ordinal, normalize_onderdeel
 
-_ARTIKEL = re.compile(r"^(?:het\s+)?artikel\s+(?P<nr>[A-Z]{1,3}\s?\d+[a-z]*|\d+(?:\.\d+)*[a-z]*(?:\.\d+)*)\b", re.I)
-_LID_ORD = re.compile(r"^(?:het\s+)?(?P<ord>[a-zë]+ste|[a-zë]+de|eerste)\s+lid\b", re.I)
-_LID_NUM = re.compile(r"^lid\s+(?P<nr>\d+[a-z]*)\b", re.I)
-_AANHEF = re.compile(r"^aanhef(?:\s+en\s+|\s*,\s*|$)", re.I)
+# possessive quantifiers (*+): the number never backtracks, so "artikel 1.1.1…1_" fails in linear time
+_ARTIKEL = re.compile(r"(?:het\s+)?artikel\s+(?P<nr>[A-Z]{1,3}\s?\d++[a-z]*+|\d++(?:\.\d++)*+[a-z]*+(?:\.\d++)*+)\b", re.I)
+_LID_ORD = re.compile(r"(?:het\s+)?(?P<ord>[a-zë]+ste|[a-zë]+de|eerste)\s+lid\b", re.I)
+_LID_NUM = re.compile(r"lid\s+(?P<nr>\d+[a-z]*)\b", re.I)
+_AANHEF = re.compile(r"aanhef(?:\s+en\s+|\s*,\s*|$)", re.I)
 _ONDER = re.compile(
-    r"^(?:onder(?:deel)?|sub|subonderdeel)\s+(?P<nr>\*?[0-9]+[a-z]*\s*[°e]?\.?|\*?[a-z]{1,4}\*?\.?)(?=$|[\s,])", re.I
+    r"(?:onder(?:deel)?|sub|subonderdeel)\s+(?P<nr>\*?[0-9]+[a-z]*\s*[°e]?\.?|\*?[a-z]{1,4}\*?\.?)(?=$|[\s,])", re.I
 )
 _TAIL = re.compile(r",?\s*(?:van\s+(?:de|het)\s+)?[A-Z][\w ’'-]*$")
 
@@ -57,6 +58,10 @@ def _everyday(text: str) -> str:
     return _NUM_ORD.sub(lambda m: f"lid {m[1]}", text)
 
 
+MAX_CITATION = 1000
+"""The longest citation read (real ones are under a hundred characters); longer input is refused at once."""
+
+
 @dataclass(frozen=True, slots=True)
 class Citaat:
     """A resolved citation: the address and whether the aanhef (lead-in) was named."""
@@ -67,34 +72,42 @@ class Citaat:
 
 def parse_citation(text: str, context: str | None = None) -> Citaat:
     """Parse a Dutch citation; ``context`` is the artikel nr used when the citation starts below it."""
+    if len(text) > MAX_CITATION:
+        raise AddressError(f"een verwijzing van {len(text)} tekens is langer dan de grens van {MAX_CITATION}",
+                           hint="verwijs naar één eenheid, bijvoorbeeld 'artikel 36a, tweede lid, onder b'")
     rest = _everyday(" ".join(text.replace("\u00a0", " ").split()).strip().rstrip("."))
     segs: list[tuple[str, str]] = []
     aanhef = False
-    while rest:
-        rest = rest.lstrip(", ")
-        if not rest:
+    pos = 0  # patterns match at pos: no slicing, so a long citation is read in linear time
+    while pos < len(rest):
+        while pos < len(rest) and rest[pos] in ", ":
+            pos += 1
+        if pos == len(rest):
             break
-        if m := _ARTIKEL.match(rest):
+        if len(segs) > MAX_SEGMENTEN:
+            raise AddressError(f"de verwijzing {text[:80]!r}… noemt meer dan {MAX_SEGMENTEN} niveaus",
+                               hint="noem één eenheid, bijvoorbeeld 'artikel 36a, tweede lid, onder b'")
+        if m := _ARTIKEL.match(rest, pos):
             if segs:
                 raise AddressError(f"de verwijzing {text!r} noemt meer dan één eenheid",
                                    hint="noem één eenheid, bijvoorbeeld 'artikel 36a, tweede lid'")
             segs = [("artikel", " ".join(m["nr"].split()))]
-        elif m := _LID_ORD.match(rest):
+        elif m := _LID_ORD.match(rest, pos):
             n = from_ordinal(m["ord"])
             if n is None:
                 raise AddressError(f"onbekend rangtelwoord {m['ord']!r} in de verwijzing {text!r}")
             segs.append(("lid", str(n)))
-        elif m := _LID_NUM.match(rest):
+        elif m := _LID_NUM.match(rest, pos):
             segs.append(("lid", m["nr"]))
-        elif m := _AANHEF.match(rest):
+        elif m := _AANHEF.match(rest, pos):
             aanhef = True
-        elif m := _ONDER.match(rest):
+        elif m := _ONDER.match(rest, pos):
             segs.append(("onderdeel", normalize_onderdeel(m["nr"].replace("*", ""))))
-        elif segs and _TAIL.fullmatch(rest):
+        elif segs and _TAIL.fullmatch(rest, pos):
             break
         else:
-            raise AddressError(f"kan {rest!r} in de verwijzing {text!r} niet lezen")
-        rest = rest[m.end():] if m else ""
+            raise AddressError(f"kan {rest[pos:pos + 80]!r} in de verwijzing {text[:200]!r} niet lezen")
+        pos = m.end() if m and m.end() > pos else len(rest)
     if not segs:
         raise AddressError(f"de verwijzing {text!r} noemt geen artikel, lid of onderdeel")
     if segs[0][0] != "artikel":

@@ -20,12 +20,19 @@ from wetgeving.errors import AddressError, InputError, SchemaError, UsageError, 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="wetgeving")
-def cli() -> None:
+@click.option("--allow-modified", is_flag=True,
+              help="Use sources whose SHA-256 differs from corpus/bronnen.toml (your own edited copy); "
+                   "every output then says it was made from a modified copy.")
+def cli(allow_modified: bool) -> None:
     """Dutch municipal law and its integrity amendments, as data.
 
     Regelingen are named by short name or BWB id with an optional date (gemeentewet@2023-04-01,
-    BWBR0004627) or by a file (BWB XML, regelrecht YAML, our XML).
+    BWBR0004627) or by a file (BWB XML, regelrecht YAML, our XML). Every source is checked against
+    its SHA-256 in corpus/bronnen.toml when it is read.
     """
+    from wetgeving.bronnen import integriteit
+
+    integriteit.allow_modified(allow_modified)
 
 
 # --- sources ------------------------------------------------------------------------------------------
@@ -40,16 +47,24 @@ def sources() -> None:
 @click.option("--from", "mirror", type=click.Path(path_type=Path, file_okay=False, exists=True),
               help="Mirror folder to check too.")
 def sources_list(mirror: Path | None) -> None:
-    """List every source with its kind, date and whether it is available locally."""
-    from wetgeving.bronnen.catalogus import catalogue, locate
+    """List every source with its kind, date and whether it is available locally (and unchanged)."""
+    from wetgeving.bronnen.catalogus import catalogue, find
+    from wetgeving.bronnen.integriteit import SourceModifiedError, check
     from wetgeving.errors import SourceError
 
+    modified: list[SourceModifiedError] = []
     for b in catalogue():
         try:
-            where = str(locate(b, mirror))
+            where = str(find(b, mirror))
+            check(b, Path(where))
+        except SourceModifiedError as exc:
+            modified.append(exc)
+            where += "  GEWIJZIGD (sha256 wijkt af)"
         except SourceError:
             where = "MISSING (run: wetgeving sources sync)"
         click.echo(f"{b.id:42} {b.kind:16} {b.geldig_vanaf or ''!s:10}  {where}")
+    if modified:
+        raise modified[0]
 
 
 @sources.command("sync")
@@ -100,11 +115,8 @@ def show(regeling: str, address: str | None) -> None:
         from wetgeving.bronnen.catalogus import whole
 
         reg = whole(reg, regeling)
-    if address:
-        adres, unit = resolve(reg, address)
-        click.echo(render(reg, adres, unit), nl=False)
-    else:
-        click.echo(render(reg, None, None), nl=False)
+    adres, unit = resolve(reg, address) if address else (None, None)
+    emit(None, render(reg, adres, unit), False)
 
 
 def _version_for_jci(regeling: str, address: str | None) -> str:
@@ -198,7 +210,10 @@ def convert(source: str, output: Path, force: bool) -> None:
     except ValueError as exc:  # lxml refuses control characters, e.g. from a YAML "\x01" escape
         raise InputError(f"cannot be written as XML: {exc}", file=source,
                          hint="remove control characters from its ids, numbers and titles") from None
-    atomic_write(output, data)
+    from wetgeving.bronnen.integriteit import markering
+    from wetgeving.render.markering import markeer
+
+    atomic_write(output, markeer(data.decode("utf-8"), markering()))
     click.echo(f"wrote {output} ({len(reg.artikelen())} artikelen)")
 
 
@@ -249,9 +264,14 @@ def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], d
 
 
 def emit(output: Path | None, data: str | bytes, force: bool) -> None:
-    """Write to OUTPUT atomically (never half a file, no overwrite without --force), or to stdout."""
+    """Write to OUTPUT atomically (never half a file, no overwrite without --force), or to stdout.
+
+    An output made from a modified source (--allow-modified) is marked so in its own format."""
+    from wetgeving.bronnen.integriteit import markering
+    from wetgeving.render.markering import markeer
     from wetgeving.util import atomic_write
 
+    data = markeer(data, markering())
     if output is None:
         if isinstance(data, bytes):
             raise UsageError("dit formaat is binair", hint="geef --output BESTAND")
@@ -321,6 +341,9 @@ def _same_regeling(old: Any, new: Any) -> tuple[Any, Any]:
 def render_diff(d: Any, fmt: str, *, author: str = "wetgeving", when: datetime | None = None,
                 structure_only: bool = False, colour: bool = False, label: str | None = None) -> str | bytes:
     """Render a diff in one of the CLI's formats."""
+    from wetgeving.bronnen.integriteit import with_label
+
+    label = with_label(label)
     if fmt == "json":
         import json
 
@@ -453,6 +476,9 @@ def _indeling(spec: str, a: Any, b: Any) -> tuple[Any, ...]:
 
 def render_act_as(act: Any, fmt: str, *, label: str | None = None) -> str | bytes:
     """Render an amending act as text, our XML or DOCX."""
+    from wetgeving.bronnen.integriteit import with_label
+
+    label = with_label(label)
     if fmt == "xml":
         from wetgeving.wijziging import xml
 
@@ -762,14 +788,14 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
             raise UsageError("--since vergelijkt de checklists van één gemeente", hint="noem een gemeente in plaats van --all")
         from wetgeving.compliance.batch import write_all
 
-        with Register(register_file) as reg:
+        with Register(register_file, readonly=True) as reg:
             n = write_all(register, peil, items, reg, output, fmt, force=force)
         click.echo(f"wrote {n} checklists to {output}", err=True)
         return
     if gemeente is None:
         raise UsageError("noem een gemeente (code GM0363 of naam) of geef --all")
     g = gm.find(register, gemeente)
-    with Register(register_file) as reg:
+    with Register(register_file, readonly=True) as reg:
         recorded = reg.as_of(g.code, peil)
         earlier = reg.as_of(g.code, start.date()) if start is not None else {}
     if start is not None:
@@ -846,7 +872,7 @@ def register_history(gemeente: str | None, verplichting: str | None, gemeenten_f
     code = gm.find(gm.load(gemeenten_file), gemeente).code if gemeente else None
     if verplichting:
         _known_verplichting(verplichting)
-    with Register(register_file) as reg:
+    with Register(register_file, readonly=True) as reg:
         rows = reg.history(code, verplichting)
     for b in rows:
         click.echo(f"#{b.id} op {b.op or '?'} (vastgelegd {b.wanneer}) {b.gemeente} {b.verplichting}: {b.status_nl}"
@@ -863,8 +889,10 @@ def register_export(output: Path | None, force: bool, register_file: Path | None
     """Export the whole register as CSV."""
     from wetgeving.compliance.register import Register
 
-    with Register(register_file) as reg:
+    with Register(register_file, readonly=True) as reg:
         emit(output, reg.export_csv(), force)
+        if output is not None:
+            reg.note_export(output)
 
 
 @register.command("import")
@@ -929,6 +957,16 @@ def consult(comments: Path, output: Path | None, fmt: str | None, bill: str | No
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn every user-facing error into a message and an exit code."""
+    from wetgeving.bronnen import integriteit
+
+    with integriteit.scope():
+        code = _main(argv)
+        if integriteit.used():
+            click.echo(integriteit.markering(), err=True)
+    return code
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         cli.main(args=argv, prog_name="wetgeving", standalone_mode=False)
     except WetgevingError as exc:

@@ -31,6 +31,28 @@ _SEGMENT = re.compile(r"^(?P<soort>[a-z]+):(?P<nr>[^/:]+)$")
 _NR_OK = re.compile(r"^[^\s/:](?:[^/:]*[^\s/:])?$")
 
 
+MAX_SEGMENTEN = 32
+"""The deepest address accepted. Real ones have at most about ten segments (boek/titel/hoofdstuk/afdeling/
+paragraaf/subparagraaf, artikel, lid, three levels of onderdeel); a limit keeps hostile input linear."""
+_VALID: set[tuple[str, str]] = set()  # segments validated once; bounded below
+
+
+def _validate(seg: tuple[str, str]) -> None:
+    soort, nr = seg
+    if soort not in SOORTEN:
+        raise AddressError(f"unknown kind of unit {soort!r} in an address; known: {', '.join(SOORTEN)}")
+    if not nr or nr != nr.strip():
+        raise AddressError(f"empty or padded number {nr!r} for {soort} in an address")
+    if len(_VALID) > 100_000:
+        _VALID.clear()
+    _VALID.add(seg)
+
+
+def _too_deep(n: int) -> AddressError:
+    return AddressError(f"een adres van {n} delen is dieper dan de grens van {MAX_SEGMENTEN}",
+                        hint="een echt adres heeft hoogstens een tiental delen, zoals artikel:36a/lid:2/onderdeel:b")
+
+
 def _enc(nr: str) -> str:
     return nr.replace("%", "%25").replace("/", "%2F").replace(":", "%3A")
 
@@ -56,15 +78,24 @@ class Adres:
     def __post_init__(self) -> None:
         if not self.segmenten:
             raise AddressError("an address needs at least one segment")
-        for soort, nr in self.segmenten:
-            if soort not in SOORTEN:
-                raise AddressError(f"unknown kind of unit {soort!r} in an address; known: {', '.join(SOORTEN)}")
-            if not nr or nr != nr.strip():
-                raise AddressError(f"empty or padded number {nr!r} for {soort} in an address")
+        if len(self.segmenten) > MAX_SEGMENTEN:
+            raise _too_deep(len(self.segmenten))
+        for seg in self.segmenten:
+            if seg not in _VALID:
+                _validate(seg)
+
+    @classmethod
+    def _trusted(cls, segmenten: tuple[tuple[str, str], ...]) -> Adres:
+        """An address made from the segments of a valid one: no second validation (``parent``, ``child``)."""
+        obj = object.__new__(cls)
+        object.__setattr__(obj, "segmenten", segmenten)
+        return obj
 
     @classmethod
     def parse(cls, text: str) -> Adres:
         """Parse ``artikel:36a/lid:2``; raise :class:`AddressError` with the bad part named."""
+        if text.count("/") >= MAX_SEGMENTEN:
+            raise _too_deep(text.count("/") + 1)
         segs: list[tuple[str, str]] = []
         for part in text.strip().split("/"):
             m = _SEGMENT.match(part)
@@ -81,11 +112,15 @@ class Adres:
         return "/".join(f"{s}:{_enc(n)}" for s, n in self.segmenten)
 
     def child(self, soort: str, nr: str) -> Adres:
-        return Adres(self.segmenten + ((soort, nr),))
+        if len(self.segmenten) >= MAX_SEGMENTEN:
+            raise _too_deep(len(self.segmenten) + 1)
+        if (soort, nr) not in _VALID:
+            _validate((soort, nr))
+        return Adres._trusted(self.segmenten + ((soort, nr),))
 
     @property
     def parent(self) -> Adres | None:
-        return Adres(self.segmenten[:-1]) if len(self.segmenten) > 1 else None
+        return Adres._trusted(self.segmenten[:-1]) if len(self.segmenten) > 1 else None
 
     @property
     def soort(self) -> str:

@@ -238,7 +238,8 @@ def test_preamble_closing_formula_and_contents_are_dropped(testwet: Regeling) ->
 
 
 def test_repeated_labels_keep_unique_addresses_and_leden_keep_their_number() -> None:
-    reg = markdown.loads(b"### Artikel 1\n\nIntro:\n\n1. een;\n\n1. een;\n1.  Lid.\n2.  Lid.\n", "2015-11-24.md")
+    reg = markdown.loads(b"### Artikel 1\n\nIntro:\n\n1. een;\n\n1. een;\n1.  Lid.\n2.  Lid.\n\nLasten en bevelen.\n",
+                         "2015-11-24.md")
     assert [str(a) for a in reg.index] == ["artikel:1", "artikel:1/onderdeel:1", "artikel:1/onderdeel:1-2",
                                            "artikel:1/lid:1", "artikel:1/lid:2"]
 
@@ -390,3 +391,29 @@ def test_cross_check_with_regelrecht(sources: Path) -> None:
     matching = [nr for nr in same_text if addresses(md, nr) == addresses(rr, nr)]
     assert len(same_text) >= 200  # 240 of 311 shared artikelen when written
     assert len(matching) / len(same_text) >= 0.98, sorted(set(same_text) - set(matching))
+
+
+# --- issue 17, finding 6: a file that ends mid-way is refused ---------------------------------------------------
+
+
+def test_a_file_without_its_closing_formula_is_truncated() -> None:
+    cut = TESTWET.split("Lasten en bevelen")[0]
+    with pytest.raises(InputError, match="afgebroken") as exc:
+        markdown.loads(cut.encode(), "2001-04-01.md")
+    assert exc.value.file == "2001-04-01.md"
+
+
+def test_the_table_of_contents_names_a_later_artikel() -> None:
+    row = "|Titel I.  | Begripsbepalingen (art. 1)  |"
+    extra = TESTWET.replace(row, row + "\n| Titel IX. | Verdwenen (artt. 9-12) |")
+    assert extra != TESTWET
+    with pytest.raises(InputError, match=r"artikel 12.*ontbreken artikelen"):
+        markdown.loads(extra.encode(), "2001-04-01.md")
+
+
+def test_real_files_cut_anywhere_in_the_body_are_refused(sources: Path) -> None:
+    data = (sources / "gemeentewet/laws-markdown/2015-11-24.md").read_bytes()
+    end = data.index(b"Lasten en bevelen")
+    for cut in range(5000, end, end // 40):
+        with pytest.raises(InputError, match="afgebroken"):
+            markdown.loads(data[:cut], "2015-11-24.md")

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import hashlib
 import http.server
+import io
 import os
 import shutil
 import socket
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -102,10 +106,10 @@ def files_in(folder: Path) -> list[str]:
 @pytest.fixture(autouse=True)
 def _fresh_caches() -> Iterator[None]:
     catalogue.cache_clear()
-    catalogus._load_bron.cache_clear()
+    catalogus._parse.cache_clear()
     yield
     catalogue.cache_clear()
-    catalogus._load_bron.cache_clear()
+    catalogus._parse.cache_clear()
 
 
 @pytest.fixture
@@ -378,11 +382,11 @@ def test_download_connection_refused(bronnen: tuple[Bron, ...], cache: Path) -> 
 def test_download_interrupted_leaves_no_part_file(
     bronnen: tuple[Bron, ...], served: Served, cache: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def broken(src: object, dst: object, length: int = 0) -> None:
+    def broken(bron: object, url: object, src: object, dst: object, limit: int = 0) -> None:
         dst.write(b"half")  # type: ignore[attr-defined]
         raise ConnectionResetError("connection reset by peer")
 
-    monkeypatch.setattr(sync_module.shutil, "copyfileobj", broken)
+    monkeypatch.setattr(sync_module, "_copy_bounded", broken)
     with pytest.raises(SourceError, match="failed"):
         sync(bronnen, cache, base_url=served.url)
     assert files_in(cache) == []
@@ -574,3 +578,79 @@ def test_load_regeling_not_synced(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
         load_regeling("gemeentewet@2023-04-01")
     assert "gemeentewet-2023-04-01" in str(info.value) and "sources sync" in str(info.value)
     assert str(tmp_path / "leeg") in str(info.value)
+
+
+# --- issue 17, finding 8: a size cap on downloads, and no .part file left on SIGTERM -----------------------------
+
+
+def test_download_larger_than_the_limit_is_refused(bronnen: tuple[Bron, ...], served: Served, cache: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WETGEVING_MAX_BYTES", "100")
+    with pytest.raises(SourceError, match="grens van 100"):
+        sync(bronnen, cache, base_url=served.url)
+    assert files_in(cache) == []
+
+
+class _Endless(io.RawIOBase):
+    """A response body without Content-Length that never ends (a hostile or broken server)."""
+
+    headers: ClassVar[dict[str, str]] = {}
+
+    def read(self, n: int = -1) -> bytes:
+        return b"x" * (n if n > 0 else 1)
+
+
+def test_an_endless_download_stops_at_the_limit() -> None:
+    out = io.BytesIO()
+    with pytest.raises(SourceError, match="groter dan de grens"):
+        sync_module._copy_bounded(Bron("x", "excerpt", "x", "0"), "http://x.invalid/x", _Endless(), out, 1000)
+    assert len(out.getvalue()) <= 1000
+
+
+SLOW_SERVER = """
+import http.server, sys, time
+class H(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.send_response(200)
+        self.send_header("Content-Length", "100000")
+        self.end_headers()
+        for _ in range(1000):
+            self.wfile.write(b"x" * 100)
+            self.wfile.flush()
+            time.sleep(0.05)
+    def log_message(self, *a):
+        pass
+s = http.server.HTTPServer(("127.0.0.1", 0), H)
+print(s.server_address[1], flush=True)
+s.serve_forever()
+"""
+
+
+def test_sigterm_during_a_download_leaves_no_part_file(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+
+    server = subprocess.Popen([sys.executable, "-c", SLOW_SERVER], stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        port = server.stdout.readline().strip()
+        cache = tmp_path / "cache"
+        env = {**os.environ, "NO_PROXY": "127.0.0.1", "no_proxy": "127.0.0.1"}
+        for var in ("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
+            env.pop(var, None)
+        proc = subprocess.Popen([sys.executable, "-m", "wetgeving", "sources", "sync", "--url",
+                                 f"http://127.0.0.1:{port}", "--only", "gemeentewet-2023-04-01", "--cache", str(cache)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        deadline = time.monotonic() + 30
+        while not list(cache.rglob("*.part")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert list(cache.rglob("*.part")), "the download never started"
+        time.sleep(0.3)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+        assert proc.returncode == 128 + signal.SIGTERM
+        assert "Traceback" not in err
+        assert files_in(cache) == []
+    finally:
+        server.kill()
+        server.wait()

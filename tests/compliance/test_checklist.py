@@ -138,3 +138,41 @@ def test_html_on_a_phone(browser, tmp_path: Path) -> None:  # type: ignore[no-un
     page.screenshot(path=str(shot), full_page=False)
     assert shot.stat().st_size > 10_000
     page.close()
+
+
+# --- issue 17, finding 8: 'checklist --all' on a full disk leaves no partial batch -------------------------------
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_a_full_disk_leaves_no_partial_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str], existing: bool) -> None:
+    import errno
+
+    from wetgeving.compliance import batch
+    from wetgeving.errors import OutputError
+
+    out = tmp_path / "lijsten"
+    if existing:
+        out.mkdir()
+        (out / "GM0363-2023-04-15.md").write_text("van een eerdere run", encoding="utf-8")
+    real = batch.atomic_write
+    calls = []
+
+    def full_disk(path: Path, data: object, **kw: object) -> None:
+        calls.append(path)
+        if len(calls) == 4:
+            raise OutputError(f"cannot write {path}: {os.strerror(errno.ENOSPC)}")
+        real(path, data, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "atomic_write", full_disk)
+    args = ["checklist", "--all", "--date", "2023-04-15", "--output", str(out), "--register", str(tmp_path / "r.sqlite")]
+    assert main([*args, *(["--force"] if existing else [])]) == 1
+    assert "No space left" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "r.sqlite") == (["lijsten"] if existing else [])
+    if existing:
+        assert [p.name for p in out.iterdir()] == ["GM0363-2023-04-15.md"]
+        assert (out / "GM0363-2023-04-15.md").read_text(encoding="utf-8") == "van een eerdere run"
+    monkeypatch.setattr(batch, "atomic_write", real)
+    assert main([*args, "--force"]) == 0
+    assert len(list(out.iterdir())) == len(gm.load())
+    assert oct(out.stat().st_mode & 0o777) != "0o700"

@@ -57,7 +57,7 @@ def test_bad_registers(tmp_path: Path, content: str, needle: str) -> None:
         gm.load(p)
     bad = tmp_path / "g.xlsx"
     bad.write_bytes(b"not a workbook")
-    with pytest.raises(InputError, match="kan het werkboek niet lezen"):
+    with pytest.raises(InputError, match="werkboek is onleesbaar"):
         gm.load(bad)
 
 
@@ -70,3 +70,51 @@ def test_find_suggests() -> None:
 def test_synthetic_is_marked() -> None:
     reg = gm.synthetic(342)
     assert len({g.code for g in reg}) == 342 and all(g.synthetisch for g in reg)
+
+
+# --- issue 17, findings 3, 7 and 8: quotes, shifted columns, hostile workbooks, CSV/XLSX hints -----------------
+
+
+def test_doubled_quotes_are_read_per_rfc_4180(tmp_path: Path) -> None:
+    p = tmp_path / "g.csv"
+    p.write_text('Gemeentecode,GemeentecodeGM,Gemeentenaam,Provinciecode,ProvinciecodePV,Provincienaam\r\n'
+                 '9991,GM9991,"Proef""dorp, aan zee",27,PV27,"Noord-Holland"\r\n', encoding="utf-8")
+    (g,) = gm.load(p)
+    assert (g.code, g.naam, g.provincie) == ("GM9991", 'Proef"dorp, aan zee', "Noord-Holland")
+
+
+@pytest.mark.parametrize("row", [
+    '9991;GM9991;Proef"dorp";27;PV27;Noord-Holland;extra',   # one cell too many
+    "9991;GM9991;Proefdorp;27;PV27",                       # one too few
+    '9991;GM9991;"Proef;dorp;27;PV27;Noord-Holland',       # an unclosed quote swallows the rest
+])
+def test_a_shifted_column_is_refused_with_file_and_line(tmp_path: Path, row: str) -> None:
+    p = tmp_path / "g.csv"
+    p.write_text(HEADER + "9990;GM9990;Goed;27;PV27;Noord-Holland\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        gm.load(p)
+    assert exc.value.file == str(p) and exc.value.line == 3
+    assert "CSV" in str(exc.value) or "kolom" in str(exc.value)
+    assert "XML" not in exc.value.hint and "YAML" not in exc.value.hint
+
+
+@pytest.mark.parametrize("name", ["sheet-billion-laughs", "sheet-xxe", "workbook-billion-laughs", "zip-bomb",
+                                  "truncated", "binary", "empty"])
+def test_hostile_workbooks_are_refused_clearly(tmp_path: Path, name: str) -> None:
+    from tests.hostile.maken import hostile_workbooks
+
+    p = tmp_path / f"{name}.xlsx"
+    p.write_bytes(hostile_workbooks()[name])
+    with pytest.raises(InputError) as exc:
+        gm.load(p)
+    assert exc.value.file == str(p) and ".xlsx" in exc.value.hint and "YAML" not in exc.value.hint
+
+
+def test_a_workbook_with_too_many_rows_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.hostile.maken import workbook
+
+    monkeypatch.setattr(gm, "XLSX_MAX_ROWS", 5)
+    p = tmp_path / "veel.xlsx"
+    p.write_bytes(workbook([[9000 + i, f"GM{9000 + i}", f"G{i}", 27, "PV27", "N"] for i in range(10)]))
+    with pytest.raises(InputError, match="meer dan 5 regels"):
+        gm.load(p)

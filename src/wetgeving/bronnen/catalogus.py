@@ -14,11 +14,12 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import platformdirs
 
+from wetgeving.bronnen import integriteit
 from wetgeving.errors import InputError, SourceError, UsageError
 from wetgeving.model import Regeling
 
@@ -99,7 +100,15 @@ def search_dirs(mirror: Path | None = None) -> list[Path]:
 
 
 def locate(bron: Bron, mirror: Path | None = None) -> Path:
-    """The local path of a source file; a :class:`SourceError` when it is nowhere."""
+    """The local path of a source file, verified against its SHA-256 (:mod:`~wetgeving.bronnen.integriteit`);
+    a :class:`SourceError` when it is nowhere or has been changed."""
+    path = find(bron, mirror)
+    integriteit.check(bron, path)
+    return path
+
+
+def find(bron: Bron, mirror: Path | None = None) -> Path:
+    """The local path of a source file, unverified; a :class:`SourceError` when it is nowhere."""
     for d in search_dirs(mirror):
         p = d / bron.file
         if p.is_file():
@@ -151,14 +160,24 @@ def load_regeling(spec: str, mirror: Path | None = None) -> Regeling:
 
         return load_file(path)
     bron = pick(spec)
-    return _load_bron(bron, locate(bron, mirror))
+    return _load_bron(bron, find(bron, mirror))
 
 
-@cache
 def _load_bron(bron: Bron, path: Path) -> Regeling:
-    from wetgeving.bronnen.formats import load_file
+    """A catalogued source, verified on every call; parsed once per content (the cache is keyed by hash)."""
+    return _parse(bron, path, integriteit.check(bron, path))
 
-    regeling = load_file(path, kind=bron.kind)
+
+@lru_cache(maxsize=64)
+def _parse(bron: Bron, path: Path, digest: str) -> Regeling:
+    from wetgeving.bronnen.formats import load_bytes
+    from wetgeving.bronnen.secure import read_bytes
+
+    data = read_bytes(path)
+    if integriteit.verified_bytes(bron, path, data) != digest:
+        raise SourceError(f"bron {bron.id} veranderde terwijl hij gelezen werd", file=path,
+                          hint="probeer het opnieuw wanneer niemand het bestand meer wijzigt")
+    regeling = load_bytes(data, path, kind=bron.kind)
     if bron.citeertitel and regeling.citeertitel != bron.citeertitel:
         regeling = dataclasses.replace(regeling, citeertitel=bron.citeertitel)
     if bron.partial:

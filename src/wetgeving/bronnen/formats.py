@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wetgeving.bronnen import bwb, native, regelrecht
+from wetgeving.bronnen import bwb, native, regelrecht, structuur
 from wetgeving.bronnen.secure import read_bytes
 from wetgeving.errors import InputError
 from wetgeving.model import Regeling
@@ -28,8 +28,16 @@ def detect(path: Path, data: bytes) -> str:
 
 def load_file(path: Path, kind: str | None = None) -> Regeling:
     """Import any supported file into the model."""
-    data = read_bytes(path)
+    return load_bytes(read_bytes(path), path, kind)
+
+
+def load_bytes(data: bytes, path: Path, kind: str | None = None) -> Regeling:
+    """Import the bytes of a file (``path`` names it in errors and gives its format)."""
     kind = kind or detect(path, data)
+    return structuur.check(_import(kind, data, path), path)
+
+
+def _import(kind: str, data: bytes, path: Path) -> Regeling:
     if kind == "bwb-xml":
         return bwb.loads(data, path)
     if kind == "wetgeving-xml":

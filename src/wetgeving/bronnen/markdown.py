@@ -37,13 +37,12 @@ from wetgeving.bronnen.secure import read_bytes
 from wetgeving.bronnen.tekst import AlineaBuilder
 from wetgeving.errors import InputError
 from wetgeving.model import Alinea, Artikel, Regeling, Structuur
-from wetgeving.nummers import normalize_onderdeel
+from wetgeving.nummers import normalize_onderdeel, sort_key
 
 BWB_ID = "BWBR0005416"
 CITEERTITEL = "Gemeentewet"
 HINT = "give a laws-markdown file of the Gemeentewet ('### Artikel  1' headings, leden as '1.  …')"
 
-_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*$")
 _ARTIKEL = re.compile(r"^Artikel\s+(?P<nr>[A-Z]{1,3} \d+[a-z]*|[^\s\[]+?)\.?(?:\s+(?P<rest>.*))?$", re.I)
 _CONTAINER = re.compile(
     r"^(?P<soort>titel|hoofdstuk|afdeling|paragraaf|subparagraaf|par\.|§|bijlage)"
@@ -51,9 +50,11 @@ _CONTAINER = re.compile(
 _RANK = {"bijlage": 0, "titel": 1, "hoofdstuk": 2, "afdeling": 3, "paragraaf": 4, "subparagraaf": 5}
 _SOORT = {"par.": "paragraaf", "§": "paragraaf"}
 _LABEL = re.compile(r"^(?:(?P<num>\d+)(?P<suf>[a-df-z]?)(?P<mark>[°e]?)|(?P<alpha>[a-z]{1,3}))\.(?!\d)(?P<sp>\s*)")
-_VERVALLEN = re.compile(r"^\[?\s*vervallen(?:\s+(?:per|met ingang van)\b[^\]]*)?\s*\.?\s*\]?\.?$", re.I)
+_VERVALLEN_HEAD = re.compile(r"^\[?\s*vervallen", re.I)
+_VERVALLEN_PER = re.compile(r"^\s+(?:per|met ingang van)\b", re.I)
 _NOTE = re.compile(r"^treedt in werking (?:op een nader te bepalen tijdstip|per (\d\d)-(\d\d)-(\d{4}))\.?$", re.I)
 _SLOT = re.compile(r"^Lasten en bevelen\b")
+_TOC = re.compile(r"\(artt?\.\s*([0-9a-zA-Z ,\-]{1,40})\)")
 _HTML = re.compile(r"^\s*<[A-Za-z!/][^>]*>\s*$")
 _INLINE = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)|\*([^*\n]+)\*")
 _BWB = re.compile(r"(BWB[RV]\d{7})")
@@ -71,7 +72,7 @@ def loads(data: bytes, source: str | Path = "<bytes>") -> Regeling:
     parser = _Parser(source)
     for nr, line in enumerate(lines, start=1):
         parser.line(line, nr)
-    inhoud = parser.finish()
+    inhoud = parser.finish(len(lines))
     stem = Path(str(source)).stem
     try:
         geldig = date.fromisoformat(stem) if _DATE.match(stem) else None
@@ -96,6 +97,36 @@ def _decode(data: bytes, source: str | Path) -> list[str]:
         raise InputError(f"the file is not UTF-8 text: {exc.reason}", file=source,
                          line=data.count(b"\n", 0, exc.start) + 1, hint=HINT) from None
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def split_heading(text: str) -> tuple[int, str]:
+    """``"### Artikel 1 "`` → ``(3, "Artikel 1")``: at most six marks count, the rest is the title.
+
+    Without a pattern, so a heading of any length is read in linear time (the pattern it replaces,
+    ``^(#{1,6})\\s*(.*?)\\s*$``, backtracked over every run of spaces: a 100 KB heading took 24 s).
+
+    Examples:
+        >>> split_heading("###  Artikel  36a  "), split_heading("####### zeven")
+        ((3, 'Artikel  36a'), (6, '# zeven'))
+    """
+    level = min(len(text) - len(text.lstrip("#")), 6)
+    return level, text[level:].strip()
+
+
+def vervallen_marker(text: str) -> bool:
+    """Is ``text`` a repeal marker: "Vervallen", "[Vervallen per 01-01-2010.]", "vervallen met ingang van …"?
+
+    Read in linear time; the pattern it replaces (``…[^\\]]*)?\\s*\\.?\\s*\\]?\\.?$``) backtracked.
+
+    Examples:
+        >>> [vervallen_marker(t) for t in ("Vervallen.", "[Vervallen per 01-01-2010.]", "Vervallenx", "vervallen ] x")]
+        [True, True, False, False]
+    """
+    m = _VERVALLEN_HEAD.match(text)
+    if not m:
+        return False
+    rest = text[m.end():].removesuffix(".").removesuffix("]").rstrip().removesuffix(".").rstrip()
+    return not rest or (bool(_VERVALLEN_PER.match(rest)) and "]" not in rest)
 
 
 def alinea(text: str) -> Alinea:
@@ -139,7 +170,7 @@ class _Art:
                 with contextlib.suppress(ValueError):  # an impossible date stays unknown
                     self.inwerking = date(int(note[3]), int(note[2]), int(note[1])) if note[3] else None
                 return
-            self.vervallen = self.vervallen or bool(_VERVALLEN.match(line))  # the marker stays as text
+            self.vervallen = self.vervallen or vervallen_marker(line)  # the marker stays as text
         m = _LABEL.match(line)
         if m and (not line[m.end():].strip() or (not m["sp"] and not (m["alpha"] and len(m["alpha"]) == 1))):
             m = None
@@ -202,6 +233,9 @@ class _Parser:
         self.seen: dict[str, int] = {}  # artikel nr → line
         self.paths: dict[tuple[tuple[str, str], ...], int] = {}  # container path → line
         self.blank = True
+        self.slot = 0  # the line of the closing formula ("Lasten en bevelen …")
+        self.toc = False  # inside the table of contents
+        self.toc_max: tuple[str, int] | None = None  # the highest artikel the table of contents names, its line
 
     def fail(self, line: int, message: str) -> InputError:
         return InputError(message, file=self.source, line=line, hint=HINT)
@@ -212,14 +246,15 @@ class _Parser:
             self.blank = True
             return
         if text.startswith("#"):
-            m = _HEADING.match(text)
-            assert m is not None  # the pattern matches every line that starts with '#'
-            self.heading(len(m[1]), m[2], nr)
+            level, title = split_heading(text)
+            self.heading(level, title, nr)
             self.blank = True
             return
         self.titled = None
+        if self.toc and text.startswith("|"):
+            self.contents(text, nr)
         if self.art is not None and _SLOT.match(text):
-            self.art, self.mode = None, "skip"
+            self.art, self.mode, self.slot = None, "skip", nr
         elif self.art is not None:
             self.art.add(text, self.blank)
         elif self.mode in ("body", "bijlage") and self.stack:
@@ -229,15 +264,23 @@ class _Parser:
             raise self.fail(nr, "text outside any artikel or container")
         self.blank = False
 
+    def contents(self, text: str, nr: int) -> None:
+        """Note the highest artikel a row of the table of contents names: "| Titel I. | … (artt. 1-5) |"."""
+        for m in _TOC.finditer(text):
+            last = m[1].replace(",", "-").split("-")[-1].strip()
+            if last and (self.toc_max is None or sort_key(last) > sort_key(self.toc_max[0])):
+                self.toc_max = (last, nr)
+
     def heading(self, level: int, text: str, nr: int) -> None:
         self.art, titled, self.titled = None, self.titled, None
+        self.toc = self.toc and level >= 4
         plain = _plain(text)
         if level <= 2:
             if self.seen:
                 raise self.fail(nr, f"unexpected level-{level} heading {plain!r} after the artikelen")
             self.mode = "preamble"
         elif level >= 4 and plain.casefold().startswith("inhoudsopgave"):
-            self.mode = "skip"
+            self.mode, self.toc = "skip", True
         elif level >= 4 and titled is not None:
             titled.titel = plain.lstrip(",;: ")
         elif (m := _ARTIKEL.match(plain)) and level == 3:
@@ -256,7 +299,7 @@ class _Parser:
             raise self.fail(nr, f"artikel {anr} appears twice (first on line {self.seen[anr]})")
         self.seen[anr] = nr
         rest = (m["rest"] or "").strip()
-        vervallen = bool(_VERVALLEN.match(rest))
+        vervallen = vervallen_marker(rest)
         self.art = _Art(anr, "" if vervallen else rest, vervallen)
         (self.stack[-1].inhoud if self.stack else self.top).append(self.art)
         if self.mode != "bijlage":
@@ -277,7 +320,16 @@ class _Parser:
         self.titled = box
         self.mode = "bijlage" if soort == "bijlage" else "body"
 
-    def finish(self) -> tuple[Union[Structuur, Artikel], ...]:
+    def finish(self, lines: int) -> tuple[Union[Structuur, Artikel], ...]:
         if not self.seen:
             raise self.fail(1, "no '### Artikel' headings found: this is not a laws-markdown law text")
+        if not self.slot:
+            raise InputError("het bestand lijkt afgebroken: het slotformulier ('Lasten en bevelen …') na het laatste "
+                             f"artikel ontbreekt (het laatste artikel is {list(self.seen)[-1]})", file=self.source,
+                             line=lines, hint="haal het bestand opnieuw op; het is onvolledig (afgebroken download of kopie)")
+        highest = max(self.seen, key=sort_key)
+        if self.toc_max is not None and sort_key(self.toc_max[0]) > sort_key(highest):
+            raise InputError(f"de inhoudsopgave noemt artikel {self.toc_max[0]}, maar het bestand houdt op bij "
+                             f"artikel {highest}: er ontbreken artikelen aan het eind", file=self.source,
+                             line=self.toc_max[1], hint="haal het bestand opnieuw op; het is onvolledig")
         return tuple(k.freeze() for k in self.top)

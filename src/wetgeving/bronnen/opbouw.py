@@ -46,14 +46,32 @@ class Node:
     nr: str
     label: str = ""
     inhoud: list[Union[Alinea, Node]] = field(default_factory=list)
+    _taken: dict[str, dict[str, int]] = field(default_factory=dict, repr=False, compare=False)
+    _counts: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, kind: Node) -> None:
-        """Append a child; a repeated number gets a unique, positional suffix ('c-2')."""
-        taken = {k.nr for k in self.inhoud if isinstance(k, Node) and k.soort == kind.soort}
-        nr, n = kind.nr, 1
-        while kind.nr in taken:
-            n += 1
+        """Append a child; a repeated number gets a unique, positional suffix ('c-2').
+
+        The numbers taken are kept per kind of child, so adding n children costs O(n), not O(n²)."""
+        taken = self._taken.setdefault(kind.soort, {})
+        nr = kind.nr
+        if nr in taken:
+            n = taken[nr]
+            while f"{nr}-{n}" in taken:
+                n += 1
+            taken[nr] = n + 1
             kind.nr = f"{nr}-{n}"
+        taken.setdefault(kind.nr, 2)
+        self.append(kind)
+
+    @property
+    def nodes(self) -> int:
+        """How many children are units (not alinea's), counted as they are appended."""
+        return sum(self._counts.values())
+
+    def append(self, kind: Node) -> None:
+        """Append a child without renumbering (the importers that number positionally use this)."""
+        self._counts[kind.soort] = self._counts.get(kind.soort, 0) + 1
         self.inhoud.append(kind)
 
     def kids(self) -> tuple[Union[Alinea, Lid, Onderdeel], ...]:
@@ -84,7 +102,7 @@ def build(
         if m and next_lid(lid_prev, int(m[1]), m[2], start_any=start_any):
             lid_prev = (int(m[1]), m[2])
             container = Node("lid", m[1] + m[2])
-            top.inhoud.append(container)
+            top.append(container)
             stack = []
             rest = para[m.end():]
             if rest:
@@ -99,9 +117,9 @@ def build(
                 del stack[levels.index(kind):]
             parent = stack[-1][1] if stack else container
             label = "" if o["dash"] == "-" else o["label"]  # "-" stands for an item printed without a label
-            nr = normalize_onderdeel(label) or str(1 + sum(isinstance(k, Node) for k in parent.inhoud))
+            nr = normalize_onderdeel(label) or str(1 + parent.nodes)
             child = Node("onderdeel", nr or label, label)
-            parent.inhoud.append(child)
+            parent.append(child)
             stack.append((kind, child))
             rest = para[o.end():]
             if rest:

@@ -46,6 +46,13 @@ def loads(data: bytes, source: str | Path = "<bytes>") -> Regeling:
     return doc.regeling()
 
 
+def _anchor_fits(number: str, url: object) -> bool:
+    """Does ``url`` end in the anchor of the artikel ``number`` names (``13.1.o`` → ``#Artikel13``)?"""
+    if not isinstance(url, str) or not (m := _URL.match(url.strip())):
+        return False
+    return (m["frag"] or "") == "Artikel" + number.split(".")[0].replace(" ", "_")
+
+
 def url_to_jci(url: str) -> str:
     """A wetten.overheid.nl link → JCI 1.3 (the url itself when it is no BWB link).
 
@@ -107,10 +114,56 @@ class _Doc:
         if not isinstance(arts, yaml.SequenceNode):
             raise self.fail(arts or self.root, "the document has no 'articles' list")
         entries = [self.entry(n) for n in arts.value]
+        self.complete(arts.value)
+        _unique_v03_numbers(entries, self)
         v03 = "/v0.3" in schema or (not schema and any("." in nr for nr, _, _ in entries))
         artikelen = _build_v03(entries, self) if v03 else [_build_v07(e, self) for e in entries]
         titel = naam.replace("_", " ").strip().capitalize()
         return Regeling(bwb_id, titel, geldig, tuple(artikelen), bron=Path(str(self.source)).name)
+
+    def complete(self, nodes: list[yaml.Node]) -> None:
+        """Refuse a file that ends mid-way: its last entry lacks a key every other entry has, its url is cut
+        short, or it lacks a reference its text defines. (Half a file is still valid YAML.)"""
+        if len(nodes) < 2:
+            return
+        keys = [set(self.mapping(n, "an article entry")) for n in nodes]
+        last, m = nodes[-1], self.mapping(nodes[-1], "an article entry")
+        nr = str(getattr(m.get("number"), "value", "?"))
+        missing = set.intersection(*keys[:-1]) - keys[-1]
+        if missing:
+            raise self.truncated(last, nr, f"mist {', '.join(sorted(missing))}, die alle andere artikelen hebben")
+        maps = [self.mapping(n, "an article entry") for n in nodes]
+        anchors = [_anchor_fits(str(getattr(e.get("number"), "value", "")), getattr(e.get("url"), "value", None))
+                   for e in maps]
+        if all(anchors[:-1]) and not anchors[-1]:
+            raise self.truncated(last, nr, f"heeft een onvolledige url {getattr(m.get('url'), 'value', None)!r}")
+        refs = m.get("references")
+        text = getattr(m.get("text"), "value", "")
+        if refs is not None:
+            have = {str(getattr(self.mapping(r, "a reference").get("id"), "value", ""))
+                    for r in getattr(refs, "value", []) if isinstance(r, yaml.MappingNode)}
+            needed = {d[1] for d in _LINKDEF.finditer(str(text))}
+            if needed - have:
+                raise self.truncated(last, nr, f"mist de verwijzing(en) {', '.join(sorted(needed - have))} die de tekst noemt")
+            self._complete_reference(nodes, refs, last, nr)
+
+    def _complete_reference(self, nodes: list[yaml.Node], refs: yaml.Node | None, last: yaml.Node, nr: str) -> None:
+        """The last reference of the last entry has the keys every other reference has, and a whole BWB id."""
+        all_refs = [r for n in nodes for r in getattr(self.mapping(n, "an article entry").get("references"), "value", [])
+                    if isinstance(r, yaml.MappingNode)]
+        mine = [r for r in getattr(refs, "value", []) if isinstance(r, yaml.MappingNode)]
+        if len(all_refs) < 2 or not mine:
+            return
+        common = set.intersection(*(set(self.mapping(r, "a reference")) for r in all_refs[:-1]))
+        final = self.mapping(mine[-1], "a reference")
+        bwb = getattr(final.get("bwb_id"), "value", None)
+        if common - set(final) or (bwb is not None and not re.fullmatch(r"BWB[RV]\d{7}", str(bwb))):
+            raise self.truncated(last, nr, "heeft een onvolledige laatste verwijzing")
+
+    def truncated(self, node: yaml.Node, nr: str, why: str) -> InputError:
+        return InputError(f"het bestand lijkt afgebroken: het laatste artikel ({nr}) {why}", file=self.source,
+                          line=node.start_mark.line + 1,
+                          hint="haal het bestand opnieuw op; het is onvolledig (afgebroken download of kopie)")
 
     def entry(self, node: yaml.Node) -> tuple[str, str, yaml.Node]:
         m = self.mapping(node, "an article entry")
@@ -150,6 +203,17 @@ def alinea(para: str, links: dict[str, str]) -> Alinea:
 
 
 # --- v0.3.x: one entry per unit -----------------------------------------------------------------------
+
+
+def _unique_v03_numbers(entries: list[tuple[str, str, yaml.Node]], doc: _Doc) -> None:
+    """Two entries with the same number (``1.1`` twice) would be merged into one unit: refuse them."""
+    seen: dict[str, int] = {}
+    for nr, _, node in entries:
+        line = node.start_mark.line + 1
+        if nr in seen:
+            raise InputError(f"nummer {nr!r} komt twee keer voor (eerst op regel {seen[nr]})", file=doc.source,
+                             line=line, hint="elk artikel, lid en onderdeel heeft één eigen nummer")
+        seen[nr] = line
 
 
 def _split_v03(nr: str) -> tuple[str, list[tuple[str, str]]]:

@@ -2,21 +2,27 @@
 
 A file is written under its catalogue path in the cache only after its sha256 matches: it is copied
 or downloaded to a temporary file next to its destination and renamed, so a failed or interrupted sync
-never leaves a bad file behind.
+(an error, Ctrl-C or SIGTERM) never leaves a bad file or a ``.part`` file behind. A download larger than
+the read limit (``WETGEVING_MAX_BYTES``, 64 MiB by default) is refused.
 """
 
 from __future__ import annotations
 
-import hashlib
 import shutil
+import signal
 import tempfile
+import threading
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from wetgeving.bronnen.catalogus import Bron
+from wetgeving.bronnen.integriteit import sha256_of
+from wetgeving.bronnen.secure import max_bytes_limit
 from wetgeving.errors import SourceError
 
 CHUNK = 1 << 16
@@ -28,14 +34,6 @@ class SyncResult:
     bron: Bron
     status: str  # "present", "copied", "downloaded"
     path: Path
-
-
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        while block := fh.read(CHUNK):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _verify(bron: Bron, tmp: Path, origin: str) -> None:
@@ -80,7 +78,7 @@ def _download(bron: Bron, url: str, dest: Path) -> None:
     try:
         req = urllib.request.Request(url, headers={"User-Agent": "wetgeving-sync"})  # noqa: S310 (http(s) checked above)
         with urllib.request.urlopen(req, timeout=TIMEOUT) as resp, tmp.open("wb") as out:  # noqa: S310
-            shutil.copyfileobj(resp, out, CHUNK)
+            _copy_bounded(bron, url, resp, out, max_bytes_limit())
         _verify(bron, tmp, url)
         tmp.replace(dest)
     except urllib.error.HTTPError as exc:
@@ -93,6 +91,40 @@ def _download(bron: Bron, url: str, dest: Path) -> None:
                           hint="give --url a base URL such as https://example.org/sources") from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _copy_bounded(bron: Bron, url: str, resp: Any, out: BinaryIO, limit: int) -> None:
+    """Copy a download, refusing more than ``limit`` bytes (announced or received): no source is that
+    large, and a file above the read limit could not be used anyway."""
+    announced = resp.headers.get("Content-Length") if getattr(resp, "headers", None) else None
+    if announced and announced.isdigit() and int(announced) > limit:
+        raise SourceError(f"download van {bron.id} is {announced} bytes, meer dan de grens van {limit} ({url})",
+                          hint="controleer de URL; verhoog de grens alleen bewust met WETGEVING_MAX_BYTES")
+    total = 0
+    while block := resp.read(CHUNK):
+        total += len(block)
+        if total > limit:
+            raise SourceError(f"download van {bron.id} is groter dan de grens van {limit} bytes ({url})",
+                              hint="controleer de URL; verhoog de grens alleen bewust met WETGEVING_MAX_BYTES")
+        out.write(block)
+
+
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """Turn SIGTERM into SystemExit while syncing, so the ``finally`` that removes a ``.part`` file runs
+    (the default action ends the process at once). Only in the main thread, where signals are handled."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def sync(
@@ -109,6 +141,12 @@ def sync(
     (a mirror served over HTTP); the catalogue's ``download`` URL. A file already in the cache with the
     right checksum is kept.
     """
+    with _terminate_cleanly():
+        return _sync(bronnen, cache, mirror=mirror, base_url=base_url, report=report)
+
+
+def _sync(bronnen: Iterable[Bron], cache: Path, *, mirror: Path | None, base_url: str | None,
+          report: Callable[[SyncResult], None] | None) -> list[SyncResult]:
     results: list[SyncResult] = []
     for bron in bronnen:
         dest = cache / bron.file

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -21,18 +24,49 @@ SUFFIX = {"markdown": "md", "html": "html", "docx": "docx", "csv": "csv", "json"
 
 def write_all(gemeenten: list[Gemeente], when: date, items: tuple[Verplichting, ...], reg: Register, folder: Path,
               fmt: str, *, force: bool = False, progress: bool = True) -> int:
+    """Write one checklist per gemeente into ``folder``: all of them or none.
+
+    The checklists are written into a hidden temporary folder beside ``folder`` first and moved in only
+    when every one of them is complete, so a full disk, an error or Ctrl-C never leaves a partial batch
+    (and never replaces only some of the files an earlier run wrote)."""
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"{folder} is geen map", hint="geef bij --output een map voor de checklists")
-    paths = [folder / f"{g.code}-{when.isoformat()}.{SUFFIX[fmt]}" for g in gemeenten]
+    names = [f"{g.code}-{when.isoformat()}.{SUFFIX[fmt]}" for g in gemeenten]
     if not force:  # refuse before writing anything, so a refusal never leaves half a batch
-        existing = [p for p in paths if p.exists()]
+        existing = [folder / n for n in names if (folder / n).exists()]
         if existing:
             raise UsageError(f"{len(existing)} checklists bestaan al, bijvoorbeeld {existing[0]}",
                              hint="geef --force om te overschrijven, of kies een andere map bij --output")
-    n = 0
-    with click.progressbar(list(zip(gemeenten, paths, strict=True)), label="checklists", file=sys.stderr,
-                           hidden=not progress) as bar:
-        for g, path in bar:
-            atomic_write(path, render(cl.make(g, when, items, reg.as_of(g.code, when)), fmt))
-            n += 1
-    return n
+    staging = _staging(folder)
+    try:
+        with click.progressbar(list(zip(gemeenten, names, strict=True)), label="checklists", file=sys.stderr,
+                               hidden=not progress) as bar:
+            for g, name in bar:
+                atomic_write(staging / name, render(cl.make(g, when, items, reg.as_of(g.code, when)), fmt))
+        _move_in(staging, folder, names)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return len(names)
+
+
+def _staging(folder: Path) -> Path:
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=folder.parent))
+    except OSError as exc:
+        raise OutputError(f"cannot write beside {folder}: {exc.strerror or exc}") from None
+
+
+def _move_in(staging: Path, folder: Path, names: list[str]) -> None:
+    """Renames within one file system: they need no space, so they do not fail on a full disk."""
+    try:
+        if not folder.exists():
+            umask = os.umask(0)
+            os.umask(umask)
+            staging.chmod(0o777 & ~umask)  # mkdtemp made it private; the folder gets the usual mode
+            staging.rename(folder)
+            return
+        for name in names:
+            os.replace(staging / name, folder / name)
+    except OSError as exc:
+        raise OutputError(f"cannot move the checklists into {folder}: {exc.strerror or exc}") from None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from wetgeving.bronnen import integriteit
 from wetgeving.compliance.beoordelen import words_for
 from wetgeving.compliance.gemeenten import Gemeente
 from wetgeving.compliance.grondslagtekst import Basis, basis, tekst_hash
@@ -57,6 +58,7 @@ class Checklist:
     gemeente: Gemeente
     datum: date
     regels: tuple[Regel, ...]
+    waarschuwing: str = ""  # set when a grondslag text came from a modified source (--allow-modified)
 
     def count(self, status: str) -> int:
         return sum(r.status == status for r in self.regels)
@@ -102,7 +104,7 @@ def make(gemeente: Gemeente, when: date, verplichtingen: tuple[Verplichting, ...
     recorded = recorded or {}
     rows = [r for v in verplichtingen if (r := regel(v, when, recorded.get(v.id), with_text=with_text))]
     rows.sort(key=lambda r: ORDER.index(r.status))
-    return Checklist(gemeente, when, tuple(rows))
+    return Checklist(gemeente, when, tuple(rows), integriteit.markering())
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,8 @@ def build(c: Checklist, d: dict[str, Any]) -> Any:
     title = f"Checklist weerbaar bestuur — {c.gemeente.naam}"
     doc = new_document(title)
     doc.add_heading(title, level=1)
+    if c.waarschuwing:
+        doc.add_paragraph().add_run(c.waarschuwing).bold = True
     doc.add_paragraph(f"Gemeente {c.gemeente.naam} ({c.gemeente.code}), provincie {c.gemeente.provincie}. "
                       f"Peildatum {c.datum.isoformat()}.")
     doc.add_paragraph(summary_text(d["samenvatting"]) + ".")

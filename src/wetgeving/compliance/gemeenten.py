@@ -4,12 +4,14 @@ Provincienaam) from CSV or XLSX; corpus/gemeenten.csv holds a small example regi
 
 from __future__ import annotations
 
-import csv
 import io
+import itertools
 import re
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from wetgeving import csvio
 from wetgeving.bronnen.catalogus import corpus_dir
 from wetgeving.bronnen.secure import read_bytes
 from wetgeving.errors import InputError, UsageError
@@ -28,16 +30,28 @@ class Gemeente:
     synthetisch: bool = False
 
 
+class GemeentenError(InputError):
+    """The gemeenten table cannot be read (the hint is about CSV and XLSX, not about law files)."""
+
+    hint = ("geef de CBS-tabel 'Gemeenten alfabetisch' als .csv (UTF-8 of Windows-1252) of .xlsx, met de kolommen "
+            + ", ".join(COLUMNS))
+
+
+XLSX_MAX_UNPACKED = 32 * 1024 * 1024
+"""The most a gemeenten workbook may hold unpacked (CBS's table of 342 gemeenten is about 100 KB)."""
+XLSX_MAX_ROWS = 10_000
+_DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
+
+
 def _row_to_gemeente(row: dict[str, str], where: str, line: int) -> Gemeente:
     code = (row.get("GemeentecodeGM") or "").strip()
     if not code and (row.get("Gemeentecode") or "").strip().isdigit():
         code = f"GM{int(row['Gemeentecode']):04d}"
     if not _GM.match(code):
-        raise InputError(f"regel {line}: {code!r} is geen CBS-gemeentecode (GM + 4 cijfers)", file=where, line=line,
-                         hint="gebruik de CBS-tabel 'Gemeenten alfabetisch' met de kolommen " + ", ".join(COLUMNS))
+        raise GemeentenError(f"regel {line}: {code!r} is geen CBS-gemeentecode (GM + 4 cijfers)", file=where, line=line)
     naam = (row.get("Gemeentenaam") or "").strip()
     if not naam:
-        raise InputError(f"regel {line}: geen Gemeentenaam", file=where, line=line)
+        raise GemeentenError(f"regel {line}: geen Gemeentenaam", file=where, line=line)
     inw = (row.get("Inwoners") or "").strip().replace(".", "")
     pv = (row.get("ProvinciecodePV") or "").strip()
     if not pv and (row.get("Provinciecode") or "").strip().isdigit():
@@ -46,11 +60,20 @@ def _row_to_gemeente(row: dict[str, str], where: str, line: int) -> Gemeente:
                     (row.get("Synthetisch") or "").strip().lower() in ("1", "ja", "true"))
 
 
+def _delimiter(header_line: str) -> str | None:
+    """The separator of a CBS table: the one of comma, semicolon and tab its header line uses most."""
+    counts = {d: header_line.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else None
+
+
 def load_csv(path: Path) -> list[Gemeente]:
+    """The CBS table as CSV; quotes (also doubled ones) per RFC 4180, a row with a shifted column is refused."""
     data = read_bytes(path)
-    not_cbs = InputError("geen CBS-tabel 'Gemeenten alfabetisch' (CSV in UTF-8 of Windows-1252, "
-                         "gescheiden door komma's, puntkomma's of tabs)", file=path, line=1,
-                         hint="verwachte kolommen: " + ", ".join(COLUMNS))
+    not_cbs = GemeentenError("geen CBS-tabel 'Gemeenten alfabetisch' (CSV in UTF-8 of Windows-1252, "
+                             "gescheiden door komma's, puntkomma's of tabs)", file=path, line=1)
+    if b"\x00" in data:
+        raise GemeentenError("het bestand is binair, geen CSV-tekst", file=path, line=1)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -58,35 +81,62 @@ def load_csv(path: Path) -> list[Gemeente]:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
             raise not_cbs from None
+    delimiter = _delimiter(text.split("\n", 1)[0])
+    if delimiter is None:
+        raise not_cbs
+    header, rows = csvio.read(text, path, delimiter=delimiter)
+    header = [h.strip() for h in header]
+    if "Gemeentenaam" not in header or not ({"Gemeentecode", "GemeentecodeGM"} & set(header)):
+        raise not_cbs
+    return [_row_to_gemeente(dict(zip(header, cells, strict=True)), str(path), line) for line, cells in rows]
+
+
+def _check_workbook(data: bytes, path: Path) -> None:
+    """Refuse what no CBS workbook holds before openpyxl sees it: a broken zip, more than
+    :data:`XLSX_MAX_UNPACKED` unpacked (a zip bomb), a DTD or entity declarations (XXE, billion laughs)."""
     try:
-        dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
-    except csv.Error:
-        raise not_cbs from None
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
-    try:
-        fields = set(reader.fieldnames or [])
-        if "Gemeentenaam" not in fields or not ({"Gemeentecode", "GemeentecodeGM"} & fields):
-            raise not_cbs
-        return [_row_to_gemeente(row, str(path), reader.line_num) for row in reader]
-    except csv.Error as exc:
-        raise InputError(f"onleesbare CSV: {exc}", file=path, line=reader.line_num,
-                         hint="verwachte kolommen: " + ", ".join(COLUMNS)) from None
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            members = z.infolist()
+            total = sum(m.file_size for m in members)
+            if total > XLSX_MAX_UNPACKED:
+                raise GemeentenError(f"het werkboek is uitgepakt {total} bytes, meer dan de grens van "
+                                     f"{XLSX_MAX_UNPACKED}: dit is geen tabel van gemeenten", file=path)
+            for m in members:
+                if m.filename.endswith((".xml", ".rels")) and _DTD.search(_read_member(z, m)):
+                    raise GemeentenError(f"het werkboek bevat een DTD of entiteiten ({m.filename}); wetgeving "
+                                         "weigert die te lezen (XXE, 'billion laughs')", file=path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, OSError) as exc:
+        raise GemeentenError(f"het werkboek is onleesbaar (afgebroken of geen .xlsx): {exc}", file=path) from None
+
+
+def _read_member(z: zipfile.ZipFile, m: zipfile.ZipInfo) -> bytes:
+    """A member unpacked, never more than its declared size (a lying header cannot make it bigger)."""
+    with z.open(m) as fh:
+        return fh.read(m.file_size + 1)[: XLSX_MAX_UNPACKED]
 
 
 def load_xlsx(path: Path) -> list[Gemeente]:
+    """The CBS table as XLSX, read by openpyxl (which parses with defusedxml) after :func:`_check_workbook`."""
     import openpyxl
 
+    data = read_bytes(path)
+    _check_workbook(data, path)
     try:
-        wb = openpyxl.load_workbook(io.BytesIO(read_bytes(path)), read_only=True, data_only=True)
-    except Exception as exc:
-        raise InputError(f"kan het werkboek niet lezen: {exc}", file=path, hint="geef de CBS-tabel als .xlsx of .csv") from None
-    rows = wb.active.iter_rows(values_only=True) if wb.active is not None else iter(())
-    header = [str(c).strip() if c is not None else "" for c in next(rows, ())]
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheet = wb.active
+        rows = list(itertools.islice(sheet.iter_rows(values_only=True), XLSX_MAX_ROWS + 2)) if sheet else []
+        wb.close()
+    except Exception as exc:  # openpyxl, defusedxml and zipfile raise many kinds; each means: unreadable
+        raise GemeentenError(f"het werkboek is onleesbaar: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
+                             file=path) from None
+    if len(rows) > XLSX_MAX_ROWS + 1:
+        raise GemeentenError(f"het werkboek heeft meer dan {XLSX_MAX_ROWS} regels: dit is geen tabel van gemeenten",
+                             file=path)
+    header = [str(c).strip() if c is not None else "" for c in (rows[0] if rows else ())]
     if "Gemeentenaam" not in header:
-        raise InputError("geen CBS-tabel 'Gemeenten alfabetisch'", file=path, line=1,
-                         hint="verwachte kolommen: " + ", ".join(COLUMNS))
+        raise GemeentenError("geen CBS-tabel 'Gemeenten alfabetisch'", file=path, line=1)
     out = []
-    for i, row in enumerate(rows, start=2):
+    for i, row in enumerate(rows[1:], start=2):
         values = {h: ("" if v is None else str(v)) for h, v in zip(header, row, strict=False)}
         if any(values.values()):
             out.append(_row_to_gemeente(values, str(path), i))
@@ -100,8 +150,8 @@ def load(path: Path | None = None) -> list[Gemeente]:
     seen: set[str] = set()
     for g in gemeenten:
         if g.code in seen:
-            raise InputError(f"gemeente {g.code} komt twee keer voor", file=path,
-                             hint="keep one row per gemeentecode in the gemeenten table")
+            raise GemeentenError(f"gemeente {g.code} komt twee keer voor", file=path,
+                                 hint="houd één regel per gemeentecode in de tabel van gemeenten")
         seen.add(g.code)
     return gemeenten
 
@@ -114,8 +164,8 @@ def find(gemeenten: list[Gemeente], name: str) -> Gemeente:
             return g
     near = [g.naam for g in gemeenten if key[:3] in g.naam.casefold()][:5]
     raise UsageError(f"onbekende gemeente {name!r}",
-                     hint=(f"did you mean: {', '.join(near)}? " if near else "")
-                     + "load the full CBS list with --gemeenten FILE (see README)")
+                     hint=(f"bedoelt u: {', '.join(near)}? " if near else "")
+                     + "laad de volledige CBS-lijst met --gemeenten BESTAND (zie README)")
 
 
 def synthetic(n: int) -> list[Gemeente]:

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from wetgeving.bronnen.catalogus import Bron, load_regeling, versions
+from wetgeving.bronnen import integriteit
+from wetgeving.bronnen.catalogus import Bron, find, load_regeling, versions
 from wetgeving.compliance.verplichtingen import Grondslag, Periode
+from wetgeving.errors import SourceError
 from wetgeving.locatie import to_jci
 from wetgeving.model import tekst
 from wetgeving.programma import load_programma
@@ -60,11 +62,25 @@ def basis(g: Grondslag, periode: Periode, when: date, *, with_text: bool = True)
     if g.voorziening:
         return Basis(f"beoogde bepaling in de {_titel(g.regeling)} (wetsvoorstel)", "", "", "", "wetsvoorstel",
                      "de tekst van het wetsvoorstel staat niet in de bronnen")
-    return _provision(g, periode.vanaf, when, with_text)
+    return _provision(g, periode.vanaf, when, with_text, _state(g.regeling))
 
 
-@lru_cache(maxsize=8192)  # the same for every gemeente: compute once per grondslag and date
-def _provision(g: Grondslag, vanaf: date | None, when: date, with_text: bool) -> Basis:
+def _state(regeling: str) -> tuple[str, ...]:
+    """The hashes of the versions of ``regeling`` (each verified, see :mod:`~wetgeving.bronnen.integriteit`):
+    part of the cache key, so a changed source is never answered from the cache."""
+    out = []
+    for b in versions(regeling):
+        try:
+            path = find(b)
+        except SourceError:  # missing: loading it below says so
+            out.append("")
+            continue
+        out.append(integriteit.check(b, path))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)  # the same for every gemeente: compute once per grondslag, date and source state
+def _provision(g: Grondslag, vanaf: date | None, when: date, with_text: bool, state: tuple[str, ...]) -> Basis:
     assert g.adres is not None
     held = [b for b in versions(g.regeling) if b.geldig_vanaf]
     titel = _titel(g.regeling)

@@ -6,13 +6,12 @@ wording of the obligation was assessed (``periode`` and a hash of the grondslag 
 change of the law marks it *opnieuw beoordelen*. The assessment shown for a date is the newest one about
 a date on or before it. Triggers refuse UPDATE and DELETE, so the history cannot be rewritten.
 Each write is one transaction (``BEGIN IMMEDIATE``) in WAL mode with a busy timeout: concurrent writers
-wait for each other, and a writer killed mid-write loses at most its own uncommitted row.
+wait for each other, and a writer killed mid-write loses at most its own uncommitted row. Opening,
+read-only use and the messages for a busy, read-only or damaged file live in :mod:`.registerdb`.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import sqlite3
 from collections.abc import Collection, Iterator
@@ -23,7 +22,9 @@ from pathlib import Path
 
 import platformdirs
 
-from wetgeving.errors import InputError, UsageError, WetgevingError
+from wetgeving import csvio
+from wetgeving.compliance import registerdb
+from wetgeving.errors import UsageError
 from wetgeving.util import not_xml_char
 
 # The words an assessment may use, per kind of obligation (the CLI and web accept them with spaces or hyphens).
@@ -121,27 +122,29 @@ def default_path() -> Path:
 
 
 class Register:
-    """An open register file."""
+    """An open register file; ``readonly`` for the commands that only read it (see :mod:`.registerdb`)."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, readonly: bool = False) -> None:
         self.path = path or default_path()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            self.db.execute("PRAGMA busy_timeout = 30000")
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = FULL")
+        self.readonly = readonly
+        self.db = registerdb.connect(self.path, readonly=readonly)
+        with registerdb.errors(self.path):
             self._schema()
-        except (sqlite3.DatabaseError, OSError) as exc:
-            raise InputError(f"cannot open the register: {exc}", file=self.path,
-                             hint="give another --register path, or restore the file from a backup") from None
 
     def _schema(self) -> None:
-        """Create the table, or bring a version-1 register to version 2 (once, in one transaction)."""
+        """Create the table, or bring a version-1 register to version 2 (once, in one transaction).
+        Read-only, a register that lacks the table or has version 1 is read through a copy in memory."""
         cols = {r[1] for r in self.db.execute("PRAGMA table_info(beoordeling)")}
-        if cols and "op" not in cols:
+        if self.readonly and (not cols or "op" not in cols):
+            memory = sqlite3.connect(":memory:", isolation_level=None)
+            self.db.backup(memory)
+            self.db.close()
+            self.db, self.readonly = memory, False
+            self._schema()
+            self.readonly = True
+        elif cols and "op" not in cols:
             self.db.executescript("BEGIN IMMEDIATE;" + _MIGRATE_V1 + "COMMIT;")
-        else:
+        elif not self.readonly:
             self.db.executescript(SCHEMA)
 
     def close(self) -> None:
@@ -181,20 +184,19 @@ class Register:
         when = wanneer or datetime.now(UTC).replace(microsecond=0).isoformat()
         row = (gemeente, verplichting, status, reden, bewijs, notitie, wie, when, op, periode, tekst)
         try:
-            with self._tx() as db:
+            with registerdb.errors(self.path), self._tx() as db:
                 cur = db.execute(_INSERT, row)
         except sqlite3.IntegrityError as exc:
             raise UsageError(f"geweigerd door het register: {exc}",
                              hint="gemeente als GMxxxx, een bekende verplichting, een datum JJJJ-MM-DD") from None
-        except sqlite3.OperationalError as exc:
-            raise WetgevingError(f"het register is bezet of niet schrijfbaar: {exc}", file=str(self.path)) from None
         return Beoordeling(*row, id=int(cur.lastrowid or 0))
 
     def history(self, gemeente: str | None = None, verplichting: str | None = None) -> list[Beoordeling]:
-        rows = self.db.execute(
-            _SELECT + " WHERE (?1 IS NULL OR gemeente = ?1) AND (?2 IS NULL OR verplichting = ?2) ORDER BY id",
-            (gemeente or None, verplichting or None),
-        )
+        with registerdb.errors(self.path):
+            rows = self.db.execute(
+                _SELECT + " WHERE (?1 IS NULL OR gemeente = ?1) AND (?2 IS NULL OR verplichting = ?2) ORDER BY id",
+                (gemeente or None, verplichting or None),
+            ).fetchall()
         return [Beoordeling(*r) for r in rows]
 
     def current(self, gemeente: str) -> dict[str, Beoordeling]:
@@ -216,12 +218,12 @@ class Register:
     # -- CSV ------------------------------------------------------------------------------------------
 
     def export_csv(self) -> str:
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(FIELDS)
-        for b in self.history():
-            w.writerow([getattr(b, f) for f in FIELDS])
-        return buf.getvalue()
+        """Every assessment as CSV (:mod:`wetgeving.csvio`: formula cells neutralised, every string exact)."""
+        return csvio.write(FIELDS, ([getattr(b, f) for f in FIELDS] for b in self.history()))
+
+    def note_export(self, output: Path) -> None:
+        """Remember ``output`` as the last export, for the message about a damaged register."""
+        registerdb.note_export(self.path, output, len(self.history()))
 
     def import_csv(self, path: Path, *, gemeenten: Collection[str], verplichtingen: Collection[str]) -> int:
         """Append every row of an exported CSV, in order, in one transaction (all or nothing).
@@ -233,33 +235,30 @@ class Register:
 
         try:
             text = read_bytes(path).decode("utf-8-sig")
-            reader = csv.DictReader(io.StringIO(text, newline=""))
-            header = tuple(reader.fieldnames or ())
-        except (UnicodeDecodeError, csv.Error) as exc:
-            raise InputError(f"not a readable CSV file: {exc}", file=path, hint="give a file written by "
-                             "'wetgeving register export' (UTF-8 CSV)") from None
-        if header not in (FIELDS, FIELDS_V1):
-            raise InputError("geen export van het register", file=path, line=1,
-                             hint="verwachte kolommen: " + ",".join(FIELDS))
+        except UnicodeDecodeError as exc:
+            raise csvio.CsvError(f"geen UTF-8-tekst: {exc.reason}", file=path, hint="geef een bestand dat "
+                                 "'wetgeving register export' schreef (CSV in UTF-8)") from None
+        header, lines = csvio.read(text, path)
+        if tuple(header) not in (FIELDS, FIELDS_V1):
+            raise csvio.CsvError("geen export van het register", file=path, line=1,
+                                 hint="verwachte kolommen: " + ",".join(FIELDS))
         rows = []
-        try:
-            for r in reader:
-                line = reader.line_num
-                if header == FIELDS_V1 and None not in r:
-                    r = {**r, "status": LEGACY.get(r["status"] or "", r["status"] or ""),
-                         "op": (r["wanneer"] or "")[:10], "periode": "", "tekst": ""}
-                problem = _row_problem(r, gemeenten, verplichtingen)
-                if problem:
-                    raise InputError(f"geen geldige beoordeling: {problem}", file=path, line=line,
+        for line, cells in lines:
+            r: dict[str, str | None] = dict(zip(header, cells, strict=True))
+            if tuple(header) == FIELDS_V1:
+                r = {**r, "status": LEGACY.get(r["status"] or "", r["status"] or ""),
+                     "op": (r["wanneer"] or "")[:10], "periode": "", "tekst": ""}
+            problem = _row_problem(r, gemeenten, verplichtingen)
+            if problem:
+                raise csvio.CsvError(f"geen geldige beoordeling: {problem}", file=path, line=line,
                                      hint="verbeter of verwijder deze regel; er is niets geïmporteerd")
-                rows.append(tuple(r[f] for f in FIELDS))
-        except csv.Error as exc:
-            raise InputError(f"malformed CSV: {exc}", file=path, line=reader.line_num) from None
+            rows.append(tuple(r[f] for f in FIELDS))
         try:
-            with self._tx() as db:
+            with registerdb.errors(self.path), self._tx() as db:
                 db.executemany(_INSERT, rows)
         except sqlite3.IntegrityError as exc:
-            raise InputError(f"refused by the register: {exc}", file=path) from None
+            raise csvio.CsvError(f"geweigerd door het register: {exc}", file=path,
+                                 hint="er is niets geïmporteerd; verbeter de regels die het register weigert") from None
         return len(rows)
 
 

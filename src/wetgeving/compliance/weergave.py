@@ -5,15 +5,16 @@ the assessment with its date, assessor, evidence and notes (and whether it must 
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from typing import Any
 
+from wetgeving import csvio
 from wetgeving.compliance.checklist import Checklist, Regel, Verschil
 from wetgeving.compliance.register import Beoordeling
 from wetgeving.compliance.verplichtingen import Periode, Verplichting
 from wetgeving.render.html import render_template
+from wetgeving.render.md import escape, escape_tree
 
 ACTOR = {"raad": "raad", "college": "college van B&W", "burgemeester": "burgemeester", "wethouder": "wethouder",
          "raadslid": "raadslid", "commissie": "commissie", "griffier": "griffier",
@@ -75,7 +76,8 @@ def row_data(r: Regel) -> dict[str, Any]:
 
 def data(c: Checklist) -> dict[str, Any]:
     g = c.gemeente
-    return {"gemeente": {"code": g.code, "naam": g.naam, "provincie": g.provincie, "synthetisch": g.synthetisch},
+    return {**({"waarschuwing": c.waarschuwing} if c.waarschuwing else {}),
+            "gemeente": {"code": g.code, "naam": g.naam, "provincie": g.provincie, "synthetisch": g.synthetisch},
             "datum": c.datum.isoformat(),
             "samenvatting": {**{k: c.count(k) for k in SUMMARY},
                              "opnieuw-beoordelen": sum(bool(r.opnieuw) for r in c.regels)},
@@ -114,20 +116,20 @@ CSV_COLUMNS = ["gemeente", "gemeentenaam", "peildatum", "id", "titel", "soort", 
 
 
 def to_csv(c: Checklist) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(CSV_COLUMNS)
+    """One row per obligation; cells are neutralised against formula injection (:mod:`wetgeving.csvio`).
+    A checklist made from a modified source has a last column ``waarschuwing`` saying so."""
+    rows = []
     for r in c.regels:
         d = row_data(r)
         b = d["beoordeling"] or {}
-        w.writerow([c.gemeente.code, c.gemeente.naam, c.datum.isoformat(), d["id"], d["titel"], d["soort"],
-                    d["status_tekst"], (d["periode"] or {}).get("vanaf") or "",
-                    d["normadressaat"], d["uitvoering"], "; ".join(x["citaat"] for x in d["grondslag"]),
-                    "; ".join(x["jci"] for x in d["grondslag"] if x["jci"]),
-                    "; ".join(x["versie"] or x["zekerheid_tekst"] for x in d["grondslag"]),
-                    b.get("status", "nog niet beoordeeld"), b.get("op", ""), b.get("wie", ""), b.get("bewijs", ""),
-                    b.get("notitie", ""), b.get("opnieuw", "")])
-    return buf.getvalue()
+        rows.append([c.gemeente.code, c.gemeente.naam, c.datum.isoformat(), d["id"], d["titel"], d["soort"],
+                     d["status_tekst"], (d["periode"] or {}).get("vanaf") or "",
+                     d["normadressaat"], d["uitvoering"], "; ".join(x["citaat"] for x in d["grondslag"]),
+                     "; ".join(x["jci"] for x in d["grondslag"] if x["jci"]),
+                     "; ".join(x["versie"] or x["zekerheid_tekst"] for x in d["grondslag"]),
+                     b.get("status", "nog niet beoordeeld"), b.get("op", ""), b.get("wie", ""), b.get("bewijs", ""),
+                     b.get("notitie", ""), b.get("opnieuw", ""), *([c.waarschuwing] if c.waarschuwing else [])])
+    return csvio.write(CSV_COLUMNS + (["waarschuwing"] if c.waarschuwing else []), rows)
 
 
 def _md_row(r: dict[str, Any]) -> list[str]:
@@ -153,8 +155,10 @@ def _md_row(r: dict[str, Any]) -> list[str]:
 
 
 def to_markdown(c: Checklist) -> str:
-    d = data(c)
-    out = [f"# Checklist weerbaar bestuur — {c.gemeente.naam} ({c.gemeente.code})", "",
+    """Markdown; every value from the data is HTML-escaped (:mod:`wetgeving.render.md`)."""
+    d = escape_tree(data(c))
+    out = [f"# Checklist weerbaar bestuur — {escape(c.gemeente.naam)} ({escape(c.gemeente.code)})", "",
+           *([f"**{escape(c.waarschuwing)}**", ""] if c.waarschuwing else []),
            f"Peildatum: {c.datum.isoformat()}. {summary_text(d['samenvatting'])}.", ""]
     if c.gemeente.synthetisch:
         out += ["*Deze gemeente is synthetisch (proefgegevens).*", ""]

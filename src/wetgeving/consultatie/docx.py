@@ -14,6 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, RGBColor
 
 from wetgeving.consultatie.voorbereiden import Punt, Voorbereid
+from wetgeving.render.docx_append import Appender
 from wetgeving.render.docx_util import FIXED, Tracker, new_document
 
 
@@ -96,10 +97,11 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
     per_artikel: dict[str | None, list[Any]] = {}  # one heading per artikel, in order of first mention
     for p in v.punten:
         per_artikel.setdefault(p.adres.artikel, []).append(p)
-    for art, group in per_artikel.items():
-        doc.add_heading(f"Artikel {art}", level=2)
-        for p in group:
-            _table(doc, p, tracker, who)
+    with Appender(doc) as out:  # linear in the number of comments (see render/docx_append.py)
+        for art, group in per_artikel.items():
+            out.heading(f"Artikel {art}", level=2)
+            for p in group:
+                _table(out, p, tracker, who)
     return doc
 
 
@@ -109,9 +111,9 @@ def _row(table: Any, label: str) -> Any:
     return cells[1].paragraphs[0]
 
 
-def _table(doc: Any, p: Punt, tracker: Tracker, who: str) -> None:
-    table = doc.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
+def _table(out: Appender, p: Punt, tracker: Tracker, who: str) -> None:
+    doc = out.doc
+    table = out.table(cols=2, style="Table Grid")
     table.autofit = False
     _row(table, "Artikel").add_run(p.citaat)
     _row(table, "Huidige tekst").add_run(p.huidig if p.huidig is not None else "(nieuwe bepaling)")
@@ -126,4 +128,4 @@ def _table(doc: Any, p: Punt, tracker: Tracker, who: str) -> None:
         initials = "".join(w[0] for w in who.split()[:3]).upper()
         comment = doc.add_comment(anchor, text=p.opmerking.opmerking, author=who, initials=initials)
         comment._comment_elm.set(qn("w:date"), tracker.date.strftime("%Y-%m-%dT%H:%M:%SZ") if tracker.date else "")
-    doc.add_paragraph()
+    out.paragraph()

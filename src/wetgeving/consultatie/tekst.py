@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from wetgeving.consultatie.voorbereiden import Punt, Voorbereid
 from wetgeving.render.html import render_template
+from wetgeving.render.md import escape
 
 DEFAULT_VRAAG = "Reactie op het wetsvoorstel"
 
@@ -37,24 +38,25 @@ def internetconsultatie(v: Voorbereid) -> str:
 
 
 def markdown(v: Voorbereid) -> str:
-    r = v.reactie
-    out = [f"# {r.titel}", ""]
+    """Markdown; every value from the comments file and the law is HTML-escaped (:mod:`wetgeving.render.md`)."""
+    r, e = v.reactie, escape
+    out = [f"# {e(r.titel)}", ""]
     if v.label:
-        out += [f"**{v.label}**", ""]
-    out += [f"- Wetsvoorstel: {'Kamerstuk ' + r.kamerstuk if r.kamerstuk else r.wetsvoorstel}",
-            f"- Organisatie: {r.organisatie}", f"- Contact: {r.contact}",
+        out += [f"**{e(v.label)}**", ""]
+    out += [f"- Wetsvoorstel: {e('Kamerstuk ' + r.kamerstuk if r.kamerstuk else r.wetsvoorstel)}",
+            f"- Organisatie: {e(r.organisatie)}", f"- Contact: {e(r.contact)}",
             f"- Datum: {r.datum.isoformat() if r.datum else ''}", ""]
     if r.inleiding:
-        out += ["## Inleiding", "", r.inleiding, ""]
+        out += ["## Inleiding", "", e(r.inleiding), ""]
     if r.algemeen:
-        out += ["## Algemene opmerkingen", "", *(f"- {x}" for x in r.algemeen), ""]
+        out += ["## Algemene opmerkingen", "", *(f"- {e(x)}" for x in r.algemeen), ""]
     for p in v.punten:
-        out += [f"## {p.citaat[0].upper()}{p.citaat[1:]}", ""]
+        out += [f"## {e(p.citaat[0].upper() + p.citaat[1:])}", ""]
         if p.opmerking.over:
-            out += [f"> «{p.opmerking.over}»", ""]
-        out += [p.opmerking.opmerking, ""]
+            out += [f"> «{e(p.opmerking.over)}»", ""]
+        out += [e(p.opmerking.opmerking), ""]
         if p.opmerking.alternatief:
-            out += ["**Voorgestelde tekst:**", "", p.opmerking.alternatief, ""]
+            out += ["**Voorgestelde tekst:**", "", e(p.opmerking.alternatief), ""]
     return "\n".join(out).rstrip() + "\n"
 
 

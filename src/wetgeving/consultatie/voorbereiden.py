@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import load_regeling
 from wetgeving.citaten import resolve
 from wetgeving.consultatie.invoer import CommentsError, Opmerking, Reactie
@@ -99,4 +100,4 @@ def prepare(reactie: Reactie, *, bill: str | None = None, base: str | None = Non
             warnings.append(f"{path}:{o.regel}: warning: the bill does not change {adres.citation()}")
         punten.append(Punt(o, adres, adres.citation(voorstel.citeertitel), old, text,
                            redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span))
-    return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(warnings), label)
+    return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(warnings), integriteit.with_label(label) or "")

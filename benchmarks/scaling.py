@@ -1,0 +1,201 @@
+"""Growth of each parser on adversarial input of 10 KB – 1 MB (issue 17, finding 5): time per size and the
+growth exponent (slope of log time over log size; 1 is linear, 2 quadratic). Target: ≤ 1.2.
+
+Each case builds its worst input we know for one parser and times the library call in this process (the
+median of three runs; a whole process per run would add a constant start-up time that hides growth).
+Beside it, the linear floor: splitting the same input into lines (``str.splitlines``), the cheapest real
+pass over it. A case whose input is refused (a size or depth limit) is timed up to the refusal, and the
+table says so.
+
+    python3 benchmarks/scaling.py [--max 1000000] [--only markdown-heading ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import math
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from wetgeving.errors import WetgevingError  # noqa: E402
+
+TMP = Path(tempfile.mkdtemp(prefix="wetgeving-scaling-"))
+MD_HEAD = "### Titel  I\n\n####Algemeen\n\n### Artikel  1\n\n1.  Eerste lid.\n\n"
+MD_TAIL = "\nLasten en bevelen dat deze in het Staatsblad zal worden geplaatst.\n"
+
+
+@dataclass
+class Case:
+    name: str
+    what: str
+    make: Callable[[int], object]  # size in bytes → input
+    run: Callable[[object], object]
+    floor: Callable[[object], object]
+
+
+def _md(body: str) -> bytes:
+    return (MD_HEAD + body + MD_TAIL).encode("utf-8")
+
+
+def _md_import(data: object) -> object:
+    from wetgeving.bronnen import markdown
+
+    assert isinstance(data, bytes)
+    return markdown.loads(data, "2015-01-01.md").index
+
+
+def _lines(data: object) -> object:
+    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else str(data)
+    return text.splitlines()
+
+
+def _address_run(text: object) -> object:
+    from wetgeving.locatie import Adres
+
+    assert isinstance(text, str)
+    a: Adres | None = Adres.parse(text)
+    while a is not None:
+        a = a.parent
+    return None
+
+
+def _citation_run(text: object) -> object:
+    from wetgeving.citaten import parse_citation
+
+    assert isinstance(text, str)
+    return parse_citation(text)
+
+
+def _wrap_run(text: object) -> object:
+    from wetgeving.model import Alinea
+    from wetgeving.render.tekst import lines
+
+    assert isinstance(text, str)
+    return lines(Alinea(text))
+
+
+def _consult_make(n: int) -> object:
+    """A comments file with one comment per ~250 bytes, all on one provision of an invented law."""
+    from wetgeving.bronnen import native
+    from wetgeving.model import Alinea, Artikel, Lid, Regeling
+
+    base = TMP / "proefwet.xml"
+    if not base.exists():
+        reg = Regeling("BWBR9999999", "Proefwet", date(2020, 1, 1), (
+            Artikel("1", (Lid("1", (Alinea("De raad vergadert in het openbaar over de begroting."),)),)),))
+        base.write_bytes(native.dumps(reg))
+    k = max(1, n // 250)
+    body = "".join(f"  - bepaling: artikel 1, eerste lid\n    over: in het openbaar\n    opmerking: Opmerking {i} over"
+                   f" de openbaarheid van de vergadering, met wat tekst erbij.\n" for i in range(k))
+    path = TMP / f"reactie-{k}.yaml"
+    path.write_text(f"consultatie:\n  titel: Proef\n  wetsvoorstel: {base}\n  basis: {base}\n  datum: 2025-01-01\n"
+                    f"opmerkingen:\n{body}", encoding="utf-8")
+    return path
+
+
+def _consult_run(path: object) -> object:
+    from wetgeving.consultatie.docx import build
+    from wetgeving.consultatie.invoer import load
+    from wetgeving.consultatie.voorbereiden import prepare
+
+    assert isinstance(path, Path)
+    buf = io.BytesIO()
+    build(prepare(load(path))).save(buf)
+    return buf
+
+
+def _consult_floor(path: object) -> object:
+    assert isinstance(path, Path)
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def _regelrecht_make(n: int) -> object:
+    k = max(1, n // 10)
+    paras = "\n\n".join("      - x" for _ in range(k))
+    return (f"$id: proefwet\n$schema: https://x.invalid/v0.7.0/schema.json\nbwb_id: BWBR9999999\n"
+            f"valid_from: '2020-01-01'\narticles:\n  - number: '1'\n    text: |-\n      1 Lid met lijst:\n\n{paras}\n"
+            ).encode()
+
+
+def _regelrecht_run(data: object) -> object:
+    from wetgeving.bronnen import regelrecht
+
+    assert isinstance(data, bytes)
+    return regelrecht.loads(data, "proef.yaml").index
+
+
+CASES = [
+    Case("markdown-heading", "laws-markdown: one heading with a long run of spaces inside",
+         lambda n: _md("### Artikel  2 a" + " " * n + "b\n\nTekst.\n"), _md_import, _lines),
+    Case("markdown-leden", "laws-markdown: ever more leden under one artikel",
+         lambda n: _md("".join(f"{i}.  Lid.\n" for i in range(2, max(3, n // 12)))), _md_import, _lines),
+    Case("markdown-onderdelen", "laws-markdown: ever more onderdelen (a. … z., aa. …) under one lid",
+         lambda n: _md("".join("\na. Onderdeel.\n" for _ in range(max(1, n // 15)))), _md_import, _lines),
+    Case("regelrecht-streepjes", "regelrecht v0.7: ever more unlabelled items ('- x') in one artikel",
+         _regelrecht_make, _regelrecht_run, _lines),
+    Case("adres", "an address with ever more segments (artikel:1/lid:1/lid:1/…), walked to the root",
+         lambda n: "artikel:1" + "/lid:1" * max(1, n // 6), _address_run, _lines),
+    Case("citaat", "a citation 'artikel 1.1.1…1_' (a backtracking trap) of ever more characters",
+         lambda n: "artikel 1" + ".1" * max(1, n // 2) + "_", _citation_run, _lines),
+    Case("tekst-wrap", "show: wrapping one word of ever more characters", lambda n: "a" * n, _wrap_run, _lines),
+    Case("consult-docx", "consult → DOCX: ever more comments (one per 250 bytes of comments file)",
+         _consult_make, _consult_run, _consult_floor),
+]
+
+
+def timed(fn: Callable[[object], object], arg: object) -> tuple[float, str]:
+    t = time.perf_counter()
+    try:
+        fn(arg)
+        note = ""
+    except WetgevingError as exc:
+        note = "geweigerd: " + exc.message[:60]
+    return time.perf_counter() - t, note
+
+
+def exponent(points: list[tuple[int, float]]) -> float:
+    """Least-squares slope of log(time) over log(size)."""
+    xs = [math.log(n) for n, _ in points]
+    ys = [math.log(max(t, 1e-6)) for _, t in points]
+    mx, my = statistics.mean(xs), statistics.mean(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--max", type=int, default=1_000_000, help="largest input in bytes")
+    ap.add_argument("--only", nargs="*", help="case names")
+    args = ap.parse_args()
+    sizes = [s for s in (10_000, 30_000, 100_000, 300_000, 1_000_000) if s <= args.max]
+    worst = 0.0
+    for case in CASES:
+        if args.only and case.name not in args.only:
+            continue
+        print(f"\n{case.name}: {case.what}")
+        print(f"{'bytes':>10} {'seconds':>9} {'floor s':>9}  note")
+        points = []
+        for n in sizes:
+            data = case.make(n)
+            runs = [timed(case.run, data) for _ in range(3 if n < 300_000 else 1)]
+            t = statistics.median(r[0] for r in runs)
+            floor = statistics.median(timed(case.floor, data)[0] for _ in range(3))
+            points.append((n, t))
+            print(f"{n:>10} {t:>9.4f} {floor:>9.4f}  {runs[0][1]}")
+        e = exponent(points[1:] if len(points) > 2 else points)
+        worst = max(worst, e)
+        print(f"growth exponent: {e:.2f} ({'ok' if e <= 1.2 else 'ABOVE 1.2'})")
+    print(f"\nhighest growth exponent: {worst:.2f} (target ≤ 1.2)")
+
+
+if __name__ == "__main__":
+    main()
