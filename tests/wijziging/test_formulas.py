@@ -127,7 +127,8 @@ FORMULAS: dict[str, F] = {
         {"artikel:20/lid:4": "Een nieuw vierde lid.", "artikel:20/lid:5": "Het tweede en derde lid gelden niet op zondag."}),
     "6.18.1.B een lid vervalt onder vernummering": F(
         "Artikel 2, eerste lid, vervalt, onder vernummering van het tweede tot en met vierde lid tot eerste tot en met "
-        "derde lid.", ["vervalt", "vernummeren"], {"artikel:2/lid:1": "Het college vergadert besloten.", "artikel:2/lid:4": None}),
+        "derde lid.", ["vervalt", "vernummeren"],
+        {"artikel:2/lid:1": "Het college vergadert besloten.", "artikel:2/lid:4": None}),
     "6.18.2.A onder verlettering een onderdeel ingevoegd": F(
         "Artikel 1 wordt als volgt gewijzigd:\n\n1. Onder verlettering van de onderdelen c en d tot d en e wordt een "
         "onderdeel ingevoegd, luidende:\n\n  c. wethouder: de proefwethouder;", ["vernummeren", "invoegen"],
@@ -142,7 +143,8 @@ FORMULAS: dict[str, F] = {
         "puntkomma en onder vervanging van de punt aan het slot van onderdeel d door ‘; of’ wordt een onderdeel "
         "toegevoegd, luidende:\n\n  e. secretaris: de proefsecretaris.",
         ["leesteken-vervangen", "leesteken-vervangen", "invoegen"],
-        {"artikel:1/onderdeel:c": "burgemeester: de proefburgemeester;", "artikel:1/onderdeel:d": "griffier: de proefgriffier; of"}),
+        {"artikel:1/onderdeel:c": "burgemeester: de proefburgemeester;",
+         "artikel:1/onderdeel:d": "griffier: de proefgriffier; of"}),
     "6.18.3 aanduiding geplaatst en een lid toegevoegd": F(
         "Artikel 3 wordt als volgt gewijzigd:\n\n1. Voor de tekst wordt de aanduiding ‘1.’ geplaatst.\n\n"
         "2. Er wordt een lid toegevoegd, luidende:\n\n  2. De code is openbaar.", ["aanduiding-plaatsen", "invoegen"],
