@@ -46,11 +46,11 @@ def test_show_file_and_units(testwet_xml: Path, capsys: pytest.CaptureFixture[st
 
 
 @pytest.mark.parametrize(("args", "code", "needle"), [
-    (["show", "{f}", "artikel 3"], 1, "does not exist"),
-    (["show", "{f}", "artikel 1, derde lid"], 1, "nearest existing"),
-    (["show", "geenwet@2023-01-01", "artikel 1"], 2, "unknown regeling"),
-    (["show", "gemeentewet@gisteren"], 2, "not a date"),
-    (["show", "{f}", "onzin"], 1, "cannot read"),
+    (["show", "{f}", "artikel 3"], 1, "bestaat niet"),
+    (["show", "{f}", "artikel 1, derde lid"], 1, "dichtstbijzijnde bestaande"),
+    (["show", "geenwet@2023-01-01", "artikel 1"], 2, "onbekende regeling"),
+    (["show", "gemeentewet@gisteren"], 2, "geen datum"),
+    (["show", "{f}", "onzin"], 1, "niet lezen"),
     (["frobnicate"], 2, "No such command"),
     (["validate", "/nonexistent/file.xml"], 1, "file not found"),
 ])

@@ -63,15 +63,15 @@ def test_two_different_regelingen_are_not_compared(testwet_xml: Path, tmp_path: 
 
 
 @pytest.mark.parametrize(("args", "code", "needle"), [
-    (["show", "{f}", "artikel 1 artikel 3"], 1, "more than one unit"),
+    (["show", "{f}", "artikel 1 artikel 3"], 1, "meer dan één eenheid"),
     (["show", "{f}", "jci1.3:c:BWBR0004627&artikel=1"], 1, "names BWBR0004627"),
-    (["show", "gemeentewet@", "artikel 1"], 2, "no date"),
-    (["diff", "{f}", "{f}", "--only", "artikel 99"], 1, "does not exist"),
-    (["graph", "impact", "{f}", "artikel 99"], 1, "does not exist"),
+    (["show", "gemeentewet@", "artikel 1"], 2, "geen datum"),
+    (["diff", "{f}", "{f}", "--only", "artikel 99"], 1, "bestaat niet"),
+    (["graph", "impact", "{f}", "artikel 99"], 1, "bestaat niet"),
     (["graph", "impact", "{f}", "artikel 1", "--depth", "0"], 2, "--depth"),
     (["tranche", "show", ""], 2, "unknown tranche"),
-    (["obligations", "--theme", "nope"], 2, "known:"),
-    (["obligations", "--actor", "nope"], 2, "known:"),
+    (["obligations", "--theme", "nope"], 2, "bekend:"),
+    (["obligations", "--actor", "nope"], 2, "bekend:"),
 ])
 def test_bad_arguments(testwet_xml: Path, capsys: pytest.CaptureFixture[str], args: list[str], code: int,
                        needle: str) -> None:
@@ -136,7 +136,7 @@ def test_batch_refuses_before_writing_anything(tmp_path: Path, capsys: pytest.Ca
     (out / "GM0363-2023-04-15.md").write_text("al hier", encoding="utf-8")
     code, err = _run(["checklist", "--all", "--date", "2023-04-15", "--format", "markdown", "-o", str(out),
                       "--register", str(tmp_path / "r.sqlite")], capsys)
-    assert code == 2 and "exist already" in err
+    assert code == 2 and "bestaan al" in err
     assert [p.name for p in out.iterdir()] == ["GM0363-2023-04-15.md"]
 
 
@@ -217,9 +217,9 @@ def test_xml_act_values_outside_the_schema(testwet_xml: Path, tmp_path: Path,
     (["diff", "{f}", "{f}", "--structure-only"], 2, "--format json"),
     (["diff", "{f}", "{f}", "--date", "2024-01-01"], 2, "--format docx"),
     (["graph", "dangling", "{f}", "--date", "2024-01-01"], 2, "--after"),
-    (["checklist", "GM0363", "--date", "2024-01-01", "--since", "9999-12-31"], 2, "after --date"),
-    (["checklist", "--all", "-o", "{d}", "--since", "2023-01-01"], 2, "one gemeente"),
-    (["register", "history", "GM0363", "geen-verplichting"], 2, "unknown verplichting"),
+    (["checklist", "GM0363", "--date", "2024-01-01", "--since", "9999-12-31"], 2, "ligt na --date"),
+    (["checklist", "--all", "-o", "{d}", "--since", "2023-01-01"], 2, "één gemeente"),
+    (["register", "history", "GM0363", "geen-verplichting"], 2, "onbekende verplichting"),
     (["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "me\x01"], 2,
      "stuurteken"),
 ])
@@ -271,3 +271,37 @@ def test_act_xml_of_a_doubled_artikel_names_the_file(tmp_path: Path, capsys: pyt
     code, text = _run(["parse-act", str(act), "--format", "xml"], capsys)
     assert code == 1 and f"{act}: de wijzigingsregeling kan niet als XML worden geschreven" in text
     assert "komt twee keer voor" in text
+
+
+@pytest.mark.parametrize(("args", "ext", "magic"), [
+    (["diff", "{f}", "{f2}"], ".docx", b"PK"),
+    (["diff", "{f}", "{f2}"], ".html", b"<!DOCTYPE html>"),
+    (["diff", "{f}", "{f2}"], ".json", b"{"),
+])
+def test_output_extension_picks_the_format(testwet_xml: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           args: list[str], ext: str, magic: bytes) -> None:
+    """`-o x.docx` writes a DOCX, not plain text with a .docx name (step 10, front door)."""
+    out = tmp_path / f"x{ext}"
+    code, _ = _run([a.replace("{f}", str(testwet_xml)).replace("{f2}", str(testwet_xml)) for a in args]
+                   + ["-o", str(out)], capsys)
+    assert code == 0 and out.read_bytes().startswith(magic)
+
+
+def test_contradicting_format_and_extension_is_refused(testwet_xml: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "x.docx"
+    code, err = _run(["diff", str(testwet_xml), str(testwet_xml), "--format", "text", "-o", str(out)], capsys)
+    assert code == 2 and "past niet bij" in err and not out.exists()
+
+
+def test_a_partial_source_is_never_used_for_the_whole_law(sources: Path, capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Provinciewet sources hold arts. 175 and 182 only (partial = true): a whole-law diff or show is
+    refused, one artikel is fine (step 10, front door)."""
+    monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
+    code, err = _run(["diff", "provinciewet@2022-11-05", "provinciewet@2023-04-01"], capsys)
+    assert code == 2 and "alleen enkele artikelen" in err
+    code, err = _run(["show", "provinciewet@2023-04-01"], capsys)
+    assert code == 2 and "alleen enkele artikelen" in err
+    code, out = _run(["diff", "provinciewet@2022-11-05", "provinciewet@2023-04-01", "--only", "artikel 182"], capsys)
+    assert code == 0 and "artikel 182, tweede lid" in out

@@ -76,13 +76,13 @@ def parse_citation(text: str, context: str | None = None) -> Citaat:
             break
         if m := _ARTIKEL.match(rest):
             if segs:
-                raise AddressError(f"citation {text!r} names more than one unit",
-                                   hint="cite one unit, e.g. 'artikel 36a, tweede lid'")
+                raise AddressError(f"de verwijzing {text!r} noemt meer dan één eenheid",
+                                   hint="noem één eenheid, bijvoorbeeld 'artikel 36a, tweede lid'")
             segs = [("artikel", " ".join(m["nr"].split()))]
         elif m := _LID_ORD.match(rest):
             n = from_ordinal(m["ord"])
             if n is None:
-                raise AddressError(f"unknown ordinal {m['ord']!r} in citation {text!r}")
+                raise AddressError(f"onbekend rangtelwoord {m['ord']!r} in de verwijzing {text!r}")
             segs.append(("lid", str(n)))
         elif m := _LID_NUM.match(rest):
             segs.append(("lid", m["nr"]))
@@ -93,13 +93,13 @@ def parse_citation(text: str, context: str | None = None) -> Citaat:
         elif segs and _TAIL.fullmatch(rest):
             break
         else:
-            raise AddressError(f"cannot read {rest!r} in citation {text!r}")
+            raise AddressError(f"kan {rest!r} in de verwijzing {text!r} niet lezen")
         rest = rest[m.end():] if m else ""
     if not segs:
-        raise AddressError(f"citation {text!r} names no artikel, lid or onderdeel")
+        raise AddressError(f"de verwijzing {text!r} noemt geen artikel, lid of onderdeel")
     if segs[0][0] != "artikel":
         if context is None:
-            raise AddressError(f"citation {text!r} names no artikel and no artikel was given as context")
+            raise AddressError(f"de verwijzing {text!r} noemt geen artikel, en er is ook geen artikel als context gegeven")
         segs.insert(0, ("artikel", context))
     return Citaat(Adres(tuple(segs)), aanhef)
 
@@ -110,7 +110,7 @@ def resolve(regeling: Regeling, text: str, context: str | None = None) -> tuple[
     if text.startswith(("jci", "1.0:", "1.3:")):
         jci = Jci.parse(text)
         if jci.adres is None:
-            raise AddressError(f"JCI {text!r} names the whole regeling, not a unit")
+            raise AddressError(f"JCI {text!r} noemt de hele regeling, geen eenheid")
         if regeling.bwb_id and jci.bwb_id != regeling.bwb_id:
             raise AddressError(f"JCI {text!r} names {jci.bwb_id}, not {regeling.citeertitel} ({regeling.bwb_id})",
                                hint=f"give a JCI of {regeling.bwb_id}, or name the regeling the JCI belongs to")
@@ -122,9 +122,9 @@ def resolve(regeling: Regeling, text: str, context: str | None = None) -> tuple[
     unit = regeling.get(adres)
     if unit is None:
         raise AddressError(
-            f"{adres.citation()} ({adres}) does not exist in {regeling.citeertitel} "
+            f"{adres.citation()} ({adres}) bestaat niet in de {regeling.citeertitel} "
             f"geldig vanaf {regeling.geldig_vanaf}",
-            hint=("nearest existing: " + "; ".join(near)) if (near := suggest(regeling, adres)) else None,
+            hint=("dichtstbijzijnde bestaande: " + "; ".join(near)) if (near := suggest(regeling, adres)) else None,
         )
     return adres, unit
 

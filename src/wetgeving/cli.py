@@ -96,6 +96,10 @@ def show(regeling: str, address: str | None) -> None:
     from wetgeving.render.tekst import show as render
 
     reg = load_regeling(_version_for_jci(regeling, address))
+    if not address:
+        from wetgeving.bronnen.catalogus import whole
+
+        reg = whole(reg, regeling)
     if address:
         adres, unit = resolve(reg, address)
         click.echo(render(reg, adres, unit), nl=False)
@@ -164,7 +168,7 @@ def _validate_corpus(folder: Path) -> None:
         from wetgeving.compliance.verplichtingen import load
 
         for problem in check(load(folder / "verplichtingen.xml")):
-            click.echo(f"error: verplichtingen.xml: {problem}", err=True)
+            click.echo(f"fout: verplichtingen.xml: {problem}", err=True)
             errors.append(problem)  # type: ignore[arg-type]
     click.echo(f"{len(checked)} files valid; consistency: {len(errors)} errors, {len(findings) - len(errors)} notes")
     if errors:
@@ -182,8 +186,10 @@ def convert(source: str, output: Path, force: bool) -> None:
     from wetgeving.util import atomic_write
 
     if output.exists() and not force:
-        raise UsageError(f"{output} exists", hint="pass --force to overwrite it")
-    reg = load_regeling(source)
+        raise UsageError(f"{output} bestaat al", hint="geef --force om het te overschrijven")
+    from wetgeving.bronnen.catalogus import whole
+
+    reg = whole(load_regeling(source), source)
     try:
         data = native.dumps(reg)
     except SchemaError as exc:  # it names the in-memory document; name the input instead
@@ -205,7 +211,7 @@ def _parse_when(value: str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--date {value!r} is not a date", hint="write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS") from None
+        raise UsageError(f"--date {value!r} is geen datum", hint="schrijf JJJJ-MM-DD of JJJJ-MM-DDTHH:MM:SS") from None
 
 
 def _check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -218,17 +224,41 @@ def _check_author(ctx: click.Context, param: click.Parameter, value: str) -> str
     return value
 
 
+EXTENSIONS = {".txt": "text", ".html": "html", ".htm": "html", ".docx": "docx", ".json": "json", ".xml": "xml",
+              ".csv": "csv", ".md": "markdown", ".graphml": "graphml", ".dot": "dot", ".svg": "svg"}
+
+
+def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], default: str) -> str:
+    """The output format: --format, else the extension of --output (x.docx → docx), else the default.
+    A --format that contradicts the extension is refused rather than writing, say, text into a .docx."""
+    ext = EXTENSIONS.get(output.suffix.lower()) if output is not None and output.suffix else None
+    if ext == "text" and "text" not in choices:
+        ext = default  # a .txt checklist is its Markdown
+    if fmt is None:
+        if ext is None:
+            return default
+        if ext not in choices:
+            raise UsageError(f"{output} heeft een extensie die deze opdracht niet schrijft "
+                             f"({output.suffix if output else ''})",
+                             hint="formaten: " + ", ".join(choices) + "; geef --format of een andere extensie")
+        return ext
+    if ext is not None and ext != fmt and not (fmt == "markdown" and ext == "text"):
+        raise UsageError(f"--format {fmt} past niet bij de extensie van {output}",
+                         hint=f"gebruik --format {ext}, of een uitvoerbestand met de extensie van {fmt}")
+    return fmt
+
+
 def emit(output: Path | None, data: str | bytes, force: bool) -> None:
     """Write to OUTPUT atomically (never half a file, no overwrite without --force), or to stdout."""
     from wetgeving.util import atomic_write
 
     if output is None:
         if isinstance(data, bytes):
-            raise UsageError("this format is binary", hint="give --output FILE")
+            raise UsageError("dit formaat is binair", hint="geef --output BESTAND")
         click.echo(data, nl=False)
         return
     if output.exists() and not force:
-        raise UsageError(f"{output} exists", hint="pass --force to overwrite it")
+        raise UsageError(f"{output} bestaat al", hint="geef --force om het te overschrijven")
     atomic_write(output, data)
     click.echo(f"wrote {output}", err=True)
 
@@ -236,7 +266,8 @@ def emit(output: Path | None, data: str | bytes, force: bool) -> None:
 @cli.command("diff")
 @click.argument("old")
 @click.argument("new")
-@click.option("--format", "fmt", type=click.Choice(["text", "html", "docx", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "html", "docx", "json"]), default=None,
+              help="Default: from the extension of --output, else text.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE (required for docx).")
 @click.option("--only", help='Only this unit, e.g. "artikel 28" or artikel:28/lid:2.')
 @click.option("--author", default="wetgeving", show_default=True, callback=_check_author,
@@ -247,23 +278,27 @@ def emit(output: Path | None, data: str | bytes, force: bool) -> None:
 def diff_cmd(old: str, new: str, fmt: str, output: Path | None, only: str | None, author: str,
              when: str | None, structure_only: bool, force: bool) -> None:
     """Compare two versions of a regeling: which units changed, and which words."""
+    fmt = format_for(fmt, output, ("text", "html", "docx", "json"), "text")
     if structure_only and fmt != "json":
-        raise UsageError("--structure-only is for --format json")
+        raise UsageError("--structure-only hoort bij --format json")
     if when and fmt != "docx":
-        raise UsageError("--date dates the tracked changes of --format docx")
+        raise UsageError("--date dateert de bijgehouden wijzigingen van --format docx")
     d = _diff(old, new, only)
     emit(output, render_diff(d, fmt, author=author, when=_parse_when(when), structure_only=structure_only,
                              colour=output is None and sys.stdout.isatty()), force)
 
 
 def _diff(old: str, new: str, only: str | None) -> Any:
-    from wetgeving.bronnen.catalogus import load_regeling
+    from wetgeving.bronnen.catalogus import load_regeling, whole
     from wetgeving.citaten import parse_citation, resolve
     from wetgeving.diff import diff
     from wetgeving.diff.resultaat import restrict
     from wetgeving.locatie import Adres
 
-    a, b = _same_regeling(load_regeling(old), load_regeling(new))
+    a, b = load_regeling(old), load_regeling(new)
+    if not only:  # one unit of a partial source is fine; the whole law is not there
+        a, b = whole(a, old), whole(b, new)
+    a, b = _same_regeling(a, b)
     d = diff(a, b)
     if only:
         adres = Adres.parse(only) if ":" in only.split(" ")[0] else parse_citation(only).adres
@@ -386,18 +421,22 @@ def apply_cmd(base: str, act: Path, when: str | None, output: Path | None, parti
 @cli.command("instructions")
 @click.argument("old")
 @click.argument("new")
-@click.option("--format", "fmt", type=click.Choice(["text", "xml", "docx"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "xml", "docx"]), default=None,
+              help="Default: from the extension of --output, else text.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE (required for docx).")
 @click.option("--date", "when", help="Inwerkingtreding of the generated onderdelen (YYYY-MM-DD).")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 def instructions_cmd(old: str, new: str, fmt: str, output: Path | None, when: str | None, force: bool) -> None:
     """Generate the wijzigingsinstructies that turn OLD into NEW (Aanwijzingen voor de regelgeving, ch. 6)."""
+    fmt = format_for(fmt, output, ("text", "xml", "docx"), "text")
     from wetgeving.bronnen.catalogus import load_regeling
     from wetgeving.diff import diff
     from wetgeving.wijziging.genereren import generate
 
     day = _parse_when(when)
-    a, b = _same_regeling(load_regeling(old), load_regeling(new))
+    from wetgeving.bronnen.catalogus import whole
+
+    a, b = _same_regeling(whole(load_regeling(old), old), whole(load_regeling(new), new))
     act = generate(diff(a, b), when=day.date() if day else None, indeling=_indeling(old, a, b))
     emit(output, render_act_as(act, fmt), force)
 
@@ -459,7 +498,7 @@ def tranche_show(name: str, theme: str | None) -> None:
 
     if theme and load_programma().thema(theme) is None:
         known = ", ".join(t.id for t in load_programma().themas)
-        raise UsageError(f"unknown theme {theme!r}", hint=f"known: {known}")
+        raise UsageError(f"onbekend thema {theme!r}", hint=f"bekend: {known}")
     click.echo(show_view(get(name), theme=theme), nl=False)
 
 
@@ -476,7 +515,8 @@ def tranche_timeline() -> None:
 @click.argument("name")
 @click.option("--law", "law", required=True, help="The regeling to compare (e.g. gemeentewet).")
 @click.option("--date", "when", help="Only what is in force on this date (YYYY-MM-DD).")
-@click.option("--format", "fmt", type=click.Choice(["text", "html", "docx", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "html", "docx", "json"]), default=None,
+              help="Default: from the extension of --output, else text.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write to FILE (required for docx).")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 def tranche_diff(name: str, law: str, when: str | None, fmt: str, output: Path | None, force: bool) -> None:
@@ -486,6 +526,7 @@ def tranche_diff(name: str, law: str, when: str | None, fmt: str, output: Path |
     labelled illustrative in every format."""
     from wetgeving.tranches.vergelijken import tranche_diff as compute
 
+    fmt = format_for(fmt, output, ("text", "html", "docx", "json"), "text")
     day = _parse_when(when)
     d, label = compute(name, law, day.date() if day else None)
     emit(output, render_diff(d, fmt, label=label, colour=output is None and sys.stdout.isatty()), force)
@@ -563,15 +604,20 @@ def graph_build(regeling: str, output: Path | None, force: bool) -> None:
 
 @graph.command("export")
 @click.argument("regeling")
-@click.option("--format", "fmt", type=click.Choice(["graphml", "json", "dot", "svg", "html"]), default="html",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["graphml", "json", "dot", "svg", "html"]), default=None,
+              help="Default: from the extension of --output, else html.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--force", is_flag=True)
 def graph_export(regeling: str, fmt: str, output: Path | None, force: bool) -> None:
     """Export the graph as GraphML, JSON node-link, DOT, SVG (needs graphviz) or a clickable HTML page."""
     from wetgeving.graaf.export import export
 
-    emit(output, export(_graph_of(regeling), fmt), force)
+    fmt = format_for(fmt, output, ("graphml", "json", "dot", "svg", "html"), "html")
+    graph = _graph_of(regeling)
+    if fmt == "svg":  # graphviz can take a while on a whole law: say so
+        click.echo(f"graaf met {graph.number_of_nodes()} knopen wordt met graphviz getekend; dat kan even duren …",
+                   err=True)
+    emit(output, export(graph, fmt), force)
 
 
 @graph.command("impact")
@@ -610,7 +656,7 @@ def graph_dangling(regeling: str, after: str | None, when: str | None) -> None:
     from wetgeving.locatie import Adres
 
     if when and not after:
-        raise UsageError("--date selects the onderdelen of --after", hint="give --after too, or leave out --date")
+        raise UsageError("--date kiest de onderdelen van --after", hint="geef ook --after, of laat --date weg")
     found = dangling(_graph_of(regeling, after, when))
     for c in found:
         click.echo(f"{Adres.parse(c.bron).citation()} → {c.doel}: «{c.tekst}» — …{c.context}…")
@@ -671,9 +717,9 @@ def obligations(theme: str | None, actor: str | None, soort: str | None, when: s
     themes = sorted({v.thema for v in items})
     actors = sorted({a for v in items for a in (*v.normadressaten, *v.uitvoering)})
     if theme is not None and theme not in themes:
-        raise UsageError(f"no obligations have the theme {theme!r}", hint="known: " + ", ".join(themes))
+        raise UsageError(f"geen verplichting heeft het thema {theme!r}", hint="bekend: " + ", ".join(themes))
     if actor is not None and actor not in actors:
-        raise UsageError(f"no obligations have the actor {actor!r}", hint="known: " + ", ".join(actors))
+        raise UsageError(f"geen verplichting heeft de actor {actor!r}", hint="bekend: " + ", ".join(actors))
     day = _parse_when(when)
     emit(output, listing(select(items, theme=theme, actor=actor, soort=soort), day.date() if day else None), force)
 
@@ -682,8 +728,8 @@ def obligations(theme: str | None, actor: str | None, soort: str | None, when: s
 @click.argument("gemeente", required=False)
 @click.option("--date", "when", help="Peildatum (YYYY-MM-DD); default today.")
 @click.option("--since", help="Show what changed for the gemeente between this date and --date.")
-@click.option("--format", "fmt", type=click.Choice(["markdown", "html", "docx", "csv", "json"]), default="markdown",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["markdown", "html", "docx", "csv", "json"]), default=None,
+              help="Default: from the extension of --output, else markdown.")
 @click.option("--all", "everyone", is_flag=True, help="A checklist for every gemeente in the register (needs --output DIR).")
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Output file (or folder with --all).")
 @click.option("--no-text", is_flag=True, help="Hash instead of law text (for golden files).")
@@ -695,6 +741,7 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
     """Which obligations apply to a gemeente on a date, who is responsible, and whether it complies."""
     from datetime import date as _date
 
+    fmt = format_for(fmt, None if everyone else output, ("markdown", "html", "docx", "csv", "json"), "markdown")
     from wetgeving.compliance import checklist as cl
     from wetgeving.compliance import gemeenten as gm
     from wetgeving.compliance.register import Register
@@ -707,12 +754,12 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
     items = verplichtingen()
     start = _parse_when(since)
     if start is not None and start.date() > peil:
-        raise UsageError(f"--since {since} is after --date {peil}", hint="give a --since before the --date")
+        raise UsageError(f"--since {since} ligt na --date {peil}", hint="geef een --since vóór de --date")
     if everyone:
         if output is None:
-            raise UsageError("--all needs --output DIR")
+            raise UsageError("--all vraagt --output MAP")
         if since:
-            raise UsageError("--since compares one gemeente's checklists", hint="name a gemeente instead of --all")
+            raise UsageError("--since vergelijkt de checklists van één gemeente", hint="noem een gemeente in plaats van --all")
         from wetgeving.compliance.batch import write_all
 
         with Register(register_file) as reg:
@@ -720,7 +767,7 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
         click.echo(f"wrote {n} checklists to {output}", err=True)
         return
     if gemeente is None:
-        raise UsageError("name a gemeente (code GM0363 or name) or give --all")
+        raise UsageError("noem een gemeente (code GM0363 of naam) of geef --all")
     g = gm.find(register, gemeente)
     with Register(register_file) as reg:
         recorded = reg.as_of(g.code, peil)
@@ -781,8 +828,8 @@ def _known_verplichting(verplichting: str) -> None:
     known = {v.id for v in verplichtingen()}
     if verplichting not in known:
         near = difflib.get_close_matches(verplichting, sorted(known), n=3)
-        raise UsageError(f"unknown verplichting {verplichting!r}", hint="see 'wetgeving obligations'"
-                         + (f"; did you mean {', '.join(near)}?" if near else ""))
+        raise UsageError(f"onbekende verplichting {verplichting!r}", hint="zie 'wetgeving obligations'"
+                         + (f"; bedoelt u {', '.join(near)}?" if near else ""))
 
 
 @register.command("history")
@@ -862,7 +909,7 @@ def consult(comments: Path, output: Path | None, fmt: str | None, bill: str | No
     kind = fmt or {".docx": "docx", ".txt": "internetconsultatie", ".md": "markdown", ".html": "html"}.get(
         output.suffix.lower() if output else "", "internetconsultatie")
     if output is not None and output.exists() and not force:
-        raise UsageError(f"{output} exists", hint="pass --force to overwrite it")
+        raise UsageError(f"{output} bestaat al", hint="geef --force om het te overschrijven")
     v = prepare(load(comments), bill=bill, base=base)
     for w in v.waarschuwingen:
         click.echo(w, err=True)
@@ -885,7 +932,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         cli.main(args=argv, prog_name="wetgeving", standalone_mode=False)
     except WetgevingError as exc:
-        click.echo(f"error: {exc}", err=True)
+        click.echo(f"fout: {exc}", err=True)
         return exc.exit_code
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 1
@@ -902,8 +949,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as exc:  # last resort: a file the command could not open, read or write
         where = f" {exc.filename}" if exc.filename else ""
-        click.echo(f"error: cannot use{where}: {exc.strerror or exc}\n"
-                   "  what to do: check that the path exists and that you may read or write it", err=True)
+        click.echo(f"fout: kan{where} niet gebruiken: {exc.strerror or exc}\n"
+                   "  wat te doen: controleer of het pad bestaat en of u het mag lezen of schrijven", err=True)
         return 1
     return 0
 

@@ -36,7 +36,7 @@ class WetgevingError(Exception):
             where = self.file + (f":{self.line}" if self.line else "") + ": "
         text = where + self.message
         if self.hint:
-            text += f"\n  what to do: {self.hint}"
+            text += f"\n  wat te doen: {self.hint}"
         return text
 
 

@@ -8,7 +8,7 @@ capability reads it, amendments return a new one. All classes are frozen; childr
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import Union
@@ -91,6 +91,8 @@ class Regeling:
     geldig_vanaf: date
     inhoud: tuple[Union[Structuur, Artikel], ...]
     bron: str = ""
+    # the source holds only some artikelen (catalogue: partial = true); about the source, not the law: not compared
+    gedeeltelijk: bool = field(default=False, compare=False)
 
     @cached_property
     def index(self) -> dict[Adres, Eenheid]:

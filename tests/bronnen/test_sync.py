@@ -222,7 +222,7 @@ def test_sync_checksum_mismatch_leaves_nothing(bronnen: tuple[Bron, ...], mirror
         sync(bronnen, cache, mirror=mirror, report=seen.append)
     message = str(info.value)
     assert "checksum mismatch" in message and bad.id in message and str(mirror / bad.file) in message
-    assert bad.sha256[:16] in message and "what to do:" in message
+    assert bad.sha256[:16] in message and "wat te doen:" in message
     assert not (cache / bad.file).exists()
     assert files_in(cache) == [bronnen[0].file]  # the one before it stays; no .part file anywhere
     assert [r.bron.id for r in seen] == [bronnen[0].id]
@@ -417,7 +417,7 @@ def test_cli_sync_only(tiny: tuple[Bron, ...], mirror: Path, cache: Path, capsys
     assert files_in(cache) == [tiny[1].file]
     code, _, err = run(["sources", "sync", "--from", str(mirror), "--cache", str(cache), "--only", "gemeentewet"],
                        capsys)
-    assert code == 1 and "unknown source 'gemeentewet'" in err
+    assert code == 1 and "onbekende bron 'gemeentewet'" in err
 
 
 def test_cli_sync_uses_wetgeving_sources(tiny: tuple[Bron, ...], mirror: Path, cache: Path,
@@ -439,7 +439,7 @@ def test_cli_sync_checksum_mismatch(tiny: tuple[Bron, ...], mirror: Path, cache:
     (mirror / tiny[0].file).write_bytes(b"$id: vervalst\n")
     code, out, err = run(["sources", "sync", "--from", str(mirror), "--cache", str(cache)], capsys)
     assert code == 1 and out == ""
-    assert err.startswith("error: ") and "checksum mismatch for testwet-2020-01-01" in err
+    assert err.startswith("fout: ") and "checksum mismatch for testwet-2020-01-01" in err
     assert files_in(cache) == []
 
 
@@ -506,7 +506,7 @@ def test_load_regeling_from_synced_cache_tiny(tiny: tuple[Bron, ...], mirror: Pa
     assert load_regeling("BWBR9999999@2021-01-01") == new
     with pytest.raises(UsageError, match="no version of testwet in force on 2019-12-31"):
         load_regeling("testwet@2019-12-31")
-    with pytest.raises(UsageError, match="not a date"):
+    with pytest.raises(UsageError, match="geen datum"):
         load_regeling("testwet@gisteren")
     assert locate(pick("testwet@2020-06-01")) == tmp_path / "user-cache" / tiny[0].file
 

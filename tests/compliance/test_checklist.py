@@ -123,7 +123,7 @@ def test_batch_for_all(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
 
 def test_unknown_gemeente(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["checklist", "Atlantis"]) == 2
-    assert "unknown gemeente" in capsys.readouterr().err
+    assert "onbekende gemeente" in capsys.readouterr().err
 
 
 def test_html_on_a_phone(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

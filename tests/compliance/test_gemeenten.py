@@ -45,10 +45,10 @@ def test_cbs_xlsx(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("content", "needle"), [
-    ("a,b\n1,2\n", "not a CBS"),
-    (HEADER + "x;GMX;Proefdorp;27;PV27;Noord-Holland\n", "not a CBS gemeentecode"),
-    (HEADER + "9991;GM9991;;27;PV27;Noord-Holland\n", "no Gemeentenaam"),
-    (HEADER + "9991;GM9991;A;27;PV27;N\n9991;GM9991;B;27;PV27;N\n", "occurs twice"),
+    ("a,b\n1,2\n", "geen CBS-tabel"),
+    (HEADER + "x;GMX;Proefdorp;27;PV27;Noord-Holland\n", "geen CBS-gemeentecode"),
+    (HEADER + "9991;GM9991;;27;PV27;Noord-Holland\n", "geen Gemeentenaam"),
+    (HEADER + "9991;GM9991;A;27;PV27;N\n9991;GM9991;B;27;PV27;N\n", "komt twee keer voor"),
 ])
 def test_bad_registers(tmp_path: Path, content: str, needle: str) -> None:
     p = tmp_path / "g.csv"
@@ -57,7 +57,7 @@ def test_bad_registers(tmp_path: Path, content: str, needle: str) -> None:
         gm.load(p)
     bad = tmp_path / "g.xlsx"
     bad.write_bytes(b"not a workbook")
-    with pytest.raises(InputError, match="cannot read the workbook"):
+    with pytest.raises(InputError, match="kan het werkboek niet lezen"):
         gm.load(bad)
 
 

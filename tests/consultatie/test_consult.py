@@ -164,7 +164,7 @@ def test_markup_stays_literal(tmp_path: Path, browser) -> None:  # type: ignore[
 
 
 @pytest.mark.parametrize(("edit", "needle", "line"), [
-    (("bepaling: artikel 3a", "bepaling: artikel 33"), "does not exist", 17),
+    (("bepaling: artikel 3a", "bepaling: artikel 33"), "bestaat niet", 17),
     (("over: in het openbaar", "over: achter gesloten deuren"), "do not occur", 14),
     (("  - bepaling: artikel 3a\n", "  - bepaling: [artikel\n"), "malformed YAML", None),
     (("opmerking: Jaarlijks is te vaak.", 'opmerking: "Jaarlijks\\x01 is te vaak."'), "control character", 18),
@@ -184,7 +184,7 @@ def test_bad_comments(tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: 
 def test_unknown_article_suggests(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = _fixture(tmp_path, GOOD.replace("bepaling: artikel 3a", "bepaling: artikel 3b"))
     assert main(["consult", str(src), "-o", str(tmp_path / "r.docx")]) == 1
-    assert "nearest existing: artikel 3; artikel 3a" in capsys.readouterr().err
+    assert "dichtstbijzijnde bestaande: artikel 3; artikel 3a" in capsys.readouterr().err
 
 
 def test_empty_and_unchanged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -53,3 +53,37 @@ def test_generated_instructions_change_article_82_lid_by_lid(capsys: pytest.Capt
     line_81j = next(ln for ln in out.splitlines() if "artikel 81j, derde lid" in ln)
     assert "toegevoegd" in line_81j or "ingevoegd" in line_81j  # an addition is an insertion (6.11)
     assert "vervangen" not in line_81j
+
+
+def test_a_draft_is_never_labelled_with_the_base_date(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36892 (illustrative draft on the Gemeentewet of 2026-10-01): the right side is a draft."""
+    assert main(["tranche", "diff", "2", "--law", "gemeentewet"]) == 0
+    out = capsys.readouterr().out
+    assert "→ Gemeentewet: ontwerp" in out and "→ Gemeentewet: 2026-10-01" not in out
+
+
+def test_an_applied_act_carries_its_own_date(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    """An act in force on 2027-07-01 applied to the Gemeentewet of 2026-10-01: the result is dated 2027-07-01."""
+    act = tmp_path / "act.txt"
+    act.write_text("Wijzigingswet\n\nARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\n"
+                   "In artikel 12, eerste lid, wordt «De leden» vervangen door «De raadsleden».\n\nARTIKEL II\n\n"
+                   "Deze wet treedt in werking met ingang van 1 juli 2027.\n", encoding="utf-8")
+    out = tmp_path / "new.xml"
+    assert main(["apply", "gemeentewet@2026-10-01", str(act), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["show", str(out), "artikel 12"]) == 0
+    assert "geldig vanaf 2027-07-01" in capsys.readouterr().out
+    assert main(["diff", "gemeentewet@2026-10-01", str(out)]) == 0
+    assert "Gemeentewet: 2026-10-01 → Gemeentewet: 2027-07-01" in capsys.readouterr().out
+
+
+# The 6.10 scan of every real version pair is in test_amendments_generator.py (typed actions).
+
+
+def test_hoofdstuk_va_is_inserted_as_a_chapter(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 2022-11-05 → 2023-04-01: artikelen 87–89 form the new hoofdstuk Va (Geheimhouding), inserted
+    as a chapter after hoofdstuk V (Aanwijzing 6.11.1; the letter per 6.16.1), not as three loose artikelen."""
+    assert main(["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01"]) == 0
+    out = capsys.readouterr().out
+    assert "Na hoofdstuk V wordt een hoofdstuk ingevoegd, luidende:" in out and "Hoofdstuk Va. Geheimhouding" in out
+    assert "Na artikel 85 worden drie artikelen ingevoegd" not in out

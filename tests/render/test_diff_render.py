@@ -192,3 +192,15 @@ def test_whole_articles_keep_their_lid_numbers(sources: Path, tmp_path: Path, ca
     with zipfile.ZipFile(docx) as z:
         body = z.read("word/document.xml").decode("utf-8")
     assert body.count("<w:del ") >= 4 and ">4. De krachtens" in body
+
+
+def test_real_diff_to_docx_by_extension_converts_to_pdf(sources: Path, soffice: str, tmp_path: Path) -> None:
+    """`wetgeving diff gemeentewet@2022-11-05 gemeentewet@2023-04-01 -o x.docx` is a real DOCX (step 10)."""
+    from tests.conftest import docx_to_pdf, pdf_text
+
+    os.environ["WETGEVING_SOURCES"] = str(sources)
+    out = tmp_path / "x.docx"
+    assert main(["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01", "-o", str(out)]) == 0
+    assert out.read_bytes()[:2] == b"PK"
+    text = pdf_text(docx_to_pdf(soffice, out, tmp_path))
+    assert "Artikel 88" in text and "artikelen verschillen" in text

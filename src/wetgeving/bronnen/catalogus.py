@@ -81,7 +81,7 @@ def by_id(bron_id: str) -> Bron:
     for b in catalogue():
         if b.id == bron_id:
             return b
-    raise SourceError(f"unknown source {bron_id!r}", hint="see 'wetgeving sources list'")
+    raise SourceError(f"onbekende bron {bron_id!r}", hint="zie 'wetgeving sources list'")
 
 
 def cache_dir() -> Path:
@@ -122,17 +122,17 @@ def pick(spec: str) -> Bron:
     """``gemeentewet@2023-04-01`` → the source of the version in force on that date."""
     name, at, when = spec.partition("@")
     if at and not when:
-        raise UsageError(f"{spec!r} has '@' but no date", hint=f"write {name}@YYYY-MM-DD, or {name} for the newest")
+        raise UsageError(f"{spec!r} heeft '@' maar geen datum", hint=f"schrijf {name}@JJJJ-MM-DD, of {name} voor de nieuwste")
     found = versions(name)
     if not found:
         known = sorted({b.regeling for b in catalogue() if b.kind in REGELING_KINDS and b.regeling})
-        raise UsageError(f"unknown regeling {name!r}", hint=f"known: {', '.join(known)}; or give a file path")
+        raise UsageError(f"onbekende regeling {name!r}", hint=f"bekend: {', '.join(known)}; of geef een bestandspad")
     if not when:
         return found[-1]
     try:
         d = date.fromisoformat(when)
     except ValueError:
-        raise UsageError(f"{when!r} in {spec!r} is not a date", hint="write the date as YYYY-MM-DD") from None
+        raise UsageError(f"{when!r} in {spec!r} is geen datum", hint="schrijf de datum als JJJJ-MM-DD") from None
     candidates = [b for b in found if b.geldig_vanaf and b.geldig_vanaf <= d]
     if not candidates:
         raise UsageError(
@@ -161,6 +161,17 @@ def _load_bron(bron: Bron, path: Path) -> Regeling:
     regeling = load_file(path, kind=bron.kind)
     if bron.citeertitel and regeling.citeertitel != bron.citeertitel:
         regeling = dataclasses.replace(regeling, citeertitel=bron.citeertitel)
+    if bron.partial:
+        regeling = dataclasses.replace(regeling, gedeeltelijk=True)
+    return regeling
+
+
+def whole(regeling: Regeling, spec: str) -> Regeling:
+    """``regeling`` when it holds the whole law; a partial source (only selected artikelen) is refused for a
+    request about the whole law (a diff, a conversion, a graph), which would silently miss the rest."""
+    if regeling.gedeeltelijk:
+        raise UsageError(f"{spec}: de bron bevat alleen enkele artikelen van de {regeling.citeertitel}, niet de hele wet",
+                         hint="vraag één artikel op, bijvoorbeeld met 'wetgeving show " + spec + " \"artikel …\"'")
     return regeling
 
 

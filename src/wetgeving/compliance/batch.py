@@ -22,13 +22,13 @@ SUFFIX = {"markdown": "md", "html": "html", "docx": "docx", "csv": "csv", "json"
 def write_all(gemeenten: list[Gemeente], when: date, items: tuple[Verplichting, ...], reg: Register, folder: Path,
               fmt: str, *, force: bool = False, progress: bool = True) -> int:
     if folder.exists() and not folder.is_dir():
-        raise OutputError(f"{folder} is not a folder", hint="give --output a folder for the checklists")
+        raise OutputError(f"{folder} is geen map", hint="geef bij --output een map voor de checklists")
     paths = [folder / f"{g.code}-{when.isoformat()}.{SUFFIX[fmt]}" for g in gemeenten]
     if not force:  # refuse before writing anything, so a refusal never leaves half a batch
         existing = [p for p in paths if p.exists()]
         if existing:
-            raise UsageError(f"{len(existing)} checklists exist already, e.g. {existing[0]}",
-                             hint="pass --force to overwrite, or choose another --output folder")
+            raise UsageError(f"{len(existing)} checklists bestaan al, bijvoorbeeld {existing[0]}",
+                             hint="geef --force om te overschrijven, of kies een andere map bij --output")
     n = 0
     with click.progressbar(list(zip(gemeenten, paths, strict=True)), label="checklists", file=sys.stderr,
                            hidden=not progress) as bar:

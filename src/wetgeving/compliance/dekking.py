@@ -123,9 +123,9 @@ def rows() -> list[Rij]:
             for (adres, text), ds in found.items():
                 ids = tuple(dict.fromkeys(i for d in ds for i in _modelled(regeling, adres, _start(regeling, d), items)))
                 organs = sorted({m.group(0).lower() for m in ORGANEN.finditer(text)})
-                if organs or ids:
-                    out.append(Rij(regeling, adres, tuple(ds), tuple(organs), ids,
-                                   _note(notes, regeling, adres, tuple(ds)), how))
+                note = _note(notes, regeling, adres, tuple(ds))
+                if organs or ids or note:
+                    out.append(Rij(regeling, adres, tuple(ds), tuple(organs), ids, note, how))
     return out
 
 
@@ -154,8 +154,9 @@ def markdown(found: list[Rij]) -> str:
            "`corpus/dekking.toml`). For every artikel that tranche 1 (Stb. 2022, 444) changed — taken from the "
            "real version pairs 2022-11-05 → 2023-04-01 of the Gemeentewet and the Provinciewet, and from the "
            "tranche model for the Kieswet, whose earlier text the sources do not hold — each lid that addresses "
-           "an organ or office-holder (or that an obligation cites), and the obligations that model it, or why none "
-           "does. A lid whose text differs between the versions has a row per version.", "",
+           "an organ or office-holder (or that an obligation cites or an explanation names), and the obligations "
+           "that model it, or why none does. A lid whose text differs between the versions has a row per version.",
+           "",
            f"Rows: {len(found)}; modelled: {sum(bool(r.verplichtingen) for r in found)}; explained: "
            f"{sum(bool(r.uitleg) and not r.verplichtingen for r in found)}; unexplained: "
            f"{sum(not r.verklaard for r in found)}.", "",

@@ -33,11 +33,11 @@ def _row_to_gemeente(row: dict[str, str], where: str, line: int) -> Gemeente:
     if not code and (row.get("Gemeentecode") or "").strip().isdigit():
         code = f"GM{int(row['Gemeentecode']):04d}"
     if not _GM.match(code):
-        raise InputError(f"row {line}: {code!r} is not a CBS gemeentecode (GM + 4 digits)", file=where, line=line,
-                         hint="use the CBS table 'Gemeenten alfabetisch' with columns " + ", ".join(COLUMNS))
+        raise InputError(f"regel {line}: {code!r} is geen CBS-gemeentecode (GM + 4 cijfers)", file=where, line=line,
+                         hint="gebruik de CBS-tabel 'Gemeenten alfabetisch' met de kolommen " + ", ".join(COLUMNS))
     naam = (row.get("Gemeentenaam") or "").strip()
     if not naam:
-        raise InputError(f"row {line}: no Gemeentenaam", file=where, line=line)
+        raise InputError(f"regel {line}: geen Gemeentenaam", file=where, line=line)
     inw = (row.get("Inwoners") or "").strip().replace(".", "")
     pv = (row.get("ProvinciecodePV") or "").strip()
     if not pv and (row.get("Provinciecode") or "").strip().isdigit():
@@ -48,9 +48,9 @@ def _row_to_gemeente(row: dict[str, str], where: str, line: int) -> Gemeente:
 
 def load_csv(path: Path) -> list[Gemeente]:
     data = read_bytes(path)
-    not_cbs = InputError("not a CBS 'Gemeenten alfabetisch' table (CSV in UTF-8 or Windows-1252, "
-                         "separated by commas, semicolons or tabs)", file=path, line=1,
-                         hint="expected columns " + ", ".join(COLUMNS))
+    not_cbs = InputError("geen CBS-tabel 'Gemeenten alfabetisch' (CSV in UTF-8 of Windows-1252, "
+                         "gescheiden door komma's, puntkomma's of tabs)", file=path, line=1,
+                         hint="verwachte kolommen: " + ", ".join(COLUMNS))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -69,8 +69,8 @@ def load_csv(path: Path) -> list[Gemeente]:
             raise not_cbs
         return [_row_to_gemeente(row, str(path), reader.line_num) for row in reader]
     except csv.Error as exc:
-        raise InputError(f"malformed CSV: {exc}", file=path, line=reader.line_num,
-                         hint="expected columns " + ", ".join(COLUMNS)) from None
+        raise InputError(f"onleesbare CSV: {exc}", file=path, line=reader.line_num,
+                         hint="verwachte kolommen: " + ", ".join(COLUMNS)) from None
 
 
 def load_xlsx(path: Path) -> list[Gemeente]:
@@ -79,12 +79,12 @@ def load_xlsx(path: Path) -> list[Gemeente]:
     try:
         wb = openpyxl.load_workbook(io.BytesIO(read_bytes(path)), read_only=True, data_only=True)
     except Exception as exc:
-        raise InputError(f"cannot read the workbook: {exc}", file=path, hint="give the CBS table as .xlsx or .csv") from None
+        raise InputError(f"kan het werkboek niet lezen: {exc}", file=path, hint="geef de CBS-tabel als .xlsx of .csv") from None
     rows = wb.active.iter_rows(values_only=True) if wb.active is not None else iter(())
     header = [str(c).strip() if c is not None else "" for c in next(rows, ())]
     if "Gemeentenaam" not in header:
-        raise InputError("not a CBS 'Gemeenten alfabetisch' table", file=path, line=1,
-                         hint="expected columns " + ", ".join(COLUMNS))
+        raise InputError("geen CBS-tabel 'Gemeenten alfabetisch'", file=path, line=1,
+                         hint="verwachte kolommen: " + ", ".join(COLUMNS))
     out = []
     for i, row in enumerate(rows, start=2):
         values = {h: ("" if v is None else str(v)) for h, v in zip(header, row, strict=False)}
@@ -100,7 +100,7 @@ def load(path: Path | None = None) -> list[Gemeente]:
     seen: set[str] = set()
     for g in gemeenten:
         if g.code in seen:
-            raise InputError(f"gemeente {g.code} occurs twice", file=path,
+            raise InputError(f"gemeente {g.code} komt twee keer voor", file=path,
                              hint="keep one row per gemeentecode in the gemeenten table")
         seen.add(g.code)
     return gemeenten
@@ -113,7 +113,7 @@ def find(gemeenten: list[Gemeente], name: str) -> Gemeente:
         if key in (g.code.casefold(), g.naam.casefold()):
             return g
     near = [g.naam for g in gemeenten if key[:3] in g.naam.casefold()][:5]
-    raise UsageError(f"unknown gemeente {name!r}",
+    raise UsageError(f"onbekende gemeente {name!r}",
                      hint=(f"did you mean: {', '.join(near)}? " if near else "")
                      + "load the full CBS list with --gemeenten FILE (see README)")
 

@@ -41,7 +41,8 @@ def add_obligations(g: nx.MultiDiGraph, reg: Regeling) -> None:
         status, p = found
         g.add_node(key, soort="verplichting", label=v.titel, status=status, thema=v.thema, periode=p.sleutel)
         for actor in v.normadressaten:
-            g.add_edge(key, f"actor:{actor}", soort="obliges")
+            if actor != "onbekend":  # a bill that does not say who bears the duty
+                g.add_edge(key, f"actor:{actor}", soort="obliges")
         for grond in p.grondslagen:
             same = any(b.bwb_id == reg.bwb_id for b in versions(grond.regeling)) and reg.bwb_id in ids
             if grond.adres is not None and same and reg.get(grond.adres) is not None:

@@ -75,17 +75,26 @@ def _provision(g: Grondslag, vanaf: date | None, when: date, with_text: bool) ->
     nxt = after[0] if after else None
     if not before:
         first = held[0].geldig_vanaf if held else None
-        return _missing(citaat, jci, f"de bronnen hebben geen versie van de {titel} die op {when} gold"
-                        + (f"; de oudste is die van {first}" if first else ""))
+        md = " (de oudere laws-markdown-reeks 2011–2015 geeft alleen de tekst rond een datum, geen geldigheid)" \
+            if versions(f"{g.regeling}-md") else ""
+        return _missing(citaat, jci, f"de bronnen hebben geen versie van de {titel} met een geldigheidsdatum die op "
+                        f"{when} gold" + (f"; die reeks begint op {first}" if first else "") + md)
     used = before[-1]
     assert used.geldig_vanaf is not None
     if used.geldig_tot and when > used.geldig_tot:
         return _missing(citaat, jci, f"de versie van {used.geldig_vanaf} gold tot en met {used.geldig_tot}; de "
                         f"daarop volgende versie staat niet in de bronnen")
     if vanaf and used.geldig_vanaf < vanaf:
-        return _missing(citaat, jci, f"deze bepaling luidt zo vanaf {vanaf}; de bronnen hebben die tekst niet voor "
-                        f"{when} (de laatste eerdere versie is die van {used.geldig_vanaf}"
-                        + (f", de eerstvolgende die van {nxt.geldig_vanaf})" if nxt else ")"))
+        same = _unchanged_across(g, used, nxt)
+        if same is None:
+            return _missing(citaat, jci, f"deze verplichting luidt zo vanaf {vanaf}; de bronnen hebben de tekst van "
+                            f"deze bepaling niet voor {when} (de laatste eerdere versie is die van {used.geldig_vanaf}"
+                            + (f", de eerstvolgende die van {nxt.geldig_vanaf})" if nxt else ")"))
+        assert nxt is not None
+        sha = hashlib.sha256(same.encode("utf-8")).hexdigest()[:16]
+        return Basis(citaat, jci, same if with_text else "sha256:" + sha, f"{g.regeling}@{used.geldig_vanaf}",
+                     "laatst-bekend", f"tekst van {used.geldig_vanaf}; deze bepaling is gelijk in de versie van "
+                     f"{nxt.geldig_vanaf}, dus bij de wijziging van {vanaf} niet veranderd", sha)
     unit = load_regeling(f"{g.regeling}@{used.geldig_vanaf}").get(g.adres)
     if unit is None:
         return _missing(citaat, jci, f"de bepaling staat niet in de versie van {used.geldig_vanaf}")
@@ -97,6 +106,18 @@ def _provision(g: Grondslag, vanaf: date | None, when: date, with_text: bool) ->
         return Basis(citaat, jci, shown, spec, "zeker", f"tekst geldig van {used.geldig_vanaf} tot en met "
                      f"{used.geldig_tot}", sha)
     return Basis(citaat, jci, shown, spec, "laatst-bekend", _latest_note(g, used, nxt, text), sha)
+
+
+def _unchanged_across(g: Grondslag, used: Bron, nxt: Bron | None) -> str | None:
+    """The provision's text when the versions on both sides of a change have it alike, else None."""
+    assert g.adres is not None
+    if nxt is None:
+        return None
+    a = load_regeling(f"{g.regeling}@{used.geldig_vanaf}").get(g.adres)
+    b = load_regeling(f"{g.regeling}@{nxt.geldig_vanaf}").get(g.adres)
+    if a is None or b is None or tekst(a, " ") != tekst(b, " "):
+        return None
+    return tekst(a, " ")
 
 
 def _latest_note(g: Grondslag, used: Bron, nxt: Bron | None, text: str) -> str:

@@ -45,6 +45,10 @@ def _kamerstuk(p: Procedure) -> str:
     return f"Kamerstuk {p.kamerstuk[:2]} {p.kamerstuk[2:]}" if len(p.kamerstuk) == 5 else f"Kamerstuk {p.kamerstuk}"
 
 
+def _ingediend(p: Procedure) -> str:
+    return p.ingediend_tekst or f"ingediend {_nl(p.ingediend)}"
+
+
 def stand(v: Verplichting, when: date, procedures: dict[str, Procedure], programma_datum: date) -> Stand | None:
     """The state of ``v`` on ``when``, or ``None`` when it does not exist (yet, or any more) on that date."""
     if v.soort == "aanbeveling":
@@ -56,8 +60,8 @@ def stand(v: Verplichting, when: date, procedures: dict[str, Procedure], program
         proc = procedures.get(v.bron_tranche)
         if proc is None or when < proc.ingediend:
             return None
-        return Stand("wetsvoorstel", v.perioden[0], f"wetsvoorstel ({_kamerstuk(proc)}, ingediend "
-                     f"{_nl(proc.ingediend)}); geen geldend recht")
+        return Stand("wetsvoorstel", v.perioden[0], f"wetsvoorstel ({_kamerstuk(proc)}; {_ingediend(proc)}); "
+                     "geen geldend recht")
     return _legal(v, when, procedures)
 
 
@@ -76,9 +80,8 @@ def _legal(v: Verplichting, when: date, procedures: dict[str, Procedure]) -> Sta
         return Stand("nog-niet-geldend", future, f"aangenomen ({proc.publicatie}, gepubliceerd "
                      f"{_nl(proc.gepubliceerd)}); in werking vanaf {_nl(future.vanaf)}")
     if when >= proc.ingediend:
-        return Stand("wetsvoorstel", future, f"op deze datum een wetsvoorstel ({_kamerstuk(proc)}, ingediend "
-                     f"{_nl(proc.ingediend)}); beschreven zoals later aangenomen, de tekst van het voorstel kon "
-                     "afwijken")
+        return Stand("wetsvoorstel", future, f"op deze datum een wetsvoorstel ({_kamerstuk(proc)}; {_ingediend(proc)}); "
+                     "beschreven zoals later aangenomen, de tekst van het voorstel kon afwijken")
     return None
 
 

@@ -114,6 +114,7 @@ class Procedure:
     gepubliceerd: date | None = None
     publicatie: str = ""
     toelichting: str = ""
+    ingediend_tekst: str = ""  # how the submission date is known, for users
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ def load(path: Path | None = None) -> Corpus:
         assert ingediend is not None  # required by the schema
         procs[el.get("tranche", "")] = Procedure(el.get("tranche", ""), el.get("kamerstuk", ""), ingediend,
                                                  _date(el, "gepubliceerd"), el.get("publicatie", ""),
-                                                 el.get("toelichting", ""))
+                                                 el.get("toelichting", ""), el.get("ingediend-tekst", ""))
     items = tuple(
         Verplichting(
             id=el.get("id", ""), titel=_text(el, "titel"), thema=el.get("thema", ""), soort=el.get("soort", ""),

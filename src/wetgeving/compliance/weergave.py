@@ -19,7 +19,7 @@ ACTOR = {"raad": "raad", "college": "college van B&W", "burgemeester": "burgemee
          "raadslid": "raadslid", "commissie": "commissie", "griffier": "griffier",
          "gemeentesecretaris": "gemeentesecretaris", "commissaris-van-de-koning": "commissaris van de Koning",
          "gedeputeerde-staten": "gedeputeerde staten", "centraal-stembureau": "centraal stembureau",
-         "politieke-partij": "politieke partij (lokale afdeling)"}
+         "politieke-partij": "politieke partij (lokale afdeling)", "onbekend": "nog onbekend (wetsvoorstel)"}
 SOORT = {"wettelijk": "wettelijke verplichting", "wetsvoorstel": "wetsvoorstel (geen geldend recht)",
          "aanbeveling": "aanbeveling (geen wettelijke plicht)"}
 ZEKERHEID = {"zeker": "tekst zoals geldend op de peildatum",

@@ -150,6 +150,13 @@ class Diff:
     oud: Regeling
     nieuw: Regeling
     artikelen: tuple[ArtikelWijziging, ...]
+    nieuw_label: str = ""  # what the new side is when it has no date of its own (a bill's draft)
+
+    def side(self, which: str) -> str:
+        """'Gemeentewet: 2026-10-01', or for a draft 'Gemeentewet: ontwerp …' (never the base's date)."""
+        r = self.oud if which == "oud" else self.nieuw
+        when = self.nieuw_label if which == "nieuw" and self.nieuw_label else str(r.geldig_vanaf)
+        return f"{r.citeertitel}: {when}"
 
     def mirror(self) -> Diff:
         """The same difference seen from the other side: ``diff(b, a) == diff(a, b).mirror()``."""

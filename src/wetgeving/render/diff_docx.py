@@ -13,7 +13,7 @@ from wetgeving.render.docx_util import Tracker, new_document
 
 def build(d: Diff, *, author: str = "wetgeving", date: datetime | None = None, label: str | None = None) -> Any:
     """A python-docx Document of the diff (save it with :func:`wetgeving.render.docx_util.save`)."""
-    title = f"Vergelijking {d.oud.citeertitel} {d.oud.geldig_vanaf} – {d.nieuw.geldig_vanaf}"
+    title = f"Vergelijking {d.oud.citeertitel} {d.oud.geldig_vanaf} – {d.nieuw_label or d.nieuw.geldig_vanaf}"
     doc = new_document(title, when=date)
     doc.add_heading(title, level=1)
     if label:
@@ -21,7 +21,8 @@ def build(d: Diff, *, author: str = "wetgeving", date: datetime | None = None, l
         p.add_run(label).bold = True
     doc.add_paragraph(
         f"Oud: {d.oud.citeertitel} ({d.oud.bwb_id}), geldig vanaf {d.oud.geldig_vanaf}. "
-        f"Nieuw: {d.nieuw.citeertitel} ({d.nieuw.bwb_id}), geldig vanaf {d.nieuw.geldig_vanaf}. "
+        + (f"Nieuw: {d.nieuw.citeertitel} ({d.nieuw.bwb_id}), {d.nieuw_label}. " if d.nieuw_label else
+           f"Nieuw: {d.nieuw.citeertitel} ({d.nieuw.bwb_id}), geldig vanaf {d.nieuw.geldig_vanaf}. ") +
         "Wijzigingen staan als bijgehouden wijzigingen in de tekst."
     )
     doc.add_paragraph(d.summary_line())

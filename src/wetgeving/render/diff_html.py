@@ -36,8 +36,8 @@ def render(d: Diff, *, label: str | None = None) -> str:
          "rows": [_row(d, w) for w in g.wijzigingen]}
         for g in d.artikelen
     ]
-    title = f"{d.oud.citeertitel} {d.oud.geldig_vanaf} → {d.nieuw.geldig_vanaf}"
+    title = f"{d.oud.citeertitel} {d.oud.geldig_vanaf} → {d.nieuw_label or d.nieuw.geldig_vanaf}"
     return render_template(
         "diff.html.j2", title=title, oud=d.oud, nieuw=d.nieuw, groups=groups,
-        summary=d.summary_line(), banner=label,
+        summary=d.summary_line(), banner=label, nieuw_label=d.nieuw_label,
     )

@@ -67,7 +67,7 @@ def _numbered(text: str) -> bool:
 
 
 def render(d: Diff, *, colour: bool = False) -> str:
-    head = (f"{d.oud.citeertitel}: {d.oud.geldig_vanaf} → {d.nieuw.citeertitel}: {d.nieuw.geldig_vanaf}")
+    head = f"{d.side('oud')} → {d.side('nieuw')}"
     lines = [click.style(head, bold=True) if colour else head, ""]
     for g in d.artikelen:
         title = f"{g.label} — {LABELS.get(g.soort, g.soort)}"

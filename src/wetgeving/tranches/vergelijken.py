@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from wetgeving.bronnen.catalogus import load_regeling
@@ -22,7 +23,8 @@ def tranche_diff(name: str, law: str, when: date | None) -> tuple[Diff, str]:
             raise UsageError(f"tranche {name} has no draft for {law}", hint="the bill text is not available offline")
         base = load_regeling(ill.basis)
         res = apply(base, illustrative_act(tr, ill))
-        return diff(base, res.regeling), ill.label
+        d = diff(base, res.regeling)
+        return dataclasses.replace(d, nieuw_label="ontwerp (wetsvoorstel, geen datum van inwerkingtreding)"), ill.label
     w = tr.wijziging(law)
     if w is None:
         raise UsageError(f"tranche {name} does not amend {law}",
