@@ -52,7 +52,7 @@ FUNCTIEWOORDEN = frozenset({
 NA_TELWOORD = frozenset({"lid", "leden", "zin", "volzin", "onderdeel", "onderdelen"})
 VOOR_NUMMER = frozenset({"artikel", "artikelen", "lid", "leden", "onderdeel", "onderdelen", "hoofdstuk", "paragraaf",
                          "afdeling", "titel", "bijlage"})
-VERBINDERS = frozenset({"van", "en", "der", "de", "voor"})
+VOOR_LETTER = frozenset({"onderdeel", "onderdelen", "onder", "sub", "subonderdeel"})  # «onderdeel f», not «f»
 SLOT = re.compile(r"^(?:[.;:,]|; en|; of|, en|, of)?$")
 
 
@@ -326,6 +326,7 @@ def _rand(text: str, a: int, b: int, *, verwijdering: bool = False) -> tuple[boo
             or (first in ",;:" and not verwijdering) or first in ")»’”"
             or (first.casefold() in FUNCTIEWOORDEN and not _zinsbegin(text, a) and not verwijdering)
             or (_nummer(first) and before.casefold() in VOOR_NUMMER)
+            or (re.fullmatch(r"[a-z]{1,2}", first) is not None and before.casefold() in VOOR_LETTER)
             or (_naam(first) and _naam_voor(text, a)))
     right = (_binnen_woord(text, b, links=False) or last in ";:(«‘“"
              or last.casefold() in FUNCTIEWOORDEN
