@@ -1,6 +1,6 @@
-"""The grammar of targets in instructions: "artikel 19, tweede lid, tweede zin", "het vijfde lid (nieuw),
-onderdeel c", "de aanhef van het eerste lid", "hoofdstuk IVb", "de artikelen 151b, tweede lid, en 154b",
-"het vierde en vijfde lid", "de onderdelen c tot en met f".
+"""The grammar of one target in instructions: "artikel 19, tweede lid, tweede zin", "het vijfde lid (nieuw),
+onderdeel c", "de aanhef van het eerste lid", "hoofdstuk VIII, paragraaf 3" (several targets and ranges:
+:mod:`wetgeving.wijziging.reeksen`).
 
 A target names each level once, from the artikel down (the Aanwijzingen, ch. 3: citeren): "tweede lid,
 tweede lid" is an error, not a lid of a lid. Targets without an artikel are read relative to the unit being
@@ -93,7 +93,7 @@ def onderdeel_nr(c: Cursor) -> str | None:
     return nr or t.tekst
 
 
-def _structuur_nr(c: Cursor) -> str | None:
+def structuur_nr(c: Cursor) -> str | None:
     t = c.peek()
     if t is None or t.soort != "woord" or not _STRUCTUUR_NR.match(t.tekst):
         return None
@@ -116,11 +116,11 @@ def _segment(c: Cursor) -> Seg | None:
         c.i = start
         return None
     if seg[0] in ("artikel", "lid", "onderdeel", "onder"):
-        _nieuw(c)
+        nieuw(c)
     return seg
 
 
-def _nieuw(c: Cursor) -> None:
+def nieuw(c: Cursor) -> None:
     if c.is_teken("(") and c.is_word("nieuw", k=1) and c.is_teken(")", k=2):
         c.i += 3
 
@@ -155,7 +155,7 @@ def _segment_kern(c: Cursor) -> Seg | None:
         return ("zin", "-1")
     for soort in STRUCTUREN:
         if c.opt(soort) or (soort == "paragraaf" and c.opt_teken("§")):
-            nr = _structuur_nr(c)
+            nr = structuur_nr(c)
             return (soort, nr) if nr else _terug(c, start)
     nr = lid_nr(c)
     if nr is not None:
@@ -181,9 +181,9 @@ def segmenten(c: Cursor) -> list[Seg]:
         if seg is None:
             break
         current.append(seg)
-        if c.is_teken(",") and _starts_segment(c, 1):
+        if c.is_teken(",") and starts_segment(c, 1):
             c.i += 1
-        elif c.is_word("van") and _starts_segment(c, 1):
+        elif c.is_word("van") and starts_segment(c, 1):
             c.i += 1
             groups.append(current)
             current = []
@@ -193,7 +193,7 @@ def segmenten(c: Cursor) -> list[Seg]:
     return [s for g in reversed(groups) for s in g]
 
 
-def _starts_segment(c: Cursor, k: int) -> bool:
+def starts_segment(c: Cursor, k: int) -> bool:
     saved = c.i
     c.i += k
     try:
@@ -270,174 +270,3 @@ def relatief(ctx: Adres, rel: tuple[tuple[str, str], ...]) -> Adres:
     if not any(s[0] == "artikel" for s in keep):
         raise ZinFout(f"«{_citeer(rel)}» noemt geen artikel, en er wordt hier geen artikel gewijzigd")
     return Adres(tuple(keep) + rel)
-
-
-# --- several targets -------------------------------------------------------------------------------------
-
-
-def doelen(c: Cursor, ctx: Adres | None) -> list[Plaats]:
-    """One target or several: 'de artikelen 151b, tweede lid, 151c, tweede lid, en 154b', 'het eerste en
-    tweede lid', 'de onderdelen a tot en met c', 'artikel 2, eerste en derde lid'."""
-    start = c.positie
-    save = c.i
-    c.opt("de")
-    if c.opt("artikelen"):
-        return _artikelen(c, ctx, start)
-    c.i = save
-    head = segmenten(c)
-    comma = c.is_teken(",") and not _starts_segment(c, 1)
-    if c.is_teken(","):
-        c.i += 1
-    lijst = _lijst(c)
-    if lijst is None:
-        if comma:
-            c.i -= 1
-        if not head:
-            c.fail("een artikel, lid, onderdeel of hoofdstuk")
-        return [bouw(head, ctx, start, c)]
-    soort, nrs = lijst
-    tail: list[Seg] = []
-    if c.is_teken(",") and _starts_segment(c, 1):
-        c.i += 1
-        tail = segmenten(c)
-    return [bouw([*head, (soort, nr), *tail], ctx, start, c) for nr in nrs]
-
-
-def _artikelen(c: Cursor, ctx: Adres | None, start: int) -> list[Plaats]:
-    out: list[Plaats] = []
-    while True:
-        nr = artikel_nr(c)
-        if nr is None:
-            c.fail("een artikelnummer")
-        nrs = [nr]
-        if c.opt("tot en met"):
-            hi = artikel_nr(c)
-            if hi is None:
-                c.fail("een artikelnummer")
-            nrs = _expand(nr, hi, c)
-        tail: list[Seg] = []
-        if c.is_teken(",") and _starts_segment(c, 1):
-            c.i += 1
-            tail = segmenten(c)
-        out += [bouw([("artikel", n), *tail], ctx, start, c) for n in nrs]
-        save = c.i
-        if c.is_teken(",") and c.is_word("en", k=1):
-            c.i += 2
-        elif c.is_teken(",") or c.is_word("en"):
-            c.i += 1
-        else:
-            break
-        if not _komt_artikel_nr(c):
-            c.i = save
-            break
-    if len(out) < 2:
-        raise ZinFout("«de artikelen» noemt maar één artikel", start)
-    return out
-
-
-def _komt_artikel_nr(c: Cursor) -> bool:
-    save = c.i
-    found = artikel_nr(c) is not None
-    c.i = save
-    return found
-
-
-def _lijst(c: Cursor) -> tuple[str, list[str]] | None:
-    """'eerste en tweede lid', 'onderdelen a tot en met c' (two or more numbers), or None (nothing read)."""
-    save = c.i
-    c.opt("de") or c.opt("het")
-    if c.opt("onderdelen") or c.opt("subonderdelen"):
-        nrs = _nummers(c, "onderdeel")
-        if len(nrs) >= 2:
-            return "onderdeel", nrs
-    elif c.opt("leden"):
-        nrs = _nummers(c, "lid")
-        if len(nrs) >= 2:
-            return "lid", nrs
-    else:
-        nrs = _nummers(c, "lid")
-        if len(nrs) >= 2 and (c.opt("lid") or c.opt("leden")):
-            _nieuw(c)
-            return "lid", nrs
-    c.i = save
-    return None
-
-
-def _item(c: Cursor, soort: str) -> str | None:
-    if soort == "lid":
-        nr = lid_nr(c)
-        if nr is not None:
-            return nr
-        t = c.peek()
-        if t is not None and t.soort == "woord" and re.fullmatch(r"\d+[a-z]*", t.tekst):
-            c.i += 1
-            return t.tekst
-        return None
-    if soort == "onderdeel":
-        return onderdeel_nr(c)
-    if soort == "artikel":
-        return artikel_nr(c)
-    return _structuur_nr(c)
-
-
-def _nummers(c: Cursor, soort: str) -> list[str]:
-    """'vierde en vijfde', 'c tot en met f', '2, 3 en 4' (stops before anything else)."""
-    first = _item(c, soort)
-    if first is None:
-        return []
-    out = [first]
-    while True:
-        save = c.i
-        if c.opt("tot en met"):
-            hi = _item(c, soort)
-            if hi is None:
-                c.i = save
-                break
-            out[-1:] = _expand(out[-1], hi, c)
-            continue
-        if c.opt_teken(",") or c.opt("en"):
-            nxt = _item(c, soort)
-            if nxt is None:
-                c.i = save
-                break
-            out.append(nxt)
-            continue
-        break
-    return out
-
-
-def _expand(lo: str, hi: str, c: Cursor) -> list[str]:
-    if lo.isdigit() and hi.isdigit():
-        if not 0 <= int(hi) - int(lo) < MAX_REEKS:
-            raise fout(c, f"de reeks {lo} tot en met {hi} is leeg of langer dan {MAX_REEKS} eenheden")
-        return [str(i) for i in range(int(lo), int(hi) + 1)]
-    if len(lo) == 1 and len(hi) == 1 and lo.isalpha() and hi.isalpha() and lo <= hi:
-        return [chr(x) for x in range(ord(lo), ord(hi) + 1)]
-    raise fout(c, f"de reeks {lo} tot en met {hi} kan niet worden uitgeschreven")
-
-
-# --- a range in a renumbering ----------------------------------------------------------------------------
-
-
-def reeks(c: Cursor, standaard: str | None) -> tuple[str, list[str]]:
-    """The numbers of a renumbering: 'het vierde en vijfde lid', 'de onderdelen c tot en met f', 'd tot en
-    met g', 'artikel 20', '3 en 4' (``standaard`` is the kind when the words do not name it)."""
-    c.opt("de") or c.opt("het")
-    soort = standaard
-    t = c.peek()
-    if t is not None and t.soort == "woord" and t.tekst.casefold() in ENKELVOUD:
-        soort = ENKELVOUD[t.tekst.casefold()]
-        c.i += 1
-    if soort is None:
-        save = c.i
-        soort = "lid" if lid_nr(c) is not None else None
-        c.i = save
-    if soort is None:
-        raise fout(c, "hier wordt genoemd welke leden, onderdelen of artikelen worden vernummerd")
-    nrs = _nummers(c, soort)
-    if not nrs:
-        raise fout(c, f"hier worden de nummers van de {soort}en verwacht")
-    if soort == "lid":
-        c.opt("lid") or c.opt("leden")
-    _nieuw(c)
-    return soort, nrs

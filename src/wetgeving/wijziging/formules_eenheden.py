@@ -29,7 +29,7 @@ from wetgeving.wijziging.acties import (
     TekstKomtTeLuiden,
     Vervalt,
 )
-from wetgeving.wijziging.doelen import doel, doelen, reeks
+from wetgeving.wijziging.doelen import doel
 from wetgeving.wijziging.formule import (
     Body,
     eenheid_woord,
@@ -42,6 +42,7 @@ from wetgeving.wijziging.formule import (
     ww,
 )
 from wetgeving.wijziging.grammatica import Cursor
+from wetgeving.wijziging.reeksen import doelen, reeks
 from wetgeving.wijziging.tokens import ZinFout
 
 
@@ -131,6 +132,7 @@ def _onder_vervanging(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
         c.phrase("aan het slot van")
         adres = doel(c, ctx).adres
         adressen.append(adres)
+        c.opt_teken(",")
         c.word("door")
         out.append(maak(c, LeestekenVervangen, adres, oud, leesteken(c)))
         if not c.opt("en onder vervanging van"):

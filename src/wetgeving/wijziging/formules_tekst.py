@@ -28,7 +28,7 @@ from wetgeving.wijziging.acties import (
     Vervangen,
     ZinVervalt,
 )
-from wetgeving.wijziging.doelen import doel, doelen, lid_nr, reeks
+from wetgeving.wijziging.doelen import doel, lid_nr
 from wetgeving.wijziging.formule import (
     LEESTEKEN_WOORD,
     Body,
@@ -41,6 +41,7 @@ from wetgeving.wijziging.formule import (
     ww,
 )
 from wetgeving.wijziging.grammatica import Cursor
+from wetgeving.wijziging.reeksen import doelen, reeks
 from wetgeving.wijziging.tokens import ZinFout
 
 ZINSNEDE = ("de zinsnede", "het woord", "de woorden", "de zinsneden")

@@ -52,7 +52,7 @@ FUNCTIEWOORDEN = frozenset({
 NA_TELWOORD = frozenset({"lid", "leden", "zin", "volzin", "onderdeel", "onderdelen"})
 VOOR_NUMMER = frozenset({"artikel", "artikelen", "lid", "leden", "onderdeel", "onderdelen", "hoofdstuk", "paragraaf",
                          "afdeling", "titel", "bijlage"})
-VERBINDERS = frozenset({"van", "en", "der", "de", "voor"})
+VOOR_LETTER = frozenset({"onderdeel", "onderdelen", "onder", "sub", "subonderdeel"})  # «onderdeel f», not «f»
 SLOT = re.compile(r"^(?:[.;:,]|; en|; of|, en|, of)?$")
 
 
@@ -284,7 +284,8 @@ def breid_uit(text: str, s: int, e: int, rep: str, scope: list[str]) -> tuple[in
         new_text = text[:s] + rep + text[e:]
         old_ok = s < e and text[s:e] == text[s:e].strip() and goed(text, s, e) and _uniek(text, s, e, scope)
         new_ok = rep == rep.strip() and (not rep or goed(new_text, s, s + len(rep)))
-        if old_ok and new_ok:
+        komma = not rep or (text[e - 1:e] == ",") == (rep[-1] == ",")
+        if old_ok and new_ok and komma:
             return s, e, rep
         links, rechts = _randen(text, s, e, rep, new_text)
         go_right = e < len(text) and (rechts or not links or s == 0)
@@ -303,6 +304,8 @@ def _randen(text: str, s: int, e: int, rep: str, new_text: str) -> tuple[bool, b
     """Which edges of the old or new phrase are wrong: (left, right)."""
     old_l, old_r = _rand(text, s, e) if s < e else (True, True)
     new_l, new_r = _rand(new_text, s, s + len(rep)) if rep else (False, False)
+    if rep and s < e and (text[e - 1] == ",") != (rep[-1] == ","):
+        old_r = True  # a comma that one phrase ends with and the other not is no self-standing edge
     return (old_l or new_l or text[s:s + 1] == " " or rep[:1] == " ",
             old_r or new_r or text[e - 1:e] == " " or rep[-1:] == " ")
 
@@ -326,6 +329,7 @@ def _rand(text: str, a: int, b: int, *, verwijdering: bool = False) -> tuple[boo
             or (first in ",;:" and not verwijdering) or first in ")»’”"
             or (first.casefold() in FUNCTIEWOORDEN and not _zinsbegin(text, a) and not verwijdering)
             or (_nummer(first) and before.casefold() in VOOR_NUMMER)
+            or (re.fullmatch(r"[a-z]{1,2}", first) is not None and before.casefold() in VOOR_LETTER)
             or (_naam(first) and _naam_voor(text, a)))
     right = (_binnen_woord(text, b, links=False) or last in ";:(«‘“"
              or last.casefold() in FUNCTIEWOORDEN

@@ -79,7 +79,11 @@ def groepeer(acties: list[Actie]) -> list[list[Actie]]:
     while i < len(acties):
         a = acties[i]
         nxt = acties[i + 1] if i + 1 < len(acties) else None
-        if nxt is not None and _samen(a, nxt):
+        slot = _slot_en_invoeging(acties, i)
+        if slot:
+            out.append(acties[i:i + slot])
+            i += slot
+        elif nxt is not None and _samen(a, nxt):
             out.append([a, nxt])
             i += 2
         elif isinstance(a, WOORDEN) and out and isinstance(out[-1][-1], WOORDEN) and _plaats(out[-1][-1]) == _plaats(a):
@@ -89,6 +93,22 @@ def groepeer(acties: list[Actie]) -> list[list[Actie]]:
             out.append([a])
             i += 1
     return out
+
+
+def _slot_en_invoeging(acties: list[Actie], i: int) -> int:
+    """6.18.2: one or two punctuation changes at the end of onderdelen, then the onderdeel added after them —
+    one sentence ('Onder vervanging van de punt aan het slot van onderdeel d door een puntkomma wordt een
+    onderdeel toegevoegd'); returns how many actions that sentence takes (0: not this pattern)."""
+    j = i
+    while j < len(acties) and j - i < 2 and isinstance(a := acties[j], LeestekenVervangen) and \
+            a.adres.parent == getattr(acties[i], "adres", None).parent:  # type: ignore[union-attr]
+        j += 1
+    if j == i or j >= len(acties):
+        return 0
+    b, first = acties[j], acties[i]
+    ok = isinstance(b, Invoegen) and isinstance(first, LeestekenVervangen) and b.anker is None and \
+        b.ouder == first.adres.parent and b.soort == first.adres.soort
+    return j - i + 1 if ok else 0
 
 
 def _samen(a: Actie, b: Actie) -> bool:
@@ -114,6 +134,8 @@ def _plaats(a: Actie) -> Plaats | None:
 
 def _zin(g: list[Actie], c: Citeer) -> list[str]:
     a = g[0]
+    if isinstance(a, LeestekenVervangen) and isinstance(g[-1], Invoegen) and len(g) > 1:
+        return _onder_vervanging(g, c)
     if isinstance(a, WOORDEN):
         return [_in(g, c)]
     if len(g) == 2:
@@ -149,6 +171,17 @@ def c_ordinal(n: int) -> str:
     from wetgeving.nummers import ordinal
 
     return ordinal(n)
+
+
+def _onder_vervanging(g: list[Actie], c: Citeer) -> list[str]:
+    parts = [f"vervanging van {leesteken(x.oud, 'de')} aan het slot van {c.adres(x.adres, komma=True)} door "
+             f"{leesteken(x.nieuw, 'een')}"
+             for x in g[:-1] if isinstance(x, LeestekenVervangen)]
+    b = g[-1]
+    assert isinstance(b, Invoegen)  # _slot_en_invoeging makes this group
+    ww = "wordt" if len(b.eenheden) == 1 else "worden"
+    head = f"Onder {' en onder '.join(parts)} {ww} {aantal(b.soort, len(b.eenheden))} toegevoegd, luidende:"
+    return [head, *_body(b.eenheden)]
 
 
 def _paar(a: Actie, b: Actie, c: Citeer) -> list[str]:
