@@ -2,7 +2,8 @@
 growth exponent (slope of log time over log size; 1 is linear, 2 quadratic). Target: ≤ 1.2.
 
 Each case builds its worst input we know for one parser and times the library call in this process (the
-median of three runs; a whole process per run would add a constant start-up time that hides growth).
+best of three runs, the one least disturbed by other processes on a shared machine; a whole process per
+run would add a constant start-up time that hides growth).
 Beside it, the linear floor: splitting the same input into lines (``str.splitlines``), the cheapest real
 pass over it. A case whose input is refused (a size or depth limit) is timed up to the refusal, and the
 table says so.
@@ -13,6 +14,7 @@ table says so.
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import math
 import statistics
@@ -154,6 +156,7 @@ CASES = [
 
 
 def timed(fn: Callable[[object], object], arg: object) -> tuple[float, str]:
+    gc.collect()  # start each run with the same heap, not with the garbage of the previous one
     t = time.perf_counter()
     try:
         fn(arg)
@@ -182,18 +185,21 @@ def main() -> None:
         if args.only and case.name not in args.only:
             continue
         print(f"\n{case.name}: {case.what}")
-        print(f"{'bytes':>10} {'seconds':>9} {'floor s':>9}  note")
-        points = []
+        print(f"{'bytes':>10} {'seconds':>9} {'s per MB':>9} {'floor s':>9}  note")
+        points, floors = [], []
+        timed(case.run, case.make(sizes[0]))  # warm up: imports and first-call caches are not growth
         for n in sizes:
             data = case.make(n)
-            runs = [timed(case.run, data) for _ in range(3 if n < 300_000 else 1)]
-            t = statistics.median(r[0] for r in runs)
-            floor = statistics.median(timed(case.floor, data)[0] for _ in range(3))
+            runs = [timed(case.run, data) for _ in range(3)]
+            t = min(r[0] for r in runs)
+            floor = min(timed(case.floor, data)[0] for _ in range(3))
             points.append((n, t))
-            print(f"{n:>10} {t:>9.4f} {floor:>9.4f}  {runs[0][1]}")
+            floors.append((n, floor))
+            print(f"{n:>10} {t:>9.4f} {t / n * 1e6:>9.3f} {floor:>9.4f}  {runs[0][1]}")
         e = exponent(points[1:] if len(points) > 2 else points)
         worst = max(worst, e)
-        print(f"growth exponent: {e:.2f} ({'ok' if e <= 1.2 else 'ABOVE 1.2'})")
+        print(f"growth exponent: {e:.2f} ({'ok' if e <= 1.2 else 'ABOVE 1.2'}); the linear floor's own exponent on "
+              f"this machine: {exponent(floors[1:] if len(floors) > 2 else floors):.2f}")
     print(f"\nhighest growth exponent: {worst:.2f} (target ≤ 1.2)")
 
 

@@ -179,3 +179,11 @@ def test_without_a_modified_source_nothing_is_marked(copy: Path, tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["--allow-modified", "show", "gemeentewet@2023-04-01", "artikel 1"], capsys)
     assert code == 0 and PREFIX not in out + err
+
+
+def test_sources_list_marks_an_allowed_modified_copy(copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tamper(copy / GW)
+    code, out, err = run(["--allow-modified", "sources", "list"], capsys)
+    assert code == 0 and "GEWIJZIGD (--allow-modified)" in next(
+        line for line in out.splitlines() if line.startswith("gemeentewet-2023-04-01 "))
+    assert PREFIX in err
