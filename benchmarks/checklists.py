@@ -25,7 +25,7 @@ def main() -> None:
     from wetgeving.compliance import checklist as cl
     from wetgeving.compliance.batch import write_all
     from wetgeving.compliance.gemeenten import synthetic
-    from wetgeving.compliance.register import Register
+    from wetgeving.compliance.register import Beoordelingsregister
     from wetgeving.compliance.verplichtingen import verplichtingen
     from wetgeving.compliance.weergave import render
 
@@ -33,7 +33,7 @@ def main() -> None:
     gemeenten = synthetic(args.n)
     items = verplichtingen()
     with tempfile.TemporaryDirectory() as tmp:
-        reg = Register(Path(tmp) / "register.sqlite")
+        reg = Beoordelingsregister(Path(tmp) / "register.sqlite")
         for g in gemeenten[::3]:  # a third of them have an assessment on record
             reg.record(g.code, "vog-wethouder", "voldoet", wie="benchmark", op="2023-02-01",
                        wanneer="2023-02-01T09:00:00+00:00")

@@ -200,7 +200,7 @@ def prepare(tmp: Path, name: str, srcs: list[Path], xml: tuple[bytes, ...] = ())
 def check_b(d: Diff, edits: list[tuple[str, str, str]], gone_nr: str) -> tuple[list[str], bool]:
     groups = {g.oud_nr or g.nieuw_nr or "": g for g in d.artikelen}
     located = sum(1 for nr, _op, _w in edits if nr in groups and groups[nr].soort == "changed")
-    units = sum(1 for g in d.artikelen for w in g.wijzigingen if w.soort == "changed" and w.text_changed)
+    units = sum(1 for g in d.artikelen for w in g.verschillen if w.soort == "changed" and w.text_changed)
     extra = sorted(set(groups) - {nr for nr, _o, _w in edits} - {gone_nr})
     removed = gone_nr in groups and groups[gone_nr].soort == "removed"
     ops = {op: sum(1 for _n, o, _w in edits if o == op) for op in ("replace", "insert", "delete")}

@@ -2,10 +2,10 @@
 
 Evaluated: the four Gemeentewet regelrecht YAML versions, the Kieswet and the Participatiewet BWB XML, with
 ``wetgeving.verwijzingen.evaluatie.evaluate`` (spans match when they overlap; targets are judged at artikel
-level). Two runs: 'in-sample' with ``Register.default()`` (corpus/wettitels.toml, seeded from the markup of
+level). Two runs: 'in-sample' with ``Titelregister.default()`` (corpus/wettitels.toml, seeded from the markup of
 all these sources, so the titles linked in the evaluated source are known as far as the seeding parses
 them) and 'held-out' with
-``Register.from_markup`` of the OTHER regelingen only plus the evaluated regeling's own citeertitel. Then a
+``Titelregister.from_markup`` of the OTHER regelingen only plus the evaluated regeling's own citeertitel. Then a
 random sample (fixed seed) of extras, misses and wrong targets of the in-sample run per regeling.
 
     python benchmarks/refs.py [--sources DIR] [--json OUT] [--samples N]
@@ -28,7 +28,7 @@ sys.path.insert(0, str(REPO / "src"))
 from wetgeving.bronnen import catalogus  # noqa: E402
 from wetgeving.model import Regeling  # noqa: E402
 from wetgeving.verwijzingen.evaluatie import Scores, evaluate  # noqa: E402
-from wetgeving.verwijzingen.register import Register  # noqa: E402
+from wetgeving.verwijzingen.titels import Titelregister  # noqa: E402
 
 EVALUATED = ("gemeentewet", "kieswet", "participatiewet")
 SAMPLED = {"gemeentewet@2023-04-01", "kieswet", "participatiewet"}  # the Gemeentewet versions share most text
@@ -58,9 +58,9 @@ def seed_sources(mirror: Path) -> list[Regeling]:
     return regs
 
 
-def held_out(reg: Regeling, pool: Sequence[Regeling]) -> Register:
+def held_out(reg: Regeling, pool: Sequence[Regeling]) -> Titelregister:
     others = [r for r in pool if r.bwb_id != reg.bwb_id]
-    return Register.from_markup(others, extra={reg.citeertitel: reg.bwb_id})
+    return Titelregister.from_markup(others, extra={reg.citeertitel: reg.bwb_id})
 
 
 def row(spec: str, s: Scores) -> dict[str, Any]:
@@ -124,7 +124,7 @@ def main() -> None:
             for rows in runs.values():
                 rows.append({"source": spec, "error": f"{type(exc).__name__}: {exc}"})
             continue
-        s = evaluate(reg, Register.default())
+        s = evaluate(reg, Titelregister.default())
         runs["in-sample"].append(row(spec, s))
         runs["held-out"].append(row(spec, evaluate(reg, held_out(reg, pool))))
         if spec in SAMPLED:
@@ -139,9 +139,9 @@ def main() -> None:
           "  span P/R  = found overlapping a marked span / marked overlapped by a found one; exact = same span\n"
           "  right     = matched with the right target (same regeling + artikel, container or whole regeling)\n"
           "  tP strict = right / found; tP marked = right / found-and-marked; t R = right / gold with a target\n")
-    print("in-sample: Register.default() — corpus/wettitels.toml, seeded from the markup of ALL these sources")
+    print("in-sample: Titelregister.default() — corpus/wettitels.toml, seeded from the markup of ALL these sources")
     print(table(runs["in-sample"]))
-    print("\nheld-out: Register.from_markup(other regelingen' sources) + the evaluated regeling's own citeertitel")
+    print("\nheld-out: Titelregister.from_markup(other regelingen' sources) + the evaluated regeling's own citeertitel")
     print(table(runs["held-out"]))
     p_min, r_min = TARGET
     print(f"\ntarget (issue): precision >= {p_min} and recall >= {r_min} on target identity (in-sample run)")

@@ -50,9 +50,9 @@ def main() -> None:
     for th in threads:
         th.join()
     took = time.perf_counter() - t
-    from wetgeving.compliance.register import Register
+    from wetgeving.compliance.register import Beoordelingsregister
 
-    with Register(register, readonly=True) as reg:
+    with Beoordelingsregister(register, readonly=True) as reg:
         rows = reg.history()
         integrity = reg.db.execute("PRAGMA integrity_check").fetchone()[0]
     per = {f"schrijver-{k}": sorted(int(r.notitie) for r in rows if r.wie == f"schrijver-{k}")

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from wetgeving import csvio
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance.gemeenten import Gemeente
-from wetgeving.compliance.register import FIELDS, Register
+from wetgeving.compliance.register import FIELDS, Beoordelingsregister
 from wetgeving.compliance.verplichtingen import verplichtingen
 from wetgeving.compliance.weergave import to_csv
 
@@ -70,14 +70,14 @@ NOTES = ["=HYPERLINK(\"http://x.invalid\",\"klik\")", "+31 20 1234567", "-", "@g
 
 
 def test_register_export_import_is_identical_for_hostile_strings(tmp_path: Path) -> None:
-    with Register(tmp_path / "a.sqlite") as a:
+    with Beoordelingsregister(tmp_path / "a.sqlite") as a:
         for i, note in enumerate(NOTES):
             a.record("GM0363", "vog-wethouder", "voldoet", wie=note if note.strip() else "x", bewijs=note,
                      notitie=note, reden=note, op=f"2023-02-{i + 1:02d}")
         exported = a.export_csv()
     assert_safe(exported)
     (tmp_path / "e.csv").write_bytes(exported.encode("utf-8"))
-    with Register(tmp_path / "b.sqlite") as b:
+    with Beoordelingsregister(tmp_path / "b.sqlite") as b:
         assert b.import_csv(tmp_path / "e.csv", gemeenten={"GM0363"}, verplichtingen={"vog-wethouder"}) == len(NOTES)
         assert b.export_csv() == exported
         assert [r.notitie for r in b.history()] == NOTES
@@ -85,7 +85,7 @@ def test_register_export_import_is_identical_for_hostile_strings(tmp_path: Path)
 
 def test_the_checklist_csv_is_safe(tmp_path: Path) -> None:
     g = Gemeente("GM0363", "=Amsterdam", "+Noord-Holland")
-    with Register(tmp_path / "a.sqlite") as reg:
+    with Beoordelingsregister(tmp_path / "a.sqlite") as reg:
         reg.record("GM0363", "gedragscode-raad", "voldoet", wie="@wie", bewijs="-bewijs", notitie="\t=notitie",
                    op="2023-02-01")
         recorded = reg.as_of("GM0363", date(2023, 4, 15))

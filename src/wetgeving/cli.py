@@ -771,7 +771,7 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
     fmt = format_for(fmt, None if everyone else output, ("markdown", "html", "docx", "csv", "json"), "markdown")
     from wetgeving.compliance import checklist as cl
     from wetgeving.compliance import gemeenten as gm
-    from wetgeving.compliance.register import Register
+    from wetgeving.compliance.register import Beoordelingsregister
     from wetgeving.compliance.verplichtingen import verplichtingen
     from wetgeving.compliance.weergave import changes_text, render
 
@@ -789,14 +789,14 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
             raise UsageError("--since vergelijkt de checklists van één gemeente", hint="noem een gemeente in plaats van --all")
         from wetgeving.compliance.batch import write_all
 
-        with Register(register_file, readonly=True) as reg:
+        with Beoordelingsregister(register_file, readonly=True) as reg:
             n = write_all(register, peil, items, reg, output, fmt, force=force)
         click.echo(f"wrote {n} checklists to {output}", err=True)
         return
     if gemeente is None:
         raise UsageError("noem een gemeente (code GM0363 of naam) of geef --all")
     g = gm.find(register, gemeente)
-    with Register(register_file, readonly=True) as reg:
+    with Beoordelingsregister(register_file, readonly=True) as reg:
         recorded = reg.as_of(g.code, peil)
         earlier = reg.as_of(g.code, start.date()) if start is not None else {}
     if start is not None:
@@ -832,7 +832,7 @@ def register_record(gemeente: str, verplichting: str, status: str, op: str | Non
 
     from wetgeving.compliance import gemeenten as gm
     from wetgeving.compliance.beoordelen import beoordeel
-    from wetgeving.compliance.register import Register
+    from wetgeving.compliance.register import Beoordelingsregister
     from wetgeving.compliance.verplichtingen import by_id
 
     g = gm.find(gm.load(gemeenten_file), gemeente)
@@ -840,7 +840,7 @@ def register_record(gemeente: str, verplichting: str, status: str, op: str | Non
     v = by_id(verplichting)
     assert v is not None
     day = _parse_when(op)
-    with Register(register_file) as reg:
+    with Beoordelingsregister(register_file) as reg:
         b = beoordeel(reg, g.code, v, status, wie=who, op=day.date() if day else _date.today(), reden=reason,
                       bewijs=evidence, notitie=note)
     click.echo(f"vastgelegd #{b.id}: {g.naam} — {verplichting}: {b.status_nl} (beoordeeld op {b.op}, {b.wie})")
@@ -868,12 +868,12 @@ def register_history(gemeente: str | None, verplichting: str | None, gemeenten_f
                      register_file: Path | None) -> None:
     """The full history of assessments (of a gemeente, of one verplichting)."""
     from wetgeving.compliance import gemeenten as gm
-    from wetgeving.compliance.register import Register
+    from wetgeving.compliance.register import Beoordelingsregister
 
     code = gm.find(gm.load(gemeenten_file), gemeente).code if gemeente else None
     if verplichting:
         _known_verplichting(verplichting)
-    with Register(register_file, readonly=True) as reg:
+    with Beoordelingsregister(register_file, readonly=True) as reg:
         rows = reg.history(code, verplichting)
     for b in rows:
         click.echo(f"#{b.id} op {b.op or '?'} (vastgelegd {b.wanneer}) {b.gemeente} {b.verplichting}: {b.status_nl}"
@@ -888,9 +888,9 @@ def register_history(gemeente: str | None, verplichting: str | None, gemeenten_f
 @_REGISTER_OPT
 def register_export(output: Path | None, force: bool, register_file: Path | None) -> None:
     """Export the whole register as CSV."""
-    from wetgeving.compliance.register import Register
+    from wetgeving.compliance.register import Beoordelingsregister
 
-    with Register(register_file, readonly=True) as reg:
+    with Beoordelingsregister(register_file, readonly=True) as reg:
         emit(output, reg.export_csv(), force)
         if output is not None:
             reg.note_export(output)
@@ -903,11 +903,11 @@ def register_export(output: Path | None, force: bool, register_file: Path | None
 def register_import(file: Path, gemeenten_file: Path | None, register_file: Path | None) -> None:
     """Append the assessments of an exported CSV (all or nothing; every row is checked first)."""
     from wetgeving.compliance import gemeenten as gm
-    from wetgeving.compliance.register import Register
+    from wetgeving.compliance.register import Beoordelingsregister
     from wetgeving.compliance.verplichtingen import verplichtingen
 
     codes = {g.code for g in gm.load(gemeenten_file)}
-    with Register(register_file) as reg:
+    with Beoordelingsregister(register_file) as reg:
         n = reg.import_csv(file, gemeenten=codes, verplichtingen={v.id for v in verplichtingen()})
     click.echo(f"imported {n} assessments")
 

@@ -17,7 +17,7 @@ from wetgeving.compliance import checklist as cl
 from wetgeving.compliance import gemeenten as gm
 from wetgeving.compliance.beoordelen import beoordeel
 from wetgeving.compliance.controle import check
-from wetgeving.compliance.register import Register
+from wetgeving.compliance.register import Beoordelingsregister
 from wetgeving.compliance.verplichtingen import by_id, corpus, verplichtingen
 from wetgeving.compliance.weergave import data, render
 
@@ -85,7 +85,7 @@ def test_text_and_citations_follow_the_date() -> None:
 
 def test_recorded_status_and_not_applicable(tmp_path: Path) -> None:
     op = date(2023, 4, 15)
-    with Register() as reg:
+    with Beoordelingsregister() as reg:
         beoordeel(reg, "GM0363", by_id("vog-wethouder"), "voldoet", wie="Griffie", bewijs="dossier", op=op)
         beoordeel(reg, "GM0363", by_id("cdk-informatie"), "niet van toepassing", wie="Griffie", reden="proef", op=op)
         rec = reg.as_of("GM0363", op)

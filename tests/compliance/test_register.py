@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from wetgeving.compliance.register import Register
+from wetgeving.compliance.register import Beoordelingsregister
 from wetgeving.errors import UsageError
 
 
 def test_history_and_current(tmp_path: Path) -> None:
-    with Register(tmp_path / "r.sqlite") as reg:
+    with Beoordelingsregister(tmp_path / "r.sqlite") as reg:
         reg.record("GM0363", "vog-wethouder", "voldoet-gedeeltelijk", wie="Griffie", op="2023-01-02",
                    wanneer="2023-01-02T10:00:00+00:00")
         reg.record("GM0363", "vog-wethouder", "voldoet", wie="Griffie", bewijs="dossier 12", op="2023-01-03",
@@ -47,7 +47,7 @@ def test_a_version_1_register_is_migrated_once(tmp_path: Path) -> None:
     db.commit()
     db.close()
     for _ in range(2):  # opening again changes nothing
-        with Register(path) as reg:
+        with Beoordelingsregister(path) as reg:
             rows = reg.history()
             assert [(b.id, b.status, b.op, b.periode) for b in rows] == [
                 (1, "voldoet", "2023-02-01", ""), (2, "in-behandeling", "2023-02-02", ""),
@@ -71,7 +71,7 @@ CREATE TRIGGER beoordeling_geen_verwijdering BEFORE DELETE ON beoordeling
 
 
 def test_append_only_and_validation(tmp_path: Path) -> None:
-    with Register(tmp_path / "r.sqlite") as reg:
+    with Beoordelingsregister(tmp_path / "r.sqlite") as reg:
         reg.record("GM0363", "vog-wethouder", "voldoet", wie="Griffie", op="2023-02-01")
         with pytest.raises(sqlite3.DatabaseError, match="append-only"):
             reg.db.execute("UPDATE beoordeling SET status = 'voldoet-niet'")
@@ -91,14 +91,14 @@ def test_append_only_and_validation(tmp_path: Path) -> None:
 
 
 def test_csv_export_import_identical(tmp_path: Path) -> None:
-    with Register(tmp_path / "a.sqlite") as a:
+    with Beoordelingsregister(tmp_path / "a.sqlite") as a:
         a.record("GM0363", "vog-wethouder", "voldoet", wie="Griffie, afd. «A»", bewijs="https://x.invalid/a?b=1",
                  notitie='met "aanhalingstekens"\nen een regel', op="2023-02-01", periode="vanaf-2023-01-01",
                  tekst="0123456789abcdef")
         a.record("GM0344", "gedragscode-raad", "niet-van-toepassing", wie="Jan", reden="al geregeld", op="2023-02-02")
         exported = a.export_csv()
     (tmp_path / "e.csv").write_text(exported, encoding="utf-8")
-    with Register(tmp_path / "b.sqlite") as b:
+    with Beoordelingsregister(tmp_path / "b.sqlite") as b:
         assert b.import_csv(tmp_path / "e.csv", gemeenten={"GM0363", "GM0344"},
                             verplichtingen={"vog-wethouder", "gedragscode-raad"}) == 2
         assert b.export_csv() == exported
@@ -107,8 +107,8 @@ def test_csv_export_import_identical(tmp_path: Path) -> None:
 WRITER = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from wetgeving.compliance.register import Register
-    reg = Register(Path(sys.argv[1]))
+    from wetgeving.compliance.register import Beoordelingsregister
+    reg = Beoordelingsregister(Path(sys.argv[1]))
     who = sys.argv[2]
     for i in range(int(sys.argv[3])):
         b = reg.record("GM0363", "vog-wethouder", "voldoet-gedeeltelijk", wie=who, notitie=str(i), op="2023-02-01")
@@ -122,7 +122,7 @@ def _writer(path: Path, who: str, n: int) -> subprocess.Popen[str]:
 
 def test_killed_writer_loses_nothing(tmp_path: Path) -> None:
     db = tmp_path / "crash.sqlite"
-    Register(db).close()
+    Beoordelingsregister(db).close()
     proc = _writer(db, "crasher", 100_000)
     assert proc.stdout is not None
     committed = []
@@ -134,7 +134,7 @@ def test_killed_writer_loses_nothing(tmp_path: Path) -> None:
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert len(committed) >= 200
-    with Register(db) as reg:
+    with Beoordelingsregister(db) as reg:
         assert reg.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         rows = reg.history()
         ids = [b.id for b in rows]
@@ -145,10 +145,10 @@ def test_killed_writer_loses_nothing(tmp_path: Path) -> None:
 
 def test_two_writers(tmp_path: Path) -> None:
     db = tmp_path / "two.sqlite"
-    Register(db).close()
+    Beoordelingsregister(db).close()
     a, b = _writer(db, "a", 150), _writer(db, "b", 150)
     assert a.wait(timeout=120) == 0 and b.wait(timeout=120) == 0
-    with Register(db) as reg:
+    with Beoordelingsregister(db) as reg:
         rows = reg.history()
         assert len(rows) == 300
         assert sorted(int(r.notitie) for r in rows if r.wie == "a") == list(range(150))

@@ -19,7 +19,7 @@ import pytest
 from tests.hostile.maken import damage_database, fill_register
 from wetgeving.cli import main
 from wetgeving.compliance import registerdb
-from wetgeving.compliance.register import Register
+from wetgeving.compliance.register import Beoordelingsregister
 from wetgeving.compliance.registerdb import RegisterBusyError, RegisterDamagedError, RegisterReadOnlyError
 
 
@@ -30,7 +30,7 @@ def test_open_waits_for_a_lock_held_by_another_connection(tmp_path: Path) -> Non
     holder.execute("BEGIN EXCLUSIVE")
     threading.Timer(0.4, lambda: holder.execute("COMMIT")).start()
     t = time.monotonic()
-    with Register(path) as reg:
+    with Beoordelingsregister(path) as reg:
         reg.record("GM0363", "vog-wethouder", "voldoet", wie="Griffie", op="2023-02-01")
         assert reg.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert time.monotonic() - t >= 0.3
@@ -72,7 +72,7 @@ def test_a_lasting_refusal_is_reported_as_busy_not_as_damage(tmp_path: Path, mon
 def _first_open(path: str, barrier: object, errors: object) -> None:
     barrier.wait()  # type: ignore[attr-defined]
     try:
-        with Register(Path(path)) as reg:
+        with Beoordelingsregister(Path(path)) as reg:
             reg.record("GM0363", "vog-wethouder", "voldoet", wie=str(os.getpid()), op="2023-02-01")
     except Exception as exc:
         errors.put(repr(exc))  # type: ignore[attr-defined]
@@ -92,7 +92,7 @@ def test_concurrent_first_opens_of_a_new_register(tmp_path: Path) -> None:
             p.start()
         for p in procs:
             p.join(timeout=60)
-        with Register(Path(path), readonly=True) as reg:
+        with Beoordelingsregister(Path(path), readonly=True) as reg:
             assert len(reg.history()) == 4
     assert errors.empty(), errors.get()
 
@@ -140,16 +140,16 @@ def test_not_a_database(tmp_path: Path) -> None:
     path = tmp_path / "register.sqlite"
     path.write_bytes(b"dit is geen database" * 100)
     with pytest.raises(RegisterDamagedError, match="integrity_check"):
-        Register(path)
+        Beoordelingsregister(path)
 
 
 def _as_nobody(path: Path, out: object) -> None:
     os.setgid(65534)
     os.setuid(65534)
     try:
-        with Register(path, readonly=True) as reg:
+        with Beoordelingsregister(path, readonly=True) as reg:
             out.put(("gelezen", len(reg.history()), reg.export_csv().count("\r\n")))  # type: ignore[attr-defined]
-        with Register(path) as reg:
+        with Beoordelingsregister(path) as reg:
             reg.record("GM0363", "vog-wethouder", "voldoet", wie="x", op="2023-02-01")
         out.put(("geschreven",))  # type: ignore[attr-defined]
     except RegisterReadOnlyError as exc:
@@ -185,6 +185,6 @@ def test_a_read_only_register_is_readable(folder_read_only: bool) -> None:
 
 def test_a_missing_register_reads_as_empty_and_is_not_created(tmp_path: Path) -> None:
     path = tmp_path / "nog-niet.sqlite"
-    with Register(path, readonly=True) as reg:
+    with Beoordelingsregister(path, readonly=True) as reg:
         assert reg.history() == []
     assert not path.exists()

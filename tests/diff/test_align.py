@@ -30,7 +30,7 @@ def law(arts: dict[str, list[str]], when: date = date(2024, 1, 1)) -> Regeling:
 
 def kinds(d: Diff) -> list[tuple[str, str, str | None, str | None]]:
     return [(w.soort, w.eenheid, str(w.oud) if w.oud else None, str(w.nieuw) if w.nieuw else None)
-            for g in d.artikelen for w in g.wijzigingen]
+            for g in d.artikelen for w in g.verschillen]
 
 
 def test_self_diff_is_empty() -> None:
@@ -47,7 +47,7 @@ def test_inserted_lid_renumbers_the_rest() -> None:
         ("renumbered", "lid", "artikel:1/lid:2", "artikel:1/lid:3"),
         ("renumbered", "lid", "artikel:1/lid:3", "artikel:1/lid:4"),
     ]
-    (w,) = [w for g in diff(a, b).artikelen for w in g.wijzigingen if w.oud and w.oud.nr == "3"]
+    (w,) = [w for g in diff(a, b).artikelen for w in g.verschillen if w.oud and w.oud.nr == "3"]
     assert [s.tekst for s in w.redline if s.op == "insert"] == [" Dit geldt ook op zondag."]
 
 
@@ -80,7 +80,7 @@ def test_renumbered_article_by_content() -> None:
 def test_lid_moved_to_another_article() -> None:
     a = law({"1": [S[0], S[3]], "2": [S[1]]})
     b = law({"1": [S[0]], "2": [S[1], S[3]]})
-    moves = [w for g in diff(a, b).artikelen for w in g.wijzigingen if w.soort == "moved"]
+    moves = [w for g in diff(a, b).artikelen for w in g.verschillen if w.soort == "moved"]
     assert moves and str(moves[0].oud) == "artikel:1/lid:2" and str(moves[0].nieuw) == "artikel:2/lid:2"
 
 
@@ -125,7 +125,7 @@ def edited(draw: st.DrawFn) -> tuple[Regeling, Regeling]:
 
 def canon(d: Diff) -> list[object]:
     return sorted(((g.soort, g.oud_nr, g.nieuw_nr, tuple(sorted(
-        (w.soort, w.eenheid, str(w.oud), str(w.nieuw), w.redline) for w in g.wijzigingen))) for g in d.artikelen),
+        (w.soort, w.eenheid, str(w.oud), str(w.nieuw), w.redline) for w in g.verschillen))) for g in d.artikelen),
         key=repr)
 
 

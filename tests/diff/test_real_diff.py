@@ -25,7 +25,7 @@ PAIRS = [
 
 def changes(d) -> set[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
     return {(w.soort, str(w.oud) if w.oud else None, str(w.nieuw) if w.nieuw else None)
-            for g in d.artikelen for w in g.wijzigingen}
+            for g in d.artikelen for w in g.verschillen}
 
 
 @pytest.mark.parametrize(("old", "new"), PAIRS)
@@ -65,10 +65,10 @@ def test_tranche1_known_changes(real) -> None:  # type: ignore[no-untyped-def]
     assert expected <= c, expected - c
     # nothing spurious: every changed artikel has at least one text or structure change
     for g in d.artikelen:
-        assert any(w.text_changed or w.soort != "changed" for w in g.wijzigingen), g.label
+        assert any(w.text_changed or w.soort != "changed" for w in g.verschillen), g.label
     assert d.summary() == {"changed": 28, "added": 5, "removed": 4}
     # the word-level redline of the VOG/beraadslaging changes
-    (w28,) = [w for g in d.artikelen for w in g.wijzigingen if str(w.nieuw) == "artikel:28/lid:1"]
+    (w28,) = [w for g in d.artikelen for w in g.verschillen if str(w.nieuw) == "artikel:28/lid:1"]
     assert [s.tekst for s in w28.redline if s.op == "insert"] == ["beraadslaging en "]
 
 
@@ -89,7 +89,7 @@ def test_no_spurious_formatting_changes_across_schema_generations(real) -> None:
     d = diff(real("gemeentewet@2023-04-01"), real("gemeentewet@2026-10-01"))
     assert "8" not in {g.oud_nr for g in d.artikelen}
     for g in d.artikelen:
-        assert any(w.text_changed or w.soort != "changed" for w in g.wijzigingen), g.label
+        assert any(w.text_changed or w.soort != "changed" for w in g.verschillen), g.label
 
 
 def test_mirror_on_real_data(real) -> None:  # type: ignore[no-untyped-def]

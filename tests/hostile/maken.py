@@ -76,9 +76,9 @@ def damage_database(path: Path) -> None:
 
 def fill_register(path: Path, n: int = 300) -> None:
     """A register with ``n`` rows (enough pages to damage), written by the register itself."""
-    from wetgeving.compliance.register import Register
+    from wetgeving.compliance.register import Beoordelingsregister
 
-    with Register(path) as reg:
+    with Beoordelingsregister(path) as reg:
         for i in range(n):
             reg.record("GM0363", "vog-wethouder", "voldoet", wie="Griffie", notitie="n" * 200 + str(i),
                        op="2023-02-01")

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance.gemeenten import Gemeente
-from wetgeving.compliance.register import Register
+from wetgeving.compliance.register import Beoordelingsregister
 from wetgeving.compliance.verplichtingen import verplichtingen
 from wetgeving.compliance.weergave import to_markdown
 from wetgeving.render.md import escape
@@ -29,7 +29,7 @@ def test_no_tag_survives_escaping(text: str) -> None:
 def test_checklist_markdown_escapes_register_text(tmp_path: Path, sources: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
-    with Register(tmp_path / "r.sqlite") as reg:
+    with Beoordelingsregister(tmp_path / "r.sqlite") as reg:
         reg.record("GM0363", "gedragscode-raad", "voldoet", wie=SCRIPT, bewijs="<img src=x onerror=alert(1)>",
                    notitie="<!-- x --> <a href='javascript:alert(1)'>klik</a>", op="2023-02-01")
         recorded = reg.as_of("GM0363", date(2023, 4, 15))

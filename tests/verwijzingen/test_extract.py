@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wetgeving.verwijzingen.extract import Extractor
-from wetgeving.verwijzingen.register import Register
+from wetgeving.verwijzingen.titels import Titelregister
 
 OWN = "BWBR9999999"
-REG = Register({"Wet op de proefdieren": "BWBR1111111", "Proefwet 2000": "BWBR2222222", "Testwet": OWN})
+REG = Titelregister({"Wet op de proefdieren": "BWBR1111111", "Proefwet 2000": "BWBR2222222", "Testwet": OWN})
 
 
 def refs(text: str, artikel: str | None = "5") -> list[tuple[str, str, str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from wetgeving.verwijzingen.evaluatie import evaluate
-from wetgeving.verwijzingen.register import Register
+from wetgeving.verwijzingen.titels import Titelregister
 
 FLOORS = {  # measured: see benchmarks/refs.py and docs/references.md
     "gemeentewet@2023-04-01": (0.95, 0.90, 0.93),
@@ -21,7 +21,7 @@ FLOORS = {  # measured: see benchmarks/refs.py and docs/references.md
 @pytest.mark.parametrize("spec", sorted(FLOORS))
 def test_precision_and_recall_floors(real, spec: str) -> None:  # type: ignore[no-untyped-def]
     p_marked, recall, p_strict = FLOORS[spec]
-    s = evaluate(real(spec), Register.default())
+    s = evaluate(real(spec), Titelregister.default())
     assert s.gold > 500
     assert s.target_precision_marked >= p_marked, s.wrong[:10]
     assert s.target_recall >= recall, s.misses[:10]
@@ -30,5 +30,5 @@ def test_precision_and_recall_floors(real, spec: str) -> None:  # type: ignore[n
 
 def test_every_gemeentewet_version(real) -> None:  # type: ignore[no-untyped-def]
     for v in ["2022-11-05", "2023-01-01", "2026-10-01"]:
-        s = evaluate(real(f"gemeentewet@{v}"), Register.default())
+        s = evaluate(real(f"gemeentewet@{v}"), Titelregister.default())
         assert s.target_recall >= 0.90 and s.target_precision_marked >= 0.95, v

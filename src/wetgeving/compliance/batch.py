@@ -13,7 +13,7 @@ import click
 
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance.gemeenten import Gemeente
-from wetgeving.compliance.register import Register
+from wetgeving.compliance.register import Beoordelingsregister
 from wetgeving.compliance.verplichtingen import Verplichting
 from wetgeving.compliance.weergave import render
 from wetgeving.errors import OutputError, UsageError
@@ -22,7 +22,7 @@ from wetgeving.util import atomic_write
 SUFFIX = {"markdown": "md", "html": "html", "docx": "docx", "csv": "csv", "json": "json"}
 
 
-def write_all(gemeenten: list[Gemeente], when: date, items: tuple[Verplichting, ...], reg: Register, folder: Path,
+def write_all(gemeenten: list[Gemeente], when: date, items: tuple[Verplichting, ...], reg: Beoordelingsregister, folder: Path,
               fmt: str, *, force: bool = False, progress: bool = True) -> int:
     """Write one checklist per gemeente into ``folder``: all of them or none.
 

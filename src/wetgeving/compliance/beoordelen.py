@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from wetgeving.compliance.grondslagtekst import basis, tekst_hash
-from wetgeving.compliance.register import WOORDEN, Beoordeling, Register, label, slug
+from wetgeving.compliance.register import WOORDEN, Beoordeling, Beoordelingsregister, label, slug
 from wetgeving.compliance.tijd import Stand, stand
 from wetgeving.compliance.verplichtingen import Verplichting, procedures
 from wetgeving.errors import WetgevingError
@@ -32,7 +32,7 @@ def stand_op(v: Verplichting, when: date) -> Stand | None:
     return stand(v, when, procedures(), load_programma().datum)
 
 
-def beoordeel(reg: Register, gemeente: str, v: Verplichting, status: str, *, wie: str, op: date,
+def beoordeel(reg: Beoordelingsregister, gemeente: str, v: Verplichting, status: str, *, wie: str, op: date,
               reden: str = "", bewijs: str = "", notitie: str = "") -> Beoordeling:
     """Check and append one assessment of ``v`` for ``gemeente`` about the date ``op``."""
     s = stand_op(v, op)

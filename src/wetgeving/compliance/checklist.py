@@ -100,7 +100,7 @@ def regel(v: Verplichting, when: date, recorded: Beoordeling | None = None, *, w
 def make(gemeente: Gemeente, when: date, verplichtingen: tuple[Verplichting, ...],
          recorded: dict[str, Beoordeling] | None = None, *, with_text: bool = True) -> Checklist:
     """The checklist of ``gemeente`` on ``when``; ``recorded`` holds the assessments current on that date
-    (:meth:`Register.as_of`)."""
+    (:meth:`Beoordelingsregister.as_of`)."""
     recorded = recorded or {}
     rows = [r for v in verplichtingen if (r := regel(v, when, recorded.get(v.id), with_text=with_text))]
     rows.sort(key=lambda r: ORDER.index(r.status))

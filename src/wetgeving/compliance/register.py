@@ -121,7 +121,7 @@ def default_path() -> Path:
     return Path(env) if env else Path(platformdirs.user_data_dir("wetgeving")) / "register.sqlite"
 
 
-class Register:
+class Beoordelingsregister:
     """An open register file; ``readonly`` for the commands that only read it (see :mod:`.registerdb`)."""
 
     def __init__(self, path: Path | None = None, *, readonly: bool = False) -> None:
@@ -150,7 +150,7 @@ class Register:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> Register:
+    def __enter__(self) -> Beoordelingsregister:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -5,7 +5,7 @@ addresses on both sides) that the renderers format and the amendment generator r
 """
 
 from wetgeving.diff.align import diff
-from wetgeving.diff.resultaat import ArtikelWijziging, Diff, Segment, Wijziging
+from wetgeving.diff.resultaat import ArtikelVerschil, Diff, Segment, Verschil
 from wetgeving.diff.woorden import redline
 
-__all__ = ["ArtikelWijziging", "Diff", "Segment", "Wijziging", "diff", "redline"]
+__all__ = ["ArtikelVerschil", "Diff", "Segment", "Verschil", "diff", "redline"]

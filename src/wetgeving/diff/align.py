@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from wetgeving.diff.resultaat import ArtikelWijziging, Diff, Segment, Wijziging
+from wetgeving.diff.resultaat import ArtikelVerschil, Diff, Segment, Verschil
 from wetgeving.diff.woorden import redline
 from wetgeving.locatie import Adres
 from wetgeving.model import Alinea, Artikel, Eenheid, Regeling, children, tekst
@@ -149,7 +149,7 @@ def _pair_replaced(a: Sequence[Eenheid], b: Sequence[Eenheid], pairs: list[Pair]
 
 class _Differ:
     def __init__(self) -> None:
-        self.out: list[Wijziging] = []
+        self.out: list[Verschil] = []
 
     def unit(self, o: Eenheid, n: Eenheid, oa: Adres, na: Adres, kind: str | None = None) -> None:
         """Compare two aligned units and record what changed, recursively."""
@@ -158,20 +158,20 @@ class _Differ:
         ot, nt = own_text(o), own_text(n)
         sim = similarity(full_text(o), full_text(n)) if (kind is not None or oa != na) else 1.0
         if is_vervallen(n) and not is_vervallen(o):
-            self.out.append(Wijziging("repealed", n.soort, oa, na, redline(full_text(o), full_text(n)), sim))
+            self.out.append(Verschil("repealed", n.soort, oa, na, redline(full_text(o), full_text(n)), sim))
             return
         if is_vervallen(o) and not is_vervallen(n):
-            self.out.append(Wijziging("changed", n.soort, oa, na, redline(full_text(o), full_text(n)), sim))
+            self.out.append(Verschil("changed", n.soort, oa, na, redline(full_text(o), full_text(n)), sim))
             return
         if kind is None:
             kind = "changed" if oa == na else ("renumbered" if oa.parent == na.parent else "moved")
         if kind == "replaced":
-            self.out.append(Wijziging("replaced", n.soort, oa, na, redline(full_text(o), full_text(n)), sim))
+            self.out.append(Verschil("replaced", n.soort, oa, na, redline(full_text(o), full_text(n)), sim))
             return
         if isinstance(o, Artikel) and isinstance(n, Artikel) and o.titel != n.titel:
-            self.out.append(Wijziging("changed", "titel", oa, na, redline(o.titel, n.titel), sim))
+            self.out.append(Verschil("changed", "titel", oa, na, redline(o.titel, n.titel), sim))
         if ot != nt or kind != "changed":
-            self.out.append(Wijziging(kind, n.soort, oa, na, redline(ot, nt), sim))
+            self.out.append(Verschil(kind, n.soort, oa, na, redline(ot, nt), sim))
         self.kids(o, n, oa, na)
 
     def kids(self, o: Eenheid, n: Eenheid, oa: Adres, na: Adres) -> None:
@@ -188,11 +188,11 @@ class _Differ:
                 self.unit(oc, nc, ca, cb, "replaced" if rewritten else None)
             elif i is not None:
                 oc = olds[i]
-                self.out.append(Wijziging("removed", oc.soort, oa.child(oc.soort, oc.nr), None,
+                self.out.append(Verschil("removed", oc.soort, oa.child(oc.soort, oc.nr), None,
                                           (Segment("delete", full_text(oc)),)))
             elif j is not None:
                 nc = news[j]
-                self.out.append(Wijziging("added", nc.soort, None, na.child(nc.soort, nc.nr),
+                self.out.append(Verschil("added", nc.soort, None, na.child(nc.soort, nc.nr),
                                           (Segment("insert", full_text(nc)),)))
 
 
@@ -227,7 +227,7 @@ def diff(old: Regeling, new: Regeling) -> Diff:
     """The structural diff of two versions of a regeling."""
     oa = {a.nr: a for a in old.artikelen()}
     na = {a.nr: a for a in new.artikelen()}
-    groups: list[ArtikelWijziging] = []
+    groups: list[ArtikelVerschil] = []
     for o_nr, n_nr in _pair_articles(oa, na):
         d = _Differ()
         if o_nr is not None and n_nr is not None:
@@ -239,23 +239,23 @@ def diff(old: Regeling, new: Regeling) -> Diff:
                 soort = "changed"
         elif o_nr is not None:
             soort = "removed"
-            d.out.append(Wijziging("removed", "artikel", _art(o_nr), None, (Segment("delete", full_text(oa[o_nr])),)))
+            d.out.append(Verschil("removed", "artikel", _art(o_nr), None, (Segment("delete", full_text(oa[o_nr])),)))
         else:
             assert n_nr is not None
             soort = "added"
-            d.out.append(Wijziging("added", "artikel", None, _art(n_nr), (Segment("insert", full_text(na[n_nr])),)))
-        groups.append(ArtikelWijziging(soort, o_nr, n_nr, tuple(d.out)))
+            d.out.append(Verschil("added", "artikel", None, _art(n_nr), (Segment("insert", full_text(na[n_nr])),)))
+        groups.append(ArtikelVerschil(soort, o_nr, n_nr, tuple(d.out)))
     groups = _detect_moves(groups)
     groups.sort(key=lambda g: (sort_key(g.nieuw_nr or g.oud_nr or ""), g.oud_nr is None))
     return Diff(old, new, tuple(groups))
 
 
-def _detect_moves(groups: list[ArtikelWijziging]) -> list[ArtikelWijziging]:
+def _detect_moves(groups: list[ArtikelVerschil]) -> list[ArtikelVerschil]:
     """Turn a removed and an added lid/onderdeel with near-identical text (in matched artikelen) into a move."""
     removed = [(gi, w) for gi, g in enumerate(groups) if g.soort not in ("added", "removed")
-               for w in g.wijzigingen if w.soort == "removed" and w.eenheid != "artikel"]
+               for w in g.verschillen if w.soort == "removed" and w.eenheid != "artikel"]
     added = [(gi, w) for gi, g in enumerate(groups) if g.soort not in ("added", "removed")
-             for w in g.wijzigingen if w.soort == "added" and w.eenheid != "artikel"]
+             for w in g.verschillen if w.soort == "added" and w.eenheid != "artikel"]
     if not removed or not added or len(removed) * len(added) > 100_000:
         return groups
     cands = []
@@ -270,19 +270,19 @@ def _detect_moves(groups: list[ArtikelWijziging]) -> list[ArtikelWijziging]:
                 if s >= MOVE:
                     cands.append((s, str(r.oud), str(a.nieuw), gi, gj, r, a))
     cands.sort(key=lambda c: (-c[0], c[1], c[2]))
-    replace: dict[int, dict[Wijziging, Wijziging | None]] = {}
-    used: set[Wijziging] = set()
+    replace: dict[int, dict[Verschil, Verschil | None]] = {}
+    used: set[Verschil] = set()
     for s, _, _, gi, gj, r, a in cands:
         if r in used or a in used:
             continue
         used.update((r, a))
-        move = Wijziging("moved", a.eenheid, r.oud, a.nieuw, redline(r.redline[0].tekst, a.redline[0].tekst), s)
+        move = Verschil("moved", a.eenheid, r.oud, a.nieuw, redline(r.redline[0].tekst, a.redline[0].tekst), s)
         replace.setdefault(gi, {})[r] = move
         replace.setdefault(gj, {})[a] = move if gj != gi else None
     out = []
     for gi, g in enumerate(groups):
         if gi in replace:
-            ws = tuple(x for w in g.wijzigingen if (x := replace[gi].get(w, w)) is not None)
-            g = ArtikelWijziging(g.soort, g.oud_nr, g.nieuw_nr, ws)
+            ws = tuple(x for w in g.verschillen if (x := replace[gi].get(w, w)) is not None)
+            g = ArtikelVerschil(g.soort, g.oud_nr, g.nieuw_nr, ws)
         out.append(g)
     return out

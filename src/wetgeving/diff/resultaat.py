@@ -1,6 +1,6 @@
 """The diff as data: a small vocabulary of frozen change records, serialisable to JSON.
 
-Kinds of change (``Wijziging.soort``):
+Kinds of change (``Verschil.soort``):
 
 * ``added`` / ``removed`` — the unit exists on one side only;
 * ``repealed`` — the unit still stands but is marked vervallen;
@@ -45,7 +45,7 @@ def new_text(segs: tuple[Segment, ...]) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Wijziging:
+class Verschil:
     """One change to one unit (artikel, lid or onderdeel), with its addresses on both sides."""
 
     soort: str
@@ -59,10 +59,10 @@ class Wijziging:
     def text_changed(self) -> bool:
         return any(s.op != "equal" for s in self.redline)
 
-    def mirror(self) -> Wijziging:
+    def mirror(self) -> Verschil:
         """The same change seen from the other side."""
         flip = {"added": "removed", "removed": "added"}
-        return Wijziging(flip.get(self.soort, self.soort), self.eenheid, self.nieuw, self.oud, flipped(self.redline),
+        return Verschil(flip.get(self.soort, self.soort), self.eenheid, self.nieuw, self.oud, flipped(self.redline),
                          self.gelijkenis)
 
     def to_json(self, *, with_text: bool = True) -> dict[str, Any]:
@@ -119,13 +119,13 @@ def flipped(segs: Iterable[Segment]) -> tuple[Segment, ...]:
 
 
 @dataclass(frozen=True, slots=True)
-class ArtikelWijziging:
+class ArtikelVerschil:
     """All changes within one artikel (matched across versions by number, renumbering or content)."""
 
     soort: str
     oud_nr: str | None
     nieuw_nr: str | None
-    wijzigingen: tuple[Wijziging, ...]
+    verschillen: tuple[Verschil, ...]
 
     @property
     def label(self) -> str:
@@ -137,10 +137,10 @@ class ArtikelWijziging:
     def anchor(self) -> str:
         return f"artikel:{self.nieuw_nr or self.oud_nr}"
 
-    def mirror(self) -> ArtikelWijziging:
+    def mirror(self) -> ArtikelVerschil:
         flip = {"added": "removed", "removed": "added"}
-        return ArtikelWijziging(flip.get(self.soort, self.soort), self.nieuw_nr, self.oud_nr,
-                                tuple(w.mirror() for w in self.wijzigingen))
+        return ArtikelVerschil(flip.get(self.soort, self.soort), self.nieuw_nr, self.oud_nr,
+                                tuple(w.mirror() for w in self.verschillen))
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ class Diff:
 
     oud: Regeling
     nieuw: Regeling
-    artikelen: tuple[ArtikelWijziging, ...]
+    artikelen: tuple[ArtikelVerschil, ...]
     nieuw_label: str = ""  # what the new side is when it has no date of its own (a bill's draft)
 
     def side(self, which: str) -> str:
@@ -190,7 +190,7 @@ class Diff:
             "samenvatting": dict(sorted(self.summary().items())),
             "artikelen": [
                 {"soort": a.soort, "oud": a.oud_nr, "nieuw": a.nieuw_nr,
-                 "wijzigingen": [w.to_json(with_text=with_text) for w in a.wijzigingen]}
+                 "wijzigingen": [w.to_json(with_text=with_text) for w in a.verschillen]}
                 for a in self.artikelen
             ],
         }
@@ -198,12 +198,12 @@ class Diff:
 
 def restrict(d: Diff, adres: Adres) -> Diff:
     """Only the changes at or inside ``adres`` (on either side)."""
-    def inside(w: Wijziging) -> bool:
+    def inside(w: Verschil) -> bool:
         return any(a is not None and (a.is_within(adres) or adres.is_within(a)) for a in (w.oud, w.nieuw))
 
     groups = []
     for g in d.artikelen:
-        ws = tuple(w for w in g.wijzigingen if inside(w))
+        ws = tuple(w for w in g.verschillen if inside(w))
         if ws:
-            groups.append(ArtikelWijziging(g.soort, g.oud_nr, g.nieuw_nr, ws))
+            groups.append(ArtikelVerschil(g.soort, g.oud_nr, g.nieuw_nr, ws))
     return Diff(d.oud, d.nieuw, tuple(groups))

@@ -23,7 +23,7 @@ from wetgeving.locatie import Adres, Jci
 from wetgeving.model import Alinea, Artikel, Regeling, Structuur
 from wetgeving.verwijzingen.evaluatie import exists_in
 from wetgeving.verwijzingen.extract import Extractor, Gevonden
-from wetgeving.verwijzingen.register import Register
+from wetgeving.verwijzingen.titels import Titelregister
 
 ACTOREN = ("raad", "college", "burgemeester", "wethouder", "raadslid", "commissie", "griffier",
            "commissaris-van-de-koning", "gedeputeerde-staten", "centraal-stembureau", "gemeentesecretaris",
@@ -52,9 +52,9 @@ def target_key(g: Gevonden, own: str | None = None) -> str:
     return str(g.adres) if g.adres is not None else ""
 
 
-def find_refs(reg: Regeling, register: Register | None = None) -> list[Ref]:
+def find_refs(reg: Regeling, register: Titelregister | None = None) -> list[Ref]:
     """Every reference in every alinea of ``reg`` (relative ones resolved inside their artikel)."""
-    register = register or Register.default()
+    register = register or Titelregister.default()
     ex = Extractor(reg.bwb_id, register, exists=exists_in(reg))
     out: list[Ref] = []
     for adres, unit in reg.index.items():

@@ -29,7 +29,7 @@ def build(d: Diff, *, author: str = "wetgeving", date: datetime | None = None, l
     tracker = Tracker(author, date)
     for g in d.artikelen:
         doc.add_heading(f"{g.label} ({LABELS.get(g.soort, g.soort)})", level=2)
-        for w in g.wijzigingen:
+        for w in g.verschillen:
             p = doc.add_paragraph()
             tracker.text(p, describe(w) + ": ", bold=True)
             whole = whole_unit(d, w)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from wetgeving.diff.resultaat import Diff, Wijziging
+from wetgeving.diff.resultaat import Diff, Verschil
 from wetgeving.render.diff_tekst import LABELS, describe, whole_unit
 from wetgeving.render.html import render_template
 
@@ -15,7 +15,7 @@ def anchor(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-") or "x"
 
 
-def _row(d: Diff, w: Wijziging) -> dict[str, object]:
+def _row(d: Diff, w: Verschil) -> dict[str, object]:
     whole = whole_unit(d, w)
     return {
         "label": describe(w),
@@ -33,7 +33,7 @@ def render(d: Diff, *, label: str | None = None) -> str:
     """The whole page. ``label`` is an optional banner (e.g. 'illustratief')."""
     groups = [
         {"label": g.label, "soort": LABELS.get(g.soort, g.soort), "anchor": anchor(g.anchor),
-         "rows": [_row(d, w) for w in g.wijzigingen]}
+         "rows": [_row(d, w) for w in g.verschillen]}
         for g in d.artikelen
     ]
     title = f"{d.oud.citeertitel} {d.oud.geldig_vanaf} → {d.nieuw_label or d.nieuw.geldig_vanaf}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import click
 
-from wetgeving.diff.resultaat import SOORT_NL, Diff, Segment, Wijziging
+from wetgeving.diff.resultaat import SOORT_NL, Diff, Segment, Verschil
 from wetgeving.model import Alinea, Lid, Onderdeel
 from wetgeving.render.tekst import lines as unit_lines
 
@@ -25,7 +25,7 @@ def segments(segs: tuple[Segment, ...], colour: bool) -> str:
     return "".join(out)
 
 
-def describe(w: Wijziging) -> str:
+def describe(w: Verschil) -> str:
     """``artikel 28, tweede lid → artikel 28, derde lid (vernummerd)``, ``… onder o (gewijzigd)``."""
     a, b = w.oud, w.nieuw
     if a is not None and b is not None and a != b:
@@ -36,7 +36,7 @@ def describe(w: Wijziging) -> str:
     return f"{where} ({LABELS.get(w.soort, w.soort)})"
 
 
-def whole_unit(d: Diff, w: Wijziging) -> list[str] | None:
+def whole_unit(d: Diff, w: Verschil) -> list[str] | None:
     """An added or removed unit that has parts (leden, onderdelen) as its printed lines, numbering kept;
     ``None`` for a change within a unit (shown as a word redline)."""
     if w.soort not in ("added", "removed"):
@@ -72,7 +72,7 @@ def render(d: Diff, *, colour: bool = False) -> str:
     for g in d.artikelen:
         title = f"{g.label} — {LABELS.get(g.soort, g.soort)}"
         lines.append(click.style(title, bold=True) if colour else title)
-        for w in g.wijzigingen:
+        for w in g.verschillen:
             lines.append(f"  {describe(w)}")
             whole = whole_unit(d, w)
             if whole is not None:

@@ -131,7 +131,7 @@ def _check_coverage(all_tr: list[Tranche]) -> list[Bevinding]:
             for g in d.artikelen:
                 if partial and g.soort in ("added", "removed"):
                     continue  # a partial source holds only some artikelen: absence is no change
-                for wz in g.wijzigingen:
+                for wz in g.verschillen:
                     units = [a for a in (wz.oud, wz.nieuw) if a is not None]
                     owners = {f"{tr.id}/{o.naam}" for tr, o in claims  # type: ignore[attr-defined]
                               if any(u.is_within(t) for u in units for t in o.doelen)}  # type: ignore[attr-defined]

@@ -2,6 +2,6 @@
 official link markup."""
 
 from wetgeving.verwijzingen.extract import Extractor, Gevonden
-from wetgeving.verwijzingen.register import Register
+from wetgeving.verwijzingen.titels import Titelregister
 
-__all__ = ["Extractor", "Gevonden", "Register"]
+__all__ = ["Extractor", "Gevonden", "Titelregister"]

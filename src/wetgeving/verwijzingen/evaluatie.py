@@ -15,7 +15,7 @@ from wetgeving.errors import AddressError
 from wetgeving.locatie import Jci
 from wetgeving.model import Regeling, alineas
 from wetgeving.verwijzingen.extract import Extractor, Gevonden
-from wetgeving.verwijzingen.register import Register
+from wetgeving.verwijzingen.titels import Titelregister
 
 Key = tuple[str, ...]
 
@@ -110,7 +110,7 @@ def exists_in(reg: Regeling) -> Callable[[str, str], bool]:
     return lambda soort, nr: (soort, nr) in have
 
 
-def evaluate(reg: Regeling, register: Register) -> Scores:
+def evaluate(reg: Regeling, register: Titelregister) -> Scores:
     """Score the extractor on every alinea of ``reg`` against its own link markup."""
     ex = Extractor(reg.bwb_id, register, exists=exists_in(reg))
     s = Scores()

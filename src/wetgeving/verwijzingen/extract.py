@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from wetgeving.locatie import Adres, Jci
 from wetgeving.model import Alinea
 from wetgeving.nummers import from_ordinal
-from wetgeving.verwijzingen.register import Register
+from wetgeving.verwijzingen.titels import Titelregister
 
 ORD = (r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|"
        r"veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste|laatste)")
@@ -114,7 +114,7 @@ class _Item:
 class Extractor:
     """Finds references in the alinea's of one regeling, resolving 'deze wet' and 'die wet'."""
 
-    def __init__(self, own_bwb: str, register: Register,
+    def __init__(self, own_bwb: str, register: Titelregister,
                  exists: Callable[[str, str], bool] | None = None) -> None:
         self.own = own_bwb
         self.register = register

@@ -19,7 +19,7 @@ from datetime import date
 from functools import partial
 
 from wetgeving.diff import diff as structural_diff
-from wetgeving.diff.resultaat import ArtikelWijziging, Diff
+from wetgeving.diff.resultaat import ArtikelVerschil, Diff
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
 from wetgeving.model import Artikel, Regeling
@@ -66,7 +66,7 @@ def _checked(acties: list[Actie], old: Regeling, nr: str, want: Artikel | None) 
     return got is None if want is None else got is not None and same_artikel(got, want)
 
 
-def _acties_voor(g: ArtikelWijziging, old: Regeling, new: Regeling) -> list[Actie]:
+def _acties_voor(g: ArtikelVerschil, old: Regeling, new: Regeling) -> list[Actie]:
     o, n = _get(old, g.oud_nr), _get(new, g.nieuw_nr)
     if n is None:
         return [Vervalt(Adres.of(("artikel", g.oud_nr or "")))]

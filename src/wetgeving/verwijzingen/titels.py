@@ -25,7 +25,7 @@ _TOO_GENERIC = {"Wet", "Besluit", "Regeling"}
 _NOT_TITLE = re.compile(r"^(?:Artikel|Hoofdstuk|Afdeling|Paragraaf|Titel|Bijlage)\b|\d+\s*$")
 
 
-class Register:
+class Titelregister:
     """Known law titles and their BWB ids."""
 
     def __init__(self, titles: dict[str, str]) -> None:
@@ -56,7 +56,7 @@ class Register:
     # -- building ---------------------------------------------------------------------------------------
 
     @classmethod
-    def from_markup(cls, regelingen: Iterable[Regeling], extra: dict[str, str] | None = None) -> Register:
+    def from_markup(cls, regelingen: Iterable[Regeling], extra: dict[str, str] | None = None) -> Titelregister:
         """Seed from the official link markup of real regelingen (the most frequent id per title wins)."""
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for reg in regelingen:
@@ -73,12 +73,12 @@ class Register:
         return cls(titles)
 
     @classmethod
-    def load(cls, path: Path) -> Register:
+    def load(cls, path: Path) -> Titelregister:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         return cls({e["naam"]: e["bwb_id"] for e in data.get("titel", [])})
 
     @classmethod
-    def default(cls) -> Register:
+    def default(cls) -> Titelregister:
         """The committed seed (corpus/wettitels.toml) plus the catalogue's citeertitels."""
         from wetgeving.bronnen.catalogus import catalogue, corpus_dir
 
