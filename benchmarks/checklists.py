@@ -23,11 +23,11 @@ def main() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     from wetgeving.compliance import checklist as cl
-    from wetgeving.compliance.batch import write_all
+    from wetgeving.render.checklist_map import write_all
     from wetgeving.compliance.gemeenten import synthetic
     from wetgeving.compliance.register import Beoordelingsregister
     from wetgeving.compliance.verplichtingen import verplichtingen
-    from wetgeving.compliance.weergave import render
+    from wetgeving.render.checklist import render
 
     when = date.fromisoformat(args.date)
     gemeenten = synthetic(args.n)

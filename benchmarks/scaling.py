@@ -106,7 +106,7 @@ def _consult_make(n: int) -> object:
 
 
 def _consult_run(path: object) -> object:
-    from wetgeving.consultatie.docx import build
+    from wetgeving.render.consultatie_docx import build
     from wetgeving.consultatie.invoer import load
     from wetgeving.consultatie.voorbereiden import prepare
 

@@ -30,14 +30,17 @@ def sources() -> Path:
 
 
 @pytest.fixture(scope="session")
-def real(sources: Path):  # type: ignore[no-untyped-def]
+def cat(sources: Path):  # type: ignore[no-untyped-def]
+    """The catalogue over the real sources (tests are entry points: they build it, as the CLI does)."""
+    from wetgeving.bronnen.catalogus import Catalogus
+
+    return Catalogus(zoekmappen=(sources,))
+
+
+@pytest.fixture(scope="session")
+def real(cat):  # type: ignore[no-untyped-def]
     """Load a real regeling by catalogue spec, e.g. real('gemeentewet@2023-04-01')."""
-    from wetgeving.bronnen.catalogus import load_regeling
-
-    def _load(spec: str):  # type: ignore[no-untyped-def]
-        return load_regeling(spec, mirror=sources)
-
-    return _load
+    return cat.load
 
 
 @pytest.fixture

@@ -12,12 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.katalogus import omgeving
 from wetgeving import csvio
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance.gemeenten import Gemeente
 from wetgeving.compliance.register import FIELDS, Beoordelingsregister
 from wetgeving.compliance.verplichtingen import verplichtingen
-from wetgeving.compliance.weergave import to_csv
+from wetgeving.render.checklist import to_csv
 
 DANGER = ("=", "+", "-", "@", "\t", "\r")
 # every string a spreadsheet cell may hold; the register refuses control characters other than tab, CR, LF
@@ -89,7 +90,7 @@ def test_the_checklist_csv_is_safe(tmp_path: Path) -> None:
         reg.record("GM0363", "gedragscode-raad", "voldoet", wie="@wie", bewijs="-bewijs", notitie="\t=notitie",
                    op="2023-02-01")
         recorded = reg.as_of("GM0363", date(2023, 4, 15))
-    text = to_csv(cl.make(g, date(2023, 4, 15), verplichtingen(), recorded, with_text=False))
+    text = to_csv(cl.make(omgeving(), g, date(2023, 4, 15), verplichtingen(), recorded, with_text=False))
     assert_safe(text)
     header, rows = csvio.read(text, "c.csv")
     row = next(dict(zip(header, cells, strict=True)) for _, cells in rows if "gedragscode-raad" in cells)

@@ -367,15 +367,17 @@ def test_too_large_by_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     """The hint names WETGEVING_MAX_BYTES, so it must work both ways."""
     path = tmp_path / "testwet.xml"
     path.write_bytes(BWB_XML)
-    monkeypatch.setenv("WETGEVING_MAX_BYTES", "100")
-    exc = expect_error(lambda: bwb.load(path), path, contains="limit of 100", kind=InputError)
-    assert "WETGEVING_MAX_BYTES" in str(exc)
-    monkeypatch.setattr(secure, "MAX_BYTES", 10)
-    monkeypatch.setenv("WETGEVING_MAX_BYTES", str(len(BWB_XML)))
-    bwb.load(path)
-    monkeypatch.setenv("WETGEVING_MAX_BYTES", "veel")
-    with pytest.raises(WetgevingError, match="WETGEVING_MAX_BYTES"):
+    try:
+        secure.set_max_bytes("100")  # what the CLI does with WETGEVING_MAX_BYTES=100
+        exc = expect_error(lambda: bwb.load(path), path, contains="limit of 100", kind=InputError)
+        assert "WETGEVING_MAX_BYTES" in str(exc)
+        monkeypatch.setattr(secure, "MAX_BYTES", 10)
+        secure.set_max_bytes(str(len(BWB_XML)))
         bwb.load(path)
+        with pytest.raises(WetgevingError, match="WETGEVING_MAX_BYTES"):
+            secure.set_max_bytes("veel")
+    finally:
+        secure.set_max_bytes(None)
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
@@ -555,10 +557,10 @@ def test_subprocess_unreadable_and_too_large(tmp_path: Path) -> None:
     control.write_text("bwb_id: \"BWBR\\x01\"\nvalid_from: '2020-01-01'\narticles: []\n")
     runs = [
         (["validate", str(tmp_path / "ontbreekt.xml")], {}, "not found"),
-        (["validate", str(directory)], {}, "directory"),
+        (["validate", str(directory)], {}, "is een map"),
         (["convert", str(directory), str(tmp_path / "uit.xml")], {}, "directory"),
         (["convert", str(big), str(tmp_path / "uit.xml")], {"WETGEVING_MAX_BYTES": "100"}, "limit of 100"),
-        (["convert", str(control), str(tmp_path / "uit.xml")], {}, "cannot be written as XML"),
+        (["convert", str(control), str(tmp_path / "uit.xml")], {}, "is niet als XML te schrijven"),
     ]
     for args, env, phrase in runs:
         proc = run_cli(args, tmp_path, **env)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from wetgeving.bronnen import catalogus
-from wetgeving.bronnen.catalogus import REGELING_KINDS, catalogue
+from wetgeving.bronnen.catalogus import REGELING_KINDS, Catalogus
 from wetgeving.cli import main
 from wetgeving.render.markering import PREFIX
 
@@ -62,23 +62,24 @@ def test_every_source_is_checked_when_read(copy: Path) -> None:
     """Every catalogued source, one byte changed: finding it and loading it are refused with both hashes."""
     from wetgeving.bronnen.integriteit import SourceModifiedError
 
-    for bron in catalogue():
+    cat = Catalogus(zoekmappen=(copy,))
+    for bron in cat.bronnen:
         path = copy / bron.file
         original = path.read_bytes()
         old, new = tamper(path)
         assert old == bron.sha256
         with pytest.raises(SourceModifiedError) as exc:
-            catalogus.locate(bron)
+            cat.locate(bron)
         assert str(path) in str(exc.value) and old in str(exc.value) and new in str(exc.value)
         if bron.kind in REGELING_KINDS:
             with pytest.raises(SourceModifiedError):
-                catalogus._load_bron(bron, catalogus.find(bron))
+                catalogus.load_bron(bron, cat.find(bron))
         path.write_bytes(original)
-        catalogus.locate(bron)  # restored: accepted again
+        cat.locate(bron)  # restored: accepted again
 
 
 def test_every_source_is_checked_by_sources_list(copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    for bron in catalogue():
+    for bron in Catalogus(zoekmappen=(copy,)).bronnen:
         path = copy / bron.file
         original = path.read_bytes()
         old, new = tamper(path, at=0)
@@ -97,8 +98,8 @@ def test_every_source_is_checked_by_sources_list(copy: Path, capsys: pytest.Capt
     ["graph", "dangling", "gemeentewet@2023-04-01"],
     ["convert", "gemeentewet@2023-04-01", "{tmp}/uit.xml"],
     ["tranche", "diff", "1", "--law", "gemeentewet", "--date", "2023-04-01"],
-    ["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "Griffie", "--op",
-     "2023-04-15"],
+    ["register", "record", "--create", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "Griffie", "--op",
+     "2023-04-15", "--create"],
 ])
 def test_every_command_refuses_a_tampered_source(copy: Path, tmp_path: Path, args: list[str],
                                                  capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,20 +3,18 @@ the schema rejects broken documents with a readable message."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wetgeving.bronnen import native
-from wetgeving.bronnen.catalogus import iter_regeling_sources
+from wetgeving.bronnen.catalogus import Catalogus, load_bron
 from wetgeving.errors import SchemaError
 from wetgeving.model import Alinea, Artikel, Lid, Regeling, Verwijzing
 
 from ..testwet import make_testwet
 
-REAL = [b.id for b in iter_regeling_sources()]
+REAL = [b.id for b in Catalogus().regeling_sources()]
 
 
 def test_testwet_round_trip() -> None:
@@ -28,13 +26,9 @@ def test_testwet_round_trip() -> None:
 
 
 @pytest.mark.parametrize("bron_id", REAL)
-def test_real_round_trip(sources: Path, bron_id: str) -> None:
-    from wetgeving.bronnen.catalogus import by_id
-
-    bron = by_id(bron_id)
-    from wetgeving.bronnen.catalogus import _load_bron, locate
-
-    reg = _load_bron(bron, locate(bron, sources))
+def test_real_round_trip(cat: Catalogus, bron_id: str) -> None:
+    bron = cat.by_id(bron_id)
+    reg = load_bron(bron, cat.locate(bron))
     assert reg.geldig_vanaf == bron.geldig_vanaf
     assert native.loads(native.dumps(reg)) == reg
 

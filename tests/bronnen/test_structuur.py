@@ -69,7 +69,7 @@ def _refused_everywhere(f: Path, tmp: Path, needle: str, capsys: pytest.CaptureF
         got = capsys.readouterr()
         assert code == 1, (args, got.out)
         assert needle in got.err and str(f) in got.err and "Traceback" not in got.err, args
-        assert "valid —" not in got.out
+        assert "geldig —" not in got.out
         assert not (tmp / "uit.xml").exists()
 
 

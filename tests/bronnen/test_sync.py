@@ -26,7 +26,7 @@ import pytest
 from wetgeving import cli
 from wetgeving.bronnen import catalogus
 from wetgeving.bronnen import sync as sync_module
-from wetgeving.bronnen.catalogus import Bron, catalogue, load_regeling, locate, pick
+from wetgeving.bronnen.catalogus import Bron, Catalogus, read_catalogue
 from wetgeving.bronnen.sync import SyncResult, sha256_of, sync
 from wetgeving.errors import InputError, SourceError, UsageError
 from wetgeving.model import Artikel
@@ -105,16 +105,23 @@ def files_in(folder: Path) -> list[str]:
 
 @pytest.fixture(autouse=True)
 def _fresh_caches() -> Iterator[None]:
-    catalogue.cache_clear()
     catalogus._parse.cache_clear()
     yield
-    catalogue.cache_clear()
     catalogus._parse.cache_clear()
+
+
+def env_cat() -> Catalogus:
+    """The catalogue as the CLI builds it from the environment."""
+    return Catalogus.uit_omgeving(os.environ)
+
+
+def catalogue() -> tuple[Bron, ...]:
+    return env_cat().bronnen
 
 
 @pytest.fixture
 def bronnen(tmp_path: Path) -> tuple[Bron, ...]:
-    return catalogue(write_catalogue(tmp_path / "bronnen.toml"))
+    return read_catalogue(write_catalogue(tmp_path / "bronnen.toml"))
 
 
 @pytest.fixture
@@ -130,7 +137,7 @@ def cache(tmp_path: Path) -> Path:
 @pytest.fixture
 def tiny(monkeypatch: pytest.MonkeyPatch, bronnen: tuple[Bron, ...], tmp_path: Path) -> tuple[Bron, ...]:
     """Make the invented catalogue *the* catalogue, and point the environment at empty temp folders."""
-    monkeypatch.setattr(catalogus, "catalogue", lambda path=None: bronnen)
+    monkeypatch.setattr(catalogus, "read_catalogue", lambda path: bronnen)
     monkeypatch.delenv("WETGEVING_SOURCES", raising=False)
     monkeypatch.setenv("WETGEVING_CACHE", str(tmp_path / "user-cache"))
     return bronnen
@@ -149,22 +156,22 @@ def test_catalogue_reads_entries(bronnen: tuple[Bron, ...]) -> None:
 
 
 @pytest.mark.parametrize(("entry", "phrase"), [
-    ('id = "x"\nkind = "excerpt"\nfile = "x.md"', "lacks id/kind/file/sha256"),
-    ('id = "x"\nkind = "excerpt"\nfile = "x.md"\nsha256 = "0"\nkleur = "rood"', "unknown keys ['kleur']"),
-    ('id = "x"\nkind = "excerpt"\nfile = "x.md"\nsha256 = "0"\ngeldig_vanaf = "morgen"', "not a date"),
-    ('id = "x\nkind = "excerpt"', "cannot read the source catalogue"),
+    ('id = "x"\nkind = "excerpt"\nfile = "x.md"', "mist id/kind/file/sha256"),
+    ('id = "x"\nkind = "excerpt"\nfile = "x.md"\nsha256 = "0"\nkleur = "rood"', "onbekende sleutels ['kleur']"),
+    ('id = "x"\nkind = "excerpt"\nfile = "x.md"\nsha256 = "0"\ngeldig_vanaf = "morgen"', "geen datum"),
+    ('id = "x\nkind = "excerpt"', "de lijst van bronnen is onleesbaar"),
 ])
 def test_catalogue_rejects_bad_entries(entry: str, phrase: str, tmp_path: Path) -> None:
     path = tmp_path / "bronnen.toml"
     path.write_text("[[bron]]\n" + entry + "\n", encoding="utf-8")
     with pytest.raises(InputError) as info:
-        catalogue(path)
+        read_catalogue(path)
     assert phrase in str(info.value) and str(path) in str(info.value)
 
 
 def test_catalogue_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="cannot read the source catalogue"):
-        catalogue(tmp_path / "ontbreekt.toml")
+    with pytest.raises(InputError, match="de lijst van bronnen is onleesbaar"):
+        read_catalogue(tmp_path / "ontbreekt.toml")
 
 
 def test_real_catalogue_is_consistent() -> None:
@@ -407,17 +414,17 @@ def test_cli_sync_from_mirror(tiny: tuple[Bron, ...], mirror: Path, cache: Path,
                               capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["sources", "sync", "--from", str(mirror), "--cache", str(cache)], capsys)
     assert (code, err) == (0, "")
-    assert out.splitlines() == [f"copied     {b}" for b in FILES] + [
-        f"{len(FILES)} sources verified in {cache} ({len(FILES)} copied)"]
+    assert out.splitlines() == [f"gekopieerd  {b}" for b in FILES] + [
+        f"{len(FILES)} bronnen gecontroleerd in {cache} ({len(FILES)} gekopieerd)"]
     assert files_in(cache) == sorted(b.file for b in tiny)
     code, out, _ = run(["sources", "sync", "--from", str(mirror), "--cache", str(cache)], capsys)
-    assert code == 0 and out.splitlines()[-1] == f"{len(FILES)} sources verified in {cache} ({len(FILES)} present)"
+    assert code == 0 and out.splitlines()[-1] == f"{len(FILES)} bronnen gecontroleerd in {cache} ({len(FILES)} aanwezig)"
 
 
 def test_cli_sync_only(tiny: tuple[Bron, ...], mirror: Path, cache: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["sources", "sync", "--from", str(mirror), "--cache", str(cache),
                         "--only", "testwet-2021-01-01"], capsys)
-    assert code == 0 and "1 sources verified" in out
+    assert code == 0 and "1 bron gecontroleerd" in out
     assert files_in(cache) == [tiny[1].file]
     code, _, err = run(["sources", "sync", "--from", str(mirror), "--cache", str(cache), "--only", "gemeentewet"],
                        capsys)
@@ -428,13 +435,13 @@ def test_cli_sync_uses_wetgeving_sources(tiny: tuple[Bron, ...], mirror: Path, c
                                          capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WETGEVING_SOURCES", str(mirror))
     code, out, _ = run(["sources", "sync", "--cache", str(cache)], capsys)
-    assert code == 0 and f"({len(FILES)} copied)" in out
+    assert code == 0 and f"({len(FILES)} gekopieerd)" in out
 
 
 def test_cli_sync_default_cache(tiny: tuple[Bron, ...], mirror: Path, tmp_path: Path,
                                 capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["sources", "sync", "--from", str(mirror)], capsys)
-    assert code == 0 and f"verified in {tmp_path / 'user-cache'}" in out
+    assert code == 0 and f"gecontroleerd in {tmp_path / 'user-cache'}" in out
     assert files_in(tmp_path / "user-cache") == sorted(b.file for b in tiny)
 
 
@@ -456,7 +463,7 @@ def test_cli_sync_missing_mirror(tiny: tuple[Bron, ...], tmp_path: Path, cache: 
 def test_cli_sync_by_url(tiny: tuple[Bron, ...], served: Served, cache: Path,
                          capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["sources", "sync", "--url", served.url, "--cache", str(cache)], capsys)
-    assert code == 0 and f"({len(FILES)} downloaded)" in out
+    assert code == 0 and f"({len(FILES)} gedownload)" in out
     (served.root / tiny[2].file).write_bytes(b"vervalst\n")
     (cache / tiny[2].file).unlink()
     code, _, err = run(["sources", "sync", "--url", served.url, "--cache", str(cache)], capsys)
@@ -474,7 +481,7 @@ def test_cli_list_with_wetgeving_sources(tiny: tuple[Bron, ...], mirror: Path, c
     for b, line in zip(tiny, lines, strict=True):
         assert line.startswith(b.id) and b.kind in line and str(b.geldig_vanaf) in line
     assert lines[0].endswith(str(mirror / tiny[0].file)) and lines[1].endswith(str(mirror / tiny[1].file))
-    assert lines[2].endswith("MISSING (run: wetgeving sources sync)")
+    assert lines[2].endswith("ONTBREEKT (haal op met: wetgeving sources sync)")
 
 
 def test_cli_list_prefers_from_then_sources_then_cache(
@@ -489,7 +496,7 @@ def test_cli_list_prefers_from_then_sources_then_cache(
     assert code == 0
     assert lines[0].endswith(str(other / tiny[0].file))
     assert lines[1].endswith(str(tmp_path / "user-cache" / tiny[1].file))
-    assert lines[2].endswith("MISSING (run: wetgeving sources sync)")
+    assert lines[2].endswith("ONTBREEKT (haal op met: wetgeving sources sync)")
     code, out, _ = run(["sources", "list", "--from", str(mirror)], capsys)
     assert code == 0
     assert all(line.endswith(str(mirror / b.file)) for b, line in zip(tiny, out.splitlines(), strict=True))
@@ -500,19 +507,19 @@ def test_cli_list_prefers_from_then_sources_then_cache(
 
 def test_load_regeling_from_synced_cache_tiny(tiny: tuple[Bron, ...], mirror: Path, tmp_path: Path) -> None:
     """WETGEVING_SOURCES unset: a named regeling is found in WETGEVING_CACHE once synced, by date."""
-    with pytest.raises(SourceError, match="not available locally"):
-        load_regeling("testwet@2020-06-01")
+    with pytest.raises(SourceError, match="is hier niet aanwezig"):
+        env_cat().load("testwet@2020-06-01")
     sync(tiny, Path(os.environ["WETGEVING_CACHE"]), mirror=mirror)
-    old = load_regeling("testwet@2020-06-01")
+    old = env_cat().load("testwet@2020-06-01")
     assert (old.geldig_vanaf, old.citeertitel) == (date(2020, 1, 1), "Testwet")
-    new = load_regeling("testwet")  # without a date: the newest version
+    new = env_cat().load("testwet")  # without a date: the newest version
     assert new.geldig_vanaf == date(2021, 1, 1) and [a.nr for a in new.artikelen()] == ["1", "1a", "2"]
-    assert load_regeling("BWBR9999999@2021-01-01") == new
-    with pytest.raises(UsageError, match="no version of testwet in force on 2019-12-31"):
-        load_regeling("testwet@2019-12-31")
+    assert env_cat().load("BWBR9999999@2021-01-01") == new
+    with pytest.raises(UsageError, match="geen versie van testwet geldt op 2019-12-31"):
+        env_cat().load("testwet@2019-12-31")
     with pytest.raises(UsageError, match="geen datum"):
-        load_regeling("testwet@gisteren")
-    assert locate(pick("testwet@2020-06-01")) == tmp_path / "user-cache" / tiny[0].file
+        env_cat().load("testwet@gisteren")
+    assert env_cat().locate(env_cat().pick("testwet@2020-06-01")) == tmp_path / "user-cache" / tiny[0].file
 
 
 # --- the real catalogue and the real mirror ---------------------------------------------------------------------
@@ -523,12 +530,12 @@ def test_cli_sync_real_catalogue(sources: Path, tmp_path: Path, capsys: pytest.C
     real = catalogue()
     code, out, err = run(["sources", "sync", "--from", str(sources), "--cache", str(cache)], capsys)
     assert (code, err) == (0, ""), err
-    assert out.splitlines()[-1] == f"{len(real)} sources verified in {cache} ({len(real)} copied)"
+    assert out.splitlines()[-1] == f"{len(real)} bronnen gecontroleerd in {cache} ({len(real)} gekopieerd)"
     for b in real:
         assert sha256_of(cache / b.file) == b.sha256, b.id
     assert files_in(cache) == sorted(b.file for b in real)  # nothing else, no .part
     code, out, _ = run(["sources", "sync", "--from", str(sources), "--cache", str(cache)], capsys)
-    assert code == 0 and out.splitlines()[-1].endswith(f"({len(real)} present)")
+    assert code == 0 and out.splitlines()[-1].endswith(f"({len(real)} aanwezig)")
 
 
 def test_cli_list_real_catalogue(sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -542,7 +549,7 @@ def test_cli_list_real_catalogue(sources: Path, tmp_path: Path, capsys: pytest.C
         assert line.startswith(b.id) and line.endswith(str(sources / b.file)), line
     monkeypatch.delenv("WETGEVING_SOURCES")
     _, out, _ = run(["sources", "list"], capsys)
-    assert all(line.endswith("MISSING (run: wetgeving sources sync)") for line in out.splitlines())
+    assert all(line.endswith("ONTBREEKT (haal op met: wetgeving sources sync)") for line in out.splitlines())
 
 
 @pytest.fixture(scope="module")
@@ -557,15 +564,15 @@ def test_load_regeling_from_synced_cache(synced_cache: Path, monkeypatch: pytest
                                          capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.delenv("WETGEVING_SOURCES", raising=False)
     monkeypatch.setenv("WETGEVING_CACHE", str(synced_cache))
-    bron = pick("gemeentewet@2023-04-01")
+    bron = env_cat().pick("gemeentewet@2023-04-01")
     assert bron.id == "gemeentewet-2023-04-01"
-    assert locate(bron) == synced_cache / bron.file
-    reg = load_regeling("gemeentewet@2023-04-01")
+    assert env_cat().locate(bron) == synced_cache / bron.file
+    reg = env_cat().load("gemeentewet@2023-04-01")
     assert (reg.bwb_id, reg.citeertitel, reg.geldig_vanaf) == ("BWBR0005416", "Gemeentewet", date(2023, 4, 1))
     arts = {a.nr: a for a in reg.artikelen()}
     assert isinstance(arts.get("36a"), Artikel) and len(arts) > 100
     # a date in between picks the version in force then, also from the cache
-    assert load_regeling("gemeentewet@2023-02-15").geldig_vanaf == date(2023, 1, 1)
+    assert env_cat().load("gemeentewet@2023-02-15").geldig_vanaf == date(2023, 1, 1)
     # and the CLI reads the same cache
     code, out, _ = run(["show", "gemeentewet@2023-04-01", "artikel 36a, tweede lid"], capsys)
     assert code == 0 and "artikel 36a, tweede lid" in out and "BWBR0005416&artikel=36a&lid=2" in out
@@ -575,7 +582,7 @@ def test_load_regeling_not_synced(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     monkeypatch.delenv("WETGEVING_SOURCES", raising=False)
     monkeypatch.setenv("WETGEVING_CACHE", str(tmp_path / "leeg"))
     with pytest.raises(SourceError) as info:
-        load_regeling("gemeentewet@2023-04-01")
+        env_cat().load("gemeentewet@2023-04-01")
     assert "gemeentewet-2023-04-01" in str(info.value) and "sources sync" in str(info.value)
     assert str(tmp_path / "leeg") in str(info.value)
 
@@ -585,9 +592,14 @@ def test_load_regeling_not_synced(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
 
 def test_download_larger_than_the_limit_is_refused(bronnen: tuple[Bron, ...], served: Served, cache: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("WETGEVING_MAX_BYTES", "100")
-    with pytest.raises(SourceError, match="grens van 100"):
-        sync(bronnen, cache, base_url=served.url)
+    from wetgeving.bronnen import secure
+
+    secure.set_max_bytes("100")  # what the CLI does with WETGEVING_MAX_BYTES=100
+    try:
+        with pytest.raises(SourceError, match="grens van 100"):
+            sync(bronnen, cache, base_url=served.url)
+    finally:
+        secure.set_max_bytes(None)
     assert files_in(cache) == []
 
 

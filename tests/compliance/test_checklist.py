@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.katalogus import omgeving, register_default
 from wetgeving.cli import main
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance import gemeenten as gm
@@ -19,7 +20,7 @@ from wetgeving.compliance.beoordelen import beoordeel
 from wetgeving.compliance.controle import check
 from wetgeving.compliance.register import Beoordelingsregister
 from wetgeving.compliance.verplichtingen import by_id, corpus, verplichtingen
-from wetgeving.compliance.weergave import data, render
+from wetgeving.render.checklist import data, render
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "checklist"
 DATES = [date(2022, 12, 31), date(2023, 1, 15), date(2023, 4, 15)]
@@ -36,12 +37,12 @@ def amsterdam() -> gm.Gemeente:
 
 
 def statuses(when: date) -> dict[str, str]:
-    c = cl.make(amsterdam(), when, verplichtingen(), with_text=False)
+    c = cl.make(omgeving(), amsterdam(), when, verplichtingen(), with_text=False)
     return {r.verplichting.id: r.status for r in c.regels}
 
 
 def test_obligations_are_consistent() -> None:
-    assert check(corpus()) == []
+    assert check(omgeving(), corpus()) == []
     ids = {v.id for v in verplichtingen()}
     for needed in ["vog-wethouder", "belangenverstrengeling-raad", "nevenfuncties-raadslid", "nevenfuncties-wethouder",
                    "nevenfuncties-burgemeester", "geheimhouding-oplegging", "geheimhouding-besloten-vergadering",
@@ -65,7 +66,7 @@ def test_in_force_on_each_date() -> None:
 
 @pytest.mark.parametrize("when", DATES, ids=str)
 def test_golden(when: date) -> None:
-    c = cl.make(amsterdam(), when, verplichtingen(), with_text=False)
+    c = cl.make(omgeving(), amsterdam(), when, verplichtingen(), with_text=False)
     got = data(c)
     path = GOLDEN / f"GM0363_{when.isoformat()}.json"
     if os.environ.get("WETGEVING_UPDATE_GOLDEN"):
@@ -74,7 +75,7 @@ def test_golden(when: date) -> None:
 
 
 def test_text_and_citations_follow_the_date() -> None:
-    jan = {r.verplichting.id: r for r in cl.make(amsterdam(), date(2023, 1, 15), verplichtingen()).regels}
+    jan = {r.verplichting.id: r for r in cl.make(omgeving(), amsterdam(), date(2023, 1, 15), verplichtingen()).regels}
     vog = jan["vog-wethouder"].basis[0]
     assert vog.citaat == "artikel 36a, tweede lid, Gemeentewet"
     assert vog.jci == "jci1.3:c:BWBR0005416&artikel=36a&lid=2&z=2023-01-15&g=2023-01-15"
@@ -85,11 +86,11 @@ def test_text_and_citations_follow_the_date() -> None:
 
 def test_recorded_status_and_not_applicable(tmp_path: Path) -> None:
     op = date(2023, 4, 15)
-    with Beoordelingsregister() as reg:
-        beoordeel(reg, "GM0363", by_id("vog-wethouder"), "voldoet", wie="Griffie", bewijs="dossier", op=op)
-        beoordeel(reg, "GM0363", by_id("cdk-informatie"), "niet van toepassing", wie="Griffie", reden="proef", op=op)
+    with Beoordelingsregister(register_default()) as reg:
+        beoordeel(omgeving(), reg, "GM0363", by_id("vog-wethouder"), "voldoet", wie="Griffie", bewijs="dossier", op=op)
+        beoordeel(omgeving(), reg, "GM0363", by_id("cdk-informatie"), "niet van toepassing", wie="Griffie", reden="proef", op=op)
         rec = reg.as_of("GM0363", op)
-    c = cl.make(amsterdam(), date(2023, 4, 15), verplichtingen(), rec, with_text=False)
+    c = cl.make(omgeving(), amsterdam(), date(2023, 4, 15), verplichtingen(), rec, with_text=False)
     rows = {r.verplichting.id: r for r in c.regels}
     assert rows["vog-wethouder"].beoordeling and rows["vog-wethouder"].beoordeling.status_nl == "voldoet"
     assert rows["cdk-informatie"].status_tekst == "niet van toepassing (proef)"
@@ -128,12 +129,12 @@ def test_unknown_gemeente(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_html_on_a_phone(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page_file = tmp_path / "c.html"
-    page_file.write_text(str(render(cl.make(amsterdam(), date(2023, 4, 15), verplichtingen()), "html")),
+    page_file.write_text(str(render(cl.make(omgeving(), amsterdam(), date(2023, 4, 15), verplichtingen()), "html")),
                          encoding="utf-8")
     page = browser.new_page(viewport={"width": 375, "height": 740}, device_scale_factor=2)
     page.goto(page_file.as_uri())
     assert page.evaluate("document.documentElement.scrollWidth") <= 376  # no sideways scrolling
-    assert page.locator("article").count() == len(cl.make(amsterdam(), date(2023, 4, 15), verplichtingen()).regels)
+    assert page.locator("article").count() == len(cl.make(omgeving(), amsterdam(), date(2023, 4, 15), verplichtingen()).regels)
     shot = tmp_path / "phone.png"
     page.screenshot(path=str(shot), full_page=False)
     assert shot.stat().st_size > 10_000
@@ -148,8 +149,8 @@ def test_a_full_disk_leaves_no_partial_batch(tmp_path: Path, monkeypatch: pytest
                                              capsys: pytest.CaptureFixture[str], existing: bool) -> None:
     import errno
 
-    from wetgeving.compliance import batch
     from wetgeving.errors import OutputError
+    from wetgeving.render import checklist_map as batch
 
     out = tmp_path / "lijsten"
     if existing:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from wetgeving.app.verwijzingen import graph_for
 from wetgeving.cli import main
 from wetgeving.compliance.verplichtingen import verplichtingen
-from wetgeving.graaf.api import graph_for
 from wetgeving.graaf.vragen import explain
 
 
@@ -18,8 +18,8 @@ def _env(sources: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
 
 
-def test_every_obligation_is_explained(real) -> None:  # type: ignore[no-untyped-def]
-    g = graph_for(real("gemeentewet@2023-04-01"))
+def test_every_obligation_is_explained(cat, real) -> None:  # type: ignore[no-untyped-def]
+    g = graph_for(cat, real("gemeentewet@2023-04-01"))
     assert "verplichting:geheimhouding-bekrachtiging" not in g  # ended on 2023-04-01
     for v in verplichtingen():
         key = f"verplichting:{v.id}"

@@ -108,7 +108,7 @@ def damaged(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("args", [
     ["register", "history"],
     ["register", "export"],
-    ["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "x", "--op", "2023-02-01"],
+    ["register", "record", "--create", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "x", "--op", "2023-02-01"],
     ["checklist", "GM0363", "--date", "2023-04-15"],
 ])
 def test_a_damaged_register_gives_a_clear_message(damaged: Path, args: list[str],

@@ -9,11 +9,11 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from wetgeving.app.verwijzingen import apply_named, graph_for
 from wetgeving.cli import main
-from wetgeving.graaf.api import apply_named, graph_for
-from wetgeving.graaf.export import export
 from wetgeving.graaf.vragen import dangling, explain, impact, orphans
 from wetgeving.locatie import Adres
+from wetgeving.render.graaf import export
 
 
 @pytest.fixture(autouse=True)
@@ -22,8 +22,8 @@ def _env(sources: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="module")
-def gw2023(real):  # type: ignore[no-untyped-def]
-    return graph_for(real("gemeentewet@2023-04-01"))
+def gw2023(cat, real):  # type: ignore[no-untyped-def]
+    return graph_for(cat, real("gemeentewet@2023-04-01"))
 
 
 def test_dangling_in_2023_04_01(gw2023) -> None:  # type: ignore[no-untyped-def]
@@ -35,15 +35,15 @@ def test_dangling_in_2023_04_01(gw2023) -> None:  # type: ignore[no-untyped-def]
     assert hist == [("artikel:292", "artikel:86")]
 
 
-def test_dangling_after_applying_tranche1(real) -> None:  # type: ignore[no-untyped-def]
-    after = apply_named(real("gemeentewet@2022-11-05"), "1", None)
-    found = {(c.bron, c.doel) for c in dangling(graph_for(after))}
+def test_dangling_after_applying_tranche1(cat, real) -> None:  # type: ignore[no-untyped-def]
+    after = apply_named(cat, real("gemeentewet@2022-11-05"), "1", None)
+    found = {(c.bron, c.doel) for c in dangling(graph_for(cat, after))}
     assert ("artikel:155g/lid:7", "artikel:86/lid:1") in found
     assert not any(d.startswith("artikel:25") or d.startswith("artikel:55") for _, d in found)
 
 
-def test_impact_of_artikel_25(real) -> None:  # type: ignore[no-untyped-def]
-    g = graph_for(real("gemeentewet@2022-11-05"))
+def test_impact_of_artikel_25(cat, real) -> None:  # type: ignore[no-untyped-def]
+    g = graph_for(cat, real("gemeentewet@2022-11-05"))
     direct = impact(g, Adres.parse("artikel:25"))
     assert {Adres.parse(c.bron).artikel for c in direct} == {"19", "23", "82"}
     assert all("25" in c.tekst and c.context for c in direct)
@@ -102,9 +102,9 @@ def test_html_view_can_be_clicked_through(gw2023, browser, tmp_path: Path) -> No
 def test_cli(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["graph", "impact", "gemeentewet@2022-11-05", "artikel 25"]) == 0
     out = capsys.readouterr().out
-    assert "artikel 19, tweede lid: «artikel 25, tweede lid»" in out and "from 3 artikelen: 19, 23, 82" in out
+    assert "artikel 19, tweede lid: «artikel 25, tweede lid»" in out and "uit 3 artikelen: 19, 23, 82" in out
     assert main(["graph", "dangling", "gemeentewet@2023-04-01"]) == 0
-    assert "1 dangling references" in capsys.readouterr().out
+    assert "1 onopgeloste verwijzingen" in capsys.readouterr().out
     assert main(["refs", "gemeentewet@2023-04-01", "artikel 36a, tweede lid"]) == 0
     assert "jci1.3:c:BWBR0014194&artikel=28" in capsys.readouterr().out
     assert main(["graph", "explain", "gemeentewet@2023-04-01", "thema:bestaatniet"]) == 2

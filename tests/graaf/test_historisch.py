@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 
-from wetgeving.graaf.bouw import build_graph
+from wetgeving.graaf.bouw import build_graph, find_refs
 from wetgeving.graaf.vragen import dangling
 from wetgeving.model import Alinea, Artikel, Regeling
+from wetgeving.verwijzingen.titels import Titelregister
 
 
 def _reg(zin: str) -> Regeling:
@@ -26,7 +27,7 @@ def _reg(zin: str) -> Regeling:
     "Artikel 9 zoals dat gold tot 1 januari 2023 blijft van toepassing.",
 ])
 def test_a_reference_to_an_earlier_text_is_not_dangling(zin: str) -> None:
-    g = build_graph(_reg(zin))
+    g = build_graph(_reg(zin), find_refs(_reg(zin), Titelregister({})))
     assert dangling(g) == []
     assert [(u, v) for u, v, d in g.edges(data=True) if d.get("historisch")] == [("artikel:2", "artikel:9")]
 
@@ -38,5 +39,5 @@ def test_a_reference_to_an_earlier_text_is_not_dangling(zin: str) -> None:
     "Artikel 1 zoals dat luidde en artikel 9 zijn van toepassing.",  # the rule is about the reference it follows
 ])
 def test_other_references_to_a_missing_artikel_stay_dangling(zin: str) -> None:
-    found = [(c.bron, c.doel) for c in dangling(build_graph(_reg(zin)))]
+    found = [(c.bron, c.doel) for c in dangling(build_graph(_reg(zin), find_refs(_reg(zin), Titelregister({}))))]
     assert found == [("artikel:2", "artikel:9")]

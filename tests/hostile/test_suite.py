@@ -178,7 +178,7 @@ def test_hostile_gemeenten_tables(tmp_path: Path) -> None:
     out = tmp_path / "lijst.md"
     for f in _gemeenten_files(tmp_path):
         commands = [["checklist", "GM0363", "--gemeenten", str(f), "--register", str(register), "-o", str(out)],
-                    ["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "x",
+                    ["register", "record", "--create", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "x",
                      "--gemeenten", str(f), "--register", str(register)],
                     ["register", "history", "GM0363", "--gemeenten", str(f), "--register", str(register)]]
         results = run(commands, tmp_path)
@@ -202,9 +202,9 @@ def test_damaged_register(damage: str, tmp_path: Path) -> None:
     good.write_text("gemeente,verplichting,status,reden,bewijs,notitie,wie,wanneer,op,periode,tekst\r\n"
                     "GM0363,vog-wethouder,voldoet,,,,Griffie,2023-01-02T10:00:00+00:00,2023-01-02,,\r\n")
     r = ["--register", str(register)]
-    results = run([["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "x", *r],
+    results = run([["register", "record", "--create", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "x", *r],
                    ["register", "history", *r], ["register", "export", "-o", str(export), *r],
-                   ["register", "import", str(good), *r], ["checklist", "GM0363", "--date", "2023-04-15", *r],
+                   ["register", "import", "--create", str(good), *r], ["checklist", "GM0363", "--date", "2023-04-15", *r],
                    ["checklist", "--all", "--date", "2023-04-15", "-o", str(lijst), *r]], tmp_path)
     assert_refused(results, register, export, lijst)
     for res in results:
@@ -225,7 +225,7 @@ def test_hostile_register_imports(tmp_path: Path) -> None:
     for name, data in files.items():
         f = tmp_path / name
         f.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-        (res,) = run([["register", "import", str(f), "--register", str(register)]], tmp_path)
+        (res,) = run([["register", "import", "--create", str(f), "--register", str(register)]], tmp_path)
         assert_refused([res], f)
         assert "YAML" not in str(res["err"])
     assert digest(register) == before
@@ -240,7 +240,7 @@ FORMULAS = ['=HYPERLINK("http://x.invalid","klik")', "+31 20 1234567", "-1+1", "
 def test_formula_cells_are_neutralised_in_every_csv(tmp_path: Path, sources: Path) -> None:
     register = tmp_path / "register.sqlite"
     r = ["--register", str(register)]
-    commands = [["register", "record", "GM0363", "gedragscode-raad", "--status", "voldoet", "--who", f, "--note", f,
+    commands = [["register", "record", "--create", "GM0363", "gedragscode-raad", "--status", "voldoet", "--who", f, "--note", f,
                  "--evidence", f, "--op", f"2023-02-{i + 1:02d}", *r] for i, f in enumerate(FORMULAS)]
     export, checklist = tmp_path / "export.csv", tmp_path / "lijst.csv"
     commands += [["register", "export", "-o", str(export), *r],
@@ -251,7 +251,7 @@ def test_formula_cells_are_neutralised_in_every_csv(tmp_path: Path, sources: Pat
         for cells in csv.reader(io.StringIO(f.read_text(encoding="utf-8"), newline="")):
             assert not any(c.startswith(DANGER) for c in cells), cells
     again = tmp_path / "opnieuw.sqlite"
-    (res,) = run([["register", "import", str(export), "--register", str(again)]], tmp_path)
+    (res,) = run([["register", "import", "--create", str(export), "--register", str(again)]], tmp_path)
     assert res["code"] == 0, res["err"]
     (res,) = run([["register", "export", "--register", str(again)]], tmp_path)
     assert res["out"] == export.read_bytes().decode("utf-8")
@@ -293,7 +293,7 @@ def test_tampered_source_is_refused_by_every_command(tmp_path: Path, sources: Pa
     commands = [["show", "gemeentewet@2023-04-01", "artikel 1"], ["sources", "list"],
                 ["diff", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "-o", str(out)],
                 ["checklist", "GM0363", "--date", "2023-04-15", "-o", str(out), "--register", str(register)],
-                ["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "x", "--op",
+                ["register", "record", "--create", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "x", "--op",
                  "2023-04-15", "--register", str(register)],
                 ["convert", "gemeentewet@2023-04-01", str(out)], ["refs", "gemeentewet@2023-04-01"]]
     results = run(commands, tmp_path, bound=120, WETGEVING_SOURCES=str(copy))
@@ -313,6 +313,5 @@ def test_tampered_excerpt_is_refused_where_the_tranche_reads_it(tmp_path: Path, 
     results = run([["tranche", "diff", "1", "--law", "gemeentewet", "--date", "2023-04-01"],
                    ["graph", "dangling", "gemeentewet@2022-11-05", "--after", "1"], ["tranche", "show", "1"]],
                   tmp_path, bound=120, WETGEVING_SOURCES=str(copy))
-    assert_refused(results[:2], f)
-    # 'tranche show' reports the refusal inside its listing (tranches/weergave.py) and uses no tampered text
-    assert "is gewijzigd" in str(results[2]["out"]) and "werd als volgt" not in str(results[2]["out"])
+    assert_refused(results, f)  # 'tranche show' too: exit 1 with the hash message, no tampered text
+    assert "werd als volgt" not in str(results[2]["out"])

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from wetgeving.bronnen.catalogus import load_regeling
+from tests.katalogus import omgeving
 from wetgeving.cli import main
 from wetgeving.diff import diff
 from wetgeving.model import tekst
@@ -67,7 +67,7 @@ def test_the_generator_writes_what_the_drafters_of_35546_wrote(sources: Path) ->
     """Kamerstuk 35 546, nr. 2, Artikel I, onderdelen A (artikel 13, eerste lid, onder o) and C, points 1 and 2
     (artikel 23, 2023-04-01): the generated actions equal the ones the real instruction text reads as."""
     real = {o.nr: o.acties for _, o in parse_act((sources / EXCERPT).read_text(encoding="utf-8")).onderdelen()}
-    a, b = load_regeling("gemeentewet@2022-11-05"), load_regeling("gemeentewet@2023-04-01")
+    a, b = omgeving().load("gemeentewet@2022-11-05"), omgeving().load("gemeentewet@2023-04-01")
     generated = [acties for _, o in generate(diff(a, b)).onderdelen() if (acties := o.acties)]
     assert list(real["A"]) in [list(g) for g in generated]
     art23 = next(list(g) for g in generated if g[0].doel is not None and g[0].doel.artikel == "23")
@@ -86,7 +86,7 @@ def _inside_a_word(text: str, phrase: str) -> bool:
 def test_no_replacement_begins_or_ends_inside_a_word(old: str, new: str) -> None:
     """Aanwijzing 6.10 (whole words and phrases that read on their own) on every real version pair: no quoted
     phrase of a generated instruction begins or ends inside a word of the text it changes."""
-    a, b = load_regeling(old), load_regeling(new)
+    a, b = omgeving().load(old), omgeving().load(new)
     reg = a
     checked = 0
     for _, ond in generate(diff(a, b)).onderdelen():

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.katalogus import omgeving, register_default
 from wetgeving.cli import main
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance import gemeenten as gm
@@ -17,14 +18,14 @@ from wetgeving.compliance.verplichtingen import by_id, verplichtingen
 
 
 def _row(reg: Beoordelingsregister, vid: str, when: date) -> cl.Regel:
-    c = cl.make(gm.find(gm.load(), "GM0363"), when, verplichtingen(), reg.as_of("GM0363", when))
+    c = cl.make(omgeving(), gm.find(gm.load(), "GM0363"), when, verplichtingen(), reg.as_of("GM0363", when))
     return next(r for r in c.regels if r.verplichting.id == vid)
 
 
 def test_assessment_of_old_article_28_must_be_redone_on_2023_01_15() -> None:
     """Artikel 28, eerste lid: assessed on 2022-12-01 (only the vote) → opnieuw beoordelen on 2023-01-15."""
-    with Beoordelingsregister() as reg:
-        beoordeel(reg, "GM0363", by_id("belangenverstrengeling-raad"), "voldoet", wie="Griffie", op=date(2022, 12, 1),
+    with Beoordelingsregister(register_default()) as reg:
+        beoordeel(omgeving(), reg, "GM0363", by_id("belangenverstrengeling-raad"), "voldoet", wie="Griffie", op=date(2022, 12, 1),
                   bewijs="notulen")
         same = _row(reg, "belangenverstrengeling-raad", date(2022, 12, 20))
         later = _row(reg, "belangenverstrengeling-raad", date(2023, 1, 15))
@@ -35,15 +36,15 @@ def test_assessment_of_old_article_28_must_be_redone_on_2023_01_15() -> None:
 
 def test_assessment_of_unchanged_gedragscode_stays_valid_across_2023() -> None:
     """Artikel 15, derde lid (gedragscode raad) assessed on 2022-12-01 still fits on 2023-04-15 (same text)."""
-    with Beoordelingsregister() as reg:
-        beoordeel(reg, "GM0363", by_id("gedragscode-raad"), "voldoet", wie="Griffie", op=date(2022, 12, 1))
+    with Beoordelingsregister(register_default()) as reg:
+        beoordeel(omgeving(), reg, "GM0363", by_id("gedragscode-raad"), "voldoet", wie="Griffie", op=date(2022, 12, 1))
         assert _row(reg, "gedragscode-raad", date(2023, 4, 15)).opnieuw == ""
 
 
 def test_an_assessment_about_a_later_date_is_not_shown_earlier() -> None:
     """Artikel 36a, tweede lid: assessed on 2023-02-01; the checklist of 2023-01-15 shows no assessment."""
-    with Beoordelingsregister() as reg:
-        beoordeel(reg, "GM0363", by_id("vog-wethouder"), "voldoet", wie="Griffie", op=date(2023, 2, 1))
+    with Beoordelingsregister(register_default()) as reg:
+        beoordeel(omgeving(), reg, "GM0363", by_id("vog-wethouder"), "voldoet", wie="Griffie", op=date(2023, 2, 1))
         assert _row(reg, "vog-wethouder", date(2023, 1, 15)).beoordeling is None
         assert _row(reg, "vog-wethouder", date(2023, 2, 1)).beoordeling is not None
 
@@ -57,7 +58,7 @@ def test_an_assessment_about_a_later_date_is_not_shown_earlier() -> None:
 def test_words_that_do_not_fit_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], vid: str, op: str,
                                            word: str, fitting: str) -> None:
     """Kamerstuk 36892 (bill, 2026-06-01) and the programme (recommendation): 'voldoet niet' refused, exit 1."""
-    code = main(["register", "record", "GM0363", vid, "--status", word, "--op", op, "--who", "Griffie",
+    code = main(["register", "record", "--create", "GM0363", vid, "--status", word, "--op", op, "--who", "Griffie",
                  "--register", str(tmp_path / "r.sqlite")])
     err = capsys.readouterr().err
     assert code == 1 and fitting in err and vid in err
@@ -67,8 +68,8 @@ def test_words_that_do_not_fit_are_refused(tmp_path: Path, capsys: pytest.Captur
 
 def test_a_duty_that_does_not_exist_on_the_date_cannot_be_assessed() -> None:
     """Artikel 25, derde lid (bekrachtiging) on 2023-04-15: ended on 2023-04-01."""
-    with Beoordelingsregister() as reg, pytest.raises(BeoordelingError, match="bestaat op 2023-04-15 niet"):
-        beoordeel(reg, "GM0363", by_id("geheimhouding-bekrachtiging"), "voldoet", wie="Griffie", op=date(2023, 4, 15))
+    with Beoordelingsregister(register_default()) as reg, pytest.raises(BeoordelingError, match="bestaat op 2023-04-15 niet"):
+        beoordeel(omgeving(), reg, "GM0363", by_id("geheimhouding-bekrachtiging"), "voldoet", wie="Griffie", op=date(2023, 4, 15))
 
 
 def test_every_form_shows_the_audit_trail(tmp_path: Path) -> None:
@@ -76,7 +77,7 @@ def test_every_form_shows_the_audit_trail(tmp_path: Path) -> None:
     import zipfile
 
     reg_path = tmp_path / "r.sqlite"
-    assert main(["register", "record", "GM0363", "belangenverstrengeling-raad", "--status", "voldoet", "--op",
+    assert main(["register", "record", "--create", "GM0363", "belangenverstrengeling-raad", "--status", "voldoet", "--op",
                  "2022-12-01", "--who", "Griffie Noord", "--evidence", "notulen-2022", "--note", "controle Q4",
                  "--register", str(reg_path)]) == 0
     for fmt in ("markdown", "html", "docx", "csv", "json"):

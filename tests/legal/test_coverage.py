@@ -7,20 +7,22 @@ from pathlib import Path
 
 import pytest
 
-from wetgeving.compliance.dekking import Rij, markdown, rows, stale_notes
+from tests.katalogus import omgeving
+from wetgeving.compliance.dekking import Rij, rows, stale_notes
 from wetgeving.compliance.verplichtingen import verplichtingen
 from wetgeving.locatie import Adres
+from wetgeving.render.dekking import markdown
 
 DOC = Path(__file__).parents[2] / "docs" / "obligations-coverage.md"
 
 
 def test_the_document_is_current_and_complete() -> None:
     """The committed coverage table equals a fresh generation from the real sources; nothing unexplained."""
-    found = rows()
-    assert DOC.read_text(encoding="utf-8") == markdown(found), "run: wetgeving obligations --coverage -o " \
+    found = rows(omgeving())
+    assert DOC.read_text(encoding="utf-8") == markdown(omgeving(), found), "run: wetgeving obligations --coverage -o " \
         "docs/obligations-coverage.md --force"
     assert "ONVERKLAARD" not in DOC.read_text(encoding="utf-8")
-    assert stale_notes(found) == []
+    assert stale_notes(omgeving(), found) == []
     arts = {(r.regeling, r.adres.artikel) for r in found}
     for must in [("gemeentewet", a) for a in ("12", "13", "19", "23", "25", "28", "36a", "41b", "55", "58", "60", "67",
                                                "68", "82", "83", "84", "86", "87", "88", "89", "155a")] + [
@@ -34,14 +36,14 @@ def _id(r: Rij) -> str:
 
 @pytest.fixture(scope="module")
 def by_key(sources: Path) -> dict[str, Rij]:
-    return {_id(r): r for r in rows()}
+    return {_id(r): r for r in rows(omgeving())}
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "row_id" in metafunc.fixturenames:
         from tests.conftest import sources_dir
 
-        ids = [_id(r) for r in rows()] if sources_dir() else ["geen-bronnen"]
+        ids = [_id(r) for r in rows(omgeving())] if sources_dir() else ["geen-bronnen"]
         metafunc.parametrize("row_id", ids)
 
 

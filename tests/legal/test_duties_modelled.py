@@ -6,13 +6,14 @@ from datetime import date
 
 import pytest
 
+from tests.katalogus import omgeving
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance import gemeenten as gm
 from wetgeving.compliance.verplichtingen import verplichtingen
 
 
 def present(when: date) -> dict[str, cl.Regel]:
-    c = cl.make(gm.find(gm.load(), "GM0363"), when, verplichtingen())
+    c = cl.make(omgeving(), gm.find(gm.load(), "GM0363"), when, verplichtingen())
     return {r.verplichting.id: r for r in c.regels}
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from wetgeving.bronnen.catalogus import catalogue, load_regeling
+from tests.katalogus import omgeving
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance import gemeenten as gm
 from wetgeving.compliance.verplichtingen import verplichtingen
@@ -19,14 +19,14 @@ TEN_DATES = [date(2012, 6, 1), date(2019, 6, 1), date(2021, 6, 1), date(2022, 11
 
 def held(regeling: str) -> list:  # type: ignore[type-arg]
     """Official-series versions of a regeling, straight from bronnen.toml, oldest first."""
-    return sorted((b for b in catalogue() if b.regeling == regeling and b.geldig_vanaf
+    return sorted((b for b in omgeving().bronnen if b.regeling == regeling and b.geldig_vanaf
                    and b.kind in ("regelrecht-yaml", "bwb-xml")), key=lambda b: b.geldig_vanaf)
 
 
 @pytest.mark.parametrize("when", TEN_DATES, ids=str)
 def test_quoted_text_is_that_of_the_version_valid_on_the_date(when: date) -> None:
     """All grondslagen of all obligations present on ``when`` (Gemeentewet, Provinciewet, Kieswet)."""
-    c = cl.make(gm.find(gm.load(), "GM0363"), when, verplichtingen())
+    c = cl.make(omgeving(), gm.find(gm.load(), "GM0363"), when, verplichtingen())
     checked = 0
     for r in c.regels:
         for g, b in zip(r.periode.grondslagen, r.basis, strict=True):
@@ -48,7 +48,7 @@ def test_quoted_text_is_that_of_the_version_valid_on_the_date(when: date) -> Non
             latest = valid[-1]
             assert b.versie == f"{g.regeling}@{latest.geldig_vanaf}", (r.verplichting.id, b.versie)
             assert latest.geldig_vanaf <= when  # never a later version
-            unit = load_regeling(b.versie).get(g.adres)
+            unit = omgeving().load(b.versie).get(g.adres)
             assert unit is not None and b.tekst == tekst(unit, " "), (r.verplichting.id, str(g.adres))
             assert b.zekerheid == ("zeker" if latest.geldig_tot and when <= latest.geldig_tot else "laatst-bekend")
             checked += 1
@@ -58,7 +58,8 @@ def test_quoted_text_is_that_of_the_version_valid_on_the_date(when: date) -> Non
 
 def test_dates_before_the_oldest_version_quote_nothing() -> None:
     """Artikel 28, eerste lid, on 2019-06-01: in force, but the sources hold no Gemeentewet valid then."""
-    r = {x.verplichting.id: x for x in cl.make(gm.find(gm.load(), "GM0363"), date(2019, 6, 1), verplichtingen()).regels}
+    r = {x.verplichting.id: x for x in cl.make(omgeving(), gm.find(gm.load(), "GM0363"), date(2019, 6, 1),
+                                                  verplichtingen()).regels}
     b = r["belangenverstrengeling-raad"].basis[0]
     assert b.zekerheid == "niet-beschikbaar" and "die reeks begint op 2022-11-05" in b.toelichting
     assert "laws-markdown" in b.toelichting  # the older series is named, so the status line does not contradict it
@@ -66,7 +67,8 @@ def test_dates_before_the_oldest_version_quote_nothing() -> None:
 
 def test_a_gap_between_versions_is_stated() -> None:
     """Artikel 36a, tweede lid, on 2024-07-01: the newest text held is of 2023-04-01, next 2026-10-01 (same text)."""
-    r = {x.verplichting.id: x for x in cl.make(gm.find(gm.load(), "GM0363"), date(2024, 7, 1), verplichtingen()).regels}
+    r = {x.verplichting.id: x for x in cl.make(omgeving(), gm.find(gm.load(), "GM0363"), date(2024, 7, 1),
+                                                  verplichtingen()).regels}
     b = r["vog-wethouder"].basis[0]
     assert b.zekerheid == "laatst-bekend" and b.versie == "gemeentewet@2023-04-01"
     assert "geen versie tussen 2023-04-01 en 2026-10-01" in b.toelichting and "dezelfde tekst" in b.toelichting

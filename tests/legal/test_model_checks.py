@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.katalogus import omgeving
 from wetgeving.bronnen.catalogus import corpus_dir
 from wetgeving.compliance.controle import check
 from wetgeving.compliance.verplichtingen import load
@@ -18,7 +19,7 @@ def _mutated(tmp_path: Path, old: str, new: str) -> list[str]:
     assert old in text
     path = tmp_path / "verplichtingen.xml"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return check(load(path))
+    return check(omgeving(), load(path))
 
 
 @pytest.mark.parametrize(("old", "new", "needle"), [
@@ -47,4 +48,4 @@ def test_check_refuses(tmp_path: Path, old: str, new: str, needle: str) -> None:
 def test_the_corpus_itself_is_consistent() -> None:
     from wetgeving.compliance.verplichtingen import corpus
 
-    assert check(corpus()) == []
+    assert check(omgeving(), corpus()) == []

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.katalogus import omgeving
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance import gemeenten as gm
 from wetgeving.compliance.verplichtingen import verplichtingen
 
 
 def rows(when: date) -> dict[str, cl.Regel]:
-    c = cl.make(gm.find(gm.load(), "GM0363"), when, verplichtingen())
+    c = cl.make(omgeving(), gm.find(gm.load(), "GM0363"), when, verplichtingen())
     return {r.verplichting.id: r for r in c.regels}
 
 

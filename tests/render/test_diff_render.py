@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from wetgeving.cli import main, render_diff
+from wetgeving.cli import main
 from wetgeving.diff import diff
 from wetgeving.model import Alinea, Artikel, Lid, Regeling
 from wetgeving.render import diff_docx, diff_html, diff_tekst
 from wetgeving.render.docx_util import save
+from wetgeving.render.uitvoer import render_diff
 
 from ..conftest import docx_to_pdf, pdf_text
 

@@ -9,11 +9,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.katalogus import omgeving
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance.gemeenten import Gemeente
 from wetgeving.compliance.register import Beoordelingsregister
 from wetgeving.compliance.verplichtingen import verplichtingen
-from wetgeving.compliance.weergave import to_markdown
+from wetgeving.render.checklist import to_markdown
 from wetgeving.render.md import escape
 
 SCRIPT = "<script>alert(1)</script>"
@@ -34,7 +35,7 @@ def test_checklist_markdown_escapes_register_text(tmp_path: Path, sources: Path,
                    notitie="<!-- x --> <a href='javascript:alert(1)'>klik</a>", op="2023-02-01")
         recorded = reg.as_of("GM0363", date(2023, 4, 15))
     g = Gemeente("GM0363", "<b>Amsterdam</b>", "Noord-Holland")
-    md = to_markdown(cl.make(g, date(2023, 4, 15), verplichtingen(), recorded, with_text=False))
+    md = to_markdown(cl.make(omgeving(), g, date(2023, 4, 15), verplichtingen(), recorded, with_text=False))
     assert "<" not in md.replace("&lt;", "")  # no raw tag at all
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in md and "&lt;b&gt;Amsterdam&lt;/b&gt;" in md
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.katalogus import omgeving
 from wetgeving.bronnen.catalogus import corpus_dir
 from wetgeving.cli import main
 from wetgeving.programma import load_programma
@@ -26,10 +27,10 @@ def _sources_env(sources: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_corpus_is_valid_and_consistent(capsys: pytest.CaptureFixture[str]) -> None:
-    assert check_corpus() == []
+    assert check_corpus(omgeving()) == []
     assert main(["validate", str(corpus_dir())]) == 0
     out = capsys.readouterr().out
-    assert "consistency: 0 errors" in out and "tranche-1.xml: valid tranche" in out
+    assert "samenhang: 0 fouten" in out and "tranche-1.xml: geldig tranche" in out
 
 
 def test_every_onderdeel_is_complete() -> None:
@@ -47,15 +48,15 @@ def test_every_onderdeel_is_complete() -> None:
                                                (date(2023, 4, 1), "gemeentewet@2023-04-01")])
 def test_tranche1_plus_other_changes_reproduce_the_real_versions(real, when: date, version: str) -> None:  # type: ignore[no-untyped-def]
     base = real("gemeentewet@2022-11-05")
-    t1 = apply(base, build(tranche("1")).act, when=when)
-    both = apply(t1.regeling, build(tranche("overig-2023")).act, when=when)
+    t1 = apply(base, build(omgeving(), tranche("1")).act, when=when)
+    both = apply(t1.regeling, build(omgeving(), tranche("overig-2023")).act, when=when)
     assert t1.ok and both.ok
     assert differences(both.regeling, real(version)) == []
 
 
 def test_tranche1_alone_reproduces_its_own_units(real) -> None:  # type: ignore[no-untyped-def]
     base, final = real("gemeentewet@2022-11-05"), real("gemeentewet@2023-04-01")
-    alone = apply(base, build(tranche("1")).act).regeling
+    alone = apply(base, build(omgeving(), tranche("1")).act).regeling
     others = {d for _, o in tranche("overig-2023").onderdelen() for d in o.doelen}
     checked = 0
     for w, o in tranche("1").onderdelen():
@@ -69,7 +70,7 @@ def test_tranche1_alone_reproduces_its_own_units(real) -> None:  # type: ignore[
 
 
 def test_real_instruction_text_is_used_where_known() -> None:
-    b = build(tranche("1"))
+    b = build(omgeving(), tranche("1"))
     assert b.herkomst["I/A"] == "echt" and b.herkomst["I/B"] == "echt"
     assert b.herkomst["I/C"] == "echt, aangevuld"  # the source is cut off in C, point 3
     assert all(v == "gereconstrueerd" for k, v in b.herkomst.items() if k not in ("I/A", "I/B", "I/C"))

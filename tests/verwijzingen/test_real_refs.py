@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.katalogus import omgeving
 from wetgeving.verwijzingen.evaluatie import evaluate
 from wetgeving.verwijzingen.titels import Titelregister
 
@@ -21,7 +22,7 @@ FLOORS = {  # measured: see benchmarks/refs.py and docs/references.md
 @pytest.mark.parametrize("spec", sorted(FLOORS))
 def test_precision_and_recall_floors(real, spec: str) -> None:  # type: ignore[no-untyped-def]
     p_marked, recall, p_strict = FLOORS[spec]
-    s = evaluate(real(spec), Titelregister.default())
+    s = evaluate(real(spec), Titelregister.voor(omgeving()))
     assert s.gold > 500
     assert s.target_precision_marked >= p_marked, s.wrong[:10]
     assert s.target_recall >= recall, s.misses[:10]
@@ -30,5 +31,5 @@ def test_precision_and_recall_floors(real, spec: str) -> None:  # type: ignore[n
 
 def test_every_gemeentewet_version(real) -> None:  # type: ignore[no-untyped-def]
     for v in ["2022-11-05", "2023-01-01", "2026-10-01"]:
-        s = evaluate(real(f"gemeentewet@{v}"), Titelregister.default())
+        s = evaluate(real(f"gemeentewet@{v}"), Titelregister.voor(omgeving()))
         assert s.target_recall >= 0.90 and s.target_precision_marked >= 0.95, v

@@ -14,9 +14,9 @@ import pytest
 from wetgeving.diff import diff
 from wetgeving.locatie import Adres
 from wetgeving.model import Alinea, Artikel, Regeling, Structuur, tekst
+from wetgeving.render.wijziging_tekst import render_act
 from wetgeving.wijziging.genereren import generate
 from wetgeving.wijziging.instructies import parse_act
-from wetgeving.wijziging.render_tekst import render_act
 from wetgeving.wijziging.toepassen import apply
 from wetgeving.wijziging.vergelijk import differences
 

@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from wetgeving.diff import diff
 from wetgeving.locatie import Adres
 from wetgeving.model import Alinea, Artikel, Lid, tekst
+from wetgeving.render.wijziging_tekst import render_act
 from wetgeving.wijziging.genereren import generate, staged
 from wetgeving.wijziging.instructies import parse_act
-from wetgeving.wijziging.render_tekst import render_act
 from wetgeving.wijziging.toepassen import apply
 from wetgeving.wijziging.vergelijk import differences
 
@@ -28,8 +28,8 @@ EXCERPT = "tranche1/kst-35546-2-voorstel-van-wet.EXCERPT.txt"
 AANWIJZINGEN = "reference/aanwijzingen-voor-de-regelgeving-2024-07-01.ch6-wijziging.yaml"
 
 
-def test_real_instructions_35546(sources: Path, real) -> None:  # type: ignore[no-untyped-def]
-    parsed = parse_act((sources / EXCERPT).read_text(encoding="utf-8"), EXCERPT)
+def test_real_instructions_35546(sources: Path, cat, real) -> None:  # type: ignore[no-untyped-def]
+    parsed = parse_act((sources / EXCERPT).read_text(encoding="utf-8"), EXCERPT, titels=cat.titels())
     (art,) = parsed.artikelen
     assert art.regeling == "gemeentewet" and [o.nr for o in art.onderdelen] == ["A", "B", "C"]
     # C is cut off mid-sentence in its third point: reported with its line, never guessed

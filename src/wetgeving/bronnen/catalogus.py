@@ -1,21 +1,24 @@
-"""The catalogue of real sources (``corpus/bronnen.toml``), where their files live, and loading regelingen.
+"""The catalogue of real sources (``corpus/bronnen.toml``) and where their files live: one explicit object.
 
-Files are looked up in this order: a folder given explicitly (``--from``), ``WETGEVING_SOURCES``, then the
-local cache (``wetgeving sources sync`` fills it; default under the user cache dir, or
-``WETGEVING_CACHE``). Regelingen are named ``gemeentewet@2023-04-01``, ``BWBR0005416@2023-04-01`` or by a
-file path; without a date the newest known version is meant, with a date the version in force then.
+A :class:`Catalogus` is created once by an entry point (the CLI's ``main``, the web app's settings, a test's
+fixture) with the folders to look in, and passed to everything that reads a source; no module reads the
+environment itself (:meth:`Catalogus.uit_omgeving` takes the mapping an entry point hands it). Files are
+looked up in this order: a folder given explicitly (``--from``), ``WETGEVING_SOURCES``, then the local
+cache (``wetgeving sources sync`` fills it; default under the user cache dir, or ``WETGEVING_CACHE``).
+Regelingen are named ``gemeentewet@2023-04-01``, ``BWBR0005416@2023-04-01`` or by a file path; without a
+date the newest known version is meant, with a date the version in force then.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import os
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 import platformdirs
 
@@ -25,6 +28,7 @@ from wetgeving.model import Regeling
 
 _HERE = Path(__file__).resolve().parent.parent
 REGELING_KINDS = ("regelrecht-yaml", "bwb-xml", "laws-markdown")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,123 +51,165 @@ class Bron:
 
 
 def corpus_dir() -> Path:
-    """The corpus folder (installed package data or the checkout's ``corpus/``)."""
+    """The corpus folder shipped with the package (installed package data or the checkout's ``corpus/``):
+    our own models, fixed per installation (it does not depend on the environment)."""
     for base in (_HERE / "corpus", _HERE.parents[1] / "corpus"):
         if (base / "bronnen.toml").is_file():
             return base
-    raise SourceError("corpus/bronnen.toml not found", hint="reinstall wetgeving or run from a checkout")
+    raise SourceError("corpus/bronnen.toml niet gevonden", hint="installeer wetgeving opnieuw, of werk vanuit een checkout")
 
 
-@cache
-def catalogue(path: Path | None = None) -> tuple[Bron, ...]:
-    """All sources listed in ``bronnen.toml``."""
-    path = path or corpus_dir() / "bronnen.toml"
+def read_catalogue(path: Path) -> tuple[Bron, ...]:
+    """All sources listed in a ``bronnen.toml``."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise InputError(f"cannot read the source catalogue: {exc}", file=path) from None
+        raise InputError(f"de lijst van bronnen is onleesbaar: {exc}", file=path) from None
     out = []
     fields = {f.name for f in dataclasses.fields(Bron)}
     for i, raw in enumerate(data.get("bron", []), start=1):
         unknown = set(raw) - fields
         if unknown or not {"id", "kind", "file", "sha256"} <= set(raw):
-            raise InputError(f"entry {i} has unknown keys {sorted(unknown)} or lacks id/kind/file/sha256", file=path)
+            raise InputError(f"bron {i} heeft onbekende sleutels {sorted(unknown)} of mist id/kind/file/sha256", file=path)
         for key in ("geldig_vanaf", "geldig_tot"):
             if key in raw:
                 try:
                     raw = {**raw, key: date.fromisoformat(str(raw[key]))}
                 except ValueError:
-                    raise InputError(f"entry {i} has {key} {raw[key]!r}, not a date YYYY-MM-DD", file=path) from None
+                    raise InputError(f"bron {i} heeft {key} {raw[key]!r}, geen datum JJJJ-MM-DD", file=path) from None
         out.append(Bron(**raw))
     return tuple(out)
 
 
-def by_id(bron_id: str) -> Bron:
-    for b in catalogue():
-        if b.id == bron_id:
-            return b
-    raise SourceError(f"onbekende bron {bron_id!r}", hint="zie 'wetgeving sources list'")
+def default_cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir("wetgeving")) / "sources"
 
 
-def cache_dir() -> Path:
-    env = os.environ.get("WETGEVING_CACHE")
-    return Path(env) if env else Path(platformdirs.user_cache_dir("wetgeving")) / "sources"
+class Catalogus:
+    """The sources, the folders their files are found in, and the corpus folder; built once, passed in.
 
+    >>> cat = Catalogus(bronnen=(), zoekmappen=())
+    >>> cat.versions("gemeentewet")
+    []
+    """
 
-def search_dirs(mirror: Path | None = None) -> list[Path]:
-    dirs = [mirror] if mirror else []
-    env = os.environ.get("WETGEVING_SOURCES")
-    if env:
-        dirs.append(Path(env))
-    dirs.append(cache_dir())
-    return dirs
+    def __init__(self, *, bronnen: Sequence[Bron] | None = None, zoekmappen: Sequence[Path] = (),
+                 cache: Path | None = None, corpus: Path | None = None) -> None:
+        self.corpus = corpus or corpus_dir()
+        self.bronnen: tuple[Bron, ...] = tuple(bronnen) if bronnen is not None else read_catalogue(
+            self.corpus / "bronnen.toml")
+        self.cache = cache or default_cache_dir()
+        self.zoekmappen: tuple[Path, ...] = (*zoekmappen, self.cache)
+        self._memo: dict[str, Any] = {}
 
+    @classmethod
+    def uit_omgeving(cls, environ: Mapping[str, str], *, corpus: Path | None = None) -> Catalogus:
+        """The catalogue an entry point builds from its environment (``WETGEVING_SOURCES``, ``WETGEVING_CACHE``)."""
+        sources = environ.get("WETGEVING_SOURCES", "").strip()
+        cache = environ.get("WETGEVING_CACHE", "").strip()
+        return cls(zoekmappen=(Path(sources),) if sources else (), cache=Path(cache) if cache else None, corpus=corpus)
 
-def locate(bron: Bron, mirror: Path | None = None) -> Path:
-    """The local path of a source file, verified against its SHA-256 (:mod:`~wetgeving.bronnen.integriteit`);
-    a :class:`SourceError` when it is nowhere or has been changed."""
-    path = find(bron, mirror)
-    integriteit.check(bron, path)
-    return path
+    def met_map(self, mirror: Path | None) -> Catalogus:
+        """The same catalogue, looking in MIRROR first (``--from``)."""
+        if mirror is None:
+            return self
+        return Catalogus(bronnen=self.bronnen, zoekmappen=(mirror, *self.zoekmappen[:-1]), cache=self.cache,
+                         corpus=self.corpus)
 
+    @property
+    def sources_dir(self) -> Path | None:
+        """The first folder looked in before the cache (``WETGEVING_SOURCES`` or ``--from``), if any."""
+        return self.zoekmappen[0] if len(self.zoekmappen) > 1 else None
 
-def find(bron: Bron, mirror: Path | None = None) -> Path:
-    """The local path of a source file, unverified; a :class:`SourceError` when it is nowhere."""
-    for d in search_dirs(mirror):
-        p = d / bron.file
-        if p.is_file():
-            return p
-    raise SourceError(
-        f"source {bron.id} ({bron.file}) is not available locally; looked in "
-        + ", ".join(str(d) for d in search_dirs(mirror)),
-    )
+    def eenmalig(self, key: str, factory: Callable[[], T]) -> T:
+        """A value computed once per catalogue (e.g. the title register of the references)."""
+        if key not in self._memo:
+            self._memo[key] = factory()
+        value: T = self._memo[key]
+        return value
 
+    def by_id(self, bron_id: str) -> Bron:
+        for b in self.bronnen:
+            if b.id == bron_id:
+                return b
+        raise SourceError(f"onbekende bron {bron_id!r}", hint="zie 'wetgeving sources list'")
 
-def versions(name: str) -> list[Bron]:
-    """The loadable versions of a regeling by short name or BWB id, oldest first."""
-    key = name.casefold()
-    found = [b for b in catalogue()
-             if b.kind in REGELING_KINDS and key in (b.regeling.casefold(), b.bwb_id.casefold())]
-    return sorted(found, key=lambda b: (b.geldig_vanaf or date.min, b.kind != "regelrecht-yaml"))
-
-
-def pick(spec: str) -> Bron:
-    """``gemeentewet@2023-04-01`` → the source of the version in force on that date."""
-    name, at, when = spec.partition("@")
-    if at and not when:
-        raise UsageError(f"{spec!r} heeft '@' maar geen datum", hint=f"schrijf {name}@JJJJ-MM-DD, of {name} voor de nieuwste")
-    found = versions(name)
-    if not found:
-        known = sorted({b.regeling for b in catalogue() if b.kind in REGELING_KINDS and b.regeling})
-        raise UsageError(f"onbekende regeling {name!r}", hint=f"bekend: {', '.join(known)}; of geef een bestandspad")
-    if not when:
-        return found[-1]
-    try:
-        d = date.fromisoformat(when)
-    except ValueError:
-        raise UsageError(f"{when!r} in {spec!r} is geen datum", hint="schrijf de datum als JJJJ-MM-DD") from None
-    candidates = [b for b in found if b.geldig_vanaf and b.geldig_vanaf <= d]
-    if not candidates:
-        raise UsageError(
-            f"no version of {name} in force on {d}",
-            hint="known versions: " + ", ".join(str(b.geldig_vanaf) for b in found),
+    def find(self, bron: Bron) -> Path:
+        """The local path of a source file, unverified; a :class:`SourceError` when it is nowhere."""
+        for d in self.zoekmappen:
+            p = d / bron.file
+            if p.is_file():
+                return p
+        raise SourceError(
+            f"bron {bron.id} ({bron.file}) is hier niet aanwezig; gezocht in "
+            + ", ".join(str(d) for d in self.zoekmappen),
+            hint="haal de bronnen op met 'wetgeving sources sync', of zet WETGEVING_SOURCES op de map met de bronnen",
         )
-    newest = max(b.geldig_vanaf for b in candidates if b.geldig_vanaf)
-    return next(b for b in candidates if b.geldig_vanaf == newest)
+
+    def locate(self, bron: Bron) -> Path:
+        """The local path of a source file, verified against its SHA-256 (:mod:`~wetgeving.bronnen.integriteit`);
+        a :class:`SourceError` when it is nowhere or has been changed."""
+        path = self.find(bron)
+        integriteit.check(bron, path)
+        return path
+
+    def versions(self, name: str) -> list[Bron]:
+        """The loadable versions of a regeling by short name or BWB id, oldest first."""
+        key = name.casefold()
+        found = [b for b in self.bronnen
+                 if b.kind in REGELING_KINDS and key in (b.regeling.casefold(), b.bwb_id.casefold())]
+        return sorted(found, key=lambda b: (b.geldig_vanaf or date.min, b.kind != "regelrecht-yaml"))
+
+    def pick(self, spec: str) -> Bron:
+        """``gemeentewet@2023-04-01`` → the source of the version in force on that date."""
+        name, at, when = spec.partition("@")
+        if at and not when:
+            raise UsageError(f"{spec!r} heeft '@' maar geen datum",
+                             hint=f"schrijf {name}@JJJJ-MM-DD, of {name} voor de nieuwste")
+        found = self.versions(name)
+        if not found:
+            known = sorted({b.regeling for b in self.regeling_sources() if b.regeling})
+            raise UsageError(f"onbekende regeling {name!r}", hint=f"bekend: {', '.join(known)}; of geef een bestandspad")
+        if not when:
+            return found[-1]
+        try:
+            d = date.fromisoformat(when)
+        except ValueError:
+            raise UsageError(f"{when!r} in {spec!r} is geen datum", hint="schrijf de datum als JJJJ-MM-DD") from None
+        candidates = [b for b in found if b.geldig_vanaf and b.geldig_vanaf <= d]
+        if not candidates:
+            raise UsageError(f"geen versie van {name} geldt op {d}",
+                             hint="bekende versies: " + ", ".join(str(b.geldig_vanaf) for b in found))
+        newest = max(b.geldig_vanaf for b in candidates if b.geldig_vanaf)
+        return next(b for b in candidates if b.geldig_vanaf == newest)
+
+    def load(self, spec: str) -> Regeling:
+        """Load a regeling named ``name[@date]`` from the catalogue, or from a file path."""
+        path = Path(spec)
+        if path.suffix.lower() in (".xml", ".yaml", ".yml", ".md") and "@" not in spec:
+            from wetgeving.bronnen.formats import load_file
+
+            return load_file(path)
+        bron = self.pick(spec)
+        return load_bron(bron, self.find(bron))
+
+    def titels(self) -> dict[str, tuple[str, str]]:
+        """Citeertitel (casefolded) → (short name, BWB id) of every regeling in the catalogue."""
+        out: dict[str, tuple[str, str]] = {}
+        for b in self.bronnen:
+            if b.citeertitel and b.regeling:
+                out.setdefault(b.citeertitel.casefold(), (b.regeling, b.bwb_id))
+        return out
+
+    def naam(self, bwb_id: str) -> str:
+        """The catalogue's short name of the regeling with ``bwb_id`` (the BWB id itself when unknown)."""
+        return next((b.regeling for b in self.bronnen if b.bwb_id == bwb_id and b.regeling), bwb_id)
+
+    def regeling_sources(self) -> Iterator[Bron]:
+        yield from (b for b in self.bronnen if b.kind in REGELING_KINDS)
 
 
-def load_regeling(spec: str, mirror: Path | None = None) -> Regeling:
-    """Load a regeling named ``name[@date]`` from the catalogue, or from a file path."""
-    path = Path(spec)
-    if path.suffix.lower() in (".xml", ".yaml", ".yml", ".md") and "@" not in spec:
-        from wetgeving.bronnen.formats import load_file
-
-        return load_file(path)
-    bron = pick(spec)
-    return _load_bron(bron, find(bron, mirror))
-
-
-def _load_bron(bron: Bron, path: Path) -> Regeling:
+def load_bron(bron: Bron, path: Path) -> Regeling:
     """A catalogued source, verified on every call; parsed once per content (the cache is keyed by hash)."""
     return _parse(bron, path, integriteit.check(bron, path))
 
@@ -192,7 +238,3 @@ def whole(regeling: Regeling, spec: str) -> Regeling:
         raise UsageError(f"{spec}: de bron bevat alleen enkele artikelen van de {regeling.citeertitel}, niet de hele wet",
                          hint="vraag één artikel op, bijvoorbeeld met 'wetgeving show " + spec + " \"artikel …\"'")
     return regeling
-
-
-def iter_regeling_sources() -> Iterator[Bron]:
-    yield from (b for b in catalogue() if b.kind in REGELING_KINDS)

@@ -9,7 +9,6 @@ naming the file, the line and what to do.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -26,16 +25,26 @@ _DANGER = re.compile(rb"<!ENTITY|\bSYSTEM\b|\bPUBLIC\b", re.I)
 _YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def max_bytes_limit() -> int:
-    """The input size limit: ``WETGEVING_MAX_BYTES`` when set, else :data:`MAX_BYTES` (read at call time)."""
-    env = os.environ.get("WETGEVING_MAX_BYTES", "").strip()
-    if not env:
-        return MAX_BYTES
+_limit: int | None = None  # None: MAX_BYTES
+
+
+def set_max_bytes(value: str | int | None) -> None:
+    """Set the input size limit (the CLI passes ``WETGEVING_MAX_BYTES``; ``None`` or "" restores the default)."""
+    global _limit
+    text = str(value).strip() if value is not None else ""
+    if not text:
+        _limit = None
+        return
     try:
-        return int(env)
+        _limit = int(text)
     except ValueError:
-        raise UsageError(f"WETGEVING_MAX_BYTES is {env!r}, not a number of bytes",
-                         hint="set it to a whole number such as 134217728") from None
+        raise UsageError(f"WETGEVING_MAX_BYTES is {text!r}, geen aantal bytes",
+                         hint="zet het op een geheel getal, zoals 134217728") from None
+
+
+def max_bytes_limit() -> int:
+    """The input size limit in force (:func:`set_max_bytes`, default :data:`MAX_BYTES`)."""
+    return MAX_BYTES if _limit is None else _limit
 
 
 def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:

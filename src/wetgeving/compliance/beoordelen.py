@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.compliance.grondslagtekst import basis, tekst_hash
-from wetgeving.compliance.register import WOORDEN, Beoordeling, Beoordelingsregister, label, slug
+from wetgeving.compliance.register import WOORDEN, Beoordeling, Beoordelingsopslag, label, slug
 from wetgeving.compliance.tijd import Stand, stand
 from wetgeving.compliance.verplichtingen import Verplichting, procedures
 from wetgeving.errors import WetgevingError
@@ -32,7 +33,7 @@ def stand_op(v: Verplichting, when: date) -> Stand | None:
     return stand(v, when, procedures(), load_programma().datum)
 
 
-def beoordeel(reg: Beoordelingsregister, gemeente: str, v: Verplichting, status: str, *, wie: str, op: date,
+def beoordeel(cat: Catalogus, reg: Beoordelingsopslag, gemeente: str, v: Verplichting, status: str, *, wie: str, op: date,
               reden: str = "", bewijs: str = "", notitie: str = "") -> Beoordeling:
     """Check and append one assessment of ``v`` for ``gemeente`` about the date ``op``."""
     s = stand_op(v, op)
@@ -45,6 +46,6 @@ def beoordeel(reg: Beoordelingsregister, gemeente: str, v: Verplichting, status:
         raise BeoordelingError(
             f"‘{label(word)}’ past niet bij {v.id}: de stand op {op} is ‘{s.label}’",
             hint="gebruik een van: " + ", ".join(f"‘{label(w)}’" for w in fitting))
-    grond = tuple(basis(g, s.periode, op) for g in s.periode.grondslagen)
+    grond = tuple(basis(cat, g, s.periode, op) for g in s.periode.grondslagen)
     return reg.record(gemeente, v.id, word, wie=wie, op=op.isoformat(), reden=reden, bewijs=bewijs, notitie=notitie,
                       periode=s.periode.sleutel, tekst=tekst_hash(grond))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from wetgeving.bronnen import integriteit
+from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.compliance.beoordelen import words_for
 from wetgeving.compliance.gemeenten import Gemeente
 from wetgeving.compliance.grondslagtekst import Basis, basis, tekst_hash
@@ -88,21 +89,22 @@ def _reassess(b: Beoordeling, s: Stand, grond: tuple[Basis, ...]) -> str:
     return ""
 
 
-def regel(v: Verplichting, when: date, recorded: Beoordeling | None = None, *, with_text: bool = True) -> Regel | None:
+def regel(cat: Catalogus, v: Verplichting, when: date, recorded: Beoordeling | None = None, *,
+          with_text: bool = True) -> Regel | None:
     """The checklist row of ``v`` on ``when``, or ``None`` when ``v`` does not exist on that date."""
     s = stand(v, when, procedures(), load_programma().datum)
     if s is None:
         return None
-    grond = tuple(basis(g, s.periode, when, with_text=with_text) for g in s.periode.grondslagen)
+    grond = tuple(basis(cat, g, s.periode, when, with_text=with_text) for g in s.periode.grondslagen)
     return Regel(v, s, grond, recorded, _reassess(recorded, s, grond) if recorded else "")
 
 
-def make(gemeente: Gemeente, when: date, verplichtingen: tuple[Verplichting, ...],
+def make(cat: Catalogus, gemeente: Gemeente, when: date, verplichtingen: tuple[Verplichting, ...],
          recorded: dict[str, Beoordeling] | None = None, *, with_text: bool = True) -> Checklist:
     """The checklist of ``gemeente`` on ``when``; ``recorded`` holds the assessments current on that date
     (:meth:`Beoordelingsregister.as_of`)."""
     recorded = recorded or {}
-    rows = [r for v in verplichtingen if (r := regel(v, when, recorded.get(v.id), with_text=with_text))]
+    rows = [r for v in verplichtingen if (r := regel(cat, v, when, recorded.get(v.id), with_text=with_text))]
     rows.sort(key=lambda r: ORDER.index(r.status))
     return Checklist(gemeente, when, tuple(rows), integriteit.markering())
 

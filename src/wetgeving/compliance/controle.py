@@ -13,14 +13,14 @@ Each finding is a Dutch sentence naming the obligation (and period) at fault. Ch
 
 from __future__ import annotations
 
-from wetgeving.bronnen.catalogus import Bron, catalogue, load_regeling, versions
+from wetgeving.bronnen.catalogus import Bron, Catalogus
 from wetgeving.compliance.verplichtingen import Corpus, Grondslag, Periode, Verplichting
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
 from wetgeving.programma import Programma, load_programma
 
 
-def check(c: Corpus) -> list[str]:
+def check(cat: Catalogus, c: Corpus) -> list[str]:
     """Every inconsistency found, as one Dutch sentence each (empty: consistent)."""
     from wetgeving.tranches.lezen import tranches
 
@@ -39,7 +39,7 @@ def check(c: Corpus) -> list[str]:
             if per.bron_tranche and (per.bron_tranche, per.bron_onderdeel) not in parts:
                 out.append(f"{where}: bron {per.bron_tranche}/{per.bron_onderdeel} staat niet in de tranches")
             if v.soort == "wettelijk":
-                out += [f"{where}: {p}" for g in per.grondslagen for p in _source_problems(g, per)]
+                out += [f"{where}: {p}" for g in per.grondslagen for p in _source_problems(cat, g, per)]
     return out
 
 
@@ -85,28 +85,28 @@ def _period_problems(v: Verplichting) -> list[str]:
     return out
 
 
-def _relevant_versions(g: Grondslag, per: Periode) -> list[Bron]:
+def _relevant_versions(cat: Catalogus, g: Grondslag, per: Periode) -> list[Bron]:
     """The source versions a checklist within the period would quote for this grondslag."""
-    return [b for b in versions(g.regeling) if b.geldig_vanaf
+    return [b for b in cat.versions(g.regeling) if b.geldig_vanaf
             and (per.vanaf is None or b.geldig_vanaf >= per.vanaf) and (per.tot is None or b.geldig_vanaf < per.tot)]
 
 
-def _absent(spec: str, adres: Adres) -> str:
+def _absent(cat: Catalogus, spec: str, adres: Adres) -> str:
     """Why ``adres`` cannot be found in the version ``spec`` ("" when it exists)."""
     try:
-        return "" if load_regeling(spec).get(adres) is not None else f"{adres} bestaat niet in {spec}"
+        return "" if cat.load(spec).get(adres) is not None else f"{adres} bestaat niet in {spec}"
     except WetgevingError as exc:
         return f"{spec}: {exc.message}"
 
 
-def _source_problems(g: Grondslag, per: Periode) -> list[str]:
+def _source_problems(cat: Catalogus, g: Grondslag, per: Periode) -> list[str]:
     assert g.adres is not None
-    out = [_absent(f"{g.regeling}@{b.geldig_vanaf}", g.adres) for b in _relevant_versions(g, per)]
+    out = [_absent(cat, f"{g.regeling}@{b.geldig_vanaf}", g.adres) for b in _relevant_versions(cat, g, per)]
     if per.bekend_op:
-        evidence = [b for b in catalogue() if b.geldig_vanaf == per.bekend_op
+        evidence = [b for b in cat.bronnen if b.geldig_vanaf == per.bekend_op
                     and b.regeling in (g.regeling, f"{g.regeling}-md")]
         if not evidence:
             out.append(f"bekend-op {per.bekend_op}: de bronnen hebben geen versie van {g.regeling} van die datum")
         out += [f"bekend-op {per.bekend_op}: {x}" for b in evidence
-                if (x := _absent(f"{b.regeling}@{b.geldig_vanaf}", g.adres))]
+                if (x := _absent(cat, f"{b.regeling}@{b.geldig_vanaf}", g.adres))]
     return [x for x in out if x]

@@ -8,6 +8,7 @@ from datetime import date
 
 import networkx as nx
 
+from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.compliance.tijd import stand
 from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures, verplichtingen
 from wetgeving.graaf.bouw import other_law_key
@@ -26,11 +27,12 @@ def _periode(v: Verplichting, when: date | None) -> tuple[str, Periode] | None:
     return None if when is not None else ("geldend", v.perioden[-1])
 
 
-def add_obligations(g: nx.MultiDiGraph, reg: Regeling) -> None:
-    from wetgeving.bronnen.catalogus import versions
+def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
+    """The obligations in force on the version's date (bills and recommendations always), linked to their
+    grondslag, actors and the tranche onderdeel that introduced them."""
     from wetgeving.tranches.lezen import tranches
 
-    ids = {b.bwb_id for name in ("gemeentewet", "provinciewet", "kieswet") for b in versions(name)}
+    ids = {b.bwb_id for name in ("gemeentewet", "provinciewet", "kieswet") for b in cat.versions(name)}
     parts = {(t.id, o.id): f"onderdeel:{t.id}/{w.artikel}/{o.naam}" for t in tranches() for w, o in t.onderdelen()}
     planned = {(t.id, x.id) for t in tranches() for x in t.voorzieningen}
     for v in verplichtingen():
@@ -44,11 +46,11 @@ def add_obligations(g: nx.MultiDiGraph, reg: Regeling) -> None:
             if actor != "onbekend":  # a bill that does not say who bears the duty
                 g.add_edge(key, f"actor:{actor}", soort="obliges")
         for grond in p.grondslagen:
-            same = any(b.bwb_id == reg.bwb_id for b in versions(grond.regeling)) and reg.bwb_id in ids
+            same = any(b.bwb_id == reg.bwb_id for b in cat.versions(grond.regeling)) and reg.bwb_id in ids
             if grond.adres is not None and same and reg.get(grond.adres) is not None:
                 g.add_edge(key, str(grond.adres), soort="based_on")
             elif grond.adres is not None and not same:
-                other = other_law_key(grond.regeling, grond.adres)
+                other = other_law_key(cat, grond.regeling, grond.adres)
                 g.add_node(other, soort="extern", label=f"{grond.adres.citation()} ({grond.regeling})")
                 g.add_edge(key, other, soort="based_on")
             elif grond.voorziening:

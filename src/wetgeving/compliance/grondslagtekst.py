@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from wetgeving.bronnen import integriteit
-from wetgeving.bronnen.catalogus import Bron, find, load_regeling, versions
+from wetgeving.bronnen.catalogus import Bron, Catalogus
 from wetgeving.compliance.verplichtingen import Grondslag, Periode
 from wetgeving.errors import SourceError
 from wetgeving.locatie import to_jci
@@ -46,12 +46,12 @@ class Basis:
         return self.versie.partition("@")[2]
 
 
-def _titel(regeling: str) -> str:
-    found = versions(regeling)
+def _titel(cat: Catalogus, regeling: str) -> str:
+    found = cat.versions(regeling)
     return found[-1].citeertitel if found and found[-1].citeertitel else regeling.capitalize()
 
 
-def basis(g: Grondslag, periode: Periode, when: date, *, with_text: bool = True) -> Basis:
+def basis(cat: Catalogus, g: Grondslag, periode: Periode, when: date, *, with_text: bool = True) -> Basis:
     """The grondslag ``g`` of ``periode`` as shown on ``when``."""
     if g.aanbeveling:
         prog = load_programma()
@@ -60,18 +60,18 @@ def basis(g: Grondslag, periode: Periode, when: date, *, with_text: bool = True)
         return Basis(f"programma weerbaar bestuur, actielijn ‘{naam}’", "", "", "", "aanbeveling",
                      f"{prog.vindplaats}; een aanbeveling, geen wettelijke plicht")
     if g.voorziening:
-        return Basis(f"beoogde bepaling in de {_titel(g.regeling)} (wetsvoorstel)", "", "", "", "wetsvoorstel",
+        return Basis(f"beoogde bepaling in de {_titel(cat, g.regeling)} (wetsvoorstel)", "", "", "", "wetsvoorstel",
                      "de tekst van het wetsvoorstel staat niet in de bronnen")
-    return _provision(g, periode.vanaf, when, with_text, _state(g.regeling))
+    return _provision(cat, g, periode.vanaf, when, with_text, _state(cat, g.regeling))
 
 
-def _state(regeling: str) -> tuple[str, ...]:
+def _state(cat: Catalogus, regeling: str) -> tuple[str, ...]:
     """The hashes of the versions of ``regeling`` (each verified, see :mod:`~wetgeving.bronnen.integriteit`):
     part of the cache key, so a changed source is never answered from the cache."""
     out = []
-    for b in versions(regeling):
+    for b in cat.versions(regeling):
         try:
-            path = find(b)
+            path = cat.find(b)
         except SourceError:  # missing: loading it below says so
             out.append("")
             continue
@@ -80,10 +80,10 @@ def _state(regeling: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)  # the same for every gemeente: compute once per grondslag, date and source state
-def _provision(g: Grondslag, vanaf: date | None, when: date, with_text: bool, state: tuple[str, ...]) -> Basis:
+def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, with_text: bool, state: tuple[str, ...]) -> Basis:
     assert g.adres is not None
-    held = [b for b in versions(g.regeling) if b.geldig_vanaf]
-    titel = _titel(g.regeling)
+    held = [b for b in cat.versions(g.regeling) if b.geldig_vanaf]
+    titel = _titel(cat, g.regeling)
     citaat = g.adres.citation(titel)
     jci = to_jci(held[-1].bwb_id, g.adres, when) if held else ""
     before = [b for b in held if b.geldig_vanaf and b.geldig_vanaf <= when]
@@ -92,7 +92,7 @@ def _provision(g: Grondslag, vanaf: date | None, when: date, with_text: bool, st
     if not before:
         first = held[0].geldig_vanaf if held else None
         md = " (de oudere laws-markdown-reeks 2011–2015 geeft alleen de tekst rond een datum, geen geldigheid)" \
-            if versions(f"{g.regeling}-md") else ""
+            if cat.versions(f"{g.regeling}-md") else ""
         return _missing(citaat, jci, f"de bronnen hebben geen versie van de {titel} met een geldigheidsdatum die op "
                         f"{when} gold" + (f"; die reeks begint op {first}" if first else "") + md)
     used = before[-1]
@@ -101,7 +101,7 @@ def _provision(g: Grondslag, vanaf: date | None, when: date, with_text: bool, st
         return _missing(citaat, jci, f"de versie van {used.geldig_vanaf} gold tot en met {used.geldig_tot}; de "
                         f"daarop volgende versie staat niet in de bronnen")
     if vanaf and used.geldig_vanaf < vanaf:
-        same = _unchanged_across(g, used, nxt)
+        same = _unchanged_across(cat, g, used, nxt)
         if same is None:
             return _missing(citaat, jci, f"deze verplichting luidt zo vanaf {vanaf}; de bronnen hebben de tekst van "
                             f"deze bepaling niet voor {when} (de laatste eerdere versie is die van {used.geldig_vanaf}"
@@ -111,7 +111,7 @@ def _provision(g: Grondslag, vanaf: date | None, when: date, with_text: bool, st
         return Basis(citaat, jci, same if with_text else "sha256:" + sha, f"{g.regeling}@{used.geldig_vanaf}",
                      "laatst-bekend", f"tekst van {used.geldig_vanaf}; deze bepaling is gelijk in de versie van "
                      f"{nxt.geldig_vanaf}, dus bij de wijziging van {vanaf} niet veranderd", sha)
-    unit = load_regeling(f"{g.regeling}@{used.geldig_vanaf}").get(g.adres)
+    unit = cat.load(f"{g.regeling}@{used.geldig_vanaf}").get(g.adres)
     if unit is None:
         return _missing(citaat, jci, f"de bepaling staat niet in de versie van {used.geldig_vanaf}")
     text = tekst(unit, " ")
@@ -121,27 +121,27 @@ def _provision(g: Grondslag, vanaf: date | None, when: date, with_text: bool, st
     if used.geldig_tot and when <= used.geldig_tot:
         return Basis(citaat, jci, shown, spec, "zeker", f"tekst geldig van {used.geldig_vanaf} tot en met "
                      f"{used.geldig_tot}", sha)
-    return Basis(citaat, jci, shown, spec, "laatst-bekend", _latest_note(g, used, nxt, text), sha)
+    return Basis(citaat, jci, shown, spec, "laatst-bekend", _latest_note(cat, g, used, nxt, text), sha)
 
 
-def _unchanged_across(g: Grondslag, used: Bron, nxt: Bron | None) -> str | None:
+def _unchanged_across(cat: Catalogus, g: Grondslag, used: Bron, nxt: Bron | None) -> str | None:
     """The provision's text when the versions on both sides of a change have it alike, else None."""
     assert g.adres is not None
     if nxt is None:
         return None
-    a = load_regeling(f"{g.regeling}@{used.geldig_vanaf}").get(g.adres)
-    b = load_regeling(f"{g.regeling}@{nxt.geldig_vanaf}").get(g.adres)
+    a = cat.load(f"{g.regeling}@{used.geldig_vanaf}").get(g.adres)
+    b = cat.load(f"{g.regeling}@{nxt.geldig_vanaf}").get(g.adres)
     if a is None or b is None or tekst(a, " ") != tekst(b, " "):
         return None
     return tekst(a, " ")
 
 
-def _latest_note(g: Grondslag, used: Bron, nxt: Bron | None, text: str) -> str:
+def _latest_note(cat: Catalogus, g: Grondslag, used: Bron, nxt: Bron | None, text: str) -> str:
     assert g.adres is not None
     note = f"tekst geldig vanaf {used.geldig_vanaf}, de nieuwste versie in de bronnen op deze datum"
     if nxt is None:
         return note + "; een latere wijziging is niet uitgesloten"
-    later = load_regeling(f"{g.regeling}@{nxt.geldig_vanaf}").get(g.adres)
+    later = cat.load(f"{g.regeling}@{nxt.geldig_vanaf}").get(g.adres)
     same = later is not None and tekst(later, " ") == text
     return (note + f"; de bronnen hebben geen versie tussen {used.geldig_vanaf} en {nxt.geldig_vanaf}, een "
             f"wijziging in die tijd is niet uitgesloten" + ("; de versie van " f"{nxt.geldig_vanaf} heeft dezelfde tekst"

@@ -12,13 +12,13 @@ read-only use and the messages for a busy, read-only or damaged file live in :mo
 
 from __future__ import annotations
 
-import os
 import sqlite3
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Protocol
 
 import platformdirs
 
@@ -116,16 +116,34 @@ class Beoordeling:
         return label(self.status)
 
 
-def default_path() -> Path:
-    env = os.environ.get("WETGEVING_REGISTER")
+class Beoordelingsopslag(Protocol):
+    """What the tasks need of a store of assessments: the SQLite :class:`Beoordelingsregister`, or the web
+    application's database; append-only (there is no method to change or delete an assessment)."""
+
+    def as_of(self, gemeente: str, when: date) -> dict[str, Beoordeling]: ...
+
+    def history(self, gemeente: str | None = None, verplichting: str | None = None) -> list[Beoordeling]: ...
+
+    def record(self, gemeente: str, verplichting: str, status: str, *, wie: str, op: str, reden: str = "",
+               bewijs: str = "", notitie: str = "", periode: str = "", tekst: str = "") -> Beoordeling: ...
+
+    def export_csv(self) -> str: ...
+
+    def import_csv(self, path: Path, *, gemeenten: Collection[str], verplichtingen: Collection[str]) -> int: ...
+
+
+def default_path(environ: Mapping[str, str]) -> Path:
+    """Where the register is when no path is given: ``WETGEVING_REGISTER`` in the environment an entry point
+    passes, else ``register.sqlite`` in the user data dir."""
+    env = environ.get("WETGEVING_REGISTER", "").strip()
     return Path(env) if env else Path(platformdirs.user_data_dir("wetgeving")) / "register.sqlite"
 
 
 class Beoordelingsregister:
     """An open register file; ``readonly`` for the commands that only read it (see :mod:`.registerdb`)."""
 
-    def __init__(self, path: Path | None = None, *, readonly: bool = False) -> None:
-        self.path = path or default_path()
+    def __init__(self, path: Path, *, readonly: bool = False) -> None:
+        self.path = path
         self.readonly = readonly
         self.db = registerdb.connect(self.path, readonly=readonly)
         with registerdb.errors(self.path):

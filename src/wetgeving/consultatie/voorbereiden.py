@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wetgeving.bronnen import integriteit
-from wetgeving.bronnen.catalogus import load_regeling
+from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.citaten import resolve
 from wetgeving.consultatie.invoer import CommentsError, Opmerking, Reactie
 from wetgeving.diff.align import full_text
@@ -43,28 +43,28 @@ class Voorbereid:
     label: str = ""  # e.g. the illustrative-draft label of tranche 2
 
 
-def bill_of(spec: str, base: Regeling) -> tuple[Regeling, str]:
+def bill_of(cat: Catalogus, spec: str, base: Regeling) -> tuple[Regeling, str]:
     """The bill as a regeling version, and a label when it is an illustrative draft."""
     from wetgeving.wijziging.toepassen import apply
 
     path = Path(spec)
     if path.is_file():
         if not _is_act(path):
-            return load_regeling(spec), ""
+            return cat.load(spec), ""
         from wetgeving.wijziging.laden import load_act
 
-        return apply(base, load_act(path), partial=True).regeling, ""
+        return apply(base, load_act(path, titels=cat.titels()), partial=True).regeling, ""
     try:
         from wetgeving.tranches.bouwen import build, illustration_for, illustrative_act
         from wetgeving.tranches.lezen import tranche
 
         tr = tranche(spec.removeprefix("tranche-") if spec.startswith("tranche-") else spec)
     except UsageError:
-        return load_regeling(spec), ""
+        return cat.load(spec), ""
     if tr.status == "wetsvoorstel":
-        ill = illustration_for(tr, base.bwb_id)
-        return apply(base, illustrative_act(tr, ill)).regeling, ill.label
-    return apply(base, build(tr).act).regeling, ""
+        ill = illustration_for(cat, tr, base.bwb_id)
+        return apply(base, illustrative_act(cat, tr, ill)).regeling, ill.label
+    return apply(base, build(cat, tr).act).regeling, ""
 
 
 def _is_act(path: Path) -> bool:
@@ -72,14 +72,14 @@ def _is_act(path: Path) -> bool:
     return b"urn:wetgeving:wijziging:1" in head or b"ARTIKEL I" in head
 
 
-def prepare(reactie: Reactie, *, bill: str | None = None, base: str | None = None) -> Voorbereid:
+def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: str | None = None) -> Voorbereid:
     path = Path(reactie.bron)
     try:
-        basis = load_regeling(base or reactie.basis)
-        voorstel, label = bill_of(bill or reactie.wetsvoorstel, basis)
+        basis = cat.load(base or reactie.basis)
+        voorstel, label = bill_of(cat, bill or reactie.wetsvoorstel, basis)
     except WetgevingError as exc:
-        raise CommentsError(f"cannot load the bill or base law: {exc.message}", file=path,
-                            hint=exc.hint or "check 'wetsvoorstel' and 'basis' under 'consultatie'") from None
+        raise CommentsError(f"het wetsvoorstel of de basiswet is niet te laden: {exc.message}", file=path,
+                            hint=exc.hint or "controleer 'wetsvoorstel' en 'basis' onder 'consultatie'") from None
     punten, warnings = [], []
     for o in reactie.opmerkingen:
         try:
@@ -93,11 +93,12 @@ def prepare(reactie: Reactie, *, bill: str | None = None, base: str | None = Non
         if o.over:
             at = text.find(o.over)
             if at < 0:
-                raise CommentsError(f"the words «{o.over}» do not occur in {adres.citation()} of the bill", file=path,
-                                    line=o.regel_over or o.regel, hint="quote the words exactly as the bill has them")
+                raise CommentsError(f"de woorden «{o.over}» staan niet in {adres.citation()} van het wetsvoorstel",
+                                    file=path, line=o.regel_over or o.regel,
+                                    hint="citeer de woorden precies zoals het wetsvoorstel ze heeft")
             span = (at, at + len(o.over))
         if old == text:
-            warnings.append(f"{path}:{o.regel}: warning: the bill does not change {adres.citation()}")
+            warnings.append(f"{path}:{o.regel}: waarschuwing: het wetsvoorstel wijzigt {adres.citation()} niet")
         punten.append(Punt(o, adres, adres.citation(voorstel.citeertitel), old, text,
                            redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span))
     return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(warnings), integriteit.with_label(label) or "")

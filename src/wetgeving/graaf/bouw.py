@@ -19,6 +19,7 @@ from typing import Any
 
 import networkx as nx
 
+from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.locatie import Adres, Jci
 from wetgeving.model import Alinea, Artikel, Regeling, Structuur
 from wetgeving.verwijzingen.evaluatie import exists_in
@@ -52,9 +53,9 @@ def target_key(g: Gevonden, own: str | None = None) -> str:
     return str(g.adres) if g.adres is not None else ""
 
 
-def find_refs(reg: Regeling, register: Titelregister | None = None) -> list[Ref]:
-    """Every reference in every alinea of ``reg`` (relative ones resolved inside their artikel)."""
-    register = register or Titelregister.default()
+def find_refs(reg: Regeling, register: Titelregister) -> list[Ref]:
+    """Every reference in every alinea of ``reg`` (relative ones resolved inside their artikel); law titles
+    are recognised with ``register`` (:meth:`Titelregister.voor` a catalogue)."""
     ex = Extractor(reg.bwb_id, register, exists=exists_in(reg))
     out: list[Ref] = []
     for adres, unit in reg.index.items():
@@ -99,8 +100,8 @@ def resolve_internal(reg: Regeling, adres: Adres) -> Adres | None:
     return None
 
 
-def build_graph(reg: Regeling, refs: list[Ref] | None = None) -> nx.MultiDiGraph:
-    """The graph of one regeling version: containment and references."""
+def build_graph(reg: Regeling, refs: list[Ref]) -> nx.MultiDiGraph:
+    """The graph of one regeling version: containment and the references ``refs`` (:func:`find_refs`)."""
     g = nx.MultiDiGraph(regeling=reg.bwb_id, citeertitel=reg.citeertitel, geldig_vanaf=reg.geldig_vanaf.isoformat())
     root = f"regeling:{reg.bwb_id}"
     g.add_node(root, soort="regeling", label=reg.citeertitel)
@@ -111,7 +112,7 @@ def build_graph(reg: Regeling, refs: list[Ref] | None = None) -> nx.MultiDiGraph
         if isinstance(unit, Artikel):
             parent = reg.containers.get(adres.artikel or "")
         g.add_edge(str(parent) if parent is not None else root, key, soort="contains")
-    for ref in refs if refs is not None else find_refs(reg):
+    for ref in refs:
         _add_ref(g, reg, ref)
     return g
 
@@ -156,7 +157,7 @@ def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref) -> None:
     g.add_edge(str(ref.bron), key, **attrs)
 
 
-def add_programme(g: nx.MultiDiGraph, reg: Regeling) -> None:
+def add_programme(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
     """Tranches, their onderdelen and themes, recommendations and actors, linked to this version's units."""
     from wetgeving.programma import load_programma
     from wetgeving.tranches.lezen import tranches
@@ -183,25 +184,21 @@ def add_programme(g: nx.MultiDiGraph, reg: Regeling) -> None:
                        inwerking=o.inwerking.isoformat(), regeling=w.regeling)
             g.add_edge(tkey, okey, soort="contains")
             g.add_edge(f"thema:{o.thema}", okey, soort="contains")
-            here = w.regeling in (reg.citeertitel.casefold(), reg.bwb_id) or _same_law(w.regeling, reg)
+            here = w.regeling in (reg.citeertitel.casefold(), reg.bwb_id) or _same_law(cat, w.regeling, reg)
             for d in o.doelen:
                 if here and reg.get(d) is not None:
                     g.add_edge(okey, str(d), soort="amends")
                 elif not here:
-                    key = other_law_key(w.regeling, d)
+                    key = other_law_key(cat, w.regeling, d)
                     g.add_node(key, soort="extern", label=f"{d.citation()} ({w.regeling})")
                     g.add_edge(okey, key, soort="amends")
 
 
-def other_law_key(regeling: str, adres: Adres) -> str:
+def other_law_key(cat: Catalogus, regeling: str, adres: Adres) -> str:
     """The node key of a unit of another regeling: its JCI (without dates)."""
-    from wetgeving.bronnen.catalogus import versions
-
-    found = versions(regeling)
+    found = cat.versions(regeling)
     return str(Jci(found[0].bwb_id, adres)) if found else f"{regeling}:{adres}"
 
 
-def _same_law(name: str, reg: Regeling) -> bool:
-    from wetgeving.bronnen.catalogus import versions
-
-    return any(b.bwb_id == reg.bwb_id for b in versions(name))
+def _same_law(cat: Catalogus, name: str, reg: Regeling) -> bool:
+    return any(b.bwb_id == reg.bwb_id for b in cat.versions(name))

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from wetgeving.bronnen.catalogus import by_id, load_regeling, locate
+from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.diff import diff
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
@@ -56,14 +56,14 @@ def transplant(base: Regeling, source: Regeling, targets: tuple[Adres, ...]) -> 
 
 
 @cache
-def _real_act(bron_id: str) -> Wijzigingsregeling:
-    bron = by_id(bron_id)
-    path: Path = locate(bron)
-    return parse_act(path.read_text(encoding="utf-8"), path)
+def _real_act(cat: Catalogus, bron_id: str) -> Wijzigingsregeling:
+    bron = cat.by_id(bron_id)
+    path: Path = cat.locate(bron)
+    return parse_act(path.read_text(encoding="utf-8"), path, titels=cat.titels())
 
 
-def _real_onderdeel(o: TOnderdeel) -> Wijzigingsonderdeel:
-    act = _real_act(o.echte_bron)
+def _real_onderdeel(cat: Catalogus, o: TOnderdeel) -> Wijzigingsonderdeel:
+    act = _real_act(cat, o.echte_bron)
     for art, ond in act.onderdelen():
         if art.nr == o.echte_artikel and ond.nr == o.echte_onderdeel:
             return ond
@@ -83,7 +83,7 @@ class Bouw:
     herkomst: dict[str, str] = field(default_factory=dict)
 
 
-def build_onderdeel(o: TOnderdeel, current: Regeling, after: Regeling,
+def build_onderdeel(cat: Catalogus, o: TOnderdeel, current: Regeling, after: Regeling,
                     bronnen: tuple[str, ...]) -> tuple[Wijzigingsonderdeel, Regeling, str]:
     """One onderdeel as instructions (real where known, reconstructed for the rest), verified."""
     texts: list[str] = []
@@ -91,7 +91,7 @@ def build_onderdeel(o: TOnderdeel, current: Regeling, after: Regeling,
     herkomst = "gereconstrueerd"
     start = current
     if o.echte_bron:
-        real = _real_onderdeel(o)
+        real = _real_onderdeel(cat, o)
         try:
             current = voer_alle_uit(current, real.acties)
             ops, herkomst = real.acties, "echt"
@@ -99,7 +99,8 @@ def build_onderdeel(o: TOnderdeel, current: Regeling, after: Regeling,
         except WetgevingError as exc:
             texts.append(f"[De echte tekst liet zich niet toepassen: {exc}]")
     want = transplant(current, after, o.doelen)
-    residual = generate(diff(current, want), indeling=(o.structuur,) if o.structuur else ())
+    residual = generate(diff(current, want), indeling=(o.structuur,) if o.structuur else (),
+                        regeling=cat.naam(current.bwb_id))
     extra = tuple(a for _, r in residual.onderdelen() for a in r.acties)
     if extra:
         if herkomst == "echt":
@@ -118,35 +119,35 @@ def build_onderdeel(o: TOnderdeel, current: Regeling, after: Regeling,
     return ond, current, herkomst
 
 
-def build_wijziging(w: TWijziging, titel: str) -> tuple[WijzigingsArtikel, dict[str, str]]:
+def build_wijziging(cat: Catalogus, w: TWijziging, titel: str) -> tuple[WijzigingsArtikel, dict[str, str]]:
     if not w.voor:
         raise BuildError(f"no version before the change is available for {w.regeling}")
-    current = load_regeling(w.voor)
+    current = cat.load(w.voor)
     onderdelen: list[Wijzigingsonderdeel] = []
     herkomst: dict[str, str] = {}
     for st in sorted(w.stadia, key=lambda s: s.datum):
-        after = load_regeling(st.na)
+        after = cat.load(st.na)
         for o in (o for o in w.onderdelen if o.inwerking == st.datum):
             bronnen = tuple(x for x in (w.voor, st.na, o.echte_bron) if x)
-            ond, current, how = build_onderdeel(o, current, after, bronnen)
+            ond, current, how = build_onderdeel(cat, o, current, after, bronnen)
             onderdelen.append(ond)
             herkomst[o.naam] = how
     order = {o.naam: i for i, o in enumerate(w.onderdelen)}
     onderdelen.sort(key=lambda x: order[x.nr])
-    base = load_regeling(w.voor)
+    base = cat.load(w.voor)
     art = WijzigingsArtikel(w.artikel, w.regeling, base.citeertitel, tuple(onderdelen),
                             aanhef=f"De {base.citeertitel} wordt als volgt gewijzigd:", bwb_id=base.bwb_id)
     return art, herkomst
 
 
 @cache
-def build(tr: Tranche) -> Bouw:
+def build(cat: Catalogus, tr: Tranche) -> Bouw:
     """The tranche as an amending act (only regelingen whose earlier text is available)."""
     arts = []
     herkomst: dict[str, str] = {}
     for w in tr.wijzigingen:
         if w.voor:
-            art, how = build_wijziging(w, tr.titel)
+            art, how = build_wijziging(cat, w, tr.titel)
             arts.append(art)
             herkomst.update({f"{w.artikel}/{k}": v for k, v in how.items()})
     dates = [o.inwerking for _, o in tr.onderdelen()]
@@ -154,17 +155,15 @@ def build(tr: Tranche) -> Bouw:
                                    kamerstuk=tr.kamerstuk, bron=tr.bestand), herkomst)
 
 
-def illustrative_act(tr: Tranche, ill: Illustratie) -> Wijzigingsregeling:
+def illustrative_act(cat: Catalogus, tr: Tranche, ill: Illustratie) -> Wijzigingsregeling:
     """One of the tranche's illustrative drafts (parsed from the corpus, our own text)."""
-    return parse_act(ill.tekst, f"{tr.bestand} (illustratie voor {ill.regeling})")
+    return parse_act(ill.tekst, f"{tr.bestand} (illustratie voor {ill.regeling})", titels=cat.titels())
 
 
-def illustration_for(tr: Tranche, bwb_id: str) -> Illustratie:
+def illustration_for(cat: Catalogus, tr: Tranche, bwb_id: str) -> Illustratie:
     """The tranche's illustrative draft that amends the regeling ``bwb_id``."""
-    from wetgeving.bronnen.catalogus import load_regeling
-
     for ill in tr.illustraties:
-        if load_regeling(ill.basis).bwb_id == bwb_id:
+        if cat.load(ill.basis).bwb_id == bwb_id:
             return ill
     raise BuildError(f"tranche {tr.nr or tr.id} has no illustrative draft for {bwb_id}",
                      hint="the bill text is not available offline; see 'wetgeving tranche show'")

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from wetgeving.bronnen.catalogus import catalogue, load_regeling, pick
+from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.diff import diff
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
@@ -32,43 +32,41 @@ class Bevinding:
         return f"{'error' if self.fout else 'note'}: {Path(self.bestand).name}: {self.waar}: {self.wat}"
 
 
-def check_corpus(folder: Path | None = None) -> list[Bevinding]:
-    """All findings for a corpus folder (programme, tranches, sources, attribution)."""
-    from wetgeving.bronnen.catalogus import corpus_dir
-
-    folder = folder or corpus_dir()
+def check_corpus(cat: Catalogus, folder: Path | None = None) -> list[Bevinding]:
+    """All findings for a corpus folder (programme, tranches, sources, attribution); default the catalogue's."""
+    folder = folder or cat.corpus
     programma = load_programma(folder / "programma.xml")
     themes = {t.id for t in programma.themas}
     out: list[Bevinding] = []
     found = tranches(folder)
     for tr in found:
-        out += _check_tranche(tr, themes)
-    out += _check_coverage(list(found))
+        out += _check_tranche(cat, tr, themes)
+    out += _check_coverage(cat, list(found))
     return out
 
 
-def _source_ok(tr: Tranche, spec: str, where: str) -> list[Bevinding]:
+def _source_ok(cat: Catalogus, tr: Tranche, spec: str, where: str) -> list[Bevinding]:
     try:
-        pick(spec)
-        load_regeling(spec)
+        cat.pick(spec)
+        cat.load(spec)
     except WetgevingError as exc:
         return [Bevinding(tr.bestand, where, f"source {spec!r}: {exc.message}")]
     return []
 
 
-def _check_tranche(tr: Tranche, themes: set[str]) -> list[Bevinding]:
+def _check_tranche(cat: Catalogus, tr: Tranche, themes: set[str]) -> list[Bevinding]:
     out: list[Bevinding] = []
-    ids = {b.id for b in catalogue()}
+    ids = {b.id for b in cat.bronnen}
     out += [Bevinding(tr.bestand, "bron", f"unknown source id {b!r}") for b in tr.bronnen if b not in ids]
     for w in tr.wijzigingen:
         where = f"ARTIKEL {w.artikel} ({w.regeling})"
         specs = ([w.voor] if w.voor else []) + [s.na for s in w.stadia]
-        problems = [b for s in specs for b in _source_ok(tr, s, where)]
+        problems = [b for s in specs for b in _source_ok(cat, tr, s, where)]
         out += problems
         if problems:
             continue
         dates = {s.datum for s in w.stadia}
-        versions = [load_regeling(s) for s in specs]
+        versions = [cat.load(s) for s in specs]
         for o in w.onderdelen:
             here = f"{where}, onderdeel {o.naam}"
             if o.thema not in themes:
@@ -80,24 +78,24 @@ def _check_tranche(tr: Tranche, themes: set[str]) -> list[Bevinding]:
             for d in o.doelen:
                 if not any(v.get(d) is not None for v in versions):
                     out.append(Bevinding(tr.bestand, here, f"{d} does not resolve in {', '.join(specs)}"))
-            out += _check_bwb_bron(tr, w.stadia[-1].na, o.doelen, here)
+            out += _check_bwb_bron(cat, tr, w.stadia[-1].na, o.doelen, here)
     for v in tr.voorzieningen:
         here = f"voorziening {v.id}"
         if v.thema not in themes:
             out.append(Bevinding(tr.bestand, here, f"unknown theme {v.thema!r}"))
-        probs = _source_ok(tr, v.basis, here)
+        probs = _source_ok(cat, tr, v.basis, here)
         out += probs
         if not probs:
-            base = load_regeling(v.basis)
+            base = cat.load(v.basis)
             out += [Bevinding(tr.bestand, here, f"{d} does not resolve in {v.basis}") for d in v.doelen if base.get(d) is None]
     return out
 
 
-def _check_bwb_bron(tr: Tranche, spec: str, doelen: tuple[Adres, ...], here: str) -> list[Bevinding]:
+def _check_bwb_bron(cat: Catalogus, tr: Tranche, spec: str, doelen: tuple[Adres, ...], here: str) -> list[Bevinding]:
     """Where the official metadata says which publication last changed an artikel, it must be this one."""
-    if not tr.publicatie or pick(spec).kind != "bwb-xml":
+    if not tr.publicatie or cat.pick(spec).kind != "bwb-xml":
         return []
-    reg = load_regeling(spec)
+    reg = cat.load(spec)
     out = []
     for d in doelen:
         art = reg.get(Adres.of(("artikel", d.artikel or "")))
@@ -107,7 +105,7 @@ def _check_bwb_bron(tr: Tranche, spec: str, doelen: tuple[Adres, ...], here: str
     return out
 
 
-def _check_coverage(all_tr: list[Tranche]) -> list[Bevinding]:
+def _check_coverage(cat: Catalogus, all_tr: list[Tranche]) -> list[Bevinding]:
     """Every change between consecutive real versions falls in the targets of exactly one onderdeel."""
     out: list[Bevinding] = []
     by_law: dict[tuple[str, str], list[tuple[Tranche, object]]] = defaultdict(list)
@@ -126,8 +124,8 @@ def _check_coverage(all_tr: list[Tranche]) -> list[Bevinding]:
     for regeling, pairs in stages.items():
         for old, new in sorted(pairs):
             claims = by_law[(old, new)]
-            d = diff(load_regeling(old), load_regeling(new))
-            partial = pick(old).partial or pick(new).partial
+            d = diff(cat.load(old), cat.load(new))
+            partial = cat.pick(old).partial or cat.pick(new).partial
             for g in d.artikelen:
                 if partial and g.soort in ("added", "removed"):
                     continue  # a partial source holds only some artikelen: absence is no change

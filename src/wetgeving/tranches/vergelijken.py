@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from wetgeving.bronnen.catalogus import load_regeling
+from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.diff import diff
 from wetgeving.diff.resultaat import Diff
 from wetgeving.errors import UsageError
@@ -14,15 +14,15 @@ from wetgeving.tranches.lezen import tranche
 from wetgeving.wijziging.toepassen import apply
 
 
-def tranche_diff(name: str, law: str, when: date | None) -> tuple[Diff, str]:
+def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tuple[Diff, str]:
     """(diff, label) for a tranche and one regeling."""
     tr = tranche(name)
     if tr.status == "wetsvoorstel":
         ill = next((i for i in tr.illustraties if i.regeling == law), None)
         if ill is None:
             raise UsageError(f"tranche {name} has no draft for {law}", hint="the bill text is not available offline")
-        base = load_regeling(ill.basis)
-        res = apply(base, illustrative_act(tr, ill))
+        base = cat.load(ill.basis)
+        res = apply(base, illustrative_act(cat, tr, ill))
         d = diff(base, res.regeling)
         return dataclasses.replace(d, nieuw_label="ontwerp (wetsvoorstel, geen datum van inwerkingtreding)"), ill.label
     w = tr.wijziging(law)
@@ -32,8 +32,8 @@ def tranche_diff(name: str, law: str, when: date | None) -> tuple[Diff, str]:
     if not w.voor:
         raise UsageError(f"the text of {law} before tranche {name} is not available offline",
                          hint=f"see 'wetgeving tranche show {name}' for the current text of the amended artikelen")
-    base = load_regeling(w.voor)
-    res = apply(base, build(tr).act, when=when)
+    base = cat.load(w.voor)
+    res = apply(base, build(cat, tr).act, when=when)
     label = f"{tr.titel} ({tr.publicatie or 'Kamerstuk ' + tr.kamerstuk}) — alleen deze {tr.soort}"
     if when:
         label += f", voor zover in werking op {when}"

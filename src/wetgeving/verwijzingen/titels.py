@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 
+from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import AddressError
 from wetgeving.locatie import Jci
 from wetgeving.model import Regeling, alineas
@@ -78,13 +79,16 @@ class Titelregister:
         return cls({e["naam"]: e["bwb_id"] for e in data.get("titel", [])})
 
     @classmethod
-    def default(cls) -> Titelregister:
-        """The committed seed (corpus/wettitels.toml) plus the catalogue's citeertitels."""
-        from wetgeving.bronnen.catalogus import catalogue, corpus_dir
+    def voor(cls, cat: Catalogus) -> Titelregister:
+        """The committed seed (``corpus/wettitels.toml``) plus the catalogue's citeertitels; built once per
+        catalogue."""
+        return cat.eenmalig("titelregister", lambda: cls._bouw(cat))
 
-        path = corpus_dir() / "wettitels.toml"
+    @classmethod
+    def _bouw(cls, cat: Catalogus) -> Titelregister:
+        path = cat.corpus / "wettitels.toml"
         base = cls.load(path).titles if path.is_file() else {}
-        for b in catalogue():
+        for b in cat.bronnen:
             if b.citeertitel and b.bwb_id:
                 base.setdefault(b.citeertitel, b.bwb_id)
         return cls(base)

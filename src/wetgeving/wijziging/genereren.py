@@ -115,10 +115,10 @@ def _invoeging(run: list[Artikel], new: Regeling, old: Regeling) -> list[Actie]:
     return [ArtikelenInvoegen(tuple(gedrukt(a) for a in run))]
 
 
-def generate(d: Diff, *, when: date | None = None, titel: str = "",
-             indeling: tuple[NieuweStructuur, ...] = ()) -> Wijzigingsregeling:
+def generate(d: Diff, *, when: date | None = None, titel: str = "", indeling: tuple[NieuweStructuur, ...] = (),
+             regeling: str = "") -> Wijzigingsregeling:
     """An amending act that turns ``d.oud`` into ``d.nieuw``; ``indeling`` names chapters the act adds to a
-    source that has no chapters of its own."""
+    source that has no chapters of its own; ``regeling`` is the catalogue's short name (default the BWB id)."""
     old, new = d.oud, d.nieuw
     added = [g.nieuw_nr for g in d.artikelen if g.soort == "added" and g.nieuw_nr]
     removed = {g.oud_nr for g in d.artikelen if g.soort == "removed" and g.oud_nr}
@@ -134,33 +134,27 @@ def generate(d: Diff, *, when: date | None = None, titel: str = "",
     items.sort(key=lambda t: t[0])
     names = letters()
     onderdelen = tuple(onderdeel(names[i], make(), when) for i, (_, make) in enumerate(items))
-    wa = WijzigingsArtikel("I", _short(old), old.citeertitel, onderdelen,
+    wa = WijzigingsArtikel("I", regeling or old.bwb_id, old.citeertitel, onderdelen,
                            aanhef=f"De {old.citeertitel} wordt als volgt gewijzigd:", bwb_id=old.bwb_id)
     title = titel or f"Wijziging van de {old.citeertitel} (gegenereerd: {old.geldig_vanaf} → {new.geldig_vanaf})"
     return Wijzigingsregeling(title, (wa,), inwerking=when)
 
 
-def _short(reg: Regeling) -> str:
-    from wetgeving.bronnen.catalogus import catalogue
-
-    return next((b.regeling for b in catalogue() if b.bwb_id == reg.bwb_id and b.regeling), reg.bwb_id)
-
-
 def staged(base: Regeling, stages: list[tuple[date, Regeling]], *, titel: str = "",
-           indeling: tuple[NieuweStructuur, ...] = ()) -> Wijzigingsregeling:
+           indeling: tuple[NieuweStructuur, ...] = (), regeling: str = "") -> Wijzigingsregeling:
     """One act for a law that changed in stages (e.g. 1 January and 1 April 2023): the onderdelen of each
     stage carry its date, ordered by artikel (a later stage after an earlier one for the same artikel)."""
     parts: list[tuple[tuple[object, ...], Wijzigingsonderdeel]] = []
     prev = base
     for k, (when, reg) in enumerate(stages):
-        act = generate(structural_diff(prev, reg), when=when, indeling=indeling)
+        act = generate(structural_diff(prev, reg), when=when, indeling=indeling, regeling=regeling)
         for ond in act.artikelen[0].onderdelen if act.artikelen else ():
             parts.append(((_first_target(ond), k), ond))
         prev = reg
     parts.sort(key=lambda t: t[0])
     names = letters()
     onderdelen = tuple(replace(o, nr=names[i]) for i, (_, o) in enumerate(parts))
-    art = WijzigingsArtikel("I", _short(base), base.citeertitel, onderdelen,
+    art = WijzigingsArtikel("I", regeling or base.bwb_id, base.citeertitel, onderdelen,
                             aanhef=f"De {base.citeertitel} wordt als volgt gewijzigd:", bwb_id=base.bwb_id)
     return Wijzigingsregeling(titel or f"Wijziging van de {base.citeertitel}", (art,),
                               inwerking=min((w for w, _ in stages), default=None))

@@ -30,6 +30,7 @@ its line and position, never guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -68,8 +69,11 @@ class Regel:
         return self.raw[:1].isspace() or self.text.startswith(("•", "·"))
 
 
-def parse_act(text: str, source: str | Path = "<text>") -> Wijzigingsregeling:
-    """Parse the text of an amending act; never raises for unreadable instructions (see ``problems()``)."""
+def parse_act(text: str, source: str | Path = "<text>", *, titels: Mapping[str, tuple[str, str]] | None = None
+              ) -> Wijzigingsregeling:
+    """Parse the text of an amending act; never raises for unreadable instructions (see ``problems()``).
+    ``titels`` maps a citeertitel (casefolded) to the catalogue's short name and BWB id of the regeling
+    (:meth:`~wetgeving.bronnen.catalogus.Catalogus.titels`); without it an artikel names its regeling by title."""
     lines = [Regel(i, raw.rstrip()) for i, raw in enumerate(text.splitlines(), start=1)]
     lines = [ln for ln in lines if ln.text and not ln.text.startswith("#")]
     heads = [i for i, ln in enumerate(lines) if _ARTIKEL.match(ln.text)]
@@ -86,7 +90,7 @@ def parse_act(text: str, source: str | Path = "<text>") -> Wijzigingsregeling:
         block = lines[start + 1: heads[k + 1] if k + 1 < len(heads) else len(lines)]
         nr = lines[start].text.split()[1]
         if block and _opening(block[0].text):
-            artikelen.append(_artikel(nr, block))
+            artikelen.append(_artikel(nr, block, titels or {}))
             continue
         found = lees_datums([(b.nr, b.text) for b in block])
         if block and found is not None:
@@ -125,14 +129,12 @@ def _duplicates(artikelen: list[WijzigingsArtikel], lines: list[Regel], heads: l
     return out
 
 
-def _artikel(nr: str, block: list[Regel]) -> WijzigingsArtikel:
-    from wetgeving.bronnen.catalogus import catalogue
-
+def _artikel(nr: str, block: list[Regel], titels: Mapping[str, tuple[str, str]]) -> WijzigingsArtikel:
     m = _opening(block[0].text)
     assert m is not None  # the caller matched it
     naam = m["naam"]
     context = als_volgt(m["t"] + " wordt als volgt gewijzigd:", None) if "t" in m.groupdict() else None
-    bron = next((b for b in catalogue() if b.citeertitel and b.citeertitel.casefold() == naam.casefold()), None)
+    regeling, bwb_id = titels.get(naam.casefold(), (naam, ""))
     starts = [i for i, ln in enumerate(block) if i > 0 and _LETTER.match(ln.text) and not ln.indented]
     onderdelen = []
     for k, s in enumerate(starts):
@@ -140,8 +142,7 @@ def _artikel(nr: str, block: list[Regel]) -> WijzigingsArtikel:
         onderdelen.append(parse_onderdeel(block[s].text, body, context))
     if not starts and len(block) > 1:
         onderdelen.append(parse_onderdeel("", block[1:], context))
-    return WijzigingsArtikel(nr, bron.regeling if bron else naam, naam, tuple(onderdelen), aanhef=block[0].text,
-                              bwb_id=bron.bwb_id if bron else "")
+    return WijzigingsArtikel(nr, regeling, naam, tuple(onderdelen), aanhef=block[0].text, bwb_id=bwb_id)
 
 
 # --- one onderdeel ---------------------------------------------------------------------------------------

@@ -175,7 +175,7 @@ def to_html(c: Checklist) -> str:
 
 
 def to_docx(c: Checklist) -> bytes:
-    from wetgeving.compliance.docx import build
+    from wetgeving.render.checklist_docx import build
 
     buf = io.BytesIO()
     build(c, data(c)).save(buf)

@@ -9,7 +9,7 @@ from wetgeving.render.docx_util import new_document
 
 
 def build(c: Checklist, d: dict[str, Any]) -> Any:
-    from wetgeving.compliance.weergave import beoordeling_text, summary_text
+    from wetgeving.render.checklist import beoordeling_text, summary_text
 
     title = f"Checklist weerbaar bestuur — {c.gemeente.naam}"
     doc = new_document(title)

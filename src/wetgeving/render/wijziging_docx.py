@@ -9,8 +9,8 @@ from typing import Any
 from docx.shared import Cm
 
 from wetgeving.render.docx_util import new_document
+from wetgeving.render.wijziging_tekst import render_act
 from wetgeving.wijziging.model import Wijzigingsregeling
-from wetgeving.wijziging.render_tekst import render_act
 
 
 def build(act: Wijzigingsregeling, *, label: str | None = None, when: datetime | None = None) -> Any:

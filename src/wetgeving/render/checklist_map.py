@@ -6,25 +6,25 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import click
 
-from wetgeving.compliance import checklist as cl
+from wetgeving.compliance.checklist import Checklist
 from wetgeving.compliance.gemeenten import Gemeente
-from wetgeving.compliance.register import Beoordelingsregister
-from wetgeving.compliance.verplichtingen import Verplichting
-from wetgeving.compliance.weergave import render
 from wetgeving.errors import OutputError, UsageError
+from wetgeving.render.checklist import render
 from wetgeving.util import atomic_write
 
 SUFFIX = {"markdown": "md", "html": "html", "docx": "docx", "csv": "csv", "json": "json"}
 
 
-def write_all(gemeenten: list[Gemeente], when: date, items: tuple[Verplichting, ...], reg: Beoordelingsregister, folder: Path,
-              fmt: str, *, force: bool = False, progress: bool = True) -> int:
-    """Write one checklist per gemeente into ``folder``: all of them or none.
+def write_all(make: Callable[[Gemeente], Checklist], gemeenten: list[Gemeente], when: date, folder: Path, fmt: str, *,
+              force: bool = False, progress: bool = True) -> int:
+    """Write one checklist per gemeente (``make`` computes it: :func:`wetgeving.app.naleving.checklist`) into
+    ``folder``: all of them or none.
 
     The checklists are written into a hidden temporary folder beside ``folder`` first and moved in only
     when every one of them is complete, so a full disk, an error or Ctrl-C never leaves a partial batch
@@ -42,7 +42,7 @@ def write_all(gemeenten: list[Gemeente], when: date, items: tuple[Verplichting, 
         with click.progressbar(list(zip(gemeenten, names, strict=True)), label="checklists", file=sys.stderr,
                                hidden=not progress) as bar:
             for g, name in bar:
-                atomic_write(staging / name, render(cl.make(g, when, items, reg.as_of(g.code, when)), fmt))
+                atomic_write(staging / name, render(make(g), fmt))
         _move_in(staging, folder, names)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

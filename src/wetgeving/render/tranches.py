@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from wetgeving.bronnen.catalogus import load_regeling
-from wetgeving.errors import WetgevingError
-from wetgeving.programma import load_programma
+from wetgeving.app.tranches import Teksten, TrancheInzage
 from wetgeving.render.tekst import lines
-from wetgeving.tranches.bouwen import build
-from wetgeving.tranches.model import TOnderdeel, Tranche, TWijziging
+from wetgeving.tranches.model import Tranche
 
 ZEKER = {"bekend": "", "afgeleid": " (afgeleid)", "onbekend": " (onzeker)"}
 
@@ -26,37 +23,21 @@ def list_view(trs: tuple[Tranche, ...]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _unit_text(spec: str, o: TOnderdeel) -> list[str]:
-    reg = load_regeling(spec)
+def _unit_lines(texts: Teksten) -> list[str]:
     out = []
-    for d in o.doelen:
-        unit = reg.get(d)
+    for d, unit in texts:
         out += ["    " + ln for ln in (lines(unit) if unit is not None else [f"({d.citation()} bestaat niet)"])]
     return out
 
 
-def _stage_before(w: TWijziging, o: TOnderdeel) -> str:
-    prev = w.voor
-    for st in sorted(w.stadia, key=lambda s: s.datum):
-        if st.datum == o.inwerking:
-            return prev
-        prev = st.na
-    return prev
-
-
-def show_view(t: Tranche, *, theme: str | None = None) -> str:
-    prog = load_programma()
+def show_view(inzage: TrancheInzage) -> str:
+    """A tranche with its onderdelen: instruction, dates, text before and after (``tranche show``)."""
+    t, prog = inzage.tranche, inzage.programma
     out = [t.titel, *([_vindplaats(t)] if _vindplaats(t) else []), t.samenvatting, ""]
-    built = {}
-    try:
-        if any(w.voor for w in t.wijzigingen):
-            b = build(t)
-            built = {(a.nr, o.nr): o for a, o in b.act.onderdelen()}
-    except WetgevingError as exc:
-        out.append(f"(instructies niet op te bouwen: {exc.message})")
-    for w, o in t.onderdelen():
-        if theme and o.thema != theme:
-            continue
+    if inzage.fout:
+        out.append(f"(instructies niet op te bouwen: {inzage.fout})")
+    for x in inzage.onderdelen:
+        w, o, ond = x.wijziging, x.onderdeel, x.instructie
         th = prog.thema(o.thema)
         doel = "; ".join(d.citation() for d in o.doelen)
         out.append(f"ARTIKEL {w.artikel} ({w.regeling}), onderdeel {o.naam}{ZEKER[o.letter_zekerheid]}: {doel}")
@@ -65,32 +46,28 @@ def show_view(t: Tranche, *, theme: str | None = None) -> str:
         out.append(f"  {o.samenvatting}")
         if o.toelichting:
             out.append(f"  Toelichting: {o.toelichting}")
-        ond = built.get((w.artikel, o.naam))
         if ond is not None:
             how = ("echte tekst" if not ond.gereconstrueerd
                    else "gereconstrueerd" if not o.echte_bron else "echte tekst, aangevuld")
             out.append(f"  Wijzigingsinstructie ({how}):")
             out += ["    " + ln for ln in ond.tekst.splitlines() if ln.strip()]
-        before = _stage_before(w, o)
-        if before:
-            out.append(f"  Tekst vóór ({before}):")
-            out += _unit_text(before, o)
+        if x.voor_versie:
+            out.append(f"  Tekst vóór ({x.voor_versie}):")
+            out += _unit_lines(x.voor)
         else:
             out.append("  Tekst vóór: niet beschikbaar in de bronnen.")
-        out.append(f"  Tekst na ({w.na(o.inwerking)}):")
-        out += _unit_text(w.na(o.inwerking), o)
+        out.append(f"  Tekst na ({x.na_versie}):")
+        out += _unit_lines(x.na)
         out.append("")
-    for v in t.voorzieningen:
-        if theme and v.thema != theme:
-            continue
+    for vz in inzage.voorzieningen:
+        v = vz.voorziening
         th = prog.thema(v.thema)
         out.append(f"Beoogde voorziening {v.id} ({v.regeling}): thema {th.naam if th else v.thema}; status {t.status}")
         out.append(f"  {v.samenvatting}")
         if v.toelichting:
             out.append(f"  Toelichting: {v.toelichting}")
-        for d in v.doelen:
+        for d, unit in vz.huidig:
             out.append(f"  Huidige tekst van {d.citation()} ({v.basis}):")
-            unit = load_regeling(v.basis).get(d)
             out += ["    " + ln for ln in (lines(unit) if unit is not None else ["(bestaat niet)"])]
         out.append("")
     for ill in t.illustraties:

@@ -1,0 +1,132 @@
+"""Obligations, checklists and the register of assessments: what applies to a gemeente on a date, and
+whether it complies."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from wetgeving.bronnen.catalogus import Catalogus
+from wetgeving.compliance import checklist as cl
+from wetgeving.compliance import gemeenten as gm
+from wetgeving.compliance.checklist import Checklist
+from wetgeving.compliance.checklist import Verschil as Checklistverschil
+from wetgeving.compliance.dekking import Rij
+from wetgeving.compliance.gemeenten import Gemeente
+from wetgeving.compliance.register import Beoordeling, Beoordelingsopslag, Beoordelingsregister
+from wetgeving.compliance.verplichtingen import Verplichting
+from wetgeving.errors import UsageError
+
+
+def open_register(path: Path, *, write: bool = False, create: bool = False) -> Beoordelingsregister:
+    """The register at ``path``; writing to a register that does not exist needs ``create`` (a typing error in
+    a path must not silently start an empty register). Reading a missing register reads it as empty."""
+    if write and not create and not path.exists():
+        raise UsageError(f"er is nog geen register {path}",
+                         hint="geef --create om hier een nieuw register te beginnen, of --register met het bestaande")
+    return Beoordelingsregister(path, readonly=not write)
+
+
+def obligations(cat: Catalogus) -> tuple[Verplichting, ...]:
+    from wetgeving.compliance.verplichtingen import load
+
+    return cat.eenmalig("verplichtingen", lambda: load(cat.corpus / "verplichtingen.xml").verplichtingen)
+
+
+def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str | None = None,
+                       soort: str | None = None) -> list[Verplichting]:
+    """The obligations of a theme, of an actor, of a kind; an unknown theme or actor is refused."""
+    from wetgeving.compliance.verplichtingen import select
+
+    items = obligations(cat)
+    themes = sorted({v.thema for v in items})
+    actors = sorted({a for v in items for a in (*v.normadressaten, *v.uitvoering)})
+    if theme is not None and theme not in themes:
+        raise UsageError(f"geen verplichting heeft het thema {theme!r}", hint="bekend: " + ", ".join(themes))
+    if actor is not None and actor not in actors:
+        raise UsageError(f"geen verplichting heeft de actor {actor!r}", hint="bekend: " + ", ".join(actors))
+    return select(items, theme=theme, actor=actor, soort=soort)
+
+
+def coverage(cat: Catalogus) -> list[Rij]:
+    """The coverage table: every artikel tranche 1 changed, and the obligations that model it (or why none)."""
+    from wetgeving.compliance.dekking import rows
+
+    return rows(cat)
+
+
+def known_obligation(cat: Catalogus, verplichting: str) -> Verplichting:
+    """The obligation with this id; an unknown id is refused with the nearest ones."""
+    found = {v.id: v for v in obligations(cat)}
+    if verplichting not in found:
+        near = difflib.get_close_matches(verplichting, sorted(found), n=3)
+        raise UsageError(f"onbekende verplichting {verplichting!r}", hint="zie 'wetgeving obligations'"
+                         + (f"; bedoelt u {', '.join(near)}?" if near else ""))
+    return found[verplichting]
+
+
+def gemeenten(path: Path | None) -> list[Gemeente]:
+    """The gemeenten: the CBS list at ``path`` (CSV or XLSX), else the example list in the corpus."""
+    return gm.load(path)
+
+
+def gemeente(path: Path | None, name: str) -> Gemeente:
+    return gm.find(gemeenten(path), name)
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistVraag:
+    """A checklist request: which gemeente, on which date, with or without the law texts."""
+
+    gemeente: Gemeente
+    peildatum: date
+    met_tekst: bool = True
+
+
+def checklist(cat: Catalogus, reg: Beoordelingsopslag, vraag: ChecklistVraag) -> Checklist:
+    """The obligations of the gemeente on the peildatum: status, wording, grondslag text of that date and
+    the assessment in force on that date."""
+    g = vraag.gemeente
+    return cl.make(cat, g, vraag.peildatum, obligations(cat), reg.as_of(g.code, vraag.peildatum),
+                   with_text=vraag.met_tekst)
+
+
+def changes_since(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente, since: date, peil: date) -> list[Checklistverschil]:
+    """What changed for the gemeente between two dates: new, changed wording, another status, ended."""
+    if since > peil:
+        raise UsageError(f"--since {since} ligt na --date {peil}", hint="geef een --since vóór de --date")
+    items = obligations(cat)
+    before = cl.make(cat, g, since, items, reg.as_of(g.code, since), with_text=False)
+    after = cl.make(cat, g, peil, items, reg.as_of(g.code, peil), with_text=False)
+    return cl.changes(before, after)
+
+
+def checklists(cat: Catalogus, reg: Beoordelingsopslag, gemeenten: list[Gemeente], peil: date) -> Iterator[Checklist]:
+    """The checklist of every gemeente on the peildatum, one at a time."""
+    for g in gemeenten:
+        yield checklist(cat, reg, ChecklistVraag(g, peil))
+
+
+def record(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente, verplichting: str, status: str, *, wie: str, op: date,
+           reden: str = "", bewijs: str = "", notitie: str = "") -> Beoordeling:
+    """Check and append one assessment (nothing is ever overwritten): the status word must fit the
+    obligation's standing on ``op`` (legal duty, bill or recommendation)."""
+    from wetgeving.compliance.beoordelen import beoordeel
+
+    v = known_obligation(cat, verplichting)
+    return beoordeel(cat, reg, g.code, v, status, wie=wie, op=op, reden=reden, bewijs=bewijs, notitie=notitie)
+
+
+def history(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente | None, verplichting: str | None) -> list[Beoordeling]:
+    if verplichting:
+        known_obligation(cat, verplichting)
+    return reg.history(g.code if g else None, verplichting)
+
+
+def import_assessments(cat: Catalogus, reg: Beoordelingsopslag, path: Path, gemeenten_file: Path | None) -> int:
+    """Append the assessments of an exported CSV: all or nothing, every row checked first."""
+    codes = {g.code for g in gemeenten(gemeenten_file)}
+    return reg.import_csv(path, gemeenten=codes, verplichtingen={v.id for v in obligations(cat)})

@@ -1,0 +1,153 @@
+"""Tasks on one regeling and on the sources: show a unit, convert, validate, list and sync the sources."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from wetgeving.bronnen.catalogus import Bron, Catalogus, whole
+from wetgeving.bronnen.integriteit import SourceModifiedError, check
+from wetgeving.bronnen.sync import SyncResult, sync
+from wetgeving.errors import AddressError, InputError, SchemaError, SourceError, UsageError
+from wetgeving.locatie import Adres, Jci
+from wetgeving.model import Eenheid, Regeling
+
+
+@dataclass(frozen=True, slots=True)
+class Getoond:
+    """A regeling, and the unit asked for (none: the whole regeling)."""
+
+    regeling: Regeling
+    adres: Adres | None
+    eenheid: Eenheid | None
+
+
+def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
+    """A unit of a regeling by citation ("artikel 36a, tweede lid"), address or JCI; without one the whole
+    regeling (a partial source is refused for that). A JCI with a date picks the version in force then."""
+    from wetgeving.citaten import resolve
+
+    spec = version_for_jci(cat, regeling, address)
+    reg = cat.load(spec)
+    if not address:
+        return Getoond(whole(reg, regeling), None, None)
+    adres, unit = resolve(reg, address)
+    return Getoond(reg, adres, unit)
+
+
+def version_for_jci(cat: Catalogus, regeling: str, address: str | None) -> str:
+    """A JCI with a date names a version: use it when REGELING names none, refuse it when it names another."""
+    if not address or not address.strip().startswith(("jci", "1.0:", "1.3:")) or Path(regeling).is_file():
+        return regeling
+    jci = Jci.parse(address.strip())
+    when = jci.g or jci.z
+    if when is None:
+        return regeling
+    name, at, _ = regeling.partition("@")
+    if not at:
+        return f"{name}@{when}"
+    if cat.pick(regeling).geldig_vanaf != cat.pick(f"{name}@{when}").geldig_vanaf:
+        raise UsageError(f"de JCI noemt de versie die op {when} gold, niet {regeling}",
+                         hint=f"geef {name}@{when}, of laat de datums (z=, g=) uit de JCI weg")
+    return regeling
+
+
+def convert(cat: Catalogus, source: str) -> tuple[Regeling, bytes]:
+    """A whole regeling as our XML (``schemas/regeling.xsd``)."""
+    from wetgeving.bronnen import native
+
+    reg = whole(cat.load(source), source)
+    try:
+        return reg, native.dumps(reg)
+    except SchemaError as exc:  # it names the in-memory document; name the input instead
+        raise SchemaError(f"is niet om te zetten: {exc.message}", file=source,
+                          hint="de invoer heeft een waarde die ons XML niet toestaat; herstel die in de invoer") from None
+    except ValueError as exc:  # lxml refuses control characters, e.g. from a YAML "\x01" escape
+        raise InputError(f"is niet als XML te schrijven: {exc}", file=source,
+                         hint="verwijder stuurtekens uit de nummers, ids en titels") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Bestandscontrole:
+    """A file that imported: what it holds."""
+
+    regeling: Regeling
+    soorten: Counter[str]
+
+
+def validate_file(path: Path) -> Bestandscontrole:
+    """Import a file in any supported format (our XML is checked against its schema) and count its units."""
+    from wetgeving.bronnen.formats import load_file
+
+    reg = load_file(path)
+    try:
+        kinds = Counter(type(u).__name__ for u in reg.index.values())
+    except AddressError as exc:  # e.g. an empty or padded number: name the file, not just the address
+        raise InputError(f"een eenheid is niet te adresseren: {exc.message}", file=path) from None
+    return Bestandscontrole(reg, kinds)
+
+
+@dataclass(frozen=True, slots=True)
+class Corpuscontrole:
+    """The XML files checked against their schemas, and the consistency findings."""
+
+    bestanden: tuple[tuple[Path, str], ...]
+    bevindingen: tuple[tuple[bool, str], ...]  # (is an error, the finding)
+
+    @property
+    def fouten(self) -> int:
+        return sum(1 for fout, _ in self.bevindingen if fout)
+
+
+def validate_corpus(cat: Catalogus, folder: Path) -> Corpuscontrole:
+    """Every XML file against its schema, then the tranches, the programme and the obligations."""
+    from wetgeving.compliance.controle import check as check_obligations
+    from wetgeving.compliance.verplichtingen import load
+    from wetgeving.tranches.controle import check_corpus
+    from wetgeving.validatie import validate_xml_files
+
+    if not (folder / "programma.xml").is_file():
+        raise InputError("is een map, maar geen corpus (er staat geen programma.xml in)", file=folder,
+                         hint="geef een bestand om te controleren, of de map corpus/")
+    checked = validate_xml_files(folder)
+    found = [(f.fout, str(f)) for f in check_corpus(cat, folder)]
+    if (folder / "verplichtingen.xml").is_file():
+        found += [(True, f"fout: verplichtingen.xml: {p}") for p in check_obligations(cat, load(folder / "verplichtingen.xml"))]
+    return Corpuscontrole(tuple(checked), tuple(found))
+
+
+@dataclass(frozen=True, slots=True)
+class Bronstand:
+    """One catalogued source and where it is: ``pad`` None when it is nowhere; ``gewijzigd`` when its SHA-256
+    differs (``toegestaan``: accepted with --allow-modified)."""
+
+    bron: Bron
+    pad: Path | None
+    gewijzigd: bool = False
+    toegestaan: bool = False
+
+
+def source_states(cat: Catalogus) -> list[Bronstand]:
+    """Every source with whether it is available locally and unchanged."""
+    out = []
+    for b in cat.bronnen:
+        try:
+            path = cat.find(b)
+        except SourceError:
+            out.append(Bronstand(b, None))
+            continue
+        try:
+            out.append(Bronstand(b, path, check(b, path) != b.sha256, True))
+        except SourceModifiedError:
+            out.append(Bronstand(b, path, True, False))
+    return out
+
+
+def sync_sources(cat: Catalogus, only: tuple[str, ...], *, mirror: Path | None, base_url: str | None,
+                 report: Callable[[SyncResult], None] | None = None) -> list[SyncResult]:
+    """Copy (from ``mirror``) or download (from ``base_url``) the sources into the catalogue's cache,
+    verifying checksums."""
+    bronnen = [cat.by_id(i) for i in only] if only else list(cat.bronnen)
+    return sync(bronnen, cat.cache, mirror=mirror, base_url=base_url, report=report)

@@ -1,0 +1,49 @@
+"""Compare two versions of a regeling, or a regeling before and after a tranche."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wetgeving.bronnen.catalogus import Catalogus, whole
+from wetgeving.diff.resultaat import Diff
+from wetgeving.errors import UsageError
+from wetgeving.model import Regeling
+
+
+def same_regeling(old: Regeling, new: Regeling) -> tuple[Regeling, Regeling]:
+    """Two versions of one regeling, or a usage error: comparing different laws is a mistake."""
+    if old.bwb_id and new.bwb_id and old.bwb_id != new.bwb_id:
+        raise UsageError(f"dit zijn twee verschillende regelingen: {old.citeertitel} ({old.bwb_id}) en "
+                         f"{new.citeertitel} ({new.bwb_id})",
+                         hint="vergelijk twee versies van dezelfde regeling, bijvoorbeeld gemeentewet@2022-11-05 "
+                              "gemeentewet@2023-04-01")
+    return old, new
+
+
+def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff:
+    """The structural diff of two versions (``name@date`` or files); ``only`` restricts it to one unit
+    (a citation or an address), which may then come from a partial source."""
+    from wetgeving.citaten import parse_citation, resolve
+    from wetgeving.diff import diff
+    from wetgeving.diff.resultaat import restrict
+    from wetgeving.locatie import Adres
+
+    a, b = cat.load(old), cat.load(new)
+    if not only:  # one unit of a partial source is fine; the whole law is not there
+        a, b = whole(a, old), whole(b, new)
+    a, b = same_regeling(a, b)
+    d = diff(a, b)
+    if only:
+        adres = Adres.parse(only) if ":" in only.split(" ")[0] else parse_citation(only).adres
+        if a.get(adres) is None and b.get(adres) is None:
+            resolve(b, str(adres))  # raises: in neither version, with the nearest units
+        d = restrict(d, adres)
+    return d
+
+
+def compare_tranche(cat: Catalogus, name: str, law: str, when: date | None = None) -> tuple[Diff, str]:
+    """The law just before a tranche against the law with (the part in force on ``when`` of) the tranche;
+    for a bill its illustrative draft. Returns the diff and the label every rendering must carry."""
+    from wetgeving.tranches.vergelijken import tranche_diff
+
+    return tranche_diff(cat, name, law, when)

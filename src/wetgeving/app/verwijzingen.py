@@ -1,0 +1,135 @@
+"""References and the provision graph: what a regeling cites, what cites a unit, what dangles, why it matters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import networkx as nx
+
+from wetgeving.bronnen.catalogus import Catalogus
+from wetgeving.errors import UsageError
+from wetgeving.graaf.vragen import Citing
+from wetgeving.locatie import Adres
+from wetgeving.model import Regeling
+
+BESTAAT, ONTBREEKT, ONBEKEND = "bestaat", "ONTBREEKT", "ONBEKEND"
+
+
+@dataclass(frozen=True, slots=True)
+class Verwijzingsrij:
+    """One reference: where, the citing text, its kind and target, and whether the target resolves:
+    ``bestaat`` / ``ONTBREEKT`` (internal), ``ONBEKEND`` (another law whose BWB id is not known), "" (resolved)."""
+
+    bron: str
+    tekst: str
+    soort: str
+    doel: str
+    status: str
+
+    @property
+    def onopgelost(self) -> bool:
+        return self.status in (ONTBREEKT, ONBEKEND)
+
+
+def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolved: bool = False) -> list[Verwijzingsrij]:
+    """The references in a regeling (or in one unit); ``unresolved``: only those whose target does not
+    resolve (a missing unit, or a law we cannot identify) — none is dropped silently."""
+    from wetgeving.citaten import resolve
+    from wetgeving.graaf.bouw import find_refs, resolve_internal
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    reg = cat.load(regeling)
+    scope = resolve(reg, address)[0] if address else None
+    rows = []
+    for r in find_refs(reg, Titelregister.voor(cat)):
+        if scope is not None and not r.bron.is_within(scope):
+            continue
+        f = r.gevonden
+        status = ""
+        if f.soort in ("intern", "relatief") and f.adres is not None:
+            status = BESTAAT if resolve_internal(reg, f.adres) is not None else ONTBREEKT
+        elif not f.doel:
+            status = ONBEKEND
+        rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, f.doel, status))
+    return [r for r in rows if r.onopgelost] if unresolved else rows
+
+
+def graph_for(cat: Catalogus, reg: Regeling, *, layers: bool = True) -> nx.MultiDiGraph:
+    """The graph of a regeling version: containment and references; with ``layers`` also the programme,
+    the tranches and the obligations."""
+    from wetgeving.compliance.graaf import add_obligations
+    from wetgeving.graaf.bouw import add_programme, build_graph, find_refs
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    g = build_graph(reg, find_refs(reg, Titelregister.voor(cat)))
+    if layers:
+        add_programme(cat, g, reg)
+        add_obligations(cat, g, reg)
+    return g
+
+
+def apply_named(cat: Catalogus, reg: Regeling, act: str, when: date | None) -> Regeling:
+    """``reg`` with an act applied: a tranche ('1', 'tranche-1') or an act file (XML or text)."""
+    from wetgeving.app.tranches import tranche
+    from wetgeving.app.wijzigen import read_act
+    from wetgeving.tranches.bouwen import build
+    from wetgeving.wijziging.toepassen import apply
+
+    parsed = read_act(cat, Path(act)) if Path(act).is_file() else build(cat, tranche(cat, act)).act
+    return apply(reg, parsed, when=when).regeling
+
+
+def graph(cat: Catalogus, regeling: str, *, after: str | None = None, when: date | None = None) -> nx.MultiDiGraph:
+    """The graph of ``regeling`` (after applying the act ``after``, in force on ``when``)."""
+    if when and not after:
+        raise UsageError("--date kiest de onderdelen van --after", hint="geef ook --after, of laat --date weg")
+    reg = cat.load(regeling)
+    if after:
+        reg = apply_named(cat, reg, after, when)
+    return graph_for(cat, reg)
+
+
+@dataclass(frozen=True, slots=True)
+class Impact:
+    adres: Adres
+    bestaat: bool  # False: the unit does not exist in this version, so these references dangle
+    verwijzingen: tuple[Citing, ...]
+
+
+def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Impact:
+    """What refers to a unit (directly, or transitively up to ``depth``), each with its citing text."""
+    from wetgeving.citaten import parse_citation, resolve
+    from wetgeving.graaf.vragen import impact as question
+
+    adres = Adres.parse(address) if ":" in address.split(" ")[0] else parse_citation(address).adres
+    reg = cat.load(regeling)
+    found = question(graph_for(cat, reg), adres, depth=depth)
+    exists = reg.get(adres) is not None
+    if not exists and not found:
+        resolve(reg, str(adres))  # raises: the unit does not exist, with the nearest ones
+    return Impact(adres, exists, tuple(found))
+
+
+def dangling(cat: Catalogus, regeling: str, *, after: str | None = None, when: date | None = None) -> list[Citing]:
+    """References to units that do not exist in the version (or after applying an act)."""
+    from wetgeving.graaf.vragen import dangling as question
+
+    return question(graph(cat, regeling, after=after, when=when))
+
+
+def explain(cat: Catalogus, regeling: str, node: str | None = None) -> tuple[nx.MultiDiGraph, list[list[str]]]:
+    """Paths theme → onderdeel → provision → obligation → actor, from one node or from every theme."""
+    from wetgeving.graaf.vragen import explain as question
+
+    g = graph(cat, regeling)
+    starts = [node] if node else [n for n, d in g.nodes(data=True) if d.get("soort") == "thema"]
+    paths = []
+    for start in starts:
+        if start not in g:
+            raise UsageError(f"geen knoop {start!r} in de graaf",
+                             hint="bijvoorbeeld thema:vog, artikel:36a/lid:2, verplichting:…")
+        paths += question(g, start)
+    return g, paths
+

@@ -1,0 +1,68 @@
+"""Amending acts: read one (our XML or the published text), apply it to a regeling, generate instructions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from wetgeving.bronnen.catalogus import Catalogus, whole
+from wetgeving.errors import UsageError
+from wetgeving.model import Regeling
+from wetgeving.wijziging.model import Wijzigingsregeling
+from wetgeving.wijziging.toepassen import Toepassing
+
+
+def read_act(cat: Catalogus, path: Path) -> Wijzigingsregeling:
+    """An amending act from our XML or from the published plain text; the regelingen it names are resolved
+    against the catalogue (what it cannot read is in ``problems()``)."""
+    from wetgeving.wijziging.laden import load_act
+
+    return load_act(path, titels=cat.titels())
+
+
+@dataclass(frozen=True, slots=True)
+class Toegepast:
+    """An act applied to a regeling: the report per onderdeel and, when it may be written, the result."""
+
+    basis: Regeling
+    toepassing: Toepassing
+
+
+def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None, partial: bool = False) -> Toegepast:
+    """Apply the act at ``act`` to the regeling ``base``; only onderdelen in force on ``when`` when given.
+    An act that changes nothing in ``base`` is a usage error (the wrong regeling was given)."""
+    from wetgeving.wijziging.toepassen import ANDERE_REGELING, apply
+
+    reg = cat.load(base)
+    res = apply(reg, read_act(cat, act), when=when, partial=partial)
+    if all(v.status == ANDERE_REGELING for v in res.verslag):
+        raise UsageError(f"{act}: geen onderdeel wijzigt de {reg.citeertitel} ({reg.bwb_id})",
+                         hint="geef de regeling die de wijzigingsregeling wijzigt (zie «De … wordt als volgt gewijzigd:»)")
+    return Toegepast(reg, res)
+
+
+def result_to_write(t: Toegepast, act: Path, base: str, *, partial: bool) -> Regeling | None:
+    """The amended regeling when it may be written (every onderdeel applied, or ``partial``), else None.
+    Without a date of entry into force the result would carry the base's date, which is wrong: refused."""
+    res = t.toepassing
+    if not (res.ok or partial):
+        return None
+    if not res.datum_bekend:
+        raise UsageError(f"{act} noemt geen datum van inwerkingtreding: de gewijzigde tekst zou de datum van "
+                         f"{base} ({t.basis.geldig_vanaf}) krijgen, en die klopt niet",
+                         hint="geef --date JJJJ-MM-DD: de datum waarop de gewijzigde tekst geldt")
+    return res.regeling
+
+
+def instruct(cat: Catalogus, old: str, new: str, *, when: date | None = None) -> Wijzigingsregeling:
+    """The wijzigingsinstructies that turn ``old`` into ``new`` (Aanwijzingen voor de regelgeving, ch. 6), as
+    typed actions; chapters that the modelled tranches added are inserted as the act made them (6.11.1)."""
+    from wetgeving.app.vergelijken import same_regeling
+    from wetgeving.diff import diff
+    from wetgeving.tranches.indeling import nieuwe_structuren
+    from wetgeving.wijziging.genereren import generate
+
+    a, b = same_regeling(whole(cat.load(old), old), whole(cat.load(new), new))
+    indeling = () if Path(old).is_file() else nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf)
+    return generate(diff(a, b), when=when, indeling=indeling, regeling=cat.naam(a.bwb_id))

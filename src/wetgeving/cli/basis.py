@@ -1,0 +1,143 @@
+"""The root command, the catalogue the commands share, and what every command needs: dates, formats, output."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from wetgeving import __version__
+from wetgeving.bronnen.catalogus import Catalogus
+from wetgeving.errors import UsageError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="wetgeving")
+@click.option("--allow-modified", is_flag=True,
+              help="Use sources whose SHA-256 differs from corpus/bronnen.toml (your own edited copy); "
+                   "every output then says it was made from a modified copy.")
+def cli(allow_modified: bool) -> None:
+    """Dutch municipal law and its integrity amendments, as data.
+
+    Regelingen are named by short name or BWB id with an optional date (gemeentewet@2023-04-01,
+    BWBR0004627) or by a file (BWB XML, regelrecht YAML, our XML). Every source is checked against
+    its SHA-256 in corpus/bronnen.toml when it is read.
+    """
+    from wetgeving.bronnen import integriteit, secure
+
+    integriteit.allow_modified(allow_modified)
+    secure.set_max_bytes(os.environ.get("WETGEVING_MAX_BYTES"))
+
+
+def cat(mirror: Path | None = None) -> Catalogus:
+    """The catalogue of this invocation, built once from the environment (the only place that reads it)."""
+    ctx = click.get_current_context().find_root()
+    if not isinstance(ctx.obj, Catalogus):
+        ctx.obj = Catalogus.uit_omgeving(os.environ)
+    found: Catalogus = ctx.obj
+    return found.met_map(mirror)
+
+
+def register_path(given: Path | None) -> Path:
+    from wetgeving.compliance.register import default_path
+
+    return given or default_path(os.environ)
+
+
+def day(value: str | None, option: str = "--date") -> date | None:
+    moment = moment_of(value, option)
+    return moment.date() if moment else None
+
+
+def moment_of(value: str | None, option: str = "--date") -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option} {value!r} is geen datum", hint="schrijf JJJJ-MM-DD of JJJJ-MM-DDTHH:MM:SS") from None
+
+
+def check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """A name that goes into a document must be XML text (no control characters)."""
+    from wetgeving.util import not_xml_char
+
+    if not_xml_char(value) is not None:
+        raise UsageError("--author bevat een teken dat een document niet kan bevatten (een stuurteken of een byte "
+                         "die geen UTF-8 is)", hint="geef een gewone naam")
+    return value
+
+
+EXTENSIONS = {".txt": "text", ".html": "html", ".htm": "html", ".docx": "docx", ".json": "json", ".xml": "xml",
+              ".csv": "csv", ".md": "markdown", ".graphml": "graphml", ".dot": "dot", ".svg": "svg"}
+
+
+def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], default: str) -> str:
+    """The output format: --format, else the extension of --output (x.docx → docx), else the default.
+    A --format that contradicts the extension is refused rather than writing, say, text into a .docx."""
+    ext = EXTENSIONS.get(output.suffix.lower()) if output is not None and output.suffix else None
+    if ext == "text" and "text" not in choices:
+        ext = default  # a .txt checklist is its Markdown
+    if fmt is None:
+        if ext is None:
+            return default
+        if ext not in choices:
+            raise UsageError(f"{output} heeft een extensie die deze opdracht niet schrijft "
+                             f"({output.suffix if output else ''})",
+                             hint="formaten: " + ", ".join(choices) + "; geef --format of een andere extensie")
+        return ext
+    if ext is not None and ext != fmt and not (fmt == "markdown" and ext == "text"):
+        raise UsageError(f"--format {fmt} past niet bij de extensie van {output}",
+                         hint=f"gebruik --format {ext}, of een uitvoerbestand met de extensie van {fmt}")
+    return fmt
+
+
+def refuse_existing(output: Path | None, force: bool) -> None:
+    if output is not None and output.exists() and not force:
+        raise UsageError(f"{output} bestaat al", hint="geef --force om het te overschrijven")
+
+
+def emit(output: Path | None, data: str | bytes, force: bool) -> None:
+    """Write to OUTPUT atomically (never half a file, no overwrite without --force), or to stdout.
+    An output made from a modified source (--allow-modified) is marked so in its own format."""
+    from wetgeving.bronnen.integriteit import markering
+    from wetgeving.render.markering import markeer
+    from wetgeving.util import atomic_write
+
+    data = markeer(data, markering())
+    if output is None:
+        if isinstance(data, bytes):
+            raise UsageError("dit formaat is binair", hint="geef --output BESTAND")
+        click.echo(data, nl=False)
+        return
+    refuse_existing(output, force)
+    atomic_write(output, data)
+    click.echo(f"geschreven: {output}", err=True)
+
+
+def output_options(f: F) -> F:
+    """``--output/-o FILE`` and ``--force``."""
+    f = click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")(f)
+    return click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+                        help="Write to FILE (its extension picks the format).")(f)
+
+
+def format_option(*choices: str, default: str) -> Callable[[F], F]:
+    return click.option("--format", "fmt", type=click.Choice(choices), default=None,
+                        help=f"Default: from the extension of --output, else {default}.")
+
+
+def date_option(help: str) -> Callable[[F], F]:
+    return click.option("--date", "when", help=help)
+
+
+gemeenten_option = click.option("--gemeenten", "gemeenten_file", type=click.Path(path_type=Path, dir_okay=False),
+                                 help="The list of gemeenten (CBS 'Gemeenten alfabetisch' as CSV or XLSX).")
+register_option = click.option("--register", "register_file", type=click.Path(path_type=Path, dir_okay=False),
+                               help="The SQLite register of assessments (default: WETGEVING_REGISTER or the user data dir).")
