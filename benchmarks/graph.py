@@ -22,31 +22,35 @@ def main() -> None:
     os.environ["WETGEVING_SOURCES"] = str(args.sources)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    from wetgeving.bronnen.catalogus import load_regeling
-    from wetgeving.graaf.api import graph_for
+    from wetgeving.app.verwijzingen import graph_for
+    from wetgeving.bronnen.catalogus import Catalogus
     from wetgeving.graaf.bouw import build_graph, find_refs
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    cat = Catalogus(zoekmappen=(args.sources,))
+    titels = Titelregister.voor(cat)
 
     print(f"{'regeling':26} {'art':>5} {'units':>6} {'refs':>5} {'nodes':>6} {'edges':>6} {'refs s':>7} {'graph s':>8} "
           f"{'+layers s':>9} {'peak MB':>8} {'ms/art':>7}")
     per_art: list[float] = []
     per_art_mb: list[float] = []
     for spec in SPECS:
-        reg = load_regeling(spec)
+        reg = cat.load(spec)
         n_art = len(reg.artikelen())
         best_refs = best_graph = best_all = float("inf")
         for _ in range(args.repeat):
             reg.__dict__.pop("_containers", None)
             t = time.perf_counter()
-            refs = find_refs(reg)
+            refs = find_refs(reg, titels)
             best_refs = min(best_refs, time.perf_counter() - t)
             t = time.perf_counter()
             g = build_graph(reg, refs)
             best_graph = min(best_graph, time.perf_counter() - t)
             t = time.perf_counter()
-            g = graph_for(reg)
+            g = graph_for(cat, reg)
             best_all = min(best_all, time.perf_counter() - t)
         tracemalloc.start()
-        graph_for(reg)
+        graph_for(cat, reg)
         peak = tracemalloc.get_traced_memory()[1] / 1e6
         tracemalloc.stop()
         per_art.append(best_all / n_art * 1000)

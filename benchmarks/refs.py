@@ -2,7 +2,7 @@
 
 Evaluated: the four Gemeentewet regelrecht YAML versions, the Kieswet and the Participatiewet BWB XML, with
 ``wetgeving.verwijzingen.evaluatie.evaluate`` (spans match when they overlap; targets are judged at artikel
-level). Two runs: 'in-sample' with ``Titelregister.default()`` (corpus/wettitels.toml, seeded from the markup of
+level). Two runs: 'in-sample' with ``Titelregister.voor(catalogue)`` (corpus/wettitels.toml, seeded from the markup of
 all these sources, so the titles linked in the evaluated source are known as far as the seeding parses
 them) and 'held-out' with
 ``Titelregister.from_markup`` of the OTHER regelingen only plus the evaluated regeling's own citeertitel. Then a
@@ -25,7 +25,9 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from wetgeving.bronnen import catalogus  # noqa: E402
+from wetgeving.bronnen.catalogus import Catalogus  # noqa: E402
+
+CAT = Catalogus()  # the sources folder is given per load (--sources)
 from wetgeving.model import Regeling  # noqa: E402
 from wetgeving.verwijzingen.evaluatie import Scores, evaluate  # noqa: E402
 from wetgeving.verwijzingen.titels import Titelregister  # noqa: E402
@@ -40,7 +42,7 @@ SEED = 20260101
 def specs() -> list[str]:
     out = []
     for name in EVALUATED:
-        found = [b for b in catalogus.versions(name) if b.kind in SEED_KINDS]
+        found = [b for b in CAT.versions(name) if b.kind in SEED_KINDS]
         out += [f"{name}@{b.geldig_vanaf}" for b in found] if len(found) > 1 else [name]
     return out
 
@@ -48,11 +50,10 @@ def specs() -> list[str]:
 def seed_sources(mirror: Path) -> list[Regeling]:
     """Every regeling the committed seed is built from (sources that are missing are skipped)."""
     regs = []
-    for b in catalogus.iter_regeling_sources():
+    for b in CAT.regeling_sources():
         if b.kind in SEED_KINDS:
             try:
-                regs.append(catalogus.load_regeling(f"{b.regeling}@{b.geldig_vanaf}" if b.geldig_vanaf else
-                                                    b.regeling, mirror))
+                regs.append(CAT.met_map(mirror).load(f"{b.regeling}@{b.geldig_vanaf}" if b.geldig_vanaf else b.regeling))
             except Exception as exc:  # a report: say so and go on
                 print(f"  note: seed source {b.id} not loaded: {exc}", file=sys.stderr)
     return regs
@@ -119,12 +120,12 @@ def main() -> None:
     totals: dict[str, dict[str, int]] = {}
     for spec in specs():
         try:
-            reg = catalogus.load_regeling(spec, args.sources)
+            reg = CAT.met_map(args.sources).load(spec)
         except Exception as exc:  # a report: show the failure and go on
             for rows in runs.values():
                 rows.append({"source": spec, "error": f"{type(exc).__name__}: {exc}"})
             continue
-        s = evaluate(reg, Titelregister.default())
+        s = evaluate(reg, Titelregister.voor(CAT))
         runs["in-sample"].append(row(spec, s))
         runs["held-out"].append(row(spec, evaluate(reg, held_out(reg, pool))))
         if spec in SAMPLED:
@@ -139,7 +140,7 @@ def main() -> None:
           "  span P/R  = found overlapping a marked span / marked overlapped by a found one; exact = same span\n"
           "  right     = matched with the right target (same regeling + artikel, container or whole regeling)\n"
           "  tP strict = right / found; tP marked = right / found-and-marked; t R = right / gold with a target\n")
-    print("in-sample: Titelregister.default() — corpus/wettitels.toml, seeded from the markup of ALL these sources")
+    print("in-sample: Titelregister.voor(catalogue) — corpus/wettitels.toml, seeded from the markup of ALL these sources")
     print(table(runs["in-sample"]))
     print("\nheld-out: Titelregister.from_markup(other regelingen' sources) + the evaluated regeling's own citeertitel")
     print(table(runs["held-out"]))

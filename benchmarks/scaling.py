@@ -106,13 +106,14 @@ def _consult_make(n: int) -> object:
 
 
 def _consult_run(path: object) -> object:
-    from wetgeving.render.consultatie_docx import build
+    from wetgeving.bronnen.catalogus import Catalogus
     from wetgeving.consultatie.invoer import load
     from wetgeving.consultatie.voorbereiden import prepare
+    from wetgeving.render.consultatie_docx import build
 
     assert isinstance(path, Path)
     buf = io.BytesIO()
-    build(prepare(load(path))).save(buf)
+    build(prepare(Catalogus(), load(path))).save(buf)
     return buf
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from lxml import etree
 
 from wetgeving.bronnen.catalogus import corpus_dir
+from wetgeving.bronnen.schemas import validate
 from wetgeving.bronnen.secure import expect_root, parse_xml, read_bytes
-from wetgeving.schemas import validate
 
 P = "urn:wetgeving:programma:1"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wetgeving.bronnen.schemas import validate
 from wetgeving.bronnen.secure import parse_xml, read_bytes
 from wetgeving.errors import InputError
-from wetgeving.schemas import validate
 
 SCHEMAS = {
     "urn:wetgeving:regeling:1": ("regeling.xsd", "regeling"),

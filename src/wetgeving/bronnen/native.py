@@ -11,10 +11,10 @@ from typing import Union
 
 from lxml import etree
 
+from wetgeving.bronnen.schemas import validate
 from wetgeving.bronnen.secure import expect_root, line_of, parse_xml, read_bytes
 from wetgeving.errors import InputError
 from wetgeving.model import Alinea, Artikel, Lid, Onderdeel, Regeling, Structuur, Verwijzing
-from wetgeving.schemas import validate
 
 NS = "urn:wetgeving:regeling:1"
 SCHEMA = "regeling.xsd"

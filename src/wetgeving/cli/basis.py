@@ -13,6 +13,9 @@ import click
 from wetgeving import __version__
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import UsageError
+from wetgeving.render.uitvoer import format_for
+
+__all__ = ["format_for"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -72,30 +75,6 @@ def check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:
         raise UsageError("--author bevat een teken dat een document niet kan bevatten (een stuurteken of een byte "
                          "die geen UTF-8 is)", hint="geef een gewone naam")
     return value
-
-
-EXTENSIONS = {".txt": "text", ".html": "html", ".htm": "html", ".docx": "docx", ".json": "json", ".xml": "xml",
-              ".csv": "csv", ".md": "markdown", ".graphml": "graphml", ".dot": "dot", ".svg": "svg"}
-
-
-def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], default: str) -> str:
-    """The output format: --format, else the extension of --output (x.docx → docx), else the default.
-    A --format that contradicts the extension is refused rather than writing, say, text into a .docx."""
-    ext = EXTENSIONS.get(output.suffix.lower()) if output is not None and output.suffix else None
-    if ext == "text" and "text" not in choices:
-        ext = default  # a .txt checklist is its Markdown
-    if fmt is None:
-        if ext is None:
-            return default
-        if ext not in choices:
-            raise UsageError(f"{output} heeft een extensie die deze opdracht niet schrijft "
-                             f"({output.suffix if output else ''})",
-                             hint="formaten: " + ", ".join(choices) + "; geef --format of een andere extensie")
-        return ext
-    if ext is not None and ext != fmt and not (fmt == "markdown" and ext == "text"):
-        raise UsageError(f"--format {fmt} past niet bij de extensie van {output}",
-                         hint=f"gebruik --format {ext}, of een uitvoerbestand met de extensie van {fmt}")
-    return fmt
 
 
 def refuse_existing(output: Path | None, force: bool) -> None:

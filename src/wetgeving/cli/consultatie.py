@@ -8,20 +8,20 @@ from pathlib import Path
 import click
 
 from wetgeving.app.consultatie import consult as prepare
-from wetgeving.cli.basis import cat, check_author, cli, date_option, emit, moment_of, refuse_existing
+from wetgeving.cli import basis as b
 
 KINDS = {".docx": "docx", ".txt": "internetconsultatie", ".md": "markdown", ".html": "html"}
 
 
-@cli.command()
+@b.cli.command()
 @click.argument("comments", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Output file (required for docx).")
 @click.option("--format", "fmt", type=click.Choice(["docx", "internetconsultatie", "markdown", "html"]),
               default=None, help="Default: from the output's extension (.docx, .txt, .md, .html).")
 @click.option("--bill", help="Override the bill named in the comments file (tranche, act file or regeling).")
 @click.option("--base", help="Override the base law named in the comments file (e.g. gemeentewet@2026-10-01).")
-@date_option("Date for the document and its comments (YYYY-MM-DD); default the file's datum.")
-@click.option("--author", default="", callback=check_author,
+@b.date_option("Date for the document and its comments (YYYY-MM-DD); default the file's datum.")
+@click.option("--author", default="", callback=b.check_author,
               help="Author of the Word comments and tracked changes (default: organisatie).")
 @click.option("--force", is_flag=True)
 def consult(comments: Path, output: Path | None, fmt: str | None, bill: str | None, base: str | None,
@@ -30,15 +30,15 @@ def consult(comments: Path, output: Path | None, fmt: str | None, bill: str | No
     from wetgeving.render import consultatie_tekst as tekst
 
     kind = fmt or KINDS.get(output.suffix.lower() if output else "", "internetconsultatie")
-    refuse_existing(output, force)
-    v = prepare(cat(), comments, bill=bill, base=base)
+    b.refuse_existing(output, force)
+    v = prepare(b.cat(), comments, bill=bill, base=base)
     for w in v.waarschuwingen:
         click.echo(w, err=True)
     if kind == "docx":
         from wetgeving.render.consultatie_docx import build
 
         buf = io.BytesIO()
-        build(v, author=author, when=moment_of(when)).save(buf)
-        emit(output, buf.getvalue(), force)
+        build(v, author=author, when=b.moment_of(when)).save(buf)
+        b.emit(output, buf.getvalue(), force)
     else:
-        emit(output, {"html": tekst.html, "markdown": tekst.markdown}.get(kind, tekst.internetconsultatie)(v), force)
+        b.emit(output, {"html": tekst.html, "markdown": tekst.markdown}.get(kind, tekst.internetconsultatie)(v), force)

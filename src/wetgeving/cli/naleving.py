@@ -8,63 +8,51 @@ from pathlib import Path
 import click
 
 from wetgeving.app import naleving as app
-from wetgeving.cli.basis import (
-    cat,
-    cli,
-    date_option,
-    day,
-    emit,
-    format_for,
-    format_option,
-    gemeenten_option,
-    output_options,
-    register_option,
-    register_path,
-)
+from wetgeving.cli import basis as b
 from wetgeving.errors import UsageError
 
 CHECKLIST_FORMATS = ("markdown", "html", "docx", "csv", "json")
 
 
-@cli.command()
+@b.cli.command()
 @click.option("--theme", help="Only this theme (e.g. vog, geheimhouding).")
 @click.option("--actor", help="Only duties of this actor (raad, college, burgemeester, wethouder, raadslid, griffier …).")
 @click.option("--soort", type=click.Choice(["wettelijk", "wetsvoorstel", "aanbeveling"]))
-@date_option("Show each obligation as it is on this date (YYYY-MM-DD).")
+@b.date_option("Show each obligation as it is on this date (YYYY-MM-DD).")
 @click.option("--coverage", is_flag=True, help="Instead: the coverage table of the articles tranche 1 changed "
               "(Markdown, as in docs/obligations-coverage.md).")
-@output_options
+@b.output_options
 def obligations(theme: str | None, actor: str | None, soort: str | None, when: str | None, coverage: bool,
                 output: Path | None, force: bool) -> None:
     """List the obligations for gemeenten (legal duties, bills, recommendations) with their periods."""
     if coverage:
         from wetgeving.render.dekking import markdown
 
-        emit(output, markdown(cat(), app.coverage(cat())), force)
+        b.emit(output, markdown(b.cat(), app.coverage(b.cat())), force)
         return
     from wetgeving.render.verplichtingen import listing
 
-    emit(output, listing(app.select_obligations(cat(), theme=theme, actor=actor, soort=soort), day(when)), force)
+    b.emit(output, listing(app.select_obligations(b.cat(), theme=theme, actor=actor, soort=soort), b.day(when)), force)
 
 
-@cli.command()
+@b.cli.command()
 @click.argument("gemeente", required=False)
-@date_option("Peildatum (YYYY-MM-DD); default today.")
+@b.date_option("Peildatum (YYYY-MM-DD); default today.")
 @click.option("--since", help="Show what changed for the gemeente between this date and --date.")
-@format_option(*CHECKLIST_FORMATS, default="markdown")
+@b.format_option(*CHECKLIST_FORMATS, default="markdown")
 @click.option("--all", "everyone", is_flag=True, help="A checklist for every gemeente in the list (needs --output DIR).")
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Output file (or folder with --all).")
 @click.option("--no-text", is_flag=True, help="Hash instead of law text (for golden files).")
 @click.option("--force", is_flag=True)
-@gemeenten_option
-@register_option
+@b.gemeenten_option
+@b.register_option
 def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: str | None, everyone: bool,
               output: Path | None, no_text: bool, force: bool, gemeenten_file: Path | None, register_file: Path | None) -> None:
     """Which obligations apply to a gemeente on a date, who is responsible, and whether it complies."""
     from wetgeving.render.checklist import changes_text, render
 
-    fmt = format_for(fmt, None if everyone else output, CHECKLIST_FORMATS, "markdown")
-    peil, start, c = day(when) or date.today(), day(since, "--since"), cat()
+    fmt = b.format_for(fmt, None if everyone else output, CHECKLIST_FORMATS, "markdown")
+    peil, start, c = b.day(when) or date.today(), b.day(since, "--since"), b.cat()
     if everyone:
         if output is None:
             raise UsageError("--all vraagt --output MAP")
@@ -72,7 +60,7 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
             raise UsageError("--since vergelijkt de checklists van één gemeente", hint="noem een gemeente in plaats van --all")
         from wetgeving.render.checklist_map import write_all
 
-        with app.open_register(register_path(register_file)) as reg:
+        with app.open_register(b.register_path(register_file)) as reg:
             n = write_all(lambda g: app.checklist(c, reg, app.ChecklistVraag(g, peil)), app.gemeenten(gemeenten_file),
                           peil, output, fmt, force=force)
         click.echo(f"{n} checklists geschreven naar {output}", err=True)
@@ -80,15 +68,15 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
     if gemeente is None:
         raise UsageError("noem een gemeente (code GM0363 of naam) of geef --all")
     g = app.gemeente(gemeenten_file, gemeente)
-    with app.open_register(register_path(register_file)) as reg:
+    with app.open_register(b.register_path(register_file)) as reg:
         if start is not None:
-            emit(output, changes_text(g.naam, start.isoformat(), peil.isoformat(), app.changes_since(c, reg, g, start, peil)),
+            b.emit(output, changes_text(g.naam, start.isoformat(), peil.isoformat(), app.changes_since(c, reg, g, start, peil)),
                  force)
             return
-        emit(output, render(app.checklist(c, reg, app.ChecklistVraag(g, peil, met_tekst=not no_text)), fmt), force)
+        b.emit(output, render(app.checklist(c, reg, app.ChecklistVraag(g, peil, met_tekst=not no_text)), fmt), force)
 
 
-@cli.group()
+@b.cli.group()
 def register() -> None:
     """The register of compliance assessments (SQLite, append-only)."""
 
@@ -105,44 +93,42 @@ def register() -> None:
 @click.option("--evidence", default="", help="A link or file reference that shows compliance.")
 @click.option("--note", default="")
 @click.option("--create", is_flag=True, help="Start a new register when the file does not exist yet.")
-@gemeenten_option
-@register_option
+@b.gemeenten_option
+@b.register_option
 def register_record(gemeente: str, verplichting: str, status: str, op: str | None, who: str, reason: str,
                     evidence: str, note: str, create: bool, gemeenten_file: Path | None, register_file: Path | None) -> None:
     """Record an assessment (a new row; nothing is ever overwritten)."""
     g = app.gemeente(gemeenten_file, gemeente)
-    app.known_obligation(cat(), verplichting)
-    with app.open_register(register_path(register_file), write=True, create=create) as reg:
-        b = app.record(cat(), reg, g, verplichting, status, wie=who, op=day(op, "--op") or date.today(), reden=reason,
+    app.known_obligation(b.cat(), verplichting)
+    with app.open_register(b.register_path(register_file), write=True, create=create) as reg:
+        x = app.record(b.cat(), reg, g, verplichting, status, wie=who, op=b.day(op, "--op") or date.today(), reden=reason,
                        bewijs=evidence, notitie=note)
-    click.echo(f"vastgelegd #{b.id}: {g.naam} — {verplichting}: {b.status_nl} (beoordeeld op {b.op}, {b.wie})")
+    click.echo(f"vastgelegd #{x.id}: {g.naam} — {verplichting}: {x.status_nl} (beoordeeld op {x.op}, {x.wie})")
 
 
 @register.command("history")
 @click.argument("gemeente", required=False)
 @click.argument("verplichting", required=False)
-@gemeenten_option
-@register_option
+@b.gemeenten_option
+@b.register_option
 def register_history(gemeente: str | None, verplichting: str | None, gemeenten_file: Path | None,
                      register_file: Path | None) -> None:
     """The full history of assessments (of a gemeente, of one verplichting)."""
     g = app.gemeente(gemeenten_file, gemeente) if gemeente else None
-    with app.open_register(register_path(register_file)) as reg:
-        rows = app.history(cat(), reg, g, verplichting)
-    for b in rows:
-        click.echo(f"#{b.id} op {b.op or '?'} (vastgelegd {b.wanneer}) {b.gemeente} {b.verplichting}: {b.status_nl}"
-                   f" — {b.wie}" + (f"; {b.reden}" if b.reden else "") + (f"; bewijs: {b.bewijs}" if b.bewijs else "")
-                   + (f"; notitie: {b.notitie}" if b.notitie else "") + (f" [tekst {b.periode}]" if b.periode else ""))
-    click.echo(f"{len(rows)} beoordeling" + ("" if len(rows) == 1 else "en"))
+    with app.open_register(b.register_path(register_file)) as reg:
+        rows = app.history(b.cat(), reg, g, verplichting)
+    from wetgeving.render.berichten import history
+
+    click.echo(history(rows), nl=False)
 
 
 @register.command("export")
-@output_options
-@register_option
+@b.output_options
+@b.register_option
 def register_export(output: Path | None, force: bool, register_file: Path | None) -> None:
     """Export the whole register as CSV."""
-    with app.open_register(register_path(register_file)) as reg:
-        emit(output, reg.export_csv(), force)
+    with app.open_register(b.register_path(register_file)) as reg:
+        b.emit(output, reg.export_csv(), force)
         if output is not None:
             reg.note_export(output)
 
@@ -150,10 +136,10 @@ def register_export(output: Path | None, force: bool, register_file: Path | None
 @register.command("import")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--create", is_flag=True, help="Start a new register when the file does not exist yet.")
-@gemeenten_option
-@register_option
+@b.gemeenten_option
+@b.register_option
 def register_import(file: Path, create: bool, gemeenten_file: Path | None, register_file: Path | None) -> None:
     """Append the assessments of an exported CSV (all or nothing; every row is checked first)."""
-    with app.open_register(register_path(register_file), write=True, create=create) as reg:
-        n = app.import_assessments(cat(), reg, file, gemeenten_file)
+    with app.open_register(b.register_path(register_file), write=True, create=create) as reg:
+        n = app.import_assessments(b.cat(), reg, file, gemeenten_file)
     click.echo(f"{n} beoordelingen ingelezen")

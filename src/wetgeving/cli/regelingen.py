@@ -8,12 +8,12 @@ from pathlib import Path
 import click
 
 from wetgeving.app import regelingen as app
-from wetgeving.cli.basis import cat, cli, emit, refuse_existing
+from wetgeving.cli import basis as b
 
 STATUS = {"present": "aanwezig", "copied": "gekopieerd", "downloaded": "gedownload"}
 
 
-@cli.group()
+@b.cli.group()
 def sources() -> None:
     """The real sources listed in corpus/bronnen.toml."""
 
@@ -24,12 +24,10 @@ def sources() -> None:
 def sources_list(mirror: Path | None) -> None:
     """List every source with its kind, date and whether it is available locally (and unchanged)."""
     from wetgeving.bronnen.integriteit import check
+    from wetgeving.render.berichten import sources as text
 
-    states = app.source_states(cat(mirror))
-    for s in states:
-        where = "ONTBREEKT (haal op met: wetgeving sources sync)" if s.pad is None else str(s.pad) + (
-            ("  GEWIJZIGD (--allow-modified)" if s.toegestaan else "  GEWIJZIGD (sha256 wijkt af)") if s.gewijzigd else "")
-        click.echo(f"{s.bron.id:42} {s.bron.kind:16} {s.bron.geldig_vanaf or ''!s:10}  {where}")
+    states = app.source_states(b.cat(mirror))
+    click.echo(text(states), nl=False)
     refused = next((s for s in states if s.gewijzigd and not s.toegestaan and s.pad is not None), None)
     if refused is not None and refused.pad is not None:
         check(refused.bron, refused.pad)  # raises the hash message
@@ -46,7 +44,7 @@ def sources_sync(mirror: Path | None, base_url: str | None, cache: Path | None, 
     """Copy or download every source into the local cache, verifying checksums."""
     from wetgeving.bronnen.catalogus import Catalogus
 
-    c = cat()
+    c = b.cat()
     if mirror is None and base_url is None:
         mirror = c.sources_dir
     if cache is not None:
@@ -58,7 +56,7 @@ def sources_sync(mirror: Path | None, base_url: str | None, cache: Path | None, 
                + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) + ")")
 
 
-@cli.command()
+@b.cli.command()
 @click.argument("regeling")
 @click.argument("address", required=False)
 def show(regeling: str, address: str | None) -> None:
@@ -68,11 +66,11 @@ def show(regeling: str, address: str | None) -> None:
     """
     from wetgeving.render.tekst import show as render
 
-    found = app.show(cat(), regeling, address)
-    emit(None, render(found.regeling, found.adres, found.eenheid), False)
+    found = app.show(b.cat(), regeling, address)
+    b.emit(None, render(found.regeling, found.adres, found.eenheid), False)
 
 
-@cli.command()
+@b.cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
 def validate(file: Path) -> None:
     """Check a file: our XML against schemas/, any other supported format by importing it.
@@ -80,7 +78,7 @@ def validate(file: Path) -> None:
     A folder (corpus/) is checked whole: every XML file against its schema, then the consistency of the
     tranches (themes, addresses, dates, sources, attribution of every change)."""
     if file.is_dir():
-        found = app.validate_corpus(cat(), file)
+        found = app.validate_corpus(b.cat(), file)
         for path, kind in found.bestanden:
             click.echo(f"{path}: geldig {kind}")
         for fout, text in found.bevindingen:
@@ -96,13 +94,13 @@ def validate(file: Path) -> None:
                f"{kinds['Artikel']} artikelen, {kinds['Lid']} leden, {kinds['Onderdeel']} onderdelen")
 
 
-@cli.command()
+@b.cli.command()
 @click.argument("source")
 @click.argument("output", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 def convert(source: str, output: Path, force: bool) -> None:
     """Convert a regeling (name[@date] or file) to our XML (schemas/regeling.xsd)."""
-    refuse_existing(output, force)
-    reg, data = app.convert(cat(), source)
-    emit(output, data.decode("utf-8"), True)
+    b.refuse_existing(output, force)
+    reg, data = app.convert(b.cat(), source)
+    b.emit(output, data.decode("utf-8"), True)
     click.echo(f"{len(reg.artikelen())} artikelen")

@@ -9,48 +9,37 @@ import click
 
 from wetgeving.app import tranches as app_tranches
 from wetgeving.app import vergelijken, wijzigen
-from wetgeving.cli.basis import (
-    cat,
-    check_author,
-    cli,
-    date_option,
-    day,
-    emit,
-    format_for,
-    format_option,
-    moment_of,
-    output_options,
-)
+from wetgeving.cli import basis as b
 from wetgeving.errors import InputError, SchemaError, UsageError
 from wetgeving.render.uitvoer import render_act, render_diff
 
 DIFF_FORMATS = ("text", "html", "docx", "json")
 
 
-@cli.command("diff")
+@b.cli.command("diff")
 @click.argument("old")
 @click.argument("new")
-@format_option(*DIFF_FORMATS, default="text")
-@output_options
+@b.format_option(*DIFF_FORMATS, default="text")
+@b.output_options
 @click.option("--only", help='Only this unit, e.g. "artikel 28" or artikel:28/lid:2.')
-@click.option("--author", default="wetgeving", show_default=True, callback=check_author,
+@click.option("--author", default="wetgeving", show_default=True, callback=b.check_author,
               help="Author of the tracked changes (docx).")
-@date_option("Date of the tracked changes (docx), YYYY-MM-DD; default none.")
+@b.date_option("Date of the tracked changes (docx), YYYY-MM-DD; default none.")
 @click.option("--structure-only", is_flag=True, help="JSON without law text: kinds, addresses, text hashes.")
 def diff_cmd(old: str, new: str, fmt: str | None, output: Path | None, force: bool, only: str | None, author: str,
              when: str | None, structure_only: bool) -> None:
     """Compare two versions of a regeling: which units changed, and which words."""
-    fmt = format_for(fmt, output, DIFF_FORMATS, "text")
+    fmt = b.format_for(fmt, output, DIFF_FORMATS, "text")
     if structure_only and fmt != "json":
         raise UsageError("--structure-only hoort bij --format json")
     if when and fmt != "docx":
         raise UsageError("--date dateert de bijgehouden wijzigingen van --format docx")
-    d = vergelijken.compare(cat(), old, new, only)
-    emit(output, render_diff(d, fmt, author=author, when=moment_of(when), structure_only=structure_only,
+    d = vergelijken.compare(b.cat(), old, new, only)
+    b.emit(output, render_diff(d, fmt, author=author, when=b.moment_of(when), structure_only=structure_only,
                              colour=output is None and sys.stdout.isatty()), force)
 
 
-@cli.command("parse-act")
+@b.cli.command("parse-act")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "xml"]), default="text", show_default=True)
 def parse_act_cmd(file: Path, fmt: str) -> None:
@@ -58,7 +47,7 @@ def parse_act_cmd(file: Path, fmt: str) -> None:
     from wetgeving.render.acties import describe_act
     from wetgeving.wijziging import xml
 
-    act = wijzigen.read_act(cat(), file)
+    act = wijzigen.read_act(b.cat(), file)
     problems = act.problems()
     for p in problems:
         click.echo(f"{file}:{p.regel}: onleesbaar{f' (positie {p.positie})' if p.positie else ''}: "
@@ -72,25 +61,24 @@ def parse_act_cmd(file: Path, fmt: str) -> None:
         raise SystemExit(1)
 
 
-@cli.command("apply")
+@b.cli.command("apply")
 @click.argument("base")
 @click.argument("act", type=click.Path(path_type=Path, dir_okay=False))
-@date_option("Apply only onderdelen in force on this date (YYYY-MM-DD).")
-@output_options
+@b.date_option("Apply only onderdelen in force on this date (YYYY-MM-DD).")
+@b.output_options
 @click.option("--partial", is_flag=True, help="Write the output even when some onderdelen failed.")
 def apply_cmd(base: str, act: Path, when: str | None, output: Path | None, force: bool, partial: bool) -> None:
     """Apply an amending act (our XML or published text) to a regeling; report per onderdeel."""
     from wetgeving.bronnen import native
 
-    t = wijzigen.apply_act(cat(), base, act, when=day(when), partial=partial)
+    t = wijzigen.apply_act(b.cat(), base, act, when=b.day(when), partial=partial)
+    from wetgeving.render.berichten import applied
+
     res = t.toepassing
-    for v in res.verslag:
-        click.echo(str(v))
-    click.echo(f"{res.count('toegepast')} toegepast, {res.count('mislukt')} mislukt, "
-               f"{res.count('gedeeltelijk toegepast')} gedeeltelijk, {res.count('niet in werking')} niet in werking")
+    click.echo(applied(res), nl=False)
     result = wijzigen.result_to_write(t, act, base, partial=partial) if output is not None else None
     if output is not None and result is not None:
-        emit(output, native.dumps(result), force)
+        b.emit(output, native.dumps(result), force)
     if not res.ok:
         if output is not None and not partial:
             click.echo(f"niets geschreven naar {output}: geef --partial om de onderdelen te schrijven die wel zijn "
@@ -98,19 +86,19 @@ def apply_cmd(base: str, act: Path, when: str | None, output: Path | None, force
         raise SystemExit(1)
 
 
-@cli.command("instructions")
+@b.cli.command("instructions")
 @click.argument("old")
 @click.argument("new")
-@format_option("text", "xml", "docx", default="text")
-@output_options
-@date_option("Inwerkingtreding of the generated onderdelen (YYYY-MM-DD).")
+@b.format_option("text", "xml", "docx", default="text")
+@b.output_options
+@b.date_option("Inwerkingtreding of the generated onderdelen (YYYY-MM-DD).")
 def instructions_cmd(old: str, new: str, fmt: str | None, output: Path | None, force: bool, when: str | None) -> None:
     """Generate the wijzigingsinstructies that turn OLD into NEW (Aanwijzingen voor de regelgeving, ch. 6)."""
-    fmt = format_for(fmt, output, ("text", "xml", "docx"), "text")
-    emit(output, render_act(wijzigen.instruct(cat(), old, new, when=day(when)), fmt), force)
+    fmt = b.format_for(fmt, output, ("text", "xml", "docx"), "text")
+    b.emit(output, render_act(wijzigen.instruct(b.cat(), old, new, when=b.day(when)), fmt), force)
 
 
-@cli.group()
+@b.cli.group()
 def tranche() -> None:
     """The weerbaar-bestuur legislation: tranche 1 (in force), tranche 2 (bill), other changes."""
 
@@ -120,7 +108,7 @@ def tranche_list() -> None:
     """List the tranches and the other changes modelled in corpus/tranches."""
     from wetgeving.render.tranches import list_view
 
-    click.echo(list_view(app_tranches.tranches(cat())), nl=False)
+    click.echo(list_view(app_tranches.tranches(b.cat())), nl=False)
 
 
 @tranche.command("show")
@@ -130,7 +118,7 @@ def tranche_show(name: str, theme: str | None) -> None:
     """Show a tranche's onderdelen with their instructions, dates and before/after text."""
     from wetgeving.render.tranches import show_view
 
-    emit(None, show_view(app_tranches.inspect(cat(), name, theme=theme)), False)
+    b.emit(None, show_view(app_tranches.inspect(b.cat(), name, theme=theme)), False)
 
 
 @tranche.command("timeline")
@@ -138,20 +126,20 @@ def tranche_timeline() -> None:
     """What enters into force when."""
     from wetgeving.render.tranches import timeline_view
 
-    click.echo(timeline_view(app_tranches.tranches(cat())), nl=False)
+    click.echo(timeline_view(app_tranches.tranches(b.cat())), nl=False)
 
 
 @tranche.command("diff")
 @click.argument("name")
 @click.option("--law", "law", required=True, help="The regeling to compare (e.g. gemeentewet).")
-@date_option("Only what is in force on this date (YYYY-MM-DD).")
-@format_option(*DIFF_FORMATS, default="text")
-@output_options
+@b.date_option("Only what is in force on this date (YYYY-MM-DD).")
+@b.format_option(*DIFF_FORMATS, default="text")
+@b.output_options
 def tranche_diff(name: str, law: str, when: str | None, fmt: str | None, output: Path | None, force: bool) -> None:
     """Redline of the law just before the tranche against the law with the tranche applied.
 
     For a bill (tranche 2): the current law against the law with the illustrative draft applied,
     labelled illustrative in every format."""
-    fmt = format_for(fmt, output, DIFF_FORMATS, "text")
-    d, label = vergelijken.compare_tranche(cat(), name, law, day(when))
-    emit(output, render_diff(d, fmt, label=label, colour=output is None and sys.stdout.isatty()), force)
+    fmt = b.format_for(fmt, output, DIFF_FORMATS, "text")
+    d, label = vergelijken.compare_tranche(b.cat(), name, law, b.day(when))
+    b.emit(output, render_diff(d, fmt, label=label, colour=output is None and sys.stdout.isatty()), force)

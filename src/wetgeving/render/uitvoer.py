@@ -6,9 +6,11 @@ from __future__ import annotations
 import io
 import json
 from datetime import datetime
+from pathlib import Path
 
 from wetgeving.bronnen.integriteit import with_label
 from wetgeving.diff.resultaat import Diff
+from wetgeving.errors import UsageError
 from wetgeving.wijziging.model import Wijzigingsregeling
 
 
@@ -53,3 +55,27 @@ def render_act(act: Wijzigingsregeling, fmt: str, *, label: str | None = None) -
     from wetgeving.render.wijziging_tekst import render_act as text
 
     return text(act, label=label)
+
+
+EXTENSIONS = {".txt": "text", ".html": "html", ".htm": "html", ".docx": "docx", ".json": "json", ".xml": "xml",
+              ".csv": "csv", ".md": "markdown", ".graphml": "graphml", ".dot": "dot", ".svg": "svg"}
+
+
+def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], default: str) -> str:
+    """The output format: --format, else the extension of --output (x.docx → docx), else the default.
+    A --format that contradicts the extension is refused rather than writing, say, text into a .docx."""
+    ext = EXTENSIONS.get(output.suffix.lower()) if output is not None and output.suffix else None
+    if ext == "text" and "text" not in choices:
+        ext = default  # a .txt checklist is its Markdown
+    if fmt is None:
+        if ext is None:
+            return default
+        if ext not in choices:
+            raise UsageError(f"{output} heeft een extensie die deze opdracht niet schrijft "
+                             f"({output.suffix if output else ''})",
+                             hint="formaten: " + ", ".join(choices) + "; geef --format of een andere extensie")
+        return ext
+    if ext is not None and ext != fmt and not (fmt == "markdown" and ext == "text"):
+        raise UsageError(f"--format {fmt} past niet bij de extensie van {output}",
+                         hint=f"gebruik --format {ext}, of een uitvoerbestand met de extensie van {fmt}")
+    return fmt

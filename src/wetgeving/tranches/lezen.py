@@ -9,10 +9,10 @@ from pathlib import Path
 from lxml import etree
 
 from wetgeving.bronnen.catalogus import corpus_dir
+from wetgeving.bronnen.schemas import validate
 from wetgeving.bronnen.secure import expect_root, line_of, parse_xml, read_bytes
 from wetgeving.errors import AddressError, InputError, UsageError
 from wetgeving.locatie import Adres
-from wetgeving.schemas import validate
 from wetgeving.tranches.model import (
     Illustratie,
     Stadium,

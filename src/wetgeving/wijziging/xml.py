@@ -8,9 +8,9 @@ from pathlib import Path
 from lxml import etree
 
 from wetgeving.bronnen import native
+from wetgeving.bronnen.schemas import validate
 from wetgeving.bronnen.secure import expect_root, line_of, parse_xml, read_bytes
 from wetgeving.errors import InputError
-from wetgeving.schemas import validate
 from wetgeving.wijziging.model import Onleesbaar, WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
 from wetgeving.wijziging.xml_acties import NAMEN, lees_actie, schrijf_actie
 

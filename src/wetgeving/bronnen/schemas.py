@@ -11,7 +11,7 @@ from lxml import etree
 from wetgeving.bronnen.secure import parse_xml
 from wetgeving.errors import SchemaError
 
-_HERE = Path(__file__).resolve().parent
+_HERE = Path(__file__).resolve().parent.parent  # the wetgeving package
 
 
 def schema_path(name: str) -> Path:

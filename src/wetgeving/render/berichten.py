@@ -1,0 +1,82 @@
+"""Plain-text reports of the CLI's listing commands (Dutch): sources, references, graph questions, the
+history of assessments, the report of an applied act."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import networkx as nx
+
+from wetgeving.app.regelingen import Bronstand
+from wetgeving.app.verwijzingen import Impact, Verwijzingsrij
+from wetgeving.compliance.register import Beoordeling
+from wetgeving.graaf.vragen import Citing
+from wetgeving.locatie import Adres
+from wetgeving.wijziging.toepassen import Toepassing
+
+
+def _lines(rows: Sequence[str]) -> str:
+    return "".join(r + "\n" for r in rows)
+
+
+def sources(states: Sequence[Bronstand]) -> str:
+    out = []
+    for s in states:
+        if s.pad is None:
+            where = "ONTBREEKT (haal op met: wetgeving sources sync)"
+        else:
+            where = str(s.pad) + (("  GEWIJZIGD (--allow-modified)" if s.toegestaan else "  GEWIJZIGD (sha256 wijkt af)")
+                                  if s.gewijzigd else "")
+        out.append(f"{s.bron.id:42} {s.bron.kind:16} {s.bron.geldig_vanaf or ''!s:10}  {where}")
+    return _lines(out)
+
+
+def references(rows: Sequence[Verwijzingsrij]) -> str:
+    out = [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} {r.status}" for r in rows]
+    out.append(f"{len(rows)} verwijzingen, waarvan {sum(1 for r in rows if r.onopgelost)} onopgelost")
+    return _lines(out)
+
+
+def graph_summary(g: nx.MultiDiGraph, dangling: int, took: float) -> str:
+    kinds = Counter(d.get("soort") for _, _, d in g.edges(data=True))
+    return (f"{g.number_of_nodes()} knopen, {g.number_of_edges()} verbindingen ("
+            + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + f"); {dangling} onopgelost; "
+            f"gebouwd in {took:.2f} s\n")
+
+
+def impact(found: Impact) -> str:
+    refs = found.verwijzingen
+    out = [f"{'  ' * (c.diepte - 1)}{Adres.parse(c.bron).citation()}: «{c.tekst}» — …{c.context}…" for c in refs]
+    arts = sorted({Adres.parse(c.bron).artikel or "" for c in refs if c.diepte == 1})
+    out.append(f"{len(refs)} verwijzingen uit {len(arts)} artikelen: {', '.join(arts)}" if refs
+               else f"niets verwijst naar {found.adres.citation()}")
+    return _lines(out)
+
+
+def dangling(found: Sequence[Citing], where: str) -> str:
+    out = [f"{Adres.parse(c.bron).citation()} → {c.doel}: «{c.tekst}» — …{c.context}…" for c in found]
+    out.append(f"{len(found)} onopgeloste verwijzingen in {where}" if found else
+               f"geen onopgeloste verwijzingen in {where}: elke interne verwijzing wijst naar een bestaande eenheid")
+    return _lines(out)
+
+
+def paths(g: nx.MultiDiGraph, found: Sequence[Sequence[str]]) -> str:
+    out = [" → ".join(str(g.nodes[p].get("label", p))[:60] + f" [{p}]" for p in path) for path in found]
+    return _lines([*out, f"{len(found)} paden"])
+
+
+def history(rows: Sequence[Beoordeling]) -> str:
+    out = [f"#{b.id} op {b.op or '?'} (vastgelegd {b.wanneer}) {b.gemeente} {b.verplichting}: {b.status_nl}"
+           f" — {b.wie}" + (f"; {b.reden}" if b.reden else "") + (f"; bewijs: {b.bewijs}" if b.bewijs else "")
+           + (f"; notitie: {b.notitie}" if b.notitie else "") + (f" [tekst {b.periode}]" if b.periode else "")
+           for b in rows]
+    out.append(f"{len(rows)} beoordeling" + ("" if len(rows) == 1 else "en"))
+    return _lines(out)
+
+
+def applied(res: Toepassing) -> str:
+    out = [str(v) for v in res.verslag]
+    out.append(f"{res.count('toegepast')} toegepast, {res.count('mislukt')} mislukt, "
+               f"{res.count('gedeeltelijk toegepast')} gedeeltelijk, {res.count('niet in werking')} niet in werking")
+    return _lines(out)

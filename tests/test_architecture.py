@@ -1,0 +1,39 @@
+"""The shape of the house: every module imports on its own, only entry points read the environment, the CLI
+stays thin (docs/architecture.md)."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import wetgeving
+
+SRC = Path(wetgeving.__file__).parent
+MODULES = sorted(m.name for m in pkgutil.walk_packages([str(SRC)], "wetgeving.") if not m.name.endswith("__main__"))
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_every_module_imports_on_its_own(name: str) -> None:
+    importlib.import_module(name)
+
+
+def test_only_entry_points_read_the_environment() -> None:
+    """The catalogue, the register path and the size limit are passed in: only the CLI reads os.environ."""
+    readers = sorted(str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
+                     if re.search(r"os\.environ|os\.getenv|getenv\(", p.read_text(encoding="utf-8")))
+    assert readers == ["cli/basis.py"], readers
+
+
+def test_the_cli_is_thin() -> None:
+    """Issue 14: no file of the CLI over 300 lines; no analysis modules imported by it directly."""
+    files = list((SRC / "cli").glob("*.py"))
+    sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in files}
+    assert max(sizes.values()) <= 300, sizes
+    for p in files:
+        text = p.read_text(encoding="utf-8")
+        assert not re.search(r"from wetgeving\.(diff|verwijzingen|graaf\.bouw|tranches\.bouwen|compliance\.checklist)\b",
+                             text), p.name

@@ -1,0 +1,42 @@
+"""Issue 14's front door, each item as a user meets it on the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wetgeving.cli import main
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    got = capsys.readouterr()
+    assert "Traceback" not in got.err
+    return code, got.out, got.err
+
+
+def test_register_with_a_new_path_asks_for_create(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    reg = tmp_path / "typfout" / "register.sqlite"
+    args = ["register", "record", "GM0363", "gedragscode-raad", "--status", "voldoet", "--who", "Griffie",
+            "--op", "2023-04-15", "--register", str(reg)]
+    code, _, err = run(args, capsys)
+    assert code == 2 and "--create" in err and str(reg) in err and not reg.exists()
+    code, out, err = run([*args, "--create"], capsys)
+    assert code == 0 and "vastgelegd #1" in out and reg.exists()
+    code, out, _ = run([*args], capsys)  # it exists now: no --create needed
+    assert code == 0 and "vastgelegd #2" in out
+    code, out, _ = run(["register", "history", "--register", str(tmp_path / "leeg.sqlite")], capsys)
+    assert code == 0 and "0 beoordelingen" in out and not (tmp_path / "leeg.sqlite").exists()
+
+
+@pytest.mark.realdata
+def test_refs_unresolved_lists_them_explicitly(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet on 2023-04-01: artikel 155g, zevende lid, cites artikel 86, repealed that day."""
+    code, out, _ = run(["refs", "gemeentewet@2023-04-01", "--unresolved"], capsys)
+    lines = out.splitlines()
+    assert code == 0 and any(ln.startswith("artikel:155g/lid:7") and "ONTBREEKT" in ln for ln in lines)
+    total = lines[-1]
+    assert total.startswith(f"{len(lines) - 1} verwijzingen, waarvan {len(lines) - 1} onopgelost")
+    code, out, _ = run(["refs", "gemeentewet@2023-04-01"], capsys)
+    assert code == 0 and "onopgelost" in out.splitlines()[-1]
