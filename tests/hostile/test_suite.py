@@ -304,15 +304,24 @@ def test_tampered_source_is_refused_by_every_command(tmp_path: Path, sources: Pa
 
 
 def test_tampered_excerpt_is_refused_where_the_tranche_reads_it(tmp_path: Path, sources: Path) -> None:
-    """The real instruction text of tranche 1 (Kamerstuk 35 546 nr. 2) is a source too."""
+    """The real instruction text of tranche 1 (Kamerstuk 35 546 nr. 2) is a source too: one changed byte makes
+    'tranche diff', 'graph dangling --after 1' and 'tranche show' fail with the hash message (exit 1, nothing on
+    stdout); with --allow-modified 'tranche show' runs and its listing opens with the warning."""
     copy = tmp_path / "bronnen"
     shutil.copytree(sources, copy)
     f = copy / "tranche1/kst-35546-2-voorstel-van-wet.EXCERPT.txt"
     f.chmod(0o644)
-    f.write_bytes(f.read_bytes().replace(b"wordt", b"werd", 1))
+    data = bytearray(f.read_bytes())
+    data[data.index(b"wordt")] = ord("W")  # one byte
+    f.write_bytes(bytes(data))
     results = run([["tranche", "diff", "1", "--law", "gemeentewet", "--date", "2023-04-01"],
-                   ["graph", "dangling", "gemeentewet@2022-11-05", "--after", "1"], ["tranche", "show", "1"]],
+                   ["graph", "dangling", "gemeentewet@2022-11-05", "--after", "1"], ["tranche", "show", "1"],
+                   ["tranche", "show", "1", "--theme", "vog"], ["--allow-modified", "tranche", "show", "1"]],
                   tmp_path, bound=120, WETGEVING_SOURCES=str(copy))
-    assert_refused(results[:2], f)
-    # 'tranche show' reports the refusal inside its listing (tranches/weergave.py) and uses no tampered text
-    assert "is gewijzigd" in str(results[2]["out"]) and "werd als volgt" not in str(results[2]["out"])
+    assert_refused(results[:4], f)
+    for r in results[:4]:
+        assert hashlib.sha256(bytes(data)).hexdigest() in str(r["err"]) and r["out"] == "", r["args"]
+    allowed = results[4]
+    assert allowed["code"] == 0, allowed["err"]
+    assert str(allowed["out"]).startswith("LET OP: gemaakt uit een gewijzigde kopie") and str(f) in str(allowed["out"])
+    assert "LET OP: gemaakt uit een gewijzigde kopie" in str(allowed["err"])

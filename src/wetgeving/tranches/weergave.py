@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import load_regeling
+from wetgeving.bronnen.integriteit import SourceModifiedError
 from wetgeving.errors import WetgevingError
 from wetgeving.programma import load_programma
 from wetgeving.render.tekst import lines
@@ -45,6 +47,8 @@ def _stage_before(w: TWijziging, o: TOnderdeel) -> str:
 
 
 def show_view(t: Tranche, *, theme: str | None = None) -> str:
+    """The tranche in Dutch. A modified source is an error (:class:`SourceModifiedError`), never a line in the
+    listing; allowed with ``--allow-modified``, the view opens with the warning of :func:`integriteit.markering`."""
     prog = load_programma()
     out = [t.titel, *([_vindplaats(t)] if _vindplaats(t) else []), t.samenvatting, ""]
     built = {}
@@ -52,6 +56,8 @@ def show_view(t: Tranche, *, theme: str | None = None) -> str:
         if any(w.voor for w in t.wijzigingen):
             b = build(t)
             built = {(a.nr, o.nr): o for a, o in b.act.onderdelen()}
+    except SourceModifiedError:
+        raise
     except WetgevingError as exc:
         out.append(f"(instructies niet op te bouwen: {exc.message})")
     for w, o in t.onderdelen():
@@ -95,7 +101,8 @@ def show_view(t: Tranche, *, theme: str | None = None) -> str:
         out.append("")
     for ill in t.illustraties:
         out += [ill.label, "", *("  " + ln for ln in ill.tekst.splitlines()), ""]
-    return "\n".join(out).rstrip() + "\n"
+    mark = integriteit.markering()
+    return "\n".join([mark, ""] * bool(mark) + out).rstrip() + "\n"
 
 
 def timeline_view(trs: tuple[Tranche, ...]) -> str:
