@@ -165,7 +165,7 @@ def test_markup_stays_literal(tmp_path: Path, browser) -> None:  # type: ignore[
 
 @pytest.mark.parametrize(("edit", "needle", "line"), [
     (("bepaling: artikel 3a", "bepaling: artikel 33"), "bestaat niet", 17),
-    (("over: in het openbaar", "over: achter gesloten deuren"), "do not occur", 14),
+    (("over: in het openbaar", "over: achter gesloten deuren"), "komen niet voor", 14),
     (("  - bepaling: artikel 3a\n", "  - bepaling: [artikel\n"), "malformed YAML", None),
     (("opmerking: Jaarlijks is te vaak.", 'opmerking: "Jaarlijks\\x01 is te vaak."'), "control character", 18),
     (("Jaarlijks is te vaak.", "Jaarlijks\x02 is te vaak."), "control character", 18),
@@ -194,7 +194,7 @@ def test_empty_and_unchanged(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "empty" in capsys.readouterr().err
     src = _fixture(tmp_path, GOOD + "  - bepaling: artikel 20, eerste lid\n    opmerking: Prima.\n")
     assert main(["consult", str(src), "-o", str(tmp_path / "r.docx")]) == 0
-    assert "warning: the bill does not change artikel 20, eerste lid" in capsys.readouterr().err
+    assert "waarschuwing: het wetsvoorstel wijzigt artikel 20, eerste lid niet" in capsys.readouterr().err
 
 
 def test_one_heading_per_artikel_when_comments_alternate(tmp_path: Path) -> None:

@@ -290,12 +290,18 @@ def test_tampered_source_is_refused_by_every_command(tmp_path: Path, sources: Pa
     register = tmp_path / "register.sqlite"
     fill_register(register, 2)
     before = digest(register)
+    comments = tmp_path / "reactie.yaml"
+    comments.write_text("consultatie:\n  titel: Proef\n  wetsvoorstel: gemeentewet@2023-04-01\n"
+                        "  basis: gemeentewet@2023-01-01\nopmerkingen:\n  - bepaling: artikel 1\n    opmerking: x\n")
     commands = [["show", "gemeentewet@2023-04-01", "artikel 1"], ["sources", "list"],
                 ["diff", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "-o", str(out)],
                 ["checklist", "GM0363", "--date", "2023-04-15", "-o", str(out), "--register", str(register)],
                 ["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "x", "--op",
                  "2023-04-15", "--register", str(register)],
-                ["convert", "gemeentewet@2023-04-01", str(out)], ["refs", "gemeentewet@2023-04-01"]]
+                ["convert", "gemeentewet@2023-04-01", str(out)], ["refs", "gemeentewet@2023-04-01"],
+                ["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "-o", str(out)],
+                ["graph", "export", "gemeentewet@2023-04-01", "-o", str(out)], ["obligations", "--coverage"],
+                ["tranche", "show", "1"], ["consult", str(comments), "-o", str(out)]]
     results = run(commands, tmp_path, bound=120, WETGEVING_SOURCES=str(copy))
     assert_refused(results, f, out)
     for r in results:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import load_regeling
+from wetgeving.bronnen.integriteit import SourceModifiedError
 from wetgeving.citaten import resolve
 from wetgeving.consultatie.invoer import CommentsError, Opmerking, Reactie
 from wetgeving.diff.align import full_text
@@ -77,9 +78,11 @@ def prepare(reactie: Reactie, *, bill: str | None = None, base: str | None = Non
     try:
         basis = load_regeling(base or reactie.basis)
         voorstel, label = bill_of(bill or reactie.wetsvoorstel, basis)
+    except SourceModifiedError:
+        raise  # names the modified source file and both hashes, not the comments file
     except WetgevingError as exc:
-        raise CommentsError(f"cannot load the bill or base law: {exc.message}", file=path,
-                            hint=exc.hint or "check 'wetsvoorstel' and 'basis' under 'consultatie'") from None
+        raise CommentsError(f"het wetsvoorstel of de basiswet kan niet geladen worden: {exc.message}", file=path,
+                            hint=exc.hint or "controleer 'wetsvoorstel' en 'basis' onder 'consultatie'") from None
     punten, warnings = [], []
     for o in reactie.opmerkingen:
         try:
@@ -93,11 +96,12 @@ def prepare(reactie: Reactie, *, bill: str | None = None, base: str | None = Non
         if o.over:
             at = text.find(o.over)
             if at < 0:
-                raise CommentsError(f"the words «{o.over}» do not occur in {adres.citation()} of the bill", file=path,
-                                    line=o.regel_over or o.regel, hint="quote the words exactly as the bill has them")
+                raise CommentsError(
+                    f"de woorden «{o.over}» komen niet voor in {adres.citation()} van het wetsvoorstel", file=path,
+                    line=o.regel_over or o.regel, hint="citeer de woorden precies zoals het wetsvoorstel ze heeft")
             span = (at, at + len(o.over))
         if old == text:
-            warnings.append(f"{path}:{o.regel}: warning: the bill does not change {adres.citation()}")
+            warnings.append(f"{path}:{o.regel}: waarschuwing: het wetsvoorstel wijzigt {adres.citation()} niet")
         punten.append(Punt(o, adres, adres.citation(voorstel.citeertitel), old, text,
                            redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span))
     return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(warnings), integriteit.with_label(label) or "")
