@@ -84,7 +84,7 @@ def load_csv(path: Path) -> list[Gemeente]:
     delimiter = _delimiter(text.split("\n", 1)[0])
     if delimiter is None:
         raise not_cbs
-    header, rows = csvio.read(text, path, delimiter=delimiter)
+    header, rows = csvio.read(text, path, delimiter=delimiter, hint=GemeentenError.hint)
     header = [h.strip() for h in header]
     if "Gemeentenaam" not in header or not ({"Gemeentecode", "GemeentecodeGM"} & set(header)):
         raise not_cbs
