@@ -331,3 +331,31 @@ def test_tampered_excerpt_is_refused_where_the_tranche_reads_it(tmp_path: Path, 
     assert allowed["code"] == 0, allowed["err"]
     assert str(allowed["out"]).startswith("LET OP: gemaakt uit een gewijzigde kopie") and str(f) in str(allowed["out"])
     assert "LET OP: gemaakt uit een gewijzigde kopie" in str(allowed["err"])
+
+
+# --- huge adversarial instruction lines (finding 5): refused by the length limit, never backtracked --------------
+
+HUGE_INSTRUCTIONS = {  # 1 MB lines built for a backtracking pattern (benchmarks/scaling_instructies.py times them)
+    "open-aanhaling": "In artikel 1 wordt «" + "raad " * 200_000 + "vervangen door «x».",
+    "clausules": "In artikel 1 " + "wordt «a» vervangen door «b» en " * 32_000 + "wordt «c» vervangen door «d».",
+    "lang-doel": "In " + "artikel 1, " * 100_000 + "wordt «a» vervangen door «b».",
+    "open-tekens": "«" * 1_000_000,
+}
+
+
+def test_huge_instruction_lines_are_refused_at_once(tmp_path: Path) -> None:
+    law = tmp_path / "2001-04-01.md"
+    law.write_bytes(_valid_md(""))
+    out = tmp_path / "nieuw.xml"
+    commands = []
+    for name, line in HUGE_INSTRUCTIONS.items():
+        f = tmp_path / f"{name}.txt"
+        f.write_text(f"ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\n{line}\n", encoding="utf-8")
+        commands += [["parse-act", str(f)], ["apply", str(law), str(f), "-o", str(out)]]
+    for r in run(commands, tmp_path):
+        said = str(r["err"]) + str(r["out"])
+        assert r["code"] == 1 and "Traceback" not in said, (r["args"], said[-500:])
+        assert "20.000 tekens" in said, said[-500:]
+        if r["args"][0] == "parse-act":
+            assert f"{r['args'][1]}:7: onleesbaar" in str(r["err"]), str(r["err"])[-500:]
+    assert not out.exists()

@@ -112,4 +112,4 @@ def tranche(name: str) -> Tranche:
     for t in tranches():
         if name and name in (t.nr, t.id):
             return t
-    raise UsageError(f"unknown tranche {name!r}", hint="known: " + ", ".join(t.nr or t.id for t in tranches()))
+    raise UsageError(f"onbekende tranche {name!r}", hint="bekend: " + ", ".join(t.nr or t.id for t in tranches()))

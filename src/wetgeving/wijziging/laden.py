@@ -19,5 +19,6 @@ def load_act(path: Path) -> Wijzigingsregeling:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError("the act is not UTF-8 text", file=path, hint="save the act as UTF-8 text") from None
+        raise InputError("de wijzigingsregeling is geen UTF-8-tekst", file=path,
+                         hint="sla de regeling op als UTF-8-tekst") from None
     return parse_act(text, path)
