@@ -1,14 +1,21 @@
 """Growth of each parser on adversarial input of 10 KB – 1 MB (issue 17, finding 5): time per size and the
 growth exponent (slope of log time over log size; 1 is linear, 2 quadratic). Target: ≤ 1.2.
 
-Each case builds its worst input we know for one parser and times the library call in this process (the
-best of three runs, the one least disturbed by other processes on a shared machine; a whole process per
-run would add a constant start-up time that hides growth).
-Beside it, the linear floor: splitting the same input into lines (``str.splitlines``), the cheapest real
-pass over it. A case whose input is refused (a size or depth limit) is timed up to the refusal, and the
-table says so.
+Each case builds its worst input we know for one parser and times the library call in this process: the CPU
+time of this process (``time.process_time``, so other processes on a shared machine do not enter), the best
+of ``--repeat`` runs (default 5). A whole process per run would add a constant start-up time that hides growth.
 
-    python3 benchmarks/scaling.py [--max 1000000] [--only markdown-heading ...]
+Beside each case, two floors, each on the same input:
+- ``lines``: splitting the input into lines (``str.splitlines``), the cheapest real pass over it;
+- ``objects``: one small frozen object per line and a dict index of them, the least a parser that builds a
+  tree must allocate. Its exponent is this machine's own growth for allocating that many objects (CPU caches,
+  the allocator, the cyclic garbage collector), which no parser written in Python can get under.
+And the same parser with the cyclic garbage collector paused (``gc-paused``): growth that remains there is
+in our code; growth that appears only with the collector on is the collector's (it traverses every live
+object on a full collection, and full collections start only once enough objects are alive).
+A case whose input is refused (a size or depth limit) is timed up to the refusal, and the table says so.
+
+    python3 benchmarks/scaling.py [--max 1000000] [--repeat 5] [--only markdown-heading ...]
 """
 
 from __future__ import annotations
@@ -156,15 +163,41 @@ CASES = [
 ]
 
 
-def timed(fn: Callable[[object], object], arg: object) -> tuple[float, str]:
+@dataclass(frozen=True)
+class _Knoop:
+    nr: str
+    tekst: str
+
+
+def _objects(floor: Callable[[object], object]) -> Callable[[object], object]:
+    """The objects floor: one small frozen object per line (the lines ``floor`` gives), indexed by position."""
+    def run(data: object) -> object:
+        lines = floor(data)
+        assert isinstance(lines, list)
+        rows = [_Knoop(str(i), line) for i, line in enumerate(lines)]
+        return {k.nr: k for k in rows}
+    return run
+
+
+def timed(fn: Callable[[object], object], arg: object, *, gc_paused: bool = False) -> tuple[float, str]:
     gc.collect()  # start each run with the same heap, not with the garbage of the previous one
-    t = time.perf_counter()
+    if gc_paused:
+        gc.disable()
+    t = time.process_time()
     try:
         fn(arg)
         note = ""
     except WetgevingError as exc:
         note = "geweigerd: " + exc.message[:60]
-    return time.perf_counter() - t, note
+    finally:
+        took = time.process_time() - t
+        gc.enable()
+    return took, note
+
+
+def best(fn: Callable[[object], object], arg: object, repeat: int, *, gc_paused: bool = False) -> tuple[float, str]:
+    runs = [timed(fn, arg, gc_paused=gc_paused) for _ in range(repeat)]
+    return min(r[0] for r in runs), runs[0][1]
 
 
 def exponent(points: list[tuple[int, float]]) -> float:
@@ -175,32 +208,45 @@ def exponent(points: list[tuple[int, float]]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
 
 
+def _slope(points: list[tuple[int, float]]) -> float:
+    return exponent(points[1:] if len(points) > 2 else points)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--max", type=int, default=1_000_000, help="largest input in bytes")
+    ap.add_argument("--repeat", type=int, default=5, help="runs per size (the best counts)")
     ap.add_argument("--only", nargs="*", help="case names")
     args = ap.parse_args()
     sizes = [s for s in (10_000, 30_000, 100_000, 300_000, 1_000_000) if s <= args.max]
     worst = 0.0
+    summary = []
     for case in CASES:
         if args.only and case.name not in args.only:
             continue
         print(f"\n{case.name}: {case.what}")
-        print(f"{'bytes':>10} {'seconds':>9} {'s per MB':>9} {'floor s':>9}  note")
-        points, floors = [], []
+        print(f"{'bytes':>10} {'cpu s':>9} {'s per MB':>9} {'gc-paused':>9} {'lines s':>9} {'objects s':>9}  note")
+        series: dict[str, list[tuple[int, float]]] = {"run": [], "paused": [], "lines": [], "objects": []}
         timed(case.run, case.make(sizes[0]))  # warm up: imports and first-call caches are not growth
         for n in sizes:
             data = case.make(n)
-            runs = [timed(case.run, data) for _ in range(3)]
-            t = min(r[0] for r in runs)
-            floor = min(timed(case.floor, data)[0] for _ in range(3))
-            points.append((n, t))
-            floors.append((n, floor))
-            print(f"{n:>10} {t:>9.4f} {t / n * 1e6:>9.3f} {floor:>9.4f}  {runs[0][1]}")
-        e = exponent(points[1:] if len(points) > 2 else points)
-        worst = max(worst, e)
-        print(f"growth exponent: {e:.2f} ({'ok' if e <= 1.2 else 'ABOVE 1.2'}); the linear floor's own exponent on "
-              f"this machine: {exponent(floors[1:] if len(floors) > 2 else floors):.2f}")
+            case.run(data)  # the first run at a size is not counted: it pays for the input's first touch
+            t, note = best(case.run, data, args.repeat)
+            paused = best(case.run, data, args.repeat, gc_paused=True)[0]
+            lines = best(case.floor, data, args.repeat)[0]
+            objects = best(_objects(case.floor), data, args.repeat)[0]
+            for key, value in (("run", t), ("paused", paused), ("lines", lines), ("objects", objects)):
+                series[key].append((n, value))
+            print(f"{n:>10} {t:>9.4f} {t / n * 1e6:>9.3f} {paused:>9.4f} {lines:>9.4f} {objects:>9.4f}  {note}")
+        e = {k: _slope(v) for k, v in series.items()}
+        worst = max(worst, e["run"])
+        summary.append((case.name, e))
+        print(f"growth exponent: {e['run']:.2f} ({'ok' if e['run'] <= 1.2 else 'ABOVE 1.2'}); with the garbage "
+              f"collector paused: {e['paused']:.2f}; floors on this machine: lines {e['lines']:.2f}, "
+              f"objects {e['objects']:.2f}")
+    print(f"\n{'case':22} {'exponent':>8} {'gc-paused':>9} {'lines':>6} {'objects':>7}")
+    for name, e in summary:
+        print(f"{name:22} {e['run']:>8.2f} {e['paused']:>9.2f} {e['lines']:>6.2f} {e['objects']:>7.2f}")
     print(f"\nhighest growth exponent: {worst:.2f} (target ≤ 1.2)")
 
 

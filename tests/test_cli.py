@@ -52,7 +52,7 @@ def test_show_file_and_units(testwet_xml: Path, capsys: pytest.CaptureFixture[st
     (["show", "gemeentewet@gisteren"], 2, "geen datum"),
     (["show", "{f}", "onzin"], 1, "niet lezen"),
     (["frobnicate"], 2, "No such command"),
-    (["validate", "/nonexistent/file.xml"], 1, "file not found"),
+    (["validate", "/nonexistent/file.xml"], 1, "bestand niet gevonden"),
 ])
 def test_errors(testwet_xml: Path, capsys: pytest.CaptureFixture[str], args: list[str], code: int, needle: str) -> None:
     assert main([a.replace("{f}", str(testwet_xml)) for a in args]) == code

@@ -33,7 +33,7 @@ def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]
 def test_output_under_a_file_is_an_error(testwet_xml: Path, tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     code, err = _run(["convert", str(testwet_xml), str(testwet_xml / "x.xml")], capsys)
-    assert code == 1 and "cannot write" in err and str(testwet_xml) in err
+    assert code == 1 and "niet schrijven" in err and str(testwet_xml) in err
 
 
 def test_force_never_replaces_something_that_is_not_a_file(testwet_xml: Path, tmp_path: Path,
@@ -41,7 +41,7 @@ def test_force_never_replaces_something_that_is_not_a_file(testwet_xml: Path, tm
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     code, err = _run(["convert", str(testwet_xml), str(fifo), "--force"], capsys)
-    assert code == 1 and "not a regular file" in err
+    assert code == 1 and "geen gewoon bestand" in err
     assert stat.S_ISFIFO(fifo.stat().st_mode)
 
 
@@ -213,7 +213,7 @@ def test_xml_act_values_outside_the_schema(testwet_xml: Path, tmp_path: Path,
 
 
 @pytest.mark.parametrize(("args", "code", "needle"), [
-    (["show", "{f}", "jci1.3:c:BWBR9999999&artikel=1&artikel=3"], 1, "occurs twice"),
+    (["show", "{f}", "jci1.3:c:BWBR9999999&artikel=1&artikel=3"], 1, "komt twee keer voor"),
     (["diff", "{f}", "{f}", "--structure-only"], 2, "--format json"),
     (["diff", "{f}", "{f}", "--date", "2024-01-01"], 2, "--format docx"),
     (["graph", "dangling", "{f}", "--date", "2024-01-01"], 2, "--after"),

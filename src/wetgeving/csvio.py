@@ -19,6 +19,10 @@ Examples:
     >>> header, got = read(write(["a", "b", "c", "d"], rows), "x.csv")
     >>> [cells for _, cells in got] == rows
     True
+    >>> read('a,b\\r\\n"x"y,z\\r\\n', "x.csv")
+    Traceback (most recent call last):
+    ...
+    wetgeving.csvio.CsvError: x.csv:2: onleesbare CSV: na een sluitend aanhalingsteken (") hoort het scheidingsteken ',' ...
 """
 
 from __future__ import annotations
@@ -63,11 +67,33 @@ def write(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return buf.getvalue()
 
 
-def read(text: str, source: str | Path, *, delimiter: str = ",") -> tuple[list[str], list[tuple[int, list[str]]]]:
+_CSV_FOUT = (  # the csv module's messages (English) → what the user reads
+    (re.compile(r"'(.)' expected after '\"'"), "na een sluitend aanhalingsteken (\") hoort het scheidingsteken '{0}' "
+     "of het einde van de regel (een aanhalingsteken binnen een veld schrijft u dubbel: \"\")"),
+    (re.compile(r"unexpected end of data"), "het bestand eindigt binnen een veld tussen aanhalingstekens (een "
+     "aanhalingsteken wordt niet gesloten)"),
+    (re.compile(r"line contains NUL"), "de regel bevat een NUL-teken: dit is geen CSV-tekst"),
+    (re.compile(r"field larger than field limit \((\d+)\)"), "een veld is langer dan de grens van {0} tekens"),
+    (re.compile(r"new-line character seen in unquoted field"), "een regeleinde binnen een veld zonder aanhalingstekens"),
+)
+
+
+def _dutch(exc: csv.Error) -> str:
+    """The csv module's error in Dutch (its own text, marked as such, when it is not one we know)."""
+    text = str(exc)
+    for pattern, dutch in _CSV_FOUT:
+        if m := pattern.search(text):
+            return dutch.format(*m.groups())
+    return f"de CSV-lezer meldt: {text}"
+
+
+def read(text: str, source: str | Path, *, delimiter: str = ",",
+         hint: str | None = None) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """The header and the rows (with the line each starts on) of CSV text, every cell restored.
 
     A row with another number of cells than the header is refused with its line: a shifted column
-    would put values under the wrong name."""
+    would put values under the wrong name. ``hint`` replaces the default hint (which is about the register's
+    own export) for other kinds of CSV file."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True,
                         strict=True)
     rows: list[tuple[int, list[str]]] = []
@@ -85,7 +111,7 @@ def read(text: str, source: str | Path, *, delimiter: str = ",") -> tuple[list[s
                 rows.append((start, [restore(c) for c in cells]))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise CsvError(f"onleesbare CSV: {exc}", file=source, line=start) from None
+        raise CsvError(f"onleesbare CSV: {_dutch(exc)}", file=source, line=start, hint=hint) from None
     if not header:
-        raise CsvError("het bestand is leeg", file=source, line=1)
+        raise CsvError("het bestand is leeg", file=source, line=1, hint=hint)
     return header, rows

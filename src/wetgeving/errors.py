@@ -49,28 +49,29 @@ class UsageError(WetgevingError):
 class InputError(WetgevingError):
     """An input file cannot be read: malformed, hostile, too large or of the wrong kind."""
 
-    hint = "check that the file is complete and of a supported format (BWB XML, regelrecht YAML, our XML)"
+    hint = ("controleer of het bestand volledig is en een ondersteund formaat heeft (BWB-XML, regelrecht-YAML, "
+            "laws-markdown of ons XML)")
 
 
 class SchemaError(InputError):
     """A document does not conform to one of our XSD schemas."""
 
-    hint = "fix the element named above so the document conforms to the schema in schemas/"
+    hint = "herstel het genoemde element zodat het document aan het schema in schemas/ voldoet"
 
 
 class AddressError(WetgevingError):
     """An address, JCI or citation cannot be parsed or does not exist in the regeling."""
 
-    hint = "write an address such as 'artikel:36a/lid:2' or a citation such as 'artikel 36a, tweede lid'"
+    hint = "schrijf een adres zoals 'artikel:36a/lid:2' of een verwijzing zoals 'artikel 36a, tweede lid'"
 
 
 class SourceError(WetgevingError):
     """A real source is missing, unknown or fails its checksum."""
 
-    hint = "run 'wetgeving sources sync --from DIR' or set WETGEVING_SOURCES to a folder with the sources"
+    hint = "voer 'wetgeving sources sync --from MAP' uit of wijs WETGEVING_SOURCES naar een map met de bronnen"
 
 
 class OutputError(WetgevingError):
     """An output file or folder cannot be written."""
 
-    hint = "choose another --output in a folder you can write to"
+    hint = "kies een andere --output, in een map waarin u mag schrijven"

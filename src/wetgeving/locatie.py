@@ -40,9 +40,9 @@ _VALID: set[tuple[str, str]] = set()  # segments validated once; bounded below
 def _validate(seg: tuple[str, str]) -> None:
     soort, nr = seg
     if soort not in SOORTEN:
-        raise AddressError(f"unknown kind of unit {soort!r} in an address; known: {', '.join(SOORTEN)}")
+        raise AddressError(f"onbekende soort eenheid {soort!r} in een adres; bekend: {', '.join(SOORTEN)}")
     if not nr or nr != nr.strip():
-        raise AddressError(f"empty or padded number {nr!r} for {soort} in an address")
+        raise AddressError(f"leeg nummer of nummer met spaties {nr!r} voor {soort} in een adres")
     if len(_VALID) > 100_000:
         _VALID.clear()
     _VALID.add(seg)
@@ -77,7 +77,7 @@ class Adres:
 
     def __post_init__(self) -> None:
         if not self.segmenten:
-            raise AddressError("an address needs at least one segment")
+            raise AddressError("een adres heeft minstens één deel")
         if len(self.segmenten) > MAX_SEGMENTEN:
             raise _too_deep(len(self.segmenten))
         for seg in self.segmenten:
@@ -100,7 +100,7 @@ class Adres:
         for part in text.strip().split("/"):
             m = _SEGMENT.match(part)
             if not m:
-                raise AddressError(f"cannot read address segment {part!r} in {text!r}")
+                raise AddressError(f"adresdeel {part!r} in {text!r} is onleesbaar")
             segs.append((m["soort"], _dec(m["nr"])))
         return cls(tuple(segs))
 
@@ -201,17 +201,18 @@ class Jci:
         """
         m = _JCI.match(text.strip())
         if not m:
-            raise AddressError(f"not a Juriconnect identifier: {text!r}",
-                               hint="write it as jci1.3:c:BWBR0005416&artikel=36a&lid=2")
+            raise AddressError(f"geen Juriconnect-verwijzing: {text!r}",
+                               hint="schrijf die als jci1.3:c:BWBR0005416&artikel=36a&lid=2")
         segs: list[tuple[str, str]] = []
         z = g = None
         keys: set[str] = set()
         for item in m["rest"].split("&")[1:]:
             key, sep, value = item.partition("=")
             if not sep:
-                raise AddressError(f"JCI part {item!r} has no '=' in {text!r}")
+                raise AddressError(f"JCI-deel {item!r} heeft geen '=' in {text!r}")
             if key in keys:  # 'o' (and 'lid' in nested units) may repeat; the artikel and dates may not
-                raise AddressError(f"JCI key {key!r} occurs twice in {text!r}", hint="name the artikel and dates once")
+                raise AddressError(f"JCI-sleutel {key!r} komt twee keer voor in {text!r}",
+                                   hint="noem het artikel en de datums één keer")
             if key in ("artikel", "z", "g"):
                 keys.add(key)
             value = unquote(value).replace("_", " ")
@@ -219,12 +220,12 @@ class Jci:
                 try:
                     d = date.fromisoformat(value)
                 except ValueError:
-                    raise AddressError(f"JCI date {value!r} is not YYYY-MM-DD in {text!r}") from None
+                    raise AddressError(f"JCI-datum {value!r} is geen JJJJ-MM-DD in {text!r}") from None
                 z, g = (d, g) if key == "z" else (z, d)
                 continue
             soort = _JCI_KEYS.get(key, key)
             if soort not in SOORTEN:
-                raise AddressError(f"unknown JCI key {key!r} in {text!r}")
+                raise AddressError(f"onbekende JCI-sleutel {key!r} in {text!r}")
             if soort == "artikel":
                 segs = []
             segs.append((soort, value.strip()))

@@ -26,15 +26,15 @@ def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
     """
     if path.exists() or path.is_symlink():
         if not path.is_file():
-            raise OutputError(f"{path} exists and is not a regular file; refusing to replace it")
+            raise OutputError(f"{path} bestaat al en is geen gewoon bestand; wetgeving vervangt het niet")
         if not force:
-            raise UsageError(f"{path} exists", hint="pass --force to overwrite it, or choose another --output")
+            raise UsageError(f"{path} bestaat al", hint="geef --force om het te overschrijven, of kies een andere --output")
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(f"kan {path} niet schrijven: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
@@ -46,7 +46,7 @@ def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(f"kan {path} niet schrijven: {exc.strerror or exc}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

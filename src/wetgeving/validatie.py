@@ -24,8 +24,8 @@ def validate_xml_files(folder: Path) -> list[tuple[Path, str]]:
         tree = parse_xml(read_bytes(path), path)
         ns = tree.getroot().nsmap.get(tree.getroot().prefix)
         if ns not in SCHEMAS:
-            raise InputError(f"unknown kind of XML (namespace {ns!r})", file=path,
-                             hint="corpus files use one of our namespaces: " + ", ".join(SCHEMAS))
+            raise InputError(f"onbekende soort XML (namespace {ns!r})", file=path,
+                             hint="corpusbestanden gebruiken een van onze namespaces: " + ", ".join(SCHEMAS))
         schema, kind = SCHEMAS[ns]
         validate(tree, schema, str(path))
         out.append((path, kind))

@@ -142,7 +142,7 @@ def _line_of(data: bytes, needle: bytes) -> int:
     return data[: data.index(needle)].count(b"\n") + 1
 
 
-REFUSED = "declares entities or an external DTD"
+REFUSED = "declareert entiteiten of een externe DTD"
 CASES = [
     # XML attacks on the BWB importer
     Case("billion-laughs", "bwb", BILLION_LAUGHS, REFUSED, 2),
@@ -156,70 +156,70 @@ CASES = [
     Case("hidden-external-dtd", "bwb", HIDDEN_DTD, REFUSED, _line_of(HIDDEN_DTD, b"<!DOCTYPE")),
     Case("utf16-xxe", "bwb", UTF16_XXE, REFUSED),
     # malformed BWB XML
-    Case("truncated", "bwb", BWB_XML[: len(BWB_XML) // 2], "malformed XML"),
-    Case("wrong-root", "bwb", _HEAD + b"<html>\n<body>Testwet</body>\n</html>\n", "root element is <html>", 2),
-    Case("native-as-bwb", "bwb", NATIVE_XML, "root element is <regeling>", 2, detectable=True),
-    Case("empty", "bwb", b"", "malformed XML"),
-    Case("whitespace", "bwb", b" \n\n \n", "malformed XML"),
-    Case("binary-garbage", "bwb", _random_bytes(2048), "malformed XML"),
-    Case("nul-bytes", "bwb", b"\x00" * 64, "malformed XML"),
-    Case("non-utf8", "bwb", BWB_XML.replace(b"Testdorp", "Testdörp".encode("latin-1")), "malformed XML",
+    Case("truncated", "bwb", BWB_XML[: len(BWB_XML) // 2], "onjuiste XML"),
+    Case("wrong-root", "bwb", _HEAD + b"<html>\n<body>Testwet</body>\n</html>\n", "hoofdelement is <html>", 2),
+    Case("native-as-bwb", "bwb", NATIVE_XML, "hoofdelement is <regeling>", 2, detectable=True),
+    Case("empty", "bwb", b"", "onjuiste XML"),
+    Case("whitespace", "bwb", b" \n\n \n", "onjuiste XML"),
+    Case("binary-garbage", "bwb", _random_bytes(2048), "onjuiste XML"),
+    Case("nul-bytes", "bwb", b"\x00" * 64, "onjuiste XML"),
+    Case("non-utf8", "bwb", BWB_XML.replace(b"Testdorp", "Testdörp".encode("latin-1")), "onjuiste XML",
          _line_of(BWB_XML, b"Testdorp")),
-    Case("no-bwb-id", "bwb", BWB_XML.replace(b' bwb-id="BWBR9999999"', b""), "lacks a bwb-id", 2),
-    Case("artikel-without-nr", "bwb", BWB_XML.replace(b"<kop><nr>2</nr></kop>", b""), "no <kop><nr>",
+    Case("no-bwb-id", "bwb", BWB_XML.replace(b' bwb-id="BWBR9999999"', b""), "mist het attribuut bwb-id", 2),
+    Case("artikel-without-nr", "bwb", BWB_XML.replace(b"<kop><nr>2</nr></kop>", b""), "geen <kop><nr>",
          _line_of(BWB_XML, b"<artikel><kop><nr>2")),
-    Case("deep-nesting", "bwb", _toestand(b"<b>" * 5000 + b"</b>" * 5000), "malformed XML"),
+    Case("deep-nesting", "bwb", _toestand(b"<b>" * 5000 + b"</b>" * 5000), "onjuiste XML"),
     # our XML
     Case("billion-laughs", "native", NATIVE_XML.replace(b"<regeling", _laughs() + b"<regeling", 1), REFUSED, 2),
     Case("xxe-file", "native",
          NATIVE_XML.replace(b"<regeling", b'<!DOCTYPE regeling [<!ENTITY g SYSTEM "file:///etc/passwd">]>\n'
                             b"<regeling", 1).replace(b"Testwet.</al>", b"&g;</al>"), REFUSED, 2),
-    Case("truncated", "native", NATIVE_XML[: len(NATIVE_XML) // 2], "malformed XML"),
-    Case("wrong-root", "native", BWB_XML, "root element is <toestand>", 2, detectable=True),
-    Case("empty", "native", b"", "malformed XML"),
-    Case("binary-garbage", "native", _random_bytes(1024, seed=7), "malformed XML"),
-    Case("non-utf8", "native", NATIVE_XML.replace(b"Testdorp", "Testdörp".encode("latin-1")), "malformed XML",
+    Case("truncated", "native", NATIVE_XML[: len(NATIVE_XML) // 2], "onjuiste XML"),
+    Case("wrong-root", "native", BWB_XML, "hoofdelement is <toestand>", 2, detectable=True),
+    Case("empty", "native", b"", "onjuiste XML"),
+    Case("binary-garbage", "native", _random_bytes(1024, seed=7), "onjuiste XML"),
+    Case("non-utf8", "native", NATIVE_XML.replace(b"Testdorp", "Testdörp".encode("latin-1")), "onjuiste XML",
          _line_of(NATIVE_XML, b"Testdorp")),
     Case("schema-invalid", "native", NATIVE_XML.replace(b"<al>", b"<alinea>", 1).replace(b"</al>", b"</alinea>", 1),
          "does not conform", _line_of(NATIVE_XML, b"<al>"), SchemaError),
     Case("bad-date", "native", NATIVE_XML.replace(b'geldig-vanaf="2020-01-01"', b'geldig-vanaf="gisteren"'),
          "", None, SchemaError),
     # regelrecht YAML
-    Case("alias-bomb", "regelrecht", YAML_BOMB, "no 'bwb_id'", 1),
+    Case("alias-bomb", "regelrecht", YAML_BOMB, "geen 'bwb_id'", 1),
     Case("alias-bomb-articles", "regelrecht", YAML_HEAD + YAML_BOMB + b"articles: *a9\n",
-         "an article entry must be a mapping", 2 + YAML_BOMB.count(b"\n", 0, YAML_BOMB.index(b"a8:")) + 1),
+         "een artikel moet een mapping", 2 + YAML_BOMB.count(b"\n", 0, YAML_BOMB.index(b"a8:")) + 1),
     Case("alias-bomb-text", "regelrecht",
          YAML_HEAD + YAML_BOMB + b"articles:\n  - number: '1'\n    text: *a9\n",
-         "must be a plain value", 2 + YAML_BOMB.count(b"\n", 0, YAML_BOMB.index(b"a9:")) + 1),
-    Case("truncated", "regelrecht", YAML_DOC[: len(YAML_DOC) // 2], "malformed YAML"),
-    Case("empty", "regelrecht", b"", "empty"),
+         "moet een enkele waarde zijn", 2 + YAML_BOMB.count(b"\n", 0, YAML_BOMB.index(b"a9:")) + 1),
+    Case("truncated", "regelrecht", YAML_DOC[: len(YAML_DOC) // 2], "onjuiste YAML"),
+    Case("empty", "regelrecht", b"", "leeg"),
     Case("binary-garbage", "regelrecht", _random_bytes(2048, seed=3), "YAML"),
     Case("non-utf8", "regelrecht", LATIN1_YAML, "YAML"),
     Case("utf8-bom-garbage", "regelrecht", b"\xef\xbb\xbf\xff\xfe\x00garbage", "YAML"),
     Case("articles-not-a-list", "regelrecht",
-         YAML_HEAD + b"articles:\n  number: '1'\n  text: De testcommissie toetst.\n", "no 'articles' list", 4),
-    Case("articles-a-string", "regelrecht", YAML_HEAD + b"articles: geen lijst\n", "no 'articles' list", 3),
-    Case("articles-missing", "regelrecht", YAML_HEAD, "no 'articles' list", 1),
+         YAML_HEAD + b"articles:\n  number: '1'\n  text: De testcommissie toetst.\n", "geen lijst 'articles'", 4),
+    Case("articles-a-string", "regelrecht", YAML_HEAD + b"articles: geen lijst\n", "geen lijst 'articles'", 3),
+    Case("articles-missing", "regelrecht", YAML_HEAD, "geen lijst 'articles'", 1),
     Case("text-a-list", "regelrecht",
          YAML_HEAD + b"articles:\n  - number: '1'\n    text:\n      - eerste regel\n      - tweede regel\n",
-         "'text' of article entry '1' must be a plain value", 6),
+         "'text' van artikel '1' moet een enkele waarde zijn", 6),
     Case("number-a-mapping", "regelrecht",
          YAML_HEAD + b"articles:\n  - number: {artikel: 1}\n    text: tekst\n", "'number'", 4),
     Case("entry-a-string", "regelrecht", YAML_HEAD + b"articles:\n  - artikel 1\n",
-         "an article entry must be a mapping", 4),
+         "een artikel moet een mapping", 4),
     Case("bwb-id-a-list", "regelrecht", b"bwb_id: [BWBR9999999]\nvalid_from: '2020-01-01'\narticles: []\n",
          "'bwb_id'", 1),
     Case("valid-from-not-a-date", "regelrecht", b"bwb_id: BWBR9999999\nvalid_from: morgen\narticles: []\n",
-         "valid_from is not a date", 2),
-    Case("document-a-list", "regelrecht", b"- bwb_id: BWBR9999999\n", "must be a mapping", 1),
-    Case("document-a-scalar", "regelrecht", b"Testwet\n", "must be a mapping", 1),
-    Case("two-documents", "regelrecht", YAML_DOC + b"---\nbwb_id: BWBR9999998\n", "malformed YAML"),
+         "valid_from is geen datum", 2),
+    Case("document-a-list", "regelrecht", b"- bwb_id: BWBR9999999\n", "moet een mapping", 1),
+    Case("document-a-scalar", "regelrecht", b"Testwet\n", "moet een mapping", 1),
+    Case("two-documents", "regelrecht", YAML_DOC + b"---\nbwb_id: BWBR9999998\n", "onjuiste YAML"),
     Case("python-tag", "regelrecht",
          b"bwb_id: !!python/object/apply:os.system ['echo gehackt']\nvalid_from: '2020-01-01'\narticles: []\n",
          "'bwb_id'", 1),
     Case("deep-nesting", "regelrecht", b"[" * 20000 + b"]" * 20000, "YAML"),
     # under libyaml's own limit (where it has one), so our depth check must catch it
-    Case("nesting-500", "regelrecht", b"$id: x\narticles: " + b"[" * 500 + b"]" * 500, "nesting deeper"),
+    Case("nesting-500", "regelrecht", b"$id: x\narticles: " + b"[" * 500 + b"]" * 500, "dieper genest"),
 ]
 CASE_IDS = [f"{c.importer}-{c.id}" for c in CASES]
 FILE_CASES = [c for c in CASES if not c.detectable]
@@ -334,14 +334,14 @@ def test_xxe_never_reads_the_file_or_the_network(tmp_path: Path) -> None:
 @pytest.mark.parametrize("loader", sorted(LOADERS))
 def test_missing_file(loader: str, tmp_path: Path) -> None:
     path = tmp_path / "ontbreekt.xml"
-    expect_error(lambda: LOADERS[loader](path), path, contains="not found", kind=InputError)
+    expect_error(lambda: LOADERS[loader](path), path, contains="niet gevonden", kind=InputError)
 
 
 @pytest.mark.parametrize("loader", sorted(LOADERS))
 def test_directory_instead_of_file(loader: str, tmp_path: Path) -> None:
     path = tmp_path / "testwet.xml"
     path.mkdir()
-    expect_error(lambda: LOADERS[loader](path), path, contains="directory", kind=InputError)
+    expect_error(lambda: LOADERS[loader](path), path, contains="is een map", kind=InputError)
 
 
 @pytest.mark.parametrize("loader", sorted(LOADERS))
@@ -358,7 +358,7 @@ def test_too_large(loader: str, data: bytes, tmp_path: Path, monkeypatch: pytest
     path.write_bytes(data)
     LOADERS[loader](path)  # fine under the normal limit
     monkeypatch.setattr(secure, "MAX_BYTES", len(data) - 1)
-    expect_error(lambda: LOADERS[loader](path), path, contains="more than the limit", kind=InputError)
+    expect_error(lambda: LOADERS[loader](path), path, contains="meer dan de grens", kind=InputError)
     monkeypatch.setattr(secure, "MAX_BYTES", len(data))
     LOADERS[loader](path)  # exactly at the limit is fine
 
@@ -369,7 +369,7 @@ def test_too_large_by_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     path.write_bytes(BWB_XML)
     try:
         secure.set_max_bytes("100")  # what the CLI does with WETGEVING_MAX_BYTES=100
-        exc = expect_error(lambda: bwb.load(path), path, contains="limit of 100", kind=InputError)
+        exc = expect_error(lambda: bwb.load(path), path, contains="grens van 100", kind=InputError)
         assert "WETGEVING_MAX_BYTES" in str(exc)
         monkeypatch.setattr(secure, "MAX_BYTES", 10)
         secure.set_max_bytes(str(len(BWB_XML)))
@@ -384,7 +384,7 @@ def test_too_large_by_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 def test_endless_device_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     """``/dev/zero`` reports size 0 but never ends: the read must stop at the limit."""
     monkeypatch.setattr(secure, "MAX_BYTES", 4096)
-    expect_error(lambda: formats.load_file(Path("/dev/zero")), "/dev/zero", contains="more than the limit")
+    expect_error(lambda: formats.load_file(Path("/dev/zero")), "/dev/zero", contains="meer dan de grens")
 
 
 def test_python_tag_is_never_constructed(tmp_path: Path) -> None:
@@ -473,14 +473,14 @@ def test_cli_too_large(command: str, tmp_path: Path, capsys: pytest.CaptureFixtu
     out = tmp_path / "uit.xml"
     argv = ["validate", str(path)] if command == "validate" else ["convert", str(path), str(out)]
     err = cli_fails(argv, capsys, path)
-    assert "more than the limit of 64" in err
+    assert "meer dan de grens van 64" in err
     assert not out.exists()
 
 
 def test_cli_unknown_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "testwet.bin"
     path.write_bytes(_random_bytes(512))
-    assert "unknown file format" in cli_fails(["validate", str(path)], capsys, path)
+    assert "onbekend bestandsformaat" in cli_fails(["validate", str(path)], capsys, path)
 
 
 @pytest.mark.parametrize("field", ["bwb_id", "$id", "number"])
@@ -556,10 +556,10 @@ def test_subprocess_unreadable_and_too_large(tmp_path: Path) -> None:
     control = tmp_path / "controle.yaml"
     control.write_text("bwb_id: \"BWBR\\x01\"\nvalid_from: '2020-01-01'\narticles: []\n")
     runs = [
-        (["validate", str(tmp_path / "ontbreekt.xml")], {}, "not found"),
+        (["validate", str(tmp_path / "ontbreekt.xml")], {}, "niet gevonden"),
         (["validate", str(directory)], {}, "is een map"),
-        (["convert", str(directory), str(tmp_path / "uit.xml")], {}, "directory"),
-        (["convert", str(big), str(tmp_path / "uit.xml")], {"WETGEVING_MAX_BYTES": "100"}, "limit of 100"),
+        (["convert", str(directory), str(tmp_path / "uit.xml")], {}, "is een map"),
+        (["convert", str(big), str(tmp_path / "uit.xml")], {"WETGEVING_MAX_BYTES": "100"}, "grens van 100"),
         (["convert", str(control), str(tmp_path / "uit.xml")], {}, "is niet als XML te schrijven"),
     ]
     for args, env, phrase in runs:

@@ -254,15 +254,15 @@ def test_load_and_dispatch_by_extension(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("data", "line", "words"), [
-    (b"", None, "empty"),
-    (b"  \n\n ", None, "empty"),
-    (b"### Artikel 1\n\ntext\x00\x01\x02", 3, "binary"),
+    (b"", None, "leeg"),
+    (b"  \n\n ", None, "leeg"),
+    (b"### Artikel 1\n\ntext\x00\x01\x02", 3, "binair"),
     (b"### Artikel 1\n\n\xff\xfe bad", 3, "UTF-8"),
-    (b"# Just a README\n\nSome text.\n", 1, "no '### Artikel'"),
-    (b"### Artikel 1\n\nText.\n\n### Hoofdzaak 2\n", 5, "unexpected heading"),
-    (b"### Artikel 1\n\nA.\n\n### Artikel 1\n\nB.\n", 5, "twice"),
-    (b"### Titel 1\n\n### Artikel 1\n\nA.\n\n### Titel 1\n", 7, "twice"),
-    (b"### Artikel 1\n\nA.\n\n## Wet van later\n", 5, "after the artikelen"),
+    (b"# Just a README\n\nSome text.\n", 1, "geen kopjes '### Artikel'"),
+    (b"### Artikel 1\n\nText.\n\n### Hoofdzaak 2\n", 5, "onverwacht kopje"),
+    (b"### Artikel 1\n\nA.\n\n### Artikel 1\n\nB.\n", 5, "komt twee keer voor"),
+    (b"### Titel 1\n\n### Artikel 1\n\nA.\n\n### Titel 1\n", 7, "komt twee keer voor"),
+    (b"### Artikel 1\n\nA.\n\n## Wet van later\n", 5, "na de artikelen"),
 ])
 def test_bad_input(data: bytes, line: int | None, words: str) -> None:
     with pytest.raises(InputError) as exc:
@@ -274,12 +274,12 @@ def test_bad_input(data: bytes, line: int | None, words: str) -> None:
 
 @pytest.mark.parametrize("name", ["<bytes>", "gemeentewet.md", "2015-02-30.md", "2015-11-24-kopie.md"])
 def test_file_must_be_named_by_date(name: str) -> None:
-    with pytest.raises(InputError, match="name the file by the date"):
+    with pytest.raises(InputError, match="noem het bestand naar de datum"):
         markdown.loads(TESTWET.encode(), name)
 
 
 def test_load_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="not found"):
+    with pytest.raises(InputError, match="niet gevonden"):
         markdown.load(tmp_path / "2015-11-24.md")
 
 

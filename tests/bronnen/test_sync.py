@@ -232,7 +232,7 @@ def test_sync_checksum_mismatch_leaves_nothing(bronnen: tuple[Bron, ...], mirror
     with pytest.raises(SourceError) as info:
         sync(bronnen, cache, mirror=mirror, report=seen.append)
     message = str(info.value)
-    assert "checksum mismatch" in message and bad.id in message and str(mirror / bad.file) in message
+    assert "controlesom klopt niet" in message and bad.id in message and str(mirror / bad.file) in message
     assert bad.sha256[:16] in message and "wat te doen:" in message
     assert not (cache / bad.file).exists()
     assert files_in(cache) == [bronnen[0].file]  # the one before it stays; no .part file anywhere
@@ -244,7 +244,7 @@ def test_sync_missing_from_mirror(bronnen: tuple[Bron, ...], mirror: Path, cache
     (mirror / missing.file).unlink()
     with pytest.raises(SourceError) as info:
         sync(bronnen, cache, mirror=mirror)
-    assert "missing from the mirror" in str(info.value) and missing.id in str(info.value)
+    assert "ontbreekt in de spiegel" in str(info.value) and missing.id in str(info.value)
     assert str(mirror / missing.file) in str(info.value)
     assert files_in(cache) == sorted([bronnen[0].file, bronnen[1].file])
 
@@ -252,14 +252,14 @@ def test_sync_missing_from_mirror(bronnen: tuple[Bron, ...], mirror: Path, cache
 def test_sync_directory_in_mirror_is_missing(bronnen: tuple[Bron, ...], mirror: Path, cache: Path) -> None:
     (mirror / bronnen[0].file).unlink()
     (mirror / bronnen[0].file).mkdir()
-    with pytest.raises(SourceError, match="missing from the mirror"):
+    with pytest.raises(SourceError, match="ontbreekt in de spiegel"):
         sync(bronnen[:1], cache, mirror=mirror)
 
 
 def test_sync_cache_is_a_file(bronnen: tuple[Bron, ...], mirror: Path, tmp_path: Path) -> None:
     not_a_folder = tmp_path / "cache-file"
     not_a_folder.write_text("geen map")
-    with pytest.raises(SourceError, match="cannot write into the cache folder"):
+    with pytest.raises(SourceError, match="kan niet schrijven in de cachemap"):
         sync(bronnen, not_a_folder, mirror=mirror)
 
 
@@ -350,7 +350,7 @@ def test_download_corrupted(bronnen: tuple[Bron, ...], served: Served, cache: Pa
     (served.root / bad.file).write_bytes(bytes(data))
     with pytest.raises(SourceError) as info:
         sync(bronnen, cache, base_url=served.url)
-    assert "checksum mismatch" in str(info.value) and f"{served.url}/{bad.file}" in str(info.value)
+    assert "controlesom klopt niet" in str(info.value) and f"{served.url}/{bad.file}" in str(info.value)
     assert files_in(cache) == []  # neither the file nor its .part
 
 
@@ -367,13 +367,13 @@ def test_download_from_catalogue_url(bronnen: tuple[Bron, ...], served: Served, 
 
 def test_download_refuses_other_schemes(bronnen: tuple[Bron, ...], cache: Path) -> None:
     for url in ("file:///etc/passwd", "ftp://127.0.0.1/testwet.yaml", "/etc/passwd"):
-        with pytest.raises(SourceError, match="only http"):
+        with pytest.raises(SourceError, match="alleen http"):
             sync([replace(bronnen[0], download=url)], cache)
     assert files_in(cache) == []
 
 
 def test_download_without_location(bronnen: tuple[Bron, ...], cache: Path) -> None:
-    with pytest.raises(SourceError, match="no download location"):
+    with pytest.raises(SourceError, match="geen downloadadres"):
         sync(bronnen, cache)
 
 
@@ -381,7 +381,7 @@ def test_download_connection_refused(bronnen: tuple[Bron, ...], cache: Path) -> 
     with socket.socket() as s:  # a port on 127.0.0.1 that nothing listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    with pytest.raises(SourceError, match="download of testwet-2020-01-01 failed"):
+    with pytest.raises(SourceError, match="download van testwet-2020-01-01 mislukt"):
         sync(bronnen, cache, base_url=f"http://127.0.0.1:{port}")
     assert files_in(cache) == []
 
@@ -394,7 +394,7 @@ def test_download_interrupted_leaves_no_part_file(
         raise ConnectionResetError("connection reset by peer")
 
     monkeypatch.setattr(sync_module, "_copy_bounded", broken)
-    with pytest.raises(SourceError, match="failed"):
+    with pytest.raises(SourceError, match="mislukt"):
         sync(bronnen, cache, base_url=served.url)
     assert files_in(cache) == []
 
@@ -450,14 +450,14 @@ def test_cli_sync_checksum_mismatch(tiny: tuple[Bron, ...], mirror: Path, cache:
     (mirror / tiny[0].file).write_bytes(b"$id: vervalst\n")
     code, out, err = run(["sources", "sync", "--from", str(mirror), "--cache", str(cache)], capsys)
     assert code == 1 and out == ""
-    assert err.startswith("fout: ") and "checksum mismatch for testwet-2020-01-01" in err
+    assert err.startswith("fout: ") and "controlesom klopt niet voor testwet-2020-01-01" in err
     assert files_in(cache) == []
 
 
 def test_cli_sync_missing_mirror(tiny: tuple[Bron, ...], tmp_path: Path, cache: Path,
                                  capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["sources", "sync", "--from", str(tmp_path / "nergens"), "--cache", str(cache)], capsys)
-    assert code == 1 and "missing from the mirror" in err and "--from" in err
+    assert code == 1 and "ontbreekt in de spiegel" in err and "--from" in err
 
 
 def test_cli_sync_by_url(tiny: tuple[Bron, ...], served: Served, cache: Path,
@@ -467,7 +467,7 @@ def test_cli_sync_by_url(tiny: tuple[Bron, ...], served: Served, cache: Path,
     (served.root / tiny[2].file).write_bytes(b"vervalst\n")
     (cache / tiny[2].file).unlink()
     code, _, err = run(["sources", "sync", "--url", served.url, "--cache", str(cache)], capsys)
-    assert code == 1 and "checksum mismatch for testwet-aantekeningen" in err
+    assert code == 1 and "controlesom klopt niet voor testwet-aantekeningen" in err
     assert not (cache / tiny[2].file).exists()
 
 

@@ -118,3 +118,18 @@ def test_a_workbook_with_too_many_rows_is_refused(tmp_path: Path, monkeypatch: p
     p.write_bytes(workbook([[9000 + i, f"GM{9000 + i}", f"G{i}", 27, "PV27", "N"] for i in range(10)]))
     with pytest.raises(InputError, match="meer dan 5 regels"):
         gm.load(p)
+
+
+@pytest.mark.parametrize(("row", "phrase"), [
+    ('9991;GM9991;"Proef"dorp;27;PV27;Noord-Holland', "sluitend aanhalingsteken"),  # a quote inside a quoted cell
+    ('9991;GM9991;"Proefdorp;27;PV27;Noord-Holland', "niet gesloten"),              # never closed, at the end
+])
+def test_unreadable_csv_is_explained_in_dutch_with_the_gemeenten_hint(tmp_path: Path, row: str, phrase: str) -> None:
+    """The csv module's English messages are not shown; the hint is the gemeenten table's, not the register's."""
+    p = tmp_path / "g.csv"
+    p.write_text(HEADER + row + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        gm.load(p)
+    assert exc.value.file == str(p) and phrase in exc.value.message
+    assert "expected" not in exc.value.message and "unexpected" not in exc.value.message
+    assert exc.value.hint == gm.GemeentenError.hint and "register export" not in exc.value.hint

@@ -290,12 +290,18 @@ def test_tampered_source_is_refused_by_every_command(tmp_path: Path, sources: Pa
     register = tmp_path / "register.sqlite"
     fill_register(register, 2)
     before = digest(register)
+    comments = tmp_path / "reactie.yaml"
+    comments.write_text("consultatie:\n  titel: Proef\n  wetsvoorstel: gemeentewet@2023-04-01\n"
+                        "  basis: gemeentewet@2023-01-01\nopmerkingen:\n  - bepaling: artikel 1\n    opmerking: x\n")
     commands = [["show", "gemeentewet@2023-04-01", "artikel 1"], ["sources", "list"],
                 ["diff", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "-o", str(out)],
                 ["checklist", "GM0363", "--date", "2023-04-15", "-o", str(out), "--register", str(register)],
                 ["register", "record", "--create", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "x", "--op",
                  "2023-04-15", "--register", str(register)],
-                ["convert", "gemeentewet@2023-04-01", str(out)], ["refs", "gemeentewet@2023-04-01"]]
+                ["convert", "gemeentewet@2023-04-01", str(out)], ["refs", "gemeentewet@2023-04-01"],
+                ["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "-o", str(out)],
+                ["graph", "export", "gemeentewet@2023-04-01", "-o", str(out)], ["obligations", "--coverage"],
+                ["tranche", "show", "1"], ["consult", str(comments), "-o", str(out)]]
     results = run(commands, tmp_path, bound=120, WETGEVING_SOURCES=str(copy))
     assert_refused(results, f, out)
     for r in results:
@@ -304,14 +310,52 @@ def test_tampered_source_is_refused_by_every_command(tmp_path: Path, sources: Pa
 
 
 def test_tampered_excerpt_is_refused_where_the_tranche_reads_it(tmp_path: Path, sources: Path) -> None:
-    """The real instruction text of tranche 1 (Kamerstuk 35 546 nr. 2) is a source too."""
+    """The real instruction text of tranche 1 (Kamerstuk 35 546 nr. 2) is a source too: one changed byte makes
+    'tranche diff', 'graph dangling --after 1' and 'tranche show' fail with the hash message (exit 1, nothing on
+    stdout); with --allow-modified 'tranche show' runs and its listing opens with the warning."""
     copy = tmp_path / "bronnen"
     shutil.copytree(sources, copy)
     f = copy / "tranche1/kst-35546-2-voorstel-van-wet.EXCERPT.txt"
     f.chmod(0o644)
-    f.write_bytes(f.read_bytes().replace(b"wordt", b"werd", 1))
+    data = bytearray(f.read_bytes())
+    data[data.index(b"wordt")] = ord("W")  # one byte
+    f.write_bytes(bytes(data))
     results = run([["tranche", "diff", "1", "--law", "gemeentewet", "--date", "2023-04-01"],
-                   ["graph", "dangling", "gemeentewet@2022-11-05", "--after", "1"], ["tranche", "show", "1"]],
+                   ["graph", "dangling", "gemeentewet@2022-11-05", "--after", "1"], ["tranche", "show", "1"],
+                   ["tranche", "show", "1", "--theme", "vog"], ["--allow-modified", "tranche", "show", "1"]],
                   tmp_path, bound=120, WETGEVING_SOURCES=str(copy))
-    assert_refused(results, f)  # 'tranche show' too: exit 1 with the hash message, no tampered text
-    assert "werd als volgt" not in str(results[2]["out"])
+    assert_refused(results[:4], f)
+    for r in results[:4]:
+        assert hashlib.sha256(bytes(data)).hexdigest() in str(r["err"]) and r["out"] == "", r["args"]
+    allowed = results[4]
+    assert allowed["code"] == 0, allowed["err"]
+    assert str(allowed["out"]).startswith("LET OP: gemaakt uit een gewijzigde kopie") and str(f) in str(allowed["out"])
+    assert "LET OP: gemaakt uit een gewijzigde kopie" in str(allowed["err"])
+
+
+# --- huge adversarial instruction lines (finding 5): refused by the length limit, never backtracked --------------
+
+HUGE_INSTRUCTIONS = {  # 1 MB lines built for a backtracking pattern (benchmarks/scaling_instructies.py times them)
+    "open-aanhaling": "In artikel 1 wordt «" + "raad " * 200_000 + "vervangen door «x».",
+    "clausules": "In artikel 1 " + "wordt «a» vervangen door «b» en " * 32_000 + "wordt «c» vervangen door «d».",
+    "lang-doel": "In " + "artikel 1, " * 100_000 + "wordt «a» vervangen door «b».",
+    "open-tekens": "«" * 1_000_000,
+}
+
+
+def test_huge_instruction_lines_are_refused_at_once(tmp_path: Path) -> None:
+    law = tmp_path / "2001-04-01.md"
+    law.write_bytes(_valid_md(""))
+    out = tmp_path / "nieuw.xml"
+    commands = []
+    for name, line in HUGE_INSTRUCTIONS.items():
+        f = tmp_path / f"{name}.txt"
+        f.write_text(f"ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\n{line}\n", encoding="utf-8")
+        commands += [["parse-act", str(f)], ["apply", str(law), str(f), "-o", str(out)]]
+    for r in run(commands, tmp_path):
+        said = str(r["err"]) + str(r["out"])
+        assert r["code"] == 1 and "Traceback" not in said, (r["args"], said[-500:])
+        assert "20.000 tekens" in said, said[-500:]
+        if r["args"][0] == "parse-act":
+            assert f"{r['args'][1]}:7: onleesbaar" in str(r["err"]), str(r["err"])[-500:]
+    assert not out.exists()

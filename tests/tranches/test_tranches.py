@@ -157,3 +157,36 @@ def test_schema_error_in_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[st
     t2.write_text(t2.read_text(encoding="utf-8").replace('status="wetsvoorstel"', 'status="misschien"'), encoding="utf-8")
     assert main(["validate", str(corpus)]) == 1
     assert "tranche-2.xml" in capsys.readouterr().err
+
+
+def test_tranche_build_is_verified_on_every_call(tmp_path: Path, sources: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The built tranche is cached per state of its sources, never past a check: a build made from a modified
+    copy allowed in one scope (one command, one web request) is refused in the next scope that does not allow
+    it, and a source changed after a good build is refused too."""
+    import shutil
+
+    from wetgeving.bronnen import integriteit
+    from wetgeving.bronnen.integriteit import SourceModifiedError
+    from wetgeving.tranches.bouwen import build
+    from wetgeving.tranches.lezen import tranche
+
+    copy = tmp_path / "bronnen"
+    shutil.copytree(sources, copy)
+    f = copy / "tranche1/kst-35546-2-voorstel-van-wet.EXCERPT.txt"
+    f.chmod(0o644)
+    monkeypatch.setenv("WETGEVING_SOURCES", str(copy))
+    monkeypatch.setenv("WETGEVING_CACHE", str(tmp_path / "geen-cache"))
+    with integriteit.scope():
+        good = build(omgeving(), tranche("1"))
+        assert not integriteit.used()
+    original = f.read_bytes()
+    f.write_bytes(original[:-2] + original[-2:].swapcase())  # one letter at the cut-off end, still parseable
+    with integriteit.scope(allow=True):
+        build(omgeving(), tranche("1"))
+        assert [a.bron for a in integriteit.used()] == ["kst-35546-2"]
+    with integriteit.scope(), pytest.raises(SourceModifiedError):
+        build(omgeving(), tranche("1"))
+    f.write_bytes(original)
+    with integriteit.scope():
+        assert build(omgeving(), tranche("1")) == good

@@ -75,16 +75,16 @@ class _Importer:
 
     def fail(self, el: etree._Element, message: str) -> InputError:
         return InputError(message, file=self.source, line=line_of(el),
-                          hint="this does not look like a complete BWB toestand file")
+                          hint="dit lijkt geen volledig BWB-toestandbestand")
 
     def regeling(self, root: etree._Element) -> Regeling:
         bwb_id = root.get("bwb-id") or ""
         geldig = _date(root.get("inwerkingtreding"))
         if not bwb_id or geldig is None:
-            raise self.fail(root, "<toestand> lacks a bwb-id or inwerkingtreding attribute")
+            raise self.fail(root, "<toestand> mist het attribuut bwb-id of inwerkingtreding")
         wet = root.find("wetgeving")
         if wet is None:
-            raise self.fail(root, "<toestand> has no <wetgeving> element")
+            raise self.fail(root, "<toestand> heeft geen element <wetgeving>")
         titel = clean("".join(wet.findtext("citeertitel") or wet.findtext("intitule") or bwb_id)).strip()
         inhoud: list[Union[Structuur, Artikel]] = []
         for body in wet.iter("wettekst", "bijlage"):
@@ -116,7 +116,7 @@ class _Importer:
     def artikel(self, el: etree._Element) -> Artikel:
         nr = clean(el.findtext("kop/nr") or "").strip()
         if not nr:
-            raise self.fail(el, "an <artikel> has no <kop><nr>")
+            raise self.fail(el, "een <artikel> heeft geen <kop><nr>")
         inhoud: list[Union[Alinea, Lid, Onderdeel]] = []
         for child in el:
             if child.tag == "lid":
@@ -132,7 +132,7 @@ class _Importer:
     def lid(self, el: etree._Element) -> Lid:
         nr = clean(el.findtext("lidnr") or "").strip().rstrip(".")
         if not nr:
-            raise self.fail(el, "a <lid> has no <lidnr>")
+            raise self.fail(el, "een <lid> heeft geen <lidnr>")
         return Lid(nr, tuple(self.blocks_of(el)))
 
     def blocks_of(self, el: etree._Element) -> BlockList:

@@ -22,8 +22,8 @@ def detect(path: Path, data: bytes) -> str:
         if b"urn:wetgeving:regeling:1" in head:
             return "wetgeving-xml"
         return "bwb-xml"
-    raise InputError("unknown file format", file=path,
-                     hint="give BWB toestand XML (.xml), regelrecht YAML (.yaml), Markdown (.md) or our XML")
+    raise InputError("onbekend bestandsformaat", file=path,
+                     hint="geef BWB-toestand-XML (.xml), regelrecht-YAML (.yaml), laws-markdown (.md) of ons XML")
 
 
 def load_file(path: Path, kind: str | None = None) -> Regeling:
@@ -48,4 +48,4 @@ def _import(kind: str, data: bytes, path: Path) -> Regeling:
         from wetgeving.bronnen import markdown
 
         return markdown.loads(data, path)
-    raise InputError(f"cannot import sources of kind {kind!r}", file=path)
+    raise InputError(f"bronnen van de soort {kind!r} kunnen niet worden ingelezen", file=path)

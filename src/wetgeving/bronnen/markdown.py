@@ -41,7 +41,7 @@ from wetgeving.nummers import normalize_onderdeel, sort_key
 
 BWB_ID = "BWBR0005416"
 CITEERTITEL = "Gemeentewet"
-HINT = "give a laws-markdown file of the Gemeentewet ('### Artikel  1' headings, leden as '1.  …')"
+HINT = "geef een laws-markdown-bestand van de Gemeentewet (kopjes '### Artikel  1', leden als '1.  …')"
 
 _ARTIKEL = re.compile(r"^Artikel\s+(?P<nr>[A-Z]{1,3} \d+[a-z]*|[^\s\[]+?)\.?(?:\s+(?P<rest>.*))?$", re.I)
 _CONTAINER = re.compile(
@@ -79,22 +79,22 @@ def loads(data: bytes, source: str | Path = "<bytes>") -> Regeling:
     except ValueError:
         geldig = None
     if geldig is None:
-        raise InputError(f"cannot tell the version date from the file name {stem!r}", file=source,
-                         hint="name the file by the date its text was current, e.g. 2015-11-24.md")
+        raise InputError(f"de versiedatum is niet af te leiden uit de bestandsnaam {stem!r}", file=source,
+                         hint="noem het bestand naar de datum waarop de tekst gold, bijvoorbeeld 2015-11-24.md")
     return Regeling(BWB_ID, CITEERTITEL, geldig, inhoud, bron=Path(str(source)).name)
 
 
 def _decode(data: bytes, source: str | Path) -> list[str]:
     if not data.strip():
-        raise InputError("the file is empty", file=source, hint=HINT)
+        raise InputError("het bestand is leeg", file=source, hint=HINT)
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise InputError("the file is binary, not Markdown text", file=source,
+        raise InputError("het bestand is binair, geen Markdown-tekst", file=source,
                          line=data.count(b"\n", 0, nul) + 1, hint=HINT)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"the file is not UTF-8 text: {exc.reason}", file=source,
+        raise InputError(f"het bestand is geen UTF-8-tekst ({exc.reason})", file=source,
                          line=data.count(b"\n", 0, exc.start) + 1, hint=HINT) from None
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
@@ -261,7 +261,7 @@ class _Parser:
             if (a := alinea(text)).tekst:
                 self.stack[-1].inhoud.append(a)
         elif self.mode == "body":
-            raise self.fail(nr, "text outside any artikel or container")
+            raise self.fail(nr, "tekst buiten elk artikel en elke structuureenheid")
         self.blank = False
 
     def contents(self, text: str, nr: int) -> None:
@@ -277,7 +277,7 @@ class _Parser:
         plain = _plain(text)
         if level <= 2:
             if self.seen:
-                raise self.fail(nr, f"unexpected level-{level} heading {plain!r} after the artikelen")
+                raise self.fail(nr, f"onverwacht kopje van niveau {level} {plain!r} na de artikelen")
             self.mode = "preamble"
         elif level >= 4 and plain.casefold().startswith("inhoudsopgave"):
             self.mode, self.toc = "skip", True
@@ -290,13 +290,13 @@ class _Parser:
         elif self.mode == "bijlage" and self.stack and plain:
             self.stack[-1].inhoud.append(Alinea(plain))
         elif self.mode != "skip" or level == 3:
-            raise self.fail(nr, f"unexpected heading {text!r}: expected Titel, Hoofdstuk, Afdeling, "
-                                "Paragraaf, Bijlage or Artikel")
+            raise self.fail(nr, f"onverwacht kopje {text!r}: verwacht Titel, Hoofdstuk, Afdeling, "
+                                "Paragraaf, Bijlage of Artikel")
 
     def artikel(self, m: re.Match[str], nr: int) -> None:
         anr = m["nr"]
         if anr in self.seen:
-            raise self.fail(nr, f"artikel {anr} appears twice (first on line {self.seen[anr]})")
+            raise self.fail(nr, f"artikel {anr} komt twee keer voor (eerst op regel {self.seen[anr]})")
         self.seen[anr] = nr
         rest = (m["rest"] or "").strip()
         vervallen = vervallen_marker(rest)
@@ -313,7 +313,7 @@ class _Parser:
         box = _Box(soort, m["nr"] or str(len(self.top) + 1), (m["rest"] or "").strip())
         path = tuple((b.soort, b.nr) for b in [*self.stack, box])
         if path in self.paths:
-            raise self.fail(nr, f"{soort} {box.nr} appears twice in the same place (first on line {self.paths[path]})")
+            raise self.fail(nr, f"{soort} {box.nr} komt twee keer voor op dezelfde plaats (eerst op regel {self.paths[path]})")
         self.paths[path] = nr
         (self.stack[-1].inhoud if self.stack else self.top).append(box)
         self.stack.append(box)
@@ -322,7 +322,7 @@ class _Parser:
 
     def finish(self, lines: int) -> tuple[Union[Structuur, Artikel], ...]:
         if not self.seen:
-            raise self.fail(1, "no '### Artikel' headings found: this is not a laws-markdown law text")
+            raise self.fail(1, "geen kopjes '### Artikel' gevonden: dit is geen laws-markdown-wettekst")
         if not self.slot:
             raise InputError("het bestand lijkt afgebroken: het slotformulier ('Lasten en bevelen …') na het laatste "
                              f"artikel ontbreekt (het laatste artikel is {list(self.seen)[-1]})", file=self.source,

@@ -110,7 +110,7 @@ def loads(data: bytes, source: str | Path = "<bytes>", *, check: bool = True) ->
             bron=root.get("bron", ""),
         )
     except ValueError as exc:
-        raise InputError(f"invalid value: {exc}", file=source, line=line_of(root)) from None
+        raise InputError(f"ongeldige waarde: {exc}", file=source, line=line_of(root)) from None
 
 
 def _kids(el: etree._Element) -> tuple:  # type: ignore[type-arg]
@@ -132,7 +132,7 @@ def _read(el: etree._Element) -> Union[Structuur, Artikel, Lid, Onderdeel, Aline
         return Lid(nr, _kids(el))
     if tag == "onderdeel":
         return Onderdeel(nr, el.get("label", ""), _kids(el))
-    raise InputError(f"unexpected element <{tag}>", line=line_of(el))
+    raise InputError(f"onverwacht element <{tag}>", line=line_of(el))
 
 
 def _read_alinea(el: etree._Element) -> Alinea:

@@ -82,11 +82,11 @@ class _Doc:
 
     def fail(self, node: yaml.Node, message: str) -> InputError:
         return InputError(message, file=self.source, line=node.start_mark.line + 1,
-                          hint="give a regelrecht-corpus YAML file (schema v0.3.x or v0.7.x)")
+                          hint="geef een YAML-bestand uit het regelrecht-corpus (schema v0.3.x of v0.7.x)")
 
     def mapping(self, node: yaml.Node, what: str) -> dict[str, yaml.Node]:
         if not isinstance(node, yaml.MappingNode):
-            raise self.fail(node, f"{what} must be a mapping")
+            raise self.fail(node, f"{what} moet een mapping (sleutels met waarden) zijn")
         out: dict[str, yaml.Node] = {}
         for k, v in node.value:
             if isinstance(k, yaml.ScalarNode):
@@ -96,23 +96,23 @@ class _Doc:
     def scalar(self, m: dict[str, yaml.Node], key: str, node: yaml.Node, what: str) -> str:
         v = m.get(key)
         if v is None:
-            raise self.fail(node, f"{what} has no '{key}'")
+            raise self.fail(node, f"{what} heeft geen '{key}'")
         if not isinstance(v, yaml.ScalarNode):
-            raise self.fail(v, f"'{key}' of {what} must be a plain value")
+            raise self.fail(v, f"'{key}' van {what} moet een enkele waarde zijn")
         return str(v.value)
 
     def regeling(self) -> Regeling:
-        top = self.mapping(self.root, "the document")
-        bwb_id = self.scalar(top, "bwb_id", self.root, "the document")
+        top = self.mapping(self.root, "het document")
+        bwb_id = self.scalar(top, "bwb_id", self.root, "het document")
         try:
-            geldig = date.fromisoformat(self.scalar(top, "valid_from", self.root, "the document"))
+            geldig = date.fromisoformat(self.scalar(top, "valid_from", self.root, "het document"))
         except ValueError:
-            raise self.fail(top["valid_from"], "valid_from is not a date YYYY-MM-DD") from None
+            raise self.fail(top["valid_from"], "valid_from is geen datum JJJJ-MM-DD") from None
         naam = str(top["$id"].value) if isinstance(top.get("$id"), yaml.ScalarNode) else bwb_id
         schema = str(top["$schema"].value) if isinstance(top.get("$schema"), yaml.ScalarNode) else ""
         arts = top.get("articles")
         if not isinstance(arts, yaml.SequenceNode):
-            raise self.fail(arts or self.root, "the document has no 'articles' list")
+            raise self.fail(arts or self.root, "het document heeft geen lijst 'articles'")
         entries = [self.entry(n) for n in arts.value]
         self.complete(arts.value)
         _unique_v03_numbers(entries, self)
@@ -126,13 +126,13 @@ class _Doc:
         short, or it lacks a reference its text defines. (Half a file is still valid YAML.)"""
         if len(nodes) < 2:
             return
-        keys = [set(self.mapping(n, "an article entry")) for n in nodes]
-        last, m = nodes[-1], self.mapping(nodes[-1], "an article entry")
+        keys = [set(self.mapping(n, "een artikel")) for n in nodes]
+        last, m = nodes[-1], self.mapping(nodes[-1], "een artikel")
         nr = str(getattr(m.get("number"), "value", "?"))
         missing = set.intersection(*keys[:-1]) - keys[-1]
         if missing:
             raise self.truncated(last, nr, f"mist {', '.join(sorted(missing))}, die alle andere artikelen hebben")
-        maps = [self.mapping(n, "an article entry") for n in nodes]
+        maps = [self.mapping(n, "een artikel") for n in nodes]
         anchors = [_anchor_fits(str(getattr(e.get("number"), "value", "")), getattr(e.get("url"), "value", None))
                    for e in maps]
         if all(anchors[:-1]) and not anchors[-1]:
@@ -140,7 +140,7 @@ class _Doc:
         refs = m.get("references")
         text = getattr(m.get("text"), "value", "")
         if refs is not None:
-            have = {str(getattr(self.mapping(r, "a reference").get("id"), "value", ""))
+            have = {str(getattr(self.mapping(r, "een verwijzing").get("id"), "value", ""))
                     for r in getattr(refs, "value", []) if isinstance(r, yaml.MappingNode)}
             needed = {d[1] for d in _LINKDEF.finditer(str(text))}
             if needed - have:
@@ -149,13 +149,13 @@ class _Doc:
 
     def _complete_reference(self, nodes: list[yaml.Node], refs: yaml.Node | None, last: yaml.Node, nr: str) -> None:
         """The last reference of the last entry has the keys every other reference has, and a whole BWB id."""
-        all_refs = [r for n in nodes for r in getattr(self.mapping(n, "an article entry").get("references"), "value", [])
+        all_refs = [r for n in nodes for r in getattr(self.mapping(n, "een artikel").get("references"), "value", [])
                     if isinstance(r, yaml.MappingNode)]
         mine = [r for r in getattr(refs, "value", []) if isinstance(r, yaml.MappingNode)]
         if len(all_refs) < 2 or not mine:
             return
-        common = set.intersection(*(set(self.mapping(r, "a reference")) for r in all_refs[:-1]))
-        final = self.mapping(mine[-1], "a reference")
+        common = set.intersection(*(set(self.mapping(r, "een verwijzing")) for r in all_refs[:-1]))
+        final = self.mapping(mine[-1], "een verwijzing")
         bwb = getattr(final.get("bwb_id"), "value", None)
         if common - set(final) or (bwb is not None and not re.fullmatch(r"BWB[RV]\d{7}", str(bwb))):
             raise self.truncated(last, nr, "heeft een onvolledige laatste verwijzing")
@@ -166,11 +166,11 @@ class _Doc:
                           hint="haal het bestand opnieuw op; het is onvolledig (afgebroken download of kopie)")
 
     def entry(self, node: yaml.Node) -> tuple[str, str, yaml.Node]:
-        m = self.mapping(node, "an article entry")
-        nr = self.scalar(m, "number", node, "an article entry").strip()
-        text = self.scalar(m, "text", node, f"article entry {nr!r}")
+        m = self.mapping(node, "een artikel")
+        nr = self.scalar(m, "number", node, "een artikel").strip()
+        text = self.scalar(m, "text", node, f"artikel {nr!r}")
         if not nr:
-            raise self.fail(node, "an article entry has an empty number")
+            raise self.fail(node, "een artikel heeft een leeg nummer")
         return nr, text, node
 
 

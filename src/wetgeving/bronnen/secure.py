@@ -58,18 +58,18 @@ def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
             size = len(data)
         if size > limit:
             raise InputError(
-                f"file is {size} bytes, more than the limit of {limit}",
-                file=path, hint="split the file or raise the limit with WETGEVING_MAX_BYTES",
+                f"het bestand is {size} bytes, meer dan de grens van {limit}",
+                file=path, hint="splits het bestand, of verhoog de grens bewust met WETGEVING_MAX_BYTES",
             )
         return data
     except FileNotFoundError:
-        raise InputError("file not found", file=path, hint="check the path") from None
+        raise InputError("bestand niet gevonden", file=path, hint="controleer het pad") from None
     except IsADirectoryError:
-        raise InputError("is a directory, expected a file", file=path, hint="name a file") from None
+        raise InputError("is een map, geen bestand", file=path, hint="noem een bestand") from None
     except PermissionError:
-        raise InputError("permission denied", file=path, hint="check the file's permissions") from None
+        raise InputError("geen toestemming om te lezen", file=path, hint="controleer de rechten op het bestand") from None
     except OSError as exc:  # NotADirectoryError (a file used as a folder), ENAMETOOLONG, ELOOP, EIO …
-        raise InputError(f"cannot read: {exc.strerror or exc}", file=path, hint="check the path") from None
+        raise InputError(f"kan niet gelezen worden: {exc.strerror or exc}", file=path, hint="controleer het pad") from None
 
 
 def _read_bounded(fh: BinaryIO, limit: int, expected: int) -> bytes:
@@ -95,8 +95,8 @@ def _parser() -> etree.XMLParser:
 
 def _refuse(source: str | Path, line: int | None) -> InputError:
     return InputError(
-        "the document declares entities or an external DTD, which wetgeving refuses to read",
-        file=source, line=line, hint="remove the <!DOCTYPE …> declaration; our formats need none",
+        "het document declareert entiteiten of een externe DTD; wetgeving weigert die te lezen (XXE, 'billion laughs')",
+        file=source, line=line, hint="verwijder de <!DOCTYPE …>-declaratie; onze formaten hebben er geen nodig",
     )
 
 
@@ -112,8 +112,8 @@ def parse_xml(data: bytes, source: str | Path, *, base_url: str | None = None) -
     except etree.XMLSyntaxError as exc:
         lineno: int | None = exc.lineno or None
         msg = str(exc.msg if hasattr(exc, "msg") else exc)
-        raise InputError(f"malformed XML: {msg}", file=source, line=lineno,
-                         hint="the file may be truncated or not XML; fetch it again") from None
+        raise InputError(f"onjuiste XML (de XML-lezer meldt: {msg})", file=source, line=lineno,
+                         hint="het bestand is misschien afgebroken of geen XML; haal het opnieuw op") from None
     # The byte scan above misses a DOCTYPE after the first 64 KiB or in UTF-16: ask the parsed DTD too.
     info: Any = tree.docinfo  # lxml-stubs lack DocInfo.system_url and DTD.iterentities
     dtd = info.internalDTD
@@ -128,9 +128,9 @@ def expect_root(tree: etree._ElementTree, tags: tuple[str, ...], source: str | P
     root = tree.getroot()
     if root.tag not in tags:
         raise InputError(
-            f"root element is <{etree.QName(root).localname}>, expected "
-            + " or ".join(f"<{etree.QName(t).localname}>" for t in tags) + f" ({what})",
-            file=source, line=line_of(root), hint=f"give a {what} file",
+            f"het hoofdelement is <{etree.QName(root).localname}>, verwacht "
+            + " of ".join(f"<{etree.QName(t).localname}>" for t in tags) + f" ({what})",
+            file=source, line=line_of(root), hint=f"geef een bestand van de soort {what}",
         )
     return root
 
@@ -152,13 +152,13 @@ def compose_yaml(data: bytes, source: str | Path) -> yaml.Node:
         node = yaml.compose(data, Loader=_YAML_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        raise InputError(f"malformed YAML: {exc.problem or exc}", file=source,
+        raise InputError(f"onjuiste YAML (de YAML-lezer meldt: {exc.problem or exc})", file=source,
                          line=(mark.line + 1) if mark else None,
-                         hint="the file may be truncated; fetch it again") from None
+                         hint="het bestand is misschien afgebroken; haal het opnieuw op") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read YAML: {exc}", file=source) from None
+        raise InputError(f"de YAML kan niet gelezen worden (de YAML-lezer meldt: {exc})", file=source) from None
     if node is None:
-        raise InputError("the YAML file is empty", file=source, hint="give a regelrecht YAML file")
+        raise InputError("het YAML-bestand is leeg", file=source, hint="geef een regelrecht-YAML-bestand")
     _check_yaml_depth(node, source)
     return node
 
@@ -179,9 +179,9 @@ def _check_yaml_depth(root: yaml.Node, source: str | Path) -> None:
             continue
         seen.add(id(node))
         if depth > MAX_YAML_DEPTH:
-            raise InputError(f"malformed YAML: nesting deeper than {MAX_YAML_DEPTH} levels",
+            raise InputError(f"onjuiste YAML: dieper genest dan {MAX_YAML_DEPTH} niveaus",
                              file=source, line=node.start_mark.line + 1,
-                             hint="this is not a regelrecht law file; check the file")
+                             hint="dit is geen regelrecht-wetsbestand; controleer het bestand")
         if isinstance(node, yaml.SequenceNode):
             stack.extend((child, depth + 1) for child in node.value)
         elif isinstance(node, yaml.MappingNode):

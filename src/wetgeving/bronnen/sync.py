@@ -41,8 +41,9 @@ def _verify(bron: Bron, tmp: Path, origin: str) -> None:
     if got != bron.sha256:
         tmp.unlink(missing_ok=True)
         raise SourceError(
-            f"checksum mismatch for {bron.id} from {origin}: expected {bron.sha256[:16]}…, got {got[:16]}…",
-            hint="the mirror or download holds another version of the file; fetch the exact file listed in corpus/bronnen.toml",
+            f"controlesom klopt niet voor {bron.id} uit {origin}: verwacht {bron.sha256[:16]}…, gekregen {got[:16]}…",
+            hint="de spiegel of download heeft een andere versie van het bestand; haal precies het bestand uit "
+                 "corpus/bronnen.toml",
         )
 
 
@@ -51,8 +52,8 @@ def _tmp_for(dest: Path) -> Path:
         dest.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
     except OSError as exc:  # the cache (or a folder in it) is a file, read-only, on a full disk …
-        raise SourceError(f"cannot write into the cache folder {dest.parent}: {exc.strerror or exc}",
-                          hint="choose another --cache or WETGEVING_CACHE") from None
+        raise SourceError(f"kan niet schrijven in de cachemap {dest.parent}: {exc.strerror or exc}",
+                          hint="kies een andere --cache of WETGEVING_CACHE") from None
     import os
 
     os.close(fd)
@@ -66,14 +67,14 @@ def _copy(bron: Bron, src: Path, dest: Path) -> None:
         _verify(bron, tmp, str(src))
         tmp.replace(dest)
     except OSError as exc:
-        raise SourceError(f"cannot copy {bron.id} from {src} to {dest}: {exc.strerror or exc}") from None
+        raise SourceError(f"kan {bron.id} niet kopiëren van {src} naar {dest}: {exc.strerror or exc}") from None
     finally:
         tmp.unlink(missing_ok=True)
 
 
 def _download(bron: Bron, url: str, dest: Path) -> None:
     if not url.startswith(("http://", "https://")):
-        raise SourceError(f"refusing to download {bron.id} from {url!r}: only http(s) URLs are allowed")
+        raise SourceError(f"wetgeving downloadt {bron.id} niet van {url!r}: alleen http(s)-URL's zijn toegestaan")
     tmp = _tmp_for(dest)
     try:
         req = urllib.request.Request(url, headers={"User-Agent": "wetgeving-sync"})  # noqa: S310 (http(s) checked above)
@@ -82,13 +83,13 @@ def _download(bron: Bron, url: str, dest: Path) -> None:
         _verify(bron, tmp, url)
         tmp.replace(dest)
     except urllib.error.HTTPError as exc:
-        raise SourceError(f"download of {bron.id} failed: HTTP {exc.code} for {url}") from None
+        raise SourceError(f"download van {bron.id} mislukt: HTTP {exc.code} voor {url}") from None
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise SourceError(f"download of {bron.id} failed: {reason} ({url})") from None
+        raise SourceError(f"download van {bron.id} mislukt: {reason} ({url})") from None
     except ValueError as exc:  # urllib's verdict on a malformed URL (e.g. 'http://[::1')
-        raise SourceError(f"cannot download {bron.id}: {exc} ({url})",
-                          hint="give --url a base URL such as https://example.org/sources") from None
+        raise SourceError(f"kan {bron.id} niet downloaden: {exc} ({url})",
+                          hint="geef bij --url een basis-URL zoals https://example.org/sources") from None
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -155,15 +156,15 @@ def _sync(bronnen: Iterable[Bron], cache: Path, *, mirror: Path | None, base_url
         elif mirror is not None:
             src = mirror / bron.file
             if not src.is_file():
-                raise SourceError(f"source {bron.id} missing from the mirror: {src} does not exist",
-                                  hint="point --from at a complete copy of the sources folder")
+                raise SourceError(f"bron {bron.id} ontbreekt in de spiegel: {src} bestaat niet",
+                                  hint="wijs --from naar een volledige kopie van de bronnenmap")
             _copy(bron, src, dest)
             res = SyncResult(bron, "copied", dest)
         else:
             url = base_url.rstrip("/") + "/" + bron.file if base_url else bron.download
             if not url:
-                raise SourceError(f"source {bron.id} has no download location",
-                                  hint="use --from DIR with a folder that holds the sources")
+                raise SourceError(f"bron {bron.id} heeft geen downloadadres",
+                                  hint="gebruik --from MAP met een map die de bronnen bevat")
             _download(bron, url, dest)
             res = SyncResult(bron, "downloaded", dest)
         results.append(res)

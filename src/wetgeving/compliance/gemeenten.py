@@ -84,7 +84,7 @@ def load_csv(path: Path) -> list[Gemeente]:
     delimiter = _delimiter(text.split("\n", 1)[0])
     if delimiter is None:
         raise not_cbs
-    header, rows = csvio.read(text, path, delimiter=delimiter)
+    header, rows = csvio.read(text, path, delimiter=delimiter, hint=GemeentenError.hint)
     header = [h.strip() for h in header]
     if "Gemeentenaam" not in header or not ({"Gemeentecode", "GemeentecodeGM"} & set(header)):
         raise not_cbs
@@ -106,7 +106,8 @@ def _check_workbook(data: bytes, path: Path) -> None:
                     raise GemeentenError(f"het werkboek bevat een DTD of entiteiten ({m.filename}); wetgeving "
                                          "weigert die te lezen (XXE, 'billion laughs')", file=path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, OSError) as exc:
-        raise GemeentenError(f"het werkboek is onleesbaar (afgebroken of geen .xlsx): {exc}", file=path) from None
+        raise GemeentenError(f"het werkboek is onleesbaar (afgebroken of geen .xlsx; de zip-lezer meldt: {exc})",
+                             file=path) from None
 
 
 def _read_member(z: zipfile.ZipFile, m: zipfile.ZipInfo) -> bytes:
@@ -127,7 +128,8 @@ def load_xlsx(path: Path) -> list[Gemeente]:
         rows = list(itertools.islice(sheet.iter_rows(values_only=True), XLSX_MAX_ROWS + 2)) if sheet else []
         wb.close()
     except Exception as exc:  # openpyxl, defusedxml and zipfile raise many kinds; each means: unreadable
-        raise GemeentenError(f"het werkboek is onleesbaar: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
+        detail = str(exc).splitlines()[0] if str(exc) else ""
+        raise GemeentenError(f"het werkboek is onleesbaar (openpyxl meldt {type(exc).__name__}: {detail})",
                              file=path) from None
     if len(rows) > XLSX_MAX_ROWS + 1:
         raise GemeentenError(f"het werkboek heeft meer dan {XLSX_MAX_ROWS} regels: dit is geen tabel van gemeenten",

@@ -41,7 +41,7 @@ from wetgeving.util import not_xml_char
 class CommentsError(InputError):
     """A comments file cannot be used; names the file and line."""
 
-    hint = "fix the comments file at the line named (see examples/ for the format)"
+    hint = "herstel het reactiebestand op de genoemde regel (zie examples/ voor het formaat)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,16 +74,16 @@ class Reactie:
 def load(path: Path) -> Reactie:
     data = read_bytes(path)
     if not data.strip():
-        raise CommentsError("the comments file is empty", file=path, line=1)
+        raise CommentsError("het reactiebestand is leeg", file=path, line=1)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise CommentsError("the comments file is not UTF-8 text", file=path) from None
+        raise CommentsError("het reactiebestand is geen UTF-8-tekst", file=path) from None
     text = text.replace("\r\n", "\n")  # files saved on Windows
     bad = not_xml_char(text)
     if bad is not None:
-        raise CommentsError(f"a control character (U+{ord(text[bad]):04X}) cannot go into a document",
-                            file=path, line=text.count("\n", 0, bad) + 1, hint="remove it from the comments file")
+        raise CommentsError(f"een stuurteken (U+{ord(text[bad]):04X}) kan niet in een document",
+                            file=path, line=text.count("\n", 0, bad) + 1, hint="verwijder het uit het reactiebestand")
     if path.suffix.lower() in (".md", ".markdown") or (text.startswith("---\n") and "\n---\n" in text[4:]):
         return _markdown(text, path)
     return _yaml(text.encode("utf-8"), path)
@@ -98,7 +98,7 @@ def _line(node: yaml.Node) -> int:
 
 def _map(node: yaml.Node, what: str, path: Path) -> dict[str, yaml.Node]:
     if not isinstance(node, yaml.MappingNode):
-        raise CommentsError(f"{what} must be a mapping of keys to values", file=path, line=_line(node))
+        raise CommentsError(f"{what} moet een mapping van sleutels naar waarden zijn", file=path, line=_line(node))
     return {str(k.value): v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
 
 
@@ -106,22 +106,22 @@ def _str(m: dict[str, yaml.Node], key: str, path: Path, parent: yaml.Node, *, re
     v = m.get(key)
     if v is None:
         if required:
-            raise CommentsError(f"missing '{key}'", file=path, line=_line(parent))
+            raise CommentsError(f"'{key}' ontbreekt", file=path, line=_line(parent))
         return ""
     if not isinstance(v, yaml.ScalarNode):
-        raise CommentsError(f"'{key}' must be text", file=path, line=_line(v))
+        raise CommentsError(f"'{key}' moet tekst zijn", file=path, line=_line(v))
     value = str(v.value)
     bad = not_xml_char(value)
     if bad is not None:
-        raise CommentsError(f"'{key}' holds a control character (U+{ord(value[bad]):04X}) that cannot go into a "
-                            "document", file=path, line=_line(v), hint="remove the escape such as \\x01")
+        raise CommentsError(f"'{key}' bevat een stuurteken (U+{ord(value[bad]):04X}) dat niet in een document kan",
+                            file=path, line=_line(v), hint="verwijder de escape, zoals \\x01")
     return value.strip()
 
 
 def _texts(node: yaml.Node, key: str, what: str, path: Path) -> list[str]:
     """A YAML list of plain texts (each checked like :func:`_str`)."""
     if not isinstance(node, yaml.SequenceNode) or not all(isinstance(x, yaml.ScalarNode) for x in node.value):
-        raise CommentsError(f"'{key}' must be {what}", file=path, line=_line(node))
+        raise CommentsError(f"'{key}' moet {what} zijn", file=path, line=_line(node))
     return [_str({key: x}, key, path, node) for x in node.value]
 
 
@@ -129,8 +129,8 @@ def _meta(m: dict[str, yaml.Node], path: Path, node: yaml.Node) -> dict[str, str
     keys = ("titel", "wetsvoorstel", "basis", "organisatie", "contact", "datum", "kamerstuk")
     unknown = sorted(set(m) - set(keys) - {"vragen"})
     if unknown:
-        raise CommentsError(f"unknown key(s) {', '.join(unknown)} under 'consultatie'", file=path, line=_line(node),
-                            hint="known: " + ", ".join(keys))
+        raise CommentsError(f"onbekende sleutel(s) {', '.join(unknown)} onder 'consultatie'", file=path, line=_line(node),
+                            hint="bekend: " + ", ".join(keys))
     return {k: _str(m, k, path, node, required=k in ("wetsvoorstel", "basis")) for k in keys}
 
 
@@ -140,7 +140,7 @@ def _date(value: str, path: Path, line: int) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise CommentsError(f"datum {value!r} is not YYYY-MM-DD", file=path, line=line) from None
+        raise CommentsError(f"datum {value!r} is geen JJJJ-MM-DD", file=path, line=line) from None
 
 
 def _yaml(data: bytes, path: Path) -> Reactie:
@@ -148,21 +148,22 @@ def _yaml(data: bytes, path: Path) -> Reactie:
         root = compose_yaml(data, path)
     except InputError as exc:
         raise CommentsError(exc.message, file=path, line=exc.line) from None
-    top = _map(root, "the comments file", path)
+    top = _map(root, "het reactiebestand", path)
     if "consultatie" not in top:
-        raise CommentsError("missing 'consultatie' with the bill (wetsvoorstel) and base law (basis)", file=path, line=1)
+        raise CommentsError("'consultatie' met het wetsvoorstel (wetsvoorstel) en de basiswet (basis) ontbreekt", file=path,
+                            line=1)
     meta_node = top["consultatie"]
     meta = _meta(_map(meta_node, "'consultatie'", path), path, meta_node)
     algemeen: list[str] = []
     if "algemeen" in top:
-        algemeen = _texts(top["algemeen"], "algemeen", "a list of remarks", path)
+        algemeen = _texts(top["algemeen"], "algemeen", "een lijst van opmerkingen", path)
     comments: list[Opmerking] = []
     items_node = top.get("opmerkingen")
     if items_node is not None:
         if not isinstance(items_node, yaml.SequenceNode):
-            raise CommentsError("'opmerkingen' must be a list", file=path, line=_line(items_node))
+            raise CommentsError("'opmerkingen' moet een lijst zijn", file=path, line=_line(items_node))
         for item in items_node.value:
-            m = _map(item, "a comment", path)
+            m = _map(item, "een opmerking", path)
             comments.append(Opmerking(
                 bepaling=_str(m, "bepaling", path, item, required=True),
                 opmerking=_str(m, "opmerking", path, item, required=True),
@@ -171,10 +172,10 @@ def _yaml(data: bytes, path: Path) -> Reactie:
                 regel_over=_line(m["over"]) if "over" in m else 0,
             ))
     vragen = _map(meta_node, "'consultatie'", path).get("vragen")
-    vr = tuple(_texts(vragen, "vragen", "a list of consultation questions", path)) if vragen is not None else ()
+    vr = tuple(_texts(vragen, "vragen", "een lijst van consultatievragen", path)) if vragen is not None else ()
     inleiding = _str(top, "inleiding", path, root)
     if not comments and not algemeen and not inleiding:
-        raise CommentsError("the comments file has no inleiding, algemeen or opmerkingen", file=path, line=1)
+        raise CommentsError("het reactiebestand heeft geen inleiding, algemeen of opmerkingen", file=path, line=1)
     return Reactie(meta["titel"] or "Reactie op het wetsvoorstel", meta["wetsvoorstel"], meta["basis"],
                    meta["organisatie"], meta["contact"], _date(meta["datum"], path, _line(meta_node)),
                    meta["kamerstuk"], inleiding, tuple(algemeen), tuple(comments), str(path), vr)
@@ -200,10 +201,10 @@ class _Section:
 
 def _markdown(text: str, path: Path) -> Reactie:
     if not text.startswith("---\n"):
-        raise CommentsError("a Markdown comments file starts with front matter between '---' lines", file=path, line=1)
+        raise CommentsError("een Markdown-reactiebestand begint met gegevens tussen twee regels '---'", file=path, line=1)
     end = text.find("\n---\n", 4)
     if end < 0:
-        raise CommentsError("the front matter is not closed with '---'", file=path, line=1)
+        raise CommentsError("de gegevens bovenaan worden niet gesloten met '---'", file=path, line=1)
     front = text[4:end]
     body_start = front.count("\n") + 3
     wrapped = "consultatie:\n" + "\n".join("  " + ln for ln in front.splitlines()) + "\n"
@@ -217,7 +218,7 @@ def _markdown(text: str, path: Path) -> Reactie:
     def flush() -> None:
         if cur is not None:
             if not cur.tekst:
-                raise CommentsError(f"no comment under '{cur.bepaling}'", file=path, line=cur.regel)
+                raise CommentsError(f"geen opmerking onder '{cur.bepaling}'", file=path, line=cur.regel)
             comments.append(Opmerking(cur.bepaling, " ".join(cur.tekst), cur.regel, cur.over, " ".join(cur.alt),
                                       regel_over=cur.regel_over))
 
@@ -250,6 +251,7 @@ def _markdown(text: str, path: Path) -> Reactie:
             algemeen[-1] += " " + s
     flush()
     if not comments and not algemeen and not inleiding:
-        raise CommentsError("the comments file has no inleiding, algemene opmerkingen or opmerkingen", file=path, line=1)
+        raise CommentsError("het reactiebestand heeft geen inleiding, algemene opmerkingen of opmerkingen", file=path,
+                            line=1)
     return Reactie(meta_r.titel, meta_r.wetsvoorstel, meta_r.basis, meta_r.organisatie, meta_r.contact, meta_r.datum,
                    meta_r.kamerstuk, " ".join(inleiding), tuple(algemeen), tuple(comments), str(path), meta_r.vragen)

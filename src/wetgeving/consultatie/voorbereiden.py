@@ -9,6 +9,7 @@ from pathlib import Path
 
 from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import Catalogus
+from wetgeving.bronnen.integriteit import SourceModifiedError
 from wetgeving.citaten import resolve
 from wetgeving.consultatie.invoer import CommentsError, Opmerking, Reactie
 from wetgeving.diff.align import full_text
@@ -77,8 +78,10 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
     try:
         basis = cat.load(base or reactie.basis)
         voorstel, label = bill_of(cat, bill or reactie.wetsvoorstel, basis)
+    except SourceModifiedError:
+        raise  # names the modified source file and both hashes, not the comments file
     except WetgevingError as exc:
-        raise CommentsError(f"het wetsvoorstel of de basiswet is niet te laden: {exc.message}", file=path,
+        raise CommentsError(f"het wetsvoorstel of de basiswet kan niet geladen worden: {exc.message}", file=path,
                             hint=exc.hint or "controleer 'wetsvoorstel' en 'basis' onder 'consultatie'") from None
     punten, warnings = [], []
     for o in reactie.opmerkingen:
@@ -93,9 +96,9 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         if o.over:
             at = text.find(o.over)
             if at < 0:
-                raise CommentsError(f"de woorden «{o.over}» staan niet in {adres.citation()} van het wetsvoorstel",
-                                    file=path, line=o.regel_over or o.regel,
-                                    hint="citeer de woorden precies zoals het wetsvoorstel ze heeft")
+                raise CommentsError(
+                    f"de woorden «{o.over}» komen niet voor in {adres.citation()} van het wetsvoorstel", file=path,
+                    line=o.regel_over or o.regel, hint="citeer de woorden precies zoals het wetsvoorstel ze heeft")
             span = (at, at + len(o.over))
         if old == text:
             warnings.append(f"{path}:{o.regel}: waarschuwing: het wetsvoorstel wijzigt {adres.citation()} niet")

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
+from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.diff import diff
 from wetgeving.errors import WetgevingError
@@ -33,7 +34,7 @@ from wetgeving.wijziging.vergelijk import shape
 class BuildError(WetgevingError):
     """A tranche onderdeel cannot be reproduced from the sources (a modelling error in the corpus)."""
 
-    hint = "check the onderdeel's targets (doel) and dates in corpus/tranches"
+    hint = "controleer de doelen (doel) en datums van het onderdeel in corpus/tranches"
 
 
 def transplant(base: Regeling, source: Regeling, targets: tuple[Adres, ...]) -> Regeling:
@@ -51,15 +52,24 @@ def transplant(base: Regeling, source: Regeling, targets: tuple[Adres, ...]) -> 
         elif have is not None:
             base = ed.remove_unit(base, t)
         else:
-            raise BuildError(f"{t.citation()} is in neither version")
+            raise BuildError(f"{t.citation()} staat in geen van beide versies")
     return base
 
 
-@cache
 def _real_act(cat: Catalogus, bron_id: str) -> Wijzigingsregeling:
+    """The real amending act of a source, verified on every call (``locate``); parsed once per content."""
     bron = cat.by_id(bron_id)
     path: Path = cat.locate(bron)
-    return parse_act(path.read_text(encoding="utf-8"), path, titels=cat.titels())
+    return _parse_act(cat, bron_id, path, integriteit.digest(path))
+
+
+@lru_cache(maxsize=8)
+def _parse_act(cat: Catalogus, bron_id: str, path: Path, digest: str) -> Wijzigingsregeling:
+    data = path.read_bytes()
+    if integriteit.verified_bytes(cat.by_id(bron_id), path, data) != digest:
+        raise BuildError(f"bron {bron_id} veranderde terwijl hij gelezen werd", file=path,
+                         hint="probeer het opnieuw wanneer niemand het bestand meer wijzigt")
+    return parse_act(data.decode("utf-8"), path, titels=cat.titels())
 
 
 def _real_onderdeel(cat: Catalogus, o: TOnderdeel) -> Wijzigingsonderdeel:
@@ -67,7 +77,7 @@ def _real_onderdeel(cat: Catalogus, o: TOnderdeel) -> Wijzigingsonderdeel:
     for art, ond in act.onderdelen():
         if art.nr == o.echte_artikel and ond.nr == o.echte_onderdeel:
             return ond
-    raise BuildError(f"onderdeel {o.echte_onderdeel} of ARTIKEL {o.echte_artikel} not found in source {o.echte_bron}")
+    raise BuildError(f"onderdeel {o.echte_onderdeel} van ARTIKEL {o.echte_artikel} staat niet in bron {o.echte_bron}")
 
 
 def _same_targets(a: Regeling, b: Regeling, targets: tuple[Adres, ...]) -> bool:
@@ -111,7 +121,7 @@ def build_onderdeel(cat: Catalogus, o: TOnderdeel, current: Regeling, after: Reg
         current = voer_alle_uit(current, extra)
     target = transplant(start, after, o.doelen)
     if not _same_targets(current, target, o.doelen):
-        raise BuildError(f"onderdeel {o.naam} does not reproduce its targets")
+        raise BuildError(f"onderdeel {o.naam} geeft niet de tekst van zijn doelen in de latere versie")
     ond = Wijzigingsonderdeel(
         nr=o.naam, tekst="\n\n".join(texts), acties=ops, inwerking=o.inwerking, thema=o.thema,
         gereconstrueerd=herkomst != "echt", toelichting=o.toelichting, bronnen=bronnen,
@@ -121,7 +131,7 @@ def build_onderdeel(cat: Catalogus, o: TOnderdeel, current: Regeling, after: Reg
 
 def build_wijziging(cat: Catalogus, w: TWijziging, titel: str) -> tuple[WijzigingsArtikel, dict[str, str]]:
     if not w.voor:
-        raise BuildError(f"no version before the change is available for {w.regeling}")
+        raise BuildError(f"van {w.regeling} is geen versie van vóór de wijziging beschikbaar")
     current = cat.load(w.voor)
     onderdelen: list[Wijzigingsonderdeel] = []
     herkomst: dict[str, str] = {}
@@ -140,9 +150,33 @@ def build_wijziging(cat: Catalogus, w: TWijziging, titel: str) -> tuple[Wijzigin
     return art, herkomst
 
 
-@cache
 def build(cat: Catalogus, tr: Tranche) -> Bouw:
-    """The tranche as an amending act (only regelingen whose earlier text is available)."""
+    """The tranche as an amending act (only regelingen whose earlier text is available).
+
+    Every source it reads is verified on every call (a modified one raises, or is recorded for the output's
+    warning under ``--allow-modified``); the act is built once per tranche and state of those sources."""
+    return _build(cat, tr, _bronstaat(cat, tr))
+
+
+def _bronstaat(cat: Catalogus, tr: Tranche) -> tuple[str, ...]:
+    """The verified SHA-256 of every source the tranche's build reads (the key of its cache)."""
+    out: list[str] = []
+    for w in tr.wijzigingen:
+        if not w.voor:
+            continue
+        for spec in (w.voor, *(st.na for st in w.stadia)):
+            if "@" not in spec and Path(spec).suffix.lower() in (".xml", ".yaml", ".yml", ".md"):
+                out.append(integriteit.digest(Path(spec)))
+            else:
+                bron = cat.pick(spec)
+                out.append(integriteit.check(bron, cat.find(bron)))
+        out += [integriteit.check(cat.by_id(o.echte_bron), cat.locate(cat.by_id(o.echte_bron)))
+                for o in w.onderdelen if o.echte_bron]
+    return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def _build(cat: Catalogus, tr: Tranche, bronstaat: tuple[str, ...]) -> Bouw:
     arts = []
     herkomst: dict[str, str] = {}
     for w in tr.wijzigingen:
@@ -165,8 +199,8 @@ def illustration_for(cat: Catalogus, tr: Tranche, bwb_id: str) -> Illustratie:
     for ill in tr.illustraties:
         if cat.load(ill.basis).bwb_id == bwb_id:
             return ill
-    raise BuildError(f"tranche {tr.nr or tr.id} has no illustrative draft for {bwb_id}",
-                     hint="the bill text is not available offline; see 'wetgeving tranche show'")
+    raise BuildError(f"tranche {tr.nr or tr.id} heeft geen illustratief ontwerp voor {bwb_id}",
+                     hint="de tekst van het wetsvoorstel is offline niet beschikbaar; zie 'wetgeving tranche show'")
 
 
 def in_force(tr: Tranche, when: date | None) -> list[TOnderdeel]:

@@ -20,18 +20,19 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
     if tr.status == "wetsvoorstel":
         ill = next((i for i in tr.illustraties if i.regeling == law), None)
         if ill is None:
-            raise UsageError(f"tranche {name} has no draft for {law}", hint="the bill text is not available offline")
+            raise UsageError(f"tranche {name} heeft geen ontwerp voor {law}",
+                             hint="de tekst van het wetsvoorstel is offline niet beschikbaar")
         base = cat.load(ill.basis)
         res = apply(base, illustrative_act(cat, tr, ill))
         d = diff(base, res.regeling)
         return dataclasses.replace(d, nieuw_label="ontwerp (wetsvoorstel, geen datum van inwerkingtreding)"), ill.label
     w = tr.wijziging(law)
     if w is None:
-        raise UsageError(f"tranche {name} does not amend {law}",
-                         hint="amended: " + ", ".join(x.regeling for x in tr.wijzigingen))
+        raise UsageError(f"tranche {name} wijzigt {law} niet",
+                         hint="gewijzigd: " + ", ".join(x.regeling for x in tr.wijzigingen))
     if not w.voor:
-        raise UsageError(f"the text of {law} before tranche {name} is not available offline",
-                         hint=f"see 'wetgeving tranche show {name}' for the current text of the amended artikelen")
+        raise UsageError(f"de tekst van {law} van vóór tranche {name} is offline niet beschikbaar",
+                         hint=f"zie 'wetgeving tranche show {name}' voor de huidige tekst van de gewijzigde artikelen")
     base = cat.load(w.voor)
     res = apply(base, build(cat, tr).act, when=when)
     label = f"{tr.titel} ({tr.publicatie or 'Kamerstuk ' + tr.kamerstuk}) — alleen deze {tr.soort}"

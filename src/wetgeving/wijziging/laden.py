@@ -21,5 +21,6 @@ def load_act(path: Path, *, titels: Mapping[str, tuple[str, str]] | None = None)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError("de wijzigingsregeling is geen UTF-8-tekst", file=path, hint="sla de tekst op als UTF-8") from None
+        raise InputError("de wijzigingsregeling is geen UTF-8-tekst", file=path,
+                         hint="sla de regeling op als UTF-8-tekst") from None
     return parse_act(text, path, titels=titels)

@@ -96,7 +96,7 @@ def loads(data: bytes, source: str | Path = "<bytes>") -> Wijzigingsregeling:
             onleesbaar=tuple(_read_onleesbaar(p) for p in root.iterfind(_q("onleesbaar"))),
         )
     except ValueError as exc:
-        raise InputError(f"invalid value: {exc}", file=source, line=line_of(root)) from None
+        raise InputError(f"ongeldige waarde: {exc}", file=source, line=line_of(root)) from None
 
 
 def _date(v: str | None) -> date | None:
