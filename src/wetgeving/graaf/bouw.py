@@ -47,13 +47,16 @@ class Ref:
 def target_key(g: Gevonden, own: str | None = None) -> str:
     if g.doel_anders:
         return g.doel_anders
+    if g.soort == "onbekend":  # a law not in the register: its title as written (empty: an EU act or treaty)
+        return f"titel:{g.titel}" + (f"#{g.adres}" if g.adres is not None else "") if g.titel else ""
     if g.bwb_id and (own is None or g.bwb_id != own) and g.soort in ("extern", "regeling"):
         return str(Jci(g.bwb_id, g.adres))
     return str(g.adres) if g.adres is not None else ""
 
 
 def find_refs(reg: Regeling, register: Titelregister | None = None) -> list[Ref]:
-    """Every reference in every alinea of ``reg`` (relative ones resolved inside their artikel)."""
+    """Every reference in every alinea of ``reg`` (relative ones resolved inside their artikel); a reference
+    to a law the register does not know is kept as soort ``onbekend`` with its title."""
     register = register or Titelregister.default()
     ex = Extractor(reg.bwb_id, register, exists=exists_in(reg))
     out: list[Ref] = []
@@ -63,8 +66,6 @@ def find_refs(reg: Regeling, register: Titelregister | None = None) -> list[Ref]
         own = (k for k in unit.inhoud if isinstance(k, Alinea))
         for k, found in ex.find_run(own, adres.artikel):
             for g in found:
-                if g.soort == "onbekend":
-                    continue
                 ctx = k.tekst[max(0, g.start - 60): g.einde + 60]
                 span = k.tekst[g.start:g.einde]
                 out.append(Ref(adres, _relative_to(g, adres, span), span, ctx))
