@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -139,19 +140,19 @@ def _worker_index_file(pad: str) -> Bestandsindex:
 def _run_dask(todo: list[str], register: Titelregister, scheduler: str) -> Iterator[Bestandsindex]:
     """The same per-file function on a Dask cluster; the register is sent to every worker once."""
     try:
-        from distributed import Client, as_completed
+        dist: Any = import_module("distributed")
     except ImportError:
         raise UsageError("--scheduler heeft Dask nodig (dask.distributed) en dat is niet geïnstalleerd",
                          hint="installeer het met: pip install 'wetgeving[dask]'") from None
     try:
-        client = Client(scheduler, timeout=30)
+        client = dist.Client(scheduler, timeout=30)
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"kan de Dask-scheduler {scheduler} niet bereiken: {exc}",
                          hint="start de scheduler (dask scheduler) en workers, of laat --scheduler weg") from None
     with client:
         reg = client.scatter(register, broadcast=True)
         futures = client.map(index_file, todo, register=reg, pure=False)
-        for fut in as_completed(futures):
+        for fut in dist.as_completed(futures):
             yield fut.result()
             fut.release()
 

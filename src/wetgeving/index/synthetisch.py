@@ -33,7 +33,7 @@ def synthetic_title(n: int) -> str:
 def generate(sources: Sequence[Path], out: Path, n: int, *, artikelen: int | None = None, seed: int = 12,
              start: int = 0) -> list[Path]:
     """Write ``n`` synthetic files into ``out`` (made from ``sources`` in turn) and return their paths."""
-    rnd = random.Random(seed)
+    rnd = random.Random(seed)  # noqa: S311 — test data, not secrets
     out.mkdir(parents=True, exist_ok=True)
     parsed = [_Bron(p) for p in sources]
     if artikelen is not None:

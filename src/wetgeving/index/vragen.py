@@ -61,10 +61,9 @@ def cited_by(db: Path, citation: str, when: date, register: Titelregister) -> tu
         titles = [t for (t,) in con.execute("SELECT DISTINCT citeertitel FROM bestand WHERE bwb_id = ?", (bwb,))]
         art = adres.artikel
         sleutel = f"artikel:{art}" if art is not None else "{}:{}".format(*adres.segmenten[-1])
+        # constant columns and '?' placeholders only
         rows = con.execute(
-            f"SELECT {_COLS} FROM verwijzing v JOIN citerend c ON c.bestand = v.bestand JOIN bestand b ON b.id = v.bestand "
-            "JOIN alinea a ON a.bestand = v.bestand AND a.nr = v.alinea "
-            "WHERE v.doel_sleutel = ? AND (v.doel_adres = ? OR v.doel_adres LIKE ? ESCAPE '!') "
+            _FROM + "WHERE v.doel_sleutel = ? AND (v.doel_adres = ? OR v.doel_adres LIKE ? ESCAPE '!') "
             f"AND (v.doel_bwb = ? OR (v.doel_bwb = '' AND v.titel IN ({','.join('?' * len(titles))}))) "
             "ORDER BY b.citeertitel, b.bwb_id, v.bestand, v.alinea, v.begin",
             (sleutel, str(adres), _like(str(adres)) + "/%", bwb, *titles)).fetchall()
@@ -82,9 +81,7 @@ def dangling_all(db: Path, when: date) -> list[Citering]:
     try:
         _versions(con, when)
         rows = con.execute(
-            f"SELECT {_COLS} FROM verwijzing v JOIN citerend c ON c.bestand = v.bestand JOIN bestand b ON b.id = v.bestand "
-            "JOIN alinea a ON a.bestand = v.bestand AND a.nr = v.alinea "
-            "LEFT JOIN titels t ON v.doel_bwb = '' AND t.citeertitel = v.titel "
+            _FROM + "LEFT JOIN titels t ON v.doel_bwb = '' AND t.citeertitel = v.titel "  # noqa: S608 — constants only
             "JOIN doelversie d ON d.bwb_id = COALESCE(NULLIF(v.doel_bwb, ''), t.bwb_id) "
             "WHERE v.doel_sleutel != '' AND v.historisch = 0 AND v.soort IN ('intern', 'relatief', 'extern', 'onbekend') "
             "AND (d.structuur = 1 OR v.doel_sleutel LIKE 'artikel:%') "
@@ -95,8 +92,9 @@ def dangling_all(db: Path, when: date) -> list[Citering]:
         con.close()
 
 
-_COLS = ("b.bwb_id, b.citeertitel, b.geldig_vanaf, c.laatste, a.bron, a.tekst, v.begin, v.einde, v.soort, "
-         "v.doel_bwb, v.doel_adres, v.titel, v.historisch")
+_FROM = ("SELECT b.bwb_id, b.citeertitel, b.geldig_vanaf, c.laatste, a.bron, a.tekst, v.begin, v.einde, v.soort, "
+         "v.doel_bwb, v.doel_adres, v.titel, v.historisch FROM verwijzing v JOIN citerend c ON c.bestand = v.bestand "
+         "JOIN bestand b ON b.id = v.bestand JOIN alinea a ON a.bestand = v.bestand AND a.nr = v.alinea ")
 
 
 def _citering(r: tuple[object, ...]) -> Citering:
@@ -123,7 +121,6 @@ def _versions(con: sqlite3.Connection, when: date) -> None:
     con.execute(
         "INSERT INTO citerend SELECT id, vanaf = nieuwste FROM (SELECT b.id, b.geldig_vanaf AS vanaf, "
         "ROW_NUMBER() OVER (PARTITION BY b.bwb_id ORDER BY b.geldig_vanaf DESC, b.gedeeltelijk, b.id) AS rij, "
-        
         "(SELECT MAX(geldig_vanaf) FROM bestand x WHERE x.bwb_id = b.bwb_id AND x.fout IS NULL) AS nieuwste "
         "FROM bestand b WHERE b.fout IS NULL AND b.geldig_vanaf <= ?) WHERE rij = 1", (d,))
     con.execute(
