@@ -20,6 +20,7 @@ from wetgeving.index.schema import connect
 from wetgeving.verwijzingen.titels import Titelregister
 
 SUFFIXES = (".xml", ".yaml", ".yml")
+CHUNK = 16  # files per task sent to a worker
 
 
 @dataclass
@@ -119,7 +120,7 @@ def _run(todo: list[str], register: Titelregister, jobs: int | None, scheduler: 
         for pad in todo:
             yield index_file(pad, register)
         return
-    chunk = max(1, min(16, len(todo) // (jobs * 4)))
+    chunk = max(1, min(CHUNK, len(todo) // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init_worker, initargs=(register,)) as pool:
         yield from pool.map(_worker_index_file, todo, chunksize=chunk)
 
@@ -151,10 +152,17 @@ def _run_dask(todo: list[str], register: Titelregister, scheduler: str) -> Itera
                          hint="start de scheduler (dask scheduler) en workers, of laat --scheduler weg") from None
     with client:
         reg = client.scatter(register, broadcast=True)
-        futures = client.map(index_file, todo, register=reg, pure=False)
-        for fut in dist.as_completed(futures):
-            yield fut.result()
-            fut.release()
+        # a task per file costs the scheduler more than a small file costs to index: files go in batches, each
+        # file through the same index_file (as the pool's chunksize does)
+        batches = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
+        futures = client.map(index_files, batches, register=reg, pure=False)
+        for _, results in dist.as_completed(futures, with_results=True):
+            yield from results
+
+
+def index_files(paden: list[str], register: Titelregister) -> list[Bestandsindex]:
+    """:func:`index_file` on each of a batch of files."""
+    return [index_file(pad, register) for pad in paden]
 
 
 def _store(con: sqlite3.Connection, r: Bestandsindex, size: int, mtime: int, gedeeltelijk: bool) -> None:
