@@ -72,6 +72,25 @@ def run_build(paths: list[Path], db: Path, mode: str, jobs: int) -> dict[str, An
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
+def time_queries(db: Path) -> dict[str, float]:
+    """Median of 3: cited_by('artikel 86 Gemeentewet', 2026-10-01) and dangling_all(2026-10-01) on the index."""
+    from datetime import date
+
+    from wetgeving.index.vragen import cited_by, dangling_all
+
+    register = Titelregister.load(REPO / "corpus" / "wettitels.toml")
+    out: dict[str, float] = {}
+    for name, fn in (("cited_by_s", lambda: cited_by(db, "artikel 86 Gemeentewet", date(2026, 10, 1), register)),
+                     ("dangling_s", lambda: dangling_all(db, date(2026, 10, 1)))):
+        times = []
+        for _ in range(3):
+            t = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t)
+        out[name] = statistics.median(times)
+    return out
+
+
 def regeling_files(sources: Path) -> list[Path]:
     """The real files that index as a regeling (the wetstechnische-informatie file does not)."""
     return [p for p in source_files(sources) if not p.name.endswith("-wti.xml")]
@@ -152,7 +171,8 @@ def main() -> None:
                 con = sqlite3.connect(db)
                 refs = con.execute("SELECT COUNT(*) FROM verwijzing").fetchone()[0]
                 con.close()
-                row = {"scale": k, "mode": mode, "jobs": jobs, **r, "db_mb": size / 1e6, "refs": refs,
+                queries = time_queries(db) if mode == "pool" and jobs > 1 else {}
+                row = {"scale": k, "mode": mode, "jobs": jobs, **r, "db_mb": size / 1e6, "refs": refs, **queries,
                        "load": os.getloadavg()[0],
                        "rerun_s": again["seconds"] if again else None, "rerun_read": again["read"] if again else None}
                 runs.append(row)
@@ -182,6 +202,8 @@ def print_steps(steps: list[dict[str, Any]], fixed: float) -> None:
 def print_run(r: dict[str, Any]) -> None:
     fps = r["read"] / r["seconds"] if r["seconds"] else 0.0
     rerun = f"; rerun {r['rerun_s']:.2f} s reading {r['rerun_read']} files" if r["rerun_s"] is not None else ""
+    if "cited_by_s" in r:
+        rerun += f"; cited-by {r['cited_by_s'] * 1000:.0f} ms, dangling --all {r['dangling_s']:.2f} s"
     print(f"{r['scale']:>4}x {r['mode']:5} x{r['jobs']}: {r['files']:5} files ({r['failed']} not indexable), "
           f"{r['bytes'] / 1e6:6.1f} MB; wall {r['seconds']:6.1f} s = {fps:5.1f} files/s; CPU {r['cpu']:6.1f} s = "
           f"{r['read'] / r['cpu']:5.2f} files and {r['bytes'] / 1e6 / r['cpu']:4.2f} MB per CPU-second; max RSS main "
