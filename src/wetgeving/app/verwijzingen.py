@@ -52,7 +52,8 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
             status = BESTAAT if resolve_internal(reg, f.adres) is not None else ONTBREEKT
         elif not f.doel:
             status = ONBEKEND
-        rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, f.doel, status))
+        doel = f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
+        rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status))
     return [r for r in rows if r.onopgelost] if unresolved else rows
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wetgeving.bronnen import bwb, native, regelrecht, structuur
+from wetgeving.bronnen import bwb, structuur
 from wetgeving.bronnen.secure import read_bytes
 from wetgeving.errors import InputError
 from wetgeving.model import Regeling
@@ -41,8 +41,12 @@ def _import(kind: str, data: bytes, path: Path) -> Regeling:
     if kind == "bwb-xml":
         return bwb.loads(data, path)
     if kind == "wetgeving-xml":
+        from wetgeving.bronnen import native
+
         return native.loads(data, path)
     if kind == "regelrecht-yaml":
+        from wetgeving.bronnen import regelrecht  # imports PyYAML: only for YAML sources
+
         return regelrecht.loads(data, path)
     if kind == "laws-markdown":
         from wetgeving.bronnen import markdown

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-import yaml
 from lxml import etree
 
 from wetgeving.errors import InputError, UsageError
+
+if TYPE_CHECKING:
+    import yaml
 
 MAX_BYTES = 64 * 1024 * 1024
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.I)
 _DANGER = re.compile(rb"<!ENTITY|\bSYSTEM\b|\bPUBLIC\b", re.I)
 
-_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 _limit: int | None = None  # None: MAX_BYTES
@@ -148,8 +149,11 @@ def text_of(el: etree._Element) -> str:
 
 def compose_yaml(data: bytes, source: str | Path) -> yaml.Node:
     """Compose YAML into nodes (with line marks) without constructing Python objects."""
+    import yaml  # here, not at the top: a command that reads only XML does not pay for importing PyYAML
+
+    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        node = yaml.compose(data, Loader=_YAML_LOADER)
+        node = yaml.compose(data, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise InputError(f"onjuiste YAML (de YAML-lezer meldt: {exc.problem or exc})", file=source,
@@ -171,6 +175,8 @@ gives the same clear error everywhere and keeps later recursive walks safe."""
 
 
 def _check_yaml_depth(root: yaml.Node, source: str | Path) -> None:
+    import yaml
+
     stack: list[tuple[yaml.Node, int]] = [(root, 1)]
     seen: set[int] = set()  # aliases share nodes; visit each once (alias bombs stay linear)
     while stack:

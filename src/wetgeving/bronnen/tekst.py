@@ -12,6 +12,8 @@ _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 def clean(text: str) -> str:
     """Collapse whitespace to single spaces and drop characters XML cannot hold."""
+    if text.isprintable() and "  " not in text:
+        return text  # the common case, checked in C: no control character, no whitespace but single spaces
     return _WS.sub(" ", _CTRL.sub("", text))
 
 

@@ -13,6 +13,10 @@ import click
 from wetgeving.cli import consultatie, graaf, naleving, regelingen, wijzigingen  # noqa: F401  (they add the commands)
 from wetgeving.cli.basis import cli
 from wetgeving.errors import WetgevingError
+from wetgeving.index.commands import cited_by_cmd, dangling_cmd, index_group
+
+for _command in (index_group, cited_by_cmd, dangling_cmd):  # the statute-book index (issue 16)
+    cli.add_command(_command)
 
 __all__ = ["cli", "main", "main_exit"]
 

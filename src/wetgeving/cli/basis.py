@@ -36,6 +36,7 @@ def cli(allow_modified: bool) -> None:
 
     integriteit.allow_modified(allow_modified)
     secure.set_max_bytes(os.environ.get("WETGEVING_MAX_BYTES"))
+    click.get_current_context().obj = Catalogus.uit_omgeving(os.environ)
 
 
 def cat(mirror: Path | None = None) -> Catalogus:

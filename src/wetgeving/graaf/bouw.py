@@ -14,6 +14,7 @@ based_on, recommends.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -48,28 +49,40 @@ class Ref:
 def target_key(g: Gevonden, own: str | None = None) -> str:
     if g.doel_anders:
         return g.doel_anders
+    if g.soort == "onbekend":  # a law not in the register: its title as written (empty: an EU act or treaty)
+        return f"titel:{g.titel}" + (f"#{g.adres}" if g.adres is not None else "") if g.titel else ""
     if g.bwb_id and (own is None or g.bwb_id != own) and g.soort in ("extern", "regeling"):
         return str(Jci(g.bwb_id, g.adres))
     return str(g.adres) if g.adres is not None else ""
 
 
 def find_refs(reg: Regeling, register: Titelregister) -> list[Ref]:
-    """Every reference in every alinea of ``reg`` (relative ones resolved inside their artikel); law titles
-    are recognised with ``register`` (:meth:`Titelregister.voor` a catalogue)."""
-    ex = Extractor(reg.bwb_id, register, exists=exists_in(reg))
+    """Every reference in every alinea of ``reg`` (relative ones resolved inside their artikel); law titles are
+    recognised with ``register`` (:meth:`Titelregister.voor` a catalogue); a reference to a law the register
+    does not know is kept as soort ``onbekend`` with its title."""
     out: list[Ref] = []
+    for adres, k, found in refs_by_alinea(reg, register):
+        for g in found:
+            ctx = k.tekst[max(0, g.start - 60): g.einde + 60]
+            span = k.tekst[g.start:g.einde]
+            out.append(Ref(adres, _relative_to(g, adres, span), span, ctx))
+    return out
+
+
+def refs_by_alinea(reg: Regeling, register: Titelregister) -> Iterator[tuple[Adres, Alinea, list[Gevonden]]]:
+    """(unit address, alinea, its references) for every alinea of ``reg`` that belongs to a unit, in order."""
+    ex = Extractor(reg.bwb_id, register, exists=exists_in(reg))
     for adres, unit in reg.index.items():
         if isinstance(unit, Structuur):
             continue
         own = (k for k in unit.inhoud if isinstance(k, Alinea))
         for k, found in ex.find_run(own, adres.artikel):
-            for g in found:
-                if g.soort == "onbekend":
-                    continue
-                ctx = k.tekst[max(0, g.start - 60): g.einde + 60]
-                span = k.tekst[g.start:g.einde]
-                out.append(Ref(adres, _relative_to(g, adres, span), span, ctx))
-    return out
+            yield adres, k, found
+
+
+def resolved(g: Gevonden, bron: Adres, tekst: str) -> Gevonden:
+    """The reference with 'het vorige lid' and 'dit lid' resolved from the citing unit."""
+    return _relative_to(g, bron, tekst)
 
 
 def _relative_to(g: Gevonden, bron: Adres, span: str) -> Gevonden:

@@ -8,7 +8,9 @@ Recognised (Aanwijzingen voor de regelgeving, ch. 3 "citeren"):
 * relative (inside the artikel being read): "het eerste lid", "het vorige lid", "dit artikel",
   "het tweede en derde lid", "onderdeel a";
 * external: a chain followed by "van de <citeertitel>", "van die wet", or a citeertitel on its own
-  ("de Wet gemeenschappelijke regelingen"), EU acts ("richtlijn 2004/38/EG" → CELEX).
+  ("de Wet gemeenschappelijke regelingen"), EU acts ("richtlijn 2004/38/EG" → CELEX);
+* external to a law the register does not know: a title of the generic shape ("Wet op de …", "… wet
+  1994", "Algemene wet …", "Besluit …") is kept as soort ``onbekend`` with its ``titel`` — never dropped.
 
 Each reference keeps its span. In a list each cited artikel is one reference (as the official markup does);
 a range "tot en met" is one reference to its first artikel.
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from wetgeving.locatie import Adres, Jci
 from wetgeving.model import Alinea
 from wetgeving.nummers import from_ordinal
-from wetgeving.verwijzingen.titels import Titelregister
+from wetgeving.verwijzingen.titels import Titelregister, generic_title_at, generic_titles
 
 ORD = (r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|"
        r"veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste|laatste)")
@@ -61,6 +63,9 @@ _RELATIVE = re.compile(
 _LAW_SUFFIX = re.compile(r",?\s+van\s+(?:de\s+|het\s+|(?=Boek\s+\d))")
 _UNKNOWN_TITLE = re.compile(r"(?:[A-Z][\w-]*)(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}))*?\s*(?=[,.;:)]|\s+(?:is|zijn|wordt|"
                             r"worden|niet|van|bedoeld|en|of|voor|met|op|in)\b|$)")
+_EU_OR_TREATY = re.compile(r",?\s+van\s+(?:de\s+|het\s+)?(?P<t>(?:[Rr]ichtlijn|[Vv]erordening)\s+"
+                           r"(?:\((?:EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s+)?\d+/\d+(?:/(?:EU|EG|EEG|Euratom))?|(?<=het\s)Verdrag[^,;:()]{0,120}?(?=[,;:()]|\.\s|\.$|$)"
+                           r"|(?<=de\s)Algemene\s+verordening\s+gegevensbescherming)")
 _LATER_LAW = re.compile(r"\s+(?:en|of)\s+(?:afdeling|hoofdstuk|paragraaf|titel|artikel)\s+[\w.:]+\s+van\s+(?:de|het)\s+")
 _DIE = re.compile(r",?\s+van\s+(?P<w>die\s+wet|dat\s+besluit|die\s+regeling|die\s+verordening|genoemde\s+wet|"
                   r"deze\s+wet|dit\s+besluit)\b")
@@ -77,10 +82,11 @@ class Gevonden:
 
     start: int
     einde: int
-    soort: str  # "intern", "extern", "relatief", "regeling", "eu"
+    soort: str  # "intern", "extern", "relatief", "regeling", "eu", "onbekend" (a law not in the register)
     bwb_id: str = ""
     adres: Adres | None = None
     doel_anders: str = ""  # e.g. celex:32004L0038
+    titel: str = ""  # the title as written, for a law not in the register ("onbekend")
 
     @property
     def doel(self) -> str:
@@ -140,7 +146,11 @@ class Extractor:
         regeling mentioned last before this text (for "van die wet"); afterwards ``last_law`` holds the last
         one mentioned in it."""
         self._previous = last_law
-        self._titles = [(s, b) for s, _, b in self.register.find_titles(text) if b != self.own]
+        known = self.register.find_titles(text)
+        generic = [g for g in generic_titles(text) if not any(s <= g[0] and g[1] <= e for s, e, _ in known)]
+        # a law named earlier in the text, for "die wet" and "de artikelen 5 en 7" after it: (start, bwb, title)
+        self._titles = sorted([(s, b, "") for s, _, b in known if b != self.own]
+                              + [(s, self.register.resolve(t), t) for s, _, t in generic])
         found: list[Gevonden] = []
         taken: list[tuple[int, int]] = []
 
@@ -175,9 +185,18 @@ class Extractor:
                     found.append(self._eu(n, n.start("a"), kind))
                     taken.append((n.start("a"), n.end()))
                     pos = n.end()
-        for start, end, bwb in self.register.find_titles(text):
+        for start, end, bwb in known:
             if bwb != self.own and free(start, end):  # its own citeertitel ("aangehaald als …") is no reference
                 found.append(Gevonden(start, end, "regeling", bwb))
+                taken.append((start, end))
+        # the own title inside a longer one ("de Invoeringswet Participatiewet") is part of that one
+        taken.extend((s, e) for s, e, _ in known if not any(gs <= s and e <= ge and ge - gs > e - s for gs, ge, _ in generic))
+        for start, end, title in generic:
+            if free(start, end):  # a law not in the register: kept with its title
+                bwb = self.register.resolve(title)
+                if bwb != self.own:
+                    found.append(Gevonden(start, end, "regeling", bwb) if bwb else
+                                 Gevonden(start, end, "onbekend", titel=title))
                 taken.append((start, end))
         if artikel is not None:
             for m in _RELATIVE.finditer(text):
@@ -190,8 +209,13 @@ class Extractor:
         return found
 
     def _law_before(self, pos: int) -> str | None:
-        before = [b for s, b in self._titles if s < pos]
+        before = [b for s, b, _ in self._titles if s < pos]
         return before[-1] if before else self._previous
+
+    def _unknown_before(self, pos: int) -> str:
+        """The title of the law named last before ``pos`` when the register does not know it, else ''."""
+        before = [(b, t) for s, b, t in self._titles if s < pos]
+        return before[-1][1] if before and not before[-1][0] else ""
 
     # -- artikel chains ---------------------------------------------------------------------------------
 
@@ -216,14 +240,17 @@ class Extractor:
                 pos = m.end("nr")
                 continue
             break
-        bwb, end = self._law_after(text, pos)
+        bwb, end, title = self._law_after(text, pos)
         if end > pos:
             items[-1].end = end
-        elif bwb == self.own and self.exists is not None and self._law_before(start) \
-                and any(not self.exists("artikel", it.nr) for it in items):
-            bwb = self._law_before(start) or bwb  # "… van de Invorderingswet 1990 … de artikelen 5, 7c en 20"
+        elif bwb == self.own and self.exists is not None and any(not self.exists("artikel", it.nr) for it in items):
+            if self._law_before(start):
+                bwb = self._law_before(start) or bwb  # "… van de Invorderingswet 1990 … de artikelen 5, 7c en 20"
+            elif title := self._unknown_before(start):
+                bwb = ""  # the same after a law the register does not know
         kind = "intern" if bwb == self.own else "extern" if bwb else "onbekend"
-        return [Gevonden(it.start, it.end, kind, bwb, Adres((("artikel", it.nr), *it.segs))) for it in items]
+        return [Gevonden(it.start, it.end, kind, bwb, Adres((("artikel", it.nr), *it.segs)), titel=title)
+                for it in items]
 
     @staticmethod
     def _plausible(nr: str, first: str) -> bool:
@@ -249,26 +276,33 @@ class Extractor:
             pos = m.end()
             cur.end = pos
 
-    def _law_after(self, text: str, pos: int) -> tuple[str, int]:
-        """The regeling a chain belongs to: 'van de <titel>', 'van die wet', else this regeling."""
+    def _law_after(self, text: str, pos: int) -> tuple[str, int, str]:
+        """The regeling a chain belongs to: 'van de <titel>', 'van die wet', else this regeling; with the title
+        as written when the register does not know it."""
         m = _DIE.match(text, pos)
         if m:
             if m["w"].startswith(("deze", "dit")):
-                return self.own, m.end()
-            return (self._law_before(pos) or ""), m.end()
-        m = re.match(r",?\s+van\s+(?=[Rr]ichtlijn|[Vv]erordening|het\s+Verdrag|de\s+Algemene\s+verordening)", text[pos:])
-        if m:
-            return "", pos  # an article of an EU act or treaty: another regeling, target not resolved here
+                return self.own, m.end(), ""
+            before = self._law_before(pos)
+            # a law the register does not know: its title; "die verordening" of an EU act: as written
+            return (before or ""), m.end(), "" if before else (self._unknown_before(pos) or m["w"])
+        m = _EU_OR_TREATY.match(text, pos)
+        if m:  # an article of an EU act or treaty: another regeling, target not resolved here; kept with its name
+            return "", pos, " ".join(m["t"].split())
         m = _LAW_SUFFIX.match(text, pos)
         if m:
             hit = self.register.title_at(text, m.end())
             if hit:
                 end, bwb = hit
-                return bwb, end
+                return bwb, end, ""
+            generic = generic_title_at(text, m.end())
+            if generic:
+                end, title = generic
+                return self.register.resolve(title), end, title  # not in the register: kept with its title
             unknown = _UNKNOWN_TITLE.match(text, m.end())
             if unknown and re.search(r"(?i)wet|verordening|besluit|wetboek|regeling|verdrag", unknown.group(0)):
-                return "", unknown.end()  # another regeling, not in the register: kept, target unknown
-        return self.own, pos
+                return "", unknown.end(), " ".join(unknown.group(0).split())  # another regeling, not in the register
+        return self.own, pos, ""
 
     # -- containers, EU acts, relative references -------------------------------------------------------
 
@@ -288,7 +322,7 @@ class Extractor:
             else:
                 items.append([n.start("nr"), n.end(), n["nr"]])
             pos = n.end()
-        bwb, end = self._law_after(text, pos)
+        bwb, end, title = self._law_after(text, pos)
         if end > pos:
             items[-1][1] = end
         if bwb == self.own and self.exists is not None and not self.exists(soort, str(items[0][2])):
@@ -296,8 +330,10 @@ class Extractor:
             hit = self.register.title_at(text, later.end()) if later else None
             # "hoofdstuk 6 en afdeling 7.3 van de Algemene wet bestuursrecht"; "afdeling 8.2.4" after one of another law
             bwb = hit[1] if hit else (self._law_before(m.start()) or bwb)
+            if not hit and bwb == self.own and (unknown := self._unknown_before(m.start())):
+                bwb, title = "", unknown
         kind = "intern" if bwb == self.own else "extern" if bwb else "onbekend"
-        return [Gevonden(int(s), int(e), kind, bwb, Adres(((soort, str(nr)),))) for s, e, nr in items]
+        return [Gevonden(int(s), int(e), kind, bwb, Adres(((soort, str(nr)),)), titel=title) for s, e, nr in items]
 
     @staticmethod
     def _eu(m: re.Match[str], start: int, kind: str) -> Gevonden:

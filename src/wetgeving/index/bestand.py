@@ -1,0 +1,92 @@
+"""The per-file function of the index: read one source file, import it (secure parsing, the importers of
+:mod:`wetgeving.bronnen.formats`), find every reference in it. Pure: it takes a path and the title register and
+returns plain data, so a process pool and a Dask cluster run the very same function."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wetgeving.bronnen.formats import detect, load_bytes
+from wetgeving.bronnen.secure import read_bytes
+from wetgeving.errors import WetgevingError
+from wetgeving.graaf.bouw import Ref, historical, refs_by_alinea, resolved
+from wetgeving.model import Artikel, Regeling, Structuur
+from wetgeving.verwijzingen.extract import Gevonden
+from wetgeving.verwijzingen.titels import Titelregister
+
+KINDS = ("bwb-xml", "regelrecht-yaml")
+
+# (alinea nr, begin, einde, soort, doel_bwb, doel_adres, doel_sleutel, titel, historisch)
+RefRow = tuple[int, int, int, str, str, str, str, str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Bestandsindex:
+    """What one file contributes to the index (or why it could not be read: ``fout``)."""
+
+    pad: str
+    sha256: str
+    soort: str = ""
+    bwb_id: str = ""
+    citeertitel: str = ""
+    geldig_vanaf: str = ""
+    structuur: bool = False
+    eenheden: tuple[str, ...] = ()
+    alineas: tuple[tuple[int, str, str], ...] = ()  # (nr, bron, tekst)
+    verwijzingen: tuple[RefRow, ...] = ()
+    fout: str | None = None
+    bytes: int = field(default=0, compare=False)
+
+
+def index_file(pad: str, register: Titelregister) -> Bestandsindex:
+    """Index one file. A file that cannot be read gives a result with ``fout`` (never an exception)."""
+    path = Path(pad)
+    try:
+        data = read_bytes(path)
+    except (OSError, WetgevingError) as exc:
+        return Bestandsindex(pad, "", fout=f"kan het bestand niet lezen: {exc}")
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        kind = detect(path, data)
+        if kind not in KINDS:
+            return Bestandsindex(pad, sha, fout=f"geen BWB-toestand-XML of regelrecht-YAML (soort {kind})")
+        reg = load_bytes(data, path, kind)
+        if not reg.bwb_id or not reg.artikelen():
+            return Bestandsindex(pad, sha, soort=kind, fout="geen regeling met een BWB-id en artikelen")
+        return _index(reg, pad, sha, kind, register, len(data))
+    except WetgevingError as exc:
+        return Bestandsindex(pad, sha, fout=str(exc))
+    except Exception as exc:  # one bad file in 45,000 must not stop the build: recorded, reported, exit status 1
+        return Bestandsindex(pad, sha, fout=f"interne fout bij het inlezen ({type(exc).__name__}: {exc})")
+
+
+def _index(reg: Regeling, pad: str, sha: str, kind: str, register: Titelregister, size: int) -> Bestandsindex:
+    eenheden = {f"artikel:{u.nr}" for u in reg.index.values() if isinstance(u, Artikel)}
+    eenheden |= {f"{u.soort}:{u.nr}" for u in reg.index.values() if isinstance(u, Structuur)}
+    alineas: list[tuple[int, str, str]] = []
+    rows: list[RefRow] = []
+    for nr, (bron, al, found) in enumerate(refs_by_alinea(reg, register)):
+        if not found:
+            continue
+        alineas.append((nr, str(bron), al.tekst))
+        for g in found:
+            span = al.tekst[g.start:g.einde]
+            g = resolved(g, bron, span)
+            ctx = al.tekst[max(0, g.start - 60): g.einde + 60]
+            rows.append(_row(nr, g, reg.bwb_id, historical(Ref(bron, g, span, ctx))))
+    return Bestandsindex(pad, sha, kind, reg.bwb_id, reg.citeertitel, reg.geldig_vanaf.isoformat(),
+                         any(isinstance(u, Structuur) for u in reg.inhoud), tuple(sorted(eenheden)),
+                         tuple(alineas), tuple(rows), bytes=size)
+
+
+def _row(nr: int, g: Gevonden, own: str, historisch: bool) -> RefRow:
+    bwb = own if g.soort in ("intern", "relatief") else g.bwb_id
+    adres = str(g.adres) if g.adres is not None else ""
+    sleutel = ""
+    if g.adres is not None:
+        art = g.adres.artikel
+        sleutel = f"artikel:{art}" if art is not None else "{}:{}".format(*g.adres.segmenten[-1])
+    titel = g.doel_anders or g.titel
+    return (nr, g.start, g.einde, g.soort, bwb, adres, sleutel, titel, int(historisch))

@@ -1,0 +1,76 @@
+"""The SQLite schema of the reverse-reference index (stdlib sqlite3; one DDL, versioned by ``user_version``)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from wetgeving.errors import InputError
+
+VERSION = 1
+
+DDL = """
+CREATE TABLE IF NOT EXISTS bestand (        -- one source file: one version of one regeling, or a file not read
+    id INTEGER PRIMARY KEY,
+    pad TEXT UNIQUE NOT NULL,               -- absolute path
+    grootte INTEGER NOT NULL,               -- size and mtime: an unchanged file is not opened again
+    mtime_ns INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    soort TEXT NOT NULL DEFAULT '',         -- bwb-xml | regelrecht-yaml
+    bwb_id TEXT NOT NULL DEFAULT '',
+    citeertitel TEXT NOT NULL DEFAULT '',
+    geldig_vanaf TEXT NOT NULL DEFAULT '',  -- ISO date
+    structuur INTEGER NOT NULL DEFAULT 0,   -- the source has containers (hoofdstuk …): container references checkable
+    gedeeltelijk INTEGER NOT NULL DEFAULT 0,-- holds only some artikelen: no statement that a unit is missing
+    fout TEXT                               -- why the file could not be read (NULL: read)
+);
+CREATE INDEX IF NOT EXISTS bestand_versie ON bestand(bwb_id, geldig_vanaf);
+CREATE INDEX IF NOT EXISTS bestand_titel ON bestand(citeertitel);
+CREATE TABLE IF NOT EXISTS eenheid (        -- artikelen and containers of a version (what a reference can dangle on)
+    bestand INTEGER NOT NULL REFERENCES bestand(id) ON DELETE CASCADE,
+    sleutel TEXT NOT NULL,                  -- 'artikel:86' or the last segment of a container, 'hoofdstuk:XV'
+    PRIMARY KEY (bestand, sleutel)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS alinea (         -- the citing text
+    bestand INTEGER NOT NULL REFERENCES bestand(id) ON DELETE CASCADE,
+    nr INTEGER NOT NULL,
+    bron TEXT NOT NULL,                     -- the address of the unit it belongs to, 'artikel:155g/lid:7'
+    tekst TEXT NOT NULL,
+    PRIMARY KEY (bestand, nr)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS verwijzing (
+    bestand INTEGER NOT NULL REFERENCES bestand(id) ON DELETE CASCADE,
+    alinea INTEGER NOT NULL,
+    begin INTEGER NOT NULL,
+    einde INTEGER NOT NULL,
+    soort TEXT NOT NULL,                    -- intern | relatief | extern | regeling | onbekend | eu
+    doel_bwb TEXT NOT NULL,                 -- '' for a law not in the title register (see titel)
+    doel_adres TEXT NOT NULL,               -- 'artikel:86/lid:2', 'hoofdstuk:XV' or '' (the whole regeling)
+    doel_sleutel TEXT NOT NULL,             -- what must exist: 'artikel:86', 'hoofdstuk:XV', or ''
+    titel TEXT NOT NULL,                    -- the title as written, for a law not in the register; CELEX for EU acts
+    historisch INTEGER NOT NULL             -- 'artikel 86 zoals dat artikel luidde …': an earlier text, rightly
+);
+CREATE INDEX IF NOT EXISTS verwijzing_doel ON verwijzing(doel_bwb, doel_sleutel);
+CREATE INDEX IF NOT EXISTS verwijzing_titel ON verwijzing(titel) WHERE titel != '';
+CREATE INDEX IF NOT EXISTS verwijzing_bestand ON verwijzing(bestand);
+"""
+
+
+def connect(db: Path, *, create: bool = True) -> sqlite3.Connection:
+    """Open (and create) the index database; a file that is not an index is refused with the reason."""
+    if not create and not db.is_file():
+        raise InputError("de index bestaat niet", file=db, hint="bouw hem eerst met 'wetgeving index build MAP --db …'")
+    try:
+        con = sqlite3.connect(db)
+        con.execute("PRAGMA foreign_keys = ON")
+        con.execute("PRAGMA journal_mode = WAL")
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        if version not in (0, VERSION):
+            raise InputError(f"de index heeft schemaversie {version}, verwacht {VERSION}", file=db,
+                             hint="bouw de index opnieuw in een nieuw bestand")
+        con.executescript(DDL)
+        con.execute(f"PRAGMA user_version = {VERSION}")
+    except sqlite3.DatabaseError as exc:
+        raise InputError(f"geen leesbare indexdatabase: {exc}", file=db,
+                         hint="geef een ander --db-bestand, of verwijder dit bestand en bouw opnieuw") from None
+    return con

@@ -1,0 +1,177 @@
+"""Queries on the index: who cites a provision on a date, and which references in any law dangle on a date.
+
+The version of a regeling on date D is the indexed file with the latest ``geldig_vanaf`` on or before D; the
+next indexed version ends it. For the newest indexed version the end is unknown: a result from it says so
+(``laatste``). Existence is checked at artikel and container level, as the provision graph does."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from wetgeving.citaten import parse_citation
+from wetgeving.errors import AddressError, UsageError
+from wetgeving.index.schema import connect
+from wetgeving.locatie import Adres
+from wetgeving.verwijzingen.titels import Titelregister, generic_titles
+
+
+@dataclass(frozen=True, slots=True)
+class Citering:
+    """One reference in the index with the text it stands in."""
+
+    bwb_id: str  # the citing regeling
+    citeertitel: str
+    geldig_vanaf: str  # of the citing version
+    laatste: bool  # the newest indexed version of the citing regeling: its end is unknown
+    bron: str  # address of the citing unit, 'artikel:155g/lid:7'
+    tekst: str  # the alinea it stands in
+    span: str  # the citing words
+    soort: str
+    doel_bwb: str
+    doel: str  # the cited address, 'artikel:86'
+    titel: str  # the cited law's title as written, for a law not in the title register
+    historisch: bool  # 'artikel 86 zoals dat artikel luidde …'
+
+    @property
+    def plaats(self) -> str:
+        return f"{Adres.parse(self.bron).citation()} {self.citeertitel}"
+
+
+@dataclass(frozen=True, slots=True)
+class Doel:
+    """The cited provision and whether it exists in the version of its regeling on the date."""
+
+    bwb_id: str
+    citeertitel: str
+    adres: Adres
+    versie: str  # geldig_vanaf of the cited regeling's version on the date ('' when none is indexed)
+    bestaat: bool | None  # None: no (whole) version of the cited regeling on that date in the index
+
+
+def cited_by(db: Path, citation: str, when: date, register: Titelregister) -> tuple[Doel, list[Citering]]:
+    """Every provision, in any indexed law in force on ``when``, that cites ``citation`` ("artikel 86
+    Gemeentewet", "artikel 4:8 van de Algemene wet bestuursrecht") or a part of it."""
+    con = connect(db, create=False)
+    try:
+        bwb, titel, adres = parse_target(con, citation, register)
+        _versions(con, when)
+        titles = [t for (t,) in con.execute("SELECT DISTINCT citeertitel FROM bestand WHERE bwb_id = ?", (bwb,))]
+        art = adres.artikel
+        sleutel = f"artikel:{art}" if art is not None else "{}:{}".format(*adres.segmenten[-1])
+        # constant columns and '?' placeholders only
+        rows = con.execute(
+            _FROM + "WHERE v.doel_sleutel = ? AND (v.doel_adres = ? OR v.doel_adres LIKE ? ESCAPE '!') "
+            f"AND (v.doel_bwb = ? OR (v.doel_bwb = '' AND v.titel IN ({','.join('?' * len(titles))}))) "
+            "ORDER BY b.citeertitel, b.bwb_id, v.bestand, v.alinea, v.begin",
+            (sleutel, str(adres), _like(str(adres)) + "/%", bwb, *titles)).fetchall()
+        doel = _target(con, bwb, titel, adres, sleutel)
+        return doel, [_citering(r) for r in rows]
+    finally:
+        con.close()
+
+
+def dangling_all(db: Path, when: date) -> list[Citering]:
+    """References, in every indexed law in force on ``when``, to an artikel or container that does not exist
+    in the version of its regeling on that date (references to an earlier text, 'zoals dat artikel luidde',
+    excepted). A reference into a regeling with no whole version indexed on that date is not judged."""
+    con = connect(db, create=False)
+    try:
+        _versions(con, when)
+        rows = con.execute(
+            _FROM + "LEFT JOIN titels t ON v.doel_bwb = '' AND t.citeertitel = v.titel "  # noqa: S608 — constants only
+            "JOIN doelversie d ON d.bwb_id = COALESCE(NULLIF(v.doel_bwb, ''), t.bwb_id) "
+            "WHERE v.doel_sleutel != '' AND v.historisch = 0 AND v.soort IN ('intern', 'relatief', 'extern', 'onbekend') "
+            "AND (d.structuur = 1 OR v.doel_sleutel LIKE 'artikel:%') "
+            "AND NOT EXISTS (SELECT 1 FROM eenheid e WHERE e.bestand = d.bestand AND e.sleutel = v.doel_sleutel) "
+            "ORDER BY b.citeertitel, b.bwb_id, v.alinea, v.begin").fetchall()
+        return [_citering(r) for r in rows]
+    finally:
+        con.close()
+
+
+_FROM = ("SELECT b.bwb_id, b.citeertitel, b.geldig_vanaf, c.laatste, a.bron, a.tekst, v.begin, v.einde, v.soort, "
+         "v.doel_bwb, v.doel_adres, v.titel, v.historisch FROM verwijzing v JOIN citerend c ON c.bestand = v.bestand "
+         "JOIN bestand b ON b.id = v.bestand JOIN alinea a ON a.bestand = v.bestand AND a.nr = v.alinea ")
+
+
+def _citering(r: tuple[object, ...]) -> Citering:
+    bwb, titel, vanaf, laatste, bron, tekst, begin, einde, soort, doel_bwb, doel, dtitel, hist = r
+    t = str(tekst)
+    return Citering(str(bwb), str(titel), str(vanaf), bool(laatste), str(bron), t, t[int(str(begin)):int(str(einde))],
+                    str(soort), str(doel_bwb), str(doel), str(dtitel), bool(hist))
+
+
+def _like(text: str) -> str:
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+
+
+def _versions(con: sqlite3.Connection, when: date) -> None:
+    """Temporary tables: the citing versions on ``when`` (citerend), the whole version per regeling on ``when``
+    (doelversie) and the citeertitels (titels) for references to a law by a title the register did not know."""
+    d = when.isoformat()
+    con.executescript("DROP TABLE IF EXISTS temp.citerend; DROP TABLE IF EXISTS temp.doelversie; "
+                      "DROP TABLE IF EXISTS temp.titels;")
+    con.execute("CREATE TEMP TABLE citerend (bestand INTEGER PRIMARY KEY, laatste INTEGER)")
+    con.execute("CREATE TEMP TABLE doelversie (bwb_id TEXT PRIMARY KEY, bestand INTEGER, structuur INTEGER, vanaf TEXT)")
+    con.execute("CREATE TEMP TABLE titels (citeertitel TEXT PRIMARY KEY, bwb_id TEXT)")
+    # per regeling the version on d; of two files of the same version a whole one before a partial one
+    con.execute(
+        "INSERT INTO citerend SELECT id, vanaf = nieuwste FROM (SELECT b.id, b.geldig_vanaf AS vanaf, "
+        "ROW_NUMBER() OVER (PARTITION BY b.bwb_id ORDER BY b.geldig_vanaf DESC, b.gedeeltelijk, b.id) AS rij, "
+        "(SELECT MAX(geldig_vanaf) FROM bestand x WHERE x.bwb_id = b.bwb_id AND x.fout IS NULL) AS nieuwste "
+        "FROM bestand b WHERE b.fout IS NULL AND b.geldig_vanaf <= ?) WHERE rij = 1", (d,))
+    con.execute(
+        "INSERT INTO doelversie SELECT bwb_id, id, structuur, geldig_vanaf FROM (SELECT b.*, ROW_NUMBER() OVER "
+        "(PARTITION BY b.bwb_id ORDER BY b.geldig_vanaf DESC, b.id) AS rij FROM bestand b "
+        "WHERE b.fout IS NULL AND b.gedeeltelijk = 0 AND b.geldig_vanaf <= ?) WHERE rij = 1", (d,))
+    con.execute("INSERT OR IGNORE INTO titels SELECT citeertitel, bwb_id FROM bestand WHERE fout IS NULL AND citeertitel != '' "
+                "ORDER BY geldig_vanaf DESC")
+
+
+def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister) -> tuple[str, str, Adres]:
+    """'artikel 86 Gemeentewet' → (BWB id, citeertitel, artikel:86). The law is named by a title the index or
+    the register knows, or by its BWB id."""
+    indexed = dict(con.execute("SELECT citeertitel, bwb_id FROM bestand WHERE fout IS NULL AND citeertitel != ''"))
+    known = Titelregister(indexed).with_titles(register.titles) if indexed else register
+    hits = [(s, e, b) for s, e, b in known.find_titles(citation)]
+    hits += [(s, e, indexed.get(t) or register.resolve(t)) for s, e, t in generic_titles(citation)
+             if not any(s <= hs < e for hs, _, _ in hits)]
+    bwb_words = [w for w in citation.replace(",", " ").split() if w.startswith("BWBR")]
+    if hits:
+        s, e, bwb = max(hits, key=lambda h: h[0])
+        rest, titel = citation[:s], citation[s:e]
+    elif bwb_words:
+        bwb, titel = bwb_words[-1], ""
+        rest = citation.replace(bwb, "")
+    else:
+        raise UsageError(f"de verwijzing {citation!r} noemt geen wet",
+                         hint="noem de wet erbij, bijvoorbeeld 'artikel 86 Gemeentewet' of 'artikel 86 BWBR0005416'")
+    if not bwb:
+        raise UsageError(f"de wet {titel!r} staat niet in de index of in de titellijst",
+                         hint="indexeer een versie van die wet, of noem haar BWB-id")
+    rest = rest.strip().rstrip(",").strip()
+    for tail in (" van de", " van het", " van"):
+        if rest.endswith(tail):
+            rest = rest[: -len(tail)].rstrip(", ")
+    try:
+        adres = parse_citation(rest).adres
+    except AddressError as exc:
+        raise UsageError(f"kan de eenheid in {citation!r} niet lezen: {exc}",
+                         hint="bijvoorbeeld 'artikel 86 Gemeentewet' of 'artikel 36a, tweede lid, Gemeentewet'") from None
+    if not titel:
+        titel = next((t for t, b in indexed.items() if b == bwb), bwb)
+    return bwb, titel, adres
+
+
+def _target(con: sqlite3.Connection, bwb: str, titel: str, adres: Adres, sleutel: str) -> Doel:
+    row = con.execute("SELECT bestand, vanaf, structuur FROM doelversie WHERE bwb_id = ?", (bwb,)).fetchone()
+    if row is None:
+        return Doel(bwb, titel, adres, "", None)
+    fid, vanaf, structuur = row
+    if not structuur and not sleutel.startswith("artikel:"):
+        return Doel(bwb, titel, adres, vanaf, None)
+    found = con.execute("SELECT 1 FROM eenheid WHERE bestand = ? AND sleutel = ?", (fid, sleutel)).fetchone()
+    return Doel(bwb, titel, adres, vanaf, found is not None)

@@ -1,0 +1,142 @@
+"""The reverse-reference index on invented laws: build, incremental rebuilds, queries, commands, bad input."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.index.fixtures import ANDERE, PROEF, REGISTER, TEST, write_corpus
+from wetgeving.cli import main
+from wetgeving.errors import InputError, UsageError
+from wetgeving.index import bouw, build, cited_by, dangling_all
+from wetgeving.index.commands import cited_by_cmd, dangling_cmd, index_group
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> tuple[Path, Path]:
+    return write_corpus(tmp_path / "bron"), tmp_path / "index.sqlite"
+
+
+def test_cited_by_finds_every_citing_provision_and_no_other_laws_artikel(corpus: tuple[Path, Path]) -> None:
+    folder, db = corpus
+    assert build(folder, db, REGISTER, jobs=1).gelezen == 4
+    doel, found = cited_by(db, "artikel 3 Proefwet", date(2021, 7, 1), REGISTER)
+    assert (doel.bwb_id, doel.versie, doel.bestaat) == (PROEF, "2020-01-01", True)
+    assert [(c.bwb_id, c.bron, c.span) for c in found] == [
+        (PROEF, "artikel:1/lid:2", "Artikel 3, tweede lid"),
+        (TEST, "artikel:1/lid:1", "Artikel 3 van de Proefwet"),  # the register did not know the title: the index does
+    ]
+    assert found[1].tekst == "Artikel 3 van de Proefwet is van toepassing."
+    # "artikel 3" of the Andere proefwet (cited by that law itself and by the Testwet) is another provision
+    doel, other = cited_by(db, "artikel 3 van de Andere proefwet", date(2021, 7, 1), REGISTER)
+    assert doel.bwb_id == ANDERE
+    assert [(c.bwb_id, c.bron) for c in other] == [(ANDERE, "artikel:1"), (TEST, "artikel:1/lid:2")]
+
+
+def test_dangling_on_a_date(corpus: tuple[Path, Path]) -> None:
+    folder, db = corpus
+    build(folder, db, REGISTER, jobs=1)
+    assert dangling_all(db, date(2021, 7, 1)) == []
+    later = dangling_all(db, date(2022, 1, 1))  # the new Proefwet has no artikel 3
+    assert [(c.bwb_id, c.bron, c.doel) for c in later] == [(PROEF, "artikel:1/lid:2", "artikel:3/lid:2"),
+                                                          (TEST, "artikel:1/lid:1", "artikel:3")]
+    assert all(c.laatste for c in later)
+    doel, found = cited_by(db, "artikel 3 Proefwet", date(2022, 1, 1), REGISTER)
+    assert doel.bestaat is False and len(found) == 2
+
+
+def test_second_run_reads_no_file_and_changes_are_seen(corpus: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, db = corpus
+    build(folder, db, REGISTER, jobs=1)
+    calls: list[str] = []
+    real = bouw.index_file
+    monkeypatch.setattr(bouw, "index_file", lambda pad, reg: calls.append(pad) or real(pad, reg))
+    again = build(folder, db, REGISTER, jobs=1)
+    assert (again.gelezen, again.ongewijzigd, calls) == (0, 4, [])
+    test = folder / "testwet.yaml"
+    os.utime(test, ns=(test.stat().st_atime_ns, test.stat().st_mtime_ns + 10**9))  # touched, same bytes
+    touched = build(folder, db, REGISTER, jobs=1)
+    assert (touched.gelezen, touched.ongewijzigd, len(calls)) == (0, 4, 1)
+    test.write_text(test.read_text(encoding="utf-8").replace("Artikel 3 van de Proefwet", "Artikel 4 van de Proefwet"),
+                    encoding="utf-8")
+    (folder / "andere.xml").unlink()
+    changed = build(folder, db, REGISTER, jobs=1)
+    assert (changed.gelezen, changed.verwijderd) == (1, 1)
+    _, found = cited_by(db, "artikel 3 Proefwet", date(2021, 7, 1), REGISTER)
+    assert [c.bwb_id for c in found] == [PROEF]
+
+
+def test_process_pool_gives_the_same_index(corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    folder, db = corpus
+    build(folder, db, REGISTER, jobs=1)
+    build(folder, tmp_path / "pool.sqlite", REGISTER, jobs=2)
+    assert snapshot(db) == snapshot(tmp_path / "pool.sqlite")
+
+
+def test_unreadable_file_is_listed_and_fails_the_command(corpus: tuple[Path, Path]) -> None:
+    folder, db = corpus
+    (folder / "kapot.xml").write_text("<toestand bwb-id='BWBR9100009'><wetgeving>", encoding="utf-8")
+    verslag = build(folder, db, REGISTER, jobs=1)
+    assert [Path(p).name for p, _ in verslag.fouten] == ["kapot.xml"] and verslag.gelezen == 5
+    runner = CliRunner()
+    obj = {"titelregister": REGISTER}
+    res = runner.invoke(index_group, ["build", str(folder), "--db", str(db), "--jobs", "1"], obj=obj)
+    assert isinstance(res.exception, InputError) and "kapot.xml" in res.output
+    res = runner.invoke(index_group, ["build", str(folder), "--db", str(db), "--skip-unreadable"], obj=obj)
+    assert res.exit_code == 0 and "5 bestanden: 0 gelezen, 5 ongewijzigd" in res.output
+
+
+def test_commands(corpus: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    folder, db = corpus
+    runner = CliRunner()
+    obj = {"titelregister": REGISTER}
+    res = runner.invoke(index_group, ["build", str(folder), "--db", str(db), "--jobs", "1"], obj=obj)
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(cited_by_cmd, ["artikel 3 Proefwet", "--date", "2022-01-01", "--db", str(db)], obj=obj)
+    assert res.exit_code == 0, res.output
+    assert "artikel 3 Proefwet (BWBR9100001) op 2022-01-01: BESTAAT NIET in de versie geldig vanaf 2022-01-01" in res.output
+    assert "Artikel 3 van de Proefwet is van toepassing." in res.output and "2 verwijzingen" in res.output
+    res = runner.invoke(dangling_cmd, ["--all", "--date", "2022-01-01", "--db", str(db), "--format", "json"], obj=obj)
+    assert res.exit_code == 0 and res.output.count('"bron"') == 2
+    assert isinstance(runner.invoke(dangling_cmd, ["--db", str(db)], obj=obj).exception, UsageError)
+    res = runner.invoke(cited_by_cmd, ["artikel 3 Onbekendewet", "--db", str(db)], obj=obj)
+    assert isinstance(res.exception, UsageError)
+    res = runner.invoke(cited_by_cmd, ["artikel 3 Proefwet", "--date", "morgen", "--db", str(db)], obj=obj)
+    assert isinstance(res.exception, UsageError)
+
+    assert main(["refs", str(folder / "testwet.yaml"), "--unresolved"]) == 0
+    out = capsys.readouterr().out
+    assert "Proefwet (niet in de titellijst)" in out and "ONBEKEND" in out
+
+
+def test_missing_database_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="bestaat niet"):
+        cited_by(tmp_path / "nergens.sqlite", "artikel 3 Proefwet", date(2022, 1, 1), REGISTER)
+    bad = tmp_path / "geen.sqlite"
+    bad.write_bytes(b"dit is geen database" * 100)
+    with pytest.raises(InputError, match="geen leesbare indexdatabase"):
+        build(tmp_path, bad, REGISTER, jobs=1)
+
+
+def snapshot(db: Path) -> list[tuple[object, ...]]:
+    """The whole index without row ids and file times: what two builds must agree on."""
+    con = sqlite3.connect(db)
+    try:
+        rows: list[tuple[object, ...]] = []
+        rows += con.execute("SELECT 'b', pad, sha256, soort, bwb_id, citeertitel, geldig_vanaf, structuur, gedeeltelijk, "
+                            "fout FROM bestand ORDER BY pad").fetchall()
+        rows += con.execute("SELECT 'e', b.pad, e.sleutel FROM eenheid e JOIN bestand b ON b.id = e.bestand "
+                            "ORDER BY b.pad, e.sleutel").fetchall()
+        rows += con.execute("SELECT 'a', b.pad, a.nr, a.bron, a.tekst FROM alinea a JOIN bestand b ON b.id = a.bestand "
+                            "ORDER BY b.pad, a.nr").fetchall()
+        rows += con.execute("SELECT 'v', b.pad, v.alinea, v.begin, v.einde, v.soort, v.doel_bwb, v.doel_adres, "
+                            "v.doel_sleutel, v.titel, v.historisch FROM verwijzing v JOIN bestand b ON b.id = v.bestand "
+                            "ORDER BY b.pad, v.alinea, v.begin").fetchall()
+        return rows
+    finally:
+        con.close()
