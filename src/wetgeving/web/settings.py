@@ -113,7 +113,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT = os.environ.get("WETGEVING_STATIC_ROOT") or None  # collectstatic target, optional
 WHITENOISE_USE_FINDERS = True  # serve straight from the package; no collectstatic needed for `wetgeving serve`
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
