@@ -1,0 +1,45 @@
+"""Vergelijken: two versions of a regeling from the catalogue → diff, instructions, downloads."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+Q = "regeling=gemeentewet&oud=2022-11-05&nieuw=2023-04-01"
+
+
+def test_diff_page(als: Any) -> None:
+    html = als("jurist").get("/vergelijken/?" + Q).content.decode()  # a drafter needs no gemeente
+    assert "37 artikelen verschillen" in html
+    assert 'id="artikel-36a"' in html
+    assert "<ins>" in html and "<del>" in html
+    assert "https://wetten.overheid.nl/jci1.3:c:BWBR0005416&amp;artikel=12&amp;lid=2&amp;z=2023-04-01&amp;g=2023-04-01" in html
+    assert "Wijzigingsinstructies" in html and "ARTIKEL I" in html
+    assert "style=" not in html  # no inline styles: the CSP allows none
+
+
+def test_form_without_choice(als: Any) -> None:
+    html = als("jurist").get("/vergelijken/").content.decode()
+    assert '<option value="gemeentewet"' in html and "2026-10-01" in html
+
+
+def test_wrong_choices_are_explained(als: Any) -> None:
+    c = als("jurist")
+    assert "vóór de tweede" in c.get("/vergelijken/?regeling=gemeentewet&oud=2023-04-01&nieuw=2022-11-05").content.decode()
+    r = c.get("/vergelijken/?regeling=gemeentewet&oud=2023-02-02&nieuw=2023-04-01")
+    assert r.status_code == 400 and "versies die de bronnen bevatten" in r.content.decode()
+    assert "uit de lijst" in c.get("/vergelijken/?regeling=onbekend&oud=x&nieuw=y").content.decode()
+
+
+def test_downloads(als: Any) -> None:
+    c = als("jurist")
+    data = json.loads(c.get("/vergelijken/download.json?" + Q).content)
+    assert data["oud"]["geldig_vanaf"] == "2022-11-05" and len(data["artikelen"]) == 37
+    page = c.get("/vergelijken/download.html?" + Q)
+    assert page["Content-Disposition"].startswith("attachment;") and b"<html" in page.content
+    from docx import Document
+
+    doc = Document(io.BytesIO(c.get("/vergelijken/download.docx?" + Q).content))
+    assert any("36a" in p.text for p in doc.paragraphs)
+    assert c.get("/vergelijken/download.exe?" + Q).status_code == 404
