@@ -6,6 +6,8 @@ from __future__ import annotations
 import glob
 import os
 import shutil
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,25 +18,52 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 PASSWORD = "een-lang-wachtwoord-42"
 
 
-def _pg_ctl() -> str:
+def _pg_ctl(tmp: Path) -> str:
+    """Debian's pg_ctl; as root a wrapper that runs it as the 'postgres' user (initdb refuses to run as root)."""
     found = shutil.which("pg_ctl") or next(iter(sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), reverse=True)), "")
-    return found
+    if not found:
+        pytest.fail("pg_ctl not found: install Debian's 'postgresql' (.ci/run does)")
+    if os.geteuid() != 0:
+        return found
+    wrapper = tmp / "pg_ctl"
+    # The data folder's parent (pytest's temporary folder) gets to the postgres user; its ancestors only
+    # the right to pass through (o+x), never to list or write.
+    wrapper.write_text(f"""#!/bin/sh
+set -e
+data=""; prev=""
+for a in "$@"; do
+  case "$prev" in -D|--pgdata) data="$a";; esac
+  prev="$a"
+done
+if [ -n "$data" ]; then
+  parent=$(dirname "$data")
+  mkdir -p "$parent"; chown postgres "$parent"
+  d="$parent"
+  while [ "$d" != "/" ]; do d=$(dirname "$d"); chmod o+x "$d"; done
+fi
+exec runuser -u postgres -- {found} "$@"
+""")
+    wrapper.chmod(0o755)
+    return str(wrapper)
 
 
 if os.environ.get("WETGEVING_TEST_DB") == "postgresql":
     from pytest_postgresql import factories
 
-    postgresql_proc = factories.postgresql_proc(executable=_pg_ctl(), unixsocketdir="/tmp")
+    postgresql_proc = factories.postgresql_proc(executable=_pg_ctl(Path(tempfile.mkdtemp(prefix="wetgeving-pg-"))),
+                                                unixsocketdir="/tmp")
 
     @pytest.fixture(scope="session")
     def django_db_modify_db_settings(postgresql_proc: Any) -> None:  # noqa: F811 (pytest-django's hook fixture)
         from django.conf import settings
+        from django.db import connections
 
-        settings.DATABASES["default"] = {
-            "ENGINE": "django.db.backends.postgresql", "NAME": "wetgeving", "USER": postgresql_proc.user,
-            "PASSWORD": postgresql_proc.password or "", "HOST": postgresql_proc.host, "PORT": postgresql_proc.port,
-            "TEST": {"NAME": "test_wetgeving"},
-        }
+        db = settings.DATABASES["default"]  # changed in place: Django has filled in its defaults there
+        db.update({"ENGINE": "django.db.backends.postgresql", "NAME": "wetgeving", "USER": postgresql_proc.user,
+                   "PASSWORD": postgresql_proc.password or "", "HOST": postgresql_proc.host, "PORT": postgresql_proc.port,
+                   "OPTIONS": {}, "TEST": {**db.get("TEST", {}), "NAME": "test_wetgeving"}})
+        if hasattr(connections._connections, "default"):
+            del connections["default"]  # an SQLite connection made before: make the next one anew
 
 
 @pytest.fixture(autouse=True)
