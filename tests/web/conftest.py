@@ -54,7 +54,7 @@ if os.environ.get("WETGEVING_TEST_DB") == "postgresql":
                                                 unixsocketdir="/tmp")
 
     @pytest.fixture(scope="session")
-    def django_db_modify_db_settings(postgresql_proc: Any) -> None:  # noqa: F811 (pytest-django's hook fixture)
+    def django_db_modify_db_settings(postgresql_proc: Any) -> None:
         from django.conf import settings
         from django.db import connections
 

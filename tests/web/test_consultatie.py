@@ -22,7 +22,8 @@ def test_comments_shared_within_the_organisation(als: Any) -> None:
                                "opmerking": "Wie geeft de opdracht?", "alternatief": ""})
     assert r.status_code == 302
     als("lotte").post(URL, {"bepaling": "artikel:36c/lid:4", "opmerking": "Beperk de kring.",
-                            "alternatief": "De uitkomst wordt vertrouwelijk ter kennis gebracht van de kandidaat en de burgemeester."})
+                            "alternatief": "De uitkomst wordt vertrouwelijk ter kennis gebracht van de kandidaat en de "
+                                           "burgemeester."})
     lotte = als("lotte").get(URL).content.decode()
     assert "Wie geeft de opdracht?" in lotte and "Beperk de kring." in lotte  # same organisation (VNG)
     piet = als("piet").get(URL).content.decode()
@@ -46,7 +47,8 @@ def test_without_organisation_only_reading(als: Any) -> None:
 
 
 def test_hostile_comment_is_escaped(als: Any) -> None:
-    als("anna").post(URL, {"bepaling": "artikel:36c/lid:1", "opmerking": "<script>alert('x')</script><img src=x onerror=alert(1)>"})
+    hostile = "<script>alert('x')</script><img src=x onerror=alert(1)>"
+    als("anna").post(URL, {"bepaling": "artikel:36c/lid:1", "opmerking": hostile})
     html = als("lotte").get(URL).content.decode()
     assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html

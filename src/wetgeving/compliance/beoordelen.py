@@ -4,6 +4,7 @@ wording assessed (its period and a hash of the grondslag texts valid then) is st
 from __future__ import annotations
 
 from datetime import date
+from typing import Protocol
 
 from wetgeving.compliance.grondslagtekst import basis, tekst_hash
 from wetgeving.compliance.register import WOORDEN, Beoordeling, Beoordelingsregister, label, slug
@@ -19,6 +20,13 @@ class BeoordelingError(WetgevingError):
     hint = "kies een van de woorden die de melding noemt"
 
 
+class Vastlegger(Protocol):
+    """What :func:`beoordeel` needs of a register: the SQLite file or the web application's database."""
+
+    def record(self, gemeente: str, verplichting: str, status: str, *, wie: str, op: str, reden: str = "",
+               bewijs: str = "", notitie: str = "", periode: str = "", tekst: str = "") -> Beoordeling: ...
+
+
 def words_for(s: Stand) -> tuple[str, ...]:
     """The assessment words that fit an obligation in this state."""
     if s.status in ("geldend", "onzeker"):
@@ -32,7 +40,7 @@ def stand_op(v: Verplichting, when: date) -> Stand | None:
     return stand(v, when, procedures(), load_programma().datum)
 
 
-def beoordeel(reg: Beoordelingsregister, gemeente: str, v: Verplichting, status: str, *, wie: str, op: date,
+def beoordeel(reg: Vastlegger | Beoordelingsregister, gemeente: str, v: Verplichting, status: str, *, wie: str, op: date,
               reden: str = "", bewijs: str = "", notitie: str = "") -> Beoordeling:
     """Check and append one assessment of ``v`` for ``gemeente`` about the date ``op``."""
     s = stand_op(v, op)

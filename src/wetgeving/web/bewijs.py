@@ -42,7 +42,7 @@ def pad(sha256: str) -> Path:
     return map_() / sha256[:2] / sha256
 
 
-def bewaar(f: UploadedFile) -> tuple[str, str, int]:
+def bewaar(f: UploadedFile[bytes]) -> tuple[str, str, int]:
     """Check and store an upload; returns (sha256, content type, size). Written atomically, once per hash."""
     limit = int(settings.BEWIJS_MAX_BYTES)
     if f.size is None or f.size > limit:

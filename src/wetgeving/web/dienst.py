@@ -73,18 +73,8 @@ def woorden(v: Verplichting, op: date) -> tuple[tuple[str, str], ...]:
 def beoordeel(code: str, v: Verplichting, status: str, *, wie: str, op: date, reden: str = "", bewijs: str = "",
               notitie: str = "", door: Any = None, bewijsstuk: Any = None) -> Beoordeling:
     """Check and record one assessment (the words must fit the obligation on ``op``)."""
-    return _beoordeel(_Vastleggen(door, bewijsstuk), code, v, status, wie=wie, op=op, reden=reden, bewijs=bewijs,
-                      notitie=notitie)
-
-
-class _Vastleggen(OrmRegister):
-    """The ORM register that also links the web user and an uploaded evidence file to the row."""
-
-    def __init__(self, door: Any, bewijsstuk: Any) -> None:
-        self.extra = {"door": door, "bewijsstuk": bewijsstuk}
-
-    def record(self, *args: Any, **kwargs: Any) -> Beoordeling:
-        return super().record(*args, **kwargs, **self.extra)
+    return _beoordeel(OrmRegister(door=door, bewijsstuk=bewijsstuk), code, v, status, wie=wie, op=op, reden=reden,
+                      bewijs=bewijs, notitie=notitie)
 
 
 def geschiedenis(code: str, vid: str) -> list[Any]:
@@ -237,7 +227,8 @@ def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
         if art is None:
             continue
         leden = [c for c in art.inhoud if isinstance(c, Lid)]
-        units = [(Adres.parse(f"artikel:{nr}/lid:{c.nr}"), c) for c in leden] or [(Adres.parse(f"artikel:{nr}"), art)]
+        units: list[tuple[Adres, Any]] = [(Adres.parse(f"artikel:{nr}/lid:{c.nr}"), c) for c in leden]
+        units = units or [(Adres.parse(f"artikel:{nr}"), art)]
         rows = []
         for adres, unit in units:
             old = basis.get(adres)

@@ -78,9 +78,13 @@ def row_hash(b: Beoordeling) -> str:
 
 
 class OrmRegister:
-    """The register in the Django database (SQLite file or PostgreSQL)."""
+    """The register in the Django database (SQLite file or PostgreSQL). ``door`` (the signed-in user) and
+    ``bewijsstuk`` (an uploaded evidence file) are linked to the rows this instance records."""
 
     readonly = False
+
+    def __init__(self, *, door: Any = None, bewijsstuk: Any = None) -> None:
+        self.door, self.bewijsstuk = door, bewijsstuk
 
     def __enter__(self) -> OrmRegister:
         return self
@@ -93,13 +97,13 @@ class OrmRegister:
 
     def record(self, gemeente: str, verplichting: str, status: str, *, wie: str, op: str, reden: str = "",
                bewijs: str = "", notitie: str = "", periode: str = "", tekst: str = "", wanneer: str | None = None,
-               **extra: Any) -> Beoordeling:
-        """Append one assessment in its own transaction; ``extra`` may carry ``door`` and ``bewijsstuk``."""
+               ) -> Beoordeling:
+        """Append one assessment in its own transaction."""
         check(status, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie)
         when = wanneer or datetime.now(UTC).replace(microsecond=0).isoformat()
         row = models.Beoordeling(gemeente=gemeente, verplichting=verplichting, status=status, reden=reden,
                                  bewijs=bewijs, notitie=notitie, wie=wie, wanneer=when, op=op, periode=periode,
-                                 tekst=tekst, **extra)
+                                 tekst=tekst, door=self.door, bewijsstuk=self.bewijsstuk)
         row.full_clean(exclude=["bewijsstuk", "door"])
         with fouten(), transaction.atomic():
             row.save()
@@ -162,7 +166,8 @@ class OrmRegister:
             if problem:
                 raise csvio.CsvError(f"geen geldige beoordeling: {problem}", file=path, line=line,
                                      hint="verbeter of verwijder deze regel; er is niets geïmporteerd")
-            rows.append(Beoordeling(*(r[f] or "" for f in FIELDS)))
+            values: dict[str, Any] = {f: r[f] or "" for f in FIELDS}
+            rows.append(Beoordeling(**values))
         return self._append_all(rows)
 
     def import_sqlite(self, path: Path) -> int:

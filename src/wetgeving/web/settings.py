@@ -65,7 +65,7 @@ if os.environ.get("DATABASE_URL"):
 else:
     DATABASES = {"default": {
         "ENGINE": "django.db.backends.sqlite3",
-        "NAME": DATA_DIR / "wetgeving.sqlite3",
+        "NAME": str(DATA_DIR / "wetgeving.sqlite3"),
         "OPTIONS": {
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
             "timeout": 20,  # seconds a writer waits for another (busy timeout)

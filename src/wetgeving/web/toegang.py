@@ -18,7 +18,7 @@ def rollen(user: AbstractBaseUser | AnonymousUser) -> dict[str, str]:
     """The user's role per gemeente code."""
     if not user.is_authenticated:
         return {}
-    return dict(Lidmaatschap.objects.filter(gebruiker=user).values_list("gemeente", "rol"))
+    return dict(Lidmaatschap.objects.filter(gebruiker_id=user.pk).values_list("gemeente", "rol"))
 
 
 def vereist(user: AbstractBaseUser | AnonymousUser, gemeente: str, rol: str = "lezer") -> str:

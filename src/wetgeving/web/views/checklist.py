@@ -19,7 +19,7 @@ from wetgeving.errors import WetgevingError
 from wetgeving.web import bewijs as bestanden
 from wetgeving.web import dienst, toegang
 from wetgeving.web.models import Bewijsstuk
-from wetgeving.web.views.hulp import datum_uit, naam
+from wetgeving.web.views.hulp import datum_uit, gebruiker, naam
 
 _SHA = re.compile(r"sha256:([0-9a-f]{64})")
 
@@ -37,7 +37,8 @@ def _gemeente(request: HttpRequest, code: str, rol: str = "lezer") -> tuple[Any,
 def kies(request: HttpRequest) -> HttpResponse:
     """Choose one of the user's gemeenten."""
     alle = dienst.gemeenten()
-    mijn = [{"code": c, "naam": alle[c].naam if c in alle else c, "rol": r} for c, r in sorted(toegang.rollen(request.user).items())]
+    mijn = [{"code": c, "naam": alle[c].naam if c in alle else c, "rol": r}
+            for c, r in sorted(toegang.rollen(request.user).items())]
     return render(request, "web/checklist_kies.html", {"gemeenten": mijn})
 
 
@@ -75,7 +76,7 @@ def _bewijsstuk(request: HttpRequest, code: str) -> tuple[Bewijsstuk | None, str
         return None, ""
     sha, mime, size = bestanden.bewaar(f)
     naam_ = (f.name or "bestand")[:200]
-    stuk = Bewijsstuk.objects.create(sha256=sha, gemeente=code, naam=naam_, soort=mime, grootte=size, door=request.user)
+    stuk = Bewijsstuk.objects.create(sha256=sha, gemeente=code, naam=naam_, soort=mime, grootte=size, door=gebruiker(request))
     return stuk, f"bestand {naam_} (sha256:{sha})"
 
 

@@ -15,10 +15,11 @@ from wetgeving.errors import WetgevingError
 from wetgeving.util import not_xml_char
 from wetgeving.web import dienst
 from wetgeving.web.models import Opmerking, Profiel
+from wetgeving.web.views.hulp import gebruiker
 
 
 def _organisatie(request: HttpRequest) -> str:
-    p = Profiel.objects.filter(gebruiker=request.user).first()
+    p = Profiel.objects.filter(gebruiker_id=request.user.pk).first()
     return p.organisatie if p else ""
 
 
@@ -64,8 +65,9 @@ def lezen(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
         fout = _fout(bepalingen, bepaling, over, tekst, alt)
         if not fout:
             Opmerking.objects.create(wetsvoorstel=w.id, organisatie=org, bepaling=bepaling, over=over, opmerking=tekst,
-                                     alternatief=alt, door=request.user)
-            return HttpResponseRedirect(reverse("consultatie-lezen", args=[w.id]) + f"#b-{bepaling.replace(':', '-').replace('/', '-')}")
+                                     alternatief=alt, door=gebruiker(request))
+            anker = bepaling.replace(":", "-").replace("/", "-")
+            return HttpResponseRedirect(reverse("consultatie-lezen", args=[w.id]) + f"#b-{anker}")
     opm: dict[str, list[Opmerking]] = {}
     for o in Opmerking.objects.filter(wetsvoorstel=w.id, organisatie=org).select_related("door") if org else []:
         opm.setdefault(o.bepaling, []).append(o)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 
 
@@ -17,6 +19,14 @@ def datum_uit(request: HttpRequest, naam: str, standaard: date | None = None) ->
         return date.fromisoformat(ruw), ""
     except ValueError:
         return terug, f"‘{ruw}’ is geen datum in de vorm JJJJ-MM-DD; getoond is {terug.isoformat()}."
+
+
+def gebruiker(request: HttpRequest) -> User:
+    """The signed-in user (the views that call this are behind ``login_required``)."""
+    u = request.user
+    if not isinstance(u, User):
+        raise PermissionDenied("niet aangemeld")
+    return u
 
 
 def naam(request: HttpRequest) -> str:
