@@ -71,6 +71,8 @@ def user_run(base: str, i: int, requests_: int, latencies: list[float], answers:
                        data={"status": "voldoet", "op": "2023-06-01", "notitie": note, "csrfmiddlewaretoken": csrf},
                        headers={"Referer": base + "/checklist/GM0363/"}, allow_redirects=False, timeout=120)
             code = str(r.status_code)
+            if code == "302" and "#v-vog-wethouder" not in r.headers.get("Location", ""):
+                code = "302 elsewhere"  # e.g. to the login page: not recorded
         except requests.RequestException as exc:
             code = type(exc).__name__
         latencies.append(time.perf_counter() - t)
@@ -91,7 +93,7 @@ def main() -> None:
     setup_users(args.users)
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "wetgeving.web", "serve", "--port", str(port), "--workers",
-                               str(args.workers)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               str(args.workers)], stdout=subprocess.DEVNULL, stderr=(data / "server.log").open("wb"))
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(120):
@@ -126,6 +128,7 @@ def main() -> None:
     print(f"answers: {dict(answers)}; wall {wall:.1f} s; {total / wall:.1f} requests/s")
     print(f"rows stored: {sum(stored.values())}; lost: {len(lost)}; duplicated: {len(dup)}; error rate: {errors / total:.2%}")
     p50, p95, top = statistics.median(latencies) * 1000, q[18] * 1000, max(latencies) * 1000
+    print(f"server log: {data / 'server.log'}")
     print(f"latency p50 {p50:.0f} ms, p95 {p95:.0f} ms, max {top:.0f} ms")
 
 

@@ -55,7 +55,10 @@ def serve(port: int, host: str, production: bool, workers: int | None) -> None:
     setup()
     if production:
         production_check()
+    from django.db import connections
     from gunicorn.app.base import BaseApplication
+
+    connections.close_all()  # gunicorn forks its workers: none may inherit the migration's open connection
 
     from wetgeving.web.wsgi import application
 
