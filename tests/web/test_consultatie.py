@@ -66,3 +66,13 @@ def test_docx_reaction(als: Any) -> None:
     z = zipfile.ZipFile(io.BytesIO(r.content))
     assert "Wie geeft de opdracht?" in z.read("word/comments.xml").decode()
     assert "<w:ins " in z.read("word/document.xml").decode()  # the alternative as a tracked change
+
+
+def test_internetconsultatie_text(als: Any) -> None:
+    als("anna").post(URL, {"bepaling": "artikel:36c/lid:4", "opmerking": "Beperk de kring tot de burgemeester."})
+    r = als("lotte").get(URL + "reactie.txt")
+    assert r.status_code == 200 and r["Content-Type"] == "text/plain; charset=utf-8"
+    text = r.content.decode()
+    assert "Beperk de kring tot de burgemeester." in text and "36c" in text
+    assert als("piet").get(URL + "reactie.txt").status_code == 200  # his organisation has no comments
+    assert "Beperk de kring" not in als("piet").get(URL + "reactie.txt").content.decode()

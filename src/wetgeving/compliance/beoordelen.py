@@ -7,7 +7,7 @@ from datetime import date
 from typing import Protocol
 
 from wetgeving.compliance.grondslagtekst import basis, tekst_hash
-from wetgeving.compliance.register import WOORDEN, Beoordeling, Beoordelingsregister, label, slug
+from wetgeving.compliance.register import WOORDEN, Beoordeling, label, slug
 from wetgeving.compliance.tijd import Stand, stand
 from wetgeving.compliance.verplichtingen import Verplichting, procedures
 from wetgeving.errors import WetgevingError
@@ -40,7 +40,7 @@ def stand_op(v: Verplichting, when: date) -> Stand | None:
     return stand(v, when, procedures(), load_programma().datum)
 
 
-def beoordeel(reg: Vastlegger | Beoordelingsregister, gemeente: str, v: Verplichting, status: str, *, wie: str, op: date,
+def beoordeel(reg: Vastlegger, gemeente: str, v: Verplichting, status: str, *, wie: str, op: date,
               reden: str = "", bewijs: str = "", notitie: str = "") -> Beoordeling:
     """Check and append one assessment of ``v`` for ``gemeente`` about the date ``op``."""
     s = stand_op(v, op)

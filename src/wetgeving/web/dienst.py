@@ -238,9 +238,7 @@ def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
     return out
 
 
-def consultatie_docx(w: Wetsvoorstel, organisatie: str, opmerkingen: list[dict[str, str]], when: datetime) -> bytes:
-    """The consultation reaction of one organisation as DOCX with comments and tracked alternatives (step 7)."""
-    from wetgeving.consultatie.docx import build
+def _voorbereid(w: Wetsvoorstel, organisatie: str, opmerkingen: list[dict[str, str]], when: datetime) -> Any:
     from wetgeving.consultatie.invoer import Opmerking, Reactie
     from wetgeving.consultatie.voorbereiden import prepare
 
@@ -248,9 +246,23 @@ def consultatie_docx(w: Wetsvoorstel, organisatie: str, opmerkingen: list[dict[s
                 for i, o in enumerate(opmerkingen))
     reactie = Reactie(f"Reactie van {organisatie} op: {w.titel}", w.id, w.basis, organisatie, "", when.date(), w.kamerstuk,
                       "", (), ops, f"webapplicatie ({organisatie})")
+    return prepare(reactie)
+
+
+def consultatie_docx(w: Wetsvoorstel, organisatie: str, opmerkingen: list[dict[str, str]], when: datetime) -> bytes:
+    """The consultation reaction of one organisation as DOCX with comments and tracked alternatives (step 7)."""
+    from wetgeving.consultatie.docx import build
+
     buf = io.BytesIO()
-    build(prepare(reactie), author=organisatie, when=when).save(buf)
+    build(_voorbereid(w, organisatie, opmerkingen, when), author=organisatie, when=when).save(buf)
     return buf.getvalue()
+
+
+def consultatie_tekst(w: Wetsvoorstel, organisatie: str, opmerkingen: list[dict[str, str]], when: datetime) -> str:
+    """The same reaction as plain text for the form of internetconsultatie.nl (step 7)."""
+    from wetgeving.consultatie.tekst import internetconsultatie
+
+    return internetconsultatie(_voorbereid(w, organisatie, opmerkingen, when))
 
 
 def checklist_gegevens(c: cl.Checklist) -> dict[str, Any]:

@@ -24,4 +24,5 @@ urlpatterns = [
     path("consultatie/", consultatie.kies, name="consultatie"),
     path("consultatie/<str:wetsvoorstel>/", consultatie.lezen, name="consultatie-lezen"),
     path("consultatie/<str:wetsvoorstel>/reactie.docx", consultatie.docx, name="consultatie-docx"),
+    path("consultatie/<str:wetsvoorstel>/reactie.txt", consultatie.tekst, name="consultatie-tekst"),
 ]

@@ -79,6 +79,18 @@ def lezen(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
 @login_required
 @require_GET
 def docx(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
+    """The organisation's reaction as DOCX."""
+    return _download(request, wetsvoorstel, "docx")
+
+
+@login_required
+@require_GET
+def tekst(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
+    """The organisation's reaction as text for internetconsultatie.nl."""
+    return _download(request, wetsvoorstel, "txt")
+
+
+def _download(request: HttpRequest, wetsvoorstel: str, fmt: str) -> HttpResponse:
     w = _voorstel(wetsvoorstel)
     org = _organisatie(request)
     if not org:
@@ -86,10 +98,13 @@ def docx(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
     opm = [{"bepaling": o.bepaling, "opmerking": o.opmerking, "over": o.over, "alternatief": o.alternatief}
            for o in Opmerking.objects.filter(wetsvoorstel=w.id, organisatie=org)]
     try:
-        data = dienst.consultatie_docx(w, org, opm, timezone.now())
+        maak = dienst.consultatie_docx if fmt == "docx" else dienst.consultatie_tekst
+        data = maak(w, org, opm, timezone.now())
     except WetgevingError as exc:
         return render(request, "web/consultatie_kies.html", {"voorstellen": dienst.wetsvoorstellen(), "organisatie": org,
                                                              "fout": str(exc).replace("\n  wat te doen: ", " — ")}, status=400)
-    resp = HttpResponse(data, content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-    resp["Content-Disposition"] = f'attachment; filename="reactie-{w.id}.docx"'
+    soort = "application/vnd.openxmlformats-officedocument.wordprocessingml.document" if fmt == "docx" \
+        else "text/plain; charset=utf-8"
+    resp = HttpResponse(data, content_type=soort)
+    resp["Content-Disposition"] = f'attachment; filename="reactie-{w.id}.{fmt}"'
     return resp
