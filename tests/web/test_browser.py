@@ -23,6 +23,7 @@ PAGES = [
     ("anna", "/checklist/GM0363/?datum=2023-06-01&sinds=2022-06-01"),
     ("anna", "/checklist/GM0363/geschiedenis/vog-wethouder/"), ("anna", "/register/GM0363/"),
     ("anna", "/vergelijken/"), ("anna", "/vergelijken/?regeling=gemeentewet&oud=2022-11-05&nieuw=2023-04-01"),
+    ("anna", "/vergelijken/?tranche=tranche-2"),
     ("bob", "/overzicht/?datum=2023-06-01"), ("anna", "/consultatie/"), ("anna", "/consultatie/tranche-2/"),
     ("anna", "/checklist/GM0599/"), ("anna", "/bestaat-niet/"),
 ]

@@ -43,3 +43,25 @@ def test_downloads(als: Any) -> None:
     doc = Document(io.BytesIO(c.get("/vergelijken/download.docx?" + Q).content))
     assert any("36a" in p.text for p in doc.paragraphs)
     assert c.get("/vergelijken/download.exe?" + Q).status_code == 404
+
+
+def test_tranche_2_is_shown_as_a_draft_not_law(als: Any) -> None:
+    c = als("jurist")
+    html = c.get("/vergelijken/?tranche=tranche-2").content.decode()
+    assert "ILLUSTRATIEF ONTWERP" in html  # a bill is never presented as law
+    assert "ontwerp (wetsvoorstel, geen datum van inwerkingtreding)" in html
+    assert 'id="artikel-36c"' in html
+    assert "artikel=36c" not in html  # no link to wetten.overheid.nl for a provision that is not law
+    data = json.loads(c.get("/vergelijken/download.json?tranche=tranche-2").content)
+    assert data["label"].startswith("ILLUSTRATIEF ONTWERP")
+
+
+def test_tranche_1(als: Any) -> None:
+    html = als("jurist").get("/vergelijken/?tranche=tranche-1").content.decode()
+    assert "Stb. 2022, 444" in html and 'id="artikel-36a"' in html
+    assert "https://wetten.overheid.nl/jci1.3:c:BWBR0005416&amp;artikel=12&amp;lid=2&amp;z=2022-11-05" in html
+
+
+def test_unknown_tranche(als: Any) -> None:
+    r = als("jurist").get("/vergelijken/?tranche=tranche-9")
+    assert r.status_code == 400 and "Kies een tranche" in r.content.decode()

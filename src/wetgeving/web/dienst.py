@@ -123,8 +123,9 @@ class Rij:
     link: str  # wetten.overheid.nl by JCI, on the new side's date (the old side's for a removed unit)
 
 
-def diff_rijen(d: Diff) -> list[tuple[str, str, str, list[Rij]]]:
-    """Per changed artikel: (label, kind in Dutch, anchor, rows) — the content of the HTML renderer."""
+def diff_rijen(d: Diff, *, alleen_oud: bool = False) -> list[tuple[str, str, str, list[Rij]]]:
+    """Per changed artikel: (label, kind in Dutch, anchor, rows) — the content of the HTML renderer.
+    ``alleen_oud``: link only to the old side (the new side of a tranche is not a published version)."""
     from wetgeving.render.diff_html import anchor
     from wetgeving.render.diff_tekst import LABELS, describe, whole_unit
 
@@ -133,15 +134,34 @@ def diff_rijen(d: Diff) -> list[tuple[str, str, str, list[Rij]]]:
         rows = []
         for w in g.verschillen:
             adres: Adres | None = w.nieuw or w.oud
-            kant = d.nieuw if w.nieuw is not None else d.oud
+            kant = d.nieuw if w.nieuw is not None and not alleen_oud else d.oud
+            if alleen_oud:
+                adres = w.oud
             whole_lines = whole_unit(d, w) or []
             rows.append(Rij(
                 describe(w), anchor(str(adres)), str(adres), tuple((s.op, s.tekst) for s in w.redline),
                 tuple((ln.strip(), min((len(ln) - len(ln.lstrip())) // 3, 4)) for ln in whole_lines),
                 w.soort == "added",
-                WETTEN + to_jci(kant.bwb_id, adres, kant.geldig_vanaf) if kant.bwb_id else ""))
+                WETTEN + to_jci(kant.bwb_id, adres, kant.geldig_vanaf) if kant.bwb_id and adres is not None else ""))
         out.append((g.label, LABELS.get(g.soort, g.soort), anchor(g.anchor), rows))
     return out
+
+
+def tranches_te_vergelijken() -> list[tuple[str, str]]:
+    """The tranches that change the Gemeentewet (id, Dutch description; a bill says so)."""
+    from wetgeving.tranches.lezen import tranches
+
+    return [(t.id, t.titel + (" (wetsvoorstel, illustratief ontwerp)" if t.status == "wetsvoorstel" else ""))
+            for t in tranches() if t.wijziging("gemeentewet") or any(i.regeling == "gemeentewet" for i in t.illustraties)]
+
+
+def vergelijk_tranche(naam: str) -> tuple[Diff, str]:
+    """The Gemeentewet before a tranche against the Gemeentewet with it (``tranche diff --law gemeentewet``),
+    with the label that says what the new side is (for a bill: an illustrative draft, not law)."""
+    from wetgeving.tranches.vergelijken import tranche_diff
+
+    d, label = tranche_diff(naam, "gemeentewet", None)
+    return d, integriteit.with_label(label) or label
 
 
 def instructies(regeling: str, oud: date, nieuw: date) -> str:
@@ -155,9 +175,9 @@ def instructies(regeling: str, oud: date, nieuw: date) -> str:
     return render_act(act, label=integriteit.with_label(None))
 
 
-def diff_download(d: Diff, fmt: str) -> bytes:
+def diff_download(d: Diff, fmt: str, label: str | None = None) -> bytes:
     """The diff as DOCX (tracked changes), HTML page or JSON — the CLI's renderers."""
-    banner = integriteit.with_label(None)
+    banner = label or integriteit.with_label(None)
     if fmt == "json":
         data = d.to_json()
         return (json.dumps({"label": banner, **data} if banner else data, ensure_ascii=False, indent=2) + "\n").encode()

@@ -37,12 +37,28 @@ def _keuze(request: HttpRequest) -> tuple[dict[str, list[date]], str, date | Non
     return regs, regeling, oud, nieuw, ""
 
 
+def _tranche(request: HttpRequest) -> tuple[str, str]:
+    """The tranche asked for, or a Dutch error."""
+    naam = request.GET.get("tranche", "")
+    if naam not in dict(dienst.tranches_te_vergelijken()):
+        return naam, "Kies een tranche uit de lijst."
+    return naam, ""
+
+
 @login_required
 @require_GET
 def vergelijken(request: HttpRequest) -> HttpResponse:
     regs, regeling, oud, nieuw, fout = _keuze(request)
-    ctx: dict[str, Any] = {"regelingen": regs, "regeling": regeling, "oud": oud, "nieuw": nieuw, "fout": fout}
-    if regeling and oud and nieuw and not fout:
+    ctx: dict[str, Any] = {"regelingen": regs, "regeling": regeling, "oud": oud, "nieuw": nieuw, "fout": fout,
+                           "tranches": dienst.tranches_te_vergelijken(), "tranche": ""}
+    if "tranche" in request.GET:
+        naam, ctx["fout"] = _tranche(request)
+        if not ctx["fout"]:
+            d, label = dienst.vergelijk_tranche(naam)
+            ctx |= {"diff": d, "groepen": dienst.diff_rijen(d, alleen_oud=True), "label": label, "tranche": naam,
+                    "kop": f"{d.side('oud')} → {d.side('nieuw')}",
+                    "query": request.GET.urlencode()}
+    elif regeling and oud and nieuw and not fout:
         try:
             d = dienst.vergelijk(regeling, oud, nieuw)
             ctx |= {"diff": d, "groepen": dienst.diff_rijen(d), "instructies": dienst.instructies(regeling, oud, nieuw),
@@ -57,6 +73,14 @@ def vergelijken(request: HttpRequest) -> HttpResponse:
 def download(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt not in SOORT:
         raise Http404("onbekend formaat")
+    if "tranche" in request.GET:
+        naam, fout = _tranche(request)
+        if fout:
+            return render(request, "web/vergelijken.html", {"regelingen": {}, "fout": fout}, status=400)
+        d, label = dienst.vergelijk_tranche(naam)
+        resp = HttpResponse(dienst.diff_download(d, fmt, label), content_type=SOORT[fmt])
+        resp["Content-Disposition"] = f'attachment; filename="{naam}-gemeentewet.{fmt}"'
+        return resp
     _, regeling, oud, nieuw, fout = _keuze(request)
     if fout or not (regeling and oud and nieuw):
         return render(request, "web/vergelijken.html", {"regelingen": {}, "fout": fout or "Kies een regeling en twee datums."},
