@@ -162,6 +162,20 @@ def test_keyboard(page_factory: Any, live: str) -> None:
             break
     page.keyboard.press("Enter")
     page.wait_for_selector("#v-vog-wethouder >> text=beoordeeld op 2023-06-01 door anna")
+    # focus is not lost with the replaced form: it moves to the message in the new row
+    assert page.evaluate("document.activeElement.textContent") == "Vastgelegd."
+    assert page.evaluate("document.activeElement.closest('section').id") == "v-vog-wethouder"
+
+
+def test_htmx_error_is_shown_in_the_row(page_factory: Any, live: str) -> None:
+    page = page_factory("anna")
+    page.goto(live + "/checklist/GM0363/?datum=2023-06-01")
+    row = page.locator("#v-vog-wethouder")
+    row.locator("select[name=status]").select_option("niet-van-toepassing")
+    row.locator("button[type=submit]").click()
+    page.wait_for_selector("#v-vog-wethouder >> text='niet van toepassing' vraagt een reden")
+    assert page.evaluate("document.activeElement.getAttribute('role')") == "alert"
+    assert not Beoordeling.objects.exists()
 
 
 @pytest.mark.parametrize("path", ["/", "/checklist/GM0363/?datum=2023-06-01",

@@ -105,7 +105,7 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
         rol = toegang.vereist(request.user, gemeente, "beoordelaar")
         rij = next((r for r in _regels(gemeente, datum, rol)["verplichtingen"] if r["id"] == verplichting), None)
         return render(request, "web/_regel.html", {"r": rij, "g": {"code": gemeente}, "datum": datum, "fout": fout,
-                                                    "rol": rol}, status=200 if not fout else 422)
+                                                    "rol": rol, "gemeld": True}, status=200 if not fout else 422)
     if fout:
         g, rol = _gemeente(request, gemeente)
         return render(request, "web/checklist.html", {"g": g, "rol": rol, "datum": datum, "fout": fout,
