@@ -65,3 +65,42 @@ def test_tranche_1(als: Any) -> None:
 def test_unknown_tranche(als: Any) -> None:
     r = als("jurist").get("/vergelijken/?tranche=tranche-9")
     assert r.status_code == 400 and "Kies een tranche" in r.content.decode()
+
+
+def _testwet_files() -> tuple[bytes, bytes]:
+    import dataclasses
+
+    from tests.testwet import make_testwet
+    from wetgeving.bronnen import native
+    from wetgeving.model import Alinea, Artikel
+
+    old = make_testwet()
+    new = dataclasses.replace(old, inhoud=(*old.inhoud, Artikel("3", (Alinea("Een <b>nieuw</b> artikel."),))))
+    return native.dumps(old), native.dumps(new)
+
+
+def test_two_uploaded_files(als: Any) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    old, new = _testwet_files()
+    c = als("jurist")
+    r = c.post("/vergelijken/bestanden/", {"oud": SimpleUploadedFile("a.xml", old), "nieuw": SimpleUploadedFile("b.xml", new)})
+    html = r.content.decode()
+    assert r.status_code == 200 and 'id="artikel-3"' in html
+    assert "Een &lt;b&gt;nieuw&lt;/b&gt; artikel." in html  # uploaded law text is escaped
+    j = c.post("/vergelijken/bestanden/", {"oud": SimpleUploadedFile("a.xml", old), "nieuw": SimpleUploadedFile("b.xml", new),
+                                           "formaat": "json"})
+    assert json.loads(j.content)["artikelen"][0]["nieuw"] == "3"
+
+
+def test_uploaded_files_refused(als: Any) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    old, _ = _testwet_files()
+    c = als("jurist")
+    r = c.post("/vergelijken/bestanden/", {"oud": SimpleUploadedFile("a.exe", old), "nieuw": SimpleUploadedFile("b.xml", old)})
+    assert r.status_code == 400 and "geen .xml, .yaml of .md" in r.content.decode()
+    bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>'
+    r = c.post("/vergelijken/bestanden/", {"oud": SimpleUploadedFile("a.xml", bomb), "nieuw": SimpleUploadedFile("b.xml", old)})
+    assert r.status_code == 400
+    assert c.post("/vergelijken/bestanden/", {}).status_code == 400

@@ -11,6 +11,7 @@ import io
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from wetgeving.bronnen import integriteit
@@ -145,6 +146,29 @@ def diff_rijen(d: Diff, *, alleen_oud: bool = False) -> list[tuple[str, str, str
                 WETTEN + to_jci(kant.bwb_id, adres, kant.geldig_vanaf) if kant.bwb_id and adres is not None else ""))
         out.append((g.label, LABELS.get(g.soort, g.soort), anchor(g.anchor), rows))
     return out
+
+
+BESTANDSSOORTEN = (".xml", ".yaml", ".yml", ".md")
+
+
+def vergelijk_bestanden(oud: tuple[str, bytes], nieuw: tuple[str, bytes]) -> Diff:
+    """The diff of two uploaded versions (name, bytes): BWB XML, our XML, regelrecht YAML or Markdown, read
+    by the importers with entities and network off; two different regelingen are refused."""
+    from pathlib import PurePath
+
+    from wetgeving.bronnen.formats import load_bytes
+
+    def load(naam: str, data: bytes, kant: str) -> Any:
+        suffix = PurePath(naam).suffix.lower()
+        if suffix not in BESTANDSSOORTEN:
+            raise UsageError(f"het {kant}e bestand is geen .xml, .yaml of .md", hint="lever een wettekst in een van die vormen")
+        return load_bytes(data, Path(f"{kant}{suffix}"))
+
+    a, b = load(*oud, "oud"), load(*nieuw, "nieuw")
+    if a.bwb_id and b.bwb_id and a.bwb_id != b.bwb_id:
+        raise UsageError(f"dit zijn twee verschillende regelingen: {a.citeertitel} ({a.bwb_id}) en {b.citeertitel} ({b.bwb_id})",
+                         hint="vergelijk twee versies van dezelfde regeling")
+    return diff(a, b)
 
 
 def tranches_te_vergelijken() -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ urlpatterns = [
     path("checklist/<str:gemeente>/bewijs/<int:pk>/", checklist.bewijs, name="bewijs"),
     path("register/<str:gemeente>/", checklist.register, name="register"),
     path("vergelijken/", vergelijken.vergelijken, name="vergelijken"),
+    path("vergelijken/bestanden/", vergelijken.bestanden, name="vergelijken-bestanden"),
     path("vergelijken/download.<str:fmt>", vergelijken.download, name="vergelijken-download"),
     path("overzicht/", start.overzicht, name="overzicht"),
     path("consultatie/", consultatie.kies, name="consultatie"),

@@ -9,7 +9,7 @@ from typing import Any
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from wetgeving.errors import WetgevingError
 from wetgeving.web import dienst
@@ -89,3 +89,34 @@ def download(request: HttpRequest, fmt: str) -> HttpResponse:
     resp = HttpResponse(data, content_type=SOORT[fmt])
     resp["Content-Disposition"] = f'attachment; filename="{regeling}-{oud.isoformat()}-{nieuw.isoformat()}.{fmt}"'
     return resp
+
+
+MAX_BESTAND = 16 * 1024 * 1024
+
+
+@login_required
+@require_POST
+def bestanden(request: HttpRequest) -> HttpResponse:
+    """Two uploaded versions of one regeling: the comparison as a page, or straight as a download."""
+    regs = {k: v for k, v in dienst.regelingen().items() if len(v) >= 2}
+    ctx: dict[str, Any] = {"regelingen": regs, "tranches": dienst.tranches_te_vergelijken(), "fout": ""}
+    oud, nieuw, fmt = request.FILES.get("oud"), request.FILES.get("nieuw"), request.POST.get("formaat", "pagina")
+    if oud is None or nieuw is None:
+        ctx["fout"] = "Kies twee bestanden: de oude en de nieuwe versie."
+    elif (oud.size or 0) > MAX_BESTAND or (nieuw.size or 0) > MAX_BESTAND:
+        ctx["fout"] = "Een bestand is groter dan 16 MB."
+    elif fmt not in ("pagina", *SOORT):
+        ctx["fout"] = "Kies een formaat uit de lijst."
+    else:
+        try:
+            d = dienst.vergelijk_bestanden((oud.name or "", oud.read()), (nieuw.name or "", nieuw.read()))
+        except WetgevingError as exc:
+            ctx["fout"] = str(exc).replace("\n  wat te doen: ", " — ")
+        else:
+            if fmt != "pagina":
+                resp = HttpResponse(dienst.diff_download(d, fmt), content_type=SOORT[fmt])
+                resp["Content-Disposition"] = f'attachment; filename="vergelijking.{fmt}"'
+                return resp
+            ctx |= {"diff": d, "groepen": dienst.diff_rijen(d, alleen_oud=True), "kop": f"{d.side('oud')} → {d.side('nieuw')}",
+                    "tranche": "bestanden"}
+    return render(request, "web/vergelijken.html", ctx, status=400 if ctx["fout"] else 200)
