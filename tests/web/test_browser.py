@@ -94,7 +94,7 @@ def test_compare_checklist_record_history_export(page_factory: Any, live: str, t
     page.wait_for_selector("#artikel-36a")
     assert "37 artikelen verschillen" in page.content()
     with page.expect_download() as dl:
-        page.click("text=DOCX (bijgehouden wijzigingen)")
+        page.click("a:has-text(\"DOCX (bijgehouden wijzigingen)\")")
     assert dl.value.suggested_filename == "gemeentewet-2022-11-05-2023-04-01.docx"
 
     page.goto(live + "/checklist/GM0363/?datum=2023-06-01")

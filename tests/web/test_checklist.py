@@ -135,3 +135,10 @@ def test_hostile_text_is_escaped(als: Any) -> None:
     html = c.get(URL + "?datum=2023-06-01").content.decode()
     assert "<script>alert" not in html and "&lt;script&gt;alert" in html
     assert 'href="javascript:' not in html
+
+
+def test_refused_assessment_keeps_no_evidence_row(als: Any) -> None:
+    f = SimpleUploadedFile("besluit.pdf", PDF)
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "opgevolgd", "op": "2023-06-01", "bestand": f})
+    assert r.status_code == 400
+    assert not Bewijsstuk.objects.exists() and not Beoordeling.objects.exists()

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from wetgeving.bronnen.catalogus import by_id, load_regeling, locate
+from wetgeving.bronnen.catalogus import by_id, load_regeling, locate, pick
 from wetgeving.diff import diff
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
@@ -139,9 +139,23 @@ def build_wijziging(w: TWijziging, titel: str) -> tuple[WijzigingsArtikel, dict[
     return art, herkomst
 
 
-@cache
 def build(tr: Tranche) -> Bouw:
-    """The tranche as an amending act (only regelingen whose earlier text is available)."""
+    """The tranche as an amending act (only regelingen whose earlier text is available).
+
+    Built once per process, but the sources it is built from are verified on every call: a long-running
+    process (the web application) must refuse a source that was changed after the first build."""
+    for w in tr.wijzigingen:
+        if w.voor:
+            for spec in (w.voor, *(s.na for s in w.stadia)):
+                locate(pick(spec))
+    for _, o in tr.onderdelen():
+        if o.echte_bron:
+            locate(by_id(o.echte_bron))
+    return _build(tr)
+
+
+@cache
+def _build(tr: Tranche) -> Bouw:
     arts = []
     herkomst: dict[str, str] = {}
     for w in tr.wijzigingen:

@@ -9,7 +9,7 @@ from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -93,10 +93,11 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
     fout = ""
     try:
         op = date.fromisoformat(p.get("op", "") or datum.isoformat())
-        stuk, bestand_tekst = _bewijsstuk(request, gemeente)
-        bewijs = "; ".join(x for x in (p.get("bewijs", "").strip(), bestand_tekst) if x)
-        dienst.beoordeel(gemeente, v, p.get("status", ""), wie=naam(request), op=op, reden=p.get("reden", ""),
-                         bewijs=bewijs, notitie=p.get("notitie", ""), door=request.user, bewijsstuk=stuk)
+        with transaction.atomic():  # an assessment that is refused leaves no evidence row behind
+            stuk, bestand_tekst = _bewijsstuk(request, gemeente)
+            bewijs = "; ".join(x for x in (p.get("bewijs", "").strip(), bestand_tekst) if x)
+            dienst.beoordeel(gemeente, v, p.get("status", ""), wie=naam(request), op=op, reden=p.get("reden", ""),
+                             bewijs=bewijs, notitie=p.get("notitie", ""), door=request.user, bewijsstuk=stuk)
     except ValueError:
         fout = "De datum van de beoordeling is geen datum in de vorm JJJJ-MM-DD."
     except (WetgevingError, IntegrityError) as exc:
