@@ -5,6 +5,8 @@
 - ``WETGEVING_SECRET_KEY``: required for ``serve --production`` (the default key is refused there).
 - ``WETGEVING_DEBUG=1``: debug pages; off unless asked for.
 - ``WETGEVING_ALLOWED_HOSTS``: comma-separated host names (default: localhost only).
+- ``WETGEVING_HTTPS=1``: secure cookies, redirect to HTTPS, HSTS (``WETGEVING_HSTS_SECONDS``, default 3600);
+  ``WETGEVING_PROXY=1`` when TLS ends at a reverse proxy that sets ``X-Forwarded-Proto``.
 """
 
 from __future__ import annotations
@@ -104,8 +106,12 @@ CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-if os.environ.get("WETGEVING_HTTPS") == "1":
+if os.environ.get("WETGEVING_HTTPS") == "1":  # served over HTTPS only (production)
     SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = True
+    SECURE_HSTS_SECONDS = int(os.environ.get("WETGEVING_HSTS_SECONDS", "3600"))
+    if os.environ.get("WETGEVING_PROXY") == "1":  # TLS ends at a reverse proxy that sets X-Forwarded-Proto
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 LANGUAGE_CODE = "nl"
 TIME_ZONE = "Europe/Amsterdam"
