@@ -124,3 +124,23 @@ def test_error_messages_name_the_database_in_use() -> None:
     else:
         assert isinstance(exc.value, RegisterBusyError)
         assert "het register is bezet" in str(exc.value) and "probeer het over een ogenblik opnieuw" in str(exc.value)
+
+
+def test_library_and_web_share_the_store(als: Any) -> None:
+    """What the library records through OrmRegister (as the CLI will) is what the web shows, and back."""
+    from wetgeving.compliance import checklist as cl
+    from wetgeving.compliance import gemeenten as gm
+    from wetgeving.compliance.beoordelen import beoordeel
+    from wetgeving.compliance.verplichtingen import by_id, verplichtingen
+
+    v = by_id("vog-wethouder")
+    assert v is not None
+    beoordeel(OrmRegister(), "GM0363", v, "voldoet niet", wie="Griffie (CLI)", op=date(2023, 6, 1))
+    html = als("anna").get("/checklist/GM0363/?datum=2023-06-01").content.decode()
+    assert "voldoet niet — beoordeeld op 2023-06-01 door Griffie (CLI)" in html
+    als("anna").post("/checklist/GM0363/beoordeel/vog-wethouder/?datum=2023-07-01", {"status": "voldoet", "op": "2023-07-01"})
+    g = gm.find(gm.load(), "GM0363")
+    row = next(r for r in cl.make(g, date(2023, 7, 1), verplichtingen(), OrmRegister().as_of("GM0363", date(2023, 7, 1)),
+                                  with_text=False).regels if r.verplichting.id == "vog-wethouder")
+    assert row.beoordeling is not None and (row.beoordeling.status, row.beoordeling.wie) == ("voldoet", "anna")
+    assert [b.wie for b in OrmRegister().history("GM0363", "vog-wethouder")] == ["Griffie (CLI)", "anna"]
