@@ -10,7 +10,8 @@ from wetgeving.web.dienst import CATEGORIEEN, OverzichtRij
 
 # Colours with at least 3:1 contrast against white (WCAG 1.4.11), and a pattern-free legend with text.
 KLEUR = dict(zip(CATEGORIEEN, ("#1a7f37", "#9a6700", "#b00020", "#4f4f4f", "#5a3e9b", "#0b5cad", "#8a8a8a"), strict=True))
-LABEL_BREEDTE, BALK_BREEDTE, HOOGTE, RUIMTE = 260, 400, 22, 8
+LABEL_BREEDTE, BALK_BREEDTE, HOOGTE, RUIMTE = 300, 400, 22, 8
+TEKENS = 38  # at 12 px a label of this length fits in LABEL_BREEDTE with room to spare
 
 
 def staven(rijen: list[OverzichtRij], datum: date) -> str:
@@ -26,7 +27,7 @@ def staven(rijen: list[OverzichtRij], datum: date) -> str:
            'dezelfde aantallen staan in de tabel.</desc>']
     for i, r in enumerate(rijen):
         y = i * (HOOGTE + RUIMTE)
-        kort = r.titel if len(r.titel) <= 40 else r.titel[:39] + "…"
+        kort = r.titel if len(r.titel) <= TEKENS else r.titel[:TEKENS - 1] + "…"
         uit.append(f'<text x="0" y="{y + 15}" font-size="12">{escape(kort)}</text>')
         x = float(LABEL_BREEDTE)
         for cat, aantal in r.telling:
