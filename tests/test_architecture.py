@@ -22,10 +22,11 @@ def test_every_module_imports_on_its_own(name: str) -> None:
 
 
 def test_only_entry_points_read_the_environment() -> None:
-    """The catalogue, the register path and the size limit are passed in: only the CLI reads os.environ."""
+    """The catalogue, the register path and the size limit are passed in: only the entry points (the CLI, the web
+    application's settings and commands) read os.environ."""
     readers = sorted(str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
                      if re.search(r"os\.environ|os\.getenv|getenv\(", p.read_text(encoding="utf-8")))
-    assert readers == ["cli/basis.py"], readers
+    assert readers == ["cli/basis.py", "web/commands.py", "web/settings.py", "web/wsgi.py"], readers
 
 
 def test_the_cli_is_thin() -> None:

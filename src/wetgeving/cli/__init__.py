@@ -14,8 +14,9 @@ from wetgeving.cli import consultatie, graaf, naleving, regelingen, wijzigingen 
 from wetgeving.cli.basis import cli
 from wetgeving.errors import WetgevingError
 from wetgeving.index.commands import cited_by_cmd, dangling_cmd, index_group
+from wetgeving.web.commands import serve, user
 
-for _command in (index_group, cited_by_cmd, dangling_cmd):  # the statute-book index (issue 16)
+for _command in (index_group, cited_by_cmd, dangling_cmd, serve, user):  # the index (issue 16), the web app (11)
     cli.add_command(_command)
 
 __all__ = ["cli", "main", "main_exit"]

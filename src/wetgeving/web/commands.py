@@ -1,0 +1,150 @@
+"""CLI commands of the web application (click), for the lead to add to ``wetgeving``'s CLI:
+``serve``, ``user add`` and ``register import`` (an old SQLite register file or its CSV export into the
+shared database)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from wetgeving.errors import UsageError
+
+
+def setup() -> None:
+    """Configure Django (once) with :mod:`wetgeving.web.settings` and bring the database schema up to date."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wetgeving.web.settings")
+    import django
+    from django.conf import settings
+
+    django.setup()
+    from django.core.management import call_command
+
+    if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        Path(settings.DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+    from wetgeving.web.register import fouten
+
+    with fouten():
+        call_command("migrate", interactive=False, verbosity=0)
+
+
+def production_check() -> None:
+    """Refuse production with the default secret key or with debug on."""
+    from django.conf import settings
+
+    from wetgeving.web.settings import DEFAULT_SECRET_KEY
+
+    if settings.SECRET_KEY == DEFAULT_SECRET_KEY or len(settings.SECRET_KEY) < 32:
+        raise UsageError("--production weigert de standaardsleutel (of een sleutel korter dan 32 tekens)",
+                         hint="zet WETGEVING_SECRET_KEY op een lange geheime waarde, bijv. "
+                              "python3 -c 'import secrets; print(secrets.token_urlsafe(50))'")
+    if settings.DEBUG:
+        raise UsageError("--production met WETGEVING_DEBUG=1 is onveilig", hint="zet WETGEVING_DEBUG uit")
+
+
+@click.command("serve")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--production", is_flag=True, help="Refuse the default SECRET_KEY; more worker processes.")
+@click.option("--workers", default=None, type=click.IntRange(1, 64), help="gunicorn workers (default 1, production 4).")
+def serve(port: int, host: str, production: bool, workers: int | None) -> None:
+    """Migrate the database and start the web application (gunicorn)."""
+    setup()
+    if production:
+        production_check()
+    from django.db import connections
+    from gunicorn.app.base import BaseApplication
+
+    connections.close_all()  # gunicorn forks its workers: none may inherit the migration's open connection
+
+    from wetgeving.web.wsgi import application
+
+    class _App(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            self.cfg.set("bind", f"{host}:{port}")
+            self.cfg.set("workers", workers or (4 if production else 1))
+            self.cfg.set("accesslog", "-")
+
+        def load(self) -> Any:
+            return application
+
+    click.echo(f"wetgeving: http://{host}:{port}/ (stoppen met Ctrl-C)", err=True)
+    _App().run()
+
+
+@click.group("user")
+def user() -> None:
+    """Users of the web application."""
+
+
+@user.command("add")
+@click.argument("name")
+@click.option("--gemeente", "gemeenten", multiple=True, help="CBS code (GM0363); repeat for several gemeenten.")
+@click.option("--rol", type=click.Choice(["lezer", "beoordelaar", "beheerder"]), default="lezer", show_default=True)
+@click.option("--organisatie", default="", help="Organisation for consultation comments (shared by its users).")
+def user_add(name: str, gemeenten: tuple[str, ...], rol: str, organisatie: str) -> None:
+    """Add a user, or give an existing one a role; the password is read from standard input (one line)."""
+    setup()
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+    from django.db import transaction
+
+    from wetgeving.web import dienst
+    from wetgeving.web.models import Lidmaatschap, Profiel
+
+    known = dienst.gemeenten()
+    for code in gemeenten:
+        if code not in known:
+            raise UsageError(f"onbekende gemeente {code!r}", hint="geef een CBS-code als GM0363")
+    password = sys.stdin.readline().rstrip("\r\n")
+    model = get_user_model()
+    bestaat = model.objects.filter(username=name).first()
+    if bestaat is None:
+        try:
+            validate_password(password)
+        except ValidationError as exc:
+            raise UsageError("wachtwoord geweigerd: " + " ".join(exc.messages),
+                             hint="geef het wachtwoord op standaardinvoer, minstens 10 tekens") from None
+    with transaction.atomic():
+        u = bestaat or model.objects.create_user(username=name, password=password)
+        for code in gemeenten:
+            Lidmaatschap.objects.update_or_create(gebruiker=u, gemeente=code, defaults={"rol": rol})
+        if organisatie:
+            Profiel.objects.update_or_create(gebruiker=u, defaults={"organisatie": organisatie})
+    wat = "bijgewerkt" if bestaat else "aangemaakt"
+    click.echo(f"gebruiker {name} {wat}" + (f"; {rol} van {', '.join(gemeenten)}" if gemeenten else ""))
+
+
+@click.group("register")
+def register() -> None:
+    """The register of assessments in the shared database."""
+
+
+@register.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+def register_import(file: Path) -> None:
+    """Append an old SQLite register file or a CSV export to the database (all or nothing)."""
+    setup()
+    from wetgeving.compliance import gemeenten as gm
+    from wetgeving.compliance.verplichtingen import verplichtingen
+    from wetgeving.web.register import OrmRegister, row_hash
+
+    reg = OrmRegister()
+    if file.read_bytes()[:16] == b"SQLite format 3\x00":
+        from wetgeving.compliance.register import Beoordelingsregister
+
+        with Beoordelingsregister(file, readonly=True) as old:
+            rows = old.history()
+        before = len(reg.history())
+        n = reg.import_sqlite(file)
+        added = reg.history()[before:]
+        if sorted(map(row_hash, rows)) != sorted(map(row_hash, added)):
+            raise UsageError(f"de {n} geïmporteerde beoordelingen zijn niet gelijk aan die in {file}",
+                             hint="meld dit als fout en vergelijk 'register export' van beide")
+    else:
+        n = reg.import_csv(file, gemeenten={g.code for g in gm.load()}, verplichtingen={v.id for v in verplichtingen()})
+    click.echo(f"{n} beoordelingen geïmporteerd")

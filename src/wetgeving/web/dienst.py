@@ -1,0 +1,367 @@
+"""Every call from the web application into the library, in one place: views hold no analysis logic.
+
+Thin functions over the application layer (:mod:`wetgeving.app`) and the renderers (:mod:`wetgeving.render`),
+with the one :class:`Catalogus` of this process (:func:`katalogus`, built from the settings, the web app's entry
+point).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from wetgeving.bronnen import integriteit
+from wetgeving.bronnen.catalogus import REGELING_KINDS, Catalogus
+from wetgeving.compliance import checklist as cl
+from wetgeving.compliance import gemeenten as gm
+from wetgeving.compliance.beoordelen import beoordeel as _beoordeel
+from wetgeving.compliance.beoordelen import stand_op, words_for
+from wetgeving.compliance.register import Beoordeling, label
+from wetgeving.compliance.verplichtingen import Verplichting, by_id, verplichtingen
+from wetgeving.diff import diff
+from wetgeving.diff.resultaat import Diff
+from wetgeving.errors import UsageError
+from wetgeving.locatie import Adres, to_jci
+from wetgeving.model import Lid
+from wetgeving.render.checklist import render as render_checklist
+from wetgeving.web.register import OrmRegister
+
+WETTEN = "https://wetten.overheid.nl/"
+
+
+@cache
+def katalogus() -> Catalogus:
+    """The catalogue of this process: built once from the settings (``WETGEVING_SOURCES``, ``WETGEVING_CACHE``)."""
+    from django.conf import settings
+
+    return Catalogus.uit_omgeving({"WETGEVING_SOURCES": str(getattr(settings, "WETGEVING_SOURCES", "") or ""),
+                                   "WETGEVING_CACHE": str(getattr(settings, "WETGEVING_CACHE", "") or "")})
+
+# --- gemeenten and the checklist ------------------------------------------------------------------------
+
+
+def gemeenten() -> dict[str, gm.Gemeente]:
+    """The gemeenten known to the application (the CBS table in the corpus), by code."""
+    return {g.code: g for g in gm.load()}
+
+
+def gemeente(code: str) -> gm.Gemeente | None:
+    return gemeenten().get(code)
+
+
+def checklist(code: str, datum: date, *, with_text: bool = True) -> cl.Checklist:
+    """The checklist of a gemeente on a date, with the assessments current on that date (as the CLI)."""
+    g = gemeenten()[code]
+    return cl.make(katalogus(), g, datum, verplichtingen(), OrmRegister().as_of(code, datum), with_text=with_text)
+
+
+def wat_is_nieuw(code: str, sinds: date, datum: date) -> str:
+    """What appeared, changed or ended for a gemeente between two dates, in Dutch (``checklist --since``)."""
+    from wetgeving.render.checklist import changes_text
+
+    reg = OrmRegister()
+    g = gemeenten()[code]
+    before = cl.make(katalogus(), g, sinds, verplichtingen(), reg.as_of(code, sinds), with_text=False)
+    after = cl.make(katalogus(), g, datum, verplichtingen(), reg.as_of(code, datum), with_text=False)
+    return changes_text(g.naam, sinds.isoformat(), datum.isoformat(), cl.changes(before, after))
+
+
+def verplichting(vid: str) -> Verplichting | None:
+    return by_id(vid)
+
+
+def woorden(v: Verplichting, op: date) -> tuple[tuple[str, str], ...]:
+    """The assessment words (slug, Dutch) that fit ``v`` on ``op``; empty when it does not exist then."""
+    s = stand_op(v, op)
+    return tuple((w, label(w)) for w in words_for(s)) if s is not None else ()
+
+
+def beoordeel(code: str, v: Verplichting, status: str, *, wie: str, op: date, reden: str = "", bewijs: str = "",
+              notitie: str = "", door: Any = None, bewijsstuk: Any = None) -> Beoordeling:
+    """Check and record one assessment (the words must fit the obligation on ``op``)."""
+    return _beoordeel(katalogus(), OrmRegister(door=door, bewijsstuk=bewijsstuk), code, v, status, wie=wie, op=op, reden=reden,
+                      bewijs=bewijs, notitie=notitie)
+
+
+def geschiedenis(code: str, vid: str) -> list[Any]:
+    """Every assessment of one obligation for one gemeente (model rows, oldest first)."""
+    return OrmRegister().rows(code, vid)
+
+
+def export_checklist(c: cl.Checklist, fmt: str) -> bytes:
+    """The checklist as CSV or DOCX (the CLI's renderers)."""
+    out = render_checklist(c, fmt)
+    return out.encode("utf-8") if isinstance(out, str) else out
+
+
+def status_label(status: str) -> str:
+    return label(status)
+
+
+# --- comparing versions ---------------------------------------------------------------------------------
+
+
+def regelingen() -> dict[str, list[date]]:
+    """Per regeling in the catalogue, the dates of its versions (oldest first)."""
+    out: dict[str, set[date]] = {}
+    for b in katalogus().bronnen:
+        if b.kind in REGELING_KINDS and b.regeling and b.geldig_vanaf and not b.partial:
+            out.setdefault(b.regeling, set()).add(b.geldig_vanaf)
+    return {k: sorted(v) for k, v in sorted(out.items())}
+
+
+def vergelijk(regeling: str, oud: date, nieuw: date) -> Diff:
+    """The structural diff of two versions of one regeling (as ``wetgeving diff``)."""
+    a_spec, b_spec = f"{regeling}@{oud.isoformat()}", f"{regeling}@{nieuw.isoformat()}"
+    from wetgeving.app.vergelijken import compare
+
+    return compare(katalogus(), a_spec, b_spec)
+
+
+@dataclass(frozen=True)
+class Rij:
+    """One changed unit, ready for a template."""
+
+    label: str
+    anker: str
+    adres: str
+    segmenten: tuple[tuple[str, str], ...]
+    regels: tuple[tuple[str, int], ...]  # a whole added/removed unit: (text, indent level)
+    ingevoegd: bool
+    link: str  # wetten.overheid.nl by JCI, on the new side's date (the old side's for a removed unit)
+
+
+def diff_rijen(d: Diff, *, alleen_oud: bool = False) -> list[tuple[str, str, str, list[Rij]]]:
+    """Per changed artikel: (label, kind in Dutch, anchor, rows) — the content of the HTML renderer.
+    ``alleen_oud``: link only to the old side (the new side of a tranche is not a published version)."""
+    from wetgeving.render.diff_html import anchor
+    from wetgeving.render.diff_tekst import LABELS, describe, whole_unit
+
+    out = []
+    for g in d.artikelen:
+        rows = []
+        for w in g.verschillen:
+            adres: Adres | None = w.nieuw or w.oud
+            kant = d.nieuw if w.nieuw is not None and not alleen_oud else d.oud
+            if alleen_oud:
+                adres = w.oud
+            whole_lines = whole_unit(d, w) or []
+            rows.append(Rij(
+                describe(w), anchor(str(adres)), str(adres), tuple((s.op, s.tekst) for s in w.redline),
+                tuple((ln.strip(), min((len(ln) - len(ln.lstrip())) // 3, 4)) for ln in whole_lines),
+                w.soort == "added",
+                WETTEN + to_jci(kant.bwb_id, adres, kant.geldig_vanaf) if kant.bwb_id and adres is not None else ""))
+        out.append((g.label, LABELS.get(g.soort, g.soort), anchor(g.anchor), rows))
+    return out
+
+
+BESTANDSSOORTEN = (".xml", ".yaml", ".yml", ".md")
+
+
+def vergelijk_bestanden(oud: tuple[str, bytes], nieuw: tuple[str, bytes]) -> Diff:
+    """The diff of two uploaded versions (name, bytes): BWB XML, our XML, regelrecht YAML or Markdown, read
+    by the importers with entities and network off; two different regelingen are refused."""
+    from pathlib import PurePath
+
+    from wetgeving.bronnen.formats import load_bytes
+
+    def load(naam: str, data: bytes, kant: str) -> Any:
+        suffix = PurePath(naam).suffix.lower()
+        if suffix not in BESTANDSSOORTEN:
+            raise UsageError(f"het {kant}e bestand is geen .xml, .yaml of .md", hint="lever een wettekst in een van die vormen")
+        return load_bytes(data, Path(f"{kant}{suffix}"))
+
+    a, b = load(*oud, "oud"), load(*nieuw, "nieuw")
+    if a.bwb_id and b.bwb_id and a.bwb_id != b.bwb_id:
+        raise UsageError(f"dit zijn twee verschillende regelingen: {a.citeertitel} ({a.bwb_id}) en {b.citeertitel} ({b.bwb_id})",
+                         hint="vergelijk twee versies van dezelfde regeling")
+    return diff(a, b)
+
+
+def tranches_te_vergelijken() -> list[tuple[str, str]]:
+    """The tranches that change the Gemeentewet (id, Dutch description; a bill says so)."""
+    from wetgeving.tranches.lezen import tranches
+
+    return [(t.id, t.titel + (" (wetsvoorstel, illustratief ontwerp)" if t.status == "wetsvoorstel" else ""))
+            for t in tranches() if t.wijziging("gemeentewet") or any(i.regeling == "gemeentewet" for i in t.illustraties)]
+
+
+def vergelijk_tranche(naam: str) -> tuple[Diff, str]:
+    """The Gemeentewet before a tranche against the Gemeentewet with it (``tranche diff --law gemeentewet``),
+    with the label that says what the new side is (for a bill: an illustrative draft, not law)."""
+    from wetgeving.tranches.vergelijken import tranche_diff
+
+    d, label = tranche_diff(katalogus(), naam, "gemeentewet", None)
+    return d, integriteit.with_label(label) or label
+
+
+def instructies(regeling: str, oud: date, nieuw: date) -> str:
+    """The wijzigingsinstructies (Aanwijzingen voor de regelgeving, ch. 6) that turn one version into the other."""
+    from wetgeving.app.wijzigen import instruct
+    from wetgeving.render.wijziging_tekst import render_act
+
+    act = instruct(katalogus(), f"{regeling}@{oud.isoformat()}", f"{regeling}@{nieuw.isoformat()}")
+    return render_act(act, label=integriteit.with_label(None))
+
+
+def diff_download(d: Diff, fmt: str, label: str | None = None) -> bytes:
+    """The diff as DOCX (tracked changes), HTML page or JSON — the CLI's renderers."""
+    banner = label or integriteit.with_label(None)
+    if fmt == "json":
+        data = d.to_json()
+        return (json.dumps({"label": banner, **data} if banner else data, ensure_ascii=False, indent=2) + "\n").encode()
+    if fmt == "html":
+        from wetgeving.render.diff_html import render
+
+        return render(d, label=banner).encode("utf-8")
+    if fmt == "docx":
+        from wetgeving.render.diff_docx import build
+
+        buf = io.BytesIO()
+        build(d, author="wetgeving", label=banner).save(buf)
+        return buf.getvalue()
+    raise UsageError(f"onbekend formaat {fmt!r}", hint="kies docx, html of json")
+
+
+# --- consultation ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Wetsvoorstel:
+    id: str
+    titel: str
+    status: str  # "wetsvoorstel" | "in-werking"
+    kamerstuk: str
+    basis: str  # the base law version, e.g. "gemeentewet@2026-10-01"
+    label: str  # e.g. the illustrative-draft banner of tranche 2
+
+
+def wetsvoorstellen() -> list[Wetsvoorstel]:
+    """The tranches that can be read and commented on, with their base law."""
+    from wetgeving.tranches.lezen import tranches
+
+    out = []
+    for t in tranches():
+        if t.soort != "tranche":
+            continue
+        ill = next((i for i in t.illustraties if i.regeling == "gemeentewet"), None)
+        w = t.wijziging("gemeentewet")
+        basis = ill.basis if ill else (w.voor if w else "")
+        if basis:
+            out.append(Wetsvoorstel(t.id, t.titel, t.status, t.kamerstuk, basis, ill.label if ill else ""))
+    return out
+
+
+@dataclass(frozen=True)
+class Bepaling:
+    """A lid (or an artikel without leden) of the bill, as it reads in the bill, and whether the bill changes it."""
+
+    adres: str
+    citaat: str
+    tekst: str
+    gewijzigd: bool
+
+
+def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
+    """The artikelen the bill changes or adds, per artikel its leden (text as in the bill)."""
+    from wetgeving.consultatie.voorbereiden import bill_of
+    from wetgeving.diff.align import full_text
+
+    basis = katalogus().load(w.basis)
+    voorstel, _ = bill_of(katalogus(), w.id, basis)
+    out = []
+    for g in diff(basis, voorstel).artikelen:
+        nr = g.nieuw_nr
+        art = voorstel.get(Adres.parse(f"artikel:{nr}")) if nr else None
+        if art is None:
+            continue
+        leden = [c for c in art.inhoud if isinstance(c, Lid)]
+        units: list[tuple[Adres, Any]] = [(Adres.parse(f"artikel:{nr}/lid:{c.nr}"), c) for c in leden]
+        units = units or [(Adres.parse(f"artikel:{nr}"), art)]
+        rows = []
+        for adres, unit in units:
+            old = basis.get(adres)
+            text = full_text(unit)
+            rows.append(Bepaling(str(adres), adres.citation(), text, old is None or full_text(old) != text))
+        out.append((f"Artikel {nr}", rows))
+    return out
+
+
+def _voorbereid(w: Wetsvoorstel, organisatie: str, opmerkingen: list[dict[str, str]], when: datetime) -> Any:
+    from wetgeving.consultatie.invoer import Opmerking, Reactie
+    from wetgeving.consultatie.voorbereiden import prepare
+
+    ops = tuple(Opmerking(o["bepaling"], o["opmerking"], i + 1, over=o.get("over", ""), alternatief=o.get("alternatief", ""))
+                for i, o in enumerate(opmerkingen))
+    reactie = Reactie(f"Reactie van {organisatie} op: {w.titel}", w.id, w.basis, organisatie, "", when.date(), w.kamerstuk,
+                      "", (), ops, f"webapplicatie ({organisatie})")
+    return prepare(katalogus(), reactie)
+
+
+def consultatie_docx(w: Wetsvoorstel, organisatie: str, opmerkingen: list[dict[str, str]], when: datetime) -> bytes:
+    """The consultation reaction of one organisation as DOCX with comments and tracked alternatives (step 7)."""
+    from wetgeving.render.consultatie_docx import build
+
+    buf = io.BytesIO()
+    build(_voorbereid(w, organisatie, opmerkingen, when), author=organisatie, when=when).save(buf)
+    return buf.getvalue()
+
+
+def consultatie_tekst(w: Wetsvoorstel, organisatie: str, opmerkingen: list[dict[str, str]], when: datetime) -> str:
+    """The same reaction as plain text for the form of internetconsultatie.nl (step 7)."""
+    from wetgeving.render.consultatie_tekst import internetconsultatie
+
+    return internetconsultatie(_voorbereid(w, organisatie, opmerkingen, when))
+
+
+def checklist_gegevens(c: cl.Checklist) -> dict[str, Any]:
+    """The checklist as plain data (the JSON export's shape: every row's status, wording, grondslag, assessment)."""
+    from wetgeving.render.checklist import data, summary_text
+
+    out = data(c)
+    return {**out, "samenvatting_tekst": summary_text(out["samenvatting"])}
+
+
+
+# --- overview across gemeenten --------------------------------------------------------------------------
+
+CATEGORIEEN = ("voldoet", "voldoet gedeeltelijk", "voldoet niet", "niet van toepassing", "anders beoordeeld",
+               "opnieuw beoordelen", "niet beoordeeld")
+
+
+@dataclass(frozen=True)
+class OverzichtRij:
+    id: str
+    titel: str
+    status: str  # the obligation's status on the date (same for every gemeente, except niet van toepassing)
+    per_gemeente: tuple[str, ...]  # the assessment shown per gemeente, in the order of the columns
+    telling: tuple[tuple[str, int], ...]  # per category of CATEGORIEEN, how many gemeenten
+
+
+def _categorie(b: dict[str, Any] | None) -> str:
+    if not b:
+        return "niet beoordeeld"
+    if b["opnieuw"]:
+        return "opnieuw beoordelen"
+    return b["status"] if b["status"] in CATEGORIEEN else "anders beoordeeld"
+
+
+def overzicht(lijsten: list[dict[str, Any]]) -> list[OverzichtRij]:
+    """Per obligation, the assessment in each gemeente's checklist (:func:`checklist_gegevens`) and the counts."""
+    rijen: dict[str, dict[str, Any]] = {}
+    for i, lijst in enumerate(lijsten):
+        for v in lijst["verplichtingen"]:
+            r = rijen.setdefault(v["id"], {"titel": v["titel"], "status": v["status_tekst"], "cellen": [None] * len(lijsten)})
+            r["cellen"][i] = v["beoordeling"]
+    out = []
+    for vid, r in rijen.items():
+        cats = [_categorie(b) for b in r["cellen"]]
+        tekst = tuple("—" if b is None else (b["status"] + (" (opnieuw beoordelen)" if b["opnieuw"] else ""))
+                      for b in r["cellen"])
+        out.append(OverzichtRij(vid, r["titel"], r["status"], tekst, tuple((c, cats.count(c)) for c in CATEGORIEEN)))
+    return out

@@ -1,0 +1,136 @@
+"""Django settings, all from the environment.
+
+- ``DATABASE_URL`` (e.g. ``postgres://user:pw@host/db``): PostgreSQL; unset: SQLite in WAL mode, one file
+  in the user data dir (``WETGEVING_DATA`` overrides the folder).
+- ``WETGEVING_SECRET_KEY``: required for ``serve --production`` (the default key is refused there).
+- ``WETGEVING_DEBUG=1``: debug pages; off unless asked for.
+- ``WETGEVING_ALLOWED_HOSTS``: comma-separated host names (default: localhost only).
+- ``WETGEVING_HTTPS=1``: secure cookies, redirect to HTTPS, HSTS (``WETGEVING_HSTS_SECONDS``, default 3600);
+  ``WETGEVING_PROXY=1`` when TLS ends at a reverse proxy that sets ``X-Forwarded-Proto``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dj_database_url
+import platformdirs
+
+DEFAULT_SECRET_KEY = "wetgeving-ontwikkelsleutel-niet-voor-productie"  # noqa: S105 (refused by serve --production)
+SECRET_KEY = os.environ.get("WETGEVING_SECRET_KEY") or DEFAULT_SECRET_KEY
+DEBUG = os.environ.get("WETGEVING_DEBUG", "") == "1"
+ALLOWED_HOSTS = [h.strip() for h in os.environ.get("WETGEVING_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",")
+                 if h.strip()]
+# the sources the catalogue looks in (wetgeving.web.dienst.katalogus builds it once from these)
+WETGEVING_SOURCES = os.environ.get("WETGEVING_SOURCES", "")
+WETGEVING_CACHE = os.environ.get("WETGEVING_CACHE", "")
+DATA_DIR = Path(os.environ.get("WETGEVING_DATA") or platformdirs.user_data_dir("wetgeving"))
+UPLOAD_DIR = DATA_DIR / "bewijs"  # evidence files by SHA-256; never served by URL, only through a checked view
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "axes",
+    "csp",
+    "wetgeving.web",
+]
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+ROOT_URLCONF = "wetgeving.web.urls"
+WSGI_APPLICATION = "wetgeving.web.wsgi.application"
+TEMPLATES = [{
+    "BACKEND": "django.template.backends.django.DjangoTemplates",
+    "DIRS": [],
+    "APP_DIRS": True,
+    "OPTIONS": {"context_processors": [
+        "django.template.context_processors.request",
+        "django.contrib.auth.context_processors.auth",
+        "django.contrib.messages.context_processors.messages",
+    ]},
+}]
+
+if os.environ.get("DATABASE_URL"):
+    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60)}
+else:
+    DATABASES = {"default": {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(DATA_DIR / "wetgeving.sqlite3"),
+        "OPTIONS": {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "timeout": 20,  # seconds a writer waits for another (busy timeout)
+            "transaction_mode": "IMMEDIATE",
+        },
+    }}
+
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+LOGIN_URL = "/accounts/login/"
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "/"
+
+AXES_FAILURE_LIMIT = 5  # failed logins per user name and address, then locked for an hour
+AXES_COOLOFF_TIME = 1
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "registration/geblokkeerd.html"
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+if os.environ.get("WETGEVING_HTTPS") == "1":  # served over HTTPS only (production)
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = True
+    SECURE_HSTS_SECONDS = int(os.environ.get("WETGEVING_HSTS_SECONDS", "3600"))
+    if os.environ.get("WETGEVING_PROXY") == "1":  # TLS ends at a reverse proxy that sets X-Forwarded-Proto
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+LANGUAGE_CODE = "nl"
+TIME_ZONE = "Europe/Amsterdam"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = os.environ.get("WETGEVING_STATIC_ROOT") or None  # collectstatic target, optional
+WHITENOISE_USE_FINDERS = True  # serve straight from the package; no collectstatic needed for `wetgeving serve`
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
+BEWIJS_MAX_BYTES = 10 * 1024 * 1024
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+}

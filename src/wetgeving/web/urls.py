@@ -1,0 +1,29 @@
+"""The URLs (Dutch paths, as the issue names them)."""
+
+from __future__ import annotations
+
+from django.contrib.auth import views as auth
+from django.urls import path
+
+from wetgeving.web.views import checklist, consultatie, start, vergelijken
+
+urlpatterns = [
+    path("", start.start, name="start"),
+    path("accounts/login/", auth.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth.LogoutView.as_view(), name="logout"),
+    path("checklist/", checklist.kies, name="checklist-kies"),
+    path("checklist/<str:gemeente>/", checklist.checklist, name="checklist"),
+    path("checklist/<str:gemeente>/beoordeel/<str:verplichting>/", checklist.beoordeel, name="beoordeel"),
+    path("checklist/<str:gemeente>/geschiedenis/<str:verplichting>/", checklist.geschiedenis, name="geschiedenis"),
+    path("checklist/<str:gemeente>/export.<str:fmt>", checklist.export, name="checklist-export"),
+    path("checklist/<str:gemeente>/bewijs/<int:pk>/", checklist.bewijs, name="bewijs"),
+    path("register/<str:gemeente>/", checklist.register, name="register"),
+    path("vergelijken/", vergelijken.vergelijken, name="vergelijken"),
+    path("vergelijken/bestanden/", vergelijken.bestanden, name="vergelijken-bestanden"),
+    path("vergelijken/download.<str:fmt>", vergelijken.download, name="vergelijken-download"),
+    path("overzicht/", start.overzicht, name="overzicht"),
+    path("consultatie/", consultatie.kies, name="consultatie"),
+    path("consultatie/<str:wetsvoorstel>/", consultatie.lezen, name="consultatie-lezen"),
+    path("consultatie/<str:wetsvoorstel>/reactie.docx", consultatie.docx, name="consultatie-docx"),
+    path("consultatie/<str:wetsvoorstel>/reactie.txt", consultatie.tekst, name="consultatie-tekst"),
+]

@@ -1,0 +1,1 @@
+"""The views: each checks access (:mod:`wetgeving.web.toegang`) and calls :mod:`wetgeving.web.dienst`."""

@@ -1,0 +1,166 @@
+"""The checklist of a gemeente on a peildatum, recording assessments (htmx or a plain form), history,
+"wat is nieuw sinds", exports and evidence files. Every view checks the user's role for the gemeente."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
+
+from wetgeving.errors import WetgevingError
+from wetgeving.web import bewijs as bestanden
+from wetgeving.web import dienst, toegang
+from wetgeving.web.models import Bewijsstuk
+from wetgeving.web.views.hulp import datum_uit, gebruiker, naam
+
+_SHA = re.compile(r"sha256:([0-9a-f]{64})")
+
+
+def _gemeente(request: HttpRequest, code: str, rol: str = "lezer") -> tuple[Any, str]:
+    heeft = toegang.vereist(request.user, code, rol)  # 403 before anything about the gemeente is revealed
+    g = dienst.gemeente(code)
+    if g is None:
+        raise Http404("onbekende gemeente")
+    return g, heeft
+
+
+@login_required
+@require_GET
+def kies(request: HttpRequest) -> HttpResponse:
+    """Choose one of the user's gemeenten."""
+    alle = dienst.gemeenten()
+    mijn = [{"code": c, "naam": alle[c].naam if c in alle else c, "rol": r}
+            for c, r in sorted(toegang.rollen(request.user).items())]
+    return render(request, "web/checklist_kies.html", {"gemeenten": mijn})
+
+
+def _regels(code: str, datum: date, rol: str) -> dict[str, Any]:
+    gegevens = dienst.checklist_gegevens(dienst.checklist(code, datum))
+    bestanden_pk = dict(Bewijsstuk.objects.filter(gemeente=code).values_list("sha256", "pk"))
+    for r in gegevens["verplichtingen"]:
+        v = dienst.verplichting(r["id"])
+        r["woorden"] = dienst.woorden(v, datum) if v is not None and toegang.NIVEAU[rol] >= 2 else ()
+        b = r["beoordeling"]
+        if b:
+            m = _SHA.search(b["bewijs"])
+            b["bestand_pk"] = bestanden_pk.get(m.group(1)) if m else None
+            b["link"] = b["bewijs"] if b["bewijs"].startswith(("https://", "http://")) else ""
+    return gegevens
+
+
+@login_required
+@require_GET
+def checklist(request: HttpRequest, gemeente: str) -> HttpResponse:
+    g, rol = _gemeente(request, gemeente)
+    datum, fout = datum_uit(request, "datum")
+    sinds, fout_sinds = datum_uit(request, "sinds", datum)
+    nieuw = dienst.wat_is_nieuw(gemeente, sinds, datum) if request.GET.get("sinds") and not fout_sinds and sinds <= datum else ""
+    if request.GET.get("sinds") and not fout_sinds and sinds > datum:
+        fout_sinds = "‘sinds’ moet vóór de peildatum liggen."
+    return render(request, "web/checklist.html", {
+        "g": g, "rol": rol, "datum": datum, "fout": fout or fout_sinds, "lijst": _regels(gemeente, datum, rol),
+        "sinds": request.GET.get("sinds", ""), "nieuw": nieuw})
+
+
+def _bewijsstuk(request: HttpRequest, code: str) -> tuple[Bewijsstuk | None, str]:
+    f = request.FILES.get("bestand")
+    if f is None:
+        return None, ""
+    sha, mime, size = bestanden.bewaar(f)
+    naam_ = (f.name or "bestand")[:200]
+    stuk = Bewijsstuk.objects.create(sha256=sha, gemeente=code, naam=naam_, soort=mime, grootte=size, door=gebruiker(request))
+    return stuk, f"bestand {naam_} (sha256:{sha})"
+
+
+@login_required
+@require_POST
+def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpResponse:
+    """Record an assessment; htmx gets the row back, a plain form a redirect to the checklist."""
+    _gemeente(request, gemeente, "beoordelaar")
+    v = dienst.verplichting(verplichting)
+    if v is None:
+        raise Http404("onbekende verplichting")
+    datum, _ = datum_uit(request, "datum")
+    p = request.POST
+    fout = ""
+    try:
+        op = date.fromisoformat(p.get("op", "") or datum.isoformat())
+        with transaction.atomic():  # an assessment that is refused leaves no evidence row behind
+            stuk, bestand_tekst = _bewijsstuk(request, gemeente)
+            bewijs = "; ".join(x for x in (p.get("bewijs", "").strip(), bestand_tekst) if x)
+            dienst.beoordeel(gemeente, v, p.get("status", ""), wie=naam(request), op=op, reden=p.get("reden", ""),
+                             bewijs=bewijs, notitie=p.get("notitie", ""), door=request.user, bewijsstuk=stuk)
+    except ValueError:
+        fout = "De datum van de beoordeling is geen datum in de vorm JJJJ-MM-DD."
+    except (WetgevingError, IntegrityError) as exc:
+        fout = str(exc).replace("\n  wat te doen: ", " — ")
+    if request.htmx:  # type: ignore[attr-defined]
+        rol = toegang.vereist(request.user, gemeente, "beoordelaar")
+        rij = next((r for r in _regels(gemeente, datum, rol)["verplichtingen"] if r["id"] == verplichting), None)
+        return render(request, "web/_regel.html", {"r": rij, "g": {"code": gemeente}, "datum": datum, "fout": fout,
+                                                    "rol": rol, "gemeld": True}, status=200 if not fout else 422)
+    if fout:
+        g, rol = _gemeente(request, gemeente)
+        return render(request, "web/checklist.html", {"g": g, "rol": rol, "datum": datum, "fout": fout,
+                                                      "lijst": _regels(gemeente, datum, rol)}, status=400)
+    return HttpResponseRedirect(reverse("checklist", args=[gemeente]) + f"?datum={datum.isoformat()}#v-{verplichting}")
+
+
+@login_required
+@require_GET
+def geschiedenis(request: HttpRequest, gemeente: str, verplichting: str) -> HttpResponse:
+    g, _ = _gemeente(request, gemeente)
+    v = dienst.verplichting(verplichting)
+    if v is None:
+        raise Http404("onbekende verplichting")
+    rows = dienst.geschiedenis(gemeente, verplichting)
+    sjabloon = "web/_geschiedenis.html" if request.htmx else "web/geschiedenis.html"  # type: ignore[attr-defined]
+    return render(request, sjabloon, {"g": g, "v": v, "rijen": rows, "label": dienst.status_label})
+
+
+@login_required
+@require_GET
+def register(request: HttpRequest, gemeente: str) -> HttpResponse:
+    """Every assessment of the gemeente (the register's history), oldest first."""
+    g, _ = _gemeente(request, gemeente)
+    return render(request, "web/geschiedenis.html", {"g": g, "v": None, "rijen": dienst.geschiedenis(gemeente, ""),
+                                                     "label": dienst.status_label})
+
+
+@login_required
+@require_GET
+def export(request: HttpRequest, gemeente: str, fmt: str) -> HttpResponse:
+    if fmt not in ("csv", "docx"):
+        raise Http404("onbekend formaat")
+    _gemeente(request, gemeente)
+    datum, _ = datum_uit(request, "datum")
+    data = dienst.export_checklist(dienst.checklist(gemeente, datum), fmt)
+    soort = "text/csv; charset=utf-8" if fmt == "csv" else \
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    resp = HttpResponse(data, content_type=soort)
+    resp["Content-Disposition"] = f'attachment; filename="checklist-{gemeente}-{datum.isoformat()}.{fmt}"'
+    return resp
+
+
+@login_required
+@require_GET
+def bewijs(request: HttpRequest, gemeente: str, pk: int) -> FileResponse:
+    """An evidence file of the gemeente, always as a download, from the path its hash names."""
+    _gemeente(request, gemeente)
+    stuk = Bewijsstuk.objects.filter(pk=pk, gemeente=gemeente).first()
+    if stuk is None:
+        raise PermissionDenied("geen bewijsstuk van deze gemeente") if Bewijsstuk.objects.filter(pk=pk).exists() \
+            else Http404("onbekend bewijsstuk")
+    pad = bestanden.pad(stuk.sha256)
+    if not pad.is_file():
+        raise Http404("het bestand ontbreekt")
+    ext = {"application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpg"}.get(stuk.soort, "docx")
+    return FileResponse(pad.open("rb"), as_attachment=True, filename=f"bewijs-{stuk.pk}.{ext}", content_type=stuk.soort)

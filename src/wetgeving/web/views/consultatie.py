@@ -1,0 +1,110 @@
+"""Consultation: read a bill (tranche) article by article, comment per artikel/lid with the other users of
+one's organisation, and download the organisation's reaction as DOCX (step 7)."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods
+
+from wetgeving.errors import WetgevingError
+from wetgeving.util import not_xml_char
+from wetgeving.web import dienst
+from wetgeving.web.models import Opmerking, Profiel
+from wetgeving.web.views.hulp import gebruiker
+
+
+def _organisatie(request: HttpRequest) -> str:
+    p = Profiel.objects.filter(gebruiker_id=request.user.pk).first()
+    return p.organisatie if p else ""
+
+
+def _voorstel(naam: str) -> dienst.Wetsvoorstel:
+    w = next((w for w in dienst.wetsvoorstellen() if w.id == naam), None)
+    if w is None:
+        raise Http404("onbekend wetsvoorstel")
+    return w
+
+
+@login_required
+@require_GET
+def kies(request: HttpRequest) -> HttpResponse:
+    return render(request, "web/consultatie_kies.html", {"voorstellen": dienst.wetsvoorstellen(),
+                                                         "organisatie": _organisatie(request)})
+
+
+def _fout(bepalingen: dict[str, dienst.Bepaling], bepaling: str, over: str, tekst: str, alternatief: str) -> str:
+    if bepaling not in bepalingen:
+        return "Kies een bepaling uit het wetsvoorstel."
+    if not tekst.strip():
+        return "Vul een opmerking in."
+    if over and over not in bepalingen[bepaling].tekst:
+        return "De geciteerde woorden komen niet letterlijk voor in deze bepaling; citeer ze precies."
+    if any(not_xml_char(x) is not None for x in (over, tekst, alternatief)):
+        return "De tekst bevat een stuurteken; geef gewone tekst."
+    return ""
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def lezen(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
+    w = _voorstel(wetsvoorstel)
+    org = _organisatie(request)
+    artikelen = dienst.lees_wetsvoorstel(w)
+    bepalingen = {b.adres: b for _, rows in artikelen for b in rows}
+    fout = ""
+    if request.method == "POST":
+        if not org:
+            raise PermissionDenied("alleen gebruikers van een organisatie kunnen reageren")
+        p = request.POST
+        bepaling, over, tekst, alt = (p.get(k, "").strip() for k in ("bepaling", "over", "opmerking", "alternatief"))
+        fout = _fout(bepalingen, bepaling, over, tekst, alt)
+        if not fout:
+            Opmerking.objects.create(wetsvoorstel=w.id, organisatie=org, bepaling=bepaling, over=over, opmerking=tekst,
+                                     alternatief=alt, door=gebruiker(request))
+            anker = bepaling.replace(":", "-").replace("/", "-")
+            return HttpResponseRedirect(reverse("consultatie-lezen", args=[w.id]) + f"#b-{anker}")
+    opm: dict[str, list[Opmerking]] = {}
+    for o in Opmerking.objects.filter(wetsvoorstel=w.id, organisatie=org).select_related("door") if org else []:
+        opm.setdefault(o.bepaling, []).append(o)
+    rows = [(a, [(b, b.adres.replace(":", "-").replace("/", "-"), opm.get(b.adres, [])) for b in bs]) for a, bs in artikelen]
+    return render(request, "web/consultatie.html", {"w": w, "artikelen": rows, "organisatie": org, "fout": fout},
+                  status=400 if fout else 200)
+
+
+@login_required
+@require_GET
+def docx(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
+    """The organisation's reaction as DOCX."""
+    return _download(request, wetsvoorstel, "docx")
+
+
+@login_required
+@require_GET
+def tekst(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
+    """The organisation's reaction as text for internetconsultatie.nl."""
+    return _download(request, wetsvoorstel, "txt")
+
+
+def _download(request: HttpRequest, wetsvoorstel: str, fmt: str) -> HttpResponse:
+    w = _voorstel(wetsvoorstel)
+    org = _organisatie(request)
+    if not org:
+        raise PermissionDenied("alleen gebruikers van een organisatie hebben een reactie")
+    opm = [{"bepaling": o.bepaling, "opmerking": o.opmerking, "over": o.over, "alternatief": o.alternatief}
+           for o in Opmerking.objects.filter(wetsvoorstel=w.id, organisatie=org)]
+    try:
+        maak = dienst.consultatie_docx if fmt == "docx" else dienst.consultatie_tekst
+        data = maak(w, org, opm, timezone.now())
+    except WetgevingError as exc:
+        return render(request, "web/consultatie_kies.html", {"voorstellen": dienst.wetsvoorstellen(), "organisatie": org,
+                                                             "fout": str(exc).replace("\n  wat te doen: ", " — ")}, status=400)
+    soort = "application/vnd.openxmlformats-officedocument.wordprocessingml.document" if fmt == "docx" \
+        else "text/plain; charset=utf-8"
+    resp = HttpResponse(data, content_type=soort)
+    resp["Content-Disposition"] = f'attachment; filename="reactie-{w.id}.{fmt}"'
+    return resp

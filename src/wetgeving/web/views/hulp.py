@@ -1,0 +1,35 @@
+"""Small helpers shared by the views (reading a date, the user's display name)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest
+
+
+def datum_uit(request: HttpRequest, naam: str, standaard: date | None = None) -> tuple[date, str]:
+    """A date from the query string (YYYY-MM-DD); today (or ``standaard``) with a Dutch message when it is wrong."""
+    ruw = request.GET.get(naam, "").strip()
+    terug = standaard or date.today()
+    if not ruw:
+        return terug, ""
+    try:
+        return date.fromisoformat(ruw), ""
+    except ValueError:
+        return terug, f"‘{ruw}’ is geen datum in de vorm JJJJ-MM-DD; getoond is {terug.isoformat()}."
+
+
+def gebruiker(request: HttpRequest) -> User:
+    """The signed-in user (the views that call this are behind ``login_required``)."""
+    u = request.user
+    if not isinstance(u, User):
+        raise PermissionDenied("niet aangemeld")
+    return u
+
+
+def naam(request: HttpRequest) -> str:
+    u = request.user
+    full = u.get_full_name() if hasattr(u, "get_full_name") else ""
+    return str(full or u.get_username())

@@ -1,0 +1,144 @@
+"""The checklist page: obligations on a date, recording (plain form and htmx), evidence files, history,
+"wat is nieuw sinds" and exports."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from typing import Any
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from wetgeving.web.models import Beoordeling, Bewijsstuk
+
+URL = "/checklist/GM0363/"
+VOG = "vog-wethouder"  # artikel 36a Gemeentewet, in force from 2023-01-01 (tranche 1)
+PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+
+
+def test_shows_obligations_on_the_date(als: Any) -> None:
+    html = als("anna").get(URL + "?datum=2023-06-01").content.decode()
+    assert 'lang="nl"' in html
+    assert "Checklist Amsterdam (GM0363) op 2023-06-01" in html
+    assert 'id="v-vog-wethouder"' in html
+    assert "https://wetten.overheid.nl/jci1.3:c:BWBR0005416&amp;artikel=36a" in html
+    # before tranche 1 the VOG duty is not yet in force: its status says so (not 'geldend')
+    before = als("anna").get(URL + "?datum=2022-06-01").content.decode()
+    assert "nog niet geldend" in before
+
+
+def test_bad_date_is_explained(als: Any) -> None:
+    html = als("anna").get(URL + "?datum=31-12-2023").content.decode()
+    assert "is geen datum in de vorm JJJJ-MM-DD" in html
+
+
+def test_record_with_plain_form(als: Any) -> None:
+    c = als("anna")
+    r = c.post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01", "bewijs": "https://example.org/besluit"})
+    assert r.status_code == 302 and r["Location"].endswith(f"?datum=2023-06-01#v-{VOG}")
+    b = Beoordeling.objects.get()
+    assert (b.gemeente, b.verplichting, b.status, b.op, b.wie) == ("GM0363", VOG, "voldoet", "2023-06-01", "anna")
+    assert b.periode == "vanaf-2023-01-01" and b.tekst  # the wording assessed is stored with it
+    html = c.get(URL + "?datum=2023-06-01").content.decode()
+    assert "voldoet — beoordeeld op 2023-06-01 door anna" in html
+    assert 'href="https://example.org/besluit"' in html
+
+
+def test_record_with_htmx_returns_the_row(als: Any) -> None:
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet niet", "op": "2023-06-01"},
+                         HTTP_HX_REQUEST="true")
+    html = r.content.decode()
+    assert r.status_code == 200
+    assert html.lstrip().startswith(f'<section class="verplichting" id="v-{VOG}"')
+    assert "voldoet niet — beoordeeld op 2023-06-01" in html
+
+
+def test_words_must_fit(als: Any) -> None:
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "opgevolgd", "op": "2023-06-01"})
+    assert r.status_code == 400
+    assert "past niet bij" in r.content.decode()
+    assert not Beoordeling.objects.exists()
+
+
+def test_not_applicable_needs_reason(als: Any) -> None:
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "niet-van-toepassing", "op": "2023-06-01"},
+                         HTTP_HX_REQUEST="true")
+    assert r.status_code == 422
+    assert "vraagt een reden" in r.content.decode()
+
+
+def test_upload_evidence_stored_by_hash_and_downloadable(als: Any, settings: Any) -> None:
+    c = als("anna")
+    f = SimpleUploadedFile("../../etc/besluit.pdf", PDF, content_type="text/html")
+    r = c.post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01", "bestand": f})
+    assert r.status_code == 302
+    sha = hashlib.sha256(PDF).hexdigest()
+    stuk = Bewijsstuk.objects.get()
+    assert (stuk.sha256, stuk.soort, stuk.grootte) == (sha, "application/pdf", len(PDF))
+    stored = settings.UPLOAD_DIR / sha[:2] / sha
+    assert stored.read_bytes() == PDF
+    assert list(settings.UPLOAD_DIR.rglob("*.pdf")) == []  # never under the name the user chose
+    assert f"sha256:{sha}" in Beoordeling.objects.get().bewijs
+    d = c.get(f"{URL}bewijs/{stuk.pk}/")
+    assert d.status_code == 200 and b"".join(d.streaming_content) == PDF
+    assert d["Content-Disposition"].startswith("attachment;") and d["Content-Type"] == "application/pdf"
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("script.pdf", b"<script>alert(1)</script>", "bestandstype wordt niet aanvaard"),
+    ("groot.pdf", b"%PDF-" + b"0" * (11 * 1024 * 1024), "groter dan 10 MB"),
+])
+def test_upload_refused(als: Any, settings: Any, name: str, data: bytes, message: str) -> None:
+    f = SimpleUploadedFile(name, data)
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01", "bestand": f})
+    assert r.status_code == 400 and message in r.content.decode()
+    assert not Beoordeling.objects.exists() and not Bewijsstuk.objects.exists()
+    assert not settings.UPLOAD_DIR.exists() or not any(settings.UPLOAD_DIR.rglob("*"))
+
+
+def test_history_keeps_every_assessment(als: Any) -> None:
+    c = als("anna")
+    for status in ("voldoet niet", "voldoet gedeeltelijk", "voldoet"):
+        c.post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": status, "op": "2023-06-01"})
+    html = c.get(f"{URL}geschiedenis/{VOG}/").content.decode()
+    assert html.index("voldoet niet") < html.index("voldoet gedeeltelijk") < html.rindex("<td>voldoet</td>")
+    part = c.get(f"{URL}geschiedenis/{VOG}/", HTTP_HX_REQUEST="true").content.decode()
+    assert "<html" not in part and "voldoet gedeeltelijk" in part
+    assert Beoordeling.objects.count() == 3
+
+
+def test_wat_is_nieuw_sinds(als: Any) -> None:
+    html = als("anna").get(URL + "?datum=2023-06-01&sinds=2022-06-01").content.decode()
+    assert "Wat is nieuw sinds 2022-06-01" in html
+    assert "Wat is er veranderd voor Amsterdam tussen 2022-06-01 en 2023-06-01" in html
+
+
+def test_export_csv_and_docx(als: Any) -> None:
+    c = als("anna")
+    c.post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01"})
+    csv = c.get(f"{URL}export.csv?datum=2023-06-01")
+    assert csv["Content-Type"].startswith("text/csv")
+    assert VOG in csv.content.decode() and "voldoet" in csv.content.decode()
+    docx = c.get(f"{URL}export.docx?datum=2023-06-01")
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(io.BytesIO(docx.content)).paragraphs)
+    assert "Amsterdam" in text
+
+
+def test_hostile_text_is_escaped(als: Any) -> None:
+    c = als("anna")
+    c.post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01",
+                                                       "notitie": "<script>alert('x')</script>",
+                                                       "bewijs": "javascript:alert(1)"})
+    html = c.get(URL + "?datum=2023-06-01").content.decode()
+    assert "<script>alert" not in html and "&lt;script&gt;alert" in html
+    assert 'href="javascript:' not in html
+
+
+def test_refused_assessment_keeps_no_evidence_row(als: Any) -> None:
+    f = SimpleUploadedFile("besluit.pdf", PDF)
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "opgevolgd", "op": "2023-06-01", "bestand": f})
+    assert r.status_code == 400
+    assert not Bewijsstuk.objects.exists() and not Beoordeling.objects.exists()

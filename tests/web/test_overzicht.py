@@ -1,0 +1,35 @@
+"""The overview for a beheerder of several gemeenten: table and SVG chart with the same numbers."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from xml.etree import ElementTree
+
+VOG = "vog-wethouder"
+
+
+def test_overview_counts(als: Any) -> None:
+    als("anna").post(f"/checklist/GM0363/beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01"})
+    als("piet").post(f"/checklist/GM0599/beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet niet", "op": "2023-06-01"})
+    r = als("bob").get("/overzicht/?datum=2023-06-01")
+    html = r.content.decode()
+    assert r.status_code == 200
+    assert "Amsterdam" in html and "Rotterdam" in html
+    svg = re.search(r"<svg.*?</svg>", html, re.S)
+    assert svg is not None
+    root = ElementTree.fromstring(svg.group(0))  # well-formed
+    from django.utils.html import escape
+
+    from wetgeving.compliance.verplichtingen import by_id
+
+    titel = by_id(VOG).titel
+    titles = {t.text for t in root.iter("{http://www.w3.org/2000/svg}title")}
+    assert f"{titel}: voldoet 1" in titles and f"{titel}: voldoet niet 1" in titles
+    # the table has the same numbers (columns: voldoet, gedeeltelijk, niet, n.v.t., anders, opnieuw, niet beoordeeld)
+    cells = "".join(f"<td>{n}</td>" for n in (1, 0, 1, 0, 0, 0, 0))
+    assert f'<tr><th scope="row">{escape(titel)}</th>{cells}</tr>' in html
+
+
+def test_not_beheerder_is_refused(als: Any) -> None:
+    assert als("lotte").get("/overzicht/").status_code == 403

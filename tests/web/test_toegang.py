@@ -1,0 +1,98 @@
+"""Access: a user sees and changes only their own gemeenten (403 otherwise), per view; anonymous users get
+the login page; a POST without CSRF token is refused."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from wetgeving.web.models import Beoordeling, Bewijsstuk
+
+# Every view of a gemeente, with the method it answers (GM0599 belongs to piet, not to anna).
+VIEWS_GM0599 = [
+    ("get", "/checklist/GM0599/"),
+    ("get", "/checklist/GM0599/?datum=2023-06-01"),
+    ("get", "/checklist/GM0599/geschiedenis/vog-wethouder/"),
+    ("get", "/checklist/GM0599/export.csv"),
+    ("get", "/checklist/GM0599/export.docx"),
+    ("get", "/register/GM0599/"),
+    ("post", "/checklist/GM0599/beoordeel/vog-wethouder/"),
+]
+
+
+def _first_verplichting() -> str:
+    from wetgeving.compliance.verplichtingen import verplichtingen
+
+    return next(v.id for v in verplichtingen() if v.soort == "wettelijk")
+
+
+@pytest.mark.parametrize(("method", "url"), VIEWS_GM0599)
+def test_other_gemeente_is_403(als: Any, method: str, url: str) -> None:
+    c = als("anna")
+    r = getattr(c, method)(url, {"status": "voldoet", "op": "2023-06-01"} if method == "post" else None)
+    assert r.status_code == 403
+    assert "Geen toegang" in r.content.decode()
+    assert not Beoordeling.objects.filter(gemeente="GM0599").exists()
+
+
+@pytest.mark.parametrize(("method", "url"), VIEWS_GM0599 + [("get", "/overzicht/"), ("get", "/vergelijken/"),
+                                                           ("get", "/consultatie/"), ("get", "/checklist/")])
+def test_anonymous_gets_login_page(client: Client, users: Any, method: str, url: str) -> None:
+    r = getattr(client, method)(url)
+    assert r.status_code == 302
+    assert r["Location"].startswith("/accounts/login/?next=")
+
+
+def test_lezer_cannot_record(als: Any) -> None:
+    vid = _first_verplichting()
+    r = als("lotte").post(f"/checklist/GM0363/beoordeel/{vid}/", {"status": "voldoet", "op": "2023-06-01"})
+    assert r.status_code == 403
+    assert not Beoordeling.objects.exists()
+
+
+def test_lezer_reads_own_gemeente(als: Any) -> None:
+    assert als("lotte").get("/checklist/GM0363/?datum=2023-06-01").status_code == 200
+
+
+def test_evidence_of_other_gemeente_is_403(als: Any, users: Any) -> None:
+    stuk = Bewijsstuk.objects.create(sha256="a" * 64, gemeente="GM0599", naam="x.pdf", soort="application/pdf",
+                                     grootte=1, door=users["piet"])
+    c = als("anna")
+    assert c.get(f"/checklist/GM0599/bewijs/{stuk.pk}/").status_code == 403  # not her gemeente
+    assert c.get(f"/checklist/GM0363/bewijs/{stuk.pk}/").status_code == 403  # her gemeente, not its file
+
+
+def test_overzicht_only_for_beheerder(als: Any) -> None:
+    assert als("anna").get("/overzicht/").status_code == 403
+
+
+def test_post_without_csrf_token_is_refused(users: Any) -> None:
+    c = Client(enforce_csrf_checks=True)
+    c.force_login(users["anna"], backend="django.contrib.auth.backends.ModelBackend")
+    r = c.post(f"/checklist/GM0363/beoordeel/{_first_verplichting()}/", {"status": "voldoet", "op": "2023-06-01"})
+    assert r.status_code == 403
+    assert "CSRF" in r.content.decode()
+    assert not Beoordeling.objects.exists()
+
+
+def test_login_form_and_throttling(client: Client, users: Any) -> None:
+    r = client.get("/accounts/login/")
+    assert r.status_code == 200 and 'lang="nl"' in r.content.decode()
+    ok = client.post("/accounts/login/", {"username": "anna", "password": "een-lang-wachtwoord-42"})
+    assert ok.status_code == 302
+    client.post("/accounts/logout/")
+    for _ in range(5):
+        client.post("/accounts/login/", {"username": "anna", "password": "fout"})
+    locked = client.post("/accounts/login/", {"username": "anna", "password": "een-lang-wachtwoord-42"})
+    assert locked.status_code == 429
+    assert "geblokkeerd" in locked.content.decode()
+
+
+def test_security_headers(als: Any) -> None:
+    r = als("anna").get("/")
+    csp = r["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert r["X-Frame-Options"] == "DENY"
+    assert r["X-Content-Type-Options"] == "nosniff"
