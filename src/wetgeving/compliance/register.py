@@ -132,6 +132,26 @@ class Beoordelingsopslag(Protocol):
     def import_csv(self, path: Path, *, gemeenten: Collection[str], verplichtingen: Collection[str]) -> int: ...
 
 
+CLI_NAMEN = {"wie": "--who", "reden": "--reason", "bewijs": "--evidence", "notitie": "--note"}
+CLI_HINTS = ("geef --reason", "geef --who")
+
+
+def check_fields(status: str, *, wie: str, reden: str, bewijs: str, notitie: str,
+                 namen: dict[str, str] = CLI_NAMEN, hints: tuple[str, str] = CLI_HINTS) -> None:
+    """What a register itself requires of an assessment (the SQLite file and the web app's database alike):
+    a known status word, a reason for 'niet van toepassing', a name, no control characters. ``namen`` and
+    ``hints`` say how the caller's form names the fields."""
+    if status not in STATUSSEN or status == "in-behandeling":
+        raise UsageError(f"onbekende status {status!r}", hint="gebruik een van: " + ", ".join(map(label, STATUSSEN[:-1])))
+    if status == "niet-van-toepassing" and not reden.strip():
+        raise UsageError("'niet van toepassing' vraagt een reden", hint=hints[0])
+    if not wie.strip():
+        raise UsageError("een beoordeling vraagt een naam", hint=hints[1])
+    for veld, value in (("wie", wie), ("reden", reden), ("bewijs", bewijs), ("notitie", notitie)):
+        if not_xml_char(value) is not None:
+            raise UsageError(f"{namen[veld]} bevat een stuurteken", hint="geef gewone tekst")
+
+
 def default_path(environ: Mapping[str, str]) -> Path:
     """Where the register is when no path is given: ``WETGEVING_REGISTER`` in the environment an entry point
     passes, else ``register.sqlite`` in the user data dir."""
@@ -190,15 +210,7 @@ class Beoordelingsregister:
                wanneer: str | None = None) -> Beoordeling:
         """Append one assessment (in its own transaction). Which words fit which obligation is checked by
         :func:`wetgeving.compliance.beoordelen.beoordeel`; here only what the table itself requires."""
-        if status not in STATUSSEN or status == "in-behandeling":
-            raise UsageError(f"onbekende status {status!r}", hint="gebruik een van: " + ", ".join(map(label, STATUSSEN[:-1])))
-        if status == "niet-van-toepassing" and not reden.strip():
-            raise UsageError("'niet van toepassing' vraagt een reden", hint="geef --reason")
-        if not wie.strip():
-            raise UsageError("een beoordeling vraagt een naam", hint="geef --who")
-        for name, value in (("--who", wie), ("--reason", reden), ("--evidence", bewijs), ("--note", notitie)):
-            if not_xml_char(value) is not None:
-                raise UsageError(f"{name} bevat een stuurteken", hint="geef gewone tekst")
+        check_fields(status, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie)
         when = wanneer or datetime.now(UTC).replace(microsecond=0).isoformat()
         row = (gemeente, verplichting, status, reden, bewijs, notitie, wie, when, op, periode, tekst)
         try:

@@ -22,11 +22,9 @@ from django.db import DatabaseError, IntegrityError, OperationalError, connectio
 
 from wetgeving import csvio
 from wetgeving.compliance import registerdb
-from wetgeving.compliance.register import FIELDS, FIELDS_V1, LEGACY, STATUSSEN, Beoordeling, label
+from wetgeving.compliance.register import FIELDS, FIELDS_V1, LEGACY, Beoordeling, check_fields
 from wetgeving.compliance.register import Beoordelingsregister as SqliteRegister
 from wetgeving.compliance.register import _row_problem as row_problem
-from wetgeving.errors import UsageError
-from wetgeving.util import not_xml_char
 from wetgeving.web import models
 
 
@@ -60,16 +58,10 @@ def _dataclass(b: models.Beoordeling) -> Beoordeling:
 
 
 def check(status: str, *, wie: str, reden: str, bewijs: str, notitie: str) -> None:
-    """What the register itself requires of an assessment (as the SQLite register checks it)."""
-    if status not in STATUSSEN or status == "in-behandeling":
-        raise UsageError(f"onbekende status {status!r}", hint="gebruik een van: " + ", ".join(map(label, STATUSSEN[:-1])))
-    if status == "niet-van-toepassing" and not reden.strip():
-        raise UsageError("'niet van toepassing' vraagt een reden", hint="vul een reden in")
-    if not wie.strip():
-        raise UsageError("een beoordeling vraagt een naam", hint="vul in wie beoordeelt")
-    for name, value in (("wie", wie), ("reden", reden), ("bewijs", bewijs), ("notitie", notitie)):
-        if not_xml_char(value) is not None:
-            raise UsageError(f"{name} bevat een stuurteken", hint="geef gewone tekst")
+    """What the register itself requires of an assessment (the same check as the SQLite register's)."""
+    check_fields(status, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie,
+                 namen={"wie": "wie", "reden": "reden", "bewijs": "bewijs", "notitie": "notitie"},
+                 hints=("vul een reden in", "vul in wie beoordeelt"))
 
 
 def row_hash(b: Beoordeling) -> str:
