@@ -38,3 +38,16 @@ def test_the_cli_is_thin() -> None:
         text = p.read_text(encoding="utf-8")
         assert not re.search(r"from wetgeving\.(diff|verwijzingen|graaf\.bouw|tranches\.bouwen|compliance\.checklist)\b",
                              text), p.name
+
+
+def test_the_cli_loads_no_analysis_before_a_command_runs() -> None:
+    """Every invocation imports the CLI: the graph library, Django, python-docx, Jinja2 and the title automaton
+    are loaded only by the commands that use them (a structural check, not a timing)."""
+    import subprocess
+    import sys
+
+    heavy = ("networkx", "django", "docx", "jinja2", "ahocorasick", "wetgeving.app", "wetgeving.graaf")
+    code = ("import sys, wetgeving.cli; print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+            f"{heavy!r} or m.startswith(('wetgeving.app', 'wetgeving.graaf')))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == [], out

@@ -13,8 +13,10 @@ from click.testing import CliRunner
 from tests.index.fixtures import ANDERE, PROEF, REGISTER, TEST, write_corpus
 from wetgeving.cli import main
 from wetgeving.errors import InputError, UsageError
-from wetgeving.index import bouw, build, cited_by, dangling_all
+from wetgeving.index import bouw
+from wetgeving.index.bouw import build
 from wetgeving.index.commands import cited_by_cmd, dangling_cmd, index_group
+from wetgeving.index.vragen import cited_by, dangling_all
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from tests.index.test_index import snapshot
 from tests.katalogus import omgeving
-from wetgeving.index import build
+from wetgeving.index.bouw import build
 from wetgeving.index.commands import cited_by_cmd
 from wetgeving.index.synthetisch import generate
 from wetgeving.verwijzingen.titels import Titelregister

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from tests.katalogus import omgeving
-from wetgeving.index import build, cited_by, dangling_all
+from wetgeving.index.bouw import build
+from wetgeving.index.vragen import cited_by, dangling_all
 from wetgeving.verwijzingen.titels import Titelregister
 
 

@@ -54,11 +54,9 @@ def tranches(cat: Catalogus) -> tuple[Tranche, ...]:
 
 def tranche(cat: Catalogus, name: str) -> Tranche:
     """A tranche by number ('1') or id ('tranche-1', 'overig-2023')."""
-    found = tranches(cat)
-    for t in found:
-        if name and name in (t.nr, t.id):
-            return t
-    raise UsageError(f"onbekende tranche {name!r}", hint="bekend: " + ", ".join(t.nr or t.id for t in found))
+    from wetgeving.tranches.lezen import tranche as get
+
+    return get(name, cat.corpus)
 
 
 def _texts(cat: Catalogus, spec: str, doelen: tuple[Adres, ...]) -> Teksten:

@@ -40,11 +40,10 @@ def cli(allow_modified: bool) -> None:
 
 
 def cat(mirror: Path | None = None) -> Catalogus:
-    """The catalogue of this invocation, built once from the environment (the only place that reads it)."""
-    ctx = click.get_current_context().find_root()
-    if not isinstance(ctx.obj, Catalogus):
-        ctx.obj = Catalogus.uit_omgeving(os.environ)
-    found: Catalogus = ctx.obj
+    """The catalogue of this invocation (the root command built it from the environment), looking in
+    ``mirror`` first when given."""
+    found = click.get_current_context().find_root().obj
+    assert isinstance(found, Catalogus), "the root command 'wetgeving' builds the catalogue"
     return found.met_map(mirror)
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from wetgeving.app.consultatie import consult as prepare
 from wetgeving.cli import basis as b
 
 KINDS = {".docx": "docx", ".txt": "internetconsultatie", ".md": "markdown", ".html": "html"}
@@ -27,6 +26,7 @@ KINDS = {".docx": "docx", ".txt": "internetconsultatie", ".md": "markdown", ".ht
 def consult(comments: Path, output: Path | None, fmt: str | None, bill: str | None, base: str | None,
             when: str | None, author: str, force: bool) -> None:
     """Write a consultation reaction on a bill: DOCX with comments and tracked alternatives, text, HTML."""
+    from wetgeving.app.consultatie import consult as prepare
     from wetgeving.render import consultatie_tekst as tekst
 
     kind = fmt or KINDS.get(output.suffix.lower() if output else "", "internetconsultatie")

@@ -8,9 +8,7 @@ from pathlib import Path
 
 import click
 
-from wetgeving.app import verwijzingen as app
 from wetgeving.cli import basis as b
-from wetgeving.render import berichten
 
 
 @b.cli.command()
@@ -21,6 +19,9 @@ from wetgeving.render import berichten
               "or a law whose BWB id is not known).")
 def refs(regeling: str, address: str | None, fmt: str, unresolved: bool) -> None:
     """List the references in a regeling (or in one unit): citing text, kind, target and whether it resolves."""
+    from wetgeving.app import verwijzingen as app
+    from wetgeving.render import berichten
+
     rows = app.refs(b.cat(), regeling, address, unresolved=unresolved)
     if fmt == "json":
         click.echo(json.dumps([{"bron": r.bron, "tekst": r.tekst, "soort": r.soort, "doel": r.doel, "status": r.status}
@@ -39,7 +40,9 @@ def graph() -> None:
 @b.output_options
 def graph_build(regeling: str, output: Path | None, force: bool) -> None:
     """Build the graph of a regeling version and report its size (and write it as JSON)."""
+    from wetgeving.app import verwijzingen as app
     from wetgeving.graaf.vragen import dangling
+    from wetgeving.render import berichten
     from wetgeving.render.graaf import to_json
 
     t = time.perf_counter()
@@ -56,6 +59,7 @@ def graph_build(regeling: str, output: Path | None, force: bool) -> None:
 @b.output_options
 def graph_export(regeling: str, fmt: str | None, output: Path | None, force: bool) -> None:
     """Export the graph as GraphML, JSON node-link, DOT, SVG (needs graphviz) or a clickable HTML page."""
+    from wetgeving.app import verwijzingen as app
     from wetgeving.render.graaf import export
 
     fmt = b.format_for(fmt, output, ("graphml", "json", "dot", "svg", "html"), "html")
@@ -72,6 +76,9 @@ def graph_export(regeling: str, fmt: str | None, output: Path | None, force: boo
               help="1: direct references; more: transitively.")
 def graph_impact(regeling: str, address: str, depth: int) -> None:
     """What refers to a unit (directly or transitively), each with its citing text."""
+    from wetgeving.app import verwijzingen as app
+    from wetgeving.render import berichten
+
     found = app.impact(b.cat(), regeling, address, depth=depth)
     if not found.bestaat:
         click.echo(f"let op: {found.adres.citation()} bestaat niet in deze versie; deze verwijzingen zijn onopgelost", err=True)
@@ -84,6 +91,9 @@ def graph_impact(regeling: str, address: str, depth: int) -> None:
 @b.date_option("With --after: only onderdelen in force on this date.")
 def graph_dangling(regeling: str, after: str | None, when: str | None) -> None:
     """References to units that do not exist in the version (or after applying an act)."""
+    from wetgeving.app import verwijzingen as app
+    from wetgeving.render import berichten
+
     found = app.dangling(b.cat(), regeling, after=after, when=b.day(when))
     click.echo(berichten.dangling(found, regeling + (f" na {after}" if after else "")), nl=False)
 
@@ -93,4 +103,7 @@ def graph_dangling(regeling: str, after: str | None, when: str | None) -> None:
 @click.argument("node", required=False)
 def graph_explain(regeling: str, node: str | None) -> None:
     """Paths theme → onderdeel → provision → obligation → actor (for one node, or all)."""
+    from wetgeving.app import verwijzingen as app
+    from wetgeving.render import berichten
+
     click.echo(berichten.paths(*app.explain(b.cat(), regeling, node)), nl=False)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from wetgeving.app import naleving as app
 from wetgeving.cli import basis as b
 from wetgeving.errors import UsageError
 
@@ -25,6 +24,8 @@ CHECKLIST_FORMATS = ("markdown", "html", "docx", "csv", "json")
 def obligations(theme: str | None, actor: str | None, soort: str | None, when: str | None, coverage: bool,
                 output: Path | None, force: bool) -> None:
     """List the obligations for gemeenten (legal duties, bills, recommendations) with their periods."""
+    from wetgeving.app import naleving as app
+
     if coverage:
         from wetgeving.render.dekking import markdown
 
@@ -49,6 +50,7 @@ def obligations(theme: str | None, actor: str | None, soort: str | None, when: s
 def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: str | None, everyone: bool,
               output: Path | None, no_text: bool, force: bool, gemeenten_file: Path | None, register_file: Path | None) -> None:
     """Which obligations apply to a gemeente on a date, who is responsible, and whether it complies."""
+    from wetgeving.app import naleving as app
     from wetgeving.render.checklist import changes_text, render
 
     fmt = b.format_for(fmt, None if everyone else output, CHECKLIST_FORMATS, "markdown")
@@ -98,6 +100,8 @@ def register() -> None:
 def register_record(gemeente: str, verplichting: str, status: str, op: str | None, who: str, reason: str,
                     evidence: str, note: str, create: bool, gemeenten_file: Path | None, register_file: Path | None) -> None:
     """Record an assessment (a new row; nothing is ever overwritten)."""
+    from wetgeving.app import naleving as app
+
     g = app.gemeente(gemeenten_file, gemeente)
     app.known_obligation(b.cat(), verplichting)
     with app.open_register(b.register_path(register_file), write=True, create=create) as reg:
@@ -114,6 +118,8 @@ def register_record(gemeente: str, verplichting: str, status: str, op: str | Non
 def register_history(gemeente: str | None, verplichting: str | None, gemeenten_file: Path | None,
                      register_file: Path | None) -> None:
     """The full history of assessments (of a gemeente, of one verplichting)."""
+    from wetgeving.app import naleving as app
+
     g = app.gemeente(gemeenten_file, gemeente) if gemeente else None
     with app.open_register(b.register_path(register_file)) as reg:
         rows = app.history(b.cat(), reg, g, verplichting)
@@ -127,6 +133,8 @@ def register_history(gemeente: str | None, verplichting: str | None, gemeenten_f
 @b.register_option
 def register_export(output: Path | None, force: bool, register_file: Path | None) -> None:
     """Export the whole register as CSV."""
+    from wetgeving.app import naleving as app
+
     with app.open_register(b.register_path(register_file)) as reg:
         b.emit(output, reg.export_csv(), force)
         if output is not None:
@@ -140,6 +148,8 @@ def register_export(output: Path | None, force: bool, register_file: Path | None
 @b.register_option
 def register_import(file: Path, create: bool, gemeenten_file: Path | None, register_file: Path | None) -> None:
     """Append the assessments of an exported CSV (all or nothing; every row is checked first)."""
+    from wetgeving.app import naleving as app
+
     with app.open_register(b.register_path(register_file), write=True, create=create) as reg:
         n = app.import_assessments(b.cat(), reg, file, gemeenten_file)
     click.echo(f"{n} beoordelingen ingelezen")

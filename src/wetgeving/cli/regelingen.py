@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from wetgeving.app import regelingen as app
 from wetgeving.cli import basis as b
 
 STATUS = {"present": "aanwezig", "copied": "gekopieerd", "downloaded": "gedownload"}
@@ -23,6 +22,7 @@ def sources() -> None:
               help="Mirror folder to check too.")
 def sources_list(mirror: Path | None) -> None:
     """List every source with its kind, date and whether it is available locally (and unchanged)."""
+    from wetgeving.app import regelingen as app
     from wetgeving.bronnen.integriteit import check
     from wetgeving.render.berichten import sources as text
 
@@ -42,6 +42,7 @@ def sources_list(mirror: Path | None) -> None:
 @click.option("--only", multiple=True, help="Sync only these source ids.")
 def sources_sync(mirror: Path | None, base_url: str | None, cache: Path | None, only: tuple[str, ...]) -> None:
     """Copy or download every source into the local cache, verifying checksums."""
+    from wetgeving.app import regelingen as app
     from wetgeving.bronnen.catalogus import Catalogus
 
     c = b.cat()
@@ -64,6 +65,7 @@ def show(regeling: str, address: str | None) -> None:
 
     ADDRESS is a citation ("artikel 36a, tweede lid"), an address (artikel:36a/lid:2) or a JCI.
     """
+    from wetgeving.app import regelingen as app
     from wetgeving.render.tekst import show as render
 
     found = app.show(b.cat(), regeling, address)
@@ -77,6 +79,8 @@ def validate(file: Path) -> None:
 
     A folder (corpus/) is checked whole: every XML file against its schema, then the consistency of the
     tranches (themes, addresses, dates, sources, attribution of every change)."""
+    from wetgeving.app import regelingen as app
+
     if file.is_dir():
         found = app.validate_corpus(b.cat(), file)
         for path, kind in found.bestanden:
@@ -100,6 +104,8 @@ def validate(file: Path) -> None:
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 def convert(source: str, output: Path, force: bool) -> None:
     """Convert a regeling (name[@date] or file) to our XML (schemas/regeling.xsd)."""
+    from wetgeving.app import regelingen as app
+
     b.refuse_existing(output, force)
     reg, data = app.convert(b.cat(), source)
     b.emit(output, data.decode("utf-8"), True)

@@ -7,11 +7,8 @@ from pathlib import Path
 
 import click
 
-from wetgeving.app import tranches as app_tranches
-from wetgeving.app import vergelijken, wijzigen
 from wetgeving.cli import basis as b
 from wetgeving.errors import InputError, SchemaError, UsageError
-from wetgeving.render.uitvoer import render_act, render_diff
 
 DIFF_FORMATS = ("text", "html", "docx", "json")
 
@@ -29,6 +26,9 @@ DIFF_FORMATS = ("text", "html", "docx", "json")
 def diff_cmd(old: str, new: str, fmt: str | None, output: Path | None, force: bool, only: str | None, author: str,
              when: str | None, structure_only: bool) -> None:
     """Compare two versions of a regeling: which units changed, and which words."""
+    from wetgeving.app import vergelijken
+    from wetgeving.render.uitvoer import render_diff
+
     fmt = b.format_for(fmt, output, DIFF_FORMATS, "text")
     if structure_only and fmt != "json":
         raise UsageError("--structure-only hoort bij --format json")
@@ -44,6 +44,7 @@ def diff_cmd(old: str, new: str, fmt: str | None, output: Path | None, force: bo
 @click.option("--format", "fmt", type=click.Choice(["text", "xml"]), default="text", show_default=True)
 def parse_act_cmd(file: Path, fmt: str) -> None:
     """Show the operations read from an amending act, and anything that could not be read."""
+    from wetgeving.app import wijzigen
     from wetgeving.render.acties import describe_act
     from wetgeving.wijziging import xml
 
@@ -69,6 +70,7 @@ def parse_act_cmd(file: Path, fmt: str) -> None:
 @click.option("--partial", is_flag=True, help="Write the output even when some onderdelen failed.")
 def apply_cmd(base: str, act: Path, when: str | None, output: Path | None, force: bool, partial: bool) -> None:
     """Apply an amending act (our XML or published text) to a regeling; report per onderdeel."""
+    from wetgeving.app import wijzigen
     from wetgeving.bronnen import native
 
     t = wijzigen.apply_act(b.cat(), base, act, when=b.day(when), partial=partial)
@@ -94,6 +96,9 @@ def apply_cmd(base: str, act: Path, when: str | None, output: Path | None, force
 @b.date_option("Inwerkingtreding of the generated onderdelen (YYYY-MM-DD).")
 def instructions_cmd(old: str, new: str, fmt: str | None, output: Path | None, force: bool, when: str | None) -> None:
     """Generate the wijzigingsinstructies that turn OLD into NEW (Aanwijzingen voor de regelgeving, ch. 6)."""
+    from wetgeving.app import wijzigen
+    from wetgeving.render.uitvoer import render_act
+
     fmt = b.format_for(fmt, output, ("text", "xml", "docx"), "text")
     b.emit(output, render_act(wijzigen.instruct(b.cat(), old, new, when=b.day(when)), fmt), force)
 
@@ -106,6 +111,7 @@ def tranche() -> None:
 @tranche.command("list")
 def tranche_list() -> None:
     """List the tranches and the other changes modelled in corpus/tranches."""
+    from wetgeving.app import tranches as app_tranches
     from wetgeving.render.tranches import list_view
 
     click.echo(list_view(app_tranches.tranches(b.cat())), nl=False)
@@ -116,6 +122,7 @@ def tranche_list() -> None:
 @click.option("--theme", help="Only onderdelen of this theme (e.g. vog, geheimhouding).")
 def tranche_show(name: str, theme: str | None) -> None:
     """Show a tranche's onderdelen with their instructions, dates and before/after text."""
+    from wetgeving.app import tranches as app_tranches
     from wetgeving.render.tranches import show_view
 
     b.emit(None, show_view(app_tranches.inspect(b.cat(), name, theme=theme)), False)
@@ -124,6 +131,7 @@ def tranche_show(name: str, theme: str | None) -> None:
 @tranche.command("timeline")
 def tranche_timeline() -> None:
     """What enters into force when."""
+    from wetgeving.app import tranches as app_tranches
     from wetgeving.render.tranches import timeline_view
 
     click.echo(timeline_view(app_tranches.tranches(b.cat())), nl=False)
@@ -140,6 +148,9 @@ def tranche_diff(name: str, law: str, when: str | None, fmt: str | None, output:
 
     For a bill (tranche 2): the current law against the law with the illustrative draft applied,
     labelled illustrative in every format."""
+    from wetgeving.app import vergelijken
+    from wetgeving.render.uitvoer import render_diff
+
     fmt = b.format_for(fmt, output, DIFF_FORMATS, "text")
     d, label = vergelijken.compare_tranche(b.cat(), name, law, b.day(when))
     b.emit(output, render_diff(d, fmt, label=label, colour=output is None and sys.stdout.isatty()), force)

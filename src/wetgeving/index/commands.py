@@ -14,14 +14,16 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 import platformdirs
 
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import InputError, UsageError, WetgevingError
-from wetgeving.verwijzingen.titels import Titelregister
+
+if TYPE_CHECKING:  # the CLI imports this module on every call
+    from wetgeving.verwijzingen.titels import Titelregister
 
 
 def default_db() -> Path:
@@ -40,6 +42,8 @@ def _catalogus(ctx: click.Context) -> Catalogus | None:
 
 def _register(ctx: click.Context) -> Titelregister:
     """The title register: given in ``ctx.obj`` (a dict), else the one of the CLI's catalogue."""
+    from wetgeving.verwijzingen.titels import Titelregister
+
     reg = _obj(ctx).get("titelregister")
     if isinstance(reg, Titelregister):
         return reg

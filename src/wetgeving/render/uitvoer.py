@@ -7,11 +7,14 @@ import io
 import json
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wetgeving.bronnen.integriteit import with_label
-from wetgeving.diff.resultaat import Diff
 from wetgeving.errors import UsageError
-from wetgeving.wijziging.model import Wijzigingsregeling
+
+if TYPE_CHECKING:  # the CLI imports this module on every call: the models only when a result is rendered
+    from wetgeving.diff.resultaat import Diff
+    from wetgeving.wijziging.model import Wijzigingsregeling
 
 
 def render_diff(d: Diff, fmt: str, *, author: str = "wetgeving", when: datetime | None = None,

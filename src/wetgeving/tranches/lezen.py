@@ -107,9 +107,10 @@ def tranches(folder: Path | None = None) -> tuple[Tranche, ...]:
     return tuple(sorted(found, key=lambda t: (t.soort != "tranche", t.nr, t.id)))
 
 
-def tranche(name: str) -> Tranche:
-    """A tranche by number ('1'), id ('tranche-1', 'overig-2023')."""
-    for t in tranches():
+def tranche(name: str, folder: Path | None = None) -> Tranche:
+    """A tranche by number ('1'), id ('tranche-1', 'overig-2023') in the corpus ``folder`` (default the package's)."""
+    found = tranches(folder)
+    for t in found:
         if name and name in (t.nr, t.id):
             return t
-    raise UsageError(f"onbekende tranche {name!r}", hint="bekend: " + ", ".join(t.nr or t.id for t in tranches()))
+    raise UsageError(f"onbekende tranche {name!r}", hint="bekend: " + ", ".join(t.nr or t.id for t in found))
