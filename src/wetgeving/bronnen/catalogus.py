@@ -116,6 +116,12 @@ class Catalogus:
         return Catalogus(bronnen=self.bronnen, zoekmappen=(mirror, *self.zoekmappen[:-1]), cache=self.cache,
                          corpus=self.corpus)
 
+    def met_cache(self, cache: Path | None) -> Catalogus:
+        """The same catalogue with another cache folder (``sources sync --cache``)."""
+        if cache is None:
+            return self
+        return Catalogus(bronnen=self.bronnen, zoekmappen=self.zoekmappen[:-1], cache=cache, corpus=self.corpus)
+
     @property
     def sources_dir(self) -> Path | None:
         """The first folder looked in before the cache (``WETGEVING_SOURCES`` or ``--from``), if any."""

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import click
 
 from wetgeving.cli import basis as b
-
-KINDS = {".docx": "docx", ".txt": "internetconsultatie", ".md": "markdown", ".html": "html"}
 
 
 @b.cli.command()
@@ -27,18 +24,10 @@ def consult(comments: Path, output: Path | None, fmt: str | None, bill: str | No
             when: str | None, author: str, force: bool) -> None:
     """Write a consultation reaction on a bill: DOCX with comments and tracked alternatives, text, HTML."""
     from wetgeving.app.consultatie import consult as prepare
-    from wetgeving.render import consultatie_tekst as tekst
+    from wetgeving.render.uitvoer import CONSULTATION_KINDS, render_consultation
 
-    kind = fmt or KINDS.get(output.suffix.lower() if output else "", "internetconsultatie")
     b.refuse_existing(output, force)
     v = prepare(b.cat(), comments, bill=bill, base=base)
-    for w in v.waarschuwingen:
-        click.echo(w, err=True)
-    if kind == "docx":
-        from wetgeving.render.consultatie_docx import build
-
-        buf = io.BytesIO()
-        build(v, author=author, when=b.moment_of(when)).save(buf)
-        b.emit(output, buf.getvalue(), force)
-    else:
-        b.emit(output, {"html": tekst.html, "markdown": tekst.markdown}.get(kind, tekst.internetconsultatie)(v), force)
+    click.echo("".join(w + "\n" for w in v.waarschuwingen), err=True, nl=False)
+    kind = fmt or CONSULTATION_KINDS.get(output.suffix.lower() if output else "", "internetconsultatie")
+    b.emit(output, render_consultation(v, kind, author=author, when=b.moment_of(when)), force)

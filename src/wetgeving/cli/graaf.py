@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 
@@ -23,11 +22,7 @@ def refs(regeling: str, address: str | None, fmt: str, unresolved: bool) -> None
     from wetgeving.render import berichten
 
     rows = app.refs(b.cat(), regeling, address, unresolved=unresolved)
-    if fmt == "json":
-        click.echo(json.dumps([{"bron": r.bron, "tekst": r.tekst, "soort": r.soort, "doel": r.doel, "status": r.status}
-                               for r in rows], ensure_ascii=False, indent=1))
-        return
-    click.echo(berichten.references(rows), nl=False)
+    click.echo(berichten.references_json(rows) if fmt == "json" else berichten.references(rows), nl=False)
 
 
 @b.cli.group()

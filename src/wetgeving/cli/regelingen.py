@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import click
 
 from wetgeving.cli import basis as b
-
-STATUS = {"present": "aanwezig", "copied": "gekopieerd", "downloaded": "gedownload"}
 
 
 @b.cli.group()
@@ -43,18 +40,12 @@ def sources_list(mirror: Path | None) -> None:
 def sources_sync(mirror: Path | None, base_url: str | None, cache: Path | None, only: tuple[str, ...]) -> None:
     """Copy or download every source into the local cache, verifying checksums."""
     from wetgeving.app import regelingen as app
-    from wetgeving.bronnen.catalogus import Catalogus
+    from wetgeving.render.berichten import SYNC_STATUS, synced
 
-    c = b.cat()
-    if mirror is None and base_url is None:
-        mirror = c.sources_dir
-    if cache is not None:
-        c = Catalogus(bronnen=c.bronnen, cache=cache, corpus=c.corpus)
-    results = app.sync_sources(c, only, mirror=mirror, base_url=base_url,
-                               report=lambda r: click.echo(f"{STATUS[r.status]:11} {r.bron.id}"))
-    counts = Counter(STATUS[r.status] for r in results)
-    click.echo(f"{len(results)} bron{'' if len(results) == 1 else 'nen'} gecontroleerd in {c.cache} ("
-               + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) + ")")
+    c = b.cat().met_cache(cache)
+    results = app.sync_sources(c, only, mirror=mirror if mirror or base_url else c.sources_dir, base_url=base_url,
+                               report=lambda r: click.echo(f"{SYNC_STATUS[r.status]:11} {r.bron.id}"))
+    click.echo(synced(results, c.cache), nl=False)
 
 
 @b.cli.command()
@@ -80,22 +71,17 @@ def validate(file: Path) -> None:
     A folder (corpus/) is checked whole: every XML file against its schema, then the consistency of the
     tranches (themes, addresses, dates, sources, attribution of every change)."""
     from wetgeving.app import regelingen as app
+    from wetgeving.render.berichten import corpus_checked, file_checked
 
-    if file.is_dir():
-        found = app.validate_corpus(b.cat(), file)
-        for path, kind in found.bestanden:
-            click.echo(f"{path}: geldig {kind}")
-        for fout, text in found.bevindingen:
-            click.echo(text, err=fout)
-        click.echo(f"{len(found.bestanden)} bestanden geldig; samenhang: {found.fouten} fouten, "
-                   f"{len(found.bevindingen) - found.fouten} opmerkingen")
-        if found.fouten:
-            raise SystemExit(1)
+    if not file.is_dir():
+        click.echo(file_checked(file, app.validate_file(file)), nl=False)
         return
-    r = app.validate_file(file)
-    reg, kinds = r.regeling, r.soorten
-    click.echo(f"{file}: geldig — {reg.citeertitel} ({reg.bwb_id}) geldig vanaf {reg.geldig_vanaf}: "
-               f"{kinds['Artikel']} artikelen, {kinds['Lid']} leden, {kinds['Onderdeel']} onderdelen")
+    found = app.validate_corpus(b.cat(), file)
+    out, findings = corpus_checked(found)
+    click.echo(findings, err=True, nl=False)
+    click.echo(out, nl=False)
+    if found.fouten:
+        raise SystemExit(1)
 
 
 @b.cli.command()

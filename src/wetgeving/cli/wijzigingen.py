@@ -46,20 +46,19 @@ def parse_act_cmd(file: Path, fmt: str) -> None:
     """Show the operations read from an amending act, and anything that could not be read."""
     from wetgeving.app import wijzigen
     from wetgeving.render.acties import describe_act
+    from wetgeving.render.berichten import unreadable
     from wetgeving.wijziging import xml
 
     act = wijzigen.read_act(b.cat(), file)
-    problems = act.problems()
-    for p in problems:
-        click.echo(f"{file}:{p.regel}: onleesbaar{f' (positie {p.positie})' if p.positie else ''}: "
-                   f"{p.tekst[:80]!r} — {p.reden}", err=True)
+    click.echo(unreadable(file, act.problems()), err=True, nl=False)
     try:
         click.echo(xml.dumps(act).decode("utf-8") if fmt == "xml" else describe_act(act), nl=False)
     except SchemaError as exc:  # e.g. ARTIKEL I twice: the act itself is at fault, not our writer
         raise InputError(f"de wijzigingsregeling kan niet als XML worden geschreven: {exc.message}", file=file,
                          hint="herstel eerst de onleesbare regels hierboven") from None
-    if problems:
-        raise SystemExit(1)
+    if act.problems():
+        raise InputError(f"{len(act.problems())} regel(s) onleesbaar (hierboven genoemd)", file=file,
+                         hint="herstel die regels; alleen de gelezen onderdelen staan hierboven")
 
 
 @b.cli.command("apply")
@@ -72,20 +71,18 @@ def apply_cmd(base: str, act: Path, when: str | None, output: Path | None, force
     """Apply an amending act (our XML or published text) to a regeling; report per onderdeel."""
     from wetgeving.app import wijzigen
     from wetgeving.bronnen import native
-
-    t = wijzigen.apply_act(b.cat(), base, act, when=b.day(when), partial=partial)
     from wetgeving.render.berichten import applied
 
-    res = t.toepassing
-    click.echo(applied(res), nl=False)
+    t = wijzigen.apply_act(b.cat(), base, act, when=b.day(when), partial=partial)
+    click.echo(applied(t.toepassing), nl=False)
     result = wijzigen.result_to_write(t, act, base, partial=partial) if output is not None else None
-    if output is not None and result is not None:
+    if result is not None:
         b.emit(output, native.dumps(result), force)
-    if not res.ok:
-        if output is not None and not partial:
-            click.echo(f"niets geschreven naar {output}: geef --partial om de onderdelen te schrijven die wel zijn "
-                       "toegepast", err=True)
-        raise SystemExit(1)
+    if not t.toepassing.ok:
+        unwritten = output is not None and not partial
+        raise InputError("niet alle onderdelen zijn toegepast" + (f"; niets geschreven naar {output}" if unwritten else ""),
+                         file=act, hint="geef --partial om de toegepaste onderdelen te schrijven" if unwritten else
+                         "zie het verslag hierboven")
 
 
 @b.cli.command("instructions")

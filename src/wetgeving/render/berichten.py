@@ -3,8 +3,11 @@ history of assessments, the report of an applied act."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -14,6 +17,13 @@ from wetgeving.compliance.register import Beoordeling
 from wetgeving.graaf.vragen import Citing
 from wetgeving.locatie import Adres
 from wetgeving.wijziging.toepassen import Toepassing
+
+if TYPE_CHECKING:
+    from wetgeving.app.regelingen import Bestandscontrole, Corpuscontrole
+    from wetgeving.bronnen.sync import SyncResult
+    from wetgeving.wijziging.model import Onleesbaar
+
+SYNC_STATUS = {"present": "aanwezig", "copied": "gekopieerd", "downloaded": "gedownload"}
 
 
 def _lines(rows: Sequence[str]) -> str:
@@ -36,6 +46,11 @@ def references(rows: Sequence[Verwijzingsrij]) -> str:
     out = [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} {r.status}" for r in rows]
     out.append(f"{len(rows)} verwijzingen, waarvan {sum(1 for r in rows if r.onopgelost)} onopgelost")
     return _lines(out)
+
+
+def references_json(rows: Sequence[Verwijzingsrij]) -> str:
+    return json.dumps([{"bron": r.bron, "tekst": r.tekst, "soort": r.soort, "doel": r.doel, "status": r.status}
+                       for r in rows], ensure_ascii=False, indent=1) + "\n"
 
 
 def graph_summary(g: nx.MultiDiGraph, dangling: int, took: float) -> str:
@@ -80,3 +95,32 @@ def applied(res: Toepassing) -> str:
     out.append(f"{res.count('toegepast')} toegepast, {res.count('mislukt')} mislukt, "
                f"{res.count('gedeeltelijk toegepast')} gedeeltelijk, {res.count('niet in werking')} niet in werking")
     return _lines(out)
+
+
+def synced(results: Sequence[SyncResult], cache: Path) -> str:
+    """The closing line of ``sources sync``: how many sources, where, and what happened to them."""
+    counts = Counter(SYNC_STATUS[r.status] for r in results)
+    return (f"{len(results)} bron{'' if len(results) == 1 else 'nen'} gecontroleerd in {cache} ("
+            + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) + ")\n")
+
+
+def corpus_checked(found: Corpuscontrole) -> tuple[str, str]:
+    """``validate`` of a folder: the valid files, the remarks and the summary (stdout); the errors (stderr)."""
+    out = [f"{path}: geldig {kind}" for path, kind in found.bestanden]
+    out += [text for fout, text in found.bevindingen if not fout]
+    out.append(f"{len(found.bestanden)} bestanden geldig; samenhang: {found.fouten} fouten, "
+               f"{len(found.bevindingen) - found.fouten} opmerkingen")
+    errors = [text for fout, text in found.bevindingen if fout]
+    return _lines(out), _lines(errors)
+
+
+def file_checked(file: Path, r: Bestandscontrole) -> str:
+    reg, kinds = r.regeling, r.soorten
+    return (f"{file}: geldig — {reg.citeertitel} ({reg.bwb_id}) geldig vanaf {reg.geldig_vanaf}: "
+            f"{kinds['Artikel']} artikelen, {kinds['Lid']} leden, {kinds['Onderdeel']} onderdelen\n")
+
+
+def unreadable(file: Path, problems: Sequence[Onleesbaar]) -> str:
+    """The lines of an amending act that could not be read, each with file, line, position and reason."""
+    return _lines([f"{file}:{p.regel}: onleesbaar{f' (positie {p.positie})' if p.positie else ''}: "
+                   f"{p.tekst[:80]!r} — {p.reden}" for p in problems])

@@ -13,6 +13,7 @@ from wetgeving.bronnen.integriteit import with_label
 from wetgeving.errors import UsageError
 
 if TYPE_CHECKING:  # the CLI imports this module on every call: the models only when a result is rendered
+    from wetgeving.consultatie.voorbereiden import Voorbereid
     from wetgeving.diff.resultaat import Diff
     from wetgeving.wijziging.model import Wijzigingsregeling
 
@@ -82,3 +83,20 @@ def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], d
         raise UsageError(f"--format {fmt} past niet bij de extensie van {output}",
                          hint=f"gebruik --format {ext}, of een uitvoerbestand met de extensie van {fmt}")
     return fmt
+
+
+CONSULTATION_KINDS = {".docx": "docx", ".txt": "internetconsultatie", ".md": "markdown", ".html": "html"}
+
+
+def render_consultation(v: Voorbereid, kind: str, *, author: str = "", when: datetime | None = None) -> str | bytes:
+    """A consultation reaction as DOCX (comments and tracked alternatives), internetconsultatie text, Markdown
+    or HTML."""
+    from wetgeving.render import consultatie_tekst as tekst
+
+    if kind == "docx":
+        from wetgeving.render.consultatie_docx import build
+
+        buf = io.BytesIO()
+        build(v, author=author, when=when).save(buf)
+        return buf.getvalue()
+    return {"html": tekst.html, "markdown": tekst.markdown}.get(kind, tekst.internetconsultatie)(v)
