@@ -84,6 +84,15 @@ def test_axe_on_every_page(page_factory: Any, live: str) -> None:
         _axe(page)
 
 
+def test_axe_on_the_pdf_error_page(page_factory: Any, live: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The page shown when the server has no LibreOffice (the live server runs in this process)."""
+    page = page_factory("anna")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    page.goto(live + "/checklist/GM0363/export.pdf?datum=2023-06-01")
+    assert "De checklist als PDF is nu niet te maken" in page.content()
+    _axe(page)
+
+
 def test_compare_checklist_record_history_export(page_factory: Any, live: str, tmp_path: Path) -> None:
     page = page_factory("anna")
     page.goto(live + "/vergelijken/")

@@ -142,3 +142,35 @@ def test_refused_assessment_keeps_no_evidence_row(als: Any) -> None:
     r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "opgevolgd", "op": "2023-06-01", "bestand": f})
     assert r.status_code == 400
     assert not Bewijsstuk.objects.exists() and not Beoordeling.objects.exists()
+
+
+def test_export_pdf(als: Any, soffice: str, tmp_path: Any) -> None:
+    from tests.conftest import pdf_text
+
+    c = als("lotte")  # a lezer may download, as CSV and DOCX
+    html = c.get(URL + "?datum=2023-06-01").content.decode()
+    assert f'href="{URL}export.pdf?datum=2023-06-01">PDF</a>' in html
+    r = c.get(f"{URL}export.pdf?datum=2023-06-01")
+    assert r.status_code == 200 and r["Content-Type"] == "application/pdf"
+    assert r["Content-Disposition"] == 'attachment; filename="checklist-GM0363-2023-06-01.pdf"'
+    assert r.content.startswith(b"%PDF")
+    path = tmp_path / "checklist.pdf"
+    path.write_bytes(r.content)
+    text = " ".join(pdf_text(path).split())
+    assert "Checklist weerbaar bestuur — Amsterdam" in text
+    from wetgeving.compliance.verplichtingen import by_id
+
+    v = by_id(VOG)
+    assert v is not None and " ".join(v.titel.split()) in text
+
+
+def test_export_pdf_without_libreoffice_is_a_dutch_page(als: Any, monkeypatch: Any, tmp_path: Any) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no soffice on PATH
+    r = als("anna").get(f"{URL}export.pdf?datum=2023-06-01")
+    html = r.content.decode()
+    assert r.status_code == 503 and r["Content-Type"].startswith("text/html")
+    assert "De checklist als PDF is nu niet te maken" in html
+    assert "PDF vraagt LibreOffice (soffice), en dat is op deze computer niet gevonden." in html
+    assert "installeer LibreOffice" in html and "of kies DOCX" in html
+    assert f'href="{URL}export.docx?datum=2023-06-01">DOCX</a>' in html
+    assert "Traceback" not in html

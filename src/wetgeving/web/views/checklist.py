@@ -135,17 +135,25 @@ def register(request: HttpRequest, gemeente: str) -> HttpResponse:
                                                      "label": dienst.status_label})
 
 
+EXPORTS = {"csv": "text/csv; charset=utf-8",
+           "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+           "pdf": "application/pdf"}
+
+
 @login_required
 @require_GET
 def export(request: HttpRequest, gemeente: str, fmt: str) -> HttpResponse:
-    if fmt not in ("csv", "docx"):
+    """The checklist as CSV, DOCX or PDF; a PDF that cannot be made (no LibreOffice) gives a Dutch page (503)."""
+    if fmt not in EXPORTS:
         raise Http404("onbekend formaat")
-    _gemeente(request, gemeente)
+    g, _ = _gemeente(request, gemeente)
     datum, _ = datum_uit(request, "datum")
-    data = dienst.export_checklist(dienst.checklist(gemeente, datum), fmt)
-    soort = "text/csv; charset=utf-8" if fmt == "csv" else \
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-    resp = HttpResponse(data, content_type=soort)
+    try:
+        data = dienst.export_checklist(dienst.checklist(gemeente, datum), fmt)
+    except WetgevingError as exc:
+        return render(request, "web/export_fout.html", {"g": g, "datum": datum, "fmt": fmt.upper(), "melding": exc.message,
+                                                        "hint": exc.hint}, status=503)
+    resp = HttpResponse(data, content_type=EXPORTS[fmt])
     resp["Content-Disposition"] = f'attachment; filename="checklist-{gemeente}-{datum.isoformat()}.{fmt}"'
     return resp
 
