@@ -26,7 +26,13 @@ PAGES = [
     ("anna", "/vergelijken/?tranche=tranche-2"),
     ("bob", "/overzicht/?datum=2023-06-01"), ("anna", "/consultatie/"), ("anna", "/consultatie/tranche-2/"),
     ("anna", "/checklist/GM0599/"), ("anna", "/bestaat-niet/"),
+    # a comment of anna's (made by the test): the page with its links, editing and removing without JavaScript
+    ("anna", "/consultatie/tranche-2/opmerking/{opmerking}/wijzigen/"),
+    ("anna", "/consultatie/tranche-2/opmerking/{opmerking}/verwijderen/"), ("lotte", "/consultatie/tranche-2/"),
 ]
+# Also checked: the PDF error page (test_axe_on_the_pdf_error_page) and the in-place comment forms
+# (test_edit_and_delete_comment_in_place). Not checked: Django's own admin at /beheer/ (its pages are Django's,
+# not ours; test_admin_pages_keep_the_csp only makes sure they run under our Content-Security-Policy).
 
 
 @pytest.fixture
@@ -75,11 +81,13 @@ def _axe(page: Any) -> None:
     assert result.violations_count == 0, result.generate_report()
 
 
-def test_axe_on_every_page(page_factory: Any, live: str) -> None:
+def test_axe_on_every_page(page_factory: Any, live: str, users: Any) -> None:
+    o = Opmerking.objects.create(wetsvoorstel="tranche-2", organisatie="VNG", bepaling="artikel:36c/lid:1",
+                                 opmerking="Wie geeft de opdracht?", door=users["anna"])
     pages: dict[str | None, Any] = {}
     for user, path in PAGES:
         page = pages.get(user) or pages.setdefault(user, page_factory(user))
-        page.goto(live + path)
+        page.goto(live + path.format(opmerking=o.pk))
         assert page.locator("html").get_attribute("lang") == "nl"
         _axe(page)
 
@@ -153,6 +161,54 @@ def test_consult_comment_docx(page_factory: Any, live: str, tmp_path: Path) -> N
     import zipfile
 
     assert "Wie geeft de opdracht?" in zipfile.ZipFile(saved).read("word/comments.xml").decode()
+
+
+def test_edit_and_delete_comment_in_place(page_factory: Any, live: str, users: Any) -> None:
+    o = Opmerking.objects.create(wetsvoorstel="tranche-2", organisatie="VNG", bepaling="artikel:36c/lid:1",
+                                 opmerking="Wie geeft de opdracht?", door=users["anna"])
+    page = page_factory("anna")
+    page.goto(live + "/consultatie/tranche-2/")
+    url = page.url
+    block = page.locator(f"#o-{o.pk}")
+    block.locator("a:has-text('Wijzigen')").click()  # htmx: the form replaces the comment
+    page.wait_for_selector(f"#o-{o.pk} textarea[name=opmerking]")
+    page.wait_for_function("document.activeElement.name === 'opmerking'", timeout=5000)
+    _axe(page)
+    page.fill(f"#o-{o.pk} textarea[name=opmerking]", "Wie geeft de opdracht, en wanneer?")
+    page.click(f"#o-{o.pk} button[type=submit]")
+    page.wait_for_selector(f"#o-{o.pk} >> text=Opmerking gewijzigd.")
+    assert page.url == url
+    o.refresh_from_db()
+    assert o.opmerking == "Wie geeft de opdracht, en wanneer?"
+    page.locator(f"#o-{o.pk} a:has-text('Verwijderen')").click()
+    page.wait_for_selector(f"#o-{o.pk} >> text=Ja, verwijderen")
+    _axe(page)
+    page.locator(f"#o-{o.pk} a:has-text('Nee, behouden')").click()  # cancelling keeps it
+    page.wait_for_selector(f"#o-{o.pk} a:has-text('Wijzigen')")
+    assert Opmerking.objects.filter(pk=o.pk).exists()
+    page.locator(f"#o-{o.pk} a:has-text('Verwijderen')").click()
+    page.click(f"#o-{o.pk} button:has-text('Ja, verwijderen')")
+    page.wait_for_selector(f"#o-{o.pk} >> text=Opmerking verwijderd.")
+    page.wait_for_function("document.activeElement.getAttribute('role') === 'status'", timeout=5000)
+    assert not Opmerking.objects.exists() and page.url == url
+
+
+def test_edit_and_delete_comment_without_javascript(page_factory: Any, live: str, users: Any) -> None:
+    o = Opmerking.objects.create(wetsvoorstel="tranche-2", organisatie="VNG", bepaling="artikel:36c/lid:1",
+                                 opmerking="Wie geeft de opdracht?", door=users["anna"])
+    page = page_factory("anna", javascript=False)
+    page.goto(live + "/consultatie/tranche-2/")
+    page.locator(f"#o-{o.pk} a:has-text('Wijzigen')").click()
+    page.wait_for_url(re.compile(r".*/wijzigen/$"))
+    page.fill("textarea[name=opmerking]", "Zonder JavaScript gewijzigd.")
+    page.click("button:has-text('Wijziging opslaan')")
+    page.wait_for_url(re.compile(rf".*/consultatie/tranche-2/#o-{o.pk}$"))
+    assert "Zonder JavaScript gewijzigd." in page.locator(f"#o-{o.pk}").inner_text()
+    page.locator(f"#o-{o.pk} a:has-text('Verwijderen')").click()
+    page.wait_for_url(re.compile(r".*/verwijderen/$"))
+    page.click("button:has-text('Ja, verwijderen')")
+    page.wait_for_url(re.compile(r".*#b-artikel-36c-lid-1$"))
+    assert not Opmerking.objects.exists()
 
 
 def test_keyboard(page_factory: Any, live: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib.auth import views as auth
 from django.urls import path
 
-from wetgeving.web.views import checklist, consultatie, start, vergelijken
+from wetgeving.web.views import checklist, consultatie, opmerkingen, start, vergelijken
 
 urlpatterns = [
     path("", start.start, name="start"),
@@ -26,4 +26,8 @@ urlpatterns = [
     path("consultatie/<str:wetsvoorstel>/", consultatie.lezen, name="consultatie-lezen"),
     path("consultatie/<str:wetsvoorstel>/reactie.docx", consultatie.docx, name="consultatie-docx"),
     path("consultatie/<str:wetsvoorstel>/reactie.txt", consultatie.tekst, name="consultatie-tekst"),
+    path("consultatie/<str:wetsvoorstel>/opmerking/<int:pk>/", opmerkingen.opmerking, name="opmerking"),
+    path("consultatie/<str:wetsvoorstel>/opmerking/<int:pk>/wijzigen/", opmerkingen.wijzigen, name="opmerking-wijzigen"),
+    path("consultatie/<str:wetsvoorstel>/opmerking/<int:pk>/verwijderen/", opmerkingen.verwijderen,
+         name="opmerking-verwijderen"),
 ]
