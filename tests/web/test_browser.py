@@ -12,7 +12,7 @@ import pytest
 from django.db import connection
 
 from tests.web.conftest import PASSWORD
-from wetgeving.web.models import Beoordeling, Opmerking
+from wetgeving.web.models import Beoordeling, Lidmaatschap, Opmerking
 
 pytestmark = pytest.mark.slow
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
@@ -209,6 +209,26 @@ def test_edit_and_delete_comment_without_javascript(page_factory: Any, live: str
     page.click("button:has-text('Ja, verwijderen')")
     page.wait_for_url(re.compile(r".*#b-artikel-36c-lid-1$"))
     assert not Opmerking.objects.exists()
+
+
+def test_admin_pages_keep_the_csp(page_factory: Any, live: str, users: Any) -> None:
+    """Django's admin is not axe-checked (its pages are Django's); it must run under our CSP (no inline script or
+    style: page_factory fails on any violation) and its forms must work, e.g. a role added on a user's page."""
+    from django.contrib.auth.models import User
+
+    User.objects.create_superuser("beheer", "beheer@example.org", PASSWORD)
+    page = page_factory("beheer")
+    for path in ("/beheer/", "/beheer/web/lidmaatschap/", "/beheer/web/lidmaatschap/provincie/", "/beheer/web/beoordeling/",
+                 f"/beheer/auth/user/{users['jurist'].pk}/change/"):
+        page.goto(live + path)
+        assert page.locator("html").get_attribute("lang") == "nl"
+    page.click("text=Nog een Rol bij een gemeente toevoegen")  # the inline's JavaScript adds a row to the empty one
+    assert page.locator("input[name^='lidmaatschappen-'][name$='-gemeente']:visible").count() == 2
+    page.fill("input[name='lidmaatschappen-0-gemeente']", "GM0363")
+    page.select_option("select[name='lidmaatschappen-0-rol']", "lezer")
+    page.click("input[name='_save']")
+    page.wait_for_selector(".messagelist .success")
+    assert dict(Lidmaatschap.objects.filter(gebruiker=users["jurist"]).values_list("gemeente", "rol")) == {"GM0363": "lezer"}
 
 
 def test_keyboard(page_factory: Any, live: str) -> None:

@@ -29,6 +29,7 @@ DATA_DIR = Path(os.environ.get("WETGEVING_DATA") or platformdirs.user_data_dir("
 UPLOAD_DIR = DATA_DIR / "bewijs"  # evidence files by SHA-256; never served by URL, only through a checked view
 
 INSTALLED_APPS = [
+    "django.contrib.admin",  # /beheer/, staff only (wetgeving.web.admin)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib import admin
 from django.contrib.auth import views as auth
 from django.urls import path
 
@@ -9,6 +10,7 @@ from wetgeving.web.views import checklist, consultatie, opmerkingen, start, verg
 
 urlpatterns = [
     path("", start.start, name="start"),
+    path("beheer/", admin.site.urls),  # Django's admin, staff users only
     path("accounts/login/", auth.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth.LogoutView.as_view(), name="logout"),
     path("checklist/", checklist.kies, name="checklist-kies"),
