@@ -89,6 +89,7 @@ def main() -> None:
     args = ap.parse_args()
     data = Path(tempfile.mkdtemp(prefix="wetgeving-web-bench-"))
     os.environ["WETGEVING_DATA"] = str(data)
+    os.environ.pop("WETGEVING_REGISTER", None)  # the fresh database is wetgeving.sqlite3 in that folder
     db = "PostgreSQL" if os.environ.get("DATABASE_URL") else "SQLite (WAL)"
     setup_users(args.users)
     port = free_port()

@@ -16,7 +16,7 @@ from tests.katalogus import omgeving
 from wetgeving import csvio
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance.gemeenten import Gemeente
-from wetgeving.compliance.register import FIELDS, Beoordelingsregister
+from wetgeving.compliance.register import FIELDS, Beoordelingsregister, read_export
 from wetgeving.compliance.verplichtingen import verplichtingen
 from wetgeving.render.checklist import to_csv
 
@@ -79,7 +79,7 @@ def test_register_export_import_is_identical_for_hostile_strings(tmp_path: Path)
     assert_safe(exported)
     (tmp_path / "e.csv").write_bytes(exported.encode("utf-8"))
     with Beoordelingsregister(tmp_path / "b.sqlite") as b:
-        assert b.import_csv(tmp_path / "e.csv", gemeenten={"GM0363"}, verplichtingen={"vog-wethouder"}) == len(NOTES)
+        assert b.append_all(read_export(tmp_path / "e.csv", gemeenten={"GM0363"}, verplichtingen={"vog-wethouder"})) == len(NOTES)
         assert b.export_csv() == exported
         assert [r.notitie for r in b.history()] == NOTES
 

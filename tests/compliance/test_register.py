@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from wetgeving.compliance.register import Beoordelingsregister
+from wetgeving.compliance.register import Beoordelingsregister, read_export
+from wetgeving.compliance.registerdb import RegisterError
 from wetgeving.errors import UsageError
 
 
@@ -34,8 +35,9 @@ def test_history_and_current(tmp_path: Path) -> None:
         assert len(reg.history()) == 3
 
 
-def test_a_version_1_register_is_migrated_once(tmp_path: Path) -> None:
-    """A register written by version 1 (English codes, no assessment date) opens with its rows intact."""
+def test_a_version_1_register_is_read_never_written(tmp_path: Path) -> None:
+    """A register written by version 1 (English codes, no assessment date) reads with its rows intact and
+    unchanged on disk; writing to it is refused with the import command to use instead."""
     path = tmp_path / "v1.sqlite"
     db = sqlite3.connect(path)
     db.executescript(V1_SCHEMA)
@@ -46,15 +48,19 @@ def test_a_version_1_register_is_migrated_once(tmp_path: Path) -> None:
                        ("GM0344", "vog-wethouder", "not-applicable", "geen", "", "", "Piet", "2023-02-03T09:00:00+00:00")])
     db.commit()
     db.close()
-    for _ in range(2):  # opening again changes nothing
-        with Beoordelingsregister(path) as reg:
+    before = path.read_bytes()
+    for _ in range(2):  # reading again changes nothing
+        with Beoordelingsregister(path, readonly=True) as reg:
             rows = reg.history()
             assert [(b.id, b.status, b.op, b.periode) for b in rows] == [
                 (1, "voldoet", "2023-02-01", ""), (2, "in-behandeling", "2023-02-02", ""),
                 (3, "niet-van-toepassing", "2023-02-03", "")]
             assert rows[1].status_nl == "in behandeling (oude status)"
-            with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-                reg.db.execute("DELETE FROM beoordeling")
+    assert path.read_bytes() == before
+    with pytest.raises(RegisterError, match="eerdere versie") as exc:
+        Beoordelingsregister(path)
+    assert f"wetgeving register import '{path}'" in str(exc.value)
+    assert path.read_bytes() == before
 
 
 V1_SCHEMA = """
@@ -73,10 +79,10 @@ CREATE TRIGGER beoordeling_geen_verwijdering BEFORE DELETE ON beoordeling
 def test_append_only_and_validation(tmp_path: Path) -> None:
     with Beoordelingsregister(tmp_path / "r.sqlite") as reg:
         reg.record("GM0363", "vog-wethouder", "voldoet", wie="Griffie", op="2023-02-01")
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-            reg.db.execute("UPDATE beoordeling SET status = 'voldoet-niet'")
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-            reg.db.execute("DELETE FROM beoordeling")
+        with pytest.raises(sqlite3.DatabaseError, match="alleen aan te vullen"):
+            reg.db.execute("UPDATE web_beoordeling SET status = 'voldoet-niet'")
+        with pytest.raises(sqlite3.DatabaseError, match="alleen aan te vullen"):
+            reg.db.execute("DELETE FROM web_beoordeling")
         with pytest.raises(UsageError, match="vraagt een reden"):
             reg.record("GM0363", "vog-wethouder", "niet-van-toepassing", wie="Griffie", op="2023-02-01")
         with pytest.raises(UsageError):
@@ -99,8 +105,8 @@ def test_csv_export_import_identical(tmp_path: Path) -> None:
         exported = a.export_csv()
     (tmp_path / "e.csv").write_text(exported, encoding="utf-8")
     with Beoordelingsregister(tmp_path / "b.sqlite") as b:
-        assert b.import_csv(tmp_path / "e.csv", gemeenten={"GM0363", "GM0344"},
-                            verplichtingen={"vog-wethouder", "gedragscode-raad"}) == 2
+        assert b.append_all(read_export(tmp_path / "e.csv", gemeenten={"GM0363", "GM0344"},
+                                        verplichtingen={"vog-wethouder", "gedragscode-raad"})) == 2
         assert b.export_csv() == exported
 
 

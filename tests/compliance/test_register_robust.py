@@ -26,7 +26,6 @@ from wetgeving.compliance.registerdb import RegisterBusyError, RegisterDamagedEr
 def test_open_waits_for_a_lock_held_by_another_connection(tmp_path: Path) -> None:
     path = tmp_path / "nieuw.sqlite"
     holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    holder.execute("CREATE TABLE x (a)")
     holder.execute("BEGIN EXCLUSIVE")
     threading.Timer(0.4, lambda: holder.execute("COMMIT")).start()
     t = time.monotonic()

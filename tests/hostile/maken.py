@@ -65,10 +65,13 @@ def hostile_workbooks() -> dict[str, bytes]:
 
 
 def damage_database(path: Path) -> None:
-    """Overwrite a stretch in the middle of an SQLite file (pages of the table), keeping its header."""
+    """Overwrite the register table's first pages in an SQLite file, keeping its header and schema readable."""
+    db = sqlite3.connect(path)
+    (root,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'web_beoordeling'").fetchone()
+    db.close()
     data = bytearray(path.read_bytes())
     page = int.from_bytes(data[16:18], "big") or 65536
-    start = page  # page 2 onwards: the schema stays readable, the table's pages are garbage
+    start = (root - 1) * page  # the table's root page and the next: the rows are garbage
     for i in range(start, min(len(data), start + 2 * page)):
         data[i] = (i * 7 + 13) % 256
     path.write_bytes(bytes(data))

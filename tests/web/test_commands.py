@@ -1,4 +1,5 @@
-"""The web CLI commands (wired into ``wetgeving`` by the CLI): user add, serve --production, register import."""
+"""The web CLI commands (wired into ``wetgeving`` by the CLI): user add and remove, serve --production; the CLI's register
+commands on the web application's database."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ import pytest
 from click.testing import CliRunner
 from django.contrib.auth.models import User
 
-from wetgeving.compliance.register import Beoordelingsregister
-from wetgeving.web.commands import register, serve, user
+from wetgeving.compliance.register import Beoordelingsregister, fingerprint
+from wetgeving.web.commands import serve, user
 from wetgeving.web.models import Lidmaatschap, Profiel
-from wetgeving.web.register import OrmRegister, row_hash
+from wetgeving.web.register import OrmRegister
 
 
 @pytest.fixture
@@ -64,7 +65,13 @@ def test_serve_production_refuses_debug(settings: Any) -> None:
 
 
 @pytest.mark.django_db
-def test_register_import_sqlite_and_csv(tmp_path: Path, sources: Path) -> None:
+def test_the_register_commands_use_the_web_database_with_database_url(tmp_path: Path, sources: Path,
+                                                                       monkeypatch: Any, capsys: Any) -> None:
+    """With DATABASE_URL the CLI's register commands use the web application's database (here the test
+    database, SQLite or PostgreSQL): what the CLI records and imports is what the ORM holds, and back."""
+    from wetgeving.cli import main
+
+    monkeypatch.setenv("DATABASE_URL", "postgres://ingesteld-door-de-testdatabase/")  # settings are loaded already
     path = tmp_path / "oud.sqlite"
     with Beoordelingsregister(path) as old:
         old.record("GM0363", "vog-wethouder", "voldoet", wie="a", op="2023-02-01")
@@ -72,13 +79,19 @@ def test_register_import_sqlite_and_csv(tmp_path: Path, sources: Path) -> None:
         rows = old.history()
         csv = tmp_path / "export.csv"
         csv.write_text(old.export_csv(), encoding="utf-8")
-    r = CliRunner().invoke(register, ["import", str(path)])
-    assert r.exit_code == 0, r.output
-    assert "2 beoordelingen geïmporteerd" in r.output
-    assert sorted(map(row_hash, OrmRegister().history())) == sorted(map(row_hash, rows))
-    r = CliRunner().invoke(register, ["import", str(csv)])
-    assert r.exit_code == 0 and "2 beoordelingen geïmporteerd" in r.output
-    assert len(OrmRegister().history()) == 4
+    assert main(["register", "import", str(path)]) == 0
+    assert "2 beoordelingen ingelezen" in capsys.readouterr().out
+    assert sorted(map(fingerprint, OrmRegister().history())) == sorted(map(fingerprint, rows))
+    assert main(["register", "import", str(csv)]) == 0
+    assert main(["register", "record", "GM0363", "gedragscode-raad", "--status", "voldoet", "--who", "griffie",
+                 "--op", "2023-06-01"]) == 0
+    assert [b.wie for b in OrmRegister().history()] == ["a", "b", "a", "b", "griffie"]
+    OrmRegister().record("GM0363", "vog-wethouder", "voldoet-niet", wie="via het web", op="2023-07-01")
+    capsys.readouterr()
+    assert main(["register", "history", "GM0363"]) == 0
+    assert "via het web" in capsys.readouterr().out
+    assert main(["register", "history", "--register", str(path)]) == 2
+    assert "DATABASE_URL" in capsys.readouterr().err
 
 
 @pytest.mark.django_db

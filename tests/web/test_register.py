@@ -12,10 +12,10 @@ import pytest
 from django.db import DatabaseError, OperationalError, connection, transaction
 
 from tests.katalogus import omgeving
-from wetgeving.compliance.register import Beoordelingsregister
+from wetgeving.compliance.register import SCHEMA, Beoordelingsregister, fingerprint, read_export
 from wetgeving.compliance.registerdb import RegisterBusyError, RegisterDamagedError, RegisterError
 from wetgeving.web.models import AppendOnlyError, Beoordeling
-from wetgeving.web.register import OrmRegister, fouten, row_hash
+from wetgeving.web.register import OrmRegister, fouten
 
 GEMEENTEN = {"GM0363", "GM0599"}
 VERPLICHTINGEN = {"vog-wethouder", "belangenverstrengeling-raad"}
@@ -54,13 +54,13 @@ def test_same_answers_as_the_sqlite_register(tmp_path: Path) -> None:
     orm, old = OrmRegister(), Beoordelingsregister(tmp_path / "r.sqlite")
     _fill(orm)
     _fill(old)
-    strip = lambda bs: [row_hash(b) for b in bs]  # noqa: E731
+    strip = lambda bs: [fingerprint(b) for b in bs]  # noqa: E731
     assert strip(orm.history()) == strip(old.history())
     for when in (date(2023, 1, 1), date(2023, 2, 1), date(2023, 4, 1), date(2024, 1, 1)):
-        assert {k: row_hash(v) for k, v in orm.as_of("GM0363", when).items()} == \
-               {k: row_hash(v) for k, v in old.as_of("GM0363", when).items()}
-    assert {k: row_hash(v) for k, v in orm.current("GM0599").items()} == \
-           {k: row_hash(v) for k, v in old.current("GM0599").items()}
+        assert {k: fingerprint(v) for k, v in orm.as_of("GM0363", when).items()} == \
+               {k: fingerprint(v) for k, v in old.as_of("GM0363", when).items()}
+    assert {k: fingerprint(v) for k, v in orm.current("GM0599").items()} == \
+           {k: fingerprint(v) for k, v in old.current("GM0599").items()}
     assert orm.export_csv() == old.export_csv()
     old.close()
 
@@ -69,11 +69,11 @@ def test_same_answers_as_the_sqlite_register(tmp_path: Path) -> None:
 def test_csv_round_trip(tmp_path: Path) -> None:
     reg = OrmRegister()
     _fill(reg)
-    before = [row_hash(b) for b in reg.history()]
+    before = [fingerprint(b) for b in reg.history()]
     path = tmp_path / "export.csv"
     path.write_text(reg.export_csv(), encoding="utf-8")
-    assert reg.import_csv(path, gemeenten=GEMEENTEN, verplichtingen=VERPLICHTINGEN) == 3
-    assert [row_hash(b) for b in reg.history()] == before + before
+    assert reg.append_all(read_export(path, gemeenten=GEMEENTEN, verplichtingen=VERPLICHTINGEN)) == 3
+    assert [fingerprint(b) for b in reg.history()] == before + before
 
 
 @pytest.mark.django_db
@@ -85,19 +85,34 @@ def test_bad_csv_imports_nothing(tmp_path: Path) -> None:
     path = tmp_path / "export.csv"
     path.write_text(reg.export_csv().replace("GM0599", "GM9999"), encoding="utf-8")
     with pytest.raises(CsvError, match="onbekende gemeente 'GM9999'"):
-        reg.import_csv(path, gemeenten=GEMEENTEN, verplichtingen=VERPLICHTINGEN)
+        reg.append_all(read_export(path, gemeenten=GEMEENTEN, verplichtingen=VERPLICHTINGEN))
     assert len(reg.history()) == 3
 
 
 @pytest.mark.django_db
-def test_import_old_sqlite_register_loses_nothing(tmp_path: Path) -> None:
+def test_import_of_an_earlier_register_file_loses_nothing(tmp_path: Path, sources: Path) -> None:
+    """A register file of the earlier version (its own table) goes into the shared database: the same count,
+    the same SHA-256 per assessment."""
+    import sqlite3
+
+    from wetgeving.app.naleving import import_assessments
+
     path = tmp_path / "oud.sqlite"
-    with Beoordelingsregister(path) as old:
-        _fill(old)
+    db = sqlite3.connect(path)
+    db.executescript(SCHEMA)
+    db.executemany("INSERT INTO beoordeling (gemeente, verplichting, status, reden, bewijs, notitie, wie, wanneer, op, "
+                   "periode, tekst) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+                       ("GM0363", "vog-wethouder", "voldoet-niet", "", "", "", "a", "2023-02-01T10:00:00+00:00",
+                        "2023-02-01", "", ""),
+                       ("GM0599", "vog-wethouder", "voldoet", "", "=HYPERLINK(\"x\")", "<b>", "b",
+                        "2023-05-01T10:00:00+00:00", "2023-05-01", "vanaf-2023-01-01", "abc")])
+    db.commit()
+    db.close()
+    with Beoordelingsregister(path, readonly=True) as old:
         rows = old.history()
     reg = OrmRegister()
-    assert reg.import_sqlite(path) == len(rows) == 3
-    assert sorted(map(row_hash, reg.history())) == sorted(map(row_hash, rows))
+    assert import_assessments(omgeving(), reg, path, None) == len(rows) == 2
+    assert sorted(map(fingerprint, reg.history())) == sorted(map(fingerprint, rows))
 
 
 @pytest.mark.django_db

@@ -4,6 +4,7 @@ whether it complies."""
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -16,14 +17,27 @@ from wetgeving.compliance.checklist import Checklist
 from wetgeving.compliance.checklist import Verschil as Checklistverschil
 from wetgeving.compliance.dekking import Rij
 from wetgeving.compliance.gemeenten import Gemeente
-from wetgeving.compliance.register import Beoordeling, Beoordelingsopslag, Beoordelingsregister
+from wetgeving.compliance.register import (
+    FIELDS,
+    Beoordeling,
+    Beoordelingsopslag,
+    Beoordelingsregister,
+    fingerprint,
+    read_export,
+    row_problem,
+)
 from wetgeving.compliance.verplichtingen import Verplichting
 from wetgeving.errors import UsageError
 
 
-def open_register(path: Path, *, write: bool = False, create: bool = False) -> Beoordelingsregister:
+def open_register(path: Path, *, write: bool = False, create: bool = False,
+                  earlier: Path | None = None) -> Beoordelingsregister:
     """The register at ``path``; writing to a register that does not exist needs ``create`` (a typing error in
-    a path must not silently start an empty register). Reading a missing register reads it as empty."""
+    a path must not silently start an empty register). Reading a missing register reads it as empty.
+    ``earlier``: the file an earlier version used by default, named when ``path`` is not there yet."""
+    if not path.exists() and earlier is not None and not create:
+        raise UsageError(f"er is nog geen register {path}, wel een register van een eerdere versie: {earlier}",
+                         hint=f"lees het in: wetgeving register import '{earlier}' --create")
     if write and not create and not path.exists():
         raise UsageError(f"er is nog geen register {path}",
                          hint="geef --create om hier een nieuw register te beginnen, of --register met het bestaande")
@@ -120,6 +134,17 @@ def record(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente, verplichting: s
     return beoordeel(cat, reg, g.code, v, status, wie=wie, op=op, reden=reden, bewijs=bewijs, notitie=notitie)
 
 
+def check_assessment(cat: Catalogus, verplichting: str, status: str, op: date, *, wie: str, reden: str = "",
+                     bewijs: str = "", notitie: str = "") -> None:
+    """Everything :func:`record` checks that needs no register: a known obligation, a word that fits it on
+    ``op``, the fields the register requires (so that a refused assessment creates no register file)."""
+    from wetgeving.compliance.beoordelen import check
+    from wetgeving.compliance.register import check_fields, slug
+
+    check(known_obligation(cat, verplichting), status, op)
+    check_fields(slug(status), wie=wie, reden=reden, bewijs=bewijs, notitie=notitie)
+
+
 def history(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente | None, verplichting: str | None) -> list[Beoordeling]:
     if verplichting:
         known_obligation(cat, verplichting)
@@ -127,6 +152,26 @@ def history(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente | None, verplic
 
 
 def import_assessments(cat: Catalogus, reg: Beoordelingsopslag, path: Path, gemeenten_file: Path | None) -> int:
-    """Append the assessments of an exported CSV: all or nothing, every row checked first."""
-    codes = {g.code for g in gemeenten(gemeenten_file)}
-    return reg.import_csv(path, gemeenten=codes, verplichtingen={v.id for v in obligations(cat)})
+    """Append the assessments of an exported CSV, or of another register file (SQLite, also one of an earlier
+    version): all or nothing, every row checked first, and afterwards every imported row found in the store
+    again with the same SHA-256 (nothing lost or changed on the way)."""
+    from wetgeving.bronnen.secure import read_bytes
+
+    codes, ids = {g.code for g in gemeenten(gemeenten_file)}, {v.id for v in obligations(cat)}
+    if read_bytes(path)[:16] != b"SQLite format 3\x00":
+        rows = read_export(path, gemeenten=codes, verplichtingen=ids)
+    else:
+        with Beoordelingsregister(path, readonly=True) as old:
+            rows = old.history()
+        for b in rows:
+            problem = row_problem({f: str(getattr(b, f)) for f in FIELDS}, codes, ids)
+            if problem:
+                raise UsageError(f"{path}: beoordeling #{b.id} is niet geldig: {problem}",
+                                 hint="er is niets ingelezen; geef --gemeenten met de lijst waarin de gemeente staat")
+    n = reg.append_all(rows)
+    stored = Counter(fingerprint(b) for b in reg.history())
+    wanted = Counter(fingerprint(b) for b in rows)
+    if any(stored[h] < k for h, k in wanted.items()):
+        raise UsageError(f"na het inlezen van {path} zijn niet alle {n} beoordelingen ongewijzigd terug te vinden",
+                         hint="meld dit als fout; vergelijk 'wetgeving register export' met het bronbestand")
+    return n

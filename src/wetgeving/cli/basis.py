@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -14,6 +14,9 @@ from wetgeving import __version__
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import UsageError
 from wetgeving.render.uitvoer import format_for
+
+if TYPE_CHECKING:
+    from wetgeving.compliance.register import Beoordelingsopslag
 
 __all__ = ["format_for"]
 
@@ -47,10 +50,23 @@ def cat(mirror: Path | None = None) -> Catalogus:
     return found.met_map(mirror)
 
 
-def register_path(given: Path | None) -> Path:
-    from wetgeving.compliance.register import default_path
+def store(given: Path | None, *, write: bool = False, create: bool = False) -> Beoordelingsopslag:
+    """The register of assessments, the one the web application uses: with ``DATABASE_URL`` its PostgreSQL
+    database (through the ORM), else the SQLite file ``given`` or the default one."""
+    if os.environ.get("DATABASE_URL"):
+        if given is not None:
+            raise UsageError("--register noemt een SQLite-bestand, maar DATABASE_URL wijst de database al aan",
+                             hint="laat --register weg, of maak DATABASE_URL leeg")
+        from wetgeving.web.commands import setup
+        from wetgeving.web.register import OrmRegister
 
-    return given or default_path(os.environ)
+        setup()
+        return OrmRegister()
+    from wetgeving.app.naleving import open_register
+    from wetgeving.compliance.register import default_path, earlier_default
+
+    return open_register(given or default_path(os.environ), write=write, create=create,
+                         earlier=None if given else earlier_default(os.environ))
 
 
 def day(value: str | None, option: str = "--date") -> date | None:
@@ -119,4 +135,5 @@ def date_option(help: str) -> Callable[[F], F]:
 gemeenten_option = click.option("--gemeenten", "gemeenten_file", type=click.Path(path_type=Path, dir_okay=False),
                                  help="The list of gemeenten (CBS 'Gemeenten alfabetisch' as CSV or XLSX).")
 register_option = click.option("--register", "register_file", type=click.Path(path_type=Path, dir_okay=False),
-                               help="The SQLite register of assessments (default: WETGEVING_REGISTER or the user data dir).")
+                               help="The SQLite database of assessments (default: WETGEVING_REGISTER, else the "
+                                    "web application's database; with DATABASE_URL that one).")

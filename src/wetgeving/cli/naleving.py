@@ -11,6 +11,9 @@ from wetgeving.cli import basis as b
 from wetgeving.errors import UsageError
 
 CHECKLIST_FORMATS = ("markdown", "html", "docx", "csv", "json")
+STATUS_HELP = ("Legal duty: 'voldoet', 'voldoet gedeeltelijk', 'voldoet niet', 'niet van toepassing'; recommendation: "
+               "'opgevolgd', 'niet opgevolgd', 'bewust afgeweken'; bill: 'voorbereiding gestart', 'nog niet'.")
+create_option = click.option("--create", is_flag=True, help="Start a new register when the file does not exist yet.")
 
 
 @b.cli.command()
@@ -18,22 +21,16 @@ CHECKLIST_FORMATS = ("markdown", "html", "docx", "csv", "json")
 @click.option("--actor", help="Only duties of this actor (raad, college, burgemeester, wethouder, raadslid, griffier …).")
 @click.option("--soort", type=click.Choice(["wettelijk", "wetsvoorstel", "aanbeveling"]))
 @b.date_option("Show each obligation as it is on this date (YYYY-MM-DD).")
-@click.option("--coverage", is_flag=True, help="Instead: the coverage table of the articles tranche 1 changed "
-              "(Markdown, as in docs/obligations-coverage.md).")
+@click.option("--coverage", is_flag=True, help="Instead: the coverage table of the articles tranche 1 changed.")
 @b.output_options
 def obligations(theme: str | None, actor: str | None, soort: str | None, when: str | None, coverage: bool,
                 output: Path | None, force: bool) -> None:
     """List the obligations for gemeenten (legal duties, bills, recommendations) with their periods."""
     from wetgeving.app import naleving as app
+    from wetgeving.render import dekking, verplichtingen
 
-    if coverage:
-        from wetgeving.render.dekking import markdown
-
-        b.emit(output, markdown(b.cat(), app.coverage(b.cat())), force)
-        return
-    from wetgeving.render.verplichtingen import listing
-
-    b.emit(output, listing(app.select_obligations(b.cat(), theme=theme, actor=actor, soort=soort), b.day(when)), force)
+    b.emit(output, dekking.markdown(b.cat(), app.coverage(b.cat())) if coverage else verplichtingen.listing(
+        app.select_obligations(b.cat(), theme=theme, actor=actor, soort=soort), b.day(when)), force)
 
 
 @b.cli.command()
@@ -52,49 +49,42 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
     """Which obligations apply to a gemeente on a date, who is responsible, and whether it complies."""
     from wetgeving.app import naleving as app
     from wetgeving.render.checklist import changes_text, render
+    from wetgeving.render.checklist_map import write_all
 
     fmt = b.format_for(fmt, None if everyone else output, CHECKLIST_FORMATS, "markdown")
     peil, start, c = b.day(when) or date.today(), b.day(since, "--since"), b.cat()
-    if everyone:
-        if output is None:
-            raise UsageError("--all vraagt --output MAP")
-        if since:
-            raise UsageError("--since vergelijkt de checklists van één gemeente", hint="noem een gemeente in plaats van --all")
-        from wetgeving.render.checklist_map import write_all
-
-        with app.open_register(b.register_path(register_file)) as reg:
+    if everyone and (output is None or since):
+        raise UsageError("--all vraagt --output MAP" if output is None else "--since vergelijkt de checklists van één "
+                         "gemeente", hint="geef --output MAP" if output is None else "noem een gemeente, zonder --all")
+    if not everyone and gemeente is None:
+        raise UsageError("noem een gemeente (code GM0363 of naam) of geef --all")
+    with b.store(register_file) as reg:
+        if everyone and output is not None:
             n = write_all(lambda g: app.checklist(c, reg, app.ChecklistVraag(g, peil)), app.gemeenten(gemeenten_file),
                           peil, output, fmt, force=force)
-        click.echo(f"{n} checklists geschreven naar {output}", err=True)
-        return
-    if gemeente is None:
-        raise UsageError("noem een gemeente (code GM0363 of naam) of geef --all")
-    g = app.gemeente(gemeenten_file, gemeente)
-    with app.open_register(b.register_path(register_file)) as reg:
-        if start is not None:
-            b.emit(output, changes_text(g.naam, start.isoformat(), peil.isoformat(), app.changes_since(c, reg, g, start, peil)),
-                 force)
+            click.echo(f"{n} checklists geschreven naar {output}", err=True)
             return
-        b.emit(output, render(app.checklist(c, reg, app.ChecklistVraag(g, peil, met_tekst=not no_text)), fmt), force)
+        g = app.gemeente(gemeenten_file, gemeente or "")
+        b.emit(output, render(app.checklist(c, reg, app.ChecklistVraag(g, peil, met_tekst=not no_text)), fmt)
+               if start is None else changes_text(g.naam, start.isoformat(), peil.isoformat(),
+                                                  app.changes_since(c, reg, g, start, peil)), force)
 
 
 @b.cli.group()
 def register() -> None:
-    """The register of compliance assessments (SQLite, append-only)."""
+    """The register of assessments (append-only), shared with the web application."""
 
 
 @register.command("record")
 @click.argument("gemeente")
 @click.argument("verplichting")
-@click.option("--status", required=True, help="Legal duty: 'voldoet', 'voldoet gedeeltelijk', 'voldoet niet', "
-              "'niet van toepassing'; recommendation: 'opgevolgd', 'niet opgevolgd', 'bewust afgeweken'; bill: "
-              "'voorbereiding gestart', 'nog niet'.")
+@click.option("--status", required=True, help=STATUS_HELP)
 @click.option("--op", "op", help="The date the assessment is about (YYYY-MM-DD); default today.")
 @click.option("--who", required=True, help="Who makes this assessment.")
 @click.option("--reason", default="", help="Why (required for 'niet van toepassing').")
 @click.option("--evidence", default="", help="A link or file reference that shows compliance.")
 @click.option("--note", default="")
-@click.option("--create", is_flag=True, help="Start a new register when the file does not exist yet.")
+@create_option
 @b.gemeenten_option
 @b.register_option
 def register_record(gemeente: str, verplichting: str, status: str, op: str | None, who: str, reason: str,
@@ -102,11 +92,10 @@ def register_record(gemeente: str, verplichting: str, status: str, op: str | Non
     """Record an assessment (a new row; nothing is ever overwritten)."""
     from wetgeving.app import naleving as app
 
-    g = app.gemeente(gemeenten_file, gemeente)
-    app.known_obligation(b.cat(), verplichting)
-    with app.open_register(b.register_path(register_file), write=True, create=create) as reg:
-        x = app.record(b.cat(), reg, g, verplichting, status, wie=who, op=b.day(op, "--op") or date.today(), reden=reason,
-                       bewijs=evidence, notitie=note)
+    g, day = app.gemeente(gemeenten_file, gemeente), b.day(op, "--op") or date.today()
+    app.check_assessment(b.cat(), verplichting, status, day, wie=who, reden=reason, bewijs=evidence, notitie=note)
+    with b.store(register_file, write=True, create=create) as reg:
+        x = app.record(b.cat(), reg, g, verplichting, status, wie=who, op=day, reden=reason, bewijs=evidence, notitie=note)
     click.echo(f"vastgelegd #{x.id}: {g.naam} — {verplichting}: {x.status_nl} (beoordeeld op {x.op}, {x.wie})")
 
 
@@ -119,13 +108,11 @@ def register_history(gemeente: str | None, verplichting: str | None, gemeenten_f
                      register_file: Path | None) -> None:
     """The full history of assessments (of a gemeente, of one verplichting)."""
     from wetgeving.app import naleving as app
-
-    g = app.gemeente(gemeenten_file, gemeente) if gemeente else None
-    with app.open_register(b.register_path(register_file)) as reg:
-        rows = app.history(b.cat(), reg, g, verplichting)
     from wetgeving.render.berichten import history
 
-    click.echo(history(rows), nl=False)
+    g = app.gemeente(gemeenten_file, gemeente) if gemeente else None
+    with b.store(register_file) as reg:
+        click.echo(history(app.history(b.cat(), reg, g, verplichting)), nl=False)
 
 
 @register.command("export")
@@ -133,9 +120,7 @@ def register_history(gemeente: str | None, verplichting: str | None, gemeenten_f
 @b.register_option
 def register_export(output: Path | None, force: bool, register_file: Path | None) -> None:
     """Export the whole register as CSV."""
-    from wetgeving.app import naleving as app
-
-    with app.open_register(b.register_path(register_file)) as reg:
+    with b.store(register_file) as reg:
         b.emit(output, reg.export_csv(), force)
         if output is not None:
             reg.note_export(output)
@@ -143,13 +128,14 @@ def register_export(output: Path | None, force: bool, register_file: Path | None
 
 @register.command("import")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--create", is_flag=True, help="Start a new register when the file does not exist yet.")
+@create_option
 @b.gemeenten_option
 @b.register_option
 def register_import(file: Path, create: bool, gemeenten_file: Path | None, register_file: Path | None) -> None:
-    """Append the assessments of an exported CSV (all or nothing; every row is checked first)."""
+    """Append the assessments of an exported CSV or of another register file, also one of an earlier version
+    (all or nothing; every row is checked first, and found back unchanged afterwards)."""
     from wetgeving.app import naleving as app
 
-    with app.open_register(b.register_path(register_file), write=True, create=create) as reg:
+    with b.store(register_file, write=True, create=create) as reg:
         n = app.import_assessments(b.cat(), reg, file, gemeenten_file)
-    click.echo(f"{n} beoordelingen ingelezen")
+    click.echo(f"{n} beoordelingen ingelezen (elk teruggevonden met dezelfde SHA-256)")

@@ -33,9 +33,9 @@ def stand_op(v: Verplichting, when: date) -> Stand | None:
     return stand(v, when, procedures(), load_programma().datum)
 
 
-def beoordeel(cat: Catalogus, reg: Beoordelingsopslag, gemeente: str, v: Verplichting, status: str, *, wie: str, op: date,
-              reden: str = "", bewijs: str = "", notitie: str = "") -> Beoordeling:
-    """Check and append one assessment of ``v`` for ``gemeente`` about the date ``op``."""
+def check(v: Verplichting, status: str, op: date) -> tuple[str, Stand]:
+    """The stored word for ``status`` and the obligation's state on ``op``; refused when the obligation
+    does not exist on that date or the word does not fit its state."""
     s = stand_op(v, op)
     if s is None:
         raise BeoordelingError(f"{v.id} bestaat op {op} niet (nog niet, of niet meer); er valt niets te beoordelen",
@@ -46,6 +46,13 @@ def beoordeel(cat: Catalogus, reg: Beoordelingsopslag, gemeente: str, v: Verplic
         raise BeoordelingError(
             f"‘{label(word)}’ past niet bij {v.id}: de stand op {op} is ‘{s.label}’",
             hint="gebruik een van: " + ", ".join(f"‘{label(w)}’" for w in fitting))
+    return word, s
+
+
+def beoordeel(cat: Catalogus, reg: Beoordelingsopslag, gemeente: str, v: Verplichting, status: str, *, wie: str, op: date,
+              reden: str = "", bewijs: str = "", notitie: str = "") -> Beoordeling:
+    """Check and append one assessment of ``v`` for ``gemeente`` about the date ``op``."""
+    word, s = check(v, status, op)
     grond = tuple(basis(cat, g, s.periode, op) for g in s.periode.grondslagen)
     return reg.record(gemeente, v.id, word, wie=wie, op=op.isoformat(), reden=reden, bewijs=bewijs, notitie=notitie,
                       periode=s.periode.sleutel, tekst=tekst_hash(grond))

@@ -1,4 +1,9 @@
-"""The register of compliance assessments: one SQLite file, append-only.
+"""The register of compliance assessments: append-only, in the database the web application uses too.
+
+On SQLite (the default) this module writes the file itself, without starting Django: the tables are the
+ones the web application's migrations make (``register.sql``, generated from them; one store, one schema).
+With ``DATABASE_URL`` the CLI uses the web application's ORM register instead. A register file of an
+earlier version (its own table ``beoordeling``) is read as it is and can be imported, never written.
 
 Every assessment is a new row: gemeente, verplichting, status (Dutch words that fit the kind of
 obligation), reason, evidence, note, who, when it was recorded, the date it is about (``op``) and which
@@ -12,13 +17,16 @@ read-only use and the messages for a busy, read-only or damaged file live in :mo
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import re
 import sqlite3
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import platformdirs
 
@@ -39,12 +47,13 @@ STATUSSEN = tuple(w for ws in WOORDEN.values() for w in ws) + ("in-behandeling",
 FIELDS = ("gemeente", "verplichting", "status", "reden", "bewijs", "notitie", "wie", "wanneer", "op", "periode",
           "tekst")
 FIELDS_V1 = FIELDS[:8]
-_INSERT = ("INSERT INTO beoordeling (gemeente, verplichting, status, reden, bewijs, notitie, wie, wanneer, op, periode, "
-           "tekst) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-_SELECT = ("SELECT gemeente, verplichting, status, reden, bewijs, notitie, wie, wanneer, op, periode, tekst, id "
-           "FROM beoordeling")
+TABLE, EARLIER_TABLE = "web_beoordeling", "beoordeling"  # the shared table; an earlier version's own
+_INSERT = ("INSERT INTO web_beoordeling (gemeente, verplichting, status, reden, bewijs, notitie, wie, wanneer, op, "
+           "periode, tekst) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_SELECT = "SELECT gemeente, verplichting, status, reden, bewijs, notitie, wie, wanneer, op, periode, tekst, id FROM "
 _STATUS_SQL = ", ".join(f"'{w}'" for w in STATUSSEN)
 
+# The table of an earlier version (kept to read its files, and to bring a version-1 file to version 2 in memory).
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS beoordeling (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -120,6 +129,10 @@ class Beoordelingsopslag(Protocol):
     """What the tasks need of a store of assessments: the SQLite :class:`Beoordelingsregister`, or the web
     application's database; append-only (there is no method to change or delete an assessment)."""
 
+    def __enter__(self) -> Beoordelingsopslag: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
     def as_of(self, gemeente: str, when: date) -> dict[str, Beoordeling]: ...
 
     def history(self, gemeente: str | None = None, verplichting: str | None = None) -> list[Beoordeling]: ...
@@ -129,18 +142,20 @@ class Beoordelingsopslag(Protocol):
 
     def export_csv(self) -> str: ...
 
-    def import_csv(self, path: Path, *, gemeenten: Collection[str], verplichtingen: Collection[str]) -> int: ...
+    def append_all(self, rows: list[Beoordeling]) -> int: ...
+
+    def note_export(self, output: Path) -> None: ...
 
 
 CLI_NAMEN = {"wie": "--who", "reden": "--reason", "bewijs": "--evidence", "notitie": "--note"}
 CLI_HINTS = ("geef --reason", "geef --who")
 
 
-def check_fields(status: str, *, wie: str, reden: str, bewijs: str, notitie: str,
-                 namen: dict[str, str] = CLI_NAMEN, hints: tuple[str, str] = CLI_HINTS) -> None:
+def check_fields(status: str, *, wie: str, reden: str, bewijs: str, notitie: str, gemeente: str = "GM0000",
+                 op: str = "2000-01-01", namen: dict[str, str] = CLI_NAMEN, hints: tuple[str, str] = CLI_HINTS) -> None:
     """What a register itself requires of an assessment (the SQLite file and the web app's database alike):
-    a known status word, a reason for 'niet van toepassing', a name, no control characters. ``namen`` and
-    ``hints`` say how the caller's form names the fields."""
+    a known status word, a reason for 'niet van toepassing', a name, no control characters, a CBS code and
+    an ISO date. ``namen`` and ``hints`` say how the caller's form names the fields."""
     if status not in STATUSSEN or status == "in-behandeling":
         raise UsageError(f"onbekende status {status!r}", hint="gebruik een van: " + ", ".join(map(label, STATUSSEN[:-1])))
     if status == "niet-van-toepassing" and not reden.strip():
@@ -150,13 +165,27 @@ def check_fields(status: str, *, wie: str, reden: str, bewijs: str, notitie: str
     for veld, value in (("wie", wie), ("reden", reden), ("bewijs", bewijs), ("notitie", notitie)):
         if not_xml_char(value) is not None:
             raise UsageError(f"{namen[veld]} bevat een stuurteken", hint="geef gewone tekst")
+    if not re.fullmatch(r"GM[0-9]{4}", gemeente):
+        raise UsageError(f"{gemeente!r} is geen CBS-gemeentecode", hint="schrijf GM gevolgd door vier cijfers, bijv. GM0363")
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", op):
+        raise UsageError(f"{op!r} is geen datum", hint="schrijf JJJJ-MM-DD")
 
 
 def default_path(environ: Mapping[str, str]) -> Path:
-    """Where the register is when no path is given: ``WETGEVING_REGISTER`` in the environment an entry point
-    passes, else ``register.sqlite`` in the user data dir."""
+    """The database when no path is given, for the CLI and the web application alike (one store):
+    ``WETGEVING_REGISTER``, else ``wetgeving.sqlite3`` in the data dir (``WETGEVING_DATA`` or the user data dir)."""
     env = environ.get("WETGEVING_REGISTER", "").strip()
-    return Path(env) if env else Path(platformdirs.user_data_dir("wetgeving")) / "register.sqlite"
+    return Path(env) if env else data_dir(environ) / "wetgeving.sqlite3"
+
+
+def data_dir(environ: Mapping[str, str]) -> Path:
+    return Path(environ.get("WETGEVING_DATA", "").strip() or platformdirs.user_data_dir("wetgeving"))
+
+
+def earlier_default(environ: Mapping[str, str]) -> Path | None:
+    """The register file an earlier version used by default (``register.sqlite``), when it is there."""
+    old = data_dir(environ) / "register.sqlite"
+    return old if not environ.get("WETGEVING_REGISTER", "").strip() and old.exists() else None
 
 
 class Beoordelingsregister:
@@ -165,25 +194,51 @@ class Beoordelingsregister:
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
         self.readonly = readonly
+        self.table = TABLE
+        if not readonly and path.exists():  # look before the writer switches the file to WAL: an earlier
+            with contextlib.closing(registerdb.connect(path, readonly=True)) as peek, registerdb.errors(path):
+                self._refuse_earlier(peek)  # version's file is not touched at all
         self.db = registerdb.connect(self.path, readonly=readonly)
         with registerdb.errors(self.path):
             self._schema()
 
+    def _refuse_earlier(self, db: sqlite3.Connection) -> None:
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if EARLIER_TABLE in tables and TABLE not in tables:
+            raise registerdb.RegisterError(
+                "dit is een registerbestand van een eerdere versie van wetgeving; het wordt niet meer beschreven",
+                file=self.path, hint=f"lees het in de gedeelde database in: wetgeving register import '{self.path}' "
+                                     "(met --register NIEUW --create voor een nieuw bestand)")
+
     def _schema(self) -> None:
-        """Create the table, or bring a version-1 register to version 2 (once, in one transaction).
-        Read-only, a register that lacks the table or has version 1 is read through a copy in memory."""
-        cols = {r[1] for r in self.db.execute("PRAGMA table_info(beoordeling)")}
-        if self.readonly and (not cols or "op" not in cols):
-            memory = sqlite3.connect(":memory:", isolation_level=None)
-            self.db.backup(memory)
-            self.db.close()
-            self.db, self.readonly = memory, False
-            self._schema()
-            self.readonly = True
-        elif cols and "op" not in cols:
-            self.db.executescript("BEGIN IMMEDIATE;" + _MIGRATE_V1 + "COMMIT;")
-        elif not self.readonly:
-            self.db.executescript(SCHEMA)
+        """Find the register's table; a writer creates the shared tables in a new file (one transaction,
+        ``IF NOT EXISTS``: two first opens at once are fine). A file of an earlier version is only read
+        (a version-1 file through a copy in memory); a reader of a file without tables reads nothing."""
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if TABLE in tables:
+            return
+        if EARLIER_TABLE in tables:
+            if not self.readonly:
+                self._refuse_earlier(self.db)
+            self.table = EARLIER_TABLE
+            cols = {r[1] for r in self.db.execute("PRAGMA table_info(beoordeling)")}
+            if "op" not in cols:  # version 1: English codes, no assessment date; brought to version 2 in memory
+                self._in_memory()
+                self.db.executescript("BEGIN;" + _MIGRATE_V1 + "COMMIT;")
+            return
+        if tables - {"sqlite_sequence"}:
+            raise registerdb.RegisterError("dit SQLite-bestand is geen register van wetgeving (tabellen: "
+                                           + ", ".join(sorted(tables)) + ")", file=self.path,
+                                           hint="geef met --register het registerbestand, of een nieuw pad met --create")
+        if self.readonly:
+            self._in_memory()
+        self.db.executescript("BEGIN IMMEDIATE;" + _shared_schema() + "COMMIT;")
+
+    def _in_memory(self) -> None:
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        self.db.backup(memory)
+        self.db.close()
+        self.db = memory
 
     def close(self) -> None:
         self.db.close()
@@ -210,7 +265,7 @@ class Beoordelingsregister:
                wanneer: str | None = None) -> Beoordeling:
         """Append one assessment (in its own transaction). Which words fit which obligation is checked by
         :func:`wetgeving.compliance.beoordelen.beoordeel`; here only what the table itself requires."""
-        check_fields(status, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie)
+        check_fields(status, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie, gemeente=gemeente, op=op)
         when = wanneer or datetime.now(UTC).replace(microsecond=0).isoformat()
         row = (gemeente, verplichting, status, reden, bewijs, notitie, wie, when, op, periode, tekst)
         try:
@@ -224,7 +279,7 @@ class Beoordelingsregister:
     def history(self, gemeente: str | None = None, verplichting: str | None = None) -> list[Beoordeling]:
         with registerdb.errors(self.path):
             rows = self.db.execute(
-                _SELECT + " WHERE (?1 IS NULL OR gemeente = ?1) AND (?2 IS NULL OR verplichting = ?2) ORDER BY id",
+                _SELECT + self.table + " WHERE (?1 IS NULL OR gemeente = ?1) AND (?2 IS NULL OR verplichting = ?2) ORDER BY id",
                 (gemeente or None, verplichting or None),
             ).fetchall()
         return [Beoordeling(*r) for r in rows]
@@ -255,44 +310,61 @@ class Beoordelingsregister:
         """Remember ``output`` as the last export, for the message about a damaged register."""
         registerdb.note_export(self.path, output, len(self.history()))
 
-    def import_csv(self, path: Path, *, gemeenten: Collection[str], verplichtingen: Collection[str]) -> int:
-        """Append every row of an exported CSV, in order, in one transaction (all or nothing).
-
-        Rows are checked as strictly as :meth:`record` and the CLI check them: a known gemeente and
-        verplichting, a known status, a name, a reason for not-applicable and an ISO timestamp.
-        """
-        from wetgeving.bronnen.secure import read_bytes
-
-        try:
-            text = read_bytes(path).decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise csvio.CsvError(f"geen UTF-8-tekst: {exc.reason}", file=path, hint="geef een bestand dat "
-                                 "'wetgeving register export' schreef (CSV in UTF-8)") from None
-        header, lines = csvio.read(text, path)
-        if tuple(header) not in (FIELDS, FIELDS_V1):
-            raise csvio.CsvError("geen export van het register", file=path, line=1,
-                                 hint="verwachte kolommen: " + ",".join(FIELDS))
-        rows = []
-        for line, cells in lines:
-            r: dict[str, str | None] = dict(zip(header, cells, strict=True))
-            if tuple(header) == FIELDS_V1:
-                r = {**r, "status": LEGACY.get(r["status"] or "", r["status"] or ""),
-                     "op": (r["wanneer"] or "")[:10], "periode": "", "tekst": ""}
-            problem = _row_problem(r, gemeenten, verplichtingen)
-            if problem:
-                raise csvio.CsvError(f"geen geldige beoordeling: {problem}", file=path, line=line,
-                                     hint="verbeter of verwijder deze regel; er is niets geïmporteerd")
-            rows.append(tuple(r[f] for f in FIELDS))
+    def append_all(self, rows: list[Beoordeling]) -> int:
+        """Append ``rows`` in order, in one transaction (all or nothing)."""
+        if self.table != TABLE:
+            raise registerdb.RegisterError("een register van een eerdere versie wordt niet beschreven", file=self.path)
         try:
             with registerdb.errors(self.path), self._tx() as db:
-                db.executemany(_INSERT, rows)
+                db.executemany(_INSERT, [tuple(getattr(b, f) for f in FIELDS) for b in rows])
         except sqlite3.IntegrityError as exc:
-            raise csvio.CsvError(f"geweigerd door het register: {exc}", file=path,
-                                 hint="er is niets geïmporteerd; verbeter de regels die het register weigert") from None
+            raise UsageError(f"geweigerd door het register: {exc}",
+                             hint="er is niets ingelezen; verbeter de regels die het register weigert") from None
         return len(rows)
 
 
-def _row_problem(r: dict[str, str | None], gemeenten: Collection[str], verplichtingen: Collection[str]) -> str:
+def fingerprint(b: Beoordeling) -> str:
+    """A SHA-256 over every field of one assessment but its id (to show an import lost nothing)."""
+    return hashlib.sha256("\x1f".join(str(getattr(b, f)) for f in FIELDS).encode("utf-8")).hexdigest()
+
+
+def _shared_schema() -> str:
+    from importlib.resources import files
+
+    return files("wetgeving.compliance").joinpath("register.sql").read_text(encoding="utf-8")
+
+
+def read_export(path: Path, *, gemeenten: Collection[str], verplichtingen: Collection[str]) -> list[Beoordeling]:
+    """The assessments in a CSV that ``register export`` wrote, every row checked as strictly as a recorded
+    assessment is (a known gemeente and verplichting, status, a name, a reason for not-applicable, ISO
+    dates); the first bad row is refused with its line number, so an import is all or nothing."""
+    from wetgeving.bronnen.secure import read_bytes
+
+    try:
+        text = read_bytes(path).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise csvio.CsvError(f"geen UTF-8-tekst: {exc.reason}", file=path, hint="geef een bestand dat "
+                             "'wetgeving register export' schreef (CSV in UTF-8)") from None
+    header, lines = csvio.read(text, path)
+    if tuple(header) not in (FIELDS, FIELDS_V1):
+        raise csvio.CsvError("geen export van het register", file=path, line=1,
+                             hint="verwachte kolommen: " + ",".join(FIELDS))
+    rows = []
+    for line, cells in lines:
+        r: dict[str, str | None] = dict(zip(header, cells, strict=True))
+        if tuple(header) == FIELDS_V1:
+            r = {**r, "status": LEGACY.get(r["status"] or "", r["status"] or ""),
+                 "op": (r["wanneer"] or "")[:10], "periode": "", "tekst": ""}
+        problem = row_problem(r, gemeenten, verplichtingen)
+        if problem:
+            raise csvio.CsvError(f"geen geldige beoordeling: {problem}", file=path, line=line,
+                                 hint="verbeter of verwijder deze regel; er is niets geïmporteerd")
+        values: dict[str, Any] = {f: r[f] or "" for f in FIELDS}
+        rows.append(Beoordeling(**values))
+    return rows
+
+
+def row_problem(r: dict[str, str | None], gemeenten: Collection[str], verplichtingen: Collection[str]) -> str:
     """What is wrong with one imported row, or ``""``."""
     if any(r.get(f) is None for f in FIELDS) or None in r:
         return "verkeerd aantal kolommen"

@@ -1,6 +1,4 @@
-"""CLI commands of the web application (click), for the lead to add to ``wetgeving``'s CLI:
-``serve``, ``user add``, ``user remove`` and ``register import`` (an old SQLite register file or its CSV export into the
-shared database)."""
+"""The web application's commands, part of ``wetgeving``'s CLI: ``serve``, ``user add`` and ``user remove``."""
 
 from __future__ import annotations
 
@@ -172,33 +170,3 @@ def _remove_user(u: Any, name: str) -> None:
                               "(of zet het account uit in /beheer/: 'Actief' uitvinken)") from None
     click.echo(f"gebruiker {name} verwijderd, met rollen en profiel")
 
-
-@click.group("register")
-def register() -> None:
-    """The register of assessments in the shared database."""
-
-
-@register.command("import")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-def register_import(file: Path) -> None:
-    """Append an old SQLite register file or a CSV export to the database (all or nothing)."""
-    setup()
-    from wetgeving.compliance import gemeenten as gm
-    from wetgeving.compliance.verplichtingen import verplichtingen
-    from wetgeving.web.register import OrmRegister, row_hash
-
-    reg = OrmRegister()
-    if file.read_bytes()[:16] == b"SQLite format 3\x00":
-        from wetgeving.compliance.register import Beoordelingsregister
-
-        with Beoordelingsregister(file, readonly=True) as old:
-            rows = old.history()
-        before = len(reg.history())
-        n = reg.import_sqlite(file)
-        added = reg.history()[before:]
-        if sorted(map(row_hash, rows)) != sorted(map(row_hash, added)):
-            raise UsageError(f"de {n} geïmporteerde beoordelingen zijn niet gelijk aan die in {file}",
-                             hint="meld dit als fout en vergelijk 'register export' van beide")
-    else:
-        n = reg.import_csv(file, gemeenten={g.code for g in gm.load()}, verplichtingen={v.id for v in verplichtingen()})
-    click.echo(f"{n} beoordelingen geïmporteerd")

@@ -1,6 +1,7 @@
 """The register of assessments on the Django ORM: the same methods as
 :class:`wetgeving.compliance.register.Beoordelingsregister` (``record``, ``history``, ``current``, ``as_of``,
-``export_csv``, ``import_csv``), so the CLI and the web application share one store and one schema.
+``export_csv``, ``append_all``) over the same table. The web application uses it always; the CLI uses it
+when ``DATABASE_URL`` names a PostgreSQL database (on SQLite the CLI writes the same table directly).
 
 Append-only like the SQLite register (model and database triggers refuse UPDATE and DELETE). Each write is
 one transaction; on SQLite the connection runs in WAL mode with a busy timeout and ``BEGIN IMMEDIATE``
@@ -10,9 +11,8 @@ that says what to do (the step-13 messages of :mod:`wetgeving.compliance.registe
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -22,9 +22,7 @@ from django.db import DatabaseError, IntegrityError, OperationalError, connectio
 
 from wetgeving import csvio
 from wetgeving.compliance import registerdb
-from wetgeving.compliance.register import FIELDS, FIELDS_V1, LEGACY, Beoordeling, check_fields
-from wetgeving.compliance.register import Beoordelingsregister as SqliteRegister
-from wetgeving.compliance.register import _row_problem as row_problem
+from wetgeving.compliance.register import FIELDS, Beoordeling, check_fields
 from wetgeving.web import models
 
 
@@ -57,16 +55,11 @@ def _dataclass(b: models.Beoordeling) -> Beoordeling:
                        b.periode, b.tekst, id=b.pk)
 
 
-def check(status: str, *, wie: str, reden: str, bewijs: str, notitie: str) -> None:
+def check(status: str, *, wie: str, reden: str, bewijs: str, notitie: str, gemeente: str, op: str) -> None:
     """What the register itself requires of an assessment (the same check as the SQLite register's)."""
-    check_fields(status, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie,
+    check_fields(status, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie, gemeente=gemeente, op=op,
                  namen={"wie": "wie", "reden": "reden", "bewijs": "bewijs", "notitie": "notitie"},
                  hints=("vul een reden in", "vul in wie beoordeelt"))
-
-
-def row_hash(b: Beoordeling) -> str:
-    """A SHA-256 over every field of one assessment but its id (to show an import lost nothing)."""
-    return hashlib.sha256("\x1f".join(str(getattr(b, f)) for f in FIELDS).encode("utf-8")).hexdigest()
 
 
 class OrmRegister:
@@ -91,7 +84,7 @@ class OrmRegister:
                bewijs: str = "", notitie: str = "", periode: str = "", tekst: str = "", wanneer: str | None = None,
                ) -> Beoordeling:
         """Append one assessment in its own transaction."""
-        check(status, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie)
+        check(status, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie, gemeente=gemeente, op=op)
         when = wanneer or datetime.now(UTC).replace(microsecond=0).isoformat()
         row = models.Beoordeling(gemeente=gemeente, verplichting=verplichting, status=status, reden=reden,
                                  bewijs=bewijs, notitie=notitie, wie=wie, wanneer=when, op=op, periode=periode,
@@ -135,39 +128,11 @@ class OrmRegister:
     def export_csv(self) -> str:
         return csvio.write(FIELDS, ([getattr(b, f) for f in FIELDS] for b in self.history()))
 
-    def import_csv(self, path: Path, *, gemeenten: Collection[str], verplichtingen: Collection[str]) -> int:
-        """Append every row of an exported CSV, in order, all or nothing (rows checked as the SQLite register does)."""
-        from wetgeving.bronnen.secure import read_bytes
+    def note_export(self, output: Path) -> None:
+        """Nothing to note: the last-export note is for a register file (see :func:`registerdb.note_export`)."""
 
-        try:
-            text = read_bytes(path).decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise csvio.CsvError(f"geen UTF-8-tekst: {exc.reason}", file=path,
-                                 hint="geef een bestand dat 'wetgeving register export' schreef (CSV in UTF-8)") from None
-        header, lines = csvio.read(text, path)
-        if tuple(header) not in (FIELDS, FIELDS_V1):
-            raise csvio.CsvError("geen export van het register", file=path, line=1,
-                                 hint="verwachte kolommen: " + ",".join(FIELDS))
-        rows: list[Beoordeling] = []
-        for line, cells in lines:
-            r: dict[str, str | None] = dict(zip(header, cells, strict=True))
-            if tuple(header) == FIELDS_V1:
-                r = {**r, "status": LEGACY.get(r["status"] or "", r["status"] or ""),
-                     "op": (r["wanneer"] or "")[:10], "periode": "", "tekst": ""}
-            problem = row_problem(r, gemeenten, verplichtingen)
-            if problem:
-                raise csvio.CsvError(f"geen geldige beoordeling: {problem}", file=path, line=line,
-                                     hint="verbeter of verwijder deze regel; er is niets geïmporteerd")
-            values: dict[str, Any] = {f: r[f] or "" for f in FIELDS}
-            rows.append(Beoordeling(**values))
-        return self._append_all(rows)
-
-    def import_sqlite(self, path: Path) -> int:
-        """Append every assessment of an old SQLite register file (read-only, in order, all or nothing)."""
-        with SqliteRegister(path, readonly=True) as old:
-            return self._append_all(old.history())
-
-    def _append_all(self, rows: list[Beoordeling]) -> int:
+    def append_all(self, rows: list[Beoordeling]) -> int:
+        """Append ``rows`` in order, in one transaction (all or nothing)."""
         objs = [models.Beoordeling(**{f: getattr(b, f) for f in FIELDS}) for b in rows]
         with fouten(), transaction.atomic():
             models.Beoordeling.objects.bulk_create(objs)

@@ -1,7 +1,8 @@
 """Django settings, all from the environment.
 
-- ``DATABASE_URL`` (e.g. ``postgres://user:pw@host/db``): PostgreSQL; unset: SQLite in WAL mode, one file
-  in the user data dir (``WETGEVING_DATA`` overrides the folder).
+- ``DATABASE_URL`` (e.g. ``postgres://user:pw@host/db``): PostgreSQL; unset: SQLite in WAL mode, one file —
+  ``WETGEVING_REGISTER``, else ``wetgeving.sqlite3`` in the user data dir (``WETGEVING_DATA`` overrides the
+  folder). The CLI's ``register`` and ``checklist`` use the same database (one store).
 - ``WETGEVING_SECRET_KEY``: required for ``serve --production`` (the default key is refused there).
 - ``WETGEVING_DEBUG=1``: debug pages; off unless asked for.
 - ``WETGEVING_ALLOWED_HOSTS``: comma-separated host names (default: localhost only).
@@ -12,10 +13,10 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import dj_database_url
-import platformdirs
+
+from wetgeving.compliance.register import data_dir, default_path
 
 DEFAULT_SECRET_KEY = "wetgeving-ontwikkelsleutel-niet-voor-productie"  # noqa: S105 (refused by serve --production)
 SECRET_KEY = os.environ.get("WETGEVING_SECRET_KEY") or DEFAULT_SECRET_KEY
@@ -25,7 +26,7 @@ ALLOWED_HOSTS = [h.strip() for h in os.environ.get("WETGEVING_ALLOWED_HOSTS", "l
 # the sources the catalogue looks in (wetgeving.web.dienst.katalogus builds it once from these)
 WETGEVING_SOURCES = os.environ.get("WETGEVING_SOURCES", "")
 WETGEVING_CACHE = os.environ.get("WETGEVING_CACHE", "")
-DATA_DIR = Path(os.environ.get("WETGEVING_DATA") or platformdirs.user_data_dir("wetgeving"))
+DATA_DIR = data_dir(os.environ)
 UPLOAD_DIR = DATA_DIR / "bewijs"  # evidence files by SHA-256; never served by URL, only through a checked view
 
 INSTALLED_APPS = [
@@ -71,7 +72,7 @@ if os.environ.get("DATABASE_URL"):
 else:
     DATABASES = {"default": {
         "ENGINE": "django.db.backends.sqlite3",
-        "NAME": str(DATA_DIR / "wetgeving.sqlite3"),
+        "NAME": str(default_path(os.environ)),
         "OPTIONS": {
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
             "timeout": 20,  # seconds a writer waits for another (busy timeout)
