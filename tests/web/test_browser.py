@@ -74,6 +74,10 @@ def page_factory(browser: Any, live: str) -> Iterator[Any]:
     assert csp == [], csp  # nothing was blocked: no inline script or style anywhere
 
 
+# page.wait_for_function gets arrow functions, never bare expressions: Playwright polls an expression through
+# eval(), which our CSP (no 'unsafe-eval') blocks as soon as the first check is false.
+
+
 def _axe(page: Any) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
@@ -172,7 +176,7 @@ def test_edit_and_delete_comment_in_place(page_factory: Any, live: str, users: A
     block = page.locator(f"#o-{o.pk}")
     block.locator("a:has-text('Wijzigen')").click()  # htmx: the form replaces the comment
     page.wait_for_selector(f"#o-{o.pk} textarea[name=opmerking]")
-    page.wait_for_function("document.activeElement.name === 'opmerking'", timeout=5000)
+    page.wait_for_function("() => document.activeElement.name === 'opmerking'", timeout=5000)
     _axe(page)
     page.fill(f"#o-{o.pk} textarea[name=opmerking]", "Wie geeft de opdracht, en wanneer?")
     page.click(f"#o-{o.pk} button[type=submit]")
@@ -189,7 +193,7 @@ def test_edit_and_delete_comment_in_place(page_factory: Any, live: str, users: A
     page.locator(f"#o-{o.pk} a:has-text('Verwijderen')").click()
     page.click(f"#o-{o.pk} button:has-text('Ja, verwijderen')")
     page.wait_for_selector(f"#o-{o.pk} >> text=Opmerking verwijderd.")
-    page.wait_for_function("document.activeElement.getAttribute('role') === 'status'", timeout=5000)
+    page.wait_for_function("() => document.activeElement.getAttribute('role') === 'status'", timeout=5000)
     assert not Opmerking.objects.exists() and page.url == url
 
 
@@ -249,7 +253,7 @@ def test_keyboard(page_factory: Any, live: str) -> None:
     page.wait_for_selector("#v-vog-wethouder >> text=beoordeeld op 2023-06-01 door anna")
     # focus is not lost with the replaced form: it moves to the message in the new row
     # (htmx applies autofocus when the swap settles, a moment after the row appears)
-    page.wait_for_function("document.activeElement.textContent === 'Vastgelegd.'", timeout=5000)
+    page.wait_for_function("() => document.activeElement.textContent === 'Vastgelegd.'", timeout=5000)
     assert page.evaluate("document.activeElement.closest('section').id") == "v-vog-wethouder"
 
 
@@ -260,7 +264,7 @@ def test_htmx_error_is_shown_in_the_row(page_factory: Any, live: str) -> None:
     row.locator("select[name=status]").select_option("niet-van-toepassing")
     row.locator("button[type=submit]").click()
     page.wait_for_selector("#v-vog-wethouder >> text='niet van toepassing' vraagt een reden")
-    page.wait_for_function("document.activeElement.getAttribute('role') === 'alert'", timeout=5000)
+    page.wait_for_function("() => document.activeElement.getAttribute('role') === 'alert'", timeout=5000)
     assert not Beoordeling.objects.exists()
 
 
