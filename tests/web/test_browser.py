@@ -12,7 +12,7 @@ import pytest
 from django.db import connection
 
 from tests.web.conftest import PASSWORD
-from wetgeving.web.models import Beoordeling, Opmerking
+from wetgeving.web.models import Beoordeling, Lidmaatschap, Opmerking
 
 pytestmark = pytest.mark.slow
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
@@ -26,7 +26,13 @@ PAGES = [
     ("anna", "/vergelijken/?tranche=tranche-2"),
     ("bob", "/overzicht/?datum=2023-06-01"), ("anna", "/consultatie/"), ("anna", "/consultatie/tranche-2/"),
     ("anna", "/checklist/GM0599/"), ("anna", "/bestaat-niet/"),
+    # a comment of anna's (made by the test): the page with its links, editing and removing without JavaScript
+    ("anna", "/consultatie/tranche-2/opmerking/{opmerking}/wijzigen/"),
+    ("anna", "/consultatie/tranche-2/opmerking/{opmerking}/verwijderen/"), ("lotte", "/consultatie/tranche-2/"),
 ]
+# Also checked: the PDF error page (test_axe_on_the_pdf_error_page) and the in-place comment forms
+# (test_edit_and_delete_comment_in_place). Not checked: Django's own admin at /beheer/ (its pages are Django's,
+# not ours; test_admin_pages_keep_the_csp only makes sure they run under our Content-Security-Policy).
 
 
 @pytest.fixture
@@ -68,6 +74,10 @@ def page_factory(browser: Any, live: str) -> Iterator[Any]:
     assert csp == [], csp  # nothing was blocked: no inline script or style anywhere
 
 
+# page.wait_for_function gets arrow functions, never bare expressions: Playwright polls an expression through
+# eval(), which our CSP (no 'unsafe-eval') blocks as soon as the first check is false.
+
+
 def _axe(page: Any) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
@@ -75,13 +85,24 @@ def _axe(page: Any) -> None:
     assert result.violations_count == 0, result.generate_report()
 
 
-def test_axe_on_every_page(page_factory: Any, live: str) -> None:
+def test_axe_on_every_page(page_factory: Any, live: str, users: Any) -> None:
+    o = Opmerking.objects.create(wetsvoorstel="tranche-2", organisatie="VNG", bepaling="artikel:36c/lid:1",
+                                 opmerking="Wie geeft de opdracht?", door=users["anna"])
     pages: dict[str | None, Any] = {}
     for user, path in PAGES:
         page = pages.get(user) or pages.setdefault(user, page_factory(user))
-        page.goto(live + path)
+        page.goto(live + path.format(opmerking=o.pk))
         assert page.locator("html").get_attribute("lang") == "nl"
         _axe(page)
+
+
+def test_axe_on_the_pdf_error_page(page_factory: Any, live: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The page shown when the server has no LibreOffice (the live server runs in this process)."""
+    page = page_factory("anna")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    page.goto(live + "/checklist/GM0363/export.pdf?datum=2023-06-01")
+    assert "De checklist als PDF is nu niet te maken" in page.content()
+    _axe(page)
 
 
 def test_compare_checklist_record_history_export(page_factory: Any, live: str, tmp_path: Path) -> None:
@@ -146,6 +167,74 @@ def test_consult_comment_docx(page_factory: Any, live: str, tmp_path: Path) -> N
     assert "Wie geeft de opdracht?" in zipfile.ZipFile(saved).read("word/comments.xml").decode()
 
 
+def test_edit_and_delete_comment_in_place(page_factory: Any, live: str, users: Any) -> None:
+    o = Opmerking.objects.create(wetsvoorstel="tranche-2", organisatie="VNG", bepaling="artikel:36c/lid:1",
+                                 opmerking="Wie geeft de opdracht?", door=users["anna"])
+    page = page_factory("anna")
+    page.goto(live + "/consultatie/tranche-2/")
+    url = page.url
+    block = page.locator(f"#o-{o.pk}")
+    block.locator("a:has-text('Wijzigen')").click()  # htmx: the form replaces the comment
+    page.wait_for_selector(f"#o-{o.pk} textarea[name=opmerking]")
+    page.wait_for_function("() => document.activeElement.name === 'opmerking'", timeout=5000)
+    _axe(page)
+    page.fill(f"#o-{o.pk} textarea[name=opmerking]", "Wie geeft de opdracht, en wanneer?")
+    page.click(f"#o-{o.pk} button[type=submit]")
+    page.wait_for_selector(f"#o-{o.pk} >> text=Opmerking gewijzigd.")
+    assert page.url == url
+    o.refresh_from_db()
+    assert o.opmerking == "Wie geeft de opdracht, en wanneer?"
+    page.locator(f"#o-{o.pk} a:has-text('Verwijderen')").click()
+    page.wait_for_selector(f"#o-{o.pk} >> text=Ja, verwijderen")
+    _axe(page)
+    page.locator(f"#o-{o.pk} a:has-text('Nee, behouden')").click()  # cancelling keeps it
+    page.wait_for_selector(f"#o-{o.pk} a:has-text('Wijzigen')")
+    assert Opmerking.objects.filter(pk=o.pk).exists()
+    page.locator(f"#o-{o.pk} a:has-text('Verwijderen')").click()
+    page.click(f"#o-{o.pk} button:has-text('Ja, verwijderen')")
+    page.wait_for_selector(f"#o-{o.pk} >> text=Opmerking verwijderd.")
+    page.wait_for_function("() => document.activeElement.getAttribute('role') === 'status'", timeout=5000)
+    assert not Opmerking.objects.exists() and page.url == url
+
+
+def test_edit_and_delete_comment_without_javascript(page_factory: Any, live: str, users: Any) -> None:
+    o = Opmerking.objects.create(wetsvoorstel="tranche-2", organisatie="VNG", bepaling="artikel:36c/lid:1",
+                                 opmerking="Wie geeft de opdracht?", door=users["anna"])
+    page = page_factory("anna", javascript=False)
+    page.goto(live + "/consultatie/tranche-2/")
+    page.locator(f"#o-{o.pk} a:has-text('Wijzigen')").click()
+    page.wait_for_url(re.compile(r".*/wijzigen/$"))
+    page.fill("textarea[name=opmerking]", "Zonder JavaScript gewijzigd.")
+    page.click("button:has-text('Wijziging opslaan')")
+    page.wait_for_url(re.compile(rf".*/consultatie/tranche-2/#o-{o.pk}$"))
+    assert "Zonder JavaScript gewijzigd." in page.locator(f"#o-{o.pk}").inner_text()
+    page.locator(f"#o-{o.pk} a:has-text('Verwijderen')").click()
+    page.wait_for_url(re.compile(r".*/verwijderen/$"))
+    page.click("button:has-text('Ja, verwijderen')")
+    page.wait_for_url(re.compile(r".*#b-artikel-36c-lid-1$"))
+    assert not Opmerking.objects.exists()
+
+
+def test_admin_pages_keep_the_csp(page_factory: Any, live: str, users: Any) -> None:
+    """Django's admin is not axe-checked (its pages are Django's); it must run under our CSP (no inline script or
+    style: page_factory fails on any violation) and its forms must work, e.g. a role added on a user's page."""
+    from django.contrib.auth.models import User
+
+    User.objects.create_superuser("beheer", "beheer@example.org", PASSWORD)
+    page = page_factory("beheer")
+    for path in ("/beheer/", "/beheer/web/lidmaatschap/", "/beheer/web/lidmaatschap/provincie/", "/beheer/web/beoordeling/",
+                 f"/beheer/auth/user/{users['jurist'].pk}/change/"):
+        page.goto(live + path)
+        assert page.locator("html").get_attribute("lang") == "nl"
+    page.click("text=Nog een Rol bij een gemeente toevoegen")  # the inline's JavaScript adds a row to the empty one
+    assert page.locator("input[name^='lidmaatschappen-'][name$='-gemeente']:visible").count() == 2
+    page.fill("input[name='lidmaatschappen-0-gemeente']", "GM0363")
+    page.select_option("select[name='lidmaatschappen-0-rol']", "lezer")
+    page.click("input[name='_save']")
+    page.wait_for_selector(".messagelist .success")
+    assert dict(Lidmaatschap.objects.filter(gebruiker=users["jurist"]).values_list("gemeente", "rol")) == {"GM0363": "lezer"}
+
+
 def test_keyboard(page_factory: Any, live: str) -> None:
     page = page_factory("anna")
     page.goto(live + "/checklist/GM0363/?datum=2023-06-01")
@@ -164,7 +253,7 @@ def test_keyboard(page_factory: Any, live: str) -> None:
     page.wait_for_selector("#v-vog-wethouder >> text=beoordeeld op 2023-06-01 door anna")
     # focus is not lost with the replaced form: it moves to the message in the new row
     # (htmx applies autofocus when the swap settles, a moment after the row appears)
-    page.wait_for_function("document.activeElement.textContent === 'Vastgelegd.'", timeout=5000)
+    page.wait_for_function("() => document.activeElement.textContent === 'Vastgelegd.'", timeout=5000)
     assert page.evaluate("document.activeElement.closest('section').id") == "v-vog-wethouder"
 
 
@@ -175,7 +264,7 @@ def test_htmx_error_is_shown_in_the_row(page_factory: Any, live: str) -> None:
     row.locator("select[name=status]").select_option("niet-van-toepassing")
     row.locator("button[type=submit]").click()
     page.wait_for_selector("#v-vog-wethouder >> text='niet van toepassing' vraagt een reden")
-    page.wait_for_function("document.activeElement.getAttribute('role') === 'alert'", timeout=5000)
+    page.wait_for_function("() => document.activeElement.getAttribute('role') === 'alert'", timeout=5000)
     assert not Beoordeling.objects.exists()
 
 

@@ -142,3 +142,87 @@ def test_refused_assessment_keeps_no_evidence_row(als: Any) -> None:
     r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "opgevolgd", "op": "2023-06-01", "bestand": f})
     assert r.status_code == 400
     assert not Bewijsstuk.objects.exists() and not Beoordeling.objects.exists()
+
+
+def test_export_pdf(als: Any, soffice: str, tmp_path: Any) -> None:
+    from tests.conftest import pdf_text
+
+    c = als("lotte")  # a lezer may download, as CSV and DOCX
+    html = c.get(URL + "?datum=2023-06-01").content.decode()
+    assert f'href="{URL}export.pdf?datum=2023-06-01">PDF</a>' in html
+    r = c.get(f"{URL}export.pdf?datum=2023-06-01")
+    assert r.status_code == 200 and r["Content-Type"] == "application/pdf"
+    assert r["Content-Disposition"] == 'attachment; filename="checklist-GM0363-2023-06-01.pdf"'
+    assert r.content.startswith(b"%PDF")
+    path = tmp_path / "checklist.pdf"
+    path.write_bytes(r.content)
+    text = " ".join(pdf_text(path).split())
+    assert "Checklist weerbaar bestuur — Amsterdam" in text
+    from wetgeving.compliance.verplichtingen import by_id
+
+    v = by_id(VOG)
+    assert v is not None and " ".join(v.titel.split()) in text
+
+
+def test_export_pdf_without_libreoffice_is_a_dutch_page(als: Any, monkeypatch: Any, tmp_path: Any) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no soffice on PATH
+    r = als("anna").get(f"{URL}export.pdf?datum=2023-06-01")
+    html = r.content.decode()
+    assert r.status_code == 503 and r["Content-Type"].startswith("text/html")
+    assert "De checklist als PDF is nu niet te maken" in html
+    assert "PDF vraagt LibreOffice (soffice), en dat is op deze computer niet gevonden." in html
+    assert "installeer LibreOffice" in html and "of kies DOCX" in html
+    assert f'href="{URL}export.docx?datum=2023-06-01">DOCX</a>' in html
+    assert "Traceback" not in html
+
+
+def test_refused_assessment_leaves_no_file_on_disk(als: Any, settings: Any) -> None:
+    """A refused assessment ('niet van toepassing' without a reason) keeps neither the row nor the file."""
+    f = SimpleUploadedFile("besluit.pdf", PDF)
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "niet-van-toepassing", "op": "2023-06-01",
+                                                                     "bestand": f}, HTTP_HX_REQUEST="true")
+    assert r.status_code == 422 and "vraagt een reden" in r.content.decode()
+    assert not Bewijsstuk.objects.exists() and not Beoordeling.objects.exists()
+    assert not settings.UPLOAD_DIR.exists() or [p for p in settings.UPLOAD_DIR.rglob("*") if p.is_file()] == []
+
+
+def test_refused_assessment_keeps_a_file_another_row_refers_to(als: Any, settings: Any) -> None:
+    c = als("anna")
+    c.post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01",
+                                                       "bestand": SimpleUploadedFile("besluit.pdf", PDF)})
+    stuk = Bewijsstuk.objects.get()
+    r = c.post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "niet-van-toepassing", "op": "2023-06-01",
+                                                           "bestand": SimpleUploadedFile("zelfde.pdf", PDF)})
+    assert r.status_code == 400
+    assert list(Bewijsstuk.objects.all()) == [stuk] and Beoordeling.objects.count() == 1
+    assert (settings.UPLOAD_DIR / stuk.sha256[:2] / stuk.sha256).read_bytes() == PDF  # still there for the first one
+    assert b"".join(c.get(f"{URL}bewijs/{stuk.pk}/").streaming_content) == PDF
+
+
+def test_a_failure_after_the_file_was_written_removes_it(users: Any, settings: Any) -> None:
+    """If recording fails after the file is on disk (e.g. at commit), the file no row refers to goes again."""
+    from wetgeving.web import bewijs
+
+    upload = bewijs.lees(SimpleUploadedFile("besluit.pdf", PDF))
+    written: list[bool] = []
+
+    def fail_after_write(stuk: Any, tekst: str) -> None:
+        bewijs.schrijf(upload)  # as if the transaction had got as far as writing
+        written.append(bewijs.pad(upload.sha256).is_file())
+        raise RuntimeError("commit mislukt")
+
+    with pytest.raises(RuntimeError, match="commit mislukt"):
+        bewijs.met_bewijs(upload, "GM0363", users["anna"], fail_after_write)
+    assert written == [True]
+    assert not bewijs.pad(upload.sha256).exists() and not Bewijsstuk.objects.exists()
+
+
+def test_cleanup_only_removes_unreferenced_files(users: Any, settings: Any) -> None:
+    from wetgeving.web import bewijs
+
+    kept = bewijs.lees(SimpleUploadedFile("a.pdf", PDF))
+    orphan = bewijs.lees(SimpleUploadedFile("b.pdf", PDF + b"%% ander\n"))
+    bewijs.met_bewijs(kept, "GM0363", users["anna"], lambda stuk, tekst: None)
+    bewijs.schrijf(orphan)
+    assert bewijs.opruimen(kept.sha256) is False and bewijs.pad(kept.sha256).read_bytes() == PDF
+    assert bewijs.opruimen(orphan.sha256) is True and not bewijs.pad(orphan.sha256).exists()

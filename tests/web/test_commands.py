@@ -1,4 +1,5 @@
-"""The web CLI commands (wired into ``wetgeving`` by the CLI): user add, serve --production, register import."""
+"""The web CLI commands (wired into ``wetgeving`` by the CLI): user add and remove, serve --production; the CLI's register
+commands on the web application's database."""
 
 from __future__ import annotations
 
@@ -91,3 +92,50 @@ def test_the_register_commands_use_the_web_database_with_database_url(tmp_path: 
     assert "via het web" in capsys.readouterr().out
     assert main(["register", "history", "--register", str(path)]) == 2
     assert "DATABASE_URL" in capsys.readouterr().err
+
+
+@pytest.mark.django_db
+def test_user_remove_roles(fast: None, users: Any) -> None:
+    r = CliRunner().invoke(user, ["remove", "bob", "--gemeente", "GM0599", "--gemeente", "GM0014"])
+    assert r.exit_code == 0, r.output
+    assert r.output == "rol van bob weggehaald bij GM0599; geen rol bij GM0014\n"
+    assert dict(Lidmaatschap.objects.filter(gebruiker=users["bob"]).values_list("gemeente", "rol")) == {"GM0363": "beheerder"}
+    again = CliRunner().invoke(user, ["remove", "bob", "--gemeente", "GM0599"])
+    assert again.exit_code != 0
+    assert str(again.exception) == ("bob heeft geen rol bij GM0599; er is niets weggehaald\n"
+                                    "  wat te doen: de rollen van bob: beheerder van GM0363")
+
+
+@pytest.mark.django_db
+def test_user_remove_whole_user(fast: None, users: Any) -> None:
+    r = CliRunner().invoke(user, ["remove", "lotte"])
+    assert r.exit_code == 0 and "gebruiker lotte verwijderd, met rollen en profiel" in r.output
+    assert not User.objects.filter(username="lotte").exists()
+    assert not Lidmaatschap.objects.filter(gemeente="GM0363", rol="lezer").exists()
+    assert not Profiel.objects.filter(organisatie="VNG").exclude(gebruiker=users["anna"]).exists()
+
+
+@pytest.mark.django_db
+def test_user_remove_refuses_a_user_the_register_names(fast: None, users: Any) -> None:
+    from wetgeving.web.models import Beoordeling, Opmerking
+
+    Beoordeling.objects.create(gemeente="GM0363", verplichting="vog-wethouder", status="voldoet", wie="anna",
+                               wanneer="2023-06-01T10:00:00Z", op="2023-06-01", door=users["anna"])
+    Opmerking.objects.create(wetsvoorstel="tranche-2", organisatie="VNG", bepaling="artikel:36c/lid:1", opmerking="x",
+                             door=users["anna"])
+    r = CliRunner().invoke(user, ["remove", "anna"])
+    assert r.exit_code != 0
+    assert str(r.exception) == (
+        "anna wordt niet verwijderd: anna legde 1 beoordeling en 1 consultatieopmerking vast, en het register is alleen "
+        "aan te vullen (het bewaart wie wat vastlegde)\n"
+        "  wat te doen: neem in plaats daarvan de rollen weg: wetgeving user remove anna --gemeente GM… "
+        "(of zet het account uit in /beheer/: 'Actief' uitvinken)")
+    assert User.objects.filter(username="anna").exists() and Lidmaatschap.objects.filter(gebruiker=users["anna"]).exists()
+    ok = CliRunner().invoke(user, ["remove", "anna", "--gemeente", "GM0363"])  # what the message says to do works
+    assert ok.exit_code == 0 and not Lidmaatschap.objects.filter(gebruiker=users["anna"]).exists()
+
+
+@pytest.mark.django_db
+def test_user_remove_unknown(fast: None, users: Any) -> None:
+    r = CliRunner().invoke(user, ["remove", "niemand"])
+    assert r.exit_code != 0 and "onbekende gebruiker 'niemand'" in str(r.exception)

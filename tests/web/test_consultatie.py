@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 from typing import Any
 
+import pytest
+
 from wetgeving.web.models import Opmerking
 
 URL = "/consultatie/tranche-2/"
@@ -76,3 +78,116 @@ def test_internetconsultatie_text(als: Any) -> None:
     assert "Beperk de kring tot de burgemeester." in text and "36c" in text
     assert als("piet").get(URL + "reactie.txt").status_code == 200  # his organisation has no comments
     assert "Beperk de kring" not in als("piet").get(URL + "reactie.txt").content.decode()
+
+
+# --- changing and removing a comment: its author only; the organisation reads it -------------------------
+
+def _comment(als: Any, **fields: str) -> Opmerking:
+    r = als("anna").post(URL, {"bepaling": "artikel:36c/lid:1", "opmerking": "Wie geeft de opdracht?", **fields})
+    assert r.status_code == 302
+    return Opmerking.objects.get()
+
+
+def test_author_edits_with_plain_form(als: Any) -> None:
+    o = _comment(als)
+    c = als("anna")
+    page = c.get(URL).content.decode()
+    assert f'href="{URL}opmerking/{o.pk}/wijzigen/"' in page and f'href="{URL}opmerking/{o.pk}/verwijderen/"' in page
+    form = c.get(f"{URL}opmerking/{o.pk}/wijzigen/")
+    html = form.content.decode()
+    assert form.status_code == 200 and "<html" in html and "Wie geeft de opdracht?</textarea>" in html
+    r = c.post(f"{URL}opmerking/{o.pk}/wijzigen/", {"over": "risicoanalyse bestuurlijke integriteit",
+                                                    "opmerking": "Wie geeft de opdracht, en wanneer?", "alternatief": ""})
+    assert r.status_code == 302 and r["Location"] == f"{URL}#o-{o.pk}"
+    o.refresh_from_db()
+    assert (o.opmerking, o.over, o.bepaling) == ("Wie geeft de opdracht, en wanneer?", "risicoanalyse bestuurlijke integriteit",
+                                                 "artikel:36c/lid:1")
+    assert o.gewijzigd is not None and o.gewijzigd >= o.wanneer
+    lotte = als("lotte").get(URL).content.decode()  # the organisation reads the changed comment
+    assert "Wie geeft de opdracht, en wanneer?" in lotte and ", gewijzigd " in lotte
+
+
+def test_author_edits_in_place_with_htmx(als: Any) -> None:
+    o = _comment(als)
+    c = als("anna")
+    form = c.get(f"{URL}opmerking/{o.pk}/wijzigen/", HTTP_HX_REQUEST="true").content.decode()
+    assert "<html" not in form and form.lstrip().startswith(f'<div class="melding opmerking" id="o-{o.pk}">')
+    r = c.post(f"{URL}opmerking/{o.pk}/wijzigen/", {"opmerking": "Beter: de burgemeester.", "alternatief": "x"},
+               HTTP_HX_REQUEST="true")
+    html = r.content.decode()
+    assert r.status_code == 200 and "<html" not in html
+    assert "Opmerking gewijzigd." in html and "Beter: de burgemeester." in html and "Alternatief: x" in html
+    back = c.get(f"{URL}opmerking/{o.pk}/", HTTP_HX_REQUEST="true").content.decode()  # 'Annuleren'
+    assert "Beter: de burgemeester." in back and "<form" not in back
+    assert c.get(f"{URL}opmerking/{o.pk}/")["Location"] == f"{URL}#o-{o.pk}"  # without htmx: the page at the comment
+
+
+def test_edit_is_checked_as_a_new_comment(als: Any) -> None:
+    o = _comment(als)
+    c = als("anna")
+    r = c.post(f"{URL}opmerking/{o.pk}/wijzigen/", {"over": "niet in de tekst", "opmerking": "x"})
+    assert r.status_code == 400 and "letterlijk" in r.content.decode() and 'value="niet in de tekst"' in r.content.decode()
+    r = c.post(f"{URL}opmerking/{o.pk}/wijzigen/", {"opmerking": "  "}, HTTP_HX_REQUEST="true")
+    assert r.status_code == 422 and "Vul een opmerking in." in r.content.decode()
+    o.refresh_from_db()
+    assert o.opmerking == "Wie geeft de opdracht?" and o.gewijzigd is None
+
+
+def test_author_deletes_with_confirmation(als: Any) -> None:
+    o = _comment(als)
+    c = als("anna")
+    ask = c.get(f"{URL}opmerking/{o.pk}/verwijderen/")
+    assert ask.status_code == 200 and "verwijderen?" in ask.content.decode()
+    assert Opmerking.objects.filter(pk=o.pk).exists()  # asking removes nothing
+    r = c.post(f"{URL}opmerking/{o.pk}/verwijderen/")
+    assert r.status_code == 302 and r["Location"] == f"{URL}#b-artikel-36c-lid-1"
+    assert not Opmerking.objects.exists()
+    assert "Wie geeft de opdracht?" not in als("lotte").get(URL).content.decode()
+
+
+def test_author_deletes_in_place_with_htmx(als: Any) -> None:
+    o = _comment(als)
+    r = als("anna").post(f"{URL}opmerking/{o.pk}/verwijderen/", HTTP_HX_REQUEST="true")
+    assert r.status_code == 200 and "Opmerking verwijderd." in r.content.decode() and "<html" not in r.content.decode()
+    assert not Opmerking.objects.exists()
+
+
+@pytest.mark.parametrize("who", ["lotte", "piet", "jurist"])  # same organisation, another one, none
+def test_only_the_author_changes_or_removes(als: Any, who: str) -> None:
+    o = _comment(als)
+    c = als(who)
+    for method, path in (("get", "wijzigen/"), ("post", "wijzigen/"), ("get", "verwijderen/"), ("post", "verwijderen/")):
+        r = getattr(c, method)(f"{URL}opmerking/{o.pk}/{path}", {"opmerking": "overgenomen"} if method == "post" else None)
+        assert r.status_code == 403, (method, path)
+        assert "Geen toegang" in r.content.decode()
+    o.refresh_from_db()
+    assert o.opmerking == "Wie geeft de opdracht?" and o.gewijzigd is None
+    page = c.get(URL).content.decode()
+    assert f"opmerking/{o.pk}/wijzigen/" not in page and f"opmerking/{o.pk}/verwijderen/" not in page
+    # the organisation reads it; anyone else gets 403 on the comment itself
+    assert c.get(f"{URL}opmerking/{o.pk}/", HTTP_HX_REQUEST="true").status_code == (200 if who == "lotte" else 403)
+
+
+def test_edit_and_delete_need_csrf_and_login(users: Any, als: Any) -> None:
+    from django.test import Client
+
+    o = _comment(als)
+    c = Client(enforce_csrf_checks=True)
+    c.force_login(users["anna"], backend="django.contrib.auth.backends.ModelBackend")
+    assert c.post(f"{URL}opmerking/{o.pk}/wijzigen/", {"opmerking": "zonder token"}).status_code == 403
+    assert c.post(f"{URL}opmerking/{o.pk}/verwijderen/").status_code == 403
+    anonymous = Client()
+    for path in ("", "wijzigen/", "verwijderen/"):
+        assert anonymous.get(f"{URL}opmerking/{o.pk}/{path}")["Location"].startswith("/accounts/login/?next=")
+    o.refresh_from_db()
+    assert o.opmerking == "Wie geeft de opdracht?"
+    assert als("anna").get(f"/consultatie/tranche-1/opmerking/{o.pk}/wijzigen/").status_code == 404  # another bill
+
+
+def test_hostile_edit_is_escaped(als: Any) -> None:
+    o = _comment(als)
+    als("anna").post(f"{URL}opmerking/{o.pk}/wijzigen/", {"opmerking": "<script>alert(1)</script>", "alternatief": "\"><b>x"})
+    html = als("lotte").get(URL).content.decode()
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "\"><b>x" not in html
+    form = als("anna").get(f"{URL}opmerking/{o.pk}/wijzigen/").content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;</textarea>" in form

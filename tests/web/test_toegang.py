@@ -17,6 +17,7 @@ VIEWS_GM0599 = [
     ("get", "/checklist/GM0599/geschiedenis/vog-wethouder/"),
     ("get", "/checklist/GM0599/export.csv"),
     ("get", "/checklist/GM0599/export.docx"),
+    ("get", "/checklist/GM0599/export.pdf"),
     ("get", "/register/GM0599/"),
     ("post", "/checklist/GM0599/beoordeel/vog-wethouder/"),
 ]

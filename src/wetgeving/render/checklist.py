@@ -1,7 +1,8 @@
-"""Checklists as Markdown, HTML (printable, readable on a phone), DOCX (for the college or the raad), CSV
-and JSON. Dutch throughout; deterministic (no timestamps of their own). Every form shows, per obligation,
-the status and wording on the peildatum, the grondslag with the version quoted and how sure that is, and
-the assessment with its date, assessor, evidence and notes (and whether it must be redone)."""
+"""Checklists as Markdown, HTML (printable, readable on a phone), DOCX (for the college or the raad), PDF
+(the DOCX converted by LibreOffice), CSV and JSON. Dutch throughout; deterministic (no timestamps of their own;
+the PDF's text, not its bytes). Every form shows, per obligation, the status and wording on the peildatum, the
+grondslag with the version quoted and how sure that is, and the assessment with its date, assessor, evidence
+and notes (and whether it must be redone)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ ZEKERHEID = {"zeker": "tekst zoals geldend op de peildatum",
              "niet-beschikbaar": "tekst niet beschikbaar", "wetsvoorstel": "wetsvoorstel",
              "aanbeveling": "aanbeveling"}
 SUMMARY = ("geldend", "onzeker", "nog-niet-geldend", "niet-van-toepassing", "wetsvoorstel", "aanbeveling")
-FORMATS = ("markdown", "html", "docx", "csv", "json")
+FORMATS = ("markdown", "html", "docx", "pdf", "csv", "json")
 
 
 def _actors(names: tuple[str, ...]) -> str:
@@ -182,9 +183,18 @@ def to_docx(c: Checklist) -> bytes:
     return buf.getvalue()
 
 
+def to_pdf(c: Checklist) -> bytes:
+    """The DOCX form as a tagged PDF, converted by LibreOffice (:mod:`wetgeving.render.pdf`)."""
+    from wetgeving.render.pdf import from_docx
+
+    return from_docx(to_docx(c))
+
+
 def render(c: Checklist, fmt: str) -> str | bytes:
     if fmt == "docx":
         return to_docx(c)
+    if fmt == "pdf":
+        return to_pdf(c)
     text: dict[str, Any] = {"markdown": to_markdown, "html": to_html, "csv": to_csv, "json": to_json}
     return str(text[fmt](c))
 

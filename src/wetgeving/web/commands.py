@@ -1,4 +1,4 @@
-"""The web application's commands, part of ``wetgeving``'s CLI: ``serve`` and ``user add``."""
+"""The web application's commands, part of ``wetgeving``'s CLI: ``serve``, ``user add`` and ``user remove``."""
 
 from __future__ import annotations
 
@@ -115,3 +115,58 @@ def user_add(name: str, gemeenten: tuple[str, ...], rol: str, organisatie: str) 
             Profiel.objects.update_or_create(gebruiker=u, defaults={"organisatie": organisatie})
     wat = "bijgewerkt" if bestaat else "aangemaakt"
     click.echo(f"gebruiker {name} {wat}" + (f"; {rol} van {', '.join(gemeenten)}" if gemeenten else ""))
+
+
+@user.command("remove")
+@click.argument("name")
+@click.option("--gemeente", "gemeenten", multiple=True,
+              help="Take away the role for this gemeente (CBS code); repeat. Without it: remove the user.")
+def user_remove(name: str, gemeenten: tuple[str, ...]) -> None:
+    """Take away a user's roles for some gemeenten, or remove the user (refused when they recorded something)."""
+    setup()
+    from django.contrib.auth import get_user_model
+
+    from wetgeving.web import toegang
+
+    u = get_user_model().objects.filter(username=name).first()
+    if u is None:
+        raise UsageError(f"onbekende gebruiker {name!r}", hint="kijk in /beheer/ welke gebruikers er zijn")
+    if gemeenten:
+        had = toegang.neem_rollen(u, gemeenten)
+        if not had:
+            raise UsageError(f"{name} heeft geen rol bij {', '.join(gemeenten)}; er is niets weggehaald",
+                             hint=f"de rollen van {name}: {_rollen_tekst(u)}")
+        rest = sorted(set(gemeenten) - set(had))
+        click.echo(f"rol van {name} weggehaald bij {', '.join(had)}" + (f"; geen rol bij {', '.join(rest)}" if rest else ""))
+        return
+    _remove_user(u, name)
+
+
+def _rollen_tekst(u: Any) -> str:
+    from wetgeving.web.toegang import rollen
+
+    return ", ".join(f"{r} van {g}" for g, r in sorted(rollen(u).items())) or "geen"
+
+
+def _remove_user(u: Any, name: str) -> None:
+    """Delete the user with their roles and profile; refused (PROTECT) when the register names them."""
+    from django.db import transaction
+    from django.db.models import ProtectedError
+
+    from wetgeving.web.models import Beoordeling, Bewijsstuk, Opmerking
+
+    try:
+        with transaction.atomic():
+            u.delete()
+    except ProtectedError:
+        counts = [(Beoordeling.objects.filter(door=u).count(), "beoordeling", "beoordelingen"),
+                  (Bewijsstuk.objects.filter(door=u).count(), "bewijsstuk", "bewijsstukken"),
+                  (Opmerking.objects.filter(door=u).count(), "consultatieopmerking", "consultatieopmerkingen")]
+        delen = [f"{n} {een if n == 1 else meer}" for n, een, meer in counts if n]
+        wat = " en ".join([", ".join(delen[:-1]), delen[-1]] if len(delen) > 1 else delen)
+        raise UsageError(f"{name} wordt niet verwijderd: {name} legde {wat} vast, en het register is alleen aan te "
+                         "vullen (het bewaart wie wat vastlegde)",
+                         hint=f"neem in plaats daarvan de rollen weg: wetgeving user remove {name} --gemeente GM… "
+                              "(of zet het account uit in /beheer/: 'Actief' uitvinken)") from None
+    click.echo(f"gebruiker {name} verwijderd, met rollen en profiel")
+

@@ -94,7 +94,7 @@ def geschiedenis(code: str, vid: str) -> list[Any]:
 
 
 def export_checklist(c: cl.Checklist, fmt: str) -> bytes:
-    """The checklist as CSV or DOCX (the CLI's renderers)."""
+    """The checklist as CSV, DOCX or PDF (the CLI's renderers; PDF raises ``PdfError`` without LibreOffice)."""
     out = render_checklist(c, fmt)
     return out.encode("utf-8") if isinstance(out, str) else out
 

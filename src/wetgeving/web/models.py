@@ -31,6 +31,7 @@ class Lidmaatschap(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["gebruiker", "gemeente"], name="een_rol_per_gemeente")]
+        verbose_name, verbose_name_plural = "lidmaatschap", "lidmaatschappen"
 
     def __str__(self) -> str:
         return f"{self.gebruiker} {self.gemeente} {self.rol}"
@@ -41,6 +42,12 @@ class Profiel(models.Model):
 
     gebruiker = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profiel")
     organisatie = models.CharField(max_length=200, blank=True, default="")
+
+    class Meta:
+        verbose_name, verbose_name_plural = "profiel", "profielen"
+
+    def __str__(self) -> str:
+        return f"{self.gebruiker} ({self.organisatie or 'geen organisatie'})"
 
 
 class Bewijsstuk(models.Model):
@@ -53,6 +60,12 @@ class Bewijsstuk(models.Model):
     grootte = models.PositiveIntegerField()
     door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
     wanneer = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name, verbose_name_plural = "bewijsstuk", "bewijsstukken"
+
+    def __str__(self) -> str:
+        return f"{self.naam} ({self.gemeente}, sha256:{self.sha256[:12]}…)"
 
 
 class Beoordeling(models.Model):
@@ -74,6 +87,10 @@ class Beoordeling(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["gemeente", "verplichting", "op", "id"], name="beoordeling_per_gemeente")]
+        verbose_name, verbose_name_plural = "beoordeling", "beoordelingen"
+
+    def __str__(self) -> str:
+        return f"{self.gemeente} {self.verplichting}: {self.status_nl} op {self.op} door {self.wie}"
 
     @property
     def status_nl(self) -> str:
@@ -91,7 +108,8 @@ class Beoordeling(models.Model):
 
 
 class Opmerking(models.Model):
-    """A consultation comment on a bill, anchored to a provision (artikel/lid), shared within an organisation."""
+    """A consultation comment on a bill, anchored to a provision (artikel/lid), shared within an organisation;
+    only its author changes or removes it (``gewijzigd``: when it was last changed)."""
 
     wetsvoorstel = models.CharField(max_length=100)  # a tranche name, e.g. "tranche-2"
     organisatie = models.CharField(max_length=200)
@@ -101,6 +119,8 @@ class Opmerking(models.Model):
     alternatief = models.TextField(blank=True, default="")
     door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
     wanneer = models.DateTimeField(auto_now_add=True)
+    gewijzigd = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["bepaling", "wanneer", "id"]
+        verbose_name, verbose_name_plural = "opmerking", "opmerkingen"

@@ -30,6 +30,7 @@ DATA_DIR = data_dir(os.environ)
 UPLOAD_DIR = DATA_DIR / "bewijs"  # evidence files by SHA-256; never served by URL, only through a checked view
 
 INSTALLED_APPS = [
+    "django.contrib.admin",  # /beheer/, staff only (wetgeving.web.admin)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

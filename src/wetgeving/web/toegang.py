@@ -6,8 +6,11 @@ for that gemeente gets 403, an anonymous user the login page (``login_required``
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 
 from wetgeving.web.models import Lidmaatschap
 
@@ -32,3 +35,24 @@ def vereist(user: AbstractBaseUser | AnonymousUser, gemeente: str, rol: str = "l
 def beheerde(user: AbstractBaseUser | AnonymousUser) -> list[str]:
     """The gemeenten the user manages (beheerder), sorted."""
     return sorted(g for g, r in rollen(user).items() if r == "beheerder")
+
+
+def geef_rol(user: AbstractBaseUser, gemeenten: Iterable[str], rol: str) -> int:
+    """Give ``user`` the role ``rol`` for each of ``gemeenten`` (replacing a role they had there); how many."""
+    if rol not in NIVEAU:
+        raise ValueError(f"onbekende rol {rol!r}")
+    n = 0
+    with transaction.atomic():
+        for code in gemeenten:
+            Lidmaatschap.objects.update_or_create(gebruiker_id=user.pk, gemeente=code, defaults={"rol": rol})
+            n += 1
+    return n
+
+
+def neem_rollen(user: AbstractBaseUser, gemeenten: Iterable[str]) -> list[str]:
+    """Take away the user's roles for ``gemeenten``; the codes where they had one, sorted."""
+    codes = set(gemeenten)
+    with transaction.atomic():
+        had = sorted(Lidmaatschap.objects.filter(gebruiker_id=user.pk, gemeente__in=codes).values_list("gemeente", flat=True))
+        Lidmaatschap.objects.filter(gebruiker_id=user.pk, gemeente__in=codes).delete()
+    return had

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from django.contrib import admin
 from django.contrib.auth import views as auth
 from django.urls import path
 
-from wetgeving.web.views import checklist, consultatie, start, vergelijken
+from wetgeving.web.views import checklist, consultatie, opmerkingen, start, vergelijken
 
 urlpatterns = [
     path("", start.start, name="start"),
+    path("beheer/", admin.site.urls),  # Django's admin, staff users only
     path("accounts/login/", auth.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth.LogoutView.as_view(), name="logout"),
     path("checklist/", checklist.kies, name="checklist-kies"),
@@ -26,4 +28,8 @@ urlpatterns = [
     path("consultatie/<str:wetsvoorstel>/", consultatie.lezen, name="consultatie-lezen"),
     path("consultatie/<str:wetsvoorstel>/reactie.docx", consultatie.docx, name="consultatie-docx"),
     path("consultatie/<str:wetsvoorstel>/reactie.txt", consultatie.tekst, name="consultatie-tekst"),
+    path("consultatie/<str:wetsvoorstel>/opmerking/<int:pk>/", opmerkingen.opmerking, name="opmerking"),
+    path("consultatie/<str:wetsvoorstel>/opmerking/<int:pk>/wijzigen/", opmerkingen.wijzigen, name="opmerking-wijzigen"),
+    path("consultatie/<str:wetsvoorstel>/opmerking/<int:pk>/verwijderen/", opmerkingen.verwijderen,
+         name="opmerking-verwijderen"),
 ]

@@ -9,7 +9,7 @@ from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -70,16 +70,6 @@ def checklist(request: HttpRequest, gemeente: str) -> HttpResponse:
         "sinds": request.GET.get("sinds", ""), "nieuw": nieuw})
 
 
-def _bewijsstuk(request: HttpRequest, code: str) -> tuple[Bewijsstuk | None, str]:
-    f = request.FILES.get("bestand")
-    if f is None:
-        return None, ""
-    sha, mime, size = bestanden.bewaar(f)
-    naam_ = (f.name or "bestand")[:200]
-    stuk = Bewijsstuk.objects.create(sha256=sha, gemeente=code, naam=naam_, soort=mime, grootte=size, door=gebruiker(request))
-    return stuk, f"bestand {naam_} (sha256:{sha})"
-
-
 @login_required
 @require_POST
 def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpResponse:
@@ -93,11 +83,16 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
     fout = ""
     try:
         op = date.fromisoformat(p.get("op", "") or datum.isoformat())
-        with transaction.atomic():  # an assessment that is refused leaves no evidence row behind
-            stuk, bestand_tekst = _bewijsstuk(request, gemeente)
+        f = request.FILES.get("bestand")
+        upload = bestanden.lees(f) if f is not None else None
+
+        def vastleggen(stuk: Bewijsstuk | None, bestand_tekst: str) -> object:
             bewijs = "; ".join(x for x in (p.get("bewijs", "").strip(), bestand_tekst) if x)
-            dienst.beoordeel(gemeente, v, p.get("status", ""), wie=naam(request), op=op, reden=p.get("reden", ""),
-                             bewijs=bewijs, notitie=p.get("notitie", ""), door=request.user, bewijsstuk=stuk)
+            return dienst.beoordeel(gemeente, v, p.get("status", ""), wie=naam(request), op=op, reden=p.get("reden", ""),
+                                    bewijs=bewijs, notitie=p.get("notitie", ""), door=request.user, bewijsstuk=stuk)
+
+        # all or nothing: a refused assessment leaves neither an evidence row nor its file behind
+        bestanden.met_bewijs(upload, gemeente, gebruiker(request), vastleggen)
     except ValueError:
         fout = "De datum van de beoordeling is geen datum in de vorm JJJJ-MM-DD."
     except (WetgevingError, IntegrityError) as exc:
@@ -135,17 +130,25 @@ def register(request: HttpRequest, gemeente: str) -> HttpResponse:
                                                      "label": dienst.status_label})
 
 
+EXPORTS = {"csv": "text/csv; charset=utf-8",
+           "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+           "pdf": "application/pdf"}
+
+
 @login_required
 @require_GET
 def export(request: HttpRequest, gemeente: str, fmt: str) -> HttpResponse:
-    if fmt not in ("csv", "docx"):
+    """The checklist as CSV, DOCX or PDF; a PDF that cannot be made (no LibreOffice) gives a Dutch page (503)."""
+    if fmt not in EXPORTS:
         raise Http404("onbekend formaat")
-    _gemeente(request, gemeente)
+    g, _ = _gemeente(request, gemeente)
     datum, _ = datum_uit(request, "datum")
-    data = dienst.export_checklist(dienst.checklist(gemeente, datum), fmt)
-    soort = "text/csv; charset=utf-8" if fmt == "csv" else \
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-    resp = HttpResponse(data, content_type=soort)
+    try:
+        data = dienst.export_checklist(dienst.checklist(gemeente, datum), fmt)
+    except WetgevingError as exc:
+        return render(request, "web/export_fout.html", {"g": g, "datum": datum, "fmt": fmt.upper(), "melding": exc.message,
+                                                        "hint": exc.hint}, status=503)
+    resp = HttpResponse(data, content_type=EXPORTS[fmt])
     resp["Content-Disposition"] = f'attachment; filename="checklist-{gemeente}-{datum.isoformat()}.{fmt}"'
     return resp
 

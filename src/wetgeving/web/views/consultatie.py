@@ -18,12 +18,12 @@ from wetgeving.web.models import Opmerking, Profiel
 from wetgeving.web.views.hulp import gebruiker
 
 
-def _organisatie(request: HttpRequest) -> str:
+def organisatie(request: HttpRequest) -> str:
     p = Profiel.objects.filter(gebruiker_id=request.user.pk).first()
     return p.organisatie if p else ""
 
 
-def _voorstel(naam: str) -> dienst.Wetsvoorstel:
+def voorstel(naam: str) -> dienst.Wetsvoorstel:
     w = next((w for w in dienst.wetsvoorstellen() if w.id == naam), None)
     if w is None:
         raise Http404("onbekend wetsvoorstel")
@@ -34,10 +34,19 @@ def _voorstel(naam: str) -> dienst.Wetsvoorstel:
 @require_GET
 def kies(request: HttpRequest) -> HttpResponse:
     return render(request, "web/consultatie_kies.html", {"voorstellen": dienst.wetsvoorstellen(),
-                                                         "organisatie": _organisatie(request)})
+                                                         "organisatie": organisatie(request)})
 
 
-def _fout(bepalingen: dict[str, dienst.Bepaling], bepaling: str, over: str, tekst: str, alternatief: str) -> str:
+def anker(adres: str) -> str:
+    """The HTML id part of a provision's address: ``artikel:36c/lid:1`` → ``artikel-36c-lid-1``."""
+    return adres.replace(":", "-").replace("/", "-")
+
+
+def bepalingen_van(w: dienst.Wetsvoorstel) -> dict[str, dienst.Bepaling]:
+    return {b.adres: b for _, rows in dienst.lees_wetsvoorstel(w) for b in rows}
+
+
+def controleer(bepalingen: dict[str, dienst.Bepaling], bepaling: str, over: str, tekst: str, alternatief: str) -> str:
     if bepaling not in bepalingen:
         return "Kies een bepaling uit het wetsvoorstel."
     if not tekst.strip():
@@ -52,8 +61,8 @@ def _fout(bepalingen: dict[str, dienst.Bepaling], bepaling: str, over: str, teks
 @login_required
 @require_http_methods(["GET", "POST"])
 def lezen(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
-    w = _voorstel(wetsvoorstel)
-    org = _organisatie(request)
+    w = voorstel(wetsvoorstel)
+    org = organisatie(request)
     artikelen = dienst.lees_wetsvoorstel(w)
     bepalingen = {b.adres: b for _, rows in artikelen for b in rows}
     fout = ""
@@ -62,16 +71,15 @@ def lezen(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
             raise PermissionDenied("alleen gebruikers van een organisatie kunnen reageren")
         p = request.POST
         bepaling, over, tekst, alt = (p.get(k, "").strip() for k in ("bepaling", "over", "opmerking", "alternatief"))
-        fout = _fout(bepalingen, bepaling, over, tekst, alt)
+        fout = controleer(bepalingen, bepaling, over, tekst, alt)
         if not fout:
             Opmerking.objects.create(wetsvoorstel=w.id, organisatie=org, bepaling=bepaling, over=over, opmerking=tekst,
                                      alternatief=alt, door=gebruiker(request))
-            anker = bepaling.replace(":", "-").replace("/", "-")
-            return HttpResponseRedirect(reverse("consultatie-lezen", args=[w.id]) + f"#b-{anker}")
+            return HttpResponseRedirect(reverse("consultatie-lezen", args=[w.id]) + f"#b-{anker(bepaling)}")
     opm: dict[str, list[Opmerking]] = {}
     for o in Opmerking.objects.filter(wetsvoorstel=w.id, organisatie=org).select_related("door") if org else []:
         opm.setdefault(o.bepaling, []).append(o)
-    rows = [(a, [(b, b.adres.replace(":", "-").replace("/", "-"), opm.get(b.adres, [])) for b in bs]) for a, bs in artikelen]
+    rows = [(a, [(b, anker(b.adres), opm.get(b.adres, [])) for b in bs]) for a, bs in artikelen]
     return render(request, "web/consultatie.html", {"w": w, "artikelen": rows, "organisatie": org, "fout": fout},
                   status=400 if fout else 200)
 
@@ -91,8 +99,8 @@ def tekst(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
 
 
 def _download(request: HttpRequest, wetsvoorstel: str, fmt: str) -> HttpResponse:
-    w = _voorstel(wetsvoorstel)
-    org = _organisatie(request)
+    w = voorstel(wetsvoorstel)
+    org = organisatie(request)
     if not org:
         raise PermissionDenied("alleen gebruikers van een organisatie hebben een reactie")
     opm = [{"bepaling": o.bepaling, "opmerking": o.opmerking, "over": o.over, "alternatief": o.alternatief}
