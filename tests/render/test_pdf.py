@@ -106,3 +106,15 @@ def test_checklist_as_pdf(sources: Path, soffice: str, monkeypatch: pytest.Monke
     assert "Checklist weerbaar bestuur — Amsterdam" in text
     vog = next(r.verplichting.titel for r in c.regels if r.verplichting.id == "vog-wethouder")
     assert " ".join(vog.split()) in text
+
+
+def test_cli_checklist_pdf_from_the_extension(sources: Path, soffice: str, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """`wetgeving checklist GM0363 -o x.pdf` writes the PDF (format from the extension, issue 15)."""
+    from wetgeving.cli import main
+
+    out = tmp_path / "x.pdf"
+    assert main(["checklist", "GM0363", "--date", "2023-06-01", "-o", str(out),
+                 "--register", str(tmp_path / "geen.sqlite3")]) == 0, capsys.readouterr().err
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "Checklist weerbaar bestuur — Amsterdam" in " ".join(_text(out.read_bytes(), tmp_path).split())

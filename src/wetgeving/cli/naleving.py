@@ -10,7 +10,7 @@ import click
 from wetgeving.cli import basis as b
 from wetgeving.errors import UsageError
 
-CHECKLIST_FORMATS = ("markdown", "html", "docx", "csv", "json")
+CHECKLIST_FORMATS = ("markdown", "html", "docx", "pdf", "csv", "json")
 STATUS_HELP = ("Legal duty: 'voldoet', 'voldoet gedeeltelijk', 'voldoet niet', 'niet van toepassing'; recommendation: "
                "'opgevolgd', 'niet opgevolgd', 'bewust afgeweken'; bill: 'voorbereiding gestart', 'nog niet'.")
 create_option = click.option("--create", is_flag=True, help="Start a new register when the file does not exist yet.")

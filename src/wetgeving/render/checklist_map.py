@@ -18,7 +18,7 @@ from wetgeving.errors import OutputError, UsageError
 from wetgeving.render.checklist import render
 from wetgeving.util import atomic_write
 
-SUFFIX = {"markdown": "md", "html": "html", "docx": "docx", "csv": "csv", "json": "json"}
+SUFFIX = {"markdown": "md", "html": "html", "docx": "docx", "pdf": "pdf", "csv": "csv", "json": "json"}
 
 
 def write_all(make: Callable[[Gemeente], Checklist], gemeenten: list[Gemeente], when: date, folder: Path, fmt: str, *,

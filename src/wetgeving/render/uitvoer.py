@@ -62,7 +62,7 @@ def render_act(act: Wijzigingsregeling, fmt: str, *, label: str | None = None) -
 
 
 EXTENSIONS = {".txt": "text", ".html": "html", ".htm": "html", ".docx": "docx", ".json": "json", ".xml": "xml",
-              ".csv": "csv", ".md": "markdown", ".graphml": "graphml", ".dot": "dot", ".svg": "svg"}
+              ".csv": "csv", ".md": "markdown", ".graphml": "graphml", ".dot": "dot", ".svg": "svg", ".pdf": "pdf"}
 
 
 def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], default: str) -> str:
