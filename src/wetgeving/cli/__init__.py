@@ -47,6 +47,12 @@ def _main(argv: list[str] | None) -> int:
     except click.exceptions.Abort:
         click.echo("afgebroken", err=True)
         return 1
+    except click.UsageError as exc:
+        from wetgeving.render.clickfout import dutch
+
+        message, hint = dutch(exc)
+        click.echo(f"fout: {message}\n  wat te doen: {hint}", err=True)
+        return exc.exit_code
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code
