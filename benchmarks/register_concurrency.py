@@ -26,8 +26,8 @@ def stream(register: Path, who: str, calls: int, failures: list[str], times: lis
     for i in range(calls):
         t = time.perf_counter()
         proc = subprocess.run(
-            [sys.executable, "-m", "wetgeving", "register", "record", "--create", "GM0363", "vog-wethouder", "--status", "voldoet",
-             "--who", who, "--note", str(i), "--op", "2023-02-01", "--register", str(register)],
+            [sys.executable, "-m", "wetgeving", "register", "record", "--create", "GM0363", "vog-wethouder",
+             "--status", "voldoet", "--who", who, "--note", str(i), "--op", "2023-02-01", "--register", str(register)],
             capture_output=True, text=True, check=False)
         times.append(time.perf_counter() - t)
         if proc.returncode != 0 or "vastgelegd" not in proc.stdout:

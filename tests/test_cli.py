@@ -51,7 +51,7 @@ def test_show_file_and_units(testwet_xml: Path, capsys: pytest.CaptureFixture[st
     (["show", "geenwet@2023-01-01", "artikel 1"], 2, "onbekende regeling"),
     (["show", "gemeentewet@gisteren"], 2, "geen datum"),
     (["show", "{f}", "onzin"], 1, "niet lezen"),
-    (["frobnicate"], 2, "No such command"),
+    (["frobnicate"], 2, "onbekende opdracht frobnicate"),
     (["validate", "/nonexistent/file.xml"], 1, "bestand niet gevonden"),
 ])
 def test_errors(testwet_xml: Path, capsys: pytest.CaptureFixture[str], args: list[str], code: int, needle: str) -> None:
