@@ -21,7 +21,7 @@ import contextlib
 import hashlib
 import re
 import sqlite3
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -286,19 +286,11 @@ class Beoordelingsregister:
 
     def current(self, gemeente: str) -> dict[str, Beoordeling]:
         """The newest assessment per verplichting for one gemeente (by assessment date, then recording)."""
-        out: dict[str, Beoordeling] = {}
-        for b in sorted(self.history(gemeente), key=lambda b: (b.op, b.id)):
-            out[b.verplichting] = b
-        return out
+        return newest(self.history(gemeente))
 
     def as_of(self, gemeente: str, when: date) -> dict[str, Beoordeling]:
         """Per verplichting, the newest assessment about a date on or before ``when``."""
-        day = when.isoformat()
-        out: dict[str, Beoordeling] = {}
-        for b in sorted(self.history(gemeente), key=lambda b: (b.op, b.id)):
-            if b.op <= day:
-                out[b.verplichting] = b
-        return out
+        return newest(self.history(gemeente), when)
 
     # -- CSV ------------------------------------------------------------------------------------------
 
@@ -321,6 +313,16 @@ class Beoordelingsregister:
             raise UsageError(f"geweigerd door het register: {exc}",
                              hint="er is niets ingelezen; verbeter de regels die het register weigert") from None
         return len(rows)
+
+
+def newest(rows: Iterable[Beoordeling], when: date | None = None) -> dict[str, Beoordeling]:
+    """Per verplichting, the newest assessment (by assessment date, then recording), about a date on or
+    before ``when`` when given."""
+    out: dict[str, Beoordeling] = {}
+    for b in sorted(rows, key=lambda b: (b.op, b.id)):
+        if when is None or b.op <= when.isoformat():
+            out[b.verplichting] = b
+    return out
 
 
 def fingerprint(b: Beoordeling) -> str:

@@ -22,7 +22,7 @@ from django.db import DatabaseError, IntegrityError, OperationalError, connectio
 
 from wetgeving import csvio
 from wetgeving.compliance import registerdb
-from wetgeving.compliance.register import FIELDS, Beoordeling, check_fields
+from wetgeving.compliance.register import FIELDS, Beoordeling, check_fields, newest
 from wetgeving.web import models
 
 
@@ -112,18 +112,11 @@ class OrmRegister:
             return list(qs)
 
     def current(self, gemeente: str) -> dict[str, Beoordeling]:
-        out: dict[str, Beoordeling] = {}
-        for b in sorted(self.history(gemeente), key=lambda b: (b.op, b.id)):
-            out[b.verplichting] = b
-        return out
+        return newest(self.history(gemeente))
 
     def as_of(self, gemeente: str, when: date) -> dict[str, Beoordeling]:
         """Per verplichting, the newest assessment about a date on or before ``when``."""
-        out: dict[str, Beoordeling] = {}
-        for b in sorted(self.history(gemeente), key=lambda b: (b.op, b.id)):
-            if b.op <= when.isoformat():
-                out[b.verplichting] = b
-        return out
+        return newest(self.history(gemeente), when)
 
     def export_csv(self) -> str:
         return csvio.write(FIELDS, ([getattr(b, f) for f in FIELDS] for b in self.history()))
