@@ -30,6 +30,44 @@ def new_document(title: str, *, when: datetime | None = None) -> Any:
     return doc
 
 
+class Stijlen:
+    """Adds paragraphs (in a named style) and cell text quickly, with the XML python-docx writes. It looks a
+    style up once per document (python-docx scans every style of the document on each paragraph: three
+    quarters of a checklist's DOCX time) and writes a text without tab or line break as one ``<w:t>``
+    (python-docx appends such a text character by character)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.ids: dict[str, str] = {}
+
+    def __call__(self, text: str = "", style: str | None = None) -> Any:
+        p = self.doc.add_paragraph()
+        if text:
+            run(p, text)
+        if style is not None:
+            if style not in self.ids:
+                self.ids[style] = self.doc.styles[style].style_id
+            p._p.style = self.ids[style]  # what Paragraph.style = name writes, without the lookup
+        return p
+
+    @staticmethod
+    def cell(cell: Any, text: str) -> None:
+        """``cell.text = text`` for a new, empty cell (one empty paragraph)."""
+        paragraphs = cell.paragraphs
+        if len(paragraphs) != 1 or paragraphs[0]._p.r_lst:
+            cell.text = text
+            return
+        run(paragraphs[0], text)
+
+
+def run(paragraph: Any, text: str) -> Any:
+    """``paragraph.add_run(text)``: the same XML, one ``<w:t>`` when the text has no tab or line break."""
+    if not text or any(ch in text for ch in "\t\n\r"):
+        return paragraph.add_run(text)
+    paragraph._p.add_r().add_t(text)
+    return paragraph.runs[-1]
+
+
 def save(doc: Any, path: Path, *, force: bool = True) -> None:
     buf = io.BytesIO()
     doc.save(buf)
