@@ -8,14 +8,15 @@ from typing import Any
 
 from wetgeving.diff.resultaat import Diff, Segment
 from wetgeving.render.diff_tekst import LABELS, describe, whole_unit
-from wetgeving.render.docx_util import Tracker, new_document
+from wetgeving.render.docx_util import Stijlen, Tracker, new_document
 
 
 def build(d: Diff, *, author: str = "wetgeving", date: datetime | None = None, label: str | None = None) -> Any:
     """A python-docx Document of the diff (save it with :func:`wetgeving.render.docx_util.save`)."""
     title = f"Vergelijking {d.oud.citeertitel} {d.oud.geldig_vanaf} – {d.nieuw_label or d.nieuw.geldig_vanaf}"
     doc = new_document(title, when=date)
-    doc.add_heading(title, level=1)
+    styled = Stijlen(doc)
+    styled(title, "Heading 1")
     if label:
         p = doc.add_paragraph()
         p.add_run(label).bold = True
@@ -28,7 +29,7 @@ def build(d: Diff, *, author: str = "wetgeving", date: datetime | None = None, l
     doc.add_paragraph(d.summary_line())
     tracker = Tracker(author, date)
     for g in d.artikelen:
-        doc.add_heading(f"{g.label} ({LABELS.get(g.soort, g.soort)})", level=2)
+        styled(f"{g.label} ({LABELS.get(g.soort, g.soort)})", "Heading 2")
         for w in g.verschillen:
             p = doc.add_paragraph()
             tracker.text(p, describe(w) + ": ", bold=True)

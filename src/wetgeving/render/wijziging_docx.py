@@ -8,13 +8,14 @@ from typing import Any
 
 from docx.shared import Cm
 
-from wetgeving.render.docx_util import new_document
+from wetgeving.render.docx_util import Stijlen, new_document
 from wetgeving.render.wijziging_tekst import render_act
 from wetgeving.wijziging.model import Wijzigingsregeling
 
 
 def build(act: Wijzigingsregeling, *, label: str | None = None, when: datetime | None = None) -> Any:
     doc = new_document(act.titel or "Wijzigingsregeling", when=when)
+    styled = Stijlen(doc)
     if label:
         p = doc.add_paragraph()
         p.add_run(label).bold = True
@@ -22,9 +23,9 @@ def build(act: Wijzigingsregeling, *, label: str | None = None, when: datetime |
         if not line.strip():
             continue
         if line.startswith("ARTIKEL "):
-            doc.add_heading(line, level=2)
+            styled(line, "Heading 2")
         elif line == act.titel:
-            doc.add_heading(line, level=1)
+            styled(line, "Heading 1")
         elif line.strip().isupper() and len(line.strip()) <= 3:
             p = doc.add_paragraph()
             p.add_run(line.strip()).bold = True
