@@ -53,7 +53,7 @@ class LidmaatschapForm(forms.ModelForm):  # type: ignore[type-arg]
         return code
 
 
-class LidmaatschapInline(admin.TabularInline):  # type: ignore[type-arg]
+class LidmaatschapInline(admin.StackedInline):  # type: ignore[type-arg]  # stacked: a label per field (axe)
     model = Lidmaatschap
     form = LidmaatschapForm
     extra = 1
@@ -74,6 +74,10 @@ if admin.site.is_registered(User):
 @admin.register(User)
 class GebruikerAdmin(UserAdmin):  # type: ignore[type-arg]
     inlines = (ProfielInline, LidmaatschapInline)
+    # Django's two-pane filter widget puts aria-label on spans and the split date-time widget has unlabeled
+    # inputs (axe: aria-prohibited-attr, label): plain multiple selects, and the dates shown, not edited.
+    filter_horizontal = ()
+    readonly_fields = ("last_login", "date_joined")
 
 
 class ProvincieForm(forms.Form):
