@@ -60,7 +60,7 @@ def test_cli_and_web_share_one_sqlite_file(tmp_path: Path, sources: Path) -> Non
 def test_an_earlier_default_register_is_named_not_ignored(tmp_path: Path, sources: Path) -> None:
     """The earlier version kept its register as register.sqlite in the data dir: the CLI says so and how to
     import it, instead of showing a checklist without those assessments."""
-    env = {**_env(tmp_path, sources)}
+    env = _env(tmp_path, sources)
     del env["WETGEVING_REGISTER"]
     data = Path(env["WETGEVING_DATA"])
     data.mkdir()

@@ -142,7 +142,7 @@ def check_assessment(cat: Catalogus, verplichting: str, status: str, op: date, *
     from wetgeving.compliance.register import check_fields, slug
 
     check(known_obligation(cat, verplichting), status, op)
-    check_fields(slug(status), wie=wie, reden=reden, bewijs=bewijs, notitie=notitie)
+    check_fields(slug(status), wie=wie, reden=reden, bewijs=bewijs, notitie=notitie, op=op.isoformat())
 
 
 def history(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente | None, verplichting: str | None) -> list[Beoordeling]:

@@ -151,8 +151,8 @@ CLI_NAMEN = {"wie": "--who", "reden": "--reason", "bewijs": "--evidence", "notit
 CLI_HINTS = ("geef --reason", "geef --who")
 
 
-def check_fields(status: str, *, wie: str, reden: str, bewijs: str, notitie: str, gemeente: str = "GM0000",
-                 op: str = "2000-01-01", namen: dict[str, str] = CLI_NAMEN, hints: tuple[str, str] = CLI_HINTS) -> None:
+def check_fields(status: str, *, wie: str, reden: str, bewijs: str, notitie: str, gemeente: str | None = None,
+                 op: str | None = None, namen: dict[str, str] = CLI_NAMEN, hints: tuple[str, str] = CLI_HINTS) -> None:
     """What a register itself requires of an assessment (the SQLite file and the web app's database alike):
     a known status word, a reason for 'niet van toepassing', a name, no control characters, a CBS code and
     an ISO date. ``namen`` and ``hints`` say how the caller's form names the fields."""
@@ -165,9 +165,9 @@ def check_fields(status: str, *, wie: str, reden: str, bewijs: str, notitie: str
     for veld, value in (("wie", wie), ("reden", reden), ("bewijs", bewijs), ("notitie", notitie)):
         if not_xml_char(value) is not None:
             raise UsageError(f"{namen[veld]} bevat een stuurteken", hint="geef gewone tekst")
-    if not re.fullmatch(r"GM[0-9]{4}", gemeente):
+    if gemeente is not None and not re.fullmatch(r"GM[0-9]{4}", gemeente):
         raise UsageError(f"{gemeente!r} is geen CBS-gemeentecode", hint="schrijf GM gevolgd door vier cijfers, bijv. GM0363")
-    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", op):
+    if op is not None and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", op):
         raise UsageError(f"{op!r} is geen datum", hint="schrijf JJJJ-MM-DD")
 
 
@@ -188,7 +188,27 @@ def earlier_default(environ: Mapping[str, str]) -> Path | None:
     return old if not environ.get("WETGEVING_REGISTER", "").strip() and old.exists() else None
 
 
-class Beoordelingsregister:
+class Leesbaar:
+    """What every store derives from its ``history``: the newest assessment per obligation, then or on a date,
+    and the CSV export."""
+
+    def history(self, gemeente: str | None = None, verplichting: str | None = None) -> list[Beoordeling]:
+        raise NotImplementedError
+
+    def current(self, gemeente: str) -> dict[str, Beoordeling]:
+        """The newest assessment per verplichting for one gemeente (by assessment date, then recording)."""
+        return newest(self.history(gemeente))
+
+    def as_of(self, gemeente: str, when: date) -> dict[str, Beoordeling]:
+        """Per verplichting, the newest assessment about a date on or before ``when``."""
+        return newest(self.history(gemeente), when)
+
+    def export_csv(self) -> str:
+        """Every assessment as CSV (:mod:`wetgeving.csvio`: formula cells neutralised, every string exact)."""
+        return csvio.write(FIELDS, ([getattr(b, f) for f in FIELDS] for b in self.history()))
+
+
+class Beoordelingsregister(Leesbaar):
     """An open register file; ``readonly`` for the commands that only read it (see :mod:`.registerdb`)."""
 
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
@@ -283,20 +303,6 @@ class Beoordelingsregister:
                 (gemeente or None, verplichting or None),
             ).fetchall()
         return [Beoordeling(*r) for r in rows]
-
-    def current(self, gemeente: str) -> dict[str, Beoordeling]:
-        """The newest assessment per verplichting for one gemeente (by assessment date, then recording)."""
-        return newest(self.history(gemeente))
-
-    def as_of(self, gemeente: str, when: date) -> dict[str, Beoordeling]:
-        """Per verplichting, the newest assessment about a date on or before ``when``."""
-        return newest(self.history(gemeente), when)
-
-    # -- CSV ------------------------------------------------------------------------------------------
-
-    def export_csv(self) -> str:
-        """Every assessment as CSV (:mod:`wetgeving.csvio`: formula cells neutralised, every string exact)."""
-        return csvio.write(FIELDS, ([getattr(b, f) for f in FIELDS] for b in self.history()))
 
     def note_export(self, output: Path) -> None:
         """Remember ``output`` as the last export, for the message about a damaged register."""

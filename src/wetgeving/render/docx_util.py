@@ -64,8 +64,11 @@ def run(paragraph: Any, text: str) -> Any:
     """``paragraph.add_run(text)``: the same XML, one ``<w:t>`` when the text has no tab or line break."""
     if not text or any(ch in text for ch in "\t\n\r"):
         return paragraph.add_run(text)
-    paragraph._p.add_r().add_t(text)
-    return paragraph.runs[-1]
+    from docx.text.run import Run
+
+    r = paragraph._p.add_r()
+    r.add_t(text)
+    return Run(r, paragraph)
 
 
 def save(doc: Any, path: Path, *, force: bool = True) -> None:

@@ -14,15 +14,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from django.db import DatabaseError, IntegrityError, OperationalError, connection, transaction
 
-from wetgeving import csvio
 from wetgeving.compliance import registerdb
-from wetgeving.compliance.register import FIELDS, Beoordeling, check_fields, newest
+from wetgeving.compliance.register import FIELDS, Beoordeling, Leesbaar, check_fields
 from wetgeving.web import models
 
 
@@ -62,7 +61,7 @@ def check(status: str, *, wie: str, reden: str, bewijs: str, notitie: str, gemee
                  hints=("vul een reden in", "vul in wie beoordeelt"))
 
 
-class OrmRegister:
+class OrmRegister(Leesbaar):
     """The register in the Django database (SQLite file or PostgreSQL). ``door`` (the signed-in user) and
     ``bewijsstuk`` (an uploaded evidence file) are linked to the rows this instance records."""
 
@@ -110,16 +109,6 @@ class OrmRegister:
             qs = qs.filter(verplichting=verplichting)
         with fouten():
             return list(qs)
-
-    def current(self, gemeente: str) -> dict[str, Beoordeling]:
-        return newest(self.history(gemeente))
-
-    def as_of(self, gemeente: str, when: date) -> dict[str, Beoordeling]:
-        """Per verplichting, the newest assessment about a date on or before ``when``."""
-        return newest(self.history(gemeente), when)
-
-    def export_csv(self) -> str:
-        return csvio.write(FIELDS, ([getattr(b, f) for f in FIELDS] for b in self.history()))
 
     def note_export(self, output: Path) -> None:
         """Nothing to note: the last-export note is for a register file (see :func:`registerdb.note_export`)."""
