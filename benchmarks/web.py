@@ -1,6 +1,6 @@
 """Load on the web application: U concurrent users record assessments through HTTP (issue 15).
 
-Starts ``python3 -m wetgeving.web serve`` (gunicorn, W workers) on a fresh database — SQLite in a temporary
+Starts ``python3 -m wetgeving.cli serve`` (gunicorn, W workers) on a fresh database — SQLite in a temporary
 data dir, or PostgreSQL when DATABASE_URL is set (an empty database) — creates U users (beoordelaar of
 GM0363, all on one gemeente: the most contention), then each user signs in through the login form and posts
 R assessments of ``vog-wethouder`` with a unique note. Afterwards it counts the rows: lost (a 302 answer
@@ -93,7 +93,7 @@ def main() -> None:
     db = "PostgreSQL" if os.environ.get("DATABASE_URL") else "SQLite (WAL)"
     setup_users(args.users)
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "wetgeving.web", "serve", "--port", str(port), "--workers",
+    server = subprocess.Popen([sys.executable, "-m", "wetgeving.cli", "serve", "--port", str(port), "--workers",
                                str(args.workers)], stdout=subprocess.DEVNULL, stderr=(data / "server.log").open("wb"))
     base = f"http://127.0.0.1:{port}"
     try:

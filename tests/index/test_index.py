@@ -11,12 +11,20 @@ import pytest
 from click.testing import CliRunner
 
 from tests.index.fixtures import ANDERE, PROEF, REGISTER, TEST, write_corpus
+from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.cli import main
+from wetgeving.cli.index import cited_by_cmd, dangling_cmd, index_group
 from wetgeving.errors import InputError, UsageError
 from wetgeving.index import bouw
 from wetgeving.index.bouw import build
-from wetgeving.index.commands import cited_by_cmd, dangling_cmd, index_group
 from wetgeving.index.vragen import cited_by, dangling_all
+
+
+def met_titels() -> Catalogus:
+    """A catalogue without sources whose title register is the invented laws' (the commands take it from there)."""
+    cat = Catalogus(bronnen=(), zoekmappen=())
+    cat.eenmalig("titelregister", lambda: REGISTER)
+    return cat
 
 
 @pytest.fixture
@@ -86,7 +94,7 @@ def test_unreadable_file_is_listed_and_fails_the_command(corpus: tuple[Path, Pat
     verslag = build(folder, db, REGISTER, jobs=1)
     assert [Path(p).name for p, _ in verslag.fouten] == ["kapot.xml"] and verslag.gelezen == 5
     runner = CliRunner()
-    obj = {"titelregister": REGISTER}
+    obj = met_titels()
     res = runner.invoke(index_group, ["build", str(folder), "--db", str(db), "--jobs", "1"], obj=obj)
     assert isinstance(res.exception, InputError) and "kapot.xml" in res.output
     res = runner.invoke(index_group, ["build", str(folder), "--db", str(db), "--skip-unreadable"], obj=obj)
@@ -96,7 +104,7 @@ def test_unreadable_file_is_listed_and_fails_the_command(corpus: tuple[Path, Pat
 def test_commands(corpus: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     folder, db = corpus
     runner = CliRunner()
-    obj = {"titelregister": REGISTER}
+    obj = met_titels()
     res = runner.invoke(index_group, ["build", str(folder), "--db", str(db), "--jobs", "1"], obj=obj)
     assert res.exit_code == 0, res.output
     res = runner.invoke(cited_by_cmd, ["artikel 3 Proefwet", "--date", "2022-01-01", "--db", str(db)], obj=obj)

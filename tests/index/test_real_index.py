@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from tests.index.test_index import snapshot
 from tests.katalogus import omgeving
+from wetgeving.cli.index import cited_by_cmd
 from wetgeving.index.bouw import build
-from wetgeving.index.commands import cited_by_cmd
 from wetgeving.index.synthetisch import generate
 from wetgeving.verwijzingen.titels import Titelregister
 
@@ -39,7 +39,7 @@ def real_index(sources: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_cited_by_artikel_86_gemeentewet(real_index: Path) -> None:
     """Issue 16: art. 155g lid 7 with its text, and no provision that cites 'artikel 86' of another law."""
     res = CliRunner().invoke(cited_by_cmd, ["artikel 86 Gemeentewet", "--date", "2026-10-01", "--db", str(real_index),
-                                            "--format", "json"], obj={"titelregister": Titelregister.voor(omgeving())})
+                                            "--format", "json"], obj=omgeving())
     assert res.exit_code == 0, res.output
     data = json.loads(res.output)
     assert data["doel"]["bestaat"] is False

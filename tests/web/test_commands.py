@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 from django.contrib.auth.models import User
 
+from wetgeving.cli.web import serve, user
 from wetgeving.compliance.register import Beoordelingsregister, fingerprint
-from wetgeving.web.commands import serve, user
 from wetgeving.web.models import Lidmaatschap, Profiel
 from wetgeving.web.register import OrmRegister
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 WEB = textwrap.dedent("""
     import sys
-    from wetgeving.web.commands import setup
+    from wetgeving.web.opstart import setup
     setup()
     from django.contrib.auth.models import User
     from django.test import Client

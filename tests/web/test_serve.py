@@ -1,4 +1,4 @@
-"""``python3 -m wetgeving.web serve`` on a fresh data dir: migrates SQLite and serves the start page."""
+"""``python3 -m wetgeving.cli serve`` on a fresh data dir: migrates SQLite and serves the start page."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def test_serve_starts_on_a_fresh_sqlite(tmp_path: Path) -> None:
     port = _port()
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
     env |= {"WETGEVING_DATA": str(tmp_path / "data"), "PYTHONPATH": str(Path(__file__).parents[2] / "src")}
-    proc = subprocess.Popen([sys.executable, "-m", "wetgeving.web", "serve", "--port", str(port)], env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "wetgeving.cli", "serve", "--port", str(port)], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         body = ""
@@ -50,7 +50,7 @@ def test_serve_starts_on_a_fresh_sqlite(tmp_path: Path) -> None:
 def test_serve_production_refuses_default_key(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE", "WETGEVING_SECRET_KEY")}
     env |= {"WETGEVING_DATA": str(tmp_path / "data"), "PYTHONPATH": str(Path(__file__).parents[2] / "src")}
-    r = subprocess.run([sys.executable, "-m", "wetgeving.web", "serve", "--production"], env=env, capture_output=True,
+    r = subprocess.run([sys.executable, "-m", "wetgeving.cli", "serve", "--production"], env=env, capture_output=True,
                        text=True, timeout=120)
     assert r.returncode == 2  # a usage error
     assert "--production weigert de standaardsleutel" in r.stderr and "Traceback" not in r.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable
 from datetime import date, datetime
@@ -11,9 +12,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from wetgeving import __version__
+from wetgeving.bronnen import integriteit, secure
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import UsageError
+from wetgeving.render.markering import markeer
 from wetgeving.render.uitvoer import format_for
+from wetgeving.util import atomic_write, not_xml_char
 
 if TYPE_CHECKING:
     from wetgeving.compliance.register import Beoordelingsopslag
@@ -23,7 +27,33 @@ __all__ = ["format_for"]
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+COMMANDS = {  # name → module:object. Only the module of the command that runs is imported (all for --help).
+    "apply": "cli.wijzigingen:apply_cmd", "checklist": "cli.naleving:checklist", "cited-by": "cli.index:cited_by_cmd",
+    "consult": "cli.consultatie:consult", "convert": "cli.regelingen:convert", "dangling": "cli.index:dangling_cmd",
+    "diff": "cli.vergelijken:diff_cmd", "graph": "cli.graaf:graph", "index": "cli.index:index_group",
+    "instructions": "cli.wijzigingen:instructions_cmd", "obligations": "cli.naleving:obligations",
+    "parse-act": "cli.wijzigingen:parse_act_cmd", "refs": "cli.graaf:refs", "register": "cli.register:register",
+    "serve": "cli.web:serve", "show": "cli.regelingen:show", "sources": "cli.regelingen:sources",
+    "tranche": "cli.tranches:tranche", "user": "cli.web:user", "validate": "cli.regelingen:validate"}
+
+
+class Commandos(click.Group):
+    """The root group: it knows its commands by name and imports a command's module only when asked for it
+    (the pattern of click's documentation, "lazily loading subcommands")."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module, name = COMMANDS[cmd_name].split(":")
+        found = getattr(importlib.import_module(f"wetgeving.{module}"), name)
+        assert isinstance(found, click.Command), COMMANDS[cmd_name]
+        return found
+
+
+@click.group(cls=Commandos, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="wetgeving")
 @click.option("--allow-modified", is_flag=True,
               help="Use sources whose SHA-256 differs from corpus/bronnen.toml (your own edited copy); "
@@ -35,8 +65,6 @@ def cli(allow_modified: bool) -> None:
     BWBR0004627) or by a file (BWB XML, regelrecht YAML, our XML). Every source is checked against
     its SHA-256 in corpus/bronnen.toml when it is read.
     """
-    from wetgeving.bronnen import integriteit, secure
-
     integriteit.allow_modified(allow_modified)
     secure.set_max_bytes(os.environ.get("WETGEVING_MAX_BYTES"))
     click.get_current_context().obj = Catalogus.uit_omgeving(os.environ)
@@ -57,7 +85,7 @@ def store(given: Path | None, *, write: bool = False, create: bool = False) -> B
         if given is not None:
             raise UsageError("--register noemt een SQLite-bestand, maar DATABASE_URL wijst de database al aan",
                              hint="laat --register weg, of maak DATABASE_URL leeg")
-        from wetgeving.web.commands import setup
+        from wetgeving.web.opstart import setup
         from wetgeving.web.register import OrmRegister
 
         setup()
@@ -85,8 +113,6 @@ def moment_of(value: str | None, option: str = "--date") -> datetime | None:
 
 def check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """A name that goes into a document must be XML text (no control characters)."""
-    from wetgeving.util import not_xml_char
-
     if not_xml_char(value) is not None:
         raise UsageError("--author bevat een teken dat een document niet kan bevatten (een stuurteken of een byte "
                          "die geen UTF-8 is)", hint="geef een gewone naam")
@@ -101,11 +127,7 @@ def refuse_existing(output: Path | None, force: bool) -> None:
 def emit(output: Path | None, data: str | bytes, force: bool) -> None:
     """Write to OUTPUT atomically (never half a file, no overwrite without --force), or to stdout.
     An output made from a modified source (--allow-modified) is marked so in its own format."""
-    from wetgeving.bronnen.integriteit import markering
-    from wetgeving.render.markering import markeer
-    from wetgeving.util import atomic_write
-
-    data = markeer(data, markering())
+    data = markeer(data, integriteit.markering())
     if output is None:
         if isinstance(data, bytes):
             raise UsageError("dit formaat is binair", hint="geef --output BESTAND")
@@ -116,20 +138,24 @@ def emit(output: Path | None, data: str | bytes, force: bool) -> None:
     click.echo(f"geschreven: {output}", err=True)
 
 
-def output_options(f: F) -> F:
-    """``--output/-o FILE`` and ``--force``."""
-    f = click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")(f)
-    return click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
-                        help="Write to FILE (its extension picks the format).")(f)
-
-
-def format_option(*choices: str, default: str) -> Callable[[F], F]:
-    return click.option("--format", "fmt", type=click.Choice(choices), default=None,
-                        help=f"Default: from the extension of --output, else {default}.")
+def output_options(*formats: str, default: str = "") -> Callable[[F], F]:
+    """``--output/-o FILE`` and ``--force``; with ``formats`` also ``--format`` (default: from the extension)."""
+    def add(f: F) -> F:
+        f = click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")(f)
+        f = click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+                         help="Write to FILE (its extension picks the format).")(f)
+        return click.option("--format", "fmt", type=click.Choice(formats), default=None,
+                            help=f"Default: from the extension of --output, else {default}.")(f) if formats else f
+    return add
 
 
 def date_option(help: str) -> Callable[[F], F]:
     return click.option("--date", "when", help=help)
+
+
+def register_options(f: F) -> F:
+    """``--gemeenten FILE`` and ``--register FILE``."""
+    return gemeenten_option(register_option(f))
 
 
 gemeenten_option = click.option("--gemeenten", "gemeenten_file", type=click.Path(path_type=Path, dir_okay=False),

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import click
 
+from wetgeving.app.consultatie import consult as prepare
 from wetgeving.cli import basis as b
+from wetgeving.render.uitvoer import CONSULTATION_KINDS, render_consultation
 
 
-@b.cli.command()
+@click.command()
 @click.argument("comments", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Output file (required for docx).")
 @click.option("--format", "fmt", type=click.Choice(["docx", "internetconsultatie", "markdown", "html"]),
@@ -19,13 +21,10 @@ from wetgeving.cli import basis as b
 @b.date_option("Date for the document and its comments (YYYY-MM-DD); default the file's datum.")
 @click.option("--author", default="", callback=b.check_author,
               help="Author of the Word comments and tracked changes (default: organisatie).")
-@click.option("--force", is_flag=True)
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 def consult(comments: Path, output: Path | None, fmt: str | None, bill: str | None, base: str | None,
             when: str | None, author: str, force: bool) -> None:
     """Write a consultation reaction on a bill: DOCX with comments and tracked alternatives, text, HTML."""
-    from wetgeving.app.consultatie import consult as prepare
-    from wetgeving.render.uitvoer import CONSULTATION_KINDS, render_consultation
-
     b.refuse_existing(output, force)
     v = prepare(b.cat(), comments, bill=bill, base=base)
     click.echo("".join(w + "\n" for w in v.waarschuwingen), err=True, nl=False)

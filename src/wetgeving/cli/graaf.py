@@ -7,10 +7,14 @@ from pathlib import Path
 
 import click
 
+from wetgeving.app import verwijzingen as app
 from wetgeving.cli import basis as b
+from wetgeving.graaf import vragen
+from wetgeving.render import berichten
+from wetgeving.render.graaf import export, to_json
 
 
-@b.cli.command()
+@click.command()
 @click.argument("regeling")
 @click.argument("address", required=False)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
@@ -18,45 +22,33 @@ from wetgeving.cli import basis as b
               "or a law whose BWB id is not known).")
 def refs(regeling: str, address: str | None, fmt: str, unresolved: bool) -> None:
     """List the references in a regeling (or in one unit): citing text, kind, target and whether it resolves."""
-    from wetgeving.app import verwijzingen as app
-    from wetgeving.render import berichten
-
     rows = app.refs(b.cat(), regeling, address, unresolved=unresolved)
     click.echo(berichten.references_json(rows) if fmt == "json" else berichten.references(rows), nl=False)
 
 
-@b.cli.group()
+@click.group()
 def graph() -> None:
     """The provision graph: containment, references, amendments, obligations, actors."""
 
 
 @graph.command("build")
 @click.argument("regeling")
-@b.output_options
+@b.output_options()
 def graph_build(regeling: str, output: Path | None, force: bool) -> None:
     """Build the graph of a regeling version and report its size (and write it as JSON)."""
-    from wetgeving.app import verwijzingen as app
-    from wetgeving.graaf.vragen import dangling
-    from wetgeving.render import berichten
-    from wetgeving.render.graaf import to_json
-
     t = time.perf_counter()
     g = app.graph(b.cat(), regeling)
     took = time.perf_counter() - t
-    click.echo(berichten.graph_summary(g, len(dangling(g)), took), nl=False)
+    click.echo(berichten.graph_summary(g, len(vragen.dangling(g)), took), nl=False)
     if output is not None:
         b.emit(output, to_json(g), force)
 
 
 @graph.command("export")
 @click.argument("regeling")
-@b.format_option("graphml", "json", "dot", "svg", "html", default="html")
-@b.output_options
+@b.output_options("graphml", "json", "dot", "svg", "html", default="html")
 def graph_export(regeling: str, fmt: str | None, output: Path | None, force: bool) -> None:
     """Export the graph as GraphML, JSON node-link, DOT, SVG (needs graphviz) or a clickable HTML page."""
-    from wetgeving.app import verwijzingen as app
-    from wetgeving.render.graaf import export
-
     fmt = b.format_for(fmt, output, ("graphml", "json", "dot", "svg", "html"), "html")
     g = app.graph(b.cat(), regeling)
     if fmt == "svg":  # graphviz can take a while on a whole law: say so
@@ -71,9 +63,6 @@ def graph_export(regeling: str, fmt: str | None, output: Path | None, force: boo
               help="1: direct references; more: transitively.")
 def graph_impact(regeling: str, address: str, depth: int) -> None:
     """What refers to a unit (directly or transitively), each with its citing text."""
-    from wetgeving.app import verwijzingen as app
-    from wetgeving.render import berichten
-
     found = app.impact(b.cat(), regeling, address, depth=depth)
     if not found.bestaat:
         click.echo(f"let op: {found.adres.citation()} bestaat niet in deze versie; deze verwijzingen zijn onopgelost", err=True)
@@ -86,9 +75,6 @@ def graph_impact(regeling: str, address: str, depth: int) -> None:
 @b.date_option("With --after: only onderdelen in force on this date.")
 def graph_dangling(regeling: str, after: str | None, when: str | None) -> None:
     """References to units that do not exist in the version (or after applying an act)."""
-    from wetgeving.app import verwijzingen as app
-    from wetgeving.render import berichten
-
     found = app.dangling(b.cat(), regeling, after=after, when=b.day(when))
     click.echo(berichten.dangling(found, regeling + (f" na {after}" if after else "")), nl=False)
 
@@ -98,7 +84,4 @@ def graph_dangling(regeling: str, after: str | None, when: str | None) -> None:
 @click.argument("node", required=False)
 def graph_explain(regeling: str, node: str | None) -> None:
     """Paths theme → onderdeel → provision → obligation → actor (for one node, or all)."""
-    from wetgeving.app import verwijzingen as app
-    from wetgeving.render import berichten
-
     click.echo(berichten.paths(*app.explain(b.cat(), regeling, node)), nl=False)

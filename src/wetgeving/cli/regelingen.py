@@ -6,10 +6,13 @@ from pathlib import Path
 
 import click
 
+from wetgeving.app import regelingen as app
+from wetgeving.bronnen.integriteit import check
 from wetgeving.cli import basis as b
+from wetgeving.render import berichten, tekst
 
 
-@b.cli.group()
+@click.group()
 def sources() -> None:
     """The real sources listed in corpus/bronnen.toml."""
 
@@ -19,12 +22,8 @@ def sources() -> None:
               help="Mirror folder to check too.")
 def sources_list(mirror: Path | None) -> None:
     """List every source with its kind, date and whether it is available locally (and unchanged)."""
-    from wetgeving.app import regelingen as app
-    from wetgeving.bronnen.integriteit import check
-    from wetgeving.render.berichten import sources as text
-
     states = app.source_states(b.cat(mirror))
-    click.echo(text(states), nl=False)
+    click.echo(berichten.sources(states), nl=False)
     refused = next((s for s in states if s.gewijzigd and not s.toegestaan and s.pad is not None), None)
     if refused is not None and refused.pad is not None:
         check(refused.bron, refused.pad)  # raises the hash message
@@ -39,16 +38,13 @@ def sources_list(mirror: Path | None) -> None:
 @click.option("--only", multiple=True, help="Sync only these source ids.")
 def sources_sync(mirror: Path | None, base_url: str | None, cache: Path | None, only: tuple[str, ...]) -> None:
     """Copy or download every source into the local cache, verifying checksums."""
-    from wetgeving.app import regelingen as app
-    from wetgeving.render.berichten import SYNC_STATUS, synced
-
     c = b.cat().met_cache(cache)
     results = app.sync_sources(c, only, mirror=mirror if mirror or base_url else c.sources_dir, base_url=base_url,
-                               report=lambda r: click.echo(f"{SYNC_STATUS[r.status]:11} {r.bron.id}"))
-    click.echo(synced(results, c.cache), nl=False)
+                               report=lambda r: click.echo(f"{berichten.SYNC_STATUS[r.status]:11} {r.bron.id}"))
+    click.echo(berichten.synced(results, c.cache), nl=False)
 
 
-@b.cli.command()
+@click.command()
 @click.argument("regeling")
 @click.argument("address", required=False)
 def show(regeling: str, address: str | None) -> None:
@@ -56,42 +52,34 @@ def show(regeling: str, address: str | None) -> None:
 
     ADDRESS is a citation ("artikel 36a, tweede lid"), an address (artikel:36a/lid:2) or a JCI.
     """
-    from wetgeving.app import regelingen as app
-    from wetgeving.render.tekst import show as render
-
     found = app.show(b.cat(), regeling, address)
-    b.emit(None, render(found.regeling, found.adres, found.eenheid), False)
+    b.emit(None, tekst.show(found.regeling, found.adres, found.eenheid), False)
 
 
-@b.cli.command()
+@click.command()
 @click.argument("file", type=click.Path(path_type=Path))
 def validate(file: Path) -> None:
     """Check a file: our XML against schemas/, any other supported format by importing it.
 
     A folder (corpus/) is checked whole: every XML file against its schema, then the consistency of the
     tranches (themes, addresses, dates, sources, attribution of every change)."""
-    from wetgeving.app import regelingen as app
-    from wetgeving.render.berichten import corpus_checked, file_checked
-
     if not file.is_dir():
-        click.echo(file_checked(file, app.validate_file(file)), nl=False)
+        click.echo(berichten.file_checked(file, app.validate_file(file)), nl=False)
         return
     found = app.validate_corpus(b.cat(), file)
-    out, findings = corpus_checked(found)
+    out, findings = berichten.corpus_checked(found)
     click.echo(findings, err=True, nl=False)
     click.echo(out, nl=False)
     if found.fouten:
         raise SystemExit(1)
 
 
-@b.cli.command()
+@click.command()
 @click.argument("source")
 @click.argument("output", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 def convert(source: str, output: Path, force: bool) -> None:
     """Convert a regeling (name[@date] or file) to our XML (schemas/regeling.xsd)."""
-    from wetgeving.app import regelingen as app
-
     b.refuse_existing(output, force)
     reg, data = app.convert(b.cat(), source)
     b.emit(output, data.decode("utf-8"), True)

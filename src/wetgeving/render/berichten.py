@@ -9,19 +9,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import networkx as nx
-
-from wetgeving.app.regelingen import Bronstand
-from wetgeving.app.verwijzingen import Impact, Verwijzingsrij
-from wetgeving.compliance.register import Beoordeling
-from wetgeving.graaf.vragen import Citing
 from wetgeving.locatie import Adres
-from wetgeving.wijziging.toepassen import Toepassing
 
-if TYPE_CHECKING:
-    from wetgeving.app.regelingen import Bestandscontrole, Corpuscontrole
+if TYPE_CHECKING:  # annotations only: the messages of one command do not load the graph library of another
+    import networkx as nx
+
+    from wetgeving.app.regelingen import Bestandscontrole, Bronstand, Corpuscontrole
+    from wetgeving.app.verwijzingen import Impact, Verwijzingsrij
     from wetgeving.bronnen.sync import SyncResult
+    from wetgeving.compliance.register import Beoordeling
+    from wetgeving.graaf.vragen import Citing
     from wetgeving.wijziging.model import Onleesbaar
+    from wetgeving.wijziging.toepassen import Toepassing
 
 SYNC_STATUS = {"present": "aanwezig", "copied": "gekopieerd", "downloaded": "gedownload"}
 

@@ -18,6 +18,9 @@ if TYPE_CHECKING:  # the CLI imports this module on every call: the models only 
     from wetgeving.wijziging.model import Wijzigingsregeling
 
 
+DIFF_FORMATS = ("text", "html", "docx", "json")
+
+
 def render_diff(d: Diff, fmt: str, *, author: str = "wetgeving", when: datetime | None = None,
                 structure_only: bool = False, colour: bool = False, label: str | None = None) -> str | bytes:
     """A diff as ``text``, ``html``, ``docx`` (tracked changes) or ``json``."""

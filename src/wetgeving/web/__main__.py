@@ -1,6 +1,5 @@
-"""``python3 -m wetgeving.web serve|user …|schema`` — the web commands on their own (``wetgeving serve`` and
-``wetgeving user`` are the same commands), and ``schema``: the SQLite script the CLI creates the shared
-database with (see :mod:`wetgeving.web.schema`)."""
+"""``python3 -m wetgeving.web schema``: the SQLite script the CLI creates the shared database with (see
+:mod:`wetgeving.web.schema`). The web application itself is started with ``wetgeving serve``."""
 
 from __future__ import annotations
 
@@ -9,13 +8,12 @@ import sys
 
 import click
 
-from wetgeving.errors import WetgevingError
-from wetgeving.web.commands import serve, user
+from wetgeving.render.foutmelding import afloop
 
 
 @click.group()
 def main() -> None:
-    """The web application of wetgeving."""
+    """The web application of wetgeving (start it with 'wetgeving serve')."""
 
 
 @main.command("schema")
@@ -26,17 +24,12 @@ def schema() -> None:
     click.echo(sqlite_schema(os.environ), nl=False)
 
 
-main.add_command(serve)
-main.add_command(user)
-
 if __name__ == "__main__":
     try:
         main(standalone_mode=False)
-    except WetgevingError as exc:
-        click.echo(str(exc), err=True)
-        sys.exit(exc.exit_code)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        sys.exit(1)
+    except (Exception, KeyboardInterrupt) as exc:
+        found = afloop(exc)
+        if found is None:
+            raise
+        click.echo(found.tekst, err=True)
+        sys.exit(found.code)

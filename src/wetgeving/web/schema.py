@@ -53,6 +53,6 @@ def sqlite_schema(environ: Mapping[str, str]) -> str:
         path = Path(tmp) / "leeg.sqlite3"
         env = {k: v for k, v in environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
         env["WETGEVING_REGISTER"] = str(path)
-        subprocess.run([sys.executable, "-c", "from wetgeving.web.commands import setup; setup()"],
+        subprocess.run([sys.executable, "-c", "from wetgeving.web.opstart import setup; setup()"],
                        env=env, check=True, capture_output=True, timeout=300)
         return dump(path)

@@ -1,0 +1,54 @@
+"""The web application's commands: serve, user add and user remove."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from wetgeving.web import opstart
+
+
+@click.command("serve")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--production", is_flag=True, help="Refuse the default SECRET_KEY; more worker processes.")
+@click.option("--workers", default=None, type=click.IntRange(1, 64), help="gunicorn workers (default 1, production 4).")
+def serve(port: int, host: str, production: bool, workers: int | None) -> None:
+    """Migrate the database and start the web application (gunicorn)."""
+    opstart.setup()
+    if production:
+        opstart.production_check()
+    click.echo(f"wetgeving: http://{host}:{port}/ (stoppen met Ctrl-C)", err=True)
+    opstart.serve(host, port, workers=workers or (4 if production else 1))
+
+
+@click.group("user")
+def user() -> None:
+    """Users of the web application."""
+
+
+@user.command("add")
+@click.argument("name")
+@click.option("--gemeente", "gemeenten", multiple=True, help="CBS code (GM0363); repeat for several gemeenten.")
+@click.option("--rol", type=click.Choice(["lezer", "beoordelaar", "beheerder"]), default="lezer", show_default=True)
+@click.option("--organisatie", default="", help="Organisation for consultation comments (shared by its users).")
+def user_add(name: str, gemeenten: tuple[str, ...], rol: str, organisatie: str) -> None:
+    """Add a user, or give an existing one a role; the password is read from standard input (one line)."""
+    opstart.setup()
+    from wetgeving.web import gebruikers  # needs Django set up
+
+    click.echo(gebruikers.add(name, gemeenten, rol, organisatie, lambda: sys.stdin.readline().rstrip("\r\n")))
+
+
+@user.command("remove")
+@click.argument("name")
+@click.option("--gemeente", "gemeenten", multiple=True,
+              help="Take away the role for this gemeente (CBS code); repeat. Without it: remove the user.")
+def user_remove(name: str, gemeenten: tuple[str, ...]) -> None:
+    """Take away a user's roles for some gemeenten, or remove the user (refused when they recorded something)."""
+    opstart.setup()
+    from wetgeving.web import gebruikers  # needs Django set up
+
+    click.echo(gebruikers.remove(name, gemeenten))
+

@@ -1,0 +1,41 @@
+"""What the command line says, and with which exit code, when a command ends in an exception: one Dutch message
+on stderr (``fout: …`` with what to do), never a traceback. Exit code 1 for content, 2 for usage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import click
+
+from wetgeving.errors import WetgevingError
+from wetgeving.render.clickfout import dutch
+
+
+@dataclass(frozen=True)
+class Afloop:
+    tekst: str  # for stderr; empty: say nothing
+    code: int
+
+
+def afloop(exc: BaseException) -> Afloop | None:
+    """The message and exit code for ``exc``; None for an exception that is a bug (it keeps its traceback)."""
+    if isinstance(exc, WetgevingError):
+        return Afloop(f"fout: {exc}", exc.exit_code)
+    if isinstance(exc, SystemExit):
+        return Afloop("", exc.code if isinstance(exc.code, int) else 1)
+    if isinstance(exc, click.exceptions.Abort):
+        return Afloop("afgebroken", 1)
+    if isinstance(exc, click.UsageError):
+        message, hint = dutch(exc)
+        return Afloop(f"fout: {message}\n  wat te doen: {hint}", exc.exit_code)
+    if isinstance(exc, click.ClickException):
+        return Afloop(f"fout: {exc.format_message()}", exc.exit_code)
+    if isinstance(exc, KeyboardInterrupt):
+        return Afloop("onderbroken", 130)
+    if isinstance(exc, BrokenPipeError):
+        return Afloop("", 0)
+    if isinstance(exc, OSError):  # last resort: a file the command could not open, read or write
+        where = f" {exc.filename}" if exc.filename else ""
+        return Afloop(f"fout: kan{where} niet gebruiken: {exc.strerror or exc}\n"
+                      "  wat te doen: controleer of het pad bestaat en of u het mag lezen of schrijven", 1)
+    return None

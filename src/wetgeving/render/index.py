@@ -1,0 +1,50 @@
+"""The answers of the reverse-reference index (``cited-by``, ``dangling --all``) as Dutch text or JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from wetgeving.index.vragen import Citering, Doel
+from wetgeving.locatie import Adres
+
+
+def cited_by_text(doel: Doel, found: Sequence[Citering], day: date) -> str:
+    naam = f"{doel.adres.citation()} {doel.citeertitel} ({doel.bwb_id})"
+    if doel.bestaat is None:
+        staat = "niet te controleren: geen volledige versie van die regeling op die datum in de index"
+    else:
+        staat = f"{'bestaat' if doel.bestaat else 'BESTAAT NIET'} in de versie geldig vanaf {doel.versie}"
+    slot = f"{len(found)} verwijzingen" if found else "geen verwijzingen in de geïndexeerde wetten"
+    return "".join(r + "\n" for r in [f"{naam} op {day}: {staat}.", *(_line(c) for c in found), slot])
+
+
+def cited_by_json(doel: Doel, found: Sequence[Citering], day: date) -> str:
+    return json.dumps({"doel": {"bwb_id": doel.bwb_id, "citeertitel": doel.citeertitel, "adres": str(doel.adres),
+                                "datum": day.isoformat(), "versie": doel.versie, "bestaat": doel.bestaat},
+                       "citeringen": [_json(c) for c in found]}, ensure_ascii=False, indent=1) + "\n"
+
+
+def dangling_text(found: Sequence[Citering], day: date) -> str:
+    slot = (f"{len(found)} verwijzingen naar eenheden die op {day} niet bestaan" if found else
+            f"geen verwijzingen naar ontbrekende eenheden op {day}")
+    return "".join(r + "\n" for r in [*(_line(c, doel=True) for c in found), slot])
+
+
+def dangling_json(found: Sequence[Citering]) -> str:
+    return json.dumps([_json(c) for c in found], ensure_ascii=False, indent=1) + "\n"
+
+
+def _line(c: Citering, doel: bool = False) -> str:
+    versie = f"versie geldig vanaf {c.geldig_vanaf}" + ("; nieuwste in de index, einde onbekend" if c.laatste else "")
+    extra = " [verwijst naar een eerdere tekst]" if c.historisch else ""
+    naar = f" → {Adres.parse(c.doel).citation()} ({c.titel or c.doel_bwb})" if doel else ""
+    return f"- {c.plaats} ({versie}){naar}: «{c.span}»{extra}\n    {c.tekst}"
+
+
+def _json(c: Citering) -> dict[str, Any]:
+    return {"bwb_id": c.bwb_id, "citeertitel": c.citeertitel, "geldig_vanaf": c.geldig_vanaf, "laatste": c.laatste,
+            "bron": c.bron, "tekst": c.tekst, "verwijzing": c.span, "soort": c.soort, "doel_bwb": c.doel_bwb,
+            "doel": c.doel, "titel": c.titel, "historisch": c.historisch}

@@ -1,0 +1,78 @@
+"""The users of the web application, as the command line manages them: add one (or give roles), take roles
+away, remove one. Each task returns the Dutch line that reports it; a refusal is a :class:`UsageError`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import ProtectedError
+
+from wetgeving.errors import UsageError
+from wetgeving.web import dienst, toegang
+from wetgeving.web.models import Beoordeling, Bewijsstuk, Lidmaatschap, Opmerking, Profiel
+
+
+def add(name: str, gemeenten: Sequence[str], rol: str, organisatie: str, password: Callable[[], str]) -> str:
+    """Add a user with the password ``password()`` gives (asked after the gemeenten are checked), or give an
+    existing one (whose password stays) ``rol`` in ``gemeenten``."""
+    known = dienst.gemeenten()
+    for code in gemeenten:
+        if code not in known:
+            raise UsageError(f"onbekende gemeente {code!r}", hint="geef een CBS-code als GM0363")
+    wachtwoord = password()
+    model = get_user_model()
+    bestaat = model.objects.filter(username=name).first()
+    if bestaat is None:
+        try:
+            validate_password(wachtwoord)
+        except ValidationError as exc:
+            raise UsageError("wachtwoord geweigerd: " + " ".join(exc.messages),
+                             hint="geef het wachtwoord op standaardinvoer, minstens 10 tekens") from None
+    with transaction.atomic():
+        u = bestaat or model.objects.create_user(username=name, password=wachtwoord)
+        for code in gemeenten:
+            Lidmaatschap.objects.update_or_create(gebruiker=u, gemeente=code, defaults={"rol": rol})
+        if organisatie:
+            Profiel.objects.update_or_create(gebruiker=u, defaults={"organisatie": organisatie})
+    wat = "bijgewerkt" if bestaat else "aangemaakt"
+    return f"gebruiker {name} {wat}" + (f"; {rol} van {', '.join(gemeenten)}" if gemeenten else "")
+
+
+def remove(name: str, gemeenten: Sequence[str]) -> str:
+    """Take away the user's roles in ``gemeenten``; without gemeenten remove the user (refused when the register
+    names them: it keeps who recorded what)."""
+    u = get_user_model().objects.filter(username=name).first()
+    if u is None:
+        raise UsageError(f"onbekende gebruiker {name!r}", hint="kijk in /beheer/ welke gebruikers er zijn")
+    if not gemeenten:
+        _remove_user(u, name)
+        return f"gebruiker {name} verwijderd, met rollen en profiel"
+    had = toegang.neem_rollen(u, gemeenten)
+    if not had:
+        rollen = ", ".join(f"{r} van {g}" for g, r in sorted(toegang.rollen(u).items())) or "geen"
+        raise UsageError(f"{name} heeft geen rol bij {', '.join(gemeenten)}; er is niets weggehaald",
+                         hint=f"de rollen van {name}: {rollen}")
+    rest = sorted(set(gemeenten) - set(had))
+    return f"rol van {name} weggehaald bij {', '.join(had)}" + (f"; geen rol bij {', '.join(rest)}" if rest else "")
+
+
+def _remove_user(u: Any, name: str) -> None:
+    """Delete the user with their roles and profile; refused (PROTECT) when the register names them."""
+    try:
+        with transaction.atomic():
+            u.delete()
+    except ProtectedError:
+        counts = [(Beoordeling.objects.filter(door=u).count(), "beoordeling", "beoordelingen"),
+                  (Bewijsstuk.objects.filter(door=u).count(), "bewijsstuk", "bewijsstukken"),
+                  (Opmerking.objects.filter(door=u).count(), "consultatieopmerking", "consultatieopmerkingen")]
+        delen = [f"{n} {een if n == 1 else meer}" for n, een, meer in counts if n]
+        wat = " en ".join([", ".join(delen[:-1]), delen[-1]] if len(delen) > 1 else delen)
+        raise UsageError(f"{name} wordt niet verwijderd: {name} legde {wat} vast, en het register is alleen aan te "
+                         "vullen (het bewaart wie wat vastlegde)",
+                         hint=f"neem in plaats daarvan de rollen weg: wetgeving user remove {name} --gemeente GM… "
+                              "(of zet het account uit in /beheer/: 'Actief' uitvinken)") from None

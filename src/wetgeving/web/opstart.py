@@ -1,0 +1,62 @@
+"""Starting the web application: configure Django and migrate (also for the CLI's register on ``DATABASE_URL``),
+refuse an unsafe production configuration, run gunicorn."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from wetgeving.errors import UsageError
+
+
+def setup() -> None:
+    """Configure Django (once) with :mod:`wetgeving.web.settings` and bring the database schema up to date."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wetgeving.web.settings")
+    import django
+    from django.conf import settings
+
+    django.setup()
+    from django.core.management import call_command
+
+    if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        Path(settings.DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+    from wetgeving.web.register import fouten
+
+    with fouten():
+        call_command("migrate", interactive=False, verbosity=0)
+
+
+def production_check() -> None:
+    """Refuse production with the default secret key or with debug on."""
+    from django.conf import settings
+
+    from wetgeving.web.settings import DEFAULT_SECRET_KEY
+
+    if settings.SECRET_KEY == DEFAULT_SECRET_KEY or len(settings.SECRET_KEY) < 32:
+        raise UsageError("--production weigert de standaardsleutel (of een sleutel korter dan 32 tekens)",
+                         hint="zet WETGEVING_SECRET_KEY op een lange geheime waarde, bijv. "
+                              "python3 -c 'import secrets; print(secrets.token_urlsafe(50))'")
+    if settings.DEBUG:
+        raise UsageError("--production met WETGEVING_DEBUG=1 is onveilig", hint="zet WETGEVING_DEBUG uit")
+
+
+def serve(host: str, port: int, *, workers: int) -> None:
+    """Run the (migrated, checked) application under gunicorn until it is stopped."""
+    from django.db import connections
+    from gunicorn.app.base import BaseApplication
+
+    connections.close_all()  # gunicorn forks its workers: none may inherit the migration's open connection
+
+    from wetgeving.web.wsgi import application
+
+    class _App(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            self.cfg.set("bind", f"{host}:{port}")
+            self.cfg.set("workers", workers)
+            self.cfg.set("accesslog", "-")
+
+        def load(self) -> Any:
+            return application
+
+    _App().run()
