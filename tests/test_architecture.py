@@ -58,6 +58,27 @@ def test_every_command_lives_in_the_cli() -> None:
     assert cli.get_command(ctx, "frobnicate") is None
 
 
+@pytest.mark.parametrize("width", [40, 60, 80])
+def test_the_command_list_of_help_is_what_click_would_show_and_loads_no_command(width: int) -> None:
+    """``wetgeving --help`` reads the commands' docstrings from source; it must list what click would list by
+    importing every command, at any terminal width, and import none of them."""
+    import subprocess
+    import sys
+
+    import click
+
+    from wetgeving.cli.basis import cli
+
+    ours, clicks = click.HelpFormatter(width=width), click.HelpFormatter(width=width)
+    cli.format_commands(click.Context(cli), ours)
+    click.Group.format_commands(cli, click.Context(cli), clicks)
+    assert ours.getvalue() == clicks.getvalue() and "diff " in ours.getvalue()
+    code = ("import sys; from wetgeving.cli import main; main(['--help']); "
+            "print([m for m in sys.modules if m.startswith(('wetgeving.cli.', 'wetgeving.app'))], file=sys.stderr)")
+    err = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stderr
+    assert err.strip() == "['wetgeving.cli.basis']", err
+
+
 def test_the_cli_loads_no_analysis_before_a_command_runs() -> None:
     """Every invocation imports the CLI: the graph library, Django, python-docx, Jinja2 and the title automaton
     are loaded only by the commands that use them (a structural check, not a timing)."""

@@ -7,14 +7,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.compliance.register import data_dir
 from wetgeving.errors import UsageError, WetgevingError
-from wetgeving.index import bouw, vragen
-from wetgeving.index.bouw import Verslag
+from wetgeving.index import vragen
 from wetgeving.index.vragen import Citering, Doel
 from wetgeving.verwijzingen.titels import Titelregister
+
+if TYPE_CHECKING:
+    from wetgeving.index.bouw import Verslag
 
 
 def default_db(environ: Mapping[str, str]) -> Path:
@@ -41,6 +44,8 @@ def build(cat: Catalogus, folder: Path, db: Path, *, jobs: int | None = None, sc
     again. ``partial`` files (and the catalogue's partial sources) hold only some artikelen of their version."""
     if jobs is not None and scheduler is not None:
         raise UsageError("--jobs en --scheduler sluiten elkaar uit", hint="de Dask-workers bepalen het aantal processen")
+    from wetgeving.index import bouw  # the extractor and the graph library: only a build needs them, not a question
+
     db.parent.mkdir(parents=True, exist_ok=True)
     return bouw.build(folder, db, titels or Titelregister.voor(cat), jobs=jobs, scheduler=scheduler,
                       partial=[*partial, *partial_sources(cat)])

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ast
+import functools
 import importlib
+import importlib.util
 import os
 from collections.abc import Callable
 from datetime import date, datetime
@@ -10,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
+from click.utils import make_default_short_help
 
 from wetgeving import __version__
 from wetgeving.bronnen import integriteit, secure
@@ -27,7 +31,8 @@ __all__ = ["format_for"]
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-COMMANDS = {  # name → module:object. Only the module of the command that runs is imported (all for --help).
+COMMANDS = {  # name → module:object. Only the module of the command that runs is imported; --help reads the
+    # commands' help from their modules' source (tests/test_architecture.py checks it is what click would show).
     "apply": "cli.wijzigingen:apply_cmd", "checklist": "cli.naleving:checklist", "cited-by": "cli.index:cited_by_cmd",
     "consult": "cli.consultatie:consult", "convert": "cli.regelingen:convert", "dangling": "cli.index:dangling_cmd",
     "diff": "cli.vergelijken:diff_cmd", "graph": "cli.graaf:graph", "index": "cli.index:index_group",
@@ -51,6 +56,27 @@ class Commandos(click.Group):
         found = getattr(importlib.import_module(f"wetgeving.{module}"), name)
         assert isinstance(found, click.Command), COMMANDS[cmd_name]
         return found
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list of ``wetgeving --help``, without importing every command's module (and what those
+        import): each command's docstring is read from its module's source."""
+        limit = formatter.width - 6 - max(map(len, COMMANDS))
+        with formatter.section("Commands"):
+            formatter.write_dl([(n, make_default_short_help(docstring(COMMANDS[n]), limit)) for n in sorted(COMMANDS)])
+
+
+@functools.cache
+def _functions(module: str) -> dict[str, str]:
+    spec = importlib.util.find_spec(f"wetgeving.{module}")
+    assert spec is not None and spec.origin is not None, module
+    tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+    return {f.name: ast.get_docstring(f) or "" for f in tree.body if isinstance(f, ast.FunctionDef)}
+
+
+def docstring(where: str) -> str:
+    """The help of the command at ``module:function``, as click takes it from the function's docstring."""
+    module, name = where.split(":")
+    return _functions(module)[name]
 
 
 @click.group(cls=Commandos, context_settings={"help_option_names": ["-h", "--help"]})
