@@ -11,15 +11,21 @@ from typing import Any
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Twips
 
 from wetgeving.util import atomic_write
 
 FIXED = datetime(2000, 1, 1)
+A4 = (Twips(11906), Twips(16838))  # 210 × 297 mm, as Word writes it (python-docx's template is US Letter)
+MARGE = Twips(1417)  # 2.5 cm on every side: a text width of 16 cm, which the consultation tables fill
 
 
 def new_document(title: str, *, when: datetime | None = None) -> Any:
-    """A new document whose metadata does not depend on the clock (``when`` or a fixed date)."""
+    """A new A4 document whose metadata does not depend on the clock (``when`` or a fixed date)."""
     doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = A4
+    section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = MARGE
     props = doc.core_properties
     props.title = title[:255]  # Word's limit for core properties
     props.author = "wetgeving"
