@@ -139,3 +139,29 @@ def test_user_remove_refuses_a_user_the_register_names(fast: None, users: Any) -
 def test_user_remove_unknown(fast: None, users: Any) -> None:
     r = CliRunner().invoke(user, ["remove", "niemand"])
     assert r.exit_code != 0 and "onbekende gebruiker 'niemand'" in str(r.exception)
+
+
+@pytest.mark.django_db
+def test_user_roles_for_a_whole_province(fast: None, users: Any) -> None:
+    """--provincie: every gemeente of the province in the list of gemeenten (here Gelderland: GM0202, GM0268),
+    as the admin's "Rol voor een hele provincie"; taken away the same way."""
+    r = CliRunner().invoke(user, ["add", "toezicht", "--provincie", "Gelderland", "--gemeente", "GM0344", "--rol", "lezer"],
+                           input="een-lang-wachtwoord-42\n")
+    assert r.exit_code == 0, r.output
+    assert r.output == "gebruiker toezicht aangemaakt; lezer van GM0344, GM0202, GM0268\n"
+    u = User.objects.get(username="toezicht")
+    assert sorted(Lidmaatschap.objects.filter(gebruiker=u).values_list("gemeente", flat=True)) == ["GM0202", "GM0268", "GM0344"]
+    bad = CliRunner().invoke(user, ["add", "toezicht", "--provincie", "Gelre"], input="\n")
+    assert bad.exit_code != 0 and "onbekende provincie 'Gelre'" in str(bad.exception) and "Gelderland" in str(bad.exception)
+    gone = CliRunner().invoke(user, ["remove", "toezicht", "--provincie", "Gelderland"])
+    assert gone.exit_code == 0 and gone.output == "rol van toezicht weggehaald bij GM0202, GM0268\n"
+    assert list(Lidmaatschap.objects.filter(gebruiker=u).values_list("gemeente", flat=True)) == ["GM0344"]
+    assert User.objects.filter(username="toezicht").exists()  # a province named never removes the user itself
+
+
+@pytest.mark.django_db
+def test_a_role_at_a_merged_gemeente_can_still_be_taken_away(fast: None, users: Any) -> None:
+    """A gemeente that merged (herindeling) leaves the CBS list; its old roles must still be removable."""
+    Lidmaatschap.objects.create(gebruiker=users["bob"], gemeente="GM9997", rol="lezer")
+    r = CliRunner().invoke(user, ["remove", "bob", "--gemeente", "GM9997"])
+    assert r.exit_code == 0 and r.output == "rol van bob weggehaald bij GM9997\n"

@@ -31,24 +31,28 @@ def user() -> None:
 @user.command("add")
 @click.argument("name")
 @click.option("--gemeente", "gemeenten", multiple=True, help="CBS code (GM0363); repeat for several gemeenten.")
+@click.option("--provincie", "provincies", multiple=True, help="Every gemeente of this province (Noord-Holland); repeatable.")
 @click.option("--rol", type=click.Choice(["lezer", "beoordelaar", "beheerder"]), default="lezer", show_default=True)
 @click.option("--organisatie", default="", help="Organisation for consultation comments (shared by its users).")
-def user_add(name: str, gemeenten: tuple[str, ...], rol: str, organisatie: str) -> None:
+def user_add(name: str, gemeenten: tuple[str, ...], provincies: tuple[str, ...], rol: str, organisatie: str) -> None:
     """Add a user, or give an existing one a role; the password is read from standard input (one line)."""
     opstart.setup()
     from wetgeving.web import gebruikers  # needs Django set up
 
-    click.echo(gebruikers.add(name, gemeenten, rol, organisatie, lambda: sys.stdin.readline().rstrip("\r\n")))
+    click.echo(gebruikers.add(name, gebruikers.codes(gemeenten, provincies), rol, organisatie,
+                              lambda: sys.stdin.readline().rstrip("\r\n")))
 
 
 @user.command("remove")
 @click.argument("name")
 @click.option("--gemeente", "gemeenten", multiple=True,
               help="Take away the role for this gemeente (CBS code); repeat. Without it: remove the user.")
-def user_remove(name: str, gemeenten: tuple[str, ...]) -> None:
+@click.option("--provincie", "provincies", multiple=True, help="Take away the roles for every gemeente of this province.")
+def user_remove(name: str, gemeenten: tuple[str, ...], provincies: tuple[str, ...]) -> None:
     """Take away a user's roles for some gemeenten, or remove the user (refused when they recorded something)."""
     opstart.setup()
     from wetgeving.web import gebruikers  # needs Django set up
 
-    click.echo(gebruikers.remove(name, gemeenten))
+    taken = gebruikers.codes(gemeenten, provincies, bekend=False) if gemeenten or provincies else None
+    click.echo(gebruikers.remove(name, taken))
 

@@ -17,13 +17,26 @@ from wetgeving.web import dienst, toegang
 from wetgeving.web.models import Beoordeling, Bewijsstuk, Lidmaatschap, Opmerking, Profiel
 
 
-def add(name: str, gemeenten: Sequence[str], rol: str, organisatie: str, password: Callable[[], str]) -> str:
-    """Add a user with the password ``password()`` gives (asked after the gemeenten are checked), or give an
-    existing one (whose password stays) ``rol`` in ``gemeenten``."""
+def codes(gemeenten: Sequence[str], provincies: Sequence[str] = (), *, bekend: bool = True) -> list[str]:
+    """The gemeente codes named: CBS codes (with ``bekend`` only those in the list of gemeenten; a role at a
+    gemeente that has since merged must still be removable), and every gemeente of each province."""
     known = dienst.gemeenten()
     for code in gemeenten:
-        if code not in known:
+        if bekend and code not in known:
             raise UsageError(f"onbekende gemeente {code!r}", hint="geef een CBS-code als GM0363")
+    namen = sorted({g.provincie for g in known.values() if g.provincie})
+    out = list(dict.fromkeys(gemeenten))
+    for provincie in provincies:
+        if provincie not in namen:
+            raise UsageError(f"onbekende provincie {provincie!r}", hint="kies een van: " + ", ".join(namen))
+        out += [g.code for g in sorted(known.values(), key=lambda g: g.code) if g.provincie == provincie and g.code not in out]
+    return out
+
+
+def add(name: str, gemeenten: Sequence[str], rol: str, organisatie: str, password: Callable[[], str]) -> str:
+    """Add a user with the password ``password()`` gives (asked after the gemeenten are checked), or give an
+    existing one (whose password stays) ``rol`` in ``gemeenten`` (CBS codes, checked with :func:`codes`)."""
+    codes(gemeenten)
     wachtwoord = password()
     model = get_user_model()
     bestaat = model.objects.filter(username=name).first()
@@ -40,16 +53,20 @@ def add(name: str, gemeenten: Sequence[str], rol: str, organisatie: str, passwor
         if organisatie:
             Profiel.objects.update_or_create(gebruiker=u, defaults={"organisatie": organisatie})
     wat = "bijgewerkt" if bestaat else "aangemaakt"
-    return f"gebruiker {name} {wat}" + (f"; {rol} van {', '.join(gemeenten)}" if gemeenten else "")
+    return f"gebruiker {name} {wat}" + (f"; {rol} van {_opsomming(gemeenten)}" if gemeenten else "")
 
 
-def remove(name: str, gemeenten: Sequence[str]) -> str:
-    """Take away the user's roles in ``gemeenten``; without gemeenten remove the user (refused when the register
-    names them: it keeps who recorded what)."""
+def _opsomming(gemeenten: Sequence[str]) -> str:
+    return ", ".join(gemeenten) if len(gemeenten) <= 6 else f"{len(gemeenten)} gemeenten ({', '.join(gemeenten[:3])} …)"
+
+
+def remove(name: str, gemeenten: Sequence[str] | None) -> str:
+    """Take away the user's roles in ``gemeenten``; with None remove the user (refused when the register names
+    them: it keeps who recorded what)."""
     u = get_user_model().objects.filter(username=name).first()
     if u is None:
         raise UsageError(f"onbekende gebruiker {name!r}", hint="kijk in /beheer/ welke gebruikers er zijn")
-    if not gemeenten:
+    if gemeenten is None:
         _remove_user(u, name)
         return f"gebruiker {name} verwijderd, met rollen en profiel"
     had = toegang.neem_rollen(u, gemeenten)
@@ -58,7 +75,7 @@ def remove(name: str, gemeenten: Sequence[str]) -> str:
         raise UsageError(f"{name} heeft geen rol bij {', '.join(gemeenten)}; er is niets weggehaald",
                          hint=f"de rollen van {name}: {rollen}")
     rest = sorted(set(gemeenten) - set(had))
-    return f"rol van {name} weggehaald bij {', '.join(had)}" + (f"; geen rol bij {', '.join(rest)}" if rest else "")
+    return f"rol van {name} weggehaald bij {_opsomming(had)}" + (f"; geen rol bij {_opsomming(rest)}" if rest else "")
 
 
 def _remove_user(u: Any, name: str) -> None:
