@@ -37,6 +37,7 @@ def new_document(title: str, *, when: datetime | None = None) -> Any:
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_SECTION = W + "sectPr"
 Deel = tuple[str, str]  # one run of a paragraph: its text and its format ("", "b" bold, "i" italic, "bi")
 
 
@@ -49,6 +50,7 @@ class Stijlen:
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
+        self.body = doc.element.body
         self.ids: dict[str, str] = {}
 
     def __call__(self, text: str = "", style: str | None = None) -> Any:
@@ -57,10 +59,9 @@ class Stijlen:
 
     def delen(self, parts: Sequence[Deel], style: str | None = None) -> Any:
         """``doc.add_paragraph(style=style)``, then per part ``add_run(text)`` with ``bold``/``italic = True``."""
-        body = self.doc.element.body
-        p: Any = etree.SubElement(body, W + "p")  # a CT_P: the document's parser picks the class
-        end = body.sectPr  # add_paragraph puts it before the section properties
-        if end is not None:
+        p: Any = etree.SubElement(self.body, W + "p")  # a CT_P: the document's parser picks the class
+        end = p.getprevious()
+        if end is not None and end.tag == _SECTION:  # add_paragraph puts it before the section properties (last)
             end.addprevious(p)
         if style is not None:
             if style not in self.ids:
