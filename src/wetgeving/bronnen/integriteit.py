@@ -7,8 +7,9 @@ without a word. A user who edits a copy on purpose passes ``--allow-modified`` (
 the modified sources used are then recorded (:func:`used`) and every output says so (:func:`markering`).
 
 The hash of a file is computed once per process per state of the file: the cache is keyed by the file's
-identity and its ``stat`` (device, inode, size, modification and change time), so a file changed later
-is hashed again. Parsed regelingen are cached by this hash (``catalogus``), never by path alone.
+identity and its ``stat`` (device, inode, size, modification and change time: one ``stat``, no walk over
+the folders of its path), so a file changed later is hashed again. Parsed regelingen are cached by this
+hash (``catalogus``), never by path alone.
 
 Examples:
     >>> import hashlib, tempfile
@@ -64,7 +65,7 @@ class SourceModifiedError(SourceError):
 
 _ALLOW: ContextVar[bool] = ContextVar("wetgeving_allow_modified", default=False)
 _USED: ContextVar[dict[str, Afwijking] | None] = ContextVar("wetgeving_modified_sources", default=None)
-_DIGESTS: dict[tuple[str, int, int, int, int, int], str] = {}
+_DIGESTS: dict[tuple[int, int, int, int, int], str] = {}
 
 
 def allow_modified(flag: bool = True) -> None:
@@ -100,7 +101,7 @@ def digest(path: Path) -> str:
     """The SHA-256 of ``path``, computed once per state of the file (see the module docstring)."""
     try:
         st = path.stat()
-        key = (str(path.resolve()), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)  # the file itself, whatever path
         if key not in _DIGESTS:
             _DIGESTS[key] = sha256_of(path)
         return _DIGESTS[key]

@@ -15,6 +15,7 @@ from datetime import date
 
 from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import Catalogus
+from wetgeving.compliance import peildatum
 from wetgeving.compliance.beoordelen import words_for
 from wetgeving.compliance.gemeenten import Gemeente
 from wetgeving.compliance.grondslagtekst import Basis, basis, tekst_hash
@@ -102,11 +103,16 @@ def regel(cat: Catalogus, v: Verplichting, when: date, recorded: Beoordeling | N
 def make(cat: Catalogus, gemeente: Gemeente, when: date, verplichtingen: tuple[Verplichting, ...],
          recorded: dict[str, Beoordeling] | None = None, *, with_text: bool = True) -> Checklist:
     """The checklist of ``gemeente`` on ``when``; ``recorded`` holds the assessments current on that date
-    (:meth:`Beoordelingsregister.as_of`)."""
+    (:meth:`Beoordelingsregister.as_of`). What is the same for every gemeente on that date is computed once
+    (:mod:`~wetgeving.compliance.peildatum`); the assessments are added here, per gemeente."""
     recorded = recorded or {}
-    rows = [r for v in verplichtingen if (r := regel(cat, v, when, recorded.get(v.id), with_text=with_text))]
+    rows = [_with(x, recorded.get(x.verplichting.id)) for x in peildatum.rows(cat, verplichtingen, when, with_text=with_text)]
     rows.sort(key=lambda r: ORDER.index(r.status))
     return Checklist(gemeente, when, tuple(rows), integriteit.markering())
+
+
+def _with(x: peildatum.Vast, recorded: Beoordeling | None) -> Regel:
+    return Regel(x.verplichting, x.stand, x.basis, recorded, _reassess(recorded, x.stand, x.basis) if recorded else "")
 
 
 @dataclass(frozen=True, slots=True)

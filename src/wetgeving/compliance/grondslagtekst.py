@@ -62,12 +62,12 @@ def basis(cat: Catalogus, g: Grondslag, periode: Periode, when: date, *, with_te
     if g.voorziening:
         return Basis(f"beoogde bepaling in de {_titel(cat, g.regeling)} (wetsvoorstel)", "", "", "", "wetsvoorstel",
                      "de tekst van het wetsvoorstel staat niet in de bronnen")
-    return _provision(cat, g, periode.vanaf, when, with_text, _state(cat, g.regeling))
+    return _provision(cat, g, periode.vanaf, when, with_text, bronstaat(cat, g.regeling))
 
 
-def _state(cat: Catalogus, regeling: str) -> tuple[str, ...]:
-    """The hashes of the versions of ``regeling`` (each verified, see :mod:`~wetgeving.bronnen.integriteit`):
-    part of the cache key, so a changed source is never answered from the cache."""
+def bronstaat(cat: Catalogus, regeling: str) -> tuple[str, ...]:
+    """The hashes of the versions of ``regeling`` (each verified, see :mod:`~wetgeving.bronnen.integriteit`;
+    ``""`` for a missing file): part of every cache key, so a changed source is never answered from a cache."""
     out = []
     for b in cat.versions(regeling):
         try:

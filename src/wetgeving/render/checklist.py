@@ -171,8 +171,9 @@ def to_markdown(c: Checklist) -> str:
 
 
 def to_html(c: Checklist) -> str:
-    return render_template("checklist.html.j2", c=data(c), beoordeling_text=beoordeling_text,
-                           samenvatting=summary_text(data(c)["samenvatting"]))
+    d = data(c)
+    return render_template("checklist.html.j2", c=d, beoordeling_text=beoordeling_text,
+                           samenvatting=summary_text(d["samenvatting"]))
 
 
 def to_docx(c: Checklist) -> bytes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wetgeving.compliance.checklist import Checklist
-from wetgeving.render.docx_util import Stijlen, new_document, run
+from wetgeving.render.docx_util import Rijen, Stijlen, new_document
 
 
 def build(c: Checklist, d: dict[str, Any]) -> Any:
@@ -16,7 +16,7 @@ def build(c: Checklist, d: dict[str, Any]) -> Any:
     styled = Stijlen(doc)
     styled(title, "Heading 1")
     if c.waarschuwing:
-        run(styled(), c.waarschuwing).bold = True
+        styled.delen([(c.waarschuwing, "b")])
     styled(f"Gemeente {c.gemeente.naam} ({c.gemeente.code}), provincie {c.gemeente.provincie}. "
                       f"Peildatum {c.datum.isoformat()}.")
     styled(summary_text(d["samenvatting"]) + ".")
@@ -28,12 +28,11 @@ def build(c: Checklist, d: dict[str, Any]) -> Any:
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, ["Verplichting", "Status", "Wie", "Beoordeling"], strict=True):
         styled.cell(cell, text)
+    row = Rijen(table)
     for r in d["verplichtingen"]:
         b = r["beoordeling"]
-        texts = (r["titel"], r["status_tekst"], r["normadressaat"],
-                 (b["status"] + (" — opnieuw beoordelen" if b["opnieuw"] else "")) if b else "nog niet beoordeeld")
-        for cell, text in zip(table.add_row().cells, texts, strict=True):
-            styled.cell(cell, text)
+        row((r["titel"], r["status_tekst"], r["normadressaat"],
+             (b["status"] + (" — opnieuw beoordelen" if b["opnieuw"] else "")) if b else "nog niet beoordeeld"))
     for r in d["verplichtingen"]:
         _row(doc, styled, r, beoordeling_text)
     return doc
@@ -51,14 +50,10 @@ def _row(doc: Any, styled: Stijlen, r: dict[str, Any], beoordeling_text: Any) ->
     if r["volgende"]:
         styled(f"Wijzigt op {r['volgende']['vanaf']}: {r['volgende']['handeling']}")
     for x in r["grondslag"]:
-        p = styled()
-        run(p, x["citaat"]).bold = True
-        if x["jci"]:
-            run(p, f" ({x['jci']})")
+        styled.delen([(x["citaat"], "b"), *([(f" ({x['jci']})", "")] if x["jci"] else [])])
         if x["tekst"]:
             styled(x["tekst"], "Quote")
-        styled(x["toelichting"]).runs[0].italic = True
+        styled.delen([(x["toelichting"], "i")])
     styled(f"Bewijs: {r['bewijs']}")
-    p = styled(f"Beoordeling: {beoordeling_text(r['beoordeling'])}")
-    if r["beoordeling"] and r["beoordeling"]["opnieuw"]:
-        run(p, f" {r['beoordeling']['opnieuw']}.").bold = True
+    opnieuw = r["beoordeling"]["opnieuw"] if r["beoordeling"] else ""
+    styled.delen([(f"Beoordeling: {beoordeling_text(r['beoordeling'])}", ""), *([(f" {opnieuw}.", "b")] if opnieuw else [])])

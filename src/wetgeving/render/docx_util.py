@@ -3,7 +3,9 @@ settable author and date, deterministic core properties, and atomic saving."""
 
 from __future__ import annotations
 
+import copy
 import io
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,9 @@ from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Twips
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+from lxml import etree
 
 from wetgeving.util import atomic_write
 
@@ -36,25 +41,42 @@ def new_document(title: str, *, when: datetime | None = None) -> Any:
     return doc
 
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_SECTION = W + "sectPr"
+Deel = tuple[str, str]  # one run of a paragraph: its text and its format ("", "b" bold, "i" italic, "bi")
+
+
 class Stijlen:
-    """Adds paragraphs (in a named style) and cell text quickly, with the XML python-docx writes. It looks a
-    style up once per document (python-docx scans every style of the document on each paragraph: three
-    quarters of a checklist's DOCX time) and writes a text without tab or line break as one ``<w:t>``
-    (python-docx appends such a text character by character)."""
+    """Adds paragraphs (in a named style, of runs in bold or italic) and table rows quickly, with the XML
+    python-docx writes (``tests/render/test_docx_snel.py`` compares them). It looks a style up once per
+    document (python-docx scans every style of the document on each paragraph), writes a text without tab or
+    line break as one ``<w:t>`` (python-docx appends such a text character by character), and builds the
+    elements with lxml directly (python-docx looks up each new child's place among its possible siblings)."""
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
+        self.body = doc.element.body
         self.ids: dict[str, str] = {}
 
     def __call__(self, text: str = "", style: str | None = None) -> Any:
-        p = self.doc.add_paragraph()
-        if text:
-            run(p, text)
+        """``doc.add_paragraph(text, style)``."""
+        return self.delen([(text, "")] if text else [], style)
+
+    def delen(self, parts: Sequence[Deel], style: str | None = None) -> Any:
+        """``doc.add_paragraph(style=style)``, then per part ``add_run(text)`` with ``bold``/``italic = True``."""
+        p: Any = etree.SubElement(self.body, W + "p")  # a CT_P: the document's parser picks the class
+        end = p.getprevious()
+        if end is not None and end.tag == _SECTION:  # add_paragraph puts it before the section properties (last)
+            end.addprevious(p)
         if style is not None:
             if style not in self.ids:
                 self.ids[style] = self.doc.styles[style].style_id
-            p._p.style = self.ids[style]  # what Paragraph.style = name writes, without the lookup
-        return p
+            etree.SubElement(etree.SubElement(p, W + "pPr"), W + "pStyle").set(W + "val", self.ids[style])
+        paragraph = Paragraph(p, self.doc._body)
+        for text, fmt in parts:
+            run(paragraph, text, fmt)
+        return paragraph
 
     @staticmethod
     def cell(cell: Any, text: str) -> None:
@@ -66,15 +88,44 @@ class Stijlen:
         run(paragraphs[0], text)
 
 
-def run(paragraph: Any, text: str) -> Any:
-    """``paragraph.add_run(text)``: the same XML, one ``<w:t>`` when the text has no tab or line break."""
-    if not text or any(ch in text for ch in "\t\n\r"):
-        return paragraph.add_run(text)
-    from docx.text.run import Run
+class Rijen:
+    """``table.add_row()`` with a text in each cell (``cell.text = text``), quickly: each row is a copy of the
+    empty row python-docx adds to this table (cell widths from its grid)."""
 
-    r = paragraph._p.add_r()
-    r.add_t(text)
-    return Run(r, paragraph)
+    def __init__(self, table: Any) -> None:
+        self.table = table
+        tr = table.add_row()._tr
+        self.blank = copy.deepcopy(tr)
+        table._tbl.remove(tr)
+
+    def __call__(self, texts: Sequence[str]) -> None:
+        tr = copy.deepcopy(self.blank)
+        self.table._tbl.append(tr)
+        for tc, text in zip(tr.iterchildren(W + "tc"), texts, strict=True):
+            run(Paragraph(tc.find(W + "p"), self.table), text)
+
+
+def run(paragraph: Any, text: str, fmt: str = "") -> Any:
+    """``paragraph.add_run(text)`` (then ``bold = True`` for "b" in ``fmt``, ``italic = True`` for "i"): the
+    same XML, one ``<w:t>`` when the text has no tab or line break."""
+    if not text or any(ch in text for ch in "\t\n\r"):
+        r = paragraph.add_run(text)
+        if "b" in fmt:
+            r.bold = True
+        if "i" in fmt:
+            r.italic = True
+        return r
+    el: Any = etree.SubElement(paragraph._p, W + "r")
+    if fmt:
+        props = etree.SubElement(el, W + "rPr")
+        for flag in ("b", "i"):  # the order of the schema, as python-docx writes them
+            if flag in fmt:
+                etree.SubElement(props, W + flag)
+    t = etree.SubElement(el, W + "t")
+    t.text = text
+    if len(text.strip()) < len(text):
+        t.set(_SPACE, "preserve")
+    return Run(el, paragraph)
 
 
 def save(doc: Any, path: Path, *, force: bool = True) -> None:

@@ -1,0 +1,73 @@
+"""The part of a checklist that is the same for every gemeente on a peildatum: which obligations exist then,
+their status and wording (:mod:`~wetgeving.compliance.tijd`) and their grondslagen as shown on that date
+(:mod:`~wetgeving.compliance.grondslagtekst`). Only the register rows differ per gemeente, so a batch
+(``checklist --all``: 342 gemeenten) computes this once per date instead of once per gemeente.
+
+What the cache is keyed on — everything the result depends on:
+
+- the catalogue (the object: its sources, its folders) and the obligations (by value);
+- the peildatum, and whether the law texts or only their hashes are shown;
+- the state of every source version the grondslagen of that date quote: :func:`bronstaat` verifies each
+  file (SHA-256, :mod:`~wetgeving.bronnen.integriteit`) on *every* call, in the order a first computation
+  reads them, so a changed source is never answered from the cache, a modified one is refused (or, with
+  ``--allow-modified``, recorded for the output's warning) exactly as without the cache;
+- the date of the programme; the procedures are the package's corpus, loaded once per process
+  (:func:`~wetgeving.compliance.verplichtingen.procedures`).
+
+Nothing per gemeente (register rows, assessments) is in here: :func:`wetgeving.compliance.checklist.make`
+adds those to a fresh row each time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from wetgeving.bronnen.catalogus import Catalogus
+from wetgeving.compliance.grondslagtekst import Basis, basis, bronstaat
+from wetgeving.compliance.tijd import Stand, stand
+from wetgeving.compliance.verplichtingen import Verplichting, procedures
+from wetgeving.programma import load_programma
+
+CACHED_DATES = 64  # per catalogue and with/without text: a web server's recent dates, a batch's one
+
+
+@dataclass(frozen=True, slots=True)
+class Vast:
+    """One obligation that exists on the date, as shown then (for every gemeente alike)."""
+
+    verplichting: Verplichting
+    stand: Stand
+    basis: tuple[Basis, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Standen:
+    items: tuple[tuple[Verplichting, Stand], ...]
+    regelingen: tuple[str, ...]  # the regelingen the grondslagen quote, in the order they are first read
+
+
+def rows(cat: Catalogus, verplichtingen: tuple[Verplichting, ...], when: date, *,
+         with_text: bool = True) -> tuple[Vast, ...]:
+    """Every obligation of ``verplichtingen`` that exists on ``when`` (in their order), with its grondslagen;
+    the sources they quote are verified on each call."""
+    standen = _standen(verplichtingen, when, load_programma().datum)
+    state = tuple((r, bronstaat(cat, r)) for r in standen.regelingen)
+    return _rows(cat, verplichtingen, when, with_text, load_programma().datum, state)
+
+
+@lru_cache(maxsize=CACHED_DATES)
+def _standen(verplichtingen: tuple[Verplichting, ...], when: date, programma_datum: date) -> _Standen:
+    procs = procedures()
+    items = tuple((v, s) for v in verplichtingen if (s := stand(v, when, procs, programma_datum)) is not None)
+    quoted = (g.regeling for _, s in items for g in s.periode.grondslagen if not g.aanbeveling and not g.voorziening)
+    return _Standen(items, tuple(dict.fromkeys(quoted)))
+
+
+@lru_cache(maxsize=CACHED_DATES)
+def _rows(cat: Catalogus, verplichtingen: tuple[Verplichting, ...], when: date, with_text: bool,
+          programma_datum: date, state: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[Vast, ...]:
+    """``state`` is only part of the key: :func:`basis` reads the same sources (and checks them again)."""
+    return tuple(Vast(v, s, tuple(basis(cat, g, s.periode, when, with_text=with_text) for g in s.periode.grondslagen))
+                 for v, s in _standen(verplichtingen, when, programma_datum).items)
