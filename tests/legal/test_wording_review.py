@@ -1,0 +1,40 @@
+"""Legal review of the wording a gemeente reads: each duty says no more and no less than the provision in the
+version valid on the date. Each test names the provision and the date it checks."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tests.katalogus import omgeving
+from wetgeving.compliance import checklist as cl
+from wetgeving.compliance import gemeenten as gm
+from wetgeving.compliance.verplichtingen import verplichtingen
+from wetgeving.tranches.lezen import tranche
+
+
+def rows(when: date) -> dict[str, cl.Regel]:
+    c = cl.make(omgeving(), gm.find(gm.load(), "GM0363"), when, verplichtingen())
+    return {r.verplichting.id: r for r in c.regels}
+
+
+def onderdeel(tranche_id: str, onderdeel_id: str) -> str:
+    """The samenvatting of one onderdeel of a tranche model."""
+    for w in tranche(tranche_id).wijzigingen:
+        for o in w.onderdelen:
+            if o.id == onderdeel_id:
+                return o.samenvatting
+    raise AssertionError(onderdeel_id)
+
+
+def test_artikel_13_lid_1_onder_o_is_about_ambtenaren_on_2023_01_15() -> None:
+    """Artikel 13, eerste lid, onder o (2023-01-15): «werkzaam ten behoeve van die gemeente» qualifies the
+    ambtenaar of that onderdeel; the duty must not extend it to anyone who works for the gemeente."""
+    r = rows(date(2023, 1, 15))["incompatibiliteit-raadslid"]
+    assert "ondergeschikt of werkzaam ten behoeve van die gemeente" in r.basis[0].tekst
+    wat = r.periode.handeling
+    assert "anderszins" not in wat and "ingehuurd)" not in wat
+    assert re.search(r"ambtenaar[^.]*werkzaam is ten behoeve van de gemeente", wat), wat
+    assert "artikel 15, eerste lid, onder d" in r.periode.toelichting  # paid work outside employment
+    samenvatting = onderdeel("tranche-1", "gw-13")
+    assert "ambtenaar" in samenvatting and "ingehuurde kracht" not in samenvatting
