@@ -38,3 +38,11 @@ def test_artikel_13_lid_1_onder_o_is_about_ambtenaren_on_2023_01_15() -> None:
     assert "artikel 15, eerste lid, onder d" in r.periode.toelichting  # paid work outside employment
     samenvatting = onderdeel("tranche-1", "gw-13")
     assert "ambtenaar" in samenvatting and "ingehuurde kracht" not in samenvatting
+
+
+def test_artikel_67_lid_3_excludes_functions_held_ex_officio_on_2023_01_15() -> None:
+    """Artikel 67, derde lid (2023-01-15): only nevenfuncties «anders dan uit hoofde van zijn burgemeestersambt»
+    and their income are made public, as before 2023."""
+    r = rows(date(2023, 1, 15))["nevenfuncties-burgemeester"]
+    assert "anders dan uit hoofde van zijn burgemeestersambt" in r.basis[0].tekst
+    assert "anders dan uit hoofde van het ambt" in r.periode.handeling
