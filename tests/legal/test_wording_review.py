@@ -10,6 +10,8 @@ from tests.katalogus import omgeving
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance import gemeenten as gm
 from wetgeving.compliance.verplichtingen import verplichtingen
+from wetgeving.locatie import Adres
+from wetgeving.model import Artikel
 from wetgeving.tranches.lezen import tranche
 
 
@@ -46,3 +48,16 @@ def test_artikel_67_lid_3_excludes_functions_held_ex_officio_on_2023_01_15() -> 
     r = rows(date(2023, 1, 15))["nevenfuncties-burgemeester"]
     assert "anders dan uit hoofde van zijn burgemeestersambt" in r.basis[0].tekst
     assert "anders dan uit hoofde van het ambt" in r.periode.handeling
+
+
+def test_kieswet_x5_and_x8_say_since_when_their_text_applies_on_2023_01_15(real) -> None:  # type: ignore[no-untyped-def]
+    """Kieswet artikelen X 5 and X 8 (2023-01-15): the BWB toestand of 2025-08-01 gives, per artikel, the date
+    its text entered into force; the toelichting names that date instead of saying the sources do not."""
+    kw = real("kieswet@2025-08-01")
+    r = rows(date(2023, 1, 15))
+    for vid, nr in (("melding-onverenigbare-functie", "X 5"), ("schorsing-verboden-handelingen", "X 8")):
+        art = kw.get(Adres.parse(f"artikel:{nr}"))
+        assert isinstance(art, Artikel) and art.inwerking is not None
+        uitleg = r[vid].periode.toelichting
+        assert art.inwerking.isoformat() in uitleg, (nr, uitleg)
+        assert "tot wanneer deze tekst teruggaat, staat er niet in" not in uitleg
