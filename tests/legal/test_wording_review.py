@@ -61,3 +61,14 @@ def test_kieswet_x5_and_x8_say_since_when_their_text_applies_on_2023_01_15(real)
         uitleg = r[vid].periode.toelichting
         assert art.inwerking.isoformat() in uitleg, (nr, uitleg)
         assert "tot wanneer deze tekst teruggaat, staat er niet in" not in uitleg
+
+
+def test_kieswet_p19_lid_5_is_about_lists_without_elected_candidates(real) -> None:  # type: ignore[no-untyped-def]
+    """Kieswet artikel P 19, vijfde lid (in force 2023-01-01): the ranking concerns lists on which no candidate
+    was elected, not exhausted lists; the tranche model says so."""
+    lid5 = real("kieswet@2025-08-01").get(Adres.parse("artikel:P 19/lid:5"))
+    from wetgeving.model import tekst
+
+    assert "waarop geen kandidaten gekozen zijn verklaard" in tekst(lid5, " ")
+    samenvatting = onderdeel("tranche-1", "kw-p19")
+    assert "uitgeputte lijsten" not in samenvatting and "waarop niemand is gekozen" in samenvatting
