@@ -72,3 +72,14 @@ def test_kieswet_p19_lid_5_is_about_lists_without_elected_candidates(real) -> No
     assert "waarop geen kandidaten gekozen zijn verklaard" in tekst(lid5, " ")
     samenvatting = onderdeel("tranche-1", "kw-p19")
     assert "uitgeputte lijsten" not in samenvatting and "waarop niemand is gekozen" in samenvatting
+
+
+def test_tranche_2_zorgplicht_is_not_presented_as_content_of_36892() -> None:
+    """Kamerstuk 36 892 (stukken of 2026-02-03): the sources do not show that the bill fills in artikel 170,
+    tweede lid; only the nota van wijziging of 2021 on 35 546 (never submitted) did. The tranche model says so,
+    and does not date the submission before the documents."""
+    tr = tranche("tranche-2")
+    assert "een concretere zorgplicht van de burgemeester;" not in tr.samenvatting
+    assert "gestuurd)" not in tr.samenvatting and "2026-02-03" in tr.samenvatting
+    zorg = next(v for v in tr.voorzieningen if v.id == "t2-zorgplicht")
+    assert zorg.samenvatting.startswith("Niet bevestigd") and "35 546" in zorg.samenvatting
