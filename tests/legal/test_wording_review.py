@@ -83,3 +83,21 @@ def test_tranche_2_zorgplicht_is_not_presented_as_content_of_36892() -> None:
     assert "gestuurd)" not in tr.samenvatting and "2026-02-03" in tr.samenvatting
     zorg = next(v for v in tr.voorzieningen if v.id == "t2-zorgplicht")
     assert zorg.samenvatting.startswith("Niet bevestigd") and "35 546" in zorg.samenvatting
+
+
+def test_rekenkamer_van_de_provincie_is_not_read_as_every_province_on_2023_01_15(real) -> None:  # type: ignore[no-untyped-def]
+    """Artikelen 36b and 68, eerste lid, onder k (2023-01-15): «lid van de rekenkamer van de provincie» lost
+    «waarin de gemeente … is gelegen», but the same change in artikel 81f, eerste lid, shortened «van de
+    betrokken gemeente» to «van de gemeente» without widening it. Whether every provincial rekenkamer is now
+    meant is not in the sources: the duties do not claim it, and say so."""
+    from wetgeving.model import tekst
+
+    gw = real("gemeentewet@2023-01-01")
+    assert "burgemeester van de gemeente;" in tekst(gw.get(Adres.parse("artikel:81f/lid:1/onderdeel:l")), " ")
+    r = rows(date(2023, 1, 15))
+    for vid, art in (("incompatibiliteit-wethouder", "36b"), ("incompatibiliteit-burgemeester", "68")):
+        assert tekst(gw.get(Adres.parse(f"artikel:{art}/lid:1/onderdeel:k")), " ") == "lid van de rekenkamer van de provincie;"
+        p = r[vid].periode
+        assert "elke provincie" not in p.handeling and "staat niet in de bronnen" in p.toelichting, vid
+    for o in ("rk-36b", "rk-68"):
+        assert "welke provincie dan ook" not in onderdeel("overig-2023", o)
