@@ -1,0 +1,103 @@
+"""Legal review of the wording a gemeente reads: each duty says no more and no less than the provision in the
+version valid on the date. Each test names the provision and the date it checks."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tests.katalogus import omgeving
+from wetgeving.compliance import checklist as cl
+from wetgeving.compliance import gemeenten as gm
+from wetgeving.compliance.verplichtingen import verplichtingen
+from wetgeving.locatie import Adres
+from wetgeving.model import Artikel
+from wetgeving.tranches.lezen import tranche
+
+
+def rows(when: date) -> dict[str, cl.Regel]:
+    c = cl.make(omgeving(), gm.find(gm.load(), "GM0363"), when, verplichtingen())
+    return {r.verplichting.id: r for r in c.regels}
+
+
+def onderdeel(tranche_id: str, onderdeel_id: str) -> str:
+    """The samenvatting of one onderdeel of a tranche model."""
+    for w in tranche(tranche_id).wijzigingen:
+        for o in w.onderdelen:
+            if o.id == onderdeel_id:
+                return o.samenvatting
+    raise AssertionError(onderdeel_id)
+
+
+def test_artikel_13_lid_1_onder_o_is_about_ambtenaren_on_2023_01_15() -> None:
+    """Artikel 13, eerste lid, onder o (2023-01-15): «werkzaam ten behoeve van die gemeente» qualifies the
+    ambtenaar of that onderdeel; the duty must not extend it to anyone who works for the gemeente."""
+    r = rows(date(2023, 1, 15))["incompatibiliteit-raadslid"]
+    assert "ondergeschikt of werkzaam ten behoeve van die gemeente" in r.basis[0].tekst
+    wat = r.periode.handeling
+    assert "anderszins" not in wat and "ingehuurd)" not in wat
+    assert re.search(r"ambtenaar[^.]*werkzaam is ten behoeve van de gemeente", wat), wat
+    assert "artikel 15, eerste lid, onder d" in r.periode.toelichting  # paid work outside employment
+    samenvatting = onderdeel("tranche-1", "gw-13")
+    assert "ambtenaar" in samenvatting and "ingehuurde kracht" not in samenvatting
+
+
+def test_artikel_67_lid_3_excludes_functions_held_ex_officio_on_2023_01_15() -> None:
+    """Artikel 67, derde lid (2023-01-15): only nevenfuncties «anders dan uit hoofde van zijn burgemeestersambt»
+    and their income are made public, as before 2023."""
+    r = rows(date(2023, 1, 15))["nevenfuncties-burgemeester"]
+    assert "anders dan uit hoofde van zijn burgemeestersambt" in r.basis[0].tekst
+    assert "anders dan uit hoofde van het ambt" in r.periode.handeling
+
+
+def test_kieswet_x5_and_x8_say_since_when_their_text_applies_on_2023_01_15(real) -> None:  # type: ignore[no-untyped-def]
+    """Kieswet artikelen X 5 and X 8 (2023-01-15): the BWB toestand of 2025-08-01 gives, per artikel, the date
+    its text entered into force; the toelichting names that date instead of saying the sources do not."""
+    kw = real("kieswet@2025-08-01")
+    r = rows(date(2023, 1, 15))
+    for vid, nr in (("melding-onverenigbare-functie", "X 5"), ("schorsing-verboden-handelingen", "X 8")):
+        art = kw.get(Adres.parse(f"artikel:{nr}"))
+        assert isinstance(art, Artikel) and art.inwerking is not None
+        uitleg = r[vid].periode.toelichting
+        assert art.inwerking.isoformat() in uitleg, (nr, uitleg)
+        assert "tot wanneer deze tekst teruggaat, staat er niet in" not in uitleg
+
+
+def test_kieswet_p19_lid_5_is_about_lists_without_elected_candidates(real) -> None:  # type: ignore[no-untyped-def]
+    """Kieswet artikel P 19, vijfde lid (in force 2023-01-01): the ranking concerns lists on which no candidate
+    was elected, not exhausted lists; the tranche model says so."""
+    lid5 = real("kieswet@2025-08-01").get(Adres.parse("artikel:P 19/lid:5"))
+    from wetgeving.model import tekst
+
+    assert "waarop geen kandidaten gekozen zijn verklaard" in tekst(lid5, " ")
+    samenvatting = onderdeel("tranche-1", "kw-p19")
+    assert "uitgeputte lijsten" not in samenvatting and "waarop niemand is gekozen" in samenvatting
+
+
+def test_tranche_2_zorgplicht_is_not_presented_as_content_of_36892() -> None:
+    """Kamerstuk 36 892 (stukken of 2026-02-03): the sources do not show that the bill fills in artikel 170,
+    tweede lid; only the nota van wijziging of 2021 on 35 546 (never submitted) did. The tranche model says so,
+    and does not date the submission before the documents."""
+    tr = tranche("tranche-2")
+    assert "een concretere zorgplicht van de burgemeester;" not in tr.samenvatting
+    assert "gestuurd)" not in tr.samenvatting and "2026-02-03" in tr.samenvatting
+    zorg = next(v for v in tr.voorzieningen if v.id == "t2-zorgplicht")
+    assert zorg.samenvatting.startswith("Niet bevestigd") and "35 546" in zorg.samenvatting
+
+
+def test_rekenkamer_van_de_provincie_is_not_read_as_every_province_on_2023_01_15(real) -> None:  # type: ignore[no-untyped-def]
+    """Artikelen 36b and 68, eerste lid, onder k (2023-01-15): «lid van de rekenkamer van de provincie» lost
+    «waarin de gemeente … is gelegen», but the same change in artikel 81f, eerste lid, shortened «van de
+    betrokken gemeente» to «van de gemeente» without widening it. Whether every provincial rekenkamer is now
+    meant is not in the sources: the duties do not claim it, and say so."""
+    from wetgeving.model import tekst
+
+    gw = real("gemeentewet@2023-01-01")
+    assert "burgemeester van de gemeente;" in tekst(gw.get(Adres.parse("artikel:81f/lid:1/onderdeel:l")), " ")
+    r = rows(date(2023, 1, 15))
+    for vid, art in (("incompatibiliteit-wethouder", "36b"), ("incompatibiliteit-burgemeester", "68")):
+        assert tekst(gw.get(Adres.parse(f"artikel:{art}/lid:1/onderdeel:k")), " ") == "lid van de rekenkamer van de provincie;"
+        p = r[vid].periode
+        assert "elke provincie" not in p.handeling and "staat niet in de bronnen" in p.toelichting, vid
+    for o in ("rk-36b", "rk-68"):
+        assert "welke provincie dan ook" not in onderdeel("overig-2023", o)
