@@ -89,7 +89,9 @@ def test_two_dates_and_both_forms_in_one_process(cat: Catalogus) -> None:
 def test_a_source_changed_between_two_checklists_is_not_served_from_the_cache(sources: Path, tmp_path: Path,
                                                                                cat: Catalogus) -> None:
     copy = tmp_path / "bronnen"
-    shutil.copytree(sources, copy, symlinks=True, copy_function=lambda src, dst: Path(dst).symlink_to(src))
+    shutil.copytree(sources, copy, symlinks=True,  # links to absolute paths: WETGEVING_SOURCES may be relative
+                    copy_function=lambda src, dst: Path(dst).symlink_to(Path(src).resolve()))
+    (copy / GW).parent.chmod(0o755)  # copytree copies the folders' modes: the sources may be read-only
     (copy / GW).unlink()
     shutil.copyfile(sources / GW, copy / GW)
     mine, g, when = Catalogus(zoekmappen=(copy,)), gm.find(gm.load(), "GM0363"), date(2023, 4, 15)
