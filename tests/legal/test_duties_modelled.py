@@ -53,4 +53,4 @@ def test_p19_applies_only_to_raden_under_19_seats() -> None:
     """Kieswet artikel P 19, vijfde lid, on 2023-04-15: the condition (fewer than nineteen seats) is stated."""
     r = present(date(2023, 4, 15))["lijstuitputting-rangschikking"]
     assert "negentien" in r.periode.voorwaarde and r.periode.vanaf == date(2023, 1, 1)
-    assert "negentien" in r.basis[0].tekst or r.basis[0].zekerheid == "niet-beschikbaar"
+    assert "negentien" in r.basis[0].tekst and r.basis[0].zekerheid == "zeker"  # P 19 reads so since 2023-01-01

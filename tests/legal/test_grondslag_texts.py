@@ -1,5 +1,6 @@
-"""Every quoted grondslag equals the text of the source version valid on the peildatum, never a later one
-(issue 12, acceptance): all obligations on ten dates, checked against the catalogue independently."""
+"""Every quoted grondslag equals the text of the source version valid on the peildatum (issue 12, acceptance):
+all obligations on ten dates, checked against the catalogue independently. A later version is quoted only for
+an artikel whose own date in that official toestand (BWB ``inwerking``) shows its text was in force on the date."""
 
 from __future__ import annotations
 
@@ -11,10 +12,22 @@ from tests.katalogus import omgeving
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance import gemeenten as gm
 from wetgeving.compliance.verplichtingen import verplichtingen
-from wetgeving.model import tekst
+from wetgeving.locatie import Adres
+from wetgeving.model import Artikel, tekst
 
 TEN_DATES = [date(2012, 6, 1), date(2019, 6, 1), date(2021, 6, 1), date(2022, 11, 20), date(2022, 12, 31),
              date(2023, 1, 1), date(2023, 3, 31), date(2023, 4, 1), date(2024, 7, 1), date(2026, 11, 1)]
+
+
+def in_force_since(regeling: str, adres: Adres, when: date) -> str:
+    """The first later official version whose artikel ``adres`` has read the same since a date on or before
+    ``when``, as ``regeling@date``; "" when there is none."""
+    for v in held(regeling):
+        if v.geldig_vanaf > when:
+            art = omgeving().load(f"{regeling}@{v.geldig_vanaf}").get(Adres.of(("artikel", adres.artikel or "")))
+            ok = isinstance(art, Artikel) and art.inwerking is not None and art.inwerking <= when
+            return f"{regeling}@{v.geldig_vanaf}" if ok else ""
+    return ""
 
 
 def held(regeling: str) -> list:  # type: ignore[type-arg]
@@ -35,6 +48,13 @@ def test_quoted_text_is_that_of_the_version_valid_on_the_date(when: date) -> Non
                 continue
             assert f"g={when}" in b.jci, (r.verplichting.id, b.jci)
             valid = [v for v in held(g.regeling) if v.geldig_vanaf <= when]
+            later = in_force_since(g.regeling, g.adres, when)
+            if later and not (valid and valid[-1].geldig_tot and when <= valid[-1].geldig_tot):
+                unit = omgeving().load(later).get(g.adres)
+                assert b.versie == later and b.zekerheid == "zeker", (r.verplichting.id, b)
+                assert unit is not None and b.tekst == tekst(unit, " ") and f"dus ook op {when}" in b.toelichting
+                checked += 1
+                continue
             if b.zekerheid == "niet-beschikbaar":
                 assert not b.tekst
                 latest = valid[-1] if valid else None
@@ -72,3 +92,30 @@ def test_a_gap_between_versions_is_stated() -> None:
     b = r["vog-wethouder"].basis[0]
     assert b.zekerheid == "laatst-bekend" and b.versie == "gemeentewet@2023-04-01"
     assert "geen versie tussen 2023-04-01 en 2026-10-01" in b.toelichting and "dezelfde tekst" in b.toelichting
+
+
+def by_id(when: date) -> dict[str, cl.Regel]:
+    return {x.verplichting.id: x for x in cl.make(omgeving(), gm.find(gm.load(), "GM0363"), when, verplichtingen()).regels}
+
+
+def test_kieswet_p19_lid_5_is_quoted_on_2023_06_01_from_the_toestand_of_2025() -> None:
+    """Kieswet artikel P 19, vijfde lid, on 2023-06-01: the sources hold the Kieswet only as of 2025-08-01, but
+    its BWB data give artikel P 19 as reading so since 2023-01-01 (Stb. 2022, 444): that text applied then."""
+    b = by_id(date(2023, 6, 1))["lijstuitputting-rangschikking"].basis[0]
+    assert (b.zekerheid, b.versie) == ("zeker", "kieswet@2025-08-01")
+    assert "waarop geen kandidaten gekozen zijn verklaard" in b.tekst
+    assert "sinds 2023-01-01 (Stb. 2022, 444), dus ook op 2023-06-01" in b.toelichting
+
+
+def test_kieswet_p19_before_2023_01_01_is_not_quoted_from_a_later_text() -> None:
+    """Kieswet artikel P 19 on 2022-12-31: its present text applies only since 2023-01-01, so the text of the day
+    is not in the sources and none is shown."""
+    b = by_id(date(2022, 12, 31))["lijstuitputting-rangschikking"].basis[0]
+    assert (b.zekerheid, b.tekst) == ("niet-beschikbaar", "")
+
+
+def test_kieswet_x5_is_quoted_on_2022_06_01_since_it_reads_so_from_2008_12_01() -> None:
+    """Kieswet artikel X 5 on 2022-06-01: reads so since 2008-12-01 (Stb. 2008, 405) per the toestand of 2025-08-01."""
+    b = by_id(date(2022, 6, 1))["melding-onverenigbare-functie"].basis[0]
+    assert (b.zekerheid, b.versie) == ("zeker", "kieswet@2025-08-01") and b.tekst
+    assert "sinds 2008-12-01 (Stb. 2008, 405)" in b.toelichting

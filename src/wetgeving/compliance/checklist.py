@@ -67,13 +67,26 @@ class Checklist:
 
     @property
     def bronversies(self) -> tuple[str, ...]:
-        """One line per source version quoted, with how sure it is (Dutch)."""
-        seen: dict[str, str] = {}
+        """One line per source version quoted, with how sure it is (Dutch): what the toelichtingen of all its
+        grondslagen say alike (their common leading clauses); where they differ, each grondslag has its own."""
+        seen: dict[str, list[str]] = {}
         for r in self.regels:
             for b in r.basis:
-                if b.versie and b.versie not in seen:
-                    seen[b.versie] = f"{b.versie}: {b.toelichting}"
-        return tuple(seen[k] for k in sorted(seen))
+                if b.versie:
+                    seen.setdefault(b.versie, []).append(b.toelichting)
+        return tuple(f"{k}: {_gemeenschappelijk(seen[k])}" for k in sorted(seen))
+
+
+def _gemeenschappelijk(toelichtingen: list[str]) -> str:
+    delen = [t.split("; ") for t in dict.fromkeys(toelichtingen)]
+    if len(delen) == 1:
+        return toelichtingen[0]
+    common = []
+    for clause in zip(*delen, strict=False):
+        if len(set(clause)) > 1:
+            break
+        common.append(clause[0])
+    return "; ".join([*common, "verder per grondslag verschillend (zie de toelichting bij elke grondslag)"])
 
 
 def _reassess(b: Beoordeling, s: Stand, grond: tuple[Basis, ...]) -> str:

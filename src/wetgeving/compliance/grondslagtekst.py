@@ -6,9 +6,16 @@ used when the sources show it had already been replaced (``geldig_tot`` in the c
 older than the start of the obligation's period (the act that started the period changed the law after
 that version). Then the text is *niet beschikbaar*, and we say which versions we do hold.
 
-How sure: *zeker* when the catalogue shows the version was still in force on the date; otherwise
-*laatst bekend*: the newest text we hold, with a note that a later change before the date is not excluded
-(and whether the next version we hold has the same text).
+A later version can hold the text valid on the date too: an official BWB toestand records for each artikel
+the date its present text entered into force (``Artikel.inwerking``, with the Staatsblad). When that date is on
+or before the peildatum, the artikel read the same from then until that later version, so on the peildatum as
+well: its text is used, *zeker*, and the toelichting names that date (the Kieswet is held only as of
+2025-08-01, while artikel X 5 reads so since 2008-12-01). The older version's text is preferred when the
+catalogue shows it was still in force on the date; the regelrecht YAML versions carry no such dates.
+
+How sure: *zeker* when the catalogue shows the version was still in force on the date, or the artikel's own
+date shows it; otherwise *laatst bekend*: the newest text we hold, with a note that a later change before the
+date is not excluded (and whether the next version we hold has the same text).
 """
 
 from __future__ import annotations
@@ -22,8 +29,8 @@ from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import Bron, Catalogus
 from wetgeving.compliance.verplichtingen import Grondslag, Periode
 from wetgeving.errors import SourceError
-from wetgeving.locatie import to_jci
-from wetgeving.model import tekst
+from wetgeving.locatie import Adres, to_jci
+from wetgeving.model import Artikel, Eenheid, tekst
 from wetgeving.programma import load_programma
 
 ZEKERHEDEN = ("zeker", "laatst-bekend", "niet-beschikbaar", "wetsvoorstel", "aanbeveling")
@@ -89,6 +96,16 @@ def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, wit
     before = [b for b in held if b.geldig_vanaf and b.geldig_vanaf <= when]
     after = [b for b in held if b.geldig_vanaf and b.geldig_vanaf > when]
     nxt = after[0] if after else None
+    if nxt is not None and not (before and before[-1].geldig_tot and when <= before[-1].geldig_tot):
+        since = _since(cat, g, nxt, when)
+        if since is not None:
+            deel, art = since
+            gelijk = tekst(deel, " ")
+            sha = hashlib.sha256(gelijk.encode("utf-8")).hexdigest()[:16]
+            return Basis(citaat, jci, gelijk if with_text else "sha256:" + sha, f"{g.regeling}@{nxt.geldig_vanaf}",
+                         "zeker", f"tekst van de versie van {nxt.geldig_vanaf}; volgens die versie luidt artikel "
+                         f"{art.nr} zo sinds {art.inwerking}" + (f" ({art.bron})" if art.bron else "") +
+                         f", dus ook op {when}", sha)
     if not before:
         first = held[0].geldig_vanaf if held else None
         md = " (de oudere laws-markdown-reeks 2011–2015 geeft alleen de tekst rond een datum, geen geldigheid)" \
@@ -122,6 +139,19 @@ def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, wit
         return Basis(citaat, jci, shown, spec, "zeker", f"tekst geldig van {used.geldig_vanaf} tot en met "
                      f"{used.geldig_tot}", sha)
     return Basis(citaat, jci, shown, spec, "laatst-bekend", _latest_note(cat, g, used, nxt, text), sha)
+
+
+def _since(cat: Catalogus, g: Grondslag, later: Bron, when: date) -> tuple[Eenheid, Artikel] | None:
+    """The provision in version ``later`` with its artikel, when that artikel records that its text has been
+    in force since a date on or before ``when`` (an official BWB toestand does, per artikel)."""
+    assert g.adres is not None and later.geldig_vanaf is not None
+    if g.adres.artikel is None:
+        return None
+    version = cat.load(f"{g.regeling}@{later.geldig_vanaf}")
+    art, unit = version.get(Adres.of(("artikel", g.adres.artikel))), version.get(g.adres)
+    if not isinstance(art, Artikel) or art.vervallen or art.inwerking is None or unit is None:
+        return None
+    return (unit, art) if art.inwerking <= when < later.geldig_vanaf else None
 
 
 def _unchanged_across(cat: Catalogus, g: Grondslag, used: Bron, nxt: Bron | None) -> str | None:
