@@ -57,7 +57,7 @@ def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str |
 
     items = obligations(cat)
     themes = sorted({v.thema for v in items})
-    actors = sorted({a for v in items for a in (*v.normadressaten, *v.uitvoering)})
+    actors = sorted({a for v in items for a in v.actoren})
     if theme is not None and theme not in themes:
         raise UsageError(f"geen verplichting heeft het thema {theme!r}", hint="bekend: " + ", ".join(themes))
     if actor is not None and actor not in actors:

@@ -67,6 +67,7 @@ class Periode:
     einde_tranche: str = ""  # the act that ended a last period
     einde_onderdeel: str = ""
     toelichting: str = ""
+    normadressaten: tuple[str, ...] = ()  # who bears the duty in this period; () = the obligation's
 
     @property
     def sleutel(self) -> str:
@@ -90,6 +91,16 @@ class Verplichting:
 
     def periode_op(self, when: date) -> Periode | None:
         return next((p for p in self.perioden if p.geldt_op(when)), None)
+
+    def wie(self, p: Periode) -> tuple[str, ...]:
+        """Who bears the duty in period ``p``: the period's own normadressaten, else the obligation's."""
+        return p.normadressaten or self.normadressaten
+
+    @property
+    def actoren(self) -> tuple[str, ...]:
+        """Every actor named in any period (normadressaat or uitvoering), in order, without repeats."""
+        return tuple(dict.fromkeys((*self.normadressaten, *(a for p in self.perioden for a in p.normadressaten),
+                                    *self.uitvoering)))
 
     def periode(self, sleutel: str) -> Periode | None:
         return next((p for p in self.perioden if p.sleutel == sleutel), None)
@@ -160,6 +171,7 @@ def _periode(el: etree._Element, path: Path) -> Periode:
         einde_tranche=einde.get("tranche", "") if einde is not None else "",
         einde_onderdeel=einde.get("onderdeel", "") if einde is not None else "",
         toelichting=_text(el, "toelichting"),
+        normadressaten=tuple((x.text or "") for x in el.iterfind(_v("normadressaat"))),
     )
 
 
@@ -206,5 +218,5 @@ def by_id(vid: str) -> Verplichting | None:
 def select(items: Iterable[Verplichting], *, theme: str | None = None, actor: str | None = None,
            soort: str | None = None) -> list[Verplichting]:
     return [v for v in items if (theme is None or v.thema == theme)
-            and (actor is None or actor in v.normadressaten or actor in v.uitvoering)
+            and (actor is None or actor in v.actoren)
             and (soort is None or v.soort == soort)]
