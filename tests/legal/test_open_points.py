@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -23,7 +24,7 @@ from tests.katalogus import omgeving
 from wetgeving.cli import main
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance import gemeenten as gm
-from wetgeving.compliance.register import Beoordelingsregister
+from wetgeving.compliance.register import FIELDS, Beoordelingsregister
 from wetgeving.compliance.verplichtingen import verplichtingen
 from wetgeving.locatie import Adres
 from wetgeving.model import tekst
@@ -43,6 +44,63 @@ def rows(when: date) -> dict[str, cl.Regel]:
 
 def actors(when: date, vid: str) -> set[str]:
     return {a.strip() for a in row_data(rows(when)[vid])["normadressaat"].split(",")}
+
+
+# --- 1: the zorgplicht of artikel 170, tweede lid, in tranche 2 ------------------------------------------
+
+def test_t2_zorgplicht_is_no_bill_item_on_2026_06_01() -> None:
+    """Kamerstuk 36 892 on 2026-06-01 (stukken of 2026-02-03): the checklist lists the bill's risicoanalyse
+    and financiële belangen, but no duty of the burgemeester to oversee the risicoanalyse (artikel 170,
+    tweede lid, filled in only by the nota van wijziging of 2021, Kamerstuk 35 546, nr. 7, never submitted)."""
+    r = rows(date(2026, 6, 1))
+    assert r["risicoanalyse-wethouder"].status == "wetsvoorstel"
+    assert ZORGPLICHT not in r
+    assert not [v.id for v in verplichtingen() for g in v.grondslagen if g.voorziening == "t2-zorgplicht"]
+    # the general zorgplicht in force stays, and still mentions the plan of 2021 as not submitted
+    algemeen = r["integriteit-bevorderen-burgemeester"]
+    assert algemeen.status == "geldend" and "niet ingediend" in algemeen.periode.toelichting
+
+
+def test_obligations_listing_on_2026_06_01_has_no_zorgplicht_bill(capsys: pytest.CaptureFixture[str]) -> None:
+    """`wetgeving obligations --date 2026-06-01`: three items of Kamerstuk 36 892 were a wetsvoorstel; now two,
+    none of them about artikel 170, tweede lid."""
+    assert main(["obligations", "--date", "2026-06-01"]) == 0
+    out = capsys.readouterr().out
+    bills = [ln for ln in out.splitlines() if " — wetsvoorstel op 2026-06-01 — " in ln]
+    assert len(bills) == 2, bills
+    assert ZORGPLICHT not in out and "t2-zorgplicht" not in out
+
+
+def test_tranche_2_show_says_t2_zorgplicht_is_unconfirmed(capsys: pytest.CaptureFixture[str]) -> None:
+    """`wetgeving tranche show 2` (Kamerstuk 36 892): the planned change of artikel 170, tweede lid, is not
+    labelled 'status wetsvoorstel' as bill content; it says it is not confirmed."""
+    assert main(["tranche", "show", "2"]) == 0
+    out = capsys.readouterr().out
+    line = next(ln for ln in out.splitlines() if "t2-zorgplicht" in ln)
+    assert "niet bevestigd" in line and "status wetsvoorstel" not in line and "Beoogde" not in line
+    assert "status wetsvoorstel" in next(ln for ln in out.splitlines() if "t2-risicoanalyse" in ln)
+    assert main(["tranche", "timeline"]) == 0
+    timeline = capsys.readouterr().out
+    zorg = [ln for ln in timeline.splitlines() if "zorgplicht-burgemeester" in ln]
+    assert zorg and all("niet bevestigd" in ln for ln in zorg), zorg
+
+
+def test_assessments_of_the_withdrawn_item_stay_readable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A register that assessed the withdrawn zorgplicht item (a bill on 2026-03-01, Kamerstuk 36 892) can
+    still be imported and its history read; a new assessment of it is refused with the reason."""
+    csv = tmp_path / "export.csv"
+    csv.write_text(",".join(FIELDS) + "\n" + ",".join(
+        ["GM0363", ZORGPLICHT, "voorbereiding-gestart", "", "", "", "Griffie", "2026-03-02T10:00:00+00:00",
+         "2026-03-01", "vanaf-onbekend", ""]) + "\n", encoding="utf-8")
+    reg = tmp_path / "r.sqlite"
+    assert main(["register", "import", "--create", str(csv), "--register", str(reg)]) == 0
+    assert main(["register", "history", "GM0363", ZORGPLICHT, "--register", str(reg)]) == 0
+    assert "voorbereiding gestart" in capsys.readouterr().out
+    assert main(["register", "record", "GM0363", ZORGPLICHT, "--status", "nog niet", "--who", "Griffie",
+                 "--op", "2026-03-05", "--register", str(reg)]) != 0
+    assert "ingetrokken" in capsys.readouterr().err
+    with Beoordelingsregister(reg, readonly=True) as r:  # the checklist of that date does not show it
+        assert ZORGPLICHT not in {x.verplichting.id for x in checklist(date(2026, 3, 5), r).regels}
 
 
 # --- 2: who mentions geheimhouding on the documents --------------------------------------------------------

@@ -9,7 +9,7 @@ A grondslag names an address, never a version: which version is quoted is decide
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -132,6 +132,7 @@ class Procedure:
 class Corpus:
     verplichtingen: tuple[Verplichting, ...]
     procedures: dict[str, Procedure]
+    ingetrokken: dict[str, str] = field(default_factory=dict)  # id → why it is no obligation any more (Dutch)
 
 
 def _text(el: etree._Element, tag: str) -> str:
@@ -195,7 +196,8 @@ def load(path: Path | None = None) -> Corpus:
             bewijs=_text(el, "bewijs"), perioden=tuple(_periode(p, path) for p in el.iterfind(_v("periode"))),
         )
         for el in root.iterfind(_v("verplichting")))
-    return Corpus(items, procs)
+    retired = {el.get("id", ""): " ".join((el.text or "").split()) for el in root.iterfind(_v("ingetrokken"))}
+    return Corpus(items, procs, retired)
 
 
 @cache
