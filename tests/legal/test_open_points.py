@@ -14,13 +14,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tests.katalogus import omgeving
+from tests.katalogus import omgeving, register_default
 from wetgeving.cli import main
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance import gemeenten as gm
@@ -28,7 +29,7 @@ from wetgeving.compliance.register import FIELDS, Beoordelingsregister
 from wetgeving.compliance.verplichtingen import verplichtingen
 from wetgeving.locatie import Adres
 from wetgeving.model import tekst
-from wetgeving.render.checklist import row_data
+from wetgeving.render.checklist import row_data, to_json
 
 ZORGPLICHT = "zorgplicht-burgemeester-risicoanalyse"
 
@@ -146,3 +147,28 @@ def test_obligations_filter_finds_a_period_only_actor(capsys: pytest.CaptureFixt
     assert main(["obligations", "--actor", "commissievoorzitter"]) == 0
     out = capsys.readouterr().out
     assert "geheimhouding-vermelding" in out and "geheimhouding-oplegging" in out
+
+
+# --- 3: the key of a bill's and a recommendation's wording -------------------------------------------------
+
+def test_json_period_key_of_a_bill_on_2026_06_01() -> None:
+    """Kamerstuk 36 892 on 2026-06-01 (a bill): the JSON key of the wording is "wetsvoorstel", not
+    "vanaf-onbekend"; a recommendation's is "aanbeveling"; a duty in force since an unknown date (artikel 170,
+    tweede lid, in the sources since the version of 2022-11-05) keeps "vanaf-onbekend"."""
+    d = {x["id"]: x for x in json.loads(to_json(checklist(date(2026, 6, 1))))["verplichtingen"]}
+    assert d["risicoanalyse-wethouder"]["periode"]["sleutel"] == "wetsvoorstel"
+    assert d["aanbeveling-basisscan-integriteit"]["periode"]["sleutel"] == "aanbeveling"
+    assert d["integriteit-bevorderen-burgemeester"]["periode"]["sleutel"] == "vanaf-onbekend"
+
+
+def test_bill_assessment_stored_with_the_old_key_still_fits_on_2026_06_01() -> None:
+    """Kamerstuk 36 892 (2026-06-01): an assessment of the risicoanalyse stored by an earlier version with
+    periode "vanaf-onbekend" is not marked opnieuw beoordelen; one of another wording still is."""
+    with Beoordelingsregister(register_default()) as reg:
+        reg.record("GM0363", "risicoanalyse-wethouder", "voorbereiding-gestart", wie="Griffie", op="2026-03-01",
+                   periode="vanaf-onbekend")
+        reg.record("GM0363", "aanbeveling-basisscan-integriteit", "opgevolgd", wie="Griffie", op="2026-03-01",
+                   periode="vanaf-2023-01-01")
+        got = {r.verplichting.id: r for r in checklist(date(2026, 6, 1), reg).regels}
+    assert got["risicoanalyse-wethouder"].beoordeling is not None and got["risicoanalyse-wethouder"].opnieuw == ""
+    assert got["aanbeveling-basisscan-integriteit"].opnieuw.startswith("opnieuw beoordelen")
