@@ -47,7 +47,7 @@ def test_obligations_are_consistent() -> None:
     for needed in ["vog-wethouder", "belangenverstrengeling-raad", "nevenfuncties-raadslid", "nevenfuncties-wethouder",
                    "nevenfuncties-burgemeester", "geheimhouding-oplegging", "geheimhouding-besloten-vergadering",
                    "cdk-informatie", "gedragscode-raad", "gedragscode-wethouders", "gedragscode-burgemeester",
-                   "risicoanalyse-wethouder", "zorgplicht-burgemeester-risicoanalyse"]:
+                   "risicoanalyse-wethouder"]:
         assert needed in ids
     assert sum(v.soort == "aanbeveling" for v in verplichtingen()) == 12
 

@@ -27,7 +27,7 @@ def _mutated(tmp_path: Path, old: str, new: str) -> list[str]:
     ('<grondslag aanbeveling="modelgedragscode"/>', '<grondslag regeling="gemeentewet" adres="artikel:15/lid:3"/>',
      "actielijn van het programma als grondslag"),
     # a bill citing artikel 170, tweede lid, as if the bill were law
-    ('<grondslag regeling="gemeentewet" voorziening="t2-zorgplicht"/>',
+    ('<grondslag regeling="gemeentewet" voorziening="t2-risicoanalyse"/>',
      '<grondslag regeling="gemeentewet" adres="artikel:170/lid:2"/>', "geen geldend recht"),
     # artikel 87 does not exist before 2023-04-01
     ('<grondslag regeling="gemeentewet" adres="artikel:25/lid:3"/>', '<grondslag regeling="gemeentewet" adres="artikel:87"/>',

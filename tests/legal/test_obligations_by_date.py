@@ -97,7 +97,7 @@ def test_tranche_2_absent_in_2023_and_a_bill_on_2026_06_01() -> None:
     for when in (date(2023, 6, 1), date(2026, 1, 31)):
         assert "risicoanalyse-wethouder" not in rows(when)
     r = rows(date(2026, 6, 1))
-    for vid in ("risicoanalyse-wethouder", "zorgplicht-burgemeester-risicoanalyse", "financiele-belangen-bestuurders"):
+    for vid in ("risicoanalyse-wethouder", "financiele-belangen-bestuurders"):
         assert r[vid].status == "wetsvoorstel" and "36 892" in r[vid].stand.uitleg
 
 

@@ -26,7 +26,7 @@ from wetgeving.compliance.register import (
     read_export,
     row_problem,
 )
-from wetgeving.compliance.verplichtingen import Verplichting
+from wetgeving.compliance.verplichtingen import Corpus, Verplichting
 from wetgeving.errors import UsageError
 
 
@@ -44,10 +44,19 @@ def open_register(path: Path, *, write: bool = False, create: bool = False,
     return Beoordelingsregister(path, readonly=not write)
 
 
-def obligations(cat: Catalogus) -> tuple[Verplichting, ...]:
+def _corpus(cat: Catalogus) -> Corpus:
     from wetgeving.compliance.verplichtingen import load
 
-    return cat.eenmalig("verplichtingen", lambda: load(cat.corpus / "verplichtingen.xml").verplichtingen)
+    return cat.eenmalig("verplichtingen", lambda: load(cat.corpus / "verplichtingen.xml"))
+
+
+def obligations(cat: Catalogus) -> tuple[Verplichting, ...]:
+    return _corpus(cat).verplichtingen
+
+
+def withdrawn(cat: Catalogus) -> dict[str, str]:
+    """The ids that are no obligation any more, with why (Dutch): their assessments stay readable."""
+    return _corpus(cat).ingetrokken
 
 
 def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str | None = None,
@@ -57,7 +66,7 @@ def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str |
 
     items = obligations(cat)
     themes = sorted({v.thema for v in items})
-    actors = sorted({a for v in items for a in (*v.normadressaten, *v.uitvoering)})
+    actors = sorted({a for v in items for a in v.actoren})
     if theme is not None and theme not in themes:
         raise UsageError(f"geen verplichting heeft het thema {theme!r}", hint="bekend: " + ", ".join(themes))
     if actor is not None and actor not in actors:
@@ -75,6 +84,10 @@ def coverage(cat: Catalogus) -> list[Rij]:
 def known_obligation(cat: Catalogus, verplichting: str) -> Verplichting:
     """The obligation with this id; an unknown id is refused with the nearest ones."""
     found = {v.id: v for v in obligations(cat)}
+    if verplichting in withdrawn(cat):
+        raise UsageError(f"verplichting {verplichting!r} is ingetrokken: {withdrawn(cat)[verplichting]}",
+                         hint="eerdere beoordelingen blijven te lezen met 'wetgeving register history'; "
+                              "zie 'wetgeving obligations' voor de huidige verplichtingen")
     if verplichting not in found:
         near = difflib.get_close_matches(verplichting, sorted(found), n=3)
         raise UsageError(f"onbekende verplichting {verplichting!r}", hint="zie 'wetgeving obligations'"
@@ -146,7 +159,7 @@ def check_assessment(cat: Catalogus, verplichting: str, status: str, op: date, *
 
 
 def history(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente | None, verplichting: str | None) -> list[Beoordeling]:
-    if verplichting:
+    if verplichting and verplichting not in withdrawn(cat):
         known_obligation(cat, verplichting)
     return reg.history(g.code if g else None, verplichting)
 
@@ -157,7 +170,8 @@ def import_assessments(cat: Catalogus, reg: Beoordelingsopslag, path: Path, geme
     again with the same SHA-256 (nothing lost or changed on the way)."""
     from wetgeving.bronnen.secure import read_bytes
 
-    codes, ids = {g.code for g in gemeenten(gemeenten_file)}, {v.id for v in obligations(cat)}
+    codes = {g.code for g in gemeenten(gemeenten_file)}
+    ids = {v.id for v in obligations(cat)} | set(withdrawn(cat))  # a withdrawn id's history stays importable
     if read_bytes(path)[:16] != b"SQLite format 3\x00":
         rows = read_export(path, gemeenten=codes, verplichtingen=ids)
     else:

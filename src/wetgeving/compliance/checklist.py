@@ -94,7 +94,7 @@ def _reassess(b: Beoordeling, s: Stand, grond: tuple[Basis, ...]) -> str:
         return f"opnieuw beoordelen: ‘{label(b.status)}’ paste bij de stand op {b.op}; nu is dit {s.label}"
     if not b.periode:
         return "opnieuw beoordelen: bij deze beoordeling is niet vastgelegd welke tekst van de verplichting zij betrof"
-    if b.periode != s.periode.sleutel:
+    if not s.periode.past(b.periode):
         since = f"sinds {s.periode.vanaf}" if s.periode.vanaf else "nu"
         return f"opnieuw beoordelen: beoordeeld op {b.op} tegen een eerdere tekst; {since} geldt een andere tekst"
     now = tekst_hash(grond)

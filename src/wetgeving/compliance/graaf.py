@@ -42,7 +42,7 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
             continue
         status, p = found
         g.add_node(key, soort="verplichting", label=v.titel, status=status, thema=v.thema, periode=p.sleutel)
-        for actor in v.normadressaten:
+        for actor in v.wie(p):
             if actor != "onbekend":  # a bill that does not say who bears the duty
                 g.add_edge(key, f"actor:{actor}", soort="obliges")
         for grond in p.grondslagen:

@@ -9,7 +9,7 @@ A grondslag names an address, never a version: which version is quoted is decide
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -24,6 +24,7 @@ from wetgeving.locatie import Adres
 
 NS = "urn:wetgeving:verplichtingen:2"
 SOORTEN = ("wettelijk", "wetsvoorstel", "aanbeveling")
+ONBEKEND = "vanaf-onbekend"  # the key of a legal duty's period whose start the sources do not show
 
 
 def _v(tag: str) -> str:
@@ -67,11 +68,22 @@ class Periode:
     einde_tranche: str = ""  # the act that ended a last period
     einde_onderdeel: str = ""
     toelichting: str = ""
+    normadressaten: tuple[str, ...] = ()  # who bears the duty in this period; () = the obligation's
+    soort: str = "wettelijk"  # the kind of its obligation (one of SOORTEN): decides the key of an undated period
 
     @property
     def sleutel(self) -> str:
-        """A stable key of this wording, stored with an assessment ("vanaf-2023-01-01", "vanaf-onbekend")."""
-        return f"vanaf-{self.vanaf.isoformat()}" if self.vanaf else "vanaf-onbekend"
+        """A stable key of this wording, stored with an assessment: "vanaf-2023-01-01"; "vanaf-onbekend" for a
+        legal duty whose start the sources do not show; "wetsvoorstel" or "aanbeveling" for the one undated
+        period of a bill or a recommendation (which has no start in law at all)."""
+        if self.vanaf:
+            return f"vanaf-{self.vanaf.isoformat()}"
+        return self.soort if self.soort in ("wetsvoorstel", "aanbeveling") else ONBEKEND
+
+    def past(self, sleutel: str) -> bool:
+        """Whether a stored key names this wording; registers of earlier versions stored "vanaf-onbekend" for
+        every undated period, also a bill's or recommendation's (append-only rows: read, never rewritten)."""
+        return sleutel == self.sleutel or (self.vanaf is None and sleutel == ONBEKEND)
 
     def geldt_op(self, when: date) -> bool:
         return (self.vanaf is None or self.vanaf <= when) and (self.tot is None or when < self.tot)
@@ -91,8 +103,18 @@ class Verplichting:
     def periode_op(self, when: date) -> Periode | None:
         return next((p for p in self.perioden if p.geldt_op(when)), None)
 
+    def wie(self, p: Periode) -> tuple[str, ...]:
+        """Who bears the duty in period ``p``: the period's own normadressaten, else the obligation's."""
+        return p.normadressaten or self.normadressaten
+
+    @property
+    def actoren(self) -> tuple[str, ...]:
+        """Every actor named in any period (normadressaat or uitvoering), in order, without repeats."""
+        return tuple(dict.fromkeys((*self.normadressaten, *(a for p in self.perioden for a in p.normadressaten),
+                                    *self.uitvoering)))
+
     def periode(self, sleutel: str) -> Periode | None:
-        return next((p for p in self.perioden if p.sleutel == sleutel), None)
+        return next((p for p in self.perioden if p.past(sleutel)), None)
 
     @property
     def bron_tranche(self) -> str:
@@ -121,6 +143,7 @@ class Procedure:
 class Corpus:
     verplichtingen: tuple[Verplichting, ...]
     procedures: dict[str, Procedure]
+    ingetrokken: dict[str, str] = field(default_factory=dict)  # id → why it is no obligation any more (Dutch)
 
 
 def _text(el: etree._Element, tag: str) -> str:
@@ -146,7 +169,7 @@ def _grondslag(el: etree._Element, path: Path) -> Grondslag:
     return g
 
 
-def _periode(el: etree._Element, path: Path) -> Periode:
+def _periode(el: etree._Element, path: Path, soort: str) -> Periode:
     bron = el.find(_v("bron"))
     einde = el.find(_v("einde"))
     return Periode(
@@ -160,6 +183,7 @@ def _periode(el: etree._Element, path: Path) -> Periode:
         einde_tranche=einde.get("tranche", "") if einde is not None else "",
         einde_onderdeel=einde.get("onderdeel", "") if einde is not None else "",
         toelichting=_text(el, "toelichting"),
+        normadressaten=tuple((x.text or "") for x in el.iterfind(_v("normadressaat"))), soort=soort,
     )
 
 
@@ -180,10 +204,12 @@ def load(path: Path | None = None) -> Corpus:
             id=el.get("id", ""), titel=_text(el, "titel"), thema=el.get("thema", ""), soort=el.get("soort", ""),
             normadressaten=tuple((x.text or "") for x in el.iterfind(_v("normadressaat"))),
             uitvoering=tuple((x.text or "") for x in el.iterfind(_v("uitvoering"))),
-            bewijs=_text(el, "bewijs"), perioden=tuple(_periode(p, path) for p in el.iterfind(_v("periode"))),
+            bewijs=_text(el, "bewijs"),
+            perioden=tuple(_periode(p, path, el.get("soort", "")) for p in el.iterfind(_v("periode"))),
         )
         for el in root.iterfind(_v("verplichting")))
-    return Corpus(items, procs)
+    retired = {el.get("id", ""): " ".join((el.text or "").split()) for el in root.iterfind(_v("ingetrokken"))}
+    return Corpus(items, procs, retired)
 
 
 @cache
@@ -206,5 +232,5 @@ def by_id(vid: str) -> Verplichting | None:
 def select(items: Iterable[Verplichting], *, theme: str | None = None, actor: str | None = None,
            soort: str | None = None) -> list[Verplichting]:
     return [v for v in items if (theme is None or v.thema == theme)
-            and (actor is None or actor in v.normadressaten or actor in v.uitvoering)
+            and (actor is None or actor in v.actoren)
             and (soort is None or v.soort == soort)]

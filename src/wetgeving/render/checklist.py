@@ -18,7 +18,8 @@ from wetgeving.render.html import render_template
 from wetgeving.render.md import escape, escape_tree
 
 ACTOR = {"raad": "raad", "college": "college van B&W", "burgemeester": "burgemeester", "wethouder": "wethouder",
-         "raadslid": "raadslid", "commissie": "commissie", "griffier": "griffier",
+         "raadslid": "raadslid", "commissie": "commissie",
+         "commissievoorzitter": "voorzitter van een commissie", "griffier": "griffier",
          "gemeentesecretaris": "gemeentesecretaris", "commissaris-van-de-koning": "commissaris van de Koning",
          "gedeputeerde-staten": "gedeputeerde staten", "centraal-stembureau": "centraal stembureau",
          "politieke-partij": "politieke partij (lokale afdeling)", "onbekend": "nog onbekend (wetsvoorstel)"}
@@ -65,7 +66,7 @@ def row_data(r: Regel) -> dict[str, Any]:
         "id": v.id, "titel": v.titel, "thema": v.thema, "soort": v.soort, "soort_tekst": SOORT[v.soort],
         "status": r.status, "status_tekst": r.status_tekst, "uitleg": r.stand.uitleg,
         "periode": _periode(p), "volgende": _periode(r.stand.volgende, with_wording=True),
-        "normadressaat": _actors(v.normadressaten), "uitvoering": _actors(v.uitvoering),
+        "normadressaat": _actors(v.wie(p)), "uitvoering": _actors(v.uitvoering),
         "handeling": p.handeling, "moment": p.moment, "termijn": p.termijn, "voorwaarde": p.voorwaarde,
         "toelichting": p.toelichting, "bewijs": v.bewijs, "bron": _bron(v, p),
         "grondslag": [{"citaat": x.citaat, "jci": x.jci, "tekst": x.tekst, "versie": x.versie,

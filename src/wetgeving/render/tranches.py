@@ -9,6 +9,14 @@ from wetgeving.render.tekst import lines
 from wetgeving.tranches.model import Tranche
 
 ZEKER = {"bekend": "", "afgeleid": " (afgeleid)", "onbekend": " (onzeker)"}
+ONBEVESTIGD = "niet bevestigd als inhoud van het wetsvoorstel"
+
+
+def _voorzieningen(t: Tranche) -> str:
+    """'3 beoogde voorzieningen', and how many of the planned ones the sources do not confirm."""
+    open_ = sum(not v.bevestigd for v in t.voorzieningen)
+    return (f"{len(t.voorzieningen) - open_} beoogde voorzieningen"
+            + (f" (en {open_} {ONBEVESTIGD})" if open_ else ""))
 
 
 def list_view(trs: tuple[Tranche, ...]) -> str:
@@ -19,7 +27,7 @@ def list_view(trs: tuple[Tranche, ...]) -> str:
         ks = f"Kamerstuk {t.kamerstuk}" if t.kamerstuk else ""
         out.append(f"{t.nr or t.id:12} {t.titel}\n{'':12} {t.soort}, {t.status}; {ks}"
                    f"{'; ' + t.publicatie if t.publicatie else ''}; {len(t.onderdelen())} onderdelen, "
-                   f"{len(t.voorzieningen)} beoogde voorzieningen; inwerkingtreding: {when}")
+                   f"{_voorzieningen(t)}; inwerkingtreding: {when}")
     return "\n".join(out) + "\n"
 
 
@@ -62,7 +70,9 @@ def show_view(inzage: TrancheInzage) -> str:
     for vz in inzage.voorzieningen:
         v = vz.voorziening
         th = prog.thema(v.thema)
-        out.append(f"Beoogde voorziening {v.id} ({v.regeling}): thema {th.naam if th else v.thema}; status {t.status}")
+        thema = th.naam if th else v.thema
+        out.append(f"Beoogde voorziening {v.id} ({v.regeling}): thema {thema}; status {t.status}" if v.bevestigd else
+                   f"Voorziening {v.id} ({v.regeling}), {ONBEVESTIGD}: thema {thema}; geen geldend recht")
         out.append(f"  {v.samenvatting}")
         if v.toelichting:
             out.append(f"  Toelichting: {v.toelichting}")
@@ -89,7 +99,8 @@ def timeline_view(trs: tuple[Tranche, ...]) -> str:
     for t in trs:
         if t.status == "wetsvoorstel":
             out.append(f"nog niet bepaald (wetsvoorstel): tranche {t.nr}, Kamerstuk {t.kamerstuk}")
-            out += [f"  {'':12} {v.regeling} — {v.thema}: {v.samenvatting}" for v in t.voorzieningen]
+            out += [f"  {'':12} {v.regeling} — {v.thema}: " + ("" if v.bevestigd else f"{ONBEVESTIGD}; ")
+                    + v.samenvatting for v in t.voorzieningen]
     return "\n".join(out) + "\n"
 
 

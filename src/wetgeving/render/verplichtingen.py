@@ -19,6 +19,11 @@ def _grond(p: Periode) -> str:
     return "; ".join(g.label() for g in p.grondslagen)
 
 
+def _wie(p: Periode) -> str:
+    """The period's own normadressaten, when it names others than the obligation."""
+    return f" (wie in deze periode: {', '.join(p.normadressaten)})" if p.normadressaten else ""
+
+
 def listing(items: list[Verplichting], when: date | None = None) -> str:
     out = []
     shown = 0
@@ -27,7 +32,7 @@ def listing(items: list[Verplichting], when: date | None = None) -> str:
         if when is None:
             out.append(f"{v.id} — {v.soort} — {who} — {v.titel}")
             if v.soort == "wettelijk":
-                out += [f"    {_span(p)}: {_grond(p)}" for p in v.perioden]
+                out += [f"    {_span(p)}: {_grond(p)}{_wie(p)}" for p in v.perioden]
             else:
                 out.append(f"    {_grond(v.perioden[0])}")
             shown += 1
@@ -35,7 +40,7 @@ def listing(items: list[Verplichting], when: date | None = None) -> str:
         s = stand(v, when, procedures(), load_programma().datum)
         if s is None:
             continue
-        out.append(f"{v.id} — {s.label} op {when} — {who} — {v.titel}")
+        out.append(f"{v.id} — {s.label} op {when} — {', '.join(v.wie(s.periode))} — {v.titel}")
         out.append(f"    {s.uitleg}; grondslag {_grond(s.periode)}")
         shown += 1
     out.append(f"{shown} verplichting" + ("" if shown == 1 else "en") + (f" op {when}" if when else ""))

@@ -95,7 +95,7 @@ def _voorziening(el: etree._Element, path: Path) -> Voorziening:
     return Voorziening(
         id=el.get("id", ""), thema=el.get("thema", ""), regeling=el.get("regeling", ""), basis=el.get("basis", ""),
         samenvatting=_text(el, _t("samenvatting")), doelen=tuple(_adres(d, path) for d in el.iterfind(_t("doel"))),
-        toelichting=_text(el, _t("toelichting")),
+        toelichting=_text(el, _t("toelichting")), bevestigd=el.get("bevestigd", "true") in ("true", "1"),
     )
 
 

@@ -68,6 +68,7 @@ class Voorziening:
     samenvatting: str
     doelen: tuple[Adres, ...] = ()
     toelichting: str = ""
+    bevestigd: bool = True  # False: the sources do not show that the bill contains it
 
 
 @dataclass(frozen=True, slots=True)
