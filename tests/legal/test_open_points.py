@@ -172,3 +172,15 @@ def test_bill_assessment_stored_with_the_old_key_still_fits_on_2026_06_01() -> N
         got = {r.verplichting.id: r for r in checklist(date(2026, 6, 1), reg).regels}
     assert got["risicoanalyse-wethouder"].beoordeling is not None and got["risicoanalyse-wethouder"].opnieuw == ""
     assert got["aanbeveling-basisscan-integriteit"].opnieuw.startswith("opnieuw beoordelen")
+
+
+def test_the_illustrative_draft_says_its_onderdeel_c_on_artikel_170_is_unconfirmed() -> None:
+    """The illustrative draft of tranche 2 (Kamerstuk 36 892, stukken of 2026-02-03), onderdeel C, amends
+    artikel 170, tweede lid (Gemeentewet 2026-10-01) as the never-submitted nota van wijziging of 2021 wanted:
+    its label, shown with every diff and consultation of the draft, says that part is not confirmed."""
+    from wetgeving.tranches.lezen import tranche
+
+    (ill,) = tranche("tranche-2").illustraties
+    assert "In artikel 170, tweede lid" in ill.tekst
+    assert ill.label.startswith("ILLUSTRATIEF ONTWERP") and "Onderdeel C (artikel 170, tweede lid)" in ill.label
+    assert "35 546, nr. 7" in ill.label and "staat niet in de bronnen" in ill.label
