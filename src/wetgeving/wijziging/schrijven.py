@@ -195,8 +195,11 @@ def _paar(a: Actie, b: Actie, c: Citeer) -> list[str]:
             head = (f"{b.anker.positie.capitalize()} {anker} {ww}, onder {verb} van {van} tot {naar}, "
                     f"{aantal(b.soort, len(b.eenheden))} ingevoegd, luidende:")
         else:
-            head = (f"Onder {verb} van {van} tot {naar} {ww} in {c.adres(b.ouder)} {aantal(b.soort, len(b.eenheden))} "
-                    "ingevoegd, luidende:")
+            # Aanwijzing 6.18.1 (voorbeeld A) and 6.18.2 (voorbeeld A): inside "Artikel 23 wordt als volgt
+            # gewijzigd:" the artikel is not named again ("Onder vernummering van het vierde en vijfde lid tot
+            # vijfde en zesde lid wordt een lid ingevoegd, luidende:", as Kamerstuk 35 546, nr. 2, onderdeel C)
+            waar = "" if b.ouder == c.artikel else f"in {c.adres(b.ouder)} "
+            head = f"Onder {verb} van {van} tot {naar} {ww} {waar}{aantal(b.soort, len(b.eenheden))} ingevoegd, luidende:"
         return [head, *_body(b.eenheden)]
     if isinstance(a, Vervalt) and isinstance(b, Vernummeren):
         verb = "verlettering" if b.soort == "onderdeel" else "vernummering"
