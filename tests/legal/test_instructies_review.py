@@ -41,6 +41,12 @@ def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines()]
 
 
+def _na_a(text: str) -> list[str]:
+    """The lines of onderdeel A (after «A» and the blank line)."""
+    lines = _lines(text)
+    return lines[lines.index("A") + 2:]
+
+
 def _ond(nr: str, text: str) -> Onderdeel:
     return Onderdeel(nr, f"{nr}.", (Alinea(text),))
 
@@ -120,3 +126,68 @@ def test_6_10_met_dien_verstande_is_not_cut(real) -> None:  # type: ignore[no-un
     text = _text(real("gemeentewet@2023-04-01"), real("gemeentewet@2026-10-01"), exact=False)
     line = next(ln for ln in _lines(text) if ln.startswith("In artikel 154k, tweede lid,"))
     assert line.startswith("In artikel 154k, tweede lid, wordt voor «met dien verstande» ingevoegd: «met uitzondering van")
+
+
+# --- Aanwijzing 6.18.2 (voorbeelden B and C), 6.18.3, 6.18.4: the prescribed formulas ---------------------
+
+_BEGRIPPEN = Artikel("1", (Alinea("In deze wet wordt verstaan onder:"), _ond("a", "raad: de proefraad;"),
+                           _ond("b", "college: het proefcollege;"), _ond("c", "burgemeester: de proefburgemeester; of"),
+                           _ond("d", "griffier: de proefgriffier.")))
+
+
+def test_6_18_2_b_punctuation_goes_with_the_added_onderdeel() -> None:
+    """Aanwijzing 6.18.2, voorbeeld B, on an invented Testwet (artikel 1, onderdeel e added). Before: two points,
+    «Na onderdeel d wordt een onderdeel ingevoegd» and «In onderdeel d wordt de punt aan het slot vervangen door
+    een puntkomma»."""
+    nieuw = Artikel("1", (*_BEGRIPPEN.inhoud[:3], _ond("c", "burgemeester: de proefburgemeester;"),
+                          _ond("d", "griffier: de proefgriffier;"), _ond("e", "secretaris: de proefsecretaris.")))
+    oud = Artikel("1", (*_BEGRIPPEN.inhoud[:3], _ond("c", "burgemeester: de proefburgemeester;"), _BEGRIPPEN.inhoud[4]))
+    assert _na_a(_text(_wet(oud), _wet(nieuw)))[:2] == [
+        "Onder vervanging van de punt aan het slot van artikel 1, onderdeel d, door een puntkomma wordt een onderdeel "
+        "toegevoegd, luidende:", "e. secretaris: de proefsecretaris."]
+
+
+def test_6_18_2_c_both_punctuation_changes_go_with_the_added_onderdeel() -> None:
+    """Aanwijzing 6.18.2, voorbeeld C, on an invented Testwet: «; of» moves from onderdeel c to d. Before: three
+    points (insertion, then each punctuation change)."""
+    nieuw = Artikel("1", (*_BEGRIPPEN.inhoud[:3], _ond("c", "burgemeester: de proefburgemeester;"),
+                          _ond("d", "griffier: de proefgriffier; of"), _ond("e", "secretaris: de proefsecretaris.")))
+    assert _na_a(_text(_wet(_BEGRIPPEN), _wet(nieuw)))[0] == (
+        "Onder vervanging van «; of» aan het slot van artikel 1, onderdeel c, door een puntkomma en onder vervanging "
+        "van de punt aan het slot van artikel 1, onderdeel d, door «; of» wordt een onderdeel toegevoegd, luidende:")
+
+
+def test_6_18_2_b_on_artikel_184(real) -> None:  # type: ignore[no-untyped-def]
+    """Aanwijzing 6.18.2, voorbeeld B; Gemeentewet artikel 184, eerste lid, 2022-11-05 → 2023-01-01 (onderdeel e
+    added after onderdeel d (nieuw), whose words change too). Before: «Na het eerste lid, onderdeel d (nieuw),
+    wordt een onderdeel ingevoegd», the punctuation change left among the word changes of point 6."""
+    lines = _lines(_text(real("gemeentewet@2022-11-05"), real("gemeentewet@2023-01-01")))
+    k = lines.index("Artikel 184 wordt als volgt gewijzigd:")
+    punten = [ln for ln in lines[k:k + 40] if ln[:2] in {f"{n}." for n in range(1, 10)}]
+    assert ("4. Onder vervanging van de punt aan het slot van het eerste lid, onderdeel d (nieuw), door een puntkomma "
+            "wordt een onderdeel toegevoegd, luidende:") in punten
+    assert not any("punt aan het slot vervangen" in p for p in punten)
+
+
+def test_6_18_3_an_artikel_gets_leden() -> None:
+    """Aanwijzing 6.18.3 («Voor de tekst wordt de aanduiding ‘1.’ geplaatst.» / «Er wordt een lid toegevoegd,
+    luidende:»), invented Testwet artikel 3. Before: «Artikel 3 komt te luiden:» with the whole artikel."""
+    oud = Artikel("3", (Alinea("De raad stelt een gedragscode vast."),))
+    nieuw = Artikel("3", (_lid("1", "De raad stelt een gedragscode vast."), _lid("2", "De gedragscode wordt bekendgemaakt.")))
+    assert _na_a(_text(_wet(oud), _wet(nieuw)))[:6] == [
+        "Artikel 3 wordt als volgt gewijzigd:", "", "1. Voor de tekst wordt de aanduiding «1.» geplaatst.", "",
+        "2. Er wordt een lid toegevoegd, luidende:", "2. De gedragscode wordt bekendgemaakt."]
+
+
+def test_6_18_4_an_artikel_loses_its_leden() -> None:
+    """Aanwijzing 6.18.4 («Het tweede lid alsmede de aanduiding ‘1.’ voor het eerste lid vervallen.»), invented
+    Testwet artikel 5, with and without other changes. Before: «Artikel 5 komt te luiden:»."""
+    oud = Artikel("5", (_lid("1", "De raad stelt een gedragscode vast."), _lid("2", "Zij wordt bekendgemaakt."),
+                        _lid("3", "Drie.")))
+    kaal = Artikel("5", (Alinea("De raad stelt een gedragscode vast."),))
+    assert _na_a(_text(_wet(oud), _wet(kaal)))[0] == (
+        "Artikel 5, tweede en derde lid, alsmede de aanduiding «1.» voor het eerste lid vervallen.")
+    ander = Artikel("5", (Alinea("De raad stelt jaarlijks een gedragscode vast."),))
+    lines = _na_a(_text(_wet(Artikel("5", oud.inhoud[:2])), _wet(ander)))
+    assert lines[0] == "Artikel 5 wordt als volgt gewijzigd:"
+    assert "2. Het tweede lid alsmede de aanduiding «1.» voor het eerste lid vervallen." in lines
