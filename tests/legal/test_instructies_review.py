@@ -191,3 +191,12 @@ def test_6_18_4_an_artikel_loses_its_leden() -> None:
     lines = _na_a(_text(_wet(Artikel("5", oud.inhoud[:2])), _wet(ander)))
     assert lines[0] == "Artikel 5 wordt als volgt gewijzigd:"
     assert "2. Het tweede lid alsmede de aanduiding «1.» voor het eerste lid vervallen." in lines
+
+
+def test_6_10_the_same_words_everywhere_are_replaced_telkens(real) -> None:  # type: ignore[no-untyped-def]
+    """Aanwijzing 6.10; Gemeentewet artikel 182, eerste lid, 2022-11-05 → 2023-01-01 («bestuur» becomes «beleid»
+    in both sentences). Before: «bestuur.» vervangen door «beleid.» — the full stop taken in only to make the
+    phrase unique — and then «bestuur» vervangen door «beleid»."""
+    text = _text(real("gemeentewet@2022-11-05"), real("gemeentewet@2023-01-01"))
+    assert "2. In het eerste lid wordt telkens «bestuur» vervangen door «beleid»." in _lines(text)
+    assert "«bestuur.»" not in text

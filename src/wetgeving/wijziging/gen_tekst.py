@@ -7,7 +7,8 @@
   Zaken»);
 * what is only added is inserted (6.11: "na «X» wordt ingevoegd: «Y»", or "Aan X wordt toegevoegd «Y»" at
   the end), what is only dropped vervalt (6.12), the rest is replaced (6.9);
-* each phrase occurs once in the unit, so no «telkens» is needed.
+* each phrase occurs once in the unit, or, when the same words change the same way wherever they stand,
+  they are replaced «telkens» (6.10: not «bestuur.» made unique by its full stop).
 
 Every action is checked by carrying it out (:func:`wetgeving.wijziging.uitvoeren.voer_uit`) on the unit
 as it then reads: it must give exactly the intended text, or the next way of writing it is tried; when
@@ -119,6 +120,9 @@ def _tekst(reg: Regeling, adres: Adres, i: int) -> str:
 
 def _alinea(mini: Regeling, adres: Adres, i: int, old: str, new: str) -> tuple[list[Actie], Regeling] | None:
     runs = runs_of(old, new)
+    telkens = _telkens(mini, adres, i, old, new, runs)
+    if telkens is not None:
+        return telkens
     out: list[Actie] = []
     current = old
     done = 0
@@ -149,6 +153,29 @@ def _alinea(mini: Regeling, adres: Adres, i: int, old: str, new: str) -> tuple[l
             return None
         k += 1
     return (out, mini) if current == new else None
+
+
+def _telkens(mini: Regeling, adres: Adres, i: int, old: str, new: str,
+             runs: list[tuple[int, int, int, int]]) -> tuple[list[Actie], Regeling] | None:
+    """Aanwijzing 6.10: the same words changed the same way wherever they stand in the unit — «In het eerste lid
+    wordt «bestuur» telkens vervangen door «beleid».», not «bestuur.» made unique by the full stop after it."""
+    if len(runs) < 2:
+        return None
+    os_, oe, ns, ne = runs[0]
+    found = breid_uit(old, os_, oe, new[ns:ne], [], uniek=False)
+    if found is None or not found[2]:
+        return None
+    a, b, nieuw = found
+    if not (citeerbaar(old[a:b]) and citeerbaar(nieuw)):
+        return None
+    actie = Vervangen(Plaats(adres), old[a:b], nieuw, telkens=True)
+    try:
+        trial = voer_uit(mini, actie)
+    except WetgevingError:
+        return None
+    if _tekst(trial, adres, i) != new or _scope(trial, adres, i) != _scope(mini, adres, i):
+        return None
+    return [actie], trial
 
 
 def _scope(mini: Regeling, adres: Adres, i: int) -> list[str]:
@@ -297,13 +324,14 @@ def _anker_rechts(text: str, e: int, scope: list[str]) -> int | None:
     return None
 
 
-def breid_uit(text: str, s: int, e: int, rep: str, scope: list[str]) -> tuple[int, int, str] | None:
+def breid_uit(text: str, s: int, e: int, rep: str, scope: list[str], *, uniek: bool = True) -> tuple[int, int, str] | None:
     """Grow [s, e) (and ``rep`` with it) by whole tokens of unchanged context until old and new phrase are
-    unique, without outer spaces and self-standing; None when that does not happen near the change."""
+    unique (when ``uniek``), without outer spaces and self-standing; None when that does not happen near the
+    change."""
     bounds = _bounds(text)
     for _ in range(MAX_STAPPEN):
         new_text = text[:s] + rep + text[e:]
-        old_ok = s < e and text[s:e] == text[s:e].strip() and goed(text, s, e) and _uniek(text, s, e, scope)
+        old_ok = s < e and text[s:e] == text[s:e].strip() and goed(text, s, e) and (not uniek or _uniek(text, s, e, scope))
         new_ok = rep == rep.strip() and (not rep or goed(new_text, s, s + len(rep)))
         komma = not rep or (text[e - 1:e] == ",") == (rep[-1] == ",")
         if old_ok and new_ok and komma:
