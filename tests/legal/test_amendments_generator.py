@@ -60,7 +60,8 @@ def test_article_82_and_23_change_lid_by_lid(capsys: pytest.CaptureFixture[str])
     out = _instructions(capsys, "gemeentewet@2022-11-05", "gemeentewet@2023-04-01")
     assert "Artikel 82 komt te luiden" not in out and "Artikel 23 komt te luiden" not in out
     assert "In artikel 82, vijfde lid, vervalt" in out
-    assert "Onder vernummering van het vierde en vijfde lid tot vijfde en zesde lid wordt in artikel 23 een lid" in out
+    # inside "Artikel 23 wordt als volgt gewijzigd:" the artikel is not named again (6.18.1, voorbeeld A)
+    assert "1. Onder vernummering van het vierde en vijfde lid tot vijfde en zesde lid wordt een lid ingevoegd" in out
 
 
 def test_the_generator_writes_what_the_drafters_of_35546_wrote(sources: Path) -> None:

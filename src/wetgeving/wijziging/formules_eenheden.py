@@ -198,7 +198,9 @@ def _doel(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
     if c.opt("alsmede de aanduiding"):
         label = c.quote()
         c.word("voor")
-        lid = doel(c, ctx).adres
+        # 6.18.4 also standalone: «Artikel 5, tweede lid, alsmede de aanduiding ‘1.’ voor het eerste lid vervallen»
+        lid = doel(c, ctx or _artikel(plaatsen[0].adres)).adres
+        c.opt_teken(",")
         c.word("vervallen")
         c.end()
         if lid.soort != "lid" or lid.parent is None:
@@ -243,6 +245,10 @@ def _vervalt(c: Cursor, plaatsen: list[Plaats]) -> list[Actie]:
         out.append(maak_vernummering(c, ouders.pop(), soort, van, naar))
     c.end()
     return out
+
+
+def _artikel(a: Adres) -> Adres:
+    return Adres(tuple(s for s in a.segmenten if s[0] == "artikel")) if a.artikel else a
 
 
 def _een(c: Cursor, plaatsen: list[Plaats], *, tekst: bool = False) -> Plaats:

@@ -8,10 +8,16 @@ take more than :data:`MAX_ZINNEN` sentences).
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import date
+
 from wetgeving.diff.align import align
+from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
-from wetgeving.model import Alinea, Artikel, Eenheid, Lid, Onderdeel, children
+from wetgeving.model import Alinea, Artikel, Eenheid, Lid, Onderdeel, Regeling, children
 from wetgeving.wijziging.acties import (
+    AanduidingPlaatsen,
+    AanduidingVervalt,
     Actie,
     Anker,
     Invoegen,
@@ -25,6 +31,8 @@ from wetgeving.wijziging.acties import (
 from wetgeving.wijziging.gen_tekst import tekst_acties
 from wetgeving.wijziging.schrijven import groepeer
 from wetgeving.wijziging.tekstblok import gedrukt
+from wetgeving.wijziging.toepassen import voer_alle_uit
+from wetgeving.wijziging.vergelijk import same_artikel
 
 MAX_ZINNEN = 10  # more sentences than this for one artikel: "komt te luiden" reads better
 
@@ -32,10 +40,46 @@ MAX_ZINNEN = 10  # more sentences than this for one artikel: "komt te luiden" re
 def artikel_acties(old: Artikel, new: Artikel) -> list[Actie]:
     """The actions that turn ``old`` into ``new`` (same number)."""
     art = Adres.of(("artikel", new.nr))
-    acties = _eenheid(old, new, art)
+    acties = _leden_erbij(old, new, art) or _leden_eraf(old, new, art) or _eenheid(old, new, art)
     if acties is None or len(groepeer(acties)) > MAX_ZINNEN:
         return [komt_te_luiden(art, new)]
-    return _slot_bij_invoeging(acties)
+    return _slot_bij_invoeging(acties, old, new)
+
+
+def _leden(u: Eenheid) -> list[Lid]:
+    return [k for k in u.inhoud if isinstance(k, Lid)]
+
+
+def _zonder_leden(u: Artikel) -> tuple[Alinea | Onderdeel, ...]:
+    return tuple(k for k in u.inhoud if not isinstance(k, Lid))
+
+
+def _leden_erbij(old: Artikel, new: Artikel, art: Adres) -> list[Actie] | None:
+    """Aanwijzing 6.18.3: an artikel without leden gets them — «Voor de tekst wordt de aanduiding ‘1.’
+    geplaatst.» and «Er wordt een lid toegevoegd, luidende:» (the old text, changed at most in its words, is
+    the first lid); None when the artikel does not change that way."""
+    leden = _leden(new)
+    if _leden(old) or len(leden) < 2 or leden[0].nr != "1" or len(leden) != len(new.inhoud):
+        return None
+    tussen = dataclasses.replace(old, inhoud=(Lid("1", _zonder_leden(old)),))
+    rest = _eenheid(tussen, new, art)
+    if rest is None or any(isinstance(a, (KomtTeLuiden, TekstKomtTeLuiden)) for a in rest):
+        return None  # the first lid is not the old text: the artikel komt te luiden
+    rest = [Invoegen(a.ouder, a.eenheden, None) if isinstance(a, Invoegen) and a.ouder == art else a for a in rest]
+    return [AanduidingPlaatsen(art), *rest]
+
+
+def _leden_eraf(old: Artikel, new: Artikel, art: Adres) -> list[Actie] | None:
+    """Aanwijzing 6.18.4: «Het tweede lid alsmede de aanduiding ‘1.’ voor het eerste lid vervallen.» (what
+    remains is the first lid, changed at most in its words); None when the artikel does not change that way."""
+    leden = _leden(old)
+    if _leden(new) or len(leden) < 2 or leden[0].nr != "1" or len(leden) != len(old.inhoud):
+        return None
+    eerste = art.child("lid", "1")
+    tekst = _eenheid(leden[0], Lid("1", _zonder_leden(new)), eerste)
+    if tekst is None or any(isinstance(a, (KomtTeLuiden, TekstKomtTeLuiden)) for a in tekst):
+        return None
+    return [*tekst, *(Vervalt(art.child("lid", u.nr)) for u in leden[1:]), AanduidingVervalt(art, "1")]
 
 
 def komt_te_luiden(adres: Adres, unit: Eenheid) -> Actie:
@@ -102,14 +146,18 @@ def _kinderen(o: Eenheid, n: Eenheid, pa: Adres) -> tuple[list[Actie], list[tupl
         idx = news.index(run[0])
         prev = news[idx - 1] if idx > 0 else None
         nxt = next((u for u in news[idx + len(run):] if u.soort == soort), None)
-        if prev is not None and prev.soort == soort:
-            anker: Anker | None = Anker("na", prev.nr)
-        elif nxt is None:
-            anker = None
-        else:
-            anker = Anker("voor", nxt.nr)
-        out.append(Invoegen(pa, tuple(gedrukt(u) for u in run), anker))
+        out.append(Invoegen(pa, tuple(gedrukt(u) for u in run), _anker(soort, prev, nxt)))
     return out, matched
+
+
+def _anker(soort: str, prev: Eenheid | None, nxt: Eenheid | None) -> Anker | None:
+    """Where new units go: after the one before them, else before the one after them; a new last onderdeel is
+    added without an anchor ("wordt een onderdeel toegevoegd", Aanwijzing 6.18.2, voorbeelden B and C)."""
+    if nxt is None and (soort == "onderdeel" or prev is None or prev.soort != soort):
+        return None
+    if prev is not None and prev.soort == soort:
+        return Anker("na", prev.nr)
+    return Anker("voor", nxt.nr) if nxt is not None else None
 
 
 def _runs(news: list[Eenheid], added: list[Eenheid]) -> list[list[Lid | Onderdeel]]:
@@ -126,19 +174,33 @@ def _runs(news: list[Eenheid], added: list[Eenheid]) -> list[list[Lid | Onderdee
     return runs
 
 
-def _slot_bij_invoeging(acties: list[Actie]) -> list[Actie]:
-    """Aanwijzing 6.18.2: the punctuation change at the end of the onderdeel before a new last onderdeel goes
-    with the insertion ("Onder vervanging van de punt aan het slot van onderdeel d door een puntkomma wordt
-    een onderdeel toegevoegd"): move it just before the insertion when it is that onderdeel's only change."""
+def _slot_bij_invoeging(acties: list[Actie], old: Artikel, new: Artikel) -> list[Actie]:
+    """Aanwijzing 6.18.2 (voorbeelden B and C): the punctuation changes at the end of the last one or two
+    onderdelen before a new last onderdeel go with the insertion ("Onder vervanging van de punt aan het slot
+    van onderdeel d door een puntkomma wordt een onderdeel toegevoegd"; "Onder vervanging van ‘; of’ aan het
+    slot van onderdeel c door een puntkomma en onder vervanging van de punt aan het slot van onderdeel d door
+    ‘; of’ …"): they are moved just before the insertion, also when their onderdeel has other changes, as long
+    as the actions in that order still give the new artikel."""
+    ruim = _verplaats(acties, alleen=False)
+    if ruim != acties and _klopt(ruim, old, new):
+        return ruim
+    return _verplaats(acties, alleen=True)
+
+
+def _verplaats(acties: list[Actie], *, alleen: bool) -> list[Actie]:
     out = list(acties)
-    for i, a in enumerate(list(out)):
-        if not (isinstance(a, Invoegen) and a.anker is None and a.soort == "onderdeel"):
-            continue
-        for j in range(i + 1, len(out)):
-            b = out[j]
-            if isinstance(b, LeestekenVervangen) and b.adres.parent == a.ouder and \
-                    sum(1 for x in out if x.doel == b.adres) == 1:
-                k = out.index(a)
-                out.insert(k, out.pop(j))
-                break
+    for a in [x for x in out if isinstance(x, Invoegen) and x.anker is None and x.soort == "onderdeel"]:
+        slot = [b for b in out if isinstance(b, LeestekenVervangen) and b.adres.parent == a.ouder
+                and b.adres.soort == "onderdeel" and (not alleen or sum(1 for x in out if x.doel == b.adres) == 1)]
+        for b in slot[-2:]:
+            out.remove(b)
+            out.insert(out.index(a), b)
     return out
+
+
+def _klopt(acties: list[Actie], old: Artikel, new: Artikel) -> bool:
+    try:
+        got = voer_alle_uit(Regeling("", "", date.min, (old,)), acties).get(Adres.of(("artikel", new.nr)))
+    except WetgevingError:
+        return False
+    return isinstance(got, Artikel) and same_artikel(got, new)

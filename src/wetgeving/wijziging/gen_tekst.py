@@ -1,12 +1,14 @@
 """Text changes inside one unit as typed actions, written as a wetgevingsjurist writes them:
 
 * whole words and phrases that read on their own (Aanwijzing 6.10): a phrase never begins or ends inside
-  a word, never at a bare function word or comma, an ordinal keeps its noun («vierde lid», not «vierde»),
+  a word, never at a bare function word or comma, an ordinal keeps its noun and the noun its ordinal
+  («vierde lid», not «vierde» or «lid»),
   a number keeps the noun before it («artikel 25»), a name is replaced whole («Ministerie van Algemene
   Zaken»);
 * what is only added is inserted (6.11: "na «X» wordt ingevoegd: «Y»", or "Aan X wordt toegevoegd «Y»" at
   the end), what is only dropped vervalt (6.12), the rest is replaced (6.9);
-* each phrase occurs once in the unit, so no «telkens» is needed.
+* each phrase occurs once in the unit, or, when the same words change the same way wherever they stand,
+  they are replaced «telkens» (6.10: not «bestuur.» made unique by its full stop).
 
 Every action is checked by carrying it out (:func:`wetgeving.wijziging.uitvoeren.voer_uit`) on the unit
 as it then reads: it must give exactly the intended text, or the next way of writing it is tried; when
@@ -53,6 +55,14 @@ NA_TELWOORD = frozenset({"lid", "leden", "zin", "volzin", "onderdeel", "onderdel
 VOOR_NUMMER = frozenset({"artikel", "artikelen", "lid", "leden", "onderdeel", "onderdelen", "hoofdstuk", "paragraaf",
                          "afdeling", "titel", "bijlage"})
 VOOR_LETTER = frozenset({"onderdeel", "onderdelen", "onder", "sub", "subonderdeel"})  # «onderdeel f», not «f»
+# 6.10: a compound preposition or conjunction is one begripseenheid: a phrase neither begins nor ends inside it,
+# and may begin with it («met uitzondering van de in artikel 25, tweede lid, bedoelde stukken», Kamerstuk
+# 35 546, nr. 2, Artikel I, onderdeel B), though its first word is a function word
+VASTE_VERBINDINGEN = ("met uitzondering van", "met inachtneming van", "met betrekking tot", "met dien verstande",
+                      "ten aanzien van", "ten behoeve van", "ten laste van", "ten bedrage van", "ten gevolge van", "op grond van",
+                      "in afwijking van", "in plaats van", "in overeenstemming met", "ter uitvoering van",
+                      "naar aanleiding van", "voor zover", "in het kader van")
+_VAST = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in VASTE_VERBINDINGEN) + r")(?!\w)", re.IGNORECASE)
 SLOT = re.compile(r"^(?:[.;:,]|; en|; of|, en|, of)?$")
 
 
@@ -110,6 +120,9 @@ def _tekst(reg: Regeling, adres: Adres, i: int) -> str:
 
 def _alinea(mini: Regeling, adres: Adres, i: int, old: str, new: str) -> tuple[list[Actie], Regeling] | None:
     runs = runs_of(old, new)
+    telkens = _telkens(mini, adres, i, old, new, runs)
+    if telkens is not None:
+        return telkens
     out: list[Actie] = []
     current = old
     done = 0
@@ -140,6 +153,29 @@ def _alinea(mini: Regeling, adres: Adres, i: int, old: str, new: str) -> tuple[l
             return None
         k += 1
     return (out, mini) if current == new else None
+
+
+def _telkens(mini: Regeling, adres: Adres, i: int, old: str, new: str,
+             runs: list[tuple[int, int, int, int]]) -> tuple[list[Actie], Regeling] | None:
+    """Aanwijzing 6.10: the same words changed the same way wherever they stand in the unit — «In het eerste lid
+    wordt «bestuur» telkens vervangen door «beleid».», not «bestuur.» made unique by the full stop after it."""
+    if len(runs) < 2:
+        return None
+    os_, oe, ns, ne = runs[0]
+    found = breid_uit(old, os_, oe, new[ns:ne], [], uniek=False)
+    if found is None or not found[2]:
+        return None
+    a, b, nieuw = found
+    if not (citeerbaar(old[a:b]) and citeerbaar(nieuw)):
+        return None
+    actie = Vervangen(Plaats(adres), old[a:b], nieuw, telkens=True)
+    try:
+        trial = voer_uit(mini, actie)
+    except WetgevingError:
+        return None
+    if _tekst(trial, adres, i) != new or _scope(trial, adres, i) != _scope(mini, adres, i):
+        return None
+    return [actie], trial
 
 
 def _scope(mini: Regeling, adres: Adres, i: int) -> list[str]:
@@ -192,6 +228,9 @@ def _kandidaten(text: str, s: int, e: int, rep: str, scope: list[str], plaats: P
     if slot is not None:  # 6.18.2: only the punctuation at the end changes
         yield LeestekenVervangen(plaats.adres, *slot), e
     if s == e or not text[s:e].strip():  # only added
+        zin = _nieuwe_zin(text, s, core_rep)
+        if zin is not None:  # 6.10, 6.11.2: a sentence added whole, with its own full stop («. Mededelingen …» is no unit)
+            yield TekstToevoegen(plaats, zin), e
         if core_rep and SLOT.match(text[e:].strip()) and not text[e:e + 1].isalnum() and citeerbaar(core_rep):
             yield TekstToevoegen(plaats, core_rep), e
         left = _anker_links(text, s, scope)
@@ -216,6 +255,15 @@ def _kandidaten(text: str, s: int, e: int, rep: str, scope: list[str], plaats: P
             yield Vervangen(plaats, oud, nieuw), b
         elif not nieuw and citeerbaar(oud):
             yield Schrappen(plaats, oud), b
+
+
+def _nieuwe_zin(text: str, s: int, rep: str) -> str | None:
+    """The sentence(s) added at the end of ``text`` when the word diff put them before its closing full stop
+    («…mee» + «. Mededelingen … verstrekken» + «.»): «Mededelingen … verstrekken.», else None."""
+    m = re.fullmatch(r"([.!?]) +([A-Z].*)", rep, flags=re.DOTALL)
+    if m is None or text[s:].strip() != m[1] or not citeerbaar(m[2] + m[1]):
+        return None
+    return m[2] + m[1]
 
 
 def _slot(old: str, new: str) -> tuple[str, str] | None:
@@ -276,13 +324,14 @@ def _anker_rechts(text: str, e: int, scope: list[str]) -> int | None:
     return None
 
 
-def breid_uit(text: str, s: int, e: int, rep: str, scope: list[str]) -> tuple[int, int, str] | None:
+def breid_uit(text: str, s: int, e: int, rep: str, scope: list[str], *, uniek: bool = True) -> tuple[int, int, str] | None:
     """Grow [s, e) (and ``rep`` with it) by whole tokens of unchanged context until old and new phrase are
-    unique, without outer spaces and self-standing; None when that does not happen near the change."""
+    unique (when ``uniek``), without outer spaces and self-standing; None when that does not happen near the
+    change."""
     bounds = _bounds(text)
     for _ in range(MAX_STAPPEN):
         new_text = text[:s] + rep + text[e:]
-        old_ok = s < e and text[s:e] == text[s:e].strip() and goed(text, s, e) and _uniek(text, s, e, scope)
+        old_ok = s < e and text[s:e] == text[s:e].strip() and goed(text, s, e) and (not uniek or _uniek(text, s, e, scope))
         new_ok = rep == rep.strip() and (not rep or goed(new_text, s, s + len(rep)))
         komma = not rep or (text[e - 1:e] == ",") == (rep[-1] == ",")
         if old_ok and new_ok and komma:
@@ -325,18 +374,28 @@ def _rand(text: str, a: int, b: int, *, verwijdering: bool = False) -> tuple[boo
     first, last = words[0], words[-1]
     before = _woord_voor(text, a)
     after = _woord_na(text, b)
+    vast = _vaste_verbindingen(text)
     left = (_binnen_woord(text, a, links=True)
             or (first in ",;:" and not verwijdering) or first in ")»’”"
-            or (first.casefold() in FUNCTIEWOORDEN and not _zinsbegin(text, a) and not verwijdering)
+            or (first.casefold() in FUNCTIEWOORDEN and not _zinsbegin(text, a) and not verwijdering
+                and not any(x == a for x, _ in vast))
+            or any(x < a < y for x, y in vast)
             or (_nummer(first) and before.casefold() in VOOR_NUMMER)
+            # 6.10: «eerste lid» is one begripseenheid; a phrase does not begin at its noun («lid, onder e»)
+            or (first.casefold() in NA_TELWOORD and from_ordinal(before) is not None)
             or (re.fullmatch(r"[a-z]{1,2}", first) is not None and before.casefold() in VOOR_LETTER)
             or (_naam(first) and _naam_voor(text, a)))
-    right = (_binnen_woord(text, b, links=False) or last in ";:(«‘“"
+    right = (_binnen_woord(text, b, links=False) or last in ";:(«‘“" or any(x < b < y for x, y in vast)
              or last.casefold() in FUNCTIEWOORDEN
              or (from_ordinal(last) is not None and after.casefold() in NA_TELWOORD)
              or (_naam(last) and _naam(after)))
     open_l, open_r = _onevenwichtig(text[a:b])
     return left or open_l, right or open_r
+
+
+def _vaste_verbindingen(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a compound preposition or conjunction (:data:`VASTE_VERBINDINGEN`)."""
+    return [m.span() for m in _VAST.finditer(text)]
 
 
 def _onevenwichtig(phrase: str) -> tuple[bool, bool]:

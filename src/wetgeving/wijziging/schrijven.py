@@ -83,6 +83,9 @@ def groepeer(acties: list[Actie]) -> list[list[Actie]]:
         if slot:
             out.append(acties[i:i + slot])
             i += slot
+        elif (k := _leden_en_aanduiding(acties, i)):
+            out.append(acties[i:i + k])
+            i += k
         elif nxt is not None and _samen(a, nxt):
             out.append([a, nxt])
             i += 2
@@ -111,14 +114,23 @@ def _slot_en_invoeging(acties: list[Actie], i: int) -> int:
     return j - i + 1 if ok else 0
 
 
+def _leden_en_aanduiding(acties: list[Actie], i: int) -> int:
+    """6.18.4: leden that vervallen, then the aanduiding of the one that remains — one sentence; returns how many
+    actions it takes (0: not this pattern)."""
+    j = i
+    while j < len(acties) and isinstance(v := acties[j], Vervalt) and v.adres.soort == "lid":
+        j += 1
+    if j == i or j >= len(acties) or not isinstance(b := acties[j], AanduidingVervalt):
+        return 0
+    return j - i + 1 if all(isinstance(x, Vervalt) and x.adres.parent == b.artikel for x in acties[i:j]) else 0
+
+
 def _samen(a: Actie, b: Actie) -> bool:
     """One sentence for two actions: renumbering + the insertion it makes room for (6.18.1), a unit that vervalt
-    + the renumbering after it, a lid that vervalt + the aanduiding of the last one (6.18.4)."""
+    + the renumbering after it."""
     if isinstance(a, Vernummeren) and isinstance(b, Invoegen):
         return b.ouder == a.ouder and b.soort == a.soort
-    if isinstance(a, Vervalt) and isinstance(b, Vernummeren):
-        return a.adres.parent == b.ouder and a.adres.soort == b.soort
-    return isinstance(a, Vervalt) and isinstance(b, AanduidingVervalt) and a.adres.parent == b.artikel
+    return isinstance(a, Vervalt) and isinstance(b, Vernummeren) and a.adres.parent == b.ouder and a.adres.soort == b.soort
 
 
 def _plaats(a: Actie) -> Plaats | None:
@@ -138,6 +150,8 @@ def _zin(g: list[Actie], c: Citeer) -> list[str]:
         return _onder_vervanging(g, c)
     if isinstance(a, WOORDEN):
         return [_in(g, c)]
+    if isinstance(g[-1], AanduidingVervalt) and len(g) > 1:
+        return [_leden_vervallen(g, c)]
     if len(g) == 2:
         return _paar(a, g[1], c)
     return _enkel(a, c)
@@ -195,8 +209,11 @@ def _paar(a: Actie, b: Actie, c: Citeer) -> list[str]:
             head = (f"{b.anker.positie.capitalize()} {anker} {ww}, onder {verb} van {van} tot {naar}, "
                     f"{aantal(b.soort, len(b.eenheden))} ingevoegd, luidende:")
         else:
-            head = (f"Onder {verb} van {van} tot {naar} {ww} in {c.adres(b.ouder)} {aantal(b.soort, len(b.eenheden))} "
-                    "ingevoegd, luidende:")
+            # Aanwijzing 6.18.1 (voorbeeld A) and 6.18.2 (voorbeeld A): inside "Artikel 23 wordt als volgt
+            # gewijzigd:" the artikel is not named again ("Onder vernummering van het vierde en vijfde lid tot
+            # vijfde en zesde lid wordt een lid ingevoegd, luidende:", as Kamerstuk 35 546, nr. 2, onderdeel C)
+            waar = "" if b.ouder == c.artikel else f"in {c.adres(b.ouder)} "
+            head = f"Onder {verb} van {van} tot {naar} {ww} {waar}{aantal(b.soort, len(b.eenheden))} ingevoegd, luidende:"
         return [head, *_body(b.eenheden)]
     if isinstance(a, Vervalt) and isinstance(b, Vernummeren):
         verb = "verlettering" if b.soort == "onderdeel" else "vernummering"
@@ -205,9 +222,18 @@ def _paar(a: Actie, b: Actie, c: Citeer) -> list[str]:
         line = f"{groot(c.adres(a.adres, komma=True))} vervalt, onder {verb} van {van} tot {naar}."
         c.vernummerd(b)
         return [line]
-    if isinstance(a, Vervalt) and isinstance(b, AanduidingVervalt):
-        return [f"{groot(c.adres(a.adres))} alsmede de aanduiding {q(b.label)} voor {c.adres(b.doel)} vervallen."]
     return _enkel(a, c) + _enkel(b, c)  # pragma: no cover - groepeer pairs only the above
+
+
+def _leden_vervallen(g: list[Actie], c: Citeer) -> str:
+    """Aanwijzing 6.18.4: «Het tweede lid alsmede de aanduiding ‘1.’ voor het eerste lid vervallen.»; standalone
+    «Artikel 5, tweede en derde lid, alsmede …» (the lid is named relative to that artikel)."""
+    b = g[-1]
+    assert isinstance(b, AanduidingVervalt)  # groepeer makes this group
+    nrs = [x.adres.nr for x in g[:-1] if isinstance(x, Vervalt)]
+    wat = reeks_tekst("lid", nrs) if c.artikel == b.artikel else \
+        f"{c.adres(b.artikel)}, {reeks_tekst('lid', nrs, lidw=False)},"
+    return f"{groot(wat)} alsmede de aanduiding {q(b.label)} voor {reeks_tekst('lid', [b.lid])} vervallen."
 
 
 def _enkel(a: Actie, c: Citeer) -> list[str]:
@@ -226,6 +252,8 @@ def _enkel(a: Actie, c: Citeer) -> list[str]:
             if a.anker is not None:
                 waar = c.adres(a.ouder.child(a.soort, a.anker.nr), komma=True)
                 return [f"{a.anker.positie.capitalize()} {waar} {ww} {n} ingevoegd, luidende:", *_body(a.eenheden)]
+            if a.ouder == c.artikel:  # 6.18.3: inside "Artikel 3 wordt als volgt gewijzigd:", "Er wordt … toegevoegd"
+                return [f"Er {ww} {n} toegevoegd, luidende:", *_body(a.eenheden)]
             return [f"Aan {c.adres(a.ouder, komma=True)} {ww} {n} toegevoegd, luidende:", *_body(a.eenheden)]
         case ArtikelenInvoegen():
             return _nieuw("artikel", len(a.eenheden), (a.anker.positie, f"artikel {a.anker.nr}") if a.anker else None,
