@@ -106,8 +106,21 @@ class Regeling:
                 for k in unit.inhoud if isinstance(k, Artikel)}
 
     def artikelen(self) -> list[Artikel]:
-        """All artikelen in document order."""
-        return [u for u in self.index.values() if isinstance(u, Artikel)]
+        """All artikelen in document order (as in :attr:`index`: a number that occurs twice keeps its first
+        place and its last artikel)."""
+        return list(self._artikelen)
+
+    @cached_property
+    def _artikelen(self) -> tuple[Artikel, ...]:
+        found: dict[str, Artikel] = {}  # without the index: artikelen hold no artikelen, only containers do
+        stack: list[Union[Structuur, Artikel]] = list(reversed(self.inhoud))
+        while stack:
+            unit = stack.pop()
+            if isinstance(unit, Artikel):
+                found[unit.nr] = unit
+            else:
+                stack.extend(k for k in reversed(unit.inhoud) if not isinstance(k, Alinea))
+        return tuple(found.values())
 
     def get(self, adres: Adres) -> Eenheid | None:
         """The unit at ``adres``, or None."""
@@ -133,9 +146,10 @@ def walk(regeling: Regeling) -> Iterator[tuple[Adres, Eenheid]]:
     ]
     while stack:
         prefix, unit = stack.pop()
-        segs = ((segment(unit),) if isinstance(unit, Artikel) else prefix + (segment(unit),))
-        yield Adres(segs), unit
-        stack.extend((segs, c) for c in reversed(list(children(unit))))
+        seg = (unit.soort, unit.nr)
+        segs = (seg,) if isinstance(unit, Artikel) else (*prefix, seg)
+        yield Adres.verlengd(segs), unit
+        stack.extend((segs, c) for c in reversed(unit.inhoud) if not isinstance(c, Alinea))
 
 
 def tekst(unit: Kind, sep: str = "\n") -> str:
