@@ -217,7 +217,7 @@ def _inline(el: etree._Element, run: list[str], stukken: list[tuple[str, str | N
                 if run:
                     stukken.append(("".join(run), None))
                     run.clear()
-                stukken.append((text_of(child), _doel(child)))
+                stukken.append((text_of(child) if len(child) else child.text or "", _doel(child)))
             else:
                 _inline(child, run, stukken)
         if child.tail:

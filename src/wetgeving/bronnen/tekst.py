@@ -25,9 +25,9 @@ def alinea_uit(stukken: list[tuple[str, str | None]]) -> Alinea:
     parts: list[str] = []
     size = 0
     after_space = True  # nothing yet: a leading space is dropped, as after a space
-    refs: list[tuple[int, int, str]] = []
+    refs: list[Verwijzing] = []
     for raw, doel in stukken:
-        piece = clean(raw)
+        piece = raw if raw.isprintable() and "  " not in raw else clean(raw)  # clean's own fast path, inline
         if doel is None:
             if after_space and piece.startswith(" "):
                 piece = piece[1:]
@@ -46,14 +46,16 @@ def alinea_uit(stukken: list[tuple[str, str | None]]) -> Alinea:
             parts.append(body)
             size += len(body)
             after_space = False
-        refs.append((start, size, doel))
+        refs.append(Verwijzing(start, size, doel))
         if piece.endswith(" ") and body and not after_space:
             parts.append(" ")
             size += 1
             after_space = True
     text = "".join(parts).rstrip(" ")
     n = len(text)
-    return Alinea(text, tuple(Verwijzing(min(a, n), min(b, n), d) for a, b, d in refs))
+    if n < size:  # a trailing space went: no span may reach past the text
+        refs = [r if r.einde <= n else Verwijzing(min(r.start, n), n, r.doel) for r in refs]
+    return Alinea(text, tuple(refs))
 
 
 class AlineaBuilder:
