@@ -108,11 +108,13 @@ class Regeling:
     def artikelen(self) -> list[Artikel]:
         """All artikelen in document order (as in :attr:`index`: a number that occurs twice keeps its first
         place and its last artikel)."""
-        return list(self._artikelen)
+        return list(self._per_nr.values())
 
     @cached_property
-    def _artikelen(self) -> tuple[Artikel, ...]:
-        found: dict[str, Artikel] = {}  # without the index: artikelen hold no artikelen, only containers do
+    def _per_nr(self) -> dict[str, Artikel]:
+        """Artikel nr → the artikel, in document order, as :attr:`index` has them (the last of a number that
+        occurs twice, in the place of the first), found without the index: only containers hold artikelen."""
+        found: dict[str, Artikel] = {}
         stack: list[Union[Structuur, Artikel]] = list(reversed(self.inhoud))
         while stack:
             unit = stack.pop()
@@ -120,10 +122,13 @@ class Regeling:
                 found[unit.nr] = unit
             else:
                 stack.extend(k for k in reversed(unit.inhoud) if not isinstance(k, Alinea))
-        return tuple(found.values())
+        return found
 
     def get(self, adres: Adres) -> Eenheid | None:
-        """The unit at ``adres``, or None."""
+        """The unit at ``adres``, or None. An artikel is found without building the index of every unit."""
+        segs = adres.segmenten
+        if len(segs) == 1 and segs[0][0] == "artikel" and "index" not in self.__dict__:
+            return self._per_nr.get(segs[0][1])
         return self.index.get(adres)
 
 
