@@ -92,6 +92,18 @@ class Adres:
         return obj
 
     @classmethod
+    def verlengd(cls, segmenten: tuple[tuple[str, str], ...]) -> Adres:
+        """``Adres(segmenten)`` when all but the last segment were validated already (a walk down the tree):
+        the same errors, without the dataclass machinery per address."""
+        if len(segmenten) > MAX_SEGMENTEN:
+            raise _too_deep(len(segmenten))
+        if not segmenten:
+            raise AddressError("een adres heeft minstens één deel")
+        if segmenten[-1] not in _VALID:
+            _validate(segmenten[-1])
+        return cls._trusted(segmenten)
+
+    @classmethod
     def parse(cls, text: str) -> Adres:
         """Parse ``artikel:36a/lid:2``; raise :class:`AddressError` with the bad part named."""
         if text.count("/") >= MAX_SEGMENTEN:

@@ -106,11 +106,29 @@ class Regeling:
                 for k in unit.inhoud if isinstance(k, Artikel)}
 
     def artikelen(self) -> list[Artikel]:
-        """All artikelen in document order."""
-        return [u for u in self.index.values() if isinstance(u, Artikel)]
+        """All artikelen in document order (as in :attr:`index`: a number that occurs twice keeps its first
+        place and its last artikel)."""
+        return list(self._per_nr.values())
+
+    @cached_property
+    def _per_nr(self) -> dict[str, Artikel]:
+        """Artikel nr → the artikel, in document order, as :attr:`index` has them (the last of a number that
+        occurs twice, in the place of the first), found without the index: only containers hold artikelen."""
+        found: dict[str, Artikel] = {}
+        stack: list[Union[Structuur, Artikel]] = list(reversed(self.inhoud))
+        while stack:
+            unit = stack.pop()
+            if isinstance(unit, Artikel):
+                found[unit.nr] = unit
+            else:
+                stack.extend(k for k in reversed(unit.inhoud) if not isinstance(k, Alinea))
+        return found
 
     def get(self, adres: Adres) -> Eenheid | None:
-        """The unit at ``adres``, or None."""
+        """The unit at ``adres``, or None. An artikel is found without building the index of every unit."""
+        segs = adres.segmenten
+        if len(segs) == 1 and segs[0][0] == "artikel" and "index" not in self.__dict__:
+            return self._per_nr.get(segs[0][1])
         return self.index.get(adres)
 
 
@@ -133,9 +151,10 @@ def walk(regeling: Regeling) -> Iterator[tuple[Adres, Eenheid]]:
     ]
     while stack:
         prefix, unit = stack.pop()
-        segs = ((segment(unit),) if isinstance(unit, Artikel) else prefix + (segment(unit),))
-        yield Adres(segs), unit
-        stack.extend((segs, c) for c in reversed(list(children(unit))))
+        seg = (unit.soort, unit.nr)
+        segs = (seg,) if isinstance(unit, Artikel) else (*prefix, seg)
+        yield Adres.verlengd(segs), unit
+        stack.extend((segs, c) for c in reversed(unit.inhoud) if not isinstance(c, Alinea))
 
 
 def tekst(unit: Kind, sep: str = "\n") -> str:

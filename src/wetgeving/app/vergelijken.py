@@ -23,10 +23,7 @@ def same_regeling(old: Regeling, new: Regeling) -> tuple[Regeling, Regeling]:
 def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff:
     """The structural diff of two versions (``name@date`` or files); ``only`` restricts it to one unit
     (a citation or an address), which may then come from a partial source."""
-    from wetgeving.citaten import parse_citation, resolve
     from wetgeving.diff import diff
-    from wetgeving.diff.resultaat import restrict
-    from wetgeving.locatie import Adres
 
     a, b = cat.load(old), cat.load(new)
     if not only:  # one unit of a partial source is fine; the whole law is not there
@@ -34,6 +31,10 @@ def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff
     a, b = same_regeling(a, b)
     d = diff(a, b)
     if only:
+        from wetgeving.citaten import parse_citation, resolve
+        from wetgeving.diff.resultaat import restrict
+        from wetgeving.locatie import Adres
+
         adres = Adres.parse(only) if ":" in only.split(" ")[0] else parse_citation(only).adres
         if a.get(adres) is None and b.get(adres) is None:
             resolve(b, str(adres))  # raises: in neither version, with the nearest units

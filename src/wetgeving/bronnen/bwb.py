@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import Union
+from typing import Any, Union
 
 from lxml import etree
 
 from wetgeving.bronnen.secure import expect_root, line_of, parse_xml, read_bytes, text_of
-from wetgeving.bronnen.tekst import AlineaBuilder, clean
+from wetgeving.bronnen.tekst import alinea_uit, clean
 from wetgeving.errors import InputError
 from wetgeving.model import Alinea, Artikel, Lid, Onderdeel, Regeling, Structuur
 from wetgeving.nummers import normalize_onderdeel
@@ -97,24 +97,23 @@ class _Importer:
     def container_items(self, el: etree._Element) -> list[Union[Structuur, Artikel]]:
         items: list[Union[Structuur, Artikel]] = []
         for child in el:
-            if not isinstance(child.tag, str) or child.tag in _SKIP:
-                continue
-            if child.tag == "artikel":
+            tag = child.tag  # a skipped tag (_SKIP, a comment or entity) is neither an artikel nor a container
+            if tag == "artikel":
                 items.append(self.artikel(child))
-            elif child.tag in CONTAINERS:
+            elif tag in CONTAINERS:
                 items.append(self.container(child, len(items)))
         return items
 
     def container(self, el: etree._Element, pos: int) -> Structuur:
-        nr = clean(el.findtext("kop/nr") or "").strip() or str(pos + 1)
-        titel = clean(el.findtext("kop/titel") or "").strip()
+        nr = clean(_kop(el, "nr") or "").strip() or str(pos + 1)
+        titel = clean(_kop(el, "titel") or "").strip()
         inhoud: list[Union[Structuur, Artikel, Alinea]] = list(self.container_items(el))
         if el.tag == "bijlage":
-            inhoud.extend(a for a in self.blocks_of(el) if isinstance(a, Alinea))
+            inhoud.extend(a for a in self.blocks(el) if isinstance(a, Alinea))
         return Structuur(CONTAINERS[el.tag], nr, tuple(inhoud), titel)
 
     def artikel(self, el: etree._Element) -> Artikel:
-        nr = clean(el.findtext("kop/nr") or "").strip()
+        nr = clean(_kop(el, "nr") or "").strip()
         if not nr:
             raise self.fail(el, "een <artikel> heeft geen <kop><nr>")
         inhoud: list[Union[Alinea, Lid, Onderdeel]] = []
@@ -122,55 +121,57 @@ class _Importer:
             if child.tag == "lid":
                 inhoud.append(self.lid(child))
             else:
-                inhoud.extend(self.blocks([child]))
+                self.block(child, inhoud)
         return Artikel(
-            nr=nr, inhoud=tuple(inhoud), titel=clean(el.findtext("kop/titel") or "").strip(),
+            nr=nr, inhoud=tuple(inhoud), titel=clean(_kop(el, "titel") or "").strip(),
             vervallen=el.get("status") == "vervallen", inwerking=_date(el.get("inwerking")),
             bron=format_bron(el.get("bron") or ""),
         )
 
     def lid(self, el: etree._Element) -> Lid:
-        nr = clean(el.findtext("lidnr") or "").strip().rstrip(".")
+        nr = clean(_child_text(el, "lidnr") or "").strip().rstrip(".")
         if not nr:
             raise self.fail(el, "een <lid> heeft geen <lidnr>")
-        return Lid(nr, tuple(self.blocks_of(el)))
+        return Lid(nr, tuple(self.blocks(el)))
 
-    def blocks_of(self, el: etree._Element) -> BlockList:
-        return self.blocks(list(el))
-
-    def blocks(self, elements: list[etree._Element]) -> BlockList:
+    def blocks(self, el: etree._Element) -> BlockList:
+        """The alinea's and onderdelen of the children of ``el``."""
         out: BlockList = []
-        for child in elements:
-            tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIP:
-                continue
-            if tag == "al":
-                out.append(self.alinea(child))
-            elif tag == "lijst":
-                out.extend(self.lijst(child))
-            elif tag in ("table", "tgroup", "tbody", "thead"):
-                out.extend(self.table(child))
-            elif tag in ("plaatje", "illustratie"):
-                naam = child.get("naam") or child.findtext(".//naam") or ""
-                out.append(Alinea(f"[afbeelding {naam}]".replace(" ]", "]")))
-            elif tag in CONTAINERS or tag in ("artikel", "lid", "li"):
-                continue
-            else:
-                alinea = self.alinea(child)
-                if alinea.tekst:
-                    out.append(alinea)
+        for child in el:
+            self.block(child, out)
         return out
+
+    def block(self, child: etree._Element, out: list[Any]) -> None:
+        """Append what one child element holds (alinea's, onderdelen) to ``out``."""
+        tag = child.tag
+        if tag == "al":
+            out.append(self.alinea(child))
+        elif not isinstance(tag, str) or tag in _SKIP:
+            return
+        elif tag == "lijst":
+            out.extend(self.lijst(child))
+        elif tag in ("table", "tgroup", "tbody", "thead"):
+            out.extend(self.table(child))
+        elif tag in ("plaatje", "illustratie"):
+            naam = child.get("naam") or child.findtext(".//naam") or ""
+            out.append(Alinea(f"[afbeelding {naam}]".replace(" ]", "]")))
+        elif tag in CONTAINERS or tag in ("artikel", "lid", "li"):
+            return
+        else:
+            alinea = self.alinea(child)
+            if alinea.tekst:
+                out.append(alinea)
 
     def lijst(self, el: etree._Element) -> list[Onderdeel]:
         items: list[Onderdeel] = []
         seen: set[str] = set()
-        for pos, li in enumerate(el.iterfind("li"), start=1):
-            label = clean(li.findtext("li.nr") or "").strip()
+        for pos, li in enumerate(el.iterchildren("li"), start=1):
+            label = clean(_child_text(li, "li.nr") or "").strip()
             nr = normalize_onderdeel(label) or str(pos)
             while nr in seen:  # an unnumbered or duplicated item keeps a unique, positional number
                 nr = f"{nr}-{pos}"
             seen.add(nr)
-            items.append(Onderdeel(nr, label, tuple(self.blocks_of(li))))
+            items.append(Onderdeel(nr, label, tuple(self.blocks(li))))
         return items
 
     def table(self, el: etree._Element) -> list[Alinea]:
@@ -179,16 +180,45 @@ class _Importer:
                 for row in rows]
 
     def alinea(self, el: etree._Element) -> Alinea:
-        b = AlineaBuilder()
-        self._inline(el, b)
-        return b.build()
+        if not len(el):  # text only (most alinea's): no pieces to join
+            text = clean(el.text or "")
+            return Alinea((text[1:] if text.startswith(" ") else text).rstrip(" "))
+        run: list[str] = []
+        stukken: list[tuple[str, str | None]] = []
+        _inline(el, run, stukken)
+        if run:
+            stukken.append(("".join(run), None))
+        return alinea_uit(stukken)
 
-    def _inline(self, el: etree._Element, b: AlineaBuilder) -> None:
-        b.text(el.text)
-        for child in el:
-            if isinstance(child.tag, str) and child.tag not in _SKIP:
-                if child.tag in _REFS:
-                    b.ref(text_of(child), _doel(child))
-                else:
-                    self._inline(child, b)
-            b.text(child.tail)
+
+def _kop(el: etree._Element, name: str) -> str | None:
+    """``el.findtext("kop/" + name)`` without the path machinery: the text of the first ``name`` in a ``kop``."""
+    for kop in el.iterchildren("kop"):
+        for found in kop.iterchildren(name):
+            return found.text or ""
+    return None
+
+
+def _child_text(el: etree._Element, name: str) -> str | None:
+    """``el.findtext(name)``: the text of the first child ``name``."""
+    for found in el.iterchildren(name):
+        return found.text or ""
+    return None
+
+
+def _inline(el: etree._Element, run: list[str], stukken: list[tuple[str, str | None]]) -> None:
+    """The text of ``el`` in order: plain text gathered in ``run``, each reference a piece of its own."""
+    if el.text:
+        run.append(el.text)
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in _SKIP:
+            if tag in _REFS:
+                if run:
+                    stukken.append(("".join(run), None))
+                    run.clear()
+                stukken.append((text_of(child) if len(child) else child.text or "", _doel(child)))
+            else:
+                _inline(child, run, stukken)
+        if child.tail:
+            run.append(child.tail)

@@ -12,15 +12,12 @@ date the newest known version is meant, with a date the version in force then.
 from __future__ import annotations
 
 import dataclasses
-import tomllib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
-
-import platformdirs
 
 from wetgeving.bronnen import integriteit
 from wetgeving.errors import InputError, SourceError, UsageError
@@ -61,6 +58,8 @@ def corpus_dir() -> Path:
 
 def read_catalogue(path: Path) -> tuple[Bron, ...]:
     """All sources listed in a ``bronnen.toml``."""
+    import tomllib  # here: a command that names only files never reads the catalogue
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -82,6 +81,8 @@ def read_catalogue(path: Path) -> tuple[Bron, ...]:
 
 
 def default_cache_dir() -> Path:
+    import platformdirs  # here: only a command that looks in the cache needs its place
+
     return Path(platformdirs.user_cache_dir("wetgeving")) / "sources"
 
 
@@ -96,11 +97,28 @@ class Catalogus:
     def __init__(self, *, bronnen: Sequence[Bron] | None = None, zoekmappen: Sequence[Path] = (),
                  cache: Path | None = None, corpus: Path | None = None) -> None:
         self.corpus = corpus or corpus_dir()
-        self.bronnen: tuple[Bron, ...] = tuple(bronnen) if bronnen is not None else read_catalogue(
-            self.corpus / "bronnen.toml")
-        self.cache = cache or default_cache_dir()
-        self.zoekmappen: tuple[Path, ...] = (*zoekmappen, self.cache)
+        if bronnen is not None:
+            self.bronnen = tuple(bronnen)
+        if cache is not None:
+            self.cache = cache
+        self._mappen = tuple(zoekmappen)
         self._memo: dict[str, Any] = {}
+
+    @cached_property
+    def bronnen(self) -> tuple[Bron, ...]:
+        """Every source of ``corpus/bronnen.toml`` (read when first asked for: a command that names only files
+        does not need it)."""
+        return read_catalogue(self.corpus / "bronnen.toml")
+
+    @cached_property
+    def cache(self) -> Path:
+        """The local cache folder (``WETGEVING_CACHE`` or the user cache dir)."""
+        return default_cache_dir()
+
+    @property
+    def zoekmappen(self) -> tuple[Path, ...]:
+        """The folders a source file is looked for in, in order; the cache last."""
+        return (*self._mappen, self.cache)
 
     @classmethod
     def uit_omgeving(cls, environ: Mapping[str, str], *, corpus: Path | None = None) -> Catalogus:
@@ -113,19 +131,25 @@ class Catalogus:
         """The same catalogue, looking in MIRROR first (``--from``)."""
         if mirror is None:
             return self
-        return Catalogus(bronnen=self.bronnen, zoekmappen=(mirror, *self.zoekmappen[:-1]), cache=self.cache,
+        return Catalogus(bronnen=self._gelezen(), zoekmappen=(mirror, *self._mappen),
+                         cache=self.__dict__.get("cache"),
                          corpus=self.corpus)
 
     def met_cache(self, cache: Path | None) -> Catalogus:
         """The same catalogue with another cache folder (``sources sync --cache``)."""
         if cache is None:
             return self
-        return Catalogus(bronnen=self.bronnen, zoekmappen=self.zoekmappen[:-1], cache=cache, corpus=self.corpus)
+        return Catalogus(bronnen=self._gelezen(), zoekmappen=self._mappen, cache=cache, corpus=self.corpus)
+
+    def _gelezen(self) -> tuple[Bron, ...] | None:
+        """The sources when given or read already; None: a copy reads them from the same corpus when asked."""
+        found: tuple[Bron, ...] | None = self.__dict__.get("bronnen")
+        return found
 
     @property
     def sources_dir(self) -> Path | None:
         """The first folder looked in before the cache (``WETGEVING_SOURCES`` or ``--from``), if any."""
-        return self.zoekmappen[0] if len(self.zoekmappen) > 1 else None
+        return self._mappen[0] if self._mappen else None
 
     def eenmalig(self, key: str, factory: Callable[[], T]) -> T:
         """A value computed once per catalogue (e.g. the title register of the references)."""

@@ -29,7 +29,6 @@ Examples:
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -90,6 +89,8 @@ def scope(*, allow: bool = False) -> Iterator[None]:
 
 def sha256_of(path: Path) -> str:
     """The SHA-256 of a file, read in blocks."""
+    import hashlib  # here: OpenSSL's bindings load only when a catalogued source is read
+
     h = hashlib.sha256()
     with path.open("rb") as fh:
         while block := fh.read(CHUNK):
@@ -133,6 +134,8 @@ def check(bron: Bron, path: Path) -> str:
 
 def verified_bytes(bron: Bron, path: Path, data: bytes) -> str:
     """Verify bytes read from ``path`` (what is parsed is exactly what was hashed); return their hash."""
+    import hashlib
+
     return compare(bron, path, hashlib.sha256(data).hexdigest())
 
 

@@ -17,6 +17,47 @@ def clean(text: str) -> str:
     return _WS.sub(" ", _CTRL.sub("", text))
 
 
+def alinea_uit(stukken: list[tuple[str, str | None]]) -> Alinea:
+    """The alinea of raw pieces of text in order, each ``(text, None)`` or, for a reference, ``(text, doel)``:
+    what :class:`AlineaBuilder` makes of the same calls (``text`` for plain pieces, ``ref`` for references),
+    in one pass. Adjacent plain pieces may be passed joined: whitespace collapses across their border either way.
+    """
+    parts: list[str] = []
+    size = 0
+    after_space = True  # nothing yet: a leading space is dropped, as after a space
+    refs: list[Verwijzing] = []
+    for raw, doel in stukken:
+        piece = raw if raw.isprintable() and "  " not in raw else clean(raw)  # clean's own fast path, inline
+        if doel is None:
+            if after_space and piece.startswith(" "):
+                piece = piece[1:]
+            if piece:
+                parts.append(piece)
+                size += len(piece)
+                after_space = piece[-1] == " "
+            continue
+        body = piece.strip(" ")  # clean leaves at most one space on either side
+        if piece.startswith(" ") and not after_space:
+            parts.append(" ")
+            size += 1
+            after_space = True
+        start = size
+        if body:
+            parts.append(body)
+            size += len(body)
+            after_space = False
+        refs.append(Verwijzing(start, size, doel))
+        if piece.endswith(" ") and body and not after_space:
+            parts.append(" ")
+            size += 1
+            after_space = True
+    text = "".join(parts).rstrip(" ")
+    n = len(text)
+    if n < size:  # a trailing space went: no span may reach past the text
+        refs = [r if r.einde <= n else Verwijzing(min(r.start, n), n, r.doel) for r in refs]
+    return Alinea(text, tuple(refs))
+
+
 class AlineaBuilder:
     """Builds an :class:`Alinea` from pieces of text, some of them references, keeping spans exact."""
 

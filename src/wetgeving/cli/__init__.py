@@ -6,13 +6,13 @@ Errors the user can fix are reported as one clear Dutch message on stderr with e
 
 from __future__ import annotations
 
+import gc
 import sys
 
 import click
 
 from wetgeving.bronnen import integriteit, secure
 from wetgeving.cli.basis import cli
-from wetgeving.render.foutmelding import afloop
 
 __all__ = ["cli", "main", "main_exit"]
 
@@ -33,6 +33,8 @@ def _main(argv: list[str] | None) -> int:
     try:
         cli.main(args=argv, prog_name="wetgeving", standalone_mode=False)
     except (Exception, KeyboardInterrupt, SystemExit) as exc:
+        from wetgeving.render.foutmelding import afloop  # only a command that ends in an exception needs it
+
         found = afloop(exc)
         if found is None:
             raise
@@ -43,5 +45,10 @@ def _main(argv: list[str] | None) -> int:
 
 
 def main_exit() -> None:
-    """Console-script entry point."""
+    """Console-script entry point (and ``python -m wetgeving``): one command, one process.
+
+    The objects the imports made (modules, functions, classes) live until the process ends; ``gc.freeze()``
+    moves them out of the collector's generations, so its full collections while a command builds its models
+    no longer walk them. Not in :func:`main`, which tests call many times in one process."""
+    gc.freeze()
     sys.exit(main())

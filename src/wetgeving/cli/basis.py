@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import ast
 import functools
 import importlib
-import importlib.util
 import os
 from collections.abc import Callable
 from datetime import date, datetime
@@ -19,7 +17,6 @@ from wetgeving import __version__
 from wetgeving.bronnen import integriteit, secure
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import UsageError
-from wetgeving.render.markering import markeer
 from wetgeving.render.uitvoer import format_for
 from wetgeving.util import atomic_write, not_xml_char
 
@@ -67,6 +64,9 @@ class Commandos(click.Group):
 
 @functools.cache
 def _functions(module: str) -> dict[str, str]:
+    import ast  # only for --help
+    import importlib.util
+
     spec = importlib.util.find_spec(f"wetgeving.{module}")
     assert spec is not None and spec.origin is not None, module
     tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
@@ -153,7 +153,11 @@ def refuse_existing(output: Path | None, force: bool) -> None:
 def emit(output: Path | None, data: str | bytes, force: bool) -> None:
     """Write to OUTPUT atomically (never half a file, no overwrite without --force), or to stdout.
     An output made from a modified source (--allow-modified) is marked so in its own format."""
-    data = markeer(data, integriteit.markering())
+    mark = integriteit.markering()
+    if mark:
+        from wetgeving.render.markering import markeer
+
+        data = markeer(data, mark)
     if output is None:
         if isinstance(data, bytes):
             raise UsageError("dit formaat is binair", hint="geef --output BESTAND")

@@ -12,7 +12,6 @@ Kinds of change (``Verschil.soort``):
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -83,6 +82,8 @@ class Verschil:
 
 
 def _sha(text: str) -> str:
+    import hashlib  # only the structure-only JSON hashes texts
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 

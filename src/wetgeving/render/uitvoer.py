@@ -4,7 +4,6 @@ JSON or our XML. Every rendering carries the label of modified sources (``--allo
 from __future__ import annotations
 
 import io
-import json
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +25,8 @@ def render_diff(d: Diff, fmt: str, *, author: str = "wetgeving", when: datetime 
     """A diff as ``text``, ``html``, ``docx`` (tracked changes) or ``json``."""
     label = with_label(label)
     if fmt == "json":
+        import json
+
         data = d.to_json(with_text=not structure_only)
         if label:
             data = {"label": label, **data}
