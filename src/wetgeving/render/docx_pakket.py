@@ -47,8 +47,8 @@ def _xml(el: etree._Element) -> bytes:
 
 @functools.cache
 def _template() -> dict[str, bytes]:
-    """The members of python-docx's default template (the file its ``Document`` opens when given none), found
-    without importing python-docx."""
+    """The members of python-docx's default template (the file ``docx.Document()`` opens), found without
+    importing python-docx."""
     spec = importlib.util.find_spec("docx")
     assert spec is not None and spec.submodule_search_locations, "python-docx is a dependency of wetgeving"
     path = Path(next(iter(spec.submodule_search_locations))) / "templates" / "default.docx"
