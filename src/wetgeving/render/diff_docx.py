@@ -1,35 +1,37 @@
 """The diff as a Word document with native tracked changes, a heading per artikel, so a drafter can
-accept or reject each change in Word. Written with lxml (:mod:`wetgeving.render.docx_pakket`): the package
-python-docx would write, without importing it."""
+accept or reject each change in Word."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from wetgeving.diff.resultaat import Diff, Segment
 from wetgeving.render.diff_tekst import LABELS, describe, whole_unit
-from wetgeving.render.docx_pakket import Document, Wijzigingen
+from wetgeving.render.docx_util import Stijlen, Tracker, new_document
 
 
-def build(d: Diff, *, author: str = "wetgeving", date: datetime | None = None, label: str | None = None) -> Document:
-    """The document of the diff (``.save(stream)`` writes it, as a python-docx Document does)."""
+def build(d: Diff, *, author: str = "wetgeving", date: datetime | None = None, label: str | None = None) -> Any:
+    """A python-docx Document of the diff (save it with :func:`wetgeving.render.docx_util.save`)."""
     title = f"Vergelijking {d.oud.citeertitel} {d.oud.geldig_vanaf} – {d.nieuw_label or d.nieuw.geldig_vanaf}"
-    doc = Document(title, when=date)
-    doc.paragraph(title, "Heading 1")
+    doc = new_document(title, when=date)
+    styled = Stijlen(doc)
+    styled(title, "Heading 1")
     if label:
-        doc.paragraph(label, bold=True)
-    doc.paragraph(
+        p = doc.add_paragraph()
+        p.add_run(label).bold = True
+    doc.add_paragraph(
         f"Oud: {d.oud.citeertitel} ({d.oud.bwb_id}), geldig vanaf {d.oud.geldig_vanaf}. "
         + (f"Nieuw: {d.nieuw.citeertitel} ({d.nieuw.bwb_id}), {d.nieuw_label}. " if d.nieuw_label else
            f"Nieuw: {d.nieuw.citeertitel} ({d.nieuw.bwb_id}), geldig vanaf {d.nieuw.geldig_vanaf}. ") +
         "Wijzigingen staan als bijgehouden wijzigingen in de tekst."
     )
-    doc.paragraph(d.summary_line())
-    tracker = Wijzigingen(author, date)
+    doc.add_paragraph(d.summary_line())
+    tracker = Tracker(author, date)
     for g in d.artikelen:
-        doc.paragraph(f"{g.label} ({LABELS.get(g.soort, g.soort)})", "Heading 2")
+        styled(f"{g.label} ({LABELS.get(g.soort, g.soort)})", "Heading 2")
         for w in g.verschillen:
-            p = doc.paragraph()
+            p = doc.add_paragraph()
             tracker.text(p, describe(w) + ": ", bold=True)
             whole = whole_unit(d, w)
             if whole is None:
@@ -37,5 +39,5 @@ def build(d: Diff, *, author: str = "wetgeving", date: datetime | None = None, l
                 continue
             op = "insert" if w.soort == "added" else "delete"
             for ln in whole:  # a lid or onderdeel a paragraph, its number kept
-                tracker.segments(doc.paragraph(), (Segment(op, ln.strip()),))
+                tracker.segments(doc.add_paragraph(), (Segment(op, ln.strip()),))
     return doc

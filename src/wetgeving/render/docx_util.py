@@ -11,16 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Twips
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
 
-from wetgeving.render.docx_pakket import FIXED, Wijzigingen
 from wetgeving.util import atomic_write
 
-__all__ = ["FIXED", "Rijen", "Stijlen", "Tracker", "new_document", "run", "save"]
-
+FIXED = datetime(2000, 1, 1)
 A4 = (Twips(11906), Twips(16838))  # 210 × 297 mm, as Word writes it (python-docx's template is US Letter)
 MARGE = Twips(1417)  # 2.5 cm on every side: a text width of 16 cm, which the consultation tables fill
 
@@ -134,19 +134,58 @@ def save(doc: Any, path: Path, *, force: bool = True) -> None:
     atomic_write(path, buf.getvalue(), force=force)
 
 
-class Tracker(Wijzigingen):
-    """Adds runs to python-docx paragraphs, as plain text or as tracked insertions/deletions
-    (:class:`wetgeving.render.docx_pakket.Wijzigingen` on the paragraph's ``<w:p>``)."""
+class Tracker:
+    """Adds runs to paragraphs, as plain text or as tracked insertions/deletions."""
+
+    def __init__(self, author: str = "wetgeving", date: datetime | None = None) -> None:
+        self.author = author
+        self.date = date
+        self._next = 1
+
+    def _mark(self, tag: str) -> Any:
+        el = OxmlElement(tag)
+        el.set(qn("w:id"), str(self._next))
+        self._next += 1
+        el.set(qn("w:author"), self.author)
+        if self.date is not None:
+            el.set(qn("w:date"), self.date.strftime("%Y-%m-%dT%H:%M:%SZ"))
+        return el
+
+    @staticmethod
+    def _run(text: str, *, deleted: bool = False, bold: bool = False) -> Any:
+        r = OxmlElement("w:r")
+        if bold:
+            rpr = OxmlElement("w:rPr")
+            rpr.append(OxmlElement("w:b"))
+            r.append(rpr)
+        t = OxmlElement("w:delText" if deleted else "w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = text
+        r.append(t)
+        return r
 
     def text(self, paragraph: Any, text: str, *, bold: bool = False) -> None:
-        super().text(paragraph._p, text, bold=bold)
+        if text:
+            paragraph._p.append(self._run(text, bold=bold))
 
     def insert(self, paragraph: Any, text: str) -> None:
-        super().insert(paragraph._p, text)
+        if text:
+            ins = self._mark("w:ins")
+            ins.append(self._run(text))
+            paragraph._p.append(ins)
 
     def delete(self, paragraph: Any, text: str) -> None:
-        super().delete(paragraph._p, text)
+        if text:
+            d = self._mark("w:del")
+            d.append(self._run(text, deleted=True))
+            paragraph._p.append(d)
 
     def segments(self, paragraph: Any, segs: Any) -> None:
         """Write a redline (segments with op equal/insert/delete) as tracked changes."""
-        super().segments(paragraph._p, segs)
+        for s in segs:
+            if s.op == "equal":
+                self.text(paragraph, s.tekst)
+            elif s.op == "insert":
+                self.insert(paragraph, s.tekst)
+            else:
+                self.delete(paragraph, s.tekst)
