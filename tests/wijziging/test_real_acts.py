@@ -15,10 +15,11 @@ from hypothesis import strategies as st
 
 from wetgeving.diff import diff
 from wetgeving.locatie import Adres
-from wetgeving.model import Alinea, Artikel, Lid, tekst
+from wetgeving.model import Alinea, Artikel, Lid, Regeling, tekst
 from wetgeving.render.wijziging_tekst import render_act
 from wetgeving.wijziging.genereren import generate, staged
 from wetgeving.wijziging.instructies import parse_act
+from wetgeving.wijziging.model import Wijzigingsregeling
 from wetgeving.wijziging.toepassen import apply
 from wetgeving.wijziging.vergelijk import differences
 
@@ -155,9 +156,9 @@ ONDERDELEN = {"gemeentewet@2022-11-05": {"gemeentewet@2023-01-01": 23, "gemeente
               "gemeentewet@2023-04-01": {"gemeentewet@2026-10-01": 23}}
 
 
-@pytest.mark.parametrize(("old", "new"), PAIRS)
-def test_round_trip(real, old: str, new: str) -> None:  # type: ignore[no-untyped-def]
-    a, b = real(old), real(new)
+def round_trip(a: Regeling, b: Regeling, *, exact: bool = True) -> tuple[Wijzigingsregeling, str]:
+    """The generated act for a → b and its text, after checking that it reads back to the same actions and applies to b
+    (alinea by alinea when ``exact``; a source of another schema generation is compared by its diff)."""
     generated = generate(diff(a, b))
     text = render_act(generated)
     parsed = parse_act(text)
@@ -166,8 +167,14 @@ def test_round_trip(real, old: str, new: str) -> None:  # type: ignore[no-untype
     res = apply(a, parsed)
     assert res.ok, [str(v) for v in res.verslag if v.status != "toegepast"]
     assert diff(res.regeling, b).is_empty()
-    if old.split("@")[0] == new.split("@")[0] and not (new.endswith("2026-10-01")):
-        assert differences(res.regeling, b) == []  # same schema generation: exact, alinea by alinea
+    assert not exact or differences(res.regeling, b) == []
+    return generated, text
+
+
+@pytest.mark.parametrize(("old", "new"), PAIRS)
+def test_round_trip(real, old: str, new: str) -> None:  # type: ignore[no-untyped-def]
+    exact = old.split("@")[0] == new.split("@")[0] and not new.endswith("2026-10-01")  # same schema generation
+    generated, _ = round_trip(real(old), real(new), exact=exact)
     expected = ONDERDELEN.get(old, {}).get(new)
     if expected is not None:
         assert len(generated.artikelen[0].onderdelen) == expected
