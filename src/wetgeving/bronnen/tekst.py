@@ -18,9 +18,10 @@ def clean(text: str) -> str:
 
 
 def alinea_uit(stukken: list[tuple[str, str | None]]) -> Alinea:
-    """The alinea of raw pieces of text in order, each ``(text, None)`` or, for a reference, ``(text, doel)``:
-    what :class:`AlineaBuilder` makes of the same calls (``text`` for plain pieces, ``ref`` for references),
-    in one pass. Adjacent plain pieces may be passed joined: whitespace collapses across their border either way.
+    """The alinea of raw pieces of text in order, each ``(text, None)`` or, for a reference, ``(text, doel)``,
+    in one pass: each piece cleaned (:func:`clean`), whitespace collapsed across the borders of pieces, none at
+    either end; a reference's span covers its text without the spaces around it. Adjacent plain pieces may be
+    passed one by one or joined: the result is the same.
     """
     parts: list[str] = []
     size = 0
@@ -59,42 +60,18 @@ def alinea_uit(stukken: list[tuple[str, str | None]]) -> Alinea:
 
 
 class AlineaBuilder:
-    """Builds an :class:`Alinea` from pieces of text, some of them references, keeping spans exact."""
+    """Builds an :class:`Alinea` from pieces of text, some of them references, keeping spans exact
+    (:func:`alinea_uit` of the pieces, in the order given)."""
 
     def __init__(self) -> None:
-        self._parts: list[str] = []
-        self._len = 0
-        self._refs: list[Verwijzing] = []
-
-    def _add(self, piece: str) -> None:
-        piece = clean(piece)
-        if not piece:
-            return
-        if piece.startswith(" ") and (self._len == 0 or self._parts[-1].endswith(" ")):
-            piece = piece[1:]
-        if piece:
-            self._parts.append(piece)
-            self._len += len(piece)
+        self._stukken: list[tuple[str, str | None]] = []
 
     def text(self, piece: str | None) -> None:
         if piece:
-            self._add(piece)
+            self._stukken.append((piece, None))
 
     def ref(self, piece: str, doel: str) -> None:
-        piece = clean(piece)
-        lead = piece[: len(piece) - len(piece.lstrip(" "))]
-        body = piece.strip(" ")
-        trail = piece[len(lead) + len(body):]
-        self._add(lead)
-        start = self._len
-        self._add(body)
-        self._refs.append(Verwijzing(start, self._len, doel))
-        self._add(trail)
+        self._stukken.append((piece, doel))
 
     def build(self) -> Alinea:
-        raw = "".join(self._parts)
-        text = raw.rstrip(" ")
-        refs = tuple(
-            Verwijzing(min(r.start, len(text)), min(r.einde, len(text)), r.doel) for r in self._refs
-        )
-        return Alinea(text, refs)
+        return alinea_uit(self._stukken)
