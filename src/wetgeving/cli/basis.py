@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 from click.utils import make_default_short_help
@@ -169,14 +169,23 @@ def emit(output: Path | None, data: str | bytes, force: bool) -> None:
 
 
 def output_options(*formats: str, default: str = "") -> Callable[[F], F]:
-    """``--output/-o FILE`` and ``--force``; with ``formats`` also ``--format`` (default: from the extension)."""
-    def add(f: F) -> F:
-        f = click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")(f)
+    """``--output/-o FILE`` and ``--force``; with ``formats`` also ``--format``, which the command receives
+    resolved: as given, else from the extension of --output, else ``default``."""
+    def add(command: F) -> F:
+        f = command
+        if formats:
+            @functools.wraps(command)
+            def resolved(*args: Any, fmt: str | None, output: Path | None, **kwargs: Any) -> Any:
+                return command(*args, fmt=format_for(fmt, output, formats, default), output=output, **kwargs)
+            f = cast(F, resolved)
         f = click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
-                         help="Write to FILE (its extension picks the format).")(f)
+                         help="Write to FILE (its extension picks the format).")(force_option(f))
         return click.option("--format", "fmt", type=click.Choice(formats), default=None,
                             help=f"Default: from the extension of --output, else {default}.")(f) if formats else f
     return add
+
+
+force_option = click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 
 
 def date_option(help: str) -> Callable[[F], F]:

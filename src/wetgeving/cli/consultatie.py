@@ -21,7 +21,7 @@ from wetgeving.render.uitvoer import CONSULTATION_KINDS, render_consultation
 @b.date_option("Date for the document and its comments (YYYY-MM-DD); default the file's datum.")
 @click.option("--author", default="", callback=b.check_author,
               help="Author of the Word comments and tracked changes (default: organisatie).")
-@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+@b.force_option
 def consult(comments: Path, output: Path | None, fmt: str | None, bill: str | None, base: str | None,
             when: str | None, author: str, force: bool) -> None:
     """Write a consultation reaction on a bill: DOCX with comments and tracked alternatives, text, HTML."""

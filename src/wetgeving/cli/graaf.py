@@ -47,9 +47,8 @@ def graph_build(regeling: str, output: Path | None, force: bool) -> None:
 @graph.command("export")
 @click.argument("regeling")
 @b.output_options("graphml", "json", "dot", "svg", "html", default="html")
-def graph_export(regeling: str, fmt: str | None, output: Path | None, force: bool) -> None:
+def graph_export(regeling: str, fmt: str, output: Path | None, force: bool) -> None:
     """Export the graph as GraphML, JSON node-link, DOT, SVG (needs graphviz) or a clickable HTML page."""
-    fmt = b.format_for(fmt, output, ("graphml", "json", "dot", "svg", "html"), "html")
     g = app.graph(b.cat(), regeling)
     if fmt == "svg":  # graphviz can take a while on a whole law: say so
         click.echo(f"graaf met {g.number_of_nodes()} knopen wordt met graphviz getekend; dat kan even duren …", err=True)

@@ -14,6 +14,7 @@ from wetgeving.errors import InputError, UsageError
 from wetgeving.render import index as weergave
 
 db_option = click.option("--db", type=click.Path(path_type=Path, dir_okay=False),
+                         callback=lambda ctx, param, given: given or app.default_db(os.environ),
                          help="The index database (default: index.sqlite in WETGEVING_DATA, else the user data folder).")
 format_option = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 
@@ -31,12 +32,11 @@ def index_group() -> None:
 @click.option("--partial", "partial", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
               help="A file that holds only some artikelen of its version (repeatable).")
 @click.option("--skip-unreadable", is_flag=True, help="Exit 0 even when some files could not be indexed (they are listed).")
-def index_build(folder: Path, jobs: int | None, scheduler: str | None, db: Path | None, partial: tuple[Path, ...],
+def index_build(folder: Path, jobs: int | None, scheduler: str | None, db: Path, partial: tuple[Path, ...],
                 skip_unreadable: bool) -> None:
     """Index every BWB XML and regelrecht YAML file under FOLDER; unchanged files are not read again."""
-    path = db or app.default_db(os.environ)
-    verslag = app.build(b.cat(), folder, path, jobs=jobs, scheduler=scheduler, partial=partial)
-    click.echo(verslag.regels()[0] + f" → {path}")
+    verslag = app.build(b.cat(), folder, db, jobs=jobs, scheduler=scheduler, partial=partial)
+    click.echo(verslag.regels()[0] + f" → {db}")
     click.echo("".join(r + "\n" for r in verslag.regels()[1:]), err=True, nl=False)
     if verslag.fouten and not skip_unreadable:
         raise InputError(f"{len(verslag.fouten)} bestanden konden niet worden geïndexeerd (hierboven genoemd)", file=folder,
@@ -48,10 +48,10 @@ def index_build(folder: Path, jobs: int | None, scheduler: str | None, db: Path 
 @b.date_option("The date (YYYY-MM-DD) whose versions count; default: today.")
 @db_option
 @format_option
-def cited_by_cmd(citation: str, when: str | None, db: Path | None, fmt: str) -> None:
+def cited_by_cmd(citation: str, when: str | None, db: Path, fmt: str) -> None:
     """Every provision, in any indexed law, that cites CITATION ("artikel 86 Gemeentewet") on a date."""
     day = b.day(when) or date.today()
-    doel, found = app.cited_by(b.cat(), db or app.default_db(os.environ), citation, day)
+    doel, found = app.cited_by(b.cat(), db, citation, day)
     click.echo((weergave.cited_by_json if fmt == "json" else weergave.cited_by_text)(doel, found, day), nl=False)
 
 
@@ -60,10 +60,10 @@ def cited_by_cmd(citation: str, when: str | None, db: Path | None, fmt: str) -> 
 @b.date_option("The date (YYYY-MM-DD) whose versions count; default: today.")
 @db_option
 @format_option
-def dangling_cmd(everything: bool, when: str | None, db: Path | None, fmt: str) -> None:
+def dangling_cmd(everything: bool, when: str | None, db: Path, fmt: str) -> None:
     """References, in any indexed law, to artikelen and containers that do not exist on the date."""
     if not everything:
         raise UsageError("geef --all: zoek in de hele index", hint="voor één regeling: wetgeving graph dangling REGELING")
     day = b.day(when) or date.today()
-    found = app.dangling(db or app.default_db(os.environ), day)
+    found = app.dangling(db, day)
     click.echo(weergave.dangling_json(found) if fmt == "json" else weergave.dangling_text(found, day), nl=False)

@@ -39,7 +39,7 @@ def obligations(theme: str | None, actor: str | None, soort: str | None, when: s
 @click.option("--all", "everyone", is_flag=True, help="A checklist for every gemeente in the list (needs --output DIR).")
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Output file (or folder with --all).")
 @click.option("--no-text", is_flag=True, help="Hash instead of law text (for golden files).")
-@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+@b.force_option
 @b.register_options
 def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: str | None, everyone: bool,
               output: Path | None, no_text: bool, force: bool, gemeenten_file: Path | None, register_file: Path | None) -> None:

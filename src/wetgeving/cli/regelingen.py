@@ -77,7 +77,7 @@ def validate(file: Path) -> None:
 @click.command()
 @click.argument("source")
 @click.argument("output", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+@b.force_option
 def convert(source: str, output: Path, force: bool) -> None:
     """Convert a regeling (name[@date] or file) to our XML (schemas/regeling.xsd)."""
     b.refuse_existing(output, force)

@@ -44,11 +44,10 @@ def tranche_timeline() -> None:
 @click.option("--law", "law", required=True, help="The regeling to compare (e.g. gemeentewet).")
 @b.date_option("Only what is in force on this date (YYYY-MM-DD).")
 @b.output_options(*DIFF_FORMATS, default="text")
-def tranche_diff(name: str, law: str, when: str | None, fmt: str | None, output: Path | None, force: bool) -> None:
+def tranche_diff(name: str, law: str, when: str | None, fmt: str, output: Path | None, force: bool) -> None:
     """Redline of the law just before the tranche against the law with the tranche applied.
 
     For a bill (tranche 2): the current law against the law with the illustrative draft applied,
     labelled illustrative in every format."""
-    fmt = b.format_for(fmt, output, DIFF_FORMATS, "text")
     d, label = vergelijken.compare_tranche(b.cat(), name, law, b.day(when))
     b.emit(output, render_diff(d, fmt, label=label, colour=output is None and sys.stdout.isatty()), force)

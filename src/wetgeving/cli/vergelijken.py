@@ -22,10 +22,9 @@ from wetgeving.render.uitvoer import DIFF_FORMATS, render_diff
               help="Author of the tracked changes (docx).")
 @b.date_option("Date of the tracked changes (docx), YYYY-MM-DD; default none.")
 @click.option("--structure-only", is_flag=True, help="JSON without law text: kinds, addresses, text hashes.")
-def diff_cmd(old: str, new: str, fmt: str | None, output: Path | None, force: bool, only: str | None, author: str,
+def diff_cmd(old: str, new: str, fmt: str, output: Path | None, force: bool, only: str | None, author: str,
              when: str | None, structure_only: bool) -> None:
     """Compare two versions of a regeling: which units changed, and which words."""
-    fmt = b.format_for(fmt, output, DIFF_FORMATS, "text")
     if structure_only and fmt != "json":
         raise UsageError("--structure-only hoort bij --format json")
     if when and fmt != "docx":

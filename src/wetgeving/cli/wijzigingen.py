@@ -58,7 +58,6 @@ def apply_cmd(base: str, act: Path, when: str | None, output: Path | None, force
 @click.argument("new")
 @b.output_options("text", "xml", "docx", default="text")
 @b.date_option("Inwerkingtreding of the generated onderdelen (YYYY-MM-DD).")
-def instructions_cmd(old: str, new: str, fmt: str | None, output: Path | None, force: bool, when: str | None) -> None:
+def instructions_cmd(old: str, new: str, fmt: str, output: Path | None, force: bool, when: str | None) -> None:
     """Generate the wijzigingsinstructies that turn OLD into NEW (Aanwijzingen voor de regelgeving, ch. 6)."""
-    fmt = b.format_for(fmt, output, ("text", "xml", "docx"), "text")
     b.emit(output, render_act(wijzigen.instruct(b.cat(), old, new, when=b.day(when)), fmt), force)
