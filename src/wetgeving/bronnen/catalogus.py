@@ -6,12 +6,16 @@ environment itself (:meth:`Catalogus.uit_omgeving` takes the mapping an entry po
 looked up in this order: a folder given explicitly (``--from``), ``WETGEVING_SOURCES``, then the local
 cache (``wetgeving sources sync`` fills it; default under the user cache dir, or ``WETGEVING_CACHE``).
 Regelingen are named ``gemeentewet@2023-04-01``, ``BWBR0005416@2023-04-01`` or by a file path; without a
-date the newest known version is meant, with a date the version in force then.
+date the newest known version is meant, with a date the version in force then: the newest version held that
+began on or before the date. When the sources do not show that it was still in force on the date (the catalogue
+gives no ``geldig_tot``), a :class:`VersieOnzeker` warning says so; a version whose end (``geldig_tot``) lies before
+the date is never used for it.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -45,6 +49,13 @@ class Bron:
     url: str = ""
     download: str = ""
     beschrijving: str = ""
+
+
+class VersieOnzeker(UserWarning):
+    """A dated request answered with the newest version held that began before the date, where the sources do
+    not show that it was still in force on the date (no ``geldig_tot``): the answer names the version, and
+    this warning says that a version the sources do not hold may have applied instead. The CLI prints it as a
+    "let op" on stderr."""
 
 
 def corpus_dir() -> Path:
@@ -206,12 +217,7 @@ class Catalogus:
             d = date.fromisoformat(when)
         except ValueError:
             raise UsageError(f"{when!r} in {spec!r} is geen datum", hint="schrijf de datum als JJJJ-MM-DD") from None
-        candidates = [b for b in found if b.geldig_vanaf and b.geldig_vanaf <= d]
-        if not candidates:
-            raise UsageError(f"geen versie van {name} geldt op {d}",
-                             hint="bekende versies: " + ", ".join(str(b.geldig_vanaf) for b in found))
-        newest = max(b.geldig_vanaf for b in candidates if b.geldig_vanaf)
-        return next(b for b in candidates if b.geldig_vanaf == newest)
+        return _in_force(name, d, found)
 
     def load(self, spec: str) -> Regeling:
         """Load a regeling named ``name[@date]`` from the catalogue, or from a file path."""
@@ -237,6 +243,28 @@ class Catalogus:
 
     def regeling_sources(self) -> Iterator[Bron]:
         yield from (b for b in self.bronnen if b.kind in REGELING_KINDS)
+
+
+def _in_force(name: str, d: date, found: list[Bron]) -> Bron:
+    """Of the versions ``found``, the one in force on ``d``: the newest that began on or before it, unless the
+    sources show it had ended (``geldig_tot``); a :class:`VersieOnzeker` warning when they do not show it still
+    applied on ``d``."""
+    candidates = [b for b in found if b.geldig_vanaf and b.geldig_vanaf <= d]
+    versies = "bekende versies: " + ", ".join(str(b.geldig_vanaf) for b in found)
+    if not candidates:
+        raise UsageError(f"geen versie van {name} geldt op {d}", hint=versies)
+    newest = max(b.geldig_vanaf for b in candidates if b.geldig_vanaf)
+    chosen = next(b for b in candidates if b.geldig_vanaf == newest)
+    if chosen.geldig_tot is not None and d > chosen.geldig_tot:
+        raise UsageError(f"de bronnen hebben geen versie van {name} die op {d} gold: die van {newest} gold tot en "
+                         f"met {chosen.geldig_tot}", hint=versies)
+    if d != newest and chosen.geldig_tot is None:
+        later = min((b.geldig_vanaf for b in found if b.geldig_vanaf and b.geldig_vanaf > d), default=None)
+        warnings.warn(VersieOnzeker(
+            f"{name}@{d}: de bronnen hebben de versie die geldt vanaf {newest}; of die op {d} nog gold, tonen ze niet "
+            f"({f'de volgende versie in de bronnen geldt vanaf {later}' if later else 'geen latere versie in de bronnen'})"),
+            stacklevel=3)
+    return chosen
 
 
 def load_bron(bron: Bron, path: Path) -> Regeling:

@@ -1,17 +1,20 @@
 """The ``wetgeving`` command line: parse options, call the application layer (:mod:`wetgeving.app`), render.
 
 Errors the user can fix are reported as one clear Dutch message on stderr with exit code 1 (content) or
-2 (usage); never a traceback (:mod:`wetgeving.render.foutmelding`).
+2 (usage); never a traceback (:mod:`wetgeving.render.foutmelding`). A version that may not be the one in force on
+the date asked for (:class:`~wetgeving.bronnen.catalogus.VersieOnzeker`) is named in a "let op" line on stderr.
 """
 
 from __future__ import annotations
 
 import gc
 import sys
+import warnings
 
 import click
 
 from wetgeving.bronnen import integriteit, secure
+from wetgeving.bronnen.catalogus import VersieOnzeker
 from wetgeving.cli.basis import cli
 
 __all__ = ["cli", "main", "main_exit"]
@@ -20,12 +23,18 @@ __all__ = ["cli", "main", "main_exit"]
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn every user-facing error into a message and an exit code."""
     try:
-        with integriteit.scope():
+        with integriteit.scope(), warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always", VersieOnzeker)
             code = _main(argv)
             if integriteit.used():
                 click.echo(integriteit.markering(), err=True)
     finally:
         secure.set_max_bytes(None)  # the limit of this invocation (WETGEVING_MAX_BYTES) ends with it
+    for tekst in dict.fromkeys(str(w.message) for w in seen if issubclass(w.category, VersieOnzeker)):
+        click.echo(f"let op: {tekst}", err=True)
+    for w in seen:  # any other warning as Python would have shown it
+        if not issubclass(w.category, VersieOnzeker):
+            warnings.showwarning(w.message, w.category, w.filename, w.lineno)
     return code
 
 
