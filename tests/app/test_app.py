@@ -54,6 +54,15 @@ def test_compare_and_instruct_files(testwet: Path, tmp_path: Path) -> None:
     assert act.artikelen[0].onderdelen[0].inwerking == date(2025, 1, 1)
 
 
+def test_instructions_for_two_equal_texts_are_refused(testwet: Path, tmp_path: Path) -> None:
+    # "Artikel I ... wordt als volgt gewijzigd:" with nothing after it is no wijzigingsregeling: refused, exit 1
+    same = tmp_path / "zelfde.xml"
+    same.write_bytes(testwet.read_bytes())
+    with pytest.raises(wijzigen.GeenWijzigingen, match="dezelfde tekst: er is geen wijzigingsinstructie te maken") as info:
+        wijzigen.instruct(Catalogus(), str(testwet), str(same))
+    assert info.value.exit_code == 1
+
+
 def test_two_different_laws_are_refused(testwet: Path, tmp_path: Path) -> None:
     other = tmp_path / "andere.xml"
     other.write_bytes(native.dumps(dataclasses.replace(make_testwet(), bwb_id="BWBR9999998", citeertitel="Anderewet")))

@@ -104,3 +104,13 @@ def test_uploaded_files_refused(als: Any) -> None:
     r = c.post("/vergelijken/bestanden/", {"oud": SimpleUploadedFile("a.xml", bomb), "nieuw": SimpleUploadedFile("b.xml", old)})
     assert r.status_code == 400
     assert c.post("/vergelijken/bestanden/", {}).status_code == 400
+
+
+def test_instructions_for_one_version_against_itself_say_there_are_none(db: Any) -> None:
+    # the view asks oud < nieuw; the service still answers plainly when both name one text (no empty "ARTIKEL I")
+    from datetime import date
+
+    from wetgeving.web import dienst
+
+    assert dienst.instructies("gemeentewet", date(2023, 4, 1), date(2023, 4, 1)) == (
+        "Geen wijzigingsinstructies: beide versies hebben dezelfde tekst.")

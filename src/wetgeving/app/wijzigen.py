@@ -7,10 +7,14 @@ from datetime import date
 from pathlib import Path
 
 from wetgeving.bronnen.catalogus import Catalogus, whole
-from wetgeving.errors import UsageError
+from wetgeving.errors import UsageError, WetgevingError
 from wetgeving.model import Regeling
 from wetgeving.wijziging.model import Wijzigingsregeling
 from wetgeving.wijziging.toepassen import Toepassing
+
+
+class GeenWijzigingen(WetgevingError):
+    """Two versions with the same text: an act of no onderdelen would be no wijzigingsregeling (exit code 1)."""
 
 
 def read_act(cat: Catalogus, path: Path) -> Wijzigingsregeling:
@@ -65,4 +69,8 @@ def instruct(cat: Catalogus, old: str, new: str, *, when: date | None = None) ->
 
     a, b = same_regeling(whole(cat.load(old), old), whole(cat.load(new), new))
     indeling = () if Path(old).is_file() else nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf)
-    return generate(diff(a, b), when=when, indeling=indeling, regeling=cat.naam(a.bwb_id))
+    act = generate(diff(a, b), when=when, indeling=indeling, regeling=cat.naam(a.bwb_id))
+    if not act.onderdelen():  # "wordt als volgt gewijzigd:" with nothing after it is no wijzigingsregeling
+        raise GeenWijzigingen(f"{old} en {new} hebben dezelfde tekst: er is geen wijzigingsinstructie te maken",
+                             hint="vergelijk twee versies die verschillen ('wetgeving diff' toont of ze verschillen)")
+    return act

@@ -202,10 +202,13 @@ def vergelijk_tranche(naam: str) -> tuple[Diff, str]:
 
 def instructies(regeling: str, oud: date, nieuw: date) -> str:
     """The wijzigingsinstructies (Aanwijzingen voor de regelgeving, ch. 6) that turn one version into the other."""
-    from wetgeving.app.wijzigen import instruct
+    from wetgeving.app.wijzigen import GeenWijzigingen, instruct
     from wetgeving.render.wijziging_tekst import render_act
 
-    act = instruct(katalogus(), f"{regeling}@{oud.isoformat()}", f"{regeling}@{nieuw.isoformat()}")
+    try:
+        act = instruct(katalogus(), f"{regeling}@{oud.isoformat()}", f"{regeling}@{nieuw.isoformat()}")
+    except GeenWijzigingen:
+        return "Geen wijzigingsinstructies: beide versies hebben dezelfde tekst."
     return render_act(act, label=integriteit.with_label(None))
 
 
