@@ -26,8 +26,9 @@ def test_register_with_a_new_path_asks_for_create(tmp_path: Path, capsys: pytest
     assert code == 0 and "vastgelegd #1" in out and reg.exists()
     code, out, _ = run([*args], capsys)  # it exists now: no --create needed
     assert code == 0 and "vastgelegd #2" in out
-    code, out, _ = run(["register", "history", "--register", str(tmp_path / "leeg.sqlite")], capsys)
+    code, out, err = run(["register", "history", "--register", str(tmp_path / "leeg.sqlite")], capsys)
     assert code == 0 and "0 beoordelingen" in out and not (tmp_path / "leeg.sqlite").exists()
+    assert f"let op: er is geen register {tmp_path / 'leeg.sqlite'}; het wordt gelezen als leeg" in err
 
 
 @pytest.mark.realdata
