@@ -12,7 +12,7 @@ from pathlib import Path
 
 from wetgeving.diff import diff
 from wetgeving.model import Alinea, Artikel, Lid, Onderdeel, Regeling
-from wetgeving.wijziging.acties import Vervangen
+from wetgeving.wijziging.acties import TekstInvoegen, Vervangen
 from wetgeving.wijziging.genereren import generate
 from wetgeving.wijziging.instructies import parse_act
 
@@ -187,3 +187,40 @@ def test_6_10_the_same_words_everywhere_are_replaced_telkens(real) -> None:  # t
     text = _text(real("gemeentewet@2022-11-05"), real("gemeentewet@2023-01-01"))
     assert "2. In het eerste lid wordt telkens «bestuur» vervangen door «beleid»." in _lines(text)
     assert "«bestuur.»" not in text
+
+
+# --- the aanhef of an enumeration: «In de aanhef wordt …» (6.18.1, voorbeeld A; 3.29, vierde lid) -----------
+
+
+def test_the_aanhef_of_the_artikel_itself_is_de_aanhef(real) -> None:  # type: ignore[no-untyped-def]
+    """Aanwijzing 6.18.1 (voorbeeld A: inside «Artikel X wordt als volgt gewijzigd:» the artikel is not named
+    again) with the citation of an aanhef of Aanwijzing 3.29, vierde lid («artikel 9, eerste lid, aanhef en
+    onderdeel b»); Gemeentewet artikel 81n (no leden, onderdelen a–d), 2023-04-01 → 2026-10-01: the words added
+    before onderdeel a are «In de aanhef». Before: «1. In artikel 81n wordt na «provincies» ingevoegd: …» under
+    «Artikel 81n wordt als volgt gewijzigd:» (the artikel named again, the aanhef not named)."""
+    generated, text = round_trip(real("gemeentewet@2023-04-01"), real("gemeentewet@2026-10-01"), exact=False)
+    lines = _lines(text)
+    k = lines.index("Artikel 81n wordt als volgt gewijzigd:")
+    assert lines[k + 2].startswith("1. In de aanhef wordt na «provincies» ingevoegd: «")
+    assert not any(ln.startswith(("In artikel 81n wordt", "1. In artikel 81n")) for ln in lines)
+    art = [a for _, o in generated.onderdelen() for a in o.acties if a.doel is not None and a.doel.artikel == "81n"]
+    assert isinstance(art[0], TekstInvoegen) and art[0].plaats.aanhef
+    # standalone (no «wordt als volgt gewijzigd»), the aanhef of a lid is cited after it: Gemeentewet 220d, eerste lid
+    assert any(ln.startswith("In artikel 220d, eerste lid, aanhef, wordt «") for ln in lines)
+
+
+def test_the_aanhef_of_a_lid_and_what_is_no_aanhef() -> None:
+    """Aanwijzing 3.29, vierde lid (the aanhef cited after its lid: «het eerste lid, aanhef»), on an invented
+    Testwet: words in the text before the onderdelen of a lid are «In het eerste lid, aanhef,»; the text after
+    the onderdelen, and an artikel without onderdelen, have no aanhef and are cited as before."""
+    aanhef = Lid("1", (Alinea("De raad stelt vast:"), _ond("a", "een gedragscode;"), _ond("b", "een reglement."),
+                       Alinea("Het college voert uit.")))
+    nieuw = Lid("1", (Alinea("De raad stelt jaarlijks vast:"), _ond("a", "een gedragscode;"),
+                      _ond("b", "een reglement."), Alinea("Het college voert spoedig uit.")))
+    old = _wet(Artikel("4", (aanhef, _lid("2", "Twee."))), Artikel("5", (Alinea("De raad beslist vandaag."),)))
+    new = _wet(Artikel("4", (nieuw, _lid("2", "Twee."))), Artikel("5", (Alinea("De raad beslist spoedig vandaag."),)))
+    lines = _lines(_text(old, new))
+    assert "1. In het eerste lid, aanhef, wordt na «stelt» ingevoegd: «jaarlijks»." in lines
+    assert "2. In het eerste lid wordt na «voert» ingevoegd: «spoedig»." in lines
+    assert any(ln.startswith("In artikel 5 wordt ") for ln in lines)
+    assert sum("aanhef" in ln for ln in lines) == 1

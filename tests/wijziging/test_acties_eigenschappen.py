@@ -183,6 +183,26 @@ def test_written_actions_read_back_as_the_same_actions(acties: list[Actie]) -> N
     assert list(ond.acties) == acties, "\n".join(schrijf(acties))
 
 
+@st.composite
+def tekst_actie_in_artikel_1(draw: st.DrawFn) -> Actie:
+    """A text action somewhere in artikel 1, often in an aanhef, so that several of them form «Artikel 1 wordt
+    als volgt gewijzigd:» and cite relative to it («In de aanhef wordt …», «In het eerste lid, aanhef, …»)."""
+    segs = [("artikel", "1"), *([("lid", draw(LID_NR))] if draw(st.booleans()) else []),
+            *([("onderdeel", draw(ONDERDEEL_NR))] if draw(st.booleans()) else [])]
+    p = Plaats(Adres(tuple(segs)), draw(st.sampled_from([None, None, 2, -1])), draw(st.booleans()))
+    t1, t2 = draw(tekst()), draw(tekst())
+    return draw(st.sampled_from([Vervangen(p, t1, t2 if t2 != t1 else t1 + "x"), Schrappen(p, t1),
+                                 TekstInvoegen(p, t1, t2), TekstToevoegen(p, t1), TekstKomtTeLuiden(p, t1)]))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(tekst_actie_in_artikel_1(), min_size=1, max_size=4))
+def test_changes_in_one_artikel_and_its_aanhef_read_back(acties: list[Actie]) -> None:
+    ond = _lees(acties)
+    assert ond.onleesbaar == (), ("\n".join(schrijf(acties)), ond.onleesbaar)
+    assert list(ond.acties) == acties, "\n".join(schrijf(acties))
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(actie(), min_size=1, max_size=4))
 def test_actions_survive_our_xml(acties: list[Actie]) -> None:

@@ -136,9 +136,15 @@ class Citeer:
         return text + ("," if komma and len(parts) > 1 else "")
 
     def plaats(self, p: Plaats, *, komma: bool = False) -> str:
+        """'artikel 19, tweede lid, tweede zin', 'het eerste lid, aanhef'; inside «Artikel 81n wordt als volgt
+        gewijzigd:» the aanhef of the artikel itself is 'de aanhef' ('In de aanhef wordt …'): the artikel is not
+        named again (as in Aanwijzing 6.18.1, voorbeeld A), and what remains of the citation «artikel 81n,
+        aanhef» (Aanwijzing 3.29, vierde lid) is the aanhef."""
+        zin = [("laatste zin" if p.zin < 0 else f"{ordinal(p.zin)} zin")] if p.zin is not None else []
+        if p.aanhef and p.adres == self.artikel:
+            return ", ".join(["de aanhef", *zin]) + ("," if komma and zin else "")
         text = self.adres(p.adres)
-        extra = [*(["aanhef"] if p.aanhef else []),
-                 *([("laatste zin" if p.zin < 0 else f"{ordinal(p.zin)} zin")] if p.zin is not None else [])]
+        extra = [*(["aanhef"] if p.aanhef else []), *zin]
         if extra:
             text += ", " + ", ".join(extra)
         return text + ("," if komma and "," in text else "")

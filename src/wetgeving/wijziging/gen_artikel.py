@@ -87,7 +87,13 @@ def komt_te_luiden(adres: Adres, unit: Eenheid) -> Actie:
 
 
 def _eenheid(o: Eenheid, n: Eenheid, pa: Adres) -> list[Actie] | None:
-    """Actions inside matched units ``o`` → ``n`` at address ``pa`` (new numbering); None: too complex."""
+    """Actions inside matched units ``o`` → ``n`` at address ``pa`` (new numbering); None: too complex.
+
+    Order: the unit's own text, then removals, renumbering and insertions among its children, then changes inside
+    the children — so a child that is renumbered and changed is cited by its new number, «(nieuw)», after its
+    renumbering (Aanwijzing 6.19 and its voorbeeld; Kamerstuk 35 546, nr. 2, Artikel I, onderdeel C, punten 1–2).
+    Whether a change in a child before the insertion (Gemeentewet 28, eerste lid, 2023-01-01) should come
+    before the insertion instead is not settled by those sources: an open question (docs/architecture.md)."""
     if o == n:
         return []
     out: list[Actie] = []

@@ -135,7 +135,7 @@ def _alinea(mini: Regeling, adres: Adres, i: int, old: str, new: str) -> tuple[l
             return None
         target = current[:s] + rep + current[e:]
         scope = _scope(mini, adres, i)
-        for actie, end in _kandidaten(current, s, e, rep, scope, Plaats(adres)):
+        for actie, end in _kandidaten(current, s, e, rep, scope, _plaats(mini, adres, i)):
             if k + 1 < len(runs) and end > runs[k + 1][0] + shift:
                 continue  # the phrase reaches into the next change: tried again as one change below
             try:
@@ -168,7 +168,7 @@ def _telkens(mini: Regeling, adres: Adres, i: int, old: str, new: str,
     a, b, nieuw = found
     if not (citeerbaar(old[a:b]) and citeerbaar(nieuw)):
         return None
-    actie = Vervangen(Plaats(adres), old[a:b], nieuw, telkens=True)
+    actie = Vervangen(_plaats(mini, adres, i), old[a:b], nieuw, telkens=True)
     try:
         trial = voer_uit(mini, actie)
     except WetgevingError:
@@ -176,6 +176,18 @@ def _telkens(mini: Regeling, adres: Adres, i: int, old: str, new: str,
     if _tekst(trial, adres, i) != new or _scope(trial, adres, i) != _scope(mini, adres, i):
         return None
     return [actie], trial
+
+
+def _plaats(mini: Regeling, adres: Adres, i: int) -> Plaats:
+    """Where a change in own alinea ``i`` of the unit at ``adres`` is made: the aanhef when that alinea opens an
+    enumeration (it comes first and an onderdeel follows it), so that the instruction reads «In de aanhef wordt …»
+    inside «Artikel 81n wordt als volgt gewijzigd:» and «In artikel 81n, aanhef, wordt …» on its own (the
+    aanhef of an enumeration is cited as in Aanwijzing 3.29, vierde lid: «artikel 9, eerste lid, aanhef en
+    onderdeel b»); otherwise the unit."""
+    unit = mini.get(adres)
+    inhoud = unit.inhoud if unit is not None else ()
+    aanhef = i == 0 and len(inhoud) > 1 and isinstance(inhoud[0], Alinea) and isinstance(inhoud[1], Onderdeel)
+    return Plaats(adres, aanhef=aanhef)
 
 
 def _scope(mini: Regeling, adres: Adres, i: int) -> list[str]:

@@ -1,12 +1,13 @@
 """Typed actions → the Dutch instruction text of an onderdeel, in the formulas of the Aanwijzingen voor de
 regelgeving, ch. 6, so that the parser reads back exactly the same actions.
 
-One sentence when the onderdeel is one change ("In artikel 28, eerste lid, wordt voor «stemming» ingevoegd:
-«beraadslaging en»."); more changes in one artikel become "Artikel 23 wordt als volgt gewijzigd:" with
-numbered points that cite relative to the artikel, with "(nieuw)" after a renumbering (6.19). Changes that
-belong together are one sentence: a renumbering with the insertion it makes room for (6.18.1), a unit that
-vervalt with the renumbering after it, several text changes in one unit ("… vervangen door «B» en wordt
-«C» vervangen door «D»"), punctuation at the end with the onderdeel added after it (6.18.2).
+One sentence when the onderdeel is one change ("In artikel 28, eerste lid, aanhef, wordt voor «stemming»
+ingevoegd: «beraadslaging en»."); more changes in one artikel become "Artikel 23 wordt als volgt gewijzigd:"
+with numbered points that cite relative to the artikel ("In het vijfde lid", "In de aanhef"), with "(nieuw)"
+after a renumbering (6.19). Changes that belong together are one sentence: a renumbering with the insertion
+it makes room for (6.18.1), a unit that vervalt with the renumbering after it, several text changes in one
+unit ("… vervangen door «B» en wordt «C» vervangen door «D»"), punctuation at the end with the onderdeel
+added after it (6.18.2).
 """
 
 from __future__ import annotations
