@@ -1,12 +1,18 @@
-"""One error root for everything the user can get wrong.
+"""One error root for everything the user can get wrong, and one root for what the user must be told.
 
 Every error names where it happened (file, line, address) and what to do about it; the CLI prints
-``str(error)`` and exits with :attr:`WetgevingError.exit_code`, never a traceback.
+``str(error)`` and exits with :attr:`WetgevingError.exit_code`, never a traceback. A :class:`Melding` is a
+warning (:mod:`warnings`) that does not stop the work: the CLI prints each one once as "let op: …" on stderr.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+
+class Melding(UserWarning):
+    """A notice the user must read (Dutch) while the answer still stands, e.g. that the sources cannot show it
+    holds on the date asked for."""
 
 
 class WetgevingError(Exception):

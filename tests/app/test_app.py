@@ -13,7 +13,7 @@ from tests.testwet import make_testwet
 from wetgeving.app import consultatie, naleving, regelingen, tranches, vergelijken, verwijzingen, wijzigen
 from wetgeving.bronnen import native
 from wetgeving.bronnen.catalogus import Catalogus
-from wetgeving.errors import UsageError
+from wetgeving.errors import Melding, UsageError
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 
@@ -83,6 +83,8 @@ def test_register_needs_create_to_start(tmp_path: Path) -> None:
     with naleving.open_register(path) as reg:  # reading a register that does not exist: empty, nothing made
         assert reg.history() == []
     assert not path.exists()
+    with pytest.warns(Melding, match="er is geen register .*gelezen als leeg"), naleving.open_register(path, genoemd=True):
+        pass  # one the user named: said so
     naleving.open_register(path, write=True, create=True).close()
     assert path.exists()
 

@@ -172,15 +172,20 @@ def _lees(acties: list[Actie]) -> Wijzigingsonderdeel:
     return parse_onderdeel("A", [Regel(i, ln) for i, ln in enumerate(lines, 1) if ln.strip()])
 
 
+def _leest_terug(acties: list[Actie]) -> None:
+    """The written instruction reads back, whole, as exactly these actions."""
+    ond = _lees(acties)
+    assert ond.onleesbaar == (), ("\n".join(schrijf(acties)), ond.onleesbaar)
+    assert list(ond.acties) == acties, "\n".join(schrijf(acties))
+
+
 # --- properties --------------------------------------------------------------------------------------------
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(actie(), min_size=1, max_size=4))
 def test_written_actions_read_back_as_the_same_actions(acties: list[Actie]) -> None:
-    ond = _lees(acties)
-    assert ond.onleesbaar == (), ("\n".join(schrijf(acties)), ond.onleesbaar)
-    assert list(ond.acties) == acties, "\n".join(schrijf(acties))
+    _leest_terug(acties)
 
 
 @st.composite
@@ -198,9 +203,7 @@ def tekst_actie_in_artikel_1(draw: st.DrawFn) -> Actie:
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(tekst_actie_in_artikel_1(), min_size=1, max_size=4))
 def test_changes_in_one_artikel_and_its_aanhef_read_back(acties: list[Actie]) -> None:
-    ond = _lees(acties)
-    assert ond.onleesbaar == (), ("\n".join(schrijf(acties)), ond.onleesbaar)
-    assert list(ond.acties) == acties, "\n".join(schrijf(acties))
+    _leest_terug(acties)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

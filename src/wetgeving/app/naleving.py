@@ -4,6 +4,7 @@ whether it complies."""
 from __future__ import annotations
 
 import difflib
+import warnings
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,14 +28,19 @@ from wetgeving.compliance.register import (
     row_problem,
 )
 from wetgeving.compliance.verplichtingen import Corpus, Verplichting
-from wetgeving.errors import UsageError
+from wetgeving.errors import Melding, UsageError
 
 
-def open_register(path: Path, *, write: bool = False, create: bool = False,
-                  earlier: Path | None = None) -> Beoordelingsregister:
+def open_register(path: Path, *, write: bool = False, create: bool = False, earlier: Path | None = None,
+                  genoemd: bool = False) -> Beoordelingsregister:
     """The register at ``path``; writing to a register that does not exist needs ``create`` (a typing error in
-    a path must not silently start an empty register). Reading a missing register reads it as empty.
-    ``earlier``: the file an earlier version used by default, named when ``path`` is not there yet."""
+    a path must not silently start an empty register). Reading a missing register reads it as empty; when the
+    user named it (``genoemd``: ``--register``) a :class:`Melding` says so, so that a typing error cannot pass
+    for "niet beoordeeld" unnoticed. ``earlier``: the file an earlier version used by default, named when
+    ``path`` is not there yet."""
+    if genoemd and not write and not path.exists():
+        warnings.warn(Melding(f"er is geen register {path}; het wordt gelezen als leeg (geen beoordelingen)"),
+                      stacklevel=2)
     if not path.exists() and earlier is not None and not create:
         raise UsageError(f"er is nog geen register {path}, wel een register van een eerdere versie: {earlier}",
                          hint=f"lees het in: wetgeving register import '{earlier}' --create")

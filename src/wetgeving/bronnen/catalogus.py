@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from wetgeving.bronnen import integriteit
-from wetgeving.errors import InputError, SourceError, UsageError
+from wetgeving.errors import InputError, Melding, SourceError, UsageError
 from wetgeving.model import Regeling
 
 _HERE = Path(__file__).resolve().parent.parent
@@ -51,11 +51,10 @@ class Bron:
     beschrijving: str = ""
 
 
-class VersieOnzeker(UserWarning):
+class VersieOnzeker(Melding):
     """A dated request answered with the newest version held that began before the date, where the sources do
     not show that it was still in force on the date (no ``geldig_tot``): the answer names the version, and
-    this warning says that a version the sources do not hold may have applied instead. The CLI prints it as a
-    "let op" on stderr."""
+    this warning says that a version the sources do not hold may have applied instead."""
 
 
 def corpus_dir() -> Path:

@@ -1,8 +1,9 @@
 """The ``wetgeving`` command line: parse options, call the application layer (:mod:`wetgeving.app`), render.
 
 Errors the user can fix are reported as one clear Dutch message on stderr with exit code 1 (content) or
-2 (usage); never a traceback (:mod:`wetgeving.render.foutmelding`). A version that may not be the one in force on
-the date asked for (:class:`~wetgeving.bronnen.catalogus.VersieOnzeker`) is named in a "let op" line on stderr.
+2 (usage); never a traceback (:mod:`wetgeving.render.foutmelding`). What the user must be told while the answer
+stands (a :class:`~wetgeving.errors.Melding`, e.g. a version that may not be the one in force on the date asked
+for) is printed once per text as a "let op" line on stderr.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ import warnings
 import click
 
 from wetgeving.bronnen import integriteit, secure
-from wetgeving.bronnen.catalogus import VersieOnzeker
 from wetgeving.cli.basis import cli
+from wetgeving.errors import Melding
 
 __all__ = ["cli", "main", "main_exit"]
 
@@ -24,16 +25,16 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: run the CLI and turn every user-facing error into a message and an exit code."""
     try:
         with integriteit.scope(), warnings.catch_warnings(record=True) as seen:
-            warnings.simplefilter("always", VersieOnzeker)
+            warnings.simplefilter("always", Melding)
             code = _main(argv)
             if integriteit.used():
                 click.echo(integriteit.markering(), err=True)
     finally:
         secure.set_max_bytes(None)  # the limit of this invocation (WETGEVING_MAX_BYTES) ends with it
-    for tekst in dict.fromkeys(str(w.message) for w in seen if issubclass(w.category, VersieOnzeker)):
+    for tekst in dict.fromkeys(str(w.message) for w in seen if issubclass(w.category, Melding)):
         click.echo(f"let op: {tekst}", err=True)
     for w in seen:  # any other warning as Python would have shown it
-        if not issubclass(w.category, VersieOnzeker):
+        if not issubclass(w.category, Melding):
             warnings.showwarning(w.message, w.category, w.filename, w.lineno)
     return code
 

@@ -119,10 +119,8 @@ def store(given: Path | None, *, write: bool = False, create: bool = False) -> B
     from wetgeving.app.naleving import open_register
     from wetgeving.compliance.register import default_path, earlier_default
 
-    if given is not None and not write and not given.exists():  # a typing error must not pass for "not assessed"
-        click.echo(f"let op: er is geen register {given}; het wordt gelezen als leeg (geen beoordelingen)", err=True)
     return open_register(given or default_path(os.environ), write=write, create=create,
-                         earlier=None if given else earlier_default(os.environ))
+                         earlier=None if given else earlier_default(os.environ), genoemd=given is not None)
 
 
 def day(value: str | None, option: str = "--date") -> date | None:
