@@ -42,8 +42,10 @@ MAX_REEKS = 1000
 _ARTIKEL_NR = re.compile(r"^(?:\d+(?:[.:]\d+)*[a-z]*|[A-Z]{1,3}\d+[a-z]*)$")
 _PREFIX = re.compile(r"^[A-Z]{1,3}$")
 # b, ba (inserted, 6.16), aa, iii, 1°, 2a — not a short Dutch word that can follow a number ('c en d')
-_ONDERDEEL_NR = re.compile(r"^(?:[a-z]{1,2}|([a-z])\1{2}|[ivx]{1,5}|\d+[a-z]?)$")
-_GEEN_ONDERDEEL = frozenset({"de", "en", "of", "op", "te", "in", "na", "al", "is", "zo", "om", "ze", "we", "je", "er"})
+# an inserted unit adds a letter to the number it follows: 'ba', '3a', and so a roman 'iia' between ii and iii
+_ONDERDEEL_NR = re.compile(r"^(?:[a-z]{1,2}|([a-z])\1{2}|[ivx]{1,5}[a-z]?|\d+[a-z]?)$")
+_GEEN_ONDERDEEL = frozenset({"de", "en", "of", "op", "te", "in", "na", "al", "is", "zo", "om", "ze", "we", "je", "er",
+                             "via", "vis"})
 _STRUCTUUR_NR = re.compile(r"^(?:[IVXLC]+[a-zA-Z]?|\d+(?:\.\d+)*[a-zA-Z]?|[A-Z]{1,2})$")
 
 Seg = tuple[str, str]  # (soort, nr), ("zin", "2"), ("aanhef", "")

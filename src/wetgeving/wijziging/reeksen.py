@@ -16,6 +16,7 @@ import re
 
 from wetgeving.locatie import Adres
 from wetgeving.wijziging.acties import Plaats
+from wetgeving.wijziging.citeren import MEERVOUD
 from wetgeving.wijziging.doelen import (
     ENKELVOUD,
     MAX_REEKS,
@@ -197,7 +198,7 @@ def reeks(c: Cursor, standaard: str | None) -> tuple[str, list[str]]:
         raise fout(c, "hier wordt genoemd welke leden, onderdelen of artikelen worden vernummerd")
     nrs = _nummers(c, soort)
     if not nrs:
-        raise fout(c, f"hier worden de nummers van de {soort}en verwacht")
+        raise fout(c, f"hier worden de nummers van de {MEERVOUD.get(soort, soort + 'en')} verwacht")
     if soort == "lid":
         c.opt("lid") or c.opt("leden")
     nieuw(c)
