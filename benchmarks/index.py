@@ -5,8 +5,9 @@ Scale k = the real sources plus (k - 1) synthetic copies of each real regeling f
 runs as a whole process (a fresh index), with a process pool of 1 and of N processes and on a Dask LocalCluster
 (at 100x: the pool of N only); then a second run with no change. Reported: wall seconds and files/s, and the CPU
 seconds of the build process and all its workers (user + sys, the kernel's accounting): files per CPU-second is
-"files/s per core", which holds on a shared machine where wall time depends on other load; the largest process's
-max RSS; index size on disk per file. Beside it, in this process on each real file: the cost of each step (read + hash,
+"files/s per core", which holds on a shared machine where wall time depends on other load; the max RSS of the build
+process (its VmHWM: ru_maxrss survives exec and would carry this benchmark's own) and of its largest worker; index
+size on disk per file. Beside it, in this process on each real file: the cost of each step (read + hash,
 import, references, store) and the tracemalloc peak per file (memory per file).
 
     python benchmarks/index.py [--sources DIR] [--scales 1,10,100] [--jobs 2] [--no-dask] [--json OUT]
@@ -40,9 +41,36 @@ from wetgeving.index.synthetisch import generate  # noqa: E402
 from wetgeving.verwijzingen.titels import Titelregister  # noqa: E402
 
 CHILD = """
-import json, resource, sys, time
+import json, os, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, {src!r})
+
+def hwm_mb(pid="self"):
+    # VmHWM, not ru_maxrss: after exec, ru_maxrss keeps the high-water mark of the process that forked it (here
+    # the benchmark, which holds the per-file results and made the synthetic corpus), so it is at least that
+    try:
+        with open(f"/proc/{{pid}}/status") as fh:
+            return next(int(ln.split()[1]) / 1024 for ln in fh if ln.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return None
+
+def descendants_hwm_mb():
+    # Dask's nannies and workers are exec'd (spawn) and still running here: their own VmHWM from /proc
+    parents = {{}}
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{{d}}/stat") as fh:
+                    parents[int(d)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                pass
+    mine, todo = set(), [os.getpid()]
+    while todo:
+        p = todo.pop()
+        kids = [c for c, pp in parents.items() if pp == p and c not in mine]
+        mine.update(kids)
+        todo += kids
+    return max((h for h in map(hwm_mb, mine) if h is not None), default=None)
 from wetgeving.index.bouw import build
 from wetgeving.verwijzingen.titels import Titelregister
 paths, db, mode, jobs = [Path(p) for p in {paths!r}], Path({db!r}), {mode!r}, {jobs!r}
@@ -54,15 +82,18 @@ if mode == "dask":
         start = time.perf_counter()
         v = build(paths, db, register, scheduler=cluster.scheduler_address)
         took = time.perf_counter() - start
+        dask_rss = descendants_hwm_mb()
 else:
     v = build(paths, db, register, jobs=jobs)
     took = time.perf_counter() - t
 me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-self_rss, child_rss = me.ru_maxrss, kids.ru_maxrss
+# pool workers are forked without exec: their ru_maxrss is their own (RUSAGE_CHILDREN: the largest)
+self_rss = hwm_mb() or me.ru_maxrss / 1024
+child_rss = (dask_rss if mode == "dask" else None) or kids.ru_maxrss / 1024
 cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 print(json.dumps({{"seconds": took, "process": time.perf_counter() - t, "files": v.bestanden, "read": v.gelezen,
-                  "failed": len(v.fouten), "bytes": v.bytes, "rss_main_mb": self_rss / 1024, "cpu": cpu,
-                  "rss_worker_mb": child_rss / 1024}}))
+                  "failed": len(v.fouten), "bytes": v.bytes, "rss_main_mb": self_rss, "cpu": cpu,
+                  "rss_worker_mb": child_rss}}))
 """
 
 def run_build(paths: list[Path], db: Path, mode: str, jobs: int) -> dict[str, Any]:
