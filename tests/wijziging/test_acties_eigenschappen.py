@@ -200,6 +200,13 @@ def tekst_actie_in_artikel_1(draw: st.DrawFn) -> Actie:
                                  TekstInvoegen(p, t1, t2), TekstToevoegen(p, t1), TekstKomtTeLuiden(p, t1)]))
 
 
+def test_a_roman_onderdeel_with_a_letter_added_reads_back() -> None:
+    # found by the property above: «onderdeel ii verletterd tot iia» (inserted between ii and iii) was unreadable
+    _leest_terug([Vernummeren(Adres((("artikel", "1"), ("lid", "1"))), "onderdeel", (("ii", "iia"),))])
+    ond = parse_onderdeel("A", [Regel(1, "In artikel 1 wordt onderdeel via verletterd tot b.")])
+    assert "onderdelen verwacht" in ond.onleesbaar[0].reden  # 'via' is a word, not a number; Dutch plural
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(tekst_actie_in_artikel_1(), min_size=1, max_size=4))
 def test_changes_in_one_artikel_and_its_aanhef_read_back(acties: list[Actie]) -> None:
