@@ -48,14 +48,14 @@ def _regels(code: str, datum: date, rol: str) -> dict[str, Any]:
     c = dienst.checklist(code, datum)
     gegevens = dienst.checklist_gegevens(c)
     # the evidence file recorded with each assessment shown (its row's link, never a hash typed in the text)
-    ids = {r.verplichting.id: r.beoordeling.id for r in c.regels if r.beoordeling is not None}
+    ids = {r.verplichting.id: r.beoordeling.id for r in c.regels if r.beoordeling is not None and r.beoordeling.id}
     stukken = dict(Beoordeling.objects.filter(pk__in=ids.values(), gemeente=code).values_list("pk", "bewijsstuk_id"))
     for r in gegevens["verplichtingen"]:
         v = dienst.verplichting(r["id"])
         r["woorden"] = dienst.woorden(v, datum) if v is not None and toegang.NIVEAU[rol] >= 2 else ()
         b = r["beoordeling"]
         if b:
-            b["bestand_pk"] = stukken.get(ids.get(r["id"]))
+            b["bestand_pk"] = stukken.get(ids.get(r["id"], 0))
             m = _LINK.match(b["bewijs"])
             b["link"] = m.group(0) if m else ""
     return gegevens
