@@ -100,3 +100,34 @@ def test_evidence_text_that_is_no_web_address_is_no_link(als: Any, bewijs: str) 
 def test_read_only_pages_refuse_other_methods(als: Any, url: str, method: str) -> None:
     """The start page and the overview answered 200 to POST, PUT and DELETE; every other page answers only GET."""
     assert getattr(als("bob"), method)(url).status_code == 405
+
+
+def test_an_upload_request_over_the_limit_is_refused_unread(als: Any, settings: Any) -> None:
+    """Django limits form fields, not files: a multipart request of any size was streamed to temporary files
+    before a view could refuse it. Now the declared length is checked first (400, Dutch page)."""
+    settings.UPLOAD_MAX_REQUEST_BYTES = 4096
+    f = SimpleUploadedFile("besluit.pdf", PDF + b"0" * 8192)
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01", "bestand": f})
+    assert r.status_code == 400 and "Onjuist verzoek" in r.content.decode()
+    assert not Beoordeling.objects.exists() and not Bewijsstuk.objects.exists()
+    klein = SimpleUploadedFile("besluit.pdf", PDF)
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01", "bestand": klein})
+    assert r.status_code == 302 and Bewijsstuk.objects.count() == 1
+
+
+def test_the_request_limit_leaves_room_for_the_largest_upload() -> None:
+    from django.conf import settings
+
+    from wetgeving.web.views.vergelijken import MAX_BESTAND
+
+    assert settings.UPLOAD_MAX_REQUEST_BYTES > 2 * MAX_BESTAND > settings.BEWIJS_MAX_BYTES
+
+
+def test_an_anonymous_upload_over_the_limit_is_refused_before_the_csrf_check_reads_it(users: Any, settings: Any) -> None:
+    from django.test import Client
+
+    settings.UPLOAD_MAX_REQUEST_BYTES = 4096
+    c = Client(enforce_csrf_checks=True)
+    c.get("/accounts/login/")  # the CSRF cookie anyone gets
+    r = c.post("/accounts/login/", {"username": "x", "bestand": SimpleUploadedFile("x.pdf", b"0" * 8192)})
+    assert r.status_code == 400 and "Onjuist verzoek" in r.content.decode()

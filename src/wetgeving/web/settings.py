@@ -129,6 +129,10 @@ WHITENOISE_USE_FINDERS = True  # serve straight from the package; no collectstat
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 BEWIJS_MAX_BYTES = 10 * 1024 * 1024
+# a whole upload request (two files of 16 MB to compare, and the form): larger is refused unread (web/grens.py)
+UPLOAD_MAX_REQUEST_BYTES = 34 * 1024 * 1024
+FILE_UPLOAD_HANDLERS = ["wetgeving.web.grens.Begrensd", "django.core.files.uploadhandler.MemoryFileUploadHandler",
+                        "django.core.files.uploadhandler.TemporaryFileUploadHandler"]
 
 LOGGING = {
     "version": 1,
