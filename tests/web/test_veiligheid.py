@@ -131,3 +131,59 @@ def test_an_anonymous_upload_over_the_limit_is_refused_before_the_csrf_check_rea
     c.get("/accounts/login/")  # the CSRF cookie anyone gets
     r = c.post("/accounts/login/", {"username": "x", "bestand": SimpleUploadedFile("x.pdf", b"0" * 8192)})
     assert r.status_code == 400 and "Onjuist verzoek" in r.content.decode()
+
+
+KWAAD = '<script>alert(1)</script>"onmouseover="x" {{ 7|add:1 }} javascript:alert(1)'
+
+
+def _geen_ruwe_html(html: str) -> None:
+    assert "<script>alert" not in html and 'onmouseover="x"' not in html and 'href="javascript' not in html.lower()
+    assert "{{ 7|add:1 }}" not in html or "&lt;script&gt;" in html  # shown as text, never evaluated
+
+
+def test_hostile_gemeente_and_user_and_file_names_are_escaped(als: Any, users: Any, monkeypatch: Any) -> None:
+    """Gemeente names come from a CSV, user names from the admin, file names from the upload: all are text."""
+    from wetgeving.compliance import gemeenten as gm
+    from wetgeving.web import dienst
+
+    echt = gm.load()
+    monkeypatch.setattr(dienst.gm, "load", lambda path=None: [
+        gm.Gemeente(g.code, KWAAD if g.code in ("GM0363", "GM0599") else g.naam, g.provincie) for g in echt])
+    for u in ("anna", "bob"):
+        users[u].first_name = KWAAD
+        users[u].save()
+    c = als("anna")
+    r = c.post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01", "reden": KWAAD,
+                                                           "notitie": KWAAD, "bestand": SimpleUploadedFile(KWAAD + ".pdf", PDF)})
+    assert r.status_code == 302
+    for url in ("/", "/checklist/", URL + "?datum=2023-06-01&sinds=2022-06-01", "/register/GM0363/", f"{URL}geschiedenis/{VOG}/"):
+        html = c.get(url).content.decode()
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, url
+        _geen_ruwe_html(html)
+    fragment = c.post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01", "notitie": KWAAD},
+                      HTTP_HX_REQUEST="true").content.decode()
+    _geen_ruwe_html(fragment)
+    html = als("bob").get("/overzicht/?datum=2023-06-01").content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    _geen_ruwe_html(html)
+
+
+@pytest.mark.parametrize("url", ["/checklist/GM0363/?datum=", "/checklist/GM0363/?datum=2023-06-01&sinds=", "/overzicht/?datum=",
+                                 "/vergelijken/?regeling=", "/vergelijken/?regeling=gemeentewet&oud=", "/vergelijken/?tranche=",
+                                 "/accounts/login/?next="])
+def test_reflected_query_parameters_are_escaped(als: Any, url: str) -> None:
+    r = als("bob").get(url + KWAAD)
+    assert r.status_code in (200, 400)
+    _geen_ruwe_html(r.content.decode())
+
+
+def test_evidence_download_headers(als: Any) -> None:
+    als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01",
+                                                                 "bestand": SimpleUploadedFile("../<b>.pdf", PDF)})
+    c = als("lotte")  # a lezer downloads
+    stuk = Bewijsstuk.objects.get()
+    r = c.get(f"{URL}bewijs/{stuk.pk}/")
+    assert r.status_code == 200
+    assert r["Content-Disposition"] == f'attachment; filename="bewijs-{stuk.pk}.pdf"'
+    assert r["Content-Type"] == "application/pdf" and r["X-Content-Type-Options"] == "nosniff"
+    assert "default-src 'self'" in r["Content-Security-Policy"]
