@@ -54,3 +54,20 @@ def test_serve_production_refuses_default_key(tmp_path: Path) -> None:
                        text=True, timeout=120)
     assert r.returncode == 2  # a usage error
     assert "--production weigert de standaardsleutel" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize(("extra", "message"), [
+    ({"WETGEVING_HTTPS": "1", "WETGEVING_HSTS_SECONDS": "een uur"},
+     "WETGEVING_HSTS_SECONDS='een uur' is geen geheel aantal seconden"),
+    ({"DATABASE_URL": "postgress://u:geheim@db/wetgeving"}, "DATABASE_URL is geen database-URL die wetgeving kan gebruiken"),
+    ({"DATABASE_URL": "postgres://u:geheim@db:poort/wetgeving"}, "DATABASE_URL is geen database-URL die wetgeving kan gebruiken"),
+])
+def test_a_bad_setting_in_the_environment_is_a_dutch_error(tmp_path: Path, extra: dict[str, str], message: str) -> None:
+    """Both were a Python traceback (ValueError from int(), dj_database_url's errors) from importing the settings."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
+    env |= {"WETGEVING_DATA": str(tmp_path / "data"), "PYTHONPATH": str(Path(__file__).parents[2] / "src"), **extra}
+    r = subprocess.run([sys.executable, "-m", "wetgeving.cli", "user", "remove", "niemand"], env=env, capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert message in r.stderr and "wat te doen:" in r.stderr
+    assert "geheim" not in r.stderr  # the password in the URL is never repeated

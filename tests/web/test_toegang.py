@@ -97,3 +97,69 @@ def test_security_headers(als: Any) -> None:
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
     assert r["X-Frame-Options"] == "DENY"
     assert r["X-Content-Type-Options"] == "nosniff"
+
+
+# Every URL pattern of the application (not the admin's), filled in: a view added later is in this list by
+# construction, so it cannot escape the checks below.
+OPEN = {"start", "login", "logout"}  # reachable without signing in
+ARGS = {"gemeente": "GM0599", "verplichting": "vog-wethouder", "fmt": "csv", "wetsvoorstel": "tranche-2"}
+
+
+def _every_url(pk: int) -> list[tuple[str, str]]:
+    from django.urls import URLPattern, reverse
+
+    from wetgeving.web.urls import urlpatterns
+
+    out = []
+    for p in urlpatterns:
+        if isinstance(p, URLPattern) and p.name:
+            names = p.pattern.regex.groupindex
+            out.append((p.name, reverse(p.name, kwargs={k: (pk if k == "pk" else ARGS[k]) for k in names})))
+    return out
+
+
+def test_every_url_pattern_is_listed(db: Any) -> None:
+    from wetgeving.web.urls import urlpatterns
+
+    assert len(_every_url(1)) == len(urlpatterns) - 1  # all but the admin's include
+
+
+def test_every_view_but_the_open_ones_needs_signing_in(client: Client, users: Any) -> None:
+    for name, url in _every_url(1):
+        if name in OPEN:
+            continue
+        for method in ("get", "post"):
+            r = getattr(client, method)(url)
+            assert r.status_code in (302, 405), (name, method, r.status_code)
+            if r.status_code == 302:
+                assert r["Location"].startswith("/accounts/login/?next="), (name, method)
+
+
+def test_every_gemeente_view_is_403_for_a_user_without_a_role_there(users: Any) -> None:
+    stuk = Bewijsstuk.objects.create(sha256="a" * 64, gemeente="GM0599", naam="x.pdf", soort="application/pdf",
+                                     grootte=1, door=users["piet"])
+    c = Client()
+    c.force_login(users["anna"], backend="django.contrib.auth.backends.ModelBackend")
+    gemeente_views = [(n, u) for n, u in _every_url(stuk.pk) if "GM0599" in u]
+    assert {n for n, _ in gemeente_views} == {"checklist", "beoordeel", "geschiedenis", "checklist-export", "bewijs", "register"}
+    for name, url in gemeente_views:
+        for method in ("get", "post"):
+            r = getattr(c, method)(url, {"status": "voldoet", "op": "2023-06-01"} if method == "post" else None)
+            assert r.status_code in (403, 405), (name, method, r.status_code)
+    assert not Beoordeling.objects.filter(gemeente="GM0599").exists()
+
+
+def test_every_post_needs_the_csrf_token(users: Any) -> None:
+    from wetgeving.web.models import Opmerking
+
+    o = Opmerking.objects.create(wetsvoorstel="tranche-2", organisatie="VNG", bepaling="artikel:1", opmerking="x",
+                                 door=users["anna"])
+    c = Client(enforce_csrf_checks=True)
+    c.force_login(users["anna"], backend="django.contrib.auth.backends.ModelBackend")
+    for name, url in _every_url(o.pk):
+        r = c.post(url.replace("GM0599", "GM0363"), {"status": "voldoet", "op": "2023-06-01", "opmerking": "y"})
+        assert r.status_code in (403, 405), (name, r.status_code)
+        if r.status_code == 403:
+            assert "CSRF" in r.content.decode(), name
+    assert not Beoordeling.objects.exists()
+    assert Opmerking.objects.get().opmerking == "x"

@@ -13,10 +13,12 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import dj_database_url
 
 from wetgeving.compliance.register import data_dir, default_path
+from wetgeving.errors import UsageError
 
 DEFAULT_SECRET_KEY = "wetgeving-ontwikkelsleutel-niet-voor-productie"  # noqa: S105 (refused by serve --production)
 SECRET_KEY = os.environ.get("WETGEVING_SECRET_KEY") or DEFAULT_SECRET_KEY
@@ -67,8 +69,29 @@ TEMPLATES = [{
     ]},
 }]
 
+
+def _seconden(naam: str, standaard: str) -> int:
+    """A whole number of seconds from the environment, or a Dutch error (never a traceback)."""
+    ruw = os.environ.get(naam, standaard).strip()
+    if not ruw.isdigit():
+        raise UsageError(f"{naam}={ruw!r} is geen geheel aantal seconden", hint=f"zet {naam} op bijvoorbeeld {standaard}")
+    return int(ruw)
+
+
+def _database(url: str) -> dict[str, Any]:
+    """``DATABASE_URL`` read by dj-database-url, or a Dutch error that does not repeat the URL (it holds a password)."""
+    try:
+        return dict(dj_database_url.parse(url, conn_max_age=60))
+    except ValueError as exc:  # UnknownSchemeError, ParseError
+        schema = url.partition("://")[0] if "://" in url else ""
+        soort = f" (onbekend schema {schema!r})" if schema and isinstance(exc, dj_database_url.UnknownSchemeError) else ""
+        raise UsageError(f"DATABASE_URL is geen database-URL die wetgeving kan gebruiken{soort}",
+                         hint="schrijf postgres://gebruiker:wachtwoord@host:5432/database (tekens als @ : / in het "
+                              "wachtwoord procent-gecodeerd), of laat DATABASE_URL leeg voor SQLite") from None
+
+
 if os.environ.get("DATABASE_URL"):
-    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60)}
+    DATABASES = {"default": _database(os.environ["DATABASE_URL"])}
 else:
     DATABASES = {"default": {
         "ENGINE": "django.db.backends.sqlite3",
@@ -114,7 +137,7 @@ X_FRAME_OPTIONS = "DENY"
 if os.environ.get("WETGEVING_HTTPS") == "1":  # served over HTTPS only (production)
     SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
     SECURE_SSL_REDIRECT = True
-    SECURE_HSTS_SECONDS = int(os.environ.get("WETGEVING_HSTS_SECONDS", "3600"))
+    SECURE_HSTS_SECONDS = _seconden("WETGEVING_HSTS_SECONDS", "3600")
     if os.environ.get("WETGEVING_PROXY") == "1":  # TLS ends at a reverse proxy that sets X-Forwarded-Proto
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
@@ -129,6 +152,10 @@ WHITENOISE_USE_FINDERS = True  # serve straight from the package; no collectstat
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 BEWIJS_MAX_BYTES = 10 * 1024 * 1024
+# a whole upload request (two files of 16 MB to compare, and the form): larger is refused unread (web/grens.py)
+UPLOAD_MAX_REQUEST_BYTES = 34 * 1024 * 1024
+FILE_UPLOAD_HANDLERS = ["wetgeving.web.grens.Begrensd", "django.core.files.uploadhandler.MemoryFileUploadHandler",
+                        "django.core.files.uploadhandler.TemporaryFileUploadHandler"]
 
 LOGGING = {
     "version": 1,

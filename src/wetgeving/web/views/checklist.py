@@ -18,10 +18,12 @@ from django.views.decorators.http import require_GET, require_POST
 from wetgeving.errors import WetgevingError
 from wetgeving.web import bewijs as bestanden
 from wetgeving.web import dienst, toegang
-from wetgeving.web.models import Bewijsstuk
+from wetgeving.web.models import Beoordeling, Bewijsstuk
 from wetgeving.web.views.hulp import datum_uit, gebruiker, naam
 
-_SHA = re.compile(r"sha256:([0-9a-f]{64})")
+# A web address at the start of the evidence text: the link, up to the first space (a file recorded with it
+# follows as "; bestand …"). Only http(s): never javascript:, data: or another scheme.
+_LINK = re.compile(r"https?://[^\s;]+(?:;[^\s;]+)*")
 
 
 def _gemeente(request: HttpRequest, code: str, rol: str = "lezer") -> tuple[Any, str]:
@@ -43,16 +45,19 @@ def kies(request: HttpRequest) -> HttpResponse:
 
 
 def _regels(code: str, datum: date, rol: str) -> dict[str, Any]:
-    gegevens = dienst.checklist_gegevens(dienst.checklist(code, datum))
-    bestanden_pk = dict(Bewijsstuk.objects.filter(gemeente=code).values_list("sha256", "pk"))
+    c = dienst.checklist(code, datum)
+    gegevens = dienst.checklist_gegevens(c)
+    # the evidence file recorded with each assessment shown (its row's link, never a hash typed in the text)
+    ids = {r.verplichting.id: r.beoordeling.id for r in c.regels if r.beoordeling is not None and r.beoordeling.id}
+    stukken = dict(Beoordeling.objects.filter(pk__in=ids.values(), gemeente=code).values_list("pk", "bewijsstuk_id"))
     for r in gegevens["verplichtingen"]:
         v = dienst.verplichting(r["id"])
         r["woorden"] = dienst.woorden(v, datum) if v is not None and toegang.NIVEAU[rol] >= 2 else ()
         b = r["beoordeling"]
         if b:
-            m = _SHA.search(b["bewijs"])
-            b["bestand_pk"] = bestanden_pk.get(m.group(1)) if m else None
-            b["link"] = b["bewijs"] if b["bewijs"].startswith(("https://", "http://")) else ""
+            b["bestand_pk"] = stukken.get(ids.get(r["id"], 0))
+            m = _LINK.match(b["bewijs"])
+            b["link"] = m.group(0) if m else ""
     return gegevens
 
 
@@ -100,6 +105,9 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
     if request.htmx:  # type: ignore[attr-defined]
         rol = toegang.vereist(request.user, gemeente, "beoordelaar")
         rij = next((r for r in _regels(gemeente, datum, rol)["verplichtingen"] if r["id"] == verplichting), None)
+        if rij is None:  # the obligation is on no checklist of this date: no row to give back
+            return render(request, "web/_regel_niet.html", {"vid": verplichting, "datum": datum, "fout": fout},
+                          status=200 if not fout else 422)
         return render(request, "web/_regel.html", {"r": rij, "g": {"code": gemeente}, "datum": datum, "fout": fout,
                                                     "rol": rol, "gemeld": True}, status=200 if not fout else 422)
     if fout:

@@ -8,11 +8,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.views.decorators.http import require_GET
 
 from wetgeving.web import dienst, grafiek, toegang
 from wetgeving.web.views.hulp import datum_uit
 
 
+@require_GET
 def start(request: HttpRequest) -> HttpResponse:
     """The start page; for a signed-in user also their gemeenten."""
     alle = dienst.gemeenten()
@@ -22,6 +24,7 @@ def start(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@require_GET
 def overzicht(request: HttpRequest) -> HttpResponse:
     """For a beheerder: the state per obligation across the gemeenten they manage (table and chart)."""
     codes = toegang.beheerde(request.user)
