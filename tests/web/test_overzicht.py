@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 from xml.etree import ElementTree
 
@@ -33,3 +34,19 @@ def test_overview_counts(als: Any) -> None:
 
 def test_not_beheerder_is_refused(als: Any) -> None:
     assert als("lotte").get("/overzicht/").status_code == 403
+
+
+def test_overview_names_the_provision_and_the_date_of_each_status(als: Any) -> None:
+    """The "Stand" column is a statement about the law: each row names its grondslag (VOG: artikel 36a
+    Gemeentewet, on 2023-06-01) and the column the peildatum, as the gemeente's own checklist does."""
+    from django.utils.html import escape
+
+    from wetgeving.web import dienst
+
+    html = als("bob").get("/overzicht/?datum=2023-06-01").content.decode()
+    rij = next(r for r in dienst.checklist_gegevens(dienst.checklist("GM0363", date(2023, 6, 1)))["verplichtingen"]
+               if r["id"] == VOG)
+    citaat = "; ".join(x["citaat"] for x in rij["grondslag"])
+    assert "artikel 36a" in citaat
+    assert f'<span class="grondslag">{escape(citaat)}</span>' in html
+    assert "Stand op 2023-06-01" in html

@@ -341,6 +341,7 @@ CATEGORIEEN = ("voldoet", "voldoet gedeeltelijk", "voldoet niet", "niet van toep
 class OverzichtRij:
     id: str
     titel: str
+    grondslag: str  # the provisions the obligation rests on, as cited on the date's checklist
     status: str  # the obligation's status on the date (same for every gemeente, except niet van toepassing)
     per_gemeente: tuple[str, ...]  # the assessment shown per gemeente, in the order of the columns
     telling: tuple[tuple[str, int], ...]  # per category of CATEGORIEEN, how many gemeenten
@@ -359,12 +360,14 @@ def overzicht(lijsten: list[dict[str, Any]]) -> list[OverzichtRij]:
     rijen: dict[str, dict[str, Any]] = {}
     for i, lijst in enumerate(lijsten):
         for v in lijst["verplichtingen"]:
-            r = rijen.setdefault(v["id"], {"titel": v["titel"], "status": v["status_tekst"], "cellen": [None] * len(lijsten)})
+            r = rijen.setdefault(v["id"], {"titel": v["titel"], "status": v["status_tekst"], "cellen": [None] * len(lijsten),
+                                           "grondslag": "; ".join(x["citaat"] for x in v["grondslag"])})
             r["cellen"][i] = v["beoordeling"]
     out = []
     for vid, r in rijen.items():
         cats = [_categorie(b) for b in r["cellen"]]
         tekst = tuple("—" if b is None else (b["status"] + (" (opnieuw beoordelen)" if b["opnieuw"] else ""))
                       for b in r["cellen"])
-        out.append(OverzichtRij(vid, r["titel"], r["status"], tekst, tuple((c, cats.count(c)) for c in CATEGORIEEN)))
+        telling = tuple((c, cats.count(c)) for c in CATEGORIEEN)
+        out.append(OverzichtRij(vid, r["titel"], r["grondslag"], r["status"], tekst, telling))
     return out
