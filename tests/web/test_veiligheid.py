@@ -187,3 +187,17 @@ def test_evidence_download_headers(als: Any) -> None:
     assert r["Content-Disposition"] == f'attachment; filename="bewijs-{stuk.pk}.pdf"'
     assert r["Content-Type"] == "application/pdf" and r["X-Content-Type-Options"] == "nosniff"
     assert "default-src 'self'" in r["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize(("who", "method", "url", "allow"), [
+    (None, "get", "/accounts/logout/", "POST"), ("anna", "get", "/accounts/logout/", "POST"),
+    ("bob", "delete", "/overzicht/", "GET"), ("anna", "get", f"/checklist/GM0363/beoordeel/{VOG}/", "POST"),
+])
+def test_a_method_the_page_does_not_take_gets_a_dutch_page(als: Any, client: Any, who: str | None, method: str,
+                                                           url: str, allow: str) -> None:
+    """Was a 405 with an empty body: a blank page for a user who typed /accounts/logout/."""
+    r = getattr(als(who) if who else client, method)(url)
+    html = r.content.decode()
+    assert r.status_code == 405 and allow in r["Allow"]
+    assert "Niet zo op te vragen" in html and "Afmelden gaat met de knop Afmelden" in html
+    assert 'lang="nl"' in html

@@ -55,6 +55,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
+    "wetgeving.web.methode.NietToegestaan",  # a Dutch page for an empty 405 answer
 ]
 ROOT_URLCONF = "wetgeving.web.urls"
 WSGI_APPLICATION = "wetgeving.web.wsgi.application"
