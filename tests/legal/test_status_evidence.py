@@ -1,0 +1,72 @@
+"""A duty is called *geldend* on a date only when a source shows it in force then (legal review, 2026-12-04).
+
+Before this review a period whose start the sources do not give and that no version in the sources dates
+(no ``bekend-op``) was "geldend — ingangsdatum niet in de bronnen" on every date, 1900 included: Kieswet
+artikel X 8 (schorsing) on 2010-01-01, though the only Kieswet held (toestand 2025-08-01) gives its text as in
+force since 2021-07-01; and the pre-2023 lijstuitputting rules (artikelen P 19 and W 4), whose text is not in
+the sources at all. Each test names the provision and the date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.katalogus import omgeving
+from wetgeving.compliance import checklist as cl
+from wetgeving.compliance import controle
+from wetgeving.compliance import gemeenten as gm
+from wetgeving.compliance.verplichtingen import load, verplichtingen
+from wetgeving.locatie import Adres
+from wetgeving.model import Artikel
+
+
+def rows(when: date) -> dict[str, cl.Regel]:
+    c = cl.make(omgeving(), gm.find(gm.load(), "GM0363"), when, verplichtingen())
+    return {r.verplichting.id: r for r in c.regels}
+
+
+def test_kieswet_x8_is_not_called_in_force_on_2010_01_01() -> None:
+    """Kieswet artikel X 8 on 2010-01-01: the toestand of 2025-08-01 gives its text only since 2021-07-01
+    (Stb. 2020, 262); whether the schorsing rule applied in 2010 the sources do not show."""
+    r = rows(date(2010, 1, 1))["schorsing-verboden-handelingen"]
+    assert r.status == "onzeker"
+    assert "2021-07-01" in r.stand.uitleg and "niet vast te stellen" in r.stand.uitleg
+
+
+def test_kieswet_x8_is_in_force_on_2023_01_15_and_2026_12_04() -> None:
+    """Kieswet artikel X 8 on 2023-01-15 and on 2026-12-04: its text reads so since 2021-07-01."""
+    for when in (date(2023, 1, 15), date(2026, 12, 4)):
+        r = rows(when)["schorsing-verboden-handelingen"]
+        assert r.status == "geldend", (when, r.stand.uitleg)
+        assert "2021-07-01" in r.stand.uitleg
+
+
+def test_kieswet_x5_is_in_force_on_2010_01_01_and_unsure_on_2008_06_01() -> None:
+    """Kieswet artikel X 5: its text reads so since 2008-12-01 (Stb. 2008, 405), so in force on 2010-01-01;
+    on 2008-06-01 the sources do not settle it."""
+    assert rows(date(2010, 1, 1))["melding-onverenigbare-functie"].status == "geldend"
+    assert rows(date(2008, 6, 1))["melding-onverenigbare-functie"].status == "onzeker"
+
+
+def test_old_lijstuitputting_rules_p19_w4_are_unsure_on_2022_12_31() -> None:
+    """Kieswet artikelen P 19 and W 4 as they read before 2023-01-01, on 2022-12-31: no version in the sources
+    has that text, so the tool does not call the rule geldend; from 2023-01-01 it is (Stb. 2022, 444)."""
+    old, new = rows(date(2022, 12, 31)), rows(date(2023, 1, 1))
+    for vid in ("lijstuitputting-rangschikking", "lijstuitputting-opvolging"):
+        assert old[vid].status == "onzeker", (vid, old[vid].stand.uitleg)
+        assert "geen versie in de bronnen" in old[vid].stand.uitleg
+        assert new[vid].status == "geldend"
+
+
+def test_bekend_op_of_x5_and_x8_is_the_date_the_toestand_gives() -> None:
+    """Kieswet artikelen X 5 and X 8: the model's bekend-op equals the artikel's inwerking in the toestand of
+    2025-08-01, and the model check accepts it only for that exact date."""
+    kw = omgeving().load("kieswet@2025-08-01")
+    by = {v.id: v for v in verplichtingen()}
+    for vid, nr in (("melding-onverenigbare-functie", "X 5"), ("schorsing-verboden-handelingen", "X 8")):
+        art = kw.get(Adres.parse(f"artikel:{nr}"))
+        assert isinstance(art, Artikel) and by[vid].perioden[0].bekend_op == art.inwerking
+    assert controle.check(omgeving(), load()) == []
+    g = by["schorsing-verboden-handelingen"].perioden[0].grondslagen[0]
+    assert controle._dated_by_toestand(omgeving(), g, date(2021, 7, 1))
+    assert not controle._dated_by_toestand(omgeving(), g, date(2021, 6, 30))
