@@ -70,3 +70,21 @@ def test_bekend_op_of_x5_and_x8_is_the_date_the_toestand_gives() -> None:
     g = by["schorsing-verboden-handelingen"].perioden[0].grondslagen[0]
     assert controle._dated_by_toestand(omgeving(), g, date(2021, 7, 1))
     assert not controle._dated_by_toestand(omgeving(), g, date(2021, 6, 30))
+
+
+def test_belangenverstrengeling_artikel_28_on_2023_01_15_is_a_new_wording_not_a_new_duty() -> None:
+    """Artikel 28 Gemeentewet on 2023-01-15: the abstention duty existed before 2023 (stemming only); Stb. 2022,
+    444 gave it its present form (beraadslaging en stemming). The status must not say the duty began then."""
+    r = rows(date(2023, 1, 15))
+    oud = r["belangenverstrengeling-raad"].stand.uitleg
+    assert oud.startswith("in deze vorm in werking sinds 2023-01-01 (Stb. 2022, 444)") and "eerdere vorm" in oud
+    nieuw = r["vog-wethouder"].stand.uitleg  # artikel 36a, tweede lid: a duty that is new on 2023-01-01
+    assert nieuw == "in werking sinds 2023-01-01 (Stb. 2022, 444)"
+
+
+def test_geheimhouding_artikel_87_on_2023_04_01_replaces_the_old_oplegging() -> None:
+    """Artikel 87 Gemeentewet on 2023-04-01: the new form of the oplegging duty of the old artikelen 25, 55 and 86;
+    artikel 88, vijfde lid, is new on that date."""
+    r = rows(date(2023, 4, 1))
+    assert "in deze vorm in werking sinds 2023-04-01" in r["geheimhouding-oplegging"].stand.uitleg
+    assert r["geheimhouding-informatie-aan-raad"].stand.uitleg.startswith("in werking sinds 2023-04-01")

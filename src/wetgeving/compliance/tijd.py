@@ -100,6 +100,9 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
     if p.vanaf is not None:
         src = procedures.get(p.bron_tranche)
         by = f" ({src.publicatie})" if src and src.publicatie else ""
+        if v.perioden.index(p) > 0:  # a new wording of an existing duty, not a new duty
+            return Stand("geldend", p, f"in deze vorm in werking sinds {_nl(p.vanaf)}{by}; daarvóór in een "
+                         "eerdere vorm", nxt)
         return Stand("geldend", p, f"in werking sinds {_nl(p.vanaf)}{by}", nxt)
     if p.bekend_op is None:  # no version in the sources dates it: in force on no date we can name
         return Stand("onzeker", p, f"ingangsdatum niet in de bronnen, en geen versie in de bronnen toont de "
