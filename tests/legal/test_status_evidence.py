@@ -88,3 +88,13 @@ def test_geheimhouding_artikel_87_on_2023_04_01_replaces_the_old_oplegging() -> 
     r = rows(date(2023, 4, 1))
     assert "in deze vorm in werking sinds 2023-04-01" in r["geheimhouding-oplegging"].stand.uitleg
     assert r["geheimhouding-informatie-aan-raad"].stand.uitleg.startswith("in werking sinds 2023-04-01")
+
+
+def test_tranche_2_bill_36892_is_labelled_as_a_bill_in_the_obligations_listing_on_2026_12_04() -> None:
+    """Kamerstuk 36 892 (risicoanalyse, financiële belangen) on 2026-12-04: the listing's grondslag of a bill
+    says it is a planned provision of a bill, not a provision of the Gemeentewet."""
+    r = rows(date(2026, 12, 4))
+    for vid in ("risicoanalyse-wethouder", "financiele-belangen-bestuurders"):
+        assert r[vid].status == "wetsvoorstel"
+        label = r[vid].periode.grondslagen[0].label()
+        assert "wetsvoorstel, geen geldend recht" in label and "beoogde" in label, label
