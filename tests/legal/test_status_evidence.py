@@ -98,3 +98,13 @@ def test_tranche_2_bill_36892_is_labelled_as_a_bill_in_the_obligations_listing_o
         assert r[vid].status == "wetsvoorstel"
         label = r[vid].periode.grondslagen[0].label()
         assert "wetsvoorstel, geen geldend recht" in label and "beoogde" in label, label
+
+
+def test_kieswet_p19_w4_change_on_2023_01_01_is_listed_as_a_new_wording() -> None:
+    """Kieswet artikelen P 19 and W 4 between 2022-12-31 and 2023-01-01: the old rule is only 'mogelijk geldend'
+    (no text in the sources), but the change report still shows the new wording (Stb. 2022, 444)."""
+    gem = gm.find(gm.load(), "GM0363")
+    before = cl.make(omgeving(), gem, date(2022, 12, 31), verplichtingen())
+    after = cl.make(omgeving(), gem, date(2023, 1, 1), verplichtingen())
+    soort = {x.verplichting.id: x.soort for x in cl.changes(before, after)}
+    assert soort["lijstuitputting-rangschikking"] == soort["lijstuitputting-opvolging"] == "gewijzigd"
