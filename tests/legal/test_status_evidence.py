@@ -108,3 +108,29 @@ def test_kieswet_p19_w4_change_on_2023_01_01_is_listed_as_a_new_wording() -> Non
     after = cl.make(omgeving(), gem, date(2023, 1, 1), verplichtingen())
     soort = {x.verplichting.id: x.soort for x in cl.changes(before, after)}
     assert soort["lijstuitputting-rangschikking"] == soort["lijstuitputting-opvolging"] == "gewijzigd"
+
+
+def test_vog_artikel_36a_lid_2_on_2022_12_31_links_the_provision_as_of_2023_01_01() -> None:
+    """Artikel 36a, tweede lid, Gemeentewet on 2022-12-31 (VOG duty enacted, in force 2023-01-01): on that date
+    the second lid is still the ingezetenschap ontheffing, so citation and JCI name the lid as of 2023-01-01."""
+    b = rows(date(2022, 12, 31))["vog-wethouder"].basis[0]
+    assert b.citaat == "artikel 36a, tweede lid, Gemeentewet (zoals geldend vanaf 2023-01-01)"
+    assert b.jci.endswith("artikel=36a&lid=2&z=2023-01-01&g=2023-01-01") and not b.tekst
+
+
+def test_geheimhouding_artikel_88_lid_5_on_2023_03_31_links_the_provision_as_of_2023_04_01() -> None:
+    """Artikel 88, vijfde lid, Gemeentewet on 2023-03-31: not in the law yet (new on 2023-04-01)."""
+    b = rows(date(2023, 3, 31))["geheimhouding-informatie-aan-raad"].basis[0]
+    assert "(zoals geldend vanaf 2023-04-01)" in b.citaat and "g=2023-04-01" in b.jci
+
+
+def test_vog_artikel_36a_lid_2_on_2021_06_01_is_shown_as_a_bill_not_a_legal_duty() -> None:
+    """Artikel 36a, tweede lid (VOG) on 2021-06-01: Kamerstuk 35 546 was a bill; the checklist's 'Soort' says
+    so instead of 'wettelijke verplichting'. On 2022-12-31 it is enacted but not yet in force."""
+    from wetgeving.render.checklist import row_data
+
+    bill = row_data(rows(date(2021, 6, 1))["vog-wethouder"])
+    assert bill["status"] == "wetsvoorstel" and bill["soort_tekst"] == "wetsvoorstel (geen geldend recht)"
+    enacted = row_data(rows(date(2022, 12, 31))["vog-wethouder"])
+    assert enacted["soort_tekst"] == "wettelijke verplichting (aangenomen, nog niet in werking)"
+    assert row_data(rows(date(2023, 1, 1))["vog-wethouder"])["soort_tekst"] == "wettelijke verplichting"
