@@ -134,3 +134,14 @@ def test_vog_artikel_36a_lid_2_on_2021_06_01_is_shown_as_a_bill_not_a_legal_duty
     enacted = row_data(rows(date(2022, 12, 31))["vog-wethouder"])
     assert enacted["soort_tekst"] == "wettelijke verplichting (aangenomen, nog niet in werking)"
     assert row_data(rows(date(2023, 1, 1))["vog-wethouder"])["soort_tekst"] == "wettelijke verplichting"
+
+
+def test_obligations_listing_names_artikel_36a_lid_2_as_of_2023_01_01_on_2022_12_31() -> None:
+    """Artikel 36a, tweede lid (VOG), in the dated obligations listing of 2022-12-31: the grondslag is the lid as
+    it reads from 2023-01-01, not the lid of that day."""
+    from wetgeving.render.verplichtingen import listing
+
+    vog = [v for v in verplichtingen() if v.id == "vog-wethouder"]
+    text = listing(vog, date(2022, 12, 31))
+    assert "grondslag gemeentewet: artikel:36a/lid:2 (zoals geldend vanaf 2023-01-01)" in text
+    assert "(zoals geldend vanaf" not in listing(vog, date(2023, 1, 1))
