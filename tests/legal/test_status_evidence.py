@@ -48,6 +48,17 @@ def test_kieswet_x5_is_in_force_on_2010_01_01_and_unsure_on_2008_06_01() -> None
     assert rows(date(2008, 6, 1))["melding-onverenigbare-functie"].status == "onzeker"
 
 
+def test_kieswet_x5_on_2010_01_01_and_x8_on_2010_01_01_name_no_version_the_sources_do_not_hold() -> None:
+    """Their bekend-op dates (2008-12-01, 2021-07-01) come from the Kieswet toestand of 2025-08-01, not from a
+    version of that date: the status said "staat al in de versie van 2008-12-01, de oudste in de bronnen", and
+    for X 8 "staat wel in de versie van 2021-07-01", versions the sources do not have."""
+    now = rows(date(2010, 1, 1))
+    for vid, since in (("melding-onverenigbare-functie", "2008-12-01"), ("schorsing-verboden-handelingen", "2021-07-01")):
+        uitleg = now[vid].stand.uitleg
+        assert f"bronnen vanaf {since}" in uitleg or f"bepaling vanaf {since}" in uitleg, uitleg
+        assert "in de versie van" not in uitleg, uitleg
+
+
 def test_old_lijstuitputting_rules_p19_w4_are_unsure_on_2022_12_31() -> None:
     """Kieswet artikelen P 19 and W 4 as they read before 2023-01-01, on 2022-12-31: no version in the sources
     has that text, so the tool does not call the rule geldend; from 2023-01-01 it is (Stb. 2022, 444)."""

@@ -108,12 +108,14 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
         return Stand("onzeker", p, f"ingangsdatum niet in de bronnen, en geen versie in de bronnen toont de "
                      f"bepaling; of zij op {_nl(when)} gold, is in de bronnen niet vast te stellen", nxt)
     if when >= p.bekend_op:
-        return Stand("geldend", p, f"staat al in de versie van {_nl(p.bekend_op)}, de oudste in de bronnen met deze "
-                     "bepaling; ingangsdatum niet vastgesteld", nxt)
+        # bekend-op is a held version of that date or the date from which a later official toestand records the
+        # artikel's present text (controle.py checks either): the wording must be true of both
+        return Stand("geldend", p, f"de bronnen tonen de bepaling vanaf {_nl(p.bekend_op)}, de vroegste datum waarop "
+                     "zij haar tonen; ingangsdatum niet vastgesteld", nxt)
     if p.afwezig_op and when <= p.afwezig_op:
         return None
     after = f"niet in de versie van {_nl(p.afwezig_op)} en " if p.afwezig_op else ""
-    return Stand("onzeker", p, f"mogelijk geldend: de bepaling staat {after}wel in de versie van "
+    return Stand("onzeker", p, f"mogelijk geldend: de bepaling staat {after}wel in de bronnen vanaf "
                  f"{_nl(p.bekend_op)}; of zij op {_nl(when)} al gold, is in de bronnen niet vast te stellen", nxt)
 
 
