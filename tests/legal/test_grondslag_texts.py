@@ -46,7 +46,10 @@ def test_quoted_text_is_that_of_the_version_valid_on_the_date(when: date) -> Non
             if g.adres is None:
                 assert b.zekerheid in ("wetsvoorstel", "aanbeveling") and not b.tekst
                 continue
-            assert f"g={when}" in b.jci, (r.verplichting.id, b.jci)
+            if r.periode.vanaf and when < r.periode.vanaf:  # not yet in force: the provision as it will read
+                assert f"g={r.periode.vanaf}" in b.jci and f"vanaf {r.periode.vanaf}" in b.citaat, (r.verplichting.id, b)
+            else:
+                assert f"g={when}" in b.jci, (r.verplichting.id, b.jci)
             valid = [v for v in held(g.regeling) if v.geldig_vanaf <= when]
             later = in_force_since(g.regeling, g.adres, when)
             if later and not (valid and valid[-1].geldig_tot and when <= valid[-1].geldig_tot):

@@ -147,7 +147,7 @@ def changes(before: Checklist, after: Checklist) -> list[Verschil]:
         o = old.get(r.verplichting.id)
         if o is None:
             out.append(Verschil("nieuw", r.verplichting, None, r))
-        elif o.periode.sleutel != r.periode.sleutel and o.status == "geldend":
+        elif o.periode.sleutel != r.periode.sleutel and o.status in ("geldend", "onzeker"):
             out.append(Verschil("gewijzigd", r.verplichting, o, r))
         elif o.status in ("nog-niet-geldend", "wetsvoorstel") and r.status == "geldend":
             out.append(Verschil("nieuw", r.verplichting, o, r))  # announced before, in force now

@@ -7,16 +7,20 @@ Each finding is a Dutch sentence naming the obligation (and period) at fault. Ch
 - periods are in order, adjoin without gap or overlap, and only the first may have an unknown start;
 - every cited provision exists in every source version that a checklist within the period would quote;
 - where a period says it is known from a date (``bekend-op``), the provision exists in the version of
-  that date (the official series or the laws-markdown series);
+  that date (the official series or the laws-markdown series), or a later official toestand records that
+  its artikel reads so since exactly that date (BWB ``inwerking``);
 - every tranche onderdeel named as a source exists, and every bill has its procedure dates.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from wetgeving.bronnen.catalogus import Bron, Catalogus
 from wetgeving.compliance.verplichtingen import Corpus, Grondslag, Periode, Verplichting
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
+from wetgeving.model import Artikel
 from wetgeving.programma import Programma, load_programma
 
 
@@ -105,8 +109,23 @@ def _source_problems(cat: Catalogus, g: Grondslag, per: Periode) -> list[str]:
     if per.bekend_op:
         evidence = [b for b in cat.bronnen if b.geldig_vanaf == per.bekend_op
                     and b.regeling in (g.regeling, f"{g.regeling}-md")]
-        if not evidence:
-            out.append(f"bekend-op {per.bekend_op}: de bronnen hebben geen versie van {g.regeling} van die datum")
+        if not evidence and not _dated_by_toestand(cat, g, per.bekend_op):
+            out.append(f"bekend-op {per.bekend_op}: de bronnen hebben geen versie van {g.regeling} van die datum, "
+                       f"en geen toestand waarin artikel {g.adres.artikel} sinds die datum zo luidt")
         out += [f"bekend-op {per.bekend_op}: {x}" for b in evidence
                 if (x := _absent(cat, f"{b.regeling}@{b.geldig_vanaf}", g.adres))]
     return [x for x in out if x]
+
+
+def _dated_by_toestand(cat: Catalogus, g: Grondslag, since: date) -> bool:
+    """Whether a held version of the regeling (an official BWB toestand) has the provision, in an artikel
+    whose present text is in force since exactly ``since``."""
+    assert g.adres is not None
+    for b in cat.versions(g.regeling):
+        if not b.geldig_vanaf or b.geldig_vanaf < since or g.adres.artikel is None:
+            continue
+        version = cat.load(f"{g.regeling}@{b.geldig_vanaf}")
+        art = version.get(Adres.of(("artikel", g.adres.artikel)))
+        if isinstance(art, Artikel) and art.inwerking == since and version.get(g.adres) is not None:
+            return True
+    return False

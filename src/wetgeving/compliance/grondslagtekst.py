@@ -21,7 +21,7 @@ date is not excluded (and whether the next version we hold has the same text).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -69,7 +69,20 @@ def basis(cat: Catalogus, g: Grondslag, periode: Periode, when: date, *, with_te
     if g.voorziening:
         return Basis(f"beoogde bepaling in de {_titel(cat, g.regeling)} (wetsvoorstel)", "", "", "", "wetsvoorstel",
                      "de tekst van het wetsvoorstel staat niet in de bronnen")
-    return _provision(cat, g, periode.vanaf, when, with_text, bronstaat(cat, g.regeling))
+    shown = _provision(cat, g, periode.vanaf, when, with_text, bronstaat(cat, g.regeling))
+    if periode.vanaf and when < periode.vanaf:
+        return _future(cat, g, shown, periode.vanaf)
+    return shown
+
+
+def _future(cat: Catalogus, g: Grondslag, shown: Basis, vanaf: date) -> Basis:
+    """A grondslag of a wording that is not yet in force on the peildatum (enacted, or still a bill): the same
+    number may then be another provision or none (artikel 36a, tweede lid, was the ingezetenschap ontheffing
+    until 2023-01-01), so the citation and the JCI name the provision as it reads from ``vanaf``."""
+    assert g.adres is not None
+    held = [b for b in cat.versions(g.regeling) if b.geldig_vanaf]
+    jci = to_jci(held[-1].bwb_id, g.adres, vanaf) if held else ""
+    return replace(shown, citaat=f"{shown.citaat} (zoals geldend vanaf {vanaf})", jci=jci)
 
 
 def bronstaat(cat: Catalogus, regeling: str) -> tuple[str, ...]:

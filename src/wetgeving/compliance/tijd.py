@@ -3,7 +3,9 @@
 - A legal duty is *geldend* in the period that covers the date. Before its first period it is absent,
   a *wetsvoorstel* from the bill's submission, or *nog niet geldend* from the law's publication (the
   procedure of the tranche that introduced it). When the start of the first period is unknown, dates
-  before the oldest version that shows it are *onzeker*, or absent when a version shows it was not there.
+  before the oldest version that shows it are *onzeker*, or absent when a version shows it was not there;
+  with no such version at all (``bekend-op`` not given) every date of that period is *onzeker*: the
+  sources then show on no date that the duty was in force.
 - A bill (wetsvoorstel) exists from its submission; a recommendation (aanbeveling) from the programme's
   date. Before those dates the item is absent (``None``).
 - After the last period has ended the duty is absent (``None``): it *vervalt*.
@@ -98,16 +100,22 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
     if p.vanaf is not None:
         src = procedures.get(p.bron_tranche)
         by = f" ({src.publicatie})" if src and src.publicatie else ""
+        if v.perioden.index(p) > 0:  # a new wording of an existing duty, not a new duty
+            return Stand("geldend", p, f"in deze vorm in werking sinds {_nl(p.vanaf)}{by}; daarvóór in een "
+                         "eerdere vorm", nxt)
         return Stand("geldend", p, f"in werking sinds {_nl(p.vanaf)}{by}", nxt)
-    if p.bekend_op is None:
-        return Stand("geldend", p, "ingangsdatum niet in de bronnen", nxt)
+    if p.bekend_op is None:  # no version in the sources dates it: in force on no date we can name
+        return Stand("onzeker", p, f"ingangsdatum niet in de bronnen, en geen versie in de bronnen toont de "
+                     f"bepaling; of zij op {_nl(when)} gold, is in de bronnen niet vast te stellen", nxt)
     if when >= p.bekend_op:
-        return Stand("geldend", p, f"staat al in de versie van {_nl(p.bekend_op)}, de oudste in de bronnen met deze "
-                     "bepaling; ingangsdatum niet vastgesteld", nxt)
+        # bekend-op is a held version of that date or the date from which a later official toestand records the
+        # artikel's present text (controle.py checks either): the wording must be true of both
+        return Stand("geldend", p, f"de bronnen tonen de bepaling vanaf {_nl(p.bekend_op)}, de vroegste datum waarop "
+                     "zij haar tonen; ingangsdatum niet vastgesteld", nxt)
     if p.afwezig_op and when <= p.afwezig_op:
         return None
     after = f"niet in de versie van {_nl(p.afwezig_op)} en " if p.afwezig_op else ""
-    return Stand("onzeker", p, f"mogelijk geldend: de bepaling staat {after}wel in de versie van "
+    return Stand("onzeker", p, f"mogelijk geldend: de bepaling staat {after}wel in de bronnen vanaf "
                  f"{_nl(p.bekend_op)}; of zij op {_nl(when)} al gold, is in de bronnen niet vast te stellen", nxt)
 
 

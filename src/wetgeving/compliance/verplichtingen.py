@@ -45,7 +45,7 @@ class Grondslag:
         if self.adres is not None:
             return f"{self.regeling}: {self.adres}"
         if self.voorziening:
-            return f"{self.regeling}: voorziening {self.voorziening}"
+            return f"{self.regeling}: beoogde voorziening {self.voorziening} (wetsvoorstel, geen geldend recht)"
         return f"actielijn {self.aanbeveling}"
 
 

@@ -60,10 +60,20 @@ def _periode(p: Periode | None, *, with_wording: bool = False) -> dict[str, Any]
     return {**out, "handeling": p.handeling} if with_wording else out
 
 
+def _soort_tekst(r: Regel) -> str:
+    """The kind as the reader must take it on the peildatum: a legal duty that is then still a bill (the VOG
+    duty of artikel 36a, tweede lid, on 2021-06-01: Kamerstuk 35 546) is no legal duty yet."""
+    if r.verplichting.soort == "wettelijk" and r.status == "wetsvoorstel":
+        return SOORT["wetsvoorstel"]
+    if r.verplichting.soort == "wettelijk" and r.status == "nog-niet-geldend":
+        return "wettelijke verplichting (aangenomen, nog niet in werking)"
+    return SOORT[r.verplichting.soort]
+
+
 def row_data(r: Regel) -> dict[str, Any]:
     v, p = r.verplichting, r.periode
     return {
-        "id": v.id, "titel": v.titel, "thema": v.thema, "soort": v.soort, "soort_tekst": SOORT[v.soort],
+        "id": v.id, "titel": v.titel, "thema": v.thema, "soort": v.soort, "soort_tekst": _soort_tekst(r),
         "status": r.status, "status_tekst": r.status_tekst, "uitleg": r.stand.uitleg,
         "periode": _periode(p), "volgende": _periode(r.stand.volgende, with_wording=True),
         "normadressaat": _actors(v.wie(p)), "uitvoering": _actors(v.uitvoering),
