@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from wetgeving.cli import main
+
+SRC = Path(__file__).resolve().parents[1] / "src"
 
 
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -41,3 +46,31 @@ def test_refs_unresolved_lists_them_explicitly(sources: Path, capsys: pytest.Cap
     assert total.startswith(f"{len(lines) - 1} verwijzingen, waarvan {len(lines) - 1} onopgelost")
     code, out, _ = run(["refs", "gemeentewet@2023-04-01"], capsys)
     assert code == 0 and "onopgelost" in out.splitlines()[-1]
+
+
+def _fresh(args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """The command in a new process, as a user starts it (Django not configured yet)."""
+    environ = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
+    environ |= {"PYTHONPATH": str(SRC), "WETGEVING_REGISTER": str(tmp_path / "standaard.sqlite"), **env}
+    return subprocess.run([sys.executable, "-m", "wetgeving", *args], env=environ, capture_output=True, text=True,
+                          timeout=120, cwd=SRC.parent)
+
+
+def test_register_commands_on_database_url_in_a_new_process(tmp_path: Path) -> None:
+    """With DATABASE_URL the register commands open the web application's database; the models are imported only
+    after Django is set up (they crashed with 'settings are not configured' in every new process)."""
+    url = f"sqlite:///{tmp_path / 'web.sqlite'}"
+    r = _fresh(["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "Griffie", "--op",
+                "2023-04-15"], tmp_path, DATABASE_URL=url)
+    assert r.returncode == 0 and "vastgelegd #1" in r.stdout, r.stderr[-2000:]
+    r = _fresh(["register", "history"], tmp_path, DATABASE_URL=url)
+    assert r.returncode == 0 and "Griffie" in r.stdout and "Traceback" not in r.stderr, r.stderr[-2000:]
+
+
+@pytest.mark.parametrize(("url", "needle"), [("foo://x", "het schema 'foo' is onbekend"),
+                                             ("postgres://[::1", "het adres is onleesbaar")])
+def test_unreadable_database_url(tmp_path: Path, url: str, needle: str) -> None:
+    for args in (["register", "history"], ["user", "remove", "niemand"]):
+        r = _fresh(args, tmp_path, DATABASE_URL=url)
+        assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr[-2000:]
+        assert "DATABASE_URL is geen databaseadres" in r.stderr and needle in r.stderr and "postgres://" in r.stderr

@@ -112,9 +112,10 @@ def store(given: Path | None, *, write: bool = False, create: bool = False) -> B
             raise UsageError("--register noemt een SQLite-bestand, maar DATABASE_URL wijst de database al aan",
                              hint="laat --register weg, of maak DATABASE_URL leeg")
         from wetgeving.web.opstart import setup
+
+        setup()  # before the models are imported: they need the settings
         from wetgeving.web.register import OrmRegister
 
-        setup()
         return OrmRegister()
     from wetgeving.app.naleving import open_register
     from wetgeving.compliance.register import default_path, earlier_default

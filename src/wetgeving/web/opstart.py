@@ -13,6 +13,7 @@ from wetgeving.errors import UsageError
 def setup() -> None:
     """Configure Django (once) with :mod:`wetgeving.web.settings` and bring the database schema up to date."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wetgeving.web.settings")
+    _check_database_url(os.environ.get("DATABASE_URL", ""))
     import django
     from django.conf import settings
 
@@ -25,6 +26,24 @@ def setup() -> None:
 
     with fouten():
         call_command("migrate", interactive=False, verbosity=0)
+
+
+def _check_database_url(url: str) -> None:
+    """Refuse a DATABASE_URL the settings cannot read (an unknown scheme, a broken address) before Django
+    reads it, with what to write instead."""
+    if not url:
+        return
+    import dj_database_url
+
+    try:
+        dj_database_url.parse(url)
+    except ValueError as exc:
+        scheme = url.partition(":")[0]
+        unknown = isinstance(exc, dj_database_url.UnknownSchemeError)
+        wat = f"het schema {scheme!r} is onbekend" if unknown else "het adres is onleesbaar"
+        raise UsageError(f"DATABASE_URL is geen databaseadres: {wat}",
+                         hint="schrijf postgres://gebruiker:wachtwoord@server/database, of maak DATABASE_URL leeg voor "
+                              "het SQLite-bestand") from None
 
 
 def production_check() -> None:
