@@ -74,3 +74,24 @@ def test_unreadable_database_url(tmp_path: Path, url: str, needle: str) -> None:
         r = _fresh(args, tmp_path, DATABASE_URL=url)
         assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr[-2000:]
         assert "DATABASE_URL is geen databaseadres" in r.stderr and needle in r.stderr and "postgres://" in r.stderr
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_gemeenten_table_without_gemeenten_is_refused(kind: str, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """A CBS table with only its header: '--all' wrote "0 checklists" and exited 0, one gemeente was 'unknown'
+    with the advice to give --gemeenten (which was given)."""
+    from tests.hostile.maken import CBS_HEADER, workbook
+
+    table = tmp_path / f"gemeenten.{kind}"
+    if kind == "csv":
+        table.write_text(";".join(CBS_HEADER) + "\n", encoding="utf-8")
+    else:
+        table.write_bytes(workbook([]))
+    reg = ["--register", str(tmp_path / "r.sqlite"), "--gemeenten", str(table)]
+    out = tmp_path / "lijsten"
+    for args in (["checklist", "--all", "--date", "2023-04-15", "-o", str(out)], ["checklist", "GM0363"],
+                 ["register", "record", "--create", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "x"]):
+        code, _, err = run([*args, *reg], capsys)
+        assert code == 1 and f"{table}:2: de tabel bevat geen gemeenten" in err, err
+    assert not out.exists() and not (tmp_path / "r.sqlite").exists()
