@@ -95,3 +95,26 @@ def test_a_gemeenten_table_without_gemeenten_is_refused(kind: str, tmp_path: Pat
         code, _, err = run([*args, *reg], capsys)
         assert code == 1 and f"{table}:2: de tabel bevat geen gemeenten" in err, err
     assert not out.exists() and not (tmp_path / "r.sqlite").exists()
+
+
+@pytest.mark.parametrize(("args", "code", "needle"), [
+    (["show", "{f}", ""], 1, "de verwijzing '' noemt geen artikel"),
+    (["refs", "{f}", ""], 1, "de verwijzing '' noemt geen artikel"),
+    (["diff", "{f}", "{f}", "--only", ""], 1, "de verwijzing '' noemt geen artikel"),
+    (["register", "history", ""], 2, "onbekende gemeente ''\n  wat te doen: laad"),
+    (["register", "history", "GM0363", ""], 2, "onbekende verplichting ''"),
+    (["tranche", "show", "1", "--theme", ""], 2, "onbekend thema ''"),
+])
+def test_an_empty_argument_names_nothing(args: list[str], code: int, needle: str, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """An empty citation, gemeente or theme (a shell variable that was not set) is refused; it was read as
+    'none given' and the whole law, register or tranche came out as if asked for."""
+    from wetgeving.bronnen import native
+
+    from .testwet import make_testwet
+
+    law = tmp_path / "testwet.xml"
+    law.write_bytes(native.dumps(make_testwet()))
+    reg = ["--register", str(tmp_path / "r.sqlite")] if args[0] == "register" else []
+    got, out, err = run([a.replace("{f}", str(law)) for a in args] + reg, capsys)
+    assert got == code and needle in err and out == "", err

@@ -165,7 +165,7 @@ def check_assessment(cat: Catalogus, verplichting: str, status: str, op: date, *
 
 
 def history(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente | None, verplichting: str | None) -> list[Beoordeling]:
-    if verplichting and verplichting not in withdrawn(cat):
+    if verplichting is not None and verplichting not in withdrawn(cat):  # "" is refused, not 'all'
         known_obligation(cat, verplichting)
     return reg.history(g.code if g else None, verplichting)
 

@@ -49,7 +49,7 @@ def register_record(gemeente: str, verplichting: str, status: str, op: str | Non
 def register_history(gemeente: str | None, verplichting: str | None, gemeenten_file: Path | None,
                      register_file: Path | None) -> None:
     """The full history of assessments (of a gemeente, of one verplichting)."""
-    g = app.gemeente(gemeenten_file, gemeente) if gemeente else None
+    g = app.gemeente(gemeenten_file, gemeente) if gemeente is not None else None
     with b.store(register_file) as reg:
         click.echo(history(app.history(b.cat(), reg, g, verplichting)), nl=False)
 

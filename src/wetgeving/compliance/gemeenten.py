@@ -166,7 +166,7 @@ def find(gemeenten: list[Gemeente], name: str) -> Gemeente:
     for g in gemeenten:
         if key in (g.code.casefold(), g.naam.casefold()):
             return g
-    near = [g.naam for g in gemeenten if key[:3] in g.naam.casefold()][:5]
+    near = [g.naam for g in gemeenten if key and key[:3] in g.naam.casefold()][:5]
     raise UsageError(f"onbekende gemeente {name!r}",
                      hint=(f"bedoelt u: {', '.join(near)}? " if near else "")
                      + "laad de volledige CBS-lijst met --gemeenten BESTAND (zie README)")
