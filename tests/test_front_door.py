@@ -118,3 +118,25 @@ def test_an_empty_argument_names_nothing(args: list[str], code: int, needle: str
     reg = ["--register", str(tmp_path / "r.sqlite")] if args[0] == "register" else []
     got, out, err = run([a.replace("{f}", str(law)) for a in args] + reg, capsys)
     assert got == code and needle in err and out == "", err
+
+
+@pytest.mark.parametrize(("name", "data", "needle"), [
+    ("reactie.docx", "zip", "is een Word-, OpenDocument- of PDF-bestand; consult leest een reactiebestand in YAML"),
+    ("reactie.pdf", b"%PDF-1.7\n\xe2\xe3\xcf\xd3\n", "is een Word-, OpenDocument- of PDF-bestand"),
+    ("reactie.yaml", "consultatie:\n  titel: Caf\xe9\n".encode("latin-1"), ":2: het reactiebestand is geen UTF-8-tekst"),
+])
+def test_consult_on_a_word_file_says_what_it_reads(name: str, data: bytes | str, needle: str, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A lawyer's own .docx (a zip, here of garbage) given as COMMENTS: it was 'no UTF-8 text, fix the named
+    line' without a line; now what consult reads instead. A Latin-1 file names the line of its first bad byte."""
+    import zipfile
+
+    f = tmp_path / name
+    if data == "zip":
+        with zipfile.ZipFile(f, "w") as z:
+            z.writestr("word/document.xml", b"\x00garbage" * 10)
+    else:
+        f.write_bytes(data if isinstance(data, bytes) else b"")
+    out = tmp_path / "uit.docx"
+    code, _, err = run(["consult", str(f), "-o", str(out)], capsys)
+    assert code == 1 and f"fout: {f}" in err and needle in err and not out.exists(), err
