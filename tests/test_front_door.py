@@ -140,3 +140,24 @@ def test_consult_on_a_word_file_says_what_it_reads(name: str, data: bytes | str,
     out = tmp_path / "uit.docx"
     code, _, err = run(["consult", str(f), "-o", str(out)], capsys)
     assert code == 1 and f"fout: {f}" in err and needle in err and not out.exists(), err
+
+
+def test_ctrl_c_mid_write_exits_130_and_leaves_no_file(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """SIGINT while the output is being written: click turns it into Abort, which said 'afgebroken' with exit 1
+    (the code of bad content); now 130, as a shell reports an interrupted command, and no file or temp file."""
+    from wetgeving.bronnen import native
+
+    from .testwet import make_testwet
+
+    law = tmp_path / "testwet.xml"
+    law.write_bytes(native.dumps(make_testwet()))
+
+    def interrupted(fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    out = tmp_path / "uit" / "nieuw.xml"
+    code, _, err = run(["convert", str(law), str(out)], capsys)
+    assert code == 130 and err.strip() == "onderbroken (Ctrl-C)"
+    assert not out.exists() and list(out.parent.iterdir()) == []
