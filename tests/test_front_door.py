@@ -161,3 +161,24 @@ def test_ctrl_c_mid_write_exits_130_and_leaves_no_file(tmp_path: Path, capsys: p
     code, _, err = run(["convert", str(law), str(out)], capsys)
     assert code == 130 and err.strip() == "onderbroken (Ctrl-C)"
     assert not out.exists() and list(out.parent.iterdir()) == []
+
+
+def test_the_systems_errors_are_said_in_dutch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The operating system's reason reached the user in English ('File name too long', 'File exists' for an
+    output under a file); now in Dutch, and an output under a file names that file."""
+    import errno
+
+    from wetgeving.errors import oorzaak
+
+    assert oorzaak(OSError(errno.ENOSPC, "No space left on device")) == "de schijf is vol"
+    assert oorzaak(OSError(errno.EROFS, "Read-only file system")) == "alleen-lezen"
+    assert oorzaak(OSError(errno.ENOTSUP, "Operation not supported")) == "Operation not supported"  # rare: as given
+    long = tmp_path / ("a" * 300 + ".xml")
+    code, _, err = run(["show", str(long)], capsys)
+    assert code == 1 and f"{long}: kan niet gelezen worden: de naam is te lang" in err
+    code, _, err = run(["obligations", "-o", str(long.with_suffix(".md"))], capsys)
+    assert code == 1 and "de naam is te lang" in err and "File name" not in err
+    blocker = tmp_path / "een-bestand"
+    blocker.write_text("x", encoding="utf-8")
+    code, _, err = run(["obligations", "-o", str(blocker / "map" / "uit.md")], capsys)
+    assert code == 1 and f"niet schrijven: {blocker} is een bestand, geen map" in err

@@ -7,7 +7,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from wetgeving.errors import OutputError, UsageError
+from wetgeving.errors import OutputError, UsageError, oorzaak
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -30,11 +30,14 @@ def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
         if not force:
             raise UsageError(f"{path} bestaat al", hint="geef --force om het te overschrijven, of kies een andere --output")
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    blocker = next((p for p in path.parents if p.exists() or p.is_symlink()), None)
+    if blocker is not None and not blocker.is_dir():
+        raise OutputError(f"kan {path} niet schrijven: {blocker} is een bestand, geen map")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise OutputError(f"kan {path} niet schrijven: {exc.strerror or exc}") from None
+        raise OutputError(f"kan {path} niet schrijven: {oorzaak(exc)}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
@@ -46,7 +49,7 @@ def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"kan {path} niet schrijven: {exc.strerror or exc}") from None
+        raise OutputError(f"kan {path} niet schrijven: {oorzaak(exc)}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import click
 
-from wetgeving.errors import WetgevingError
+from wetgeving.errors import WetgevingError, oorzaak
 from wetgeving.render.clickfout import dutch
 
 
@@ -38,6 +38,6 @@ def afloop(exc: BaseException) -> Afloop | None:
         return Afloop("", 0)
     if isinstance(exc, OSError):  # last resort: a file the command could not open, read or write
         where = f" {exc.filename}" if exc.filename else ""
-        return Afloop(f"fout: kan{where} niet gebruiken: {exc.strerror or exc}\n"
+        return Afloop(f"fout: kan{where} niet gebruiken: {oorzaak(exc)}\n"
                       "  wat te doen: controleer of het pad bestaat en of u het mag lezen of schrijven", 1)
     return None
