@@ -182,3 +182,25 @@ def test_the_systems_errors_are_said_in_dutch(tmp_path: Path, capsys: pytest.Cap
     blocker.write_text("x", encoding="utf-8")
     code, _, err = run(["obligations", "-o", str(blocker / "map" / "uit.md")], capsys)
     assert code == 1 and f"niet schrijven: {blocker} is een bestand, geen map" in err
+
+
+def test_register_import_refusals_leave_no_register_and_no_doubles(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A refused 'import --create' made an empty register file all the same; an export saved again with
+    semicolons (a spreadsheet set to Dutch) was 'no export' without why; a register imported into itself
+    doubled every row."""
+    from wetgeving.compliance.register import FIELDS
+
+    row = ["GM0363", "vog-wethouder", "voldoet", "", "", "", "Griffie", "2023-01-02T10:00:00+00:00", "2023-01-02", "", ""]
+    semi = tmp_path / "export.csv"
+    semi.write_text(";".join(FIELDS) + "\r\n" + ";".join(row) + "\r\n", encoding="utf-8")
+    reg = tmp_path / "nieuw.sqlite"
+    code, _, err = run(["register", "import", "--create", str(semi), "--register", str(reg)], capsys)
+    assert code == 1 and f"{semi}:1: de kolommen zijn gescheiden door puntkomma's" in err and not reg.exists()
+    semi.write_text(",".join(FIELDS) + "\r\n" + ",".join(row) + "\r\n", encoding="utf-8")
+    code, _, err = run(["register", "import", "--create", str(semi), "--register", str(reg)], capsys)
+    assert code == 0 and reg.exists()
+    code, _, err = run(["register", "import", str(reg), "--register", str(reg)], capsys)
+    assert code == 2 and "is het register zelf" in err
+    code, out, _ = run(["register", "history", "--register", str(reg)], capsys)
+    assert out.splitlines()[-1] == "1 beoordeling"

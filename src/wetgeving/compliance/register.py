@@ -355,6 +355,13 @@ def read_export(path: Path, *, gemeenten: Collection[str], verplichtingen: Colle
                              "'wetgeving register export' schreef (CSV in UTF-8)") from None
     header, lines = csvio.read(text, path)
     if tuple(header) not in (FIELDS, FIELDS_V1):
+        first = text.split("\n", 1)[0].strip("\r")
+        other = next((d for d in (";", "\t") if tuple(first.split(d)) in (FIELDS, FIELDS_V1)), None)
+        if other is not None:  # what a spreadsheet program set to Dutch writes when it saves the export again
+            raise csvio.CsvError(f"de kolommen zijn gescheiden door {'puntkomma' + chr(39) + 's' if other == ';' else 'tabs'}, "
+                                 "niet door komma's (zo bewaart een spreadsheetprogramma de export opnieuw)",
+                                 file=path, line=1, hint="importeer het bestand zoals 'wetgeving register export' het "
+                                 "schreef; een opnieuw bewaarde export kan ook datums en tekst veranderd hebben")
         raise csvio.CsvError("geen export van het register", file=path, line=1,
                              hint="verwachte kolommen: " + ",".join(FIELDS))
     rows = []
