@@ -204,3 +204,14 @@ def test_register_import_refusals_leave_no_register_and_no_doubles(tmp_path: Pat
     assert code == 2 and "is het register zelf" in err
     code, out, _ = run(["register", "history", "--register", str(reg)], capsys)
     assert out.splitlines()[-1] == "1 beoordeling"
+
+
+def test_a_folder_or_another_file_where_a_regeling_is_expected(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Both were 'onbekende regeling … of geef een bestandspad', while a path had been given."""
+    notes = tmp_path / "wet.txt"
+    notes.write_text("Artikel 1\n", encoding="utf-8")
+    code, _, err = run(["show", str(tmp_path), "artikel 1"], capsys)
+    assert code == 2 and f"fout: {tmp_path} is een map, geen regeling" in err
+    code, _, err = run(["diff", str(notes), str(notes)], capsys)
+    assert code == 2 and f"{notes} heeft een extensie die wetgeving niet als regeling leest (.txt)" in err
