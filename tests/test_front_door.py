@@ -215,3 +215,20 @@ def test_a_folder_or_another_file_where_a_regeling_is_expected(tmp_path: Path,
     assert code == 2 and f"fout: {tmp_path} is een map, geen regeling" in err
     code, _, err = run(["diff", str(notes), str(notes)], capsys)
     assert code == 2 and f"{notes} heeft een extensie die wetgeving niet als regeling leest (.txt)" in err
+
+
+def test_checklist_all_and_a_gemeente_conflict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'checklist --all GM0363 -o MAP' wrote a checklist for every gemeente and dropped GM0363 silently."""
+    out = tmp_path / "lijsten"
+    code, _, err = run(["checklist", "--all", "GM0363", "-o", str(out), "--register", str(tmp_path / "r.sqlite")],
+                       capsys)
+    assert code == 2 and "óf geef --all, niet beide" in err and not out.exists()
+
+
+@pytest.mark.realdata
+def test_tranche_diff_on_a_date_before_its_base_text(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Tranche 1 builds on the Gemeentewet of 2022-11-05 (corpus/tranches); --date 1900-01-01 gave a diff
+    'Gemeentewet: 2022-11-05 → Gemeentewet: 1900-01-01' with 0 differences and exit 0."""
+    code, out, err = run(["tranche", "diff", "1", "--law", "gemeentewet", "--date", "1900-01-01"], capsys)
+    assert code == 2 and out == "" and "--date 1900-01-01 ligt vóór de tekst van gemeentewet" in err
+    assert "geef een datum op of na 2022-11-05" in err
