@@ -232,3 +232,13 @@ def test_tranche_diff_on_a_date_before_its_base_text(sources: Path, capsys: pyte
     code, out, err = run(["tranche", "diff", "1", "--law", "gemeentewet", "--date", "1900-01-01"], capsys)
     assert code == 2 and out == "" and "--date 1900-01-01 ligt vóór de tekst van gemeentewet" in err
     assert "geef een datum op of na 2022-11-05" in err
+
+
+def test_a_closed_stdout_is_an_error_not_a_lost_answer(tmp_path: Path) -> None:
+    """Started with stdout closed ('>&-'), Python sets sys.stdout to None and click drops every line: 'show'
+    exited 0 with its answer gone. Now exit 1 and a message that names standard output."""
+    environ = {**os.environ, "PYTHONPATH": str(SRC)}
+    r = subprocess.run([sys.executable, "-m", "wetgeving", "obligations", "--theme", "vog"], env=environ,
+                       preexec_fn=lambda: os.close(1), stderr=subprocess.PIPE, text=True, timeout=120, cwd=SRC.parent)
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr[-2000:]
+    assert "fout: kan de standaarduitvoer niet gebruiken: die was gesloten bij het starten" in r.stderr

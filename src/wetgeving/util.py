@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import re
 import tempfile
@@ -53,3 +55,20 @@ def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+class _Gesloten(io.RawIOBase):
+    """Standard output that was closed when the process started: every write fails."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: object) -> int:
+        raise OSError(errno.EBADF, "die was gesloten bij het starten (>&-); stuur de uitvoer naar een bestand of "
+                      "naar /dev/null", "de standaarduitvoer")
+
+
+def closed_stdout() -> io.TextIOWrapper:
+    """A stand-in for ``sys.stdout`` when it is None (the shell's ``>&-``): writing to it raises an
+    :class:`OSError` that names it, instead of Python (and click) dropping the output without a word."""
+    return io.TextIOWrapper(io.BufferedWriter(_Gesloten(), buffer_size=1), encoding="utf-8", write_through=True)
