@@ -242,3 +242,34 @@ def test_a_closed_stdout_is_an_error_not_a_lost_answer(tmp_path: Path) -> None:
                        preexec_fn=lambda: os.close(1), stderr=subprocess.PIPE, text=True, timeout=120, cwd=SRC.parent)
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr[-2000:]
     assert "fout: kan de standaarduitvoer niet gebruiken: die was gesloten bij het starten" in r.stderr
+
+
+@pytest.mark.parametrize(("args", "name", "needle"), [
+    (["obligations"], "lijst.docx", "heeft de extensie van docx, maar deze opdracht schrijft markdown"),
+    (["register", "export"], "export.html", "heeft de extensie van html, maar deze opdracht schrijft csv"),
+    (["graph", "build", "{f}"], "graaf.xml", "heeft de extensie van xml, maar deze opdracht schrijft json"),
+    (["apply", "{f}", "{act}"], "nieuw.docx", "heeft de extensie van docx, maar deze opdracht schrijft xml"),
+    (["consult", "{c}"], "reactie.pdf", "heeft een extensie die niet past bij consult"),
+    (["consult", "{c}", "--format", "docx"], "reactie.md", "niet past bij --format docx"),
+])
+def test_a_one_format_command_refuses_another_formats_extension(args: list[str], name: str, needle: str,
+                                                                 tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """'obligations -o lijst.docx' wrote Markdown into a .docx (Word calls it damaged), 'register export -o
+    x.html' CSV, 'consult -o x.pdf' plain text: a command with one format took any extension."""
+    from wetgeving.bronnen import native
+
+    from .testwet import make_testwet
+
+    law = tmp_path / "testwet.xml"
+    law.write_bytes(native.dumps(make_testwet()))
+    act = tmp_path / "act.txt"
+    act.write_text("ARTIKEL I\n\nDe Testwet wordt als volgt gewijzigd:\n\nA\n\nArtikel 1a vervalt.\n", encoding="utf-8")
+    comments = tmp_path / "reactie.yaml"
+    comments.write_text(f"consultatie:\n  titel: Proef\n  wetsvoorstel: {law}\n  basis: {law}\nopmerkingen:\n"
+                        "  - bepaling: artikel 1\n    opmerking: x\n", encoding="utf-8")
+    out = tmp_path / name
+    given = [a.replace("{f}", str(law)).replace("{act}", str(act)).replace("{c}", str(comments)) for a in args]
+    reg = ["--register", str(tmp_path / "r.sqlite")] if args[0] == "register" else []
+    code, _, err = run([*given, "-o", str(out), *reg], capsys)
+    assert code == 2 and f"{out} " in err and needle in err and not out.exists(), err

@@ -23,7 +23,7 @@ CHECKLIST_FORMATS = ("markdown", "html", "docx", "pdf", "csv", "json")
 @click.option("--soort", type=click.Choice(["wettelijk", "wetsvoorstel", "aanbeveling"]))
 @b.date_option("Show each obligation as it is on this date (YYYY-MM-DD).")
 @click.option("--coverage", is_flag=True, help="Instead: the coverage table of the articles tranche 1 changed.")
-@b.output_options()
+@b.output_options(default="markdown")
 def obligations(theme: str | None, actor: str | None, soort: str | None, when: str | None, coverage: bool,
                 output: Path | None, force: bool) -> None:
     """List the obligations for gemeenten (legal duties, bills, recommendations) with their periods."""

@@ -55,7 +55,7 @@ def register_history(gemeente: str | None, verplichting: str | None, gemeenten_f
 
 
 @register.command("export")
-@b.output_options()
+@b.output_options(default="csv")
 @b.register_option
 def register_export(output: Path | None, force: bool, register_file: Path | None) -> None:
     """Export the whole register as CSV."""
