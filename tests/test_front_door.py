@@ -273,3 +273,21 @@ def test_a_one_format_command_refuses_another_formats_extension(args: list[str],
     reg = ["--register", str(tmp_path / "r.sqlite")] if args[0] == "register" else []
     code, _, err = run([*given, "-o", str(out), *reg], capsys)
     assert code == 2 and f"{out} " in err and needle in err and not out.exists(), err
+
+
+def test_a_name_longer_than_the_web_database_holds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--who of 100,000 characters was recorded in the SQLite register, which the web application's database
+    (wie: at most 200 characters, one store) could not take in; an import with such a row neither."""
+    from wetgeving.compliance.register import FIELDS, WIE_MAX
+
+    reg = ["--register", str(tmp_path / "r.sqlite")]
+    args = ["register", "record", "--create", "GM0363", "vog-wethouder", "--status", "voldoet", "--op", "2023-04-15"]
+    code, _, err = run([*args, "--who", "x" * (WIE_MAX + 1), *reg], capsys)
+    assert code == 2 and f"--who is langer dan {WIE_MAX} tekens" in err and not (tmp_path / "r.sqlite").exists()
+    code, out, _ = run([*args, "--who", "x" * WIE_MAX, *reg], capsys)
+    assert code == 0 and "vastgelegd #1" in out
+    f = tmp_path / "in.csv"
+    f.write_text(",".join(FIELDS) + "\r\nGM0363,vog-wethouder,voldoet,,,," + "x" * (WIE_MAX + 1)
+                 + ",2023-01-02T10:00:00+00:00,2023-01-02,,\r\n", encoding="utf-8")
+    code, _, err = run(["register", "import", str(f), *reg], capsys)
+    assert code == 1 and f"in.csv:2: geen geldige beoordeling: 'wie' is langer dan {WIE_MAX} tekens" in err
