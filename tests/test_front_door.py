@@ -68,12 +68,13 @@ def test_register_commands_on_database_url_in_a_new_process(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize(("url", "needle"), [("foo://x", "het schema 'foo' is onbekend"),
-                                             ("postgres://[::1", "het adres is onleesbaar")])
+                                             ("postgres://[::1", "het adres is onleesbaar"),
+                                             ("sqlite://", "een database in het geheugen")])
 def test_unreadable_database_url(tmp_path: Path, url: str, needle: str) -> None:
     for args in (["register", "history"], ["user", "remove", "niemand"]):
         r = _fresh(args, tmp_path, DATABASE_URL=url)
         assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr[-2000:]
-        assert "DATABASE_URL is geen databaseadres" in r.stderr and needle in r.stderr and "postgres://" in r.stderr
+        assert "DATABASE_URL" in r.stderr and needle in r.stderr and "postgres://" in r.stderr
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])

@@ -29,14 +29,14 @@ def setup() -> None:
 
 
 def _check_database_url(url: str) -> None:
-    """Refuse a DATABASE_URL the settings cannot read (an unknown scheme, a broken address) before Django
-    reads it, with what to write instead."""
+    """Refuse a DATABASE_URL the settings cannot read (an unknown scheme, a broken address) or that names an
+    SQLite database in memory, before Django reads it, with what to write instead."""
     if not url:
         return
     import dj_database_url
 
     try:
-        dj_database_url.parse(url)
+        db = dj_database_url.parse(url)
     except ValueError as exc:
         scheme = url.partition(":")[0]
         unknown = isinstance(exc, dj_database_url.UnknownSchemeError)
@@ -44,6 +44,11 @@ def _check_database_url(url: str) -> None:
         raise UsageError(f"DATABASE_URL is geen databaseadres: {wat}",
                          hint="schrijf postgres://gebruiker:wachtwoord@server/database, of maak DATABASE_URL leeg voor "
                               "het SQLite-bestand") from None
+    in_memory = str(db.get("ENGINE", "")).endswith("sqlite3") and db.get("NAME") in ("", ":memory:")
+    if in_memory:  # each command would start an empty database and lose what it recorded
+        raise UsageError("DATABASE_URL wijst een database in het geheugen aan: wat een opdracht vastlegt, is weg "
+                         "zodra zij eindigt", hint="noem een bestand (sqlite:////pad/naar/wetgeving.sqlite3) of een "
+                         "databaseserver (postgres://…)")
 
 
 def production_check() -> None:
