@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from wetgeving.cli import main
+
+SRC = Path(__file__).resolve().parents[1] / "src"
 
 
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -41,3 +46,249 @@ def test_refs_unresolved_lists_them_explicitly(sources: Path, capsys: pytest.Cap
     assert total.startswith(f"{len(lines) - 1} verwijzingen, waarvan {len(lines) - 1} onopgelost")
     code, out, _ = run(["refs", "gemeentewet@2023-04-01"], capsys)
     assert code == 0 and "onopgelost" in out.splitlines()[-1]
+
+
+def _fresh(args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """The command in a new process, as a user starts it (Django not configured yet)."""
+    environ = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
+    environ |= {"PYTHONPATH": str(SRC), "WETGEVING_REGISTER": str(tmp_path / "standaard.sqlite"), **env}
+    return subprocess.run([sys.executable, "-m", "wetgeving", *args], env=environ, capture_output=True, text=True,
+                          timeout=120, cwd=SRC.parent)
+
+
+def test_register_commands_on_database_url_in_a_new_process(tmp_path: Path) -> None:
+    """With DATABASE_URL the register commands open the web application's database; the models are imported only
+    after Django is set up (they crashed with 'settings are not configured' in every new process)."""
+    url = f"sqlite:///{tmp_path / 'web.sqlite'}"
+    r = _fresh(["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "Griffie", "--op",
+                "2023-04-15"], tmp_path, DATABASE_URL=url)
+    assert r.returncode == 0 and "vastgelegd #1" in r.stdout, r.stderr[-2000:]
+    r = _fresh(["register", "history"], tmp_path, DATABASE_URL=url)
+    assert r.returncode == 0 and "Griffie" in r.stdout and "Traceback" not in r.stderr, r.stderr[-2000:]
+
+
+@pytest.mark.parametrize(("url", "needle"), [("foo://x", "het schema 'foo' is onbekend"),
+                                             ("postgres://[::1", "het adres is onleesbaar"),
+                                             ("sqlite://", "een database in het geheugen")])
+def test_unreadable_database_url(tmp_path: Path, url: str, needle: str) -> None:
+    for args in (["register", "history"], ["user", "remove", "niemand"]):
+        r = _fresh(args, tmp_path, DATABASE_URL=url)
+        assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr[-2000:]
+        assert "DATABASE_URL" in r.stderr and needle in r.stderr and "postgres://" in r.stderr
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_gemeenten_table_without_gemeenten_is_refused(kind: str, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """A CBS table with only its header: '--all' wrote "0 checklists" and exited 0, one gemeente was 'unknown'
+    with the advice to give --gemeenten (which was given)."""
+    from tests.hostile.maken import CBS_HEADER, workbook
+
+    table = tmp_path / f"gemeenten.{kind}"
+    if kind == "csv":
+        table.write_text(";".join(CBS_HEADER) + "\n", encoding="utf-8")
+    else:
+        table.write_bytes(workbook([]))
+    reg = ["--register", str(tmp_path / "r.sqlite"), "--gemeenten", str(table)]
+    out = tmp_path / "lijsten"
+    for args in (["checklist", "--all", "--date", "2023-04-15", "-o", str(out)], ["checklist", "GM0363"],
+                 ["register", "record", "--create", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "x"]):
+        code, _, err = run([*args, *reg], capsys)
+        assert code == 1 and f"{table}:2: de tabel bevat geen gemeenten" in err, err
+    assert not out.exists() and not (tmp_path / "r.sqlite").exists()
+
+
+@pytest.mark.parametrize(("args", "code", "needle"), [
+    (["show", "{f}", ""], 1, "de verwijzing '' noemt geen artikel"),
+    (["refs", "{f}", ""], 1, "de verwijzing '' noemt geen artikel"),
+    (["diff", "{f}", "{f}", "--only", ""], 1, "de verwijzing '' noemt geen artikel"),
+    (["register", "history", ""], 2, "onbekende gemeente ''\n  wat te doen: laad"),
+    (["register", "history", "GM0363", ""], 2, "onbekende verplichting ''"),
+    (["tranche", "show", "1", "--theme", ""], 2, "onbekend thema ''"),
+])
+def test_an_empty_argument_names_nothing(args: list[str], code: int, needle: str, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """An empty citation, gemeente or theme (a shell variable that was not set) is refused; it was read as
+    'none given' and the whole law, register or tranche came out as if asked for."""
+    from wetgeving.bronnen import native
+
+    from .testwet import make_testwet
+
+    law = tmp_path / "testwet.xml"
+    law.write_bytes(native.dumps(make_testwet()))
+    reg = ["--register", str(tmp_path / "r.sqlite")] if args[0] == "register" else []
+    got, out, err = run([a.replace("{f}", str(law)) for a in args] + reg, capsys)
+    assert got == code and needle in err and out == "", err
+
+
+@pytest.mark.parametrize(("name", "data", "needle"), [
+    ("reactie.docx", "zip", "is een Word-, OpenDocument- of PDF-bestand; consult leest een reactiebestand in YAML"),
+    ("reactie.pdf", b"%PDF-1.7\n\xe2\xe3\xcf\xd3\n", "is een Word-, OpenDocument- of PDF-bestand"),
+    ("reactie.yaml", "consultatie:\n  titel: Caf\xe9\n".encode("latin-1"), ":2: het reactiebestand is geen UTF-8-tekst"),
+])
+def test_consult_on_a_word_file_says_what_it_reads(name: str, data: bytes | str, needle: str, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A lawyer's own .docx (a zip, here of garbage) given as COMMENTS: it was 'no UTF-8 text, fix the named
+    line' without a line; now what consult reads instead. A Latin-1 file names the line of its first bad byte."""
+    import zipfile
+
+    f = tmp_path / name
+    if data == "zip":
+        with zipfile.ZipFile(f, "w") as z:
+            z.writestr("word/document.xml", b"\x00garbage" * 10)
+    else:
+        f.write_bytes(data if isinstance(data, bytes) else b"")
+    out = tmp_path / "uit.docx"
+    code, _, err = run(["consult", str(f), "-o", str(out)], capsys)
+    assert code == 1 and f"fout: {f}" in err and needle in err and not out.exists(), err
+
+
+def test_ctrl_c_mid_write_exits_130_and_leaves_no_file(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """SIGINT while the output is being written: click turns it into Abort, which said 'afgebroken' with exit 1
+    (the code of bad content); now 130, as a shell reports an interrupted command, and no file or temp file."""
+    from wetgeving.bronnen import native
+
+    from .testwet import make_testwet
+
+    law = tmp_path / "testwet.xml"
+    law.write_bytes(native.dumps(make_testwet()))
+
+    def interrupted(fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    out = tmp_path / "uit" / "nieuw.xml"
+    code, _, err = run(["convert", str(law), str(out)], capsys)
+    assert code == 130 and err.strip() == "onderbroken (Ctrl-C)"
+    assert not out.exists() and list(out.parent.iterdir()) == []
+
+
+def test_the_systems_errors_are_said_in_dutch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The operating system's reason reached the user in English ('File name too long', 'File exists' for an
+    output under a file); now in Dutch, and an output under a file names that file."""
+    import errno
+
+    from wetgeving.errors import oorzaak
+
+    assert oorzaak(OSError(errno.ENOSPC, "No space left on device")) == "de schijf is vol"
+    assert oorzaak(OSError(errno.EROFS, "Read-only file system")) == "alleen-lezen"
+    assert oorzaak(OSError(errno.ENOTSUP, "Operation not supported")) == "Operation not supported"  # rare: as given
+    long = tmp_path / ("a" * 300 + ".xml")
+    code, _, err = run(["show", str(long)], capsys)
+    assert code == 1 and f"{long}: kan niet gelezen worden: de naam is te lang" in err
+    code, _, err = run(["obligations", "-o", str(long.with_suffix(".md"))], capsys)
+    assert code == 1 and "de naam is te lang" in err and "File name" not in err
+    blocker = tmp_path / "een-bestand"
+    blocker.write_text("x", encoding="utf-8")
+    code, _, err = run(["obligations", "-o", str(blocker / "map" / "uit.md")], capsys)
+    assert code == 1 and f"niet schrijven: {blocker} is een bestand, geen map" in err
+
+
+def test_register_import_refusals_leave_no_register_and_no_doubles(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A refused 'import --create' made an empty register file all the same; an export saved again with
+    semicolons (a spreadsheet set to Dutch) was 'no export' without why; a register imported into itself
+    doubled every row."""
+    from wetgeving.compliance.register import FIELDS
+
+    row = ["GM0363", "vog-wethouder", "voldoet", "", "", "", "Griffie", "2023-01-02T10:00:00+00:00", "2023-01-02", "", ""]
+    semi = tmp_path / "export.csv"
+    semi.write_text(";".join(FIELDS) + "\r\n" + ";".join(row) + "\r\n", encoding="utf-8")
+    reg = tmp_path / "nieuw.sqlite"
+    code, _, err = run(["register", "import", "--create", str(semi), "--register", str(reg)], capsys)
+    assert code == 1 and f"{semi}:1: de kolommen zijn gescheiden door puntkomma's" in err and not reg.exists()
+    semi.write_text(",".join(FIELDS) + "\r\n" + ",".join(row) + "\r\n", encoding="utf-8")
+    code, _, err = run(["register", "import", "--create", str(semi), "--register", str(reg)], capsys)
+    assert code == 0 and reg.exists()
+    code, _, err = run(["register", "import", str(reg), "--register", str(reg)], capsys)
+    assert code == 2 and "is het register zelf" in err
+    code, out, _ = run(["register", "history", "--register", str(reg)], capsys)
+    assert out.splitlines()[-1] == "1 beoordeling"
+
+
+def test_a_folder_or_another_file_where_a_regeling_is_expected(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Both were 'onbekende regeling … of geef een bestandspad', while a path had been given."""
+    notes = tmp_path / "wet.txt"
+    notes.write_text("Artikel 1\n", encoding="utf-8")
+    code, _, err = run(["show", str(tmp_path), "artikel 1"], capsys)
+    assert code == 2 and f"fout: {tmp_path} is een map, geen regeling" in err
+    code, _, err = run(["diff", str(notes), str(notes)], capsys)
+    assert code == 2 and f"{notes} heeft een extensie die wetgeving niet als regeling leest (.txt)" in err
+
+
+def test_checklist_all_and_a_gemeente_conflict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'checklist --all GM0363 -o MAP' wrote a checklist for every gemeente and dropped GM0363 silently."""
+    out = tmp_path / "lijsten"
+    code, _, err = run(["checklist", "--all", "GM0363", "-o", str(out), "--register", str(tmp_path / "r.sqlite")],
+                       capsys)
+    assert code == 2 and "óf geef --all, niet beide" in err and not out.exists()
+
+
+@pytest.mark.realdata
+def test_tranche_diff_on_a_date_before_its_base_text(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Tranche 1 builds on the Gemeentewet of 2022-11-05 (corpus/tranches); --date 1900-01-01 gave a diff
+    'Gemeentewet: 2022-11-05 → Gemeentewet: 1900-01-01' with 0 differences and exit 0."""
+    code, out, err = run(["tranche", "diff", "1", "--law", "gemeentewet", "--date", "1900-01-01"], capsys)
+    assert code == 2 and out == "" and "--date 1900-01-01 ligt vóór de tekst van gemeentewet" in err
+    assert "geef een datum op of na 2022-11-05" in err
+
+
+def test_a_closed_stdout_is_an_error_not_a_lost_answer(tmp_path: Path) -> None:
+    """Started with stdout closed ('>&-'), Python sets sys.stdout to None and click drops every line: 'show'
+    exited 0 with its answer gone. Now exit 1 and a message that names standard output."""
+    environ = {**os.environ, "PYTHONPATH": str(SRC)}
+    r = subprocess.run([sys.executable, "-m", "wetgeving", "obligations", "--theme", "vog"], env=environ,
+                       preexec_fn=lambda: os.close(1), stderr=subprocess.PIPE, text=True, timeout=120, cwd=SRC.parent)
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr[-2000:]
+    assert "fout: kan de standaarduitvoer niet gebruiken: die was gesloten bij het starten" in r.stderr
+
+
+@pytest.mark.parametrize(("args", "name", "needle"), [
+    (["obligations"], "lijst.docx", "heeft de extensie van docx, maar deze opdracht schrijft markdown"),
+    (["register", "export"], "export.html", "heeft de extensie van html, maar deze opdracht schrijft csv"),
+    (["graph", "build", "{f}"], "graaf.xml", "heeft de extensie van xml, maar deze opdracht schrijft json"),
+    (["apply", "{f}", "{act}"], "nieuw.docx", "heeft de extensie van docx, maar deze opdracht schrijft xml"),
+    (["consult", "{c}"], "reactie.pdf", "heeft een extensie die niet past bij consult"),
+    (["consult", "{c}", "--format", "docx"], "reactie.md", "niet past bij --format docx"),
+])
+def test_a_one_format_command_refuses_another_formats_extension(args: list[str], name: str, needle: str,
+                                                                 tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """'obligations -o lijst.docx' wrote Markdown into a .docx (Word calls it damaged), 'register export -o
+    x.html' CSV, 'consult -o x.pdf' plain text: a command with one format took any extension."""
+    from wetgeving.bronnen import native
+
+    from .testwet import make_testwet
+
+    law = tmp_path / "testwet.xml"
+    law.write_bytes(native.dumps(make_testwet()))
+    act = tmp_path / "act.txt"
+    act.write_text("ARTIKEL I\n\nDe Testwet wordt als volgt gewijzigd:\n\nA\n\nArtikel 1a vervalt.\n", encoding="utf-8")
+    comments = tmp_path / "reactie.yaml"
+    comments.write_text(f"consultatie:\n  titel: Proef\n  wetsvoorstel: {law}\n  basis: {law}\nopmerkingen:\n"
+                        "  - bepaling: artikel 1\n    opmerking: x\n", encoding="utf-8")
+    out = tmp_path / name
+    given = [a.replace("{f}", str(law)).replace("{act}", str(act)).replace("{c}", str(comments)) for a in args]
+    reg = ["--register", str(tmp_path / "r.sqlite")] if args[0] == "register" else []
+    code, _, err = run([*given, "-o", str(out), *reg], capsys)
+    assert code == 2 and f"{out} " in err and needle in err and not out.exists(), err
+
+
+def test_a_name_longer_than_the_web_database_holds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--who of 100,000 characters was recorded in the SQLite register, which the web application's database
+    (wie: at most 200 characters, one store) could not take in; an import with such a row neither."""
+    from wetgeving.compliance.register import FIELDS, WIE_MAX
+
+    reg = ["--register", str(tmp_path / "r.sqlite")]
+    args = ["register", "record", "--create", "GM0363", "vog-wethouder", "--status", "voldoet", "--op", "2023-04-15"]
+    code, _, err = run([*args, "--who", "x" * (WIE_MAX + 1), *reg], capsys)
+    assert code == 2 and f"--who is langer dan {WIE_MAX} tekens" in err and not (tmp_path / "r.sqlite").exists()
+    code, out, _ = run([*args, "--who", "x" * WIE_MAX, *reg], capsys)
+    assert code == 0 and "vastgelegd #1" in out
+    f = tmp_path / "in.csv"
+    f.write_text(",".join(FIELDS) + "\r\nGM0363,vog-wethouder,voldoet,,,," + "x" * (WIE_MAX + 1)
+                 + ",2023-01-02T10:00:00+00:00,2023-01-02,,\r\n", encoding="utf-8")
+    code, _, err = run(["register", "import", str(f), *reg], capsys)
+    assert code == 1 and f"in.csv:2: geen geldige beoordeling: 'wie' is langer dan {WIE_MAX} tekens" in err

@@ -7,6 +7,7 @@ warning (:mod:`warnings`) that does not stop the work: the CLI prints each one o
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 
@@ -81,3 +82,19 @@ class OutputError(WetgevingError):
     """An output file or folder cannot be written."""
 
     hint = "kies een andere --output, in een map waarin u mag schrijven"
+
+
+_OORZAAK = {
+    errno.ENOENT: "bestaat niet", errno.EACCES: "geen toegang (rechten)", errno.EPERM: "niet toegestaan",
+    errno.ENOSPC: "de schijf is vol", errno.EDQUOT: "de schijfruimte (quota) is op", errno.EROFS: "alleen-lezen",
+    errno.EISDIR: "is een map", errno.ENOTDIR: "een deel van het pad is geen map", errno.EEXIST: "bestaat al",
+    errno.ENAMETOOLONG: "de naam is te lang", errno.ELOOP: "te veel symbolische koppelingen",
+    errno.EIO: "invoer-/uitvoerfout van het apparaat", errno.EBUSY: "is in gebruik",
+    errno.EXDEV: "ligt op een ander bestandssysteem", errno.EMFILE: "te veel open bestanden",
+}
+
+
+def oorzaak(exc: OSError) -> str:
+    """What the operating system says went wrong, in Dutch (its own English text for a rare error number)."""
+    found = _OORZAAK.get(exc.errno) if exc.errno is not None else None
+    return found or exc.strerror or str(exc)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import re
 import tempfile
 from pathlib import Path
 
-from wetgeving.errors import OutputError, UsageError
+from wetgeving.errors import OutputError, UsageError, oorzaak
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -30,11 +32,14 @@ def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
         if not force:
             raise UsageError(f"{path} bestaat al", hint="geef --force om het te overschrijven, of kies een andere --output")
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    blocker = next((p for p in path.parents if p.exists() or p.is_symlink()), None)
+    if blocker is not None and not blocker.is_dir():
+        raise OutputError(f"kan {path} niet schrijven: {blocker} is een bestand, geen map")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise OutputError(f"kan {path} niet schrijven: {exc.strerror or exc}") from None
+        raise OutputError(f"kan {path} niet schrijven: {oorzaak(exc)}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
@@ -46,7 +51,24 @@ def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"kan {path} niet schrijven: {exc.strerror or exc}") from None
+        raise OutputError(f"kan {path} niet schrijven: {oorzaak(exc)}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+class _Gesloten(io.RawIOBase):
+    """Standard output that was closed when the process started: every write fails."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: object) -> int:
+        raise OSError(errno.EBADF, "die was gesloten bij het starten (>&-); stuur de uitvoer naar een bestand of "
+                      "naar /dev/null", "de standaarduitvoer")
+
+
+def closed_stdout() -> io.TextIOWrapper:
+    """A stand-in for ``sys.stdout`` when it is None (the shell's ``>&-``): writing to it raises an
+    :class:`OSError` that names it, instead of Python (and click) dropping the output without a word."""
+    return io.TextIOWrapper(io.BufferedWriter(_Gesloten(), buffer_size=1), encoding="utf-8", write_through=True)

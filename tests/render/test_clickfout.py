@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from wetgeving.cli import main
@@ -21,3 +23,19 @@ def test_usage_errors_are_dutch(args: list[str], message: str, hint: str, capsys
     err = capsys.readouterr().err
     assert err.startswith(f"fout: {message}\n  wat te doen: ") and hint in err
     assert "Usage:" not in err and "Error:" not in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("args", "message", "hint"), [
+    (["convert", "gemeentewet", "{d}"], "ongeldige waarde voor OUTPUT: {d} is een map, geen bestand", "noem een bestand"),
+    (["index", "build", "{d}/nergens"], "ongeldige waarde voor FOLDER: {d}/nergens bestaat niet", "controleer het pad"),
+    (["sources", "list", "--from", "{d}/f.txt"], "ongeldige waarde voor --from: {d}/f.txt is een bestand, geen map",
+     "noem een map"),
+    (["index", "build", "{d}/it's \"q\"\\x"], "ongeldige waarde voor FOLDER: {d}/it's \"q\"\\x bestaat niet", "pad"),
+])
+def test_path_errors_name_the_path(args: list[str], message: str, hint: str, tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A path of the wrong kind is named, with what is wrong with it (click's message named neither)."""
+    (tmp_path / "f.txt").write_text("x", encoding="utf-8")
+    assert main([a.replace("{d}", str(tmp_path)) for a in args]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"fout: {message.replace('{d}', str(tmp_path))}\n  wat te doen: ") and hint in err

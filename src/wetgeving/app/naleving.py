@@ -165,7 +165,7 @@ def check_assessment(cat: Catalogus, verplichting: str, status: str, op: date, *
 
 
 def history(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente | None, verplichting: str | None) -> list[Beoordeling]:
-    if verplichting and verplichting not in withdrawn(cat):
+    if verplichting is not None and verplichting not in withdrawn(cat):  # "" is refused, not 'all'
         known_obligation(cat, verplichting)
     return reg.history(g.code if g else None, verplichting)
 
@@ -174,6 +174,12 @@ def import_assessments(cat: Catalogus, reg: Beoordelingsopslag, path: Path, geme
     """Append the assessments of an exported CSV, or of another register file (SQLite, also one of an earlier
     version): all or nothing, every row checked first, and afterwards every imported row found in the store
     again with the same SHA-256 (nothing lost or changed on the way)."""
+    return append_assessments(reg, read_assessments(cat, path, gemeenten_file), path)
+
+
+def read_assessments(cat: Catalogus, path: Path, gemeenten_file: Path | None) -> list[Beoordeling]:
+    """The assessments in an exported CSV or another register file, every row checked (before any register is
+    opened or made: a refused import leaves no new register behind)."""
     from wetgeving.bronnen.secure import read_bytes
 
     codes = {g.code for g in gemeenten(gemeenten_file)}
@@ -188,6 +194,15 @@ def import_assessments(cat: Catalogus, reg: Beoordelingsopslag, path: Path, geme
             if problem:
                 raise UsageError(f"{path}: beoordeling #{b.id} is niet geldig: {problem}",
                                  hint="er is niets ingelezen; geef --gemeenten met de lijst waarin de gemeente staat")
+    return rows
+
+
+def append_assessments(reg: Beoordelingsopslag, rows: list[Beoordeling], path: Path) -> int:
+    """Append checked ``rows`` (read from ``path``) and find every one back with the same SHA-256."""
+    own = getattr(reg, "path", None)
+    if isinstance(own, Path) and own.exists() and own.samefile(path):
+        raise UsageError(f"{path} is het register zelf; inlezen zou elke beoordeling verdubbelen",
+                         hint="geef met --register het register waarin u wilt inlezen")
     n = reg.append_all(rows)
     stored = Counter(fingerprint(b) for b in reg.history())
     wanted = Counter(fingerprint(b) for b in rows)

@@ -31,7 +31,7 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
 
     spec = version_for_jci(cat, regeling, address)
     reg = cat.load(spec)
-    if not address:
+    if address is None:  # an empty ADDRESS ("$VAR" unset) is a citation that names nothing, not the whole law
         return Getoond(whole(reg, regeling), None, None)
     adres, unit = resolve(reg, address)
     return Getoond(reg, adres, unit)

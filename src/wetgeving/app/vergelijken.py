@@ -26,11 +26,11 @@ def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff
     from wetgeving.diff import diff
 
     a, b = cat.load(old), cat.load(new)
-    if not only:  # one unit of a partial source is fine; the whole law is not there
+    if only is None:  # one unit of a partial source is fine; the whole law is not there
         a, b = whole(a, old), whole(b, new)
     a, b = same_regeling(a, b)
     d = diff(a, b)
-    if only:
+    if only is not None:  # an empty --only names no unit: refused below, never the whole diff
         from wetgeving.citaten import parse_citation, resolve
         from wetgeving.diff.resultaat import restrict
         from wetgeving.locatie import Adres

@@ -41,7 +41,7 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
     from wetgeving.verwijzingen.titels import Titelregister
 
     reg = cat.load(regeling)
-    scope = resolve(reg, address)[0] if address else None
+    scope = resolve(reg, address)[0] if address is not None else None  # "" names nothing: refused
     rows = []
     for r in find_refs(reg, Titelregister.voor(cat)):
         if scope is not None and not r.bron.is_within(scope):

@@ -208,6 +208,7 @@ class Catalogus:
                              hint=f"schrijf {name}@JJJJ-MM-DD, of {name} voor de nieuwste")
         found = self.versions(name)
         if not found:
+            _not_a_law_file(Path(spec))
             known = sorted({b.regeling for b in self.regeling_sources() if b.regeling})
             raise UsageError(f"onbekende regeling {name!r}", hint=f"bekend: {', '.join(known)}; of geef een bestandspad")
         if not when:
@@ -242,6 +243,16 @@ class Catalogus:
 
     def regeling_sources(self) -> Iterator[Bron]:
         yield from (b for b in self.bronnen if b.kind in REGELING_KINDS)
+
+
+def _not_a_law_file(path: Path) -> None:
+    """A name that is no regeling but a folder or a file of another kind: say so, not 'onbekende regeling'."""
+    if path.is_dir():
+        raise UsageError(f"{path} is een map, geen regeling",
+                         hint="noem een bestand (.xml, .yaml, .yml, .md) of een regeling zoals gemeentewet@2023-04-01")
+    if path.is_file():
+        raise UsageError(f"{path} heeft een extensie die wetgeving niet als regeling leest ({path.suffix or 'geen'})",
+                         hint="geef BWB-XML of ons XML (.xml), regelrecht-YAML (.yaml, .yml) of laws-markdown (.md)")
 
 
 def _in_force(name: str, d: date, found: list[Bron]) -> Bron:

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wetgeving.errors import SourceError
+from wetgeving.errors import SourceError, oorzaak
 
 if TYPE_CHECKING:
     from wetgeving.bronnen.catalogus import Bron
@@ -107,7 +107,7 @@ def digest(path: Path) -> str:
             _DIGESTS[key] = sha256_of(path)
         return _DIGESTS[key]
     except OSError as exc:
-        raise SourceError(f"bron {path} kan niet gelezen worden: {exc.strerror or exc}") from None
+        raise SourceError(f"bron {path} kan niet gelezen worden: {oorzaak(exc)}") from None
 
 
 def compare(bron: Bron, path: Path, got: str) -> str:

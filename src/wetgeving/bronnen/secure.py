@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from lxml import etree
 
-from wetgeving.errors import InputError, UsageError
+from wetgeving.errors import InputError, UsageError, oorzaak
 
 if TYPE_CHECKING:
     import yaml
@@ -70,7 +70,7 @@ def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
     except PermissionError:
         raise InputError("geen toestemming om te lezen", file=path, hint="controleer de rechten op het bestand") from None
     except OSError as exc:  # NotADirectoryError (a file used as a folder), ENAMETOOLONG, ELOOP, EIO …
-        raise InputError(f"kan niet gelezen worden: {exc.strerror or exc}", file=path, hint="controleer het pad") from None
+        raise InputError(f"kan niet gelezen worden: {oorzaak(exc)}", file=path, hint="controleer het pad") from None
 
 
 def _read_bounded(fh: BinaryIO, limit: int, expected: int) -> bytes:

@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 from wetgeving.bronnen.catalogus import Bron
 from wetgeving.bronnen.integriteit import sha256_of
 from wetgeving.bronnen.secure import max_bytes_limit
-from wetgeving.errors import SourceError
+from wetgeving.errors import SourceError, oorzaak
 
 CHUNK = 1 << 16
 TIMEOUT = 60
@@ -52,7 +52,7 @@ def _tmp_for(dest: Path) -> Path:
         dest.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
     except OSError as exc:  # the cache (or a folder in it) is a file, read-only, on a full disk …
-        raise SourceError(f"kan niet schrijven in de cachemap {dest.parent}: {exc.strerror or exc}",
+        raise SourceError(f"kan niet schrijven in de cachemap {dest.parent}: {oorzaak(exc)}",
                           hint="kies een andere --cache of WETGEVING_CACHE") from None
     import os
 
@@ -67,7 +67,7 @@ def _copy(bron: Bron, src: Path, dest: Path) -> None:
         _verify(bron, tmp, str(src))
         tmp.replace(dest)
     except OSError as exc:
-        raise SourceError(f"kan {bron.id} niet kopiëren van {src} naar {dest}: {exc.strerror or exc}") from None
+        raise SourceError(f"kan {bron.id} niet kopiëren van {src} naar {dest}: {oorzaak(exc)}") from None
     finally:
         tmp.unlink(missing_ok=True)
 

@@ -17,7 +17,7 @@ from wetgeving import __version__
 from wetgeving.bronnen import integriteit, secure
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import UsageError
-from wetgeving.render.uitvoer import format_for
+from wetgeving.render.uitvoer import check_extension, format_for
 from wetgeving.util import atomic_write, not_xml_char
 
 if TYPE_CHECKING:
@@ -112,9 +112,10 @@ def store(given: Path | None, *, write: bool = False, create: bool = False) -> B
             raise UsageError("--register noemt een SQLite-bestand, maar DATABASE_URL wijst de database al aan",
                              hint="laat --register weg, of maak DATABASE_URL leeg")
         from wetgeving.web.opstart import setup
+
+        setup()  # before the models are imported: they need the settings
         from wetgeving.web.register import OrmRegister
 
-        setup()
         return OrmRegister()
     from wetgeving.app.naleving import open_register
     from wetgeving.compliance.register import default_path, earlier_default
@@ -170,9 +171,16 @@ def emit(output: Path | None, data: str | bytes, force: bool) -> None:
 
 def output_options(*formats: str, default: str = "") -> Callable[[F], F]:
     """``--output/-o FILE`` and ``--force``; with ``formats`` also ``--format``, which the command receives
-    resolved: as given, else from the extension of --output, else ``default``."""
+    resolved: as given, else from the extension of --output, else ``default``. Without ``formats``,
+    ``default`` is the one format the command writes."""
     def add(command: F) -> F:
         f = command
+        if not formats and default:  # one format: an extension of another is refused (no Markdown in a .docx)
+            @functools.wraps(command)
+            def checked(*args: Any, output: Path | None, **kwargs: Any) -> Any:
+                check_extension(output, default)
+                return command(*args, output=output, **kwargs)
+            f = cast(F, checked)
         if formats:
             @functools.wraps(command)
             def resolved(*args: Any, fmt: str | None, output: Path | None, **kwargs: Any) -> Any:

@@ -8,7 +8,7 @@ import click
 
 from wetgeving.app.consultatie import consult as prepare
 from wetgeving.cli import basis as b
-from wetgeving.render.uitvoer import CONSULTATION_KINDS, render_consultation
+from wetgeving.render.uitvoer import consultation_kind, render_consultation
 
 
 @click.command()
@@ -26,7 +26,7 @@ def consult(comments: Path, output: Path | None, fmt: str | None, bill: str | No
             when: str | None, author: str, force: bool) -> None:
     """Write a consultation reaction on a bill: DOCX with comments and tracked alternatives, text, HTML."""
     b.refuse_existing(output, force)
+    kind = consultation_kind(fmt, output)
     v = prepare(b.cat(), comments, bill=bill, base=base)
     click.echo("".join(w + "\n" for w in v.waarschuwingen), err=True, nl=False)
-    kind = fmt or CONSULTATION_KINDS.get(output.suffix.lower() if output else "", "internetconsultatie")
     b.emit(output, render_consultation(v, kind, author=author, when=b.moment_of(when)), force)

@@ -33,7 +33,7 @@ def graph() -> None:
 
 @graph.command("build")
 @click.argument("regeling")
-@b.output_options()
+@b.output_options(default="json")
 def graph_build(regeling: str, output: Path | None, force: bool) -> None:
     """Build the graph of a regeling version and report its size (and write it as JSON)."""
     t = time.perf_counter()

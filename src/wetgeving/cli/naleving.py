@@ -23,7 +23,7 @@ CHECKLIST_FORMATS = ("markdown", "html", "docx", "pdf", "csv", "json")
 @click.option("--soort", type=click.Choice(["wettelijk", "wetsvoorstel", "aanbeveling"]))
 @b.date_option("Show each obligation as it is on this date (YYYY-MM-DD).")
 @click.option("--coverage", is_flag=True, help="Instead: the coverage table of the articles tranche 1 changed.")
-@b.output_options()
+@b.output_options(default="markdown")
 def obligations(theme: str | None, actor: str | None, soort: str | None, when: str | None, coverage: bool,
                 output: Path | None, force: bool) -> None:
     """List the obligations for gemeenten (legal duties, bills, recommendations) with their periods."""
@@ -49,8 +49,8 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
     if everyone and (output is None or since):
         raise UsageError("--all vraagt --output MAP" if output is None else "--since vergelijkt de checklists van één "
                          "gemeente", hint="geef --output MAP" if output is None else "noem een gemeente, zonder --all")
-    if not everyone and gemeente is None:
-        raise UsageError("noem een gemeente (code GM0363 of naam) of geef --all")
+    if everyone == (gemeente is not None):  # --all and a gemeente: the gemeente was silently left out
+        raise UsageError("noem één gemeente (code GM0363 of naam) óf geef --all, niet beide en niet geen van beide")
     with b.store(register_file) as reg:
         if everyone and output is not None:
             n = write_all(lambda g: app.checklist(c, reg, app.ChecklistVraag(g, peil)), app.gemeenten(gemeenten_file),

@@ -49,13 +49,13 @@ def register_record(gemeente: str, verplichting: str, status: str, op: str | Non
 def register_history(gemeente: str | None, verplichting: str | None, gemeenten_file: Path | None,
                      register_file: Path | None) -> None:
     """The full history of assessments (of a gemeente, of one verplichting)."""
-    g = app.gemeente(gemeenten_file, gemeente) if gemeente else None
+    g = app.gemeente(gemeenten_file, gemeente) if gemeente is not None else None
     with b.store(register_file) as reg:
         click.echo(history(app.history(b.cat(), reg, g, verplichting)), nl=False)
 
 
 @register.command("export")
-@b.output_options()
+@b.output_options(default="csv")
 @b.register_option
 def register_export(output: Path | None, force: bool, register_file: Path | None) -> None:
     """Export the whole register as CSV."""
@@ -72,6 +72,7 @@ def register_export(output: Path | None, force: bool, register_file: Path | None
 def register_import(file: Path, create: bool, gemeenten_file: Path | None, register_file: Path | None) -> None:
     """Append the assessments of an exported CSV or of another register file, also one of an earlier version
     (all or nothing; every row is checked first, and found back unchanged afterwards)."""
+    rows = app.read_assessments(b.cat(), file, gemeenten_file)  # all checked before a register is opened or made
     with b.store(register_file, write=True, create=create) as reg:
-        n = app.import_assessments(b.cat(), reg, file, gemeenten_file)
+        n = app.append_assessments(reg, rows, file)
     click.echo(f"{n} beoordelingen ingelezen (elk teruggevonden met dezelfde SHA-256)")

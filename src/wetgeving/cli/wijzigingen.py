@@ -37,7 +37,7 @@ def parse_act_cmd(file: Path, fmt: str) -> None:
 @click.argument("base")
 @click.argument("act", type=click.Path(path_type=Path, dir_okay=False))
 @b.date_option("Apply only onderdelen in force on this date (YYYY-MM-DD).")
-@b.output_options()
+@b.output_options(default="xml")
 @click.option("--partial", is_flag=True, help="Write the output even when some onderdelen failed.")
 def apply_cmd(base: str, act: Path, when: str | None, output: Path | None, force: bool, partial: bool) -> None:
     """Apply an amending act (our XML or published text) to a regeling; report per onderdeel."""

@@ -149,6 +149,8 @@ def load(path: Path | None = None) -> list[Gemeente]:
     """A register from CSV or XLSX (default: the example register in the corpus)."""
     path = path or corpus_dir() / "gemeenten.csv"
     gemeenten = load_xlsx(path) if path.suffix.lower() == ".xlsx" else load_csv(path)
+    if not gemeenten:  # a checklist for --all would be no checklist at all, every code 'unknown'
+        raise GemeentenError("de tabel bevat geen gemeenten, alleen een kopregel", file=path, line=2)
     seen: set[str] = set()
     for g in gemeenten:
         if g.code in seen:
@@ -164,7 +166,7 @@ def find(gemeenten: list[Gemeente], name: str) -> Gemeente:
     for g in gemeenten:
         if key in (g.code.casefold(), g.naam.casefold()):
             return g
-    near = [g.naam for g in gemeenten if key[:3] in g.naam.casefold()][:5]
+    near = [g.naam for g in gemeenten if key and key[:3] in g.naam.casefold()][:5]
     raise UsageError(f"onbekende gemeente {name!r}",
                      hint=(f"bedoelt u: {', '.join(near)}? " if near else "")
                      + "laad de volledige CBS-lijst met --gemeenten BESTAND (zie README)")

@@ -147,6 +147,8 @@ class Beoordelingsopslag(Protocol):
     def note_export(self, output: Path) -> None: ...
 
 
+WIE_MAX = 200
+"""The longest name in 'wie': the web application's database holds no more (web/models.py, max_length)."""
 CLI_NAMEN = {"wie": "--who", "reden": "--reason", "bewijs": "--evidence", "notitie": "--note"}
 CLI_HINTS = ("geef --reason", "geef --who")
 
@@ -162,6 +164,8 @@ def check_fields(status: str, *, wie: str, reden: str, bewijs: str, notitie: str
         raise UsageError("'niet van toepassing' vraagt een reden", hint=hints[0])
     if not wie.strip():
         raise UsageError("een beoordeling vraagt een naam", hint=hints[1])
+    if len(wie) > WIE_MAX:  # one store: what the SQLite file takes, the web application's database must take too
+        raise UsageError(f"{namen['wie']} is langer dan {WIE_MAX} tekens", hint="geef een naam, geen tekst")
     for veld, value in (("wie", wie), ("reden", reden), ("bewijs", bewijs), ("notitie", notitie)):
         if not_xml_char(value) is not None:
             raise UsageError(f"{namen[veld]} bevat een stuurteken", hint="geef gewone tekst")
@@ -355,6 +359,13 @@ def read_export(path: Path, *, gemeenten: Collection[str], verplichtingen: Colle
                              "'wetgeving register export' schreef (CSV in UTF-8)") from None
     header, lines = csvio.read(text, path)
     if tuple(header) not in (FIELDS, FIELDS_V1):
+        first = text.split("\n", 1)[0].strip("\r")
+        other = next((d for d in (";", "\t") if tuple(first.split(d)) in (FIELDS, FIELDS_V1)), None)
+        if other is not None:  # what a spreadsheet program set to Dutch writes when it saves the export again
+            raise csvio.CsvError(f"de kolommen zijn gescheiden door {'puntkomma' + chr(39) + 's' if other == ';' else 'tabs'}, "
+                                 "niet door komma's (zo bewaart een spreadsheetprogramma de export opnieuw)",
+                                 file=path, line=1, hint="importeer het bestand zoals 'wetgeving register export' het "
+                                 "schreef; een opnieuw bewaarde export kan ook datums en tekst veranderd hebben")
         raise csvio.CsvError("geen export van het register", file=path, line=1,
                              hint="verwachte kolommen: " + ",".join(FIELDS))
     rows = []
@@ -385,6 +396,8 @@ def row_problem(r: dict[str, str | None], gemeenten: Collection[str], verplichti
         return f"onbekende verplichting {verplichting!r} (zie 'wetgeving obligations')"
     if not (r["wie"] or "").strip():
         return "geen naam in 'wie'"
+    if len(r["wie"] or "") > WIE_MAX:
+        return f"'wie' is langer dan {WIE_MAX} tekens"
     if any(not_xml_char(r[f] or "") is not None for f in FIELDS):
         return "een stuurteken in de regel"
     if status == "niet-van-toepassing" and not (r["reden"] or "").strip():

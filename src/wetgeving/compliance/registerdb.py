@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from wetgeving.errors import WetgevingError
+from wetgeving.errors import WetgevingError, oorzaak
 
 BUSY_SECONDS = 30.0
 
@@ -114,7 +114,7 @@ def errors(path: Path) -> Iterator[None]:
         raise damaged(path, str(exc)) from None
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename and exc.filename != str(path) else ""
-        raise RegisterError(f"kan het register niet openen: {where}{exc.strerror or exc}", file=path,
+        raise RegisterError(f"kan het register niet openen: {where}{oorzaak(exc)}", file=path,
                             hint="controleer het pad en de rechten, of geef een ander --register") from None
 
 

@@ -75,10 +75,16 @@ def load(path: Path) -> Reactie:
     data = read_bytes(path)
     if not data.strip():
         raise CommentsError("het reactiebestand is leeg", file=path, line=1)
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF")):  # zip (.docx, .odt), old .doc, PDF
+        raise CommentsError("is een Word-, OpenDocument- of PDF-bestand; consult leest een reactiebestand in YAML of "
+                            "Markdown en schrijft zelf het Word-document", file=path,
+                            hint="zet de opmerkingen in een .yaml- of .md-bestand zoals in examples/")
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CommentsError("het reactiebestand is geen UTF-8-tekst", file=path) from None
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise CommentsError("het reactiebestand is geen UTF-8-tekst", file=path, line=line,
+                            hint="bewaar het bestand als UTF-8 (in een teksteditor: 'Opslaan als', codering UTF-8)") from None
     text = text.replace("\r\n", "\n")  # files saved on Windows
     bad = not_xml_char(text)
     if bad is not None:

@@ -14,7 +14,7 @@ import click
 
 from wetgeving.compliance.checklist import Checklist
 from wetgeving.compliance.gemeenten import Gemeente
-from wetgeving.errors import OutputError, UsageError
+from wetgeving.errors import OutputError, UsageError, oorzaak
 from wetgeving.render.checklist import render
 from wetgeving.util import atomic_write
 
@@ -54,7 +54,7 @@ def _staging(folder: Path) -> Path:
         folder.parent.mkdir(parents=True, exist_ok=True)
         return Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=folder.parent))
     except OSError as exc:
-        raise OutputError(f"kan niet schrijven naast {folder}: {exc.strerror or exc}") from None
+        raise OutputError(f"kan niet schrijven naast {folder}: {oorzaak(exc)}") from None
 
 
 def _move_in(staging: Path, folder: Path, names: list[str]) -> None:
@@ -69,4 +69,4 @@ def _move_in(staging: Path, folder: Path, names: list[str]) -> None:
         for name in names:
             os.replace(staging / name, folder / name)
     except OSError as exc:
-        raise OutputError(f"kan de checklists niet naar {folder} verplaatsen: {exc.strerror or exc}") from None
+        raise OutputError(f"kan de checklists niet naar {folder} verplaatsen: {oorzaak(exc)}") from None

@@ -3,7 +3,19 @@ to do, instead of click's English "Usage: … Error: …"."""
 
 from __future__ import annotations
 
+import ast
+import re
+
 import click
+
+_PATH = re.compile(r"^\w+ (?P<pad>'.*'|\".*\") (?P<wat>does not exist|is a file|is a directory|is not readable|"
+                   r"is not writable|is not executable)\.$", re.S)
+_PATH_NL = {"does not exist": ("bestaat niet", "controleer het pad"),
+            "is a file": ("is een bestand, geen map", "noem een map"),
+            "is a directory": ("is een map, geen bestand", "noem een bestand"),
+            "is not readable": ("is niet leesbaar", "controleer of u het mag lezen"),
+            "is not writable": ("is niet schrijfbaar", "controleer of u erin mag schrijven"),
+            "is not executable": ("is niet uitvoerbaar", "controleer het pad")}
 
 
 def _name(param: click.Parameter | None) -> str:
@@ -29,6 +41,17 @@ def _value_problem(exc: click.BadParameter) -> str:
     return f"click meldt: {exc.message}"
 
 
+def _path_problem(exc: click.BadParameter) -> tuple[str, tuple[str, str]] | None:
+    """The path and what is wrong with it (in Dutch, with what to do), from click's message about a path."""
+    if exc.param is None or not isinstance(exc.param.type, click.Path) or not (m := _PATH.match(exc.message)):
+        return None
+    try:
+        pad = str(ast.literal_eval(m["pad"]))  # click quotes the path with repr()
+    except (ValueError, SyntaxError):
+        pad = m["pad"]
+    return pad, _PATH_NL[m["wat"]]
+
+
 def dutch(exc: click.ClickException) -> tuple[str, str]:
     """The Dutch message and what to do, for a usage error of ``command``."""
     ctx = getattr(exc, "ctx", None)
@@ -42,6 +65,9 @@ def dutch(exc: click.ClickException) -> tuple[str, str]:
     if isinstance(exc, click.BadOptionUsage):
         return f"{exc.option_name} vraagt een waarde", hint
     if isinstance(exc, click.BadParameter):
+        if (path := _path_problem(exc)) is not None:
+            pad, (wat, doen) = path
+            return f"ongeldige waarde voor {_name(exc.param)}: {pad} {wat}", f"{doen}; {hint}"
         return f"ongeldige waarde voor {_name(exc.param)}", _value_problem(exc) + "; " + hint
     if "extra argument" in exc.message:
         return "te veel argumenten: " + exc.message.split("(", 1)[-1].rstrip(")"), hint

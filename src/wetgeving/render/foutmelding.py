@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import click
 
-from wetgeving.errors import WetgevingError
+from wetgeving.errors import WetgevingError, oorzaak
 from wetgeving.render.clickfout import dutch
 
 
@@ -23,7 +23,9 @@ def afloop(exc: BaseException) -> Afloop | None:
         return Afloop(f"fout: {exc}", exc.exit_code)
     if isinstance(exc, SystemExit):
         return Afloop("", exc.code if isinstance(exc.code, int) else 1)
-    if isinstance(exc, click.exceptions.Abort):
+    if isinstance(exc, click.exceptions.Abort):  # click turns Ctrl-C (SIGINT) into Abort: exit 130, as a shell does
+        if isinstance(exc.__context__, KeyboardInterrupt):
+            return Afloop("onderbroken (Ctrl-C)", 130)
         return Afloop("afgebroken", 1)
     if isinstance(exc, click.UsageError):
         message, hint = dutch(exc)
@@ -31,11 +33,11 @@ def afloop(exc: BaseException) -> Afloop | None:
     if isinstance(exc, click.ClickException):
         return Afloop(f"fout: {exc.format_message()}", exc.exit_code)
     if isinstance(exc, KeyboardInterrupt):
-        return Afloop("onderbroken", 130)
+        return Afloop("onderbroken (Ctrl-C)", 130)
     if isinstance(exc, BrokenPipeError):
         return Afloop("", 0)
     if isinstance(exc, OSError):  # last resort: a file the command could not open, read or write
         where = f" {exc.filename}" if exc.filename else ""
-        return Afloop(f"fout: kan{where} niet gebruiken: {exc.strerror or exc}\n"
+        return Afloop(f"fout: kan{where} niet gebruiken: {oorzaak(exc)}\n"
                       "  wat te doen: controleer of het pad bestaat en of u het mag lezen of schrijven", 1)
     return None

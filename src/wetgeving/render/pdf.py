@@ -16,7 +16,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from wetgeving.errors import WetgevingError
+from wetgeving.errors import WetgevingError, oorzaak
 
 # LibreOffice ≥ 7.4 takes the export filter's options as JSON on the command line.
 FILTER = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
@@ -67,7 +67,7 @@ def from_docx(docx: bytes, *, timeout: float = TIMEOUT) -> bytes:
         try:
             code, output = _run(cmd, timeout)
         except OSError as exc:
-            raise PdfError(f"PDF vraagt LibreOffice (soffice), maar {exe} start niet: {exc.strerror}") from None
+            raise PdfError(f"PDF vraagt LibreOffice (soffice), maar {exe} start niet: {oorzaak(exc)}") from None
         pdf = folder / "uit" / "document.pdf"
         if code != 0 or not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF"):
             last = next((ln for ln in reversed(output.splitlines()) if ln.strip() and "javaldx" not in ln), "")

@@ -89,7 +89,29 @@ def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], d
     return fmt
 
 
+def check_extension(output: Path | None, writes: str) -> None:
+    """For a command that writes one format: refuse an output whose extension names another (Markdown in a
+    .docx, CSV in a .html); an unknown extension, none, or .txt is fine."""
+    ext = EXTENSIONS.get(output.suffix.lower()) if output is not None else None
+    if output is not None and ext not in (None, "text", writes):
+        own = ", ".join(e for e, f in EXTENSIONS.items() if f == writes)
+        raise UsageError(f"{output} heeft de extensie van {ext}, maar deze opdracht schrijft {writes}",
+                         hint=f"kies een uitvoerbestand met de extensie {own} (of .txt)")
+
+
 CONSULTATION_KINDS = {".docx": "docx", ".txt": "internetconsultatie", ".md": "markdown", ".html": "html"}
+
+
+def consultation_kind(fmt: str | None, output: Path | None) -> str:
+    """The kind of consultation document: --format, else from the extension of --output (a known extension of
+    another kind, e.g. .pdf, is refused rather than given text), else internetconsultatie text."""
+    suffix = output.suffix.lower() if output is not None else ""
+    kind = CONSULTATION_KINDS.get(suffix)
+    other = fmt is not None and kind is not None and kind != fmt and not (suffix == ".txt" and fmt != "docx")
+    if (kind is None and suffix in EXTENSIONS) or other:
+        raise UsageError(f"{output} heeft een extensie die niet past bij " + (f"--format {fmt}" if fmt else "consult"),
+                         hint="gebruik .docx, .txt (internetconsultatie), .md of .html, passend bij --format")
+    return fmt or kind or "internetconsultatie"
 
 
 def render_consultation(v: Voorbereid, kind: str, *, author: str = "", when: datetime | None = None) -> str | bytes:

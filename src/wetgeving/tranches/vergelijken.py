@@ -34,6 +34,9 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
         raise UsageError(f"de tekst van {law} van vóór tranche {name} is offline niet beschikbaar",
                          hint=f"zie 'wetgeving tranche show {name}' voor de huidige tekst van de gewijzigde artikelen")
     base = cat.load(w.voor)
+    if when is not None and when < base.geldig_vanaf:  # the diff would run backwards: base → a text 'of' 1900
+        raise UsageError(f"--date {when} ligt vóór de tekst van {law} waarop tranche {name} voortbouwt "
+                         f"({base.geldig_vanaf})", hint=f"geef een datum op of na {base.geldig_vanaf}")
     res = apply(base, build(cat, tr).act, when=when)
     label = f"{tr.titel} ({tr.publicatie or 'Kamerstuk ' + tr.kamerstuk}) — alleen deze {tr.soort}"
     if when:

@@ -37,14 +37,17 @@ def add(name: str, gemeenten: Sequence[str], rol: str, organisatie: str, passwor
     """Add a user with the password ``password()`` gives (asked after the gemeenten are checked), or give an
     existing one (whose password stays) ``rol`` in ``gemeenten`` (CBS codes, checked with :func:`codes`)."""
     codes(gemeenten)
-    wachtwoord = password()
     model = get_user_model()
     bestaat = model.objects.filter(username=name).first()
+    if bestaat is None:
+        _check_name(model, name)
+    wachtwoord = password()
     if bestaat is None:
         try:
             validate_password(wachtwoord)
         except ValidationError as exc:
-            raise UsageError("wachtwoord geweigerd: " + " ".join(exc.messages),
+            redenen = [WACHTWOORD.get(e.code or "", m) for e in exc.error_list for m in e.messages]
+            raise UsageError("wachtwoord geweigerd: " + "; ".join(redenen),
                              hint="geef het wachtwoord op standaardinvoer, minstens 10 tekens") from None
     with transaction.atomic():
         u = bestaat or model.objects.create_user(username=name, password=wachtwoord)
@@ -54,6 +57,25 @@ def add(name: str, gemeenten: Sequence[str], rol: str, organisatie: str, passwor
             Profiel.objects.update_or_create(gebruiker=u, defaults={"organisatie": organisatie})
     wat = "bijgewerkt" if bestaat else "aangemaakt"
     return f"gebruiker {name} {wat}" + (f"; {rol} van {_opsomming(gemeenten)}" if gemeenten else "")
+
+
+WACHTWOORD = {  # Django's codes → Dutch (its own Dutch translation lags behind some of its messages)
+    "password_too_short": "het is korter dan 10 tekens",
+    "password_too_common": "het is een veelgebruikt wachtwoord",
+    "password_entirely_numeric": "het bestaat alleen uit cijfers",
+    "password_too_similar": "het lijkt te veel op de gebruikersnaam",
+}
+
+
+def _check_name(model: Any, name: str) -> None:
+    """A new user name as Django's own forms require it (letters, digits and @.+-_, at most 150 characters):
+    no control characters or spaces that make the name unreadable in the register and the web pages."""
+    field = model._meta.get_field(model.USERNAME_FIELD)
+    try:
+        field.clean(name, None)
+    except ValidationError:
+        raise UsageError(f"ongeldige gebruikersnaam {name!r}",
+                         hint=f"gebruik ten hoogste {field.max_length} letters, cijfers en de tekens @ . + - _") from None
 
 
 def _opsomming(gemeenten: Sequence[str]) -> str:
