@@ -59,8 +59,8 @@ def test_serve_production_refuses_default_key(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("extra", "message"), [
     ({"WETGEVING_HTTPS": "1", "WETGEVING_HSTS_SECONDS": "een uur"},
      "WETGEVING_HSTS_SECONDS='een uur' is geen geheel aantal seconden"),
-    ({"DATABASE_URL": "postgress://u:geheim@db/wetgeving"}, "DATABASE_URL is geen database-URL die wetgeving kan gebruiken"),
-    ({"DATABASE_URL": "postgres://u:geheim@db:poort/wetgeving"}, "DATABASE_URL is geen database-URL die wetgeving kan gebruiken"),
+    ({"DATABASE_URL": "postgress://u:geheim@db/wetgeving"}, "DATABASE_URL is geen databaseadres"),
+    ({"DATABASE_URL": "postgres://u:geheim@db:poort/wetgeving"}, "DATABASE_URL is geen databaseadres"),
 ])
 def test_a_bad_setting_in_the_environment_is_a_dutch_error(tmp_path: Path, extra: dict[str, str], message: str) -> None:
     """Both were a Python traceback (ValueError from int(), dj_database_url's errors) from importing the settings."""

@@ -13,7 +13,6 @@ from wetgeving.errors import UsageError
 def setup() -> None:
     """Configure Django (once) with :mod:`wetgeving.web.settings` and bring the database schema up to date."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wetgeving.web.settings")
-    _check_database_url(os.environ.get("DATABASE_URL", ""))
     import django
     from django.conf import settings
 
@@ -26,29 +25,6 @@ def setup() -> None:
 
     with fouten():
         call_command("migrate", interactive=False, verbosity=0)
-
-
-def _check_database_url(url: str) -> None:
-    """Refuse a DATABASE_URL the settings cannot read (an unknown scheme, a broken address) or that names an
-    SQLite database in memory, before Django reads it, with what to write instead."""
-    if not url:
-        return
-    import dj_database_url
-
-    try:
-        db = dj_database_url.parse(url)
-    except ValueError as exc:
-        scheme = url.partition(":")[0]
-        unknown = isinstance(exc, dj_database_url.UnknownSchemeError)
-        wat = f"het schema {scheme!r} is onbekend" if unknown else "het adres is onleesbaar"
-        raise UsageError(f"DATABASE_URL is geen databaseadres: {wat}",
-                         hint="schrijf postgres://gebruiker:wachtwoord@server/database, of maak DATABASE_URL leeg voor "
-                              "het SQLite-bestand") from None
-    in_memory = str(db.get("ENGINE", "")).endswith("sqlite3") and db.get("NAME") in ("", ":memory:")
-    if in_memory:  # each command would start an empty database and lose what it recorded
-        raise UsageError("DATABASE_URL wijst een database in het geheugen aan: wat een opdracht vastlegt, is weg "
-                         "zodra zij eindigt", hint="noem een bestand (sqlite:////pad/naar/wetgeving.sqlite3) of een "
-                         "databaseserver (postgres://…)")
 
 
 def production_check() -> None:

@@ -80,15 +80,23 @@ def _seconden(naam: str, standaard: str) -> int:
 
 
 def _database(url: str) -> dict[str, Any]:
-    """``DATABASE_URL`` read by dj-database-url, or a Dutch error that does not repeat the URL (it holds a password)."""
+    """``DATABASE_URL`` read by dj-database-url, or a Dutch error that does not repeat the URL (it holds a
+    password). An SQLite database in memory is refused: each command would start an empty one and lose what it
+    recorded."""
+    hint = ("schrijf postgres://gebruiker:wachtwoord@server:5432/database (tekens als @ : / in het wachtwoord "
+            "procent-gecodeerd), of laat DATABASE_URL leeg voor het SQLite-bestand")
     try:
-        return dict(dj_database_url.parse(url, conn_max_age=60))
+        db = dict(dj_database_url.parse(url, conn_max_age=60))
     except ValueError as exc:  # UnknownSchemeError, ParseError
-        schema = url.partition("://")[0] if "://" in url else ""
-        soort = f" (onbekend schema {schema!r})" if schema and isinstance(exc, dj_database_url.UnknownSchemeError) else ""
-        raise UsageError(f"DATABASE_URL is geen database-URL die wetgeving kan gebruiken{soort}",
-                         hint="schrijf postgres://gebruiker:wachtwoord@host:5432/database (tekens als @ : / in het "
-                              "wachtwoord procent-gecodeerd), of laat DATABASE_URL leeg voor SQLite") from None
+        scheme = url.partition(":")[0]
+        wat = f"het schema {scheme!r} is onbekend" if isinstance(exc, dj_database_url.UnknownSchemeError) \
+            else "het adres is onleesbaar"
+        raise UsageError(f"DATABASE_URL is geen databaseadres: {wat}", hint=hint) from None
+    if str(db.get("ENGINE", "")).endswith("sqlite3") and db.get("NAME") in ("", ":memory:"):
+        raise UsageError("DATABASE_URL wijst een database in het geheugen aan: wat een opdracht vastlegt, is weg "
+                         "zodra zij eindigt", hint="noem een bestand (sqlite:////pad/naar/wetgeving.sqlite3) of een "
+                         "databaseserver (postgres://…)")
+    return db
 
 
 if os.environ.get("DATABASE_URL"):
