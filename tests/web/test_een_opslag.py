@@ -77,3 +77,11 @@ def test_an_earlier_default_register_is_named_not_ignored(tmp_path: Path, source
     r = _cli(env, "register", "import", str(data / "register.sqlite"), "--create")
     assert r.returncode == 0, r.stderr
     assert _cli(env, "checklist", "GM0363", "--date", "2023-06-01").returncode == 0
+
+
+def test_the_longest_name_the_register_takes_is_what_the_web_database_holds() -> None:
+    """compliance.register.WIE_MAX refuses in the SQLite register what the shared database could not store."""
+    from wetgeving.compliance.register import WIE_MAX
+    from wetgeving.web.models import Beoordeling
+
+    assert Beoordeling._meta.get_field("wie").max_length == WIE_MAX
