@@ -46,23 +46,26 @@ def test_quoted_text_is_that_of_the_version_valid_on_the_date(when: date) -> Non
             if g.adres is None:
                 assert b.zekerheid in ("wetsvoorstel", "aanbeveling") and not b.tekst
                 continue
+            peil = when  # the date whose version is quoted
             if r.periode.vanaf and when < r.periode.vanaf:  # not yet in force: the provision as it will read
                 assert f"g={r.periode.vanaf}" in b.jci and f"vanaf {r.periode.vanaf}" in b.citaat, (r.verplichting.id, b)
+                assert b.toelichting.startswith(f"op {when} nog niet in werking; "), (r.verplichting.id, b)
+                peil = r.periode.vanaf
             else:
                 assert f"g={when}" in b.jci, (r.verplichting.id, b.jci)
-            valid = [v for v in held(g.regeling) if v.geldig_vanaf <= when]
-            later = in_force_since(g.regeling, g.adres, when)
-            if later and not (valid and valid[-1].geldig_tot and when <= valid[-1].geldig_tot):
+            valid = [v for v in held(g.regeling) if v.geldig_vanaf <= peil]
+            later = in_force_since(g.regeling, g.adres, peil)
+            if later and not (valid and valid[-1].geldig_tot and peil <= valid[-1].geldig_tot):
                 unit = omgeving().load(later).get(g.adres)
                 assert b.versie == later and b.zekerheid == "zeker", (r.verplichting.id, b)
-                assert unit is not None and b.tekst == tekst(unit, " ") and f"dus ook op {when}" in b.toelichting
+                assert unit is not None and b.tekst == tekst(unit, " ") and f"dus ook op {peil}" in b.toelichting
                 checked += 1
                 continue
             if b.zekerheid == "niet-beschikbaar":
                 assert not b.tekst
                 latest = valid[-1] if valid else None
                 # honest only if we truly hold no usable version: none, superseded, or older than the period
-                assert (latest is None or (latest.geldig_tot and when > latest.geldig_tot)
+                assert (latest is None or (latest.geldig_tot and peil > latest.geldig_tot)
                         or (r.periode.vanaf and latest.geldig_vanaf < r.periode.vanaf)), (r.verplichting.id, b)
                 continue
             if r.periode.vanaf and valid[-1].geldig_vanaf < r.periode.vanaf:
@@ -70,10 +73,10 @@ def test_quoted_text_is_that_of_the_version_valid_on_the_date(when: date) -> Non
                 assert "niet veranderd" in b.toelichting, (r.verplichting.id, b)
             latest = valid[-1]
             assert b.versie == f"{g.regeling}@{latest.geldig_vanaf}", (r.verplichting.id, b.versie)
-            assert latest.geldig_vanaf <= when  # never a later version
+            assert latest.geldig_vanaf <= peil  # never a later version
             unit = omgeving().load(b.versie).get(g.adres)
             assert unit is not None and b.tekst == tekst(unit, " "), (r.verplichting.id, str(g.adres))
-            assert b.zekerheid == ("zeker" if latest.geldig_tot and when <= latest.geldig_tot else "laatst-bekend")
+            assert b.zekerheid == ("zeker" if latest.geldig_tot and peil <= latest.geldig_tot else "laatst-bekend")
             checked += 1
     if when >= date(2022, 11, 5):
         assert checked >= 30, checked

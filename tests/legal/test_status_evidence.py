@@ -126,7 +126,16 @@ def test_vog_artikel_36a_lid_2_on_2022_12_31_links_the_provision_as_of_2023_01_0
     the second lid is still the ingezetenschap ontheffing, so citation and JCI name the lid as of 2023-01-01."""
     b = rows(date(2022, 12, 31))["vog-wethouder"].basis[0]
     assert b.citaat == "artikel 36a, tweede lid, Gemeentewet (zoals geldend vanaf 2023-01-01)"
-    assert b.jci.endswith("artikel=36a&lid=2&z=2023-01-01&g=2023-01-01") and not b.tekst
+    assert b.jci.endswith("artikel=36a&lid=2&z=2023-01-01&g=2023-01-01")
+
+
+def test_vog_artikel_36a_lid_2_on_2022_12_31_quotes_the_text_that_applies_from_2023_01_01() -> None:
+    """Artikel 36a, tweede lid, Gemeentewet on 2022-12-31: the text quoted is the VOG duty of the version of
+    2023-01-01, said to be not yet in force; it was "tekst niet beschikbaar", though the sources hold it."""
+    b = rows(date(2022, 12, 31))["vog-wethouder"].basis[0]
+    assert b.versie == "gemeentewet@2023-01-01" and "verklaring omtrent het gedrag" in b.tekst
+    assert b.toelichting.startswith("op 2022-12-31 nog niet in werking; ")
+    assert "ingezetenschap" not in b.tekst  # the lid 2 of 2022-12-31 is another provision
 
 
 def test_geheimhouding_artikel_88_lid_5_on_2023_03_31_links_the_provision_as_of_2023_04_01() -> None:

@@ -69,20 +69,20 @@ def basis(cat: Catalogus, g: Grondslag, periode: Periode, when: date, *, with_te
     if g.voorziening:
         return Basis(f"beoogde bepaling in de {_titel(cat, g.regeling)} (wetsvoorstel)", "", "", "", "wetsvoorstel",
                      "de tekst van het wetsvoorstel staat niet in de bronnen")
-    shown = _provision(cat, g, periode.vanaf, when, with_text, bronstaat(cat, g.regeling))
+    state = bronstaat(cat, g.regeling)
     if periode.vanaf and when < periode.vanaf:
-        return _future(cat, g, shown, periode.vanaf)
-    return shown
+        return _future(_provision(cat, g, periode.vanaf, periode.vanaf, with_text, state), periode.vanaf, when)
+    return _provision(cat, g, periode.vanaf, when, with_text, state)
 
 
-def _future(cat: Catalogus, g: Grondslag, shown: Basis, vanaf: date) -> Basis:
-    """A grondslag of a wording that is not yet in force on the peildatum (enacted, or still a bill): the same
-    number may then be another provision or none (artikel 36a, tweede lid, was the ingezetenschap ontheffing
-    until 2023-01-01), so the citation and the JCI name the provision as it reads from ``vanaf``."""
-    assert g.adres is not None
-    held = [b for b in cat.versions(g.regeling) if b.geldig_vanaf]
-    jci = to_jci(held[-1].bwb_id, g.adres, vanaf) if held else ""
-    return replace(shown, citaat=f"{shown.citaat} (zoals geldend vanaf {vanaf})", jci=jci)
+def _future(start: Basis, vanaf: date, when: date) -> Basis:
+    """A grondslag of a wording that is not yet in force on the peildatum ``when`` (enacted, or still a bill):
+    the same number may then be another provision or none (artikel 36a, tweede lid, was the ingezetenschap
+    ontheffing until 2023-01-01), so the citation, the JCI and the text are those of the provision as it reads
+    from ``vanaf`` (``start``, the grondslag shown on that day), said to be not yet in force."""
+    return replace(start, citaat=f"{start.citaat} (zoals geldend vanaf {vanaf})",
+                   toelichting=f"op {when} nog niet in werking; de bepaling zoals zij luidt op {vanaf}: "
+                   f"{start.toelichting}")
 
 
 def bronstaat(cat: Catalogus, regeling: str) -> tuple[str, ...]:
