@@ -150,3 +150,15 @@ def snapshot(db: Path) -> list[tuple[object, ...]]:
         return rows
     finally:
         con.close()
+
+
+def test_a_bad_file_of_another_folder_does_not_fail_this_build(corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    """One index, two folders: a file of folder A that could not be read was listed again by every build of
+    folder B (and failed it), though B's files were all indexed."""
+    folder, db = corpus
+    other = tmp_path / "ander"
+    other.mkdir()
+    (other / "kapot.xml").write_text("<toestand bwb-id='BWBR9100009'><wetgeving>", encoding="utf-8")
+    assert [Path(p).name for p, _ in build(other, db, REGISTER, jobs=1).fouten] == ["kapot.xml"]
+    assert build(folder, db, REGISTER, jobs=1).fouten == []
+    assert [Path(p).name for p, _ in build(other, db, REGISTER, jobs=1).fouten] == ["kapot.xml"]  # unchanged: still said

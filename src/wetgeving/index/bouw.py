@@ -31,7 +31,7 @@ class Verslag:
     gelezen: int = 0  # files opened and indexed (new or changed)
     ongewijzigd: int = 0  # files left alone (same size and mtime, or same hash)
     verwijderd: int = 0  # files gone from the folder, removed from the index
-    fouten: list[tuple[str, str]] = field(default_factory=list)  # every file in the index that could not be read
+    fouten: list[tuple[str, str]] = field(default_factory=list)  # every file of this build that is not indexed
     seconden: float = 0.0
     bytes: int = 0
 
@@ -91,7 +91,9 @@ def build(paths: Path | Iterable[Path], db: Path, register: Titelregister, *, jo
             if progress is not None:
                 progress(n, len(todo))
         con.commit()
-        verslag.fouten = [(p, f) for p, f in con.execute("SELECT pad, fout FROM bestand WHERE fout IS NOT NULL ORDER BY pad")]
+        # the files of this build that are not indexed (read now or before, unchanged); not another folder's
+        verslag.fouten = [(p, f) for p, f in con.execute("SELECT pad, fout FROM bestand WHERE fout IS NOT NULL ORDER BY pad")
+                          if p in stats]
     finally:
         con.close()
     verslag.seconden = time.perf_counter() - start
