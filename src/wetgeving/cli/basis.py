@@ -174,18 +174,14 @@ def output_options(*formats: str, default: str = "") -> Callable[[F], F]:
     resolved: as given, else from the extension of --output, else ``default``. Without ``formats``,
     ``default`` is the one format the command writes."""
     def add(command: F) -> F:
-        f = command
-        if not formats and default:  # one format: an extension of another is refused (no Markdown in a .docx)
-            @functools.wraps(command)
-            def checked(*args: Any, output: Path | None, **kwargs: Any) -> Any:
+        @functools.wraps(command)
+        def wrapped(*args: Any, output: Path | None, **kwargs: Any) -> Any:
+            if formats:
+                kwargs["fmt"] = format_for(kwargs.pop("fmt"), output, formats, default)
+            elif default:  # one format: an extension of another is refused (no Markdown in a .docx)
                 check_extension(output, default)
-                return command(*args, output=output, **kwargs)
-            f = cast(F, checked)
-        if formats:
-            @functools.wraps(command)
-            def resolved(*args: Any, fmt: str | None, output: Path | None, **kwargs: Any) -> Any:
-                return command(*args, fmt=format_for(fmt, output, formats, default), output=output, **kwargs)
-            f = cast(F, resolved)
+            return command(*args, output=output, **kwargs)
+        f = cast(F, wrapped)
         f = click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
                          help="Write to FILE (its extension picks the format).")(force_option(f))
         return click.option("--format", "fmt", type=click.Choice(formats), default=None,
