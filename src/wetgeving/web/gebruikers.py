@@ -46,9 +46,10 @@ def add(name: str, gemeenten: Sequence[str], rol: str, organisatie: str, passwor
         try:
             validate_password(wachtwoord)
         except ValidationError as exc:
-            redenen = [WACHTWOORD.get(e.code or "", m) for e in exc.error_list for m in e.messages]
+            redenen = [WACHTWOORD[e.code].format_map(e.params or {}) if e.code in WACHTWOORD else " ".join(e.messages)
+                       for e in exc.error_list]
             raise UsageError("wachtwoord geweigerd: " + "; ".join(redenen),
-                             hint="geef het wachtwoord op standaardinvoer, minstens 10 tekens") from None
+                             hint=f"geef het wachtwoord op standaardinvoer, minstens {_min_lengte()} tekens") from None
     with transaction.atomic():
         u = bestaat or model.objects.create_user(username=name, password=wachtwoord)
         for code in gemeenten:
@@ -60,11 +61,19 @@ def add(name: str, gemeenten: Sequence[str], rol: str, organisatie: str, passwor
 
 
 WACHTWOORD = {  # Django's codes → Dutch (its own Dutch translation lags behind some of its messages)
-    "password_too_short": "het is korter dan 10 tekens",
+    "password_too_short": "het is korter dan {min_length} tekens",  # Django's params fill in the numbers
     "password_too_common": "het is een veelgebruikt wachtwoord",
     "password_entirely_numeric": "het bestaat alleen uit cijfers",
     "password_too_similar": "het lijkt te veel op de gebruikersnaam",
 }
+
+
+def _min_lengte() -> int:
+    """The shortest password the settings' validators accept (AUTH_PASSWORD_VALIDATORS)."""
+    from django.contrib.auth.password_validation import MinimumLengthValidator, get_default_password_validators
+
+    return max((v.min_length for v in get_default_password_validators() if isinstance(v, MinimumLengthValidator)),
+               default=1)
 
 
 def _check_name(model: Any, name: str) -> None:
