@@ -8,12 +8,17 @@ provision does not have. They are our reading of "alle", and the duty now says s
 
 from __future__ import annotations
 
+import warnings
 from datetime import date
 
+import pytest
+
 from tests.katalogus import omgeving
+from wetgeving.app import regelingen
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance import gemeenten as gm
 from wetgeving.compliance.verplichtingen import verplichtingen
+from wetgeving.errors import Melding, SourceError
 from wetgeving.locatie import Adres
 from wetgeving.model import tekst
 
@@ -46,3 +51,54 @@ def test_cdk_duty_on_2023_04_15_in_the_checklist_says_closed_meetings_are_our_re
     assert r.status == "geldend"
     assert "besloten" not in r.periode.handeling
     assert "onze lezing" in r.periode.toelichting
+
+
+def test_show_artikel_182_lid_2_on_2023_03_31_is_refused_not_the_2022_text() -> None:
+    """Provinciewet artikel 182, tweede lid, on 2023-03-31: the sources hold the versions of 2022-11-05 and
+    2023-04-01; tranche 1 (onderdeel pw-182) changed artikel 182 on 2023-01-01 and made the old tweede lid the
+    derde. ``show`` printed the 2022-11-05 tweede lid ("Bij de wet kan de commissaris …") as the tweede lid."""
+    with warnings.catch_warnings(), pytest.raises(SourceError) as info:
+        warnings.simplefilter("ignore", Melding)
+        regelingen.show(omgeving(), "provinciewet@2023-03-31", "artikel 182, tweede lid")
+    text = str(info.value)
+    assert "artikel 182, tweede lid, Provinciewet" in text and "op 2023-03-31" in text
+    assert "pw-182" in text and "per 2023-01-01" in text
+    assert "provinciewet@2022-11-05" in text and "provinciewet@2023-04-01" in text
+
+
+def test_show_artikel_182_lid_1_onder_c_on_2023_03_31_says_both_versions_have_it_alike() -> None:
+    """Provinciewet artikel 182, eerste lid, onder c (the CdK's task), on 2023-03-31: alike in the versions of
+    2022-11-05 and 2023-04-01, so shown, with that said."""
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always", Melding)
+        found = regelingen.show(omgeving(), "provinciewet@2023-03-31", "artikel 182, eerste lid, onder c")
+    assert found.eenheid is not None
+    said = [str(w.message) for w in seen]
+    assert any("op 2023-03-31" in m and "pw-182" in m and "gelijk aan die van 2022-11-05" in m for m in said), said
+
+
+def test_show_artikel_182_lid_2_on_2022_12_31_is_the_2022_text() -> None:
+    """Provinciewet artikel 182, tweede lid, on 2022-12-31: before the change, the 2022-11-05 text applies."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Melding)
+        found = regelingen.show(omgeving(), "provinciewet@2022-12-31", "artikel 182, tweede lid")
+    assert found.regeling.geldig_vanaf == date(2022, 11, 5) and found.eenheid is not None
+
+
+def test_diff_of_artikel_182_from_2022_12_01_to_2023_03_31_is_refused_not_no_change() -> None:
+    """Provinciewet artikel 182 between 2022-12-01 and 2023-03-31: tranche 1 changed it on 2023-01-01, but both
+    dates fall on the version of 2022-11-05, so the diff said "0 artikelen verschillen"."""
+    from wetgeving.app.vergelijken import compare
+
+    with warnings.catch_warnings(), pytest.raises(SourceError, match="pw-182"):
+        warnings.simplefilter("ignore", Melding)
+        compare(omgeving(), "provinciewet@2022-12-01", "provinciewet@2023-03-31", "artikel 182")
+
+
+def test_refs_of_artikel_182_lid_2_on_2023_03_31_is_refused() -> None:
+    """Provinciewet artikel 182, tweede lid, on 2023-03-31: its references would be those of the old tweede lid."""
+    from wetgeving.app.verwijzingen import refs
+
+    with warnings.catch_warnings(), pytest.raises(SourceError, match="pw-182"):
+        warnings.simplefilter("ignore", Melding)
+        refs(omgeving(), "provinciewet@2023-03-31", "artikel 182, tweede lid")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Bron, Catalogus, whole
 from wetgeving.bronnen.integriteit import SourceModifiedError, check
 from wetgeving.bronnen.sync import SyncResult, sync
@@ -32,8 +33,11 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
     spec = version_for_jci(cat, regeling, address)
     reg = cat.load(spec)
     if address is None:  # an empty ADDRESS ("$VAR" unset) is a citation that names nothing, not the whole law
-        return Getoond(whole(reg, regeling), None, None)
+        reg = whole(reg, regeling)
+        changed_since_version(cat, spec, reg, None)
+        return Getoond(reg, None, None)
     adres, unit = resolve(reg, address)
+    changed_since_version(cat, spec, reg, adres)
     return Getoond(reg, adres, unit)
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, whole
-from wetgeving.diff.resultaat import Diff
+from wetgeving.diff.resultaat import Diff, restrict
 from wetgeving.errors import UsageError
+from wetgeving.locatie import Adres
 from wetgeving.model import Regeling
 
 
@@ -29,17 +31,17 @@ def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff
     if only is None:  # one unit of a partial source is fine; the whole law is not there
         a, b = whole(a, old), whole(b, new)
     a, b = same_regeling(a, b)
-    d = diff(a, b)
+    adres = None
     if only is not None:  # an empty --only names no unit: refused below, never the whole diff
         from wetgeving.citaten import parse_citation, resolve
-        from wetgeving.diff.resultaat import restrict
-        from wetgeving.locatie import Adres
 
         adres = Adres.parse(only) if ":" in only.split(" ")[0] else parse_citation(only).adres
         if a.get(adres) is None and b.get(adres) is None:
             resolve(b, str(adres))  # raises: in neither version, with the nearest units
-        d = restrict(d, adres)
-    return d
+    for spec, reg in ((old, a), (new, b)):  # a dated side whose version the tranches know to be out of date
+        changed_since_version(cat, spec, reg, adres)
+    d = diff(a, b)
+    return d if adres is None else restrict(d, adres)
 
 
 def compare_tranche(cat: Catalogus, name: str, law: str, when: date | None = None) -> tuple[Diff, str]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import UsageError
 from wetgeving.graaf.vragen import Citing
@@ -42,6 +43,7 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
 
     reg = cat.load(regeling)
     scope = resolve(reg, address)[0] if address is not None else None  # "" names nothing: refused
+    changed_since_version(cat, regeling, reg, scope)
     rows = []
     for r in find_refs(reg, Titelregister.voor(cat)):
         if scope is not None and not r.bron.is_within(scope):
@@ -87,6 +89,7 @@ def graph(cat: Catalogus, regeling: str, *, after: str | None = None, when: date
     if when and not after:
         raise UsageError("--date kiest de onderdelen van --after", hint="geef ook --after, of laat --date weg")
     reg = cat.load(regeling)
+    changed_since_version(cat, regeling, reg, None)
     if after:
         reg = apply_named(cat, reg, after, when)
     return graph_for(cat, reg)
@@ -106,6 +109,7 @@ def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Im
 
     adres = Adres.parse(address) if ":" in address.split(" ")[0] else parse_citation(address).adres
     reg = cat.load(regeling)
+    changed_since_version(cat, regeling, reg, None)
     found = question(graph_for(cat, reg), adres, depth=depth)
     exists = reg.get(adres) is not None
     if not exists and not found:

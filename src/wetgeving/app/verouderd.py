@@ -1,0 +1,71 @@
+"""A version asked for by date (``provinciewet@2023-03-31``) that the tranches know to be out of date.
+
+The catalogue answers a date with the newest version held that began on or before it, and warns that a version
+the sources do not hold may have applied instead (:class:`~wetgeving.bronnen.catalogus.VersieOnzeker`). The
+tranches of ``corpus/tranches`` can know more: that an artikel changed in between
+(:mod:`wetgeving.tranches.tussen`; Provinciewet artikel 182 on 2023-01-01, while the sources hold the versions of
+2022-11-05 and 2023-04-01). Then that artikel's text in the version used is not its text on the date, and every
+task that reads a dated version (show, diff, refs) checks it here:
+
+* a unit whose text the next version held has alike is used, with a notice (as the checklist does,
+  :mod:`wetgeving.compliance.grondslagtekst`);
+* another unit is refused: the sources do not hold its text on that date;
+* the whole regeling is used with a notice that names the changed artikelen.
+"""
+
+from __future__ import annotations
+
+import warnings
+from datetime import date
+from pathlib import Path
+
+from wetgeving.bronnen.catalogus import Catalogus
+from wetgeving.errors import Melding, SourceError
+from wetgeving.locatie import Adres
+from wetgeving.model import Artikel, Eenheid, Regeling, Structuur, tekst
+
+
+def changed_since_version(cat: Catalogus, spec: str, reg: Regeling, adres: Adres | None) -> None:
+    """Check the unit at ``adres`` of ``reg`` (loaded from ``spec``; ``None``: the whole regeling) against the
+    changes modelled between the version's start and the date ``spec`` asks for; warn or refuse as above."""
+    from wetgeving.app.tranches import tranches
+    from wetgeving.tranches.tussen import tussen
+
+    name, at, asked = spec.partition("@")
+    bron = cat.pick(spec) if at and not Path(spec).is_file() else None
+    unit: Eenheid | Regeling | None = reg if adres is None else reg.get(adres)
+    if bron is None or bron.geldig_vanaf is None or bron.geldig_tot is not None or unit is None:
+        return
+    when, held = date.fromisoformat(asked), bron.geldig_vanaf
+    artikelen = {adres.artikel} if adres is not None and adres.artikel else _artikelnummers(unit)
+    changes = [c for c in tussen(tranches(cat), bron.regeling, held, when) if c.raakt(artikelen)]
+    if not changes:
+        return
+    what = "; ".join(c.beschrijving() for c in changes)
+    if adres is None or isinstance(unit, Regeling):
+        warnings.warn(Melding(f"{spec}: de versie van {held} toont nog niet wat daarna veranderde: {what}"), stacklevel=2)
+        return
+    nxt = next((b.geldig_vanaf for b in cat.versions(name) if b.geldig_vanaf and b.geldig_vanaf > when), None)
+    later = cat.load(f"{name}@{nxt}").get(adres) if nxt else None
+    citaat = adres.citation(reg.citeertitel)
+    if later is not None and tekst(later, " ") == tekst(unit, " "):
+        warnings.warn(Melding(f"{citaat} op {when}: {what}; deze bepaling is in de versie van {nxt} gelijk aan die "
+                              f"van {held}, dus bij die wijziging niet veranderd"), stacklevel=2)
+        return
+    raise SourceError(f"{citaat}: de bronnen hebben de tekst niet zoals die op {when} luidde: {what}; de versie van "
+                      f"{held} toont de tekst van daarvóór", file=spec,
+                      hint=f"geef {name}@{held} voor de tekst van vóór {changes[0].onderdeel.inwerking}"
+                      + (f", of {name}@{nxt} voor de tekst vanaf {nxt}" if nxt else ""))
+
+
+def _artikelnummers(unit: Eenheid | Regeling) -> set[str]:
+    """The numbers of the artikelen in a container (or the whole regeling)."""
+    out: set[str] = set()
+    stack: list[Eenheid | Regeling] = [unit]
+    while stack:
+        u = stack.pop()
+        if isinstance(u, Artikel):
+            out.add(u.nr)
+        elif isinstance(u, Regeling | Structuur):
+            stack.extend(k for k in u.inhoud if isinstance(k, Structuur | Artikel))
+    return out
