@@ -122,7 +122,9 @@ def to_json(c: Checklist) -> str:
     return json.dumps(data(c), ensure_ascii=False, indent=1) + "\n"
 
 
-CSV_COLUMNS = ["gemeente", "gemeentenaam", "peildatum", "id", "titel", "soort", "status", "geldt_sinds", "wie",
+# "deze_vorm_vanaf": the start of the wording of this row, not of the duty (artikel 28 read otherwise before
+# 2023-01-01; the duty is older); "onbekend" where the sources do not give it.
+CSV_COLUMNS = ["gemeente", "gemeentenaam", "peildatum", "id", "titel", "soort", "status", "deze_vorm_vanaf", "wie",
                "uitvoering", "grondslag", "jci", "tekstversie", "beoordeling", "beoordeeld_op", "beoordelaar",
                "bewijs", "notitie", "opnieuw_beoordelen"]
 
@@ -135,13 +137,18 @@ def to_csv(c: Checklist) -> str:
         d = row_data(r)
         b = d["beoordeling"] or {}
         rows.append([c.gemeente.code, c.gemeente.naam, c.datum.isoformat(), d["id"], d["titel"], d["soort"],
-                     d["status_tekst"], (d["periode"] or {}).get("vanaf") or "",
+                     d["status_tekst"], _vorm_vanaf(r),
                      d["normadressaat"], d["uitvoering"], "; ".join(x["citaat"] for x in d["grondslag"]),
                      "; ".join(x["jci"] for x in d["grondslag"] if x["jci"]),
                      "; ".join(x["versie"] or x["zekerheid_tekst"] for x in d["grondslag"]),
                      b.get("status", "nog niet beoordeeld"), b.get("op", ""), b.get("wie", ""), b.get("bewijs", ""),
                      b.get("notitie", ""), b.get("opnieuw", ""), *([c.waarschuwing] if c.waarschuwing else [])])
     return csvio.write(CSV_COLUMNS + (["waarschuwing"] if c.waarschuwing else []), rows)
+
+
+def _vorm_vanaf(r: Regel) -> str:
+    p = r.periode
+    return p.vanaf.isoformat() if p.vanaf else ("onbekend" if p.vanaf_onbekend else "")
 
 
 def _md_row(r: dict[str, Any]) -> list[str]:

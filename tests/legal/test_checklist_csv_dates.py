@@ -1,0 +1,36 @@
+"""The checklist CSV's date column says what it holds: the start of the wording shown, not of the duty.
+
+It was called ``geldt_sinds`` and held, for Gemeentewet artikel 28 on 2023-04-15, 2023-01-01: the day the present
+wording began, while a raadslid's duty to abstain is older. For Kieswet artikel P 19 on 2022-12-31, whose start the
+sources do not give, it was empty, as if there were no start. Legal review, 2026-12-04."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+from tests.katalogus import omgeving
+from wetgeving.compliance import checklist as cl
+from wetgeving.compliance import gemeenten as gm
+from wetgeving.compliance.verplichtingen import verplichtingen
+from wetgeving.render.checklist import to_csv
+
+
+def rows(when: date) -> dict[str, dict[str, str]]:
+    c = cl.make(omgeving(), gm.find(gm.load(), "GM0363"), when, verplichtingen())
+    return {r["id"]: r for r in csv.DictReader(io.StringIO(to_csv(c)))}
+
+
+def test_artikel_28_on_2023_04_15_gives_the_start_of_this_wording() -> None:
+    """Gemeentewet artikel 28 on 2023-04-15: the column is 'deze_vorm_vanaf', 2023-01-01."""
+    found = rows(date(2023, 4, 15))
+    assert "geldt_sinds" not in next(iter(found.values()))
+    r = next(r for r in found.values() if "artikel 28," in r["grondslag"] or "artikel 28 " in r["grondslag"])
+    assert r["deze_vorm_vanaf"] == "2023-01-01", r
+
+
+def test_kieswet_p19_on_2022_12_31_says_its_start_is_unknown() -> None:
+    """Kieswet artikel P 19 on 2022-12-31 (the old lijstuitputting rule): its start is not in the sources."""
+    r = rows(date(2022, 12, 31))["lijstuitputting-rangschikking"]
+    assert r["deze_vorm_vanaf"] == "onbekend", r
