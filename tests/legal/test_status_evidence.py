@@ -165,3 +165,11 @@ def test_obligations_listing_names_artikel_36a_lid_2_as_of_2023_01_01_on_2022_12
     text = listing(vog, date(2022, 12, 31))
     assert "grondslag gemeentewet: artikel:36a/lid:2 (zoals geldend vanaf 2023-01-01)" in text
     assert "(zoals geldend vanaf" not in listing(vog, date(2023, 1, 1))
+
+
+def test_artikel_28_on_2022_12_31_does_not_present_the_awb_reading_as_the_duty() -> None:
+    """Gemeentewet artikel 28 on 2022-12-31: that Awb artikel 2:4 governed taking part in the beraadslaging is our
+    reading (the sources hold neither a toelichting nor the Awb); it stood in the duty's handeling as a fact."""
+    r = rows(date(2022, 12, 31))["belangenverstrengeling-raad"]
+    assert "2:4" not in r.periode.handeling
+    assert "2:4" in r.periode.toelichting and "onze lezing" in r.periode.toelichting
