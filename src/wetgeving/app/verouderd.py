@@ -28,15 +28,17 @@ from wetgeving.model import Artikel, Eenheid, Regeling, Structuur, tekst
 def changed_since_version(cat: Catalogus, spec: str, reg: Regeling, adres: Adres | None) -> None:
     """Check the unit at ``adres`` of ``reg`` (loaded from ``spec``; ``None``: the whole regeling) against the
     changes modelled between the version's start and the date ``spec`` asks for; warn or refuse as above."""
-    from wetgeving.app.tranches import tranches
-    from wetgeving.tranches.tussen import tussen
-
     name, at, asked = spec.partition("@")
     bron = cat.pick(spec) if at and not Path(spec).is_file() else None
     unit: Eenheid | Regeling | None = reg if adres is None else reg.get(adres)
     if bron is None or bron.geldig_vanaf is None or bron.geldig_tot is not None or unit is None:
         return
     when, held = date.fromisoformat(asked), bron.geldig_vanaf
+    if when <= held:  # the version's own date: nothing between (and the tranches need not be read)
+        return
+    from wetgeving.app.tranches import tranches
+    from wetgeving.tranches.tussen import tussen
+
     artikelen = {adres.artikel} if adres is not None and adres.artikel else _artikelnummers(unit)
     changes = [c for c in tussen(tranches(cat), bron.regeling, held, when) if c.raakt(artikelen)]
     if not changes:
