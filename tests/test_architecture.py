@@ -90,3 +90,19 @@ def test_the_cli_loads_no_analysis_before_a_command_runs() -> None:
             f"{heavy!r} or m.startswith(('wetgeving.app', 'wetgeving.graaf')))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == [], out
+
+
+def test_a_diff_of_two_version_dates_loads_no_tranche_graph_register_or_django(sources: Path) -> None:
+    """``wetgeving diff gemeentewet@2022-11-05 gemeentewet@2023-04-01`` names the versions' own dates: the check
+    against the tranches (``app/verouderd.py``) must not read them, nor anything else the diff does not use."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from wetgeving.cli import main; "
+            "code = main(['diff', 'gemeentewet@2022-11-05', 'gemeentewet@2023-04-01', '--only', 'artikel 28']); "
+            "print(code, ' '.join(sorted(m for m in sys.modules if m.startswith(('wetgeving.tranches', "
+            "'wetgeving.graaf', 'wetgeving.compliance', 'wetgeving.web', 'django', 'networkx')))), file=sys.stderr)")
+    env = {**os.environ, "WETGEVING_SOURCES": str(sources)}
+    err = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stderr
+    assert err.strip().splitlines()[-1].strip() == "0", err
