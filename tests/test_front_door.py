@@ -292,3 +292,40 @@ def test_a_name_longer_than_the_web_database_holds(tmp_path: Path, capsys: pytes
                  + ",2023-01-02T10:00:00+00:00,2023-01-02,,\r\n", encoding="utf-8")
     code, _, err = run(["register", "import", str(f), *reg], capsys)
     assert code == 1 and f"in.csv:2: geen geldige beoordeling: 'wie' is langer dan {WIE_MAX} tekens" in err
+
+
+def test_an_assessment_of_a_day_that_has_not_come_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'register record --op 9999-12-31' was recorded: nobody can assess a day that has not come. The limit is the
+    day of recording in the gemeenten's time zone (Europe/Amsterdam); that day itself is accepted."""
+    from datetime import date, timedelta
+
+    from wetgeving.compliance.register import vastgelegd_op
+
+    reg = tmp_path / "r.sqlite"
+    args = ["register", "record", "--create", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "Griffie",
+            "--register", str(reg)]
+    tomorrow = (date.fromisoformat(vastgelegd_op()) + timedelta(days=1)).isoformat()
+    for op in ("9999-12-31", tomorrow):
+        code, _, err = run([*args, "--op", op], capsys)
+        assert code == 2 and f"--op {op} ligt na vandaag" in err and not reg.exists(), err
+    code, out, err = run([*args, "--op", vastgelegd_op()], capsys)
+    assert code == 0 and "vastgelegd #1" in out, err
+
+
+def test_an_imported_assessment_of_a_day_after_its_recording_is_refused(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """A CSV row assessed on 2023-01-05 but recorded on 2023-01-02 (10:00 UTC) is refused, the whole import with
+    it; one recorded on 2023-01-04 at 23:30 UTC (2023-01-05 in Amsterdam) is accepted."""
+    from wetgeving.compliance.register import FIELDS
+
+    def row(wanneer: str) -> str:
+        return ",".join(["GM0363", "vog-wethouder", "voldoet", "", "", "", "Griffie", wanneer, "2023-01-05", "", ""])
+
+    f, reg = tmp_path / "export.csv", tmp_path / "nieuw.sqlite"
+    f.write_text(",".join(FIELDS) + "\r\n" + row("2023-01-04T23:30:00+00:00") + "\r\n" + row("2023-01-02T10:00:00+00:00")
+                 + "\r\n", encoding="utf-8")
+    code, _, err = run(["register", "import", "--create", str(f), "--register", str(reg)], capsys)
+    assert code != 0 and "beoordeeld op 2023-01-05, maar vastgelegd op 2023-01-02" in err and not reg.exists(), err
+    f.write_text(",".join(FIELDS) + "\r\n" + row("2023-01-04T23:30:00+00:00") + "\r\n", encoding="utf-8")
+    code, _, err = run(["register", "import", "--create", str(f), "--register", str(reg)], capsys)
+    assert code == 0, err

@@ -226,3 +226,12 @@ def test_cleanup_only_removes_unreferenced_files(users: Any, settings: Any) -> N
     bewijs.schrijf(orphan)
     assert bewijs.opruimen(kept.sha256) is False and bewijs.pad(kept.sha256).read_bytes() == PDF
     assert bewijs.opruimen(orphan.sha256) is True and not bewijs.pad(orphan.sha256).exists()
+
+
+def test_an_assessment_of_a_day_that_has_not_come_is_refused(als: Any) -> None:
+    """The form's date defaults to the checklist's peildatum, which may lie in the future (?datum=9999-12-31):
+    such an assessment was stored; it is refused in Dutch, as 'register record --op' is."""
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "9999-12-31"},
+                         HTTP_HX_REQUEST="true")
+    assert r.status_code == 422 and "de datum 9999-12-31 ligt na vandaag" in r.content.decode()
+    assert not Beoordeling.objects.exists()

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
 import platformdirs
 
@@ -149,15 +150,17 @@ class Beoordelingsopslag(Protocol):
 
 WIE_MAX = 200
 """The longest name in 'wie': the web application's database holds no more (web/models.py, max_length)."""
-CLI_NAMEN = {"wie": "--who", "reden": "--reason", "bewijs": "--evidence", "notitie": "--note"}
+CLI_NAMEN = {"wie": "--who", "reden": "--reason", "bewijs": "--evidence", "notitie": "--note", "op": "--op"}
 CLI_HINTS = ("geef --reason", "geef --who")
 
 
 def check_fields(status: str, *, wie: str, reden: str, bewijs: str, notitie: str, gemeente: str | None = None,
-                 op: str | None = None, namen: dict[str, str] = CLI_NAMEN, hints: tuple[str, str] = CLI_HINTS) -> None:
+                 op: str | None = None, wanneer: str | None = None, namen: dict[str, str] = CLI_NAMEN,
+                 hints: tuple[str, str] = CLI_HINTS) -> None:
     """What a register itself requires of an assessment (the SQLite file and the web app's database alike):
     a known status word, a reason for 'niet van toepassing', a name, no control characters, a CBS code and
-    an ISO date. ``namen`` and ``hints`` say how the caller's form names the fields."""
+    an ISO date ``op`` no later than the day it is recorded (``wanneer``, default now; :func:`vastgelegd_op`).
+    ``namen`` and ``hints`` say how the caller's form names the fields."""
     if status not in STATUSSEN or status == "in-behandeling":
         raise UsageError(f"onbekende status {status!r}", hint="gebruik een van: " + ", ".join(map(label, STATUSSEN[:-1])))
     if status == "niet-van-toepassing" and not reden.strip():
@@ -173,6 +176,19 @@ def check_fields(status: str, *, wie: str, reden: str, bewijs: str, notitie: str
         raise UsageError(f"{gemeente!r} is geen CBS-gemeentecode", hint="schrijf GM gevolgd door vier cijfers, bijv. GM0363")
     if op is not None and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", op):
         raise UsageError(f"{op!r} is geen datum", hint="schrijf JJJJ-MM-DD")
+    if op is not None and op > vastgelegd_op(wanneer):
+        dag = "de dag van vastleggen" if wanneer else "vandaag"
+        raise UsageError(f"{namen.get('op', 'op')} {op} ligt na {dag} ({vastgelegd_op(wanneer)}): een beoordeling gaat "
+                         f"over {dag} of een eerdere dag", hint=f"geef de dag waarvan u de toestand beoordeelt, uiterlijk {dag}")
+
+
+def vastgelegd_op(wanneer: str | None = None) -> str:
+    """The day (JJJJ-MM-DD, in the gemeenten's time zone) an assessment recorded at ``wanneer`` (a timestamp;
+    ``None``: now) was recorded: the last day it can be about. Nobody can assess a day that has not come."""
+    moment = datetime.fromisoformat(wanneer) if wanneer else datetime.now(UTC)
+    if moment.tzinfo is None:  # the register writes UTC timestamps
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(ZoneInfo("Europe/Amsterdam")).date().isoformat()
 
 
 def default_path(environ: Mapping[str, str]) -> Path:
@@ -289,7 +305,7 @@ class Beoordelingsregister(Leesbaar):
                wanneer: str | None = None) -> Beoordeling:
         """Append one assessment (in its own transaction). Which words fit which obligation is checked by
         :func:`wetgeving.compliance.beoordelen.beoordeel`; here only what the table itself requires."""
-        check_fields(status, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie, gemeente=gemeente, op=op)
+        check_fields(status, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie, gemeente=gemeente, op=op, wanneer=wanneer)
         when = wanneer or datetime.now(UTC).replace(microsecond=0).isoformat()
         row = (gemeente, verplichting, status, reden, bewijs, notitie, wie, when, op, periode, tekst)
         try:
@@ -407,4 +423,7 @@ def row_problem(r: dict[str, str | None], gemeenten: Collection[str], verplichti
         date.fromisoformat(r["op"] or "")
     except ValueError:
         return f"'wanneer' of 'op' is geen ISO-datum: {r['wanneer']!r}, {r['op']!r}"
+    if (r["op"] or "") > vastgelegd_op(r["wanneer"]):
+        return f"beoordeeld op {r['op']}, maar vastgelegd op {vastgelegd_op(r['wanneer'])}: een beoordeling gaat over " \
+               "de dag van vastleggen of een eerdere dag"
     return ""

@@ -54,10 +54,11 @@ def _dataclass(b: models.Beoordeling) -> Beoordeling:
                        b.periode, b.tekst, id=b.pk)
 
 
-def check(status: str, *, wie: str, reden: str, bewijs: str, notitie: str, gemeente: str, op: str) -> None:
+def check(status: str, *, wie: str, reden: str, bewijs: str, notitie: str, gemeente: str, op: str,
+          wanneer: str | None = None) -> None:
     """What the register itself requires of an assessment (the same check as the SQLite register's)."""
-    check_fields(status, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie, gemeente=gemeente, op=op,
-                 namen={"wie": "wie", "reden": "reden", "bewijs": "bewijs", "notitie": "notitie"},
+    check_fields(status, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie, gemeente=gemeente, op=op, wanneer=wanneer,
+                 namen={"wie": "wie", "reden": "reden", "bewijs": "bewijs", "notitie": "notitie", "op": "de datum"},
                  hints=("vul een reden in", "vul in wie beoordeelt"))
 
 
@@ -83,7 +84,7 @@ class OrmRegister(Leesbaar):
                bewijs: str = "", notitie: str = "", periode: str = "", tekst: str = "", wanneer: str | None = None,
                ) -> Beoordeling:
         """Append one assessment in its own transaction."""
-        check(status, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie, gemeente=gemeente, op=op)
+        check(status, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie, gemeente=gemeente, op=op, wanneer=wanneer)
         when = wanneer or datetime.now(UTC).replace(microsecond=0).isoformat()
         row = models.Beoordeling(gemeente=gemeente, verplichting=verplichting, status=status, reden=reden,
                                  bewijs=bewijs, notitie=notitie, wie=wie, wanneer=when, op=op, periode=periode,
