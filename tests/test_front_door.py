@@ -329,3 +329,13 @@ def test_an_imported_assessment_of_a_day_after_its_recording_is_refused(tmp_path
     f.write_text(",".join(FIELDS) + "\r\n" + row("2023-01-04T23:30:00+00:00") + "\r\n", encoding="utf-8")
     code, _, err = run(["register", "import", "--create", str(f), "--register", str(reg)], capsys)
     assert code == 0, err
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_full_standard_output_is_named(tmp_path: Path) -> None:
+    """'wetgeving tranche list > /dev/full' said "kan niet gebruiken: de schijf is vol", naming nothing."""
+    with open("/dev/full", "w") as full:
+        r = subprocess.run([sys.executable, "-m", "wetgeving", "tranche", "list"], stdout=full, stderr=subprocess.PIPE,
+                           text=True, env={**os.environ, "WETGEVING_DATA": str(tmp_path)})
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "kan niet naar de standaarduitvoer schrijven: de schijf is vol" in r.stderr, r.stderr
