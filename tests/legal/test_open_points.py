@@ -121,7 +121,8 @@ def test_vermelding_of_geheimhouding_is_not_a_duty_of_the_raad_before_2023_04_01
     assert r.basis[0].versie == versie
     assert actors(when, "geheimhouding-vermelding") == {"college van B&W", "burgemeester", "commissie",
                                                           "voorzitter van een commissie"}
-    assert re.search(r"\braad\b[^.]*geen vermeldingsplicht", r.periode.handeling)
+    # the provisions are silent on the raad's own secrecy: that it has no such duty is our reading (toelichting)
+    assert re.search(r"\braad\b[^.]*geen vermeldingsplicht", r.periode.toelichting)
 
 
 def test_vermelding_of_geheimhouding_includes_the_raad_from_2023_04_01(real) -> None:  # type: ignore[no-untyped-def]

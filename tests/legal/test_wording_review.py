@@ -101,3 +101,49 @@ def test_rekenkamer_van_de_provincie_is_not_read_as_every_province_on_2023_01_15
         assert "elke provincie" not in p.handeling and "staat niet in de bronnen" in p.toelichting, vid
     for o in ("rk-36b", "rk-68"):
         assert "welke provincie dan ook" not in onderdeel("overig-2023", o)
+
+
+def _reading(vid: str, when: date) -> tuple[str, str]:
+    """The handeling and toelichting a gemeente reads for ``vid`` on ``when``."""
+    r = rows(when)[vid]
+    return r.periode.handeling, r.periode.toelichting
+
+
+def test_artikel_36a_lid_2_on_2023_06_01_says_what_the_vog_duty_says() -> None:
+    """Artikel 36a, tweede lid (2023-06-01): «Bij de benoeming is de beoogde wethouder in het bezit van» a VOG; that
+    the raad appoints no one without it stood in the duty as the law's words. It is our reading."""
+    wat, toelichting = _reading("vog-wethouder", date(2023, 6, 1))
+    assert "geen wethouder" not in wat and "niet ouder dan drie maanden" in wat
+    assert "geen wethouder benoemt" in toelichting and "onze lezing" in toelichting
+
+
+def test_artikelen_25_55_86_tweede_lid_on_2023_03_31_claim_no_duty_the_text_does_not_state() -> None:
+    """Artikelen 25, 55 en 86, tweede lid (2023-03-31): the duty said the raad «had geen vermeldingsplicht» for its own
+    secrecy; the provisions are silent on it, so that is our reading, in the toelichting."""
+    wat, toelichting = _reading("geheimhouding-vermelding", date(2023, 3, 31))
+    assert "vermeldingsplicht" not in wat
+    assert "vermeldingsplicht" in toelichting and "onze lezing" in toelichting
+
+
+def test_artikel_170_lid_2_on_2023_06_01_does_not_add_whose_responsibility() -> None:
+    """Artikel 170, tweede lid (2023-06-01): «De burgemeester bevordert de bestuurlijke integriteit van de gemeente»;
+    "een eigen verantwoordelijkheid van de burgemeester" is not in it."""
+    wat, toelichting = _reading("integriteit-bevorderen-burgemeester", date(2023, 6, 1))
+    assert "verantwoordelijkheid" not in wat
+    assert "eigen verantwoordelijkheid" in toelichting and "onze lezing" in toelichting
+
+
+def test_artikel_25_lid_1_on_2023_03_31_does_not_say_only() -> None:
+    """Artikel 25, eerste lid (2023-03-31): secrecy about a closed meeting «wordt tijdens die vergadering opgelegd»;
+    the duty said it held «alleen als» the raad imposed it, a reading a contrario."""
+    wat, toelichting = _reading("geheimhouding-besloten-vergadering", date(2023, 3, 31))
+    assert "alleen als" not in wat and "tijdens die vergadering op" in wat
+    assert "onze lezing" in toelichting
+
+
+def test_kieswet_w4_on_2023_06_01_keeps_the_reading_for_large_raden_apart() -> None:
+    """Kieswet artikel W 4 (2023-06-01): that a raad of nineteen or more gets no successor once its own list is
+    exhausted is our reading of the first and second lid together, not their words."""
+    wat, toelichting = _reading("lijstuitputting-opvolging", date(2023, 6, 1))
+    assert "negentien of meer" not in wat and "op geen van de lijsten" in wat
+    assert "negentien of meer" in toelichting and "onze lezing" in toelichting
