@@ -158,14 +158,26 @@ def test_only_the_author_changes_or_removes(als: Any, who: str) -> None:
     c = als(who)
     for method, path in (("get", "wijzigen/"), ("post", "wijzigen/"), ("get", "verwijderen/"), ("post", "verwijderen/")):
         r = getattr(c, method)(f"{URL}opmerking/{o.pk}/{path}", {"opmerking": "overgenomen"} if method == "post" else None)
-        assert r.status_code == 403, (method, path)
-        assert "Geen toegang" in r.content.decode()
+        # her own organisation reads it (403: not hers to change); anyone else is told nothing exists (404)
+        assert r.status_code == (403 if who == "lotte" else 404), (method, path)
+        assert ("Geen toegang" if who == "lotte" else "Niet gevonden") in r.content.decode()
     o.refresh_from_db()
     assert o.opmerking == "Wie geeft de opdracht?" and o.gewijzigd is None
     page = c.get(URL).content.decode()
     assert f"opmerking/{o.pk}/wijzigen/" not in page and f"opmerking/{o.pk}/verwijderen/" not in page
-    # the organisation reads it; anyone else gets 403 on the comment itself
-    assert c.get(f"{URL}opmerking/{o.pk}/", HTTP_HX_REQUEST="true").status_code == (200 if who == "lotte" else 403)
+    # the organisation reads it; anyone else gets 404 on the comment itself, as for one that does not exist
+    assert c.get(f"{URL}opmerking/{o.pk}/", HTTP_HX_REQUEST="true").status_code == (200 if who == "lotte" else 404)
+
+
+@pytest.mark.parametrize("path", ["", "wijzigen/", "verwijderen/"])
+def test_a_comment_of_another_organisation_is_answered_as_a_missing_one(als: Any, path: str) -> None:
+    """403 for an existing comment of another organisation and 404 for a missing one told a user which ids exist."""
+    o = _comment(als)
+    c = als("piet")  # another organisation
+    for method in ("get",) if path == "" else ("get", "post"):  # the comment itself is GET only
+        found, missing = (getattr(c, method)(f"{URL}opmerking/{pk}/{path}") for pk in (o.pk, o.pk + 1000))
+        assert found.status_code == missing.status_code == 404, (method, path)
+        assert _zonder_token(found.content) == _zonder_token(missing.content)
 
 
 def test_edit_and_delete_need_csrf_and_login(users: Any, als: Any) -> None:
@@ -191,3 +203,10 @@ def test_hostile_edit_is_escaped(als: Any) -> None:
     assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "\"><b>x" not in html
     form = als("anna").get(f"{URL}opmerking/{o.pk}/wijzigen/").content.decode()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;</textarea>" in form
+
+
+def _zonder_token(body: bytes) -> bytes:
+    """A page without its CSRF token (masked anew in every response)."""
+    import re
+
+    return re.sub(rb'("X-CSRFToken": "|name="csrfmiddlewaretoken" value=")[^"]+', rb"\1", body)

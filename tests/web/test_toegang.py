@@ -57,12 +57,15 @@ def test_lezer_reads_own_gemeente(als: Any) -> None:
     assert als("lotte").get("/checklist/GM0363/?datum=2023-06-01").status_code == 200
 
 
-def test_evidence_of_other_gemeente_is_403(als: Any, users: Any) -> None:
+def test_evidence_of_other_gemeente_is_403_or_not_found(als: Any, users: Any) -> None:
+    """A gemeente in the URL that is not hers: 403 (gemeente codes are public). Another gemeente's file under her
+    own gemeente: the same 404, body and all, as an id that does not exist (it was 403, which told that it exists)."""
     stuk = Bewijsstuk.objects.create(sha256="a" * 64, gemeente="GM0599", naam="x.pdf", soort="application/pdf",
                                      grootte=1, door=users["piet"])
     c = als("anna")
     assert c.get(f"/checklist/GM0599/bewijs/{stuk.pk}/").status_code == 403  # not her gemeente
-    assert c.get(f"/checklist/GM0363/bewijs/{stuk.pk}/").status_code == 403  # her gemeente, not its file
+    found, missing = (c.get(f"/checklist/GM0363/bewijs/{pk}/") for pk in (stuk.pk, stuk.pk + 1000))
+    assert found.status_code == missing.status_code == 404 and _zonder_token(found.content) == _zonder_token(missing.content)
 
 
 def test_overzicht_only_for_beheerder(als: Any) -> None:
@@ -163,3 +166,10 @@ def test_every_post_needs_the_csrf_token(users: Any) -> None:
             assert "CSRF" in r.content.decode(), name
     assert not Beoordeling.objects.exists()
     assert Opmerking.objects.get().opmerking == "x"
+
+
+def _zonder_token(body: bytes) -> bytes:
+    """A page without its CSRF token (masked anew in every response)."""
+    import re
+
+    return re.sub(rb'("X-CSRFToken": "|name="csrfmiddlewaretoken" value=")[^"]+', rb"\1", body)

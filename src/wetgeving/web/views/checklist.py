@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -167,9 +166,8 @@ def bewijs(request: HttpRequest, gemeente: str, pk: int) -> FileResponse:
     """An evidence file of the gemeente, always as a download, from the path its hash names."""
     _gemeente(request, gemeente)
     stuk = Bewijsstuk.objects.filter(pk=pk, gemeente=gemeente).first()
-    if stuk is None:
-        raise PermissionDenied("geen bewijsstuk van deze gemeente") if Bewijsstuk.objects.filter(pk=pk).exists() \
-            else Http404("onbekend bewijsstuk")
+    if stuk is None:  # another gemeente's file is answered as a missing one: the answer tells no id that exists
+        raise Http404("onbekend bewijsstuk")
     pad = bestanden.pad(stuk.sha256)
     if not pad.is_file():
         raise Http404("het bestand ontbreekt")

@@ -1,6 +1,7 @@
-"""Changing and removing a consultation comment: only its author may (403 for everyone else); the users of
-the author's organisation read it. Each step works in place with htmx (the comment's block is swapped) and
-as plain pages and forms without JavaScript (a redirect back to the comment)."""
+"""Changing and removing a consultation comment: only its author may (403 for the other users of the author's
+organisation, who read it; 404 for everyone else, as for a comment that does not exist). Each step works in
+place with htmx (the comment's block is swapped) and as plain pages and forms without JavaScript (a redirect
+back to the comment)."""
 
 from __future__ import annotations
 
@@ -21,15 +22,15 @@ from wetgeving.web.views.consultatie import anker, bepalingen_van, controleer, o
 
 
 def _opmerking(request: HttpRequest, wetsvoorstel: str, pk: int, *, eigen: bool) -> tuple[dienst.Wetsvoorstel, Opmerking]:
-    """The comment; 403 unless the user wrote it (``eigen``) or belongs to its organisation."""
+    """The comment; 404 unless the user wrote it or belongs to its organisation (a comment of another
+    organisation is answered as a missing one, so the answer tells no id that exists); 403 when ``eigen`` and
+    the user, who may read it, did not write it."""
     w = voorstel(wetsvoorstel)
     o = Opmerking.objects.filter(pk=pk, wetsvoorstel=w.id).select_related("door").first()
-    if o is None:
+    if o is None or (o.door_id != request.user.pk and o.organisatie != organisatie(request)):
         raise Http404("onbekende opmerking")
     if eigen and o.door_id != request.user.pk:
         raise PermissionDenied("alleen wie een opmerking schreef, kan haar wijzigen of verwijderen")
-    if not eigen and (o.door_id != request.user.pk and o.organisatie != organisatie(request)):
-        raise PermissionDenied("deze opmerking is van een andere organisatie")
     return w, o
 
 
