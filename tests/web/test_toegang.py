@@ -173,3 +173,44 @@ def _zonder_token(body: bytes) -> bytes:
     import re
 
     return re.sub(rb'("X-CSRFToken": "|name="csrfmiddlewaretoken" value=")[^"]+', rb"\1", body)
+
+
+def _fail_five_times(client: Client, **meta: str) -> None:
+    for _ in range(5):
+        client.post("/accounts/login/", {"username": "anna", "password": "fout"}, **meta)
+
+
+def test_lockout_without_proxies_ignores_a_forwarded_header(client: Client, users: Any) -> None:
+    """WETGEVING_PROXY_COUNT=0 (default): a client that sends X-Forwarded-For cannot change the address the lockout
+    counts (a new made-up address per attempt would otherwise never be locked out)."""
+    for i in range(5):
+        client.post("/accounts/login/", {"username": "anna", "password": "fout"}, HTTP_X_FORWARDED_FOR=f"10.0.0.{i}")
+    locked = client.post("/accounts/login/", {"username": "anna", "password": "een-lang-wachtwoord-42"},
+                         HTTP_X_FORWARDED_FOR="10.0.0.99")
+    assert locked.status_code == 429
+
+
+def test_lockout_behind_one_proxy_counts_the_client_not_the_proxy(client: Client, users: Any,
+                                                                  settings: Any) -> None:
+    """Behind one proxy (WETGEVING_PROXY_COUNT=1) REMOTE_ADDR is the proxy's: the lockout of one client (the
+    address the proxy appended, last in X-Forwarded-For) must not lock out another client behind the same proxy,
+    and an address the client put in front of it is ignored."""
+    settings.WETGEVING_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "192.0.2.1"}
+    _fail_five_times(client, HTTP_X_FORWARDED_FOR="198.51.100.7, 203.0.113.5", **proxy)  # spoofed, then real
+    ok = {"username": "anna", "password": "een-lang-wachtwoord-42"}
+    assert client.post("/accounts/login/", ok, HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy).status_code == 429
+    assert client.post("/accounts/login/", ok, HTTP_X_FORWARDED_FOR="203.0.113.6", **proxy).status_code == 302
+
+
+def test_a_bad_proxy_count_is_a_dutch_error(tmp_path: Any) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "WETGEVING_PROXY_COUNT": "twee", "WETGEVING_DATA": str(tmp_path)}
+    env.pop("DATABASE_URL", None)
+    r = subprocess.run([sys.executable, "-m", "wetgeving", "user", "add", "x"], input="", capture_output=True,
+                       text=True, env=env)
+    assert r.returncode == 2 and "WETGEVING_PROXY_COUNT='twee' is geen geheel aantal proxy's" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr

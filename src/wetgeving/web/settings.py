@@ -8,6 +8,9 @@
 - ``WETGEVING_ALLOWED_HOSTS``: comma-separated host names (default: localhost only).
 - ``WETGEVING_HTTPS=1``: secure cookies, redirect to HTTPS, HSTS (``WETGEVING_HSTS_SECONDS``, default 3600);
   ``WETGEVING_PROXY=1`` when TLS ends at a reverse proxy that sets ``X-Forwarded-Proto``.
+- ``WETGEVING_PROXY_COUNT``: the number of reverse proxies in front that append the address they received from
+  to ``X-Forwarded-For`` (default 0: the login lockout counts ``REMOTE_ADDR``; behind a proxy that would be the
+  proxy's address, so one attacker would lock out everybody).
 """
 
 from __future__ import annotations
@@ -71,11 +74,11 @@ TEMPLATES = [{
 }]
 
 
-def _seconden(naam: str, standaard: str) -> int:
-    """A whole number of seconds from the environment, or a Dutch error (never a traceback)."""
+def _seconden(naam: str, standaard: str, eenheid: str = "seconden") -> int:
+    """A whole number (of seconds) from the environment, or a Dutch error (never a traceback)."""
     ruw = os.environ.get(naam, standaard).strip()
     if not ruw.isdigit():
-        raise UsageError(f"{naam}={ruw!r} is geen geheel aantal seconden", hint=f"zet {naam} op bijvoorbeeld {standaard}")
+        raise UsageError(f"{naam}={ruw!r} is geen geheel aantal {eenheid}", hint=f"zet {naam} op bijvoorbeeld {standaard}")
     return int(ruw)
 
 
@@ -125,6 +128,10 @@ AXES_FAILURE_LIMIT = 5  # failed logins per user name and address, then locked f
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/geblokkeerd.html"
+# behind N reverse proxies that each append to X-Forwarded-For, the client is the N-th address from the right;
+# 0 (the default): REMOTE_ADDR only, and a header a client sends is never believed (web/adres.py)
+WETGEVING_PROXY_COUNT = _seconden("WETGEVING_PROXY_COUNT", "0", "proxy's")
+AXES_CLIENT_IP_CALLABLE = "wetgeving.web.adres.client_ip"
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
