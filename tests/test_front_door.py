@@ -339,3 +339,15 @@ def test_a_full_standard_output_is_named(tmp_path: Path) -> None:
                            text=True, env={**os.environ, "WETGEVING_DATA": str(tmp_path)})
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert "kan niet naar de standaarduitvoer schrijven: de schijf is vol" in r.stderr, r.stderr
+
+
+@pytest.mark.realdata
+def test_instructions_cannot_enter_into_force_before_the_text_they_change(sources: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """'instructions gemeentewet@2022-11-05 gemeentewet@2023-04-01 --date 0001-01-01' wrote onderdelen in force on
+    0001-01-01, changing a text that began on 2022-11-05."""
+    args = ["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01"]
+    code, out, err = run([*args, "--date", "0001-01-01"], capsys)
+    assert code == 2 and "--date 0001-01-01 ligt vóór de versie die de instructies wijzigen" in err and not out
+    code, out, _ = run([*args, "--date", "2022-11-05"], capsys)
+    assert code == 0 and "ARTIKEL I" in out.upper()

@@ -68,6 +68,10 @@ def instruct(cat: Catalogus, old: str, new: str, *, when: date | None = None) ->
     from wetgeving.wijziging.genereren import generate
 
     a, b = same_regeling(whole(cat.load(old), old), whole(cat.load(new), new))
+    if when is not None and a.geldig_vanaf is not None and when < a.geldig_vanaf:
+        # the act changes OLD's text, which did not exist before OLD began: it cannot enter into force earlier
+        raise UsageError(f"--date {when} ligt vóór de versie die de instructies wijzigen ({old}, geldig vanaf "
+                         f"{a.geldig_vanaf})", hint=f"geef een datum op of na {a.geldig_vanaf}")
     indeling = () if Path(old).is_file() else nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf)
     act = generate(diff(a, b), when=when, indeling=indeling, regeling=cat.naam(a.bwb_id))
     if not act.onderdelen():  # "wordt als volgt gewijzigd:" with nothing after it is no wijzigingsregeling
