@@ -242,7 +242,7 @@ def test_a_closed_stdout_is_an_error_not_a_lost_answer(tmp_path: Path) -> None:
     r = subprocess.run([sys.executable, "-m", "wetgeving", "obligations", "--theme", "vog"], env=environ,
                        preexec_fn=lambda: os.close(1), stderr=subprocess.PIPE, text=True, timeout=120, cwd=SRC.parent)
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr[-2000:]
-    assert "fout: kan de standaarduitvoer niet gebruiken: die was gesloten bij het starten" in r.stderr
+    assert "fout: kan niet naar de standaarduitvoer schrijven: die was gesloten bij het starten (>&-)" in r.stderr
 
 
 @pytest.mark.parametrize(("args", "name", "needle"), [
@@ -331,14 +331,43 @@ def test_an_imported_assessment_of_a_day_after_its_recording_is_refused(tmp_path
     assert code == 0, err
 
 
-@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
-def test_a_full_standard_output_is_named(tmp_path: Path) -> None:
-    """'wetgeving tranche list > /dev/full' said "kan niet gebruiken: de schijf is vol", naming nothing."""
-    with open("/dev/full", "w") as full:
+def _stdout_env(unbuffered: str) -> dict[str, str]:
+    """The environment with Python's stdout buffered (as a user has it) or not (PYTHONUNBUFFERED=1)."""
+    environ = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"} | {"PYTHONPATH": str(SRC)}
+    return environ | ({"PYTHONUNBUFFERED": unbuffered} if unbuffered else {})
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full is a device of Linux")
+@pytest.mark.parametrize("unbuffered", ["", "1"])
+def test_a_full_standard_output_is_named(unbuffered: str, tmp_path: Path) -> None:
+    """'wetgeving tranche list > /dev/full' said "kan niet gebruiken: de schijf is vol", naming nothing; with
+    Python's stdout buffered (no PYTHONUNBUFFERED, as a user has it) then also 'Exception ignored in:
+    <_io.TextIOWrapper …> OSError' and exit code 120, as Python tried the lost answer again while exiting."""
+    with open("/dev/full", "w", encoding="utf-8") as full:
         r = subprocess.run([sys.executable, "-m", "wetgeving", "tranche", "list"], stdout=full, stderr=subprocess.PIPE,
-                           text=True, env={**os.environ, "WETGEVING_DATA": str(tmp_path)})
-    assert r.returncode == 1 and "Traceback" not in r.stderr
-    assert "kan niet naar de standaarduitvoer schrijven: de schijf is vol" in r.stderr, r.stderr
+                           text=True, env=_stdout_env(unbuffered) | {"WETGEVING_DATA": str(tmp_path)}, timeout=120,
+                           cwd=SRC.parent)
+    assert r.returncode == 1, r.stderr[-2000:]
+    assert r.stderr.splitlines() == [
+        "fout: kan niet naar de standaarduitvoer schrijven: de schijf is vol; het antwoord is niet of niet volledig "
+        "geschreven",
+        "  wat te doen: stuur de uitvoer naar een plek waar zij past, bijvoorbeeld een bestand op een schijf met "
+        "ruimte (of --output BESTAND, waar de opdracht dat kent), en voer de opdracht opnieuw uit"]
+
+
+@pytest.mark.parametrize("unbuffered", ["", "1"])
+def test_a_reader_that_stops_early_gets_a_quiet_exit(unbuffered: str) -> None:
+    """'wetgeving … | head -1': the pipe is closed before the answer is written. Quiet (no message, no
+    traceback, no 'Exception ignored'), exit 1 as click and Python's note on SIGPIPE have it."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first write: the broken pipe is certain, not a race
+    try:
+        r = subprocess.run([sys.executable, "-m", "wetgeving", "tranche", "list"], stdout=write_end,
+                           stderr=subprocess.PIPE, env=_stdout_env(unbuffered), text=True, timeout=120,
+                           cwd=SRC.parent)
+    finally:
+        os.close(write_end)
+    assert (r.returncode, r.stderr) == (1, "")
 
 
 @pytest.mark.realdata

@@ -1,4 +1,4 @@
-"""Small shared helpers: atomic output files."""
+"""Small shared helpers: atomic output files, a standard output that names itself in its errors."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import Any, TextIO
 
 from wetgeving.errors import OutputError, UsageError, oorzaak
 
@@ -57,6 +58,9 @@ def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
         raise
 
 
+STANDAARDUITVOER = "de standaarduitvoer"  # the file name an OSError of writing the answer to stdout carries
+
+
 class _Gesloten(io.RawIOBase):
     """Standard output that was closed when the process started: every write fails."""
 
@@ -64,11 +68,41 @@ class _Gesloten(io.RawIOBase):
         return True
 
     def write(self, b: object) -> int:
-        raise OSError(errno.EBADF, "die was gesloten bij het starten (>&-); stuur de uitvoer naar een bestand of "
-                      "naar /dev/null", "de standaarduitvoer")
+        raise OSError(errno.EBADF, "die was gesloten bij het starten (>&-)", STANDAARDUITVOER)
 
 
-def closed_stdout() -> io.TextIOWrapper:
-    """A stand-in for ``sys.stdout`` when it is None (the shell's ``>&-``): writing to it raises an
-    :class:`OSError` that names it, instead of Python (and click) dropping the output without a word."""
-    return io.TextIOWrapper(io.BufferedWriter(_Gesloten(), buffer_size=1), encoding="utf-8", write_through=True)
+class _Benoemd(io.FileIO):
+    """Standard output whose write errors name it: Python's own raise an OSError without a file name, which
+    the user read as 'kan niet gebruiken: de schijf is vol' without being told what could not be used.
+
+    After the first failure, what is left is dropped: the command ends on that error, and the user is told the
+    answer was not written. Kept, Python tried it again while it exited and printed 'Exception ignored in:
+    <_io.TextIOWrapper …> OSError' under the message, with exit code 120."""
+
+    failed = False
+
+    def write(self, b: Any) -> int:
+        if self.failed:
+            return len(memoryview(b))
+        try:
+            return super().write(b)
+        except OSError as exc:  # errno kept: OSError(EPIPE, …) is a BrokenPipeError, as click expects
+            self.failed = True
+            raise OSError(exc.errno, exc.strerror, STANDAARDUITVOER) from None
+
+
+def named_stdout(stream: TextIO | None) -> TextIO:
+    """``sys.stdout`` for one command's process: writing to it raises an :class:`OSError` whose file name is
+    :data:`STANDAARDUITVOER` (also when it was closed at the start, the shell's ``>&-``, where Python sets it to
+    None and click would drop the answer without a word). A stream that is no file of the system is kept."""
+    if stream is None:
+        return io.TextIOWrapper(io.BufferedWriter(_Gesloten(), buffer_size=1), encoding="utf-8", write_through=True)
+    if not isinstance(stream, io.TextIOWrapper):
+        return stream
+    try:
+        raw = _Benoemd(stream.fileno(), "w", closefd=False)
+    except (OSError, ValueError):
+        return stream
+    stream.flush()
+    return io.TextIOWrapper(io.BufferedWriter(raw), encoding=stream.encoding, errors=stream.errors,
+                            line_buffering=stream.line_buffering)

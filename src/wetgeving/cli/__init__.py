@@ -17,7 +17,7 @@ import click
 from wetgeving.bronnen import integriteit, secure
 from wetgeving.cli.basis import cli
 from wetgeving.errors import Melding
-from wetgeving.util import closed_stdout
+from wetgeving.util import named_stdout
 
 __all__ = ["cli", "main", "main_exit"]
 
@@ -62,5 +62,5 @@ def main_exit() -> None:
     moves them out of the collector's generations, so its full collections while a command builds its models
     no longer walk them. Not in :func:`main`, which tests call many times in one process."""
     gc.freeze()
-    sys.stdout = sys.stdout or closed_stdout()  # started with '>&-': the answer must not vanish without a word
+    sys.stdout = named_stdout(sys.stdout)  # a full disk, or '>&-': the message names standard output
     sys.exit(main())

@@ -9,6 +9,7 @@ import click
 
 from wetgeving.errors import WetgevingError, oorzaak
 from wetgeving.render.clickfout import dutch
+from wetgeving.util import STANDAARDUITVOER
 
 
 @dataclass(frozen=True)
@@ -34,24 +35,16 @@ def afloop(exc: BaseException) -> Afloop | None:
         return Afloop(f"fout: {exc.format_message()}", exc.exit_code)
     if isinstance(exc, KeyboardInterrupt):
         return Afloop("onderbroken (Ctrl-C)", 130)
-    if isinstance(exc, BrokenPipeError):
-        return Afloop("", 0)
-    if isinstance(exc, OSError) and exc.filename is None and _in_echo(exc):  # '> /dev/full': the answer is lost
-        return Afloop(f"fout: kan niet naar de standaarduitvoer schrijven: {oorzaak(exc)}\n"
-                      "  wat te doen: stuur de uitvoer naar een plek waar zij past, bijvoorbeeld een bestand op een "
-                      "schijf met ruimte", 1)
+    if isinstance(exc, BrokenPipeError):  # the reader stopped early ('| head'): quiet, exit 1 as click does
+        return Afloop("", 1)
+    if isinstance(exc, OSError) and exc.filename == STANDAARDUITVOER:  # '> /dev/full', a full disk, '>&-'
+        return Afloop(f"fout: kan niet naar de standaarduitvoer schrijven: {oorzaak(exc)}; het antwoord is niet of "
+                      "niet volledig geschreven\n  wat te doen: stuur de uitvoer naar een plek waar zij past, "
+                      "bijvoorbeeld een bestand op een schijf met ruimte (of --output BESTAND, waar de opdracht dat "
+                      "kent), en voer de opdracht opnieuw uit", 1)
     if isinstance(exc, OSError):  # last resort: a file the command could not open, read or write
         where = f" {exc.filename}" if exc.filename else ""
         return Afloop(f"fout: kan{where} niet gebruiken: {oorzaak(exc)}\n"
                       "  wat te doen: controleer of het pad bestaat en of u het mag lezen of schrijven", 1)
     return None
 
-
-def _in_echo(exc: BaseException) -> bool:
-    """Whether ``exc`` came from writing an answer (click's ``echo`` writes every answer to standard output)."""
-    tb = exc.__traceback__
-    while tb is not None:
-        if tb.tb_frame.f_code.co_name == "echo" and tb.tb_frame.f_globals.get("__name__") == "click.utils":
-            return True
-        tb = tb.tb_next
-    return False
