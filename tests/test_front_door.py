@@ -310,6 +310,10 @@ def test_an_assessment_of_a_day_that_has_not_come_is_refused(tmp_path: Path, cap
         assert code == 2 and f"--op {op} ligt na vandaag" in err and not reg.exists(), err
     code, out, err = run([*args, "--op", vastgelegd_op()], capsys)
     assert code == 0 and "vastgelegd #1" in out, err
+    # the day is checked before the word: 'opgevolgd' said "de stand op 9999-12-31 is ‘geldend’", a claim about 9999
+    code, _, err = run([*args[:6], "opgevolgd", *args[7:], "--op", "9999-12-31"], capsys)
+    assert code == 2 and "--op 9999-12-31 ligt na vandaag" in err and "de stand op" not in err, err
+    assert "legt vandaag ‘voorbereiding gestart’ vast" in err
 
 
 def test_an_imported_assessment_of_a_day_after_its_recording_is_refused(tmp_path: Path,

@@ -235,3 +235,20 @@ def test_an_assessment_of_a_day_that_has_not_come_is_refused(als: Any) -> None:
                          HTTP_HX_REQUEST="true")
     assert r.status_code == 422 and "de datum 9999-12-31 ligt na vandaag" in r.content.decode()
     assert not Beoordeling.objects.exists()
+
+
+def test_the_forms_date_is_a_day_that_has_come(als: Any) -> None:
+    """On a checklist of a later peildatum (?datum=9999-12-31) the form's date was that peildatum, so recording
+    with it was refused; it is today now (the browser is told: max), and an empty date records today."""
+    from wetgeving.compliance.register import vastgelegd_op
+
+    today, c = vastgelegd_op(), als("anna")
+    html = c.get(f"{URL}?datum=9999-12-31").content.decode()
+    assert f'id="op-{VOG}" name="op" value="{today}" max="{today}"' in html
+    old = c.get(f"{URL}?datum=2023-06-01").content.decode()
+    assert f'id="op-{VOG}" name="op" value="2023-06-01" max="{today}"' in old
+    r = c.post(f"{URL}beoordeel/{VOG}/?datum=9999-12-31", {"status": "opgevolgd", "op": "9999-12-31"})
+    assert r.status_code == 400 and "de datum 9999-12-31 ligt na vandaag" in r.content.decode()
+    assert "de stand op 9999-12-31" not in r.content.decode()
+    r = c.post(f"{URL}beoordeel/{VOG}/?datum=9999-12-31", {"status": "voldoet", "op": ""})
+    assert r.status_code == 302 and Beoordeling.objects.get().op == today

@@ -158,8 +158,9 @@ def check_assessment(cat: Catalogus, verplichting: str, status: str, op: date, *
     """Everything :func:`record` checks that needs no register: a known obligation, a word that fits it on
     ``op``, the fields the register requires (so that a refused assessment creates no register file)."""
     from wetgeving.compliance.beoordelen import check
-    from wetgeving.compliance.register import check_fields, slug
+    from wetgeving.compliance.register import check_fields, check_op, slug
 
+    check_op(op.isoformat(), "--op")  # first: on a day still to come no word fits ('de stand op 9999-12-31 is …')
     check(known_obligation(cat, verplichting), status, op)
     check_fields(slug(status), wie=wie, reden=reden, bewijs=bewijs, notitie=notitie, op=op.isoformat())
 

@@ -174,12 +174,23 @@ def check_fields(status: str, *, wie: str, reden: str, bewijs: str, notitie: str
             raise UsageError(f"{namen[veld]} bevat een stuurteken", hint="geef gewone tekst")
     if gemeente is not None and not re.fullmatch(r"GM[0-9]{4}", gemeente):
         raise UsageError(f"{gemeente!r} is geen CBS-gemeentecode", hint="schrijf GM gevolgd door vier cijfers, bijv. GM0363")
-    if op is not None and not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", op):
+    if op is not None:
+        check_op(op, namen.get("op", "op"), wanneer)
+
+
+def check_op(op: str, naam: str, wanneer: str | None = None) -> None:
+    """The day an assessment is about, as the front door ``naam`` calls it (``--op``, the web form's date): ISO
+    and not after the day it is recorded (:func:`vastgelegd_op`). No status needs a later day: who prepares for
+    a duty enacted but not yet in force, or for a bill, records 'voorbereiding gestart' (or already 'voldoet')
+    about today; those words fit the obligation's state then ('nog niet geldend', 'wetsvoorstel':
+    :func:`wetgeving.compliance.beoordelen.words_for`)."""
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", op):
         raise UsageError(f"{op!r} is geen datum", hint="schrijf JJJJ-MM-DD")
-    if op is not None and op > vastgelegd_op(wanneer):
+    if op > vastgelegd_op(wanneer):
         dag = "de dag van vastleggen" if wanneer else "vandaag"
-        raise UsageError(f"{namen.get('op', 'op')} {op} ligt na {dag} ({vastgelegd_op(wanneer)}): een beoordeling gaat "
-                         f"over {dag} of een eerdere dag", hint=f"geef de dag waarvan u de toestand beoordeelt, uiterlijk {dag}")
+        raise UsageError(f"{naam} {op} ligt na {dag} ({vastgelegd_op(wanneer)}): een beoordeling gaat over {dag} of "
+                         f"een eerdere dag", hint=f"geef de dag waarvan u de toestand beoordeelt, uiterlijk {dag}; wie "
+                         "zich voorbereidt op een verplichting die later ingaat, legt vandaag ‘voorbereiding gestart’ vast")
 
 
 def vastgelegd_op(wanneer: str | None = None) -> str:

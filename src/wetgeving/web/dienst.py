@@ -21,7 +21,7 @@ from wetgeving.compliance import checklist as cl
 from wetgeving.compliance import gemeenten as gm
 from wetgeving.compliance.beoordelen import beoordeel as _beoordeel
 from wetgeving.compliance.beoordelen import stand_op, words_for
-from wetgeving.compliance.register import Beoordeling, label
+from wetgeving.compliance.register import Beoordeling, check_op, label
 from wetgeving.compliance.verplichtingen import Verplichting, by_id, verplichtingen
 from wetgeving.diff import diff
 from wetgeving.diff.resultaat import Diff
@@ -29,7 +29,7 @@ from wetgeving.errors import UsageError
 from wetgeving.locatie import Adres, to_jci
 from wetgeving.model import Lid
 from wetgeving.render.checklist import render as render_checklist
-from wetgeving.web.register import OrmRegister
+from wetgeving.web.register import WEB_NAMEN, OrmRegister
 
 WETTEN = "https://wetten.overheid.nl/"
 
@@ -83,7 +83,8 @@ def woorden(v: Verplichting, op: date) -> tuple[tuple[str, str], ...]:
 
 def beoordeel(code: str, v: Verplichting, status: str, *, wie: str, op: date, reden: str = "", bewijs: str = "",
               notitie: str = "", door: Any = None, bewijsstuk: Any = None) -> Beoordeling:
-    """Check and record one assessment (the words must fit the obligation on ``op``)."""
+    """Check and record one assessment (the words must fit the obligation on ``op``, a day that has come)."""
+    check_op(op.isoformat(), WEB_NAMEN["op"])  # before the words: none fits a day still to come
     return _beoordeel(katalogus(), OrmRegister(door=door, bewijsstuk=bewijsstuk), code, v, status, wie=wie, op=op, reden=reden,
                       bewijs=bewijs, notitie=notitie)
 

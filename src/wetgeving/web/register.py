@@ -54,11 +54,14 @@ def _dataclass(b: models.Beoordeling) -> Beoordeling:
                        b.periode, b.tekst, id=b.pk)
 
 
+WEB_NAMEN = {"wie": "wie", "reden": "reden", "bewijs": "bewijs", "notitie": "notitie", "op": "de datum"}
+
+
 def check(status: str, *, wie: str, reden: str, bewijs: str, notitie: str, gemeente: str, op: str,
           wanneer: str | None = None) -> None:
     """What the register itself requires of an assessment (the same check as the SQLite register's)."""
     check_fields(status, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie, gemeente=gemeente, op=op, wanneer=wanneer,
-                 namen={"wie": "wie", "reden": "reden", "bewijs": "bewijs", "notitie": "notitie", "op": "de datum"},
+                 namen=WEB_NAMEN,
                  hints=("vul een reden in", "vul in wie beoordeelt"))
 
 

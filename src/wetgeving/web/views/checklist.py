@@ -14,6 +14,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
+from wetgeving.compliance.register import vastgelegd_op
 from wetgeving.errors import WetgevingError
 from wetgeving.web import bewijs as bestanden
 from wetgeving.web import dienst, toegang
@@ -49,9 +50,12 @@ def _regels(code: str, datum: date, rol: str) -> dict[str, Any]:
     # the evidence file recorded with each assessment shown (its row's link, never a hash typed in the text)
     ids = {r.verplichting.id: r.beoordeling.id for r in c.regels if r.beoordeling is not None and r.beoordeling.id}
     stukken = dict(Beoordeling.objects.filter(pk__in=ids.values(), gemeente=code).values_list("pk", "bewijsstuk_id"))
+    vandaag = date.fromisoformat(vastgelegd_op())
+    op = min(datum, vandaag)  # the form's date: a day that has come (a later one is refused: register.check_op)
     for r in gegevens["verplichtingen"]:
         v = dienst.verplichting(r["id"])
-        r["woorden"] = dienst.woorden(v, datum) if v is not None and toegang.NIVEAU[rol] >= 2 else ()
+        r["woorden"] = dienst.woorden(v, op) if v is not None and toegang.NIVEAU[rol] >= 2 else ()
+        r["op"], r["op_max"] = op.isoformat(), vandaag.isoformat()
         b = r["beoordeling"]
         if b:
             b["bestand_pk"] = stukken.get(ids.get(r["id"], 0))
@@ -86,7 +90,7 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
     p = request.POST
     fout = ""
     try:
-        op = date.fromisoformat(p.get("op", "") or datum.isoformat())
+        op = date.fromisoformat(p.get("op", "") or min(datum, date.fromisoformat(vastgelegd_op())).isoformat())
         f = request.FILES.get("bestand")
         upload = bestanden.lees(f) if f is not None else None
 
