@@ -384,3 +384,29 @@ def test_instructions_cannot_enter_into_force_before_the_text_they_change(source
     assert code == 2 and "--date 0001-01-01 ligt vóór de versie die de instructies wijzigen" in err and not out
     code, out, _ = run([*args, "--date", "2022-11-05"], capsys)
     assert code == 0 and "ARTIKEL I" in out.upper()
+
+
+def _law_and_act(tmp_path: Path) -> tuple[Path, Path]:
+    """The invented Testwet (geldig vanaf 2024-01-01) and an act without a date of entry into force."""
+    from wetgeving.bronnen import native
+
+    from .testwet import make_testwet
+
+    law = tmp_path / "testwet.xml"
+    law.write_bytes(native.dumps(make_testwet()))
+    act = tmp_path / "act.txt"
+    act.write_text("ARTIKEL I\n\nDe Testwet wordt als volgt gewijzigd:\n\nA\n\nArtikel 1a vervalt.\n", encoding="utf-8")
+    return law, act
+
+
+def test_an_act_in_force_before_the_text_it_amends(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'apply … --date 0001-01-01' wrote a Testwet 'geldig vanaf 0001-01-01', before the text it amends (of
+    2024-01-01); 'graph dangling --after … --date 0001-01-01' answered for the base as if the act had been
+    applied. Both refused now, as 'tranche diff' and 'instructions' are; 9999-12-31 is a date like another."""
+    law, act = _law_and_act(tmp_path)
+    out = tmp_path / "nieuw.xml"
+    refusal = f"--date 0001-01-01 ligt vóór de tekst van {law} die de wijziging wijzigt (geldig vanaf 2024-01-01)"
+    for args in (["apply", str(law), str(act), "-o", str(out)], ["graph", "dangling", str(law), "--after", str(act)]):
+        code, stdout, err = run([*args, "--date", "0001-01-01"], capsys)
+        assert (code, stdout) == (2, "") and refusal in err and not out.exists(), err
+    assert run(["apply", str(law), str(act), "-o", str(out), "--date", "9999-12-31"], capsys)[0] == 0

@@ -91,6 +91,9 @@ def graph(cat: Catalogus, regeling: str, *, after: str | None = None, when: date
     reg = cat.load(regeling)
     changed_since_version(cat, regeling, reg, None)
     if after:
+        from wetgeving.app.wijzigen import check_in_force_date
+
+        check_in_force_date(when, reg, regeling)
         reg = apply_named(cat, reg, after, when)
     return graph_for(cat, reg)
 

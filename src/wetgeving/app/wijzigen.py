@@ -17,6 +17,17 @@ class GeenWijzigingen(WetgevingError):
     """Two versions with the same text: an act of no onderdelen would be no wijzigingsregeling (exit code 1)."""
 
 
+def check_in_force_date(when: date | None, reg: Regeling, base: str) -> None:
+    """``--date`` of an act applied to ``base`` (apply, graph dangling --after): not before the text it amends
+    starts. Else the onderdelen of that date would be laid on a later text (which may hold them already) and
+    the result would be 'valid from' a day before its own base ('apply testwet.xml … --date 0001-01-01'
+    wrote a Testwet 'geldig vanaf 0001-01-01'); as 'tranche diff' and 'instructions' refuse it."""
+    if when is not None and when < reg.geldig_vanaf:
+        raise UsageError(f"--date {when} ligt vóór de tekst van {base} die de wijziging wijzigt (geldig vanaf "
+                         f"{reg.geldig_vanaf})", hint=f"geef een datum op of na {reg.geldig_vanaf}, of een versie van "
+                         "de regeling die op die datum gold (NAAM@JJJJ-MM-DD)")
+
+
 def read_act(cat: Catalogus, path: Path) -> Wijzigingsregeling:
     """An amending act from our XML or from the published plain text; the regelingen it names are resolved
     against the catalogue (what it cannot read is in ``problems()``)."""
@@ -39,6 +50,7 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
     from wetgeving.wijziging.toepassen import ANDERE_REGELING, apply
 
     reg = cat.load(base)
+    check_in_force_date(when, reg, base)
     res = apply(reg, read_act(cat, act), when=when, partial=partial)
     if all(v.status == ANDERE_REGELING for v in res.verslag):
         raise UsageError(f"{act}: geen onderdeel wijzigt de {reg.citeertitel} ({reg.bwb_id})",
