@@ -410,3 +410,29 @@ def test_an_act_in_force_before_the_text_it_amends(tmp_path: Path, capsys: pytes
         code, stdout, err = run([*args, "--date", "0001-01-01"], capsys)
         assert (code, stdout) == (2, "") and refusal in err and not out.exists(), err
     assert run(["apply", str(law), str(act), "-o", str(out), "--date", "9999-12-31"], capsys)[0] == 0
+
+
+def test_a_word_documents_date_is_a_utc_datetime(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'diff --date 0001-01-01 -o x.docx' wrote '1-01-01T00:00:00Z' (strftime: no xsd:dateTime) in w:date and
+    dcterms:created, and '--date 2023-01-01T10:00+02:00' as 10:00Z (the offset dropped)."""
+    import re
+    import zipfile
+
+    law, act = _law_and_act(tmp_path)
+    new = tmp_path / "nieuw.xml"
+    assert run(["apply", str(law), str(act), "-o", str(new), "--date", "2024-06-01"], capsys)[0] == 0
+
+    def stamps(when: str) -> set[str]:
+        doc = tmp_path / "diff.docx"
+        assert run(["diff", str(law), str(new), "--date", when, "-o", str(doc), "--force"], capsys)[0] == 0
+        with zipfile.ZipFile(doc) as z:
+            core, body = z.read("docProps/core.xml").decode(), z.read("word/document.xml").decode()
+        return set(re.findall(r'w:date="([^"]*)"', body)) | set(re.findall(r"<dcterms:(?:created|modified)[^>]*>([^<]*)", core))
+
+    assert stamps("0001-01-01") == {"0001-01-01T00:00:00Z"}
+    assert stamps("2023-01-01T10:00+02:00") == {"2023-01-01T08:00:00Z"}
+    assert stamps("9999-12-31") == {"9999-12-31T00:00:00Z"}
+    x = tmp_path / "x.docx"
+    code, _, err = run(["diff", str(law), str(new), "--date", "9999-12-31T23:00-05:00", "-o", str(x)], capsys)
+    assert code == 2 and "--date 9999-12-31T23:00:00-05:00 valt in UTC buiten de jaren 1 tot en met 9999" in err
+    assert not x.exists()

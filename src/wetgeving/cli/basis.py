@@ -17,7 +17,7 @@ from wetgeving import __version__
 from wetgeving.bronnen import integriteit, secure
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import UsageError
-from wetgeving.render.uitvoer import check_extension, format_for
+from wetgeving.render.uitvoer import check_extension, format_for, moment
 from wetgeving.util import atomic_write, not_xml_char
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ def moment_of(value: str | None, option: str = "--date") -> datetime | None:
     if value is None:
         return None
     try:
-        return datetime.fromisoformat(value)
+        return moment(datetime.fromisoformat(value), option)
     except ValueError:
         raise UsageError(f"{option} {value!r} is geen datum", hint="schrijf JJJJ-MM-DD of JJJJ-MM-DDTHH:MM:SS") from None
 

@@ -15,7 +15,7 @@ from docx.shared import Cm, RGBColor
 
 from wetgeving.consultatie.voorbereiden import Punt, Voorbereid
 from wetgeving.render.docx_append import Appender
-from wetgeving.render.docx_util import FIXED, Tracker, new_document
+from wetgeving.render.docx_util import FIXED, Tracker, new_document, w3cdtf
 
 
 def _field(paragraph: Any, instr: str, placeholder: str = "") -> None:
@@ -127,5 +127,5 @@ def _table(out: Appender, p: Punt, tracker: Tracker, who: str) -> None:
     if anchor:
         initials = "".join(w[0] for w in who.split()[:3]).upper()
         comment = doc.add_comment(anchor, text=p.opmerking.opmerking, author=who, initials=initials)
-        comment._comment_elm.set(qn("w:date"), tracker.date.strftime("%Y-%m-%dT%H:%M:%SZ") if tracker.date else "")
+        comment._comment_elm.set(qn("w:date"), w3cdtf(tracker.date) if tracker.date else "")
     out.paragraph()

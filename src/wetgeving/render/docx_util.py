@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import io
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,14 @@ A4 = (Twips(11906), Twips(16838))  # 210 × 297 mm, as Word writes it (python-do
 MARGE = Twips(1417)  # 2.5 cm on every side: a text width of 16 cm, which the consultation tables fill
 
 
+def w3cdtf(when: datetime) -> str:
+    """``when`` as a Word document stores a moment (xsd:dateTime in UTC, 'Z'; w:date, dcterms:created): an
+    offset is converted, not dropped (10:00+02:00 was written as 10:00Z), and the year has four digits
+    (strftime wrote year 1 as '1-01-01T…', which is no dateTime). A time without offset is taken as given."""
+    utc = when.astimezone(UTC).replace(tzinfo=None) if when.tzinfo is not None else when
+    return utc.isoformat(timespec="seconds") + "Z"
+
+
 def new_document(title: str, *, when: datetime | None = None) -> Any:
     """A new A4 document whose metadata does not depend on the clock (``when`` or a fixed date)."""
     doc = Document()
@@ -35,8 +43,8 @@ def new_document(title: str, *, when: datetime | None = None) -> Any:
     props.title = title[:255]  # Word's limit for core properties
     props.author = "wetgeving"
     props.last_modified_by = "wetgeving"
-    props.created = when or FIXED
-    props.modified = when or FIXED
+    props.created = props.modified = when or FIXED  # python-docx writes them with strftime: set again below
+    props._element.created.text = props._element.modified.text = w3cdtf(when or FIXED)
     props.revision = 1
     return doc
 
@@ -148,7 +156,7 @@ class Tracker:
         self._next += 1
         el.set(qn("w:author"), self.author)
         if self.date is not None:
-            el.set(qn("w:date"), self.date.strftime("%Y-%m-%dT%H:%M:%SZ"))
+            el.set(qn("w:date"), w3cdtf(self.date))
         return el
 
     @staticmethod

@@ -4,7 +4,7 @@ JSON or our XML. Every rendering carries the label of modified sources (``--allo
 from __future__ import annotations
 
 import io
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,18 @@ if TYPE_CHECKING:  # the CLI imports this module on every call: the models only 
 
 
 DIFF_FORMATS = ("text", "html", "docx", "json")
+
+
+def moment(when: datetime, option: str) -> datetime:
+    """A moment given on the command line (``diff --date``, ``consult --date``): one whose UTC time exists.
+    9999-12-31T23:00-05:00 is in the year 10000 in UTC, which a Word document stores (w:date): Python's
+    OverflowError was a traceback."""
+    try:
+        when.astimezone(UTC) if when.tzinfo is not None else None
+    except OverflowError:
+        raise UsageError(f"{option} {when.isoformat()} valt in UTC buiten de jaren 1 tot en met 9999",
+                         hint="geef een datum binnen die jaren, of een tijd zonder tijdzone") from None
+    return when
 
 
 def render_diff(d: Diff, fmt: str, *, author: str = "wetgeving", when: datetime | None = None,
