@@ -7,6 +7,8 @@ permissions).
   gemeente of a province (a province or VNG adviser).
 - Bewijsstuk and Beoordeling: read only. The register is append-only, so the admin offers no adding,
   changing or removing, whatever the user's permissions (the models and database triggers refuse it too).
+- Permissions are per model, not per object: a staff user who may view a model sees all its rows, so an id
+  reveals nothing to them; one who may not gets 403 on every id, existing or not (:class:`RechtVoorBestaan`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,18 @@ admin.site.site_header = "Wetgeving — beheer"
 admin.site.site_title = "Wetgeving beheer"
 admin.site.index_title = "Gebruikers, rollen en register"
 admin.site.site_url = "/"
+
+
+class RechtVoorBestaan(admin.ModelAdmin):  # type: ignore[type-arg]
+    """Django's history view looks an object up before it checks the permission to view the model: a staff
+    user without it got 403 for an id that exists and a redirect for one that does not. Here the model's
+    permission comes first, so every id answers alike (the other id views of the admin already check first)."""
+
+    def history_view(self, request: HttpRequest, object_id: str, extra_context: dict[str, Any] | None = None
+                     ) -> HttpResponse:
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied("geen recht om deze gegevens te zien")
+        return super().history_view(request, object_id, extra_context)
 
 
 @cache
@@ -72,7 +86,7 @@ if admin.site.is_registered(User):
 
 
 @admin.register(User)
-class GebruikerAdmin(UserAdmin):  # type: ignore[type-arg]
+class GebruikerAdmin(RechtVoorBestaan, UserAdmin):  # type: ignore[type-arg]
     inlines = (ProfielInline, LidmaatschapInline)
     # Django's two-pane filter widget puts aria-label on spans and the split date-time widget has unlabeled
     # inputs (axe: aria-prohibited-attr, label): plain multiple selects, and the dates shown, not edited.
@@ -94,7 +108,7 @@ class ProvincieForm(forms.Form):
 
 
 @admin.register(Lidmaatschap)
-class LidmaatschapAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class LidmaatschapAdmin(RechtVoorBestaan):
     form = LidmaatschapForm
     list_display = ("gebruiker", "gemeente", "gemeentenaam", "rol")
     list_filter = ("rol", "gemeente")
@@ -126,12 +140,12 @@ class LidmaatschapAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(Profiel)
-class ProfielAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class ProfielAdmin(RechtVoorBestaan):
     list_display = ("gebruiker", "organisatie")
     search_fields = ("gebruiker__username", "organisatie")
 
 
-class AlleenLezen(admin.ModelAdmin):  # type: ignore[type-arg]
+class AlleenLezen(RechtVoorBestaan):
     """Viewable, never added, changed or removed through the admin (append-only)."""
 
     def has_add_permission(self, request: HttpRequest) -> bool:
@@ -156,3 +170,10 @@ class BewijsstukAdmin(AlleenLezen):
     list_display = ("naam", "gemeente", "soort", "grootte", "door", "wanneer", "sha256")
     list_filter = ("gemeente", "soort")
     search_fields = ("naam", "sha256")
+
+
+# The models other apps registered before this module (Django's groups, django-axes' logs): the same check first.
+for _model, _beheer in list(admin.site._registry.items()):
+    if not isinstance(_beheer, RechtVoorBestaan):
+        admin.site.unregister(_model)
+        admin.site.register(_model, type(type(_beheer).__name__, (RechtVoorBestaan, type(_beheer)), {}))
