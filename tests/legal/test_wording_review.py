@@ -147,3 +147,36 @@ def test_kieswet_w4_on_2023_06_01_keeps_the_reading_for_large_raden_apart() -> N
     wat, toelichting = _reading("lijstuitputting-opvolging", date(2023, 6, 1))
     assert "negentien of meer" not in wat and "op geen van de lijsten" in wat
     assert "negentien of meer" in toelichting and "onze lezing" in toelichting
+
+
+def _citaten(vid: str, when: date) -> dict[str, str]:
+    """The citations of the grondslagen of ``vid`` on ``when`` with the text quoted for each."""
+    return {b.citaat: b.tekst for b in rows(when)[vid].basis}
+
+
+def test_artikel_68_lid_2_exception_is_part_of_the_duty_on_2022_12_31_and_2023_01_15() -> None:
+    """Artikel 68, tweede lid (2022-12-31, 2023-01-15): the burgemeester «kan ... tevens ambtenaar van de burgerlijke
+    stand zijn». The duty listed the incompatibilities of the eerste lid without that exception, and cited only the
+    eerste lid; on 2023-01-15 it called the new wording of onderdeel l «een verduidelijking», which is our reading."""
+    for when in (date(2022, 12, 31), date(2023, 1, 15)):
+        citaten = _citaten("incompatibiliteit-burgemeester", when)
+        assert "ambtenaar van de burgerlijke stand" in citaten["artikel 68, tweede lid, Gemeentewet"], when
+        wat = rows(when)["incompatibiliteit-burgemeester"].periode.handeling
+        assert "ambtenaar van de burgerlijke stand zijn (tweede lid)" in wat, when
+    wat, toelichting = _reading("incompatibiliteit-burgemeester", date(2023, 1, 15))
+    assert "verduidelijking" not in wat and "gold al" not in wat
+    assert "verduidelijken" in toelichting and "onze lezing" in toelichting
+
+
+def test_artikel_36b_lid_2_and_3_are_cited_where_the_duty_states_them_on_2022_12_31_and_2023_01_15() -> None:
+    """Artikel 36b, tweede en derde lid (2022-12-31, 2023-01-15): the duty states their exceptions («(tweede lid)»,
+    «(derde lid)») but cited only the eerste lid; and onderdeel l is «lid van de raad van een gemeente», of any
+    gemeente at any time, which "raadslid buiten de overgangsperiode" narrowed to the exception of the tweede lid."""
+    for when in (date(2022, 12, 31), date(2023, 1, 15)):
+        citaten = _citaten("incompatibiliteit-wethouder", when)
+        assert "kan een wethouder tevens lid zijn van de raad" in citaten["artikel 36b, tweede lid, Gemeentewet"], when
+        assert "ambtenaar van de burgerlijke stand" in citaten["artikel 36b, derde lid, Gemeentewet"], when
+    wat = rows(date(2022, 12, 31))["incompatibiliteit-wethouder"].periode.handeling
+    assert "lid van de raad van een gemeente;" in _citaten("incompatibiliteit-wethouder", date(2022, 12, 31))[
+        "artikel 36b, eerste lid, Gemeentewet"]
+    assert "buiten de overgangsperiode" not in wat and "lid van de raad van een gemeente" in wat
