@@ -180,3 +180,13 @@ def test_artikel_36b_lid_2_and_3_are_cited_where_the_duty_states_them_on_2022_12
     assert "lid van de raad van een gemeente;" in _citaten("incompatibiliteit-wethouder", date(2022, 12, 31))[
         "artikel 36b, eerste lid, Gemeentewet"]
     assert "buiten de overgangsperiode" not in wat and "lid van de raad van een gemeente" in wat
+
+
+def test_artikel_67_lid_1_keeps_its_three_grounds_apart_on_2022_12_31() -> None:
+    """Artikel 67, eerste lid (2022-12-31): a nevenfunctie is barred when it is undesirable with a view to the
+    goede vervulling of the ambt «of op de handhaving van zijn onpartijdigheid en onafhankelijkheid of van het
+    vertrouwen daarin»; the duty joined the last two with «en», which reads as if both had to be at stake."""
+    r = rows(date(2022, 12, 31))["nevenfuncties-burgemeester-ongewenst"]
+    assert "onafhankelijkheid of van het vertrouwen daarin" in r.basis[0].tekst
+    wat = r.periode.handeling
+    assert "onafhankelijkheid en het vertrouwen" not in wat and "onafhankelijkheid of van het vertrouwen daarin" in wat
