@@ -190,3 +190,21 @@ def test_artikel_67_lid_1_keeps_its_three_grounds_apart_on_2022_12_31() -> None:
     assert "onafhankelijkheid of van het vertrouwen daarin" in r.basis[0].tekst
     wat = r.periode.handeling
     assert "onafhankelijkheid en het vertrouwen" not in wat and "onafhankelijkheid of van het vertrouwen daarin" in wat
+
+
+def test_artikelen_25_55_86_tweede_lid_on_2023_03_31_do_not_say_who_makes_the_melding() -> None:
+    """Artikelen 25, 55 en 86, tweede lid (2023-03-31): «Daarvan wordt op de stukken melding gemaakt» is passive; the
+    duty said the organ that imposed the secrecy «maakt daarvan melding», an actor the provisions do not name."""
+    r = rows(date(2023, 3, 31))["geheimhouding-vermelding"]
+    assert all("Daarvan wordt op de stukken melding gemaakt" in b.tekst for b in r.basis)
+    assert "maakt dat orgaan" not in r.periode.handeling and "wordt daarvan op de stukken melding gemaakt" in r.periode.handeling
+    assert re.search(r"Wie de melding maakt, zeggen de bepalingen niet[^.]*onze lezing", r.periode.toelichting)
+
+
+def test_artikel_89_lid_1_on_2023_04_15_does_not_name_the_verslag() -> None:
+    """Artikel 89, eerste lid (2023-04-15): the mention goes «op het stuk ten aanzien waarvan de geheimhouding geldt»;
+    that the verslag of a closed meeting is such a stuk stood in the moment as the law's scope. It is our reading."""
+    r = rows(date(2023, 4, 15))["geheimhouding-vermelding"]
+    assert "verslag" not in r.basis[0].tekst
+    assert "verslag" not in r.periode.moment and "verslag" not in r.periode.handeling
+    assert "verslag" in r.periode.toelichting and "onze lezing" in r.periode.toelichting
