@@ -208,3 +208,13 @@ def test_artikel_89_lid_1_on_2023_04_15_does_not_name_the_verslag() -> None:
     assert "verslag" not in r.basis[0].tekst
     assert "verslag" not in r.periode.moment and "verslag" not in r.periode.handeling
     assert "verslag" in r.periode.toelichting and "onze lezing" in r.periode.toelichting
+
+
+def test_artikel_292_on_2023_04_15_does_not_date_artikel_i() -> None:
+    """Artikel 292 (2023-04-15): the old artikel 86 keeps applying to documents made secret «voor die datum», the
+    inwerkingtreding of Artikel I, which entered into force in two steps. The duty said «vóór 1 april 2023» while its
+    toelichting called that date our reading."""
+    r = rows(date(2023, 4, 15))["geheimhouding-overgangsrecht-commissie"]
+    assert "voor inwerkingtreding van Artikel I" in r.basis[0].tekst and "april" not in r.basis[0].tekst
+    assert "1 april 2023" not in r.periode.handeling and "inwerkingtreding van Artikel I" in r.periode.handeling
+    assert re.search(r"1 april 2023 bedoeld is[^.]*onze lezing", r.periode.toelichting)
