@@ -218,3 +218,15 @@ def test_artikel_292_on_2023_04_15_does_not_date_artikel_i() -> None:
     assert "voor inwerkingtreding van Artikel I" in r.basis[0].tekst and "april" not in r.basis[0].tekst
     assert "1 april 2023" not in r.periode.handeling and "inwerkingtreding van Artikel I" in r.periode.handeling
     assert re.search(r"1 april 2023 bedoeld is[^.]*onze lezing", r.periode.toelichting)
+
+
+def test_artikel_82_lid_5_names_what_artikelen_21_and_22_are_about_on_2022_12_31_and_2023_04_15() -> None:
+    """Artikel 82, vijfde lid (2022-12-31, 2023-04-15): «De artikelen 19 en 21 tot en met 23» apply to a raadscommissie;
+    the duty listed only what artikelen 19 and 23 are about under that reference, leaving out artikel 21 (the
+    burgemeester and wethouders take part in the beraadslaging) and artikel 22 (onschendbaarheid)."""
+    for when in (date(2022, 12, 31), date(2023, 4, 15)):
+        r = rows(when)["raadscommissie-vergadering"]
+        assert "De artikelen 19 en 21 tot en met 23" in r.basis[0].tekst, when
+        wat = r.periode.handeling
+        assert "(de artikelen 19 en 21 tot en met 23)" not in wat, when
+        assert "(artikel 21)" in wat and "onschendbaarheid" in wat and "(artikel 22)" in wat, when
