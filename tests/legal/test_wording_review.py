@@ -230,3 +230,13 @@ def test_artikel_82_lid_5_names_what_artikelen_21_and_22_are_about_on_2022_12_31
         wat = r.periode.handeling
         assert "(de artikelen 19 en 21 tot en met 23)" not in wat, when
         assert "(artikel 21)" in wat and "onschendbaarheid" in wat and "(artikel 22)" in wat, when
+
+
+def test_provinciewet_182_lid_2_on_2023_04_15_is_not_conditional_on_a_request() -> None:
+    """Provinciewet artikel 182, tweede lid (2023-04-15): the commissaris «is ... bevoegd» to attend and to inspect
+    when carrying out the task of the eerste lid, onder c; the duty's moment «op verzoek van de commissaris» added a
+    request the provision does not require."""
+    r = rows(date(2023, 4, 15))["cdk-informatie"]
+    assert "bevoegd alle vergaderingen" in r.basis[0].tekst and "verzoek" not in r.basis[0].tekst
+    assert "verzoek" not in r.periode.moment and "verzoek" not in r.periode.handeling
+    assert "niet afhankelijk van een verzoek" in r.periode.toelichting
