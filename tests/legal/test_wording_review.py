@@ -240,3 +240,16 @@ def test_provinciewet_182_lid_2_on_2023_04_15_is_not_conditional_on_a_request() 
     assert "bevoegd alle vergaderingen" in r.basis[0].tekst and "verzoek" not in r.basis[0].tekst
     assert "verzoek" not in r.periode.moment and "verzoek" not in r.periode.handeling
     assert "niet afhankelijk van een verzoek" in r.periode.toelichting
+
+
+def test_kieswet_p19_and_w4_before_2023_keep_the_press_release_out_of_the_duty_on_2022_12_31() -> None:
+    """Kieswet artikelen P 19 and W 4 (2022-12-31): their text of that date is not in the sources; the duties rest
+    on the government's press release of 5 June 2020 («tot 13»). That source, and the guess what «tot 13» means,
+    stood in the handeling; they belong in the toelichting, with the source named and the reading marked."""
+    r = rows(date(2022, 12, 31))
+    for vid in ("lijstuitputting-rangschikking", "lijstuitputting-opvolging"):
+        p = r[vid].periode
+        assert r[vid].basis[0].zekerheid == "niet-beschikbaar", vid
+        assert "tot 13" not in p.handeling and "berichtgeving" not in p.handeling and "bronnen" not in p.handeling, vid
+        assert "5 juni 2020" in p.toelichting and "omvang tot 13»" in p.toelichting and "onze lezing" in p.toelichting, vid
+        assert "staat niet in de bronnen" in p.toelichting, vid
