@@ -253,3 +253,14 @@ def test_kieswet_p19_and_w4_before_2023_keep_the_press_release_out_of_the_duty_o
         assert "tot 13" not in p.handeling and "berichtgeving" not in p.handeling and "bronnen" not in p.handeling, vid
         assert "5 juni 2020" in p.toelichting and "omvang tot 13»" in p.toelichting and "onze lezing" in p.toelichting, vid
         assert "staat niet in de bronnen" in p.toelichting, vid
+
+
+def test_kieswet_x9_is_dated_in_the_toelichting_of_x8_on_2022_12_31(real) -> None:  # type: ignore[no-untyped-def]
+    """Kieswet artikel X 9 (2022-12-31): the toelichting of the X 8 duty, shown on every date since 2021-07-01, said
+    without a date that beroep follows X 9 and D 8; the BWB toestand of 2025-08-01 records X 9's present text only
+    from 2023-01-01 (Stb. 2022, 444), so on 2022-12-31 the sources do not show it."""
+    x9 = real("kieswet@2025-08-01").get(Adres.parse("artikel:X 9"))
+    assert isinstance(x9, Artikel) and x9.inwerking == date(2023, 1, 1)
+    uitleg = rows(date(2022, 12, 31))["schorsing-verboden-handelingen"].periode.toelichting
+    assert "Tegen het besluit staat beroep open volgens artikel X 9" not in uitleg
+    assert re.search(r"X 9[^.]*sinds 2023-01-01", uitleg) and "daarvóór luidde, staat niet in de bronnen" in uitleg
