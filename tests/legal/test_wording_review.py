@@ -264,3 +264,12 @@ def test_kieswet_x9_is_dated_in_the_toelichting_of_x8_on_2022_12_31(real) -> Non
     uitleg = rows(date(2022, 12, 31))["schorsing-verboden-handelingen"].periode.toelichting
     assert "Tegen het besluit staat beroep open volgens artikel X 9" not in uitleg
     assert re.search(r"X 9[^.]*sinds 2023-01-01", uitleg) and "daarvóór luidde, staat niet in de bronnen" in uitleg
+
+
+def test_artikel_87_on_2023_04_15_grants_a_power_and_does_not_say_only() -> None:
+    """Artikel 87 (2023-04-15): the organen «kunnen … een verplichting tot geheimhouding opleggen»; the duty said
+    they impose it "alleen" on their own information and "alleen" on such a ground, words the provision does not
+    have. That no other ground serves is our reading, in the toelichting."""
+    wat, toelichting = _reading("geheimhouding-oplegging", date(2023, 4, 15))
+    assert "alleen" not in wat and "kunnen" in wat
+    assert "onze lezing" in toelichting
