@@ -18,10 +18,10 @@ class GeenWijzigingen(WetgevingError):
 
 
 def check_in_force_date(when: date | None, reg: Regeling, base: str) -> None:
-    """``--date`` of an act applied to ``base`` (apply, graph dangling --after): not before the text it amends
+    """``--date`` of an act on ``base`` (apply, graph dangling --after, instructions): not before the text it amends
     starts. Else the onderdelen of that date would be laid on a later text (which may hold them already) and
     the result would be 'valid from' a day before its own base ('apply testwet.xml … --date 0001-01-01'
-    wrote a Testwet 'geldig vanaf 0001-01-01'); as 'tranche diff' and 'instructions' refuse it."""
+    wrote a Testwet 'geldig vanaf 0001-01-01'); 'tranche diff' refuses it too."""
     if when is not None and when < reg.geldig_vanaf:
         raise UsageError(f"--date {when} ligt vóór de tekst van {base} die de wijziging wijzigt (geldig vanaf "
                          f"{reg.geldig_vanaf})", hint=f"geef een datum op of na {reg.geldig_vanaf}, of een versie van "
@@ -80,10 +80,7 @@ def instruct(cat: Catalogus, old: str, new: str, *, when: date | None = None) ->
     from wetgeving.wijziging.genereren import generate
 
     a, b = same_regeling(whole(cat.load(old), old), whole(cat.load(new), new))
-    if when is not None and a.geldig_vanaf is not None and when < a.geldig_vanaf:
-        # the act changes OLD's text, which did not exist before OLD began: it cannot enter into force earlier
-        raise UsageError(f"--date {when} ligt vóór de versie die de instructies wijzigen ({old}, geldig vanaf "
-                         f"{a.geldig_vanaf})", hint=f"geef een datum op of na {a.geldig_vanaf}")
+    check_in_force_date(when, a, old)  # the act changes OLD's text: it cannot enter into force before OLD began
     indeling = () if Path(old).is_file() else nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf)
     act = generate(diff(a, b), when=when, indeling=indeling, regeling=cat.naam(a.bwb_id))
     if not act.onderdelen():  # "wordt als volgt gewijzigd:" with nothing after it is no wijzigingsregeling
