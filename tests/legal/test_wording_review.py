@@ -273,3 +273,47 @@ def test_artikel_87_on_2023_04_15_grants_a_power_and_does_not_say_only() -> None
     wat, toelichting = _reading("geheimhouding-oplegging", date(2023, 4, 15))
     assert "alleen" not in wat and "kunnen" in wat
     assert "onze lezing" in toelichting
+
+
+def test_artikelen_13_and_36b_lid_3_name_the_school_exception_of_the_older_texts_on_2015_01_01(real) -> None:  # type: ignore[no-untyped-def]
+    """Artikelen 13 en 36b, derde lid (2015-01-01): the texts of laws-markdown 2011–2015 let a raadslid or wethouder
+    also be «ambtenaar werkzaam voor een school voor openbaar onderwijs» (onder c); the version of 2022-11-05 no
+    longer has it. The duties of the period before 2023 named only the other two exceptions, and said nothing of
+    when onder c lapsed, which the sources do not give."""
+    from wetgeving.model import tekst
+
+    oud, nieuw = real("gemeentewet-md@2015-11-24"), real("gemeentewet@2022-11-05")
+    for vid, art in (("incompatibiliteit-raadslid", "13"), ("incompatibiliteit-wethouder", "36b")):
+        assert "school voor openbaar onderwijs" in tekst(oud.get(Adres.parse(f"artikel:{art}/lid:3")), " "), art
+        assert "school voor openbaar onderwijs" not in tekst(nieuw.get(Adres.parse(f"artikel:{art}/lid:3")), " "), art
+        wat, toelichting = _reading(vid, date(2015, 1, 1))
+        assert "school voor openbaar onderwijs (derde lid)" in wat, vid
+        assert "Wanneer het verviel, staat niet in de bronnen" in toelichting, vid
+        assert "school" not in _reading(vid, date(2023, 1, 15))[0], vid
+
+
+def test_artikel_58_cites_artikel_28_lid_2_that_it_states_on_2023_01_15() -> None:
+    """Artikel 58 with artikel 28, tweede lid (2023-01-15): the duty of the college says «artikel 2:4 Awb is daarop
+    niet van toepassing», which is artikel 28, tweede lid (applied by artikel 58), but cited only the eerste lid."""
+    citaten = _citaten("belangenverstrengeling-college", date(2023, 1, 15))
+    assert "artikel 2:4 van de Algemene wet bestuursrecht niet van toepassing" in citaten["artikel 28, tweede lid, Gemeentewet"]
+    assert "De artikelen 28, eerste tot en met vierde lid, en 30" in citaten["artikel 58 Gemeentewet"]
+    assert "artikel 2:4 Awb is daarop niet van toepassing" in rows(date(2023, 1, 15))["belangenverstrengeling-college"].periode.handeling
+
+
+def test_artikel_15_lid_1_onder_d_bars_only_supply_not_free_of_charge_on_2023_01_15() -> None:
+    """Artikel 15, eerste lid, onder d, 3e (2023-01-15): the contract barred is «het leveren van roerende zaken anders
+    dan om niet aan de gemeente»; the duty said «levering … van roerende zaken», which bars a gift as well."""
+    r = rows(date(2023, 1, 15))["verboden-handelingen-raadslid"]
+    assert "het leveren van roerende zaken anders dan om niet aan de gemeente" in r.basis[0].tekst
+    assert "levering van roerende zaken anders dan om niet" in r.periode.handeling
+    assert "levering of verhuur van roerende zaken" not in r.periode.handeling
+
+
+def test_artikel_23_lid_5_on_2023_04_15_keeps_the_duty_to_make_a_verslag() -> None:
+    """Artikel 23, vijfde lid (2023-04-15): «Van een vergadering met gesloten deuren wordt een afzonderlijk verslag
+    opgemaakt»; the duty said only that the verslag is not made public, and so dropped the duty to make it."""
+    r = rows(date(2023, 4, 15))["geheimhouding-besloten-vergadering"]
+    assert "wordt een afzonderlijk verslag opgemaakt" in _citaten("geheimhouding-besloten-vergadering", date(2023, 4, 15))[
+        "artikel 23, vijfde lid, Gemeentewet"]
+    assert "wordt een afzonderlijk verslag opgemaakt" in r.periode.handeling
