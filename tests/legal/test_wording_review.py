@@ -317,3 +317,16 @@ def test_artikel_23_lid_5_on_2023_04_15_keeps_the_duty_to_make_a_verslag() -> No
     assert "wordt een afzonderlijk verslag opgemaakt" in _citaten("geheimhouding-besloten-vergadering", date(2023, 4, 15))[
         "artikel 23, vijfde lid, Gemeentewet"]
     assert "wordt een afzonderlijk verslag opgemaakt" in r.periode.handeling
+
+
+def test_artikelen_13_and_36b_lid_3_onder_b_is_not_any_volunteer_on_2022_12_31_and_2023_01_15() -> None:
+    """Artikelen 13 en 36b, derde lid, onder b (2022-12-31, 2023-01-15): the exception is for a «vrijwilliger of ander
+    persoon die uit hoofde van een wettelijke verplichting niet bij wijze van beroep hulpdiensten verricht»; the duties
+    said «vrijwilliger», as if any volunteer post with the gemeente were excepted from onder o."""
+    for when in (date(2022, 12, 31), date(2023, 1, 15)):
+        for vid, art in (("incompatibiliteit-raadslid", "13"), ("incompatibiliteit-wethouder", "36b")):
+            lid3 = _citaten(vid, when)[f"artikel {art}, derde lid, Gemeentewet"]
+            zin = "vrijwilliger of ander persoon die uit hoofde van een wettelijke verplichting niet bij wijze van beroep hulpdiensten verricht"
+            assert zin in lid3, (vid, when)
+            wat = rows(when)[vid].periode.handeling
+            assert zin in wat and "of vrijwilliger zijn" not in wat, (vid, when)
