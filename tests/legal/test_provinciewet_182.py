@@ -102,3 +102,34 @@ def test_refs_of_artikel_182_lid_2_on_2023_03_31_is_refused() -> None:
     with warnings.catch_warnings(), pytest.raises(SourceError, match="pw-182"):
         warnings.simplefilter("ignore", Melding)
         refs(omgeving(), "provinciewet@2023-03-31", "artikel 182, tweede lid")
+
+
+def _regel(vid: str, when: date) -> cl.Regel:
+    c = cl.make(omgeving(), gm.find(gm.load(), "GM0363"), when, verplichtingen())
+    return next(r for r in c.regels if r.verplichting.id == vid)
+
+
+def test_cdk_taak_on_2022_12_01_and_2023_04_15_is_a_task_by_ambtsinstructie_not_said_to_be_as_rijksorgaan() -> None:
+    """Provinciewet artikel 182, eerste lid, onder c (2022-12-01, 2023-04-15): the commissaris «is, volgens regels te
+    stellen bij een door de regering gegeven ambtsinstructie, belast met» advising and mediating. The duty said he
+    does so «als rijksorgaan», words of the memorie van toelichting (Kamerstuk 35 546, nr. 3), not of the provision,
+    and left out the ambtsinstructie."""
+    for when, versie in ((date(2022, 12, 1), "provinciewet@2022-11-05"), (date(2023, 4, 15), "provinciewet@2023-04-01")):
+        lid1 = omgeving().load(versie).get(Adres.parse("artikel:182/lid:1"))
+        assert lid1 is not None
+        aanhef = " ".join(tekst(lid1, " ").split())
+        assert "volgens regels te stellen bij een door de regering gegeven ambtsinstructie, belast met" in aanhef, when
+        r = _regel("cdk-taak", when)
+        assert "rijksorgaan" not in aanhef and "rijksorgaan" not in r.basis[0].tekst, when
+        assert "rijksorgaan" not in r.periode.handeling and "ambtsinstructie" in r.periode.handeling, when
+        assert "35 546, nr. 3" in r.periode.toelichting, when
+
+
+def test_cdk_informatie_on_2023_04_15_states_the_power_and_marks_the_gemeente_duty_as_our_reading() -> None:
+    """Provinciewet artikel 182, tweede lid (2023-04-15): «De commissaris is … bevoegd»; the duty stated as the law's
+    words that «het gemeentebestuur stelt hem in staat», a duty the provision derives from the power only by our
+    reading."""
+    r = _regel("cdk-informatie", date(2023, 4, 15))
+    assert "stelt hem in staat" not in r.periode.handeling.split(".")[0]
+    assert "is de commissaris van de Koning bevoegd" in r.periode.handeling
+    assert "is onze lezing" in r.periode.handeling

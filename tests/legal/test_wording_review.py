@@ -330,3 +330,14 @@ def test_artikelen_13_and_36b_lid_3_onder_b_is_not_any_volunteer_on_2022_12_31_a
             assert zin in lid3, (vid, when)
             wat = rows(when)[vid].periode.handeling
             assert zin in wat and "of vrijwilliger zijn" not in wat, (vid, when)
+
+
+def test_artikel_25_lid_3_counts_the_meeting_by_the_presentielijst_on_2022_12_31() -> None:
+    """Artikel 25, derde lid (2022-12-31): the oplegging lapses unless bekrachtigd in the raad's next meeting «die
+    blijkens de presentielijst door meer dan de helft van het aantal zitting hebbende leden is bezocht»; the moment
+    said «met meer dan de helft van de leden aanwezig», a different count with no proof named."""
+    r = rows(date(2022, 12, 31))["geheimhouding-bekrachtiging"]
+    zin = "blijkens de presentielijst door meer dan de helft van het aantal zitting hebbende leden is bezocht"
+    assert zin in r.basis[0].tekst
+    assert zin in r.periode.handeling and zin in r.periode.moment
+    assert "aanwezig" not in r.periode.moment
