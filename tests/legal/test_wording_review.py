@@ -341,3 +341,23 @@ def test_artikel_25_lid_3_counts_the_meeting_by_the_presentielijst_on_2022_12_31
     assert zin in r.basis[0].tekst
     assert zin in r.periode.handeling and zin in r.periode.moment
     assert "aanwezig" not in r.periode.moment
+
+
+def test_artikel_13_lid_1_onder_o_moment_does_not_add_an_opdracht_on_2023_01_15() -> None:
+    """Artikel 13, eerste lid, onder o (2023-01-15): «ambtenaar … werkzaam ten behoeve van die gemeente»; the moment
+    «bij elke nieuwe functie of opdracht» suggested that any assignment (a hired self-employed person) falls under it,
+    which the toelichting itself calls open in the sources."""
+    p = rows(date(2023, 1, 15))["incompatibiliteit-raadslid"].periode
+    assert "opdracht" not in p.moment and "ambtenaar" in p.moment
+
+
+def test_tranche_1_onderdeel_gw_68_does_not_call_itself_a_clarification_on_2023_01_01(real) -> None:  # type: ignore[no-untyped-def]
+    """Artikel 68, eerste lid, onder l (2023-01-01): the tranche model called the new «lid van de raad van een
+    gemeente» a «verduidelijking» and summarised it as «een (andere) gemeente»; both are readings, not the text."""
+    from wetgeving.model import tekst
+
+    l_ = tekst(real("gemeentewet@2023-01-01").get(Adres.parse("artikel:68/lid:1/onderdeel:l")), " ")
+    assert "lid van de raad van een gemeente" in l_
+    o = next(o for w in tranche("tranche-1").wijzigingen for o in w.onderdelen if o.id == "gw-68")
+    assert "(andere)" not in o.samenvatting and "lid van de raad van een gemeente" in o.samenvatting
+    assert "deze verduidelijking" not in o.toelichting and "onze lezing" in o.toelichting
