@@ -361,3 +361,30 @@ def test_tranche_1_onderdeel_gw_68_does_not_call_itself_a_clarification_on_2023_
     o = next(o for w in tranche("tranche-1").wijzigingen for o in w.onderdelen if o.id == "gw-68")
     assert "(andere)" not in o.samenvatting and "lid van de raad van een gemeente" in o.samenvatting
     assert "deze verduidelijking" not in o.toelichting and "onze lezing" in o.toelichting
+
+
+def test_artikel_87_on_2023_04_15_names_only_commissies_of_hoofdstuk_v() -> None:
+    """Artikel 87 (2023-04-15): the power is given to «een commissie als bedoeld in hoofdstuk V»; the duty said «een
+    commissie», which reads as any committee (an advisory body set up otherwise, too)."""
+    r = rows(date(2023, 4, 15))["geheimhouding-oplegging"]
+    assert "een commissie als bedoeld in hoofdstuk V" in r.basis[0].tekst
+    assert "een commissie als bedoeld in hoofdstuk V" in r.periode.handeling
+
+
+def test_artikel_88_lid_5_cites_the_second_and_third_lid_it_rests_on_on_2023_04_15() -> None:
+    """Artikel 88, vijfde lid (2023-04-15): it applies when the college or burgemeester gives information
+    «overeenkomstig het tweede of derde lid», i.e. information on which it imposed secrecy itself, to a commissie
+    «als bedoeld in hoofdstuk V»; the duty stated both but cited only the vijfde lid."""
+    citaten = _citaten("geheimhouding-informatie-aan-raad", date(2023, 4, 15))
+    assert "overeenkomstig het tweede of derde lid" in citaten["artikel 88, vijfde lid, Gemeentewet"]
+    for lid in ("tweede", "derde"):
+        assert "waarvan hij een verplichting tot geheimhouding heeft opgelegd" in citaten[f"artikel 88, {lid} lid, Gemeentewet"]
+    wat = rows(date(2023, 4, 15))["geheimhouding-informatie-aan-raad"].periode.handeling
+    assert "(tweede en derde lid)" in wat and "commissie als bedoeld in hoofdstuk V waarin leden van de raad" in wat
+
+
+def test_artikel_292_on_2023_04_15_evidence_does_not_date_artikel_i_as_law() -> None:
+    """Artikel 292 (2023-04-15): «voor inwerkingtreding van Artikel I»; the suggested evidence said «vóór 1 april
+    2023» as if the provision named that date, which the toelichting calls our reading."""
+    v = rows(date(2023, 4, 15))["geheimhouding-overgangsrecht-commissie"].verplichting
+    assert "volgens onze lezing 1 april 2023" in v.bewijs
