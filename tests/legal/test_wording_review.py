@@ -388,3 +388,13 @@ def test_artikel_292_on_2023_04_15_evidence_does_not_date_artikel_i_as_law() -> 
     2023» as if the provision named that date, which the toelichting calls our reading."""
     v = rows(date(2023, 4, 15))["geheimhouding-overgangsrecht-commissie"].verplichting
     assert "volgens onze lezing 1 april 2023" in v.bewijs
+
+
+def test_artikel_25_lid_4_counts_the_meeting_by_the_presentielijst_on_2022_12_31() -> None:
+    """Artikel 25, vierde lid (2022-12-31): the raad lifts secrecy on stukken given to its leden only «in een
+    vergadering die blijkens de presentielijst door meer dan de helft van het aantal zitting hebbende leden is
+    bezocht»; the duty said «meer dan de helft … aanwezig», a different count."""
+    r = rows(date(2022, 12, 31))["geheimhouding-opheffing"]
+    zin = "vergadering die blijkens de presentielijst door meer dan de helft van het aantal zitting hebbende leden is bezocht"
+    assert any(zin in b.tekst for b in r.basis)
+    assert zin in r.periode.handeling and "aanwezig is" not in r.periode.handeling
