@@ -398,3 +398,15 @@ def test_artikel_25_lid_4_counts_the_meeting_by_the_presentielijst_on_2022_12_31
     zin = "vergadering die blijkens de presentielijst door meer dan de helft van het aantal zitting hebbende leden is bezocht"
     assert any(zin in b.tekst for b in r.basis)
     assert zin in r.periode.handeling and "aanwezig is" not in r.periode.handeling
+
+
+def test_tranche_1_onderdelen_gw_292_and_pw_182_say_what_the_provisions_say_on_2023_04_01() -> None:
+    """Gemeentewet artikel 292 and Provinciewet artikel 182, tweede lid (2023-04-01), as the tranche model sums them
+    up: 292 keeps the old artikel 86 «van toepassing» on stukken made secret «voor die datum» (the inwerkingtreding
+    of Artikel I; 1 april 2023 is our reading), not «geheimhouding … blijft gelden» from 1 april 2023; 182 gives
+    access to bescheiden whose kennisneming is needed «naar het redelijk oordeel van de commissaris», not to «alle
+    benodigde stukken»."""
+    o292 = onderdeel("tranche-1", "gw-292")
+    assert "blijft van toepassing" in o292 and "volgens onze lezing 1 april 2023" in o292 and "blijft gelden" not in o292
+    o182 = onderdeel("tranche-1", "pw-182")
+    assert "naar zijn redelijk oordeel" in o182 and "benodigde stukken" not in o182
