@@ -410,3 +410,15 @@ def test_tranche_1_onderdelen_gw_292_and_pw_182_say_what_the_provisions_say_on_2
     assert "blijft van toepassing" in o292 and "volgens onze lezing 1 april 2023" in o292 and "blijft gelden" not in o292
     o182 = onderdeel("tranche-1", "pw-182")
     assert "naar zijn redelijk oordeel" in o182 and "benodigde stukken" not in o182
+
+
+def test_tranche_2_voorzieningen_speak_of_a_bill_on_2026_12_05() -> None:
+    """Kamerstuk 36 892 (a bill on 2026-12-05, stukken of 2026-02-03): the tranche model said «de wet bepaalt» and
+    «Bestuurders hebben geen financiële belangen … omdat zij het algemeen belang dienen», as if law and fact; the
+    source says «Het wetsvoorstel geeft aan» and «omdat zij geacht worden het algemeen belang te dienen»."""
+    tr = tranche("tranche-2")
+    teksten = {v.id: v.samenvatting for v in tr.voorzieningen}
+    assert "de wet bepaalt" not in teksten["t2-risicoanalyse"] and "wetsvoorstel" in teksten["t2-risicoanalyse"]
+    fin = teksten["t2-financiele-belangen"]
+    assert "wetsvoorstel" in fin and "geacht worden het algemeen belang te dienen" in fin
+    assert "regel dat bestuurders geen financiële belangen hebben" not in tr.samenvatting
