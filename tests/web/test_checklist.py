@@ -252,3 +252,11 @@ def test_the_forms_date_is_a_day_that_has_come(als: Any) -> None:
     assert "de stand op 9999-12-31" not in r.content.decode()
     r = c.post(f"{URL}beoordeel/{VOG}/?datum=9999-12-31", {"status": "voldoet", "op": ""})
     assert r.status_code == 302 and Beoordeling.objects.get().op == today
+
+
+@pytest.mark.parametrize("fmt", ["csv", "docx", "pdf", "xlsx", "exe"])
+def test_export_checks_the_role_before_the_format(als: Any, fmt: str) -> None:
+    """A user without a role for the gemeente got 404 for an unknown format and 403 for a known one; every other
+    view of a gemeente answers 403 first, so the format must not change the answer."""
+    assert als("piet").get(f"{URL}export.{fmt}?datum=2023-06-01").status_code == 403
+    assert als("anna").get(f"{URL}export.exe?datum=2023-06-01").status_code == 404

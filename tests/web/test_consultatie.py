@@ -210,3 +210,17 @@ def _zonder_token(body: bytes) -> bytes:
     import re
 
     return re.sub(rb'("X-CSRFToken": "|name="csrfmiddlewaretoken" value=")[^"]+', rb"\1", body)
+
+
+@pytest.mark.parametrize("path", ["", "wijzigen/", "verwijderen/"])
+def test_a_comment_without_organisation_is_not_shared_between_users_without_one(users: Any, als: Any, path: str) -> None:
+    """A comment stored without an organisation (possible only from a shell or the admin) was readable by every
+    user without an organisation: their "" equalled its "". Only its author reads it; for others it is missing."""
+    o = Opmerking.objects.create(wetsvoorstel="tranche-2", organisatie="", bepaling="artikel:36c/lid:1",
+                                 opmerking="Zonder organisatie", door=users["bob"])
+    c = als("jurist")  # no organisation either
+    for method in ("get",) if path == "" else ("get", "post"):
+        found, missing = (getattr(c, method)(f"{URL}opmerking/{pk}/{path}", HTTP_HX_REQUEST="true") for pk in (o.pk, o.pk + 1000))
+        assert found.status_code == missing.status_code == 404, (method, path)
+        assert _zonder_token(found.content) == _zonder_token(missing.content)
+    assert als("bob").get(f"{URL}opmerking/{o.pk}/", HTTP_HX_REQUEST="true").status_code == 200  # the author

@@ -150,9 +150,9 @@ EXPORTS = {"csv": "text/csv; charset=utf-8",
 @require_GET
 def export(request: HttpRequest, gemeente: str, fmt: str) -> HttpResponse:
     """The checklist as CSV, DOCX or PDF; a PDF that cannot be made (no LibreOffice) gives a Dutch page (503)."""
+    g, _ = _gemeente(request, gemeente)  # the role first, as in every view of a gemeente: 403 whatever the format
     if fmt not in EXPORTS:
         raise Http404("onbekend formaat")
-    g, _ = _gemeente(request, gemeente)
     datum, _ = datum_uit(request, "datum")
     try:
         data = dienst.export_checklist(dienst.checklist(gemeente, datum), fmt)

@@ -27,7 +27,8 @@ def _opmerking(request: HttpRequest, wetsvoorstel: str, pk: int, *, eigen: bool)
     the user, who may read it, did not write it."""
     w = voorstel(wetsvoorstel)
     o = Opmerking.objects.filter(pk=pk, wetsvoorstel=w.id).select_related("door").first()
-    if o is None or (o.door_id != request.user.pk and o.organisatie != organisatie(request)):
+    org = organisatie(request)  # "" for a user without one: no organisation is shared with another user's ""
+    if o is None or (o.door_id != request.user.pk and not (org and o.organisatie == org)):
         raise Http404("onbekende opmerking")
     if eigen and o.door_id != request.user.pk:
         raise PermissionDenied("alleen wie een opmerking schreef, kan haar wijzigen of verwijderen")
