@@ -298,7 +298,8 @@ def test_artikel_58_cites_artikel_28_lid_2_that_it_states_on_2023_01_15() -> Non
     citaten = _citaten("belangenverstrengeling-college", date(2023, 1, 15))
     assert "artikel 2:4 van de Algemene wet bestuursrecht niet van toepassing" in citaten["artikel 28, tweede lid, Gemeentewet"]
     assert "De artikelen 28, eerste tot en met vierde lid, en 30" in citaten["artikel 58 Gemeentewet"]
-    assert "artikel 2:4 Awb is daarop niet van toepassing" in rows(date(2023, 1, 15))["belangenverstrengeling-college"].periode.handeling
+    wat = rows(date(2023, 1, 15))["belangenverstrengeling-college"].periode.handeling
+    assert "artikel 2:4 Awb is daarop niet van toepassing" in wat
 
 
 def test_artikel_15_lid_1_onder_d_bars_only_supply_not_free_of_charge_on_2023_01_15() -> None:
@@ -326,7 +327,8 @@ def test_artikelen_13_and_36b_lid_3_onder_b_is_not_any_volunteer_on_2022_12_31_a
     for when in (date(2022, 12, 31), date(2023, 1, 15)):
         for vid, art in (("incompatibiliteit-raadslid", "13"), ("incompatibiliteit-wethouder", "36b")):
             lid3 = _citaten(vid, when)[f"artikel {art}, derde lid, Gemeentewet"]
-            zin = "vrijwilliger of ander persoon die uit hoofde van een wettelijke verplichting niet bij wijze van beroep hulpdiensten verricht"
+            zin = ("vrijwilliger of ander persoon die uit hoofde van een wettelijke verplichting niet bij wijze van beroep "
+                   "hulpdiensten verricht")
             assert zin in lid3, (vid, when)
             wat = rows(when)[vid].periode.handeling
             assert zin in wat and "of vrijwilliger zijn" not in wat, (vid, when)
