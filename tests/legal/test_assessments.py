@@ -91,3 +91,18 @@ def test_every_form_shows_the_audit_trail(tmp_path: Path) -> None:
             body = out.read_text(encoding="utf-8")
         for needle in ("2022-12-01", "Griffie Noord", "notulen-2022", "controle Q4", "opnieuw beoordelen"):
             assert needle in body, (fmt, needle)
+
+
+@pytest.mark.parametrize("op", ["0001-01-01", "2011-02-22"])
+def test_a_duty_before_the_first_source_that_shows_it_cannot_be_assessed(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                         op: str) -> None:
+    """Artikel 15, derde lid (gedragscode raad), on 0001-01-01 and 2011-02-22: the sources show it from 2011-02-23 and
+    no earlier version; whether it held then, and in what words, cannot be known. ``register record`` stored such an
+    assessment (with the hash of texts it did not have) and said nothing."""
+    code = main(["register", "record", "--create", "GM0363", "gedragscode-raad", "--status", "voldoet", "--op", op,
+                 "--who", "Griffie", "--register", str(tmp_path / "r.sqlite")])
+    err = capsys.readouterr().err
+    assert code == 1 and "niet vast te stellen" in err and "vanaf 2011-02-23" in err, err
+    assert not (tmp_path / "r.sqlite").exists() or Beoordelingsregister(tmp_path / "r.sqlite").history() == []
+    with Beoordelingsregister(register_default()) as reg:  # from the first source on, it can
+        beoordeel(omgeving(), reg, "GM0363", by_id("gedragscode-raad"), "voldoet", wie="Griffie", op=date(2011, 2, 23))

@@ -40,6 +40,11 @@ def check(v: Verplichting, status: str, op: date) -> tuple[str, Stand]:
     if s is None:
         raise BeoordelingError(f"{v.id} bestaat op {op} niet (nog niet, of niet meer); er valt niets te beoordelen",
                                hint="kies een --op-datum waarop de verplichting geldt, of een andere verplichting")
+    eerst = s.periode.bekend_op
+    if s.status == "onzeker" and eerst is not None and op < eerst:  # before the first source that shows it
+        raise BeoordelingError(f"of {v.id} op {op} al gold, is in de bronnen niet vast te stellen: zij tonen de "
+                               f"verplichting pas vanaf {eerst}, dus ook niet de tekst die beoordeeld zou worden",
+                               hint=f"kies een --op-datum vanaf {eerst}")
     word = slug(status)
     fitting = words_for(s)
     if word not in fitting:
