@@ -260,3 +260,12 @@ def test_export_checks_the_role_before_the_format(als: Any, fmt: str) -> None:
     view of a gemeente answers 403 first, so the format must not change the answer."""
     assert als("piet").get(f"{URL}export.{fmt}?datum=2023-06-01").status_code == 403
     assert als("anna").get(f"{URL}export.exe?datum=2023-06-01").status_code == 404
+
+
+def test_a_date_before_the_first_source_of_the_duty_is_a_dutch_error(als: Any) -> None:
+    """Artikel 15, derde lid (gedragscode raad) on 2000-01-01: the sources show it from 2011-02-23; the form refuses
+    the assessment with the same rule as the CLI (400, nothing stored)."""
+    r = als("anna").post(f"{URL}beoordeel/gedragscode-raad/?datum=2000-01-01", {"status": "voldoet", "op": "2000-01-01"})
+    assert r.status_code == 400
+    assert "niet vast te stellen" in r.content.decode() and "2011-02-23" in r.content.decode()
+    assert not Beoordeling.objects.exists()
