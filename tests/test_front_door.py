@@ -437,3 +437,10 @@ def test_a_word_documents_date_is_a_utc_datetime(tmp_path: Path, capsys: pytest.
     code, _, err = run(["diff", str(law), str(new), "--date", "9999-12-31T23:00-05:00", "-o", str(x)], capsys)
     assert code == 2 and "--date 9999-12-31T23:00:00-05:00 valt in UTC buiten de jaren 1 tot en met 9999" in err
     assert not x.exists()
+
+
+@pytest.mark.parametrize("leeg", ["", " "])
+def test_an_empty_regeling_name_is_named_as_such(capsys: pytest.CaptureFixture[str], leeg: str) -> None:
+    """``wetgeving diff '' ''`` said «. is een map, geen regeling»: the empty name was read as the current folder."""
+    code, _, err = run(["diff", leeg, leeg], capsys)
+    assert code == 2 and "geen regeling genoemd (een lege naam)" in err and "map" not in err

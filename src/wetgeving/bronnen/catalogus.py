@@ -206,6 +206,9 @@ class Catalogus:
         if at and not when:
             raise UsageError(f"{spec!r} heeft '@' maar geen datum",
                              hint=f"schrijf {name}@JJJJ-MM-DD, of {name} voor de nieuwste")
+        if not spec.strip():  # Path("") is the current folder: say what was given, not '.'
+            raise UsageError("geen regeling genoemd (een lege naam)",
+                             hint="noem een regeling zoals gemeentewet@2023-04-01 of een bestand")
         found = self.versions(name)
         if not found:
             _not_a_law_file(Path(spec))
