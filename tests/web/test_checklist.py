@@ -269,3 +269,24 @@ def test_a_date_before_the_first_source_of_the_duty_is_a_dutch_error(als: Any) -
     assert r.status_code == 400
     assert "niet vast te stellen" in r.content.decode() and "2011-02-23" in r.content.decode()
     assert not Beoordeling.objects.exists()
+
+
+def test_pdf_exports_beyond_the_limit_get_the_dutch_export_page(als: Any, monkeypatch: Any) -> None:
+    """A PDF runs LibreOffice for seconds and any signed-in lezer may ask for one: with PDF_TEGELIJK conversions
+    running, the next request gets 503 with a Dutch page at once instead of starting another LibreOffice."""
+    from wetgeving.web.views import checklist as view
+
+    gestart: list[str] = []
+    monkeypatch.setattr(view.dienst, "export_checklist", lambda c, fmt: gestart.append(fmt) or b"%PDF-")
+    for _ in range(view.PDF_TEGELIJK):  # as if that many conversions were running
+        assert view._pdf_plaatsen.acquire(blocking=False)
+    try:
+        r = als("anna").get(f"{URL}export.pdf?datum=2023-06-01")
+        assert r.status_code == 503 and gestart == []
+        html = r.content.decode()
+        assert "er worden al 2 PDF-bestanden tegelijk gemaakt" in html and "probeer het over een minuut opnieuw" in html
+        assert als("anna").get(f"{URL}export.csv?datum=2023-06-01").status_code == 200  # other formats go on
+    finally:
+        for _ in range(view.PDF_TEGELIJK):
+            view._pdf_plaatsen.release()
+    assert als("anna").get(f"{URL}export.pdf?datum=2023-06-01").status_code == 200 and gestart == ["csv", "pdf"]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from datetime import date
 from typing import Any
 
@@ -141,6 +142,11 @@ def register(request: HttpRequest, gemeente: str) -> HttpResponse:
                                                      "label": dienst.status_label})
 
 
+# A PDF runs LibreOffice for seconds; any signed-in user could start one per request. At most this many run at
+# once in a server process; a request beyond that gets the Dutch export page (503), not a queue.
+PDF_TEGELIJK = 2
+_pdf_plaatsen = threading.BoundedSemaphore(PDF_TEGELIJK)
+
 EXPORTS = {"csv": "text/csv; charset=utf-8",
            "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
            "pdf": "application/pdf"}
@@ -154,11 +160,18 @@ def export(request: HttpRequest, gemeente: str, fmt: str) -> HttpResponse:
     if fmt not in EXPORTS:
         raise Http404("onbekend formaat")
     datum, _ = datum_uit(request, "datum")
+    if fmt == "pdf" and not _pdf_plaatsen.acquire(blocking=False):
+        return render(request, "web/export_fout.html", {
+            "g": g, "datum": datum, "fmt": "PDF", "melding": f"er worden al {PDF_TEGELIJK} PDF-bestanden tegelijk gemaakt",
+            "hint": "probeer het over een minuut opnieuw"}, status=503)
     try:
         data = dienst.export_checklist(dienst.checklist(gemeente, datum), fmt)
     except WetgevingError as exc:
         return render(request, "web/export_fout.html", {"g": g, "datum": datum, "fmt": fmt.upper(), "melding": exc.message,
                                                         "hint": exc.hint}, status=503)
+    finally:
+        if fmt == "pdf":
+            _pdf_plaatsen.release()
     resp = HttpResponse(data, content_type=EXPORTS[fmt])
     resp["Content-Disposition"] = f'attachment; filename="checklist-{gemeente}-{datum.isoformat()}.{fmt}"'
     return resp
