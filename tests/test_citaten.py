@@ -90,3 +90,44 @@ def test_everyday_forms_equal_the_formal_citation(nr: str, lid: int, style: str)
     text = {"formal": adres.citation("Gemeentewet"), "abbr": f"art. {nr} lid {lid}", "parens": f"art {nr}({lid})",
             "ordinal": f"artikel {nr}, {lid}e lid", "upper": f"Artikel {nr.upper()}, {ordinal(lid)} lid"}[style]
     assert parse_citation(text).adres == adres
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("36a lid 2", "artikel:36a/lid:2"),
+    ("36a(2)", "artikel:36a/lid:2"),
+    ("36A lid 2", "artikel:36a/lid:2"),
+    ("36a 2e lid", "artikel:36a/lid:2"),
+    ("13 lid 1 onder o", "artikel:13/lid:1/onderdeel:o"),
+    ("85, lid 2", "artikel:85/lid:2"),
+    ("15(1)(d)", "artikel:15/lid:1/onderdeel:d"),
+    ("P 19, vijfde lid", "artikel:P 19/lid:5"),
+    ("P 19 lid 5", "artikel:P 19/lid:5"),
+    ("Ya 42 lid 2", "artikel:Ya 42/lid:2"),
+    ("Pa 5", "artikel:Pa 5"),
+    ("62e lid 2", "artikel:62e/lid:2"),  # 62e is the artikel, not "the 62nd lid"
+    ("art. 62e lid 2", "artikel:62e/lid:2"),
+    ("artikel 62e lid 2", "artikel:62e/lid:2"),
+])
+def test_citations_without_art(text: str, address: str) -> None:
+    """A citation may start with the bare artikel number, as people type it in a search box."""
+    assert str(parse_citation(text).adres) == address
+
+
+@pytest.mark.parametrize("relative", ["2e lid", "lid 2", "het tweede lid", "LID 2", "onder b"])
+def test_relative_citations_stay_relative(relative: str) -> None:
+    assert parse_citation(relative, context="9").adres.artikel == "9"
+
+
+def test_a_unit_without_children_is_named_in_the_hint() -> None:
+    reg = make_testwet()
+    with pytest.raises(AddressError) as exc:
+        resolve(reg, "artikel 1, tweede lid, onder a")
+    assert "dichtstbijzijnde bestaande: artikel 1, tweede lid (zonder leden of onderdelen)" in str(exc.value)
+
+
+@given(nr=_nr, lid=st.integers(1, 25), style=st.sampled_from(["bare", "bare-parens", "bare-ordinal"]))
+def test_bare_forms_equal_the_formal_citation(nr: str, lid: int, style: str) -> None:
+    from wetgeving.locatie import Adres
+
+    text = {"bare": f"{nr} lid {lid}", "bare-parens": f"{nr}({lid})", "bare-ordinal": f"{nr}, {lid}e lid"}[style]
+    assert parse_citation(text).adres == Adres.of(("artikel", nr), ("lid", str(lid)))

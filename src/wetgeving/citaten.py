@@ -4,7 +4,8 @@ Handles the forms of the Aanwijzingen voor de regelgeving (ch. 3, citeren): "art
 onder b", "artikel 36a, lid 2, onderdeel b", "het eerste lid, aanhef en onder d" (relative to an artikel
 given as context), "artikel P 19", "onder d, sub 1°". A trailing citeertitel ("van de Gemeentewet") is
 ignored. Everyday forms people type work too: "art. 36a lid 2", "artikel 36a, 2e lid", "36a",
-"Artikel 36A", "art 36a(2)" and "art. 15(1)(d)". :func:`resolve` also accepts the address form and a JCI.
+"Artikel 36A", "art 36a(2)" and "art. 15(1)(d)", also without "art." ("36a lid 2", "36a(2)", "13 lid 1 onder o").
+:func:`resolve` also accepts the address form and a JCI.
 
 Examples:
     >>> str(parse_citation("artikel 36a, tweede lid, onder b").adres)
@@ -39,14 +40,18 @@ _TAIL = re.compile(r",?\s*(?:van\s+(?:de|het)\s+)?[A-Z][\w ’'-]*$")
 
 # Everyday forms, rewritten to the formal one before parsing.
 _ART_ABBR = re.compile(r"^(?:het\s+)?art(?:ikel|\.|\b)\s*", re.I)
-_BARE_NR = re.compile(r"^(?:[A-Z]{1,3}\s?)?\d+(?:\.\d+)*[a-zA-Z]*$")
+# a citation that starts with an artikel number ("36a", "36a lid 2", "36a(2)", "P 19, vijfde lid", "Ya 42"); an ordinal
+# lid ("2e lid") is rewritten to "lid 2" first, so it never reads as an artikel
+_BARE_NR = re.compile(r"^(?!(?i:lid|sub|onder|aanhef|art)\b)(?:[A-Z][A-Za-z]{0,2}\s?)?\d+(?:\.\d+)*[a-zA-Z]*(?=$|[\s,(])")
 _PARENS = re.compile(r"\((\d+[a-z]?)\)(?:\(([a-z]{1,3}|\d+)\))?")
 _NUM_ORD = re.compile(r"\b(\d+)(?:e|de|ste)\s+lid\b", re.I)
 _SUFFIX = re.compile(r"^((?:[A-Z]{1,3}\s?)?\d+(?:\.\d+)*)([A-Z]+)\b")
 
 
 def _everyday(text: str) -> str:
-    """'art. 36A(2)' → 'artikel 36a, lid 2'; '2e lid' → 'lid 2'; a bare number is an artikel."""
+    """'art. 36A(2)' → 'artikel 36a, lid 2'; '2e lid' → 'lid 2'; a citation that starts with a bare number
+    starts with an artikel."""
+    text = _NUM_ORD.sub(_ordinal_lid, text)
     if _BARE_NR.match(text):
         text = "artikel " + text
     if m := _ART_ABBR.match(text):
@@ -54,8 +59,14 @@ def _everyday(text: str) -> str:
         if s := _SUFFIX.match(rest):  # artikel numbers carry lower-case letters: 36A is 36a
             rest = s[1] + s[2].lower() + rest[s.end():]
         text = "artikel " + rest
-    text = _PARENS.sub(lambda m: f", lid {m[1]}" + (f", onder {m[2]}" if m[2] else ""), text)
-    return _NUM_ORD.sub(lambda m: f"lid {m[1]}", text)
+    return _PARENS.sub(lambda m: f", lid {m[1]}" + (f", onder {m[2]}" if m[2] else ""), text)
+
+
+def _ordinal_lid(m: re.Match[str]) -> str:
+    """'2e lid' → 'lid 2', unless the number is the artikel's ('art. 62e lid 2', '62e lid 2')."""
+    if re.search(r"(?i)\bart(?:ikel|\.)?\s*$", m.string[:m.start()]) or re.match(r"\s+\d", m.string[m.end():]):
+        return m[0]
+    return f"lid {m[1]}"
 
 
 MAX_CITATION = 1000
@@ -161,4 +172,5 @@ def suggest(regeling: Regeling, adres: Adres, n: int = 4) -> list[str]:
         return difflib.get_close_matches(str(adres), [str(a) for a in regeling.index], n=n, cutoff=0.6)
     unit = regeling.get(parent)
     assert unit is not None
-    return [parent.child(*((k.soort, k.nr))).citation() for k in children(unit)][:8]
+    return [parent.child(*((k.soort, k.nr))).citation() for k in children(unit)][:8] or [
+        f"{parent.citation()} (zonder leden of onderdelen)"]
