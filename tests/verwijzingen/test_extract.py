@@ -75,3 +75,33 @@ def test_spans_are_sane(text: str) -> None:
         assert 0 <= g.start < g.einde <= len(text)
     for a, b in itertools.pairwise(found):
         assert a.einde <= b.start
+
+
+def test_period_after_a_number_does_not_cut_the_list_from_its_law() -> None:
+    """Some texts write a period after a number ("afdelingen 10.2.2. en 10.2.3. van de …")."""
+    found = refs("zijn de afdelingen 4.1.2. en 4.1.3. van de Proefwet 2000 van toepassing.")
+    assert [(k, d) for _, k, d in found] == [("extern", "jci1.3:c:BWBR2222222&afdeling=4.1.2"),
+                                             ("extern", "jci1.3:c:BWBR2222222&afdeling=4.1.3")]
+    found = refs("bedoeld in artikel 7.2.2., eerste lid, onderdeel a, van de Proefwet 2000; dan wel")
+    assert [(k, d) for _, k, d in found] == [("extern", "jci1.3:c:BWBR2222222&artikel=7.2.2&lid=1&o=a")]
+    found = refs("zoals bedoeld in artikel 12. De raad besluit.")  # a sentence's end stays one
+    assert [(k, d) for _, k, d in found] == [("intern", f"jci1.3:c:{OWN}&artikel=12")]
+
+
+def test_an_exception_between_containers_and_their_law() -> None:
+    found = refs("Op het beroep zijn de hoofdstukken 3 en 6, met uitzondering van § 1 en § 3, van de Proefwet 2000 "
+                 "van overeenkomstige toepassing.")
+    assert [(k, d) for _, k, d in found] == [("extern", "jci1.3:c:BWBR2222222&hoofdstuk=3"),
+                                             ("extern", "jci1.3:c:BWBR2222222&hoofdstuk=6"),
+                                             ("extern", "jci1.3:c:BWBR2222222&paragraaf=1"),
+                                             ("extern", "jci1.3:c:BWBR2222222&paragraaf=3")]
+
+
+def test_an_akte_and_dat_boek_are_other_regelingen() -> None:
+    found = refs("als gevolg van een verschuiving ingevolge artikel 5, tweede lid, tweede volzin, van de Akte.")
+    assert [(k, d) for _, k, d in found] == [("onbekend", "")]
+    ex = Extractor(OWN, REG)
+    assert [g.titel for g in ex.find("ingevolge artikel 11, eerste lid, van de Akte bepaalde periode.")] == ["Akte"]
+    ex = Extractor(OWN, REG)
+    found_dat = ex.find("op de gronden genoemd in artikel 401 van dat boek;", "5", last_law="BWBR1111111")
+    assert [g.doel for g in found_dat] == ["jci1.3:c:BWBR1111111&artikel=401"]

@@ -17,7 +17,9 @@ UNRESOLVED = {
     "participatiewet": {"Wet werk en bijstand": 11, "Leerplichtwet 1969": 1, "Richtlijn 2004/38/EG": 1,
                         "Wet werk en arbeidsondersteuning jonggehandicapten": 1, "Wet op het voortgezet onderwijs": 1,
                         "Wet tegemoetkomingen loondomein": 1},
-    "kieswet": {"Algemene verordening gegevensbescherming": 49, "die verordening": 3, "Wet openbare lichamen Bonaire": 3},
+    # "artikel 5, tweede lid, tweede volzin, van de Akte" (Y 5, Y 8): the Europese Akte, not Kieswet artikel 5
+    "kieswet": {"Algemene verordening gegevensbescherming": 49, "die verordening": 3, "Wet openbare lichamen Bonaire": 3,
+                "Akte": 2},
 }
 
 

@@ -16,12 +16,20 @@ from wetgeving.locatie import Adres
 from wetgeving.model import Regeling
 
 BESTAAT, ONTBREEKT, ONBEKEND = "bestaat", "ONTBREEKT", "ONBEKEND"
+NIET_TE_CONTROLEREN, EERDERE_TEKST = "NIET TE CONTROLEREN", "eerdere tekst"
+ONOPGELOST = (ONTBREEKT, NIET_TE_CONTROLEREN, ONBEKEND)
+UITLEG = {ONTBREEKT: "de eenheid bestaat niet in deze versie",
+          NIET_TE_CONTROLEREN: "de bron noemt geen hoofdstukken, titels, afdelingen of paragrafen (regelrecht)",
+          ONBEKEND: "een andere regeling waarvan het BWB-nummer niet bekend is"}
+"""What each unresolved status means, for the summary under a listing."""
 
 
 @dataclass(frozen=True, slots=True)
 class Verwijzingsrij:
-    """One reference: where, the citing text, its kind and target, and whether the target resolves:
-    ``bestaat`` / ``ONTBREEKT`` (internal), ``ONBEKEND`` (another law whose BWB id is not known), "" (resolved)."""
+    """One reference: where, the citing text, its kind and target, and what can be said of the target:
+    ``bestaat``, ``ONTBREEKT`` or ``eerdere tekst`` ('artikel 86 zoals dat artikel luidde …'), or
+    ``NIET TE CONTROLEREN`` (a container in a source without structure), all internal; ``ONBEKEND``
+    (another law whose BWB id is not known); "" (another law, resolved)."""
 
     bron: str
     tekst: str
@@ -31,27 +39,30 @@ class Verwijzingsrij:
 
     @property
     def onopgelost(self) -> bool:
-        return self.status in (ONTBREEKT, ONBEKEND)
+        return self.status in ONOPGELOST
 
 
 def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolved: bool = False) -> list[Verwijzingsrij]:
     """The references in a regeling (or in one unit); ``unresolved``: only those whose target does not
-    resolve (a missing unit, or a law we cannot identify) — none is dropped silently."""
+    resolve (a missing unit, a container the source cannot show, or a law we cannot identify) — none is
+    dropped silently. The status of an internal one is the graph's (:func:`~wetgeving.graaf.bouw.internal_target`)."""
     from wetgeving.citaten import resolve
-    from wetgeving.graaf.bouw import find_refs, resolve_internal
+    from wetgeving.graaf import bouw
     from wetgeving.verwijzingen.titels import Titelregister
 
     reg = cat.load(regeling)
     scope = resolve(reg, address)[0] if address is not None else None  # "" names nothing: refused
     changed_since_version(cat, regeling, reg, scope)
+    shown = {bouw.BESTAAT: BESTAAT, bouw.ONTBREEKT: ONTBREEKT, bouw.ONVERIFIEERBAAR: NIET_TE_CONTROLEREN,
+             bouw.HISTORISCH: EERDERE_TEKST}
     rows = []
-    for r in find_refs(reg, Titelregister.voor(cat)):
+    for r in bouw.find_refs(reg, Titelregister.voor(cat)):
         if scope is not None and not r.bron.is_within(scope):
             continue
         f = r.gevonden
         status = ""
         if f.soort in ("intern", "relatief") and f.adres is not None:
-            status = BESTAAT if resolve_internal(reg, f.adres) is not None else ONTBREEKT
+            status = shown[bouw.internal_target(reg, r)[1]]
         elif not f.doel:
             status = ONBEKEND
         doel = f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")

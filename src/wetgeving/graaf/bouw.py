@@ -21,6 +21,7 @@ from typing import Any
 import networkx as nx
 
 from wetgeving.bronnen.catalogus import Catalogus
+from wetgeving.errors import AddressError
 from wetgeving.locatie import Adres, Jci
 from wetgeving.model import Alinea, Artikel, Regeling, Structuur
 from wetgeving.verwijzingen.evaluatie import exists_in
@@ -70,14 +71,37 @@ def find_refs(reg: Regeling, register: Titelregister) -> list[Ref]:
 
 
 def refs_by_alinea(reg: Regeling, register: Titelregister) -> Iterator[tuple[Adres, Alinea, list[Gevonden]]]:
-    """(unit address, alinea, its references) for every alinea of ``reg`` that belongs to a unit, in order."""
+    """(unit address, alinea, its references) for every alinea of ``reg`` that belongs to a unit, in order.
+    A law named in a unit's own text is known in its onderdelen ("… krachtens Boek 1 van het Burgerlijk
+    Wetboek …, indien de rechter: a. … artikel 401 van dat boek", Participatiewet 62e, tweede lid)."""
     ex = Extractor(reg.bwb_id, register, exists=exists_in(reg))
+    named: dict[Adres, str | None] = {}  # unit → the law named last in its own text (or its parent's)
     for adres, unit in reg.index.items():
         if isinstance(unit, Structuur):
             continue
         own = (k for k in unit.inhoud if isinstance(k, Alinea))
-        for k, found in ex.find_run(own, adres.artikel):
-            yield adres, k, found
+        parent = adres.parent
+        for k, found in ex.find_run(own, adres.artikel, last_law=named.get(parent) if parent is not None else None):
+            yield adres, k, [_by_source_link(reg, k, g) for g in found]
+        named[adres] = ex.last_law
+
+
+def _by_source_link(reg: Regeling, al: Alinea, g: Gevonden) -> Gevonden:
+    """An internal reference whose target we cannot find, where the source's own link on the same words
+    names a unit that exists: that unit. The BWB XML of the Participatiewet (2024-01-01) cites «paragraaf 4»
+    in artikel 63, eerste lid, and links it to hoofdstuk 6, paragraaf 6.4; the short number is the
+    paragraaf's within its hoofdstuk."""
+    if g.soort not in ("intern", "relatief") or g.adres is None or resolve_internal(reg, g.adres) is not None:
+        return g
+    for v in al.verwijzingen:
+        if v.start < g.einde and g.start < v.einde and v.doel.startswith("jci"):
+            try:
+                jci = Jci.parse(v.doel)
+            except AddressError:
+                continue
+            if jci.bwb_id == reg.bwb_id and jci.adres is not None and resolve_internal(reg, jci.adres) == jci.adres:
+                return replace(g, adres=jci.adres)
+    return g
 
 
 def resolved(g: Gevonden, bron: Adres, tekst: str) -> Gevonden:
@@ -144,21 +168,38 @@ def _has_structure(reg: Regeling) -> bool:
     return any(isinstance(u, Structuur) for u in reg.inhoud)
 
 
+BESTAAT, ONVERIFIEERBAAR, HISTORISCH, ONTBREEKT = "bestaat", "onverifieerbaar", "historisch", "ontbreekt"
+
+
+def internal_target(reg: Regeling, ref: Ref) -> tuple[Adres | None, str]:
+    """The unit an internal reference resolves to, and what can be said of its target: it exists (BESTAAT);
+    the source has no structure, so a container cannot be checked (ONVERIFIEERBAAR: regelrecht YAML lists
+    only artikelen); it names an earlier text, rightly absent ('artikel 86 zoals dat artikel luidde …',
+    HISTORISCH); or it is missing (ONTBREEKT). The graph and ``wetgeving refs`` both ask this."""
+    f = ref.gevonden
+    assert f.adres is not None, "an internal reference has an address"
+    target = resolve_internal(reg, f.adres)
+    if target is not None:
+        return target, BESTAAT
+    if f.adres.soort != "artikel" and f.adres.artikel is None and not _has_structure(reg):
+        return None, ONVERIFIEERBAAR
+    return None, HISTORISCH if historical(ref) else ONTBREEKT
+
+
+_KNOOP = {ONVERIFIEERBAAR: ("onbekend", "onverifieerbaar"), HISTORISCH: ("historisch", "historisch"),
+          ONTBREEKT: ("ontbreekt", "dangling")}  # status → (node kind, edge flag)
+
+
 def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref) -> None:
     f = ref.gevonden
     attrs: dict[str, Any] = {"soort": "refers_to", "tekst": ref.tekst, "context": ref.context, "kind": f.soort}
     if f.soort in ("intern", "relatief") and f.adres is not None:
-        target = resolve_internal(reg, f.adres)
+        target, status = internal_target(reg, ref)
         key = str(target) if target is not None else str(f.adres)
-        if target is None and f.adres.soort != "artikel" and f.adres.artikel is None and not _has_structure(reg):
-            g.add_node(key, soort="onbekend", label=f.adres.citation())
-            attrs["onverifieerbaar"] = True  # the source has no structure (regelrecht): cannot check a container
-        elif target is None and historical(ref):
-            g.add_node(key, soort="historisch", label=f.adres.citation())
-            attrs["historisch"] = True  # 'artikel 86 zoals dat artikel luidde …': an earlier version, rightly
-        elif target is None:
-            g.add_node(key, soort="ontbreekt", label=f.adres.citation())
-            attrs["dangling"] = True
+        if target is None:
+            soort, flag = _KNOOP[status]
+            g.add_node(key, soort=soort, label=f.adres.citation())
+            attrs[flag] = True
         elif target != f.adres:
             attrs["precies"] = str(f.adres)  # cited more precisely than the text has units for
     else:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wetgeving.locatie import Adres
+from wetgeving.nummers import sort_key
 
 if TYPE_CHECKING:  # annotations only: the messages of one command do not load the graph library of another
     import networkx as nx
@@ -43,7 +44,11 @@ def sources(states: Sequence[Bronstand]) -> str:
 
 def references(rows: Sequence[Verwijzingsrij]) -> str:
     out = [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} {r.status}" for r in rows]
-    out.append(f"{len(rows)} verwijzingen, waarvan {sum(1 for r in rows if r.onopgelost)} onopgelost")
+    from wetgeving.app.verwijzingen import ONOPGELOST, UITLEG
+
+    telling = Counter(r.status for r in rows if r.onopgelost)
+    out.append(f"{len(rows)} verwijzingen, waarvan {sum(telling.values())} onopgelost"
+               + "".join(f"\n  {telling[s]} {s}: {UITLEG[s]}" for s in ONOPGELOST if telling[s]))
     return _lines(out)
 
 
@@ -62,7 +67,7 @@ def graph_summary(g: nx.MultiDiGraph, dangling: int, took: float) -> str:
 def impact(found: Impact) -> str:
     refs = found.verwijzingen
     out = [f"{'  ' * (c.diepte - 1)}{Adres.parse(c.bron).citation()}: «{c.tekst}» — …{c.context}…" for c in refs]
-    arts = sorted({Adres.parse(c.bron).artikel or "" for c in refs if c.diepte == 1})
+    arts = sorted({Adres.parse(c.bron).artikel or "" for c in refs if c.diepte == 1}, key=sort_key)  # 23 before 155a
     out.append(f"{len(refs)} verwijzingen uit {len(arts)} artikelen: {', '.join(arts)}" if refs
                else f"niets verwijst naar {found.adres.citation()}")
     return _lines(out)

@@ -56,19 +56,25 @@ _CONTAINER = re.compile(
     r"(?:\b|(?=§))(?P<kw>[Hh]oofd?stuk(?:ken)?|[Tt]itel|[Aa]fdeling(?:en)?|[Pp]aragra(?:af|fen)|§)\s+"
     r"(?P<nr>[IVXLC]+[a-zA-Z]?|[A-Z][a-z]?|\d+(?:\.\d+)*[a-z]?)(?![\w]|\.\d)"
 )
+# the period some texts put after a container's number ("de afdelingen 10.2.2. en 10.2.3. van de Algemene wet
+# bestuursrecht", Gemeentewet 85, tweede lid), when the list or the law's title goes on after it
+_NR_DOT = re.compile(r"\.(?=,|\s+(?:en|of|onderscheidenlijk|tot\s+en\s+met|van)\s)")
+# an exception inside a container reference, before the law it belongs to (Kieswet Ya 42, tweede lid)
+_EXCEPT = re.compile(r",\s+met\s+uitzondering\s+van\s+(?:(?:§|paragra(?:af|fen)|afdelingen?|titels?)\s+[\w.]+"
+                     r"(?:\s+(?:en|of)\s+|,\s+(?=§|paragra|afdeling|titel))?)+")
 _RELATIVE = re.compile(
     rf"\b(?:(?P<dit>[Dd]it\s+(?:artikel|lid))|(?:[Hh]et|[Dd]e)\s+(?P<vorige>vorige|voorgaande)\s+lid|"
     rf"(?:[Hh]et|[Dd]e)\s+(?P<lid>{_LIST})\s+lid(?!\s+van\s+artikel))\b"
 )
 _LAW_SUFFIX = re.compile(r",?\s+van\s+(?:de\s+|het\s+|(?=Boek\s+\d))")
 _UNKNOWN_TITLE = re.compile(r"(?:[A-Z][\w-]*)(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}))*?\s*(?=[,.;:)]|\s+(?:is|zijn|wordt|"
-                            r"worden|niet|van|bedoeld|en|of|voor|met|op|in)\b|$)")
+                            r"worden|niet|van|bedoelde?|bepaalde?|genoemde?|en|of|voor|met|op|in)\b|$)")
 _EU_OR_TREATY = re.compile(r",?\s+van\s+(?:de\s+|het\s+)?(?P<t>(?:[Rr]ichtlijn|[Vv]erordening)\s+"
                            r"(?:\((?:EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s+)?\d+/\d+(?:/(?:EU|EG|EEG|Euratom))?|(?<=het\s)Verdrag[^,;:()]{0,120}?(?=[,;:()]|\.\s|\.$|$)"
                            r"|(?<=de\s)Algemene\s+verordening\s+gegevensbescherming)")
 _LATER_LAW = re.compile(r"\s+(?:en|of)\s+(?:afdeling|hoofdstuk|paragraaf|titel|artikel)\s+[\w.:]+\s+van\s+(?:de|het)\s+")
 _DIE = re.compile(r",?\s+van\s+(?P<w>die\s+wet|dat\s+besluit|die\s+regeling|die\s+verordening|genoemde\s+wet|"
-                  r"deze\s+wet|dit\s+besluit)\b")
+                  r"deze\s+wet|dit\s+besluit|dat\s+boek)\b")
 _EU_NR = r"(?P<a>\d+)/(?P<b>\d+)(?:/(?:EU|EG|EEG|Euratom))?"
 _EU = re.compile(
     r"\b(?P<kw>[Rr]ichtlijn(?:en)?|[Vv]erordening(?:en)?)\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s+)?" + _EU_NR
@@ -117,6 +123,12 @@ class _Item:
     segs: list[tuple[str, str]]
 
 
+def _container_soort(kw: str) -> str:
+    """The kind of container a keyword names: "§" and "paragrafen" → paragraaf, "hoofdstukken" → hoofdstuk."""
+    kw = kw.lower().replace("hoofstuk", "hoofdstuk")
+    return {"§": "paragraaf", "paragrafen": "paragraaf", "hoofdstukken": "hoofdstuk", "afdelingen": "afdeling"}.get(kw, kw)
+
+
 class Extractor:
     """Finds references in the alinea's of one regeling, resolving 'deze wet' and 'die wet'."""
 
@@ -129,10 +141,12 @@ class Extractor:
 
     # -- public ---------------------------------------------------------------------------------------
 
-    def find_run(self, alineas: Iterable[Alinea], artikel: str | None) -> Iterator[tuple[Alinea, list[Gevonden]]]:
+    def find_run(self, alineas: Iterable[Alinea], artikel: str | None, *,
+                 last_law: str | None = None) -> Iterator[tuple[Alinea, list[Gevonden]]]:
         """The references of consecutive alineas, carrying from one alinea to the next the law named last
-        (for "die wet") and an alinea ending in "artikel:" whose list of artikelen follows."""
-        last: str | None = None
+        (for "die wet"; ``last_law``: the one named before the first alinea) and an alinea ending in
+        "artikel:" whose list of artikelen follows. Afterwards ``last_law`` holds the law named last."""
+        last = self.last_law = last_law
         cont = False
         for al in alineas:
             found = self.find(al.tekst, artikel, last_law=last, continues=cont)
@@ -221,6 +235,7 @@ class Extractor:
 
     def _chain(self, text: str, start: int, nr_at: int, first_nr: str, lid_first: str | None = None) -> list[Gevonden]:
         pos = nr_at + len(first_nr)
+        pos += 1 if _NR_DOT.match(text, pos) else 0  # "artikel 7.2.2., eerste lid, … van de Wet …"
         segs: list[tuple[str, str]] = []
         if lid_first:
             segs = [("lid", n) for n in _lid_nrs(lid_first)[:1]]
@@ -237,7 +252,7 @@ class Extractor:
             if m and self._plausible(m["nr"], items[0].nr):
                 cur = _Item(m.start("nr"), m.end("nr"), " ".join(m["nr"].split()), [])
                 items.append(cur)
-                pos = m.end("nr")
+                pos = m.end("nr") + (1 if _NR_DOT.match(text, m.end("nr")) else 0)
                 continue
             break
         bwb, end, title = self._law_after(text, pos)
@@ -300,7 +315,7 @@ class Extractor:
                 end, title = generic
                 return self.register.resolve(title), end, title  # not in the register: kept with its title
             unknown = _UNKNOWN_TITLE.match(text, m.end())
-            if unknown and re.search(r"(?i)wet|verordening|besluit|wetboek|regeling|verdrag", unknown.group(0)):
+            if unknown and re.search(r"(?i)wet|verordening|besluit|wetboek|regeling|verdrag|\bakte\b", unknown.group(0)):
                 return "", unknown.end(), " ".join(unknown.group(0).split())  # another regeling, not in the register
         return self.own, pos, ""
 
@@ -308,10 +323,9 @@ class Extractor:
 
     def _containers(self, text: str, m: re.Match[str]) -> list[Gevonden]:
         kw = m["kw"].lower().replace("hoofstuk", "hoofdstuk")
-        soort = {"§": "paragraaf", "paragrafen": "paragraaf", "hoofdstukken": "hoofdstuk", "afdelingen": "afdeling"}.get(
-            kw, kw)
+        soort = _container_soort(kw)
         items = [[m.start(), m.end(), m["nr"]]]
-        pos = m.end()
+        pos = m.end() + (1 if _NR_DOT.match(text, m.end()) else 0)
         nr_pat = re.compile(rf"{_ITEM_SEP}(?P<nr>[IVXLC]+[a-zA-Z]?|[A-Z][a-z]?|\d+(?:\.\d+)*[a-z]?)(?![\w]|\.\d)")
         while kw.endswith(("en", "ken")) or kw == "paragrafen":
             n = nr_pat.match(text, pos) or _RANGE.match(text, pos)
@@ -321,7 +335,14 @@ class Extractor:
                 items[-1][1] = n.end()
             else:
                 items.append([n.start("nr"), n.end(), n["nr"]])
-            pos = n.end()
+            pos = n.end() + (1 if _NR_DOT.match(text, n.end()) else 0)
+        kinds = [soort] * len(items)
+        if (x := _EXCEPT.match(text, pos)) and text.startswith(",", x.end()):
+            # "de hoofdstukken 3 en 6, met uitzondering van § 1 en § 3, van de Wet …": all of that Wet
+            for c in _CONTAINER.finditer(text, x.start(), x.end()):
+                items.append([c.start(), c.end(), c["nr"]])
+                kinds.append(_container_soort(c["kw"]))
+            pos = x.end()
         bwb, end, title = self._law_after(text, pos)
         if end > pos:
             items[-1][1] = end
@@ -333,7 +354,8 @@ class Extractor:
             if not hit and bwb == self.own and (unknown := self._unknown_before(m.start())):
                 bwb, title = "", unknown
         kind = "intern" if bwb == self.own else "extern" if bwb else "onbekend"
-        return [Gevonden(int(s), int(e), kind, bwb, Adres(((soort, str(nr)),)), titel=title) for s, e, nr in items]
+        return [Gevonden(int(s), int(e), kind, bwb, Adres(((k, str(nr)),)), titel=title)
+                for (s, e, nr), k in zip(items, kinds, strict=True)]
 
     @staticmethod
     def _eu(m: re.Match[str], start: int, kind: str) -> Gevonden:

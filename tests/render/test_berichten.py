@@ -1,0 +1,26 @@
+"""The plain-text reports of the listing commands, on invented results (no real law text)."""
+
+from __future__ import annotations
+
+from wetgeving.app.verwijzingen import Impact, Verwijzingsrij
+from wetgeving.graaf.vragen import Citing
+from wetgeving.locatie import Adres
+from wetgeving.render import berichten
+
+
+def test_impact_lists_the_citing_artikelen_in_artikel_order() -> None:
+    cites = [Citing(f"artikel:{nr}/lid:1", "artikel:23/lid:4", "artikel 23", "…", 1) for nr in ("155a", "88", "23a", "84")]
+    out = berichten.impact(Impact(Adres.parse("artikel:23/lid:4"), True, tuple(cites)))
+    assert out.splitlines()[-1] == "4 verwijzingen uit 4 artikelen: 23a, 84, 88, 155a"
+
+
+def test_references_summary_explains_each_kind_of_unresolved() -> None:
+    rows = [Verwijzingsrij("artikel:1", "hoofdstuk V", "intern", "jci", "NIET TE CONTROLEREN"),
+            Verwijzingsrij("artikel:2", "artikel 9", "intern", "jci", "ONTBREEKT"),
+            Verwijzingsrij("artikel:3", "artikel 9 zoals dat artikel luidde", "intern", "jci", "eerdere tekst"),
+            Verwijzingsrij("artikel:4", "artikel 1", "intern", "jci", "bestaat")]
+    summary = berichten.references(rows).splitlines()[4:]
+    assert summary == ["4 verwijzingen, waarvan 2 onopgelost",
+                       "  1 ONTBREEKT: de eenheid bestaat niet in deze versie",
+                       "  1 NIET TE CONTROLEREN: de bron noemt geen hoofdstukken, titels, afdelingen of paragrafen "
+                       "(regelrecht)"]
