@@ -81,6 +81,33 @@ def test_second_run_reads_no_file_and_changes_are_seen(corpus: tuple[Path, Path]
     assert [c.bwb_id for c in found] == [PROEF]
 
 
+def test_files_read_under_earlier_rules_are_named_and_read_again(corpus: tuple[Path, Path]) -> None:
+    """An index built before the reference rules changed (``schema.LEZING``) is out of date although no file
+    changed: a question says so, and the next build reads those files again, only those."""
+    from wetgeving.errors import Melding
+    from wetgeving.index.schema import LEZING
+
+    folder, db = corpus
+    build(folder, db, REGISTER, jobs=1)
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE bestand SET lezing = '' WHERE pad LIKE '%testwet.yaml'")  # as an earlier version left it
+    with pytest.warns(Melding, match="1 bestanden in de index zijn gelezen met eerdere regels"):
+        dangling_all(db, date(2022, 1, 1))
+    again = build(folder, db, REGISTER, jobs=1)
+    assert (again.gelezen, again.ongewijzigd) == (1, 3)
+    with sqlite3.connect(db) as con:
+        assert {row[0] for row in con.execute("SELECT lezing FROM bestand")} == {LEZING}
+
+
+def test_an_index_without_the_lezing_column_is_upgraded_and_read_again(corpus: tuple[Path, Path]) -> None:
+    folder, db = corpus
+    build(folder, db, REGISTER, jobs=1)
+    with sqlite3.connect(db) as con:  # the schema before the column existed
+        con.execute("ALTER TABLE bestand DROP COLUMN lezing")
+    again = build(folder, db, REGISTER, jobs=1)
+    assert (again.gelezen, again.ongewijzigd) == (4, 0)
+
+
 def test_process_pool_gives_the_same_index(corpus: tuple[Path, Path], tmp_path: Path) -> None:
     folder, db = corpus
     build(folder, db, REGISTER, jobs=1)

@@ -16,7 +16,7 @@ from typing import Any
 
 from wetgeving.errors import UsageError
 from wetgeving.index.bestand import Bestandsindex, index_file
-from wetgeving.index.schema import connect
+from wetgeving.index.schema import LEZING, connect
 from wetgeving.verwijzingen.titels import Titelregister
 
 SUFFIXES = (".xml", ".yaml", ".yml")
@@ -69,9 +69,11 @@ def build(paths: Path | Iterable[Path], db: Path, register: Titelregister, *, jo
     con = connect(db)
     try:
         verslag = Verslag(bestanden=len(files))
-        known = {pad: (size, mtime, sha, fid) for fid, pad, size, mtime, sha in
-                 con.execute("SELECT id, pad, grootte, mtime_ns, sha256 FROM bestand")}
-        verslag.verwijderd = _remove_gone(con, roots, files, known)
+        known = {pad: (size, mtime, sha, fid) for fid, pad, size, mtime, sha, lezing in
+                 con.execute("SELECT id, pad, grootte, mtime_ns, sha256, lezing FROM bestand")
+                 if lezing == LEZING}  # a file read under other rules is read again (LEZING), also when unchanged
+        stale = {pad for pad, in con.execute("SELECT pad FROM bestand WHERE lezing != ?", (LEZING,))}
+        verslag.verwijderd = _remove_gone(con, roots, files, known, stale)
         stats = {str(f): f.stat() for f in files}
         todo = [pad for pad, st in stats.items() if known.get(pad, (None, None))[:2] != (st.st_size, st.st_mtime_ns)]
         verslag.ongewijzigd = len(files) - len(todo)
@@ -100,14 +102,15 @@ def build(paths: Path | Iterable[Path], db: Path, register: Titelregister, *, jo
     return verslag
 
 
-def _remove_gone(con: sqlite3.Connection, roots: list[Path], files: list[Path], known: dict[str, Any]) -> int:
+def _remove_gone(con: sqlite3.Connection, roots: list[Path], files: list[Path], known: dict[str, Any],
+                 stale: set[str]) -> int:
     """Files of these folders that are no longer there leave the index."""
     present = {str(f) for f in files}
     dirs = [str(r.resolve()) + os.sep for r in roots if r.is_dir()]
-    gone = [pad for pad in known if pad not in present and any(pad.startswith(d) for d in dirs)]
+    gone = [pad for pad in [*known, *stale] if pad not in present and any(pad.startswith(d) for d in dirs)]
     con.executemany("DELETE FROM bestand WHERE pad = ?", [(p,) for p in gone])
     for p in gone:
-        del known[p]
+        known.pop(p, None)
     return len(gone)
 
 
@@ -171,9 +174,9 @@ def _store(con: sqlite3.Connection, r: Bestandsindex, size: int, mtime: int, ged
     con.execute("DELETE FROM bestand WHERE pad = ?", (r.pad,))
     cur = con.execute(
         "INSERT INTO bestand (pad, grootte, mtime_ns, sha256, soort, bwb_id, citeertitel, geldig_vanaf, structuur, "
-        "gedeeltelijk, fout) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "gedeeltelijk, fout, lezing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (r.pad, size, mtime, r.sha256, r.soort, r.bwb_id, r.citeertitel, r.geldig_vanaf, int(r.structuur),
-         int(gedeeltelijk), r.fout))
+         int(gedeeltelijk), r.fout, LEZING))
     fid = cur.lastrowid
     con.executemany("INSERT INTO eenheid (bestand, sleutel) VALUES (?, ?)", [(fid, s) for s in r.eenheden])
     con.executemany("INSERT INTO alinea (bestand, nr, bron, tekst) VALUES (?, ?, ?, ?)", [(fid, *a) for a in r.alineas])

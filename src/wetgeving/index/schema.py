@@ -9,6 +9,11 @@ from wetgeving.errors import InputError
 
 VERSION = 1
 
+LEZING = "2026-12-05"
+"""The version of the rules that read references (``verwijzingen.extract``, ``graaf.bouw.refs_by_alinea``). Change
+it when they change: a file read under other rules is read again by the next build, also when it is unchanged,
+and until then the questions say the index is out of date."""
+
 DDL = """
 CREATE TABLE IF NOT EXISTS bestand (        -- one source file: one version of one regeling, or a file not read
     id INTEGER PRIMARY KEY,
@@ -22,7 +27,8 @@ CREATE TABLE IF NOT EXISTS bestand (        -- one source file: one version of o
     geldig_vanaf TEXT NOT NULL DEFAULT '',  -- ISO date
     structuur INTEGER NOT NULL DEFAULT 0,   -- the source has containers (hoofdstuk …): container references checkable
     gedeeltelijk INTEGER NOT NULL DEFAULT 0,-- holds only some artikelen: no statement that a unit is missing
-    fout TEXT                               -- why the file could not be read (NULL: read)
+    fout TEXT,                              -- why the file could not be read (NULL: read)
+    lezing TEXT NOT NULL DEFAULT ''         -- LEZING of the rules that read its references
 );
 CREATE INDEX IF NOT EXISTS bestand_versie ON bestand(bwb_id, geldig_vanaf);
 CREATE INDEX IF NOT EXISTS bestand_titel ON bestand(citeertitel);
@@ -69,8 +75,15 @@ def connect(db: Path, *, create: bool = True) -> sqlite3.Connection:
             raise InputError(f"de index heeft schemaversie {version}, verwacht {VERSION}", file=db,
                              hint="bouw de index opnieuw in een nieuw bestand")
         con.executescript(DDL)
+        if "lezing" not in {row[1] for row in con.execute("PRAGMA table_info(bestand)")}:  # an index of before LEZING
+            con.execute("ALTER TABLE bestand ADD COLUMN lezing TEXT NOT NULL DEFAULT ''")
         con.execute(f"PRAGMA user_version = {VERSION}")
     except sqlite3.DatabaseError as exc:
         raise InputError(f"geen leesbare indexdatabase: {exc}", file=db,
                          hint="geef een ander --db-bestand, of verwijder dit bestand en bouw opnieuw") from None
     return con
+
+
+def verouderd(con: sqlite3.Connection) -> int:
+    """How many indexed files were read under other rules than :data:`LEZING`."""
+    return int(con.execute("SELECT COUNT(*) FROM bestand WHERE fout IS NULL AND lezing != ?", (LEZING,)).fetchone()[0])

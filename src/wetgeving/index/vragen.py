@@ -7,13 +7,14 @@ next indexed version ends it. For the newest indexed version the end is unknown:
 from __future__ import annotations
 
 import sqlite3
+import warnings
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from wetgeving.citaten import parse_citation
-from wetgeving.errors import AddressError, UsageError
-from wetgeving.index.schema import connect
+from wetgeving.errors import AddressError, Melding, UsageError
+from wetgeving.index.schema import connect, verouderd
 from wetgeving.locatie import Adres
 from wetgeving.verwijzingen.titels import Titelregister, generic_titles
 
@@ -51,10 +52,20 @@ class Doel:
     bestaat: bool | None  # None: no (whole) version of the cited regeling on that date in the index
 
 
+def _open(db: Path) -> sqlite3.Connection:
+    """The index, for a question; files in it read under earlier rules are named in a Melding."""
+    con = connect(db, create=False)
+    if n := verouderd(con):
+        warnings.warn(Melding(f"{db}: {n} bestanden in de index zijn gelezen met eerdere regels voor verwijzingen; "
+                              "bouw de index opnieuw met 'wetgeving index build MAP --db …' (alleen die bestanden "
+                              "worden opnieuw gelezen)"), stacklevel=3)
+    return con
+
+
 def cited_by(db: Path, citation: str, when: date, register: Titelregister) -> tuple[Doel, list[Citering]]:
     """Every provision, in any indexed law in force on ``when``, that cites ``citation`` ("artikel 86
     Gemeentewet", "artikel 4:8 van de Algemene wet bestuursrecht") or a part of it."""
-    con = connect(db, create=False)
+    con = _open(db)
     try:
         bwb, titel, adres = parse_target(con, citation, register)
         _versions(con, when)
@@ -77,7 +88,7 @@ def dangling_all(db: Path, when: date) -> list[Citering]:
     """References, in every indexed law in force on ``when``, to an artikel or container that does not exist
     in the version of its regeling on that date (references to an earlier text, 'zoals dat artikel luidde',
     excepted). A reference into a regeling with no whole version indexed on that date is not judged."""
-    con = connect(db, create=False)
+    con = _open(db)
     try:
         _versions(con, when)
         rows = con.execute(
