@@ -44,7 +44,7 @@ def sources(states: Sequence[Bronstand]) -> str:
 
 def references(rows: Sequence[Verwijzingsrij]) -> str:
     out = [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} {r.status}" for r in rows]
-    from wetgeving.app.verwijzingen import ONOPGELOST, UITLEG
+    from wetgeving.app.verwijzingen import ONOPGELOST, UITLEG  # here, not at the top: that module loads networkx
 
     telling = Counter(r.status for r in rows if r.onopgelost)
     out.append(f"{len(rows)} verwijzingen, waarvan {sum(telling.values())} onopgelost"
