@@ -18,9 +18,10 @@ def _rows(regeling: str, address: str) -> list[app.Verwijzingsrij]:
 
 
 def test_gemeentewet_87_88_hoofdstuk_v_is_not_missing_on_2023_04_01() -> None:
-    """Gemeentewet artikelen 87 and 88 (2023-04-01) cite «een commissie als bedoeld in hoofdstuk V». Hoofdstuk V
-    (De commissies, artt. 82–94) exists; the regelrecht text of that date lists artikelen only, so the tool cannot
-    check a hoofdstuk there. It says so; it used to say ONTBREEKT."""
+    """Gemeentewet artikelen 87 and 88 (2023-04-01) cite «een commissie als bedoeld in hoofdstuk V». The Gemeentewet
+    has a hoofdstuk V, «De commissies» (so in the texts of 2011–2015; artikel 84 of 2023 is about commissies); the
+    regelrecht text of 2023-04-01 lists artikelen only, so the tool cannot check a hoofdstuk there. It says so;
+    it used to say ONTBREEKT."""
     for address in ("artikel 87", "artikel 88, eerste lid"):
         rows = [r for r in _rows("gemeentewet@2023-04-01", address) if "hoofdstuk V" in r.tekst]
         assert rows and {r.status for r in rows} == {app.NIET_TE_CONTROLEREN}, address
@@ -64,8 +65,9 @@ def test_kieswet_ya_42_lid_2_cites_the_warbes_on_2025_08_01() -> None:
 
 def test_kieswet_y_5_and_y_8_cite_the_akte_on_2025_08_01() -> None:
     """Kieswet artikelen Y 5, eerste lid, and Y 8, eerste lid (2025-08-01) cite «artikel 5, tweede lid, tweede
-    volzin, van de Akte» and «artikel 11, eerste en tweede lid, van de Akte»: the European Akte (defined in
-    the Kieswet itself), whose BWB id we do not know. Not Kieswet artikelen 5 and 11."""
+    volzin, van de Akte» and «artikel 11, eerste en tweede lid, van de Akte»: Y 1, onder a, defines «de Akte» as
+    the Akte betreffende de rechtstreekse verkiezing van de leden van het Europees Parlement (a treaty), whose
+    BWB id we do not know. Not Kieswet artikelen 5 and 11."""
     for address in ("artikel Y 5, eerste lid", "artikel Y 8, eerste lid"):
         rows = _rows("kieswet@2025-08-01", address)
         assert [(r.soort, r.status) for r in rows] == [("onbekend", app.ONBEKEND)], address
