@@ -66,7 +66,7 @@ def test_kieswet_ya_42_lid_2_cites_the_warbes_on_2025_08_01() -> None:
 def test_kieswet_y_5_and_y_8_cite_the_akte_on_2025_08_01() -> None:
     """Kieswet artikelen Y 5, eerste lid, and Y 8, eerste lid (2025-08-01) cite «artikel 5, tweede lid, tweede
     volzin, van de Akte» and «artikel 11, eerste en tweede lid, van de Akte»: Y 1, onder a, defines «de Akte» as
-    the Akte betreffende de rechtstreekse verkiezing van de leden van het Europees Parlement (a treaty), whose
+    the Akte betreffende de rechtstreekse verkiezing van de leden van het Europees Parlement (Brussel, 1976), whose
     BWB id we do not know. Not Kieswet artikelen 5 and 11."""
     for address in ("artikel Y 5, eerste lid", "artikel Y 8, eerste lid"):
         rows = _rows("kieswet@2025-08-01", address)
