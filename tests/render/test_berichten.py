@@ -22,5 +22,4 @@ def test_references_summary_explains_each_kind_of_unresolved() -> None:
     summary = berichten.references(rows).splitlines()[4:]
     assert summary == ["4 verwijzingen, waarvan 2 onopgelost",
                        "  1 ONTBREEKT: de eenheid bestaat niet in deze versie",
-                       "  1 NIET TE CONTROLEREN: de bron noemt geen hoofdstukken, titels, afdelingen of paragrafen "
-                       "(regelrecht)"]
+                       "  1 NIET TE CONTROLEREN: de bron noemt geen hoofdstukken, titels, afdelingen of paragrafen"]

@@ -19,7 +19,7 @@ BESTAAT, ONTBREEKT, ONBEKEND = "bestaat", "ONTBREEKT", "ONBEKEND"
 NIET_TE_CONTROLEREN, EERDERE_TEKST = "NIET TE CONTROLEREN", "eerdere tekst"
 ONOPGELOST = (ONTBREEKT, NIET_TE_CONTROLEREN, ONBEKEND)
 UITLEG = {ONTBREEKT: "de eenheid bestaat niet in deze versie",
-          NIET_TE_CONTROLEREN: "de bron noemt geen hoofdstukken, titels, afdelingen of paragrafen (regelrecht)",
+          NIET_TE_CONTROLEREN: "de bron noemt geen hoofdstukken, titels, afdelingen of paragrafen",
           ONBEKEND: "een andere regeling waarvan het BWB-nummer niet bekend is"}
 """What each unresolved status means, for the summary under a listing."""
 

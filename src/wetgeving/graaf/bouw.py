@@ -91,7 +91,8 @@ def _by_source_link(reg: Regeling, al: Alinea, g: Gevonden) -> Gevonden:
     names a unit that exists: that unit. The BWB XML of the Participatiewet (2024-01-01) cites «paragraaf 4»
     in artikel 63, eerste lid, and links it to hoofdstuk 6, paragraaf 6.4; the short number is the
     paragraaf's within its hoofdstuk."""
-    if g.soort not in ("intern", "relatief") or g.adres is None or resolve_internal(reg, g.adres) is not None:
+    if not al.verwijzingen or g.soort not in ("intern", "relatief") or g.adres is None \
+            or resolve_internal(reg, g.adres) is not None:
         return g
     for v in al.verwijzingen:
         if v.start < g.einde and g.start < v.einde and v.doel.startswith("jci"):
@@ -175,7 +176,9 @@ def internal_target(reg: Regeling, ref: Ref) -> tuple[Adres | None, str]:
     """The unit an internal reference resolves to, and what can be said of its target: it exists (BESTAAT);
     the source has no structure, so a container cannot be checked (ONVERIFIEERBAAR: regelrecht YAML lists
     only artikelen); it names an earlier text, rightly absent ('artikel 86 zoals dat artikel luidde …',
-    HISTORISCH); or it is missing (ONTBREEKT). The graph and ``wetgeving refs`` both ask this."""
+    HISTORISCH); or it is missing (ONTBREEKT). The graph and ``wetgeving refs`` both ask this. A source
+    without any container is taken as one that does not record them: a law that really has no hoofdstukken
+    cannot be told from it, so a container reference in it is ONVERIFIEERBAAR too, never called missing."""
     f = ref.gevonden
     assert f.adres is not None, "an internal reference has an address"
     target = resolve_internal(reg, f.adres)

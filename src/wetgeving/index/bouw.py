@@ -69,10 +69,10 @@ def build(paths: Path | Iterable[Path], db: Path, register: Titelregister, *, jo
     con = connect(db)
     try:
         verslag = Verslag(bestanden=len(files))
-        known = {pad: (size, mtime, sha, fid) for fid, pad, size, mtime, sha, lezing in
-                 con.execute("SELECT id, pad, grootte, mtime_ns, sha256, lezing FROM bestand")
-                 if lezing == LEZING}  # a file read under other rules is read again (LEZING), also when unchanged
-        stale = {pad for pad, in con.execute("SELECT pad FROM bestand WHERE lezing != ?", (LEZING,))}
+        rows = con.execute("SELECT id, pad, grootte, mtime_ns, sha256, lezing FROM bestand").fetchall()
+        # a file read under other rules (LEZING) is not known: it is read again, also when unchanged
+        known = {pad: (size, mtime, sha, fid) for fid, pad, size, mtime, sha, lezing in rows if lezing == LEZING}
+        stale = {pad for _, pad, *_, lezing in rows if lezing != LEZING}
         verslag.verwijderd = _remove_gone(con, roots, files, known, stale)
         stats = {str(f): f.stat() for f in files}
         todo = [pad for pad, st in stats.items() if known.get(pad, (None, None))[:2] != (st.st_size, st.st_mtime_ns)]
