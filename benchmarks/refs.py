@@ -9,6 +9,7 @@ them) and 'held-out' with
 random sample (fixed seed) of extras, misses and wrong targets of the in-sample run per regeling.
 
     python benchmarks/refs.py [--sources DIR] [--json OUT] [--samples N]
+    python benchmarks/refs.py --write-seed corpus/wettitels.toml   (re-seed the title register)
 """
 
 from __future__ import annotations
@@ -113,8 +114,14 @@ def main() -> None:
     ap.add_argument("--sources", type=Path, default=Path(default), help=f"sources folder (default {default})")
     ap.add_argument("--json", type=Path, help="also write the results (and the samples) as JSON here")
     ap.add_argument("--samples", type=int, default=25, help="sampled extras / misses / wrong targets per source")
+    ap.add_argument("--write-seed", type=Path, metavar="TOML",
+                    help="instead: write the title register seeded from the sources' markup (corpus/wettitels.toml)")
     args = ap.parse_args()
     pool = seed_sources(args.sources)
+    if args.write_seed:  # the committed seed is exactly this: titles and ids are facts, no law text
+        args.write_seed.write_text(Titelregister.from_markup(pool).dumps(), encoding="utf-8")
+        print(f"{len(Titelregister.from_markup(pool))} titles written to {args.write_seed}")
+        return
     runs: dict[str, list[dict[str, Any]]] = {"in-sample": [], "held-out": []}
     samples: dict[str, dict[str, list[tuple[str, ...]]]] = {}
     totals: dict[str, dict[str, int]] = {}

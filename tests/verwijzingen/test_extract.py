@@ -105,3 +105,76 @@ def test_an_akte_and_dat_boek_are_other_regelingen() -> None:
     ex = Extractor(OWN, REG)
     found_dat = ex.find("op de gronden genoemd in artikel 401 van dat boek;", "5", last_law="BWBR1111111")
     assert [g.doel for g in found_dat] == ["jci1.3:c:BWBR1111111&artikel=401"]
+
+
+def test_a_list_of_leden_or_onderdelen_points_at_its_first() -> None:
+    """An address names one unit (a JCI has one ``o=``): "onder a, b en c" is cited at onderdeel a, as "eerste en
+    derde lid" is at the eerste lid; "onderdeel f en onderdeel g" and "eerste lid en derde lid" do not end the
+    chain before its law, and the second part is a sibling, not a deeper unit."""
+    assert [d for _, _, d in refs("bedoeld in artikel 31, eerste lid, onder a, b en c, van de Proefwet 2000.")] == [
+        "jci1.3:c:BWBR2222222&artikel=31&lid=1&o=a"]
+    assert [d for _, _, d in refs("bedoeld in artikel 31, eerste lid, onderdeel f en onderdeel g, van de Proefwet 2000, "
+                                  "tenzij")] == ["jci1.3:c:BWBR2222222&artikel=31&lid=1&o=f"]
+    assert [d for _, _, d in refs("genoemd in artikel 9, eerste lid en derde lid, eerste volzin, en artikel 10 van de "
+                                  "Proefwet 2000")] == ["jci1.3:c:BWBR2222222&artikel=9&lid=1",
+                                                        "jci1.3:c:BWBR2222222&artikel=10"]
+    assert [d for _, _, d in refs("artikel 32, onder 1°, 2° en 4°, van de Proefwet 2000")] == [
+        "jci1.3:c:BWBR2222222&artikel=32&o=1"]
+    assert [d for _, _, d in refs("artikel 5, onder a, onder 1°, geldt")] == [f"jci1.3:c:{OWN}&artikel=5&o=a&o=1"]
+
+
+def test_a_restarting_en_artikel_takes_the_law_for_itself() -> None:
+    """"de artikelen 17, eerste lid, of 36b, vierde lid, en artikel 30c, derde lid, van de Wet …" (the form of
+    Participatiewet 18a): the law at the end is 30c's; 17 and 36b are this regeling's. Not after one "artikel"
+    (all of the law), and not after "juncto artikel" (which joins provisions of the same law)."""
+    found = refs("bedoeld in de artikelen 17, eerste lid, of 36b, vierde lid, en artikel 30c, derde lid, van de "
+                 "Proefwet 2000 niet")
+    assert [(k, d) for _, k, d in found] == [("intern", f"jci1.3:c:{OWN}&artikel=17&lid=1"),
+                                             ("intern", f"jci1.3:c:{OWN}&artikel=36b&lid=4"),
+                                             ("extern", "jci1.3:c:BWBR2222222&artikel=30c&lid=3")]
+    found = refs("genoemd in artikel 9, eerste lid, artikel 10, tweede lid, en artikel 19 van de Proefwet 2000.")
+    assert {k for _, k, _ in found} == {"extern"}
+    found = refs("met toepassing van de artikelen 51 en 52, eerste lid, juncto artikel 8, tweede lid, van de "
+                 "Proefwet 2000 in te stellen")
+    assert {k for _, k, _ in found} == {"extern"}
+
+
+def test_a_clause_inside_a_list_of_artikelen() -> None:
+    """"J 16, met uitzondering van de voorschriften die …, J 17, tweede lid, J 18" (the form of Kieswet N 15):
+    the list goes on after the clause."""
+    found = refs("De artikelen J 12, J 16, met uitzondering van de voorschriften die betrekking hebben op stemhokjes, "
+                 "J 17, tweede lid, en J 18 zijn van overeenkomstige toepassing.")
+    assert [t for t, _, _ in found] == ["artikelen J 12", "J 16", "J 17, tweede lid", "J 18"]
+    found = refs("artikel 5, met uitzondering van de gevallen bedoeld in 3 jaar, 7 dagen")  # numbers: not a clause
+    assert [t for t, _, _ in found] == ["artikel 5"]
+
+
+def test_a_missing_artikel_is_another_laws_only_when_that_law_is_named_in_the_same_text() -> None:
+    """"De artikelen 22 en 86, eerste lid, zijn van overeenkomstige toepassing" after a lid that named another law
+    (Gemeentewet 155g, 2023-04-01, artikel 86 repealed): still this regeling's. After "van de Proefwet 2000 …
+    de artikelen 5 en 7c" in the same text, a missing 7c makes the list that law's."""
+    ex = Extractor(OWN, REG, exists=lambda soort, nr: nr != "86" and nr != "7c")
+    found = ex.find("De artikelen 22 en 86, eerste lid, zijn van overeenkomstige toepassing.", "5",
+                    last_law="BWBR2222222")
+    assert [g.doel for g in found] == [f"jci1.3:c:{OWN}&artikel=22", f"jci1.3:c:{OWN}&artikel=86&lid=1"]
+    found = ex.find("blijven van de Proefwet 2000 buiten toepassing de artikelen 5 en 7c.", "5")
+    assert [g.doel for g in found][1:] == ["jci1.3:c:BWBR2222222&artikel=5", "jci1.3:c:BWBR2222222&artikel=7c"]
+
+
+_LETTERS = st.sampled_from(["a", "b", "c", "d", "f", "g", "k", "aa", "i", "ii", "iv"])
+_NUMS = st.sampled_from(["1°", "2°", "3°", "4", "12"])
+
+
+@given(st.one_of(st.lists(_LETTERS, min_size=1, max_size=5), st.lists(_NUMS, min_size=1, max_size=4)),
+       st.sampled_from(["onder", "onderdeel", "onderdelen", "sub"]), st.sampled_from([" en ", " of ", ", "]),
+       st.sampled_from(["", ", van de Proefwet 2000", " van deze wet"]), st.booleans())
+@settings(max_examples=200)
+def test_a_listed_onderdeel_is_one_unit(items: list[str], word: str, last_sep: str, law: str, lid: bool) -> None:
+    """Whatever list of onderdelen is cited, the target names one onderdeel: the first one."""
+    listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + last_sep + items[-1]
+    text = f"bedoeld in artikel 31{', tweede lid' if lid else ''}, {word} {listed}{law}, geldt niet."
+    found = Extractor(OWN, REG).find(text, "1")
+    assert len(found) == 1, text
+    adres = found[0].adres
+    assert adres is not None and adres.segmenten[-1] == ("onderdeel", items[0].rstrip("°")), text
+    assert found[0].bwb_id == ("BWBR2222222" if "Proefwet" in law else OWN), text

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wetgeving.verwijzingen.extract import Extractor
-from wetgeving.verwijzingen.titels import Titelregister, generic_titles
+from wetgeving.verwijzingen.titels import Titelregister, generic_titles, title_of
 
 TITLES = {"Proefwet": "BWBR1", "Proefwet 2000": "BWBR2", "Wet op de proef": "BWBR3", "Wet op de proefdieren": "BWBR4"}
 
@@ -63,3 +63,12 @@ def test_unknown_law_is_kept_with_its_title() -> None:
     assert found == [("artikel 4, tweede lid, van de Wet op de proeftuinen 2011", "onbekend", "", "Wet op de proeftuinen 2011"),
                      ("Proefwet 2000", "regeling", "BWBR2", ""),
                      ("Proefbesluit", "onbekend", "", "Proefbesluit")]
+
+
+def test_a_linked_title_may_end_in_a_year_not_in_another_number() -> None:
+    """The seed takes titles from linked spans: "Natuurschoonwet 1928" is a title, "Proefwet 12" and
+    "Artikel 5 Proefwet" are not."""
+    assert title_of("Natuurschoonwet 1928") == "Natuurschoonwet 1928"
+    assert title_of("de Proefwet 2000") == "Proefwet 2000"
+    assert title_of("Proefwet 12") == "" and title_of("Proefwet 20001") == "" and title_of("Artikel 5 Proefwet") == ""
+    assert title_of("artikel 5 van de Proefwet 2000") == "Proefwet 2000"

@@ -13,7 +13,10 @@ Recognised (Aanwijzingen voor de regelgeving, ch. 3 "citeren"):
   1994", "Algemene wet …", "Besluit …") is kept as soort ``onbekend`` with its ``titel`` — never dropped.
 
 Each reference keeps its span. In a list each cited artikel is one reference (as the official markup does);
-a range "tot en met" is one reference to its first artikel.
+a range "tot en met" is one reference to its first artikel, and a list of leden or onderdelen of one artikel
+("eerste en derde lid", "onder a, b en c") is cited at its first one (an address, and a JCI, names one unit).
+A law named after a list is the whole list's, except after a restart ("de artikelen 17 en 36b en artikel 30c
+van de Wet …": only 30c's).
 """
 
 from __future__ import annotations
@@ -42,8 +45,10 @@ _ONDER = rf"(?:{_OALPHA}|{_ONUM})"
 # a list of onderdelen is all letters or all numbers ("onder a, b en c"; "onder 1, 2 of 3"), so that
 # "onderdelen b en c, 15, tweede lid" ends before the next artikel
 _ONDERS = rf"(?:{_OALPHA}(?:{_OSEP}{_OALPHA})*|{_ONUM}(?:{_OSEP}{_ONUM})*)"
+# a part of the artikel cited ("eerste lid", "onder b", "tweede volzin"); after "en"/"of" a sibling of the part
+# before it ("eerste lid en derde lid", "onderdeel f en onderdeel g", Participatiewet 31), not a deeper one
 _SUB = re.compile(
-    rf"(?:,\s+en\s+|,?\s+)(?:met\s+uitzondering\s+van\s+(?:het\s+|de\s+)?)?(?:(?P<lid>{_LIST})\s+lid|lid\s+(?P<lidnr>\d+[a-z]?)|(?P<aanhef>aanhef)"
+    rf"(?:,\s+(?P<en>en|of)\s+|,?\s+(?:(?P<en2>en|of)\s+)?)(?:met\s+uitzondering\s+van\s+(?:het\s+|de\s+)?)?(?:(?P<lid>{_LIST})\s+lid|lid\s+(?P<lidnr>\d+[a-z]?)|(?P<aanhef>aanhef)"
     rf"(?:\s+en\s+(?:onder|onderdeel|onderdelen)\s+(?P<o0>{_ONDERS}))?|(?:onder|onderdeel|onderdelen|sub)\s+(?P<o>{_ONDERS})"
     rf"|(?P<zin>{ORD})\s+(?:vol)?zin)(?![\w])"
 )
@@ -62,6 +67,8 @@ _NR_DOT = re.compile(r"\.(?=,|\s+(?:en|of|onderscheidenlijk|tot\s+en\s+met|van)\
 # an exception inside a container reference, before the law it belongs to (Kieswet Ya 42, tweede lid)
 _EXCEPT = re.compile(r",\s+met\s+uitzondering\s+van\s+(?:(?:§|paragra(?:af|fen)|afdelingen?|titels?)\s+[\w.]+"
                      r"(?:\s+(?:en|of)\s+|,\s+(?=§|paragra|afdeling|titel))?)+")
+# a clause between two items of a list of artikelen, without numbers of its own (Kieswet N 15)
+_INTERJECTED = re.compile(r",\s+met\s+uitzondering\s+van\s+[^,;:()\d«»]{3,120}(?=,\s)")
 _RELATIVE = re.compile(
     rf"\b(?:(?P<dit>[Dd]it\s+(?:artikel|lid))|(?:[Hh]et|[Dd]e)\s+(?P<vorige>vorige|voorgaande)\s+lid|"
     rf"(?:[Hh]et|[Dd]e)\s+(?P<lid>{_LIST})\s+lid(?!\s+van\s+artikel))\b"
@@ -111,6 +118,12 @@ def _lid_nrs(text: str) -> list[str]:
         lo, hi = nums
         return [str(i) for i in range(lo or 0, (hi or 0) + 1)]
     return [str(n) for n in nums if n]
+
+
+def _first_onderdeel(listed: str) -> str:
+    """A list of onderdelen ("a, c, e en f"; "1°, 2° en 4°") is cited at its first one, as a list of leden is
+    at its first lid: an address names one unit (a JCI has one ``o=``)."""
+    return re.split(rf"{_OSEP}", listed, maxsplit=1)[0].rstrip("°º")
 
 
 @dataclass(slots=True)
@@ -222,9 +235,10 @@ class Extractor:
         self.last_law = max(externals)[1] if externals else last_law
         return found
 
-    def _law_before(self, pos: int) -> str | None:
+    def _law_before(self, pos: int, *, here: bool = False) -> str | None:
+        """The law named last before ``pos``: in this text, else (unless ``here``) in the text before it."""
         before = [b for s, b, _ in self._titles if s < pos]
-        return before[-1] if before else self._previous
+        return before[-1] if before else None if here else self._previous
 
     def _unknown_before(self, pos: int) -> str:
         """The title of the law named last before ``pos`` when the register does not know it, else ''."""
@@ -241,6 +255,8 @@ class Extractor:
             segs = [("lid", n) for n in _lid_nrs(lid_first)[:1]]
         cur = _Item(start, pos, " ".join(first_nr.split()), segs)
         items = [cur]
+        plural = text.startswith(("artikelen", "Artikelen"), start)
+        restart = 0  # the first item of the last "… en artikel N" after "de artikelen …"
         while True:
             pos = self._subparts(text, pos, cur)
             m = _RANGE.match(text, pos)
@@ -249,9 +265,13 @@ class Extractor:
                 cur.end = pos
                 continue
             m = _NEXT.match(text, pos)
+            if m is None and (x := _INTERJECTED.match(text, pos)):
+                m = _NEXT.match(text, x.end())  # "J 16, met uitzondering van de voorschriften …, J 17" (Kieswet N 15)
             if m and self._plausible(m["nr"], items[0].nr):
                 cur = _Item(m.start("nr"), m.end("nr"), " ".join(m["nr"].split()), [])
                 items.append(cur)
+                if plural and re.fullmatch(r",?\s+(?:en|of)\s+artikel\s+", text[m.start():m.start("nr")]):
+                    restart = len(items) - 1
                 pos = m.end("nr") + (1 if _NR_DOT.match(text, m.end("nr")) else 0)
                 continue
             break
@@ -259,12 +279,18 @@ class Extractor:
         if end > pos:
             items[-1].end = end
         elif bwb == self.own and self.exists is not None and any(not self.exists("artikel", it.nr) for it in items):
-            if self._law_before(start):
-                bwb = self._law_before(start) or bwb  # "… van de Invorderingswet 1990 … de artikelen 5, 7c en 20"
+            # "… van de Invorderingswet 1990 … de artikelen 5, 7c en 20": a law named before in this alinea (not in
+            # the one before: "De artikelen 22 en 86, eerste lid" of Gemeentewet 155g are its own, 86 repealed)
+            if self._law_before(start, here=True):
+                bwb = self._law_before(start, here=True) or bwb
             elif title := self._unknown_before(start):
                 bwb = ""  # the same after a law the register does not know
         kind = "intern" if bwb == self.own else "extern" if bwb else "onbekend"
-        return [Gevonden(it.start, it.end, kind, bwb, Adres((("artikel", it.nr), *it.segs)), titel=title)
+        # "de artikelen 17, eerste lid, of 36b, vierde lid, en artikel 30c, derde lid, van de Wet …"
+        # (Participatiewet 18a): the law after a restarting "en artikel" is that item's, not the list's
+        own = {id(it) for it in items[:restart]} if end > pos else set()
+        return [Gevonden(it.start, it.end, "intern", self.own, Adres((("artikel", it.nr), *it.segs))) if id(it) in own
+                else Gevonden(it.start, it.end, kind, bwb, Adres((("artikel", it.nr), *it.segs)), titel=title)
                 for it in items]
 
     @staticmethod
@@ -285,9 +311,8 @@ class Extractor:
                     segs.append(("lid", nrs[0]))
             elif m["lidnr"]:
                 segs.append(("lid", m["lidnr"]))
-            elif m["o"] or m["o0"]:
-                o = (m["o"] or m["o0"]).rstrip("°")
-                segs.append(("onderdeel", o))
+            elif (m["o"] or m["o0"]) and not ((m["en"] or m["en2"]) and segs and segs[-1][0] == "onderdeel"):
+                segs.append(("onderdeel", _first_onderdeel(m["o"] or m["o0"])))
             pos = m.end()
             cur.end = pos
 
@@ -350,7 +375,7 @@ class Extractor:
             later = _LATER_LAW.match(text, pos)
             hit = self.register.title_at(text, later.end()) if later else None
             # "hoofdstuk 6 en afdeling 7.3 van de Algemene wet bestuursrecht"; "afdeling 8.2.4" after one of another law
-            bwb = hit[1] if hit else (self._law_before(m.start()) or bwb)
+            bwb = hit[1] if hit else (self._law_before(m.start(), here=True) or bwb)
             if not hit and bwb == self.own and (unknown := self._unknown_before(m.start())):
                 bwb, title = "", unknown
         kind = "intern" if bwb == self.own else "extern" if bwb else "onbekend"

@@ -32,7 +32,9 @@ _TITLE_IN_SPAN = re.compile(r"\bvan\s+(?:de\s+|het\s+)?(?P<t>Boek\s+\d+[a-z]?\s+
                             r"(?<=de\s|et\s)[A-Z][^,;:()]*?)\s*$")
 _WHOLE = re.compile(r"^(?:de\s+|het\s+)?(?P<t>[A-Z][^,;:()]{3,}?)\s*$")
 _TOO_GENERIC = {"Wet", "Besluit", "Regeling"}
-_NOT_TITLE = re.compile(r"^(?:Artikel|Hoofdstuk|Afdeling|Paragraaf|Titel|Bijlage)\b|\d+\s*$")
+# a linked span that names a unit, or ends in a number that is not a title's year ("Natuurschoonwet 1928" and
+# "Leerplichtwet 1969" are titles; "Gemeentewet 12" is not)
+_NOT_TITLE = re.compile(r"^(?:Artikel|Hoofdstuk|Afdeling|Paragraaf|Titel|Bijlage)\b|(?<!\s(?:18|19|20)\d\d)(?<=\d)$")
 _WORDCHAR = re.compile(r"[\w-]")
 
 # -- the generic shape of a Dutch law title ---------------------------------------------------------------
@@ -194,7 +196,8 @@ class Titelregister:
         return cls(base)
 
     def dumps(self) -> str:
-        lines = ["# Law titles → BWB ids, seeded from the link markup of the real sources (wetgeving refs seed).", ""]
+        lines = ["# Law titles → BWB ids, seeded from the link markup of the real sources",
+                 "# (python benchmarks/refs.py --write-seed corpus/wettitels.toml).", ""]
         for t, b in sorted(self.titles.items()):
             naam = t.replace("\\", "\\\\").replace('"', '\\"')
             lines += ["[[titel]]", f'naam = "{naam}"', f'bwb_id = "{b}"', ""]
@@ -223,7 +226,7 @@ def title_of(span: str) -> str:
     if m:
         return m["t"].strip()
     m = _WHOLE.match(span)
-    if m and not _NOT_TITLE.search(m["t"]) and re.search(r"wet|Wetboek|besluit|regeling|Grondwet|Statuut", m["t"], re.I):
+    if m and not _NOT_TITLE.search(m["t"].strip()) and re.search(r"wet|Wetboek|besluit|regeling|Grondwet|Statuut", m["t"], re.I):
         return m["t"].strip()
     return ""
 
