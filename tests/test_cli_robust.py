@@ -64,7 +64,7 @@ def test_two_different_regelingen_are_not_compared(testwet_xml: Path, tmp_path: 
 
 @pytest.mark.parametrize(("args", "code", "needle"), [
     (["show", "{f}", "artikel 1 artikel 3"], 1, "meer dan één eenheid"),
-    (["show", "{f}", "jci1.3:c:BWBR0004627&artikel=1"], 1, "names BWBR0004627"),
+    (["show", "{f}", "jci1.3:c:BWBR0004627&artikel=1"], 1, "noemt BWBR0004627"),
     (["show", "gemeentewet@", "artikel 1"], 2, "geen datum"),
     (["diff", "{f}", "{f}", "--only", "artikel 99"], 1, "bestaat niet"),
     (["graph", "impact", "{f}", "artikel 99"], 1, "bestaat niet"),
@@ -136,7 +136,7 @@ def test_batch_refuses_before_writing_anything(tmp_path: Path, capsys: pytest.Ca
     (out / "GM0363-2023-04-15.md").write_text("al hier", encoding="utf-8")
     code, err = _run(["checklist", "--all", "--date", "2023-04-15", "--format", "markdown", "-o", str(out),
                       "--register", str(tmp_path / "r.sqlite")], capsys)
-    assert code == 2 and "bestaan al" in err
+    assert code == 2 and "1 checklist bestaat al" in err  # one file: singular (issue 14)
     assert [p.name for p in out.iterdir()] == ["GM0363-2023-04-15.md"]
 
 

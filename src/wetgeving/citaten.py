@@ -136,8 +136,8 @@ def resolve(regeling: Regeling, text: str, context: str | None = None) -> tuple[
         if jci.adres is None:
             raise AddressError(f"JCI {text!r} noemt de hele regeling, geen eenheid")
         if regeling.bwb_id and jci.bwb_id != regeling.bwb_id:
-            raise AddressError(f"JCI {text!r} names {jci.bwb_id}, not {regeling.citeertitel} ({regeling.bwb_id})",
-                               hint=f"give a JCI of {regeling.bwb_id}, or name the regeling the JCI belongs to")
+            raise AddressError(f"JCI {text!r} noemt {jci.bwb_id}, niet {regeling.citeertitel} ({regeling.bwb_id})",
+                               hint=f"geef een JCI van {regeling.bwb_id}, of noem de regeling waar de JCI bij hoort")
         adres = jci.adres
     elif re.match(r"^[a-z]+:", text):
         adres = Adres.parse(text)

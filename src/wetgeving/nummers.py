@@ -1,5 +1,7 @@
 """Natural ordering of article, lid and onderdeel numbers.
 
+Also :func:`telling`, a count with its noun in the right number ("1 bestand", "3 bestanden").
+
 Numbers are strings in Dutch law: ``3``, ``3a``, ``10``, ``36a``, ``81p``, ``P 19``, ``X 6``, ``1.1.2``.
 :func:`sort_key` orders them as a reader expects and is a total order over all strings.
 
@@ -68,3 +70,13 @@ def normalize_onderdeel(label: str) -> str:
     """
     m = _ONDERDEEL_LABEL.match(label)
     return m.group(1) if m else ""
+
+
+def telling(n: int, een: str, meer: str) -> str:
+    """A count as a reader says it: ``telling(1, "bestand", "bestanden")`` is "1 bestand", with 3 "3 bestanden"
+    (never "1 bestanden").
+
+    >>> telling(1, "verwijzing", "verwijzingen"), telling(0, "verwijzing", "verwijzingen")
+    ('1 verwijzing', '0 verwijzingen')
+    """
+    return f"{n} {een if n == 1 else meer}"

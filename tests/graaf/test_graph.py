@@ -104,7 +104,7 @@ def test_cli(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "artikel 19, tweede lid: «artikel 25, tweede lid»" in out and "uit 3 artikelen: 19, 23, 82" in out
     assert main(["graph", "dangling", "gemeentewet@2023-04-01"]) == 0
-    assert "1 onopgeloste verwijzingen" in capsys.readouterr().out
+    assert "1 onopgeloste verwijzing in gemeentewet@2023-04-01" in capsys.readouterr().out  # singular (issue 14)
     assert main(["refs", "gemeentewet@2023-04-01", "artikel 36a, tweede lid"]) == 0
     assert "jci1.3:c:BWBR0014194&artikel=28" in capsys.readouterr().out
     assert main(["graph", "explain", "gemeentewet@2023-04-01", "thema:bestaatniet"]) == 2

@@ -91,7 +91,7 @@ def test_files_read_under_earlier_rules_are_named_and_read_again(corpus: tuple[P
     build(folder, db, REGISTER, jobs=1)
     with sqlite3.connect(db) as con:
         con.execute("UPDATE bestand SET lezing = '' WHERE pad LIKE '%testwet.yaml'")  # as an earlier version left it
-    with pytest.warns(Melding, match="1 bestanden in de index zijn gelezen met eerdere regels"):
+    with pytest.warns(Melding, match="1 bestand in de index is gelezen met eerdere regels"):
         dangling_all(db, date(2022, 1, 1))
     again = build(folder, db, REGISTER, jobs=1)
     assert (again.gelezen, again.ongewijzigd) == (1, 3)
@@ -124,6 +124,8 @@ def test_unreadable_file_is_listed_and_fails_the_command(corpus: tuple[Path, Pat
     obj = met_titels()
     res = runner.invoke(index_group, ["build", str(folder), "--db", str(db), "--jobs", "1"], obj=obj)
     assert isinstance(res.exception, InputError) and "kapot.xml" in res.output
+    assert res.exception.message.startswith("1 bestand kon niet worden geïndexeerd")  # not "1 bestanden konden"
+    assert "1 bestand niet geïndexeerd:" in res.output
     res = runner.invoke(index_group, ["build", str(folder), "--db", str(db), "--skip-unreadable"], obj=obj)
     assert res.exit_code == 0 and "5 bestanden: 0 gelezen, 5 ongewijzigd" in res.output
 

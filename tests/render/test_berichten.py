@@ -23,3 +23,19 @@ def test_references_summary_explains_each_kind_of_unresolved() -> None:
     assert summary == ["4 verwijzingen, waarvan 2 onopgelost",
                        "  1 ONTBREEKT: de eenheid bestaat niet in deze versie",
                        "  1 NIET TE CONTROLEREN: de bron noemt geen hoofdstukken, titels, afdelingen of paragrafen"]
+
+
+def test_a_count_of_one_takes_the_singular() -> None:
+    """Issue 14: counts read as Dutch, "1 verwijzing", never "1 verwijzingen" (nor "1 bestanden", "1 paden")."""
+    cite = Citing("artikel:84/lid:1", "artikel:23/lid:4", "artikel 23", "…", 1)
+    assert berichten.impact(Impact(Adres.parse("artikel:23/lid:4"), True, (cite,))).splitlines()[-1] == \
+        "1 verwijzing uit 1 artikel: 84"
+    row = Verwijzingsrij("artikel:2", "artikel 9", "intern", "jci", "ONTBREEKT")
+    assert berichten.references([row]).splitlines()[1] == "1 verwijzing, waarvan 1 onopgelost"
+    assert berichten.dangling([cite], "testwet").splitlines()[-1] == "1 onopgeloste verwijzing in testwet"
+
+
+def test_telling() -> None:
+    from wetgeving.nummers import telling
+
+    assert [telling(n, "bestand", "bestanden") for n in (0, 1, 2)] == ["0 bestanden", "1 bestand", "2 bestanden"]

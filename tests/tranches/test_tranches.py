@@ -145,9 +145,9 @@ def test_broken_corpus_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture
     finally:
         tranches.cache_clear()
     err = capsys.readouterr().err
-    assert "unknown theme 'onbekend-thema'" in err
-    assert "artikel:58z does not resolve" in err
-    assert "artikel 81a: change not attributed to any onderdeel" in err
+    assert "onbekend thema 'onbekend-thema'" in err
+    assert "artikel:58z bestaat niet" in err
+    assert "artikel 81a: wijziging die aan geen onderdeel is toegeschreven" in err
 
 
 def test_schema_error_in_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -29,6 +29,7 @@ from wetgeving.compliance.register import (
 )
 from wetgeving.compliance.verplichtingen import Corpus, Verplichting
 from wetgeving.errors import Melding, UsageError
+from wetgeving.nummers import telling
 
 
 def open_register(path: Path, *, write: bool = False, create: bool = False, earlier: Path | None = None,
@@ -208,6 +209,7 @@ def append_assessments(reg: Beoordelingsopslag, rows: list[Beoordeling], path: P
     stored = Counter(fingerprint(b) for b in reg.history())
     wanted = Counter(fingerprint(b) for b in rows)
     if any(stored[h] < k for h, k in wanted.items()):
-        raise UsageError(f"na het inlezen van {path} zijn niet alle {n} beoordelingen ongewijzigd terug te vinden",
+        raise UsageError(f"na het inlezen van {path} is niet elke ingelezen beoordeling ongewijzigd terug te vinden "
+                         f"({telling(n, 'beoordeling', 'beoordelingen')} ingelezen)",
                          hint="meld dit als fout; vergelijk 'wetgeving register export' met het bronbestand")
     return n

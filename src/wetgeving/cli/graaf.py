@@ -10,6 +10,7 @@ import click
 from wetgeving.app import verwijzingen as app
 from wetgeving.cli import basis as b
 from wetgeving.graaf import vragen
+from wetgeving.nummers import telling
 from wetgeving.render import berichten
 from wetgeving.render.graaf import export, to_json
 
@@ -51,7 +52,8 @@ def graph_export(regeling: str, fmt: str, output: Path | None, force: bool) -> N
     """Export the graph as GraphML, JSON node-link, DOT, SVG (needs graphviz) or a clickable HTML page."""
     g = app.graph(b.cat(), regeling)
     if fmt == "svg":  # graphviz can take a while on a whole law: say so
-        click.echo(f"graaf met {g.number_of_nodes()} knopen wordt met graphviz getekend; dat kan even duren …", err=True)
+        knopen = telling(g.number_of_nodes(), "knoop", "knopen")
+        click.echo(f"graaf met {knopen} wordt met graphviz getekend; dat kan even duren …", err=True)
     b.emit(output, export(g, fmt), force)
 
 

@@ -11,6 +11,7 @@ import click
 from wetgeving.app import index as app
 from wetgeving.cli import basis as b
 from wetgeving.errors import InputError, UsageError
+from wetgeving.nummers import telling
 from wetgeving.render import index as weergave
 
 db_option = click.option("--db", type=click.Path(path_type=Path, dir_okay=False),
@@ -39,7 +40,8 @@ def index_build(folder: Path, jobs: int | None, scheduler: str | None, db: Path,
     click.echo(verslag.regels()[0] + f" → {db}")
     click.echo("".join(r + "\n" for r in verslag.regels()[1:]), err=True, nl=False)
     if verslag.fouten and not skip_unreadable:
-        raise InputError(f"{len(verslag.fouten)} bestanden konden niet worden geïndexeerd (hierboven genoemd)", file=folder,
+        raise InputError(f"{telling(len(verslag.fouten), 'bestand kon', 'bestanden konden')} niet worden geïndexeerd "
+                         "(hierboven genoemd)", file=folder,
                          hint="herstel of verwijder ze, of geef --skip-unreadable om ze over te slaan")
 
 

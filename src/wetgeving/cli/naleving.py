@@ -10,6 +10,7 @@ import click
 from wetgeving.app import naleving as app
 from wetgeving.cli import basis as b
 from wetgeving.errors import UsageError
+from wetgeving.nummers import telling
 from wetgeving.render import dekking, verplichtingen
 from wetgeving.render.checklist import changes_text, render
 from wetgeving.render.checklist_map import write_all
@@ -55,7 +56,7 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
         if everyone and output is not None:
             n = write_all(lambda g: app.checklist(c, reg, app.ChecklistVraag(g, peil)), app.gemeenten(gemeenten_file),
                           peil, output, fmt, force=force)
-            click.echo(f"{n} checklists geschreven naar {output}", err=True)
+            click.echo(f"{telling(n, 'checklist', 'checklists')} geschreven naar {output}", err=True)
             return
         g = app.gemeente(gemeenten_file, gemeente or "")
         b.emit(output, render(app.checklist(c, reg, app.ChecklistVraag(g, peil, met_tekst=not no_text)), fmt)

@@ -9,6 +9,7 @@ import click
 from wetgeving.app import regelingen as app
 from wetgeving.bronnen.integriteit import check
 from wetgeving.cli import basis as b
+from wetgeving.nummers import telling
 from wetgeving.render import berichten, tekst
 
 
@@ -83,4 +84,4 @@ def convert(source: str, output: Path, force: bool) -> None:
     b.refuse_existing(output, force)
     reg, data = app.convert(b.cat(), source)
     b.emit(output, data.decode("utf-8"), True)
-    click.echo(f"{len(reg.artikelen())} artikelen")
+    click.echo(telling(len(reg.artikelen()), "artikel", "artikelen"))

@@ -9,6 +9,7 @@ import click
 
 from wetgeving.app import naleving as app
 from wetgeving.cli import basis as b
+from wetgeving.nummers import telling
 from wetgeving.render.berichten import history
 
 STATUS_HELP = ("Legal duty: 'voldoet', 'voldoet gedeeltelijk', 'voldoet niet', 'niet van toepassing'; recommendation: "
@@ -75,4 +76,4 @@ def register_import(file: Path, create: bool, gemeenten_file: Path | None, regis
     rows = app.read_assessments(b.cat(), file, gemeenten_file)  # all checked before a register is opened or made
     with b.store(register_file, write=True, create=create) as reg:
         n = app.append_assessments(reg, rows, file)
-    click.echo(f"{n} beoordelingen ingelezen (elk teruggevonden met dezelfde SHA-256)")
+    click.echo(f"{telling(n, 'beoordeling', 'beoordelingen')} ingelezen (elk teruggevonden met dezelfde SHA-256)")

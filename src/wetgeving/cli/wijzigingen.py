@@ -10,6 +10,7 @@ from wetgeving.app import wijzigen
 from wetgeving.bronnen import native
 from wetgeving.cli import basis as b
 from wetgeving.errors import InputError, SchemaError
+from wetgeving.nummers import telling
 from wetgeving.render.acties import describe_act
 from wetgeving.render.berichten import applied, unreadable
 from wetgeving.render.uitvoer import render_act
@@ -29,7 +30,7 @@ def parse_act_cmd(file: Path, fmt: str) -> None:
         raise InputError(f"de wijzigingsregeling kan niet als XML worden geschreven: {exc.message}", file=file,
                          hint="herstel eerst de onleesbare regels hierboven") from None
     if act.problems():
-        raise InputError(f"{len(act.problems())} regel(s) onleesbaar (hierboven genoemd)", file=file,
+        raise InputError(f"{telling(len(act.problems()), 'regel', 'regels')} onleesbaar (hierboven genoemd)", file=file,
                          hint="herstel die regels; alleen de gelezen onderdelen staan hierboven")
 
 

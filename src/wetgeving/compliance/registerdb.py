@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from wetgeving.errors import WetgevingError, oorzaak
+from wetgeving.nummers import telling
 
 BUSY_SECONDS = 30.0
 
@@ -136,7 +137,8 @@ def _operational(path: Path, exc: sqlite3.OperationalError) -> RegisterError:
 def damaged(path: Path, what: str) -> RegisterDamagedError:
     """The message for a damaged register: what, how to check, where the last export is."""
     last = last_export(path)
-    where = (f"de laatste export is {last['bestand']} ({last['rijen']} beoordelingen, gemaakt {last['wanneer']})"
+    rijen = telling(int(last['rijen']), 'beoordeling', 'beoordelingen') if last else ''
+    where = (f"de laatste export is {last['bestand']} ({rijen}, gemaakt {last['wanneer']})"
              if last else "er is geen export van dit register bekend")
     return RegisterDamagedError(
         f"het register is beschadigd: SQLite meldt '{what}'. Controleer het met: sqlite3 '{path}' "

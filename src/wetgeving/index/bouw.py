@@ -17,6 +17,7 @@ from typing import Any
 from wetgeving.errors import UsageError
 from wetgeving.index.bestand import Bestandsindex, index_file
 from wetgeving.index.schema import LEZING, connect
+from wetgeving.nummers import telling
 from wetgeving.verwijzingen.titels import Titelregister
 
 SUFFIXES = (".xml", ".yaml", ".yml")
@@ -36,10 +37,11 @@ class Verslag:
     bytes: int = 0
 
     def regels(self) -> list[str]:
-        out = [f"{self.bestanden} bestanden: {self.gelezen} gelezen, {self.ongewijzigd} ongewijzigd (niet gelezen), "
+        out = [f"{telling(self.bestanden, 'bestand', 'bestanden')}: {self.gelezen} gelezen, "
+               f"{self.ongewijzigd} ongewijzigd (niet gelezen), "
                f"{self.verwijderd} verwijderd uit de index; {self.seconden:.1f} s"]
         if self.fouten:
-            out.append(f"{len(self.fouten)} bestanden niet geïndexeerd:")
+            out.append(f"{telling(len(self.fouten), 'bestand', 'bestanden')} niet geïndexeerd:")
             out += [f"  {pad}: {fout}" for pad, fout in self.fouten]
         return out
 

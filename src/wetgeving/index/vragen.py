@@ -16,6 +16,7 @@ from wetgeving.citaten import parse_citation
 from wetgeving.errors import AddressError, Melding, UsageError
 from wetgeving.index.schema import connect, verouderd
 from wetgeving.locatie import Adres
+from wetgeving.nummers import telling
 from wetgeving.verwijzingen.titels import Titelregister, generic_titles
 
 
@@ -56,7 +57,8 @@ def _open(db: Path) -> sqlite3.Connection:
     """The index, for a question; files in it read under earlier rules are named in a Melding."""
     con = connect(db, create=False)
     if n := verouderd(con):
-        warnings.warn(Melding(f"{db}: {n} bestanden in de index zijn gelezen met eerdere regels voor verwijzingen; "
+        warnings.warn(Melding(f"{db}: {telling(n, 'bestand', 'bestanden')} in de index {'is' if n == 1 else 'zijn'} "
+                              "gelezen met eerdere regels voor verwijzingen; "
                               "bouw de index opnieuw met 'wetgeving index build MAP --db …' (alleen die bestanden "
                               "worden opnieuw gelezen)"), stacklevel=3)
     return con

@@ -6,6 +6,7 @@ import dataclasses
 
 from wetgeving.locatie import Adres
 from wetgeving.model import Artikel, Lid, Onderdeel, Structuur
+from wetgeving.nummers import telling
 from wetgeving.wijziging.acties import Actie, Anker, Plaats
 from wetgeving.wijziging.model import Wijzigingsregeling
 
@@ -47,5 +48,6 @@ def describe_act(act: Wijzigingsregeling) -> str:
         lines.extend(f"  ONLEESBAAR {p.waar()}: {p.tekst[:70]!r} — {p.reden}" for p in ond.onleesbaar)
     lines.extend(f"ONLEESBAAR {p.waar()}: {p.tekst[:70]!r} — {p.reden}" for p in act.onleesbaar)
     n = sum(len(o.acties) for _, o in act.onderdelen())
-    lines.append(f"{len(act.onderdelen())} onderdelen, {n} wijzigingen, {len(act.problems())} onleesbaar")
+    lines.append(f"{telling(len(act.onderdelen()), 'onderdeel', 'onderdelen')}, {telling(n, 'wijziging', 'wijzigingen')}, "
+                 f"{len(act.problems())} onleesbaar")
     return "\n".join(lines) + "\n"

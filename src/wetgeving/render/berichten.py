@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wetgeving.locatie import Adres
-from wetgeving.nummers import sort_key
+from wetgeving.nummers import sort_key, telling
 
 if TYPE_CHECKING:  # annotations only: the messages of one command do not load the graph library of another
     import networkx as nx
@@ -46,9 +46,9 @@ def references(rows: Sequence[Verwijzingsrij]) -> str:
     out = [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} {r.status}" for r in rows]
     from wetgeving.app.verwijzingen import ONOPGELOST, UITLEG  # here, not at the top: that module loads networkx
 
-    telling = Counter(r.status for r in rows if r.onopgelost)
-    out.append(f"{len(rows)} verwijzingen, waarvan {sum(telling.values())} onopgelost"
-               + "".join(f"\n  {telling[s]} {s}: {UITLEG[s]}" for s in ONOPGELOST if telling[s]))
+    per = Counter(r.status for r in rows if r.onopgelost)
+    out.append(f"{telling(len(rows), 'verwijzing', 'verwijzingen')}, waarvan {sum(per.values())} onopgelost"
+               + "".join(f"\n  {per[s]} {s}: {UITLEG[s]}" for s in ONOPGELOST if per[s]))
     return _lines(out)
 
 
@@ -59,7 +59,7 @@ def references_json(rows: Sequence[Verwijzingsrij]) -> str:
 
 def graph_summary(g: nx.MultiDiGraph, dangling: int, took: float) -> str:
     kinds = Counter(d.get("soort") for _, _, d in g.edges(data=True))
-    return (f"{g.number_of_nodes()} knopen, {g.number_of_edges()} verbindingen ("
+    return (f"{telling(g.number_of_nodes(), 'knoop', 'knopen')}, {telling(g.number_of_edges(), 'verbinding', 'verbindingen')} ("
             + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + f"); {dangling} onopgelost; "
             f"gebouwd in {took:.2f} s\n")
 
@@ -68,21 +68,22 @@ def impact(found: Impact) -> str:
     refs = found.verwijzingen
     out = [f"{'  ' * (c.diepte - 1)}{Adres.parse(c.bron).citation()}: «{c.tekst}» — …{c.context}…" for c in refs]
     arts = sorted({Adres.parse(c.bron).artikel or "" for c in refs if c.diepte == 1}, key=sort_key)  # 23 before 155a
-    out.append(f"{len(refs)} verwijzingen uit {len(arts)} artikelen: {', '.join(arts)}" if refs
+    out.append(f"{telling(len(refs), 'verwijzing', 'verwijzingen')} uit {telling(len(arts), 'artikel', 'artikelen')}: "
+               f"{', '.join(arts)}" if refs
                else f"niets verwijst naar {found.adres.citation()}")
     return _lines(out)
 
 
 def dangling(found: Sequence[Citing], where: str) -> str:
     out = [f"{Adres.parse(c.bron).citation()} → {c.doel}: «{c.tekst}» — …{c.context}…" for c in found]
-    out.append(f"{len(found)} onopgeloste verwijzingen in {where}" if found else
+    out.append(f"{telling(len(found), 'onopgeloste verwijzing', 'onopgeloste verwijzingen')} in {where}" if found else
                f"geen onopgeloste verwijzingen in {where}: elke interne verwijzing wijst naar een bestaande eenheid")
     return _lines(out)
 
 
 def paths(g: nx.MultiDiGraph, found: Sequence[Sequence[str]]) -> str:
     out = [" → ".join(str(g.nodes[p].get("label", p))[:60] + f" [{p}]" for p in path) for path in found]
-    return _lines([*out, f"{len(found)} paden"])
+    return _lines([*out, telling(len(found), "pad", "paden")])
 
 
 def history(rows: Sequence[Beoordeling]) -> str:
@@ -90,7 +91,7 @@ def history(rows: Sequence[Beoordeling]) -> str:
            f" — {b.wie}" + (f"; {b.reden}" if b.reden else "") + (f"; bewijs: {b.bewijs}" if b.bewijs else "")
            + (f"; notitie: {b.notitie}" if b.notitie else "") + (f" [tekst {b.periode}]" if b.periode else "")
            for b in rows]
-    out.append(f"{len(rows)} beoordeling" + ("" if len(rows) == 1 else "en"))
+    out.append(telling(len(rows), "beoordeling", "beoordelingen"))
     return _lines(out)
 
 
@@ -104,7 +105,7 @@ def applied(res: Toepassing) -> str:
 def synced(results: Sequence[SyncResult], cache: Path) -> str:
     """The closing line of ``sources sync``: how many sources, where, and what happened to them."""
     counts = Counter(SYNC_STATUS[r.status] for r in results)
-    return (f"{len(results)} bron{'' if len(results) == 1 else 'nen'} gecontroleerd in {cache} ("
+    return (f"{telling(len(results), 'bron', 'bronnen')} gecontroleerd in {cache} ("
             + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) + ")\n")
 
 
@@ -112,8 +113,9 @@ def corpus_checked(found: Corpuscontrole) -> tuple[str, str]:
     """``validate`` of a folder: the valid files, the remarks and the summary (stdout); the errors (stderr)."""
     out = [f"{path}: geldig {kind}" for path, kind in found.bestanden]
     out += [text for fout, text in found.bevindingen if not fout]
-    out.append(f"{len(found.bestanden)} bestanden geldig; samenhang: {found.fouten} fouten, "
-               f"{len(found.bevindingen) - found.fouten} opmerkingen")
+    out.append(f"{telling(len(found.bestanden), 'bestand', 'bestanden')} geldig; samenhang: "
+               f"{telling(found.fouten, 'fout', 'fouten')}, "
+               f"{telling(len(found.bevindingen) - found.fouten, 'opmerking', 'opmerkingen')}")
     errors = [text for fout, text in found.bevindingen if fout]
     return _lines(out), _lines(errors)
 

@@ -15,6 +15,7 @@ import click
 from wetgeving.compliance.checklist import Checklist
 from wetgeving.compliance.gemeenten import Gemeente
 from wetgeving.errors import OutputError, UsageError, oorzaak
+from wetgeving.nummers import telling
 from wetgeving.render.checklist import render
 from wetgeving.util import atomic_write
 
@@ -35,7 +36,8 @@ def write_all(make: Callable[[Gemeente], Checklist], gemeenten: list[Gemeente], 
     if not force:  # refuse before writing anything, so a refusal never leaves half a batch
         existing = [folder / n for n in names if (folder / n).exists()]
         if existing:
-            raise UsageError(f"{len(existing)} checklists bestaan al, bijvoorbeeld {existing[0]}",
+            raise UsageError(f"{telling(len(existing), 'checklist bestaat', 'checklists bestaan')} al, "
+                             f"bijvoorbeeld {existing[0]}",
                              hint="geef --force om te overschrijven, of kies een andere map bij --output")
     staging = _staging(folder)
     try:

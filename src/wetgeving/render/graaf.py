@@ -59,11 +59,12 @@ def to_dot(g: nx.MultiDiGraph) -> str:
 def to_svg(g: nx.MultiDiGraph) -> str:
     dot = shutil.which("dot")
     if dot is None:
-        raise WetgevingError("SVG needs graphviz's 'dot', which is not installed",
-                             hint="apt-get install graphviz, or export --format dot and render it elsewhere")
+        raise WetgevingError("SVG vraagt het programma 'dot' van graphviz, en dat is niet geïnstalleerd",
+                             hint="installeer graphviz (apt-get install graphviz), of exporteer met --format dot en teken "
+                                  "het elders")
     res = subprocess.run([dot, "-Tsvg"], input=to_dot(g), capture_output=True, text=True, timeout=300, check=False)
     if res.returncode != 0:
-        raise WetgevingError(f"graphviz failed: {res.stderr.strip()[:200]}")
+        raise WetgevingError(f"graphviz gaf een fout: {res.stderr.strip()[:200]}")
     return res.stdout
 
 
@@ -94,5 +95,5 @@ def to_html(g: nx.MultiDiGraph, *, title: str = "") -> str:
 
 def export(g: nx.MultiDiGraph, fmt: str) -> str:
     if fmt not in FORMATS:
-        raise WetgevingError(f"unknown format {fmt!r}", hint="choose " + ", ".join(FORMATS))
+        raise WetgevingError(f"onbekend formaat {fmt!r}", hint="kies " + ", ".join(FORMATS))
     return {"graphml": to_graphml, "json": to_json, "dot": to_dot, "svg": to_svg, "html": to_html}[fmt](g)

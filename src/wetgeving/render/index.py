@@ -9,6 +9,7 @@ from typing import Any
 
 from wetgeving.index.vragen import Citering, Doel
 from wetgeving.locatie import Adres
+from wetgeving.nummers import telling
 
 
 def cited_by_text(doel: Doel, found: Sequence[Citering], day: date) -> str:
@@ -17,7 +18,7 @@ def cited_by_text(doel: Doel, found: Sequence[Citering], day: date) -> str:
         staat = "niet te controleren: geen volledige versie van die regeling op die datum in de index"
     else:
         staat = f"{'bestaat' if doel.bestaat else 'BESTAAT NIET'} in de versie geldig vanaf {doel.versie}"
-    slot = f"{len(found)} verwijzingen" if found else "geen verwijzingen in de geïndexeerde wetten"
+    slot = telling(len(found), "verwijzing", "verwijzingen") if found else "geen verwijzingen in de geïndexeerde wetten"
     return "".join(r + "\n" for r in [f"{naam} op {day}: {staat}.", *(_line(c) for c in found), slot])
 
 
@@ -28,7 +29,8 @@ def cited_by_json(doel: Doel, found: Sequence[Citering], day: date) -> str:
 
 
 def dangling_text(found: Sequence[Citering], day: date) -> str:
-    slot = (f"{len(found)} verwijzingen naar eenheden die op {day} niet bestaan" if found else
+    slot = ((f"1 verwijzing naar een eenheid die op {day} niet bestaat" if len(found) == 1 else
+             f"{len(found)} verwijzingen naar eenheden die op {day} niet bestaan") if found else
             f"geen verwijzingen naar ontbrekende eenheden op {day}")
     return "".join(r + "\n" for r in [*(_line(c, doel=True) for c in found), slot])
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from wetgeving.app.tranches import Teksten, TrancheInzage
+from wetgeving.nummers import telling
 from wetgeving.render.tekst import lines
 from wetgeving.tranches.model import Tranche
 
@@ -26,7 +27,7 @@ def list_view(trs: tuple[Tranche, ...]) -> str:
         when = ", ".join(str(d) for d in dates) if dates else t.status
         ks = f"Kamerstuk {t.kamerstuk}" if t.kamerstuk else ""
         out.append(f"{t.nr or t.id:12} {t.titel}\n{'':12} {t.soort}, {t.status}; {ks}"
-                   f"{'; ' + t.publicatie if t.publicatie else ''}; {len(t.onderdelen())} onderdelen, "
+                   f"{'; ' + t.publicatie if t.publicatie else ''}; {telling(len(t.onderdelen()), 'onderdeel', 'onderdelen')}, "
                    f"{_voorzieningen(t)}; inwerkingtreding: {when}")
     return "\n".join(out) + "\n"
 

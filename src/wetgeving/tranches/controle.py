@@ -29,7 +29,7 @@ class Bevinding:
     fout: bool = True
 
     def __str__(self) -> str:
-        return f"{'error' if self.fout else 'note'}: {Path(self.bestand).name}: {self.waar}: {self.wat}"
+        return f"{'fout' if self.fout else 'opmerking'}: {Path(self.bestand).name}: {self.waar}: {self.wat}"
 
 
 def check_corpus(cat: Catalogus, folder: Path | None = None) -> list[Bevinding]:
@@ -50,14 +50,15 @@ def _source_ok(cat: Catalogus, tr: Tranche, spec: str, where: str) -> list[Bevin
         cat.pick(spec)
         cat.load(spec)
     except WetgevingError as exc:
-        return [Bevinding(tr.bestand, where, f"source {spec!r}: {exc.message}")]
+        return [Bevinding(tr.bestand, where, f"bron {spec!r}: {exc.message}")]
     return []
 
 
 def _check_tranche(cat: Catalogus, tr: Tranche, themes: set[str]) -> list[Bevinding]:
     out: list[Bevinding] = []
     ids = {b.id for b in cat.bronnen}
-    out += [Bevinding(tr.bestand, "bron", f"unknown source id {b!r}") for b in tr.bronnen if b not in ids]
+    out += [Bevinding(tr.bestand, "bron", f"onbekende bron-id {b!r} (niet in corpus/bronnen.toml)")
+            for b in tr.bronnen if b not in ids]
     for w in tr.wijzigingen:
         where = f"ARTIKEL {w.artikel} ({w.regeling})"
         specs = ([w.voor] if w.voor else []) + [s.na for s in w.stadia]
@@ -70,24 +71,25 @@ def _check_tranche(cat: Catalogus, tr: Tranche, themes: set[str]) -> list[Bevind
         for o in w.onderdelen:
             here = f"{where}, onderdeel {o.naam}"
             if o.thema not in themes:
-                out.append(Bevinding(tr.bestand, here, f"unknown theme {o.thema!r} (see corpus/programma.xml)"))
+                out.append(Bevinding(tr.bestand, here, f"onbekend thema {o.thema!r} (zie corpus/programma.xml)"))
             if o.inwerking not in dates:
-                out.append(Bevinding(tr.bestand, here, f"date {o.inwerking} is not one of the stages {sorted(dates)}"))
+                stadia = ", ".join(str(d) for d in sorted(dates))
+                out.append(Bevinding(tr.bestand, here, f"datum {o.inwerking} is geen van de stadia ({stadia})"))
             if o.echte_bron and o.echte_bron not in ids:
-                out.append(Bevinding(tr.bestand, here, f"unknown source {o.echte_bron!r} for the real text"))
+                out.append(Bevinding(tr.bestand, here, f"onbekende bron {o.echte_bron!r} voor de echte tekst"))
             for d in o.doelen:
                 if not any(v.get(d) is not None for v in versions):
-                    out.append(Bevinding(tr.bestand, here, f"{d} does not resolve in {', '.join(specs)}"))
+                    out.append(Bevinding(tr.bestand, here, f"{d} bestaat niet in {', '.join(specs)}"))
             out += _check_bwb_bron(cat, tr, w.stadia[-1].na, o.doelen, here)
     for v in tr.voorzieningen:
         here = f"voorziening {v.id}"
         if v.thema not in themes:
-            out.append(Bevinding(tr.bestand, here, f"unknown theme {v.thema!r}"))
+            out.append(Bevinding(tr.bestand, here, f"onbekend thema {v.thema!r} (zie corpus/programma.xml)"))
         probs = _source_ok(cat, tr, v.basis, here)
         out += probs
         if not probs:
             base = cat.load(v.basis)
-            out += [Bevinding(tr.bestand, here, f"{d} does not resolve in {v.basis}") for d in v.doelen if base.get(d) is None]
+            out += [Bevinding(tr.bestand, here, f"{d} bestaat niet in {v.basis}") for d in v.doelen if base.get(d) is None]
     return out
 
 
@@ -100,8 +102,8 @@ def _check_bwb_bron(cat: Catalogus, tr: Tranche, spec: str, doelen: tuple[Adres,
     for d in doelen:
         art = reg.get(Adres.of(("artikel", d.artikel or "")))
         if isinstance(art, Artikel) and art.bron and art.bron != tr.publicatie:
-            out.append(Bevinding(tr.bestand, here, f"the official metadata of {d.citation()} names {art.bron}, "
-                                                   f"not {tr.publicatie}", fout=False))
+            out.append(Bevinding(tr.bestand, here, f"de officiële metadata van {d.citation()} noemen {art.bron}, "
+                                                   f"niet {tr.publicatie}", fout=False))
     return out
 
 
@@ -136,7 +138,8 @@ def _check_coverage(cat: Catalogus, all_tr: list[Tranche]) -> list[Bevinding]:
                     unit = wz.nieuw or wz.oud
                     where = f"{old} → {new}, {unit.citation() if unit is not None else '?'}"
                     if not owners:
-                        out.append(Bevinding(regeling, where, "change not attributed to any onderdeel"))
+                        out.append(Bevinding(regeling, where, "wijziging die aan geen onderdeel is toegeschreven"))
                     elif len(owners) > 1:
-                        out.append(Bevinding(regeling, where, f"change attributed twice: {', '.join(sorted(owners))}"))
+                        out.append(Bevinding(regeling, where,
+                                             f"wijziging die twee keer is toegeschreven: {', '.join(sorted(owners))}"))
     return out

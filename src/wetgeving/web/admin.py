@@ -26,6 +26,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
 
+from wetgeving.nummers import telling
 from wetgeving.web import dienst, toegang
 from wetgeving.web.models import ROLLEN, Beoordeling, Bewijsstuk, Lidmaatschap, Profiel
 
@@ -132,7 +133,8 @@ class LidmaatschapAdmin(RechtVoorBestaan):
             codes = [g.code for g in dienst.gemeenten().values() if g.provincie == form.cleaned_data["provincie"]]
             toegang.geef_rol(form.cleaned_data["gebruiker"], codes, form.cleaned_data["rol"])
             self.message_user(request, f"Gebruiker {form.cleaned_data['gebruiker']} is nu {form.cleaned_data['rol']} van "
-                                       f"{len(codes)} gemeenten in {form.cleaned_data['provincie']}.", messages.SUCCESS)
+                                       f"{telling(len(codes), 'gemeente', 'gemeenten')} in "
+                                       f"{form.cleaned_data['provincie']}.", messages.SUCCESS)
             return HttpResponseRedirect(reverse("admin:web_lidmaatschap_changelist"))
         context = {**self.admin_site.each_context(request), "opts": self.model._meta, "form": form,
                    "title": "Rol voor een hele provincie"}

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 
 from wetgeving.locatie import Adres
 from wetgeving.model import Artikel, Lid, Onderdeel, Structuur
+from wetgeving.nummers import telling
 from wetgeving.wijziging.acties import (
     LEESTEKENS,
     STRUCTUREN,
@@ -22,6 +23,7 @@ from wetgeving.wijziging.acties import (
     Vernummeren,
     VSoort,
 )
+from wetgeving.wijziging.citeren import MEERVOUD
 from wetgeving.wijziging.doelen import ENKELVOUD
 from wetgeving.wijziging.grammatica import Cursor
 from wetgeving.wijziging.tekstblok import BodyError, parse_structuren, parse_units
@@ -131,14 +133,15 @@ def maak_vernummering(c: Cursor, ouder: Adres | None, soort: str, van: list[str]
                       naar: list[str]) -> Vernummeren | ArtikelenVernummeren:
     """A renumbering read as 'van R tot R' in ``ouder`` (artikelen: in the regeling)."""
     if len(van) != len(naar):
-        raise ZinFout(f"{len(van)} eenheden worden vernummerd tot {len(naar)} nummers", c.positie)
+        raise ZinFout(f"{telling(len(van), 'eenheid wordt', 'eenheden worden')} vernummerd tot "
+                      f"{telling(len(naar), 'nummer', 'nummers')}", c.positie)
     paren = tuple(zip(van, naar, strict=True))
     if soort == "artikel":
         return maak(c, ArtikelenVernummeren, paren)
     if soort not in ("lid", "onderdeel"):
         raise ZinFout(f"een {soort} wordt niet op deze manier vernummerd", c.positie)
     if ouder is None:
-        raise ZinFout(f"de zin zegt niet in welk artikel de {soort}en worden vernummerd", c.positie)
+        raise ZinFout(f"de zin zegt niet in welk artikel de {MEERVOUD[soort]} worden vernummerd", c.positie)
     if soort == "lid":
         ouder = Adres(tuple(s for s in ouder.segmenten if s[0] == "artikel"))
     return maak(c, Vernummeren, ouder, cast(VSoort, soort), paren)

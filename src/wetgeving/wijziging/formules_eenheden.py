@@ -29,6 +29,7 @@ from wetgeving.wijziging.acties import (
     TekstKomtTeLuiden,
     Vervalt,
 )
+from wetgeving.wijziging.citeren import MEERVOUD
 from wetgeving.wijziging.doelen import doel
 from wetgeving.wijziging.formule import (
     Body,
@@ -117,7 +118,7 @@ def _onder(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
     c.word("ingevoegd", "toegevoegd")
     c.luidende()
     if nieuw != soort:
-        raise ZinFout(f"de vernummering betreft {soort}en, maar er wordt een {nieuw} ingevoegd", c.positie)
+        raise ZinFout(f"de vernummering betreft {MEERVOUD.get(soort, soort)}, maar er wordt een {nieuw} ingevoegd", c.positie)
     units = body.eenheden(soort, n, c)
     return [maak_vernummering(c, ouder, soort, van, naar), invoeging(c, ouder, units, anker)]
 
