@@ -191,3 +191,23 @@ def test_a_bad_file_of_another_folder_does_not_fail_this_build(corpus: tuple[Pat
     assert [Path(p).name for p, _ in build(other, db, REGISTER, jobs=1).fouten] == ["kapot.xml"]
     assert build(folder, db, REGISTER, jobs=1).fouten == []
     assert [Path(p).name for p, _ in build(other, db, REGISTER, jobs=1).fouten] == ["kapot.xml"]  # unchanged: still said
+
+
+def test_a_list_of_leden_is_found_for_each_lid_and_counted_once(tmp_path: Path) -> None:
+    """"het eerste en tweede lid van artikel 3": cited-by of lid 2 finds it (it used to look at lid 1 only), and
+    cited-by of artikel 3 lists it once."""
+    from tests.index.fixtures import PROEF, proefwet
+
+    folder = tmp_path / "bron"
+    folder.mkdir()
+    text = proefwet("2020-01-01", met_3=True).replace(
+        "Artikel 3, tweede lid, is van overeenkomstige", "Artikel 3, eerste en tweede lid, zijn van overeenkomstige")
+    (folder / "proefwet.xml").write_text(text, encoding="utf-8")
+    db = tmp_path / "index.sqlite"
+    build(folder, db, REGISTER, jobs=1)
+    for asked, expected in (("artikel 3, tweede lid, Proefwet", "artikel:3/lid:2"),
+                            ("artikel 3, eerste lid, Proefwet", "artikel:3/lid:1"),
+                            ("artikel 3 Proefwet", "artikel:3/lid:1")):
+        _, found = cited_by(db, asked, date(2021, 1, 1), REGISTER)
+        assert [(c.bwb_id, c.bron, c.span, c.doel) for c in found] == [
+            (PROEF, "artikel:1/lid:2", "Artikel 3, eerste en tweede lid", expected)], asked

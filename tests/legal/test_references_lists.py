@@ -82,3 +82,23 @@ def test_no_target_names_a_list_as_one_unit(regeling: str) -> None:
     bad = [(r.bron, r.tekst, r.doel) for r in app.refs(omgeving(), regeling, None)
            if re.search(r"&(?:lid|o)=[^&]*(?:%2C|_en_|_of_|%C2%B0)", r.doel)]
     assert bad == []
+
+
+def test_gemeentewet_88_lid_3_is_cited_by_its_fifth_and_sixth_lid_on_2023_04_01() -> None:
+    """Gemeentewet artikel 88 (2023-04-01, geheimhouding, tranche 1): the vijfde lid cites «het tweede of derde
+    lid», the zesde lid «het tweede, derde of vierde lid». A drafter asking what cites the derde lid must get both;
+    the list used to count for its first lid only, so the derde lid seemed uncited."""
+    found = app.impact(omgeving(), "gemeentewet@2023-04-01", "artikel 88, derde lid")
+    assert [(c.bron, c.tekst) for c in found.verwijzingen] == [
+        ("artikel:88/lid:5", "het tweede of derde lid"), ("artikel:88/lid:6", "het tweede, derde of vierde lid")]
+    # asked for the whole artikel, each reference is counted once, not once per lid it names
+    whole = app.impact(omgeving(), "gemeentewet@2023-04-01", "artikel 88")
+    assert len(whole.verwijzingen) == len({(c.bron, c.tekst, c.context) for c in whole.verwijzingen})
+
+
+def test_participatiewet_18b_lid_13_is_cited_by_47c_on_2024_01_01() -> None:
+    """Participatiewet artikel 47c, tweede lid (2024-01-01): «artikel 18b, tweede tot en met dertiende lid, van
+    overeenkomstige toepassing»: the dertiende lid is cited, not only the tweede."""
+    found = app.impact(omgeving(), "participatiewet@2024-01-01", "artikel 18b, dertiende lid")
+    assert [(c.bron, c.tekst) for c in found.verwijzingen] == [
+        ("artikel:47c/lid:2", "artikel 18b, tweede tot en met dertiende lid")]

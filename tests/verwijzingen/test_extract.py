@@ -177,4 +177,21 @@ def test_a_listed_onderdeel_is_one_unit(items: list[str], word: str, last_sep: s
     assert len(found) == 1, text
     adres = found[0].adres
     assert adres is not None and adres.segmenten[-1] == ("onderdeel", items[0].rstrip("°")), text
+    # the others are cited too, in the same lid
+    assert [a.segmenten[-1][1] for a in found[0].ook] == [o.rstrip("°") for o in items[1:]], text
+    assert all(a.parent == adres.parent for a in found[0].ook), text
     assert found[0].bwb_id == ("BWBR2222222" if "Proefwet" in law else OWN), text
+
+
+def test_the_other_leden_and_onderdelen_of_a_list_are_cited_too() -> None:
+    """``Gevonden.ook``: what else the same words cite, so that "what cites lid 3" finds "eerste en derde lid"."""
+    def ook(text: str) -> list[str]:
+        return [str(a) for a in Extractor(OWN, REG).find(text, "7")[0].ook]
+
+    assert ook("bedoeld in artikel 30c, tweede en derde lid, geldt") == ["artikel:30c/lid:3"]
+    assert ook("artikel 18b, tweede tot en met vierde lid, geldt") == ["artikel:18b/lid:3", "artikel:18b/lid:4"]
+    assert ook("artikel 9, eerste lid en derde lid, eerste volzin") == ["artikel:9/lid:3"]
+    assert ook("artikel 31, eerste lid, onderdeel f en onderdeel g") == ["artikel:31/lid:1/onderdeel:g"]
+    assert ook("artikel 5, onder a tot en met c, geldt") == ["artikel:5/onderdeel:b", "artikel:5/onderdeel:c"]
+    assert ook("het eerste lid van artikel 5") == []
+    assert ook("Het tweede of derde lid geldt") == ["artikel:7/lid:3"]  # relative, in artikel 7

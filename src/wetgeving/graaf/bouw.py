@@ -150,8 +150,8 @@ def build_graph(reg: Regeling, refs: list[Ref]) -> nx.MultiDiGraph:
         if isinstance(unit, Artikel):
             parent = reg.containers.get(adres.artikel or "")
         g.add_edge(str(parent) if parent is not None else root, key, soort="contains")
-    for ref in refs:
-        _add_ref(g, reg, ref)
+    for i, ref in enumerate(refs):
+        _add_ref(g, reg, ref, i)
     return g
 
 
@@ -193,9 +193,12 @@ _KNOOP = {ONVERIFIEERBAAR: ("onbekend", "onverifieerbaar"), HISTORISCH: ("histor
           ONTBREEKT: ("ontbreekt", "dangling")}  # status → (node kind, edge flag)
 
 
-def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref) -> None:
+def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, nr: int) -> None:
+    """The edge of one reference (``nr``: its number, shared by the edges to the other leden or onderdelen its
+    words cite, ``Gevonden.ook``, so that a question counts the reference once)."""
     f = ref.gevonden
-    attrs: dict[str, Any] = {"soort": "refers_to", "tekst": ref.tekst, "context": ref.context, "kind": f.soort}
+    attrs: dict[str, Any] = {"soort": "refers_to", "tekst": ref.tekst, "context": ref.context, "kind": f.soort,
+                             "ref": nr}
     if f.soort in ("intern", "relatief") and f.adres is not None:
         target, status = internal_target(reg, ref)
         key = str(target) if target is not None else str(f.adres)
@@ -208,6 +211,27 @@ def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref) -> None:
     else:
         key = target_key(f, reg.bwb_id)
         if not key:
+            return
+        if key not in g:
+            g.add_node(key, soort="extern", label=ref.tekst)
+    g.add_edge(str(ref.bron), key, **attrs)
+    for ook in f.ook:  # "de artikelen 17, eerste en derde lid": lid 3 is cited too
+        _add_ook(g, reg, ref, ook, key, {k: v for k, v in attrs.items() if k not in ("precies", "dangling")})
+
+
+def _add_ook(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, ook: Adres, first: str, attrs: dict[str, Any]) -> None:
+    """An edge to a further lid or onderdeel of a list, when it resolves to a unit other than the first's."""
+    f = ref.gevonden
+    if f.soort in ("intern", "relatief"):
+        target = resolve_internal(reg, ook)
+        if target is None or str(target) == first:
+            return
+        key = str(target)
+        if target != ook:
+            attrs["precies"] = str(ook)
+    else:
+        key = target_key(replace(f, adres=ook), reg.bwb_id)
+        if not key or key == first:
             return
         if key not in g:
             g.add_node(key, soort="extern", label=ref.tekst)

@@ -50,7 +50,7 @@ def impact(g: nx.MultiDiGraph, adres: Adres, *, depth: int = 1) -> list[Citing]:
                 continue
             if _within(u, adres):
                 continue
-            key = (u, v, data.get("tekst", ""))
+            key = (u, data["ref"]) if "ref" in data else (u, v, data.get("tekst", ""))  # a list's edges: once
             if str(key) in seen:
                 continue
             seen.add(str(key))

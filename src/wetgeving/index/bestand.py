@@ -5,7 +5,7 @@ returns plain data, so a process pool and a Dask cluster run the very same funct
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from wetgeving.bronnen.formats import detect, load_bytes
@@ -75,7 +75,10 @@ def _index(reg: Regeling, pad: str, sha: str, kind: str, register: Titelregister
             span = al.tekst[g.start:g.einde]
             g = resolved(g, bron, span)
             ctx = al.tekst[max(0, g.start - 60): g.einde + 60]
-            rows.append(_row(nr, g, reg.bwb_id, historical(Ref(bron, g, span, ctx))))
+            hist = historical(Ref(bron, g, span, ctx))
+            rows.append(_row(nr, g, reg.bwb_id, hist))
+            # the other leden or onderdelen of a list, as rows of the same span (the questions count it once)
+            rows += [_row(nr, replace(g, adres=a), reg.bwb_id, hist) for a in g.ook]
     return Bestandsindex(pad, sha, kind, reg.bwb_id, reg.citeertitel, reg.geldig_vanaf.isoformat(),
                          any(isinstance(u, Structuur) for u in reg.inhoud), tuple(sorted(eenheden)),
                          tuple(alineas), tuple(rows), bytes=size)

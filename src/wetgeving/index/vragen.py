@@ -78,10 +78,10 @@ def cited_by(db: Path, citation: str, when: date, register: Titelregister) -> tu
         rows = con.execute(
             _FROM + "WHERE v.doel_sleutel = ? AND (v.doel_adres = ? OR v.doel_adres LIKE ? ESCAPE '!') "
             f"AND (v.doel_bwb = ? OR (v.doel_bwb = '' AND v.titel IN ({','.join('?' * len(titles))}))) "
-            "ORDER BY b.citeertitel, b.bwb_id, v.bestand, v.alinea, v.begin",
+            "ORDER BY b.citeertitel, b.bwb_id, v.bestand, v.alinea, v.begin, v.rowid",
             (sleutel, str(adres), _like(str(adres)) + "/%", bwb, *titles)).fetchall()
         doel = _target(con, bwb, titel, adres, sleutel)
-        return doel, [_citering(r) for r in rows]
+        return doel, [_citering(r) for r in _once(rows)]
     finally:
         con.close()
 
@@ -99,8 +99,8 @@ def dangling_all(db: Path, when: date) -> list[Citering]:
             "WHERE v.doel_sleutel != '' AND v.historisch = 0 AND v.soort IN ('intern', 'relatief', 'extern', 'onbekend') "
             "AND (d.structuur = 1 OR v.doel_sleutel LIKE 'artikel:%') "
             "AND NOT EXISTS (SELECT 1 FROM eenheid e WHERE e.bestand = d.bestand AND e.sleutel = v.doel_sleutel) "
-            "ORDER BY b.citeertitel, b.bwb_id, v.alinea, v.begin").fetchall()
-        return [_citering(r) for r in rows]
+            "ORDER BY b.citeertitel, b.bwb_id, v.alinea, v.begin, v.rowid").fetchall()
+        return [_citering(r) for r in _once(rows)]
     finally:
         con.close()
 
@@ -108,6 +108,19 @@ def dangling_all(db: Path, when: date) -> list[Citering]:
 _FROM = ("SELECT b.bwb_id, b.citeertitel, b.geldig_vanaf, c.laatste, a.bron, a.tekst, v.begin, v.einde, v.soort, "
          "v.doel_bwb, v.doel_adres, v.titel, v.historisch FROM verwijzing v JOIN citerend c ON c.bestand = v.bestand "
          "JOIN bestand b ON b.id = v.bestand JOIN alinea a ON a.bestand = v.bestand AND a.nr = v.alinea ")
+
+
+def _once(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """One row per citing span: a list ("het eerste en derde lid") has a row per lid cited; the first (the
+    first lid, stored first) stands for it."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for r in rows:
+        key = (r[0], r[2], r[4], r[5], r[6], r[7])  # citing regeling, version, unit, alinea text, span
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
 
 
 def _citering(r: tuple[object, ...]) -> Citering:

@@ -14,7 +14,8 @@ Recognised (Aanwijzingen voor de regelgeving, ch. 3 "citeren"):
 
 Each reference keeps its span. In a list each cited artikel is one reference (as the official markup does);
 a range "tot en met" is one reference to its first artikel, and a list of leden or onderdelen of one artikel
-("eerste en derde lid", "onder a, b en c") is cited at its first one (an address, and a JCI, names one unit).
+("eerste en derde lid", "onder a, b en c") is cited at its first one (an address, and a JCI, names one unit);
+the others are in ``Gevonden.ook``.
 A law named after a list is the whole list's, except after a restart ("de artikelen 17 en 36b en artikel 30c
 van de Wet …": only 30c's).
 """
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wetgeving.locatie import Adres, Jci
 from wetgeving.model import Alinea
@@ -100,6 +101,7 @@ class Gevonden:
     adres: Adres | None = None
     doel_anders: str = ""  # e.g. celex:32004L0038
     titel: str = ""  # the title as written, for a law not in the register ("onbekend")
+    ook: tuple[Adres, ...] = ()  # the other leden or onderdelen the same words cite ("eerste en derde lid": lid 3)
 
     @property
     def doel(self) -> str:
@@ -120,10 +122,29 @@ def _lid_nrs(text: str) -> list[str]:
     return [str(n) for n in nums if n]
 
 
-def _first_onderdeel(listed: str) -> str:
-    """A list of onderdelen ("a, c, e en f"; "1°, 2° en 4°") is cited at its first one, as a list of leden is
-    at its first lid: an address names one unit (a JCI has one ``o=``)."""
-    return re.split(rf"{_OSEP}", listed, maxsplit=1)[0].rstrip("°º")
+def _onderdelen(listed: str) -> list[str]:
+    """The onderdelen of a list ("a, c, e en f"; "1°, 2° en 4°"). It is cited at the first one, as a list of
+    leden is at its first lid (an address names one unit; a JCI has one ``o=``); the others are in ``ook``."""
+    parts = re.split(rf"({_OSEP})", listed)
+    out = [parts[0].rstrip("°º")]
+    for sep, o in zip(parts[1::2], parts[2::2], strict=True):
+        o = o.rstrip("°º")
+        lo = out[-1]
+        if "tot" in sep and len(lo) == len(o) == 1 and lo.isalpha() and lo < o:  # "a tot en met d"
+            out += [chr(c) for c in range(ord(lo) + 1, ord(o) + 1)]
+        elif "tot" in sep and lo.isdigit() and o.isdigit() and int(lo) < int(o) <= int(lo) + 50:  # "1° tot en met 4°"
+            out += [str(n) for n in range(int(lo) + 1, int(o) + 1)]
+        else:
+            out.append(o)
+    return out
+
+
+def _adres(it: _Item) -> Adres:
+    return Adres((("artikel", it.nr), *it.segs))
+
+
+def _ook(it: _Item) -> tuple[Adres, ...]:
+    return tuple(Adres((("artikel", it.nr), *segs)) for segs in it.ook)
 
 
 @dataclass(slots=True)
@@ -134,6 +155,7 @@ class _Item:
     end: int
     nr: str
     segs: list[tuple[str, str]]
+    ook: list[tuple[tuple[str, str], ...]] = field(default_factory=list)  # segs of the other listed parts
 
 
 def _container_soort(kw: str) -> str:
@@ -251,9 +273,11 @@ class Extractor:
         pos = nr_at + len(first_nr)
         pos += 1 if _NR_DOT.match(text, pos) else 0  # "artikel 7.2.2., eerste lid, … van de Wet …"
         segs: list[tuple[str, str]] = []
+        ook: list[tuple[tuple[str, str], ...]] = []
         if lid_first:
-            segs = [("lid", n) for n in _lid_nrs(lid_first)[:1]]
-        cur = _Item(start, pos, " ".join(first_nr.split()), segs)
+            nrs = _lid_nrs(lid_first)
+            segs, ook = [("lid", n) for n in nrs[:1]], [(("lid", n),) for n in nrs[1:]]
+        cur = _Item(start, pos, " ".join(first_nr.split()), segs, ook)
         items = [cur]
         plural = text.startswith(("artikelen", "Artikelen"), start)
         restart = 0  # the first item of the last "… en artikel N" after "de artikelen …"
@@ -289,9 +313,8 @@ class Extractor:
         # "de artikelen 17, eerste lid, of 36b, vierde lid, en artikel 30c, derde lid, van de Wet …"
         # (Participatiewet 18a): the law after a restarting "en artikel" is that item's, not the list's
         own = {id(it) for it in items[:restart]} if end > pos else set()
-        return [Gevonden(it.start, it.end, "intern", self.own, Adres((("artikel", it.nr), *it.segs))) if id(it) in own
-                else Gevonden(it.start, it.end, kind, bwb, Adres((("artikel", it.nr), *it.segs)), titel=title)
-                for it in items]
+        return [Gevonden(it.start, it.end, "intern", self.own, _adres(it), ook=_ook(it)) if id(it) in own
+                else Gevonden(it.start, it.end, kind, bwb, _adres(it), titel=title, ook=_ook(it)) for it in items]
 
     @staticmethod
     def _plausible(nr: str, first: str) -> bool:
@@ -305,14 +328,24 @@ class Extractor:
             m = _SUB.match(text, pos)
             if not m:
                 return pos
+            sibling = bool(m["en"] or m["en2"])
             if m["lid"]:
                 nrs = _lid_nrs(m["lid"])
-                if nrs and not any(s[0] == "lid" for s in segs):
+                at = next((i for i, s in enumerate(segs) if s[0] == "lid"), None)
+                if nrs and at is None:
                     segs.append(("lid", nrs[0]))
+                    cur.ook += [(*segs[:-1], ("lid", n)) for n in nrs[1:]]
+                elif nrs and sibling and at is not None:  # "eerste lid en derde lid"
+                    cur.ook += [(*segs[:at], ("lid", n)) for n in nrs]
             elif m["lidnr"]:
                 segs.append(("lid", m["lidnr"]))
-            elif (m["o"] or m["o0"]) and not ((m["en"] or m["en2"]) and segs and segs[-1][0] == "onderdeel"):
-                segs.append(("onderdeel", _first_onderdeel(m["o"] or m["o0"])))
+            elif m["o"] or m["o0"]:
+                nrs = _onderdelen(m["o"] or m["o0"])
+                if sibling and segs and segs[-1][0] == "onderdeel":  # "onderdeel f en onderdeel g"
+                    cur.ook += [(*segs[:-1], ("onderdeel", o)) for o in nrs]
+                else:
+                    segs.append(("onderdeel", nrs[0]))
+                    cur.ook += [(*segs[:-1], ("onderdeel", o)) for o in nrs[1:]]
             pos = m.end()
             cur.end = pos
 
@@ -397,9 +430,6 @@ class Extractor:
 
     def _relative(self, m: re.Match[str], artikel: str) -> Gevonden:
         art = Adres.of(("artikel", artikel))
-        if m["lid"]:
-            nrs = _lid_nrs(m["lid"])
-            adres = art.child("lid", nrs[0]) if nrs else art
-        else:
-            adres = art
-        return Gevonden(m.start(), m.end(), "relatief", self.own, adres)
+        nrs = _lid_nrs(m["lid"]) if m["lid"] else []
+        return Gevonden(m.start(), m.end(), "relatief", self.own, art.child("lid", nrs[0]) if nrs else art,
+                        ook=tuple(art.child("lid", n) for n in nrs[1:]))
