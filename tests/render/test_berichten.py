@@ -39,3 +39,15 @@ def test_telling() -> None:
     from wetgeving.nummers import telling
 
     assert [telling(n, "bestand", "bestanden") for n in (0, 1, 2)] == ["0 bestanden", "1 bestand", "2 bestanden"]
+
+
+def test_references_name_the_other_leden_of_a_list() -> None:
+    """"het tweede of derde lid" points at the tweede lid; the listing says the derde is cited too."""
+    row = Verwijzingsrij("artikel:8/lid:5", "het tweede of derde lid", "relatief", "jci", "bestaat",
+                         ("artikel 8, derde lid",))
+    assert berichten.references([row]).splitlines()[0].endswith("→ jci bestaat (ook: artikel 8, derde lid)")
+    many = Verwijzingsrij("artikel:9", "artikel 18b, tweede tot en met zesde lid", "intern", "jci", "bestaat",
+                          tuple(f"artikel 18b, lid {n}" for n in range(3, 7)))
+    assert berichten.references([many]).splitlines()[0].endswith(
+        "(ook: artikel 18b, lid 3; artikel 18b, lid 4 en nog 2)")
+    assert '"ook": [\n   "artikel 8, derde lid"\n  ]' in berichten.references_json([row])

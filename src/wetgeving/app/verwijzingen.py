@@ -36,6 +36,7 @@ class Verwijzingsrij:
     soort: str
     doel: str
     status: str
+    ook: tuple[str, ...] = ()  # the other leden or onderdelen the same words cite, as citations (Gevonden.ook)
 
     @property
     def onopgelost(self) -> bool:
@@ -66,7 +67,7 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
         elif not f.doel:
             status = ONBEKEND
         doel = f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
-        rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status))
+        rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook)))
     return [r for r in rows if r.onopgelost] if unresolved else rows
 
 

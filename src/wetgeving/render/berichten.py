@@ -43,7 +43,7 @@ def sources(states: Sequence[Bronstand]) -> str:
 
 
 def references(rows: Sequence[Verwijzingsrij]) -> str:
-    out = [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} {r.status}" for r in rows]
+    out = [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} {r.status}{_ook(r.ook)}" for r in rows]
     from wetgeving.app.verwijzingen import ONOPGELOST, UITLEG  # here, not at the top: that module loads networkx
 
     per = Counter(r.status for r in rows if r.onopgelost)
@@ -52,9 +52,17 @@ def references(rows: Sequence[Verwijzingsrij]) -> str:
     return _lines(out)
 
 
+def _ook(ook: Sequence[str]) -> str:
+    """The other leden or onderdelen a list cites, after its first one's target: " (ook: artikel 30c, derde lid)"."""
+    if not ook:
+        return ""
+    shown = "; ".join(ook) if len(ook) <= 3 else f"{'; '.join(ook[:2])} en nog {len(ook) - 2}"
+    return f" (ook: {shown})"
+
+
 def references_json(rows: Sequence[Verwijzingsrij]) -> str:
-    return json.dumps([{"bron": r.bron, "tekst": r.tekst, "soort": r.soort, "doel": r.doel, "status": r.status}
-                       for r in rows], ensure_ascii=False, indent=1) + "\n"
+    return json.dumps([{"bron": r.bron, "tekst": r.tekst, "soort": r.soort, "doel": r.doel, "status": r.status,
+                        "ook": list(r.ook)} for r in rows], ensure_ascii=False, indent=1) + "\n"
 
 
 def graph_summary(g: nx.MultiDiGraph, dangling: int, took: float) -> str:
