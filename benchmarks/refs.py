@@ -119,8 +119,9 @@ def main() -> None:
     args = ap.parse_args()
     pool = seed_sources(args.sources)
     if args.write_seed:  # the committed seed is exactly this: titles and ids are facts, no law text
-        args.write_seed.write_text(Titelregister.from_markup(pool).dumps(), encoding="utf-8")
-        print(f"{len(Titelregister.from_markup(pool))} titles written to {args.write_seed}")
+        seed = Titelregister.from_markup(pool)
+        args.write_seed.write_text(seed.dumps(), encoding="utf-8")
+        print(f"{len(seed)} titles written to {args.write_seed}")
         return
     runs: dict[str, list[dict[str, Any]]] = {"in-sample": [], "held-out": []}
     samples: dict[str, dict[str, list[tuple[str, ...]]]] = {}

@@ -197,8 +197,9 @@ def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, nr: int) -> None:
     """The edge of one reference (``nr``: its number, shared by the edges to the other leden or onderdelen its
     words cite, ``Gevonden.ook``, so that a question counts the reference once)."""
     f = ref.gevonden
-    attrs: dict[str, Any] = {"soort": "refers_to", "tekst": ref.tekst, "context": ref.context, "kind": f.soort,
-                             "ref": nr}
+    base: dict[str, Any] = {"soort": "refers_to", "tekst": ref.tekst, "context": ref.context, "kind": f.soort,
+                            "ref": nr}
+    attrs = dict(base)
     if f.soort in ("intern", "relatief") and f.adres is not None:
         target, status = internal_target(reg, ref)
         key = str(target) if target is not None else str(f.adres)
@@ -216,7 +217,7 @@ def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, nr: int) -> None:
             g.add_node(key, soort="extern", label=ref.tekst)
     g.add_edge(str(ref.bron), key, **attrs)
     for ook in f.ook:  # "de artikelen 17, eerste en derde lid": lid 3 is cited too
-        _add_ook(g, reg, ref, ook, key, {k: v for k, v in attrs.items() if k not in ("precies", "dangling")})
+        _add_ook(g, reg, ref, ook, key, dict(base))
 
 
 def _add_ook(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, ook: Adres, first: str, attrs: dict[str, Any]) -> None:

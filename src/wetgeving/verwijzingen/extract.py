@@ -305,16 +305,17 @@ class Extractor:
         elif bwb == self.own and self.exists is not None and any(not self.exists("artikel", it.nr) for it in items):
             # "… van de Invorderingswet 1990 … de artikelen 5, 7c en 20": a law named before in this alinea (not in
             # the one before: "De artikelen 22 en 86, eerste lid" of Gemeentewet 155g are its own, 86 repealed)
-            if self._law_before(start, here=True):
-                bwb = self._law_before(start, here=True) or bwb
+            if named := self._law_before(start, here=True):
+                bwb = named
             elif title := self._unknown_before(start):
                 bwb = ""  # the same after a law the register does not know
         kind = "intern" if bwb == self.own else "extern" if bwb else "onbekend"
         # "de artikelen 17, eerste lid, of 36b, vierde lid, en artikel 30c, derde lid, van de Wet …"
         # (Participatiewet 18a): the law after a restarting "en artikel" is that item's, not the list's
-        own = {id(it) for it in items[:restart]} if end > pos else set()
-        return [Gevonden(it.start, it.end, "intern", self.own, _adres(it), ook=_ook(it)) if id(it) in own
-                else Gevonden(it.start, it.end, kind, bwb, _adres(it), titel=title, ook=_ook(it)) for it in items]
+        own = restart if end > pos else 0
+        return [Gevonden(it.start, it.end, "intern", self.own, _adres(it), ook=_ook(it)) if i < own
+                else Gevonden(it.start, it.end, kind, bwb, _adres(it), titel=title, ook=_ook(it))
+                for i, it in enumerate(items)]
 
     @staticmethod
     def _plausible(nr: str, first: str) -> bool:
