@@ -52,7 +52,7 @@ def test_refs_unresolved_lists_them_explicitly(sources: Path, capsys: pytest.Cap
     assert summary[0] == f"{len(rows)} verwijzingen, waarvan {len(rows)} onopgelost"
     # what each kind of unresolved means, counted: they add up to the total
     assert sum(int(ln.split()[0]) for ln in summary[1:]) == len(rows)
-    assert any("ONTBREEKT: de eenheid bestaat niet in deze versie" in ln for ln in summary)
+    assert any("ONTBREEKT: het artikel, lid of onderdeel bestaat niet in deze versie" in ln for ln in summary)
     code, out, _ = run(["refs", "gemeentewet@2023-04-01"], capsys)
     assert code == 0 and "onopgelost" in _split_summary(out)[1][0]
 

@@ -132,6 +132,15 @@ class Regeling:
         return self.index.get(adres)
 
 
+    def heeft(self, adres: Adres) -> bool:
+        """Does the law of this version have the unit at ``adres``: it is in the text, and not in an artikel the
+        source keeps only as «Vervallen» (the BWB XML keeps a repealed artikel so: Participatiewet 30)."""
+        if self.get(adres) is None:
+            return False
+        art = self._per_nr.get(adres.artikel) if adres.artikel is not None else None
+        return art is None or not art.vervallen
+
+
 def children(unit: Eenheid) -> Iterator[Eenheid]:
     """The addressable children of a unit (not its alinea's)."""
     for kind in unit.inhoud:

@@ -211,3 +211,25 @@ def test_a_list_of_leden_is_found_for_each_lid_and_counted_once(tmp_path: Path) 
         _, found = cited_by(db, asked, date(2021, 1, 1), REGISTER)
         assert [(c.bwb_id, c.bron, c.span, c.doel) for c in found] == [
             (PROEF, "artikel:1/lid:2", "Artikel 3, eerste en tweede lid", expected)], asked
+
+
+def test_a_missing_lid_or_a_vervallen_artikel_dangles(tmp_path: Path) -> None:
+    """A reference to a lid an existing artikel does not have dangles, as does one to an artikel the source keeps
+    only as «Vervallen»; a reference to a lid it has does not, and cited-by says which unit exists."""
+    from tests.index.fixtures import PROEF, proefwet
+
+    folder = tmp_path / "bron"
+    folder.mkdir()
+    text = proefwet("2020-01-01", met_3=True).replace(
+        "Artikel 3, tweede lid, is van overeenkomstige", "Artikel 3, derde lid, en artikel 5 zijn van overeenkomstige")
+    text = text.replace("<artikel><kop><nr>4</nr></kop>", '<artikel status="vervallen"><kop><nr>5</nr></kop>'
+                        "<al>Vervallen</al></artikel><artikel><kop><nr>4</nr></kop>")
+    (folder / "proefwet.xml").write_text(text, encoding="utf-8")
+    db = tmp_path / "index.sqlite"
+    build(folder, db, REGISTER, jobs=1)
+    found = dangling_all(db, date(2021, 1, 1))
+    assert [(c.bwb_id, c.bron, c.span, c.doel) for c in found] == [
+        (PROEF, "artikel:1/lid:2", "Artikel 3, derde lid", "artikel:3/lid:3"), (PROEF, "artikel:1/lid:2", "5", "artikel:5")]
+    assert cited_by(db, "artikel 3, derde lid, Proefwet", date(2021, 1, 1), REGISTER)[0].bestaat is False
+    assert cited_by(db, "artikel 3, tweede lid, Proefwet", date(2021, 1, 1), REGISTER)[0].bestaat is True
+    assert cited_by(db, "artikel 5 Proefwet", date(2021, 1, 1), REGISTER)[0].bestaat is False

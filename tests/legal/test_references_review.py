@@ -74,11 +74,16 @@ def test_kieswet_y_5_and_y_8_cite_the_akte_on_2025_08_01() -> None:
         assert rows[0].doel == "Akte (niet in de titellijst)"
 
 
-def test_kieswet_dangling_on_2025_08_01_are_e_5a_and_o_38() -> None:
+def test_kieswet_dangling_on_2025_08_01() -> None:
     """The Kieswet of 2025-08-01 cites artikel E 5a (in Pa 5, derde lid) and artikel O 38 (in Y 22b, tweede lid),
-    which that text does not have. Those, and no others, are its dangling references."""
+    which that text does not have; and leden and onderdelen of artikelen it has, which those artikelen do not
+    have (read in the source): Ea 6, eerste lid, has no onderdelen (Ea 8, derde lid, onder a); Ea 12, tweede
+    lid, has none (Ea 9, derde lid); P 1i has three leden (P 1j, tweede lid; P 21, vijfde lid); G 5, eerste lid,
+    has onderdelen a and b (Ya 46, derde lid, cites «onderdelen b en c»). Those, and no others, dangle."""
     g = app.graph_for(omgeving(), omgeving().load("kieswet@2025-08-01"), layers=False)
-    assert sorted({c.doel for c in vragen.dangling(g)}) == ["artikel:E 5a", "artikel:E 5a/lid:1", "artikel:O 38/lid:1"]
+    assert sorted({c.doel for c in vragen.dangling(g)}) == [
+        "artikel:E 5a", "artikel:E 5a/lid:1", "artikel:Ea 12/lid:2/onderdeel:b", "artikel:Ea 6/lid:1/onderdeel:a",
+        "artikel:G 5/lid:1/onderdeel:c", "artikel:O 38/lid:1", "artikel:P 1i/lid:4"]
 
 
 def test_participatiewet_paragraaf_4_is_paragraaf_6_4_on_2024_01_01() -> None:
@@ -103,8 +108,10 @@ def test_participatiewet_62e_and_10d_cite_other_laws_on_2024_01_01() -> None:
 
 def test_dangling_all_on_2025_09_01_lists_only_real_gaps(sources: Path, tmp_path: Path) -> None:
     """``dangling --all`` over every source, on 2025-09-01: Gemeentewet 155g, zevende lid (artikel 86, repealed
-    2023-04-01), Kieswet Pa 5, derde lid (E 5a) and Y 22b, tweede lid (O 38). The Participatiewet's «paragraaf 4»
-    and «paragraaf 5» (artikelen 63 and 64) are no longer among them."""
+    2023-04-01), Kieswet Pa 5, derde lid (E 5a) and Y 22b, tweede lid (O 38); and the references to leden and
+    onderdelen that existing artikelen do not have, as the graph finds them (test_kieswet_dangling_on_2025_08_01,
+    tests/legal/test_references_units.py). The Participatiewet's «paragraaf 4» and «paragraaf 5» (artikelen 63
+    and 64) are not among them."""
     from wetgeving.index.bouw import build
     from wetgeving.index.vragen import dangling_all
     from wetgeving.verwijzingen.titels import Titelregister
@@ -116,4 +123,9 @@ def test_dangling_all_on_2025_09_01_lists_only_real_gaps(sources: Path, tmp_path
     assert not verslag.fouten
     found = dangling_all(db, date(2025, 9, 1))
     assert sorted({(f.bron, f.citeertitel) for f in found}) == [
-        ("artikel:155g/lid:7", "Gemeentewet"), ("artikel:Pa 5/lid:3", "Kieswet"), ("artikel:Y 22b/lid:2", "Kieswet")]
+        ("artikel:155g/lid:7", "Gemeentewet"), ("artikel:176a/lid:3", "Gemeentewet"),
+        ("artikel:203/lid:2/onderdeel:b", "Gemeentewet"), ("artikel:4/lid:1/onderdeel:d", "Participatiewet"),
+        ("artikel:78z/lid:6", "Participatiewet"), ("artikel:9a/lid:12", "Participatiewet"),
+        ("artikel:Ea 8/lid:3/onderdeel:a", "Kieswet"), ("artikel:Ea 9/lid:3", "Kieswet"), ("artikel:P 1j/lid:2", "Kieswet"),
+        ("artikel:P 21/lid:5", "Kieswet"), ("artikel:Pa 5/lid:3", "Kieswet"), ("artikel:Y 22b/lid:2", "Kieswet"),
+        ("artikel:Ya 46/lid:3", "Kieswet")]

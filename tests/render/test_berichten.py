@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from wetgeving.app.verwijzingen import Impact, Verwijzingsrij
 from wetgeving.graaf.vragen import Citing
 from wetgeving.locatie import Adres
@@ -21,8 +23,24 @@ def test_references_summary_explains_each_kind_of_unresolved() -> None:
             Verwijzingsrij("artikel:4", "artikel 1", "intern", "jci", "bestaat")]
     summary = berichten.references(rows).splitlines()[4:]
     assert summary == ["4 verwijzingen, waarvan 2 onopgelost",
-                       "  1 ONTBREEKT: de eenheid bestaat niet in deze versie",
+                       "  1 ONTBREEKT: het artikel, lid of onderdeel bestaat niet in deze versie",
                        "  1 NIET TE CONTROLEREN: de bron noemt geen hoofdstukken, titels, afdelingen of paragrafen"]
+
+
+def test_a_list_names_its_units_that_do_not_resolve_and_counts_the_row_once() -> None:
+    """The other leden of a list are named after the first one's target; one that does not resolve carries its
+    status and is never left out when the list is shortened; the row counts once, under that status."""
+    ook = tuple(f"artikel 9, {w} lid" for w in ("tweede", "derde", "vierde", "vijfde", "zesde"))
+    row = Verwijzingsrij("artikel:2", "artikel 9, eerste tot en met zesde lid", "intern", "jci", "bestaat", ook,
+                         ("bestaat", "bestaat", "bestaat", "bestaat", "ONTBREEKT"))
+    lines = berichten.references([row]).splitlines()
+    assert lines[0].endswith("bestaat (ook: artikel 9, tweede lid; artikel 9, derde lid; artikel 9, zesde lid "
+                             "ONTBREEKT en nog 2)")
+    assert lines[1:] == ["1 verwijzing, waarvan 1 onopgelost",
+                         "  1 ONTBREEKT: het artikel, lid of onderdeel bestaat niet in deze versie"]
+    two = Citing("artikel:2", "artikel:9/lid:5", "artikel 9", "…", 1, 7)
+    assert berichten.dangling([two, replace(two, doel="artikel:9/lid:6")], "testwet").splitlines()[-1] == \
+        "1 onopgeloste verwijzing (2 doelen) in testwet"
 
 
 def test_a_count_of_one_takes_the_singular() -> None:

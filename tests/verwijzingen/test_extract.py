@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wetgeving.verwijzingen.extract import Extractor
+from wetgeving.verwijzingen.extract import Extractor, Gevonden
 from wetgeving.verwijzingen.titels import Titelregister
 
 OWN = "BWBR9999999"
@@ -195,3 +195,68 @@ def test_the_other_leden_and_onderdelen_of_a_list_are_cited_too() -> None:
     assert ook("artikel 5, onder a tot en met c, geldt") == ["artikel:5/onderdeel:b", "artikel:5/onderdeel:c"]
     assert ook("het eerste lid van artikel 5") == []
     assert ook("Het tweede of derde lid geldt") == ["artikel:7/lid:3"]  # relative, in artikel 7
+
+
+def _cited(found: list[Gevonden]) -> list[tuple[str, str, list[str]]]:
+    return [(g.soort, str(g.adres), [str(a) for a in g.ook]) for g in found]
+
+
+def test_the_onderdeel_after_a_second_lid_is_that_lids() -> None:
+    """"zesde lid, onder a, en zevende lid, onder a" (the form of Gemeentewet 81d, tweede lid): onderdeel a of the
+    zevende lid, not an onderdeel a inside onderdeel a of the zesde."""
+    found = Extractor(OWN, REG).find("bedoeld in artikel 8, zesde lid, onder a, en zevende lid, onder a, geldt", "1")
+    assert _cited(found) == [("intern", "artikel:8/lid:6/onderdeel:a", ["artikel:8/lid:7/onderdeel:a"])]
+    found = Extractor(OWN, REG).find("artikel 8, eerste lid, en tweede lid, onder a en onder b, geldt", "1")
+    assert _cited(found) == [("intern", "artikel:8/lid:1", ["artikel:8/lid:2/onderdeel:a", "artikel:8/lid:2/onderdeel:b"])]
+
+
+def test_the_leden_of_that_artikel_are_the_artikel_cited_before() -> None:
+    """"artikel 36b, eerste lid, en het tweede of derde lid van dat artikel" (the form of Gemeentewet 46): leden of
+    artikel 36b, in the law it belongs to; not leden of the artikel being read."""
+    ex = Extractor(OWN, REG)
+    found = ex.find("een functie als bedoeld in artikel 12, eerste lid, en het tweede of derde lid van dat artikel "
+                    "niet van toepassing zijn", "46")
+    assert _cited(found)[1] == ("intern", "artikel:12/lid:2", ["artikel:12/lid:3"])
+    found = ex.find("bedoeld in artikel 19 van de Proefwet 2000 zijn de krachtens het elfde lid van dat artikel, "
+                    "aanhef en onder b, gestelde regels", "46")
+    assert (found[1].soort, found[1].doel) == ("extern", "jci1.3:c:BWBR2222222&artikel=19&lid=11&o=b")
+    assert ex.find("Het tweede lid van dat artikel geldt niet.", "46") == []  # no artikel before it: not guessed
+
+
+def test_a_relative_lid_this_artikel_lacks_is_the_artikel_cited_before() -> None:
+    """"Het tweede tot en met zevende lid van artikel G 1 zijn van toepassing, met dien verstande dat voor de
+    toepassing van het zevende lid …" in an artikel of three leden (the form of Kieswet Q 6): lid 7 of G 1. Only
+    when the own artikel lacks the lid and the artikel cited before has it."""
+    have = {"artikel:Q 6/lid:1", "artikel:Q 6/lid:3", "artikel:G 1/lid:7", "artikel:G 1/lid:2"}
+    ex = Extractor(OWN, REG, unit_exists=lambda a: str(a) in have)
+    text = "Artikel G 1 is van toepassing, met dien verstande dat voor de toepassing van het zevende lid iets geldt."
+    assert _cited(ex.find(text, "Q 6"))[1] == ("intern", "artikel:G 1/lid:7", [])
+    assert _cited(ex.find(text.replace("zevende", "derde"), "Q 6"))[1] == ("relatief", "artikel:Q 6/lid:3", [])
+    assert _cited(ex.find(text.replace("zevende", "vijfde"), "Q 6"))[1] == ("relatief", "artikel:Q 6/lid:5", [])
+
+
+def test_the_leden_after_a_range_are_its_last_artikels() -> None:
+    """"De artikelen P 1b tot en met P 1d, eerste, derde en vierde lid" (the form of Kieswet P 1h): the leden are P 1d's."""
+    found = Extractor(OWN, REG).find("De artikelen P 1b tot en met P 1d, eerste, derde en vierde lid, zijn van toepassing.", "1")
+    assert _cited(found) == [("intern", "artikel:P 1b", []),
+                             ("intern", "artikel:P 1d/lid:1", ["artikel:P 1d/lid:3", "artikel:P 1d/lid:4"])]
+    assert found[0].einde - found[0].start == len("artikelen P 1b tot en met")
+
+
+@given(st.lists(st.tuples(st.integers(1, 20), st.integers(0, 3)), min_size=1, max_size=4))
+def test_lid_lists_with_ranges(parts: list[tuple[int, int]]) -> None:
+    """A list of ordinals with ranges ("tweede tot en met zevende en negende") gives every lid once, in order."""
+    from wetgeving.nummers import ordinal
+    from wetgeving.verwijzingen.extract import _lid_nrs
+
+    expected: list[int] = []
+    words: list[str] = []
+    for lo, span in parts:
+        lo = max(lo, (expected[-1] + 1) if expected else 1)
+        hi = lo + span
+        if hi > 20:
+            break
+        expected += range(lo, hi + 1)
+        words.append(ordinal(lo) if span == 0 else f"{ordinal(lo)} tot en met {ordinal(hi)}")
+    text = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1] if words else ""
+    assert _lid_nrs(text) == [str(n) for n in expected]

@@ -15,10 +15,11 @@ from wetgeving.graaf.vragen import Citing
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling
 
-BESTAAT, ONTBREEKT, ONBEKEND = "bestaat", "ONTBREEKT", "ONBEKEND"
+BESTAAT, ONTBREEKT, VERVALLEN, ONBEKEND = "bestaat", "ONTBREEKT", "VERVALLEN", "ONBEKEND"
 NIET_TE_CONTROLEREN, EERDERE_TEKST = "NIET TE CONTROLEREN", "eerdere tekst"
-ONOPGELOST = (ONTBREEKT, NIET_TE_CONTROLEREN, ONBEKEND)
-UITLEG = {ONTBREEKT: "de eenheid bestaat niet in deze versie",
+ONOPGELOST = (ONTBREEKT, VERVALLEN, NIET_TE_CONTROLEREN, ONBEKEND)
+UITLEG = {ONTBREEKT: "het artikel, lid of onderdeel bestaat niet in deze versie",
+          VERVALLEN: "het artikel is vervallen (de bron houdt alleen het opschrift «Vervallen»)",
           NIET_TE_CONTROLEREN: "de bron noemt geen hoofdstukken, titels, afdelingen of paragrafen",
           ONBEKEND: "een andere regeling waarvan het BWB-nummer niet bekend is"}
 """What each unresolved status means, for the summary under a listing."""
@@ -37,10 +38,18 @@ class Verwijzingsrij:
     doel: str
     status: str
     ook: tuple[str, ...] = ()  # the other leden or onderdelen the same words cite, as citations (Gevonden.ook)
+    ook_status: tuple[str, ...] = ()  # what can be said of each of them, as of ``doel`` ("" for another law's)
 
     @property
     def onopgelost(self) -> bool:
-        return self.status in ONOPGELOST
+        """The target, or one of the other leden or onderdelen cited, does not resolve."""
+        return self.status in ONOPGELOST or any(s in ONOPGELOST for s in self.ook_status)
+
+    @property
+    def eerste_onopgelost(self) -> str:
+        """The status the row counts under in a summary: its target's, else that of the first other unit
+        that does not resolve ("" when everything resolves)."""
+        return next((s for s in (self.status, *self.ook_status) if s in ONOPGELOST), "")
 
 
 def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolved: bool = False) -> list[Verwijzingsrij]:
@@ -54,20 +63,21 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
     reg = cat.load(regeling)
     scope = resolve(reg, address)[0] if address is not None else None  # "" names nothing: refused
     changed_since_version(cat, regeling, reg, scope)
-    shown = {bouw.BESTAAT: BESTAAT, bouw.ONTBREEKT: ONTBREEKT, bouw.ONVERIFIEERBAAR: NIET_TE_CONTROLEREN,
-             bouw.HISTORISCH: EERDERE_TEKST}
+    shown = {bouw.BESTAAT: BESTAAT, bouw.ONTBREEKT: ONTBREEKT, bouw.VERVALLEN: VERVALLEN,
+             bouw.ONVERIFIEERBAAR: NIET_TE_CONTROLEREN, bouw.HISTORISCH: EERDERE_TEKST}
     rows = []
     for r in bouw.find_refs(reg, Titelregister.voor(cat)):
         if scope is not None and not r.bron.is_within(scope):
             continue
         f = r.gevonden
-        status = ""
+        status, ook = "", tuple("" for _ in f.ook)
         if f.soort in ("intern", "relatief") and f.adres is not None:
             status = shown[bouw.internal_target(reg, r)[1]]
+            ook = tuple(shown[bouw.target_status(reg, a, r)[1]] for a in f.ook)
         elif not f.doel:
-            status = ONBEKEND
+            status, ook = ONBEKEND, tuple(ONBEKEND for _ in f.ook)
         doel = f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
-        rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook)))
+        rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook), ook))
     return [r for r in rows if r.onopgelost] if unresolved else rows
 
 
@@ -126,7 +136,7 @@ def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Im
     reg = cat.load(regeling)
     changed_since_version(cat, regeling, reg, None)
     found = question(graph_for(cat, reg), adres, depth=depth)
-    exists = reg.get(adres) is not None
+    exists = reg.heeft(adres)  # a vervallen artikel is in the source, not in the law
     if not exists and not found:
         resolve(reg, str(adres))  # raises: the unit does not exist, with the nearest ones
     return Impact(adres, exists, tuple(found))

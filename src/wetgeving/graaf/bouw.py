@@ -74,7 +74,7 @@ def refs_by_alinea(reg: Regeling, register: Titelregister) -> Iterator[tuple[Adr
     """(unit address, alinea, its references) for every alinea of ``reg`` that belongs to a unit, in order.
     A law named in a unit's own text is known in its onderdelen ("… krachtens Boek 1 van het Burgerlijk
     Wetboek …, indien de rechter: a. … artikel 401 van dat boek", Participatiewet 62e, tweede lid)."""
-    ex = Extractor(reg.bwb_id, register, exists=exists_in(reg))
+    ex = Extractor(reg.bwb_id, register, exists=exists_in(reg), unit_exists=reg.heeft)
     named: dict[Adres, str | None] = {}  # unit → the law named last in its own text (or its parent's)
     for adres, unit in reg.index.items():
         if isinstance(unit, Structuur):
@@ -170,27 +170,38 @@ def _has_structure(reg: Regeling) -> bool:
 
 
 BESTAAT, ONVERIFIEERBAAR, HISTORISCH, ONTBREEKT = "bestaat", "onverifieerbaar", "historisch", "ontbreekt"
+VERVALLEN = "vervallen"
 
 
 def internal_target(reg: Regeling, ref: Ref) -> tuple[Adres | None, str]:
     """The unit an internal reference resolves to, and what can be said of its target: it exists (BESTAAT);
     the source has no structure, so a container cannot be checked (ONVERIFIEERBAAR: regelrecht YAML lists
     only artikelen); it names an earlier text, rightly absent ('artikel 86 zoals dat artikel luidde …',
-    HISTORISCH); or it is missing (ONTBREEKT). The graph and ``wetgeving refs`` both ask this. A source
+    HISTORISCH); its artikel is kept in the source only as «Vervallen» (VERVALLEN); or it is missing
+    (ONTBREEKT), also when only the lid or onderdeel is: «artikel 200, eerste lid» of an artikel 200 without
+    leden (Gemeentewet 203, tweede lid, onder b). The graph and ``wetgeving refs`` both ask this. A source
     without any container is taken as one that does not record them: a law that really has no hoofdstukken
     cannot be told from it, so a container reference in it is ONVERIFIEERBAAR too, never called missing."""
-    f = ref.gevonden
-    assert f.adres is not None, "an internal reference has an address"
-    target = resolve_internal(reg, f.adres)
-    if target is not None:
-        return target, BESTAAT
-    if f.adres.soort != "artikel" and f.adres.artikel is None and not _has_structure(reg):
+    return target_status(reg, ref.gevonden.adres, ref)
+
+
+def target_status(reg: Regeling, adres: Adres | None, ref: Ref) -> tuple[Adres | None, str]:
+    """:func:`internal_target` for ``adres``: the reference's own target, or one of the other leden or onderdelen
+    of its list (``Gevonden.ook``)."""
+    assert adres is not None, "an internal reference has an address"
+    target = resolve_internal(reg, adres)
+    if target is not None and (adres.artikel is None or (target == adres and reg.heeft(adres))):
+        return target, BESTAAT  # (a container may be cited by its number alone: found elsewhere)
+    if target is None and adres.soort != "artikel" and adres.artikel is None and not _has_structure(reg):
         return None, ONVERIFIEERBAAR
-    return None, HISTORISCH if historical(ref) else ONTBREEKT
+    if historical(ref):
+        return None, HISTORISCH
+    art = reg.get(Adres.of(("artikel", adres.artikel))) if adres.artikel is not None else None
+    return None, VERVALLEN if isinstance(art, Artikel) and art.vervallen else ONTBREEKT
 
 
 _KNOOP = {ONVERIFIEERBAAR: ("onbekend", "onverifieerbaar"), HISTORISCH: ("historisch", "historisch"),
-          ONTBREEKT: ("ontbreekt", "dangling")}  # status → (node kind, edge flag)
+          ONTBREEKT: ("ontbreekt", "dangling"), VERVALLEN: ("vervallen", "dangling")}  # status → (node kind, edge flag)
 
 
 def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, nr: int) -> None:
@@ -201,14 +212,7 @@ def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, nr: int) -> None:
                             "ref": nr}
     attrs = dict(base)
     if f.soort in ("intern", "relatief") and f.adres is not None:
-        target, status = internal_target(reg, ref)
-        key = str(target) if target is not None else str(f.adres)
-        if target is None:
-            soort, flag = _KNOOP[status]
-            g.add_node(key, soort=soort, label=f.adres.citation())
-            attrs[flag] = True
-        elif target != f.adres:
-            attrs["precies"] = str(f.adres)  # cited more precisely than the text has units for
+        key = _internal_edge(g, reg, ref, f.adres, attrs)
     else:
         key = target_key(f, reg.bwb_id)
         if not key:
@@ -224,12 +228,9 @@ def _add_ook(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, ook: Adres, first: str
     """An edge to a further lid or onderdeel of a list, when it resolves to a unit other than the first's."""
     f = ref.gevonden
     if f.soort in ("intern", "relatief"):
-        target = resolve_internal(reg, ook)
-        if target is None or str(target) == first:
+        key = _internal_edge(g, reg, ref, ook, attrs)
+        if key == first:
             return
-        key = str(target)
-        if target != ook:
-            attrs["precies"] = str(ook)
     else:
         key = target_key(replace(f, adres=ook), reg.bwb_id)
         if not key or key == first:
@@ -237,6 +238,21 @@ def _add_ook(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, ook: Adres, first: str
         if key not in g:
             g.add_node(key, soort="extern", label=ref.tekst)
     g.add_edge(str(ref.bron), key, **attrs)
+
+
+def _internal_edge(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, adres: Adres, attrs: dict[str, Any]) -> str:
+    """The node an internal reference to ``adres`` points at (made for a target that is not there, with the
+    edge's flag in ``attrs``)."""
+    target, status = target_status(reg, adres, ref)
+    if target is not None:
+        if target != adres:
+            attrs["gevonden_als"] = str(adres)  # a container cited by its number alone ("paragraaf 4")
+        return str(target)
+    soort, flag = _KNOOP[status]
+    if str(adres) not in g:  # a vervallen artikel is a node of the text already
+        g.add_node(str(adres), soort=soort, label=adres.citation())
+    attrs[flag] = True
+    return str(adres)
 
 
 def add_programme(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:

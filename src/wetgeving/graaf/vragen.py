@@ -21,6 +21,7 @@ class Citing:
     tekst: str
     context: str
     diepte: int
+    verwijzing: int = -1  # the reference's number in the graph (the edges of one list share it)
 
 
 def _is_unit(key: str) -> bool:
@@ -73,7 +74,7 @@ def _order(key: str) -> tuple[object, ...]:
 
 def dangling(g: nx.MultiDiGraph) -> list[Citing]:
     """References to units that do not exist in this version (a repealed or renumbered target)."""
-    out = [Citing(u, v, d.get("tekst", ""), d.get("context", ""), 1)
+    out = [Citing(u, v, d.get("tekst", ""), d.get("context", ""), 1, d.get("ref", -1))
            for u, v, d in g.edges(data=True) if d.get("soort") == "refers_to" and d.get("dangling")]
     return sorted(out, key=lambda c: _order(c.bron))
 

@@ -12,7 +12,7 @@ from wetgeving.bronnen.formats import detect, load_bytes
 from wetgeving.bronnen.secure import read_bytes
 from wetgeving.errors import WetgevingError
 from wetgeving.graaf.bouw import Ref, historical, refs_by_alinea, resolved
-from wetgeving.model import Artikel, Regeling, Structuur
+from wetgeving.model import Regeling, Structuur
 from wetgeving.verwijzingen.extract import Gevonden
 from wetgeving.verwijzingen.titels import Titelregister
 
@@ -63,7 +63,9 @@ def index_file(pad: str, register: Titelregister) -> Bestandsindex:
 
 
 def _index(reg: Regeling, pad: str, sha: str, kind: str, register: Titelregister, size: int) -> Bestandsindex:
-    eenheden = {f"artikel:{u.nr}" for u in reg.index.values() if isinstance(u, Artikel)}
+    # what a reference can point at: every artikel, lid and onderdeel of the law (not a vervallen artikel the
+    # source keeps as «Vervallen», Regeling.heeft) by its address, and the containers by their last segment
+    eenheden = {str(a) for a, u in reg.index.items() if not isinstance(u, Structuur) and reg.heeft(a)}
     eenheden |= {f"{u.soort}:{u.nr}" for u in reg.index.values() if isinstance(u, Structuur)}
     alineas: list[tuple[int, str, str]] = []
     rows: list[RefRow] = []

@@ -9,7 +9,7 @@ from wetgeving.errors import InputError
 
 VERSION = 1
 
-LEZING = "2026-12-05.3"
+LEZING = "2026-12-05.4"
 """The version of the rules that read references (``verwijzingen.extract``, ``graaf.bouw.refs_by_alinea``). Change
 it when they change: a file read under other rules is read again by the next build, also when it is unchanged,
 and until then the questions say the index is out of date."""
@@ -32,9 +32,10 @@ CREATE TABLE IF NOT EXISTS bestand (        -- one source file: one version of o
 );
 CREATE INDEX IF NOT EXISTS bestand_versie ON bestand(bwb_id, geldig_vanaf);
 CREATE INDEX IF NOT EXISTS bestand_titel ON bestand(citeertitel);
-CREATE TABLE IF NOT EXISTS eenheid (        -- artikelen and containers of a version (what a reference can dangle on)
+CREATE TABLE IF NOT EXISTS eenheid (        -- the units of a version (what a reference can dangle on)
     bestand INTEGER NOT NULL REFERENCES bestand(id) ON DELETE CASCADE,
-    sleutel TEXT NOT NULL,                  -- 'artikel:86' or the last segment of a container, 'hoofdstuk:XV'
+    sleutel TEXT NOT NULL,                  -- 'artikel:86', 'artikel:86/lid:2' (no vervallen artikel), or the
+                                            -- last segment of a container, 'hoofdstuk:XV'
     PRIMARY KEY (bestand, sleutel)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS alinea (         -- the citing text

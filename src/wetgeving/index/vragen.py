@@ -2,7 +2,8 @@
 
 The version of a regeling on date D is the indexed file with the latest ``geldig_vanaf`` on or before D; the
 next indexed version ends it. For the newest indexed version the end is unknown: a result from it says so
-(``laatste``). Existence is checked at artikel and container level, as the provision graph does."""
+(``laatste``). Existence is checked as the provision graph checks it: the artikel, lid or onderdeel cited (an artikel
+the source keeps only as «Vervallen» does not exist), a container by its last segment."""
 
 from __future__ import annotations
 
@@ -87,8 +88,8 @@ def cited_by(db: Path, citation: str, when: date, register: Titelregister) -> tu
 
 
 def dangling_all(db: Path, when: date) -> list[Citering]:
-    """References, in every indexed law in force on ``when``, to an artikel or container that does not exist
-    in the version of its regeling on that date (references to an earlier text, 'zoals dat artikel luidde',
+    """References, in every indexed law in force on ``when``, to an artikel, lid, onderdeel or container that does
+    not exist in the version of its regeling on that date (references to an earlier text, 'zoals dat artikel luidde',
     excepted). A reference into a regeling with no whole version indexed on that date is not judged."""
     con = _open(db)
     try:
@@ -98,7 +99,8 @@ def dangling_all(db: Path, when: date) -> list[Citering]:
             "JOIN doelversie d ON d.bwb_id = COALESCE(NULLIF(v.doel_bwb, ''), t.bwb_id) "
             "WHERE v.doel_sleutel != '' AND v.historisch = 0 AND v.soort IN ('intern', 'relatief', 'extern', 'onbekend') "
             "AND (d.structuur = 1 OR v.doel_sleutel LIKE 'artikel:%') "
-            "AND NOT EXISTS (SELECT 1 FROM eenheid e WHERE e.bestand = d.bestand AND e.sleutel = v.doel_sleutel) "
+            "AND NOT EXISTS (SELECT 1 FROM eenheid e WHERE e.bestand = d.bestand AND e.sleutel = "
+            "CASE WHEN v.doel_sleutel LIKE 'artikel:%' THEN v.doel_adres ELSE v.doel_sleutel END) "
             "ORDER BY b.citeertitel, b.bwb_id, v.alinea, v.begin, v.rowid").fetchall()
         return [_citering(r) for r in _once(rows)]
     finally:
@@ -199,5 +201,6 @@ def _target(con: sqlite3.Connection, bwb: str, titel: str, adres: Adres, sleutel
     fid, vanaf, structuur = row
     if not structuur and not sleutel.startswith("artikel:"):
         return Doel(bwb, titel, adres, vanaf, None)
-    found = con.execute("SELECT 1 FROM eenheid WHERE bestand = ? AND sleutel = ?", (fid, sleutel)).fetchone()
+    unit = str(adres) if sleutel.startswith("artikel:") else sleutel  # the lid or onderdeel asked for, not its artikel
+    found = con.execute("SELECT 1 FROM eenheid WHERE bestand = ? AND sleutel = ?", (fid, unit)).fetchone()
     return Doel(bwb, titel, adres, vanaf, found is not None)

@@ -43,26 +43,31 @@ def sources(states: Sequence[Bronstand]) -> str:
 
 
 def references(rows: Sequence[Verwijzingsrij]) -> str:
-    out = [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} {r.status}{_ook(r.ook)}" for r in rows]
     from wetgeving.app.verwijzingen import ONOPGELOST, UITLEG  # here, not at the top: that module loads networkx
 
-    per = Counter(r.status for r in rows if r.onopgelost)
+    out = [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} {r.status}{_ook(r, ONOPGELOST)}" for r in rows]
+    per = Counter(r.eerste_onopgelost for r in rows if r.onopgelost)
     out.append(f"{telling(len(rows), 'verwijzing', 'verwijzingen')}, waarvan {sum(per.values())} onopgelost"
                + "".join(f"\n  {per[s]} {s}: {UITLEG[s]}" for s in ONOPGELOST if per[s]))
     return _lines(out)
 
 
-def _ook(ook: Sequence[str]) -> str:
-    """The other leden or onderdelen a list cites, after its first one's target: " (ook: artikel 30c, derde lid)"."""
-    if not ook:
+def _ook(r: Verwijzingsrij, onopgelost: Sequence[str]) -> str:
+    """The other leden or onderdelen a list cites, after its first one's target: " (ook: artikel 30c, derde lid)";
+    one that does not resolve with its status, and never left out of a shortened list ("… en nog 2")."""
+    if not r.ook:
         return ""
-    shown = "; ".join(ook) if len(ook) <= 3 else f"{'; '.join(ook[:2])} en nog {len(ook) - 2}"
-    return f" (ook: {shown})"
+    named = [f"{c} {s}" if s in onopgelost else c for c, s in zip(r.ook, r.ook_status or [""] * len(r.ook), strict=True)]
+    kept = [i for i, s in enumerate(r.ook_status) if s in onopgelost]
+    first = [i for i in range(len(named)) if i < 2 or i in kept] if len(named) > 3 else list(range(len(named)))
+    rest = len(named) - len(first)
+    return f" (ook: {'; '.join(named[i] for i in first)}{f' en nog {rest}' if rest else ''})"
 
 
 def references_json(rows: Sequence[Verwijzingsrij]) -> str:
     return json.dumps([{"bron": r.bron, "tekst": r.tekst, "soort": r.soort, "doel": r.doel, "status": r.status,
-                        "ook": list(r.ook)} for r in rows], ensure_ascii=False, indent=1) + "\n"
+                        "ook": list(r.ook), "ook_status": list(r.ook_status)} for r in rows],
+                      ensure_ascii=False, indent=1) + "\n"
 
 
 def graph_summary(g: nx.MultiDiGraph, dangling: int, took: float) -> str:
@@ -84,7 +89,9 @@ def impact(found: Impact) -> str:
 
 def dangling(found: Sequence[Citing], where: str) -> str:
     out = [f"{Adres.parse(c.bron).citation()} → {c.doel}: «{c.tekst}» — …{c.context}…" for c in found]
-    out.append(f"{telling(len(found), 'onopgeloste verwijzing', 'onopgeloste verwijzingen')} in {where}" if found else
+    refs = len({(c.bron, c.verwijzing) if c.verwijzing >= 0 else c for c in found})  # a list's missing leden: one
+    doelen = f" ({len(found)} doelen)" if refs < len(found) else ""
+    out.append(f"{telling(refs, 'onopgeloste verwijzing', 'onopgeloste verwijzingen')}{doelen} in {where}" if found else
                f"geen onopgeloste verwijzingen in {where}: elke interne verwijzing wijst naar een bestaande eenheid")
     return _lines(out)
 

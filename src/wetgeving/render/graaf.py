@@ -43,7 +43,7 @@ def _q(text: str) -> str:
 
 def to_dot(g: nx.MultiDiGraph) -> str:
     shapes = {"regeling": "doubleoctagon", "artikel": "box", "lid": "box", "onderdeel": "box", "extern": "note",
-              "ontbreekt": "octagon", "thema": "ellipse", "tranche": "folder", "actor": "house",
+              "ontbreekt": "octagon", "vervallen": "octagon", "thema": "ellipse", "tranche": "folder", "actor": "house",
               "verplichting": "component", "aanbeveling": "tab"}
     lines = ["digraph wetgeving {", "  rankdir=LR;", '  node [fontname="DejaVu Sans", fontsize=10];']
     for n, d in g.nodes(data=True):
@@ -87,7 +87,7 @@ def to_html(g: nx.MultiDiGraph, *, title: str = "") -> str:
         groups[str(d.get("soort", ""))].append({"key": n, "anker": anchor(n), "label": str(d.get("label", n)),
                                                 "uit": out, "in": inc, "delen": parts})
     order = ["thema", "tranche", "onderdeel", "verplichting", "actor", "aanbeveling", "regeling", "artikel", "lid",
-             "onderdeel", "extern", "ontbreekt", "onbekend"]
+             "onderdeel", "extern", "ontbreekt", "vervallen", "onbekend"]
     sections = [(s, groups[s]) for s in dict.fromkeys(order + sorted(groups)) if groups.get(s)]
     return render_template("graph.html.j2", title=title or str(g.graph.get("citeertitel", "Graaf")),
                            sections=sections, nodes=g.number_of_nodes(), edges=g.number_of_edges())

@@ -112,7 +112,7 @@ def exists_in(reg: Regeling) -> Callable[[str, str], bool]:
 
 def evaluate(reg: Regeling, register: Titelregister) -> Scores:
     """Score the extractor on every alinea of ``reg`` against its own link markup."""
-    ex = Extractor(reg.bwb_id, register, exists=exists_in(reg))
+    ex = Extractor(reg.bwb_id, register, exists=exists_in(reg), unit_exists=reg.heeft)
     s = Scores()
     for art in reg.artikelen():
         for al, found in ex.find_run(alineas(art), art.nr):

@@ -6,7 +6,9 @@ Recognised (Aanwijzingen voor de regelgeving, ch. 3 "citeren"):
   "de artikelen 22, 82, derde lid, en 86", "artikel P 19", "artikel 4:8", "het eerste lid van artikel X 1",
   "hoofdstuk XIa", "paragraaf 3.4", "de paragrafen 4.2, 6.1 en 7.1", "afdeling 8.2.3";
 * relative (inside the artikel being read): "het eerste lid", "het vorige lid", "dit artikel",
-  "het tweede en derde lid", "onderdeel a";
+  "het tweede en derde lid", "onderdeel a"; a lid the artikel being read does not have is the lid of the artikel
+  cited before it in the alinea, when that one has it (with ``unit_exists``);
+* "het tweede of derde lid van dat artikel": leden of the artikel cited before it in the alinea, in its law;
 * external: a chain followed by "van de <citeertitel>", "van die wet", or a citeertitel on its own
   ("de Wet gemeenschappelijke regelingen"), EU acts ("richtlijn 2004/38/EG" → CELEX);
 * external to a law the register does not know: a title of the generic shape ("Wet op de …", "… wet
@@ -57,7 +59,7 @@ _END = r"(?![\w]|[.:]\d)"
 _START = re.compile(rf"\b(?P<kw>[Aa]rtikel(?:en)?)\s+(?P<nr>{ARTNR}){_END}")
 _NEXT = re.compile(rf"{_ITEM_SEP}(?P<nr>{ARTNR}){_END}(?!\s+(?:lid|leden|jaar|dagen|weken|maanden|procent|%))")
 _RANGE = re.compile(rf"\s+tot\s+en\s+met\s+(?P<nr>{ARTNR}){_END}")
-_LID_FIRST = re.compile(rf"\b(?:het|de)\s+(?P<lid>{_LIST})\s+lid\s+van\s+(?P<kw>artikel)\s+(?P<nr>{ARTNR}){_END}")
+_LID_FIRST = re.compile(rf"\b(?:[Hh]et|[Dd]e)\s+(?P<lid>{_LIST})\s+lid\s+van\s+(?P<kw>artikel)\s+(?P<nr>{ARTNR}){_END}")
 _CONTAINER = re.compile(
     r"(?:\b|(?=§))(?P<kw>[Hh]oofd?stuk(?:ken)?|[Tt]itel|[Aa]fdeling(?:en)?|[Pp]aragra(?:af|fen)|§)\s+"
     r"(?P<nr>[IVXLC]+[a-zA-Z]?|[A-Z][a-z]?|\d+(?:\.\d+)*[a-z]?)(?![\w]|\.\d)"
@@ -70,10 +72,14 @@ _EXCEPT = re.compile(r",\s+met\s+uitzondering\s+van\s+(?:(?:§|paragra(?:af|fen)
                      r"(?:\s+(?:en|of)\s+|,\s+(?=§|paragra|afdeling|titel))?)+")
 # a clause between two items of a list of artikelen, without numbers of its own (Kieswet N 15)
 _INTERJECTED = re.compile(r",\s+met\s+uitzondering\s+van\s+[^,;:()\d«»]{3,120}(?=,\s)")
+_DAT = r"\s+van\s+(?:dat|datzelfde|hetzelfde|laatstgenoemd)\s+artikel\b"
 _RELATIVE = re.compile(
     rf"\b(?:(?P<dit>[Dd]it\s+(?:artikel|lid))|(?:[Hh]et|[Dd]e)\s+(?P<vorige>vorige|voorgaande)\s+lid|"
-    rf"(?:[Hh]et|[Dd]e)\s+(?P<lid>{_LIST})\s+lid(?!\s+van\s+artikel))\b"
+    rf"(?:[Hh]et|[Dd]e)\s+(?P<lid>{_LIST})\s+lid(?!\s+van\s+artikel|{_DAT}))\b"
 )
+# "artikel 36b, eerste lid, en het tweede of derde lid van dat artikel" (Gemeentewet 46, eerste lid): the leden of
+# the artikel cited before, in this alinea
+_LID_VAN_DAT = re.compile(rf"\b(?:[Hh]et|[Dd]e)\s+(?P<lid>{_LIST})\s+lid{_DAT}")
 _LAW_SUFFIX = re.compile(r",?\s+van\s+(?:de\s+|het\s+|(?=Boek\s+\d))")
 _UNKNOWN_TITLE = re.compile(r"(?:[A-Z][\w-]*)(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}))*?\s*(?=[,.;:)]|\s+(?:is|zijn|wordt|"
                             r"worden|niet|van|bedoelde?|bepaalde?|genoemde?|en|of|voor|met|op|in)\b|$)")
@@ -114,12 +120,21 @@ CONTINUES = re.compile(r"\b[Aa]rtikel(?:en)?:\s*$")  # an alinea ending so is fo
 
 
 def _lid_nrs(text: str) -> list[str]:
-    words = re.findall(ORD, text)
-    nums = [from_ordinal(w) for w in words if w != "laatste"]
-    if "tot" in text and len(nums) == 2 and all(nums):
-        lo, hi = nums
-        return [str(i) for i in range(lo or 0, (hi or 0) + 1)]
-    return [str(n) for n in nums if n]
+    """The leden of a list of ordinals: "eerste en derde" → 1, 3; "tweede tot en met zevende en negende" → 2 to 7, 9
+    (Kieswet Q 6, derde lid)."""
+    out: list[int] = []
+    upto = False
+    for w in re.findall(rf"{ORD}|\btot\s+en\s+met\b", text):
+        if w.startswith("tot"):
+            upto = True
+            continue
+        n = from_ordinal(w) if w != "laatste" else None
+        if n and upto and out and out[-1] < n <= out[-1] + 50:
+            out += range(out[-1] + 1, n + 1)
+        elif n:
+            out.append(n)
+        upto = False
+    return [str(n) for n in out]
 
 
 def _onderdelen(listed: str) -> list[str]:
@@ -156,6 +171,8 @@ class _Item:
     nr: str
     segs: list[tuple[str, str]]
     ook: list[tuple[tuple[str, str], ...]] = field(default_factory=list)  # segs of the other listed parts
+    # the parts after a sibling lid belong to it ("zesde lid, onder a, en zevende lid, onder a", Gemeentewet 81d)
+    sibling: bool = False
 
 
 def _container_soort(kw: str) -> str:
@@ -167,11 +184,12 @@ def _container_soort(kw: str) -> str:
 class Extractor:
     """Finds references in the alinea's of one regeling, resolving 'deze wet' and 'die wet'."""
 
-    def __init__(self, own_bwb: str, register: Titelregister,
-                 exists: Callable[[str, str], bool] | None = None) -> None:
+    def __init__(self, own_bwb: str, register: Titelregister, exists: Callable[[str, str], bool] | None = None,
+                 unit_exists: Callable[[Adres], bool] | None = None) -> None:
         self.own = own_bwb
         self.register = register
         self.exists = exists  # does this regeling have a unit of this kind and number?
+        self.unit_exists = unit_exists  # does this regeling have (in force) the unit at this address?
         self.last_law: str | None = None
 
     # -- public ---------------------------------------------------------------------------------------
@@ -247,10 +265,15 @@ class Extractor:
                     found.append(Gevonden(start, end, "regeling", bwb) if bwb else
                                  Gevonden(start, end, "onbekend", titel=title))
                 taken.append((start, end))
+        for m in _LID_VAN_DAT.finditer(text):
+            before = [g for g in found if g.start < m.start() and g.adres is not None and g.adres.artikel is not None]
+            if before and free(m.start(), m.end()):
+                found.append(self._of_that(text, m, max(before, key=lambda g: g.start)))
+                taken.append((m.start(), found[-1].einde))
         if artikel is not None:
             for m in _RELATIVE.finditer(text):
                 if free(m.start(), m.end()):
-                    found.append(self._relative(m, artikel))
+                    found.append(self._relative(m, artikel, found))
                     taken.append((m.start(), m.end()))
         found.sort(key=lambda g: g.start)
         externals = [(g.start, g.bwb_id) for g in found if g.bwb_id and g.bwb_id != self.own]
@@ -284,6 +307,14 @@ class Extractor:
         while True:
             pos = self._subparts(text, pos, cur)
             m = _RANGE.match(text, pos)
+            if m and _SUB.match(text, m.end()):
+                # "de artikelen P 1b tot en met P 1d, eerste, derde en vierde lid" (Kieswet P 1h): the leden are
+                # P 1d's, the last of the range; it is cited on its own with them
+                cur.end = m.start() + len(text[m.start():m.start("nr")].rstrip())  # "artikelen P 1b tot en met"
+                cur = _Item(m.start("nr"), m.end("nr"), " ".join(m["nr"].split()), [])
+                items.append(cur)
+                pos = m.end()
+                continue
             if m:
                 pos = m.end()
                 cur.end = pos
@@ -338,11 +369,18 @@ class Extractor:
                     cur.ook += [(*segs[:-1], ("lid", n)) for n in nrs[1:]]
                 elif nrs and sibling and at is not None:  # "eerste lid en derde lid"
                     cur.ook += [(*segs[:at], ("lid", n)) for n in nrs]
+                    cur.sibling = len(nrs) == 1
             elif m["lidnr"]:
                 segs.append(("lid", m["lidnr"]))
             elif m["o"] or m["o0"]:
                 nrs = _onderdelen(m["o"] or m["o0"])
-                if sibling and segs and segs[-1][0] == "onderdeel":  # "onderdeel f en onderdeel g"
+                if cur.sibling:  # "zesde lid, onder a, en zevende lid, onder a": the zevende lid's onderdeel a
+                    base = cur.ook.pop()
+                    if sibling and base[-1][0] == "onderdeel":  # "… en zevende lid, onder a en onder b"
+                        cur.ook.append(base)
+                        base = base[:-1]
+                    cur.ook += [(*base, ("onderdeel", o)) for o in nrs]
+                elif sibling and segs and segs[-1][0] == "onderdeel":  # "onderdeel f en onderdeel g"
                     cur.ook += [(*segs[:-1], ("onderdeel", o)) for o in nrs]
                 else:
                     segs.append(("onderdeel", nrs[0]))
@@ -429,8 +467,27 @@ class Extractor:
             year = ("19" if int(year) > 50 else "20") + year
         return Gevonden(start, m.end(), "eu", doel_anders=f"celex:3{year}{kind}{int(num):04d}")
 
-    def _relative(self, m: re.Match[str], artikel: str) -> Gevonden:
+    def _of_that(self, text: str, m: re.Match[str], that: Gevonden) -> Gevonden:
+        """'het tweede of derde lid van dat artikel': leden of the artikel ``that`` cites, in its law."""
+        assert that.adres is not None and that.adres.artikel is not None
+        nrs = _lid_nrs(m["lid"])
+        it = _Item(m.start(), m.end(), that.adres.artikel, [("lid", n) for n in nrs[:1]], [(("lid", n),) for n in nrs[1:]])
+        self._subparts(text, m.end(), it)  # "het zevende lid van dat artikel, aanhef en onder b" (Kieswet Ea 5)
+        return Gevonden(it.start, it.end, that.soort, that.bwb_id, _adres(it), titel=that.titel, ook=_ook(it))
+
+    def _relative(self, m: re.Match[str], artikel: str, found: list[Gevonden]) -> Gevonden:
+        """'het eerste lid' of this artikel; when this artikel has no such lid, of the artikel of this regeling
+        cited last before it in the alinea, if that one has it ("artikel G 1 … voor de toepassing van het
+        zevende lid", Kieswet Q 6, derde lid; "bij de toepassing van artikel 155e het derde lid", Gemeentewet
+        155h, onder e)."""
         art = Adres.of(("artikel", artikel))
         nrs = _lid_nrs(m["lid"]) if m["lid"] else []
+        if nrs and self.unit_exists is not None and not self.unit_exists(art.child("lid", nrs[0])):
+            before = [(g.start, g.adres.artikel) for g in found if g.start < m.start() and g.soort == "intern"
+                      and g.adres is not None and g.adres.artikel is not None and g.adres.artikel != artikel]
+            that = Adres.of(("artikel", max(before)[1])) if before else None  # the last one before (found is unsorted)
+            if that is not None and all(self.unit_exists(that.child("lid", n)) for n in nrs):
+                return Gevonden(m.start(), m.end(), "intern", self.own, that.child("lid", nrs[0]),
+                                ook=tuple(that.child("lid", n) for n in nrs[1:]))
         return Gevonden(m.start(), m.end(), "relatief", self.own, art.child("lid", nrs[0]) if nrs else art,
                         ook=tuple(art.child("lid", n) for n in nrs[1:]))

@@ -1,0 +1,163 @@
+"""Which lid a reference cites, and whether that lid or onderdeel exists, are statements about the law: ``wetgeving
+refs``, ``graph impact``, ``graph dangling`` and the index give them. Each test names the provision and the version
+date it checks; what a cited artikel has (its leden, its onderdelen) was read in the source text of that version.
+
+Before this, "het tweede of derde lid van dat artikel" was read as leden of the artikel being read, and a lid or
+onderdeel an existing artikel does not have counted as existing (the reference was taken to its artikel)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.katalogus import omgeving
+from wetgeving.app import verwijzingen as app
+
+
+def _rows(regeling: str, address: str) -> list[app.Verwijzingsrij]:
+    return app.refs(omgeving(), regeling, address)
+
+
+def _by_text(regeling: str, address: str) -> dict[str, app.Verwijzingsrij]:
+    return {r.tekst: r for r in _rows(regeling, address)}
+
+
+# -- which artikel "dat artikel" is ---------------------------------------------------------------------------------
+
+def test_gemeentewet_46_and_47_cite_36b_leden_2_and_3_on_2023_04_01() -> None:
+    """Gemeentewet artikel 46, eerste lid, and 47, eerste lid (2023-04-01; the wethouder who holds an incompatible
+    function): «een functie … als bedoeld in artikel 36b, eerste lid, en het tweede of derde lid van dat artikel niet
+    van toepassing zijn». Those are leden 2 and 3 of artikel 36b, not of 46 or 47; `graph impact` of 36b, tweede
+    lid, now finds both."""
+    for artikel in ("46", "47"):
+        row = _by_text("gemeentewet@2023-04-01", f"artikel {artikel}, eerste lid")["het tweede of derde lid van dat artikel"]
+        assert (row.doel, row.status, row.ook) == ("jci1.3:c:BWBR0005416&artikel=36b&lid=2", app.BESTAAT,
+                                                   ("artikel 36b, derde lid",))
+    found = app.impact(omgeving(), "gemeentewet@2023-04-01", "artikel 36b, tweede lid")
+    assert {"artikel:46/lid:1", "artikel:47/lid:1"} <= {c.bron for c in found.verwijzingen}
+
+
+def test_gemeentewet_69_lid_1_cites_15_lid_2_on_2023_04_01() -> None:
+    """Gemeentewet artikel 69, eerste lid (2023-04-01): «Artikel 15, eerste en tweede lid, is van overeenkomstige
+    toepassing op de burgemeester met dien verstande dat de ontheffing, bedoeld in het tweede lid van dat artikel,
+    wordt verleend door de commissaris van de Koning» — artikel 15, tweede lid."""
+    row = _by_text("gemeentewet@2023-04-01", "artikel 69, eerste lid")["het tweede lid van dat artikel"]
+    assert row.doel == "jci1.3:c:BWBR0005416&artikel=15&lid=2"
+
+
+def test_gemeentewet_251_cites_19_lid_11_of_the_invorderingswet_on_2023_04_01() -> None:
+    """Gemeentewet artikel 251 (2023-04-01): «een vordering als bedoeld in artikel 19, eerste en vierde lid, van de
+    Invorderingswet 1990 … de krachtens het elfde lid van dat artikel … gestelde regels»: artikel 19, elfde lid, of
+    the Invorderingswet 1990 (BWBR0004770), not an elfde lid of artikel 251 (which has none)."""
+    row = _by_text("gemeentewet@2023-04-01", "artikel 251")["het elfde lid van dat artikel"]
+    assert (row.soort, row.doel, row.status) == ("extern", "jci1.3:c:BWBR0004770&artikel=19&lid=11", "")
+
+
+def test_kieswet_ea_5_cites_ea_3_lid_7_on_2025_08_01() -> None:
+    """Kieswet artikel Ea 5, eerste lid, onder a (2025-08-01): «artikel Ea 3, vijfde en zesde lid en het zevende lid
+    van dat artikel, aanhef en onder b» — artikel Ea 3, zevende lid, onder b."""
+    row = _by_text("kieswet@2025-08-01", "artikel Ea 5, eerste lid, onder a")[
+        "het zevende lid van dat artikel, aanhef en onder b"]
+    assert (row.doel, row.status) == ("jci1.3:c:BWBR0004627&artikel=Ea_3&lid=7&o=b", app.BESTAAT)
+
+
+def test_kieswet_q_6_lid_3_cites_g_1_lid_7_on_2025_08_01() -> None:
+    """Kieswet artikel Q 6, derde lid (2025-08-01): «Het tweede tot en met zevende en negende lid van artikel G 1 zijn
+    van overeenkomstige toepassing, met dien verstande dat voor de toepassing van het zevende lid, onder d, …». Q 6
+    has five leden: «het zevende lid» is G 1's. The list is leden 2 to 7 and 9 of G 1 (its range used to be lost,
+    and «Het» at the start of the sentence was not read)."""
+    rows = _rows("kieswet@2025-08-01", "artikel Q 6, derde lid")
+    assert [(r.doel, r.status) for r in rows] == [("jci1.3:c:BWBR0004627&artikel=G_1&lid=2", app.BESTAAT),
+                                                 ("jci1.3:c:BWBR0004627&artikel=G_1&lid=7", app.BESTAAT)]
+    assert rows[0].ook == tuple(f"artikel G 1, {w} lid" for w in ("derde", "vierde", "vijfde", "zesde", "zevende", "negende"))
+
+
+def test_gemeentewet_155h_onder_e_cites_155e_lid_3_on_2023_04_01() -> None:
+    """Gemeentewet artikel 155h, onder e (2023-04-01): «bij de toepassing van artikel 155e het derde lid komt te
+    luiden:». Artikel 155h has no leden; the derde lid is 155e's."""
+    row = _by_text("gemeentewet@2023-04-01", "artikel 155h, onder e")["het derde lid"]
+    assert (row.soort, row.doel, row.status) == ("intern", "jci1.3:c:BWBR0005416&artikel=155e&lid=3", app.BESTAAT)
+
+
+def test_gemeentewet_81d_and_kieswet_xa_4_cite_an_onderdeel_of_each_lid() -> None:
+    """Gemeentewet artikel 81d, tweede lid (2023-04-01): «artikel 81c, zesde lid, onder a, en zevende lid, onder a»;
+    Kieswet artikel Xa 4 (2025-08-01): «artikel V 6, eerste lid, onderdeel b, en tweede lid, onderdeel b». Each cites
+    onderdeel a (b) of both leden; it used to be read as an onderdeel a inside onderdeel a of the first lid."""
+    row = _rows("gemeentewet@2023-04-01", "artikel 81d, tweede lid")[0]
+    assert (row.doel, row.ook, row.ook_status) == ("jci1.3:c:BWBR0005416&artikel=81c&lid=6&o=a",
+                                                   ("artikel 81c, zevende lid, onder a",), (app.BESTAAT,))
+    row = _rows("kieswet@2025-08-01", "artikel Xa 4")[0]
+    assert (row.doel, row.ook) == ("jci1.3:c:BWBR0004627&artikel=V_6&lid=1&o=b", ("artikel V 6, tweede lid, onder b",))
+
+
+def test_kieswet_p_1h_cites_leden_of_p_1d_on_2025_08_01() -> None:
+    """Kieswet artikel P 1h, eerste lid (2025-08-01): «De artikelen P 1b tot en met P 1d, eerste, derde en vierde lid»:
+    the leden are P 1d's (P 1b has three leden; it was said to be cited at its vierde lid, which it lacks)."""
+    rows = _rows("kieswet@2025-08-01", "artikel P 1h, eerste lid")
+    assert [(r.doel, r.status, r.ook_status) for r in rows[:2]] == [
+        ("jci1.3:c:BWBR0004627&artikel=P_1b", app.BESTAAT, ()),
+        ("jci1.3:c:BWBR0004627&artikel=P_1d&lid=1", app.BESTAAT, (app.BESTAAT, app.BESTAAT))]
+
+
+# -- a lid or onderdeel that is not there ---------------------------------------------------------------------------
+
+def test_gemeentewet_203_lid_2_onder_b_cites_a_lid_artikel_200_lacks_on_2023_04_01() -> None:
+    """Gemeentewet artikel 203, tweede lid, onder b (2023-04-01 and 2026-10-01): «overeenkomstig het bepaalde in
+    artikel 200, eerste lid». Artikel 200 has no leden in these versions: the reference does not resolve. It was
+    reported as «bestaat» (the reference was taken to artikel 200)."""
+    for versie in ("gemeentewet@2023-04-01", "gemeentewet@2026-10-01"):
+        row = _rows(versie, "artikel 203, tweede lid, onder b")[-1]
+        assert (row.tekst, row.status) == ("artikel 200, eerste lid", app.ONTBREEKT), versie
+
+
+def test_gemeentewet_176a_lid_3_cites_a_fourteenth_lid_of_154a_on_2023_04_01() -> None:
+    """Gemeentewet artikel 176a, derde lid (2023-04-01): «Artikel 154a, derde tot en met veertiende lid, is van
+    overeenkomstige toepassing.» Artikel 154a has thirteen leden: its veertiende does not exist, the others do."""
+    row = _rows("gemeentewet@2023-04-01", "artikel 176a, derde lid")[0]
+    assert row.status == app.BESTAAT and row.onopgelost
+    assert dict(zip(row.ook, row.ook_status, strict=True)) == {
+        **{f"artikel 154a, {w} lid": app.BESTAAT for w in ("vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
+                                                            "tiende", "elfde", "twaalfde", "dertiende")},
+        "artikel 154a, veertiende lid": app.ONTBREEKT}
+
+
+def test_gemeentewet_169_lid_4_cited_an_onderdeel_h_until_2023_01_01() -> None:
+    """Gemeentewet artikel 169, vierde lid: on 2022-11-05 «artikel 160, eerste lid, onder e, f, g en h»; artikel 160,
+    eerste lid, has onderdelen a to g, so onderdeel h does not resolve. The version of 2023-01-01 reads «onder d, e, f
+    en g», and all resolve."""
+    old = _rows("gemeentewet@2022-11-05", "artikel 169, vierde lid")[0]
+    assert old.ook_status == (app.BESTAAT, app.BESTAAT, app.ONTBREEKT) and old.onopgelost
+    new = _rows("gemeentewet@2023-01-01", "artikel 169, vierde lid")[0]
+    assert new.ook_status == (app.BESTAAT, app.BESTAAT, app.BESTAAT) and not new.onopgelost
+
+
+def test_participatiewet_4_lid_1_onder_d_cites_the_vervallen_artikel_30_on_2024_01_01() -> None:
+    """Participatiewet artikel 4, eerste lid, onder d (2024-01-01): «voor de toepassing van de artikelen 9, 9a en 30,
+    tweede lid». The BWB XML keeps artikel 30 only as «Vervallen»: the reference is VERVALLEN, not «bestaat»."""
+    row = _by_text("participatiewet@2024-01-01", "artikel 4, eerste lid, onder d")["30, tweede lid"]
+    assert row.status == app.VERVALLEN and row.onopgelost
+
+
+def test_participatiewet_9a_and_78z_cite_onderdelen_8_lid_1_lacks_on_2024_01_01() -> None:
+    """Participatiewet (2024-01-01): artikel 8, eerste lid, has onderdelen a, b and c (since 2022-04-01). Artikel 9a,
+    twaalfde lid, cites «artikel 8, eerste lid, onderdeel d»; artikel 78z, zesde lid, «de artikelen 8, eerste lid,
+    onderdelen a, c, e en f»: d, e and f do not resolve; a and c do."""
+    row = _rows("participatiewet@2024-01-01", "artikel 9a, twaalfde lid")[0]
+    assert (row.doel, row.status) == ("jci1.3:c:BWBR0015703&artikel=8&lid=1&o=d", app.ONTBREEKT)
+    row = _rows("participatiewet@2024-01-01", "artikel 78z, zesde lid")[0]
+    assert (row.status, row.ook_status) == (app.BESTAAT, (app.BESTAAT, app.ONTBREEKT, app.ONTBREEKT))
+
+
+def test_the_index_says_artikel_200_lid_1_does_not_exist_on_2025_09_01(sources: Path, tmp_path: Path) -> None:
+    """``cited-by "artikel 200, eerste lid, Gemeentewet"`` on 2025-09-01 (the 2023-04-01 version): the lid does not
+    exist, and artikel 203, tweede lid, onder b, cites it; ``artikel 200`` itself exists."""
+    from wetgeving.index.bouw import build
+    from wetgeving.index.vragen import cited_by
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    db = tmp_path / "index.sqlite"
+    register = Titelregister.voor(omgeving())
+    assert not build([sources / "gemeentewet" / "regelrecht"], db, register, jobs=1).fouten
+    doel, found = cited_by(db, "artikel 200, eerste lid, Gemeentewet", date(2025, 9, 1), register)
+    assert doel.bestaat is False and [c.bron for c in found] == ["artikel:203/lid:2/onderdeel:b"]
+    assert cited_by(db, "artikel 200 Gemeentewet", date(2025, 9, 1), register)[0].bestaat is True
