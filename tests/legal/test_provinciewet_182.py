@@ -133,3 +133,22 @@ def test_cdk_informatie_on_2023_04_15_states_the_power_and_marks_the_gemeente_du
     assert "stelt hem in staat" not in r.periode.handeling.split(".")[0]
     assert "is de commissaris van de Koning bevoegd" in r.periode.handeling
     assert "is onze lezing" in r.periode.handeling
+
+
+def test_artikelen_79_116_179_cited_by_182_are_not_called_missing_on_2023_04_01() -> None:
+    """Provinciewet artikel 182 (2023-04-01): «bedoeld in artikel 116» (eerste lid, onder d) and «De artikelen 79 en
+    179 zijn niet van toepassing» (zesde lid). The source holds only artikelen 175 to 182 (partial = true), so it
+    cannot show whether 79, 116 and 179 exist; they were reported as ONTBREEKT («bestaat niet in deze versie»), which
+    is false of the Provinciewet. They are NIET IN DE BRON, and the whole-law questions (every reference, the graph,
+    what cites an artikel) are refused for this source."""
+    from wetgeving.app import verwijzingen as app
+    from wetgeving.errors import UsageError
+
+    rows = [r for r in app.refs(omgeving(), "provinciewet@2023-04-01", "artikel 182") if r.onopgelost]
+    assert sorted((r.tekst, r.status) for r in rows) == [
+        ("179", app.NIET_IN_BRON), ("artikel 116", app.NIET_IN_BRON), ("artikelen 79", app.NIET_IN_BRON)]
+    for ask in (lambda: app.refs(omgeving(), "provinciewet@2023-04-01"),
+                lambda: app.dangling(omgeving(), "provinciewet@2023-04-01"),
+                lambda: app.impact(omgeving(), "provinciewet@2023-04-01", "artikel 182")):
+        with pytest.raises(UsageError, match="alleen enkele artikelen"):
+            ask()

@@ -9,18 +9,19 @@ from pathlib import Path
 import networkx as nx
 
 from wetgeving.app.verouderd import changed_since_version
-from wetgeving.bronnen.catalogus import Catalogus
+from wetgeving.bronnen.catalogus import Catalogus, whole
 from wetgeving.errors import UsageError
 from wetgeving.graaf.vragen import Citing
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling
 
 BESTAAT, ONTBREEKT, VERVALLEN, ONBEKEND = "bestaat", "ONTBREEKT", "VERVALLEN", "ONBEKEND"
-NIET_TE_CONTROLEREN, EERDERE_TEKST = "NIET TE CONTROLEREN", "eerdere tekst"
-ONOPGELOST = (ONTBREEKT, VERVALLEN, NIET_TE_CONTROLEREN, ONBEKEND)
+NIET_TE_CONTROLEREN, NIET_IN_BRON, EERDERE_TEKST = "NIET TE CONTROLEREN", "NIET IN DE BRON", "eerdere tekst"
+ONOPGELOST = (ONTBREEKT, VERVALLEN, NIET_TE_CONTROLEREN, NIET_IN_BRON, ONBEKEND)
 UITLEG = {ONTBREEKT: "het artikel, lid of onderdeel bestaat niet in deze versie",
           VERVALLEN: "het artikel is vervallen (de bron houdt alleen het opschrift «Vervallen»)",
           NIET_TE_CONTROLEREN: "de bron noemt geen hoofdstukken, titels, afdelingen of paragrafen",
+          NIET_IN_BRON: "de bron bevat alleen enkele artikelen van deze regeling, en dit artikel niet",
           ONBEKEND: "een andere regeling waarvan het BWB-nummer niet bekend is"}
 """What each unresolved status means, for the summary under a listing."""
 
@@ -61,10 +62,12 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
     from wetgeving.verwijzingen.titels import Titelregister
 
     reg = cat.load(regeling)
+    if address is None:  # every reference of the law: not from a source that holds only some artikelen
+        whole(reg, regeling, "refs")
     scope = resolve(reg, address)[0] if address is not None else None  # "" names nothing: refused
     changed_since_version(cat, regeling, reg, scope)
     shown = {bouw.BESTAAT: BESTAAT, bouw.ONTBREEKT: ONTBREEKT, bouw.VERVALLEN: VERVALLEN,
-             bouw.ONVERIFIEERBAAR: NIET_TE_CONTROLEREN, bouw.HISTORISCH: EERDERE_TEKST}
+             bouw.ONVERIFIEERBAAR: NIET_TE_CONTROLEREN, bouw.BUITEN_BRON: NIET_IN_BRON, bouw.HISTORISCH: EERDERE_TEKST}
     rows = []
     for r in bouw.find_refs(reg, Titelregister.voor(cat)):
         if scope is not None and not r.bron.is_within(scope):
@@ -110,7 +113,7 @@ def graph(cat: Catalogus, regeling: str, *, after: str | None = None, when: date
     """The graph of ``regeling`` (after applying the act ``after``, in force on ``when``)."""
     if when and not after:
         raise UsageError("--date kiest de onderdelen van --after", hint="geef ook --after, of laat --date weg")
-    reg = cat.load(regeling)
+    reg = whole(cat.load(regeling), regeling)  # a graph of some artikelen would call the others missing
     changed_since_version(cat, regeling, reg, None)
     if after:
         from wetgeving.app.wijzigen import check_in_force_date
@@ -133,7 +136,7 @@ def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Im
     from wetgeving.graaf.vragen import impact as question
 
     adres = Adres.parse(address) if ":" in address.split(" ")[0] else parse_citation(address).adres
-    reg = cat.load(regeling)
+    reg = whole(cat.load(regeling), regeling)  # what cites a unit: in the whole law
     changed_since_version(cat, regeling, reg, None)
     found = question(graph_for(cat, reg), adres, depth=depth)
     exists = reg.heeft(adres)  # a vervallen artikel is in the source, not in the law

@@ -302,10 +302,11 @@ def _parse(bron: Bron, path: Path, digest: str) -> Regeling:
     return regeling
 
 
-def whole(regeling: Regeling, spec: str) -> Regeling:
+def whole(regeling: Regeling, spec: str, command: str = "show") -> Regeling:
     """``regeling`` when it holds the whole law; a partial source (only selected artikelen) is refused for a
-    request about the whole law (a diff, a conversion, a graph), which would silently miss the rest."""
+    request about the whole law (a diff, a conversion, a graph, every reference), which would silently miss the
+    rest or call what it cites there missing. ``command``: the one that can ask about one artikel instead."""
     if regeling.gedeeltelijk:
         raise UsageError(f"{spec}: de bron bevat alleen enkele artikelen van de {regeling.citeertitel}, niet de hele wet",
-                         hint="vraag één artikel op, bijvoorbeeld met 'wetgeving show " + spec + " \"artikel …\"'")
+                         hint=f"vraag één artikel op, bijvoorbeeld met 'wetgeving {command} {spec} \"artikel …\"'")
     return regeling

@@ -170,16 +170,18 @@ def _has_structure(reg: Regeling) -> bool:
 
 
 BESTAAT, ONVERIFIEERBAAR, HISTORISCH, ONTBREEKT = "bestaat", "onverifieerbaar", "historisch", "ontbreekt"
-VERVALLEN = "vervallen"
+VERVALLEN, BUITEN_BRON = "vervallen", "buiten de bron"
 
 
 def internal_target(reg: Regeling, ref: Ref) -> tuple[Adres | None, str]:
     """The unit an internal reference resolves to, and what can be said of its target: it exists (BESTAAT);
     the source has no structure, so a container cannot be checked (ONVERIFIEERBAAR: regelrecht YAML lists
     only artikelen); it names an earlier text, rightly absent ('artikel 86 zoals dat artikel luidde …',
-    HISTORISCH); its artikel is kept in the source only as «Vervallen» (VERVALLEN); or it is missing
-    (ONTBREEKT), also when only the lid or onderdeel is: «artikel 200, eerste lid» of an artikel 200 without
-    leden (Gemeentewet 203, tweede lid, onder b). The graph and ``wetgeving refs`` both ask this. A source
+    HISTORISCH); its artikel is kept in the source only as «Vervallen» (VERVALLEN); its artikel is not in a
+    source that holds only some artikelen (BUITEN_BRON: ``Regeling.gedeeltelijk``, Provinciewet 182 citing 79,
+    which the law has); or it is missing (ONTBREEKT), also when only the lid or onderdeel is: «artikel 200,
+    eerste lid» of an artikel 200 without leden (Gemeentewet 203, tweede lid, onder b). The graph and
+    ``wetgeving refs`` both ask this. A source
     without any container is taken as one that does not record them: a law that really has no hoofdstukken
     cannot be told from it, so a container reference in it is ONVERIFIEERBAAR too, never called missing."""
     return target_status(reg, ref.gevonden.adres, ref)
@@ -197,11 +199,14 @@ def target_status(reg: Regeling, adres: Adres | None, ref: Ref) -> tuple[Adres |
     if historical(ref):
         return None, HISTORISCH
     art = reg.get(Adres.of(("artikel", adres.artikel))) if adres.artikel is not None else None
+    if art is None and reg.gedeeltelijk:
+        return None, BUITEN_BRON
     return None, VERVALLEN if isinstance(art, Artikel) and art.vervallen else ONTBREEKT
 
 
 _KNOOP = {ONVERIFIEERBAAR: ("onbekend", "onverifieerbaar"), HISTORISCH: ("historisch", "historisch"),
-          ONTBREEKT: ("ontbreekt", "dangling"), VERVALLEN: ("vervallen", "dangling")}  # status → (node kind, edge flag)
+          ONTBREEKT: ("ontbreekt", "dangling"), VERVALLEN: ("vervallen", "dangling"),
+          BUITEN_BRON: ("onbekend", "onverifieerbaar")}  # status → (node kind, edge flag)
 
 
 def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, nr: int) -> None:
