@@ -417,3 +417,13 @@ def test_real_files_cut_anywhere_in_the_body_are_refused(sources: Path) -> None:
     for cut in range(5000, end, end // 40):
         with pytest.raises(InputError, match="afgebroken"):
             markdown.loads(data[:cut], "2015-11-24.md")
+
+
+def test_emphasis_inside_a_link_is_plain_text() -> None:
+    """«[artikel 8:4, onderdeel *a*, van de Algemene wet bestuursrecht](…)» (the Markdown mirror of Gemeentewet 281a,
+    2011–2012): the words of the reference are plain, so the extractor reads the Awb's artikel 8:4, onderdeel a."""
+    from wetgeving.bronnen.markdown import alinea
+
+    al = alinea("In afwijking van [artikel 8:4, onderdeel *a*, van de Proefwet](../BWBR9999999/README.md) kan *b* iets.")
+    assert al.tekst == "In afwijking van artikel 8:4, onderdeel a, van de Proefwet kan b iets."
+    assert [al.tekst[v.start:v.einde] for v in al.verwijzingen] == ["artikel 8:4, onderdeel a, van de Proefwet"]

@@ -57,6 +57,7 @@ _SLOT = re.compile(r"^Lasten en bevelen\b")
 _TOC = re.compile(r"\(artt?\.\s*([0-9a-zA-Z ,\-]{1,40})\)")
 _HTML = re.compile(r"^\s*<[A-Za-z!/][^>]*>\s*$")
 _INLINE = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*)\)|\*([^*\n]+)\*")
+_EMPHASIS = re.compile(r"\*([^*\n]+)\*")
 _BWB = re.compile(r"(BWB[RV]\d{7})")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -138,8 +139,8 @@ def alinea(text: str) -> Alinea:
         if m[3] is not None:
             b.text(m[3])
         else:
-            bwb = _BWB.search(m[2])
-            b.ref(m[1], f"jci1.3:c:{bwb[1]}" if bwb else m[2])
+            bwb = _BWB.search(m[2])  # emphasis inside a link's words too: «[artikel 8:4, onderdeel *a*, van de …](…)»
+            b.ref(_EMPHASIS.sub(r"\1", m[1]), f"jci1.3:c:{bwb[1]}" if bwb else m[2])
         pos = m.end()
     b.text(text[pos:])
     return b.build()
