@@ -161,3 +161,14 @@ def test_the_index_says_artikel_200_lid_1_does_not_exist_on_2025_09_01(sources: 
     doel, found = cited_by(db, "artikel 200, eerste lid, Gemeentewet", date(2025, 9, 1), register)
     assert doel.bestaat is False and [c.bron for c in found] == ["artikel:203/lid:2/onderdeel:b"]
     assert cited_by(db, "artikel 200 Gemeentewet", date(2025, 9, 1), register)[0].bestaat is True
+
+
+def test_participatiewet_78g_lid_2_cites_the_algemene_bijstandswet_on_2024_01_01() -> None:
+    """Participatiewet artikel 78g, tweede lid (2024-01-01): «De artikelen 14 tot en met 14f, 66 en142a van de Algemene
+    bijstandswet …» (the source lacks the space in «en142a»). All three are artikelen of the Algemene bijstandswet
+    (BWBR0007333; the BWB XML links them so); the missing space used to end the list, which then was the
+    Participatiewet's own."""
+    rows = _rows("participatiewet@2024-01-01", "artikel 78g, tweede lid")
+    assert [(r.soort, r.doel) for r in rows][:3] == [("extern", "jci1.3:c:BWBR0007333&artikel=14"),
+                                                    ("extern", "jci1.3:c:BWBR0007333&artikel=66"),
+                                                    ("extern", "jci1.3:c:BWBR0007333&artikel=142a")]

@@ -260,3 +260,10 @@ def test_lid_lists_with_ranges(parts: list[tuple[int, int]]) -> None:
         words.append(ordinal(lo) if span == 0 else f"{ordinal(lo)} tot en met {ordinal(hi)}")
     text = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1] if words else ""
     assert _lid_nrs(text) == [str(n) for n in expected]
+
+
+def test_a_missing_space_after_en_does_not_end_a_list() -> None:
+    """"66 en142a van de Proefwet 2000" (a typo of the form of Participatiewet 78g): 142a is in the list, and the
+    law at its end is the whole list's."""
+    found = refs("De artikelen 14, 66 en142a van de Proefwet 2000 vervallen.")
+    assert [d for _, _, d in found] == [f"jci1.3:c:BWBR2222222&artikel={n}" for n in ("14", "66", "142a")]

@@ -54,6 +54,10 @@ def test_generic_shapes() -> None:
     assert [t for _, _, t in generic_titles(text)] == [
         "Wet op de proefzorg", "Algemene wet proefrecht", "Proefverkeerswet 1994", "Wet proefwerk en bijstand",
         "Besluit proefsteun zelfstandigen 2004", "Burgerlijk Wetboek"]
+    # the islands of the Caribbean Netherlands are part of a title (Kieswet Ya 31e: «de Wet openbare lichamen
+    # Bonaire, Sint Eustatius en Saba»); a comma elsewhere ends one
+    bes = "artikel 9 van de Wet proeflichamen Bonaire, Sint Eustatius en Saba, en de Wet proefzorg, Saba"
+    assert [t for _, _, t in generic_titles(bes)] == ["Wet proeflichamen Bonaire, Sint Eustatius en Saba", "Wet proefzorg"]
 
 
 def test_unknown_law_is_kept_with_its_title() -> None:

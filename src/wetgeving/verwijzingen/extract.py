@@ -38,7 +38,8 @@ ORD = (r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tien
 # an artikel number: 36a, 4:8, 1.1, 10.2.3a, P 19, Na 32, I 2a, 78ee
 ARTNR = r"(?:[A-Z][a-z]?\s\d+[a-z]*|\d+(?::\d+[a-z]*|(?:\.\d+)+[a-z]*)?[a-z]*)"
 _ITEM_SEP = (r"(?:(?:,\s+en\s+|,\s+of\s+|,\s+onderscheidenlijk\s+|,\s*|\s+en\s+|\s+of\s+|\s+onderscheidenlijk\s+"
-             r"|,?\s+juncto\s+|,?\s+in\s+samenhang\s+met\s+)(?:artikel\s+)?)")
+             r"|,?\s+juncto\s+|,?\s+in\s+samenhang\s+met\s+"
+             r"|\s+en(?=\d))(?:artikel\s+)?)")  # "66 en142a van de Algemene bijstandswet" (Participatiewet 78g)
 _LIST = rf"{ORD}(?:(?:,\s+|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s+onderscheidenlijk\s+){ORD})*"
 _STOP = r"(?!(?:en|of|van|de|het|tot|in|op|te|is|bij)\b)"
 _OSEP = r"(?:,\s+|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)"

@@ -56,7 +56,7 @@ _YEAR = r"(?:\s+(?:1[89]|20)\d\d(?![\w/.:-]|,\d))?"
 _GENERIC = re.compile(
     r"(?<![\w-])(?:"
     rf"(?:Algemene\s+wet|Wet|Rijkswet|Kaderwet|Invoeringswet|Besluit|Uitvoeringsbesluit|Regeling|Uitvoeringsregeling)"
-    rf"{_TAIL}{{1,10}}{_YEAR}"
+    rf"{_TAIL}{{1,10}}(?:(?<=Bonaire),\s+Sint\s+Eustatius\s+en\s+Saba)?{_YEAR}"  # "Wet openbare lichamen Bonaire, …"
     r"|(?:Boek\s+\d+[a-z]?\s+van\s+het\s+)?Burgerlijk\s+Wetboek|Wetboek\s+van\s+(?:Burgerlijke\s+)?[A-Z][a-z]+"
     r"|(?:Algemene\s+[A-Za-zà-ÿ]|(?!(?:Raads|College|Commissie|Ontwerp|Wijzigings|Inwerkingtredings|Aanwijzings|Delegatie"
     r"|Bestuurs)besluit)[A-Z])[a-zà-ÿ]{2,}(?:-[A-Za-z]+)*"
