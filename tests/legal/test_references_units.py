@@ -138,14 +138,13 @@ def test_participatiewet_4_lid_1_onder_d_cites_the_vervallen_artikel_30_on_2024_
     assert row.status == app.VERVALLEN and row.onopgelost
 
 
-def test_participatiewet_9a_and_78z_cite_onderdelen_8_lid_1_lacks_on_2024_01_01() -> None:
+def test_participatiewet_9a_lid_12_cites_an_onderdeel_d_8_lid_1_lacks_on_2024_01_01() -> None:
     """Participatiewet (2024-01-01): artikel 8, eerste lid, has onderdelen a, b and c (since 2022-04-01). Artikel 9a,
-    twaalfde lid, cites «artikel 8, eerste lid, onderdeel d»; artikel 78z, zesde lid, «de artikelen 8, eerste lid,
-    onderdelen a, c, e en f»: d, e and f do not resolve; a and c do."""
+    twaalfde lid, cites «artikel 8, eerste lid, onderdeel d»: it does not resolve (8, eerste lid, onder c, is the
+    verordening of 9a, twaalfde lid: the reference was not relettered). Artikel 78z, zesde lid, cites onderdelen of
+    8, eerste lid, as they read before: see test_participatiewet_78z_lid_6_cites_the_earlier_text_of_three_laws."""
     row = _rows("participatiewet@2024-01-01", "artikel 9a, twaalfde lid")[0]
     assert (row.doel, row.status) == ("jci1.3:c:BWBR0015703&artikel=8&lid=1&o=d", app.ONTBREEKT)
-    row = _rows("participatiewet@2024-01-01", "artikel 78z, zesde lid")[0]
-    assert (row.status, row.ook_status) == (app.BESTAAT, (app.BESTAAT, app.ONTBREEKT, app.ONTBREEKT))
 
 
 def test_the_index_says_artikel_200_lid_1_does_not_exist_on_2025_09_01(sources: Path, tmp_path: Path) -> None:
@@ -172,3 +171,62 @@ def test_participatiewet_78g_lid_2_cites_the_algemene_bijstandswet_on_2024_01_01
     assert [(r.soort, r.doel) for r in rows][:3] == [("extern", "jci1.3:c:BWBR0007333&artikel=14"),
                                                     ("extern", "jci1.3:c:BWBR0007333&artikel=66"),
                                                     ("extern", "jci1.3:c:BWBR0007333&artikel=142a")]
+
+
+# -- found by the legal review of 2026-12-05 (each read in the source text) ---------------------------------------
+
+def test_participatiewet_78z_lid_6_cites_the_earlier_text_of_three_laws_on_2024_01_01() -> None:
+    """Participatiewet artikel 78z, zesde lid (2024-01-01): «op grond van de artikelen 8, eerste lid, onderdelen a, c,
+    e en f van deze wet, 35, eerste lid, onderdeel a, van de [IOAW] en 35, eerste lid, onderdeel a, van de [IOAZ],
+    zoals deze wetten luidden op de dag voor inwerkingtreding van de artikelen I, IX en X van de Invoeringswet
+    Participatiewet». Each is the text of that day, not today's: artikel 8, eerste lid, has been relettered since
+    (its onderdelen e and f are gone, and a and c are other provisions now), so none is «bestaat» or ONTBREEKT; and
+    the two artikelen 35 are found, each of its own law (they were not found at all)."""
+    rows = _rows("participatiewet@2024-01-01", "artikel 78z, zesde lid")
+    assert [(r.doel, r.status) for r in rows[:3]] == [
+        ("jci1.3:c:BWBR0015703&artikel=8&lid=1&o=a", app.EERDERE_TEKST),
+        ("jci1.3:c:BWBR0004044&artikel=35&lid=1&o=a", app.EERDERE_TEKST),
+        ("jci1.3:c:BWBR0004163&artikel=35&lid=1&o=a", app.EERDERE_TEKST)]
+    assert rows[0].ook_status == (app.EERDERE_TEKST,) * 3 and not any(r.onopgelost for r in rows)
+
+
+def test_kieswet_e_8_e_13_and_pa_8_cite_the_lid_of_the_artikel_made_applicable_on_2025_08_01() -> None:
+    """Kieswet (2025-08-01), artikel E 8, tweede lid, and E 13, vierde lid: «Artikel E 4, tweede tot en met vierde lid,
+    is van overeenkomstige toepassing, met dien verstande dat in het tweede lid …» — E 4's tweede lid, not E 8's or
+    E 13's (both have one). Artikel Pa 8, eerste lid: «… artikel G 1a … is van overeenkomstige toepassing …, met dien
+    verstande dat in plaats van het eerste lid, eerste volzin, wordt gelezen» — G 1a, eerste lid."""
+    for address in ("artikel E 8, tweede lid", "artikel E 13, vierde lid"):
+        assert _by_text("kieswet@2025-08-01", address)["het tweede lid"].doel == "jci1.3:c:BWBR0004627&artikel=E_4&lid=2"
+    assert _by_text("kieswet@2025-08-01", "artikel Pa 8, eerste lid")["het eerste lid"].doel == \
+        "jci1.3:c:BWBR0004627&artikel=G_1a&lid=1"
+
+
+def test_gemeentewet_81oa_lid_3_cites_81f_lid_1_on_2022_11_05() -> None:
+    """Gemeentewet artikel 81oa, derde lid (2022-11-05): «is artikel 81f, behoudens het eerste lid, onder k en o, van
+    overeenkomstige toepassing» — the exception is 81f, eerste lid, onder k and o (both exist), not 81oa's eerste lid."""
+    row = _rows("gemeentewet@2022-11-05", "artikel 81oa, derde lid")[0]
+    assert (row.doel, row.status, row.ook, row.ook_status) == (
+        "jci1.3:c:BWBR0005416&artikel=81f&lid=1&o=k", app.BESTAAT, ("artikel 81f, eerste lid, onder o",), (app.BESTAAT,))
+
+
+def test_ranges_with_het_cite_every_lid() -> None:
+    """Kieswet artikel O 16a, eerste lid (2025-08-01): «artikel O 16, eerste tot en met het derde lid» — leden 1 to 3
+    of O 16 (it gave O 16 and a lid 3 of O 16a). Participatiewet artikel 41, negende lid (2024-01-01): «artikel 52,
+    eerste lid, onderdelen a en b, tweede tot en met het vierde lid» — also leden 2 to 4 of artikel 52 (read as
+    41's vierde lid). Participatiewet 60a, vijfde lid: «het eerste tot en met het vierde lid» — all four."""
+    row = _rows("kieswet@2025-08-01", "artikel O 16a, eerste lid")[0]
+    assert (row.doel, row.ook) == ("jci1.3:c:BWBR0004627&artikel=O_16&lid=1", ("artikel O 16, tweede lid",
+                                                                               "artikel O 16, derde lid"))
+    row = _by_text("participatiewet@2024-01-01", "artikel 41, negende lid")[
+        "artikel 52, eerste lid, onderdelen a en b, tweede tot en met het vierde lid"]
+    assert row.ook == ("artikel 52, eerste lid, onder b", "artikel 52, tweede lid", "artikel 52, derde lid",
+                       "artikel 52, vierde lid")
+    row = _rows("participatiewet@2024-01-01", "artikel 60a, vijfde lid")[0]
+    assert row.doel.endswith("artikel=60a&lid=1") and len(row.ook) == 3
+
+
+def test_kieswet_ya_42_lid_5_cites_a_paragraaf_of_the_wet_administratieve_rechtspraak_bes_on_2025_08_01() -> None:
+    """Kieswet artikel Ya 42, vijfde lid (2025-08-01): «§ 2 van hoofdstuk 6 van de Wet administratieve rechtspraak BES»
+    — that law's paragraaf (BWBR0028455), not the Kieswet's own paragraaf 2."""
+    row = _by_text("kieswet@2025-08-01", "artikel Ya 42, vijfde lid")["§ 2"]
+    assert (row.soort, row.doel) == ("extern", "jci1.3:c:BWBR0028455&paragraaf=2")

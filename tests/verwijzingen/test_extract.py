@@ -229,7 +229,7 @@ def test_a_relative_lid_this_artikel_lacks_is_the_artikel_cited_before() -> None
     when the own artikel lacks the lid and the artikel cited before has it."""
     have = {"artikel:Q 6/lid:1", "artikel:Q 6/lid:3", "artikel:G 1/lid:7", "artikel:G 1/lid:2"}
     ex = Extractor(OWN, REG, unit_exists=lambda a: str(a) in have)
-    text = "Artikel G 1 is van toepassing, met dien verstande dat voor de toepassing van het zevende lid iets geldt."
+    text = "Bij de toepassing van artikel G 1 het zevende lid iets anders."  # the form of Gemeentewet 155h, onder e
     assert _cited(ex.find(text, "Q 6"))[1] == ("intern", "artikel:G 1/lid:7", [])
     assert _cited(ex.find(text.replace("zevende", "derde"), "Q 6"))[1] == ("relatief", "artikel:Q 6/lid:3", [])
     assert _cited(ex.find(text.replace("zevende", "vijfde"), "Q 6"))[1] == ("relatief", "artikel:Q 6/lid:5", [])
@@ -267,3 +267,63 @@ def test_a_missing_space_after_en_does_not_end_a_list() -> None:
     law at its end is the whole list's."""
     found = refs("De artikelen 14, 66 en142a van de Proefwet 2000 vervallen.")
     assert [d for _, _, d in found] == [f"jci1.3:c:BWBR2222222&artikel={n}" for n in ("14", "66", "142a")]
+
+
+def test_a_lid_after_van_overeenkomstige_toepassing_met_dien_verstande_is_the_applied_artikels() -> None:
+    """"Artikel 4, tweede tot en met vierde lid, is van overeenkomstige toepassing, met dien verstande dat in het
+    tweede lid …" (the form of Kieswet E 8, tweede lid): artikel 4's tweede lid, also in another law; without an
+    artikel made applicable in the same sentence, the lid is the own artikel's."""
+    assert _cited(Extractor(OWN, REG).find("Artikel 4, tweede tot en met vierde lid, is van overeenkomstige toepassing, "
+                                           "met dien verstande dat in het tweede lid iets anders geldt.", "8"))[1] == \
+        ("intern", "artikel:4/lid:2", [])
+    found = Extractor(OWN, REG).find("Artikel 5 van de Proefwet 2000 is van toepassing, met dien verstande dat het "
+                                     "tweede lid niet geldt.", "8")
+    assert (found[1].soort, found[1].doel) == ("extern", "jci1.3:c:BWBR2222222&artikel=5&lid=2")
+    for own in ("Het derde lid is van overeenkomstige toepassing, met dien verstande dat het derde lid anders luidt.",
+                "De raad beslist, met dien verstande dat in het tweede lid iets geldt.",
+                "Artikel 12 is van toepassing. Met dien verstande dat het tweede lid geldt."):
+        assert _cited(Extractor(OWN, REG).find(own, "8"))[-1] == ("relatief", str(_lid("8", own)), []), own
+
+
+def _lid(artikel: str, text: str) -> str:
+    from wetgeving.verwijzingen.extract import _lid_nrs
+
+    words = text.split(" lid")[-2].split()[-1]
+    return f"artikel:{artikel}/lid:{_lid_nrs(words)[0]}"
+
+
+def test_behoudens_and_ranges_with_het_and_a_lid_after_onderdelen() -> None:
+    """"artikel 81f, behoudens het eerste lid, onder k en o" (Gemeentewet 81oa, derde lid, 2022-11-05); "eerste tot
+    en met het derde lid" (Kieswet O 16a); "eerste lid, onderdelen a en b, tweede tot en met het vierde lid"
+    (Participatiewet 41, negende lid)."""
+    assert _cited(Extractor(OWN, REG).find("is artikel 81f, behoudens het eerste lid, onder k en o, van toepassing", "1")) \
+        == [("intern", "artikel:81f/lid:1/onderdeel:k", ["artikel:81f/lid:1/onderdeel:o"])]
+    assert _cited(Extractor(OWN, REG).find("artikel 16, eerste tot en met het derde lid, geldt", "1")) == \
+        [("intern", "artikel:16/lid:1", ["artikel:16/lid:2", "artikel:16/lid:3"])]
+    assert _cited(Extractor(OWN, REG).find("artikel 52, eerste lid, onderdelen a en b, tweede tot en met het vierde lid",
+                                           "1"))[0][2] == ["artikel:52/lid:1/onderdeel:b", "artikel:52/lid:2",
+                                                           "artikel:52/lid:3", "artikel:52/lid:4"]
+
+
+def test_a_list_of_artikelen_goes_on_after_a_law_and_zoals_luidden_marks_it_all() -> None:
+    """"de artikelen 8, eerste lid, van deze wet, 35 van de Proefwet 2000 en 36 van de Wet op de proefdieren, zoals
+    deze wetten luidden op …" (the form of Participatiewet 78z, zesde lid): 35 and 36 are found, each in its law, and
+    all three are references to an earlier text; the singular "zoals dat artikel luidde" marks only the one before."""
+    found = Extractor(OWN, REG).find("op grond van de artikelen 8, eerste lid, van deze wet, 35 van de Proefwet 2000 en "
+                                     "36 van de Wet op de proefdieren, zoals deze wetten luidden op de dag voor …", "1")
+    assert [(g.doel, g.historisch) for g in found] == [(f"jci1.3:c:{OWN}&artikel=8&lid=1", True),
+                                                      ("jci1.3:c:BWBR2222222&artikel=35", True),
+                                                      ("jci1.3:c:BWBR1111111&artikel=36", True)]
+    found = Extractor(OWN, REG).find("De artikelen 5 en 86 zoals dat artikel luidde voor de wijziging.", "1")
+    assert [g.historisch for g in found] == [False, True]
+    assert [g.historisch for g in Extractor(OWN, REG).find("de artikelen 5 en 6 van de Proefwet 2000, 7 dagen", "1")] \
+        == [False, False]
+
+
+def test_a_container_of_a_container_of_another_law_is_that_laws() -> None:
+    """"§ 2 van hoofdstuk 6 van de Proefwet 2000" (the form of Kieswet Ya 42, vijfde lid): paragraaf 2 is the
+    Proefwet's too, not this regeling's; "paragraaf 2 van hoofdstuk L" without a law stays this regeling's."""
+    found = refs("met toepassing van § 2 van hoofdstuk 6 van de Proefwet 2000 staat beroep open")
+    assert [(t, d) for t, _, d in found] == [("§ 2", "jci1.3:c:BWBR2222222&paragraaf=2"),
+                                             ("hoofdstuk 6 van de Proefwet 2000", "jci1.3:c:BWBR2222222&hoofdstuk=6")]
+    assert [s for _, s, _ in refs("overeenkomstig paragraaf 2 van hoofdstuk L is toegestaan")] == ["intern", "intern"]

@@ -79,6 +79,8 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
             ook = tuple(shown[bouw.target_status(reg, a, r)[1]] for a in f.ook)
         elif not f.doel:
             status, ook = ONBEKEND, tuple(ONBEKEND for _ in f.ook)
+        elif f.historisch:  # another law's artikel as it read then ('… van de Wet …, zoals deze wetten luidden')
+            status, ook = EERDERE_TEKST, tuple(EERDERE_TEKST for _ in f.ook)
         doel = f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
         rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook), ook))
     return [r for r in rows if r.onopgelost] if unresolved else rows

@@ -13,7 +13,6 @@ based_on, recommends.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -155,14 +154,11 @@ def build_graph(reg: Regeling, refs: list[Ref]) -> nx.MultiDiGraph:
     return g
 
 
-_HISTORISCH = re.compile(r"^,?\s*zoals (?:dat|die|het|de|deze) (?:artikel|lid|onderdeel|bepaling|hoofdstuk|paragraaf|"
-                         r"artikelen|leden|bepalingen)?\s*(?:luidde|luidden|gold|golden)\b", re.I)
-
-
 def historical(ref: Ref) -> bool:
-    """A transitional reference to an earlier text: 'artikel 86 zoals dat artikel luidde voor …' (art. 292)."""
-    at = ref.context.find(ref.tekst)
-    return at >= 0 and bool(_HISTORISCH.match(ref.context[at + len(ref.tekst):]))
+    """A transitional reference to an earlier text: 'artikel 86 zoals dat artikel luidde voor …' (art. 292), or a
+    list of them ('… en 35 van de Wet …, zoals deze wetten luidden op …', Participatiewet 78z, zesde lid); the
+    extractor reads it (``Gevonden.historisch``)."""
+    return ref.gevonden.historisch
 
 
 def _has_structure(reg: Regeling) -> bool:
@@ -177,7 +173,8 @@ def internal_target(reg: Regeling, ref: Ref) -> tuple[Adres | None, str]:
     """The unit an internal reference resolves to, and what can be said of its target: it exists (BESTAAT);
     the source has no structure, so a container cannot be checked (ONVERIFIEERBAAR: regelrecht YAML lists
     only artikelen); it names an earlier text, rightly absent ('artikel 86 zoals dat artikel luidde …',
-    HISTORISCH); its artikel is kept in the source only as «Vervallen» (VERVALLEN); its artikel is not in a
+    HISTORISCH, also when a unit of that number exists now); its artikel is kept in the source only as «Vervallen»
+    (VERVALLEN); its artikel is not in a
     source that holds only some artikelen (BUITEN_BRON: ``Regeling.gedeeltelijk``, Provinciewet 182 citing 79,
     which the law has); or it is missing (ONTBREEKT), also when only the lid or onderdeel is: «artikel 200,
     eerste lid» of an artikel 200 without leden (Gemeentewet 203, tweede lid, onder b). The graph and
@@ -191,13 +188,13 @@ def target_status(reg: Regeling, adres: Adres | None, ref: Ref) -> tuple[Adres |
     """:func:`internal_target` for ``adres``: the reference's own target, or one of the other leden or onderdelen
     of its list (``Gevonden.ook``)."""
     assert adres is not None, "an internal reference has an address"
+    if historical(ref):  # the text it had then, whether or not a unit of that number exists now (Participatiewet
+        return None, HISTORISCH  # 78z, zesde lid: old onderdelen a and c of 8, eerste lid, are not today's)
     target = resolve_internal(reg, adres)
     if target is not None and (adres.artikel is None or (target == adres and reg.heeft(adres))):
         return target, BESTAAT  # (a container may be cited by its number alone: found elsewhere)
     if target is None and adres.soort != "artikel" and adres.artikel is None and not _has_structure(reg):
         return None, ONVERIFIEERBAAR
-    if historical(ref):
-        return None, HISTORISCH
     art = reg.get(Adres.of(("artikel", adres.artikel))) if adres.artikel is not None else None
     if art is None and reg.gedeeltelijk:
         return None, BUITEN_BRON

@@ -6,8 +6,9 @@ Recognised (Aanwijzingen voor de regelgeving, ch. 3 "citeren"):
   "de artikelen 22, 82, derde lid, en 86", "artikel P 19", "artikel 4:8", "het eerste lid van artikel X 1",
   "hoofdstuk XIa", "paragraaf 3.4", "de paragrafen 4.2, 6.1 en 7.1", "afdeling 8.2.3";
 * relative (inside the artikel being read): "het eerste lid", "het vorige lid", "dit artikel",
-  "het tweede en derde lid", "onderdeel a"; a lid the artikel being read does not have is the lid of the artikel
-  cited before it in the alinea, when that one has it (with ``unit_exists``);
+  "het tweede en derde lid", "onderdeel a"; after "X is van (overeenkomstige) toepassing, met dien verstande
+  dat" a lid of X; a lid the artikel being read does not have is the lid of the artikel cited before it in the
+  alinea, when that one has it (with ``unit_exists``);
 * "het tweede of derde lid van dat artikel": leden of the artikel cited before it in the alinea, in its law;
 * external: a chain followed by "van de <citeertitel>", "van die wet", or a citeertitel on its own
   ("de Wet gemeenschappelijke regelingen"), EU acts ("richtlijn 2004/38/EG" → CELEX);
@@ -19,14 +20,16 @@ a range "tot en met" is one reference to its first artikel, and a list of leden 
 ("eerste en derde lid", "onder a, b en c") is cited at its first one (an address, and a JCI, names one unit);
 the others are in ``Gevonden.ook``.
 A law named after a list is the whole list's, except after a restart ("de artikelen 17 en 36b en artikel 30c
-van de Wet …": only 30c's).
+van de Wet …": only 30c's); a plural list goes on after a law ("… van deze wet, 35 van de Wet …"). A reference
+followed by "zoals dat artikel luidde" is to an earlier text (``historisch``); "zoals deze wetten luidden" makes the
+whole list before it so.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wetgeving.locatie import Adres, Jci
 from wetgeving.model import Alinea
@@ -40,7 +43,7 @@ ARTNR = r"(?:[A-Z][a-z]?\s\d+[a-z]*|\d+(?::\d+[a-z]*|(?:\.\d+)+[a-z]*)?[a-z]*)"
 _ITEM_SEP = (r"(?:(?:,\s+en\s+|,\s+of\s+|,\s+onderscheidenlijk\s+|,\s*|\s+en\s+|\s+of\s+|\s+onderscheidenlijk\s+"
              r"|,?\s+juncto\s+|,?\s+in\s+samenhang\s+met\s+"
              r"|\s+en(?=\d))(?:artikel\s+)?)")  # "66 en142a van de Algemene bijstandswet" (Participatiewet 78g)
-_LIST = rf"{ORD}(?:(?:,\s+|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s+onderscheidenlijk\s+){ORD})*"
+_LIST = rf"{ORD}(?:(?:,\s+|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+(?:het\s+)?|\s+onderscheidenlijk\s+){ORD})*"
 _STOP = r"(?!(?:en|of|van|de|het|tot|in|op|te|is|bij)\b)"
 _OSEP = r"(?:,\s+|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)"
 _OALPHA = rf"{_STOP}(?:[a-z]{{1,2}}|[ivx]+)(?![\w:])"
@@ -52,7 +55,7 @@ _ONDERS = rf"(?:{_OALPHA}(?:{_OSEP}{_OALPHA})*|{_ONUM}(?:{_OSEP}{_ONUM})*)"
 # a part of the artikel cited ("eerste lid", "onder b", "tweede volzin"); after "en"/"of" a sibling of the part
 # before it ("eerste lid en derde lid", "onderdeel f en onderdeel g", Participatiewet 31), not a deeper one
 _SUB = re.compile(
-    rf"(?:,\s+(?P<en>en|of)\s+|,?\s+(?:(?P<en2>en|of)\s+)?)(?:met\s+uitzondering\s+van\s+(?:het\s+|de\s+)?)?(?:(?P<lid>{_LIST})\s+lid|lid\s+(?P<lidnr>\d+[a-z]?)|(?P<aanhef>aanhef)"
+    rf"(?:,\s+(?P<en>en|of)\s+|,?\s+(?:(?P<en2>en|of)\s+)?)(?:(?:met\s+uitzondering\s+van|behoudens)\s+(?:het\s+|de\s+)?)?(?:(?P<lid>{_LIST})\s+lid|lid\s+(?P<lidnr>\d+[a-z]?)|(?P<aanhef>aanhef)"
     rf"(?:\s+en\s+(?:onder|onderdeel|onderdelen)\s+(?P<o0>{_ONDERS}))?|(?:onder|onderdeel|onderdelen|sub)\s+(?P<o>{_ONDERS})"
     rf"|(?P<zin>{ORD})\s+(?:vol)?zin)(?![\w])"
 )
@@ -81,6 +84,9 @@ _RELATIVE = re.compile(
 # "artikel 36b, eerste lid, en het tweede of derde lid van dat artikel" (Gemeentewet 46, eerste lid): the leden of
 # the artikel cited before, in this alinea
 _LID_VAN_DAT = re.compile(rf"\b(?:[Hh]et|[Dd]e)\s+(?P<lid>{_LIST})\s+lid{_DAT}")
+# the container a container is part of, before the law they are of: "§ 2 van hoofdstuk 6 van de Wet …"
+_OUTER = re.compile(r"\s+van\s+(?:[Hh]oofdstuk|[Tt]itel|[Aa]fdeling|[Pp]aragraaf|§)\s+(?:[IVXLC]+[a-zA-Z]?|[A-Z][a-z]?|"
+                    r"\d+(?:\.\d+)*[a-z]?)(?![\w]|\.\d)")
 _LAW_SUFFIX = re.compile(r",?\s+van\s+(?:de\s+|het\s+|(?=Boek\s+\d))")
 _UNKNOWN_TITLE = re.compile(r"(?:[A-Z][\w-]*)(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}))*?\s*(?=[,.;:)]|\s+(?:is|zijn|wordt|"
                             r"worden|niet|van|bedoelde?|bepaalde?|genoemde?|en|of|voor|met|op|in)\b|$)")
@@ -109,6 +115,7 @@ class Gevonden:
     doel_anders: str = ""  # e.g. celex:32004L0038
     titel: str = ""  # the title as written, for a law not in the register ("onbekend")
     ook: tuple[Adres, ...] = ()  # the other leden or onderdelen the same words cite ("eerste en derde lid": lid 3)
+    historisch: bool = False  # the text it had before: "artikel 86 zoals dat artikel luidde voor …" (_HISTORISCH)
 
     @property
     def doel(self) -> str:
@@ -118,6 +125,12 @@ class Gevonden:
 
 
 CONTINUES = re.compile(r"\b[Aa]rtikel(?:en)?:\s*$")  # an alinea ending so is followed by a list of artikelen
+
+# a reference to an earlier text: "artikel 86 zoals dat artikel luidde voor …" (Gemeentewet 292) — of the unit
+# right before it; the plural ("zoals deze wetten luidden", Participatiewet 78z, zesde lid) of the whole list before it
+_HISTORISCH = re.compile(r",?\s*zoals (?:dat|die|het|de|deze) (?:artikel|lid|onderdeel|bepaling|hoofdstuk|paragraaf|wet|"
+                         r"regeling|artikelen|leden|bepalingen|wetten|regelingen)?\s*(?P<v>luidde|luidden|gold|golden)\b", re.I)
+_LIST_GAP = re.compile(r"(?:,\s+en\s+|,\s+of\s+|,\s*|\s+en\s+|\s+of\s+)")
 
 
 def _lid_nrs(text: str) -> list[str]:
@@ -152,6 +165,43 @@ def _onderdelen(listed: str) -> list[str]:
             out += [str(n) for n in range(int(lo) + 1, int(o) + 1)]
         else:
             out.append(o)
+    return out
+
+
+_TOEPASSING = re.compile(r"\bvan\s+(?:overeenkomstige\s+)?toepassing\b")
+_MDV = "met dien verstande"
+
+
+def _applied(text: str, at: int, found: list[Gevonden]) -> Gevonden | None:
+    """In "Artikel E 4, tweede tot en met vierde lid, is van overeenkomstige toepassing, met dien verstande dat in het
+    tweede lid …" (Kieswet E 8, tweede lid; Pa 8; Q 6): the artikel made applicable, whose lid a relative lid after
+    "met dien verstande" is — the artikel cited last before "van (overeenkomstige) toepassing", in the same sentence.
+    None when the sentence has no such form, or names no artikel there (Participatiewet 34, vierde lid: «Het derde
+    lid is van overeenkomstige toepassing …, met dien verstande dat … het derde lid»: its own)."""
+    mdv = text.rfind(_MDV, 0, at)
+    if mdv < 0 or any(c in text[mdv:at] for c in ".;:"):
+        return None
+    sentence = max(text.rfind(". ", 0, mdv), text.rfind("; ", 0, mdv), text.rfind(": ", 0, mdv)) + 1
+    applied = [t for t in _TOEPASSING.finditer(text, sentence, mdv)]
+    if not applied:
+        return None
+    before = [g for g in found if sentence <= g.start < applied[-1].start() and g.soort in ("intern", "extern", "onbekend")
+              and g.adres is not None and g.adres.artikel is not None]
+    return max(before, key=lambda g: g.start) if before else None
+
+
+def _mark_historical(text: str, found: list[Gevonden]) -> list[Gevonden]:
+    """``found`` (in order) with ``historisch`` set where a "zoals … luidde" clause follows: right after the
+    reference, or, in the plural, after the list it heads (references joined by commas, "en", "of")."""
+    out = list(found)
+    for i, g in enumerate(found):
+        if (m := _HISTORISCH.match(text, g.einde)) is not None:
+            out[i] = replace(g, historisch=True)
+            if m["v"] in ("luidden", "golden"):  # the list before it, back to its first reference
+                j = i
+                while j > 0 and _LIST_GAP.fullmatch(text, found[j - 1].einde, found[j].start) is not None:
+                    j -= 1
+                    out[j] = replace(out[j], historisch=True)
     return out
 
 
@@ -277,6 +327,7 @@ class Extractor:
                     found.append(self._relative(m, artikel, found))
                     taken.append((m.start(), m.end()))
         found.sort(key=lambda g: g.start)
+        found = _mark_historical(text, found)
         externals = [(g.start, g.bwb_id) for g in found if g.bwb_id and g.bwb_id != self.own]
         self.last_law = max(externals)[1] if externals else last_law
         return found
@@ -293,7 +344,8 @@ class Extractor:
 
     # -- artikel chains ---------------------------------------------------------------------------------
 
-    def _chain(self, text: str, start: int, nr_at: int, first_nr: str, lid_first: str | None = None) -> list[Gevonden]:
+    def _chain(self, text: str, start: int, nr_at: int, first_nr: str, lid_first: str | None = None,
+               plural: bool = False) -> list[Gevonden]:
         pos = nr_at + len(first_nr)
         pos += 1 if _NR_DOT.match(text, pos) else 0  # "artikel 7.2.2., eerste lid, … van de Wet …"
         segs: list[tuple[str, str]] = []
@@ -303,7 +355,7 @@ class Extractor:
             segs, ook = [("lid", n) for n in nrs[:1]], [(("lid", n),) for n in nrs[1:]]
         cur = _Item(start, pos, " ".join(first_nr.split()), segs, ook)
         items = [cur]
-        plural = text.startswith(("artikelen", "Artikelen"), start)
+        plural = plural or text.startswith(("artikelen", "Artikelen"), start)
         restart = 0  # the first item of the last "… en artikel N" after "de artikelen …"
         while True:
             pos = self._subparts(text, pos, cur)
@@ -345,9 +397,14 @@ class Extractor:
         # "de artikelen 17, eerste lid, of 36b, vierde lid, en artikel 30c, derde lid, van de Wet …"
         # (Participatiewet 18a): the law after a restarting "en artikel" is that item's, not the list's
         own = restart if end > pos else 0
-        return [Gevonden(it.start, it.end, "intern", self.own, _adres(it), ook=_ook(it)) if i < own
-                else Gevonden(it.start, it.end, kind, bwb, _adres(it), titel=title, ook=_ook(it))
-                for i, it in enumerate(items)]
+        found = [Gevonden(it.start, it.end, "intern", self.own, _adres(it), ook=_ook(it)) if i < own
+                 else Gevonden(it.start, it.end, kind, bwb, _adres(it), titel=title, ook=_ook(it))
+                 for i, it in enumerate(items)]
+        if plural and end > pos and (m := _NEXT.match(text, end)) and self._plausible(m["nr"], items[0].nr):
+            # "de artikelen 8, eerste lid, … van deze wet, 35, eerste lid, … van de Wet …" (Participatiewet 78z):
+            # the list goes on after a law, with artikelen of the law named after them
+            found += self._chain(text, m.start("nr"), m.start("nr"), m["nr"], plural=True)
+        return found
 
     @staticmethod
     def _plausible(nr: str, first: str) -> bool:
@@ -368,7 +425,8 @@ class Extractor:
                 if nrs and at is None:
                     segs.append(("lid", nrs[0]))
                     cur.ook += [(*segs[:-1], ("lid", n)) for n in nrs[1:]]
-                elif nrs and sibling and at is not None:  # "eerste lid en derde lid"
+                elif nrs and at is not None:  # "eerste lid en derde lid"; "eerste lid, onder a, tweede tot en met
+                    # het vierde lid" (Participatiewet 41, negende lid): a lid after a lid is a sibling
                     cur.ook += [(*segs[:at], ("lid", n)) for n in nrs]
                     cur.sibling = len(nrs) == 1
             elif m["lidnr"]:
@@ -444,6 +502,8 @@ class Extractor:
         bwb, end, title = self._law_after(text, pos)
         if end > pos:
             items[-1][1] = end
+        elif (outer := _OUTER.match(text, pos)) is not None and (law := self._law_after(text, outer.end()))[1] > outer.end():
+            bwb, _, title = law  # "§ 2 van hoofdstuk 6 van de Wet administratieve rechtspraak BES" (Kieswet Ya 42)
         if bwb == self.own and self.exists is not None and not self.exists(soort, str(items[0][2])):
             later = _LATER_LAW.match(text, pos)
             hit = self.register.title_at(text, later.end()) if later else None
@@ -477,18 +537,23 @@ class Extractor:
         return Gevonden(it.start, it.end, that.soort, that.bwb_id, _adres(it), titel=that.titel, ook=_ook(it))
 
     def _relative(self, m: re.Match[str], artikel: str, found: list[Gevonden]) -> Gevonden:
-        """'het eerste lid' of this artikel; when this artikel has no such lid, of the artikel of this regeling
-        cited last before it in the alinea, if that one has it ("artikel G 1 … voor de toepassing van het
-        zevende lid", Kieswet Q 6, derde lid; "bij de toepassing van artikel 155e het derde lid", Gemeentewet
-        155h, onder e)."""
+        """'het eerste lid' of this artikel; in "Artikel E 4 is van overeenkomstige toepassing, met dien verstande
+        dat in het tweede lid …", of the artikel made applicable (:func:`_applied`); when this artikel has no such
+        lid, of the artikel of this regeling cited last before it in the alinea, if that one has it ("bij de
+        toepassing van artikel 155e het derde lid", Gemeentewet 155h, onder e)."""
         art = Adres.of(("artikel", artikel))
         nrs = _lid_nrs(m["lid"]) if m["lid"] else []
+        applied = _applied(m.string, m.start(), found) if nrs else None
+        if applied is not None and applied.adres is not None:
+            that = Adres.of(("artikel", applied.adres.artikel or ""))
+            return Gevonden(m.start(), m.end(), applied.soort, applied.bwb_id, that.child("lid", nrs[0]),
+                            titel=applied.titel, ook=tuple(that.child("lid", n) for n in nrs[1:]))
         if nrs and self.unit_exists is not None and not self.unit_exists(art.child("lid", nrs[0])):
             before = [(g.start, g.adres.artikel) for g in found if g.start < m.start() and g.soort == "intern"
                       and g.adres is not None and g.adres.artikel is not None and g.adres.artikel != artikel]
-            that = Adres.of(("artikel", max(before)[1])) if before else None  # the last one before (found is unsorted)
-            if that is not None and all(self.unit_exists(that.child("lid", n)) for n in nrs):
-                return Gevonden(m.start(), m.end(), "intern", self.own, that.child("lid", nrs[0]),
-                                ook=tuple(that.child("lid", n) for n in nrs[1:]))
+            if before and all(self.unit_exists(Adres.of(("artikel", max(before)[1]), ("lid", n))) for n in nrs):
+                last = Adres.of(("artikel", max(before)[1]))  # the last one before (found is unsorted)
+                return Gevonden(m.start(), m.end(), "intern", self.own, last.child("lid", nrs[0]),
+                                ook=tuple(last.child("lid", n) for n in nrs[1:]))
         return Gevonden(m.start(), m.end(), "relatief", self.own, art.child("lid", nrs[0]) if nrs else art,
                         ook=tuple(art.child("lid", n) for n in nrs[1:]))
