@@ -64,11 +64,11 @@ def test_kieswet_ea_5_cites_ea_3_lid_7_on_2025_08_01() -> None:
 def test_kieswet_q_6_lid_3_cites_g_1_lid_7_on_2025_08_01() -> None:
     """Kieswet artikel Q 6, derde lid (2025-08-01): «Het tweede tot en met zevende en negende lid van artikel G 1 zijn
     van overeenkomstige toepassing, met dien verstande dat voor de toepassing van het zevende lid, onder d, …». Q 6
-    has five leden: «het zevende lid» is G 1's. The list is leden 2 to 7 and 9 of G 1 (its range used to be lost,
-    and «Het» at the start of the sentence was not read)."""
+    has five leden: «het zevende lid, onder d» is G 1's (the onderdeel used to be dropped). The list is leden 2 to 7
+    and 9 of G 1 (its range used to be lost, and «Het» at the start of the sentence was not read)."""
     rows = _rows("kieswet@2025-08-01", "artikel Q 6, derde lid")
     assert [(r.doel, r.status) for r in rows] == [("jci1.3:c:BWBR0004627&artikel=G_1&lid=2", app.BESTAAT),
-                                                 ("jci1.3:c:BWBR0004627&artikel=G_1&lid=7", app.BESTAAT)]
+                                                 ("jci1.3:c:BWBR0004627&artikel=G_1&lid=7&o=d", app.BESTAAT)]
     assert rows[0].ook == tuple(f"artikel G 1, {w} lid" for w in ("derde", "vierde", "vijfde", "zesde", "zevende", "negende"))
 
 
@@ -197,7 +197,7 @@ def test_kieswet_e_8_e_13_and_pa_8_cite_the_lid_of_the_artikel_made_applicable_o
     verstande dat in plaats van het eerste lid, eerste volzin, wordt gelezen» — G 1a, eerste lid."""
     for address in ("artikel E 8, tweede lid", "artikel E 13, vierde lid"):
         assert _by_text("kieswet@2025-08-01", address)["het tweede lid"].doel == "jci1.3:c:BWBR0004627&artikel=E_4&lid=2"
-    assert _by_text("kieswet@2025-08-01", "artikel Pa 8, eerste lid")["het eerste lid"].doel == \
+    assert _by_text("kieswet@2025-08-01", "artikel Pa 8, eerste lid")["het eerste lid, eerste volzin"].doel == \
         "jci1.3:c:BWBR0004627&artikel=G_1a&lid=1"
 
 
@@ -230,3 +230,11 @@ def test_kieswet_ya_42_lid_5_cites_a_paragraaf_of_the_wet_administratieve_rechts
     — that law's paragraaf (BWBR0028455), not the Kieswet's own paragraaf 2."""
     row = _by_text("kieswet@2025-08-01", "artikel Ya 42, vijfde lid")["§ 2"]
     assert (row.soort, row.doel) == ("extern", "jci1.3:c:BWBR0028455&paragraaf=2")
+
+
+def test_kieswet_m_6_lid_4_cites_onder_b_not_an_onderdeel_zo_on_2025_08_01() -> None:
+    """Kieswet artikel M 6, vierde lid (2025-08-01): «het overzicht, bedoeld in het eerste lid, onder b, zo spoedig
+    mogelijk» — M 6, eerste lid, onder b. «zo» is not an onderdeel: two-letter onderdelen are doubled letters («aa»).
+    (A relative lid now keeps the onderdeel after it, which showed this.)"""
+    row = _by_text("kieswet@2025-08-01", "artikel M 6, vierde lid")["het eerste lid, onder b"]
+    assert (row.doel, row.status) == ("jci1.3:c:BWBR0004627&artikel=M_6&lid=1&o=b", app.BESTAAT)

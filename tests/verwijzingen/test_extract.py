@@ -327,3 +327,14 @@ def test_a_container_of_a_container_of_another_law_is_that_laws() -> None:
     assert [(t, d) for t, _, d in found] == [("§ 2", "jci1.3:c:BWBR2222222&paragraaf=2"),
                                              ("hoofdstuk 6 van de Proefwet 2000", "jci1.3:c:BWBR2222222&hoofdstuk=6")]
     assert [s for _, s, _ in refs("overeenkomstig paragraaf 2 van hoofdstuk L is toegestaan")] == ["intern", "intern"]
+
+
+def test_a_relative_lid_keeps_its_onderdeel_and_a_word_is_no_onderdeel() -> None:
+    """"het eerste lid, onderdeel b" (Participatiewet 34, vierde lid) is onderdeel b of lid 1; in "het eerste lid,
+    onder b, zo spoedig mogelijk" (Kieswet M 6) «zo» is no onderdeel; doubled letters are ("onder aa en bb")."""
+    assert _cited(Extractor(OWN, REG).find("middelen als bedoeld in het eerste lid, onderdeel b, gelden", "34")) == \
+        [("relatief", "artikel:34/lid:1/onderdeel:b", [])]
+    assert _cited(Extractor(OWN, REG).find("het overzicht, bedoeld in het eerste lid, onder b, zo spoedig", "6")) == \
+        [("relatief", "artikel:6/lid:1/onderdeel:b", [])]
+    assert _cited(Extractor(OWN, REG).find("bedoeld in artikel 78, onder aa en bb, geldt", "6")) == \
+        [("intern", "artikel:78/onderdeel:aa", ["artikel:78/onderdeel:bb"])]

@@ -46,7 +46,9 @@ _ITEM_SEP = (r"(?:(?:,\s+en\s+|,\s+of\s+|,\s+onderscheidenlijk\s+|,\s*|\s+en\s+|
 _LIST = rf"{ORD}(?:(?:,\s+|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+(?:het\s+)?|\s+onderscheidenlijk\s+){ORD})*"
 _STOP = r"(?!(?:en|of|van|de|het|tot|in|op|te|is|bij)\b)"
 _OSEP = r"(?:,\s+|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)"
-_OALPHA = rf"{_STOP}(?:[a-z]{{1,2}}|[ivx]+)(?![\w:])"
+# a letter or a doubled one after z ("aa", "ee": Participatiewet 78ee), or roman; not a two-letter word ("onder b,
+# zo spoedig mogelijk", Kieswet M 6, vierde lid)
+_OALPHA = rf"{_STOP}(?:{'|'.join(c + c for c in 'abcdefghijklmnopqrstuvwxyz')}|[a-z]|[ivx]+)(?![\w:])"
 _ONUM = r"\d+[°º]?(?![\w:])"
 _ONDER = rf"(?:{_OALPHA}|{_ONUM})"
 # a list of onderdelen is all letters or all numbers ("onder a, b en c"; "onder 1, 2 of 3"), so that
@@ -541,19 +543,22 @@ class Extractor:
         dat in het tweede lid …", of the artikel made applicable (:func:`_applied`); when this artikel has no such
         lid, of the artikel of this regeling cited last before it in the alinea, if that one has it ("bij de
         toepassing van artikel 155e het derde lid", Gemeentewet 155h, onder e)."""
-        art = Adres.of(("artikel", artikel))
         nrs = _lid_nrs(m["lid"]) if m["lid"] else []
-        applied = _applied(m.string, m.start(), found) if nrs else None
+        if not nrs:  # "dit artikel", "dit lid", "het vorige lid": resolved from the citing unit (graaf.bouw)
+            return Gevonden(m.start(), m.end(), "relatief", self.own, Adres.of(("artikel", artikel)))
+        applied = _applied(m.string, m.start(), found)
         if applied is not None and applied.adres is not None:
-            that = Adres.of(("artikel", applied.adres.artikel or ""))
-            return Gevonden(m.start(), m.end(), applied.soort, applied.bwb_id, that.child("lid", nrs[0]),
-                            titel=applied.titel, ook=tuple(that.child("lid", n) for n in nrs[1:]))
-        if nrs and self.unit_exists is not None and not self.unit_exists(art.child("lid", nrs[0])):
+            return self._leden(m, applied.adres.artikel or "", nrs, applied.soort, applied.bwb_id, applied.titel)
+        if self.unit_exists is not None and not self.unit_exists(Adres.of(("artikel", artikel), ("lid", nrs[0]))):
             before = [(g.start, g.adres.artikel) for g in found if g.start < m.start() and g.soort == "intern"
                       and g.adres is not None and g.adres.artikel is not None and g.adres.artikel != artikel]
             if before and all(self.unit_exists(Adres.of(("artikel", max(before)[1]), ("lid", n))) for n in nrs):
-                last = Adres.of(("artikel", max(before)[1]))  # the last one before (found is unsorted)
-                return Gevonden(m.start(), m.end(), "intern", self.own, last.child("lid", nrs[0]),
-                                ook=tuple(last.child("lid", n) for n in nrs[1:]))
-        return Gevonden(m.start(), m.end(), "relatief", self.own, art.child("lid", nrs[0]) if nrs else art,
-                        ook=tuple(art.child("lid", n) for n in nrs[1:]))
+                return self._leden(m, max(before)[1], nrs, "intern", self.own)  # the last one before (found unsorted)
+        return self._leden(m, artikel, nrs, "relatief", self.own)
+
+    def _leden(self, m: re.Match[str], artikel: str, nrs: list[str], soort: str, bwb: str, titel: str = "") -> Gevonden:
+        """The leden ``nrs`` of ``artikel`` named at ``m``, with the parts after them: "het eerste lid, onderdeel
+        b" (Participatiewet 34, vierde lid), "het zevende lid, onder d" (Kieswet Q 6, derde lid)."""
+        it = _Item(m.start(), m.end(), artikel, [("lid", nrs[0])], [(("lid", n),) for n in nrs[1:]])
+        self._subparts(m.string, m.end(), it)
+        return Gevonden(it.start, it.end, soort, bwb, _adres(it), titel=titel, ook=_ook(it))
