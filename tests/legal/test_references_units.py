@@ -108,6 +108,7 @@ def test_gemeentewet_203_lid_2_onder_b_cites_a_lid_artikel_200_lacks_on_2023_04_
     for versie in ("gemeentewet@2023-04-01", "gemeentewet@2026-10-01"):
         row = _rows(versie, "artikel 203, tweede lid, onder b")[-1]
         assert (row.tekst, row.status) == ("artikel 200, eerste lid", app.ONTBREEKT), versie
+        assert row.aanwezig == app.Aanwezig("artikel 200", "lid", ()), versie  # said: «artikel 200 heeft geen leden»
 
 
 def test_gemeentewet_176a_lid_3_cites_a_fourteenth_lid_of_154a_on_2023_04_01() -> None:
@@ -119,6 +120,7 @@ def test_gemeentewet_176a_lid_3_cites_a_fourteenth_lid_of_154a_on_2023_04_01() -
         **{f"artikel 154a, {w} lid": app.BESTAAT for w in ("vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
                                                             "tiende", "elfde", "twaalfde", "dertiende")},
         "artikel 154a, veertiende lid": app.ONTBREEKT}
+    assert row.aanwezig == app.Aanwezig("artikel 154a", "lid", tuple(str(n) for n in range(1, 14)))
 
 
 def test_gemeentewet_169_lid_4_cited_an_onderdeel_h_until_2023_01_01() -> None:

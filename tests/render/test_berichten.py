@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wetgeving.app.verwijzingen import Impact, Verwijzingsrij
+from wetgeving.app.verwijzingen import Aanwezig, Impact, Verwijzingsrij
 from wetgeving.graaf.vragen import Citing
 from wetgeving.locatie import Adres
 from wetgeving.render import berichten
@@ -41,6 +41,22 @@ def test_a_list_names_its_units_that_do_not_resolve_and_counts_the_row_once() ->
     two = Citing("artikel:2", "artikel:9/lid:5", "artikel 9", "…", 1, 7)
     assert berichten.dangling([two, replace(two, doel="artikel:9/lid:6")], "testwet").splitlines()[-1] == \
         "1 onopgeloste verwijzing (2 doelen) in testwet"
+
+
+def test_an_unresolved_lid_or_onderdeel_says_what_the_unit_has() -> None:
+    """«artikel 200, eerste lid» of an artikel without leden: the row says so, and what there is otherwise."""
+    def said(a: Aanwezig) -> str:
+        row = Verwijzingsrij("artikel:2", "artikel 9, eerste lid", "intern", "jci", "ONTBREEKT", aanwezig=a)
+        return berichten.references([row]).splitlines()[0].split(" ONTBREEKT", 1)[1]
+
+    assert said(Aanwezig("artikel 200", "lid", ())) == " — artikel 200 heeft geen leden"
+    assert said(Aanwezig("artikel 154a", "lid", tuple(str(n) for n in range(1, 14)))) == " — artikel 154a heeft 13 leden"
+    assert said(Aanwezig("artikel 3", "lid", ("1",))) == " — artikel 3 heeft 1 lid"
+    assert said(Aanwezig("artikel 8, eerste lid", "onderdeel", ("a", "b", "c"))) == \
+        " — artikel 8, eerste lid, heeft de onderdelen a, b en c"
+    assert said(Aanwezig("artikel 160, eerste lid", "onderdeel", tuple("abcdefg"))) == \
+        " — artikel 160, eerste lid, heeft de onderdelen a tot en met g"
+    assert said(Aanwezig("artikel 4", "lid", ("2", "3"))) == " — artikel 4 heeft de leden 2 en 3"
 
 
 def test_a_count_of_one_takes_the_singular() -> None:

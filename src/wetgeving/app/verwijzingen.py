@@ -27,6 +27,16 @@ UITLEG = {ONTBREEKT: "het artikel, lid of onderdeel bestaat niet in deze versie"
 
 
 @dataclass(frozen=True, slots=True)
+class Aanwezig:
+    """What an existing unit has, where a reference cites a lid or onderdeel of it that it does not have:
+    «artikel 200, eerste lid» → artikel 200 has no leden (Gemeentewet 203, tweede lid, onder b)."""
+
+    eenheid: str  # its citation, 'artikel 200'
+    soort: str  # 'lid' or 'onderdeel'
+    nummers: tuple[str, ...]  # those it has, in order
+
+
+@dataclass(frozen=True, slots=True)
 class Verwijzingsrij:
     """One reference: where, the citing text, its kind and target, and what can be said of the target:
     ``bestaat``, ``ONTBREEKT`` or ``eerdere tekst`` ('artikel 86 zoals dat artikel luidde …'), or
@@ -40,6 +50,7 @@ class Verwijzingsrij:
     status: str
     ook: tuple[str, ...] = ()  # the other leden or onderdelen the same words cite, as citations (Gevonden.ook)
     ook_status: tuple[str, ...] = ()  # what can be said of each of them, as of ``doel`` ("" for another law's)
+    aanwezig: Aanwezig | None = None  # for the first lid or onderdeel that is not there: what its parent has
 
     @property
     def onopgelost(self) -> bool:
@@ -74,15 +85,20 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
             continue
         f = r.gevonden
         status, ook = "", tuple("" for _ in f.ook)
+        aanwezig = None
         if f.soort in ("intern", "relatief") and f.adres is not None:
             status = shown[bouw.internal_target(reg, r)[1]]
             ook = tuple(shown[bouw.target_status(reg, a, r)[1]] for a in f.ook)
+            missing = [a for a, s in zip((f.adres, *f.ook), (status, *ook), strict=True) if s == ONTBREEKT]
+            if missing and (there := bouw.present_instead(reg, missing[0])) is not None:
+                aanwezig = Aanwezig(there[0].citation(), there[1], there[2])
         elif not f.doel:
             status, ook = ONBEKEND, tuple(ONBEKEND for _ in f.ook)
         elif f.historisch:  # another law's artikel as it read then ('… van de Wet …, zoals deze wetten luidden')
             status, ook = EERDERE_TEKST, tuple(EERDERE_TEKST for _ in f.ook)
         doel = f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
-        rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook), ook))
+        rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook), ook,
+                                   aanwezig))
     return [r for r in rows if r.onopgelost] if unresolved else rows
 
 

@@ -22,7 +22,7 @@ import networkx as nx
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import AddressError
 from wetgeving.locatie import Adres, Jci
-from wetgeving.model import Alinea, Artikel, Regeling, Structuur
+from wetgeving.model import Alinea, Artikel, Regeling, Structuur, children
 from wetgeving.verwijzingen.evaluatie import exists_in
 from wetgeving.verwijzingen.extract import Extractor, Gevonden
 from wetgeving.verwijzingen.titels import Titelregister
@@ -199,6 +199,20 @@ def target_status(reg: Regeling, adres: Adres | None, ref: Ref) -> tuple[Adres |
     if art is None and reg.gedeeltelijk:
         return None, BUITEN_BRON
     return None, VERVALLEN if isinstance(art, Artikel) and art.vervallen else ONTBREEKT
+
+
+def present_instead(reg: Regeling, adres: Adres) -> tuple[Adres, str, tuple[str, ...]] | None:
+    """For a lid or onderdeel that is not there, what its existing parent has: (parent, kind missing, the numbers
+    of that kind it has): «artikel 200, eerste lid» → (artikel 200, lid, ()); «artikel 154a, veertiende lid» →
+    (artikel 154a, lid, 1 … 13). None when the artikel itself is missing, or the unit exists."""
+    parent = adres.parent
+    if parent is None or adres.artikel is None or reg.get(adres) is not None:
+        return None
+    unit = reg.get(parent)
+    if unit is None:
+        return None
+    soort = adres.segmenten[-1][0]
+    return parent, soort, tuple(k.nr for k in children(unit) if k.soort == soort)
 
 
 _KNOOP = {ONVERIFIEERBAAR: ("onbekend", "onverifieerbaar"), HISTORISCH: ("historisch", "historisch"),

@@ -45,7 +45,8 @@ def sources(states: Sequence[Bronstand]) -> str:
 def references(rows: Sequence[Verwijzingsrij]) -> str:
     from wetgeving.app.verwijzingen import ONOPGELOST, UITLEG  # here, not at the top: that module loads networkx
 
-    out = [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} {r.status}{_ook(r, ONOPGELOST)}" for r in rows]
+    out = [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} {r.status}{_ook(r, ONOPGELOST)}{_aanwezig(r)}"
+           for r in rows]
     per = Counter(r.eerste_onopgelost for r in rows if r.onopgelost)
     out.append(f"{telling(len(rows), 'verwijzing', 'verwijzingen')}, waarvan {sum(per.values())} onopgelost"
                + "".join(f"\n  {per[s]} {s}: {UITLEG[s]}" for s in ONOPGELOST if per[s]))
@@ -64,9 +65,31 @@ def _ook(r: Verwijzingsrij, onopgelost: Sequence[str]) -> str:
     return f" (ook: {'; '.join(named[i] for i in first)}{f' en nog {rest}' if rest else ''})"
 
 
+def _aanwezig(r: Verwijzingsrij) -> str:
+    """" — artikel 200 heeft geen leden", " — artikel 154a heeft 13 leden", " — artikel 8, eerste lid, heeft de
+    onderdelen a, b en c": what the unit has whose lid or onderdeel the reference cites in vain."""
+    a = r.aanwezig
+    if a is None:
+        return ""
+    wie = f"{a.eenheid}," if "," in a.eenheid else a.eenheid  # «artikel 8, eerste lid, heeft …»
+    meer = {"lid": "leden", "onderdeel": "onderdelen"}.get(a.soort, a.soort)
+    nrs = a.nummers
+    if not nrs:
+        return f" — {wie} heeft geen {meer}"
+    if a.soort == "lid" and nrs == tuple(str(n) for n in range(1, len(nrs) + 1)):
+        return f" — {wie} heeft {telling(len(nrs), 'lid', 'leden')}"
+    if len(nrs) == 1:
+        return f" — {wie} heeft alleen {a.soort} {nrs[0]}"
+    if len(nrs) >= 4 and "".join(nrs) == "abcdefghijklmnopqrstuvwxyz"[:len(nrs)]:
+        return f" — {wie} heeft de {meer} a tot en met {nrs[-1]}"
+    return f" — {wie} heeft de {meer} {', '.join(nrs[:-1])} en {nrs[-1]}"
+
+
 def references_json(rows: Sequence[Verwijzingsrij]) -> str:
     return json.dumps([{"bron": r.bron, "tekst": r.tekst, "soort": r.soort, "doel": r.doel, "status": r.status,
-                        "ook": list(r.ook), "ook_status": list(r.ook_status)} for r in rows],
+                        "ook": list(r.ook), "ook_status": list(r.ook_status),
+                        "aanwezig": None if r.aanwezig is None else {"eenheid": r.aanwezig.eenheid, "soort": r.aanwezig.soort,
+                                                                     "nummers": list(r.aanwezig.nummers)}} for r in rows],
                       ensure_ascii=False, indent=1) + "\n"
 
 
