@@ -14,7 +14,7 @@ def test_dangling_2026_10_01_reports_155g_and_not_292(capsys: pytest.CaptureFixt
     artikel 292 cites 'artikel 86 zoals dat artikel luidde …' on purpose (transitional law)."""
     assert main(["graph", "dangling", "gemeentewet@2026-10-01"]) == 0
     out = capsys.readouterr().out
-    assert "artikel 155g, zevende lid → artikel:86" in out
+    assert "artikel 155g, zevende lid → artikel 86, eerste lid" in out
     assert "artikel 292" not in out
 
 

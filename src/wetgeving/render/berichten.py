@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wetgeving.errors import AddressError
 from wetgeving.locatie import Adres
 from wetgeving.nummers import sort_key, telling
 
@@ -110,8 +111,16 @@ def impact(found: Impact) -> str:
     return _lines(out)
 
 
+def _unit(key: str) -> str:
+    """A graph node of a unit as a citation ('artikel:200/lid:1' → 'artikel 200, eerste lid'), else as it is."""
+    try:
+        return Adres.parse(key).citation()
+    except AddressError:
+        return key
+
+
 def dangling(found: Sequence[Citing], where: str) -> str:
-    out = [f"{Adres.parse(c.bron).citation()} → {c.doel}: «{c.tekst}» — …{c.context}…" for c in found]
+    out = [f"{_unit(c.bron)} → {_unit(c.doel)}: «{c.tekst}» — …{c.context}…" for c in found]
     refs = len({(c.bron, c.verwijzing) if c.verwijzing >= 0 else c for c in found})  # a list's missing leden: one
     doelen = f" ({len(found)} doelen)" if refs < len(found) else ""
     out.append(f"{telling(refs, 'onopgeloste verwijzing', 'onopgeloste verwijzingen')}{doelen} in {where}" if found else
