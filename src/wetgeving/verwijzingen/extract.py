@@ -6,7 +6,8 @@ Recognised (Aanwijzingen voor de regelgeving, ch. 3 "citeren"):
   "de artikelen 22, 82, derde lid, en 86", "artikel P 19", "artikel 4:8", "het eerste lid van artikel X 1",
   "hoofdstuk XIa", "paragraaf 3.4", "de paragrafen 4.2, 6.1 en 7.1", "afdeling 8.2.3";
 * relative (inside the artikel being read): "het eerste lid", "het vorige lid", "dit artikel",
-  "het tweede en derde lid", "onderdeel a"; after "X is van (overeenkomstige) toepassing, met dien verstande
+  "het tweede en derde lid", "het eerste lid, onderdeel b" (an onderdeel on its own, "in onderdeel a", is not
+  read: it points inside the unit being read); after "X is van (overeenkomstige) toepassing, met dien verstande
   dat" a lid of X; a lid the artikel being read does not have is the lid of the artikel cited before it in the
   alinea, when that one has it (with ``unit_exists``);
 * "het tweede of derde lid van dat artikel": leden of the artikel cited before it in the alinea, in its law;
