@@ -240,3 +240,11 @@ def test_kieswet_m_6_lid_4_cites_onder_b_not_an_onderdeel_zo_on_2025_08_01() -> 
     (A relative lid now keeps the onderdeel after it, which showed this.)"""
     row = _by_text("kieswet@2025-08-01", "artikel M 6, vierde lid")["het eerste lid, onder b"]
     assert (row.doel, row.status) == ("jci1.3:c:BWBR0004627&artikel=M_6&lid=1&o=b", app.BESTAAT)
+
+
+def test_participatiewet_1_onder_k_defines_the_besluit_as_it_read_on_2003_12_31() -> None:
+    """Participatiewet artikel 1, onder k (2024-01-01): «Besluit in- en doorstroombanen zoals dit luidde op 31 december
+    2003» — an earlier text, as onder i and j («zoals deze luidde») already were; «dit» was not read."""
+    rows = _rows("participatiewet@2024-01-01", "artikel 1, onder k")  # the defined term, then the definiens
+    assert [(r.tekst, r.status) for r in rows] == [("Besluit in- en doorstroombanen", ""),
+                                                  ("Besluit in- en doorstroombanen", app.EERDERE_TEKST)]

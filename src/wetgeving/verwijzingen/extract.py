@@ -131,7 +131,7 @@ CONTINUES = re.compile(r"\b[Aa]rtikel(?:en)?:\s*$")  # an alinea ending so is fo
 
 # a reference to an earlier text: "artikel 86 zoals dat artikel luidde voor …" (Gemeentewet 292) — of the unit
 # right before it; the plural ("zoals deze wetten luidden", Participatiewet 78z, zesde lid) of the whole list before it
-_HISTORISCH = re.compile(r",?\s*zoals (?:dat|die|het|de|deze) (?:artikel|lid|onderdeel|bepaling|hoofdstuk|paragraaf|wet|"
+_HISTORISCH = re.compile(r",?\s*zoals (?:dat|die|dit|het|de|deze) (?:artikel|lid|onderdeel|bepaling|hoofdstuk|paragraaf|wet|"
                          r"regeling|artikelen|leden|bepalingen|wetten|regelingen)?\s*(?P<v>luidde|luidden|gold|golden)\b", re.I)
 _LIST_GAP = re.compile(r"(?:,\s+en\s+|,\s+of\s+|,\s*|\s+en\s+|\s+of\s+)")
 
@@ -185,7 +185,7 @@ def _applied(text: str, at: int, found: list[Gevonden]) -> Gevonden | None:
     if mdv < 0 or any(c in text[mdv:at] for c in ".;:"):
         return None
     sentence = max(text.rfind(". ", 0, mdv), text.rfind("; ", 0, mdv), text.rfind(": ", 0, mdv)) + 1
-    applied = [t for t in _TOEPASSING.finditer(text, sentence, mdv)]
+    applied = list(_TOEPASSING.finditer(text, sentence, mdv))
     if not applied:
         return None
     before = [g for g in found if sentence <= g.start < applied[-1].start() and g.soort in ("intern", "extern", "onbekend")
@@ -328,7 +328,7 @@ class Extractor:
             for m in _RELATIVE.finditer(text):
                 if free(m.start(), m.end()):
                     found.append(self._relative(m, artikel, found))
-                    taken.append((m.start(), m.end()))
+                    taken.append((m.start(), found[-1].einde))  # with its onderdeel: "het eerste lid, onder b"
         found.sort(key=lambda g: g.start)
         found = _mark_historical(text, found)
         externals = [(g.start, g.bwb_id) for g in found if g.bwb_id and g.bwb_id != self.own]
@@ -534,10 +534,8 @@ class Extractor:
     def _of_that(self, text: str, m: re.Match[str], that: Gevonden) -> Gevonden:
         """'het tweede of derde lid van dat artikel': leden of the artikel ``that`` cites, in its law."""
         assert that.adres is not None and that.adres.artikel is not None
-        nrs = _lid_nrs(m["lid"])
-        it = _Item(m.start(), m.end(), that.adres.artikel, [("lid", n) for n in nrs[:1]], [(("lid", n),) for n in nrs[1:]])
-        self._subparts(text, m.end(), it)  # "het zevende lid van dat artikel, aanhef en onder b" (Kieswet Ea 5)
-        return Gevonden(it.start, it.end, that.soort, that.bwb_id, _adres(it), titel=that.titel, ook=_ook(it))
+        # with the parts after it: "het zevende lid van dat artikel, aanhef en onder b" (Kieswet Ea 5)
+        return self._leden(m, that.adres.artikel, _lid_nrs(m["lid"]), that.soort, that.bwb_id, that.titel)
 
     def _relative(self, m: re.Match[str], artikel: str, found: list[Gevonden]) -> Gevonden:
         """'het eerste lid' of this artikel; in "Artikel E 4 is van overeenkomstige toepassing, met dien verstande
@@ -553,8 +551,9 @@ class Extractor:
         if self.unit_exists is not None and not self.unit_exists(Adres.of(("artikel", artikel), ("lid", nrs[0]))):
             before = [(g.start, g.adres.artikel) for g in found if g.start < m.start() and g.soort == "intern"
                       and g.adres is not None and g.adres.artikel is not None and g.adres.artikel != artikel]
-            if before and all(self.unit_exists(Adres.of(("artikel", max(before)[1]), ("lid", n))) for n in nrs):
-                return self._leden(m, max(before)[1], nrs, "intern", self.own)  # the last one before (found unsorted)
+            last = max(before)[1] if before else None  # the last one before (found is unsorted)
+            if last is not None and all(self.unit_exists(Adres.of(("artikel", last), ("lid", n))) for n in nrs):
+                return self._leden(m, last, nrs, "intern", self.own)
         return self._leden(m, artikel, nrs, "relatief", self.own)
 
     def _leden(self, m: re.Match[str], artikel: str, nrs: list[str], soort: str, bwb: str, titel: str = "") -> Gevonden:
