@@ -3,6 +3,7 @@ stays thin (docs/architecture.md)."""
 
 from __future__ import annotations
 
+import ast
 import importlib
 import pkgutil
 import re
@@ -106,3 +107,84 @@ def test_a_diff_of_two_version_dates_loads_no_tranche_graph_register_or_django(s
     env = {**os.environ, "WETGEVING_SOURCES": str(sources)}
     err = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stderr
     assert err.strip().splitlines()[-1].strip() == "0", err
+
+
+# --- Issue 14: "every command is one call into the application layer" -------------------------------------------
+
+LAYER = ("wetgeving.app", "wetgeving.web")  # the CLI's web commands call the web application's own layer
+
+
+def _layer_names(tree: ast.Module) -> set[str]:
+    """The names a CLI module binds to the application layer: its modules and the functions taken from them."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(LAYER):
+            names |= {a.asname or a.name for a in node.names}
+    return names
+
+
+def _calls(node: ast.AST, layer: set[str]) -> set[int]:
+    """The numbers of calls into the layer that evaluating ``node`` can make, one per way through it."""
+    if isinstance(node, ast.IfExp):
+        test = _calls(node.test, layer)
+        return {t + x for t in test for x in _calls(node.body, layer) | _calls(node.orelse, layer)}
+    own = 0
+    if isinstance(node, ast.Call):
+        f = node.func
+        root = f
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        own = int(isinstance(root, ast.Name) and root.id in layer)
+    found = {own}
+    for child in ast.iter_child_nodes(node):
+        found = {a + b for a in found for b in _calls(child, layer)}
+    return found
+
+
+def _paths(body: list[ast.stmt], start: set[int], layer: set[str]) -> tuple[set[int], set[int]]:
+    """(counts of the ways that run on past ``body``, counts of the ways that return in it); a way that raises
+    is no answer and is not counted."""
+    going, done = set(start), set()
+    for stmt in body:
+        if isinstance(stmt, ast.If):
+            tested = {g + t for g in going for t in _calls(stmt.test, layer)}
+            a, ra = _paths(stmt.body, tested, layer)
+            c, rc = _paths(stmt.orelse, tested, layer)
+            going, done = a | c, done | ra | rc
+        elif isinstance(stmt, ast.Raise):
+            going = set()
+        elif isinstance(stmt, ast.Return):
+            done |= {g + x for g in going for x in _calls(stmt, layer)}
+            going = set()
+        elif isinstance(stmt, ast.With | ast.Try):
+            heads = [i.context_expr for i in stmt.items] if isinstance(stmt, ast.With) else []
+            for h in heads:
+                going = {g + x for g in going for x in _calls(h, layer)}
+            going, r = _paths(stmt.body, going, layer)
+            done |= r
+        elif isinstance(stmt, ast.For | ast.While):
+            inner = max(_calls(stmt, layer))
+            going = {g + 2 * inner for g in going}  # a call in a loop is many calls
+        else:
+            going = {g + x for g in going for x in _calls(stmt, layer)}
+    return going, done
+
+
+def test_every_command_is_one_call_into_the_application_layer() -> None:
+    """Issue 14: each command parses its options, makes exactly one call into the application layer on every way
+    that ends in an answer, and renders what comes back (a way that ends in a usage error makes none)."""
+    commands, wrong = 0, []
+    for p in sorted((SRC / "cli").glob("*.py")):
+        tree = ast.parse(p.read_text(encoding="utf-8"))
+        layer = _layer_names(tree)
+        for f in tree.body:
+            decorators = [d.func for d in getattr(f, "decorator_list", []) if isinstance(d, ast.Call)]
+            if not isinstance(f, ast.FunctionDef) or not any(
+                    isinstance(d, ast.Attribute | ast.Name) and ast.unparse(d).endswith("command") for d in decorators):
+                continue
+            commands += 1
+            going, done = _paths(f.body, {0}, layer)
+            if going | done != {1}:
+                wrong.append(f"{p.name}:{f.name} {sorted(going | done)}")
+    assert commands >= 25, commands
+    assert not wrong, wrong

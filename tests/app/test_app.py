@@ -13,6 +13,7 @@ from tests.testwet import make_testwet
 from wetgeving.app import consultatie, naleving, regelingen, tranches, vergelijken, verwijzingen, wijzigen
 from wetgeving.bronnen import native
 from wetgeving.bronnen.catalogus import Catalogus
+from wetgeving.compliance.beoordelen import BeoordelingError
 from wetgeving.errors import Melding, UsageError
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
@@ -138,3 +139,31 @@ def test_consultation_on_the_tranche_2_example(cat: Catalogus) -> None:
     """Kamerstuk 36 892 is a bill (2026): the draft it is read against is labelled as ours, never as law."""
     v = consultatie.consult(cat, EXAMPLES / "reactie-tranche-2.yaml")
     assert len(v.punten) == 3 and v.label.startswith("ILLUSTRATIEF ONTWERP") and "36 892" in v.label
+
+
+def test_record_of_checks_everything_before_it_opens_the_store(tmp_path: Path) -> None:
+    """A refused assessment never opens (so never creates) a register: ``record_of`` is handed the opening."""
+    def never() -> naleving.Beoordelingsopslag:
+        raise AssertionError("the store was opened for a refused assessment")
+
+    with pytest.raises(UsageError, match="onbekende verplichting"):
+        naleving.record_of(Catalogus(), never, None, "GM0363", "vog-wethoudr", "voldoet", wie="Griffie",
+                           op=date(2023, 4, 15))
+    with pytest.raises(BeoordelingError, match="past niet bij vog-wethouder"):  # a recommendation's word, not a duty's
+        naleving.record_of(Catalogus(), never, None, "GM0363", "vog-wethouder", "opgevolgd", wie="Griffie",
+                           op=date(2023, 4, 15))
+
+
+@pytest.mark.realdata
+def test_record_of_history_of_and_export_in_one_call_each(cat: Catalogus, tmp_path: Path) -> None:
+    """Artikel 36a Gemeentewet (VOG wethouder) assessed as on 2023-04-15, found back by gemeente name, exported."""
+    path = tmp_path / "r.sqlite"
+    g, b = naleving.record_of(cat, lambda: naleving.register_file(path, {}, write=True, create=True), None,
+                              "Amsterdam", "vog-wethouder", "voldoet", wie="Griffie", op=date(2023, 4, 15))
+    assert (g.code, b.gemeente, b.status) == ("GM0363", "GM0363", "voldoet")
+    written: list[str] = []
+    with naleving.register_file(path, {}) as reg:
+        assert [x.id for x in naleving.history_of(cat, reg, None, "GM0363", "vog-wethouder")] == [b.id]
+        assert naleving.history_of(cat, reg, None, "GM0599", None) == []
+        naleving.export(reg, written.append, None)
+    assert len(written) == 1 and "vog-wethouder" in written[0] and "GM0363" in written[0]

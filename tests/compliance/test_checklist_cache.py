@@ -58,7 +58,8 @@ def test_a_batch_gives_each_gemeente_its_own_assessments(cat: Catalogus, tmp_pat
         return made[g.code]
 
     hits = peildatum._rows.cache_info().hits
-    assert write_all(make, [a, b, c], when, tmp_path / "uit", "csv", progress=False) == 3
+    reeks = app.Checklistreeks([a, b, c], when, make)
+    assert write_all(reeks, tmp_path / "uit", "csv", progress=False) == 3
     assert peildatum._rows.cache_info().hits >= hits + 2  # the batch did use the cache
     vog = {g.code: csv_row(tmp_path / "uit" / f"{g.code}-{when}.csv", "vog-wethouder") for g in (a, b, c)}
     assert (vog[a.code]["beoordeling"], vog[a.code]["bewijs"], vog[a.code]["beoordelaar"]) == ("voldoet", "dossier A",

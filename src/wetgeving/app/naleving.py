@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 import warnings
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,6 +23,8 @@ from wetgeving.compliance.register import (
     Beoordeling,
     Beoordelingsopslag,
     Beoordelingsregister,
+    default_path,
+    earlier_default,
     fingerprint,
     read_export,
     row_problem,
@@ -49,6 +51,14 @@ def open_register(path: Path, *, write: bool = False, create: bool = False, earl
         raise UsageError(f"er is nog geen register {path}",
                          hint="geef --create om hier een nieuw register te beginnen, of --register met het bestaande")
     return Beoordelingsregister(path, readonly=not write)
+
+
+def register_file(given: Path | None, environ: Mapping[str, str], *, write: bool = False,
+                  create: bool = False) -> Beoordelingsregister:
+    """The register file ``given`` (``--register``), else the default one of ``environ`` (``WETGEVING_REGISTER``,
+    else the data folder), opened as :func:`open_register` does."""
+    return open_register(given or default_path(environ), write=write, create=create,
+                         earlier=None if given else earlier_default(environ), genoemd=given is not None)
 
 
 def _corpus(cat: Catalogus) -> Corpus:
@@ -138,10 +148,41 @@ def changes_since(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente, since: d
     return cl.changes(before, after)
 
 
-def checklists(cat: Catalogus, reg: Beoordelingsopslag, gemeenten: list[Gemeente], peil: date) -> Iterator[Checklist]:
-    """The checklist of every gemeente on the peildatum, one at a time."""
-    for g in gemeenten:
-        yield checklist(cat, reg, ChecklistVraag(g, peil))
+def checklist_of(cat: Catalogus, reg: Beoordelingsopslag, lijst: Path | None, naam: str, peil: date, *,
+                 met_tekst: bool = True) -> Checklist:
+    """The checklist of the gemeente ``naam`` (CBS code or name) of the list ``lijst`` on the peildatum."""
+    return checklist(cat, reg, ChecklistVraag(gemeente(lijst, naam), peil, met_tekst))
+
+
+@dataclass(frozen=True, slots=True)
+class Veranderd:
+    """What changed for a gemeente between two dates."""
+
+    gemeente: Gemeente
+    sinds: date
+    peildatum: date
+    verschillen: list[Checklistverschil]
+
+
+def changes_of(cat: Catalogus, reg: Beoordelingsopslag, lijst: Path | None, naam: str, since: date,
+               peil: date) -> Veranderd:
+    """What changed for the gemeente ``naam`` of the list ``lijst`` between ``since`` and ``peil``."""
+    g = gemeente(lijst, naam)
+    return Veranderd(g, since, peil, changes_since(cat, reg, g, since, peil))
+
+
+@dataclass(frozen=True, slots=True)
+class Checklistreeks:
+    """The checklists of every gemeente of a list on one date, each made only when asked for (``maak``)."""
+
+    gemeenten: list[Gemeente]
+    peildatum: date
+    maak: Callable[[Gemeente], Checklist]
+
+
+def all_checklists(cat: Catalogus, reg: Beoordelingsopslag, lijst: Path | None, peil: date) -> Checklistreeks:
+    """The checklist of every gemeente of the list ``lijst`` on the peildatum, one at a time."""
+    return Checklistreeks(gemeenten(lijst), peil, lambda g: checklist(cat, reg, ChecklistVraag(g, peil)))
 
 
 def record(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente, verplichting: str, status: str, *, wie: str, op: date,
@@ -166,17 +207,46 @@ def check_assessment(cat: Catalogus, verplichting: str, status: str, op: date, *
     check_fields(slug(status), wie=wie, reden=reden, bewijs=bewijs, notitie=notitie, op=op.isoformat())
 
 
+def record_of(cat: Catalogus, opslag: Callable[[], Beoordelingsopslag], lijst: Path | None, naam: str,
+              verplichting: str, status: str, *, wie: str, op: date, reden: str = "", bewijs: str = "",
+              notitie: str = "") -> tuple[Gemeente, Beoordeling]:
+    """Record an assessment of the gemeente ``naam`` of the list ``lijst``: everything is checked before the store
+    is opened (``opslag`` opens it), so that a refused assessment creates no register file."""
+    g = gemeente(lijst, naam)
+    check_assessment(cat, verplichting, status, op, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie)
+    with opslag() as reg:
+        return g, record(cat, reg, g, verplichting, status, wie=wie, op=op, reden=reden, bewijs=bewijs, notitie=notitie)
+
+
+def history_of(cat: Catalogus, reg: Beoordelingsopslag, lijst: Path | None, naam: str | None,
+               verplichting: str | None) -> list[Beoordeling]:
+    """The history of assessments of the gemeente ``naam`` of the list ``lijst`` (of every gemeente: None)."""
+    return history(cat, reg, gemeente(lijst, naam) if naam is not None else None, verplichting)
+
+
+def export(reg: Beoordelingsopslag, write: Callable[[str], None], output: Path | None) -> None:
+    """The whole register as CSV, handed to ``write``; an export to a file is noted in the register (the message
+    about a damaged register names the last one)."""
+    write(reg.export_csv())
+    if output is not None:
+        reg.note_export(output)
+
+
 def history(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente | None, verplichting: str | None) -> list[Beoordeling]:
     if verplichting is not None and verplichting not in withdrawn(cat):  # "" is refused, not 'all'
         known_obligation(cat, verplichting)
     return reg.history(g.code if g else None, verplichting)
 
 
-def import_assessments(cat: Catalogus, reg: Beoordelingsopslag, path: Path, gemeenten_file: Path | None) -> int:
+def import_assessments(cat: Catalogus, opslag: Callable[[], Beoordelingsopslag], path: Path,
+                       gemeenten_file: Path | None) -> int:
     """Append the assessments of an exported CSV, or of another register file (SQLite, also one of an earlier
-    version): all or nothing, every row checked first, and afterwards every imported row found in the store
-    again with the same SHA-256 (nothing lost or changed on the way)."""
-    return append_assessments(reg, read_assessments(cat, path, gemeenten_file), path)
+    version): all or nothing, every row checked first (before ``opslag`` opens the store: a refused import leaves
+    no new register behind), and afterwards every imported row found in the store again with the same SHA-256
+    (nothing lost or changed on the way)."""
+    rows = read_assessments(cat, path, gemeenten_file)
+    with opslag() as reg:
+        return append_assessments(reg, rows, path)
 
 
 def read_assessments(cat: Catalogus, path: Path, gemeenten_file: Path | None) -> list[Beoordeling]:

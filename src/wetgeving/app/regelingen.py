@@ -125,12 +125,13 @@ def validate_corpus(cat: Catalogus, folder: Path) -> Corpuscontrole:
 @dataclass(frozen=True, slots=True)
 class Bronstand:
     """One catalogued source and where it is: ``pad`` None when it is nowhere; ``gewijzigd`` when its SHA-256
-    differs (``toegestaan``: accepted with --allow-modified)."""
+    differs (``toegestaan``: accepted with --allow-modified; else ``weigering`` says why it is refused)."""
 
     bron: Bron
     pad: Path | None
     gewijzigd: bool = False
     toegestaan: bool = False
+    weigering: SourceModifiedError | None = None
 
 
 def source_states(cat: Catalogus) -> list[Bronstand]:
@@ -144,8 +145,8 @@ def source_states(cat: Catalogus) -> list[Bronstand]:
             continue
         try:
             out.append(Bronstand(b, path, check(b, path) != b.sha256, True))
-        except SourceModifiedError:
-            out.append(Bronstand(b, path, True, False))
+        except SourceModifiedError as exc:
+            out.append(Bronstand(b, path, True, False, exc))
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -139,6 +140,25 @@ def graph(cat: Catalogus, regeling: str, *, after: str | None = None, when: date
         check_in_force_date(when, reg, regeling)
         reg = apply_named(cat, reg, after, when)
     return graph_for(cat, reg)
+
+
+@dataclass(frozen=True, slots=True)
+class Gebouwd:
+    """A graph just built: how many of its references dangle, and how long the building took."""
+
+    graaf: nx.MultiDiGraph
+    onopgelost: int
+    seconden: float
+
+
+def build(cat: Catalogus, regeling: str) -> Gebouwd:
+    """Build the graph of a regeling version (the time it takes is part of the answer: ``graph build`` reports it)."""
+    from wetgeving.graaf.vragen import dangling as question
+
+    start = time.perf_counter()
+    g = graph(cat, regeling)
+    took = time.perf_counter() - start
+    return Gebouwd(g, len(question(g)), took)
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,15 +38,20 @@ def read_act(cat: Catalogus, path: Path) -> Wijzigingsregeling:
 
 @dataclass(frozen=True, slots=True)
 class Toegepast:
-    """An act applied to a regeling: the report per onderdeel and, when it may be written, the result."""
+    """An act applied to a regeling: the report per onderdeel and, when it was asked for and may be written, the
+    result; or why it may not be written (raised after the report is shown)."""
 
     basis: Regeling
     toepassing: Toepassing
+    resultaat: Regeling | None = None
+    weigering: UsageError | None = None
 
 
-def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None, partial: bool = False) -> Toegepast:
+def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None, partial: bool = False,
+              schrijven: bool = False) -> Toegepast:
     """Apply the act at ``act`` to the regeling ``base``; only onderdelen in force on ``when`` when given.
-    An act that changes nothing in ``base`` is a usage error (the wrong regeling was given)."""
+    An act that changes nothing in ``base`` is a usage error (the wrong regeling was given). With ``schrijven``
+    the answer holds the amended regeling when it may be written: every onderdeel applied, or ``partial``."""
     from wetgeving.wijziging.toepassen import ANDERE_REGELING, apply
 
     reg = cat.load(base)
@@ -55,20 +60,14 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
     if all(v.status == ANDERE_REGELING for v in res.verslag):
         raise UsageError(f"{act}: geen onderdeel wijzigt de {reg.citeertitel} ({reg.bwb_id})",
                          hint="geef de regeling die de wijzigingsregeling wijzigt (zie «De … wordt als volgt gewijzigd:»)")
-    return Toegepast(reg, res)
-
-
-def result_to_write(t: Toegepast, act: Path, base: str, *, partial: bool) -> Regeling | None:
-    """The amended regeling when it may be written (every onderdeel applied, or ``partial``), else None.
-    Without a date of entry into force the result would carry the base's date, which is wrong: refused."""
-    res = t.toepassing
-    if not (res.ok or partial):
-        return None
-    if not res.datum_bekend:
-        raise UsageError(f"{act} noemt geen datum van inwerkingtreding: de gewijzigde tekst zou de datum van "
-                         f"{base} ({t.basis.geldig_vanaf}) krijgen, en die klopt niet",
-                         hint="geef --date JJJJ-MM-DD: de datum waarop de gewijzigde tekst geldt")
-    return res.regeling
+    if not schrijven or not (res.ok or partial):
+        return Toegepast(reg, res)
+    if not res.datum_bekend:  # the result would carry the base's date, which is wrong
+        return Toegepast(reg, res, weigering=UsageError(
+            f"{act} noemt geen datum van inwerkingtreding: de gewijzigde tekst zou de datum van {base} "
+            f"({reg.geldig_vanaf}) krijgen, en die klopt niet",
+            hint="geef --date JJJJ-MM-DD: de datum waarop de gewijzigde tekst geldt"))
+    return Toegepast(reg, res, resultaat=res.regeling)
 
 
 def instruct(cat: Catalogus, old: str, new: str, *, when: date | None = None) -> Wijzigingsregeling:

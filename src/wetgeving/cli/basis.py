@@ -117,11 +117,9 @@ def store(given: Path | None, *, write: bool = False, create: bool = False) -> B
         from wetgeving.web.register import OrmRegister
 
         return OrmRegister()
-    from wetgeving.app.naleving import open_register
-    from wetgeving.compliance.register import default_path, earlier_default
+    from wetgeving.app.naleving import register_file
 
-    return open_register(given or default_path(os.environ), write=write, create=create,
-                         earlier=None if given else earlier_default(os.environ), genoemd=given is not None)
+    return register_file(given, os.environ, write=write, create=create)
 
 
 def day(value: str | None, option: str = "--date") -> date | None:

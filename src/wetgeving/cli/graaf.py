@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import click
 
 from wetgeving.app import verwijzingen as app
 from wetgeving.cli import basis as b
-from wetgeving.graaf import vragen
 from wetgeving.nummers import telling
 from wetgeving.render import berichten
 from wetgeving.render.graaf import export, to_json
@@ -37,12 +35,10 @@ def graph() -> None:
 @b.output_options(default="json")
 def graph_build(regeling: str, output: Path | None, force: bool) -> None:
     """Build the graph of a regeling version and report its size (and write it as JSON)."""
-    t = time.perf_counter()
-    g = app.graph(b.cat(), regeling)
-    took = time.perf_counter() - t
-    click.echo(berichten.graph_summary(g, len(vragen.dangling(g)), took), nl=False)
+    found = app.build(b.cat(), regeling)
+    click.echo(berichten.graph_summary(found), nl=False)
     if output is not None:
-        b.emit(output, to_json(g), force)
+        b.emit(output, to_json(found.graaf), force)
 
 
 @graph.command("export")

@@ -54,11 +54,9 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
         raise UsageError("noem één gemeente (code GM0363 of naam) óf geef --all, niet beide en niet geen van beide")
     with b.store(register_file) as reg:
         if everyone and output is not None:
-            n = write_all(lambda g: app.checklist(c, reg, app.ChecklistVraag(g, peil)), app.gemeenten(gemeenten_file),
-                          peil, output, fmt, force=force)
+            n = write_all(app.all_checklists(c, reg, gemeenten_file, peil), output, fmt, force=force)
             click.echo(f"{telling(n, 'checklist', 'checklists')} geschreven naar {output}", err=True)
             return
-        g = app.gemeente(gemeenten_file, gemeente or "")
-        b.emit(output, render(app.checklist(c, reg, app.ChecklistVraag(g, peil, met_tekst=not no_text)), fmt)
-               if start is None else changes_text(g.naam, start.isoformat(), peil.isoformat(),
-                                                  app.changes_since(c, reg, g, start, peil)), force)
+        b.emit(output, render(app.checklist_of(c, reg, gemeenten_file, gemeente or "", peil, met_tekst=not no_text), fmt)
+               if start is None else changes_text(app.changes_of(c, reg, gemeenten_file, gemeente or "", start, peil)),
+               force)

@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from wetgeving.app import regelingen as app
-from wetgeving.bronnen.integriteit import check
 from wetgeving.cli import basis as b
 from wetgeving.nummers import telling
 from wetgeving.render import berichten, tekst
@@ -25,9 +24,9 @@ def sources_list(mirror: Path | None) -> None:
     """List every source with its kind, date and whether it is available locally (and unchanged)."""
     states = app.source_states(b.cat(mirror))
     click.echo(berichten.sources(states), nl=False)
-    refused = next((s for s in states if s.gewijzigd and not s.toegestaan and s.pad is not None), None)
-    if refused is not None and refused.pad is not None:
-        check(refused.bron, refused.pad)  # raises the hash message
+    refused = next((s.weigering for s in states if s.weigering is not None), None)
+    if refused is not None:  # listed first, then refused with the hash message
+        raise refused
 
 
 @sources.command("sync")

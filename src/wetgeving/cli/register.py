@@ -36,10 +36,9 @@ def register() -> None:
 def register_record(gemeente: str, verplichting: str, status: str, op: str | None, who: str, reason: str,
                     evidence: str, note: str, create: bool, gemeenten_file: Path | None, register_file: Path | None) -> None:
     """Record an assessment (a new row; nothing is ever overwritten)."""
-    g, day = app.gemeente(gemeenten_file, gemeente), b.day(op, "--op") or date.today()
-    app.check_assessment(b.cat(), verplichting, status, day, wie=who, reden=reason, bewijs=evidence, notitie=note)
-    with b.store(register_file, write=True, create=create) as reg:
-        x = app.record(b.cat(), reg, g, verplichting, status, wie=who, op=day, reden=reason, bewijs=evidence, notitie=note)
+    g, x = app.record_of(b.cat(), lambda: b.store(register_file, write=True, create=create), gemeenten_file, gemeente,
+                         verplichting, status, wie=who, op=b.day(op, "--op") or date.today(), reden=reason,
+                         bewijs=evidence, notitie=note)
     click.echo(f"vastgelegd #{x.id}: {g.naam} — {verplichting}: {x.status_nl} (beoordeeld op {x.op}, {x.wie})")
 
 
@@ -50,9 +49,8 @@ def register_record(gemeente: str, verplichting: str, status: str, op: str | Non
 def register_history(gemeente: str | None, verplichting: str | None, gemeenten_file: Path | None,
                      register_file: Path | None) -> None:
     """The full history of assessments (of a gemeente, of one verplichting)."""
-    g = app.gemeente(gemeenten_file, gemeente) if gemeente is not None else None
     with b.store(register_file) as reg:
-        click.echo(history(app.history(b.cat(), reg, g, verplichting)), nl=False)
+        click.echo(history(app.history_of(b.cat(), reg, gemeenten_file, gemeente, verplichting)), nl=False)
 
 
 @register.command("export")
@@ -61,9 +59,7 @@ def register_history(gemeente: str | None, verplichting: str | None, gemeenten_f
 def register_export(output: Path | None, force: bool, register_file: Path | None) -> None:
     """Export the whole register as CSV."""
     with b.store(register_file) as reg:
-        b.emit(output, reg.export_csv(), force)
-        if output is not None:
-            reg.note_export(output)
+        app.export(reg, lambda data: b.emit(output, data, force), output)
 
 
 @register.command("import")
@@ -73,7 +69,5 @@ def register_export(output: Path | None, force: bool, register_file: Path | None
 def register_import(file: Path, create: bool, gemeenten_file: Path | None, register_file: Path | None) -> None:
     """Append the assessments of an exported CSV or of another register file, also one of an earlier version
     (all or nothing; every row is checked first, and found back unchanged afterwards)."""
-    rows = app.read_assessments(b.cat(), file, gemeenten_file)  # all checked before a register is opened or made
-    with b.store(register_file, write=True, create=create) as reg:
-        n = app.append_assessments(reg, rows, file)
+    n = app.import_assessments(b.cat(), lambda: b.store(register_file, write=True, create=create), file, gemeenten_file)
     click.echo(f"{telling(n, 'beoordeling', 'beoordelingen')} ingelezen (elk teruggevonden met dezelfde SHA-256)")

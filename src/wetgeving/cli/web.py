@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from wetgeving.web import opstart
+from wetgeving.web import taken
 
 
 @click.command("serve")
@@ -16,11 +16,8 @@ from wetgeving.web import opstart
 @click.option("--workers", default=None, type=click.IntRange(1, 64), help="gunicorn workers (default 1, production 4).")
 def serve(port: int, host: str, production: bool, workers: int | None) -> None:
     """Migrate the database and start the web application (gunicorn)."""
-    opstart.setup()
-    if production:
-        opstart.production_check()
-    click.echo(f"wetgeving: http://{host}:{port}/ (stoppen met Ctrl-C)", err=True)
-    opstart.serve(host, port, workers=workers or (4 if production else 1))
+    taken.serve(host, port, production=production, workers=workers,
+                started=lambda: click.echo(f"wetgeving: http://{host}:{port}/ (stoppen met Ctrl-C)", err=True))
 
 
 @click.group("user")
@@ -36,11 +33,7 @@ def user() -> None:
 @click.option("--organisatie", default="", help="Organisation for consultation comments (shared by its users).")
 def user_add(name: str, gemeenten: tuple[str, ...], provincies: tuple[str, ...], rol: str, organisatie: str) -> None:
     """Add a user, or give an existing one a role; the password is read from standard input (one line)."""
-    opstart.setup()
-    from wetgeving.web import gebruikers  # needs Django set up
-
-    click.echo(gebruikers.add(name, gebruikers.codes(gemeenten, provincies), rol, organisatie,
-                              lambda: sys.stdin.readline().rstrip("\r\n")))
+    click.echo(taken.add_user(name, gemeenten, provincies, rol, organisatie, lambda: sys.stdin.readline().rstrip("\r\n")))
 
 
 @user.command("remove")
@@ -50,9 +43,5 @@ def user_add(name: str, gemeenten: tuple[str, ...], provincies: tuple[str, ...],
 @click.option("--provincie", "provincies", multiple=True, help="Take away the roles for every gemeente of this province.")
 def user_remove(name: str, gemeenten: tuple[str, ...], provincies: tuple[str, ...]) -> None:
     """Take away a user's roles for some gemeenten, or remove the user (refused when they recorded something)."""
-    opstart.setup()
-    from wetgeving.web import gebruikers  # needs Django set up
-
-    taken = gebruikers.codes(gemeenten, provincies, bekend=False) if gemeenten or provincies else None
-    click.echo(gebruikers.remove(name, taken))
+    click.echo(taken.remove_user(name, gemeenten, provincies))
 

@@ -7,14 +7,12 @@ from pathlib import Path
 import click
 
 from wetgeving.app import wijzigen
-from wetgeving.bronnen import native
 from wetgeving.cli import basis as b
 from wetgeving.errors import InputError, SchemaError
 from wetgeving.nummers import telling
 from wetgeving.render.acties import describe_act
 from wetgeving.render.berichten import applied, unreadable
-from wetgeving.render.uitvoer import render_act
-from wetgeving.wijziging import xml
+from wetgeving.render.uitvoer import render_act, render_regeling
 
 
 @click.command("parse-act")
@@ -25,7 +23,7 @@ def parse_act_cmd(file: Path, fmt: str) -> None:
     act = wijzigen.read_act(b.cat(), file)
     click.echo(unreadable(file, act.problems()), err=True, nl=False)
     try:
-        click.echo(xml.dumps(act).decode("utf-8") if fmt == "xml" else describe_act(act), nl=False)
+        click.echo(render_act(act, "xml") if fmt == "xml" else describe_act(act), nl=False)
     except SchemaError as exc:  # e.g. ARTIKEL I twice: the act itself is at fault, not our writer
         raise InputError(f"de wijzigingsregeling kan niet als XML worden geschreven: {exc.message}", file=file,
                          hint="herstel eerst de onleesbare regels hierboven") from None
@@ -42,11 +40,12 @@ def parse_act_cmd(file: Path, fmt: str) -> None:
 @click.option("--partial", is_flag=True, help="Write the output even when some onderdelen failed.")
 def apply_cmd(base: str, act: Path, when: str | None, output: Path | None, force: bool, partial: bool) -> None:
     """Apply an amending act (our XML or published text) to a regeling; report per onderdeel."""
-    t = wijzigen.apply_act(b.cat(), base, act, when=b.day(when), partial=partial)
+    t = wijzigen.apply_act(b.cat(), base, act, when=b.day(when), partial=partial, schrijven=output is not None)
     click.echo(applied(t.toepassing), nl=False)
-    result = wijzigen.result_to_write(t, act, base, partial=partial) if output is not None else None
-    if result is not None:
-        b.emit(output, native.dumps(result), force)
+    if t.weigering is not None:
+        raise t.weigering
+    if t.resultaat is not None:
+        b.emit(output, render_regeling(t.resultaat), force)
     if not t.toepassing.ok:
         unwritten = output is not None and not partial
         raise InputError("niet alle onderdelen zijn toegepast" + (f"; niets geschreven naar {output}" if unwritten else ""),

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # annotations only: the messages of one command do not load t
     import networkx as nx
 
     from wetgeving.app.regelingen import Bestandscontrole, Bronstand, Corpuscontrole
-    from wetgeving.app.verwijzingen import Impact, Verwijzingsrij
+    from wetgeving.app.verwijzingen import Gebouwd, Impact, Verwijzingsrij
     from wetgeving.bronnen.sync import SyncResult
     from wetgeving.compliance.register import Beoordeling
     from wetgeving.graaf.vragen import Citing
@@ -94,7 +94,8 @@ def references_json(rows: Sequence[Verwijzingsrij]) -> str:
                       ensure_ascii=False, indent=1) + "\n"
 
 
-def graph_summary(g: nx.MultiDiGraph, dangling: int, took: float) -> str:
+def graph_summary(found: Gebouwd) -> str:
+    g, dangling, took = found.graaf, found.onopgelost, found.seconden
     kinds = Counter(d.get("soort") for _, _, d in g.edges(data=True))
     return (f"{telling(g.number_of_nodes(), 'knoop', 'knopen')}, {telling(g.number_of_edges(), 'verbinding', 'verbindingen')} ("
             + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + f"); {dangling} onopgelost; "

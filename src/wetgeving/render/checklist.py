@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wetgeving import csvio
 from wetgeving.compliance.checklist import Checklist, Regel, Verschil
@@ -16,6 +16,9 @@ from wetgeving.compliance.register import Beoordeling
 from wetgeving.compliance.verplichtingen import Periode, Verplichting
 from wetgeving.render.html import render_template
 from wetgeving.render.md import escape, escape_tree
+
+if TYPE_CHECKING:
+    from wetgeving.app.naleving import Veranderd
 
 ACTOR = {"raad": "raad", "college": "college van B&W", "burgemeester": "burgemeester", "wethouder": "wethouder",
          "raadslid": "raadslid", "commissie": "commissie",
@@ -222,9 +225,11 @@ def _citaten(r: Regel | None) -> str:
     return "; ".join(b.citaat for b in r.basis) if r else "—"
 
 
-def changes_text(gemeente: str, d1: str, d2: str, diffs: list[Verschil]) -> str:
+def changes_text(veranderd: Veranderd) -> str:
     """What is new, changed and ended for a gemeente between two dates (Dutch)."""
-    out = [f"Wat is er veranderd voor {gemeente} tussen {d1} en {d2}:", ""]
+    diffs = veranderd.verschillen
+    out = [f"Wat is er veranderd voor {veranderd.gemeente.naam} tussen {veranderd.sinds.isoformat()} en "
+           f"{veranderd.peildatum.isoformat()}:", ""]
     groups = (("nieuw", "Nieuw"), ("gewijzigd", "Gewijzigd"), ("status", "Andere status"), ("vervallen", "Vervallen"))
     for soort, kop in groups:
         items = [x for x in diffs if x.soort == soort]

@@ -6,33 +6,33 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from wetgeving.compliance.checklist import Checklist
-from wetgeving.compliance.gemeenten import Gemeente
 from wetgeving.errors import OutputError, UsageError, oorzaak
 from wetgeving.nummers import telling
 from wetgeving.render.checklist import render
 from wetgeving.util import atomic_write
 
+if TYPE_CHECKING:
+    from wetgeving.app.naleving import Checklistreeks
+
 SUFFIX = {"markdown": "md", "html": "html", "docx": "docx", "pdf": "pdf", "csv": "csv", "json": "json"}
 
 
-def write_all(make: Callable[[Gemeente], Checklist], gemeenten: list[Gemeente], when: date, folder: Path, fmt: str, *,
-              force: bool = False, progress: bool = True) -> int:
-    """Write one checklist per gemeente (``make`` computes it: :func:`wetgeving.app.naleving.checklist`) into
-    ``folder``: all of them or none.
+def write_all(reeks: Checklistreeks, folder: Path, fmt: str, *, force: bool = False, progress: bool = True) -> int:
+    """Write the checklist of every gemeente of ``reeks`` (each made as it is written:
+    :func:`wetgeving.app.naleving.all_checklists`) into ``folder``: all of them or none.
 
     The checklists are written into a hidden temporary folder beside ``folder`` first and moved in only
     when every one of them is complete, so a full disk, an error or Ctrl-C never leaves a partial batch
     (and never replaces only some of the files an earlier run wrote)."""
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"{folder} is geen map", hint="geef bij --output een map voor de checklists")
-    names = [f"{g.code}-{when.isoformat()}.{SUFFIX[fmt]}" for g in gemeenten]
+    gemeenten, make = reeks.gemeenten, reeks.maak
+    names = [f"{g.code}-{reeks.peildatum.isoformat()}.{SUFFIX[fmt]}" for g in gemeenten]
     if not force:  # refuse before writing anything, so a refusal never leaves half a batch
         existing = [folder / n for n in names if (folder / n).exists()]
         if existing:

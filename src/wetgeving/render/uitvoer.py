@@ -14,6 +14,7 @@ from wetgeving.errors import UsageError
 if TYPE_CHECKING:  # the CLI imports this module on every call: the models only when a result is rendered
     from wetgeving.consultatie.voorbereiden import Voorbereid
     from wetgeving.diff.resultaat import Diff
+    from wetgeving.model import Regeling
     from wetgeving.wijziging.model import Wijzigingsregeling
 
 
@@ -75,6 +76,13 @@ def render_act(act: Wijzigingsregeling, fmt: str, *, label: str | None = None) -
     from wetgeving.render.wijziging_tekst import render_act as text
 
     return text(act, label=label)
+
+
+def render_regeling(reg: Regeling) -> bytes:
+    """A regeling in our XML (schemas/regeling.xsd), checked against the schema."""
+    from wetgeving.bronnen import native
+
+    return native.dumps(reg)
 
 
 EXTENSIONS = {".txt": "text", ".html": "html", ".htm": "html", ".docx": "docx", ".json": "json", ".xml": "xml",
