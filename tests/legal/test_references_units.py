@@ -203,12 +203,33 @@ def test_kieswet_e_8_e_13_and_pa_8_cite_the_lid_of_the_artikel_made_applicable_o
         "jci1.3:c:BWBR0004627&artikel=G_1a&lid=1"
 
 
-def test_gemeentewet_81oa_lid_3_cites_81f_lid_1_on_2022_11_05() -> None:
+def test_gemeentewet_81oa_lid_3_cites_81f_with_an_exception_on_2022_11_05() -> None:
     """Gemeentewet artikel 81oa, derde lid (2022-11-05): «is artikel 81f, behoudens het eerste lid, onder k en o, van
-    overeenkomstige toepassing» — the exception is 81f, eerste lid, onder k and o (both exist), not 81oa's eerste lid."""
+    overeenkomstige toepassing» makes artikel 81f applicable, without 81f, eerste lid, onder k and o. The target is
+    artikel 81f (it was 81f, eerste lid, onder k: the one part that does not apply); the exception is named, and
+    checked (both exist). `graph impact` of 81f, eerste lid, onder k finds 81oa as naming it as an exception."""
     row = _rows("gemeentewet@2022-11-05", "artikel 81oa, derde lid")[0]
-    assert (row.doel, row.status, row.ook, row.ook_status) == (
-        "jci1.3:c:BWBR0005416&artikel=81f&lid=1&o=k", app.BESTAAT, ("artikel 81f, eerste lid, onder o",), (app.BESTAAT,))
+    assert (row.doel, row.status, row.ook) == ("jci1.3:c:BWBR0005416&artikel=81f", app.BESTAAT, ())
+    assert (row.behalve, row.behalve_status) == (("artikel 81f, eerste lid, onder k", "artikel 81f, eerste lid, onder o"),
+                                                 (app.BESTAAT, app.BESTAAT))
+    found = app.impact(omgeving(), "gemeentewet@2022-11-05", "artikel 81f, eerste lid, onder k").verwijzingen
+    assert [(c.bron, c.uitgezonderd) for c in found] == [("artikel:81oa/lid:3", True)]
+    found = app.impact(omgeving(), "gemeentewet@2022-11-05", "artikel 81f").verwijzingen
+    assert ("artikel:81oa/lid:3", False) in [(c.bron, c.uitgezonderd) for c in found]  # 81f as a whole applies
+
+
+def test_participatiewet_47b_and_60_lid_3_cite_whole_artikelen_with_an_exception_on_2024_01_01() -> None:
+    """Participatiewet artikel 47b (2024-01-01): «in de artikelen 9, met uitzondering van het eerste lid, onderdelen b
+    en c, 15, tweede lid, …» — artikel 9 without 9, eerste lid, onder b and c (it was read as 9, eerste lid, onder b,
+    the excepted part). Artikel 60, derde lid: «de artikelen 58, met uitzondering van het eerste lid, en 59» — artikel
+    58 without its eerste lid (it was read as 58, eerste lid). The official markup links artikel 9 and artikel 58."""
+    row = _by_text("participatiewet@2024-01-01", "artikel 47b")[
+        "artikelen 9, met uitzondering van het eerste lid, onderdelen b en c"]
+    assert (row.doel, row.ook, row.behalve) == ("jci1.3:c:BWBR0015703&artikel=9", (), (
+        "artikel 9, eerste lid, onder b", "artikel 9, eerste lid, onder c"))
+    rows = _rows("participatiewet@2024-01-01", "artikel 60, derde lid")
+    assert [(r.doel, r.behalve) for r in rows[:2]] == [("jci1.3:c:BWBR0015703&artikel=58", ("artikel 58, eerste lid",)),
+                                                       ("jci1.3:c:BWBR0015703&artikel=59", ())]
 
 
 def test_ranges_with_het_cite_every_lid() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 from wetgeving.app.verwijzingen import Aanwezig, Impact, Verwijzingsrij
@@ -85,3 +86,17 @@ def test_references_name_the_other_leden_of_a_list() -> None:
     assert berichten.references([many]).splitlines()[0].endswith(
         "(ook: artikel 18b, lid 3; artikel 18b, lid 4 en nog 2)")
     assert '"ook": [\n   "artikel 8, derde lid"\n  ]' in berichten.references_json([row])
+
+
+def test_the_parts_a_reference_excepts_are_named_with_their_status() -> None:
+    """«artikel 81f, behoudens het eerste lid, onder k en o»: the target is 81f; the exception is listed after it
+    (an excepted part that is not there counts the row as unresolved)."""
+    row = Verwijzingsrij("artikel:81oa/lid:3", "artikel 81f, behoudens het eerste lid, onder k en o", "intern", "jci",
+                         "bestaat", behalve=("artikel 81f, eerste lid, onder k", "artikel 81f, eerste lid, onder o"),
+                         behalve_status=("bestaat", "ONTBREEKT"))
+    lines = berichten.references([row]).splitlines()
+    assert lines[0].endswith("→ jci bestaat (behalve: artikel 81f, eerste lid, onder k; artikel 81f, eerste lid, "
+                             "onder o ONTBREEKT)")
+    assert lines[1] == "1 verwijzing, waarvan 1 onopgelost"
+    data = json.loads(berichten.references_json([row]))[0]
+    assert (data["behalve"], data["behalve_status"]) == (list(row.behalve), ["bestaat", "ONTBREEKT"])

@@ -296,8 +296,9 @@ def test_behoudens_and_ranges_with_het_and_a_lid_after_onderdelen() -> None:
     """"artikel 81f, behoudens het eerste lid, onder k en o" (Gemeentewet 81oa, derde lid, 2022-11-05); "eerste tot
     en met het derde lid" (Kieswet O 16a); "eerste lid, onderdelen a en b, tweede tot en met het vierde lid"
     (Participatiewet 41, negende lid)."""
-    assert _cited(Extractor(OWN, REG).find("is artikel 81f, behoudens het eerste lid, onder k en o, van toepassing", "1")) \
-        == [("intern", "artikel:81f/lid:1/onderdeel:k", ["artikel:81f/lid:1/onderdeel:o"])]
+    found = Extractor(OWN, REG).find("is artikel 81f, behoudens het eerste lid, onder k en o, van toepassing", "1")
+    assert _cited(found) == [("intern", "artikel:81f", [])]  # 81f applies, without the parts excepted
+    assert [str(a) for a in found[0].behalve] == ["artikel:81f/lid:1/onderdeel:k", "artikel:81f/lid:1/onderdeel:o"]
     assert _cited(Extractor(OWN, REG).find("artikel 16, eerste tot en met het derde lid, geldt", "1")) == \
         [("intern", "artikel:16/lid:1", ["artikel:16/lid:2", "artikel:16/lid:3"])]
     assert _cited(Extractor(OWN, REG).find("artikel 52, eerste lid, onderdelen a en b, tweede tot en met het vierde lid",
@@ -338,3 +339,19 @@ def test_a_relative_lid_keeps_its_onderdeel_and_a_word_is_no_onderdeel() -> None
         [("relatief", "artikel:6/lid:1/onderdeel:b", [])]
     assert _cited(Extractor(OWN, REG).find("bedoeld in artikel 78, onder aa en bb, geldt", "6")) == \
         [("intern", "artikel:78/onderdeel:aa", ["artikel:78/onderdeel:bb"])]
+
+
+def test_an_exception_is_of_the_unit_cited_before_it_and_ends_with_the_item() -> None:
+    """"met uitzondering van" after a lid excepts a part of that lid; in a list the next artikel is cited whole
+    ("de artikelen 58, met uitzondering van het eerste lid, en 59", Participatiewet 60, derde lid)."""
+    found = Extractor(OWN, REG).find("artikel 12, eerste lid, met uitzondering van onderdeel a, is van toepassing", "1")
+    assert [(str(g.adres), [str(a) for a in g.behalve]) for g in found] == [
+        ("artikel:12/lid:1", ["artikel:12/lid:1/onderdeel:a"])]
+    found = Extractor(OWN, REG).find("als bedoeld in de artikelen 58, met uitzondering van het eerste lid, en 59", "1")
+    assert [(str(g.adres), [str(a) for a in g.behalve]) for g in found] == [
+        ("artikel:58", ["artikel:58/lid:1"]), ("artikel:59", [])]
+    found = Extractor(OWN, REG).find("de artikelen 9, met uitzondering van het eerste lid, onderdelen b en c, 15, "
+                                     "tweede lid, en 17", "1")
+    assert [(str(g.adres), [str(a) for a in g.behalve]) for g in found] == [
+        ("artikel:9", ["artikel:9/lid:1/onderdeel:b", "artikel:9/lid:1/onderdeel:c"]), ("artikel:15/lid:2", []),
+        ("artikel:17", [])]

@@ -52,17 +52,19 @@ class Verwijzingsrij:
     ook: tuple[str, ...] = ()  # the other leden or onderdelen the same words cite, as citations (Gevonden.ook)
     ook_status: tuple[str, ...] = ()  # what can be said of each of them, as of ``doel`` ("" for another law's)
     aanwezig: Aanwezig | None = None  # for the first lid or onderdeel that is not there: what its parent has
+    behalve: tuple[str, ...] = ()  # the parts excepted from the target, as citations (Gevonden.behalve)
+    behalve_status: tuple[str, ...] = ()  # what can be said of each of them, as of ``ook``
 
     @property
     def onopgelost(self) -> bool:
-        """The target, or one of the other leden or onderdelen cited, does not resolve."""
-        return self.status in ONOPGELOST or any(s in ONOPGELOST for s in self.ook_status)
+        """The target, or one of the other leden or onderdelen cited (or excepted), does not resolve."""
+        return any(s in ONOPGELOST for s in (self.status, *self.ook_status, *self.behalve_status))
 
     @property
     def eerste_onopgelost(self) -> str:
         """The status the row counts under in a summary: its target's, else that of the first other unit
         that does not resolve ("" when everything resolves)."""
-        return next((s for s in (self.status, *self.ook_status) if s in ONOPGELOST), "")
+        return next((s for s in (self.status, *self.ook_status, *self.behalve_status) if s in ONOPGELOST), "")
 
 
 def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolved: bool = False) -> list[Verwijzingsrij]:
@@ -85,21 +87,23 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
         if scope is not None and not r.bron.is_within(scope):
             continue
         f = r.gevonden
-        status, ook = "", tuple("" for _ in f.ook)
+        delen = (*f.ook, *f.behalve)  # the other units the words name: cited too, or excepted
+        status, andere = "", tuple("" for _ in delen)
         aanwezig = None
         if f.soort in ("intern", "relatief") and f.adres is not None:
             status = shown[bouw.internal_target(reg, r)[1]]
-            ook = tuple(shown[bouw.target_status(reg, a, r)[1]] for a in f.ook)
-            missing = [a for a, s in zip((f.adres, *f.ook), (status, *ook), strict=True) if s == ONTBREEKT]
+            andere = tuple(shown[bouw.target_status(reg, a, r)[1]] for a in delen)
+            missing = [a for a, s in zip((f.adres, *delen), (status, *andere), strict=True) if s == ONTBREEKT]
             if missing and (there := bouw.present_instead(reg, missing[0])) is not None:
                 aanwezig = Aanwezig(there[0].citation(), there[1], there[2])
         elif not f.doel:
-            status, ook = ONBEKEND, tuple(ONBEKEND for _ in f.ook)
+            status, andere = ONBEKEND, tuple(ONBEKEND for _ in delen)
         elif f.historisch:  # another law's artikel as it read then ('… van de Wet …, zoals deze wetten luidden')
-            status, ook = EERDERE_TEKST, tuple(EERDERE_TEKST for _ in f.ook)
+            status, andere = EERDERE_TEKST, tuple(EERDERE_TEKST for _ in delen)
         doel = f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
-        rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook), ook,
-                                   aanwezig))
+        n = len(f.ook)
+        rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook),
+                                   andere[:n], aanwezig, tuple(a.citation() for a in f.behalve), andere[n:]))
     return [r for r in rows if r.onopgelost] if unresolved else rows
 
 

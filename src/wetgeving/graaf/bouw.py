@@ -238,6 +238,8 @@ def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, nr: int) -> None:
     g.add_edge(str(ref.bron), key, **attrs)
     for ook in f.ook:  # "de artikelen 17, eerste en derde lid": lid 3 is cited too
         _add_ook(g, reg, ref, ook, key, dict(base))
+    for deel in f.behalve:  # "artikel 81f, behoudens het eerste lid, onder k": named, as an exception (a change
+        _add_ook(g, reg, ref, deel, key, dict(base, uitgezonderd=True))  # of 81f, eerste lid, reaches 81oa too)
 
 
 def _add_ook(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, ook: Adres, first: str, attrs: dict[str, Any]) -> None:

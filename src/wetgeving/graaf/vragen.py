@@ -22,6 +22,7 @@ class Citing:
     context: str
     diepte: int
     verwijzing: int = -1  # the reference's number in the graph (the edges of one list share it)
+    uitgezonderd: bool = False  # named as an exception: "artikel 81f, behoudens het eerste lid, onder k"
 
 
 def _is_unit(key: str) -> bool:
@@ -55,7 +56,8 @@ def impact(g: nx.MultiDiGraph, adres: Adres, *, depth: int = 1) -> list[Citing]:
             if str(key) in seen:
                 continue
             seen.add(str(key))
-            out.append(Citing(u, v, data.get("tekst", ""), data.get("context", ""), d))
+            out.append(Citing(u, v, data.get("tekst", ""), data.get("context", ""), d,
+                              uitgezonderd=bool(data.get("uitgezonderd"))))
             if d < depth:
                 art = Adres.of(("artikel", Adres.parse(u).artikel or ""))
                 queue.append((art, d + 1))
@@ -74,7 +76,7 @@ def _order(key: str) -> tuple[object, ...]:
 
 def dangling(g: nx.MultiDiGraph) -> list[Citing]:
     """References to units that do not exist in this version (a repealed or renumbered target)."""
-    out = [Citing(u, v, d.get("tekst", ""), d.get("context", ""), 1, d.get("ref", -1))
+    out = [Citing(u, v, d.get("tekst", ""), d.get("context", ""), 1, d.get("ref", -1), bool(d.get("uitgezonderd")))
            for u, v, d in g.edges(data=True) if d.get("soort") == "refers_to" and d.get("dangling")]
     return sorted(out, key=lambda c: _order(c.bron))
 

@@ -80,7 +80,7 @@ def _index(reg: Regeling, pad: str, sha: str, kind: str, register: Titelregister
             hist = historical(Ref(bron, g, span, ctx))
             rows.append(_row(nr, g, reg.bwb_id, hist))
             # the other leden or onderdelen of a list, as rows of the same span (the questions count it once)
-            rows += [_row(nr, replace(g, adres=a), reg.bwb_id, hist) for a in g.ook]
+            rows += [_row(nr, replace(g, adres=a), reg.bwb_id, hist) for a in (*g.ook, *g.behalve)]
     return Bestandsindex(pad, sha, kind, reg.bwb_id, reg.citeertitel, reg.geldig_vanaf.isoformat(),
                          any(isinstance(u, Structuur) for u in reg.inhoud), tuple(sorted(eenheden)),
                          tuple(alineas), tuple(rows), bytes=size)

@@ -46,7 +46,9 @@ def sources(states: Sequence[Bronstand]) -> str:
 def references(rows: Sequence[Verwijzingsrij]) -> str:
     from wetgeving.app.verwijzingen import ONOPGELOST, UITLEG  # here, not at the top: that module loads networkx
 
-    out = [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} {r.status}{_ook(r, ONOPGELOST)}{_aanwezig(r)}"
+    out = [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} {r.status}"
+           f"{_delen('ook', r.ook, r.ook_status, ONOPGELOST)}{_delen('behalve', r.behalve, r.behalve_status, ONOPGELOST)}"
+           f"{_aanwezig(r)}"
            for r in rows]
     per = Counter(r.eerste_onopgelost for r in rows if r.onopgelost)
     out.append(f"{telling(len(rows), 'verwijzing', 'verwijzingen')}, waarvan {sum(per.values())} onopgelost"
@@ -54,16 +56,17 @@ def references(rows: Sequence[Verwijzingsrij]) -> str:
     return _lines(out)
 
 
-def _ook(r: Verwijzingsrij, onopgelost: Sequence[str]) -> str:
+def _delen(kop: str, delen: Sequence[str], status: Sequence[str], onopgelost: Sequence[str]) -> str:
     """The other leden or onderdelen a list cites, after its first one's target: " (ook: artikel 30c, derde lid)";
-    one that does not resolve with its status, and never left out of a shortened list ("… en nog 2")."""
-    if not r.ook:
+    or the parts it excepts: " (behalve: artikel 81f, eerste lid, onder k)"; one that does not resolve with its
+    status, and never left out of a shortened list ("… en nog 2")."""
+    if not delen:
         return ""
-    named = [f"{c} {s}" if s in onopgelost else c for c, s in zip(r.ook, r.ook_status or [""] * len(r.ook), strict=True)]
-    kept = [i for i, s in enumerate(r.ook_status) if s in onopgelost]
+    named = [f"{c} {s}" if s in onopgelost else c for c, s in zip(delen, status or [""] * len(delen), strict=True)]
+    kept = [i for i, s in enumerate(status) if s in onopgelost]
     first = [i for i in range(len(named)) if i < 2 or i in kept] if len(named) > 3 else list(range(len(named)))
     rest = len(named) - len(first)
-    return f" (ook: {'; '.join(named[i] for i in first)}{f' en nog {rest}' if rest else ''})"
+    return f" ({kop}: {'; '.join(named[i] for i in first)}{f' en nog {rest}' if rest else ''})"
 
 
 def _aanwezig(r: Verwijzingsrij) -> str:
@@ -89,6 +92,7 @@ def _aanwezig(r: Verwijzingsrij) -> str:
 def references_json(rows: Sequence[Verwijzingsrij]) -> str:
     return json.dumps([{"bron": r.bron, "tekst": r.tekst, "soort": r.soort, "doel": r.doel, "status": r.status,
                         "ook": list(r.ook), "ook_status": list(r.ook_status),
+                        "behalve": list(r.behalve), "behalve_status": list(r.behalve_status),
                         "aanwezig": None if r.aanwezig is None else {"eenheid": r.aanwezig.eenheid, "soort": r.aanwezig.soort,
                                                                      "nummers": list(r.aanwezig.nummers)}} for r in rows],
                       ensure_ascii=False, indent=1) + "\n"
@@ -104,7 +108,8 @@ def graph_summary(found: Gebouwd) -> str:
 
 def impact(found: Impact) -> str:
     refs = found.verwijzingen
-    out = [f"{'  ' * (c.diepte - 1)}{Adres.parse(c.bron).citation()}: «{c.tekst}» — …{c.context}…" for c in refs]
+    out = [f"{'  ' * (c.diepte - 1)}{Adres.parse(c.bron).citation()}: «{c.tekst}»"
+           f"{' (genoemd als uitzondering)' if c.uitgezonderd else ''} — …{c.context}…" for c in refs]
     arts = sorted({Adres.parse(c.bron).artikel or "" for c in refs if c.diepte == 1}, key=sort_key)  # 23 before 155a
     out.append(f"{telling(len(refs), 'verwijzing', 'verwijzingen')} uit {telling(len(arts), 'artikel', 'artikelen')}: "
                f"{', '.join(arts)}" if refs
@@ -121,7 +126,8 @@ def _unit(key: str) -> str:
 
 
 def dangling(found: Sequence[Citing], where: str) -> str:
-    out = [f"{_unit(c.bron)} → {_unit(c.doel)}: «{c.tekst}» — …{c.context}…" for c in found]
+    out = [f"{_unit(c.bron)} → {_unit(c.doel)}{' (als uitzondering)' if c.uitgezonderd else ''}: «{c.tekst}» — …{c.context}…"
+           for c in found]
     refs = len({(c.bron, c.verwijzing) if c.verwijzing >= 0 else c for c in found})  # a list's missing leden: one
     doelen = f" ({len(found)} doelen)" if refs < len(found) else ""
     out.append(f"{telling(refs, 'onopgeloste verwijzing', 'onopgeloste verwijzingen')}{doelen} in {where}" if found else

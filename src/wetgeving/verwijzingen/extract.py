@@ -58,7 +58,7 @@ _ONDERS = rf"(?:{_OALPHA}(?:{_OSEP}{_OALPHA})*|{_ONUM}(?:{_OSEP}{_ONUM})*)"
 # a part of the artikel cited ("eerste lid", "onder b", "tweede volzin"); after "en"/"of" a sibling of the part
 # before it ("eerste lid en derde lid", "onderdeel f en onderdeel g", Participatiewet 31), not a deeper one
 _SUB = re.compile(
-    rf"(?:,\s+(?P<en>en|of)\s+|,?\s+(?:(?P<en2>en|of)\s+)?)(?:(?:met\s+uitzondering\s+van|behoudens)\s+(?:het\s+|de\s+)?)?(?:(?P<lid>{_LIST})\s+lid|lid\s+(?P<lidnr>\d+[a-z]?)|(?P<aanhef>aanhef)"
+    rf"(?:,\s+(?P<en>en|of)\s+|,?\s+(?:(?P<en2>en|of)\s+)?)(?:(?P<behalve>met\s+uitzondering\s+van|behoudens)\s+(?:het\s+|de\s+)?)?(?:(?P<lid>{_LIST})\s+lid|lid\s+(?P<lidnr>\d+[a-z]?)|(?P<aanhef>aanhef)"
     rf"(?:\s+en\s+(?:onder|onderdeel|onderdelen)\s+(?P<o0>{_ONDERS}))?|(?:onder|onderdeel|onderdelen|sub)\s+(?P<o>{_ONDERS})"
     rf"|(?P<zin>{ORD})\s+(?:vol)?zin)(?![\w])"
 )
@@ -118,6 +118,9 @@ class Gevonden:
     doel_anders: str = ""  # e.g. celex:32004L0038
     titel: str = ""  # the title as written, for a law not in the register ("onbekend")
     ook: tuple[Adres, ...] = ()  # the other leden or onderdelen the same words cite ("eerste en derde lid": lid 3)
+    # the parts the words except from the target: "artikel 81f, behoudens het eerste lid, onder k en o" cites 81f,
+    # without 81f, eerste lid, onder k and o (Gemeentewet 81oa, derde lid, 2022-11-05)
+    behalve: tuple[Adres, ...] = ()
     historisch: bool = False  # the text it had before: "artikel 86 zoals dat artikel luidde voor …" (_HISTORISCH)
 
     @property
@@ -216,6 +219,11 @@ def _ook(it: _Item) -> tuple[Adres, ...]:
     return tuple(Adres((("artikel", it.nr), *segs)) for segs in it.ook)
 
 
+def _behalve(it: _Item) -> tuple[Adres, ...]:
+    """The parts excepted from the target: every one the words after "behoudens" name."""
+    return (_adres(it.behalve), *_ook(it.behalve)) if it.behalve is not None and it.behalve.segs else ()
+
+
 @dataclass(slots=True)
 class _Item:
     """One cited artikel in a chain, under construction."""
@@ -227,6 +235,8 @@ class _Item:
     ook: list[tuple[tuple[str, str], ...]] = field(default_factory=list)  # segs of the other listed parts
     # the parts after a sibling lid belong to it ("zesde lid, onder a, en zevende lid, onder a", Gemeentewet 81d)
     sibling: bool = False
+    # the parts after "behoudens" or "met uitzondering van", read as parts of the artikel as cited so far
+    behalve: _Item | None = None
 
 
 def _container_soort(kw: str) -> str:
@@ -400,8 +410,9 @@ class Extractor:
         # "de artikelen 17, eerste lid, of 36b, vierde lid, en artikel 30c, derde lid, van de Wet …"
         # (Participatiewet 18a): the law after a restarting "en artikel" is that item's, not the list's
         own = restart if end > pos else 0
-        found = [Gevonden(it.start, it.end, "intern", self.own, _adres(it), ook=_ook(it)) if i < own
-                 else Gevonden(it.start, it.end, kind, bwb, _adres(it), titel=title, ook=_ook(it))
+        found = [Gevonden(it.start, it.end, "intern", self.own, _adres(it), ook=_ook(it), behalve=_behalve(it))
+                 if i < own else Gevonden(it.start, it.end, kind, bwb, _adres(it), titel=title, ook=_ook(it),
+                                          behalve=_behalve(it))
                  for i, it in enumerate(items)]
         if plural and end > pos and (m := _NEXT.match(text, end)) and self._plausible(m["nr"], items[0].nr):
             # "de artikelen 8, eerste lid, … van deze wet, 35, eerste lid, … van de Wet …" (Participatiewet 78z):
@@ -415,12 +426,19 @@ class Extractor:
         lettered = bool(re.match(r"[A-Z]", first))
         return bool(re.match(r"[A-Z]", nr)) == lettered or ((":" in first) == (":" in nr) and not lettered)
 
-    def _subparts(self, text: str, pos: int, cur: _Item) -> int:
-        segs = cur.segs
+    def _subparts(self, text: str, pos: int, item: _Item) -> int:
+        """Read the parts after an artikel number into ``item``: its lid and onderdeel, the other leden and
+        onderdelen of a list (``ook``); after "behoudens" or "met uitzondering van" into ``item.behalve``, an
+        exception of the artikel as cited so far ("artikel 9, met uitzondering van het eerste lid, onderdelen b en
+        c", Participatiewet 47b)."""
+        cur = item
         while True:
             m = _SUB.match(text, pos)
             if not m:
                 return pos
+            if m["behalve"] and item.behalve is None:
+                cur = item.behalve = _Item(item.start, item.end, item.nr, list(item.segs))
+            segs = cur.segs
             sibling = bool(m["en"] or m["en2"])
             if m["lid"]:
                 nrs = _lid_nrs(m["lid"])
@@ -448,7 +466,7 @@ class Extractor:
                     segs.append(("onderdeel", nrs[0]))
                     cur.ook += [(*segs[:-1], ("onderdeel", o)) for o in nrs[1:]]
             pos = m.end()
-            cur.end = pos
+            item.end = pos
 
     def _law_after(self, text: str, pos: int) -> tuple[str, int, str]:
         """The regeling a chain belongs to: 'van de <titel>', 'van die wet', else this regeling; with the title
@@ -561,4 +579,4 @@ class Extractor:
         b" (Participatiewet 34, vierde lid), "het zevende lid, onder d" (Kieswet Q 6, derde lid)."""
         it = _Item(m.start(), m.end(), artikel, [("lid", nrs[0])], [(("lid", n),) for n in nrs[1:]])
         self._subparts(m.string, m.end(), it)
-        return Gevonden(it.start, it.end, soort, bwb, _adres(it), titel=titel, ook=_ook(it))
+        return Gevonden(it.start, it.end, soort, bwb, _adres(it), titel=titel, ook=_ook(it), behalve=_behalve(it))
