@@ -269,3 +269,13 @@ def test_participatiewet_1_onder_k_defines_the_besluit_as_it_read_on_2003_12_31(
     rows = _rows("participatiewet@2024-01-01", "artikel 1, onder k")  # the defined term, then the definiens
     assert [(r.tekst, r.status) for r in rows] == [("Besluit in- en doorstroombanen", ""),
                                                   ("Besluit in- en doorstroombanen", app.EERDERE_TEKST)]
+
+
+def test_kieswet_ya_20_cites_the_wet_openbare_lichamen_bonaire_sint_eustatius_en_saba_on_2025_08_01() -> None:
+    """Kieswet artikel Ya 20 (2025-08-01): «artikel 12 van de Wet openbare lichamen Bonaire, Sint Eustatius en Saba» is
+    artikel 12 of BWBR0028142, as the official markup links it; it was a law whose BWB id was not known (ONBEKEND),
+    because the title register stopped a title at its comma. The same in Ya 21 (artikel 16, eerste lid) and Ya 31e
+    (artikel 94a)."""
+    for artikel, doel in (("Ya 20", "artikel=12"), ("Ya 21", "artikel=16&lid=1"), ("Ya 31e", "artikel=94a")):
+        rows = [r for r in _rows("kieswet@2025-08-01", f"artikel {artikel}") if "Bonaire" in r.tekst]
+        assert [(r.soort, r.doel, r.status) for r in rows] == [("extern", f"jci1.3:c:BWBR0028142&{doel}", "")], artikel

@@ -76,3 +76,14 @@ def test_a_linked_title_may_end_in_a_year_not_in_another_number() -> None:
     assert title_of("de Proefwet 2000") == "Proefwet 2000"
     assert title_of("Proefwet 12") == "" and title_of("Proefwet 20001") == "" and title_of("Artikel 5 Proefwet") == ""
     assert title_of("artikel 5 van de Proefwet 2000") == "Proefwet 2000"
+
+
+def test_a_linked_title_goes_on_over_bonaire_sint_eustatius_en_saba_only() -> None:
+    """"Wet openbare lichamen Bonaire, Sint Eustatius en Saba" is one title (its comma is part of it); another comma
+    still ends a title, or makes a span no title at all."""
+    assert title_of("artikel 12 van de Wet openbare lichamen Bonaire, Sint Eustatius en Saba") == \
+        "Wet openbare lichamen Bonaire, Sint Eustatius en Saba"
+    assert title_of("de Invoeringswet openbare lichamen Bonaire, Sint Eustatius en Saba") == \
+        "Invoeringswet openbare lichamen Bonaire, Sint Eustatius en Saba"
+    assert title_of("artikel 5 van de Proefwet, Sint Eustatius en Saba") == ""
+    assert title_of("Proefwet, artikel 5") == ""

@@ -19,8 +19,8 @@ UNRESOLVED = {
                         "Wet werk en arbeidsondersteuning jonggehandicapten": 1, "Wet op het voortgezet onderwijs": 1,
                         "Wet tegemoetkomingen loondomein": 1},
     # "artikel 5, tweede lid, tweede volzin, van de Akte" (Y 5, Y 8): the Europese Akte, not Kieswet artikel 5
-    "kieswet": {"Algemene verordening gegevensbescherming": 49, "die verordening": 3,
-                "Wet openbare lichamen Bonaire, Sint Eustatius en Saba": 3, "Akte": 2},
+    # (the Wet openbare lichamen Bonaire, Sint Eustatius en Saba, 3 times, is known since 2026-12-05: BWBR0028142)
+    "kieswet": {"Algemene verordening gegevensbescherming": 49, "die verordening": 3, "Akte": 2},
 }
 
 

@@ -28,9 +28,11 @@ from wetgeving.errors import AddressError
 from wetgeving.locatie import Jci
 from wetgeving.model import Regeling, alineas
 
+# a title goes on over one comma: "Wet openbare lichamen Bonaire, Sint Eustatius en Saba" (Kieswet Ya 20)
+_BES = r"(?:(?<=Bonaire),\s+Sint\s+Eustatius\s+en\s+Saba)?"
 _TITLE_IN_SPAN = re.compile(r"\bvan\s+(?:de\s+|het\s+)?(?P<t>Boek\s+\d+[a-z]?\s+van\s+het\s+Burgerlijk\s+Wetboek|"
-                            r"(?<=de\s|et\s)[A-Z][^,;:()]*?)\s*$")
-_WHOLE = re.compile(r"^(?:de\s+|het\s+)?(?P<t>[A-Z][^,;:()]{3,}?)\s*$")
+                            rf"(?<=de\s|et\s)[A-Z][^,;:()]*?{_BES})\s*$")
+_WHOLE = re.compile(rf"^(?:de\s+|het\s+)?(?P<t>[A-Z][^,;:()]{{3,}}?{_BES})\s*$")
 _TOO_GENERIC = {"Wet", "Besluit", "Regeling"}
 # a linked span that names a unit, or ends in a number that is not a title's year ("Natuurschoonwet 1928" and
 # "Leerplichtwet 1969" are titles; "Gemeentewet 12" is not)
