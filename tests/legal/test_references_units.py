@@ -279,3 +279,15 @@ def test_kieswet_ya_20_cites_the_wet_openbare_lichamen_bonaire_sint_eustatius_en
     for artikel, doel in (("Ya 20", "artikel=12"), ("Ya 21", "artikel=16&lid=1"), ("Ya 31e", "artikel=94a")):
         rows = [r for r in _rows("kieswet@2025-08-01", f"artikel {artikel}") if "Bonaire" in r.tekst]
         assert [(r.soort, r.doel, r.status) for r in rows] == [("extern", f"jci1.3:c:BWBR0028142&{doel}", "")], artikel
+
+
+def test_kieswet_e_6_lid_2_onder_a_cites_e_4_lid_2_on_2025_08_01() -> None:
+    """Kieswet artikel E 6, tweede lid (2025-08-01): «Artikel E 4, tweede tot en met vierde lid, is van overeenkomstige
+    toepassing, met dien verstande dat: a. in het tweede lid in plaats van onderdeel b wordt gelezen: …». The tweede lid
+    of onderdeel a is E 4's, made applicable in the words before the colon; it was read as E 6's own tweede lid (the
+    lid that onderdeel a is part of). Gemeentewet 155h, onder e («De artikelen 155b tot en met 155f …, met dien
+    verstande dat: … e. bij de toepassing van artikel 155e het derde lid …», 2023-04-01) stays 155e's."""
+    row = _by_text("kieswet@2025-08-01", "artikel E 6, tweede lid, onder a")["het tweede lid"]
+    assert (row.soort, row.doel, row.status) == ("intern", "jci1.3:c:BWBR0004627&artikel=E_4&lid=2", app.BESTAAT)
+    row = _by_text("gemeentewet@2023-04-01", "artikel 155h, onder e")["het derde lid"]
+    assert row.doel == "jci1.3:c:BWBR0005416&artikel=155e&lid=3"

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wetgeving.model import Alinea
 from wetgeving.verwijzingen.extract import Extractor, Gevonden
 from wetgeving.verwijzingen.titels import Titelregister
 
@@ -355,3 +356,20 @@ def test_an_exception_is_of_the_unit_cited_before_it_and_ends_with_the_item() ->
     assert [(str(g.adres), [str(a) for a in g.behalve]) for g in found] == [
         ("artikel:9", ["artikel:9/lid:1/onderdeel:b", "artikel:9/lid:1/onderdeel:c"]), ("artikel:15/lid:2", []),
         ("artikel:17", [])]
+
+
+def test_the_onderdelen_of_met_dien_verstande_dat_name_the_applied_artikels_leden() -> None:
+    """An alinea ending "…, met dien verstande dat:" carries the artikel it makes applicable to the alineas after it
+    (its onderdelen): their relative lid is that artikel's when it has the lid; after a plural list of artikelen it is
+    not known whose, and the lid stays relative."""
+    have = {"artikel:4/lid:2", "artikel:6/lid:2"}
+    ex = Extractor(OWN, REG, unit_exists=lambda a: str(a) in have)
+    run = list(ex.find_run([Alinea("Artikel 4, tweede lid, is van overeenkomstige toepassing, met dien verstande dat:")],
+                           "6"))
+    assert ex.last_applied is not None and str(ex.last_applied.adres) == "artikel:4/lid:2" and len(run[0][1]) == 1
+    [(_, found)] = ex.find_run([Alinea("in het tweede lid wordt gelezen: een ander woord.")], "6", applied=ex.last_applied)
+    assert [(g.soort, str(g.adres)) for g in found] == [("intern", "artikel:4/lid:2")]
+    [(_, found)] = ex.find_run([Alinea("in het tweede lid wordt gelezen: een ander woord.")], "6")
+    assert [(g.soort, str(g.adres)) for g in found] == [("relatief", "artikel:6/lid:2")]
+    list(ex.find_run([Alinea("De artikelen 4 tot en met 5 zijn van toepassing, met dien verstande dat:")], "6"))
+    assert ex.last_applied is None

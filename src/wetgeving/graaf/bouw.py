@@ -75,14 +75,19 @@ def refs_by_alinea(reg: Regeling, register: Titelregister) -> Iterator[tuple[Adr
     Wetboek …, indien de rechter: a. … artikel 401 van dat boek", Participatiewet 62e, tweede lid)."""
     ex = Extractor(reg.bwb_id, register, exists=exists_in(reg), unit_exists=reg.heeft)
     named: dict[Adres, str | None] = {}  # unit → the law named last in its own text (or its parent's)
+    # unit → the artikel its text makes applicable "met dien verstande dat:", for its onderdelen (Kieswet E 6, tweede lid)
+    applied: dict[Adres, Gevonden | None] = {}
     for adres, unit in reg.index.items():
         if isinstance(unit, Structuur):
             continue
         own = (k for k in unit.inhoud if isinstance(k, Alinea))
         parent = adres.parent
-        for k, found in ex.find_run(own, adres.artikel, last_law=named.get(parent) if parent is not None else None):
+        inherited = applied.get(parent) if parent is not None else None
+        for k, found in ex.find_run(own, adres.artikel, last_law=named.get(parent) if parent is not None else None,
+                                    applied=inherited):
             yield adres, k, [_by_source_link(reg, k, g) for g in found]
         named[adres] = ex.last_law
+        applied[adres] = ex.last_applied or inherited
 
 
 def _by_source_link(reg: Regeling, al: Alinea, g: Gevonden) -> Gevonden:

@@ -187,6 +187,11 @@ def _applied(text: str, at: int, found: list[Gevonden]) -> Gevonden | None:
     mdv = text.rfind(_MDV, 0, at)
     if mdv < 0 or any(c in text[mdv:at] for c in ".;:"):
         return None
+    return _applied_before(text, mdv, found)
+
+
+def _applied_before(text: str, mdv: int, found: list[Gevonden]) -> Gevonden | None:
+    """The artikel made applicable in the sentence of "met dien verstande" at ``mdv`` (see :func:`_applied`)."""
     sentence = max(text.rfind(". ", 0, mdv), text.rfind("; ", 0, mdv), text.rfind(": ", 0, mdv)) + 1
     applied = list(_TOEPASSING.finditer(text, sentence, mdv))
     if not applied:
@@ -194,6 +199,20 @@ def _applied(text: str, at: int, found: list[Gevonden]) -> Gevonden | None:
     before = [g for g in found if sentence <= g.start < applied[-1].start() and g.soort in ("intern", "extern", "onbekend")
               and g.adres is not None and g.adres.artikel is not None]
     return max(before, key=lambda g: g.start) if before else None
+
+
+# "… is van overeenkomstige toepassing, met dien verstande dat:" ending a unit's text: its onderdelen go on with it
+_MDV_OPEN = re.compile(r"met\s+dien\s+verstande,?\s+dat:\s*$")
+
+
+def applied_after(text: str, found: list[Gevonden]) -> Gevonden | None:
+    """The artikel made applicable by an alinea that ends in "…, met dien verstande dat:", whose onderdelen name its
+    leden ("in het tweede lid in plaats van onderdeel b wordt gelezen", Kieswet E 6, tweede lid, onder a); else None."""
+    m = _MDV_OPEN.search(text)
+    got = _applied_before(text, m.start(), found) if m else None
+    if got is None or text.startswith(("artikelen", "Artikelen"), got.start):
+        return None  # "De artikelen 155b tot en met 155f zijn van overeenkomstige toepassing" (Gemeentewet 155h): whose?
+    return got
 
 
 def _mark_historical(text: str, found: list[Gevonden]) -> list[Gevonden]:
@@ -255,21 +274,29 @@ class Extractor:
         self.exists = exists  # does this regeling have a unit of this kind and number?
         self.unit_exists = unit_exists  # does this regeling have (in force) the unit at this address?
         self.last_law: str | None = None
+        self.applied: Gevonden | None = None  # the artikel made applicable in the text the alinea continues
+        self.last_applied: Gevonden | None = None  # … and by the last alinea of a run (find_run)
 
     # -- public ---------------------------------------------------------------------------------------
 
-    def find_run(self, alineas: Iterable[Alinea], artikel: str | None, *,
-                 last_law: str | None = None) -> Iterator[tuple[Alinea, list[Gevonden]]]:
+    def find_run(self, alineas: Iterable[Alinea], artikel: str | None, *, last_law: str | None = None,
+                 applied: Gevonden | None = None) -> Iterator[tuple[Alinea, list[Gevonden]]]:
         """The references of consecutive alineas, carrying from one alinea to the next the law named last
         (for "die wet"; ``last_law``: the one named before the first alinea) and an alinea ending in
-        "artikel:" whose list of artikelen follows. Afterwards ``last_law`` holds the law named last."""
+        "artikel:" whose list of artikelen follows. Afterwards ``last_law`` holds the law named last, and
+        ``last_applied`` the artikel made applicable by a last alinea ending in "met dien verstande dat:" (for
+        the onderdelen that go on with it: ``applied``)."""
         last = self.last_law = last_law
+        self.last_applied = None
         cont = False
         for al in alineas:
+            self.applied = applied
             found = self.find(al.tekst, artikel, last_law=last, continues=cont)
             last = self.last_law
             cont = bool(CONTINUES.search(al.tekst))
+            self.last_applied = applied_after(al.tekst, found)
             yield al, found
+        self.applied = None
 
     def find(self, text: str, artikel: str | None = None, *, last_law: str | None = None,
              continues: bool = False) -> list[Gevonden]:
@@ -559,7 +586,9 @@ class Extractor:
         """'het eerste lid' of this artikel; in "Artikel E 4 is van overeenkomstige toepassing, met dien verstande
         dat in het tweede lid …", of the artikel made applicable (:func:`_applied`); when this artikel has no such
         lid, of the artikel of this regeling cited last before it in the alinea, if that one has it ("bij de
-        toepassing van artikel 155e het derde lid", Gemeentewet 155h, onder e)."""
+        toepassing van artikel 155e het derde lid", Gemeentewet 155h, onder e); else, in an onderdeel of a text that
+        ends "…, met dien verstande dat:", of the one artikel that text makes applicable, if it has it (Kieswet E 6,
+        tweede lid, onder a: «in het tweede lid» of artikel E 4)."""
         nrs = _lid_nrs(m["lid"]) if m["lid"] else []
         if not nrs:  # "dit artikel", "dit lid", "het vorige lid": resolved from the citing unit (graaf.bouw)
             return Gevonden(m.start(), m.end(), "relatief", self.own, Adres.of(("artikel", artikel)))
@@ -572,7 +601,19 @@ class Extractor:
             last = max(before)[1] if before else None  # the last one before (found is unsorted)
             if last is not None and all(self.unit_exists(Adres.of(("artikel", last), ("lid", n))) for n in nrs):
                 return self._leden(m, last, nrs, "intern", self.own)
+        if (carried := self._carried(nrs)) is not None and carried.adres is not None:
+            # an onderdeel of "…, met dien verstande dat:" (Kieswet E 6, tweede lid, onder a): the applied artikel's lid
+            return self._leden(m, carried.adres.artikel or "", nrs, "intern", self.own)
         return self._leden(m, artikel, nrs, "relatief", self.own)
+
+    def _carried(self, nrs: list[str]) -> Gevonden | None:
+        """The artikel made applicable in the text this alinea goes on from (``applied``), when it is of this
+        regeling and has the leden ``nrs`` (without a check, or when it lacks them: None, and the lid is read as
+        usual)."""
+        a = self.applied
+        if a is None or a.adres is None or a.adres.artikel is None or a.soort != "intern" or self.unit_exists is None:
+            return None
+        return a if all(self.unit_exists(Adres.of(("artikel", a.adres.artikel), ("lid", n))) for n in nrs) else None
 
     def _leden(self, m: re.Match[str], artikel: str, nrs: list[str], soort: str, bwb: str, titel: str = "") -> Gevonden:
         """The leden ``nrs`` of ``artikel`` named at ``m``, with the parts after them: "het eerste lid, onderdeel
