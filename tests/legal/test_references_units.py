@@ -291,3 +291,16 @@ def test_kieswet_e_6_lid_2_onder_a_cites_e_4_lid_2_on_2025_08_01() -> None:
     assert (row.soort, row.doel, row.status) == ("intern", "jci1.3:c:BWBR0004627&artikel=E_4&lid=2", app.BESTAAT)
     row = _by_text("gemeentewet@2023-04-01", "artikel 155h, onder e")["het derde lid"]
     assert row.doel == "jci1.3:c:BWBR0005416&artikel=155e&lid=3"
+
+
+def test_an_onderdeel_on_its_own_is_read_participatiewet_31_and_kieswet_e_8() -> None:
+    """Participatiewet artikel 31, tweede lid, onder m (2024-01-01): «giften en andere dan de in onderdeel l bedoelde
+    vergoedingen» cites 31, tweede lid, onder l; `graph impact` of that onderdeel now finds it (it was not read at
+    all). Kieswet artikel E 8, tweede lid (2025-08-01): «… met dien verstande dat in het tweede lid in plaats van
+    onderdeel b wordt gelezen» cites E 4, tweede lid, onder b, the onderdeel replaced."""
+    row = _by_text("participatiewet@2024-01-01", "artikel 31, tweede lid, onder m")["onderdeel l"]
+    assert (row.soort, row.doel, row.status) == ("relatief", "jci1.3:c:BWBR0015703&artikel=31&lid=2&o=l", app.BESTAAT)
+    found = app.impact(omgeving(), "participatiewet@2024-01-01", "artikel 31, tweede lid, onder l").verwijzingen
+    assert "artikel:31/lid:2/onderdeel:m" in {c.bron for c in found}
+    row = _by_text("kieswet@2025-08-01", "artikel E 8, tweede lid")["onderdeel b"]
+    assert (row.soort, row.doel, row.status) == ("intern", "jci1.3:c:BWBR0004627&artikel=E_4&lid=2&o=b", app.BESTAAT)

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wetgeving.locatie import Adres
 from wetgeving.model import Alinea
 from wetgeving.verwijzingen.extract import Extractor, Gevonden
 from wetgeving.verwijzingen.titels import Titelregister
@@ -373,3 +374,25 @@ def test_the_onderdelen_of_met_dien_verstande_dat_name_the_applied_artikels_lede
     assert [(g.soort, str(g.adres)) for g in found] == [("relatief", "artikel:6/lid:2")]
     list(ex.find_run([Alinea("De artikelen 4 tot en met 5 zijn van toepassing, met dien verstande dat:")], "6"))
     assert ex.last_applied is None
+
+
+def test_an_onderdeel_on_its_own_is_read_where_it_can_be_placed() -> None:
+    """"in onderdeel l bedoelde" in onderdeel m of a lid is that lid's onderdeel l (a sibling); in a sub-onderdeel, the
+    nearest unit around it that has the onderdeel; after "<lid> in plaats van" that lid's; one no unit around has is
+    not read (whose it is cannot be told), nor "onderdeel a van …" (its unit follows)."""
+    have = {"artikel:31/lid:2/onderdeel:l", "artikel:31/lid:2/onderdeel:y", "artikel:31/lid:2/onderdeel:z",
+            "artikel:4/lid:2", "artikel:4/lid:2/onderdeel:b"}
+    ex = Extractor(OWN, REG, unit_exists=lambda a: str(a) in have)
+
+    def read(text: str, eenheid: str) -> list[tuple[str, str, list[str]]]:
+        return _cited(ex.find(text, Adres.parse(eenheid).artikel, eenheid=Adres.parse(eenheid)))
+
+    assert read("andere dan de in onderdeel l bedoelde vergoedingen", "artikel:31/lid:2/onderdeel:m") == [
+        ("relatief", "artikel:31/lid:2/onderdeel:l", [])]
+    assert read("voor zover onderdeel y of z niet van toepassing is", "artikel:31/lid:2/onderdeel:r/onderdeel:2") == [
+        ("relatief", "artikel:31/lid:2/onderdeel:y", ["artikel:31/lid:2/onderdeel:z"])]
+    assert read("artikel 4, tweede lid, in plaats van onderdeel b wordt gelezen", "artikel:8/lid:2") == [
+        ("intern", "artikel:4/lid:2", []), ("intern", "artikel:4/lid:2/onderdeel:b", [])]
+    assert read("in onderdeel h bedoelde gevallen", "artikel:31/lid:2/onderdeel:m") == []
+    assert read("onderdeel l van de bijlage", "artikel:31/lid:2/onderdeel:m") == []
+    assert _cited(Extractor(OWN, REG).find("in onderdeel l bedoelde", "31")) == []  # no regeling to place it in

@@ -84,7 +84,7 @@ def refs_by_alinea(reg: Regeling, register: Titelregister) -> Iterator[tuple[Adr
         parent = adres.parent
         inherited = applied.get(parent) if parent is not None else None
         for k, found in ex.find_run(own, adres.artikel, last_law=named.get(parent) if parent is not None else None,
-                                    applied=inherited):
+                                    applied=inherited, eenheid=adres):
             yield adres, k, [_by_source_link(reg, k, g) for g in found]
         named[adres] = ex.last_law
         applied[adres] = ex.last_applied or inherited

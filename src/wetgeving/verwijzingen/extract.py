@@ -6,10 +6,13 @@ Recognised (Aanwijzingen voor de regelgeving, ch. 3 "citeren"):
   "de artikelen 22, 82, derde lid, en 86", "artikel P 19", "artikel 4:8", "het eerste lid van artikel X 1",
   "hoofdstuk XIa", "paragraaf 3.4", "de paragrafen 4.2, 6.1 en 7.1", "afdeling 8.2.3";
 * relative (inside the artikel being read): "het eerste lid", "het vorige lid", "dit artikel",
-  "het tweede en derde lid", "het eerste lid, onderdeel b" (an onderdeel on its own, "in onderdeel a", is not
-  read: it points inside the unit being read); after "X is van (overeenkomstige) toepassing, met dien verstande
-  dat" a lid of X; a lid the artikel being read does not have is the lid of the artikel cited before it in the
-  alinea, when that one has it (with ``unit_exists``);
+  "het tweede en derde lid", "het eerste lid, onderdeel b"; after "X is van (overeenkomstige) toepassing, met dien
+  verstande dat" a lid of X, also in the onderdelen of a text ending so ("met dien verstande dat:"); a lid the
+  artikel being read does not have is the lid of the artikel cited before it in the alinea, when that one has it
+  (with ``unit_exists``);
+* an onderdeel on its own ("de in onderdeel l bedoelde", "in het tweede lid in plaats van onderdeel b"): of that
+  lid after "in plaats van", else of the nearest unit around the text that has it (a sibling); one no such unit
+  has is not read, since whose it is cannot be told (with ``unit_exists`` and the unit being read, ``eenheid``);
 * "het tweede of derde lid van dat artikel": leden of the artikel cited before it in the alinea, in its law;
 * external: a chain followed by "van de <citeertitel>", "van die wet", or a citeertitel on its own
   ("de Wet gemeenschappelijke regelingen"), EU acts ("richtlijn 2004/38/EG" → CELEX);
@@ -79,6 +82,10 @@ _EXCEPT = re.compile(r",\s+met\s+uitzondering\s+van\s+(?:(?:§|paragra(?:af|fen)
                      r"(?:\s+(?:en|of)\s+|,\s+(?=§|paragra|afdeling|titel))?)+")
 # a clause between two items of a list of artikelen, without numbers of its own (Kieswet N 15)
 _INTERJECTED = re.compile(r",\s+met\s+uitzondering\s+van\s+[^,;:()\d«»]{3,120}(?=,\s)")
+# an onderdeel on its own, not "onderdeel a van …" (whose unit follows): a sibling in the lid being read ("de in
+# onderdeel l bedoelde vergoedingen", Participatiewet 31, tweede lid, onder m), or after "<lid> in plaats van" that lid's
+_LONE_ONDERDEEL = re.compile(rf"\b[Oo]nderde(?:el|len)\s+(?P<o>(?>{_ONDERS}))(?!\s+van\b)")
+_INSTEAD = re.compile(r",?\s+in\s+plaats\s+van\s+")
 _DAT = r"\s+van\s+(?:dat|datzelfde|hetzelfde|laatstgenoemd)\s+artikel\b"
 _RELATIVE = re.compile(
     rf"\b(?:(?P<dit>[Dd]it\s+(?:artikel|lid))|(?:[Hh]et|[Dd]e)\s+(?P<vorige>vorige|voorgaande)\s+lid|"
@@ -280,7 +287,7 @@ class Extractor:
     # -- public ---------------------------------------------------------------------------------------
 
     def find_run(self, alineas: Iterable[Alinea], artikel: str | None, *, last_law: str | None = None,
-                 applied: Gevonden | None = None) -> Iterator[tuple[Alinea, list[Gevonden]]]:
+                 applied: Gevonden | None = None, eenheid: Adres | None = None) -> Iterator[tuple[Alinea, list[Gevonden]]]:
         """The references of consecutive alineas, carrying from one alinea to the next the law named last
         (for "die wet"; ``last_law``: the one named before the first alinea) and an alinea ending in
         "artikel:" whose list of artikelen follows. Afterwards ``last_law`` holds the law named last, and
@@ -291,7 +298,7 @@ class Extractor:
         cont = False
         for al in alineas:
             self.applied = applied
-            found = self.find(al.tekst, artikel, last_law=last, continues=cont)
+            found = self.find(al.tekst, artikel, last_law=last, continues=cont, eenheid=eenheid)
             last = self.last_law
             cont = bool(CONTINUES.search(al.tekst))
             self.last_applied = applied_after(al.tekst, found)
@@ -299,10 +306,10 @@ class Extractor:
         self.applied = None
 
     def find(self, text: str, artikel: str | None = None, *, last_law: str | None = None,
-             continues: bool = False) -> list[Gevonden]:
-        """All references in ``text`` (an alinea of ``artikel``), in order. ``last_law`` is the external
-        regeling mentioned last before this text (for "van die wet"); afterwards ``last_law`` holds the last
-        one mentioned in it."""
+             continues: bool = False, eenheid: Adres | None = None) -> list[Gevonden]:
+        """All references in ``text`` (an alinea of ``artikel``; of the unit ``eenheid`` when known, for an
+        onderdeel on its own), in order. ``last_law`` is the external regeling mentioned last before this text (for
+        "van die wet"); afterwards ``last_law`` holds the last one mentioned in it."""
         self._previous = last_law
         known = self.register.find_titles(text)
         generic = [g for g in generic_titles(text) if not any(s <= g[0] and g[1] <= e for s, e, _ in known)]
@@ -366,6 +373,10 @@ class Extractor:
                 if free(m.start(), m.end()):
                     found.append(self._relative(m, artikel, found))
                     taken.append((m.start(), found[-1].einde))  # with its onderdeel: "het eerste lid, onder b"
+            for m in _LONE_ONDERDEEL.finditer(text):
+                if free(m.start(), m.end()) and (lone := self._lone(m, found, eenheid or Adres.of(("artikel", artikel)))):
+                    found.append(lone)
+                    taken.append((m.start(), m.end()))
         found.sort(key=lambda g: g.start)
         found = _mark_historical(text, found)
         externals = [(g.start, g.bwb_id) for g in found if g.bwb_id and g.bwb_id != self.own]
@@ -605,6 +616,31 @@ class Extractor:
             # an onderdeel of "…, met dien verstande dat:" (Kieswet E 6, tweede lid, onder a): the applied artikel's lid
             return self._leden(m, carried.adres.artikel or "", nrs, "intern", self.own)
         return self._leden(m, artikel, nrs, "relatief", self.own)
+
+    def _lone(self, m: re.Match[str], found: list[Gevonden], eenheid: Adres) -> Gevonden | None:
+        """An onderdeel on its own ("in onderdeel a", "de onderdelen b en c"): after "<lid> in plaats van", of that
+        lid ("in het tweede lid in plaats van onderdeel b", Kieswet E 8, tweede lid: of E 4's tweede lid); else of
+        the nearest unit around the text that has it (the lid being read: a sibling). Only what can be placed so is
+        read (with ``unit_exists``); an onderdeel no such unit has is not read, as it cannot be told whose it is."""
+        nrs = _onderdelen(m["o"])
+        if self.unit_exists is None or not nrs:
+            return None
+        before = [g for g in found if g.einde <= m.start() and g.adres is not None and g.soort in ("intern", "relatief")]
+        last = max(before, key=lambda g: g.einde) if before else None
+        bases: list[tuple[Adres, str]] = []
+        if last is not None and last.adres is not None and last.adres.segmenten[-1][0] == "lid" \
+                and _INSTEAD.fullmatch(m.string, last.einde, m.start()):
+            bases = [(last.adres, last.soort)]
+        else:
+            cur: Adres | None = eenheid
+            while cur is not None and cur.artikel is not None:
+                bases.append((cur, "relatief"))
+                cur = cur.parent
+        for base, soort in bases:
+            if all(self.unit_exists(base.child("onderdeel", o)) for o in nrs):
+                return Gevonden(m.start(), m.end(), soort, self.own, base.child("onderdeel", nrs[0]),
+                                ook=tuple(base.child("onderdeel", o) for o in nrs[1:]))
+        return None
 
     def _carried(self, nrs: list[str]) -> Gevonden | None:
         """The artikel made applicable in the text this alinea goes on from (``applied``), when it is of this
