@@ -95,7 +95,7 @@ def test_kieswet_p_1h_cites_leden_of_p_1d_on_2025_08_01() -> None:
     the leden are P 1d's (P 1b has three leden; it was said to be cited at its vierde lid, which it lacks)."""
     rows = _rows("kieswet@2025-08-01", "artikel P 1h, eerste lid")
     assert [(r.doel, r.status, r.ook_status) for r in rows[:2]] == [
-        ("jci1.3:c:BWBR0004627&artikel=P_1b", app.BESTAAT, ()),
+        ("jci1.3:c:BWBR0004627&artikel=P_1b", app.BESTAAT, (app.BESTAAT,)),  # and P 1c (the range)
         ("jci1.3:c:BWBR0004627&artikel=P_1d&lid=1", app.BESTAAT, (app.BESTAAT, app.BESTAAT))]
 
 
@@ -304,3 +304,50 @@ def test_an_onderdeel_on_its_own_is_read_participatiewet_31_and_kieswet_e_8() ->
     assert "artikel:31/lid:2/onderdeel:m" in {c.bron for c in found}
     row = _by_text("kieswet@2025-08-01", "artikel E 8, tweede lid")["onderdeel b"]
     assert (row.soort, row.doel, row.status) == ("intern", "jci1.3:c:BWBR0004627&artikel=E_4&lid=2&o=b", app.BESTAAT)
+
+
+def test_a_range_of_artikelen_cites_every_artikel_in_it_on_2023_04_01() -> None:
+    """Gemeentewet artikel 155h (2023-04-01): «De artikelen 155b tot en met 155f zijn van overeenkomstige toepassing»
+    — `graph impact` of artikel 155d said «niets verwijst naar artikel 155d»; a range was cited at its first artikel
+    only. Artikel 98: «de artikelen 95 tot en met 97» — 96 is cited too, and 97 is not in this version (ONTBREEKT; the
+    Markdown text of 2015-11-24 still has it). Kieswet P 1h, eerste lid (2025-08-01): «De artikelen P 1b tot en met P
+    1d, eerste, derde en vierde lid» — P 1c whole, P 1d only with those leden."""
+    found = app.impact(omgeving(), "gemeentewet@2023-04-01", "artikel 155d").verwijzingen
+    assert "artikel:155h" in {c.bron for c in found}
+    row = _by_text("gemeentewet@2023-04-01", "artikel 155h")["artikelen 155b tot en met 155f"]
+    assert row.ook == ("artikel 155c", "artikel 155d", "artikel 155e", "artikel 155f")
+    row = _rows("gemeentewet@2023-04-01", "artikel 98")[0]
+    assert (row.status, row.ook, row.ook_status) == (app.BESTAAT, ("artikel 96", "artikel 97"), (app.BESTAAT, app.ONTBREEKT))
+    rows = _rows("kieswet@2025-08-01", "artikel P 1h, eerste lid")
+    assert [(r.doel.split("&", 1)[1], r.ook) for r in rows[:2]] == [
+        ("artikel=P_1b", ("artikel P 1c",)),
+        ("artikel=P_1d&lid=1", ("artikel P 1d, derde lid", "artikel P 1d, vierde lid"))]
+
+
+def test_participatiewet_22a_lid_1_cites_artikelen_21_and_22_on_2024_01_01() -> None:
+    """Participatiewet artikel 22a, eerste lid (2024-01-01): «B voor de norm, bedoeld in artikel: a. 21, onderdeel b, …;
+    b. 22, onderdeel c, …; c. 22, onderdeel b, …». Each onderdeel begins with the number of an artikel, carried from
+    the words before the colon, as the official markup links them: 21 onder b, 22 onder c, 22 onder b. They were not
+    read at all; a first version of the lone-onderdeel rule (helper review, 2026-12-05) made them 22a's own. Artikel
+    31, tweede lid, onder y: «tenzij onderdeel n van toepassing is» is 31, tweede lid, onder n."""
+    rows = _rows("participatiewet@2024-01-01", "artikel 22a, eerste lid")
+    assert [(r.soort, r.doel.split("&", 1)[1], r.status) for r in rows] == [
+        ("intern", "artikel=21&o=b", app.BESTAAT), ("intern", "artikel=22&o=c", app.BESTAAT),
+        ("intern", "artikel=22&o=b", app.BESTAAT)]
+    row = _by_text("participatiewet@2024-01-01", "artikel 31, tweede lid, onder y")["onderdeel n"]
+    assert row.doel.endswith("artikel=31&lid=2&o=n")
+
+
+def test_cited_by_in_the_index_finds_a_range_on_2023_04_01(tmp_path: Path) -> None:
+    """`cited-by "artikel 155d Gemeentewet" --date 2023-04-01` finds artikel 155h (the range «155b tot en met 155f»)
+    and 155h, onder a («155b tot en met 155e»)."""
+    from wetgeving.index.bouw import build
+    from wetgeving.index.vragen import cited_by
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    db, register = tmp_path / "index.sqlite", Titelregister.voor(omgeving())
+    sources = omgeving().sources_dir
+    assert sources is not None
+    build([sources / "gemeentewet" / "regelrecht"], db, register, jobs=1)
+    _, found = cited_by(db, "artikel 155d Gemeentewet", date(2023, 4, 1), register)
+    assert {"artikel:155h", "artikel:155h/onderdeel:a"} <= {f.bron for f in found if f.geldig_vanaf == "2023-04-01"}

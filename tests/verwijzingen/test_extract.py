@@ -396,3 +396,21 @@ def test_an_onderdeel_on_its_own_is_read_where_it_can_be_placed() -> None:
     assert read("in onderdeel h bedoelde gevallen", "artikel:31/lid:2/onderdeel:m") == []
     assert read("onderdeel l van de bijlage", "artikel:31/lid:2/onderdeel:m") == []
     assert _cited(Extractor(OWN, REG).find("in onderdeel l bedoelde", "31")) == []  # no regeling to place it in
+
+
+def test_a_run_after_artikel_colon_reads_numbers_and_no_sibling_after_a_bare_number() -> None:
+    """An onderdeel that begins with a number after "bedoeld in artikel:" (``continues``) cites that artikel; without
+    it, "21, onderdeel b" is an artikel's onderdeel, never read as a sibling of the unit being read; "onderdeel n van
+    toepassing" is read ("onderdeel a van de bijlage" is not)."""
+    have = {"artikel:22a/lid:1/onderdeel:b", "artikel:31/lid:2/onderdeel:n"}
+    ex = Extractor(OWN, REG, unit_exists=lambda a: str(a) in have)
+    eenheid = Adres.parse("artikel:22a/lid:1/onderdeel:a")
+    [(_, found)] = ex.find_run([Alinea("21, onderdeel b, indien de belanghebbende jonger is;")], "22a", eenheid=eenheid,
+                               continues=True)
+    assert _cited(found) == [("intern", "artikel:21/onderdeel:b", [])]
+    [(_, found)] = ex.find_run([Alinea("21, onderdeel b, indien de belanghebbende jonger is;")], "22a", eenheid=eenheid)
+    assert _cited(found) == []
+    list(ex.find_run([Alinea("B voor de norm, bedoeld in artikel:")], "22a"))
+    assert ex.last_continues
+    found = ex.find("tenzij onderdeel n van toepassing is", "31", eenheid=Adres.parse("artikel:31/lid:2/onderdeel:y"))
+    assert _cited(found) == [("relatief", "artikel:31/lid:2/onderdeel:n", [])]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import takewhile
 from typing import Any
 
 import networkx as nx
@@ -23,6 +24,7 @@ from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import AddressError
 from wetgeving.locatie import Adres, Jci
 from wetgeving.model import Alinea, Artikel, Regeling, Structuur, children
+from wetgeving.nummers import sort_key
 from wetgeving.verwijzingen.evaluatie import exists_in
 from wetgeving.verwijzingen.extract import Extractor, Gevonden
 from wetgeving.verwijzingen.titels import Titelregister
@@ -74,9 +76,11 @@ def refs_by_alinea(reg: Regeling, register: Titelregister) -> Iterator[tuple[Adr
     A law named in a unit's own text is known in its onderdelen ("… krachtens Boek 1 van het Burgerlijk
     Wetboek …, indien de rechter: a. … artikel 401 van dat boek", Participatiewet 62e, tweede lid)."""
     ex = Extractor(reg.bwb_id, register, exists=exists_in(reg), unit_exists=reg.heeft)
+    order = {a.nr: i for i, a in enumerate(a for a in reg.artikelen() if not a.vervallen)}  # for ranges
     named: dict[Adres, str | None] = {}  # unit → the law named last in its own text (or its parent's)
     # unit → the artikel its text makes applicable "met dien verstande dat:", for its onderdelen (Kieswet E 6, tweede lid)
     applied: dict[Adres, Gevonden | None] = {}
+    opens: set[Adres] = set()  # units whose text ends in "artikel:", so that each of their onderdelen goes on from it
     for adres, unit in reg.index.items():
         if isinstance(unit, Structuur):
             continue
@@ -84,10 +88,33 @@ def refs_by_alinea(reg: Regeling, register: Titelregister) -> Iterator[tuple[Adr
         parent = adres.parent
         inherited = applied.get(parent) if parent is not None else None
         for k, found in ex.find_run(own, adres.artikel, last_law=named.get(parent) if parent is not None else None,
-                                    applied=inherited, eenheid=adres):
-            yield adres, k, [_by_source_link(reg, k, g) for g in found]
+                                    applied=inherited, eenheid=adres, continues=parent in opens):
+            yield adres, k, [with_range(order, _by_source_link(reg, k, g)) for g in found]
         named[adres] = ex.last_law
         applied[adres] = ex.last_applied or inherited
+        if ex.last_continues:  # «bedoeld in artikel:» — its onderdelen begin with the artikel numbers
+            opens.add(adres)
+
+
+def with_range(order: dict[str, int], g: Gevonden) -> Gevonden:
+    """A range of this regeling's artikelen with the artikelen after its first in ``ook`` (``order``: the numbers of
+    the artikelen in force, in document order): «de artikelen 155b tot en met 155f» (Gemeentewet 155h) cites 155c to
+    155f too, so that `graph impact` of 155d finds 155h. A repealed artikel between is left out (the range is not
+    about it); a last one that is not there is kept, so that it is reported (the artikelen before it are those
+    numbered below it). The last one is left to its own reference when it is cited with its parts ("P 1b tot en met
+    P 1d, eerste, derde en vierde lid", Kieswet P 1h)."""
+    if not g.tot_en_met or g.soort not in ("intern", "relatief") or g.adres is None or g.adres.artikel is None:
+        return g
+    first, last = order.get(g.adres.artikel), order.get(g.tot_en_met)
+    if first is not None and last is not None:
+        nrs = [nr for nr, i in order.items() if first < i < last]
+    elif first is not None:  # the last one is not there (Gemeentewet 98: «95 tot en met 97», 97 gone): by number
+        end = sort_key(g.tot_en_met)
+        nrs = list(takewhile(lambda nr: sort_key(nr) < end, (nr for nr, i in order.items() if i > first)))
+    else:
+        nrs = []  # the first one is not there: it is reported, and what follows it cannot be told
+    nrs += [] if g.tot_apart else [g.tot_en_met]
+    return replace(g, ook=(*g.ook, *(Adres.of(("artikel", nr)) for nr in nrs if nr != g.adres.artikel)))
 
 
 def _by_source_link(reg: Regeling, al: Alinea, g: Gevonden) -> Gevonden:

@@ -83,9 +83,12 @@ _EXCEPT = re.compile(r",\s+met\s+uitzondering\s+van\s+(?:(?:§|paragra(?:af|fen)
 # a clause between two items of a list of artikelen, without numbers of its own (Kieswet N 15)
 _INTERJECTED = re.compile(r",\s+met\s+uitzondering\s+van\s+[^,;:()\d«»]{3,120}(?=,\s)")
 # an onderdeel on its own, not "onderdeel a van …" (whose unit follows): a sibling in the lid being read ("de in
-# onderdeel l bedoelde vergoedingen", Participatiewet 31, tweede lid, onder m), or after "<lid> in plaats van" that lid's
-_LONE_ONDERDEEL = re.compile(rf"\b[Oo]nderde(?:el|len)\s+(?P<o>(?>{_ONDERS}))(?!\s+van\b)")
+# onderdeel l bedoelde vergoedingen", Participatiewet 31, tweede lid, onder m), or after "<lid> in plaats van" that
+# lid's ("onderdeel n van toepassing" is one too)
+_LONE_ONDERDEEL = re.compile(rf"\b[Oo]nderde(?:el|len)\s+(?P<o>(?>{_ONDERS}))"
+                             r"(?!\s+van\b(?!\s+(?:overeenkomstige\s+)?toepassing))")
 _INSTEAD = re.compile(r",?\s+in\s+plaats\s+van\s+")
+_AFTER_NUMBER = re.compile(r"(?:^|\s)\d+[a-z]*,\s*$")  # "21, onderdeel b": an artikel's onderdeel, not a sibling
 _DAT = r"\s+van\s+(?:dat|datzelfde|hetzelfde|laatstgenoemd)\s+artikel\b"
 _RELATIVE = re.compile(
     rf"\b(?:(?P<dit>[Dd]it\s+(?:artikel|lid))|(?:[Hh]et|[Dd]e)\s+(?P<vorige>vorige|voorgaande)\s+lid|"
@@ -124,10 +127,17 @@ class Gevonden:
     adres: Adres | None = None
     doel_anders: str = ""  # e.g. celex:32004L0038
     titel: str = ""  # the title as written, for a law not in the register ("onbekend")
-    ook: tuple[Adres, ...] = ()  # the other leden or onderdelen the same words cite ("eerste en derde lid": lid 3)
+    # the other leden or onderdelen the same words cite ("eerste en derde lid": lid 3); in a regeling's references
+    # also the other artikelen of a range (``tot_en_met``)
+    ook: tuple[Adres, ...] = ()
     # the parts the words except from the target: "artikel 81f, behoudens het eerste lid, onder k en o" cites 81f,
     # without 81f, eerste lid, onder k and o (Gemeentewet 81oa, derde lid, 2022-11-05)
     behalve: tuple[Adres, ...] = ()
+    # the last artikel of a range "de artikelen 155b tot en met 155f" (cited at its first); ``tot_apart``: that last
+    # one is cited on its own with its parts ("P 1b tot en met P 1d, eerste, derde en vierde lid", Kieswet P 1h).
+    # The artikelen between are known only to the regeling (graaf.bouw.with_range puts them in ``ook``)
+    tot_en_met: str = ""
+    tot_apart: bool = False
     historisch: bool = False  # the text it had before: "artikel 86 zoals dat artikel luidde voor …" (_HISTORISCH)
 
     @property
@@ -263,6 +273,8 @@ class _Item:
     sibling: bool = False
     # the parts after "behoudens" or "met uitzondering van", read as parts of the artikel as cited so far
     behalve: _Item | None = None
+    tot: str = ""  # the last artikel of a range this item starts
+    tot_apart: bool = False  # … cited as an item of its own, with its parts
 
 
 def _container_soort(kw: str) -> str:
@@ -283,19 +295,23 @@ class Extractor:
         self.last_law: str | None = None
         self.applied: Gevonden | None = None  # the artikel made applicable in the text the alinea continues
         self.last_applied: Gevonden | None = None  # … and by the last alinea of a run (find_run)
+        self.last_continues = False  # the last alinea of a run ends in "artikel:"
 
     # -- public ---------------------------------------------------------------------------------------
 
     def find_run(self, alineas: Iterable[Alinea], artikel: str | None, *, last_law: str | None = None,
-                 applied: Gevonden | None = None, eenheid: Adres | None = None) -> Iterator[tuple[Alinea, list[Gevonden]]]:
+                 applied: Gevonden | None = None, eenheid: Adres | None = None,
+                 continues: bool = False) -> Iterator[tuple[Alinea, list[Gevonden]]]:
         """The references of consecutive alineas, carrying from one alinea to the next the law named last
         (for "die wet"; ``last_law``: the one named before the first alinea) and an alinea ending in
         "artikel:" whose list of artikelen follows. Afterwards ``last_law`` holds the law named last, and
         ``last_applied`` the artikel made applicable by a last alinea ending in "met dien verstande dat:" (for
-        the onderdelen that go on with it: ``applied``)."""
+        the onderdelen that go on with it: ``applied``); ``continues``: the first alinea goes on from a text ending
+        in "artikel:" (its onderdelen begin with the numbers: «bedoeld in artikel: a. 21, onderdeel b, …»,
+        Participatiewet 22a, eerste lid), and afterwards ``last_continues`` says whether the last one ends so."""
         last = self.last_law = last_law
         self.last_applied = None
-        cont = False
+        cont = continues
         for al in alineas:
             self.applied = applied
             found = self.find(al.tekst, artikel, last_law=last, continues=cont, eenheid=eenheid)
@@ -303,6 +319,7 @@ class Extractor:
             cont = bool(CONTINUES.search(al.tekst))
             self.last_applied = applied_after(al.tekst, found)
             yield al, found
+        self.last_continues = cont
         self.applied = None
 
     def find(self, text: str, artikel: str | None = None, *, last_law: str | None = None,
@@ -415,6 +432,7 @@ class Extractor:
                 # "de artikelen P 1b tot en met P 1d, eerste, derde en vierde lid" (Kieswet P 1h): the leden are
                 # P 1d's, the last of the range; it is cited on its own with them
                 cur.end = m.start() + len(text[m.start():m.start("nr")].rstrip())  # "artikelen P 1b tot en met"
+                cur.tot, cur.tot_apart = " ".join(m["nr"].split()), True
                 cur = _Item(m.start("nr"), m.end("nr"), " ".join(m["nr"].split()), [])
                 items.append(cur)
                 pos = m.end()
@@ -422,6 +440,7 @@ class Extractor:
             if m:
                 pos = m.end()
                 cur.end = pos
+                cur.tot = " ".join(m["nr"].split())
                 continue
             m = _NEXT.match(text, pos)
             if m is None and (x := _INTERJECTED.match(text, pos)):
@@ -448,9 +467,9 @@ class Extractor:
         # "de artikelen 17, eerste lid, of 36b, vierde lid, en artikel 30c, derde lid, van de Wet …"
         # (Participatiewet 18a): the law after a restarting "en artikel" is that item's, not the list's
         own = restart if end > pos else 0
-        found = [Gevonden(it.start, it.end, "intern", self.own, _adres(it), ook=_ook(it), behalve=_behalve(it))
-                 if i < own else Gevonden(it.start, it.end, kind, bwb, _adres(it), titel=title, ook=_ook(it),
-                                          behalve=_behalve(it))
+        found = [Gevonden(it.start, it.end, "intern" if i < own else kind, self.own if i < own else bwb, _adres(it),
+                          titel="" if i < own else title, ook=_ook(it), behalve=_behalve(it), tot_en_met=it.tot,
+                          tot_apart=it.tot_apart)
                  for i, it in enumerate(items)]
         if plural and end > pos and (m := _NEXT.match(text, end)) and self._plausible(m["nr"], items[0].nr):
             # "de artikelen 8, eerste lid, … van deze wet, 35, eerste lid, … van de Wet …" (Participatiewet 78z):
@@ -623,7 +642,7 @@ class Extractor:
         the nearest unit around the text that has it (the lid being read: a sibling). Only what can be placed so is
         read (with ``unit_exists``); an onderdeel no such unit has is not read, as it cannot be told whose it is."""
         nrs = _onderdelen(m["o"])
-        if self.unit_exists is None or not nrs:
+        if self.unit_exists is None or not nrs or _AFTER_NUMBER.search(m.string, 0, m.start()):
             return None
         before = [g for g in found if g.einde <= m.start() and g.adres is not None and g.soort in ("intern", "relatief")]
         last = max(before, key=lambda g: g.einde) if before else None
