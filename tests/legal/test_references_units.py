@@ -351,3 +351,20 @@ def test_cited_by_in_the_index_finds_a_range_on_2023_04_01(tmp_path: Path) -> No
     build([sources / "gemeentewet" / "regelrecht"], db, register, jobs=1)
     _, found = cited_by(db, "artikel 155d Gemeentewet", date(2023, 4, 1), register)
     assert {"artikel:155h", "artikel:155h/onderdeel:a"} <= {f.bron for f in found if f.geldig_vanaf == "2023-04-01"}
+
+
+def test_onder_a_on_its_own_and_an_onderdeel_of_a_lid_cited_before() -> None:
+    """Kieswet (2025-08-01): artikel N 6, eerste lid, onder b, «de som van de aantallen stemmen, bedoeld onder a» is
+    N 6, eerste lid, onder a; G 1, vierde lid, onder f, «op een der onder a tot en met e genoemde gronden» is G 1,
+    vierde lid, onder a to e; I 2, vijfde lid, «In het geval, bedoeld in het eerste lid onder g, … indien in geval van
+    onderdeel h …» is I 2, eerste lid, onder h. Participatiewet 31, vijfde lid (2024-01-01), «… met dien verstande
+    dat onderdeel j wel van toepassing is …», after «bedoeld in het tweede lid»: 31, tweede lid, onder j. None of these
+    was read (a helper's review of 2026-12-05 listed them)."""
+    row = _by_text("kieswet@2025-08-01", "artikel N 6, eerste lid, onder b")["onder a"]
+    assert (row.soort, row.doel) == ("relatief", "jci1.3:c:BWBR0004627&artikel=N_6&lid=1&o=a")
+    row = _by_text("kieswet@2025-08-01", "artikel G 1, vierde lid, onder f")["onder a tot en met e"]
+    assert row.doel.endswith("artikel=G_1&lid=4&o=a") and row.ook[-1] == "artikel G 1, vierde lid, onder e"
+    row = _by_text("kieswet@2025-08-01", "artikel I 2, vijfde lid")["onderdeel h"]
+    assert (row.doel, row.status) == ("jci1.3:c:BWBR0004627&artikel=I_2&lid=1&o=h", app.BESTAAT)
+    row = _by_text("participatiewet@2024-01-01", "artikel 31, vijfde lid")["onderdeel j"]
+    assert (row.doel, row.status) == ("jci1.3:c:BWBR0015703&artikel=31&lid=2&o=j", app.BESTAAT)

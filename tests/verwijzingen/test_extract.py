@@ -414,3 +414,17 @@ def test_a_run_after_artikel_colon_reads_numbers_and_no_sibling_after_a_bare_num
     assert ex.last_continues
     found = ex.find("tenzij onderdeel n van toepassing is", "31", eenheid=Adres.parse("artikel:31/lid:2/onderdeel:y"))
     assert _cited(found) == [("relatief", "artikel:31/lid:2/onderdeel:n", [])]
+
+
+def test_onder_on_its_own_only_after_bedoeld_or_genoemd_and_a_lid_cited_before() -> None:
+    """"bedoeld onder a" is a sibling onderdeel; "onder voorwaarden" or "onder a" without such a word before it is no
+    reference; an onderdeel that no unit around the text has may be one of the lid cited before it in the alinea."""
+    have = {"artikel:6/lid:1/onderdeel:a", "artikel:31/lid:2", "artikel:31/lid:2/onderdeel:j"}
+    ex = Extractor(OWN, REG, unit_exists=lambda a: str(a) in have)
+    here = Adres.parse("artikel:6/lid:1/onderdeel:b")
+    assert _cited(ex.find("de som van de aantallen stemmen, bedoeld onder a.", "6", eenheid=here)) == [
+        ("relatief", "artikel:6/lid:1/onderdeel:a", [])]
+    assert _cited(ex.find("onder voorwaarden, en onder a ook", "6", eenheid=here)) == []
+    found = ex.find("bedoeld in het tweede lid, met dien verstande dat onderdeel j wel van toepassing is", "31",
+                    eenheid=Adres.parse("artikel:31/lid:5"))
+    assert _cited(found)[-1] == ("relatief", "artikel:31/lid:2/onderdeel:j", [])

@@ -10,9 +10,10 @@ Recognised (Aanwijzingen voor de regelgeving, ch. 3 "citeren"):
   verstande dat" a lid of X, also in the onderdelen of a text ending so ("met dien verstande dat:"); a lid the
   artikel being read does not have is the lid of the artikel cited before it in the alinea, when that one has it
   (with ``unit_exists``);
-* an onderdeel on its own ("de in onderdeel l bedoelde", "in het tweede lid in plaats van onderdeel b"): of that
-  lid after "in plaats van", else of the nearest unit around the text that has it (a sibling); one no such unit
-  has is not read, since whose it is cannot be told (with ``unit_exists`` and the unit being read, ``eenheid``);
+* an onderdeel on its own ("de in onderdeel l bedoelde", "bedoeld onder a", "in het tweede lid in plaats van
+  onderdeel b"): of that lid after "in plaats van", else of the nearest unit around the text that has it (a
+  sibling), else of the lid cited last before it in the alinea that has it; one none of these has is not read,
+  since whose it is cannot be told (with ``unit_exists`` and the unit being read, ``eenheid``);
 * "het tweede of derde lid van dat artikel": leden of the artikel cited before it in the alinea, in its law;
 * external: a chain followed by "van de <citeertitel>", "van die wet", or a citeertitel on its own
   ("de Wet gemeenschappelijke regelingen"), EU acts ("richtlijn 2004/38/EG" → CELEX);
@@ -84,9 +85,10 @@ _EXCEPT = re.compile(r",\s+met\s+uitzondering\s+van\s+(?:(?:§|paragra(?:af|fen)
 _INTERJECTED = re.compile(r",\s+met\s+uitzondering\s+van\s+[^,;:()\d«»]{3,120}(?=,\s)")
 # an onderdeel on its own, not "onderdeel a van …" (whose unit follows): a sibling in the lid being read ("de in
 # onderdeel l bedoelde vergoedingen", Participatiewet 31, tweede lid, onder m), or after "<lid> in plaats van" that
-# lid's ("onderdeel n van toepassing" is one too)
-_LONE_ONDERDEEL = re.compile(rf"\b[Oo]nderde(?:el|len)\s+(?P<o>(?>{_ONDERS}))"
-                             r"(?!\s+van\b(?!\s+(?:overeenkomstige\s+)?toepassing))")
+# lid's ("onderdeel n van toepassing" is one too); "onder a" only after "bedoeld", "genoemd", "de", "der", "voor" ("de
+# som van de aantallen, bedoeld onder a", Kieswet N 6; "op een der onder a tot en met e genoemde gronden", G 1)
+_LONE_ONDERDEEL = re.compile(rf"(?:\b[Oo]nderde(?:el|len)|(?:(?<=bedoeld\s)|(?<=genoemd\s)|(?<=\bde\s)|(?<=der\s)|"
+                             rf"(?<=voor\s))onder)\s+(?P<o>(?>{_ONDERS}))(?!\s+van\b(?!\s+(?:overeenkomstige\s+)?toepassing))")
 _INSTEAD = re.compile(r",?\s+in\s+plaats\s+van\s+")
 _AFTER_NUMBER = re.compile(r"(?:^|\s)\d+[a-z]*,\s*$")  # "21, onderdeel b": an artikel's onderdeel, not a sibling
 _DAT = r"\s+van\s+(?:dat|datzelfde|hetzelfde|laatstgenoemd)\s+artikel\b"
@@ -637,10 +639,12 @@ class Extractor:
         return self._leden(m, artikel, nrs, "relatief", self.own)
 
     def _lone(self, m: re.Match[str], found: list[Gevonden], eenheid: Adres) -> Gevonden | None:
-        """An onderdeel on its own ("in onderdeel a", "de onderdelen b en c"): after "<lid> in plaats van", of that
-        lid ("in het tweede lid in plaats van onderdeel b", Kieswet E 8, tweede lid: of E 4's tweede lid); else of
-        the nearest unit around the text that has it (the lid being read: a sibling). Only what can be placed so is
-        read (with ``unit_exists``); an onderdeel no such unit has is not read, as it cannot be told whose it is."""
+        """An onderdeel on its own ("in onderdeel a", "de onderdelen b en c", "bedoeld onder a"): after "<lid> in
+        plaats van", of that lid ("in het tweede lid in plaats van onderdeel b", Kieswet E 8, tweede lid: of E 4's
+        tweede lid); else of the nearest unit around the text that has it (the lid being read: a sibling); else of
+        the lid cited last before it in the alinea that has it («bedoeld in het tweede lid, …, met dien verstande dat
+        onderdeel j», Participatiewet 31, vijfde lid). Only what can be placed so is read (with ``unit_exists``); an
+        onderdeel none of these has is not read, as it cannot be told whose it is."""
         nrs = _onderdelen(m["o"])
         if self.unit_exists is None or not nrs or _AFTER_NUMBER.search(m.string, 0, m.start()):
             return None
@@ -655,6 +659,11 @@ class Extractor:
             while cur is not None and cur.artikel is not None:
                 bases.append((cur, "relatief"))
                 cur = cur.parent
+            for g in sorted(before, key=lambda g: -g.einde):  # the leden cited before it, the last first
+                segs = g.adres.segmenten if g.adres is not None else ()
+                at = next((i for i, seg in enumerate(segs) if seg[0] == "lid"), None)
+                if at is not None and segs[0][0] == "artikel":
+                    bases.append((Adres(segs[:at + 1]), "relatief" if segs[0][1] == eenheid.artikel else "intern"))
         for base, soort in bases:
             if all(self.unit_exists(base.child("onderdeel", o)) for o in nrs):
                 return Gevonden(m.start(), m.end(), soort, self.own, base.child("onderdeel", nrs[0]),
