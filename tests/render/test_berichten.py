@@ -100,3 +100,14 @@ def test_the_parts_a_reference_excepts_are_named_with_their_status() -> None:
     assert lines[1] == "1 verwijzing, waarvan 1 onopgelost"
     data = json.loads(berichten.references_json([row]))[0]
     assert (data["behalve"], data["behalve_status"]) == (list(row.behalve), ["bestaat", "ONTBREEKT"])
+
+
+def test_impact_lists_the_references_to_the_whole_apart() -> None:
+    """References to the artikel (or lid) around the unit asked for come after its own, under their own heading."""
+    own = Citing("artikel:5", "artikel:3/lid:2/onderdeel:a", "artikel 3, tweede lid, onder a", "…", 1)
+    whole = (Citing("artikel:7", "artikel:3", "artikel 3", "…", 1), Citing("artikel:8", "artikel:3/lid:2", "…", "…", 1))
+    lines = berichten.impact(Impact(Adres.parse("artikel:3/lid:2/onderdeel:a"), True, (own,), whole)).splitlines()
+    assert lines[1] == "1 verwijzing uit 1 artikel: 5"
+    assert lines[2] == ("2 verwijzingen naar artikel 3 of artikel 3, tweede lid, als geheel (waar artikel 3, tweede "
+                        "lid, onder a, deel van is):")
+    assert lines[3].startswith("  artikel 7 → artikel 3: «artikel 3»") and len(lines) == 5

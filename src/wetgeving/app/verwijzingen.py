@@ -170,21 +170,24 @@ class Impact:
     adres: Adres
     bestaat: bool  # False: the unit does not exist in this version, so these references dangle
     verwijzingen: tuple[Citing, ...]
+    geheel: tuple[Citing, ...] = ()  # references to the artikel (or lid) around the unit, as a whole
 
 
 def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Impact:
     """What refers to a unit (directly, or transitively up to ``depth``), each with its citing text."""
     from wetgeving.citaten import parse_citation, resolve
     from wetgeving.graaf.vragen import impact as question
+    from wetgeving.graaf.vragen import whole_of
 
     adres = Adres.parse(address) if ":" in address.split(" ")[0] else parse_citation(address).adres
     reg = whole(cat.load(regeling), regeling)  # what cites a unit: in the whole law
     changed_since_version(cat, regeling, reg, None)
-    found = question(graph_for(cat, reg), adres, depth=depth)
+    g = graph_for(cat, reg)
+    found = question(g, adres, depth=depth)
     exists = reg.heeft(adres)  # a vervallen artikel is in the source, not in the law
     if not exists and not found:
         resolve(reg, str(adres))  # raises: the unit does not exist, with the nearest ones
-    return Impact(adres, exists, tuple(found))
+    return Impact(adres, exists, tuple(found), tuple(whole_of(g, adres)) if exists else ())
 
 
 def dangling(cat: Catalogus, regeling: str, *, after: str | None = None, when: date | None = None) -> list[Citing]:

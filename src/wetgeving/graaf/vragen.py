@@ -64,6 +64,35 @@ def impact(g: nx.MultiDiGraph, adres: Adres, *, depth: int = 1) -> list[Citing]:
     return sorted(out, key=lambda c: (c.diepte, _order(c.bron)))
 
 
+def whole_of(g: nx.MultiDiGraph, adres: Adres) -> list[Citing]:
+    """References to a unit that holds ``adres`` — its artikel, or its lid when ``adres`` is an onderdeel — as a
+    whole: «artikel 81f … van overeenkomstige toepassing» (Gemeentewet 81oa) concerns 81f, tweede lid, too. Not
+    those from inside that unit («dit artikel»); nothing for an artikel or a container itself."""
+    if adres.artikel is None or len(adres.segmenten) < 2:
+        return []
+    around = {str(a) for a in _ancestors(adres)}
+    out: list[Citing] = []
+    seen: set[str] = set()
+    for u, v, data in g.edges(data=True):
+        if data.get("soort") != "refers_to" or v not in around or _within(u, Adres.parse(v)):
+            continue
+        key = str((u, data["ref"]) if "ref" in data else (u, v, data.get("tekst", "")))
+        if key not in seen:
+            seen.add(key)
+            out.append(Citing(u, v, data.get("tekst", ""), data.get("context", ""), 1,
+                              uitgezonderd=bool(data.get("uitgezonderd"))))
+    return sorted(out, key=lambda c: _order(c.bron))
+
+
+def _ancestors(adres: Adres) -> list[Adres]:
+    """The units around ``adres`` from its artikel down, without ``adres`` itself."""
+    out, cur = [], adres.parent
+    while cur is not None and cur.artikel is not None:
+        out.append(cur)
+        cur = cur.parent
+    return out
+
+
 def _order(key: str) -> tuple[object, ...]:
     from wetgeving.nummers import sort_key
 

@@ -114,6 +114,14 @@ def impact(found: Impact) -> str:
     out.append(f"{telling(len(refs), 'verwijzing', 'verwijzingen')} uit {telling(len(arts), 'artikel', 'artikelen')}: "
                f"{', '.join(arts)}" if refs
                else f"niets verwijst naar {found.adres.citation()}")
+    if found.geheel:  # what cites the artikel (or lid) around it as a whole concerns it too
+        doelen = " of ".join(dict.fromkeys(_unit(c.doel) for c in found.geheel))
+        doelen += "," if "," in doelen.rsplit(" of ", 1)[-1] else ""  # «artikel 31, tweede lid, als geheel»
+        eigen = found.adres.citation() + ("," if "," in found.adres.citation() else "")  # «artikel 81f, tweede lid,»
+        out.append(f"{telling(len(found.geheel), 'verwijzing', 'verwijzingen')} naar {doelen} als geheel "
+                   f"(waar {eigen} deel van is):")
+        out += [f"  {Adres.parse(c.bron).citation()} → {_unit(c.doel)}: «{c.tekst}»"
+                f"{' (genoemd als uitzondering)' if c.uitgezonderd else ''} — …{c.context}…" for c in found.geheel]
     return _lines(out)
 
 
