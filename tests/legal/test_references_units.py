@@ -373,13 +373,14 @@ def test_onder_a_on_its_own_and_an_onderdeel_of_a_lid_cited_before() -> None:
 
 def test_graph_impact_of_a_lid_names_the_references_to_its_artikel_as_a_whole_on_2022_11_05() -> None:
     """Gemeentewet (2022-11-05): `graph impact` of artikel 81f, tweede lid, said «niets verwijst naar artikel 81f,
-    tweede lid», while 81m, eerste lid («De artikelen 81b tot en met 81f, …, zijn van overeenkomstige toepassing»),
-    81n («juncto artikel 81f») and 81oa, derde lid («artikel 81f, behoudens …») apply artikel 81f as a whole, and so
-    this lid. They are listed apart, as references to the artikel as a whole; those from inside 81f are not."""
+    tweede lid» (now: «geen verwijzing noemt artikel 81f, tweede lid, zelf»), while 81m, eerste lid («De artikelen
+    81b tot en met 81f, …, zijn van overeenkomstige toepassing»), 81n («juncto artikel 81f») and 81oa, derde lid
+    («artikel 81f, behoudens …») apply artikel 81f as a whole, and so this lid. They are listed apart, as references
+    to the artikel as a whole; those from inside 81f are not."""
     found = app.impact(omgeving(), "gemeentewet@2022-11-05", "artikel 81f, tweede lid")
     assert found.verwijzingen == ()
     assert [(c.bron, c.doel) for c in found.geheel] == [("artikel:81m/lid:1", "artikel:81f"), ("artikel:81n", "artikel:81f"),
                                                         ("artikel:81oa/lid:3", "artikel:81f")]
     text = berichten.impact(found)
-    assert "niets verwijst naar artikel 81f, tweede lid\n3 verwijzingen naar artikel 81f als geheel (waar artikel 81f, " \
-        "tweede lid, deel van is):" in text
+    assert "geen verwijzing noemt artikel 81f, tweede lid, zelf\n3 verwijzingen naar artikel 81f als geheel (waar " \
+        "artikel 81f, tweede lid, deel van is):" in text
