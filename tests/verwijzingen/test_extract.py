@@ -428,3 +428,31 @@ def test_onder_on_its_own_only_after_bedoeld_or_genoemd_and_a_lid_cited_before()
     found = ex.find("bedoeld in het tweede lid, met dien verstande dat onderdeel j wel van toepassing is", "31",
                     eenheid=Adres.parse("artikel:31/lid:5"))
     assert _cited(found)[-1] == ("relatief", "artikel:31/lid:2/onderdeel:j", [])
+
+
+_NEXT_NR = {"9": "12", "81f": "12", "P 1b": "P 2", "4:8": "4:9"}  # an artikel after it, numbered alike
+
+
+@given(st.sampled_from(sorted(_NEXT_NR)), st.sampled_from(["", ", eerste lid"]),
+       st.sampled_from(["behoudens", "met uitzondering van"]), st.sampled_from(["het tweede lid", "het derde lid", ""]),
+       st.one_of(st.just([]), st.lists(_LETTERS, min_size=1, max_size=3)), st.sampled_from([" en", ", van de Proefwet 2000", ""]))
+@settings(max_examples=200)
+def test_an_exception_never_becomes_the_target(nr: str, lid: str, word: str, exc_lid: str, onders: list[str],
+                                                after: str) -> None:
+    """"artikel N[, eerste lid], behoudens [het M lid][, onder x en y]": the target is what comes before the exception,
+    every part after it is in ``behalve`` (under that target), and an item after it is cited whole."""
+    if lid:
+        exc_lid = ""  # the exception of a lid is a part of it
+    if not exc_lid and not onders:
+        return
+    after = f" en {_NEXT_NR[nr]}" if after == " en" else after
+    listed = "" if not onders else ("onder " + (onders[0] if len(onders) == 1 else ", ".join(onders[:-1]) + " en " + onders[-1]))
+    parts = ", ".join(p for p in (exc_lid, listed) if p)
+    text = f"is artikel {nr}{lid}, {word} {parts}{after}, van toepassing."
+    found = Extractor(OWN, REG).find(text, "1")
+    target = Adres.of(("artikel", nr), *([("lid", "1")] if lid else []))
+    assert found[0].adres == target and found[0].ook == (), text
+    assert found[0].behalve and all(a.is_within(target) and a != target for a in found[0].behalve), text
+    assert [a.segmenten[-1][1] for a in found[0].behalve if a.segmenten[-1][0] == "onderdeel"] == onders, text
+    if after.startswith(" en"):
+        assert found[1].adres == Adres.of(("artikel", _NEXT_NR[nr])) and found[1].behalve == (), text

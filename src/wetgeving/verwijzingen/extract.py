@@ -258,8 +258,10 @@ def _ook(it: _Item) -> tuple[Adres, ...]:
 
 
 def _behalve(it: _Item) -> tuple[Adres, ...]:
-    """The parts excepted from the target: every one the words after "behoudens" name."""
-    return (_adres(it.behalve), *_ook(it.behalve)) if it.behalve is not None and it.behalve.segs else ()
+    """The parts excepted from the target: every one the words after "behoudens" name (never the target itself)."""
+    if it.behalve is None:
+        return ()
+    return tuple(a for a in (_adres(it.behalve), *_ook(it.behalve)) if a != _adres(it))
 
 
 @dataclass(slots=True)
