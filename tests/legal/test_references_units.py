@@ -384,3 +384,17 @@ def test_graph_impact_of_a_lid_names_the_references_to_its_artikel_as_a_whole_on
     text = berichten.impact(found)
     assert "geen verwijzing noemt artikel 81f, tweede lid, zelf\n3 verwijzingen naar artikel 81f als geheel (waar " \
         "artikel 81f, tweede lid, deel van is):" in text
+
+
+def test_artikelen_named_as_exceptions_are_marked_so_on_their_dates() -> None:
+    """Kieswet artikel A 4 (2025-08-01): «De Kaderwet zelfstandige bestuursorganen is van toepassing op de Kiesraad,
+    met uitzondering van de artikelen 12, 21 en 22» — those three artikelen are what does *not* apply; `refs` listed
+    them as plain references. Participatiewet 47a, tweede lid (2024-01-01): «…, hoofdstuk 2, met uitzondering van
+    artikel 18, hoofdstuk 3, …» — only artikel 18 is an exception; hoofdstuk 3 applies."""
+    rows = [r for r in _rows("kieswet@2025-08-01", "artikel A 4") if r.soort == "extern"]
+    assert [(r.doel.split("&", 1)[1], r.als_uitzondering) for r in rows] == [
+        ("artikel=12", True), ("artikel=21", True), ("artikel=22", True)]
+    rows = _by_text("participatiewet@2024-01-01", "artikel 47a, tweede lid")
+    assert rows["artikel 18"].als_uitzondering and not rows["hoofdstuk 3"].als_uitzondering
+    found = app.impact(omgeving(), "participatiewet@2024-01-01", "artikel 18").verwijzingen
+    assert [(c.bron, c.uitgezonderd) for c in found if c.bron.startswith("artikel:47a")] == [("artikel:47a/lid:2", True)]

@@ -111,3 +111,9 @@ def test_impact_lists_the_references_to_the_whole_apart() -> None:
     assert lines[2] == ("2 verwijzingen naar artikel 3 of artikel 3, tweede lid, als geheel (waar artikel 3, tweede "
                         "lid, onder a, deel van is):")
     assert lines[3].startswith("  artikel 7 → artikel 3: «artikel 3»") and len(lines) == 5
+
+
+def test_a_reference_named_as_an_exception_says_so() -> None:
+    row = Verwijzingsrij("artikel:A 4", "artikelen 12", "extern", "jci", "", als_uitzondering=True)
+    assert berichten.references([row]).splitlines()[0].endswith("→ jci (als uitzondering)")
+    assert json.loads(berichten.references_json([row]))[0]["als_uitzondering"] is True

@@ -456,3 +456,21 @@ def test_an_exception_never_becomes_the_target(nr: str, lid: str, word: str, exc
     assert [a.segmenten[-1][1] for a in found[0].behalve if a.segmenten[-1][0] == "onderdeel"] == onders, text
     if after.startswith(" en"):
         assert found[1].adres == Adres.of(("artikel", _NEXT_NR[nr])) and found[1].behalve == (), text
+
+
+def test_what_follows_met_uitzondering_van_is_named_as_an_exception() -> None:
+    """The reference after "met uitzondering van", the rest of a plural list and what "en" joins to it; not what a
+    comma after a singular one goes on with (Participatiewet 47a, tweede lid)."""
+    reg = Titelregister({"Kaderwet zelfstandige bestuursorganen": "BWBR0020495"})
+
+    def marked(text: str) -> list[tuple[str, bool]]:
+        return [(text[g.start:g.einde], g.als_uitzondering) for g in Extractor(OWN, reg).find(text, "1")]
+
+    assert marked("De Kaderwet zelfstandige bestuursorganen is van toepassing, met uitzondering van de artikelen 12, "
+                  "21 en 22.") == [("Kaderwet zelfstandige bestuursorganen", False), ("artikelen 12", True),
+                                   ("21", True), ("22", True)]
+    assert [m for m in marked("hoofdstuk 2, met uitzondering van artikel 18, hoofdstuk 3 en de artikelen 79 en 80 zijn "
+                              "van toepassing") if m[1]] == [("artikel 18", True)]
+    assert marked("zijn niet van toepassing, met uitzondering van hoofdstuk 2 en de paragrafen 6.1 tot en met 6.5, met "
+                  "dien verstande") == [("hoofdstuk 2", True), ("paragrafen 6.1 tot en met 6.5", True)]
+    assert not any(g for _, g in marked("De artikelen 12 en 13 zijn van toepassing."))

@@ -54,6 +54,7 @@ class Verwijzingsrij:
     aanwezig: Aanwezig | None = None  # for the first lid or onderdeel that is not there: what its parent has
     behalve: tuple[str, ...] = ()  # the parts excepted from the target, as citations (Gevonden.behalve)
     behalve_status: tuple[str, ...] = ()  # what can be said of each of them, as of ``ook``
+    als_uitzondering: bool = False  # named as an exception of what applies ("met uitzondering van de artikelen 12")
 
     @property
     def onopgelost(self) -> bool:
@@ -103,7 +104,8 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
         doel = f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
         n = len(f.ook)
         rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook),
-                                   andere[:n], aanwezig, tuple(a.citation() for a in f.behalve), andere[n:]))
+                                   andere[:n], aanwezig, tuple(a.citation() for a in f.behalve), andere[n:],
+                                   f.als_uitzondering))
     return [r for r in rows if r.onopgelost] if unresolved else rows
 
 

@@ -140,6 +140,9 @@ class Gevonden:
     # The artikelen between are known only to the regeling (graaf.bouw.with_range puts them in ``ook``)
     tot_en_met: str = ""
     tot_apart: bool = False
+    # named as an exception of what is applied ("De Kaderwet … is van toepassing op de Kiesraad, met uitzondering
+    # van de artikelen 12, 21 en 22", Kieswet A 4): a reference still, but to what does *not* apply
+    als_uitzondering: bool = False
     historisch: bool = False  # the text it had before: "artikel 86 zoals dat artikel luidde voor …" (_HISTORISCH)
 
     @property
@@ -246,6 +249,34 @@ def _mark_historical(text: str, found: list[Gevonden]) -> list[Gevonden]:
                 while j > 0 and _LIST_GAP.fullmatch(text, found[j - 1].einde, found[j].start) is not None:
                     j -= 1
                     out[j] = replace(out[j], historisch=True)
+    return out
+
+
+_EXCEPTION_BEFORE = re.compile(r"met\s+uitzondering\s+van\s+(?:de\s+|het\s+)?$")
+_AND = re.compile(r"\s+(?:en|of)\s+(?:de\s+|het\s+)?")
+_PLURAL = re.compile(r"(?:[Aa]rtikelen|[Pp]aragrafen|[Aa]fdelingen|[Hh]oofdstukken|[Tt]itels)\b")
+
+
+def _mark_exceptions(text: str, found: list[Gevonden]) -> list[Gevonden]:
+    """``found`` (in order) with ``als_uitzondering`` set on what follows "met uitzondering van": the reference right
+    after it; after a plural head the rest of its list ("de artikelen 12, 21 en 22", Kieswet A 4; "paragrafen 7.1
+    en 7.3", Participatiewet 8c); and what is joined to it by "en" ("hoofdstuk 2 en de paragrafen 6.1 tot en met
+    6.5", Participatiewet 78h). Not what follows a comma after a singular one: «hoofdstuk 2, met uitzondering van
+    artikel 18, hoofdstuk 3, …» (Participatiewet 47a, tweede lid) goes on with what applies."""
+    out = list(found)
+    for i, g in enumerate(found):
+        if out[i].als_uitzondering or not _EXCEPTION_BEFORE.search(text, 0, g.start):
+            continue
+        out[i] = replace(g, als_uitzondering=True)
+        plural = _PLURAL.match(text, g.start) is not None
+        for j in range(i + 1, len(found)):
+            gap, nxt = (found[j - 1].einde, found[j].start), found[j]
+            keywordless = not re.match(r"[A-Za-z§]{3,}", text[nxt.start:nxt.einde])  # "21", "P 1", not "hoofdstuk 3"
+            if _AND.fullmatch(text, *gap) or (plural and keywordless and _LIST_GAP.fullmatch(text, *gap)):
+                out[j] = replace(nxt, als_uitzondering=True)
+                plural = plural or _PLURAL.match(text, nxt.start) is not None
+            else:
+                break
     return out
 
 
@@ -400,6 +431,7 @@ class Extractor:
                     taken.append((m.start(), m.end()))
         found.sort(key=lambda g: g.start)
         found = _mark_historical(text, found)
+        found = _mark_exceptions(text, found)
         externals = [(g.start, g.bwb_id) for g in found if g.bwb_id and g.bwb_id != self.own]
         self.last_law = max(externals)[1] if externals else last_law
         return found
