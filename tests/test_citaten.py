@@ -131,3 +131,11 @@ def test_bare_forms_equal_the_formal_citation(nr: str, lid: int, style: str) -> 
 
     text = {"bare": f"{nr} lid {lid}", "bare-parens": f"{nr}({lid})", "bare-ordinal": f"{nr}, {lid}e lid"}[style]
     assert parse_citation(text).adres == Adres.of(("artikel", nr), ("lid", str(lid)))
+
+
+def test_a_container_is_cited_by_its_number() -> None:
+    """"hoofdstuk Va", "paragraaf 6.3", "§ 6.3", "titel IV", with the law's title after it: one segment, found in the
+    regeling by :func:`container`."""
+    for text, adres in (("hoofdstuk Va", "hoofdstuk:Va"), ("paragraaf 6.3", "paragraaf:6.3"), ("§ 6.3", "paragraaf:6.3"),
+                        ("titel IV", "titel:IV"), ("afdeling 2.1 van de Testwet", "afdeling:2.1")):
+        assert str(parse_citation(text).adres) == adres, text

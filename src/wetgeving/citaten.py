@@ -37,6 +37,10 @@ _ONDER = re.compile(
     r"(?:onder(?:deel)?|sub|subonderdeel)\s+(?P<nr>\*?[0-9]+[a-z]*\s*[°e]?\.?|\*?[a-z]{1,4}\*?\.?)(?=$|[\s,])", re.I
 )
 _TAIL = re.compile(r",?\s*(?:van\s+(?:de|het)\s+)?[A-Z][\w ’'-]*$")
+# a container: "hoofdstuk Va", "paragraaf 6.3", "§ 6.3", "afdeling 2.1", "titel IV" (with the law's title after it)
+_CONTAINER = re.compile(r"(?:het\s+|de\s+)?(?P<kw>hoofdstuk|titel|afdeling|paragraaf|§)\s*"
+                        r"(?P<nr>[IVXLC]+[a-zA-Z]?|\d+(?:\.\d+)*[a-z]?|[A-Z][a-z]?)(?=$|[\s,])", re.I)
+_KW = {"§": "paragraaf"}
 
 # Everyday forms, rewritten to the formal one before parsing.
 _ART_ABBR = re.compile(r"^(?:het\s+)?art(?:ikel|\.|\b)\s*", re.I)
@@ -86,7 +90,11 @@ def parse_citation(text: str, context: str | None = None) -> Citaat:
     if len(text) > MAX_CITATION:
         raise AddressError(f"een verwijzing van {len(text)} tekens is langer dan de grens van {MAX_CITATION}",
                            hint="verwijs naar één eenheid, bijvoorbeeld 'artikel 36a, tweede lid, onder b'")
-    rest = _everyday(" ".join(text.replace("\u00a0", " ").split()).strip().rstrip("."))
+    plain = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip(".")
+    if (c := _CONTAINER.match(plain)) and (c.end() == len(plain) or _TAIL.fullmatch(plain, c.end())):
+        soort = c["kw"].lower()
+        return Citaat(Adres(((_KW.get(soort, soort), c["nr"]),)))  # found by its own number: see :func:`container`
+    rest = _everyday(plain)
     segs: list[tuple[str, str]] = []
     aanhef = False
     pos = 0  # patterns match at pos: no slicing, so a long citation is read in linear time
@@ -144,6 +152,8 @@ def resolve(regeling: Regeling, text: str, context: str | None = None) -> tuple[
     else:
         adres = parse_citation(text, context).adres
     unit = regeling.get(adres)
+    if unit is None and (full := container(regeling, adres)) is not None:
+        adres, unit = full, regeling.get(full)
     if unit is None:
         raise AddressError(
             f"{adres.citation()} ({adres}) bestaat niet in de {regeling.citeertitel} "
@@ -151,6 +161,31 @@ def resolve(regeling: Regeling, text: str, context: str | None = None) -> tuple[
             hint=("dichtstbijzijnde bestaande: " + "; ".join(near)) if (near := suggest(regeling, adres)) else None,
         )
     return adres, unit
+
+
+def records_containers(regeling: Regeling) -> bool:
+    """Whether the source of ``regeling`` records its hoofdstukken, titels, afdelingen and paragrafen (the regelrecht
+    YAML does not: it lists artikelen only)."""
+    return any(a.artikel is None for a in regeling.index)
+
+
+def container(regeling: Regeling, adres: Adres) -> Adres | None:
+    """The full address of a container cited by its own number ("paragraaf 6.3" → hoofdstuk:6/paragraaf:6.3), when
+    the regeling has exactly one; None when it has none. Two of that number is refused with both (name the one
+    around it), and a source that records no containers at all cannot say whether it exists: refused so."""
+    if adres.artikel is not None or len(adres.segmenten) != 1:
+        return None
+    found = [a for a in regeling.index if a.artikel is None and a.segmenten[-1] == adres.segmenten[0]]
+    if len(found) > 1:
+        raise AddressError(f"{adres.citation()} komt meer dan eens voor in de {regeling.citeertitel}: "
+                           + ", ".join(str(a) for a in found[:6]), hint="geef het volledige adres, bijvoorbeeld " + str(found[0]))
+    if not found and not records_containers(regeling):
+        raise AddressError(f"de bron van de {regeling.citeertitel} geldig vanaf {regeling.geldig_vanaf} noemt geen "
+                           "hoofdstukken, titels, afdelingen of paragrafen: of " + adres.citation() + " erin staat en "
+                           "welke artikelen het bevat, is daaruit niet te zeggen",
+                           hint="vraag naar een artikel, of gebruik een BWB-XML-bron van deze regeling (die de indeling "
+                                "bevat)")
+    return found[0] if found else None
 
 
 def suggest(regeling: Regeling, adres: Adres, n: int = 4) -> list[str]:

@@ -148,6 +148,13 @@ def children(unit: Eenheid) -> Iterator[Eenheid]:
             yield kind
 
 
+def artikelen_in(unit: Eenheid) -> list[str]:
+    """The numbers of the artikelen inside ``unit`` (a hoofdstuk, afdeling, …; an artikel: itself), in order."""
+    if isinstance(unit, Artikel):
+        return [unit.nr]
+    return [nr for k in children(unit) for nr in artikelen_in(k) if isinstance(k, Artikel | Structuur)]
+
+
 def segment(unit: Eenheid) -> tuple[str, str]:
     """The address segment of a unit: (soort, nr)."""
     return (unit.soort, unit.nr)

@@ -167,3 +167,21 @@ def test_record_of_history_of_and_export_in_one_call_each(cat: Catalogus, tmp_pa
         assert naleving.history_of(cat, reg, None, "GM0599", None) == []
         naleving.export(reg, written.append, None)
     assert len(written) == 1 and "vog-wethouder" in written[0] and "GM0363" in written[0]
+
+
+def test_a_container_scopes_diff_only_and_refs_by_the_artikelen_it_holds(testwet: Path, tmp_path: Path) -> None:
+    """`diff --only "hoofdstuk I"` and `refs … "hoofdstuk I"`: an artikel's address does not name its hoofdstuk, so a
+    container used to match nothing (an empty answer); now it is the artikelen it holds, in either version."""
+    reg = make_testwet()
+    art = reg.artikelen()[0]
+    changed = dataclasses.replace(reg, inhoud=(dataclasses.replace(reg.inhoud[0], inhoud=(
+        dataclasses.replace(art, titel="Verboden handelingen"), *reg.inhoud[0].inhoud[1:])),  # type: ignore[attr-defined]
+        *reg.inhoud[1:]), geldig_vanaf=date(2025, 1, 1))
+    new = tmp_path / "nieuw.xml"
+    new.write_bytes(native.dumps(changed))
+    assert [g.oud_nr for g in vergelijken.compare(Catalogus(), str(testwet), str(new), "hoofdstuk I").artikelen] == ["1"]
+    assert vergelijken.compare(Catalogus(), str(testwet), str(new), "hoofdstuk:I").artikelen  # the address form too
+    assert vergelijken.compare(Catalogus(), str(testwet), str(new), "hoofdstuk II").artikelen == ()
+    rows = verwijzingen.refs(Catalogus(), str(testwet), "hoofdstuk I")
+    assert rows and {r.bron.split("/")[0] for r in rows} <= {"artikel:1", "artikel:1a"}
+    assert verwijzingen.refs(Catalogus(), str(testwet), "hoofdstuk II") == []

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from tests.katalogus import omgeving
 from wetgeving.app import verwijzingen as app
 from wetgeving.render import berichten
@@ -398,3 +400,35 @@ def test_artikelen_named_as_exceptions_are_marked_so_on_their_dates() -> None:
     assert rows["artikel 18"].als_uitzondering and not rows["hoofdstuk 3"].als_uitzondering
     found = app.impact(omgeving(), "participatiewet@2024-01-01", "artikel 18").verwijzingen
     assert [(c.bron, c.uitgezonderd) for c in found if c.bron.startswith("artikel:47a")] == [("artikel:47a/lid:2", True)]
+
+
+def test_a_container_is_cited_by_its_number_and_never_called_missing_where_the_source_has_none() -> None:
+    """`graph impact participatiewet@2024-01-01 "paragraaf 6.3"` could not be read («kan 'paragraaf 6.3' niet
+    lezen»); it is hoofdstuk 6, paragraaf 6.3, which Participatiewet 78h, derde lid, names in «de paragrafen 6.1 tot en
+    met 6.5». Gemeentewet hoofdstuk Va (geheimhouding, in force 2023-04-01): the regelrecht source of 2023-04-01
+    records no hoofdstukken, so «hoofdstuk:Va bestaat niet in de Gemeentewet» was false; the tool now says the
+    source cannot tell, and lists only what names it in words."""
+    import warnings
+
+    from wetgeving.citaten import resolve
+    from wetgeving.errors import AddressError, Melding
+
+    found = app.impact(omgeving(), "participatiewet@2024-01-01", "paragraaf 6.3")
+    assert str(found.adres) == "hoofdstuk:6/paragraaf:6.3" and found.bestaat
+    assert [c.bron for c in found.verwijzingen] == ["artikel:78h/lid:3"]
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always", Melding)
+        found = app.impact(omgeving(), "gemeentewet@2023-04-01", "hoofdstuk Va")
+    assert not found.te_controleren and any("noemt geen hoofdstukken" in str(w.message) for w in seen)
+    assert berichten.impact(found).startswith("geen verwijzing noemt hoofdstuk Va met zoveel woorden")
+    with pytest.raises(AddressError, match="noemt geen hoofdstukken, titels, afdelingen of paragrafen: of hoofdstuk Va"):
+        resolve(omgeving().load("gemeentewet@2023-04-01"), "hoofdstuk Va")
+
+
+def test_refs_of_a_paragraaf_lists_the_references_of_its_artikelen_on_2024_01_01() -> None:
+    """`refs participatiewet@2024-01-01 "paragraaf 6.3"` (aanvullende verplichtingen, artikelen 55 to 56a): the
+    references in those artikelen, none from outside; «hoofdstuk:6/paragraaf:6.3» matched nothing before (an
+    artikel's address does not name its paragraaf), and «paragraaf 6.3» could not be read."""
+    rows = _rows("participatiewet@2024-01-01", "paragraaf 6.3")
+    assert rows and {r.bron.split("/")[0] for r in rows} <= {"artikel:55", "artikel:56", "artikel:56a"}
+    assert _rows("participatiewet@2024-01-01", "hoofdstuk:6/paragraaf:6.3") == rows

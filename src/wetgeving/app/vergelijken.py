@@ -9,7 +9,7 @@ from wetgeving.bronnen.catalogus import Catalogus, whole
 from wetgeving.diff.resultaat import Diff, restrict
 from wetgeving.errors import UsageError
 from wetgeving.locatie import Adres
-from wetgeving.model import Regeling
+from wetgeving.model import Regeling, artikelen_in
 
 
 def same_regeling(old: Regeling, new: Regeling) -> tuple[Regeling, Regeling]:
@@ -33,15 +33,20 @@ def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff
     a, b = same_regeling(a, b)
     adres = None
     if only is not None:  # an empty --only names no unit: refused below, never the whole diff
-        from wetgeving.citaten import parse_citation, resolve
+        from wetgeving.citaten import container, parse_citation, resolve
 
         adres = Adres.parse(only) if ":" in only.split(" ")[0] else parse_citation(only).adres
-        if a.get(adres) is None and b.get(adres) is None:
-            resolve(b, str(adres))  # raises: in neither version, with the nearest units
+        if a.get(adres) is None and b.get(adres) is None:  # "hoofdstuk Va": its full address, in either version
+            found = (container(b, adres) or container(a, adres)) if adres.artikel is None else None
+            adres = found or resolve(b, str(adres))[0]  # raises: in neither version, with the nearest units
     for spec, reg in ((old, a), (new, b)):  # a dated side whose version the tranches know to be out of date
         changed_since_version(cat, spec, reg, adres)
     d = diff(a, b)
-    return d if adres is None else restrict(d, adres)
+    if adres is None:
+        return d
+    # a container ("hoofdstuk Va"): the artikelen it holds in either version, whose addresses do not name it
+    held = {nr for reg in (a, b) if (u := reg.get(adres)) is not None for nr in artikelen_in(u)}
+    return restrict(d, adres, held if adres.artikel is None else None)
 
 
 def compare_tranche(cat: Catalogus, name: str, law: str, when: date | None = None) -> tuple[Diff, str]:

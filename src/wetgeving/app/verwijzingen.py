@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import warnings
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -11,10 +12,10 @@ import networkx as nx
 
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, whole
-from wetgeving.errors import UsageError
+from wetgeving.errors import Melding, UsageError
 from wetgeving.graaf.vragen import Citing
 from wetgeving.locatie import Adres
-from wetgeving.model import Regeling
+from wetgeving.model import Regeling, artikelen_in
 
 BESTAAT, ONTBREEKT, VERVALLEN, ONBEKEND = "bestaat", "ONTBREEKT", "VERVALLEN", "ONBEKEND"
 NIET_TE_CONTROLEREN, NIET_IN_BRON, EERDERE_TEKST = "NIET TE CONTROLEREN", "NIET IN DE BRON", "eerdere tekst"
@@ -79,13 +80,15 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
     reg = cat.load(regeling)
     if address is None:  # every reference of the law: not from a source that holds only some artikelen
         whole(reg, regeling, "refs")
-    scope = resolve(reg, address)[0] if address is not None else None  # "" names nothing: refused
+    scope, unit = resolve(reg, address) if address is not None else (None, None)  # "" names nothing: refused
+    # a container holds artikelen whose addresses do not name it ("paragraaf 6.3": artikel 55 …)
+    artikelen = set(artikelen_in(unit)) if scope is not None and unit is not None and scope.artikel is None else None
     changed_since_version(cat, regeling, reg, scope)
     shown = {bouw.BESTAAT: BESTAAT, bouw.ONTBREEKT: ONTBREEKT, bouw.VERVALLEN: VERVALLEN,
              bouw.ONVERIFIEERBAAR: NIET_TE_CONTROLEREN, bouw.BUITEN_BRON: NIET_IN_BRON, bouw.HISTORISCH: EERDERE_TEKST}
     rows = []
     for r in bouw.find_refs(reg, Titelregister.voor(cat)):
-        if scope is not None and not r.bron.is_within(scope):
+        if scope is not None and not (r.bron.artikel in artikelen if artikelen is not None else r.bron.is_within(scope)):
             continue
         f = r.gevonden
         delen = (*f.ook, *f.behalve)  # the other units the words name: cited too, or excepted
@@ -173,23 +176,31 @@ class Impact:
     bestaat: bool  # False: the unit does not exist in this version, so these references dangle
     verwijzingen: tuple[Citing, ...]
     geheel: tuple[Citing, ...] = ()  # references to the artikel (or lid) around the unit, as a whole
+    te_controleren: bool = True  # False: a container in a source that records none (only what names it in words)
 
 
 def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Impact:
     """What refers to a unit (directly, or transitively up to ``depth``), each with its citing text."""
-    from wetgeving.citaten import parse_citation, resolve
+    from wetgeving.citaten import container, parse_citation, records_containers, resolve
     from wetgeving.graaf.vragen import impact as question
     from wetgeving.graaf.vragen import whole_of
 
     adres = Adres.parse(address) if ":" in address.split(" ")[0] else parse_citation(address).adres
     reg = whole(cat.load(regeling), regeling)  # what cites a unit: in the whole law
     changed_since_version(cat, regeling, reg, None)
+    checkable = adres.artikel is not None or records_containers(reg)
+    if not checkable:  # "hoofdstuk Va" of the Gemeentewet's regelrecht YAML: what names it, nothing about its artikelen
+        warnings.warn(Melding(f"de bron van de {reg.citeertitel} geldig vanaf {reg.geldig_vanaf} noemt geen hoofdstukken, "
+                              f"titels, afdelingen of paragrafen: hieronder alleen wat «{adres.citation()}» met zoveel "
+                              "woorden noemt, niet wat naar de artikelen erin verwijst"), stacklevel=2)
+    else:
+        adres = container(reg, adres) or adres  # "paragraaf 6.3" → hoofdstuk:6/paragraaf:6.3
     g = graph_for(cat, reg)
     found = question(g, adres, depth=depth)
     exists = reg.heeft(adres)  # a vervallen artikel is in the source, not in the law
-    if not exists and not found:
+    if not exists and not found and checkable:
         resolve(reg, str(adres))  # raises: the unit does not exist, with the nearest ones
-    return Impact(adres, exists, tuple(found), tuple(whole_of(g, adres)) if exists else ())
+    return Impact(adres, exists, tuple(found), tuple(whole_of(g, adres)) if exists else (), checkable)
 
 
 def dangling(cat: Catalogus, regeling: str, *, after: str | None = None, when: date | None = None) -> list[Citing]:

@@ -61,7 +61,7 @@ def graph_export(regeling: str, fmt: str, output: Path | None, force: bool) -> N
 def graph_impact(regeling: str, address: str, depth: int) -> None:
     """What refers to a unit (directly or transitively), each with its citing text."""
     found = app.impact(b.cat(), regeling, address, depth=depth)
-    if not found.bestaat:
+    if not found.bestaat and found.te_controleren:
         click.echo(f"let op: {found.adres.citation()} bestaat niet in deze versie; deze verwijzingen zijn onopgelost", err=True)
     click.echo(berichten.impact(found), nl=False)
 

@@ -197,9 +197,12 @@ class Diff:
         }
 
 
-def restrict(d: Diff, adres: Adres) -> Diff:
-    """Only the changes at or inside ``adres`` (on either side)."""
+def restrict(d: Diff, adres: Adres, artikelen: set[str] | None = None) -> Diff:
+    """Only the changes at or inside ``adres`` (on either side); for a container, those of the ``artikelen`` it
+    holds (an artikel's address does not name its container)."""
     def inside(w: Verschil) -> bool:
+        if artikelen is not None:
+            return any(a is not None and a.artikel in artikelen for a in (w.oud, w.nieuw))
         return any(a is not None and (a.is_within(adres) or adres.is_within(a)) for a in (w.oud, w.nieuw))
 
     groups = []

@@ -77,6 +77,7 @@ def refs_by_alinea(reg: Regeling, register: Titelregister) -> Iterator[tuple[Adr
     Wetboek …, indien de rechter: a. … artikel 401 van dat boek", Participatiewet 62e, tweede lid)."""
     ex = Extractor(reg.bwb_id, register, exists=exists_in(reg), unit_exists=reg.heeft)
     order = {a.nr: i for i, a in enumerate(a for a in reg.artikelen() if not a.vervallen)}  # for ranges
+    containers = _container_order(reg)
     named: dict[Adres, str | None] = {}  # unit → the law named last in its own text (or its parent's)
     # unit → the artikel its text makes applicable "met dien verstande dat:", for its onderdelen (Kieswet E 6, tweede lid)
     applied: dict[Adres, Gevonden | None] = {}
@@ -89,23 +90,45 @@ def refs_by_alinea(reg: Regeling, register: Titelregister) -> Iterator[tuple[Adr
         inherited = applied.get(parent) if parent is not None else None
         for k, found in ex.find_run(own, adres.artikel, last_law=named.get(parent) if parent is not None else None,
                                     applied=inherited, eenheid=adres, continues=parent in opens):
-            yield adres, k, [with_range(order, _by_source_link(reg, k, g)) for g in found]
+            yield adres, k, [_in_range(order, containers, _by_source_link(reg, k, g)) for g in found]
         named[adres] = ex.last_law
         applied[adres] = ex.last_applied or inherited
         if ex.last_continues:  # «bedoeld in artikel:» — its onderdelen begin with the artikel numbers
             opens.add(adres)
 
 
-def with_range(order: dict[str, int], g: Gevonden) -> Gevonden:
+def _container_order(reg: Regeling) -> dict[str, dict[str, int]]:
+    """Per kind of container (hoofdstuk, paragraaf, …): the numbers of this regeling's containers in document order."""
+    out: dict[str, dict[str, int]] = {}
+    for a, unit in reg.index.items():
+        if isinstance(unit, Structuur):
+            soort, nr = a.segmenten[-1]
+            per = out.setdefault(soort, {})
+            per.setdefault(nr, len(per))
+    return out
+
+
+def _in_range(artikelen: dict[str, int], containers: dict[str, dict[str, int]], g: Gevonden) -> Gevonden:
+    """:func:`with_range` for a range of artikelen, or of containers of one kind ("de paragrafen 6.1 tot en met 6.5")."""
+    if g.adres is not None and g.adres.artikel is None and g.tot_en_met and g.soort == "intern":
+        soort = g.adres.segmenten[-1][0]
+        return with_range(containers.get(soort, {}), g, soort)
+    return with_range(artikelen, g)
+
+
+def with_range(order: dict[str, int], g: Gevonden, soort: str = "artikel") -> Gevonden:
     """A range of this regeling's artikelen with the artikelen after its first in ``ook`` (``order``: the numbers of
     the artikelen in force, in document order): «de artikelen 155b tot en met 155f» (Gemeentewet 155h) cites 155c to
     155f too, so that `graph impact` of 155d finds 155h. A repealed artikel between is left out (the range is not
     about it); a last one that is not there is kept, so that it is reported (the artikelen before it are those
     numbered below it). The last one is left to its own reference when it is cited with its parts ("P 1b tot en met
     P 1d, eerste, derde en vierde lid", Kieswet P 1h)."""
-    if not g.tot_en_met or g.soort not in ("intern", "relatief") or g.adres is None or g.adres.artikel is None:
+    if not g.tot_en_met or g.soort not in ("intern", "relatief") or g.adres is None:
         return g
-    first, last = order.get(g.adres.artikel), order.get(g.tot_en_met)
+    nr = g.adres.artikel if soort == "artikel" else g.adres.segmenten[-1][1]
+    if nr is None:
+        return g
+    first, last = order.get(nr), order.get(g.tot_en_met)
     if first is not None and last is not None:
         nrs = [nr for nr, i in order.items() if first < i < last]
     elif first is not None:  # the last one is not there (Gemeentewet 98: «95 tot en met 97», 97 gone): by number
@@ -114,7 +137,7 @@ def with_range(order: dict[str, int], g: Gevonden) -> Gevonden:
     else:
         nrs = []  # the first one is not there: it is reported, and what follows it cannot be told
     nrs += [] if g.tot_apart else [g.tot_en_met]
-    return replace(g, ook=(*g.ook, *(Adres.of(("artikel", nr)) for nr in nrs if nr != g.adres.artikel)))
+    return replace(g, ook=(*g.ook, *(Adres.of((soort, n)) for n in nrs if n != nr)))
 
 
 def _by_source_link(reg: Regeling, al: Alinea, g: Gevonden) -> Gevonden:

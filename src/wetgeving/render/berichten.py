@@ -116,7 +116,8 @@ def impact(found: Impact) -> str:
     out.append(f"{telling(len(refs), 'verwijzing', 'verwijzingen')} uit {telling(len(arts), 'artikel', 'artikelen')}: "
                f"{', '.join(arts)}" if refs
                else f"geen verwijzing noemt {found.adres.citation()}{',' if ',' in found.adres.citation() else ''} zelf"
-               if found.geheel else f"niets verwijst naar {found.adres.citation()}")
+               if found.geheel else f"niets verwijst naar {found.adres.citation()}" if found.te_controleren
+               else f"geen verwijzing noemt {found.adres.citation()} met zoveel woorden")
     if found.geheel:  # what cites the artikel (or lid) around it as a whole concerns it too
         doelen = " of ".join(dict.fromkeys(_unit(c.doel) for c in found.geheel))
         doelen += "," if "," in doelen.rsplit(" of ", 1)[-1] else ""  # «artikel 31, tweede lid, als geheel»

@@ -595,6 +595,7 @@ class Extractor:
         kw = m["kw"].lower().replace("hoofstuk", "hoofdstuk")
         soort = _container_soort(kw)
         items = [[m.start(), m.end(), m["nr"]]]
+        ends: dict[int, str] = {}  # item → the last container of the range it starts
         pos = m.end() + (1 if _NR_DOT.match(text, m.end()) else 0)
         nr_pat = re.compile(rf"{_ITEM_SEP}(?P<nr>[IVXLC]+[a-zA-Z]?|[A-Z][a-z]?|\d+(?:\.\d+)*[a-z]?)(?![\w]|\.\d)")
         while kw.endswith(("en", "ken")) or kw == "paragrafen":
@@ -603,6 +604,7 @@ class Extractor:
                 break
             if text[n.start():n.start("nr")].strip().startswith("tot"):
                 items[-1][1] = n.end()
+                ends[len(items) - 1] = n["nr"]  # "de paragrafen 6.1 tot en met 6.5" (Participatiewet 78h)
             else:
                 items.append([n.start("nr"), n.end(), n["nr"]])
             pos = n.end() + (1 if _NR_DOT.match(text, n.end()) else 0)
@@ -626,8 +628,8 @@ class Extractor:
             if not hit and bwb == self.own and (unknown := self._unknown_before(m.start())):
                 bwb, title = "", unknown
         kind = "intern" if bwb == self.own else "extern" if bwb else "onbekend"
-        return [Gevonden(int(s), int(e), kind, bwb, Adres(((k, str(nr)),)), titel=title)
-                for (s, e, nr), k in zip(items, kinds, strict=True)]
+        return [Gevonden(int(s), int(e), kind, bwb, Adres(((k, str(nr)),)), titel=title, tot_en_met=ends.get(i, ""))
+                for i, ((s, e, nr), k) in enumerate(zip(items, kinds, strict=True))]
 
     @staticmethod
     def _eu(m: re.Match[str], start: int, kind: str) -> Gevonden:
