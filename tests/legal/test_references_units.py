@@ -415,7 +415,10 @@ def test_a_container_is_cited_by_its_number_and_never_called_missing_where_the_s
 
     found = app.impact(omgeving(), "participatiewet@2024-01-01", "paragraaf 6.3")
     assert str(found.adres) == "hoofdstuk:6/paragraaf:6.3" and found.bestaat
-    assert [c.bron for c in found.verwijzingen] == ["artikel:78h/lid:3"]
+    # the paragraaf itself (78h), and its artikelen 55 to 57, whose addresses do not name it (13 and 47b cite 55, 57)
+    assert [(c.bron, c.tekst) for c in found.verwijzingen] == [
+        ("artikel:13/lid:2/onderdeel:d", "55"), ("artikel:47b", "55"), ("artikel:47b", "57"),
+        ("artikel:78h/lid:3", "paragrafen 6.1 tot en met 6.5")]
     with warnings.catch_warnings(record=True) as seen:
         warnings.simplefilter("always", Melding)
         found = app.impact(omgeving(), "gemeentewet@2023-04-01", "hoofdstuk Va")
@@ -426,9 +429,9 @@ def test_a_container_is_cited_by_its_number_and_never_called_missing_where_the_s
 
 
 def test_refs_of_a_paragraaf_lists_the_references_of_its_artikelen_on_2024_01_01() -> None:
-    """`refs participatiewet@2024-01-01 "paragraaf 6.3"` (aanvullende verplichtingen, artikelen 55 to 56a): the
+    """`refs participatiewet@2024-01-01 "paragraaf 6.3"` (aanvullende verplichtingen, artikelen 55 to 57): the
     references in those artikelen, none from outside; «hoofdstuk:6/paragraaf:6.3» matched nothing before (an
     artikel's address does not name its paragraaf), and «paragraaf 6.3» could not be read."""
     rows = _rows("participatiewet@2024-01-01", "paragraaf 6.3")
-    assert rows and {r.bron.split("/")[0] for r in rows} <= {"artikel:55", "artikel:56", "artikel:56a"}
+    assert rows and {r.bron.split("/")[0] for r in rows} <= {"artikel:55", "artikel:56", "artikel:56a", "artikel:57"}
     assert _rows("participatiewet@2024-01-01", "hoofdstuk:6/paragraaf:6.3") == rows

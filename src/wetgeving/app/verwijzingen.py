@@ -196,7 +196,8 @@ def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Im
     else:
         adres = container(reg, adres) or adres  # "paragraaf 6.3" → hoofdstuk:6/paragraaf:6.3
     g = graph_for(cat, reg)
-    found = question(g, adres, depth=depth)
+    unit = reg.get(adres) if adres.artikel is None else None  # a container: the artikelen it holds count
+    found = question(g, adres, depth=depth, artikelen=frozenset(artikelen_in(unit)) if unit is not None else frozenset())
     exists = reg.heeft(adres)  # a vervallen artikel is in the source, not in the law
     if not exists and not found and checkable:
         resolve(reg, str(adres))  # raises: the unit does not exist, with the nearest ones

@@ -38,19 +38,26 @@ def _within(key: str, adres: Adres) -> bool:
         return False
 
 
-def impact(g: nx.MultiDiGraph, adres: Adres, *, depth: int = 1) -> list[Citing]:
-    """Units that refer to ``adres`` (or to a unit inside it); with ``depth`` > 1 also what refers to
-    the artikelen of those, transitively. Self-references inside ``adres`` are left out."""
+def impact(g: nx.MultiDiGraph, adres: Adres, *, depth: int = 1, artikelen: frozenset[str] = frozenset()) -> list[Citing]:
+    """Units that refer to ``adres`` (or to a unit inside it: for a container, its ``artikelen``, whose addresses do
+    not name it); with ``depth`` > 1 also what refers to the artikelen of those, transitively. Self-references
+    inside ``adres`` are left out."""
     out: list[Citing] = []
     seen: set[str] = set()
     frontier = [(adres, 1)]
     queue = deque(frontier)
+
+    held = {str(Adres.of(("artikel", nr))) for nr in artikelen}
+
+    def inside(key: str, target: Adres) -> bool:
+        return _within(key, target) or (target == adres and bool(held) and _artikel_of(key) in held)
+
     while queue:
         target, d = queue.popleft()
         for u, v, data in g.edges(data=True):
-            if data.get("soort") != "refers_to" or not _within(v, target) or _within(u, target):
+            if data.get("soort") != "refers_to" or not inside(v, target) or inside(u, target):
                 continue
-            if _within(u, adres):
+            if inside(u, adres):
                 continue
             key = (u, data["ref"]) if "ref" in data else (u, v, data.get("tekst", ""))  # a list's edges: once
             if str(key) in seen:
