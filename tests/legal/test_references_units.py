@@ -435,3 +435,23 @@ def test_refs_of_a_paragraaf_lists_the_references_of_its_artikelen_on_2024_01_01
     rows = _rows("participatiewet@2024-01-01", "paragraaf 6.3")
     assert rows and {r.bron.split("/")[0] for r in rows} <= {"artikel:55", "artikel:56", "artikel:56a", "artikel:57"}
     assert _rows("participatiewet@2024-01-01", "hoofdstuk:6/paragraaf:6.3") == rows
+
+
+def test_cited_by_a_container_in_the_index_is_what_graph_impact_finds_on_2024_06_01(tmp_path: Path) -> None:
+    """`cited-by "hoofdstuk 2 Participatiewet" --date 2024-06-01` found 3 references (those naming «hoofdstuk 2»);
+    `graph impact` of it finds 80: what cites its artikelen and its paragrafen (artikel 19, eerste lid: «paragraaf
+    2.2») counts too. The index now knows what a container holds (table bevat) and gives the same answer; for
+    paragraaf 6.3 without what its own artikelen say of each other."""
+    from wetgeving.index.bouw import build
+    from wetgeving.index.vragen import cited_by
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    db, register = tmp_path / "index.sqlite", Titelregister.voor(omgeving())
+    sources = omgeving().sources_dir
+    assert sources is not None
+    build([sources / "bwb-xml" / "BWBR0015703_2024-01-01_participatiewet.xml"], db, register, jobs=1)
+    for container in ("hoofdstuk 2", "paragraaf 6.3"):
+        _, found = cited_by(db, f"{container} Participatiewet", date(2024, 6, 1), register)
+        impact = app.impact(omgeving(), "participatiewet@2024-01-01", container).verwijzingen
+        assert sorted((f.bron, f.span) for f in found) == sorted((c.bron, c.tekst) for c in impact), container
+    assert len(found) == 4

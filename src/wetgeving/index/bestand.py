@@ -12,7 +12,7 @@ from wetgeving.bronnen.formats import detect, load_bytes
 from wetgeving.bronnen.secure import read_bytes
 from wetgeving.errors import WetgevingError
 from wetgeving.graaf.bouw import Ref, historical, refs_by_alinea, resolved
-from wetgeving.model import Regeling, Structuur
+from wetgeving.model import Regeling, Structuur, children
 from wetgeving.verwijzingen.extract import Gevonden
 from wetgeving.verwijzingen.titels import Titelregister
 
@@ -36,6 +36,8 @@ class Bestandsindex:
     eenheden: tuple[str, ...] = ()
     alineas: tuple[tuple[int, str, str], ...] = ()  # (nr, bron, tekst)
     verwijzingen: tuple[RefRow, ...] = ()
+    # (container by its last segment, what it holds: 'artikel:55', 'paragraaf:2.2'), for "cited-by hoofdstuk 2 …"
+    bevat: tuple[tuple[str, str], ...] = ()
     fout: str | None = None
     bytes: int = field(default=0, compare=False)
 
@@ -81,9 +83,23 @@ def _index(reg: Regeling, pad: str, sha: str, kind: str, register: Titelregister
             rows.append(_row(nr, g, reg.bwb_id, hist))
             # the other leden or onderdelen of a list, as rows of the same span (the questions count it once)
             rows += [_row(nr, replace(g, adres=a), reg.bwb_id, hist) for a in (*g.ook, *g.behalve)]
+    bevat = {(f"{u.soort}:{u.nr}", sleutel) for u in reg.index.values() if isinstance(u, Structuur)
+             for sleutel in _held(u)}
     return Bestandsindex(pad, sha, kind, reg.bwb_id, reg.citeertitel, reg.geldig_vanaf.isoformat(),
                          any(isinstance(u, Structuur) for u in reg.inhoud), tuple(sorted(eenheden)),
-                         tuple(alineas), tuple(rows), bytes=size)
+                         tuple(alineas), tuple(rows), tuple(sorted(bevat)), bytes=size)
+
+
+def _held(unit: Structuur) -> list[str]:
+    """What a container holds, as the index keys its units: its artikelen ('artikel:55') and the containers inside it
+    ('paragraaf:2.2'), at any depth."""
+    out: list[str] = []
+    for k in children(unit):
+        if isinstance(k, Structuur):
+            out += [f"{k.soort}:{k.nr}", *_held(k)]
+        elif k.soort == "artikel":
+            out.append(f"artikel:{k.nr}")
+    return out
 
 
 def _row(nr: int, g: Gevonden, own: str, historisch: bool) -> RefRow:

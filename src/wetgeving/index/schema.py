@@ -9,7 +9,7 @@ from wetgeving.errors import InputError
 
 VERSION = 1
 
-LEZING = "2026-12-05.15"
+LEZING = "2026-12-05.16"
 """The version of the rules that read references (``verwijzingen.extract``, ``graaf.bouw.refs_by_alinea``). Change
 it when they change: a file read under other rules is read again by the next build, also when it is unchanged,
 and until then the questions say the index is out of date."""
@@ -37,6 +37,13 @@ CREATE TABLE IF NOT EXISTS eenheid (        -- the units of a version (what a re
     sleutel TEXT NOT NULL,                  -- 'artikel:86', 'artikel:86/lid:2' (no vervallen artikel), or the
                                             -- last segment of a container, 'hoofdstuk:XV'
     PRIMARY KEY (bestand, sleutel)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS bevat (          -- what a container holds (the addresses of its units do not name it)
+    bestand INTEGER NOT NULL REFERENCES bestand(id) ON DELETE CASCADE,
+    container TEXT NOT NULL,                -- its last segment, as in eenheid: 'hoofdstuk:2', 'paragraaf:6.3'
+    sleutel TEXT NOT NULL,                  -- an artikel or a container inside it, at any depth: 'artikel:55',
+                                            -- 'paragraaf:2.2' (as verwijzing.doel_sleutel keys them)
+    PRIMARY KEY (bestand, container, sleutel)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS alinea (         -- the citing text
     bestand INTEGER NOT NULL REFERENCES bestand(id) ON DELETE CASCADE,
