@@ -390,7 +390,7 @@ def test_graph_impact_of_a_lid_names_the_references_to_its_artikel_as_a_whole_on
 
 def test_artikelen_named_as_exceptions_are_marked_so_on_their_dates() -> None:
     """Kieswet artikel A 4 (2025-08-01): «De Kaderwet zelfstandige bestuursorganen is van toepassing op de Kiesraad,
-    met uitzondering van de artikelen 12, 21 en 22» — those three artikelen are what does *not* apply; `refs` listed
+    met uitzondering van de artikelen 12, 21 en 22» — those three artikelen are named as exceptions; `refs` listed
     them as plain references. Participatiewet 47a, tweede lid (2024-01-01): «…, hoofdstuk 2, met uitzondering van
     artikel 18, hoofdstuk 3, …» — only artikel 18 is an exception; hoofdstuk 3 applies."""
     rows = [r for r in _rows("kieswet@2025-08-01", "artikel A 4") if r.soort == "extern"]
@@ -455,3 +455,14 @@ def test_cited_by_a_container_in_the_index_is_what_graph_impact_finds_on_2024_06
         impact = app.impact(omgeving(), "participatiewet@2024-01-01", container).verwijzingen
         assert sorted((f.bron, f.span) for f in found) == sorted((c.bron, c.tekst) for c in impact), container
     assert len(found) == 4
+
+
+def test_participatiewet_78h_lid_3_names_what_applies_in_an_exception_on_2024_01_01() -> None:
+    """Participatiewet artikel 78h, derde lid (2024-01-01): «De artikelen van deze wet zijn niet van toepassing, …, met
+    uitzondering van hoofdstuk 2 en de paragrafen 6.1 tot en met 6.5» — an exception to a non-application: hoofdstuk
+    2 and those paragrafen do apply. The mark says only «genoemd als uitzondering» (a first wording, «als
+    uitzondering», read as «does not apply», which is wrong here)."""
+    rows = _by_text("participatiewet@2024-01-01", "artikel 78h, derde lid")
+    assert rows["hoofdstuk 2"].als_uitzondering and rows["paragrafen 6.1 tot en met 6.5"].als_uitzondering
+    line = next(x for x in berichten.references([rows["hoofdstuk 2"]]).splitlines() if "hoofdstuk 2" in x)
+    assert line.endswith("bestaat (genoemd als uitzondering)") and "niet van toepassing" not in line

@@ -115,5 +115,5 @@ def test_impact_lists_the_references_to_the_whole_apart() -> None:
 
 def test_a_reference_named_as_an_exception_says_so() -> None:
     row = Verwijzingsrij("artikel:A 4", "artikelen 12", "extern", "jci", "", als_uitzondering=True)
-    assert berichten.references([row]).splitlines()[0].endswith("→ jci (als uitzondering)")
+    assert berichten.references([row]).splitlines()[0].endswith("→ jci (genoemd als uitzondering)")
     assert json.loads(berichten.references_json([row]))[0]["als_uitzondering"] is True

@@ -281,7 +281,8 @@ def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, nr: int) -> None:
     f = ref.gevonden
     base: dict[str, Any] = {"soort": "refers_to", "tekst": ref.tekst, "context": ref.context, "kind": f.soort,
                             "ref": nr}
-    if f.als_uitzondering:  # «met uitzondering van de artikelen 12, 21 en 22»: named as what does not apply
+    if f.als_uitzondering:  # «met uitzondering van de artikelen 12, 21 en 22»: named in an exception (of what, the
+        # sentence says: of what applies, Kieswet A 4, or of what does not, Participatiewet 78h)
         base["uitgezonderd"] = True
     attrs = dict(base)
     if f.soort in ("intern", "relatief") and f.adres is not None:

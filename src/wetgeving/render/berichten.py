@@ -47,7 +47,7 @@ def references(rows: Sequence[Verwijzingsrij]) -> str:
     from wetgeving.app.verwijzingen import ONOPGELOST, UITLEG  # here, not at the top: that module loads networkx
 
     out = [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} "
-           f"{' '.join(x for x in (r.status, '(als uitzondering)' if r.als_uitzondering else '') if x)}"
+           f"{' '.join(x for x in (r.status, '(genoemd als uitzondering)' if r.als_uitzondering else '') if x)}"
            f"{_delen('ook', r.ook, r.ook_status, ONOPGELOST)}{_delen('behalve', r.behalve, r.behalve_status, ONOPGELOST)}"
            f"{_aanwezig(r)}"
            for r in rows]
@@ -138,8 +138,8 @@ def _unit(key: str) -> str:
 
 
 def dangling(found: Sequence[Citing], where: str) -> str:
-    out = [f"{_unit(c.bron)} → {_unit(c.doel)}{' (als uitzondering)' if c.uitgezonderd else ''}: «{c.tekst}» — …{c.context}…"
-           for c in found]
+    out = [f"{_unit(c.bron)} → {_unit(c.doel)}{' (genoemd als uitzondering)' if c.uitgezonderd else ''}: «{c.tekst}» "
+           f"— …{c.context}…" for c in found]
     refs = len({(c.bron, c.verwijzing) if c.verwijzing >= 0 else c for c in found})  # a list's missing leden: one
     doelen = f" ({len(found)} doelen)" if refs < len(found) else ""
     out.append(f"{telling(refs, 'onopgeloste verwijzing', 'onopgeloste verwijzingen')}{doelen} in {where}" if found else

@@ -140,8 +140,10 @@ class Gevonden:
     # The artikelen between are known only to the regeling (graaf.bouw.with_range puts them in ``ook``)
     tot_en_met: str = ""
     tot_apart: bool = False
-    # named as an exception of what is applied ("De Kaderwet … is van toepassing op de Kiesraad, met uitzondering
-    # van de artikelen 12, 21 en 22", Kieswet A 4): a reference still, but to what does *not* apply
+    # named in an exception ("De Kaderwet … is van toepassing op de Kiesraad, met uitzondering van de artikelen 12,
+    # 21 en 22", Kieswet A 4). Whether that is what does not apply or, as an exception to a non-application, what
+    # does ("… zijn niet van toepassing, met uitzondering van hoofdstuk 2", Participatiewet 78h), the words around
+    # it say; the tool does not read that and never says which
     als_uitzondering: bool = False
     historisch: bool = False  # the text it had before: "artikel 86 zoals dat artikel luidde voor …" (_HISTORISCH)
 
