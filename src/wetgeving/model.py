@@ -111,6 +111,18 @@ class Regeling:
         return list(self._per_nr.values())
 
     @cached_property
+    def omvat_door(self) -> dict[str, Adres]:
+        """Artikel nr → the innermost container around it (hoofdstuk:L/paragraaf:1); an artikel outside every
+        container is not in it."""
+        out: dict[str, Adres] = {}
+        for adres, unit in self.index.items():
+            if isinstance(unit, Structuur):
+                for k in unit.inhoud:
+                    if isinstance(k, Artikel):
+                        out[k.nr] = adres
+        return out
+
+    @cached_property
     def _per_nr(self) -> dict[str, Artikel]:
         """Artikel nr → the artikel, in document order, as :attr:`index` has them (the last of a number that
         occurs twice, in the place of the first), found without the index: only containers hold artikelen."""

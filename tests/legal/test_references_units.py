@@ -466,3 +466,16 @@ def test_participatiewet_78h_lid_3_names_what_applies_in_an_exception_on_2024_01
     assert rows["hoofdstuk 2"].als_uitzondering and rows["paragrafen 6.1 tot en met 6.5"].als_uitzondering
     line = next(x for x in berichten.references([rows["hoofdstuk 2"]]).splitlines() if "hoofdstuk 2" in x)
     assert line.endswith("bestaat (genoemd als uitzondering)") and "niet van toepassing" not in line
+
+
+def test_a_bare_paragraaf_is_the_one_in_the_citing_hoofdstuk_and_containers_concern_their_artikelen() -> None:
+    """Kieswet (2025-08-01): «paragraaf 3» in L 2, eerste lid, and L 17, tweede lid, is hoofdstuk L, paragraaf 3 (six
+    hoofdstukken have a paragraaf 3; the first one found was taken, so `graph impact` of L § 3 said «niets verwijst
+    naar»). Participatiewet (2024-01-01): `graph impact` of artikel 56 said «niets verwijst naar artikel 56», while 47a,
+    tweede lid, names hoofdstuk 6 and 78h, derde lid, paragraaf 6.3, which hold it (helper-30's review)."""
+    found = app.impact(omgeving(), "kieswet@2025-08-01", "afdeling:II/hoofdstuk:L/paragraaf:3").verwijzingen
+    assert {c.bron for c in found} == {"artikel:L 2/lid:1", "artikel:L 17/lid:2"}
+    found = app.impact(omgeving(), "participatiewet@2024-01-01", "artikel 56")
+    assert found.verwijzingen == ()
+    assert [(c.bron, c.doel) for c in found.geheel] == [("artikel:47a/lid:2", "hoofdstuk:6"),
+                                                        ("artikel:78h/lid:3", "hoofdstuk:6/paragraaf:6.3")]

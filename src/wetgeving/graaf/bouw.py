@@ -177,18 +177,24 @@ def _relative_to(g: Gevonden, bron: Adres, span: str) -> Gevonden:
     return g
 
 
-def resolve_internal(reg: Regeling, adres: Adres) -> Adres | None:
-    """The deepest existing unit at or above ``adres`` (None when even the artikel/container is missing)."""
+def resolve_internal(reg: Regeling, adres: Adres, bron: Adres | None = None) -> Adres | None:
+    """The deepest existing unit at or above ``adres`` (None when even the artikel/container is missing). A container
+    cited by its own number is found anywhere; where several have it («paragraaf 3»: six hoofdstukken of the Kieswet
+    have one), the one in the hoofdstuk (or other container) of the citing unit ``bron`` (Kieswet L 2: L § 3)."""
     cur: Adres | None = adres
     while cur is not None:
         if reg.get(cur) is not None:
             return cur
         cur = cur.parent
     if adres.segmenten[0][0] != "artikel":  # a container cited by its last segment: find it anywhere
-        soort, nr = adres.segmenten[-1]
-        for a in reg.index:
-            if a.segmenten[-1] == (soort, nr) and a.soort != "artikel":
-                return a
+        found = [a for a in reg.index if a.segmenten[-1] == adres.segmenten[-1] and a.soort != "artikel"]
+        around = reg.omvat_door.get(bron.artikel) if bron is not None and bron.artikel is not None else None
+        if len(found) > 1 and around is not None:
+            def shared(a: Adres) -> int:  # the containers it shares with the citing artikel's, from the top
+                pairs = zip(a.segmenten[:-1], around.segmenten, strict=False)
+                return next((i for i, (x, y) in enumerate(pairs) if x != y), min(len(a.segmenten) - 1, len(around.segmenten)))
+            return max(found, key=shared)  # the first of the nearest, as before for a tie
+        return found[0] if found else None
     return None
 
 
@@ -245,7 +251,7 @@ def target_status(reg: Regeling, adres: Adres | None, ref: Ref) -> tuple[Adres |
     assert adres is not None, "an internal reference has an address"
     if historical(ref):  # the text it had then, whether or not a unit of that number exists now (Participatiewet
         return None, HISTORISCH  # 78z, zesde lid: old onderdelen a and c of 8, eerste lid, are not today's)
-    target = resolve_internal(reg, adres)
+    target = resolve_internal(reg, adres, ref.bron)
     if target is not None and (adres.artikel is None or (target == adres and reg.heeft(adres))):
         return target, BESTAAT  # (a container may be cited by its number alone: found elsewhere)
     if target is None and adres.soort != "artikel" and adres.artikel is None and not _has_structure(reg):

@@ -72,16 +72,18 @@ def impact(g: nx.MultiDiGraph, adres: Adres, *, depth: int = 1, artikelen: froze
 
 
 def whole_of(g: nx.MultiDiGraph, adres: Adres) -> list[Citing]:
-    """References to a unit that holds ``adres`` — its artikel, or its lid when ``adres`` is an onderdeel — as a
-    whole: «artikel 81f … van overeenkomstige toepassing» (Gemeentewet 81oa) concerns 81f, tweede lid, too. Not
-    those from inside that unit («dit artikel»); nothing for an artikel or a container itself."""
-    if adres.artikel is None or len(adres.segmenten) < 2:
+    """References to a unit that holds ``adres`` as a whole: its artikel, or its lid when ``adres`` is an onderdeel
+    («artikel 81f … van overeenkomstige toepassing», Gemeentewet 81oa, concerns 81f, tweede lid, too), and the
+    hoofdstukken, afdelingen and paragrafen around its artikel («hoofdstuk 6» concerns Participatiewet 56). Not
+    those from inside that unit («dit artikel», «deze paragraaf»); nothing for a container itself."""
+    if adres.artikel is None:
         return []
-    around = {str(a) for a in _ancestors(adres)}
+    artikel = str(Adres.of(("artikel", adres.artikel)))
+    around = {str(a) for a in _ancestors(adres)} | set(_containers(g, artikel))
     out: list[Citing] = []
     seen: set[str] = set()
     for u, v, data in g.edges(data=True):
-        if data.get("soort") != "refers_to" or v not in around or _within(u, Adres.parse(v)):
+        if data.get("soort") != "refers_to" or v not in around or _inside(g, u, v):
             continue
         key = str((u, data["ref"]) if "ref" in data else (u, v, data.get("tekst", "")))
         if key not in seen:
@@ -89,6 +91,30 @@ def whole_of(g: nx.MultiDiGraph, adres: Adres) -> list[Citing]:
             out.append(Citing(u, v, data.get("tekst", ""), data.get("context", ""), 1,
                               uitgezonderd=bool(data.get("uitgezonderd"))))
     return sorted(out, key=lambda c: _order(c.bron))
+
+
+def _containers(g: nx.MultiDiGraph, key: str) -> list[str]:
+    """The containers around the unit ``key`` in the graph (its 'contains' parents up to the regeling), innermost first."""
+    out: list[str] = []
+    cur = key
+    while True:
+        parents = [u for u, _, d in g.in_edges(cur, data=True) if d.get("soort") == "contains"
+                   and g.nodes[u].get("soort") not in ("regeling", "thema", "onderdeel-tranche")]
+        if not parents or parents[0] in out:
+            return out
+        cur = parents[0]
+        if _is_unit(cur) and not cur.startswith("artikel:"):
+            out.append(cur)
+        elif not _is_unit(cur):
+            return out
+
+
+def _inside(g: nx.MultiDiGraph, u: str, v: str) -> bool:
+    """Whether the citing unit ``u`` lies inside the unit ``v`` (for a container: inside one of its artikelen)."""
+    if _within(u, Adres.parse(v)):
+        return True
+    art = _artikel_of(u)
+    return v.split(":", 1)[0] != "artikel" and art is not None and v in _containers(g, art)
 
 
 def _ancestors(adres: Adres) -> list[Adres]:

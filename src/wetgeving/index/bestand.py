@@ -5,6 +5,7 @@ returns plain data, so a process pool and a Dask cluster run the very same funct
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -38,6 +39,7 @@ class Bestandsindex:
     verwijzingen: tuple[RefRow, ...] = ()
     # (container by its last segment, what it holds: 'artikel:55', 'paragraaf:2.2'), for "cited-by hoofdstuk 2 …"
     bevat: tuple[tuple[str, str], ...] = ()
+    dubbel: tuple[str, ...] = ()  # container keys that more than one container has: not found by their number
     fout: str | None = None
     bytes: int = field(default=0, compare=False)
 
@@ -83,11 +85,13 @@ def _index(reg: Regeling, pad: str, sha: str, kind: str, register: Titelregister
             rows.append(_row(nr, g, reg.bwb_id, hist))
             # the other leden or onderdelen of a list, as rows of the same span (the questions count it once)
             rows += [_row(nr, replace(g, adres=a), reg.bwb_id, hist) for a in (*g.ook, *g.behalve)]
+    keys = Counter(f"{u.soort}:{u.nr}" for u in reg.index.values() if isinstance(u, Structuur))
+    dubbel = {k for k, n in keys.items() if n > 1}  # "paragraaf:3" in six hoofdstukken of the Kieswet: whose?
     bevat = {(f"{u.soort}:{u.nr}", sleutel) for u in reg.index.values() if isinstance(u, Structuur)
-             for sleutel in _held(u)}
+             for sleutel in _held(u) if sleutel not in dubbel}
     return Bestandsindex(pad, sha, kind, reg.bwb_id, reg.citeertitel, reg.geldig_vanaf.isoformat(),
                          any(isinstance(u, Structuur) for u in reg.inhoud), tuple(sorted(eenheden)),
-                         tuple(alineas), tuple(rows), tuple(sorted(bevat)), bytes=size)
+                         tuple(alineas), tuple(rows), tuple(sorted(bevat)), tuple(sorted(dubbel)), bytes=size)
 
 
 def _held(unit: Structuur) -> list[str]:

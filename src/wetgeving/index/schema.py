@@ -9,7 +9,7 @@ from wetgeving.errors import InputError
 
 VERSION = 1
 
-LEZING = "2026-12-05.16"
+LEZING = "2026-12-05.17"
 """The version of the rules that read references (``verwijzingen.extract``, ``graaf.bouw.refs_by_alinea``). Change
 it when they change: a file read under other rules is read again by the next build, also when it is unchanged,
 and until then the questions say the index is out of date."""
@@ -44,6 +44,11 @@ CREATE TABLE IF NOT EXISTS bevat (          -- what a container holds (the addre
     sleutel TEXT NOT NULL,                  -- an artikel or a container inside it, at any depth: 'artikel:55',
                                             -- 'paragraaf:2.2' (as verwijzing.doel_sleutel keys them)
     PRIMARY KEY (bestand, container, sleutel)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS dubbel (         -- a container key more than one container of the version has
+    bestand INTEGER NOT NULL REFERENCES bestand(id) ON DELETE CASCADE,
+    sleutel TEXT NOT NULL,                  -- 'paragraaf:3' (six hoofdstukken of the Kieswet have one)
+    PRIMARY KEY (bestand, sleutel)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS alinea (         -- the citing text
     bestand INTEGER NOT NULL REFERENCES bestand(id) ON DELETE CASCADE,

@@ -76,6 +76,12 @@ def cited_by(db: Path, citation: str, when: date, register: Titelregister) -> tu
         art = adres.artikel
         sleutel = f"artikel:{art}" if art is not None else "{}:{}".format(*adres.segmenten[-1])
         # constant columns and '?' placeholders only
+        if art is None and (v := con.execute("SELECT d.vanaf FROM dubbel x JOIN doelversie d ON d.bestand = x.bestand "
+                                             "WHERE d.bwb_id = ? AND x.sleutel = ?", (bwb, sleutel)).fetchone()):
+            raise UsageError(f"de {titel} (versie geldig vanaf {v[0]}) heeft meer dan één {adres.citation()}; de index kent "
+                             "een hoofdstuk, titel, afdeling of paragraaf alleen bij zijn eigen nummer",
+                             hint="vraag het met het volledige adres aan de graaf van één versie, bijvoorbeeld: wetgeving "
+                                  f"graph impact REGELING@DATUM \"hoofdstuk:…/{sleutel}\"")
         # a container: also what cites the artikelen and containers it holds in the version of that date (bevat)
         held = "" if art is not None else (
             "OR v.doel_sleutel IN (SELECT i.sleutel FROM bevat i JOIN doelversie d ON d.bestand = i.bestand "
