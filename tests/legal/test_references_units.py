@@ -479,3 +479,23 @@ def test_a_bare_paragraaf_is_the_one_in_the_citing_hoofdstuk_and_containers_conc
     assert found.verwijzingen == ()
     assert [(c.bron, c.doel) for c in found.geheel] == [("artikel:47a/lid:2", "hoofdstuk:6"),
                                                         ("artikel:78h/lid:3", "hoofdstuk:6/paragraaf:6.3")]
+
+
+def test_cited_by_in_the_index_refuses_a_paragraaf_number_six_hoofdstukken_have_on_2025_09_01(tmp_path: Path) -> None:
+    """Kieswet (2025-08-01): `cited-by "paragraaf 3 Kieswet"` answered for six paragrafen 3 together, and `cited-by
+    "hoofdstuk N Kieswet"` counted the bare «paragraaf 3» references of L 2, L 17, N 36 and W 2 (30, where `graph
+    impact` finds 25). Now the first is refused with the reason, and the second agrees with the graph."""
+    from wetgeving.errors import UsageError
+    from wetgeving.index.bouw import build
+    from wetgeving.index.vragen import cited_by
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    db, register = tmp_path / "index.sqlite", Titelregister.voor(omgeving())
+    sources = omgeving().sources_dir
+    assert sources is not None
+    build([sources / "bwb-xml" / "BWBR0004627_2025-08-01_kieswet.xml"], db, register, jobs=1)
+    with pytest.raises(UsageError, match="heeft meer dan één paragraaf 3"):
+        cited_by(db, "paragraaf 3 Kieswet", date(2025, 9, 1), register)
+    _, found = cited_by(db, "hoofdstuk N Kieswet", date(2025, 9, 1), register)
+    impact = app.impact(omgeving(), "kieswet@2025-08-01", "hoofdstuk N").verwijzingen
+    assert sorted((f.bron, f.span) for f in found) == sorted((c.bron, c.tekst) for c in impact)
