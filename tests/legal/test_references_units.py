@@ -499,3 +499,18 @@ def test_cited_by_in_the_index_refuses_a_paragraaf_number_six_hoofdstukken_have_
     _, found = cited_by(db, "hoofdstuk N Kieswet", date(2025, 9, 1), register)
     impact = app.impact(omgeving(), "kieswet@2025-08-01", "hoofdstuk N").verwijzingen
     assert sorted((f.bron, f.span) for f in found) == sorted((c.bron, c.tekst) for c in impact)
+
+
+def test_lists_and_ranges_of_leden_with_het_and_a_range_after_a_lid() -> None:
+    """Gemeentewet 36, vijfde lid (2023-04-01): «het eerste en het derde lid» cites leden 1 and 3 (only the derde was
+    read; so 119, vijfde lid, 220d, vierde lid, 290, vijfde lid; Kieswet X 10, vierde lid, «het eerste of het tweede
+    lid»). Gemeentewet 106, tweede lid (2026-10-01): «De artikelen 100, tweede lid, tot en met 104» cites 100, tweede
+    lid, and 101 to 104 (only 100, tweede lid was). Participatiewet 64, tiende lid (2024-01-01): «het eerste lid tot
+    en met achtste lid» cites leden 1 to 8 (only the eerste). Found by helper-30's review and a search after it."""
+    row = _by_text("gemeentewet@2023-04-01", "artikel 36, vijfde lid")["het eerste en het derde lid"]
+    assert row.doel.endswith("artikel=36&lid=1") and row.ook == ("artikel 36, derde lid",)
+    row = _rows("gemeentewet@2026-10-01", "artikel 106, tweede lid")[0]
+    assert row.doel.endswith("artikel=100&lid=2") and row.ook == ("artikel 101", "artikel 102", "artikel 103",
+                                                                   "artikel 104")
+    row = _by_text("participatiewet@2024-01-01", "artikel 64, tiende lid")["het eerste lid tot en met achtste lid"]
+    assert row.doel.endswith("artikel=64&lid=1") and len(row.ook) == 7 and row.ook[-1] == "artikel 64, achtste lid"

@@ -474,3 +474,11 @@ def test_what_follows_met_uitzondering_van_is_named_as_an_exception() -> None:
     assert marked("zijn niet van toepassing, met uitzondering van hoofdstuk 2 en de paragrafen 6.1 tot en met 6.5, met "
                   "dien verstande") == [("hoofdstuk 2", True), ("paragrafen 6.1 tot en met 6.5", True)]
     assert not any(g for _, g in marked("De artikelen 12 en 13 zijn van toepassing."))
+
+
+def test_het_between_listed_leden_and_a_lid_range_after_a_lid() -> None:
+    assert [str(a) for a in Extractor(OWN, REG).find("het eerste en het derde lid", "7")[0].ook] == ["artikel:7/lid:3"]
+    found = Extractor(OWN, REG).find("bedoeld in het eerste lid tot en met derde lid, gelden", "7")
+    assert [str(found[0].adres), *map(str, found[0].ook)] == ["artikel:7/lid:1", "artikel:7/lid:2", "artikel:7/lid:3"]
+    found = Extractor(OWN, REG).find("De artikelen 100, tweede lid, tot en met 104 zijn van toepassing", "7")
+    assert (str(found[0].adres), found[0].tot_en_met) == ("artikel:100/lid:2", "104")

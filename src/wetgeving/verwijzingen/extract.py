@@ -48,7 +48,9 @@ ARTNR = r"(?:[A-Z][a-z]?\s\d+[a-z]*|\d+(?::\d+[a-z]*|(?:\.\d+)+[a-z]*)?[a-z]*)"
 _ITEM_SEP = (r"(?:(?:,\s+en\s+|,\s+of\s+|,\s+onderscheidenlijk\s+|,\s*|\s+en\s+|\s+of\s+|\s+onderscheidenlijk\s+"
              r"|,?\s+juncto\s+|,?\s+in\s+samenhang\s+met\s+"
              r"|\s+en(?=\d))(?:artikel\s+)?)")  # "66 en142a van de Algemene bijstandswet" (Participatiewet 78g)
-_LIST = rf"{ORD}(?:(?:,\s+|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+(?:het\s+)?|\s+onderscheidenlijk\s+){ORD})*"
+# "het eerste en het vierde lid" (Participatiewet 64, tiende lid) is a list too
+_LIST = (rf"{ORD}(?:(?:,\s+|\s+en\s+(?:het\s+)?|\s+of\s+(?:het\s+)?|\s+tot\s+en\s+met\s+(?:het\s+)?"
+         rf"|\s+onderscheidenlijk\s+){ORD})*")
 _STOP = r"(?!(?:en|of|van|de|het|tot|in|op|te|is|bij)\b)"
 _OSEP = r"(?:,\s+|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+)"
 # a letter or a doubled one after z ("aa", "ee": Participatiewet 78ee), or roman; not a two-letter word ("onder b,
@@ -69,7 +71,10 @@ _SUB = re.compile(
 _END = r"(?![\w]|[.:]\d)"
 _START = re.compile(rf"\b(?P<kw>[Aa]rtikel(?:en)?)\s+(?P<nr>{ARTNR}){_END}")
 _NEXT = re.compile(rf"{_ITEM_SEP}(?P<nr>{ARTNR}){_END}(?!\s+(?:lid|leden|jaar|dagen|weken|maanden|procent|%))")
-_RANGE = re.compile(rf"\s+tot\s+en\s+met\s+(?P<nr>{ARTNR}){_END}")
+# "tot en met 104", also after the first one's lid: "De artikelen 100, tweede lid, tot en met 104" (Gemeentewet 106)
+_RANGE = re.compile(rf",?\s+tot\s+en\s+met\s+(?P<nr>{ARTNR}){_END}")
+# a range of leden after a lid: "het eerste lid tot en met achtste lid" (Participatiewet 64, tiende lid)
+_LID_RANGE = re.compile(rf"\s+tot\s+en\s+met\s+(?:het\s+)?(?P<ord>{ORD})\s+lid\b")
 _LID_FIRST = re.compile(rf"\b(?:[Hh]et|[Dd]e)\s+(?P<lid>{_LIST})\s+lid\s+van\s+(?P<kw>artikel)\s+(?P<nr>{ARTNR}){_END}")
 _CONTAINER = re.compile(
     r"(?:\b|(?=§))(?P<kw>[Hh]oofd?stuk(?:ken)?|[Tt]itel|[Aa]fdeling(?:en)?|[Pp]aragra(?:af|fen)|§)\s+"
@@ -528,6 +533,11 @@ class Extractor:
         c", Participatiewet 47b)."""
         cur = item
         while True:
+            if (r := _LID_RANGE.match(text, pos)) and cur.segs and cur.segs[-1][0] == "lid" and cur.segs[-1][1].isdigit() \
+                    and (last := from_ordinal(r["ord"])) is not None:
+                cur.ook += [(*cur.segs[:-1], ("lid", str(n))) for n in range(int(cur.segs[-1][1]) + 1, last + 1)]
+                pos = item.end = r.end()
+                continue
             m = _SUB.match(text, pos)
             if not m:
                 return pos
