@@ -514,3 +514,20 @@ def test_lists_and_ranges_of_leden_with_het_and_a_range_after_a_lid() -> None:
                                                                    "artikel 104")
     row = _by_text("participatiewet@2024-01-01", "artikel 64, tiende lid")["het eerste lid tot en met achtste lid"]
     assert row.doel.endswith("artikel=64&lid=1") and len(row.ook) == 7 and row.ook[-1] == "artikel 64, achtste lid"
+
+
+def test_cited_by_says_a_reference_is_named_in_an_exception_on_2024_06_01(tmp_path: Path) -> None:
+    """`cited-by "artikel 18 Participatiewet"`: 47a, tweede lid («hoofdstuk 2, met uitzondering van artikel 18, …»)
+    was listed as a plain reference, while `refs` and `graph impact` say «genoemd als uitzondering» (helper-30)."""
+    from wetgeving.index.bouw import build
+    from wetgeving.index.vragen import cited_by
+    from wetgeving.render.index import cited_by_text
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    db, register = tmp_path / "index.sqlite", Titelregister.voor(omgeving())
+    sources = omgeving().sources_dir
+    assert sources is not None
+    build([sources / "bwb-xml" / "BWBR0015703_2024-01-01_participatiewet.xml"], db, register, jobs=1)
+    doel, found = cited_by(db, "artikel 18 Participatiewet", date(2024, 6, 1), register)
+    assert [f.bron for f in found if f.uitzondering] == ["artikel:47a/lid:2"]
+    assert "«artikel 18» (genoemd als uitzondering)" in cited_by_text(doel, found, date(2024, 6, 1))

@@ -19,8 +19,8 @@ from wetgeving.verwijzingen.titels import Titelregister
 
 KINDS = ("bwb-xml", "regelrecht-yaml")
 
-# (alinea nr, begin, einde, soort, doel_bwb, doel_adres, doel_sleutel, titel, historisch)
-RefRow = tuple[int, int, int, str, str, str, str, str, int]
+# (alinea nr, begin, einde, soort, doel_bwb, doel_adres, doel_sleutel, titel, historisch, uitzondering)
+RefRow = tuple[int, int, int, str, str, str, str, str, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +82,10 @@ def _index(reg: Regeling, pad: str, sha: str, kind: str, register: Titelregister
             g = resolved(g, bron, span)
             ctx = al.tekst[max(0, g.start - 60): g.einde + 60]
             hist = historical(Ref(bron, g, span, ctx))
-            rows.append(_row(nr, g, reg.bwb_id, hist))
+            rows.append(_row(nr, g, reg.bwb_id, hist, g.als_uitzondering))
             # the other leden or onderdelen of a list, as rows of the same span (the questions count it once)
-            rows += [_row(nr, replace(g, adres=a), reg.bwb_id, hist) for a in (*g.ook, *g.behalve)]
+            rows += [_row(nr, replace(g, adres=a), reg.bwb_id, hist, g.als_uitzondering) for a in g.ook]
+            rows += [_row(nr, replace(g, adres=a), reg.bwb_id, hist, True) for a in g.behalve]  # the parts excepted
     keys = Counter(f"{u.soort}:{u.nr}" for u in reg.index.values() if isinstance(u, Structuur))
     dubbel = {k for k, n in keys.items() if n > 1}  # "paragraaf:3" in six hoofdstukken of the Kieswet: whose?
     bevat = {(f"{u.soort}:{u.nr}", sleutel) for u in reg.index.values() if isinstance(u, Structuur)
@@ -106,7 +107,7 @@ def _held(unit: Structuur) -> list[str]:
     return out
 
 
-def _row(nr: int, g: Gevonden, own: str, historisch: bool) -> RefRow:
+def _row(nr: int, g: Gevonden, own: str, historisch: bool, uitzondering: bool = False) -> RefRow:
     bwb = own if g.soort in ("intern", "relatief") else g.bwb_id
     adres = str(g.adres) if g.adres is not None else ""
     sleutel = ""
@@ -114,4 +115,4 @@ def _row(nr: int, g: Gevonden, own: str, historisch: bool) -> RefRow:
         art = g.adres.artikel
         sleutel = f"artikel:{art}" if art is not None else "{}:{}".format(*g.adres.segmenten[-1])
     titel = g.doel_anders or g.titel
-    return (nr, g.start, g.einde, g.soort, bwb, adres, sleutel, titel, int(historisch))
+    return (nr, g.start, g.einde, g.soort, bwb, adres, sleutel, titel, int(historisch), int(uitzondering))

@@ -9,7 +9,7 @@ from wetgeving.errors import InputError
 
 VERSION = 1
 
-LEZING = "2026-12-05.18"
+LEZING = "2026-12-05.19"
 """The version of the rules that read references (``verwijzingen.extract``, ``graaf.bouw.refs_by_alinea``). Change
 it when they change: a file read under other rules is read again by the next build, also when it is unchanged,
 and until then the questions say the index is out of date."""
@@ -67,7 +67,8 @@ CREATE TABLE IF NOT EXISTS verwijzing (
     doel_adres TEXT NOT NULL,               -- 'artikel:86/lid:2', 'hoofdstuk:XV' or '' (the whole regeling)
     doel_sleutel TEXT NOT NULL,             -- what must exist: 'artikel:86', 'hoofdstuk:XV', or ''
     titel TEXT NOT NULL,                    -- the title as written, for a law not in the register; CELEX for EU acts
-    historisch INTEGER NOT NULL             -- 'artikel 86 zoals dat artikel luidde …': an earlier text, rightly
+    historisch INTEGER NOT NULL,            -- 'artikel 86 zoals dat artikel luidde …': an earlier text, rightly
+    uitzondering INTEGER NOT NULL DEFAULT 0 -- named in an exception («behoudens», «met uitzondering van»)
 );
 CREATE INDEX IF NOT EXISTS verwijzing_doel ON verwijzing(doel_bwb, doel_sleutel);
 CREATE INDEX IF NOT EXISTS verwijzing_titel ON verwijzing(titel) WHERE titel != '';
@@ -90,6 +91,8 @@ def connect(db: Path, *, create: bool = True) -> sqlite3.Connection:
         con.executescript(DDL)
         if "lezing" not in {row[1] for row in con.execute("PRAGMA table_info(bestand)")}:  # an index of before LEZING
             con.execute("ALTER TABLE bestand ADD COLUMN lezing TEXT NOT NULL DEFAULT ''")
+        if "uitzondering" not in {row[1] for row in con.execute("PRAGMA table_info(verwijzing)")}:  # of before it
+            con.execute("ALTER TABLE verwijzing ADD COLUMN uitzondering INTEGER NOT NULL DEFAULT 0")
         con.execute(f"PRAGMA user_version = {VERSION}")
     except sqlite3.DatabaseError as exc:
         raise InputError(f"geen leesbare indexdatabase: {exc}", file=db,

@@ -37,6 +37,7 @@ class Citering:
     doel: str  # the cited address, 'artikel:86'
     titel: str  # the cited law's title as written, for a law not in the title register
     historisch: bool  # 'artikel 86 zoals dat artikel luidde …'
+    uitzondering: bool = False  # named in an exception («behoudens het eerste lid», «met uitzondering van artikel 18»)
 
     @property
     def plaats(self) -> str:
@@ -123,8 +124,9 @@ def dangling_all(db: Path, when: date) -> list[Citering]:
 
 
 _FROM = ("SELECT b.bwb_id, b.citeertitel, b.geldig_vanaf, c.laatste, a.bron, a.tekst, v.begin, v.einde, v.soort, "
-         "v.doel_bwb, v.doel_adres, v.titel, v.historisch FROM verwijzing v JOIN citerend c ON c.bestand = v.bestand "
-         "JOIN bestand b ON b.id = v.bestand JOIN alinea a ON a.bestand = v.bestand AND a.nr = v.alinea ")
+         "v.doel_bwb, v.doel_adres, v.titel, v.historisch, v.uitzondering FROM verwijzing v "
+         "JOIN citerend c ON c.bestand = v.bestand JOIN bestand b ON b.id = v.bestand "
+         "JOIN alinea a ON a.bestand = v.bestand AND a.nr = v.alinea ")
 
 
 def _once(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
@@ -141,10 +143,10 @@ def _once(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
 
 
 def _citering(r: tuple[object, ...]) -> Citering:
-    bwb, titel, vanaf, laatste, bron, tekst, begin, einde, soort, doel_bwb, doel, dtitel, hist = r
+    bwb, titel, vanaf, laatste, bron, tekst, begin, einde, soort, doel_bwb, doel, dtitel, hist, uitz = r
     t = str(tekst)
     return Citering(str(bwb), str(titel), str(vanaf), bool(laatste), str(bron), t, t[int(str(begin)):int(str(einde))],
-                    str(soort), str(doel_bwb), str(doel), str(dtitel), bool(hist))
+                    str(soort), str(doel_bwb), str(doel), str(dtitel), bool(hist), bool(uitz))
 
 
 def _like(text: str) -> str:

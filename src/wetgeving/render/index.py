@@ -41,7 +41,8 @@ def dangling_json(found: Sequence[Citering]) -> str:
 
 def _line(c: Citering, doel: bool = False) -> str:
     versie = f"versie geldig vanaf {c.geldig_vanaf}" + ("; nieuwste in de index, einde onbekend" if c.laatste else "")
-    extra = " [verwijst naar een eerdere tekst]" if c.historisch else ""
+    extra = (" [verwijst naar een eerdere tekst]" if c.historisch else "") + (" (genoemd als uitzondering)" if c.uitzondering
+                                                                              else "")
     naar = f" → {Adres.parse(c.doel).citation()} ({c.titel or c.doel_bwb})" if doel else ""
     return f"- {c.plaats} ({versie}){naar}: «{c.span}»{extra}\n    {c.tekst}"
 
@@ -49,4 +50,4 @@ def _line(c: Citering, doel: bool = False) -> str:
 def _json(c: Citering) -> dict[str, Any]:
     return {"bwb_id": c.bwb_id, "citeertitel": c.citeertitel, "geldig_vanaf": c.geldig_vanaf, "laatste": c.laatste,
             "bron": c.bron, "tekst": c.tekst, "verwijzing": c.span, "soort": c.soort, "doel_bwb": c.doel_bwb,
-            "doel": c.doel, "titel": c.titel, "historisch": c.historisch}
+            "doel": c.doel, "titel": c.titel, "historisch": c.historisch, "uitzondering": c.uitzondering}
