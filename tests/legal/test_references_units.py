@@ -531,3 +531,11 @@ def test_cited_by_says_a_reference_is_named_in_an_exception_on_2024_06_01(tmp_pa
     doel, found = cited_by(db, "artikel 18 Participatiewet", date(2024, 6, 1), register)
     assert [f.bron for f in found if f.uitzondering] == ["artikel:47a/lid:2"]
     assert "«artikel 18» (genoemd als uitzondering)" in cited_by_text(doel, found, date(2024, 6, 1))
+
+
+def test_a_reference_after_met_uitzondering_van_and_a_participle_is_named_in_the_exception() -> None:
+    """Participatiewet 47c, tweede lid, onder a (2024-01-01): «met uitzondering van de verplichting opgenomen in artikel
+    17, eerste lid»; Kieswet J 1, vijfde lid (2025-08-01): «met uitzondering van een stembureau als bedoeld in artikel
+    J 4a». Both are named in an exception (helper-30 listed the first as not marked)."""
+    assert _by_text("participatiewet@2024-01-01", "artikel 47c, tweede lid, onder a")["artikel 17, eerste lid"].als_uitzondering
+    assert _by_text("kieswet@2025-08-01", "artikel J 1, vijfde lid")["artikel J 4a"].als_uitzondering

@@ -259,7 +259,10 @@ def _mark_historical(text: str, found: list[Gevonden]) -> list[Gevonden]:
     return out
 
 
-_EXCEPTION_BEFORE = re.compile(r"met\s+uitzondering\s+van\s+(?:de\s+|het\s+)?$")
+# "met uitzondering van de artikelen 12 …", also "met uitzondering van de verplichting opgenomen in artikel 17"
+# (Participatiewet 47c, tweede lid): a few words and a participle between
+_EXCEPTION_BEFORE = re.compile(r"met\s+uitzondering\s+van\s+(?:de\s+|het\s+)?(?:(?:[a-z]+\s+){1,8}?(?:als\s+)?"
+                               r"(?:opgenomen|bedoeld|genoemd|vermeld)\s+in\s+(?:de\s+|het\s+)?)?$")
 _AND = re.compile(r"\s+(?:en|of)\s+(?:de\s+|het\s+)?")
 _PLURAL = re.compile(r"(?:[Aa]rtikelen|[Pp]aragrafen|[Aa]fdelingen|[Hh]oofdstukken|[Tt]itels)\b")
 
