@@ -450,11 +450,10 @@ def test_cited_by_a_container_in_the_index_is_what_graph_impact_finds_on_2024_06
     sources = omgeving().sources_dir
     assert sources is not None
     build([sources / "bwb-xml" / "BWBR0015703_2024-01-01_participatiewet.xml"], db, register, jobs=1)
-    for container in ("hoofdstuk 2", "paragraaf 6.3"):
+    for container in ("hoofdstuk 2", "paragraaf 6.3", "paragraaf 6.5"):  # 6.5: «paragraaf 5» of 63 and 64, by the link
         _, found = cited_by(db, f"{container} Participatiewet", date(2024, 6, 1), register)
         impact = app.impact(omgeving(), "participatiewet@2024-01-01", container).verwijzingen
         assert sorted((f.bron, f.span) for f in found) == sorted((c.bron, c.tekst) for c in impact), container
-    assert len(found) == 4
 
 
 def test_participatiewet_78h_lid_3_names_what_applies_in_an_exception_on_2024_01_01() -> None:
