@@ -14,6 +14,7 @@ from wetgeving.app import consultatie, naleving, regelingen, tranches, vergelijk
 from wetgeving.bronnen import native
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.compliance.beoordelen import BeoordelingError
+from wetgeving.compliance.register import Beoordelingsopslag
 from wetgeving.errors import Melding, UsageError
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
@@ -40,7 +41,8 @@ def test_the_catalogue_is_built_from_the_mapping_it_is_given(tmp_path: Path) -> 
     assert cat.eenmalig("x", lambda: [1]) is cat.eenmalig("x", lambda: [2])  # computed once per catalogue
 
 
-def test_compare_and_instruct_files(testwet: Path, tmp_path: Path) -> None:
+def _retitled(tmp_path: Path) -> Path:
+    """The Testwet of 2025-01-01 whose artikel 1 (in hoofdstuk I) has another title, as a file."""
     reg = make_testwet()
     art = reg.artikelen()[0]
     changed = dataclasses.replace(reg, inhoud=(dataclasses.replace(reg.inhoud[0], inhoud=(
@@ -48,6 +50,11 @@ def test_compare_and_instruct_files(testwet: Path, tmp_path: Path) -> None:
         *reg.inhoud[1:]), geldig_vanaf=date(2025, 1, 1))
     new = tmp_path / "nieuw.xml"
     new.write_bytes(native.dumps(changed))
+    return new
+
+
+def test_compare_and_instruct_files(testwet: Path, tmp_path: Path) -> None:
+    new = _retitled(tmp_path)
     d = vergelijken.compare(Catalogus(), str(testwet), str(new))
     assert [g.soort for g in d.artikelen] == ["changed"]
     act = wijzigen.instruct(Catalogus(), str(testwet), str(new), when=date(2025, 1, 1))
@@ -143,7 +150,7 @@ def test_consultation_on_the_tranche_2_example(cat: Catalogus) -> None:
 
 def test_record_of_checks_everything_before_it_opens_the_store(tmp_path: Path) -> None:
     """A refused assessment never opens (so never creates) a register: ``record_of`` is handed the opening."""
-    def never() -> naleving.Beoordelingsopslag:
+    def never() -> Beoordelingsopslag:
         raise AssertionError("the store was opened for a refused assessment")
 
     with pytest.raises(UsageError, match="onbekende verplichting"):
@@ -172,13 +179,7 @@ def test_record_of_history_of_and_export_in_one_call_each(cat: Catalogus, tmp_pa
 def test_a_container_scopes_diff_only_and_refs_by_the_artikelen_it_holds(testwet: Path, tmp_path: Path) -> None:
     """`diff --only "hoofdstuk I"` and `refs … "hoofdstuk I"`: an artikel's address does not name its hoofdstuk, so a
     container used to match nothing (an empty answer); now it is the artikelen it holds, in either version."""
-    reg = make_testwet()
-    art = reg.artikelen()[0]
-    changed = dataclasses.replace(reg, inhoud=(dataclasses.replace(reg.inhoud[0], inhoud=(
-        dataclasses.replace(art, titel="Verboden handelingen"), *reg.inhoud[0].inhoud[1:])),  # type: ignore[attr-defined]
-        *reg.inhoud[1:]), geldig_vanaf=date(2025, 1, 1))
-    new = tmp_path / "nieuw.xml"
-    new.write_bytes(native.dumps(changed))
+    new = _retitled(tmp_path)
     assert [g.oud_nr for g in vergelijken.compare(Catalogus(), str(testwet), str(new), "hoofdstuk I").artikelen] == ["1"]
     assert vergelijken.compare(Catalogus(), str(testwet), str(new), "hoofdstuk:I").artikelen  # the address form too
     assert vergelijken.compare(Catalogus(), str(testwet), str(new), "hoofdstuk II").artikelen == ()
