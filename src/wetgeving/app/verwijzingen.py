@@ -55,7 +55,7 @@ class Verwijzingsrij:
     aanwezig: Aanwezig | None = None  # for the first lid or onderdeel that is not there: what its parent has
     behalve: tuple[str, ...] = ()  # the parts excepted from the target, as citations (Gevonden.behalve)
     behalve_status: tuple[str, ...] = ()  # what can be said of each of them, as of ``ook``
-    als_uitzondering: bool = False  # named as an exception of what applies ("met uitzondering van de artikelen 12")
+    als_uitzondering: bool = False  # named in an exception ("met uitzondering van de artikelen 12"; applies or not)
 
     @property
     def onopgelost(self) -> bool:
