@@ -163,23 +163,17 @@ def resolve(regeling: Regeling, text: str, context: str | None = None) -> tuple[
     return adres, unit
 
 
-def records_containers(regeling: Regeling) -> bool:
-    """Whether the source of ``regeling`` records its hoofdstukken, titels, afdelingen and paragrafen (the regelrecht
-    YAML does not: it lists artikelen only)."""
-    return any(a.artikel is None for a in regeling.index)
-
-
 def container(regeling: Regeling, adres: Adres) -> Adres | None:
     """The full address of a container cited by its own number ("paragraaf 6.3" → hoofdstuk:6/paragraaf:6.3), when
     the regeling has exactly one; None when it has none. Two of that number is refused with both (name the one
     around it), and a source that records no containers at all cannot say whether it exists: refused so."""
     if adres.artikel is not None or len(adres.segmenten) != 1:
         return None
-    found = [a for a in regeling.index if a.artikel is None and a.segmenten[-1] == adres.segmenten[0]]
+    found = regeling.containers_bij_nummer.get(adres.segmenten[0], [])
     if len(found) > 1:
         raise AddressError(f"{adres.citation()} komt meer dan eens voor in de {regeling.citeertitel}: "
                            + ", ".join(str(a) for a in found[:6]), hint="geef het volledige adres, bijvoorbeeld " + str(found[0]))
-    if not found and not records_containers(regeling):
+    if not found and not regeling.heeft_indeling:
         raise AddressError(f"de bron van de {regeling.citeertitel} geldig vanaf {regeling.geldig_vanaf} noemt geen "
                            "hoofdstukken, titels, afdelingen of paragrafen: of " + adres.citation() + " erin staat en "
                            "welke artikelen het bevat, is daaruit niet te zeggen",

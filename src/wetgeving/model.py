@@ -111,16 +111,20 @@ class Regeling:
         return list(self._per_nr.values())
 
     @cached_property
-    def omvat_door(self) -> dict[str, Adres]:
-        """Artikel nr → the innermost container around it (hoofdstuk:L/paragraaf:1); an artikel outside every
-        container is not in it."""
-        out: dict[str, Adres] = {}
+    def containers_bij_nummer(self) -> dict[tuple[str, str], list[Adres]]:
+        """(soort, nr) → the containers of that number, in document order: a container cited by its own number
+        («paragraaf 3») is one of them (six hoofdstukken of the Kieswet have a paragraaf 3)."""
+        out: dict[tuple[str, str], list[Adres]] = {}
         for adres, unit in self.index.items():
             if isinstance(unit, Structuur):
-                for k in unit.inhoud:
-                    if isinstance(k, Artikel):
-                        out[k.nr] = adres
+                out.setdefault(adres.segmenten[-1], []).append(adres)
         return out
+
+    @property
+    def heeft_indeling(self) -> bool:
+        """Whether the source records hoofdstukken, titels, afdelingen or paragrafen (the regelrecht YAML lists
+        artikelen only: there a container can be neither found nor called missing)."""
+        return bool(self.containers_bij_nummer)
 
     @cached_property
     def _per_nr(self) -> dict[str, Artikel]:

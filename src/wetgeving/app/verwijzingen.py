@@ -181,14 +181,14 @@ class Impact:
 
 def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Impact:
     """What refers to a unit (directly, or transitively up to ``depth``), each with its citing text."""
-    from wetgeving.citaten import container, parse_citation, records_containers, resolve
+    from wetgeving.citaten import container, parse_citation, resolve
     from wetgeving.graaf.vragen import impact as question
     from wetgeving.graaf.vragen import whole_of
 
     adres = Adres.parse(address) if ":" in address.split(" ")[0] else parse_citation(address).adres
     reg = whole(cat.load(regeling), regeling)  # what cites a unit: in the whole law
     changed_since_version(cat, regeling, reg, None)
-    checkable = adres.artikel is not None or records_containers(reg)
+    checkable = adres.artikel is not None or reg.heeft_indeling
     if not checkable:  # "hoofdstuk Va" of the Gemeentewet's regelrecht YAML: what names it, nothing about its artikelen
         warnings.warn(Melding(f"de bron van de {reg.citeertitel} geldig vanaf {reg.geldig_vanaf} noemt geen hoofdstukken, "
                               f"titels, afdelingen of paragrafen: hieronder alleen wat «{adres.citation()}» met zoveel "

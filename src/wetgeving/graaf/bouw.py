@@ -100,11 +100,9 @@ def refs_by_alinea(reg: Regeling, register: Titelregister) -> Iterator[tuple[Adr
 def _container_order(reg: Regeling) -> dict[str, dict[str, int]]:
     """Per kind of container (hoofdstuk, paragraaf, …): the numbers of this regeling's containers in document order."""
     out: dict[str, dict[str, int]] = {}
-    for a, unit in reg.index.items():
-        if isinstance(unit, Structuur):
-            soort, nr = a.segmenten[-1]
-            per = out.setdefault(soort, {})
-            per.setdefault(nr, len(per))
+    for soort, nr in reg.containers_bij_nummer:
+        per = out.setdefault(soort, {})
+        per[nr] = len(per)
     return out
 
 
@@ -187,8 +185,8 @@ def resolve_internal(reg: Regeling, adres: Adres, bron: Adres | None = None) -> 
             return cur
         cur = cur.parent
     if adres.segmenten[0][0] != "artikel":  # a container cited by its last segment: find it anywhere
-        found = [a for a in reg.index if a.segmenten[-1] == adres.segmenten[-1] and a.soort != "artikel"]
-        around = reg.omvat_door.get(bron.artikel) if bron is not None and bron.artikel is not None else None
+        found = reg.containers_bij_nummer.get(adres.segmenten[-1], [])
+        around = reg.containers.get(bron.artikel) if bron is not None and bron.artikel is not None else None
         if len(found) > 1 and around is not None:
             def shared(a: Adres) -> int:  # the containers it shares with the citing artikel's, from the top
                 pairs = zip(a.segmenten[:-1], around.segmenten, strict=False)
@@ -222,10 +220,6 @@ def historical(ref: Ref) -> bool:
     return ref.gevonden.historisch
 
 
-def _has_structure(reg: Regeling) -> bool:
-    return any(isinstance(u, Structuur) for u in reg.inhoud)
-
-
 BESTAAT, ONVERIFIEERBAAR, HISTORISCH, ONTBREEKT = "bestaat", "onverifieerbaar", "historisch", "ontbreekt"
 VERVALLEN, BUITEN_BRON = "vervallen", "buiten de bron"
 
@@ -254,7 +248,7 @@ def target_status(reg: Regeling, adres: Adres | None, ref: Ref) -> tuple[Adres |
     target = resolve_internal(reg, adres, ref.bron)
     if target is not None and (adres.artikel is None or (target == adres and reg.heeft(adres))):
         return target, BESTAAT  # (a container may be cited by its number alone: found elsewhere)
-    if target is None and adres.soort != "artikel" and adres.artikel is None and not _has_structure(reg):
+    if target is None and adres.soort != "artikel" and adres.artikel is None and not reg.heeft_indeling:
         return None, ONVERIFIEERBAAR
     art = reg.get(Adres.of(("artikel", adres.artikel))) if adres.artikel is not None else None
     if art is None and reg.gedeeltelijk:

@@ -93,20 +93,16 @@ def whole_of(g: nx.MultiDiGraph, adres: Adres) -> list[Citing]:
     return sorted(out, key=lambda c: _order(c.bron))
 
 
-def _containers(g: nx.MultiDiGraph, key: str) -> list[str]:
-    """The containers around the unit ``key`` in the graph (its 'contains' parents up to the regeling), innermost first."""
+def _containers(g: nx.MultiDiGraph, artikel: str) -> list[str]:
+    """The containers around the artikel node ``artikel``, innermost first: the one that 'contains' it in the graph
+    (graaf.bouw: ``Regeling.containers``) and the containers its address names."""
+    holder = next((u for u, _, d in g.in_edges(artikel, data=True) if d.get("soort") == "contains" and _is_unit(u)), None)
     out: list[str] = []
-    cur = key
-    while True:
-        parents = [u for u, _, d in g.in_edges(cur, data=True) if d.get("soort") == "contains"
-                   and g.nodes[u].get("soort") not in ("regeling", "thema", "onderdeel-tranche")]
-        if not parents or parents[0] in out:
-            return out
-        cur = parents[0]
-        if _is_unit(cur) and not cur.startswith("artikel:"):
-            out.append(cur)
-        elif not _is_unit(cur):
-            return out
+    cur = Adres.parse(holder) if holder is not None else None
+    while cur is not None:
+        out.append(str(cur))
+        cur = cur.parent
+    return out
 
 
 def _inside(g: nx.MultiDiGraph, u: str, v: str) -> bool:

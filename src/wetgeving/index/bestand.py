@@ -5,7 +5,6 @@ returns plain data, so a process pool and a Dask cluster run the very same funct
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -86,12 +85,12 @@ def _index(reg: Regeling, pad: str, sha: str, kind: str, register: Titelregister
             # the other leden or onderdelen of a list, as rows of the same span (the questions count it once)
             rows += [_row(nr, replace(g, adres=a), reg.bwb_id, hist, g.als_uitzondering) for a in g.ook]
             rows += [_row(nr, replace(g, adres=a), reg.bwb_id, hist, True) for a in g.behalve]  # the parts excepted
-    keys = Counter(f"{u.soort}:{u.nr}" for u in reg.index.values() if isinstance(u, Structuur))
-    dubbel = {k for k, n in keys.items() if n > 1}  # "paragraaf:3" in six hoofdstukken of the Kieswet: whose?
+    # "paragraaf:3" in six hoofdstukken of the Kieswet: whose? Not found by its number
+    dubbel = {"{}:{}".format(*k) for k, found in reg.containers_bij_nummer.items() if len(found) > 1}
     bevat = {(f"{u.soort}:{u.nr}", sleutel) for u in reg.index.values() if isinstance(u, Structuur)
              for sleutel in _held(u) if sleutel not in dubbel}
     return Bestandsindex(pad, sha, kind, reg.bwb_id, reg.citeertitel, reg.geldig_vanaf.isoformat(),
-                         any(isinstance(u, Structuur) for u in reg.inhoud), tuple(sorted(eenheden)),
+                         reg.heeft_indeling, tuple(sorted(eenheden)),
                          tuple(alineas), tuple(rows), tuple(sorted(bevat)), tuple(sorted(dubbel)), bytes=size)
 
 

@@ -84,22 +84,20 @@ def cited_by(db: Path, citation: str, when: date, register: Titelregister) -> tu
                              hint="vraag het met het volledige adres aan de graaf van één versie, bijvoorbeeld: wetgeving "
                                   f"graph impact REGELING@DATUM \"hoofdstuk:…/{sleutel}\"")
         # a container: also what cites the artikelen and containers it holds in the version of that date (bevat)
-        held = "" if art is not None else (
-            "OR v.doel_sleutel IN (SELECT i.sleutel FROM bevat i JOIN doelversie d ON d.bestand = i.bestand "
-            "WHERE d.bwb_id = ? AND i.container = ?) ")
+        held = [] if art is not None else [k for (k,) in con.execute(
+            "SELECT i.sleutel FROM bevat i JOIN doelversie d ON d.bestand = i.bestand WHERE d.bwb_id = ? "
+            "AND i.container = ?", (bwb, sleutel))]
         rows = con.execute(
             # a container is matched by its key alone: the source's link may give its full address (hoofdstuk:6/
             # paragraaf:6.5 for «paragraaf 5», Participatiewet 63), the words its number only
-            _FROM + "WHERE (v.doel_sleutel = ? AND (v.doel_adres = ? OR v.doel_adres LIKE ? ESCAPE '!' OR ?) " + held + ") "
+            _FROM + "WHERE (v.doel_sleutel = ? AND (v.doel_adres = ? OR v.doel_adres LIKE ? ESCAPE '!' OR ?) "
+            f"OR v.doel_sleutel IN ({','.join('?' * len(held))})) "
             f"AND (v.doel_bwb = ? OR (v.doel_bwb = '' AND v.titel IN ({','.join('?' * len(titles))}))) "
             "ORDER BY b.citeertitel, b.bwb_id, v.bestand, v.alinea, v.begin, v.rowid",
-            (sleutel, str(adres), _like(str(adres)) + "/%", int(art is None), *((bwb, sleutel) if held else ()), bwb,
-             *titles)).fetchall()
+            (sleutel, str(adres), _like(str(adres)) + "/%", int(art is None), *held, bwb, *titles)).fetchall()
         doel = _target(con, bwb, titel, adres, sleutel)
         if held:  # not what the container's own artikelen say of each other («het eerste lid» in 56, tweede lid)
-            inside = {k for (k,) in con.execute(
-                "SELECT i.sleutel FROM bevat i JOIN doelversie d ON d.bestand = i.bestand WHERE d.bwb_id = ? "
-                "AND i.container = ?", (bwb, sleutel))}
+            inside = set(held)
             rows = [r for r in rows if not (r[0] == bwb and str(r[4]).split("/")[0] in inside)]
         return doel, [_citering(r) for r in _once(rows)]
     finally:
