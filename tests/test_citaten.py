@@ -72,13 +72,20 @@ def test_resolve_suggests_near_misses() -> None:
     ("art. 15(1)(d)", "artikel:15/lid:1/onderdeel:d"),
     ("P 19", "artikel:P 19"),
     ("art. P 19 lid 5", "artikel:P 19/lid:5"),
+    ("artikel 5:16", "artikel:5%3A16"),  # Algemene wet bestuursrecht; ':' is escaped in an address
+    ("art. 4:8 lid 1", "artikel:4%3A8/lid:1"),
+    ("artikel 10.23, tweede lid", "artikel:10.23/lid:2"),
 ])
 def test_everyday_citations(text: str, address: str) -> None:
     """What people type ('art. 36a lid 2', '2e lid', '36A', 'art 36a(2)') reads as the formal citation."""
     assert str(parse_citation(text).adres) == address
 
 
-_nr = st.builds(lambda n, s: f"{n}{s}", st.integers(1, 400), st.sampled_from(["", "a", "b", "ba", "aa"]))
+_suffix = st.sampled_from(["", "a", "b", "ba", "aa"])
+# «36a», and the numbering by hoofdstuk or titel of other laws: «10.23» (Omgevingswet), «5:16» (Awb)
+_nr = st.one_of(st.builds(lambda n, s: f"{n}{s}", st.integers(1, 400), _suffix),
+                st.builds(lambda n, sep, m, s: f"{n}{sep}{m}{s}", st.integers(1, 12), st.sampled_from([".", ":"]),
+                          st.integers(1, 40), _suffix))
 
 
 @given(nr=_nr, lid=st.integers(1, 25), style=st.sampled_from(["formal", "abbr", "parens", "ordinal", "upper"]))

@@ -29,7 +29,9 @@ from wetgeving.model import Eenheid, Regeling
 from wetgeving.nummers import from_ordinal, normalize_onderdeel
 
 # possessive quantifiers (*+): the number never backtracks, so "artikel 1.1.1…1_" fails in linear time
-_ARTIKEL = re.compile(r"(?:het\s+)?artikel\s+(?P<nr>[A-Z]{1,3}\s?\d++[a-z]*+|\d++(?:\.\d++)*+[a-z]*+(?:\.\d++)*+)\b", re.I)
+# «artikel 10.23», «artikel 2.3a», and the numbering of a law in titles and afdelingen: «artikel 5:16» (Awb)
+_ARTIKEL = re.compile(r"(?:het\s+)?artikel\s+(?P<nr>[A-Z]{1,3}\s?\d++[a-z]*+|\d++(?:[.:]\d++)*+[a-z]*+(?:[.:]\d++)*+)\b",
+                      re.I)
 _LID_ORD = re.compile(r"(?:het\s+)?(?P<ord>[a-zë]+ste|[a-zë]+de|eerste)\s+lid\b", re.I)
 _LID_NUM = re.compile(r"lid\s+(?P<nr>\d+[a-z]*)\b", re.I)
 _AANHEF = re.compile(r"aanhef(?:\s+en\s+|\s*,\s*|$)", re.I)
@@ -46,10 +48,10 @@ _KW = {"§": "paragraaf"}
 _ART_ABBR = re.compile(r"^(?:het\s+)?art(?:ikel|\.|\b)\s*", re.I)
 # a citation that starts with an artikel number ("36a", "36a lid 2", "36a(2)", "P 19, vijfde lid", "Ya 42"); an ordinal
 # lid ("2e lid") is rewritten to "lid 2" first, so it never reads as an artikel
-_BARE_NR = re.compile(r"^(?!(?i:lid|sub|onder|aanhef|art)\b)(?:[A-Z][A-Za-z]{0,2}\s?)?\d+(?:\.\d+)*[a-zA-Z]*(?=$|[\s,(])")
+_BARE_NR = re.compile(r"^(?!(?i:lid|sub|onder|aanhef|art)\b)(?:[A-Z][A-Za-z]{0,2}\s?)?\d+(?:[.:]\d+)*[a-zA-Z]*(?=$|[\s,(])")
 _PARENS = re.compile(r"\((\d+[a-z]?)\)(?:\(([a-z]{1,3}|\d+)\))?")
 _NUM_ORD = re.compile(r"\b(\d+)(?:e|de|ste)\s+lid\b", re.I)
-_SUFFIX = re.compile(r"^((?:[A-Z]{1,3}\s?)?\d+(?:\.\d+)*)([A-Z]+)\b")
+_SUFFIX = re.compile(r"^((?:[A-Z]{1,3}\s?)?\d+(?:[.:]\d+)*)([A-Z]+)\b")
 
 
 def _everyday(text: str) -> str:

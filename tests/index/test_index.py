@@ -233,3 +233,62 @@ def test_a_missing_lid_or_a_vervallen_artikel_dangles(tmp_path: Path) -> None:
     assert cited_by(db, "artikel 3, derde lid, Proefwet", date(2021, 1, 1), REGISTER)[0].bestaat is False
     assert cited_by(db, "artikel 3, tweede lid, Proefwet", date(2021, 1, 1), REGISTER)[0].bestaat is True
     assert cited_by(db, "artikel 5 Proefwet", date(2021, 1, 1), REGISTER)[0].bestaat is False
+
+
+def test_a_range_in_another_law_is_found_for_every_artikel_in_it(tmp_path: Path) -> None:
+    """«de artikelen 1 tot en met 3 van de Andere proefwet»: cited-by of 2 and of 2a finds it (it used to find 1
+    only), as do 1 and 3, once each; 4, and a lid of 2, do not; an older index gets the column and reads the file again.
+    A container of the other law that holds an artikel of the range finds it too."""
+    from tests.index.fixtures import ANDERE, TEST, TESTWET
+
+    folder = tmp_path / "bron"
+    folder.mkdir()
+    text = TESTWET.replace("Artikel 3 van de Andere proefwet niet.",
+                           "De artikelen 1 tot en met 3 van de Andere proefwet gelden ook.")
+    (folder / "testwet.yaml").write_text(text, encoding="utf-8")
+    db = tmp_path / "index.sqlite"
+    build(folder, db, REGISTER, jobs=1)
+    span = "artikelen 1 tot en met 3 van de Andere proefwet"
+    for asked, expected in (("artikel 1 Andere proefwet", [("artikel:1/lid:2", span)]),
+                            ("artikel 2 Andere proefwet", [("artikel:1/lid:2", span)]),
+                            ("artikel 2a Andere proefwet", [("artikel:1/lid:2", span)]),
+                            ("artikel 3 Andere proefwet", [("artikel:1/lid:2", span)]),
+                            ("artikel 4 Andere proefwet", []),
+                            ("artikel 2, eerste lid, Andere proefwet", []),
+                            (f"artikel 2 {ANDERE}", [("artikel:1/lid:2", span)])):
+        _, found = cited_by(db, asked, date(2022, 1, 1), REGISTER)
+        assert [(c.bron, c.span) for c in found] == expected, asked
+        assert all(c.bwb_id == TEST for c in found)
+    with sqlite3.connect(db) as con:  # the schema before the column existed
+        con.execute("DROP INDEX verwijzing_reeks")
+        con.execute("ALTER TABLE verwijzing DROP COLUMN tot")
+        con.execute("UPDATE bestand SET lezing = '2026-12-05.19'")  # and the rules of then
+    assert build(folder, db, REGISTER, jobs=1).gelezen == 1  # LEZING: read again under these rules
+    assert [c.bron for c in cited_by(db, "artikel 2 Andere proefwet", date(2022, 1, 1), REGISTER)[1]] == ["artikel:1/lid:2"]
+
+
+def test_a_container_finds_a_range_in_another_law_through_the_artikelen_it_holds(tmp_path: Path) -> None:
+    from tests.index.fixtures import PROEF, proefwet
+
+    folder = tmp_path / "bron"
+    folder.mkdir()
+    (folder / "proefwet.xml").write_text(proefwet("2020-01-01", met_3=True), encoding="utf-8")
+    (folder / "testwet.yaml").write_text(TESTWET_RANGE, encoding="utf-8")
+    db = tmp_path / "index.sqlite"
+    build(folder, db, REGISTER, jobs=1)
+    doel, found = cited_by(db, "hoofdstuk 1 Proefwet", date(2022, 1, 1), REGISTER)
+    assert doel.bwb_id == PROEF and doel.bestaat is True
+    assert [(c.bron, c.span) for c in found if c.bwb_id != PROEF] == [("artikel:1", "artikelen 2 tot en met 4 van de Proefwet")]
+    _, found = cited_by(db, "artikel 3 Proefwet", date(2022, 1, 1), REGISTER)
+    assert ("artikel:1", "artikelen 2 tot en met 4 van de Proefwet") in [(c.bron, c.span) for c in found]
+
+
+TESTWET_RANGE = """$id: testwet
+$schema: https://example.invalid/regelrecht/v0.7.0/schema.json
+bwb_id: BWBR9100002
+valid_from: '2021-06-01'
+articles: [
+  {number: '1', text: "De artikelen 2 tot en met 4 van de Proefwet zijn van toepassing."},
+  {number: '2', text: "Deze wet wordt aangehaald als: Testwet."},
+]
+"""

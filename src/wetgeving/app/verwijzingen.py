@@ -16,6 +16,7 @@ from wetgeving.errors import Melding, UsageError
 from wetgeving.graaf.vragen import Citing
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, artikelen_in
+from wetgeving.verwijzingen.extract import Gevonden
 
 BESTAAT, ONTBREEKT, VERVALLEN, ONBEKEND = "bestaat", "ONTBREEKT", "VERVALLEN", "ONBEKEND"
 NIET_TE_CONTROLEREN, NIET_IN_BRON, EERDERE_TEKST = "NIET TE CONTROLEREN", "NIET IN DE BRON", "eerdere tekst"
@@ -56,6 +57,10 @@ class Verwijzingsrij:
     behalve: tuple[str, ...] = ()  # the parts excepted from the target, as citations (Gevonden.behalve)
     behalve_status: tuple[str, ...] = ()  # what can be said of each of them, as of ``ook``
     als_uitzondering: bool = False  # named in an exception ("met uitzondering van de artikelen 12"; applies or not)
+    # the last artikel of a range in another law, as a citation: «de artikelen 5:15 tot en met 5:17 van de Algemene wet
+    # bestuursrecht» (Gemeentewet 124e) cites 5:15 to 5:17; the artikelen between are that law's (a range in this
+    # regeling has them in ``ook``)
+    tot_en_met: str = ""
 
     @property
     def onopgelost(self) -> bool:
@@ -108,8 +113,15 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
         n = len(f.ook)
         rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook),
                                    andere[:n], aanwezig, tuple(a.citation() for a in f.behalve), andere[n:],
-                                   f.als_uitzondering))
+                                   f.als_uitzondering, _tot_en_met(f)))
     return [r for r in rows if r.onopgelost] if unresolved else rows
+
+
+def _tot_en_met(f: Gevonden) -> str:
+    """The last artikel of a range in another law, as a citation ("" for anything else)."""
+    if not f.tot_en_met or f.soort in ("intern", "relatief") or f.adres is None or f.adres.artikel is None:
+        return ""
+    return Adres.of(("artikel", f.tot_en_met)).citation()
 
 
 def graph_for(cat: Catalogus, reg: Regeling, *, layers: bool = True) -> nx.MultiDiGraph:

@@ -12,14 +12,15 @@ from wetgeving.bronnen.formats import detect, load_bytes
 from wetgeving.bronnen.secure import read_bytes
 from wetgeving.errors import WetgevingError
 from wetgeving.graaf.bouw import Ref, historical, refs_by_alinea, resolved
+from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, Structuur, children
 from wetgeving.verwijzingen.extract import Gevonden
 from wetgeving.verwijzingen.titels import Titelregister
 
 KINDS = ("bwb-xml", "regelrecht-yaml")
 
-# (alinea nr, begin, einde, soort, doel_bwb, doel_adres, doel_sleutel, titel, historisch, uitzondering)
-RefRow = tuple[int, int, int, str, str, str, str, str, int, int]
+# (alinea nr, begin, einde, soort, doel_bwb, doel_adres, doel_sleutel, titel, historisch, uitzondering, tot)
+RefRow = tuple[int, int, int, str, str, str, str, str, int, int, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,10 @@ def _index(reg: Regeling, pad: str, sha: str, kind: str, register: Titelregister
             g = resolved(g, bron, span)
             ctx = al.tekst[max(0, g.start - 60): g.einde + 60]
             hist = historical(Ref(bron, g, span, ctx))
-            rows.append(_row(nr, g, reg.bwb_id, hist, g.als_uitzondering))
+            rows.append(_row(nr, g, reg.bwb_id, hist, g.als_uitzondering, tot=_tot(g)))
+            if _tot(g) and not g.tot_apart:  # another law's range: its last artikel is a row of the same span too
+                rows.append(_row(nr, replace(g, adres=Adres.of(("artikel", g.tot_en_met))), reg.bwb_id, hist,
+                                 g.als_uitzondering))
             # the other leden or onderdelen of a list, as rows of the same span (the questions count it once)
             rows += [_row(nr, replace(g, adres=a), reg.bwb_id, hist, g.als_uitzondering) for a in g.ook]
             rows += [_row(nr, replace(g, adres=a), reg.bwb_id, hist, True) for a in g.behalve]  # the parts excepted
@@ -106,7 +110,15 @@ def _held(unit: Structuur) -> list[str]:
     return out
 
 
-def _row(nr: int, g: Gevonden, own: str, historisch: bool, uitzondering: bool = False) -> RefRow:
+def _tot(g: Gevonden) -> str:
+    """The last artikel of a range of artikelen in another law («de artikelen 5:15 tot en met 5:17 van de Algemene wet
+    bestuursrecht», Gemeentewet 124e): its artikelen between are not known while this law is read (a range in this law
+    is, :func:`wetgeving.graaf.bouw.with_range`), so the question finds them by number (:mod:`wetgeving.index.vragen`)."""
+    internal = g.soort in ("intern", "relatief")
+    return g.tot_en_met if g.tot_en_met and not internal and g.adres is not None and g.adres.artikel else ""
+
+
+def _row(nr: int, g: Gevonden, own: str, historisch: bool, uitzondering: bool = False, *, tot: str = "") -> RefRow:
     bwb = own if g.soort in ("intern", "relatief") else g.bwb_id
     adres = str(g.adres) if g.adres is not None else ""
     sleutel = ""
@@ -114,4 +126,4 @@ def _row(nr: int, g: Gevonden, own: str, historisch: bool, uitzondering: bool = 
         art = g.adres.artikel
         sleutel = f"artikel:{art}" if art is not None else "{}:{}".format(*g.adres.segmenten[-1])
     titel = g.doel_anders or g.titel
-    return (nr, g.start, g.einde, g.soort, bwb, adres, sleutel, titel, int(historisch), int(uitzondering))
+    return (nr, g.start, g.einde, g.soort, bwb, adres, sleutel, titel, int(historisch), int(uitzondering), tot)

@@ -185,5 +185,5 @@ def _store(con: sqlite3.Connection, r: Bestandsindex, size: int, mtime: int, ged
     con.executemany("INSERT INTO dubbel (bestand, sleutel) VALUES (?, ?)", [(fid, k) for k in r.dubbel])
     con.executemany("INSERT INTO alinea (bestand, nr, bron, tekst) VALUES (?, ?, ?, ?)", [(fid, *a) for a in r.alineas])
     con.executemany("INSERT INTO verwijzing (bestand, alinea, begin, einde, soort, doel_bwb, doel_adres, doel_sleutel, "
-                    "titel, historisch, uitzondering) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "titel, historisch, uitzondering, tot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [(fid, *v) for v in r.verwijzingen])

@@ -9,7 +9,7 @@ from wetgeving.errors import InputError
 
 VERSION = 1
 
-LEZING = "2026-12-05.19"
+LEZING = "2026-12-05.20"
 """The version of the rules that read references (``verwijzingen.extract``, ``graaf.bouw.refs_by_alinea``). Change
 it when they change: a file read under other rules is read again by the next build, also when it is unchanged,
 and until then the questions say the index is out of date."""
@@ -68,7 +68,9 @@ CREATE TABLE IF NOT EXISTS verwijzing (
     doel_sleutel TEXT NOT NULL,             -- what must exist: 'artikel:86', 'hoofdstuk:XV', or ''
     titel TEXT NOT NULL,                    -- the title as written, for a law not in the register; CELEX for EU acts
     historisch INTEGER NOT NULL,            -- 'artikel 86 zoals dat artikel luidde …': an earlier text, rightly
-    uitzondering INTEGER NOT NULL DEFAULT 0 -- named in an exception («behoudens», «met uitzondering van»)
+    -- no comma after the comma that ends this line: SQLite's DROP COLUMN finds the start of the last column by it
+    uitzondering INTEGER NOT NULL DEFAULT 0, -- named in an exception («behoudens» or «met uitzondering van»)
+    tot TEXT NOT NULL DEFAULT ''             -- a range in another law: its last artikel (5:17 of «5:15 tot en met 5:17»)
 );
 CREATE INDEX IF NOT EXISTS verwijzing_doel ON verwijzing(doel_bwb, doel_sleutel);
 CREATE INDEX IF NOT EXISTS verwijzing_titel ON verwijzing(titel) WHERE titel != '';
@@ -93,6 +95,9 @@ def connect(db: Path, *, create: bool = True) -> sqlite3.Connection:
             con.execute("ALTER TABLE bestand ADD COLUMN lezing TEXT NOT NULL DEFAULT ''")
         if "uitzondering" not in {row[1] for row in con.execute("PRAGMA table_info(verwijzing)")}:  # of before it
             con.execute("ALTER TABLE verwijzing ADD COLUMN uitzondering INTEGER NOT NULL DEFAULT 0")
+        if "tot" not in {row[1] for row in con.execute("PRAGMA table_info(verwijzing)")}:  # of before it
+            con.execute("ALTER TABLE verwijzing ADD COLUMN tot TEXT NOT NULL DEFAULT ''")
+        con.execute("CREATE INDEX IF NOT EXISTS verwijzing_reeks ON verwijzing(doel_bwb) WHERE tot != ''")  # after it
         con.execute(f"PRAGMA user_version = {VERSION}")
     except sqlite3.DatabaseError as exc:
         raise InputError(f"geen leesbare indexdatabase: {exc}", file=db,

@@ -17,7 +17,7 @@ from wetgeving.citaten import parse_citation
 from wetgeving.errors import AddressError, Melding, UsageError
 from wetgeving.index.schema import connect, verouderd
 from wetgeving.locatie import Adres
-from wetgeving.nummers import telling
+from wetgeving.nummers import sort_key, telling
 from wetgeving.verwijzingen.titels import Titelregister, generic_titles
 
 
@@ -87,14 +87,19 @@ def cited_by(db: Path, citation: str, when: date, register: Titelregister) -> tu
         held = [] if art is not None else [k for (k,) in con.execute(
             "SELECT i.sleutel FROM bevat i JOIN doelversie d ON d.bestand = i.bestand WHERE d.bwb_id = ? "
             "AND i.container = ?", (bwb, sleutel))]
+        # the artikelen a range in another law may hold: the one asked for (not a lid of it), or those a container holds
+        gezocht = [art] if art is not None and len(adres.segmenten) == 1 else \
+            [k.split(":", 1)[1] for k in held if k.startswith("artikel:")]
+        con.create_function("in_reeks", 3, _in_reeks, deterministic=True)
         rows = con.execute(
             # a container is matched by its key alone: the source's link may give its full address (hoofdstuk:6/
             # paragraaf:6.5 for «paragraaf 5», Participatiewet 63), the words its number only
             _FROM + "WHERE (v.doel_sleutel = ? AND (v.doel_adres = ? OR v.doel_adres LIKE ? ESCAPE '!' OR ?) "
-            f"OR v.doel_sleutel IN ({','.join('?' * len(held))})) "
+            f"OR v.doel_sleutel IN ({','.join('?' * len(held))}) OR (v.tot != '' AND in_reeks(?, v.doel_adres, v.tot))) "
             f"AND (v.doel_bwb = ? OR (v.doel_bwb = '' AND v.titel IN ({','.join('?' * len(titles))}))) "
             "ORDER BY b.citeertitel, b.bwb_id, v.bestand, v.alinea, v.begin, v.rowid",
-            (sleutel, str(adres), _like(str(adres)) + "/%", int(art is None), *held, bwb, *titles)).fetchall()
+            (sleutel, str(adres), _like(str(adres)) + "/%", int(art is None), *held, "\n".join(gezocht), bwb,
+             *titles)).fetchall()
         doel = _target(con, bwb, titel, adres, sleutel)
         if held:  # not what the container's own artikelen say of each other («het eerste lid» in 56, tweede lid)
             inside = set(held)
@@ -128,6 +133,21 @@ _FROM = ("SELECT b.bwb_id, b.citeertitel, b.geldig_vanaf, c.laatste, a.bron, a.t
          "v.doel_bwb, v.doel_adres, v.titel, v.historisch, v.uitzondering FROM verwijzing v "
          "JOIN citerend c ON c.bestand = v.bestand JOIN bestand b ON b.id = v.bestand "
          "JOIN alinea a ON a.bestand = v.bestand AND a.nr = v.alinea ")
+
+
+def _in_reeks(gezocht: str, eerste: str, laatste: str) -> int:
+    """Whether one of the artikelen ``gezocht`` (numbers, one a line) lies strictly between the first artikel of a
+    range in another law (its address) and its last (its number); the first and the last are rows of their own.
+    By number («de artikelen 5:15 tot en met 5:17»: 5:16, 5:16a), as the words count them: the order of the other
+    law is not in the index, and where it is not the order of its numbers, this is where the index can be wrong."""
+    try:
+        first = Adres.parse(eerste).artikel
+    except AddressError:
+        return 0
+    if not gezocht or first is None:
+        return 0
+    low, high = sort_key(first), sort_key(laatste)
+    return int(any(low < sort_key(nr) < high for nr in gezocht.split("\n")))
 
 
 def _once(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:

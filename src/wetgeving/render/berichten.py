@@ -48,6 +48,7 @@ def references(rows: Sequence[Verwijzingsrij]) -> str:
 
     out = [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} "
            f"{' '.join(x for x in (r.status, '(genoemd als uitzondering)' if r.als_uitzondering else '') if x)}"
+           f"{f' (tot en met {r.tot_en_met})' if r.tot_en_met else ''}"
            f"{_delen('ook', r.ook, r.ook_status, ONOPGELOST)}{_delen('behalve', r.behalve, r.behalve_status, ONOPGELOST)}"
            f"{_aanwezig(r)}"
            for r in rows]
@@ -94,7 +95,7 @@ def references_json(rows: Sequence[Verwijzingsrij]) -> str:
     return json.dumps([{"bron": r.bron, "tekst": r.tekst, "soort": r.soort, "doel": r.doel, "status": r.status,
                         "ook": list(r.ook), "ook_status": list(r.ook_status),
                         "behalve": list(r.behalve), "behalve_status": list(r.behalve_status),
-                        "als_uitzondering": r.als_uitzondering,
+                        "als_uitzondering": r.als_uitzondering, "tot_en_met": r.tot_en_met,
                         "aanwezig": None if r.aanwezig is None else {"eenheid": r.aanwezig.eenheid, "soort": r.aanwezig.soort,
                                                                      "nummers": list(r.aanwezig.nummers)}} for r in rows],
                       ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,63 @@
+"""A range of artikelen in another law is a reference to every artikel in it.
+
+Gemeentewet 124e (versions of 2022-11-05 to 2026-10-01) gives the toezichthouders «de bevoegdheden van de artikelen
+5:15 tot en met 5:17 van de Algemene wet bestuursrecht»; 124g, tweede lid, says the same. Kieswet N 33, eerste lid,
+onder b (2025-08-01) names «de artikelen 125 tot en met 129 van het Wetboek van Strafrecht». The index used to file
+each under its first artikel only: `cited-by "artikel 5:16 Algemene wet bestuursrecht"` found nothing, and «artikel
+5:16» could not even be asked for (a number with a colon was not read as an artikel number).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.katalogus import omgeving
+from wetgeving.app.verwijzingen import refs
+from wetgeving.index.bouw import build
+from wetgeving.index.vragen import cited_by
+from wetgeving.verwijzingen.titels import Titelregister
+
+AWB = "BWBR0005537"
+GEMEENTEWET = "BWBR0005416"
+
+
+@pytest.fixture(scope="module")
+def index(sources: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("reeks") / "index.sqlite"
+    files = [*sorted((sources / "gemeentewet" / "regelrecht").glob("*.yaml")),
+             sources / "bwb-xml" / "BWBR0004627_2025-08-01_kieswet.xml"]
+    verslag = build(files, db, Titelregister.voor(omgeving()), jobs=1)
+    assert verslag.gelezen == 5 and not verslag.fouten
+    return db
+
+
+@pytest.mark.parametrize("artikel", ["5:15", "5:16", "5:17"])
+def test_gemeentewet_124e_and_124g_cite_every_awb_artikel_of_5_15_to_5_17_on_2023_04_01(index: Path, artikel: str) -> None:
+    doel, found = cited_by(index, f"artikel {artikel} Algemene wet bestuursrecht", date(2023, 4, 1),
+                           Titelregister.voor(omgeving()))
+    assert doel.bwb_id == AWB
+    assert doel.bestaat is None  # the Awb is not in the index: whether 5:16 exists is not said
+    got = [(c.bwb_id, c.geldig_vanaf, c.bron, c.span) for c in found]
+    span = "artikelen 5:15 tot en met 5:17 van de Algemene wet bestuursrecht"
+    assert got == [(GEMEENTEWET, "2023-04-01", "artikel:124e", span), (GEMEENTEWET, "2023-04-01", "artikel:124g/lid:2", span)]
+
+
+def test_no_gemeentewet_provision_cites_awb_5_18_or_a_lid_of_5_16_through_the_range_on_2023_04_01(index: Path) -> None:
+    register = Titelregister.voor(omgeving())
+    for asked in ("artikel 5:18 Algemene wet bestuursrecht", "artikel 5:16, eerste lid, Algemene wet bestuursrecht"):
+        assert not [c for c in cited_by(index, asked, date(2023, 4, 1), register)[1] if c.bwb_id == GEMEENTEWET], asked
+
+
+def test_kieswet_n_33_cites_artikel_127_wetboek_van_strafrecht_on_2025_08_01(index: Path) -> None:
+    _, found = cited_by(index, "artikel 127 Wetboek van Strafrecht", date(2025, 8, 1), Titelregister.voor(omgeving()))
+    assert ("artikel:N 33/lid:1/onderdeel:b", "artikelen 125 tot en met 129 van het Wetboek van Strafrecht") in [
+        (c.bron, c.span) for c in found]
+    assert all(c.span != "artikelen 131 tot en met 135 van het Wetboek van Strafrecht BES" for c in found)
+
+
+def test_refs_of_gemeentewet_124e_on_2023_04_01_names_the_last_artikel_of_the_range() -> None:
+    rows = [r for r in refs(omgeving(), "gemeentewet@2023-04-01", "artikel 124e") if "5:15 tot en met" in r.tekst]
+    assert [(r.doel, r.tot_en_met) for r in rows] == [(f"jci1.3:c:{AWB}&artikel=5%3A15", "artikel 5:17")]
