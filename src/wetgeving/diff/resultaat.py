@@ -151,7 +151,9 @@ class Diff:
     oud: Regeling
     nieuw: Regeling
     artikelen: tuple[ArtikelVerschil, ...]
-    nieuw_label: str = ""  # what the new side is when it has no date of its own (a bill's draft)
+    # what the new side is when it has no date of its own: a bill's draft, or a law with one act applied alone (a text
+    # that may never have been in force: other acts of the same date are not in it)
+    nieuw_label: str = ""
 
     def side(self, which: str) -> str:
         """'Gemeentewet: 2026-10-01', or for a draft 'Gemeentewet: ontwerp …' (never the base's date)."""
@@ -186,8 +188,10 @@ class Diff:
         def side(r: Regeling) -> dict[str, str]:
             return {"bwb_id": r.bwb_id, "citeertitel": r.citeertitel, "geldig_vanaf": r.geldig_vanaf.isoformat()}
 
+        nieuw = side(self.nieuw) if not self.nieuw_label else {  # no date of its own: never the base's
+            "bwb_id": self.nieuw.bwb_id, "citeertitel": self.nieuw.citeertitel, "label": self.nieuw_label}
         return {
-            "oud": side(self.oud), "nieuw": side(self.nieuw),
+            "oud": side(self.oud), "nieuw": nieuw,
             "samenvatting": dict(sorted(self.summary().items())),
             "artikelen": [
                 {"soort": a.soort, "oud": a.oud_nr, "nieuw": a.nieuw_nr,

@@ -11,6 +11,7 @@ from wetgeving.diff.resultaat import Diff
 from wetgeving.errors import UsageError
 from wetgeving.tranches.bouwen import build, illustrative_act
 from wetgeving.tranches.lezen import tranche
+from wetgeving.tranches.model import Tranche
 from wetgeving.wijziging.toepassen import apply
 
 
@@ -38,7 +39,18 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
         raise UsageError(f"--date {when} ligt vóór de tekst van {law} waarop tranche {name} voortbouwt "
                          f"({base.geldig_vanaf})", hint=f"geef een datum op of na {base.geldig_vanaf}")
     res = apply(base, build(cat, tr).act, when=when)
-    label = f"{tr.titel} ({tr.publicatie or 'Kamerstuk ' + tr.kamerstuk}) — alleen deze {tr.soort}"
+    label = f"{tr.titel}{herkomst(tr)} — alleen {'deze tranche' if tr.soort == 'tranche' else 'deze wijzigingen'}"
     if when:
         label += f", voor zover in werking op {when}"
-    return diff(base, res.regeling), label
+    nieuw = (f"{base.geldig_vanaf} met alleen {'deze tranche' if tr.soort == 'tranche' else 'deze wijzigingen'} "
+             "toegepast (samengesteld: wijzigingen uit andere wetten staan er niet in)")
+    return dataclasses.replace(diff(base, res.regeling), nieuw_label=nieuw), label
+
+
+def herkomst(tr: Tranche) -> str:
+    """" (Stb. 2022, 444)", " (Kamerstuk 36892)", or for changes whose act the sources do not name, that."""
+    if tr.publicatie:
+        return f" ({tr.publicatie})"
+    if tr.kamerstuk:
+        return f" (Kamerstuk {tr.kamerstuk})"
+    return " (de wet waaruit deze wijzigingen komen, noemen de bronnen niet)"

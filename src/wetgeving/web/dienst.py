@@ -244,6 +244,13 @@ class Wetsvoorstel:
     kamerstuk: str
     basis: str  # the base law version, e.g. "gemeentewet@2026-10-01"
     label: str  # e.g. the illustrative-draft banner of tranche 2
+    publicatie: str = ""  # of an act in force: "Stb. 2022, 444"
+
+    @property
+    def basis_tekst(self) -> str:
+        """"de Gemeentewet zoals geldend vanaf 2026-10-01" (not the catalogue's name of the version)."""
+        naam, _, datum = self.basis.partition("@")
+        return f"de {naam[:1].upper()}{naam[1:]} zoals geldend vanaf {datum}" if datum else self.basis
 
 
 def wetsvoorstellen() -> list[Wetsvoorstel]:
@@ -258,7 +265,7 @@ def wetsvoorstellen() -> list[Wetsvoorstel]:
         w = t.wijziging("gemeentewet")
         basis = ill.basis if ill else (w.voor if w else "")
         if basis:
-            out.append(Wetsvoorstel(t.id, t.titel, t.status, t.kamerstuk, basis, ill.label if ill else ""))
+            out.append(Wetsvoorstel(t.id, t.titel, t.status, t.kamerstuk, basis, ill.label if ill else "", t.publicatie))
     return out
 
 

@@ -1,0 +1,110 @@
+"""What the web pages say about the law (helper-31's legal review of 2026-12-05).
+
+The checklist must say what the checklist's other outputs say: each obligation's own
+toelichting (where the tool marks a reading as «onze lezing», or what the sources do not show) and the change still to
+come on a later date. The page left both out (helper-31's legal review), while the Markdown export shows them: a user
+of the page read «Raadsleden maken hun andere functies openbaar» on 2022-12-01 without being told that the duty
+changes on 2023-01-01 (Gemeentewet 12, Stb. 2022, 444), and the geheimhouding duties of artikel 25 without the
+toelichting that says which words are the law's and which are our reading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+URL = "/checklist/GM0363/"
+
+
+@pytest.fixture
+def lezer(client: Any, db: Any) -> Any:
+    from django.contrib.auth.models import User
+
+    from wetgeving.web.models import Lidmaatschap
+
+    u = User.objects.create_user("lezer", password="een-lang-wachtwoord-42")
+    Lidmaatschap.objects.create(gebruiker=u, gemeente="GM0363", rol="lezer")
+    client.force_login(u, backend="django.contrib.auth.backends.ModelBackend")
+    return client
+
+
+def _section(html: str, verplichting: str) -> str:
+    start = html.index(f'id="v-{verplichting}"')
+    return html[start:html.index("</section>", start)]
+
+
+def test_gemeentewet_12_on_2022_12_01_says_it_changes_on_2023_01_01(lezer: Any) -> None:
+    html = lezer.get(URL + "?datum=2022-12-01").content.decode()
+    section = _section(html, "nevenfuncties-raadslid")
+    assert "<dt>Wijzigt op 2023-01-01</dt>" in section
+    assert "Raadsleden maken hun andere functies openbaar" in section
+
+
+def test_gemeentewet_25_on_2022_12_01_shows_the_toelichting_of_the_geheimhouding_duty(lezer: Any) -> None:
+    html = lezer.get(URL + "?datum=2022-12-01").content.decode()
+    section = _section(html, "geheimhouding-oplegging")
+    assert "<dt>Toelichting</dt>" in section and "«kunnen»" in section
+    assert "<dt>Wijzigt op 2023-04-01</dt>" in section  # hoofdstuk Va (artikel 87) from 2023-04-01
+
+
+def test_every_toelichting_of_the_checklist_on_2023_04_01_is_on_the_page(lezer: Any, sources: Any) -> None:
+    """The page against the checklist data of the same date: no obligation's toelichting or next change left out."""
+    import html as h
+    from datetime import date
+
+    from wetgeving.app import naleving
+    from wetgeving.bronnen.catalogus import Catalogus
+    from wetgeving.render.checklist import row_data
+    from wetgeving.web.register import OrmRegister
+
+    page = h.unescape(lezer.get(URL + "?datum=2023-04-01").content.decode())
+    cat = Catalogus.uit_omgeving({"WETGEVING_SOURCES": str(sources)})
+    with OrmRegister() as reg:
+        rows = [row_data(r) for r in naleving.checklist_of(cat, reg, None, "GM0363", date(2023, 4, 1)).regels]
+    assert any(r["toelichting"] for r in rows)
+    for r in rows:
+        section = _section(page, r["id"])
+        assert not r["toelichting"] or r["toelichting"] in section, r["id"]
+        assert not r["volgende"] or r["volgende"]["handeling"] in section, r["id"]
+
+
+def test_tranche_1_stb_2022_444_applied_alone_is_not_labelled_as_the_gemeentewet_of_2023_04_01(sources: Any) -> None:
+    """`tranche diff 1 --law gemeentewet` (and the web's compare page) applies only the Wet bevorderen integriteit
+    en functioneren decentraal bestuur (Stb. 2022, 444) to the Gemeentewet of 2022-11-05. The new side was headed
+    «Gemeentewet: 2023-04-01», its JSON «geldig_vanaf: 2023-04-01», while the other changes of 2023-01-01 (the
+    rekenkamer in artikel 68, eerste lid, onder k; corpus/tranches/overig-2023.xml) are not in it: a text that
+    was never the Gemeentewet of that date. The changes of overig-2023 were headed «(Kamerstuk )»."""
+    from wetgeving.app.vergelijken import compare_tranche
+    from wetgeving.bronnen.catalogus import Catalogus
+
+    cat = Catalogus.uit_omgeving({"WETGEVING_SOURCES": str(sources)})
+    d, label = compare_tranche(cat, "1", "gemeentewet")
+    assert label.startswith("Wet bevorderen integriteit en functioneren decentraal bestuur (Stb. 2022, 444)")
+    assert d.side("nieuw").startswith("Gemeentewet: 2022-11-05 met alleen deze tranche toegepast (samengesteld")
+    assert "geldig_vanaf" not in d.to_json()["nieuw"] and "samengesteld" in d.to_json()["nieuw"]["label"]
+    _, overig = compare_tranche(cat, "overig-2023", "gemeentewet")
+    assert "Kamerstuk )" not in overig and "noemen de bronnen niet" in overig and "alleen deze wijzigingen" in overig
+
+
+def test_the_consultation_page_of_tranche_1_calls_it_law_in_force_not_a_proposal(lezer: Any) -> None:
+    """Tranche 1 (Stb. 2022, 444) is in force since 2023-01-01: its consultation page said «de tekst zoals het
+    voorstel die geeft» and showed artikel 68, eerste lid, with the rekenkamer words of 2022-11-05 beside the new
+    «lid van de raad van een gemeente» (a text no version has) without saying the text is composed."""
+    html = lezer.get("/consultatie/tranche-1/").content.decode()
+    assert "zoals het voorstel die geeft" not in html
+    assert "Deze wet is in werking (Stb. 2022, 444)" in html and "een samengestelde tekst" in html
+    assert "de Gemeentewet zoals geldend vanaf 2022-11-05" in html
+    bill = lezer.get("/consultatie/tranche-2/").content.decode()
+    assert "Dit is een wetsvoorstel, geen geldend recht." in bill and "zoals het voorstel die geeft" in bill
+
+
+def test_the_bill_on_financial_interests_never_says_it_geldt_on_2026_12_05(sources: Any) -> None:
+    """Kamerstuk 36 892 is a bill, and a recommendation is no law: the wording may not say what either «geldt» for."""
+    import re
+
+    from wetgeving.compliance.verplichtingen import verplichtingen
+
+    for v in verplichtingen():
+        if v.soort in ("wetsvoorstel", "aanbeveling"):  # neither is law
+            for p in v.perioden:
+                assert not re.search(r"\bgeldt\b", p.handeling), v.id
