@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import warnings
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -152,3 +153,45 @@ def test_artikelen_79_116_179_cited_by_182_are_not_called_missing_on_2023_04_01(
                 lambda: app.impact(omgeving(), "provinciewet@2023-04-01", "artikel 182")):
         with pytest.raises(UsageError, match="alleen enkele artikelen"):
             ask()
+
+
+def test_the_start_of_182_lid_2_on_2023_01_01_is_said_to_be_derived_on_every_date() -> None:
+    """Provinciewet 182, tweede lid: the sources have the versions of 2022-11-05 (without it) and 2023-04-01 (with it),
+    not the inwerkingtredingsbesluit (Stb. 2022, 504); that it applies from 2023-01-01 is derived (the tranche's
+    onderdeel pw-182 says inwerking-zekerheid="afgeleid"). The checklist stated «in werking sinds 2023-01-01 (Stb.
+    2022, 444)» as a fact (helper-31's legal review)."""
+    from wetgeving.compliance.tijd import stand
+    from wetgeving.compliance.verplichtingen import by_id, procedures
+    from wetgeving.programma import load_programma
+    from wetgeving.render.checklist import wijzigt_op
+
+    datum = load_programma().datum
+    for vid in ("cdk-informatie", "cdk-taak"):
+        v = by_id(vid)
+        assert v is not None
+        on = stand(v, date(2023, 1, 15), procedures(), datum)
+        assert on is not None and "(Stb. 2022, 444; deze datum is afgeleid, zie de toelichting)" in on.uitleg, vid
+        assert "De datum 1 januari 2023 is afgeleid" in on.periode.toelichting
+    before = stand(by_id("cdk-informatie"), date(2022, 12, 31), procedures(), datum)  # type: ignore[arg-type]
+    assert before is not None
+    assert before.uitleg.endswith("in werking vanaf 2023-01-01 (deze datum is afgeleid, zie de toelichting)")
+    taak = stand(by_id("cdk-taak"), date(2022, 12, 31), procedures(), datum)  # type: ignore[arg-type]
+    assert taak is not None and taak.volgende is not None and taak.volgende.vanaf_afgeleid
+    assert wijzigt_op({"vanaf": "2023-01-01", "vanaf_afgeleid": True}).startswith("Wijzigt op 2023-01-01 (datum afgeleid")
+    # a date the sources do state is not marked: artikel 36a, tweede lid, Gemeentewet (vog-wethouder)
+    vog = stand(by_id("vog-wethouder"), date(2023, 1, 15), procedures(), datum)  # type: ignore[arg-type]
+    assert vog is not None and "afgeleid" not in vog.uitleg
+
+
+def test_the_corpus_check_wants_derived_dates_marked_as_the_tranche_marks_them(tmp_path: Path) -> None:
+    from wetgeving.bronnen.catalogus import corpus_dir
+    from wetgeving.compliance import controle
+    from wetgeving.compliance.verplichtingen import load
+
+    text = (corpus_dir() / "verplichtingen.xml").read_text(encoding="utf-8")
+    assert text.count('vanaf-zekerheid="afgeleid"') == 2
+    (tmp_path / "verplichtingen.xml").write_text(text.replace(' vanaf-zekerheid="afgeleid"', "", 1), encoding="utf-8")
+    found = controle.check(omgeving(), load(tmp_path / "verplichtingen.xml"))
+    assert [f for f in found if "afgeleid" in f] == [
+        'cdk-taak, periode 2 (vanaf-2023-01-01): de ingangsdatum 2023-01-01 is in de tranche afgeleid; geef '
+        'vanaf-zekerheid="afgeleid"']

@@ -32,6 +32,7 @@ def check(cat: Catalogus, c: Corpus) -> list[str]:
     themes = {t.id for t in prog.themas}
     parts = {(t.id, o.id) for t in tranches() for _, o in t.onderdelen()} | {
         (t.id, x.id) for t in tranches() for x in t.voorzieningen}
+    derived = {(t.id, o.id): o.inwerking for t in tranches() for _, o in t.onderdelen() if o.inwerking_zekerheid != "bekend"}
     out: list[str] = []
     for v in c.verplichtingen:
         if v.thema not in themes:
@@ -42,6 +43,11 @@ def check(cat: Catalogus, c: Corpus) -> list[str]:
             where = f"{v.id}, periode {i} ({per.sleutel})"
             if per.bron_tranche and (per.bron_tranche, per.bron_onderdeel) not in parts:
                 out.append(f"{where}: bron {per.bron_tranche}/{per.bron_onderdeel} staat niet in de tranches")
+            afgeleid = derived.get((per.bron_tranche, per.bron_onderdeel))
+            if per.vanaf is not None and (afgeleid == per.vanaf) != per.vanaf_afgeleid:  # as the tranche says it
+                out.append(f"{where}: de ingangsdatum {per.vanaf} is "
+                           + ("in de tranche afgeleid; geef vanaf-zekerheid=\"afgeleid\"" if afgeleid == per.vanaf else
+                              "niet afgeleid in de tranche (inwerking-zekerheid); laat vanaf-zekerheid weg"))
             if v.soort == "wettelijk":
                 out += [f"{where}: {p}" for g in per.grondslagen for p in _source_problems(cat, g, per)]
     return out

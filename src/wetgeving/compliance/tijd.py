@@ -80,7 +80,8 @@ def _legal(v: Verplichting, when: date, procedures: dict[str, Procedure]) -> Sta
     assert future.vanaf is not None
     if proc.gepubliceerd and when >= proc.gepubliceerd:
         return Stand("nog-niet-geldend", future, f"aangenomen ({proc.publicatie}, gepubliceerd "
-                     f"{_nl(proc.gepubliceerd)}); in werking vanaf {_nl(future.vanaf)}")
+                     f"{_nl(proc.gepubliceerd)}); in werking vanaf {_nl(future.vanaf)}"
+                     + (" (deze datum is afgeleid, zie de toelichting)" if future.vanaf_afgeleid else ""))
     if when >= proc.ingediend:
         return Stand("wetsvoorstel", future, f"op deze datum een wetsvoorstel ({_kamerstuk(proc)}; {_ingediend(proc)}); "
                      "beschreven zoals later aangenomen, de tekst van het voorstel kon afwijken")
@@ -99,7 +100,9 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
     nxt = _announced_next(v, p, when, procedures)
     if p.vanaf is not None:
         src = procedures.get(p.bron_tranche)
-        by = f" ({src.publicatie})" if src and src.publicatie else ""
+        by = "; ".join(x for x in (src.publicatie if src else "", "deze datum is afgeleid, zie de toelichting"
+                                   if p.vanaf_afgeleid else "") if x)
+        by = f" ({by})" if by else ""
         if v.perioden.index(p) > 0:  # a new wording of an existing duty, not a new duty
             return Stand("geldend", p, f"in deze vorm in werking sinds {_nl(p.vanaf)}{by}; daarvóór in een "
                          "eerdere vorm", nxt)

@@ -59,6 +59,7 @@ class Periode:
     vanaf: date | None = None
     tot: date | None = None
     vanaf_onbekend: bool = False
+    vanaf_afgeleid: bool = False  # the sources do not state ``vanaf``: our derivation (the toelichting says how)
     bekend_op: date | None = None  # oldest version in the sources that has it (when vanaf is unknown)
     afwezig_op: date | None = None  # a version in the sources that does not have it yet
     termijn: str = ""
@@ -176,6 +177,7 @@ def _periode(el: etree._Element, path: Path, soort: str) -> Periode:
         handeling=_text(el, "handeling"), moment=_text(el, "moment"),
         grondslagen=tuple(_grondslag(g, path) for g in el.iterfind(_v("grondslag"))),
         vanaf=_date(el, "vanaf"), tot=_date(el, "tot"), vanaf_onbekend=el.get("vanaf-onbekend") == "true",
+        vanaf_afgeleid=el.get("vanaf-zekerheid") == "afgeleid",
         bekend_op=_date(el, "bekend-op"), afwezig_op=_date(el, "afwezig-op"),
         termijn=_text(el, "termijn"), voorwaarde=_text(el, "voorwaarde"),
         bron_tranche=bron.get("tranche", "") if bron is not None else "",

@@ -60,7 +60,9 @@ def _periode(p: Periode | None, *, with_wording: bool = False) -> dict[str, Any]
         return None
     out = {"sleutel": p.sleutel, "vanaf": p.vanaf.isoformat() if p.vanaf else None,
            "tot": p.tot.isoformat() if p.tot else None}
-    return {**out, "handeling": p.handeling} if with_wording else out
+    if not with_wording:
+        return out
+    return {**out, "handeling": p.handeling, **({"vanaf_afgeleid": True} if p.vanaf_afgeleid else {})}
 
 
 def _soort_tekst(r: Regel) -> str:
@@ -149,6 +151,14 @@ def to_csv(c: Checklist) -> str:
     return csvio.write(CSV_COLUMNS + (["waarschuwing"] if c.waarschuwing else []), rows)
 
 
+AFGELEID = "datum afgeleid; de bronnen noemen de inwerkingtreding van deze bepaling niet"
+
+
+def wijzigt_op(volgende: dict[str, Any]) -> str:
+    """"Wijzigt op 2023-01-01", and whether that date is our derivation (Provinciewet 182, tweede lid)."""
+    return f"Wijzigt op {volgende['vanaf']}" + (f" ({AFGELEID})" if volgende.get("vanaf_afgeleid") else "")
+
+
 def _vorm_vanaf(r: Regel) -> str:
     p = r.periode
     return p.vanaf.isoformat() if p.vanaf else ("onbekend" if p.vanaf_onbekend else "")
@@ -163,7 +173,7 @@ def _md_row(r: dict[str, Any]) -> list[str]:
         if r[key]:
             out.append(f"- **{name}:** {r[key]}")
     if r["volgende"]:
-        out.append(f"- **Wijzigt op {r['volgende']['vanaf']}:** {r['volgende']['handeling']}")
+        out.append(f"- **{wijzigt_op(r['volgende'])}:** {r['volgende']['handeling']}")
     for x in r["grondslag"]:
         out.append(f"- **Grondslag:** {x['citaat']}" + (f" (`{x['jci']}`)" if x["jci"] else ""))
         if x["tekst"]:
