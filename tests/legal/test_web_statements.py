@@ -108,3 +108,21 @@ def test_the_bill_on_financial_interests_never_says_it_geldt_on_2026_12_05(sourc
         if v.soort in ("wetsvoorstel", "aanbeveling"):  # neither is law
             for p in v.perioden:
                 assert not re.search(r"\bgeldt\b", p.handeling), v.id
+
+
+def test_the_model_ids_do_not_read_as_onderdelen_of_stb_2022_444_on_2023_04_01(lezer: Any) -> None:
+    """«Bron: tranche-1, onderdeel gw-36a» read as an onderdeel of the Wet bevorderen integriteit en functioneren
+    decentraal bestuur, whose onderdelen are letters (artikel I, onderdeel A …); «gw-36a» is our model's id."""
+    section = _section(lezer.get(URL + "?datum=2023-04-01").content.decode(), "vog-wethouder")
+    assert "ons model van tranche-1, modelonderdeel gw-36a" in section
+    assert "tranche-1, onderdeel gw-36a" not in section
+
+
+def test_the_markdown_texts_of_2015_are_not_called_geldig_vanaf(lezer: Any) -> None:
+    """The laws-markdown mirror of the Gemeentewet (2011–2015) is dated by when its text was current, not by an official
+    date of entry into force (sources/PROVENANCE.md); the compare page called both «geldig vanaf»."""
+    page = lezer.get("/vergelijken/?regeling=gemeentewet-md&oud=2015-07-01&nieuw=2015-10-31").content.decode()
+    assert "tekst van 2015-07-01 → tekst van 2015-10-31 (datums waarop de tekst gold, geen officiële datums" in page
+    assert "bij gemeentewet-md: de datum waarop de tekst gold, geen officiële datum" in page
+    official = lezer.get("/vergelijken/?regeling=gemeentewet&oud=2022-11-05&nieuw=2023-04-01").content.decode()
+    assert "Gemeentewet: 2022-11-05 → 2023-04-01" in official and "tekst van 2022-11-05" not in official

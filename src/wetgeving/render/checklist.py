@@ -43,8 +43,8 @@ def _actors(names: tuple[str, ...]) -> str:
 def _bron(v: Verplichting, p: Periode) -> str:
     if v.soort == "aanbeveling":
         return "programma weerbaar bestuur (aanbeveling)"
-    if p.bron_tranche:
-        return f"{p.bron_tranche}, onderdeel {p.bron_onderdeel}"
+    if p.bron_tranche:  # our model's ids («gw-36a»), not the letters of the amending law's onderdelen
+        return f"ons model van {p.bron_tranche}, modelonderdeel {p.bron_onderdeel}"
     return "bestaande verplichting (niet uit een van de tranches)"
 
 

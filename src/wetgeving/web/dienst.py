@@ -117,6 +117,12 @@ def regelingen() -> dict[str, list[date]]:
     return {k: sorted(v) for k, v in sorted(out.items())}
 
 
+def tekstdatums() -> set[str]:
+    """The regelingen whose versions are dated by when their text was current, not by an official date of entry into
+    force (the laws-markdown mirror of the Gemeentewet, 2011–2015: sources/PROVENANCE.md)."""
+    return {b.regeling for b in katalogus().bronnen if b.kind == "laws-markdown" and b.regeling}
+
+
 def vergelijk(regeling: str, oud: date, nieuw: date) -> Diff:
     """The structural diff of two versions of one regeling (as ``wetgeving diff``)."""
     a_spec, b_spec = f"{regeling}@{oud.isoformat()}", f"{regeling}@{nieuw.isoformat()}"

@@ -49,8 +49,10 @@ def _tranche(request: HttpRequest) -> tuple[str, str]:
 @require_GET
 def vergelijken(request: HttpRequest) -> HttpResponse:
     regs, regeling, oud, nieuw, fout = _keuze(request)
+    tekstdatums = dienst.tekstdatums()
     ctx: dict[str, Any] = {"regelingen": regs, "regeling": regeling, "oud": oud, "nieuw": nieuw, "fout": fout,
-                           "tranches": dienst.tranches_te_vergelijken(), "tranche": ""}
+                           "tranches": dienst.tranches_te_vergelijken(), "tranche": "",
+                           "tekstdatum": regeling in tekstdatums, "tekstdatums": sorted(tekstdatums & set(regs))}
     if "tranche" in request.GET:
         naam, ctx["fout"] = _tranche(request)
         if not ctx["fout"]:
