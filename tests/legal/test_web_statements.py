@@ -126,3 +126,12 @@ def test_the_markdown_texts_of_2015_are_not_called_geldig_vanaf(lezer: Any) -> N
     assert "bij gemeentewet-md: de datum waarop de tekst gold, geen officiële datum" in page
     official = lezer.get("/vergelijken/?regeling=gemeentewet&oud=2022-11-05&nieuw=2023-04-01").content.decode()
     assert "Gemeentewet: 2022-11-05 → 2023-04-01" in official and "tekst van 2022-11-05" not in official
+
+
+def test_the_title_of_the_secrecy_duty_does_not_state_our_reading_as_the_law_on_2023_04_01(lezer: Any) -> None:
+    """Gemeentewet 87 (2023-04-01) and 25, 55, 86 before: the organen «kunnen» impose secrecy on a belang of the
+    Wob, later the Woo; that they can do so «alleen» on such a ground is our reading (the toelichting says so), and the
+    title said «alleen» and «Wob- of Woo-belang» as if the law did."""
+    section = _section(lezer.get(URL + "?datum=2023-04-01").content.decode(), "geheimhouding-oplegging")
+    assert "Geheimhouding opleggen door het bevoegde orgaan, op een belang uit de Wob of (later) de Woo" in section
+    assert "alleen opleggen" not in section
