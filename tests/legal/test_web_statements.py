@@ -9,6 +9,7 @@ toelichting that says which words are the law's and which are our reading."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -135,3 +136,25 @@ def test_the_title_of_the_secrecy_duty_does_not_state_our_reading_as_the_law_on_
     section = _section(lezer.get(URL + "?datum=2023-04-01").content.decode(), "geheimhouding-oplegging")
     assert "Geheimhouding opleggen door het bevoegde orgaan, op een belang uit de Wob of (later) de Woo" in section
     assert "alleen opleggen" not in section
+
+
+def test_a_consultation_reaction_on_tranche_1_says_the_act_is_in_force_and_its_text_composed(
+        tmp_path: Path, sources: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reaction documents (DOCX, Markdown, HTML, internetconsultatie text) on tranche 1 (Stb. 2022, 444, in force
+    since 2023-01-01) carried no label, while the text per artikel is that of this act alone applied to the
+    Gemeentewet of 2022-11-05 (artikel 68, eerste lid: the rekenkamer words of 2022-11-05 beside the new ones)."""
+    from wetgeving.cli import main
+
+    monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
+    example = Path(__file__).resolve().parents[2] / "examples" / "reactie-tranche-1.md"
+    for fmt, name in (("html", "r.html"), ("markdown", "r.md"), ("internetconsultatie", "r.txt"), ("docx", "r.docx")):
+        out = tmp_path / name
+        assert main(["consult", str(example), "--format", fmt, "-o", str(out)]) == 0
+        if fmt == "docx":
+            import zipfile
+
+            with zipfile.ZipFile(out) as z:
+                text = z.read("word/document.xml").decode("utf-8")
+        else:
+            text = out.read_text(encoding="utf-8")
+        assert "is in werking (Stb. 2022, 444)" in text and "een samengestelde tekst" in text, fmt
