@@ -142,12 +142,12 @@ def _by_source_link(reg: Regeling, al: Alinea, g: Gevonden) -> Gevonden:
     """An internal reference whose target we cannot find, where the source's own link on the same words
     names a unit that exists: that unit. The BWB XML of the Participatiewet (2024-01-01) cites «paragraaf 4»
     in artikel 63, eerste lid, and links it to hoofdstuk 6, paragraaf 6.4; the short number is the
-    paragraaf's within its hoofdstuk. And a lid we read as the citing artikel's own, inside a link the source
-    gives to another artikel, is that artikel's (:func:`_lid_of_linked`)."""
-    if not al.verwijzingen or g.soort not in ("intern", "relatief") or g.adres is None:
+    paragraaf's within its hoofdstuk. A reference we can find keeps our reading: the source's link spans are
+    the publisher's markup, often loose (Participatiewet 47d, derde lid, onder a: one link to artikel 9 covers «en de
+    inhoud van het tweede lid», which is 47d's own, as «de inhoud van artikel 41» in 44, tweede lid, onder a)."""
+    if not al.verwijzingen or g.soort not in ("intern", "relatief") or g.adres is None \
+            or resolve_internal(reg, g.adres) is not None:
         return g
-    if resolve_internal(reg, g.adres) is not None:
-        return _lid_of_linked(reg, al, g)
     for v in al.verwijzingen:
         if v.start < g.einde and g.start < v.einde and v.doel.startswith("jci"):
             try:
@@ -156,28 +156,6 @@ def _by_source_link(reg: Regeling, al: Alinea, g: Gevonden) -> Gevonden:
                 continue
             if jci.bwb_id == reg.bwb_id and jci.adres is not None and resolve_internal(reg, jci.adres) == jci.adres:
                 return replace(g, adres=jci.adres)
-    return g
-
-
-def _lid_of_linked(reg: Regeling, al: Alinea, g: Gevonden) -> Gevonden:
-    """A lid read as the citing artikel's own («het tweede lid»), where the source links the words around it to another
-    artikel of this regeling that has that lid: that artikel's. Participatiewet 47d, derde lid, onder a (2024-01-01):
-    «de verplichting, bedoeld in artikel 9, eerste lid, onderdeel a, en de inhoud van het tweede lid» is one link to
-    artikel 9, and the belanghebbende is told of the ontheffing of artikel 9, tweede lid, not of where 47d, tweede
-    lid, has the aanvraag filed."""
-    if g.soort != "relatief" or g.adres is None or g.adres.artikel is None:
-        return g
-    for v in al.verwijzingen:
-        if v.start <= g.start and g.einde <= v.einde and v.doel.startswith("jci"):
-            try:
-                jci = Jci.parse(v.doel)
-            except AddressError:
-                continue
-            other = jci.adres.artikel if jci.bwb_id == reg.bwb_id and jci.adres is not None else None
-            if other is not None and other != g.adres.artikel:
-                there = Adres.of(("artikel", other), *g.adres.segmenten[1:])
-                if resolve_internal(reg, there) == there:
-                    return replace(g, adres=there, soort="intern")
     return g
 
 
