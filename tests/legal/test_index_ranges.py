@@ -61,3 +61,28 @@ def test_kieswet_n_33_cites_artikel_127_wetboek_van_strafrecht_on_2025_08_01(ind
 def test_refs_of_gemeentewet_124e_on_2023_04_01_names_the_last_artikel_of_the_range() -> None:
     rows = [r for r in refs(omgeving(), "gemeentewet@2023-04-01", "artikel 124e") if "5:15 tot en met" in r.tekst]
     assert [(r.doel, r.tot_en_met) for r in rows] == [(f"jci1.3:c:{AWB}&artikel=5%3A15", "artikel 5:17")]
+
+
+def test_a_burgerlijk_wetboek_citation_names_its_boek_on_2024_06_01(sources: Path, tmp_path: Path) -> None:
+    """«artikel 6:162 Burgerlijk Wetboek» is Boek 6, artikel 162; the title register knows «Burgerlijk Wetboek» by the
+    id of Boek 1 (BWBR0002656), and once a colon was read in an artikel number cited-by answered for Boek 1
+    (helper-32's legal review); «artikel 162 Boek 6 van het Burgerlijk Wetboek» was answered for Boek 1 too. A Boek the
+    register does not know is refused; «artikel 1:159a» is Boek 1, artikel 159a, which Participatiewet 62a, 62c and
+    62d (2024-01-01) cite.
+    """
+    from wetgeving.errors import UsageError
+
+    db = tmp_path / "index.sqlite"
+    build([sources / "bwb-xml" / "BWBR0015703_2024-01-01_participatiewet.xml"], db, Titelregister.voor(omgeving()), jobs=1)
+    register = Titelregister.voor(omgeving())
+    for asked in ("artikel 6:162 Burgerlijk Wetboek", "artikel 162 Boek 6 van het Burgerlijk Wetboek",
+                  "artikel 162 van Boek 6 van het Burgerlijk Wetboek"):
+        with pytest.raises(UsageError, match="Boek 6 van het Burgerlijk Wetboek staat niet in de index"):
+            cited_by(db, asked, date(2024, 6, 1), register)
+    for asked in ("artikel 1:159a Burgerlijk Wetboek", "artikel 159a van Boek 1 van het Burgerlijk Wetboek"):
+        doel, found = cited_by(db, asked, date(2024, 6, 1), register)
+        assert (doel.bwb_id, str(doel.adres), doel.citeertitel) == (
+            "BWBR0002656", "artikel:159a", "Boek 1 van het Burgerlijk Wetboek"), asked
+        assert [c.bron for c in found] == ["artikel:62a", "artikel:62c/lid:1", "artikel:62d/lid:1"], asked
+    doel, _ = cited_by(db, "artikel 5:16 Algemene wet bestuursrecht", date(2024, 6, 1), register)
+    assert str(doel.adres) == "artikel:5%3A16"  # the Awb's numbers have the colon themselves

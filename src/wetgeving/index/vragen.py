@@ -7,6 +7,7 @@ the source keeps only as «Vervallen» does not exist), a container by its last 
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import warnings
 from dataclasses import dataclass
@@ -222,14 +223,33 @@ def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister
     for tail in (" van de", " van het", " van"):
         if rest.endswith(tail):
             rest = rest[: -len(tail)].rstrip(", ")
+    boek = _BOEK.search(rest)  # «artikel 162 van Boek 6 van het Burgerlijk Wetboek»: the law is that Boek
+    if boek:
+        rest = rest[: boek.start()].rstrip(", ")
     try:
         adres = parse_citation(rest).adres
     except AddressError as exc:
         raise UsageError(f"kan de eenheid in {citation!r} niet lezen: {exc}",
                          hint="bijvoorbeeld 'artikel 86 Gemeentewet' of 'artikel 36a, tweede lid, Gemeentewet'") from None
+    art = adres.artikel or ""
+    in_boeken = titel and any(t.startswith("Boek ") and t.endswith(f" {titel}") for t in known.titles)
+    if in_boeken and not boek and ":" in art:  # «artikel 6:162 Burgerlijk Wetboek»: Boek 6, artikel 162
+        nr, _, art = art.partition(":")
+        boek = _BOEK.fullmatch(f"Boek {nr}")
+        adres = Adres.of(("artikel", art), *adres.segmenten[1:])
+    if boek and titel:
+        naam = f"Boek {boek['nr']} van het {titel}"
+        bwb = known.resolve(naam)
+        if not bwb:
+            raise UsageError(f"{naam} staat niet in de index of in de titellijst",
+                             hint=f"indexeer een versie van dat boek, of noem zijn BWB-id: 'artikel {art} BWBR…'")
+        titel = naam
     if not titel:
         titel = next((t for t, b in indexed.items() if b == bwb), bwb)
     return bwb, titel, adres
+
+
+_BOEK = re.compile(r",?\s*(?:van\s+)?Boek\s+(?P<nr>\d+[a-z]?)(?:\s+van(?:\s+het)?)?$")
 
 
 def _target(con: sqlite3.Connection, bwb: str, titel: str, adres: Adres, sleutel: str) -> Doel:
