@@ -156,7 +156,8 @@ def test_artikelen_79_116_179_cited_by_182_are_not_called_missing_on_2023_04_01(
 
 
 def test_the_start_of_182_lid_2_on_2023_01_01_is_said_to_be_derived_on_every_date() -> None:
-    """Provinciewet 182, tweede lid: the sources have the versions of 2022-11-05 (without it) and 2023-04-01 (with it),
+    """Provinciewet 182, tweede lid: the sources have the versions of 2022-11-05 (whose tweede lid was another provision)
+    and 2023-04-01 (with this bevoegdheid),
     not the inwerkingtredingsbesluit (Stb. 2022, 504); that it applies from 2023-01-01 is derived (the tranche's
     onderdeel pw-182 says inwerking-zekerheid="afgeleid"). The checklist stated «in werking sinds 2023-01-01 (Stb.
     2022, 444)» as a fact (helper-31's legal review)."""
@@ -170,14 +171,18 @@ def test_the_start_of_182_lid_2_on_2023_01_01_is_said_to_be_derived_on_every_dat
         v = by_id(vid)
         assert v is not None
         on = stand(v, date(2023, 1, 15), procedures(), datum)
-        assert on is not None and "(Stb. 2022, 444; deze datum is afgeleid, zie de toelichting)" in on.uitleg, vid
-        assert "De datum 1 januari 2023 is afgeleid" in on.periode.toelichting
+        assert on is not None
+        assert "(Stb. 2022, 444; datum afgeleid, niet uit een officiële bron; zie de toelichting)" in on.uitleg, vid
+        assert "De datum 1 januari 2023 is afgeleid, niet uit een officiële bron" in on.periode.toelichting
+        assert "zonder deze bevoegdheid; het tweede lid ging toen over andere taken bij wet" in on.periode.toelichting
     before = stand(by_id("cdk-informatie"), date(2022, 12, 31), procedures(), datum)  # type: ignore[arg-type]
     assert before is not None
-    assert before.uitleg.endswith("in werking vanaf 2023-01-01 (deze datum is afgeleid, zie de toelichting)")
+    assert before.uitleg.endswith("in werking vanaf 2023-01-01 (datum afgeleid, niet uit een officiële bron; zie de toelichting)")
+    assert before.label == "nog niet geldend (vanaf 2023-01-01 [datum afgeleid, niet uit een officiële bron])"
     taak = stand(by_id("cdk-taak"), date(2022, 12, 31), procedures(), datum)  # type: ignore[arg-type]
     assert taak is not None and taak.volgende is not None and taak.volgende.vanaf_afgeleid
-    assert wijzigt_op({"vanaf": "2023-01-01", "vanaf_afgeleid": True}).startswith("Wijzigt op 2023-01-01 (datum afgeleid")
+    assert wijzigt_op({"vanaf": "2023-01-01", "vanaf_afgeleid": True}) == (
+        "Wijzigt op 2023-01-01 (datum afgeleid, niet uit een officiële bron)")
     # a date the sources do state is not marked: artikel 36a, tweede lid, Gemeentewet (vog-wethouder)
     vog = stand(by_id("vog-wethouder"), date(2023, 1, 15), procedures(), datum)  # type: ignore[arg-type]
     assert vog is not None and "afgeleid" not in vog.uitleg

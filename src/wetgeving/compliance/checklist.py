@@ -95,7 +95,7 @@ def _reassess(b: Beoordeling, s: Stand, grond: tuple[Basis, ...]) -> str:
     if not b.periode:
         return "opnieuw beoordelen: bij deze beoordeling is niet vastgelegd welke tekst van de verplichting zij betrof"
     if not s.periode.past(b.periode):
-        since = f"sinds {s.periode.vanaf}" if s.periode.vanaf else "nu"
+        since = f"sinds {s.periode.vanaf_tekst}" if s.periode.vanaf else "nu"
         return f"opnieuw beoordelen: beoordeeld op {b.op} tegen een eerdere tekst; {since} geldt een andere tekst"
     now = tekst_hash(grond)
     if b.tekst and now and b.tekst != now:

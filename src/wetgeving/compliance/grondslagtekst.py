@@ -71,11 +71,12 @@ def basis(cat: Catalogus, g: Grondslag, periode: Periode, when: date, *, with_te
                      "de tekst van het wetsvoorstel staat niet in de bronnen")
     state = bronstaat(cat, g.regeling)
     if periode.vanaf and when < periode.vanaf:
-        return _future(_provision(cat, g, periode.vanaf, periode.vanaf, with_text, state), periode.vanaf, when)
-    return _provision(cat, g, periode.vanaf, when, with_text, state)
+        start = _provision(cat, g, periode.vanaf, periode.vanaf, with_text, state, periode.vanaf_tekst)
+        return _future(start, periode.vanaf_tekst, when)
+    return _provision(cat, g, periode.vanaf, when, with_text, state, periode.vanaf_tekst)
 
 
-def _future(start: Basis, vanaf: date, when: date) -> Basis:
+def _future(start: Basis, vanaf: str, when: date) -> Basis:
     """A grondslag of a wording that is not yet in force on the peildatum ``when`` (enacted, or still a bill):
     the same number may then be another provision or none (artikel 36a, tweede lid, was the ingezetenschap
     ontheffing until 2023-01-01), so the citation, the JCI and the text are those of the provision as it reads
@@ -100,7 +101,8 @@ def bronstaat(cat: Catalogus, regeling: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)  # the same for every gemeente: compute once per grondslag, date and source state
-def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, with_text: bool, state: tuple[str, ...]) -> Basis:
+def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, with_text: bool, state: tuple[str, ...],
+               vanaf_tekst: str = "") -> Basis:
     assert g.adres is not None
     held = [b for b in cat.versions(g.regeling) if b.geldig_vanaf]
     titel = _titel(cat, g.regeling)
@@ -133,8 +135,8 @@ def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, wit
     if vanaf and used.geldig_vanaf < vanaf:
         same = _unchanged_across(cat, g, used, nxt)
         if same is None:
-            return _missing(citaat, jci, f"deze verplichting luidt zo vanaf {vanaf}; de bronnen hebben de tekst van "
-                            f"deze bepaling niet voor {when} (de laatste eerdere versie is die van {used.geldig_vanaf}"
+            return _missing(citaat, jci, f"deze verplichting luidt zo vanaf {vanaf_tekst or vanaf}; de bronnen hebben de "
+                            f"tekst van deze bepaling niet voor {when} (de laatste eerdere versie is die van {used.geldig_vanaf}"
                             + (f", de eerstvolgende die van {nxt.geldig_vanaf})" if nxt else ")"))
         assert nxt is not None
         sha = hashlib.sha256(same.encode("utf-8")).hexdigest()[:16]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from wetgeving.compliance.verplichtingen import Periode, Procedure, Verplichting
+from wetgeving.compliance.verplichtingen import AFGELEID, Periode, Procedure, Verplichting
 
 STATUSSEN = ("geldend", "onzeker", "nog-niet-geldend", "wetsvoorstel", "aanbeveling")
 LABEL = {"geldend": "geldend", "onzeker": "mogelijk geldend (ingangsdatum onbekend)",
@@ -35,7 +35,7 @@ class Stand:
     @property
     def label(self) -> str:
         if self.status == "nog-niet-geldend" and self.periode.vanaf:
-            return f"nog niet geldend (vanaf {self.periode.vanaf.isoformat()})"
+            return f"nog niet geldend (vanaf {self.periode.vanaf_tekst})"
         return LABEL[self.status]
 
 
@@ -81,7 +81,7 @@ def _legal(v: Verplichting, when: date, procedures: dict[str, Procedure]) -> Sta
     if proc.gepubliceerd and when >= proc.gepubliceerd:
         return Stand("nog-niet-geldend", future, f"aangenomen ({proc.publicatie}, gepubliceerd "
                      f"{_nl(proc.gepubliceerd)}); in werking vanaf {_nl(future.vanaf)}"
-                     + (" (deze datum is afgeleid, zie de toelichting)" if future.vanaf_afgeleid else ""))
+                     + (f" ({AFGELEID}; zie de toelichting)" if future.vanaf_afgeleid else ""))
     if when >= proc.ingediend:
         return Stand("wetsvoorstel", future, f"op deze datum een wetsvoorstel ({_kamerstuk(proc)}; {_ingediend(proc)}); "
                      "beschreven zoals later aangenomen, de tekst van het voorstel kon afwijken")
@@ -100,7 +100,7 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
     nxt = _announced_next(v, p, when, procedures)
     if p.vanaf is not None:
         src = procedures.get(p.bron_tranche)
-        by = "; ".join(x for x in (src.publicatie if src else "", "deze datum is afgeleid, zie de toelichting"
+        by = "; ".join(x for x in (src.publicatie if src else "", f"{AFGELEID}; zie de toelichting"
                                    if p.vanaf_afgeleid else "") if x)
         by = f" ({by})" if by else ""
         if v.perioden.index(p) > 0:  # a new wording of an existing duty, not a new duty

@@ -49,6 +49,10 @@ class Grondslag:
         return f"actielijn {self.aanbeveling}"
 
 
+AFGELEID = "datum afgeleid, niet uit een officiële bron"
+"""Said with a start date the sources do not state (``Periode.vanaf_afgeleid``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Periode:
     """One wording of an obligation, valid from ``vanaf`` up to (not including) ``tot``."""
@@ -71,6 +75,15 @@ class Periode:
     toelichting: str = ""
     normadressaten: tuple[str, ...] = ()  # who bears the duty in this period; () = the obligation's
     soort: str = "wettelijk"  # the kind of its obligation (one of SOORTEN): decides the key of an undated period
+
+    @property
+    def vanaf_tekst(self) -> str:
+        """The start as a user reads it: "2023-01-01", and when it is our derivation "2023-01-01 [datum afgeleid,
+        niet uit een officiële bron]" — wherever a date is named, not only in the status (Provinciewet 182, tweede
+        lid)."""
+        if self.vanaf is None:
+            return ""
+        return f"{self.vanaf.isoformat()} [{AFGELEID}]" if self.vanaf_afgeleid else self.vanaf.isoformat()
 
     @property
     def sleutel(self) -> str:

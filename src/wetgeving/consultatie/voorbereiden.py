@@ -68,7 +68,7 @@ def bill_of(cat: Catalogus, spec: str, base: Regeling) -> tuple[Regeling, str]:
     # an act in force: what is commented on is the text it alone gives, never a version of the law (other acts of the
     # same date, e.g. the rekenkamer changes of 2023-01-01 beside Stb. 2022, 444, are not in it)
     return apply(base, build(cat, tr).act).regeling, (
-        f"{tr.titel} is in werking{f' ({tr.publicatie})' if tr.publicatie else ''}. De tekst per artikel is die welke "
+        f"{tr.titel} is {tr.in_werking()}. De tekst per artikel is die welke "
         f"alleen deze wet geeft, toegepast op de {base.citeertitel} zoals geldend vanaf {base.geldig_vanaf}: een "
         "samengestelde tekst, want wijzigingen uit andere wetten staan er niet in.")
 

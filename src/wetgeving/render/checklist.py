@@ -151,11 +151,10 @@ def to_csv(c: Checklist) -> str:
     return csvio.write(CSV_COLUMNS + (["waarschuwing"] if c.waarschuwing else []), rows)
 
 
-AFGELEID = "datum afgeleid; de bronnen noemen de inwerkingtreding van deze bepaling niet"
-
-
 def wijzigt_op(volgende: dict[str, Any]) -> str:
     """"Wijzigt op 2023-01-01", and whether that date is our derivation (Provinciewet 182, tweede lid)."""
+    from wetgeving.compliance.verplichtingen import AFGELEID
+
     return f"Wijzigt op {volgende['vanaf']}" + (f" ({AFGELEID})" if volgende.get("vanaf_afgeleid") else "")
 
 
@@ -264,7 +263,7 @@ def _change_lines(x: Verschil) -> list[str]:
         end = f" op {x.van.periode.tot}" if x.van.periode.tot else ""
         return [f"- {v.titel} [{v.id}]: vervallen{end}; was {_citaten(x.van)}"]
     if x.soort == "gewijzigd" and x.van and x.naar:
-        since = f" vanaf {x.naar.periode.vanaf}" if x.naar.periode.vanaf else ""
+        since = f" vanaf {x.naar.periode.vanaf_tekst}" if x.naar.periode.vanaf else ""
         old_arts = {g.adres.artikel for g in x.van.periode.grondslagen if g.adres}
         new = "; ".join(b.citaat + (" (nieuw artikel)" if g.adres and g.adres.artikel not in old_arts else "")
                         for g, b in zip(x.naar.periode.grondslagen, x.naar.basis, strict=True))

@@ -41,7 +41,7 @@ def listing(items: list[Verplichting], when: date | None = None) -> str:
         if s is None:
             continue
         out.append(f"{v.id} — {s.label} op {when} — {', '.join(v.wie(s.periode))} — {v.titel}")
-        later = f" (zoals geldend vanaf {s.periode.vanaf})" if s.periode.vanaf and when < s.periode.vanaf else ""
+        later = f" (zoals geldend vanaf {s.periode.vanaf_tekst})" if s.periode.vanaf and when < s.periode.vanaf else ""
         out.append(f"    {s.uitleg}; grondslag {_grond(s.periode)}{later}")
         shown += 1
     out.append(f"{shown} verplichting" + ("" if shown == 1 else "en") + (f" op {when}" if when else ""))

@@ -101,6 +101,17 @@ class Tranche:
     def onderdelen(self) -> list[tuple[TWijziging, TOnderdeel]]:
         return [(w, o) for w in self.wijzigingen for o in w.onderdelen]
 
+    def in_werking(self) -> str:
+        """An act in force, in Dutch: "in werking (Stb. 2022, 444) sinds 2023-01-01; onderdelen sinds 2023-04-01" (the
+        dates of its onderdelen)."""
+        dates = sorted({o.inwerking for _, o in self.onderdelen()})
+        text = f"in werking{f' ({self.publicatie})' if self.publicatie else ''}"
+        if dates:
+            text += f" sinds {dates[0].isoformat()}"
+        if len(dates) > 1:
+            text += f"; onderdelen sinds {', '.join(d.isoformat() for d in dates[1:])}"
+        return text
+
     def wijziging(self, regeling: str) -> TWijziging | None:
         return next((w for w in self.wijzigingen if w.regeling == regeling), None)
 

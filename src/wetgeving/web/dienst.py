@@ -250,7 +250,7 @@ class Wetsvoorstel:
     kamerstuk: str
     basis: str  # the base law version, e.g. "gemeentewet@2026-10-01"
     label: str  # e.g. the illustrative-draft banner of tranche 2
-    publicatie: str = ""  # of an act in force: "Stb. 2022, 444"
+    in_werking: str = ""  # of an act in force: "in werking (Stb. 2022, 444) sinds 2023-01-01; onderdelen sinds …"
 
     @property
     def basis_tekst(self) -> str:
@@ -271,7 +271,8 @@ def wetsvoorstellen() -> list[Wetsvoorstel]:
         w = t.wijziging("gemeentewet")
         basis = ill.basis if ill else (w.voor if w else "")
         if basis:
-            out.append(Wetsvoorstel(t.id, t.titel, t.status, t.kamerstuk, basis, ill.label if ill else "", t.publicatie))
+            out.append(Wetsvoorstel(t.id, t.titel, t.status, t.kamerstuk, basis, ill.label if ill else "",
+                                    t.in_werking() if t.status != "wetsvoorstel" else ""))
     return out
 
 
