@@ -86,3 +86,15 @@ def test_a_burgerlijk_wetboek_citation_names_its_boek_on_2024_06_01(sources: Pat
         assert [c.bron for c in found] == ["artikel:62a", "artikel:62c/lid:1", "artikel:62d/lid:1"], asked
     doel, _ = cited_by(db, "artikel 5:16 Algemene wet bestuursrecht", date(2024, 6, 1), register)
     assert str(doel.adres) == "artikel:5%3A16"  # the Awb's numbers have the colon themselves
+
+
+def test_everyday_abbreviations_of_laws_in_a_question_on_2023_04_01(index: Path) -> None:
+    """«artikel 5:16 Awb» is how a lawyer asks for Algemene wet bestuursrecht 5:16; it was refused as naming no law."""
+    from wetgeving.errors import UsageError
+
+    register = Titelregister.voor(omgeving())
+    full = cited_by(index, "artikel 5:16 Algemene wet bestuursrecht", date(2023, 4, 1), register)
+    assert cited_by(index, "artikel 5:16 Awb", date(2023, 4, 1), register) == full
+    assert cited_by(index, "art. 86 Gemw", date(2023, 4, 1), register)[0].citeertitel == "Gemeentewet"
+    with pytest.raises(UsageError, match="Boek 6 van het Burgerlijk Wetboek staat niet"):
+        cited_by(index, "art. 6:162 BW", date(2023, 4, 1), register)

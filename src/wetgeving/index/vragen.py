@@ -201,6 +201,7 @@ def _versions(con: sqlite3.Connection, when: date) -> None:
 def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister) -> tuple[str, str, Adres]:
     """'artikel 86 Gemeentewet' → (BWB id, citeertitel, artikel:86). The law is named by a title the index or
     the register knows, or by its BWB id."""
+    citation = _AFKORTING.sub(lambda m: AFKORTINGEN[m[0]], citation)  # «artikel 5:16 Awb», «artikel 6:162 BW»
     indexed = dict(con.execute("SELECT citeertitel, bwb_id FROM bestand WHERE fout IS NULL AND citeertitel != ''"))
     known = Titelregister(indexed).with_titles(register.titles) if indexed else register
     hits = [(s, e, b) for s, e, b in known.find_titles(citation)]
@@ -249,6 +250,10 @@ def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister
     return bwb, titel, adres
 
 
+# the abbreviations a lawyer types for a law (only in a question: a law's own text defines its abbreviations)
+AFKORTINGEN = {"Awb": "Algemene wet bestuursrecht", "BW": "Burgerlijk Wetboek", "Sr": "Wetboek van Strafrecht",
+               "Sv": "Wetboek van Strafvordering", "Woo": "Wet open overheid", "Gemw": "Gemeentewet"}
+_AFKORTING = re.compile(r"(?<![\w-])(?:" + "|".join(AFKORTINGEN) + r")(?![\w-])")
 _BOEK = re.compile(r",?\s*(?:van\s+)?Boek\s+(?P<nr>\d+[a-z]?)(?:\s+van(?:\s+het)?)?$")
 
 
