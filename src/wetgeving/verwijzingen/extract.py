@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 from wetgeving.locatie import Adres, Jci
 from wetgeving.model import Alinea
 from wetgeving.nummers import from_ordinal
+from wetgeving.verwijzingen.boeken import per_boek
 from wetgeving.verwijzingen.titels import Titelregister, generic_title_at, generic_titles
 
 ORD = (r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|"
@@ -442,6 +443,7 @@ class Extractor:
         found.sort(key=lambda g: g.start)
         found = _mark_historical(text, found)
         found = _mark_exceptions(text, found)
+        found = [per_boek(g, self.register) for g in found]  # «artikel 6:162 van het Burgerlijk Wetboek»: Boek 6
         externals = [(g.start, g.bwb_id) for g in found if g.bwb_id and g.bwb_id != self.own]
         self.last_law = max(externals)[1] if externals else last_law
         return found

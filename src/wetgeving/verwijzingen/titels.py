@@ -94,6 +94,9 @@ def generic_title_at(text: str, pos: int) -> tuple[int, str] | None:
     return (t[1], t[2]) if t else None
 
 
+_BOEK_VAN = re.compile(r"Boek \d+[a-z]? van het (?P<wet>.+)$")
+
+
 class Titelregister:
     """Known law titles and their BWB ids, matched with one automaton."""
 
@@ -111,6 +114,17 @@ class Titelregister:
 
     def __len__(self) -> int:
         return len(self.titles)
+
+    @cached_property
+    def in_boeken(self) -> dict[str, str]:
+        """BWB id → the title of a law in Boeken that the register knows by that id: «Burgerlijk Wetboek», known by
+        the id of its Boek 1, whose Boeken it lists as «Boek 6 van het Burgerlijk Wetboek» (:mod:`.boeken`)."""
+        out: dict[str, str] = {}
+        for title in self.titles:
+            m = _BOEK_VAN.match(title)
+            if m and m["wet"] in self.titles:
+                out[self.titles[m["wet"]]] = m["wet"]
+        return out
 
     @cached_property
     def _automaton(self) -> Any:

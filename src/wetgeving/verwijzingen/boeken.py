@@ -1,0 +1,40 @@
+"""A law in Boeken cited by «Boek:artikel»: «artikel 6:162 van het Burgerlijk Wetboek» is Boek 6, artikel 162.
+
+The title register knows «Burgerlijk Wetboek» by the BWB id of its Boek 1, and each Boek as «Boek 6 van het Burgerlijk
+Wetboek» (with its own BWB id) where it knows it; in the BWB an artikel of a Boek is numbered without the Boek («162»).
+Read as it stands, «artikel 6:162 van het Burgerlijk Wetboek» cited an artikel «6:162» of Boek 1. The Algemene wet
+bestuursrecht numbers its artikelen «5:16» itself and is not a law in Boeken: it is left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from wetgeving.locatie import Adres
+from wetgeving.verwijzingen.titels import Titelregister
+
+if TYPE_CHECKING:
+    from wetgeving.verwijzingen.extract import Gevonden  # which calls this module
+
+
+def per_boek(g: Gevonden, register: Titelregister) -> Gevonden:
+    """``g`` with its Boek as the law and the artikel's own number, when it cites a law in Boeken by «B:N»; a Boek
+    the register does not know is a law not in the title list («onbekend», with its title)."""
+    art = g.adres.artikel if g.adres is not None else None
+    wet = register.in_boeken.get(g.bwb_id) if g.soort == "extern" else None
+    if g.adres is None or art is None or ":" not in art or wet is None:
+        return g
+    boek, nr = art.split(":", 1)
+    titel = f"Boek {boek} van het {wet}"
+    bwb = register.resolve(titel)
+
+    def in_boek(a: Adres) -> Adres:  # another artikel of the same words, in the same Boek (one in another: as it was)
+        b, _, n = (a.artikel or "").partition(":")
+        return Adres.of(("artikel", n), *a.segmenten[1:]) if b == boek and n else a
+
+    tot = g.tot_en_met.partition(":")
+    return replace(g, soort="extern" if bwb else "onbekend", bwb_id=bwb, titel="" if bwb else titel,
+                   adres=Adres.of(("artikel", nr), *g.adres.segmenten[1:]), ook=tuple(in_boek(a) for a in g.ook),
+                   behalve=tuple(in_boek(a) for a in g.behalve), tot_en_met=tot[2] if tot[0] == boek and tot[2] else
+                   g.tot_en_met)

@@ -1,0 +1,45 @@
+"""A law in Boeken cited by «Boek:artikel» (verwijzingen/boeken.py), on an invented Proefwetboek: the title register
+knows the code by the id of its Boek 1, and Boek 6 by an id of its own; Boek 7 it does not know."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wetgeving.verwijzingen.extract import Extractor
+from wetgeving.verwijzingen.titels import Titelregister
+
+BOEK1, BOEK6, AWB = "BWBR9200001", "BWBR9200006", "BWBR9200099"
+REGISTER = Titelregister({"Proefwetboek": BOEK1, "Boek 1 van het Proefwetboek": BOEK1, "Boek 6 van het Proefwetboek": BOEK6,
+                          "Algemene proefwet bestuursrecht": AWB})
+
+
+def _found(text: str) -> list[tuple[str, str, str, str, str]]:
+    return [(g.soort, g.bwb_id, str(g.adres), g.titel, g.tot_en_met) for g in Extractor("BWBR9200050", REGISTER).find(text)]
+
+
+def test_the_boek_of_a_colon_number_is_the_law() -> None:
+    assert REGISTER.in_boeken == {BOEK1: "Proefwetboek"}
+    assert _found("Artikel 6:162 van het Proefwetboek is van toepassing.") == [("extern", BOEK6, "artikel:162", "", "")]
+    assert _found("Artikel 1:2, eerste lid, van het Proefwetboek geldt.") == [("extern", BOEK1, "artikel:2/lid:1", "", "")]
+    assert _found("De artikelen 6:162 tot en met 6:165 van het Proefwetboek gelden.") == [
+        ("extern", BOEK6, "artikel:162", "", "165")]
+
+
+def test_a_boek_the_register_does_not_know_is_a_law_not_in_the_title_list() -> None:
+    assert _found("Artikel 7:610 van het Proefwetboek geldt.") == [
+        ("onbekend", "", "artikel:610", "Boek 7 van het Proefwetboek", "")]
+
+
+def test_a_law_that_numbers_its_artikelen_with_a_colon_itself_is_left_alone() -> None:
+    assert _found("Artikel 5:16 van de Algemene proefwet bestuursrecht geldt.") == [
+        ("extern", AWB, "artikel:5%3A16", "", "")]
+    assert _found("Artikel 162 van Boek 6 van het Proefwetboek geldt.") == [("extern", BOEK6, "artikel:162", "", "")]
+
+
+@given(boek=st.integers(1, 9), nr=st.integers(1, 999), suffix=st.sampled_from(["", "a", "b"]))
+def test_any_boek_and_artikel(boek: int, nr: int, suffix: str) -> None:
+    (soort, bwb, adres, titel, _), = _found(f"Artikel {boek}:{nr}{suffix} van het Proefwetboek geldt.")
+    assert adres == f"artikel:{nr}{suffix}"
+    assert (soort, bwb, titel) == {1: ("extern", BOEK1, ""), 6: ("extern", BOEK6, "")}.get(
+        boek, ("onbekend", "", f"Boek {boek} van het Proefwetboek"))
