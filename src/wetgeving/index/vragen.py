@@ -233,8 +233,7 @@ def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister
         raise UsageError(f"kan de eenheid in {citation!r} niet lezen: {exc}",
                          hint="bijvoorbeeld 'artikel 86 Gemeentewet' of 'artikel 36a, tweede lid, Gemeentewet'") from None
     art = adres.artikel or ""
-    in_boeken = titel and any(t.startswith("Boek ") and t.endswith(f" {titel}") for t in known.titles)
-    if in_boeken and not boek and ":" in art:  # «artikel 6:162 Burgerlijk Wetboek»: Boek 6, artikel 162
+    if titel in known.in_boeken.values() and not boek and ":" in art:  # «artikel 6:162 BW»: Boek 6, artikel 162
         nr, _, art = art.partition(":")
         boek = _BOEK.fullmatch(f"Boek {nr}")
         adres = Adres.of(("artikel", art), *adres.segmenten[1:])
