@@ -172,17 +172,18 @@ def test_the_start_of_182_lid_2_on_2023_01_01_is_said_to_be_derived_on_every_dat
         assert v is not None
         on = stand(v, date(2023, 1, 15), procedures(), datum)
         assert on is not None
-        assert "(Stb. 2022, 444; datum afgeleid, niet uit een officiële bron; zie de toelichting)" in on.uitleg, vid
-        assert "De datum 1 januari 2023 is afgeleid, niet uit een officiële bron" in on.periode.toelichting
+        assert "(Stb. 2022, 444; datum afgeleid, niet uit een officiële bekendmaking; zie de toelichting)" in on.uitleg, vid
+        assert "De datum 1 januari 2023 is afgeleid, niet uit een officiële bekendmaking" in on.periode.toelichting
         assert "zonder deze bevoegdheid; het tweede lid ging toen over andere taken bij wet" in on.periode.toelichting
     before = stand(by_id("cdk-informatie"), date(2022, 12, 31), procedures(), datum)  # type: ignore[arg-type]
     assert before is not None
-    assert before.uitleg.endswith("in werking vanaf 2023-01-01 (datum afgeleid, niet uit een officiële bron; zie de toelichting)")
-    assert before.label == "nog niet geldend (vanaf 2023-01-01 [datum afgeleid, niet uit een officiële bron])"
+    assert before.uitleg.endswith(
+        "in werking vanaf 2023-01-01 (datum afgeleid, niet uit een officiële bekendmaking; zie de toelichting)")
+    assert before.label == "nog niet geldend (vanaf 2023-01-01 [datum afgeleid, niet uit een officiële bekendmaking])"
     taak = stand(by_id("cdk-taak"), date(2022, 12, 31), procedures(), datum)  # type: ignore[arg-type]
     assert taak is not None and taak.volgende is not None and taak.volgende.vanaf_afgeleid
     assert wijzigt_op({"vanaf": "2023-01-01", "vanaf_afgeleid": True}) == (
-        "Wijzigt op 2023-01-01 (datum afgeleid, niet uit een officiële bron)")
+        "Wijzigt op 2023-01-01 (datum afgeleid, niet uit een officiële bekendmaking)")
     # a date the sources do state is not marked: artikel 36a, tweede lid, Gemeentewet (vog-wethouder)
     vog = stand(by_id("vog-wethouder"), date(2023, 1, 15), procedures(), datum)  # type: ignore[arg-type]
     assert vog is not None and "afgeleid" not in vog.uitleg
@@ -200,3 +201,28 @@ def test_the_corpus_check_wants_derived_dates_marked_as_the_tranche_marks_them(t
     assert [f for f in found if "afgeleid" in f] == [
         'cdk-taak, periode 2 (vanaf-2023-01-01): de ingangsdatum 2023-01-01 is in de tranche afgeleid; geef '
         'vanaf-zekerheid="afgeleid"']
+
+
+def test_the_derived_start_of_182_lid_2_is_marked_in_every_output_that_names_it() -> None:
+    """helper-33 found 2023-01-01 still bare in the CSV column deze_vorm_vanaf, the JSON periode, the listing of
+    obligations without a date, and «bij de wijziging van 2023-01-01 niet veranderd» (artikel 182, eerste lid, onder c,
+    on 2023-01-15)."""
+    import json
+
+    from wetgeving.render import checklist as rc
+    from wetgeving.render import verplichtingen as rv
+
+    cat = omgeving()
+    gemeente = gm.find(gm.load(), "GM0363")
+    c = cl.make(cat, gemeente, date(2023, 1, 15), verplichtingen())
+    rows = {r["id"]: r for r in json.loads(rc.to_json(c))["verplichtingen"]}
+    assert rows["cdk-informatie"]["periode"]["vanaf_afgeleid"] is True
+    assert "vanaf_afgeleid" not in rows["vog-wethouder"]["periode"]  # artikel 36a, tweede lid: a date the sources give
+    onder_c = next(x for x in rows["cdk-taak"]["grondslag"] if "onder c" in x["citaat"])
+    assert "bij de wijziging van 2023-01-01 [datum afgeleid, niet uit een officiële bekendmaking] niet veranderd" in onder_c[
+        "toelichting"]
+    csv = rc.to_csv(c)
+    line = next(x for x in csv.splitlines() if ",cdk-informatie," in x)
+    assert "2023-01-01 [datum afgeleid, niet uit een officiële bekendmaking]" in line
+    listing = rv.listing([v for v in verplichtingen() if v.id == "cdk-informatie"], None)
+    assert "vanaf 2023-01-01 [datum afgeleid, niet uit een officiële bekendmaking]: provinciewet" in listing

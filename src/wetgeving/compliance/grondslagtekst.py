@@ -72,17 +72,17 @@ def basis(cat: Catalogus, g: Grondslag, periode: Periode, when: date, *, with_te
     state = bronstaat(cat, g.regeling)
     if periode.vanaf and when < periode.vanaf:
         start = _provision(cat, g, periode.vanaf, periode.vanaf, with_text, state, periode.vanaf_tekst)
-        return _future(start, periode.vanaf_tekst, when)
+        return _future(start, periode, when)
     return _provision(cat, g, periode.vanaf, when, with_text, state, periode.vanaf_tekst)
 
 
-def _future(start: Basis, vanaf: str, when: date) -> Basis:
+def _future(start: Basis, periode: Periode, when: date) -> Basis:
     """A grondslag of a wording that is not yet in force on the peildatum ``when`` (enacted, or still a bill):
     the same number may then be another provision or none (artikel 36a, tweede lid, was the ingezetenschap
     ontheffing until 2023-01-01), so the citation, the JCI and the text are those of the provision as it reads
     from ``vanaf`` (``start``, the grondslag shown on that day), said to be not yet in force."""
-    return replace(start, citaat=f"{start.citaat} (zoals geldend vanaf {vanaf})",
-                   toelichting=f"op {when} nog niet in werking; de bepaling zoals zij luidt op {vanaf}: "
+    return replace(start, citaat=f"{start.citaat} (zoals geldend vanaf {periode.vanaf_tekst})",  # the mark once
+                   toelichting=f"op {when} nog niet in werking; de bepaling zoals zij luidt op {periode.vanaf}: "
                    f"{start.toelichting}")
 
 
@@ -135,14 +135,15 @@ def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, wit
     if vanaf and used.geldig_vanaf < vanaf:
         same = _unchanged_across(cat, g, used, nxt)
         if same is None:
-            return _missing(citaat, jci, f"deze verplichting luidt zo vanaf {vanaf_tekst or vanaf}; de bronnen hebben de "
-                            f"tekst van deze bepaling niet voor {when} (de laatste eerdere versie is die van {used.geldig_vanaf}"
+            return _missing(citaat, jci, f"deze verplichting luidt zo vanaf {vanaf_tekst or vanaf}; de bronnen hebben "
+                            f"geen versie met de tekst van deze bepaling op {when} (de laatste eerdere versie is die "
+                            f"van {used.geldig_vanaf}"
                             + (f", de eerstvolgende die van {nxt.geldig_vanaf})" if nxt else ")"))
         assert nxt is not None
         sha = hashlib.sha256(same.encode("utf-8")).hexdigest()[:16]
         return Basis(citaat, jci, same if with_text else "sha256:" + sha, f"{g.regeling}@{used.geldig_vanaf}",
                      "laatst-bekend", f"tekst van {used.geldig_vanaf}; deze bepaling is gelijk in de versie van "
-                     f"{nxt.geldig_vanaf}, dus bij de wijziging van {vanaf} niet veranderd", sha)
+                     f"{nxt.geldig_vanaf}, dus bij de wijziging van {vanaf_tekst or vanaf} niet veranderd", sha)
     unit = cat.load(f"{g.regeling}@{used.geldig_vanaf}").get(g.adres)
     if unit is None:
         return _missing(citaat, jci, f"de bepaling staat niet in de versie van {used.geldig_vanaf}")

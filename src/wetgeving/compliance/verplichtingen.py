@@ -49,7 +49,7 @@ class Grondslag:
         return f"actielijn {self.aanbeveling}"
 
 
-AFGELEID = "datum afgeleid, niet uit een officiële bron"
+AFGELEID = "datum afgeleid, niet uit een officiële bekendmaking"
 """Said with a start date the sources do not state (``Periode.vanaf_afgeleid``)."""
 
 
@@ -79,7 +79,7 @@ class Periode:
     @property
     def vanaf_tekst(self) -> str:
         """The start as a user reads it: "2023-01-01", and when it is our derivation "2023-01-01 [datum afgeleid,
-        niet uit een officiële bron]" — wherever a date is named, not only in the status (Provinciewet 182, tweede
+        niet uit een officiële bekendmaking]" — wherever a date is named, not only in the status (Provinciewet 182, tweede
         lid)."""
         if self.vanaf is None:
             return ""

@@ -59,10 +59,8 @@ def _periode(p: Periode | None, *, with_wording: bool = False) -> dict[str, Any]
     if p is None:
         return None
     out = {"sleutel": p.sleutel, "vanaf": p.vanaf.isoformat() if p.vanaf else None,
-           "tot": p.tot.isoformat() if p.tot else None}
-    if not with_wording:
-        return out
-    return {**out, "handeling": p.handeling, **({"vanaf_afgeleid": True} if p.vanaf_afgeleid else {})}
+           "tot": p.tot.isoformat() if p.tot else None, **({"vanaf_afgeleid": True} if p.vanaf_afgeleid else {})}
+    return {**out, "handeling": p.handeling} if with_wording else out
 
 
 def _soort_tekst(r: Regel) -> str:
@@ -160,7 +158,7 @@ def wijzigt_op(volgende: dict[str, Any]) -> str:
 
 def _vorm_vanaf(r: Regel) -> str:
     p = r.periode
-    return p.vanaf.isoformat() if p.vanaf else ("onbekend" if p.vanaf_onbekend else "")
+    return p.vanaf_tekst if p.vanaf else ("onbekend" if p.vanaf_onbekend else "")
 
 
 def _md_row(r: dict[str, Any]) -> list[str]:
