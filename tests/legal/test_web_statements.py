@@ -85,7 +85,7 @@ def test_tranche_1_stb_2022_444_applied_alone_is_not_labelled_as_the_gemeentewet
     assert "geldig_vanaf" not in d.to_json()["nieuw"] and "samengesteld" in d.to_json()["nieuw"]["label"]
     _, overig = compare_tranche(cat, "overig-2023", "gemeentewet")
     assert "Kamerstuk )" not in overig and "alleen deze wijzigingen" in overig
-    assert "de wetten waaruit deze wijzigingen komen, noemen de bronnen niet" in overig
+    assert "van welke wet of wetten deze wijzigingen komen, staat niet in de bronnen" in overig
 
 
 def test_the_consultation_page_of_tranche_1_calls_it_law_in_force_not_a_proposal(lezer: Any) -> None:
@@ -94,7 +94,8 @@ def test_the_consultation_page_of_tranche_1_calls_it_law_in_force_not_a_proposal
     «lid van de raad van een gemeente» (a text no version has) without saying the text is composed."""
     html = lezer.get("/consultatie/tranche-1/").content.decode()
     assert "zoals het voorstel die geeft" not in html
-    assert "Deze wet is in werking (Stb. 2022, 444) sinds 2023-01-01; onderdelen sinds 2023-04-01." in html
+    assert ("Deze wet is sinds 2023-01-01 in werking (Stb. 2022, 444; inwerkingtreding Stb. 2022, 504); de onderdelen "
+            "over geheimhouding sinds 2023-04-01.") in html
     assert "een samengestelde tekst" in html
     assert "de Gemeentewet zoals geldend vanaf 2022-11-05" in html
     bill = lezer.get("/consultatie/tranche-2/").content.decode()
@@ -159,5 +160,7 @@ def test_a_consultation_reaction_on_tranche_1_says_the_act_is_in_force_and_its_t
                 text = z.read("word/document.xml").decode("utf-8")
         else:
             text = out.read_text(encoding="utf-8")
-        assert "is in werking (Stb. 2022, 444) sinds 2023-01-01; onderdelen sinds 2023-04-01" in text, fmt
+        assert "is sinds 2023-01-01 in werking (Stb. 2022, 444; inwerkingtreding Stb. 2022, 504); de onderdelen over " \
+               "geheimhouding sinds 2023-04-01" in text, fmt
+        assert "niet noodzakelijk die van het wetsvoorstel op de datum van deze reactie" in text, fmt
         assert "een samengestelde tekst" in text, fmt

@@ -68,9 +68,9 @@ def bill_of(cat: Catalogus, spec: str, base: Regeling) -> tuple[Regeling, str]:
     # an act in force: what is commented on is the text it alone gives, never a version of the law (other acts of the
     # same date, e.g. the rekenkamer changes of 2023-01-01 beside Stb. 2022, 444, are not in it)
     return apply(base, build(cat, tr).act).regeling, (
-        f"{tr.titel} is {tr.in_werking()}. De tekst per artikel is die welke "
-        f"alleen deze wet geeft, toegepast op de {base.citeertitel} zoals geldend vanaf {base.geldig_vanaf}: een "
-        "samengestelde tekst, want wijzigingen uit andere wetten staan er niet in.")
+        f"{tr.titel} is {tr.in_werking()}. De tekst per artikel is die van de wet zoals zij is aangenomen (niet "
+        f"noodzakelijk die van het wetsvoorstel op de datum van deze reactie), toegepast op de {base.citeertitel} zoals "
+        f"geldend vanaf {base.geldig_vanaf}: een samengestelde tekst, want wijzigingen uit andere wetten staan er niet in.")
 
 
 def _is_act(path: Path) -> bool:

@@ -102,15 +102,20 @@ class Tranche:
         return [(w, o) for w in self.wijzigingen for o in w.onderdelen]
 
     def in_werking(self) -> str:
-        """An act in force, in Dutch: "in werking (Stb. 2022, 444) sinds 2023-01-01; onderdelen sinds 2023-04-01" (the
-        dates of its onderdelen)."""
-        dates = sorted({o.inwerking for _, o in self.onderdelen()})
-        text = f"in werking{f' ({self.publicatie})' if self.publicatie else ''}"
-        if dates:
-            text += f" sinds {dates[0].isoformat()}"
-        if len(dates) > 1:
-            text += f"; onderdelen sinds {', '.join(d.isoformat() for d in dates[1:])}"
-        return text
+        """An act in force, in Dutch: "sinds 2023-01-01 in werking (Stb. 2022, 444; inwerkingtreding Stb. 2022, 504);
+        de onderdelen over geheimhouding sinds 2023-04-01" (the dates and themes of its onderdelen)."""
+        per: dict[date, list[str]] = {}
+        for _, o in self.onderdelen():
+            themas = per.setdefault(o.inwerking, [])
+            if o.thema not in themas:
+                themas.append(o.thema)
+        bron = "; ".join(x for x in (self.publicatie, f"inwerkingtreding {self.inwerkingtreding_besluit}"
+                                     if self.inwerkingtreding_besluit else "") if x)
+        dates = sorted(per)
+        text = (f"sinds {dates[0].isoformat()} " if dates else "") + "in werking" + (f" ({bron})" if bron else "")
+        later = [f"de onderdelen over {' en '.join(t.replace('-', ' ') for t in per[d])} sinds {d.isoformat()}"
+                 for d in dates[1:]]
+        return "; ".join([text, *later])
 
     def wijziging(self, regeling: str) -> TWijziging | None:
         return next((w for w in self.wijzigingen if w.regeling == regeling), None)

@@ -53,4 +53,4 @@ def herkomst(tr: Tranche) -> str:
         return f" ({tr.publicatie})"
     if tr.kamerstuk:
         return f" (Kamerstuk {tr.kamerstuk})"
-    return " (de wetten waaruit deze wijzigingen komen, noemen de bronnen niet)"
+    return " (van welke wet of wetten deze wijzigingen komen, staat niet in de bronnen)"

@@ -250,7 +250,7 @@ class Wetsvoorstel:
     kamerstuk: str
     basis: str  # the base law version, e.g. "gemeentewet@2026-10-01"
     label: str  # e.g. the illustrative-draft banner of tranche 2
-    in_werking: str = ""  # of an act in force: "in werking (Stb. 2022, 444) sinds 2023-01-01; onderdelen sinds …"
+    in_werking: str = ""  # of an act in force: "sinds 2023-01-01 in werking (Stb. 2022, 444; …); de onderdelen over …"
 
     @property
     def basis_tekst(self) -> str:
