@@ -98,3 +98,19 @@ def test_everyday_abbreviations_of_laws_in_a_question_on_2023_04_01(index: Path)
     assert cited_by(index, "art. 86 Gemw", date(2023, 4, 1), register)[0].citeertitel == "Gemeentewet"
     with pytest.raises(UsageError, match="Boek 6 van het Burgerlijk Wetboek staat niet"):
         cited_by(index, "art. 6:162 BW", date(2023, 4, 1), register)
+
+
+def test_a_burgerlijk_wetboek_artikel_without_its_boek_and_other_laws_boeken(index: Path) -> None:
+    """helper-33: «artikel 159a BW» was answered for Boek 1; «artikel 57 van Boek 1 van het Wetboek van Strafrecht»
+    was refused (the Wetboek van Strafrecht is one regeling, BWBR0001854, numbered through its Boeken); «Boek 7A» was
+    named «Boek 7a»; «AWB» was no law."""
+    from wetgeving.errors import UsageError
+
+    register = Titelregister.voor(omgeving())
+    with pytest.raises(UsageError, match="noemt geen boek van het Burgerlijk Wetboek"):
+        cited_by(index, "artikel 159a BW", date(2024, 6, 1), register)
+    doel, _ = cited_by(index, "artikel 57 van Boek 1 van het Wetboek van Strafrecht", date(2024, 6, 1), register)
+    assert (doel.bwb_id, str(doel.adres)) == ("BWBR0001854", "artikel:57")
+    with pytest.raises(UsageError, match="Boek 7A van het Burgerlijk Wetboek staat niet"):
+        cited_by(index, "artikel 1576 van Boek 7A van het Burgerlijk Wetboek", date(2024, 6, 1), register)
+    assert cited_by(index, "artikel 5:16 AWB", date(2024, 6, 1), register)[0].bwb_id == AWB

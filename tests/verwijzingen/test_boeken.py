@@ -43,3 +43,13 @@ def test_any_boek_and_artikel(boek: int, nr: int, suffix: str) -> None:
     assert adres == f"artikel:{nr}{suffix}"
     assert (soort, bwb, titel) == {1: ("extern", BOEK1, ""), 6: ("extern", BOEK6, "")}.get(
         boek, ("onbekend", "", f"Boek {boek} van het Proefwetboek"))
+
+
+def test_the_code_named_without_a_boek_is_no_boek_we_can_tell() -> None:
+    """«artikel 162 van het Proefwetboek» names no Boek: not Boek 1 (whose id the register gives the code's title)."""
+    assert _found("Artikel 162 van het Proefwetboek geldt.") == [("onbekend", "", "artikel:162", "Proefwetboek", "")]
+    assert _found("Het Proefwetboek geldt.")[0][:2] == ("onbekend", "")
+    assert _found("Artikel 3 van Boek 1 van het Proefwetboek geldt.") == [("extern", BOEK1, "artikel:3", "", "")]
+    found = Extractor("BWBR9200050", REGISTER).find(
+        "Krachtens Boek 1 van het Proefwetboek, indien artikel 401 van dat boek van toepassing is.")
+    assert [(g.soort, g.bwb_id, str(g.adres)) for g in found][-1] == ("extern", BOEK1, "artikel:401")

@@ -201,7 +201,7 @@ def _versions(con: sqlite3.Connection, when: date) -> None:
 def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister) -> tuple[str, str, Adres]:
     """'artikel 86 Gemeentewet' → (BWB id, citeertitel, artikel:86). The law is named by a title the index or
     the register knows, or by its BWB id."""
-    citation = _AFKORTING.sub(lambda m: AFKORTINGEN[m[0]], citation)  # «artikel 5:16 Awb», «artikel 6:162 BW»
+    citation = _AFKORTING.sub(lambda m: _VOLUIT[m[0].casefold()], citation)  # «artikel 5:16 Awb», «6:162 BW»
     indexed = dict(con.execute("SELECT citeertitel, bwb_id FROM bestand WHERE fout IS NULL AND citeertitel != ''"))
     known = Titelregister(indexed).with_titles(register.titles) if indexed else register
     hits = [(s, e, b) for s, e, b in known.find_titles(citation)]
@@ -232,28 +232,39 @@ def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister
     except AddressError as exc:
         raise UsageError(f"kan de eenheid in {citation!r} niet lezen: {exc}",
                          hint="bijvoorbeeld 'artikel 86 Gemeentewet' of 'artikel 36a, tweede lid, Gemeentewet'") from None
-    art = adres.artikel or ""
-    if titel in known.in_boeken.values() and not boek and ":" in art:  # «artikel 6:162 BW»: Boek 6, artikel 162
-        nr, _, art = art.partition(":")
-        boek = _BOEK.fullmatch(f"Boek {nr}")
-        adres = Adres.of(("artikel", art), *adres.segmenten[1:])
-    if boek and titel:
-        naam = f"Boek {boek['nr']} van het {titel}"
-        bwb = known.resolve(naam)
-        if not bwb:
-            raise UsageError(f"{naam} staat niet in de index of in de titellijst",
-                             hint=f"indexeer een versie van dat boek, of noem zijn BWB-id: 'artikel {art} BWBR…'")
-        titel = naam
+    bwb, titel, adres = _in_boek(known, bwb, titel, adres, boek["nr"] if boek else "")
     if not titel:
         titel = next((t for t, b in indexed.items() if b == bwb), bwb)
     return bwb, titel, adres
 
 
+def _in_boek(known: Titelregister, bwb: str, titel: str, adres: Adres, boek: str) -> tuple[str, str, Adres]:
+    """A law in Boeken (the Burgerlijk Wetboek, which the register knows by the id of its Boek 1): the Boek named
+    («van Boek 6», «6:162») is the law, and none named is refused, never read as Boek 1. Another law's «Boek 1» (the
+    Wetboek van Strafrecht is one regeling, numbered through its Boeken) names no other law."""
+    if titel not in known.in_boeken.values():
+        return bwb, titel, adres
+    art = adres.artikel or ""
+    if not boek and ":" in art:  # «artikel 6:162 BW»: Boek 6, artikel 162
+        boek, _, art = art.partition(":")
+        adres = Adres.of(("artikel", art), *adres.segmenten[1:])
+    if not boek:
+        raise UsageError(f"de verwijzing noemt geen boek van het {titel}; elk boek heeft een {adres.citation()}",
+                         hint=f"bijvoorbeeld 'artikel 1:{art} BW' of 'artikel {art} van Boek 1 van het {titel}'")
+    naam = f"Boek {boek.upper()} van het {titel}"
+    found = known.resolve(naam)
+    if not found:
+        raise UsageError(f"{naam} staat niet in de index of in de titellijst",
+                         hint=f"indexeer een versie van dat boek, of noem zijn BWB-id: 'artikel {art} BWBR…'")
+    return found, naam, adres
+
+
 # the abbreviations a lawyer types for a law (only in a question: a law's own text defines its abbreviations)
 AFKORTINGEN = {"Awb": "Algemene wet bestuursrecht", "BW": "Burgerlijk Wetboek", "Sr": "Wetboek van Strafrecht",
                "Sv": "Wetboek van Strafvordering", "Woo": "Wet open overheid", "Gemw": "Gemeentewet"}
-_AFKORTING = re.compile(r"(?<![\w-])(?:" + "|".join(AFKORTINGEN) + r")(?![\w-])")
-_BOEK = re.compile(r",?\s*(?:van\s+)?Boek\s+(?P<nr>\d+[a-z]?)(?:\s+van(?:\s+het)?)?$")
+_VOLUIT = {k.casefold(): v for k, v in AFKORTINGEN.items()}
+_AFKORTING = re.compile(r"(?<![\w-])(?:" + "|".join(AFKORTINGEN) + r")(?![\w-])", re.I)  # «AWB» too
+_BOEK = re.compile(r",?\s*(?:van\s+)?Boek\s+(?P<nr>\d+[a-zA-Z]?)(?:\s+van(?:\s+het)?)?$")
 
 
 def _target(con: sqlite3.Connection, bwb: str, titel: str, adres: Adres, sleutel: str) -> Doel:

@@ -8,22 +8,31 @@ bestuursrecht numbers its artikelen «5:16» itself and is not a law in Boeken: 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from wetgeving.locatie import Adres
 from wetgeving.verwijzingen.titels import Titelregister
 
+_BOEK_GENOEMD = re.compile(r"\bBoek\s+\d|\b[Dd]at boek\b")  # «van Boek 1 van het …», «van dat boek»
+
 if TYPE_CHECKING:
     from wetgeving.verwijzingen.extract import Gevonden  # which calls this module
 
 
-def per_boek(g: Gevonden, register: Titelregister) -> Gevonden:
-    """``g`` with its Boek as the law and the artikel's own number, when it cites a law in Boeken by «B:N»; a Boek
-    the register does not know is a law not in the title list («onbekend», with its title)."""
+def per_boek(g: Gevonden, register: Titelregister, span: str) -> Gevonden:
+    """``g`` (its words: ``span``) with its Boek as the law and the artikel's own number, when it cites a law in Boeken
+    by «B:N»; a Boek the register does not know is a law not in the title list («onbekend», with its title). Words that
+    name the law without a Boek («artikel 162 van het Burgerlijk Wetboek») cite no Boek we can tell: «onbekend» too,
+    not Boek 1."""
     art = g.adres.artikel if g.adres is not None else None
-    wet = register.in_boeken.get(g.bwb_id) if g.soort == "extern" else None
-    if g.adres is None or art is None or ":" not in art or wet is None:
+    wet = register.in_boeken.get(g.bwb_id) if g.soort in ("extern", "regeling") else None
+    if wet is None:
+        return g
+    if (art is None or ":" not in art) and wet in span and not _BOEK_GENOEMD.search(span):
+        return replace(g, soort="onbekend", bwb_id="", titel=wet)
+    if g.adres is None or art is None or ":" not in art:
         return g
     boek, nr = art.split(":", 1)
     titel = f"Boek {boek} van het {wet}"

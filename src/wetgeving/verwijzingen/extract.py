@@ -443,7 +443,7 @@ class Extractor:
         found.sort(key=lambda g: g.start)
         found = _mark_historical(text, found)
         found = _mark_exceptions(text, found)
-        found = [per_boek(g, self.register) for g in found]  # «artikel 6:162 van het Burgerlijk Wetboek»: Boek 6
+        found = [per_boek(g, self.register, text[g.start:g.einde]) for g in found]  # «6:162 van het BW»: Boek 6
         externals = [(g.start, g.bwb_id) for g in found if g.bwb_id and g.bwb_id != self.own]
         self.last_law = max(externals)[1] if externals else last_law
         return found
