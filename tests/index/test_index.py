@@ -292,3 +292,17 @@ articles: [
   {number: '2', text: "Deze wet wordt aangehaald als: Testwet."},
 ]
 """
+
+
+def test_a_file_without_a_title_of_its_own_is_indexed_under_the_title_the_register_knows(tmp_path: Path) -> None:
+    """A partial regelrecht extract without $id (the Provinciewet's artikel 182 in the sources) was indexed as
+    «Bwbr0005645», and cited-by named the citing provisions so (helper-33)."""
+    folder = tmp_path / "bron"
+    folder.mkdir()
+    (folder / "andere.yaml").write_text(f"bwb_id: {ANDERE}\nvalid_from: '2020-01-01'\narticles: [\n"
+                                        "  {number: '1', text: \"Artikel 3 van deze wet geldt.\"},\n"
+                                        "  {number: '3', text: \"Deze wet geldt.\"},\n]\n", encoding="utf-8")
+    db = tmp_path / "index.sqlite"
+    build(folder, db, REGISTER, jobs=1)
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT citeertitel FROM bestand").fetchall() == [("Andere proefwet",)]

@@ -118,7 +118,8 @@ class _Doc:
         _unique_v03_numbers(entries, self)
         v03 = "/v0.3" in schema or (not schema and any("." in nr for nr, _, _ in entries))
         artikelen = _build_v03(entries, self) if v03 else [_build_v07(e, self) for e in entries]
-        titel = naam.replace("_", " ").strip().capitalize()
+        # a file without $id (a partial extract) has no title of its own: its BWB id, not «Bwbr0005645»
+        titel = naam.replace("_", " ").strip().capitalize() if naam != bwb_id else bwb_id
         return Regeling(bwb_id, titel, geldig, tuple(artikelen), bron=Path(str(self.source)).name)
 
     def complete(self, nodes: list[yaml.Node]) -> None:
