@@ -294,9 +294,10 @@ articles: [
 """
 
 
-def test_a_file_without_a_title_of_its_own_is_indexed_under_the_title_the_register_knows(tmp_path: Path) -> None:
+def test_a_file_without_a_title_of_its_own_is_indexed_under_the_title_the_catalogue_gives(tmp_path: Path) -> None:
     """A partial regelrecht extract without $id (the Provinciewet's artikel 182 in the sources) was indexed as
-    «Bwbr0005645», and cited-by named the citing provisions so (helper-33)."""
+    «Bwbr0005645», and cited-by named the citing provisions so (helper-33). Its own title is now its BWB id, and the
+    catalogue's citeertitel of the file is used (not a guess from the title list, which holds spelling variants)."""
     folder = tmp_path / "bron"
     folder.mkdir()
     (folder / "andere.yaml").write_text(f"bwb_id: {ANDERE}\nvalid_from: '2020-01-01'\narticles: [\n"
@@ -305,4 +306,8 @@ def test_a_file_without_a_title_of_its_own_is_indexed_under_the_title_the_regist
     db = tmp_path / "index.sqlite"
     build(folder, db, REGISTER, jobs=1)
     with sqlite3.connect(db) as con:
+        assert con.execute("SELECT citeertitel FROM bestand").fetchall() == [(ANDERE,)]
+    named = tmp_path / "named.sqlite"
+    build(folder, named, REGISTER, jobs=1, titels={folder / "andere.yaml": "Andere proefwet"})
+    with sqlite3.connect(named) as con:
         assert con.execute("SELECT citeertitel FROM bestand").fetchall() == [("Andere proefwet",)]

@@ -48,7 +48,20 @@ def build(cat: Catalogus, folder: Path, db: Path, *, jobs: int | None = None, sc
 
     db.parent.mkdir(parents=True, exist_ok=True)
     return bouw.build(folder, db, titels or Titelregister.voor(cat), jobs=jobs, scheduler=scheduler,
-                      partial=[*partial, *partial_sources(cat)])
+                      partial=[*partial, *partial_sources(cat)], titels=source_titles(cat))
+
+
+def source_titles(cat: Catalogus) -> dict[Path, str]:
+    """The citeertitel the catalogue gives each present source: a file without a title of its own (the Provinciewet's
+    regelrecht extracts have no $id) is indexed under it, not under its BWB id."""
+    out: dict[Path, str] = {}
+    for b in cat.bronnen:
+        if b.citeertitel:
+            try:
+                out[cat.find(b)] = b.citeertitel
+            except WetgevingError:
+                continue
+    return out
 
 
 def cited_by(cat: Catalogus, db: Path, citation: str, when: date, *,

@@ -93,8 +93,7 @@ def _index(reg: Regeling, pad: str, sha: str, kind: str, register: Titelregister
     dubbel = {"{}:{}".format(*k) for k, found in reg.containers_bij_nummer.items() if len(found) > 1}
     bevat = {(f"{u.soort}:{u.nr}", sleutel) for u in reg.index.values() if isinstance(u, Structuur)
              for sleutel in _held(u) if sleutel not in dubbel}
-    titel = reg.citeertitel if reg.citeertitel != reg.bwb_id else register.title_of(reg.bwb_id) or reg.bwb_id
-    return Bestandsindex(pad, sha, kind, reg.bwb_id, titel, reg.geldig_vanaf.isoformat(),
+    return Bestandsindex(pad, sha, kind, reg.bwb_id, reg.citeertitel, reg.geldig_vanaf.isoformat(),
                          reg.heeft_indeling, tuple(sorted(eenheden)),
                          tuple(alineas), tuple(rows), tuple(sorted(bevat)), tuple(sorted(dubbel)), bytes=size)
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import import_module
 from pathlib import Path
 from typing import Any
@@ -60,11 +60,12 @@ def source_files(paths: Path | Iterable[Path]) -> list[Path]:
 
 
 def build(paths: Path | Iterable[Path], db: Path, register: Titelregister, *, jobs: int | None = None,
-          scheduler: str | None = None, partial: Collection[Path] = (),
+          scheduler: str | None = None, partial: Collection[Path] = (), titels: Mapping[Path, str] | None = None,
           progress: Callable[[int, int], None] | None = None) -> Verslag:
     """Index the files under ``paths`` into ``db``. ``jobs``: processes (default: one per core; 1: in this
     process); ``scheduler``: the address of a Dask scheduler (its workers must see the same paths).
-    ``partial``: files that hold only some artikelen of their version (nothing is called missing in them)."""
+    ``partial``: files that hold only some artikelen of their version (nothing is called missing in them);
+    ``titels``: the citeertitel of a file that has none of its own (a regelrecht extract without $id: the catalogue's)."""
     start = time.perf_counter()
     roots = [paths] if isinstance(paths, Path) else list(paths)
     files = source_files(roots)
@@ -80,7 +81,10 @@ def build(paths: Path | Iterable[Path], db: Path, register: Titelregister, *, jo
         todo = [pad for pad, st in stats.items() if known.get(pad, (None, None))[:2] != (st.st_size, st.st_mtime_ns)]
         verslag.ongewijzigd = len(files) - len(todo)
         partial_set = {str(p.resolve()) for p in partial}
+        named = {str(p.resolve()): t for p, t in (titels or {}).items()}
         for n, res in enumerate(_run(todo, register, jobs, scheduler), start=1):
+            if res.citeertitel == res.bwb_id and res.pad in named:
+                res = replace(res, citeertitel=named[res.pad])
             st = stats[res.pad]
             old = known.get(res.pad)
             if old is not None and res.sha256 and old[2] == res.sha256:

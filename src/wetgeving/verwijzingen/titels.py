@@ -115,10 +115,6 @@ class Titelregister:
     def __len__(self) -> int:
         return len(self.titles)
 
-    def title_of(self, bwb: str) -> str:
-        """The title the register knows ``bwb`` by (the longest of several: «Boek 1 van het Burgerlijk Wetboek»), or ''."""
-        return max((t for t, b in self.titles.items() if b == bwb), key=len, default="")
-
     @cached_property
     def in_boeken(self) -> dict[str, str]:
         """BWB id → the title of a law in Boeken that the register knows by that id: «Burgerlijk Wetboek», known by
