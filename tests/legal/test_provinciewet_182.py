@@ -226,3 +226,22 @@ def test_the_derived_start_of_182_lid_2_is_marked_in_every_output_that_names_it(
     assert "2023-01-01 [datum afgeleid, niet uit een officiële bekendmaking]" in line
     listing = rv.listing([v for v in verplichtingen() if v.id == "cdk-informatie"], None)
     assert "vanaf 2023-01-01 [datum afgeleid, niet uit een officiële bekendmaking]: provinciewet" in listing
+
+
+def test_the_end_of_the_earlier_wording_of_the_cdk_duty_on_2023_01_01_is_marked_too() -> None:
+    """helper-34: the earlier wording of cdk-taak (Provinciewet 182, eerste lid, onder c) ends on the derived date
+    2023-01-01, and `obligations` listed «tot 2023-01-01» without the mark; the JSON period had no flag."""
+    import json
+
+    from wetgeving.compliance.verplichtingen import by_id
+    from wetgeving.render import checklist as rc
+    from wetgeving.render import verplichtingen as rv
+
+    taak = by_id("cdk-taak")
+    assert taak is not None and taak.perioden[0].tot_afgeleid and not taak.perioden[1].tot_afgeleid
+    assert "tot 2023-01-01 [datum afgeleid, niet uit een officiële bekendmaking]" in rv.listing([taak], None)
+    c = cl.make(omgeving(), gm.find(gm.load(), "GM0363"), date(2022, 12, 31), verplichtingen())
+    row = next(r for r in json.loads(rc.to_json(c))["verplichtingen"] if r["id"] == "cdk-taak")
+    assert row["periode"]["tot_afgeleid"] is True
+    nevenfuncties = by_id("nevenfuncties-raadslid")  # Gemeentewet 12: its wording of before 2023-01-01 ends on a stated date
+    assert nevenfuncties is not None and not any(p.tot_afgeleid for p in nevenfuncties.perioden)

@@ -81,9 +81,10 @@ def _future(start: Basis, periode: Periode, when: date) -> Basis:
     the same number may then be another provision or none (artikel 36a, tweede lid, was the ingezetenschap
     ontheffing until 2023-01-01), so the citation, the JCI and the text are those of the provision as it reads
     from ``vanaf`` (``start``, the grondslag shown on that day), said to be not yet in force."""
-    return replace(start, citaat=f"{start.citaat} (zoals geldend vanaf {periode.vanaf_tekst})",  # the mark once
-                   toelichting=f"op {when} nog niet in werking; de bepaling zoals zij luidt op {periode.vanaf}: "
-                   f"{start.toelichting}")
+    rest = start.toelichting
+    return replace(start, citaat=f"{start.citaat} (zoals geldend vanaf {periode.vanaf_tekst})",
+                   toelichting=f"op {when} nog niet in werking; de bepaling zoals zij luidt vanaf {periode.vanaf_tekst}. "
+                   f"{rest[:1].upper()}{rest[1:]}")
 
 
 def bronstaat(cat: Catalogus, regeling: str) -> tuple[str, ...]:

@@ -92,7 +92,7 @@ def _in_force(v: Verplichting, p: Periode, when: date, procedures: dict[str, Pro
     s = _in_force_status(v, p, when, procedures)
     end = procedures.get(p.einde_tranche)
     if s is not None and p.tot and end and end.gepubliceerd and when >= end.gepubliceerd:
-        return Stand(s.status, s.periode, f"{s.uitleg}; vervalt op {_nl(p.tot)} ({end.publicatie})", s.volgende)
+        return Stand(s.status, s.periode, f"{s.uitleg}; vervalt op {p.tot_tekst} ({end.publicatie})", s.volgende)
     return s
 
 

@@ -9,7 +9,7 @@ A grondslag names an address, never a version: which version is quoted is decide
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -64,6 +64,7 @@ class Periode:
     tot: date | None = None
     vanaf_onbekend: bool = False
     vanaf_afgeleid: bool = False  # the sources do not state ``vanaf``: our derivation (the toelichting says how)
+    tot_afgeleid: bool = False  # ``tot`` is the derived start of the next wording
     bekend_op: date | None = None  # oldest version in the sources that has it (when vanaf is unknown)
     afwezig_op: date | None = None  # a version in the sources that does not have it yet
     termijn: str = ""
@@ -84,6 +85,13 @@ class Periode:
         if self.vanaf is None:
             return ""
         return f"{self.vanaf.isoformat()} [{AFGELEID}]" if self.vanaf_afgeleid else self.vanaf.isoformat()
+
+    @property
+    def tot_tekst(self) -> str:
+        """The end as a user reads it, marked as :attr:`vanaf_tekst` when it is derived."""
+        if self.tot is None:
+            return ""
+        return f"{self.tot.isoformat()} [{AFGELEID}]" if self.tot_afgeleid else self.tot.isoformat()
 
     @property
     def sleutel(self) -> str:
@@ -202,6 +210,12 @@ def _periode(el: etree._Element, path: Path, soort: str) -> Periode:
     )
 
 
+def _ends(perioden: tuple[Periode, ...]) -> tuple[Periode, ...]:
+    """A wording that ends where the next begins on a derived date ends on a derived date too."""
+    return tuple(replace(p, tot_afgeleid=True) if nxt is not None and p.tot is not None and p.tot == nxt.vanaf
+                 and nxt.vanaf_afgeleid else p for p, nxt in zip(perioden, (*perioden[1:], None), strict=True))
+
+
 def load(path: Path | None = None) -> Corpus:
     path = path or corpus_dir() / "verplichtingen.xml"
     tree = parse_xml(read_bytes(path), path)
@@ -220,7 +234,7 @@ def load(path: Path | None = None) -> Corpus:
             normadressaten=tuple((x.text or "") for x in el.iterfind(_v("normadressaat"))),
             uitvoering=tuple((x.text or "") for x in el.iterfind(_v("uitvoering"))),
             bewijs=_text(el, "bewijs"),
-            perioden=tuple(_periode(p, path, el.get("soort", "")) for p in el.iterfind(_v("periode"))),
+            perioden=_ends(tuple(_periode(p, path, el.get("soort", "")) for p in el.iterfind(_v("periode")))),
         )
         for el in root.iterfind(_v("verplichting")))
     retired = {el.get("id", ""): " ".join((el.text or "").split()) for el in root.iterfind(_v("ingetrokken"))}

@@ -59,7 +59,8 @@ def _periode(p: Periode | None, *, with_wording: bool = False) -> dict[str, Any]
     if p is None:
         return None
     out = {"sleutel": p.sleutel, "vanaf": p.vanaf.isoformat() if p.vanaf else None,
-           "tot": p.tot.isoformat() if p.tot else None, **({"vanaf_afgeleid": True} if p.vanaf_afgeleid else {})}
+           "tot": p.tot.isoformat() if p.tot else None, **({"vanaf_afgeleid": True} if p.vanaf_afgeleid else {}),
+           **({"tot_afgeleid": True} if p.tot_afgeleid else {})}
     return {**out, "handeling": p.handeling} if with_wording else out
 
 
@@ -258,7 +259,7 @@ def _change_lines(x: Verschil) -> list[str]:
         return [f"- {v.titel} [{v.id}]: {x.naar.status_tekst}{was}; grondslag {_citaten(x.naar)}",
                 f"  {x.naar.periode.handeling}"]
     if x.soort == "vervallen" and x.van:
-        end = f" op {x.van.periode.tot}" if x.van.periode.tot else ""
+        end = f" op {x.van.periode.tot_tekst}" if x.van.periode.tot else ""
         return [f"- {v.titel} [{v.id}]: vervallen{end}; was {_citaten(x.van)}"]
     if x.soort == "gewijzigd" and x.van and x.naar:
         since = f" vanaf {x.naar.periode.vanaf_tekst}" if x.naar.periode.vanaf else ""

@@ -12,7 +12,7 @@ from wetgeving.programma import load_programma
 
 def _span(p: Periode) -> str:
     start = p.vanaf_tekst if p.vanaf else (f"onbekend (al in de versie van {p.bekend_op})" if p.bekend_op else "onbekend")
-    return f"vanaf {start}" + (f" tot {p.tot}" if p.tot else "")
+    return f"vanaf {start}" + (f" tot {p.tot_tekst}" if p.tot else "")
 
 
 def _grond(p: Periode) -> str:
