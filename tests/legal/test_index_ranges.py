@@ -114,3 +114,27 @@ def test_a_burgerlijk_wetboek_artikel_without_its_boek_and_other_laws_boeken(ind
     with pytest.raises(UsageError, match="Boek 7A van het Burgerlijk Wetboek staat niet"):
         cited_by(index, "artikel 1576 van Boek 7A van het Burgerlijk Wetboek", date(2024, 6, 1), register)
     assert cited_by(index, "artikel 5:16 AWB", date(2024, 6, 1), register)[0].bwb_id == AWB
+
+
+def test_titel_7_10_bw_and_a_law_without_boeken_on_2024_06_01(sources: Path, tmp_path: Path) -> None:
+    """helper-34: «titel 7.10 BW» was refused with a broken hint; it is titel 10 of Boek 7, which Participatiewet 78d,
+    tweede lid (2024-01-01) cites. «artikel 10 van Boek 1 van de Participatiewet» was accepted, though that law has no
+    Boeken. The heading of a Boek reads «artikel 159a, eerste lid, van Boek 1 van het Burgerlijk Wetboek»."""
+    import re
+
+    from wetgeving.errors import UsageError
+    from wetgeving.render.index import cited_by_text
+
+    db = tmp_path / "index.sqlite"
+    build([sources / "bwb-xml" / "BWBR0015703_2024-01-01_participatiewet.xml"], db, Titelregister.voor(omgeving()), jobs=1)
+    register = Titelregister.voor(omgeving())
+    doel, found = cited_by(db, "titel 7.10 BW", date(2024, 6, 1), register)
+    assert (doel.bwb_id, str(doel.adres), doel.citeertitel) == ("BWBR0005290", "titel:10", "Boek 7 van het Burgerlijk Wetboek")
+    assert "artikel:78d/lid:2" in [c.bron for c in found]
+    with pytest.raises(UsageError, match=re.escape("'titel 7.10 BW' of 'titel 10 van Boek 7 van het Burgerlijk Wetboek'")):
+        cited_by(db, "titel 10 BW", date(2024, 6, 1), register)
+    with pytest.raises(UsageError, match="de Participatiewet heeft geen boeken"):
+        cited_by(db, "artikel 10 van Boek 1 van de Participatiewet", date(2024, 6, 1), register)
+    doel, found = cited_by(db, "artikel 1:159a, eerste lid, BW", date(2024, 6, 1), register)
+    assert cited_by_text(doel, found, date(2024, 6, 1)).startswith(
+        "artikel 159a, eerste lid, van Boek 1 van het Burgerlijk Wetboek (BWBR0002656)")

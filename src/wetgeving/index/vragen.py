@@ -243,14 +243,22 @@ def _in_boek(known: Titelregister, bwb: str, titel: str, adres: Adres, boek: str
     («van Boek 6», «6:162») is the law, and none named is refused, never read as Boek 1. Another law's «Boek 1» (the
     Wetboek van Strafrecht is one regeling, numbered through its Boeken) names no other law."""
     if titel not in known.in_boeken.values():
+        if boek and "wetboek" not in titel.casefold():  # «artikel 10 van Boek 1 van de Participatiewet»
+            raise UsageError(f"de {titel} heeft geen boeken", hint=f"laat «Boek {boek}» weg")
         return bwb, titel, adres
     art = adres.artikel or ""
+    soort, nr = adres.segmenten[0]
     if not boek and ":" in art:  # «artikel 6:162 BW»: Boek 6, artikel 162
         boek, _, art = art.partition(":")
         adres = Adres.of(("artikel", art), *adres.segmenten[1:])
+    elif not boek and soort != "artikel" and (m := re.fullmatch(r"(\d+[A-Za-z]?)\.(\d+[a-z]?)", nr)):
+        boek = m[1]  # «titel 7.10 BW»: titel 10 of Boek 7
+        adres = Adres.of((soort, m[2]))
     if not boek:
+        voorbeeld = (f"'artikel 1:{art} BW' of 'artikel {art} van Boek 1 van het {titel}'" if art else
+                     f"'{soort} 7.10 BW' of '{soort} 10 van Boek 7 van het {titel}'")
         raise UsageError(f"de verwijzing noemt geen boek van het {titel}; elk boek heeft een {adres.citation()}",
-                         hint=f"bijvoorbeeld 'artikel 1:{art} BW' of 'artikel {art} van Boek 1 van het {titel}'")
+                         hint=f"bijvoorbeeld {voorbeeld}")
     naam = f"Boek {boek.upper()} van het {titel}"
     found = known.resolve(naam)
     if not found:
