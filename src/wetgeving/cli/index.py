@@ -51,7 +51,7 @@ def index_build(folder: Path, jobs: int | None, scheduler: str | None, db: Path,
 @db_option
 @format_option
 def cited_by_cmd(citation: str, when: str | None, db: Path, fmt: str) -> None:
-    """Every provision, in any indexed law, that cites CITATION ("artikel 86 Gemeentewet") on a date."""
+    """Every provision, in any indexed law, that cites CITATION ("artikel 86 Gemeentewet", "art. 5:16 Awb") on a date."""
     day = b.day(when) or date.today()
     doel, found = app.cited_by(b.cat(), db, citation, day)
     click.echo((weergave.cited_by_json if fmt == "json" else weergave.cited_by_text)(doel, found, day), nl=False)
