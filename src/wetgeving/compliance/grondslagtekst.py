@@ -103,7 +103,8 @@ def bronstaat(cat: Catalogus, regeling: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)  # the same for every gemeente: compute once per grondslag, date and source state
 def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, with_text: bool, state: tuple[str, ...],
-               vanaf_tekst: str = "") -> Basis:
+               vanaf_tekst: str) -> Basis:
+    """``vanaf_tekst``: the start of the period as a user reads it (:attr:`Periode.vanaf_tekst`, marked when derived)."""
     assert g.adres is not None
     held = [b for b in cat.versions(g.regeling) if b.geldig_vanaf]
     titel = _titel(cat, g.regeling)
@@ -136,7 +137,7 @@ def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, wit
     if vanaf and used.geldig_vanaf < vanaf:
         same = _unchanged_across(cat, g, used, nxt)
         if same is None:
-            return _missing(citaat, jci, f"deze verplichting luidt zo vanaf {vanaf_tekst or vanaf}; de bronnen hebben "
+            return _missing(citaat, jci, f"deze verplichting luidt zo vanaf {vanaf_tekst}; de bronnen hebben "
                             f"geen versie met de tekst van deze bepaling op {when} (de laatste eerdere versie is die "
                             f"van {used.geldig_vanaf}"
                             + (f", de eerstvolgende die van {nxt.geldig_vanaf})" if nxt else ")"))
@@ -144,7 +145,7 @@ def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, wit
         sha = hashlib.sha256(same.encode("utf-8")).hexdigest()[:16]
         return Basis(citaat, jci, same if with_text else "sha256:" + sha, f"{g.regeling}@{used.geldig_vanaf}",
                      "laatst-bekend", f"tekst van {used.geldig_vanaf}; deze bepaling is gelijk in de versie van "
-                     f"{nxt.geldig_vanaf}, dus bij de wijziging van {vanaf_tekst or vanaf} niet veranderd", sha)
+                     f"{nxt.geldig_vanaf}, dus bij de wijziging van {vanaf_tekst} niet veranderd", sha)
     unit = cat.load(f"{g.regeling}@{used.geldig_vanaf}").get(g.adres)
     if unit is None:
         return _missing(citaat, jci, f"de bepaling staat niet in de versie van {used.geldig_vanaf}")

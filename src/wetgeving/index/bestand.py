@@ -82,8 +82,9 @@ def _index(reg: Regeling, pad: str, sha: str, kind: str, register: Titelregister
             g = resolved(g, bron, span)
             ctx = al.tekst[max(0, g.start - 60): g.einde + 60]
             hist = historical(Ref(bron, g, span, ctx))
-            rows.append(_row(nr, g, reg.bwb_id, hist, g.als_uitzondering, tot=_tot(g)))
-            if _tot(g) and not g.tot_apart:  # another law's range: its last artikel is a row of the same span too
+            tot = _tot(g)
+            rows.append(_row(nr, g, reg.bwb_id, hist, g.als_uitzondering, tot=tot))
+            if tot and not g.tot_apart:  # another law's range: its last artikel is a row of the same span too
                 rows.append(_row(nr, replace(g, adres=Adres.of(("artikel", g.tot_en_met))), reg.bwb_id, hist,
                                  g.als_uitzondering))
             # the other leden or onderdelen of a list, as rows of the same span (the questions count it once)

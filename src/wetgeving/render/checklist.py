@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from wetgeving import csvio
 from wetgeving.compliance.checklist import Checklist, Regel, Verschil
 from wetgeving.compliance.register import Beoordeling
-from wetgeving.compliance.verplichtingen import Periode, Verplichting
+from wetgeving.compliance.verplichtingen import AFGELEID, Periode, Verplichting
 from wetgeving.render.html import render_template
 from wetgeving.render.md import escape, escape_tree
 
@@ -151,10 +151,10 @@ def to_csv(c: Checklist) -> str:
 
 
 def wijzigt_op(volgende: dict[str, Any]) -> str:
-    """"Wijzigt op 2023-01-01", and whether that date is our derivation (Provinciewet 182, tweede lid)."""
-    from wetgeving.compliance.verplichtingen import AFGELEID
-
-    return f"Wijzigt op {volgende['vanaf']}" + (f" ({AFGELEID})" if volgende.get("vanaf_afgeleid") else "")
+    """"Wijzigt op 2023-01-01", and whether that date is our derivation (Provinciewet 182, tweede lid); a next wording
+    without a date (none in the corpus: an announced one is dated) "Wijzigt op een datum die de bronnen niet geven"."""
+    when = volgende["vanaf"] or "een datum die de bronnen niet geven"
+    return f"Wijzigt op {when}" + (f" ({AFGELEID})" if volgende.get("vanaf_afgeleid") else "")
 
 
 def _vorm_vanaf(r: Regel) -> str:
