@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from wetgeving.verwijzingen.extract import Extractor
 from wetgeving.verwijzingen.titels import Titelregister
 
-BOEK1, BOEK6, AWB = "BWBR9200001", "BWBR9200006", "BWBR9200099"
+BOEK1, BOEK6, AWB, SR = "BWBR9200001", "BWBR9200006", "BWBR9200099", "BWBR9200098"
 REGISTER = Titelregister({"Proefwetboek": BOEK1, "Boek 1 van het Proefwetboek": BOEK1, "Boek 6 van het Proefwetboek": BOEK6,
-                          "Algemene proefwet bestuursrecht": AWB})
+                          "Algemene proefwet bestuursrecht": AWB, "Wetboek van Proefrecht": SR})
 
 
 def _found(text: str) -> list[tuple[str, str, str, str, str]]:
@@ -53,3 +53,11 @@ def test_the_code_named_without_a_boek_is_no_boek_we_can_tell() -> None:
     found = Extractor("BWBR9200050", REGISTER).find(
         "Krachtens Boek 1 van het Proefwetboek, indien artikel 401 van dat boek van toepassing is.")
     assert [(g.soort, g.bwb_id, str(g.adres)) for g in found][-1] == ("extern", BOEK1, "artikel:401")
+
+
+def test_a_wetboek_numbered_through_its_boeken_is_one_law() -> None:
+    """«artikel 3 van Boek 1 van het Wetboek van Proefrecht» (as the Wetboek van Strafrecht) is that law's artikel 3;
+    it was read as the citing law's own artikel 3 (helper-34)."""
+    assert _found("Artikel 3 van Boek 1 van het Wetboek van Proefrecht geldt.") == [("extern", SR, "artikel:3", "", "")]
+    assert [x[:3] for x in _found("De artikelen 3 en 4 van Boek 2 van het Wetboek van Proefrecht gelden.")] == [
+        ("extern", SR, "artikel:3"), ("extern", SR, "artikel:4")]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from wetgeving.locatie import Adres
 from wetgeving.verwijzingen.titels import Titelregister
 
+_BOEK_NA = re.compile(r"Boek\s+\d+[A-Za-z]?\s+van\s+het\s+")
 _BOEK_GENOEMD = re.compile(r"\bBoek\s+\d|\b[Dd]at boek\b")  # «van Boek 1 van het …», «van dat boek»
 
 if TYPE_CHECKING:
@@ -47,3 +48,14 @@ def per_boek(g: Gevonden, register: Titelregister, span: str) -> Gevonden:
                    adres=Adres.of(("artikel", nr), *g.adres.segmenten[1:]), ook=tuple(in_boek(a) for a in g.ook),
                    behalve=tuple(in_boek(a) for a in g.behalve), tot_en_met=tot[2] if tot[0] == boek and tot[2] else
                    g.tot_en_met)
+
+
+def wetboek_na_boek(text: str, pos: int, register: Titelregister) -> tuple[int, str] | None:
+    """(end, BWB id) of «Boek 1 van het Wetboek van Strafrecht» at ``pos``, when the Wetboek is one regeling numbered
+    through its Boeken: «artikel 3 van Boek 1 van het Wetboek van Strafrecht» is that law's artikel 3, not the citing
+    law's. The Burgerlijk Wetboek's Boeken are laws of their own (the register's titles, or a law not in it)."""
+    m = _BOEK_NA.match(text, pos)
+    hit = register.title_at(text, m.end()) if m else None
+    if hit is None or hit[1] in register.in_boeken or "wetboek" not in text[pos:hit[0]].casefold():
+        return None
+    return hit

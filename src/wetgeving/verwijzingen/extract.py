@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from wetgeving.locatie import Adres, Jci
 from wetgeving.model import Alinea
 from wetgeving.nummers import from_ordinal
-from wetgeving.verwijzingen.boeken import per_boek
+from wetgeving.verwijzingen.boeken import per_boek, wetboek_na_boek
 from wetgeving.verwijzingen.titels import Titelregister, generic_title_at, generic_titles
 
 ORD = (r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|"
@@ -593,7 +593,7 @@ class Extractor:
             return "", pos, " ".join(m["t"].split())
         m = _LAW_SUFFIX.match(text, pos)
         if m:
-            hit = self.register.title_at(text, m.end())
+            hit = self.register.title_at(text, m.end()) or wetboek_na_boek(text, m.end(), self.register)
             if hit:
                 end, bwb = hit
                 return bwb, end, ""
