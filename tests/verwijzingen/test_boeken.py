@@ -61,3 +61,12 @@ def test_a_wetboek_numbered_through_its_boeken_is_one_law() -> None:
     assert _found("Artikel 3 van Boek 1 van het Wetboek van Proefrecht geldt.") == [("extern", SR, "artikel:3", "", "")]
     assert [x[:3] for x in _found("De artikelen 3 en 4 van Boek 2 van het Wetboek van Proefrecht gelden.")] == [
         ("extern", SR, "artikel:3"), ("extern", SR, "artikel:4")]
+
+
+def test_dat_wetboek_is_the_wetboek_named_before() -> None:
+    """«artikel 162 van dat wetboek» was read as the citing law's artikel 162 (helper-34); after the Wetboek van
+    Proefrecht it is that law's, after the Proefwetboek (in Boeken) no Boek we can tell."""
+    assert _found("Het Wetboek van Proefrecht geldt; artikel 162 van dat wetboek ook.")[-1] == (
+        "extern", SR, "artikel:162", "", "")
+    assert _found("Het Proefwetboek geldt; artikel 162 van dat wetboek ook.")[-1] == (
+        "onbekend", "", "artikel:162", "Proefwetboek", "")

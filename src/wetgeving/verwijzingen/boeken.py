@@ -31,7 +31,7 @@ def per_boek(g: Gevonden, register: Titelregister, span: str) -> Gevonden:
     wet = register.in_boeken.get(g.bwb_id) if g.soort in ("extern", "regeling") else None
     if wet is None:
         return g
-    if (art is None or ":" not in art) and wet in span and not _BOEK_GENOEMD.search(span):
+    if (art is None or ":" not in art) and (wet in span or "dat wetboek" in span) and not _BOEK_GENOEMD.search(span):
         return replace(g, soort="onbekend", bwb_id="", titel=wet)
     if g.adres is None or art is None or ":" not in art:
         return g

@@ -116,7 +116,7 @@ _EU_OR_TREATY = re.compile(r",?\s+van\s+(?:de\s+|het\s+)?(?P<t>(?:[Rr]ichtlijn|[
                            r"|(?<=de\s)Algemene\s+verordening\s+gegevensbescherming)")
 _LATER_LAW = re.compile(r"\s+(?:en|of)\s+(?:afdeling|hoofdstuk|paragraaf|titel|artikel)\s+[\w.:]+\s+van\s+(?:de|het)\s+")
 _DIE = re.compile(r",?\s+van\s+(?P<w>die\s+wet|dat\s+besluit|die\s+regeling|die\s+verordening|genoemde\s+wet|"
-                  r"deze\s+wet|dit\s+besluit|dat\s+boek)\b")
+                  r"deze\s+wet|dit\s+besluit|dat\s+boek|dat\s+wetboek)\b")
 _EU_NR = r"(?P<a>\d+)/(?P<b>\d+)(?:/(?:EU|EG|EEG|Euratom))?"
 _EU = re.compile(
     r"\b(?P<kw>[Rr]ichtlijn(?:en)?|[Vv]erordening(?:en)?)\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s+)?" + _EU_NR
