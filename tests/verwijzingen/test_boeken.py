@@ -70,3 +70,14 @@ def test_dat_wetboek_is_the_wetboek_named_before() -> None:
         "extern", SR, "artikel:162", "", "")
     assert _found("Het Proefwetboek geldt; artikel 162 van dat wetboek ook.")[-1] == (
         "onbekend", "", "artikel:162", "Proefwetboek", "")
+
+
+def test_a_bes_law_is_not_the_law_of_the_same_name() -> None:
+    """«het Burgerlijk Wetboek BES» was read as the Burgerlijk Wetboek (helper-34): a known title followed by «BES» is
+    not that title; a BES law the register knows is found whole."""
+    bes = Titelregister({**REGISTER.titles, "Wetboek van Proefrecht BES": "BWBR9200097"})
+    found = Extractor("BWBR9200050", bes).find("Artikel 5 van de Algemene proefwet bestuursrecht BES geldt.")
+    assert all(g.bwb_id != AWB for g in found)
+    found = Extractor("BWBR9200050", bes).find("Artikel 131 van het Wetboek van Proefrecht BES geldt.")
+    assert [(g.soort, g.bwb_id, str(g.adres)) for g in found] == [("extern", "BWBR9200097", "artikel:131")]
+    assert REGISTER.find_titles("het Wetboek van Proefrecht BES") == []

@@ -59,7 +59,8 @@ _GENERIC = re.compile(
     r"(?<![\w-])(?:"
     rf"(?:Algemene\s+wet|Wet|Rijkswet|Kaderwet|Invoeringswet|Besluit|Uitvoeringsbesluit|Regeling|Uitvoeringsregeling)"
     rf"{_TAIL}{{1,10}}(?:(?<=Bonaire),\s+Sint\s+Eustatius\s+en\s+Saba)?{_YEAR}"  # "Wet openbare lichamen Bonaire, …"
-    r"|(?:Boek\s+\d+[a-z]?\s+van\s+het\s+)?Burgerlijk\s+Wetboek|Wetboek\s+van\s+(?:Burgerlijke\s+)?[A-Z][a-z]+"
+    r"|(?:Boek\s+\d+[a-z]?\s+van\s+het\s+)?Burgerlijk\s+Wetboek(?:\s+BES)?|Wetboek\s+van\s+(?:Burgerlijke\s+)?[A-Z][a-z]+"
+    r"(?:\s+BES)?"
     r"|(?:Algemene\s+[A-Za-zà-ÿ]|(?!(?:Raads|College|Commissie|Ontwerp|Wijzigings|Inwerkingtredings|Aanwijzings|Delegatie"
     r"|Bestuurs)besluit)[A-Z])[a-zà-ÿ]{2,}(?:-[A-Za-z]+)*"
     rf"(?:wet|wetboek|besluit)(?:\s+(?:BES|Bibob))?{_YEAR}"
@@ -95,6 +96,15 @@ def generic_title_at(text: str, pos: int) -> tuple[int, str] | None:
 
 
 _BOEK_VAN = re.compile(r"Boek \d+[a-z]? van het (?P<wet>.+)$")
+
+
+def _ends_title(text: str, end: int) -> bool:
+    """Whether a known title found ending at ``end`` ends there: at the end of a word, and not followed by «BES» (the
+    «Burgerlijk Wetboek BES» is another law than the Burgerlijk Wetboek; a BES law the register knows is found whole)."""
+    return (end == len(text) or not _WORDCHAR.match(text[end])) and not _BES_NA.match(text, end)
+
+
+_BES_NA = re.compile(r" BES\b")
 
 
 class Titelregister:
@@ -142,7 +152,7 @@ class Titelregister:
         hits = []
         for end_incl, (n, bwb) in self._automaton.iter(text):
             start, end = end_incl + 1 - n, end_incl + 1
-            if (start == 0 or not _WORDCHAR.match(text[start - 1])) and (end == len(text) or not _WORDCHAR.match(text[end])):
+            if (start == 0 or not _WORDCHAR.match(text[start - 1])) and _ends_title(text, end):
                 hits.append((start, end, bwb))
         hits.sort(key=lambda h: (h[0], -h[1]))
         out: list[tuple[int, int, str]] = []
@@ -159,7 +169,7 @@ class Titelregister:
             starts: dict[int, tuple[int, str]] = {}
             for end_incl, (n, bwb) in self._automaton.iter(text) if self.titles else ():
                 start, end = end_incl + 1 - n, end_incl + 1
-                if (end == len(text) or not _WORDCHAR.match(text[end])) and end > starts.get(start, (0, ""))[0]:
+                if _ends_title(text, end) and end > starts.get(start, (0, ""))[0]:
                     starts[start] = (end, bwb)
             self._last = (text, starts)
         return self._last[1].get(pos)
