@@ -81,3 +81,9 @@ def test_a_bes_law_is_not_the_law_of_the_same_name() -> None:
     found = Extractor("BWBR9200050", bes).find("Artikel 131 van het Wetboek van Proefrecht BES geldt.")
     assert [(g.soort, g.bwb_id, str(g.adres)) for g in found] == [("extern", "BWBR9200097", "artikel:131")]
     assert REGISTER.find_titles("het Wetboek van Proefrecht BES") == []
+
+
+def test_boek_7a_keeps_its_capital() -> None:
+    """«artikel 1576 van Boek 7A van het Burgerlijk Wetboek» was read as the citing law's artikel 1576 (helper-34)."""
+    found = _found("Artikel 1576 van Boek 7A van het Burgerlijk Wetboek geldt.")
+    assert found == [("onbekend", "", "artikel:1576", "Boek 7A van het Burgerlijk Wetboek", "")]

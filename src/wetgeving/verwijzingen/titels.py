@@ -59,7 +59,7 @@ _GENERIC = re.compile(
     r"(?<![\w-])(?:"
     rf"(?:Algemene\s+wet|Wet|Rijkswet|Kaderwet|Invoeringswet|Besluit|Uitvoeringsbesluit|Regeling|Uitvoeringsregeling)"
     rf"{_TAIL}{{1,10}}(?:(?<=Bonaire),\s+Sint\s+Eustatius\s+en\s+Saba)?{_YEAR}"  # "Wet openbare lichamen Bonaire, …"
-    r"|(?:Boek\s+\d+[a-z]?\s+van\s+het\s+)?Burgerlijk\s+Wetboek(?:\s+BES)?|Wetboek\s+van\s+(?:Burgerlijke\s+)?[A-Z][a-z]+"
+    r"|(?:Boek\s+\d+[a-zA-Z]?\s+van\s+het\s+)?Burgerlijk\s+Wetboek(?:\s+BES)?|Wetboek\s+van\s+(?:Burgerlijke\s+)?[A-Z][a-z]+"
     r"(?:\s+BES)?"
     r"|(?:Algemene\s+[A-Za-zà-ÿ]|(?!(?:Raads|College|Commissie|Ontwerp|Wijzigings|Inwerkingtredings|Aanwijzings|Delegatie"
     r"|Bestuurs)besluit)[A-Z])[a-zà-ÿ]{2,}(?:-[A-Za-z]+)*"
@@ -95,7 +95,7 @@ def generic_title_at(text: str, pos: int) -> tuple[int, str] | None:
     return (t[1], t[2]) if t else None
 
 
-_BOEK_VAN = re.compile(r"Boek \d+[a-z]? van het (?P<wet>.+)$")
+_BOEK_VAN = re.compile(r"Boek \d+[a-zA-Z]? van het (?P<wet>.+)$")
 
 
 def _ends_title(text: str, end: int) -> bool:
