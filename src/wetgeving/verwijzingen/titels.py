@@ -96,15 +96,13 @@ def generic_title_at(text: str, pos: int) -> tuple[int, str] | None:
 
 
 _BOEK_VAN = re.compile(r"Boek \d+[a-zA-Z]? van het (?P<wet>.+)$")
+_BES_NA = re.compile(r" BES\b")
 
 
 def _ends_title(text: str, end: int) -> bool:
     """Whether a known title found ending at ``end`` ends there: at the end of a word, and not followed by «BES» (the
     «Burgerlijk Wetboek BES» is another law than the Burgerlijk Wetboek; a BES law the register knows is found whole)."""
     return (end == len(text) or not _WORDCHAR.match(text[end])) and not _BES_NA.match(text, end)
-
-
-_BES_NA = re.compile(r" BES\b")
 
 
 class Titelregister:
