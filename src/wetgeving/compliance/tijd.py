@@ -18,6 +18,8 @@ from datetime import date
 
 from wetgeving.compliance.verplichtingen import AFGELEID, Periode, Procedure, Verplichting
 
+_AFGELEID_ZIE = f"{AFGELEID}; zie de toelichting"  # in a status: the toelichting of its period says how
+
 STATUSSEN = ("geldend", "onzeker", "nog-niet-geldend", "wetsvoorstel", "aanbeveling")
 LABEL = {"geldend": "geldend", "onzeker": "mogelijk geldend (ingangsdatum onbekend)",
          "nog-niet-geldend": "nog niet geldend", "wetsvoorstel": "wetsvoorstel", "aanbeveling": "aanbeveling"}
@@ -81,7 +83,7 @@ def _legal(v: Verplichting, when: date, procedures: dict[str, Procedure]) -> Sta
     if proc.gepubliceerd and when >= proc.gepubliceerd:
         return Stand("nog-niet-geldend", future, f"aangenomen ({proc.publicatie}, gepubliceerd "
                      f"{_nl(proc.gepubliceerd)}); in werking vanaf {_nl(future.vanaf)}"
-                     + (f" ({AFGELEID}; zie de toelichting)" if future.vanaf_afgeleid else ""))
+                     + (f" ({_AFGELEID_ZIE})" if future.vanaf_afgeleid else ""))
     if when >= proc.ingediend:
         return Stand("wetsvoorstel", future, f"op deze datum een wetsvoorstel ({_kamerstuk(proc)}; {_ingediend(proc)}); "
                      "beschreven zoals later aangenomen, de tekst van het voorstel kon afwijken")
@@ -100,7 +102,7 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
     nxt = _announced_next(v, p, when, procedures)
     if p.vanaf is not None:
         src = procedures.get(p.bron_tranche)
-        by = "; ".join(x for x in (src.publicatie if src else "", f"{AFGELEID}; zie de toelichting"
+        by = "; ".join(x for x in (src.publicatie if src else "", _AFGELEID_ZIE
                                    if p.vanaf_afgeleid else "") if x)
         by = f" ({by})" if by else ""
         if v.perioden.index(p) > 0:  # a new wording of an existing duty, not a new duty
