@@ -125,6 +125,37 @@ def test_the_cache_copy_is_checked(copy: Path, tmp_path: Path, monkeypatch: pyte
     assert run(["show", "gemeentewet@2023-04-01", "artikel 1"], capsys)[0] == 0
 
 
+def test_a_source_named_by_its_path_is_checked_too(copy: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A catalogued file named by its path in the sources folder is that source: checked, refused when changed,
+    marked with --allow-modified. An edited copy elsewhere is the user's own file, read as it is."""
+    assert run(["show", str(copy / GW), "artikel 1"], capsys)[0] == 0
+    elsewhere = tmp_path / "eigen" / "gemeentewet.yaml"
+    elsewhere.parent.mkdir()
+    shutil.copyfile(copy / GW, elsewhere)
+    old, new = tamper(copy / GW)
+    code, out, err = run(["show", str(copy / GW), "artikel 1"], capsys)
+    assert_refused(code, out, err, copy / GW, old, new)
+    code, out, err = run(["--allow-modified", "show", str(copy / GW), "artikel 1"], capsys)
+    assert code == 0 and out.startswith(PREFIX) and "gemeentewet-2023-04-01" in err
+    tamper(elsewhere)
+    code, out, err = run(["show", str(elsewhere), "artikel 1"], capsys)
+    assert code == 0 and "LET OP" not in out + err
+
+
+def test_herken_names_the_source_a_path_is(copy: Path, tmp_path: Path) -> None:
+    cat = Catalogus(zoekmappen=(copy,))
+    gw = cat.herken(copy / GW)
+    assert gw is not None and gw.file == GW
+    via = tmp_path / "link.yaml"
+    via.symlink_to(copy / GW)
+    assert cat.herken(via) == gw  # the file itself, whatever its name
+    assert cat.herken(tmp_path / "er-niet.yaml") is None
+    (tmp_path / "eigen.yaml").write_text("bwb_id: BWBR0000001\n", encoding="utf-8")
+    assert cat.herken(tmp_path / "eigen.yaml") is None
+    assert cat.herken(copy) is None  # a folder is no source
+
+
 def test_a_file_changed_while_the_process_runs_is_checked_again(copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The parsed regeling is cached by hash: a later change is not served from the cache."""
     assert run(["show", "gemeentewet@2023-04-01", "artikel 1"], capsys)[0] == 0

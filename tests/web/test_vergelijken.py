@@ -114,3 +114,18 @@ def test_instructions_for_one_version_against_itself_say_there_are_none(db: Any)
 
     assert dienst.instructies("gemeentewet", date(2023, 4, 1), date(2023, 4, 1)) == (
         "Geen wijzigingsinstructies: beide versies hebben dezelfde tekst.")
+
+
+def test_an_uploaded_extract_is_not_compared_as_the_whole_law(als: Any, sources: Any) -> None:
+    """Provinciewet 2022-11-05 → 2023-04-01 (2026-12-05): the sources hold only some artikelen of both versions.
+    Uploaded, the two extracts are refused with the source named; a comparison of the whole law would call
+    artikel 175 added."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    pw = sources / "provinciewet"
+    files = {"oud": SimpleUploadedFile("oud.yaml", (pw / "art182-2022-11-05.selected.yaml").read_bytes()),
+             "nieuw": SimpleUploadedFile("nieuw.yaml", (pw / "art175-182-2023-04-01.selected.yaml").read_bytes())}
+    r = als("jurist").post("/vergelijken/bestanden/", files)
+    html = r.content.decode()
+    assert r.status_code == 400 and "bron provinciewet-2022-11-05" in html
+    assert "alleen enkele artikelen van de Provinciewet" in html and 'id="artikel-175"' not in html

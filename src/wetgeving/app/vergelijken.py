@@ -29,7 +29,8 @@ def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff
 
     a, b = cat.load(old), cat.load(new)
     if only is None:  # one unit of a partial source is fine; the whole law is not there
-        a, b = whole(a, old), whole(b, new)
+        advies = f"vergelijk één artikel, bijvoorbeeld met 'wetgeving diff {old} {new} --only \"artikel …\"'"
+        a, b = whole(a, old, hint=advies), whole(b, new, hint=advies)
     a, b = same_regeling(a, b)
     adres = None
     if only is not None:  # an empty --only names no unit: refused below, never the whole diff

@@ -228,9 +228,35 @@ class Catalogus:
         if path.suffix.lower() in (".xml", ".yaml", ".yml", ".md") and "@" not in spec:
             from wetgeving.bronnen.formats import load_file
 
-            return load_file(path)
+            bron = self.herken(path)
+            return load_file(path) if bron is None else load_bron(bron, path)
         bron = self.pick(spec)
         return load_bron(bron, self.find(bron))
+
+    def herken(self, path: Path) -> Bron | None:
+        """The catalogued source a file named by its path is, so that it is read as that source (its title, and
+        ``partial``: a file of only some artikelen is never taken for the whole law): the source's own file in
+        a folder looked in (verified like any source when read), or a copy elsewhere with the same SHA-256.
+        None for any other file (the user's own, or an edited copy outside those folders)."""
+        try:
+            echt = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return None  # the importer names what is wrong with the path
+        if not echt.is_file():
+            return None
+        for d in self.zoekmappen:
+            try:
+                rel = echt.relative_to(d.resolve()).as_posix()
+            except (ValueError, OSError, RuntimeError):
+                continue
+            found = next((b for b in self.regeling_sources() if b.file == rel), None)
+            if found is not None:
+                return found
+        return self.met_inhoud(integriteit.digest(echt))
+
+    def met_inhoud(self, sha256: str) -> Bron | None:
+        """The catalogued regeling source whose file has this SHA-256, if any."""
+        return next((b for b in self.regeling_sources() if b.sha256 == sha256), None)
 
     def titels(self) -> dict[str, tuple[str, str]]:
         """Citeertitel (casefolded) → (short name, BWB id) of every regeling in the catalogue."""
@@ -302,11 +328,12 @@ def _parse(bron: Bron, path: Path, digest: str) -> Regeling:
     return regeling
 
 
-def whole(regeling: Regeling, spec: str, command: str = "show") -> Regeling:
+def whole(regeling: Regeling, spec: str, command: str = "show", *, hint: str = "") -> Regeling:
     """``regeling`` when it holds the whole law; a partial source (only selected artikelen) is refused for a
     request about the whole law (a diff, a conversion, a graph, every reference), which would silently miss the
-    rest or call what it cites there missing. ``command``: the one that can ask about one artikel instead."""
+    rest or call what it cites there missing. ``command``: the one that can ask about one artikel instead (or
+    ``hint``, the whole advice)."""
     if regeling.gedeeltelijk:
         raise UsageError(f"{spec}: de bron bevat alleen enkele artikelen van de {regeling.citeertitel}, niet de hele wet",
-                         hint=f"vraag één artikel op, bijvoorbeeld met 'wetgeving {command} {spec} \"artikel …\"'")
+                         hint=hint or f"vraag één artikel op, bijvoorbeeld met 'wetgeving {command} {spec} \"artikel …\"'")
     return regeling

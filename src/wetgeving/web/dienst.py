@@ -7,6 +7,7 @@ point).
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 from dataclasses import dataclass
@@ -182,7 +183,12 @@ def vergelijk_bestanden(oud: tuple[str, bytes], nieuw: tuple[str, bytes]) -> Dif
         suffix = PurePath(naam).suffix.lower()
         if suffix not in BESTANDSSOORTEN:
             raise UsageError(f"het {kant}e bestand is geen .xml, .yaml of .md", hint="lever een wettekst in een van die vormen")
-        return load_bytes(data, Path(f"{kant}{suffix}"))
+        reg = load_bytes(data, Path(f"{kant}{suffix}"))
+        bron = katalogus().met_inhoud(hashlib.sha256(data).hexdigest())
+        if bron is not None and bron.partial:  # a comparison of the whole law would call the rest removed or added
+            raise UsageError(f"het {kant}e bestand is de bron {bron.id}: die bevat alleen enkele artikelen van de "
+                             f"{bron.citeertitel}, niet de hele wet", hint="vergelijk twee volledige versies van de wet")
+        return reg
 
     a, b = load(*oud, "oud"), load(*nieuw, "nieuw")
     if a.bwb_id and b.bwb_id and a.bwb_id != b.bwb_id:
