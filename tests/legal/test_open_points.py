@@ -82,7 +82,7 @@ def test_tranche_2_show_says_t2_zorgplicht_is_unconfirmed(capsys: pytest.Capture
     assert "status wetsvoorstel" in next(ln for ln in out.splitlines() if "t2-risicoanalyse" in ln)
     assert main(["tranche", "timeline"]) == 0
     timeline = capsys.readouterr().out
-    zorg = [ln for ln in timeline.splitlines() if "zorgplicht-burgemeester" in ln]
+    zorg = [ln for ln in timeline.splitlines() if "Zorgplicht van de burgemeester" in ln]
     assert zorg and all("niet bevestigd" in ln for ln in zorg), zorg
 
 
@@ -99,7 +99,7 @@ def test_assessments_of_the_withdrawn_item_stay_readable(tmp_path: Path, capsys:
     assert "voorbereiding gestart" in capsys.readouterr().out
     assert main(["register", "record", "GM0363", ZORGPLICHT, "--status", "nog niet", "--who", "Griffie",
                  "--op", "2026-03-05", "--register", str(reg)]) != 0
-    assert "ingetrokken" in capsys.readouterr().err
+    assert "staat niet meer in ons model" in capsys.readouterr().err
     with Beoordelingsregister(reg, readonly=True) as r:  # the checklist of that date does not show it
         assert ZORGPLICHT not in {x.verplichting.id for x in checklist(date(2026, 3, 5), r).regels}
 

@@ -102,7 +102,7 @@ def known_obligation(cat: Catalogus, verplichting: str) -> Verplichting:
     """The obligation with this id; an unknown id is refused with the nearest ones."""
     found = {v.id: v for v in obligations(cat)}
     if verplichting in withdrawn(cat):
-        raise UsageError(f"verplichting {verplichting!r} is ingetrokken: {withdrawn(cat)[verplichting]}",
+        raise UsageError(f"verplichting {verplichting!r} staat niet meer in ons model: {withdrawn(cat)[verplichting]}",
                          hint="eerdere beoordelingen blijven te lezen met 'wetgeving register history'; "
                               "zie 'wetgeving obligations' voor de huidige verplichtingen")
     if verplichting not in found:

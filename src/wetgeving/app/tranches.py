@@ -52,6 +52,16 @@ def tranches(cat: Catalogus) -> tuple[Tranche, ...]:
     return read(cat.corpus)
 
 
+def programma(cat: Catalogus) -> Programma:
+    """The programme of ``corpus/programma.xml``: its themes name the tranches' onderdelen."""
+    return load_programma(cat.corpus / "programma.xml")
+
+
+def tijdlijn(cat: Catalogus) -> tuple[tuple[Tranche, ...], Programma]:
+    """What ``tranche timeline`` shows: every tranche, and the programme whose themes name their onderdelen."""
+    return tranches(cat), programma(cat)
+
+
 def tranche(cat: Catalogus, name: str) -> Tranche:
     """A tranche by number ('1') or id ('tranche-1', 'overig-2023')."""
     from wetgeving.tranches.lezen import tranche as get
@@ -78,7 +88,7 @@ def inspect(cat: Catalogus, name: str, *, theme: str | None = None) -> TrancheIn
     A changed source is an error (unless allowed); a build that fails for another reason is reported."""
     from wetgeving.tranches.bouwen import build
 
-    prog = load_programma(cat.corpus / "programma.xml")
+    prog = programma(cat)
     if theme is not None and prog.thema(theme) is None:  # "" is no theme: refused, not all of them
         raise UsageError(f"onbekend thema {theme!r}", hint="bekend: " + ", ".join(t.id for t in prog.themas))
     t = tranche(cat, name)

@@ -36,7 +36,7 @@ def tranche_show(name: str, theme: str | None) -> None:
 @tranche.command("timeline")
 def tranche_timeline() -> None:
     """What enters into force when."""
-    click.echo(weergave.timeline_view(app_tranches.tranches(b.cat())), nl=False)
+    click.echo(weergave.timeline_view(*app_tranches.tijdlijn(b.cat())), nl=False)
 
 
 @tranche.command("diff")

@@ -1,6 +1,10 @@
 """Obligations in the provision graph: ``verplichting:<id>`` nodes, based_on the grondslag units of the
 wording that applies on the graph version's date, obliging their actors, introduced by the tranche
-onderdeel of that wording, recommended by a programme action line."""
+onderdeel of that wording, recommended by a programme action line.
+
+A legal duty not yet in force on the version's date is based on its later wording: a node of its own
+(``gemeentewet@2023-01-01:artikel:36a/lid:2``, labelled with that date), never the version's unit of the same
+number, which may say something else (artikel 36a, tweede lid, of 2022-11-05 is about ingezetenschap)."""
 
 from __future__ import annotations
 
@@ -9,9 +13,9 @@ from datetime import date
 import networkx as nx
 
 from wetgeving.bronnen.catalogus import Catalogus
-from wetgeving.compliance.tijd import stand
+from wetgeving.compliance.tijd import LABEL, stand
 from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures, verplichtingen
-from wetgeving.graaf.bouw import other_law_key
+from wetgeving.graaf.bouw import later_key, other_law_key
 from wetgeving.model import Regeling
 from wetgeving.programma import load_programma
 
@@ -41,13 +45,21 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
         if found is None:
             continue
         status, p = found
-        g.add_node(key, soort="verplichting", label=v.titel, status=status, thema=v.thema, periode=p.sleutel)
+        g.add_node(key, soort="verplichting", label=v.titel, status=status, thema=v.thema, periode=p.sleutel,
+                   **({} if status == "geldend" else {"noot": LABEL.get(status, status)}))
+        later = v.soort == "wettelijk" and p.vanaf is not None and reg.geldig_vanaf is not None and p.vanaf > reg.geldig_vanaf
         for actor in v.wie(p):
             if actor != "onbekend":  # a bill that does not say who bears the duty
                 g.add_edge(key, f"actor:{actor}", soort="obliges")
         for grond in p.grondslagen:
             same = any(b.bwb_id == reg.bwb_id for b in cat.versions(grond.regeling)) and reg.bwb_id in ids
-            if grond.adres is not None and same and reg.get(grond.adres) is not None:
+            if grond.adres is not None and same and later:  # the wording of a later version: not this unit
+                assert p.vanaf is not None
+                node = later_key(grond.regeling, p.vanaf, grond.adres)
+                g.add_node(node, soort="later", label=grond.adres.citation(),
+                           noot=f"{grond.regeling}, zoals het luidt vanaf {p.vanaf_tekst}")
+                g.add_edge(key, node, soort="based_on")
+            elif grond.adres is not None and same and reg.get(grond.adres) is not None:
                 g.add_edge(key, str(grond.adres), soort="based_on")
             elif grond.adres is not None and not same:
                 other = other_law_key(cat, grond.regeling, grond.adres)

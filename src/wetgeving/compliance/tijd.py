@@ -64,8 +64,10 @@ def stand(v: Verplichting, when: date, procedures: dict[str, Procedure], program
         proc = procedures.get(v.bron_tranche)
         if proc is None or when < proc.ingediend:
             return None
+        later = (f" volgens de bronnen, die niets van na {_nl(proc.ingediend)} tonen: of het voorstel op {_nl(when)} "
+                 "wet is, is niet bekend" if when > proc.ingediend else "")
         return Stand("wetsvoorstel", v.perioden[0], f"wetsvoorstel ({_kamerstuk(proc)}; {_ingediend(proc)}); "
-                     "geen geldend recht")
+                     f"geen geldend recht{later}")
     return _legal(v, when, procedures)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from itertools import takewhile
 from typing import Any
 
@@ -356,18 +357,30 @@ def add_programme(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
         g.add_node(tkey, soort="tranche", label=tr.titel, status=tr.status)
         for w, o in tr.onderdelen():
             okey = f"onderdeel:{tr.id}/{w.artikel}/{o.naam}"
-            g.add_node(okey, soort="onderdeel", label=f"{tr.nr or tr.id} {w.artikel} {o.naam}: {o.samenvatting}",
-                       inwerking=o.inwerking.isoformat(), regeling=w.regeling)
+            g.add_node(okey, soort="onderdeel", label=o.samenvatting, inwerking=o.inwerking.isoformat(),
+                       regeling=w.regeling, noot=f"{(tr.nr and f'tranche {tr.nr}') or tr.id}, artikel {w.artikel}, "
+                                                 f"{o.aanduiding}")
             g.add_edge(tkey, okey, soort="contains")
             g.add_edge(f"thema:{o.thema}", okey, soort="contains")
             here = w.regeling in (reg.citeertitel.casefold(), reg.bwb_id) or _same_law(cat, w.regeling, reg)
             for d in o.doelen:
-                if here and reg.get(d) is not None:
+                if here and reg.geldig_vanaf is not None and o.inwerking > reg.geldig_vanaf:
+                    key = later_key(w.regeling, o.inwerking, d)  # named as it is after the change, not this unit
+                    g.add_node(key, soort="later", label=d.citation(),
+                               noot=f"{w.regeling}, zoals het luidt vanaf {o.inwerking}")
+                    g.add_edge(okey, key, soort="amends")
+                elif here and reg.get(d) is not None:
                     g.add_edge(okey, str(d), soort="amends")
                 elif not here:
                     key = other_law_key(cat, w.regeling, d)
                     g.add_node(key, soort="extern", label=f"{d.citation()} ({w.regeling})")
                     g.add_edge(okey, key, soort="amends")
+
+
+def later_key(regeling: str, vanaf: date, adres: Adres) -> str:
+    """The node of a unit as a later wording names it (``gemeentewet@2023-01-01:artikel:36a/lid:2``): a graph of an
+    older version has a unit of that number that may say something else."""
+    return f"{regeling}@{vanaf}:{adres}"
 
 
 def other_law_key(cat: Catalogus, regeling: str, adres: Adres) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -149,8 +149,17 @@ def dangling(found: Sequence[Citing], where: str) -> str:
 
 
 def paths(g: nx.MultiDiGraph, found: Sequence[Sequence[str]]) -> str:
-    out = [" → ".join(str(g.nodes[p].get("label", p))[:60] + f" [{p}]" for p in path) for path in found]
+    out = [" → ".join(_knoop(g.nodes[p], p) for p in path) for path in found]
     return _lines([*out, telling(len(found), "pad", "paden")])
+
+
+def _knoop(attrs: Mapping[str, object], key: str) -> str:
+    """A node in a path: its label (cut at 60 characters), what qualifies it (never cut: «nog niet geldend»,
+    «zoals het luidt vanaf 2023-01-01», «letter afgeleid») and its key."""
+    label = str(attrs.get("label", key))
+    label = label if len(label) <= 60 else label[:59] + "…"
+    noot = attrs.get("noot")
+    return f"{label}{f' ({noot})' if noot else ''} [{key}]"
 
 
 def history(rows: Sequence[Beoordeling]) -> str:

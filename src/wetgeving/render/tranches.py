@@ -6,6 +6,7 @@ from datetime import date
 
 from wetgeving.app.tranches import Teksten, TrancheInzage
 from wetgeving.nummers import telling
+from wetgeving.programma import Programma
 from wetgeving.render.tekst import lines
 from wetgeving.tranches.model import Tranche
 
@@ -24,12 +25,20 @@ def list_view(trs: tuple[Tranche, ...]) -> str:
     out = []
     for t in trs:
         dates = sorted({o.inwerking for _, o in t.onderdelen()})
-        when = ", ".join(str(d) for d in dates) if dates else t.status
-        ks = f"Kamerstuk {t.kamerstuk}" if t.kamerstuk else ""
-        out.append(f"{t.nr or t.id:12} {t.titel}\n{'':12} {t.soort}, {t.status}; {ks}"
-                   f"{'; ' + t.publicatie if t.publicatie else ''}; {telling(len(t.onderdelen()), 'onderdeel', 'onderdelen')}, "
-                   f"{_voorzieningen(t)}; inwerkingtreding: {when}")
+        when = (", ".join(str(d) for d in dates) if dates
+                else "nog niet bepaald (wetsvoorstel)" if t.status == "wetsvoorstel" else "niet bekend")
+        parts = [f"{t.soort}, {t.status}", kamerstuk(t.kamerstuk), t.publicatie,
+                 f"{telling(len(t.onderdelen()), 'onderdeel', 'onderdelen')}, {_voorzieningen(t)}",
+                 f"inwerkingtreding: {when}"]
+        out.append(f"{t.nr or t.id:12} {t.titel}\n{'':12} " + "; ".join(p for p in parts if p))
     return "\n".join(out) + "\n"
+
+
+def kamerstuk(nr: str) -> str:
+    """'Kamerstuk 36 892' (the dossier number as the Kamer prints it); '' when there is none."""
+    if not nr:
+        return ""
+    return f"Kamerstuk {nr[:2]} {nr[2:]}" if len(nr) == 5 and nr.isdigit() else f"Kamerstuk {nr}"
 
 
 def _unit_lines(texts: Teksten) -> list[str]:
@@ -49,7 +58,7 @@ def show_view(inzage: TrancheInzage) -> str:
         w, o, ond = x.wijziging, x.onderdeel, x.instructie
         th = prog.thema(o.thema)
         doel = "; ".join(d.citation() for d in o.doelen)
-        out.append(f"ARTIKEL {w.artikel} ({w.regeling}), onderdeel {o.naam}{ZEKER[o.letter_zekerheid]}: {doel}")
+        out.append(f"ARTIKEL {w.artikel} ({w.regeling}), {o.aanduiding}: {doel}")
         out.append(f"  thema: {th.naam if th else o.thema}; inwerking {o.inwerking}{ZEKER[o.inwerking_zekerheid]}; "
                    f"toeschrijving{ZEKER[o.toeschrijving] or ': zeker'}")
         out.append(f"  {o.samenvatting}")
@@ -86,22 +95,29 @@ def show_view(inzage: TrancheInzage) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def timeline_view(trs: tuple[Tranche, ...]) -> str:
+def timeline_view(trs: tuple[Tranche, ...], prog: Programma) -> str:
+    """What enters into force when (``tranche timeline``); themes by their names in the programme."""
+    def thema(key: str) -> str:
+        th = prog.thema(key)
+        return th.naam if th else key
+
     rows: list[tuple[date, str, str]] = []
     for t in trs:
         for w, o in t.onderdelen():
             name = (t.nr and f"tranche {t.nr}") or t.id
             doel = "; ".join(d.citation() for d in o.doelen)
-            rows.append((o.inwerking, name, f"{w.regeling} {doel} — {o.thema} ({o.naam})"))
+            zeker = ZEKER[o.inwerking_zekerheid].replace("(afgeleid)", "(datum afgeleid)")
+            rows.append((o.inwerking, name, f"{w.regeling} {doel} — {thema(o.thema)} ({o.aanduiding}){zeker}"))
     out = []
     for when in sorted({r[0] for r in rows}):
         out.append(f"{when}")
         out += [f"  {name:12} {what}" for d, name, what in rows if d == when]
     for t in trs:
         if t.status == "wetsvoorstel":
-            out.append(f"nog niet bepaald (wetsvoorstel): tranche {t.nr}, Kamerstuk {t.kamerstuk}")
-            out += [f"  {'':12} {v.regeling} — {v.thema}: " + ("" if v.bevestigd else f"{ONBEVESTIGD}; ")
-                    + v.samenvatting for v in t.voorzieningen]
+            out.append(f"nog niet bepaald (wetsvoorstel): tranche {t.nr}, {kamerstuk(t.kamerstuk)}")
+            out += [f"  {'':12} {v.regeling} — {thema(v.thema)}: " + ("" if v.bevestigd else f"{ONBEVESTIGD}; ")
+                    + (v.samenvatting[:1].lower() + v.samenvatting[1:] if not v.bevestigd else v.samenvatting)
+                    for v in t.voorzieningen]
     return "\n".join(out) + "\n"
 
 
@@ -109,8 +125,7 @@ def _vindplaats(t: Tranche) -> str:
     """'Kamerstuk 35 546; Stb. 2022, 444' — where the act or bill is published."""
     parts = []
     if t.kamerstuk:
-        k = t.kamerstuk
-        parts.append(f"Kamerstuk {k[:2]} {k[2:]}" if len(k) == 5 and k.isdigit() else f"Kamerstuk {k}")
+        parts.append(kamerstuk(t.kamerstuk))
     if t.publicatie:
         parts.append(t.publicatie)
     if t.inwerkingtreding_besluit:

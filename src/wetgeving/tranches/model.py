@@ -33,6 +33,16 @@ class TOnderdeel:
     def naam(self) -> str:
         return self.letter or self.id
 
+    @property
+    def aanduiding(self) -> str:
+        """Dutch: 'onderdeel E'; a letter the sources do not give is said to be derived, or, without a letter, the
+        name is our model's own ('ons modelonderdeel kw-p19, letter onbekend')."""
+        if self.letter_zekerheid == "bekend":
+            return f"onderdeel {self.naam}"
+        if self.letter_zekerheid == "afgeleid":
+            return f"onderdeel {self.naam}, letter afgeleid"
+        return f"ons modelonderdeel {self.naam}, letter onbekend"
+
 
 @dataclass(frozen=True, slots=True)
 class Stadium:

@@ -1,0 +1,117 @@
+"""Legal review of 2026-12-05 (helpers on tranche 2, the Kieswet onderdelen of tranche 1, and the graph of the
+obligations): what the tool said wrongly or too strongly, each pinned with its provision and date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.katalogus import omgeving
+from wetgeving.cli import main
+
+
+def _out(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(args) == 0
+    return capsys.readouterr().out
+
+
+# --- the graph: a duty not yet in force is not based on the old version's unit of the same number --------------
+
+def test_graph_of_2022_11_05_does_not_base_the_vog_duty_on_the_old_artikel_36a_lid_2() -> None:
+    """Gemeentewet artikel 36a, tweede lid: on 2022-11-05 it is about ontheffing van het vereiste van ingezetenschap;
+    the VOG duty is based on the tweede lid as it reads from 2023-01-01 (Stb. 2022, 444). The graph of the version
+    of 2022-11-05 linked the duty, and onderdeel F, to the old lid."""
+    from wetgeving.app.verwijzingen import graph
+    from wetgeving.locatie import Adres
+    from wetgeving.model import tekst
+
+    lid = omgeving().load("gemeentewet@2022-11-05").get(Adres.parse("artikel:36a/lid:2"))
+    assert lid is not None and "ingezetenschap" in tekst(lid, " ")
+    g = graph(omgeving(), "gemeentewet@2022-11-05")
+    assert not g.has_edge("verplichting:vog-wethouder", "artikel:36a/lid:2")
+    assert not g.has_edge("onderdeel:tranche-1/I/F", "artikel:36a")
+    later = "gemeentewet@2023-01-01:artikel:36a/lid:2"
+    assert g.has_edge("verplichting:vog-wethouder", later)
+    assert g.has_edge("onderdeel:tranche-1/I/F", "gemeentewet@2023-01-01:artikel:36a")
+    assert g.nodes[later]["noot"] == "gemeentewet, zoals het luidt vanaf 2023-01-01"
+
+
+def test_graph_explain_names_the_later_wording_and_the_status(capsys: pytest.CaptureFixture[str]) -> None:
+    """`graph explain gemeentewet@2022-11-05 thema:vog`: the path says which wording (vanaf 2023-01-01), that the duty
+    did not apply yet, and that the onderdeel's letter F is derived; on 2023-04-01 the lid of that version."""
+    out = _out(["graph", "explain", "gemeentewet@2022-11-05", "thema:vog"], capsys)
+    assert "artikel 36a, tweede lid (gemeentewet, zoals het luidt vanaf 2023-01-01)" in out
+    assert "onderdeel F, letter afgeleid" in out and "[artikel:36a/lid:2]" not in out
+    assert "(wetsvoorstel) [verplichting:vog-wethouder]" in out  # on 2022-11-05 Stb. 2022, 444 was not yet published
+    out = _out(["graph", "explain", "gemeentewet@2023-04-01", "thema:vog"], capsys)
+    assert "artikel 36a, tweede lid [artikel:36a/lid:2]" in out and "] → Verklaring omtrent het gedrag bij de " in out
+
+
+def test_graph_explain_labels_a_bill_and_a_recommendation(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 (risicoanalyse) and the programme's basisscan, in the graph of 2023-04-01: neither is
+    shown as a duty without its kind."""
+    out = _out(["graph", "explain", "gemeentewet@2023-04-01", "thema:risicoanalyse"], capsys)
+    assert "(wetsvoorstel) [verplichting:risicoanalyse-wethouder]" in out
+    assert "(aanbeveling) [verplichting:aanbeveling-basisscan-integriteit]" in out
+
+
+# --- tranche 2 (Kamerstuk 36 892): a bill, and what the sources say of it ---------------------------------------
+
+def test_bill_stage_after_the_last_document_is_not_known(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 on 2030-01-01: the newest document in the sources is of 2026-02-03; the tool does not say the
+    bill is still no law then, only that the sources show nothing later."""
+    out = _out(["obligations", "--soort", "wetsvoorstel", "--date", "2030-01-01"], capsys)
+    assert "de bronnen, die niets van na 2026-02-03 tonen: of het voorstel op 2030-01-01 wet is, is niet bekend" in out
+    out = _out(["obligations", "--soort", "wetsvoorstel", "--date", "2026-02-03"], capsys)
+    assert "niets van na" not in out and "geen geldend recht" in out
+
+
+def test_the_nota_van_wijziging_of_2021_is_not_kamerstuk_35546_nr_7(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 35 546, nr. 7 (15 november 2021) is the letter saying the nota van wijziging would not be filed;
+    the nota's content (the burgemeester's zorgplicht, artikel 170, tweede lid) is from the news of 25 June 2021."""
+    out = _out(["tranche", "show", "2"], capsys)
+    assert "niet ingediende nota van wijziging van 2021 (Kamerstuk 35 546, nr. 7)" not in out
+    assert "die volgens de brief van 15 november 2021 (Kamerstuk 35 546, nr. 7) niet is ingediend" in out
+    assert "Beoogde plaats" not in out and "Waarschijnlijke plaats (onze lezing)" in out
+
+
+def test_risicoanalyse_aspects_follow_the_news_and_18_maart_is_our_reading(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892, risicoanalyse, on 2026-12-05: the news names «onverenigbare nevenfuncties en verboden
+    handelingen» as the aspects (financial interests only as current practice), and breaks off at «18 maart»."""
+    out = _out(["checklist", "GM0363", "--date", "2026-12-05"], capsys)
+    item = out[out.index("Risicoanalyse integriteit vóór de benoeming"):]
+    item = item[:item.index("\n## ") if "\n## " in item else len(item)]
+    assert "Volgens de berichtgeving over het wetsvoorstel" in item
+    assert "(zoals onverenigbare nevenfuncties en verboden handelingen)" in item
+    assert "verboden handelingen en financiële belangen" not in item
+    assert "Dat 18 maart 2026 bedoeld is, en dus de benoemingen na die verkiezingen, is onze lezing." in item
+
+
+def test_timeline_names_themes_and_kamerstuk_as_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    """`tranche timeline`: Kamerstuk 36 892 as the Kamer prints it, themes by name, a lower-case letter after «;»."""
+    out = _out(["tranche", "timeline"], capsys)
+    assert "nog niet bepaald (wetsvoorstel): tranche 2, Kamerstuk 36 892" in out
+    assert "gemeentewet — Financiële belangen: " in out and "financiele-belangen" not in out
+    assert "niet bevestigd als inhoud van het wetsvoorstel; de in juni 2021" in out
+
+
+# --- the Kieswet onderdelen of tranche 1 (P 19, W 4, X 9; 2023-01-01) --------------------------------------------
+
+def test_kieswet_onderdelen_are_attributed_to_stb_2022_444_as_derived(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet P 19, W 4 and X 9, in force 2023-01-01: the BWB names Stb. 2022, 444 for their wording, but
+    Stb. 2022, 292 and 410 changed other Kieswet artikelen the same day; the letters of the onderdelen are unknown."""
+    out = _out(["tranche", "show", "1"], capsys)
+    for naam, artikel in (("kw-p19", "P 19"), ("kw-w4", "W 4"), ("kw-x9", "X 9")):
+        block = out[out.index(f"ons modelonderdeel {naam}, letter onbekend: artikel {artikel}"):]
+        block = block[:block.find("\n\n")]
+        assert "toeschrijving (afgeleid)" in block and "Stb. 2022, 292 en Stb. 2022, 410" in block
+        assert "de huidige tekst" not in block
+    out = _out(["tranche", "timeline"], capsys)
+    assert "kieswet artikel W 4 — Zetelherverdeling bij lijstuitputting (ons modelonderdeel kw-w4, letter onbekend)" in out
+
+
+def test_geheimhouding_in_a_besloten_vergadering_before_2023_04_01_is_a_power(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 25, eerste lid, on 2023-03-31: the raad «kan» geheimhouding opleggen; if it does, for what
+    was discussed behind closed doors, it does so during that meeting. The checklist said the raad imposes it."""
+    out = _out(["checklist", "GM0363", "--date", "2023-03-31"], capsys)
+    assert "legt de raad tijdens die vergadering op" not in out
+    assert "Wil de raad geheimhouding opleggen over wat in een besloten vergadering wordt behandeld, dan doet hij " in out
