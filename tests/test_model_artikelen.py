@@ -60,3 +60,19 @@ def test_walk_still_validates_addresses() -> None:
     bad = Regeling("BWBR0000001", "Proefwet", date(2020, 1, 1), (Artikel("1", (Lid(" 2", ()),)),))
     with pytest.raises(AddressError):
         list(walk(bad))
+
+
+def test_voorgelezen_keeps_labels_and_lid_numbers_that_tekst_drops() -> None:
+    from wetgeving.model import Onderdeel, tekst, voorgelezen
+
+    sub = Onderdeel("1", "1°.", (Alinea("ook hier"),))
+    lid1 = Lid("1", (Alinea("Niet tevens:"), Onderdeel("a", "a.", (Alinea("minister;"),)),
+                     Onderdeel("b", "b.", (Alinea("wethouder."), sub))))
+    lid2 = Lid("2", (Alinea("In afwijking van het eerste lid, onder b."),))
+    art = Artikel("13", (lid1, lid2))
+    assert voorgelezen(lid1) == "Niet tevens: a. minister; b. wethouder. 1°. ook hier"
+    assert tekst(lid1, " ") == "Niet tevens: minister; wethouder. ook hier"
+    assert voorgelezen(art) == ("1. Niet tevens: a. minister; b. wethouder. 1°. ook hier "
+                                "2. In afwijking van het eerste lid, onder b.")
+    assert voorgelezen(Artikel("14", (Lid("1", (Alinea("Eén lid."),)),))) == "Eén lid."  # a single lid is not numbered
+    assert voorgelezen(Onderdeel("c", "", (Alinea("zonder label"),))) == "zonder label"

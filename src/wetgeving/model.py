@@ -196,6 +196,24 @@ def tekst(unit: Kind, sep: str = "\n") -> str:
     return sep.join(tekst(k, sep) for k in unit.inhoud)
 
 
+def voorgelezen(unit: Kind, sep: str = " ") -> str:
+    """The text of a unit as it reads, each onderdeel with its label ("a.", "1°.") and, in an artikel of several
+    leden, each lid with its number ("1."): a quote without them loses the «onder l» another lid cites.
+    (:func:`tekst` gives the words alone; compare and hash those.)"""
+    if isinstance(unit, Alinea):
+        return unit.tekst
+    leden = isinstance(unit, Artikel) and sum(isinstance(k, Lid) for k in unit.inhoud) > 1
+    parts = []
+    for k in unit.inhoud:
+        inner = voorgelezen(k, sep)
+        if isinstance(k, Onderdeel) and k.label:
+            inner = f"{k.label} {inner}"
+        elif leden and isinstance(k, Lid):
+            inner = f"{k.nr}. {inner}"
+        parts.append(inner)
+    return sep.join(parts)
+
+
 def alineas(unit: Kind) -> Iterator[Alinea]:
     """All alinea's of a unit, depth first."""
     if isinstance(unit, Alinea):

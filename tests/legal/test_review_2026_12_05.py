@@ -3,6 +3,8 @@ obligations): what the tool said wrongly or too strongly, each pinned with its p
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.katalogus import omgeving
@@ -115,3 +117,26 @@ def test_geheimhouding_in_a_besloten_vergadering_before_2023_04_01_is_a_power(ca
     out = _out(["checklist", "GM0363", "--date", "2023-03-31"], capsys)
     assert "legt de raad tijdens die vergadering op" not in out
     assert "Wil de raad geheimhouding opleggen over wat in een besloten vergadering wordt behandeld, dan doet hij " in out
+
+
+# --- quotes keep their onderdeel letters ------------------------------------------------------------------------
+
+def test_artikel_13_lid_1_quote_on_2023_03_31_keeps_onder_l(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 13 (2023-03-31): the tweede lid's exception cites «het eerste lid, aanhef en onder l»;
+    the checklist quoted the eerste lid without its letters, so «onder l» pointed nowhere. The letters are quoted;
+    the text hash that says whether an assessment must be redone is of the words alone, as before."""
+    import hashlib
+
+    from wetgeving.compliance.checklist import regel
+    from wetgeving.compliance.verplichtingen import verplichtingen
+    from wetgeving.locatie import Adres
+    from wetgeving.model import tekst
+
+    out = _out(["checklist", "GM0363", "--date", "2023-03-31"], capsys)
+    assert "Een lid van de raad is niet tevens: a. minister; b. staatssecretaris;" in out and "l. wethouder;" in out
+    v = next(v for v in verplichtingen() if v.id == "incompatibiliteit-raadslid")
+    r = regel(omgeving(), v, date(2023, 3, 31))
+    assert r is not None
+    b = next(b for b in r.basis if b.citaat.startswith("artikel 13, eerste lid"))
+    unit = omgeving().load(b.versie).get(Adres.parse("artikel:13/lid:1"))
+    assert unit is not None and b.sha == hashlib.sha256(tekst(unit, " ").encode("utf-8")).hexdigest()[:16]

@@ -30,7 +30,7 @@ from wetgeving.bronnen.catalogus import Bron, Catalogus
 from wetgeving.compliance.verplichtingen import Grondslag, Periode
 from wetgeving.errors import SourceError
 from wetgeving.locatie import Adres, to_jci
-from wetgeving.model import Artikel, Eenheid, tekst
+from wetgeving.model import Artikel, Eenheid, tekst, voorgelezen
 from wetgeving.programma import load_programma
 
 ZEKERHEDEN = ("zeker", "laatst-bekend", "niet-beschikbaar", "wetsvoorstel", "aanbeveling")
@@ -117,9 +117,8 @@ def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, wit
         since = _since(cat, g, nxt, when)
         if since is not None:
             deel, art = since
-            gelijk = tekst(deel, " ")
-            sha = hashlib.sha256(gelijk.encode("utf-8")).hexdigest()[:16]
-            return Basis(citaat, jci, gelijk if with_text else "sha256:" + sha, f"{g.regeling}@{nxt.geldig_vanaf}",
+            sha = hashlib.sha256(tekst(deel, " ").encode("utf-8")).hexdigest()[:16]
+            return Basis(citaat, jci, voorgelezen(deel) if with_text else "sha256:" + sha, f"{g.regeling}@{nxt.geldig_vanaf}",
                          "zeker", f"tekst van de versie van {nxt.geldig_vanaf}; volgens die versie luidt artikel "
                          f"{art.nr} zo sinds {art.inwerking}" + (f" ({art.bron})" if art.bron else "") +
                          f", dus ook op {when}", sha)
@@ -142,8 +141,8 @@ def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, wit
                             f"van {used.geldig_vanaf}"
                             + (f", de eerstvolgende die van {nxt.geldig_vanaf})" if nxt else ")"))
         assert nxt is not None
-        sha = hashlib.sha256(same.encode("utf-8")).hexdigest()[:16]
-        return Basis(citaat, jci, same if with_text else "sha256:" + sha, f"{g.regeling}@{used.geldig_vanaf}",
+        sha = hashlib.sha256(tekst(same, " ").encode("utf-8")).hexdigest()[:16]
+        return Basis(citaat, jci, voorgelezen(same) if with_text else "sha256:" + sha, f"{g.regeling}@{used.geldig_vanaf}",
                      "laatst-bekend", f"tekst van {used.geldig_vanaf}; deze bepaling is gelijk in de versie van "
                      f"{nxt.geldig_vanaf}, dus bij de wijziging van {vanaf_tekst} niet veranderd", sha)
     unit = cat.load(f"{g.regeling}@{used.geldig_vanaf}").get(g.adres)
@@ -152,7 +151,7 @@ def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, wit
     text = tekst(unit, " ")
     spec = f"{g.regeling}@{used.geldig_vanaf}"
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    shown = text if with_text else "sha256:" + sha
+    shown = voorgelezen(unit) if with_text else "sha256:" + sha
     if used.geldig_tot and when <= used.geldig_tot:
         return Basis(citaat, jci, shown, spec, "zeker", f"tekst geldig van {used.geldig_vanaf} tot en met "
                      f"{used.geldig_tot}", sha)
@@ -172,8 +171,8 @@ def _since(cat: Catalogus, g: Grondslag, later: Bron, when: date) -> tuple[Eenhe
     return (unit, art) if art.inwerking <= when < later.geldig_vanaf else None
 
 
-def _unchanged_across(cat: Catalogus, g: Grondslag, used: Bron, nxt: Bron | None) -> str | None:
-    """The provision's text when the versions on both sides of a change have it alike, else None."""
+def _unchanged_across(cat: Catalogus, g: Grondslag, used: Bron, nxt: Bron | None) -> Eenheid | None:
+    """The provision (of ``used``) when the versions on both sides of a change have its text alike, else None."""
     assert g.adres is not None
     if nxt is None:
         return None
@@ -181,7 +180,7 @@ def _unchanged_across(cat: Catalogus, g: Grondslag, used: Bron, nxt: Bron | None
     b = cat.load(f"{g.regeling}@{nxt.geldig_vanaf}").get(g.adres)
     if a is None or b is None or tekst(a, " ") != tekst(b, " "):
         return None
-    return tekst(a, " ")
+    return a
 
 
 def _latest_note(cat: Catalogus, g: Grondslag, used: Bron, nxt: Bron | None, text: str) -> str:
