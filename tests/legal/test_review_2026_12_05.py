@@ -140,3 +140,26 @@ def test_artikel_13_lid_1_quote_on_2023_03_31_keeps_onder_l(capsys: pytest.Captu
     b = next(b for b in r.basis if b.citaat.startswith("artikel 13, eerste lid"))
     unit = omgeving().load(b.versie).get(Adres.parse("artikel:13/lid:1"))
     assert unit is not None and b.sha == hashlib.sha256(tekst(unit, " ").encode("utf-8")).hexdigest()[:16]
+
+
+# --- show on a date before every version held: the artikel's own date in the BWB toestand ----------------------
+
+def test_kieswet_p_19_on_2023_01_01_is_shown_from_the_version_of_2025_08_01(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet artikel P 19 on 2023-01-01 and W 4, tweede lid, on 2023-06-01: the sources hold only the version of
+    2025-08-01, whose artikelen record «inwerking 2023-01-01, Stb. 2022, 444»; they read so on those dates too (the
+    checklist says the same). `show` refused with «geen versie van kieswet geldt op …», which is false of the law."""
+    assert main(["show", "kieswet@2023-01-01", "artikel P 19"]) == 0
+    got = capsys.readouterr()
+    assert "Artikel P 19" in got.out
+    assert ("let op: de bronnen hebben geen versie van kieswet die op 2023-01-01 gold; volgens de versie van "
+            "2025-08-01 luidt artikel P 19 zo sinds 2023-01-01 (Stb. 2022, 444), dus ook op 2023-01-01") in got.err
+    assert main(["show", "kieswet@2023-06-01", "artikel W 4, tweede lid"]) == 0
+    assert "luidt artikel W 4 zo sinds 2023-01-01" in capsys.readouterr().err
+
+
+def test_kieswet_p_19_on_2022_12_31_is_refused_as_not_in_the_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet artikel P 19 on 2022-12-31: its present text entered into force on 2023-01-01 and the sources hold
+    no older text; the refusal says the sources lack it, not that no Kieswet applied."""
+    assert main(["show", "kieswet@2022-12-31", "artikel P 19"]) == 2
+    err = capsys.readouterr().err
+    assert "de bronnen hebben geen versie van kieswet die op 2022-12-31 gold" in err and "geldt op" not in err

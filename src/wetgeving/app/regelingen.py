@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Bron, Catalogus, whole
 from wetgeving.bronnen.integriteit import SourceModifiedError, check
 from wetgeving.bronnen.sync import SyncResult, sync
-from wetgeving.errors import AddressError, InputError, SchemaError, SourceError, UsageError
+from wetgeving.errors import AddressError, InputError, Melding, SchemaError, SourceError, UsageError
 from wetgeving.locatie import Adres, Jci
-from wetgeving.model import Eenheid, Regeling
+from wetgeving.model import Artikel, Eenheid, Regeling
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,13 +33,49 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
     from wetgeving.citaten import resolve
 
     spec = version_for_jci(cat, regeling, address)
-    reg = cat.load(spec)
+    try:
+        reg = cat.load(spec)
+    except UsageError:
+        found = _artikel_sinds(cat, spec, address) if address else None
+        if found is None:
+            raise
+        return found
     if address is None:  # an empty ADDRESS ("$VAR" unset) is a citation that names nothing, not the whole law
         reg = whole(reg, regeling)
         changed_since_version(cat, spec, reg, None)
         return Getoond(reg, None, None)
     adres, unit = resolve(reg, address)
     changed_since_version(cat, spec, reg, adres)
+    return Getoond(reg, adres, unit)
+
+
+def _artikel_sinds(cat: Catalogus, spec: str, address: str) -> Getoond | None:
+    """A unit on a date before every version held (``kieswet@2023-06-01``), from the first later version whose
+    artikel records that it has read so since a date on or before it (an official BWB toestand gives each artikel
+    the date its present text entered into force, ``Artikel.inwerking``): then it read so on the date too, and a
+    notice says which version and why. None when no later version shows that."""
+    from wetgeving.citaten import resolve
+
+    name, at, when = spec.partition("@")
+    if not at or Path(name).suffix:
+        return None
+    try:
+        d = date.fromisoformat(when)
+    except ValueError:
+        return None
+    later = [b for b in cat.versions(name) if b.geldig_vanaf and b.geldig_vanaf > d]
+    if not later:
+        return None
+    first = later[0]
+    reg = cat.load(f"{name}@{first.geldig_vanaf}")
+    adres, unit = resolve(reg, address)
+    art = reg.get(Adres.of(("artikel", adres.artikel))) if adres.artikel is not None else None
+    if not isinstance(art, Artikel) or art.vervallen or art.inwerking is None or art.inwerking > d:
+        return None
+    warnings.warn(Melding(
+        f"de bronnen hebben geen versie van {name} die op {d} gold; volgens de versie van {first.geldig_vanaf} luidt "
+        f"artikel {art.nr} zo sinds {art.inwerking}" + (f" ({art.bron})" if art.bron else "") + f", dus ook op {d}"),
+        stacklevel=3)
     return Getoond(reg, adres, unit)
 
 

@@ -291,7 +291,7 @@ def _in_force(name: str, d: date, found: list[Bron]) -> Bron:
     candidates = [b for b in found if b.geldig_vanaf and b.geldig_vanaf <= d]
     versies = "bekende versies: " + ", ".join(str(b.geldig_vanaf) for b in found)
     if not candidates:
-        raise UsageError(f"geen versie van {name} geldt op {d}", hint=versies)
+        raise UsageError(f"de bronnen hebben geen versie van {name} die op {d} gold", hint=versies)
     newest = max(b.geldig_vanaf for b in candidates if b.geldig_vanaf)
     chosen = next(b for b in candidates if b.geldig_vanaf == newest)
     if chosen.geldig_tot is not None and d > chosen.geldig_tot:
