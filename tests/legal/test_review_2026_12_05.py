@@ -4,6 +4,7 @@ obligations): what the tool said wrongly or too strongly, each pinned with its p
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -163,3 +164,30 @@ def test_kieswet_p_19_on_2022_12_31_is_refused_as_not_in_the_sources(capsys: pyt
     assert main(["show", "kieswet@2022-12-31", "artikel P 19"]) == 2
     err = capsys.readouterr().err
     assert "de bronnen hebben geen versie van kieswet die op 2022-12-31 gold" in err and "geldt op" not in err
+
+
+# --- consultation comments name the bill's onderdeel (toelichting bij Aanwijzing 6.20) ------------------------------
+
+def test_comments_on_tranche_2_name_artikel_i_onderdeel_of_the_bill(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 (illustrative draft on Gemeentewet 2026-10-01): artikel 36c exists only in the draft; a
+    comment on it named «artikel 36c, eerste lid, Gemeentewet» as if it were law. It now names the bill's onderdeel
+    and that the artikel is new; artikel 170, tweede lid (onderdeel C), is an existing provision."""
+    out = tmp_path / "r.txt"
+    example = Path(__file__).parent.parent.parent / "examples" / "reactie-tranche-2.yaml"
+    assert main(["consult", str(example), "--output", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Artikel I, onderdeel A, van het wetsvoorstel (nieuw artikel 36c, eerste lid, Gemeentewet)" in text
+    assert "Artikel I, onderdeel C, van het wetsvoorstel (artikel 170, tweede lid, Gemeentewet):" in text
+    assert "\nartikel 36c" not in text
+
+
+def test_comments_on_tranche_1_say_a_derived_letter_is_derived(tmp_path: Path) -> None:
+    """Stb. 2022, 444 (in force 2023-01-01) on Gemeentewet 2022-11-05: the letter F of the onderdeel that changes
+    artikel 36a is our reconstruction (the Kamerstuk excerpt has A–C); the comment says so, «van de wet»."""
+    out = tmp_path / "r.txt"
+    example = Path(__file__).parent.parent.parent / "examples" / "reactie-tranche-1.md"
+    assert main(["consult", str(example), "--output", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Artikel I, onderdeel F, letter afgeleid, van de wet (artikel 36a, tweede lid, Gemeentewet)" in text
+    assert "Artikel I, onderdeel C, van de wet (artikel 23, vierde lid, Gemeentewet)" in text

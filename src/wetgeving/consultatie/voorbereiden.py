@@ -12,6 +12,7 @@ from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.bronnen.integriteit import SourceModifiedError
 from wetgeving.citaten import resolve
 from wetgeving.consultatie.invoer import CommentsError, Opmerking, Reactie
+from wetgeving.consultatie.plaats import Stap, plaats, stappen
 from wetgeving.diff.align import full_text
 from wetgeving.diff.resultaat import Segment
 from wetgeving.diff.woorden import redline
@@ -44,33 +45,55 @@ class Voorbereid:
     label: str = ""  # e.g. the illustrative-draft label of tranche 2
 
 
+@dataclass(frozen=True)
+class Voorstel:
+    """What the comments are on: the law as the bill makes it, a label (an illustrative draft says so), and, when
+    the bill is an act, its onderdelen applied one by one (:mod:`wetgeving.consultatie.plaats`)."""
+
+    regeling: Regeling
+    label: str = ""
+    stappen: tuple[Stap, ...] = ()
+    van: str = "het wetsvoorstel"  # «Artikel I, onderdeel A, van het wetsvoorstel»; an act in force: «van de wet»
+
+
 def bill_of(cat: Catalogus, spec: str, base: Regeling) -> tuple[Regeling, str]:
     """The bill as a regeling version, and a label when it is an illustrative draft."""
+    v = voorstel_van(cat, spec, base)
+    return v.regeling, v.label
+
+
+def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
+    """The bill named by ``spec`` (a tranche, an act file, or a regeling version) on ``base``."""
     from wetgeving.wijziging.toepassen import apply
 
     path = Path(spec)
     if path.is_file():
         if not _is_act(path):
-            return cat.load(spec), ""
+            return Voorstel(cat.load(spec))
         from wetgeving.wijziging.laden import load_act
 
-        return apply(base, load_act(path, titels=cat.titels()), partial=True).regeling, ""
+        act = load_act(path, titels=cat.titels())
+        return Voorstel(apply(base, act, partial=True).regeling, stappen=stappen(base, act))
     try:
         from wetgeving.tranches.bouwen import build, illustration_for, illustrative_act
         from wetgeving.tranches.lezen import tranche
 
         tr = tranche(spec.removeprefix("tranche-") if spec.startswith("tranche-") else spec)
     except UsageError:
-        return cat.load(spec), ""
+        return Voorstel(cat.load(spec))
     if tr.status == "wetsvoorstel":
         ill = illustration_for(cat, tr, base.bwb_id)
-        return apply(base, illustrative_act(cat, tr, ill)).regeling, ill.label
+        act = illustrative_act(cat, tr, ill)
+        return Voorstel(apply(base, act).regeling, ill.label, stappen(base, act))
     # an act in force: what is commented on is the text it alone gives, never a version of the law (other acts of the
     # same date, e.g. the rekenkamer changes of 2023-01-01 beside Stb. 2022, 444, are not in it)
-    return apply(base, build(cat, tr).act).regeling, (
+    act = build(cat, tr).act
+    letters = {(w.artikel, o.naam): o.aanduiding for w, o in tr.onderdelen()}
+    return Voorstel(apply(base, act).regeling, (
         f"{tr.titel} is {tr.in_werking()}. De tekst per artikel is die van de wet zoals zij is aangenomen (niet "
         f"noodzakelijk die van het wetsvoorstel op de datum van deze reactie), toegepast op de {base.citeertitel} zoals "
-        f"geldend vanaf {base.geldig_vanaf}: een samengestelde tekst, want wijzigingen uit andere wetten staan er niet in.")
+        f"geldend vanaf {base.geldig_vanaf}: een samengestelde tekst, want wijzigingen uit andere wetten staan er niet in."),
+        stappen(base, act, lambda art, ond: letters.get((art, ond), f"onderdeel {ond}")), "de wet")
 
 
 def _is_act(path: Path) -> bool:
@@ -82,7 +105,8 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
     path = Path(reactie.bron)
     try:
         basis = cat.load(base or reactie.basis)
-        voorstel, label = bill_of(cat, bill or reactie.wetsvoorstel, basis)
+        gekozen = voorstel_van(cat, bill or reactie.wetsvoorstel, basis)
+        voorstel, label = gekozen.regeling, gekozen.label
     except SourceModifiedError:
         raise  # names the modified source file and both hashes, not the comments file
     except WetgevingError as exc:
@@ -107,6 +131,10 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
             span = (at, at + len(o.over))
         if old == text:
             warnings.append(f"{path}:{o.regel}: waarschuwing: het wetsvoorstel wijzigt {adres.citation()} niet")
-        punten.append(Punt(o, adres, adres.citation(voorstel.citeertitel), old, text,
+        citaat = adres.citation(voorstel.citeertitel)
+        waar = plaats(gekozen.stappen, adres)
+        if waar:  # as the Aanwijzingen cite a wijzigingsartikel's onderdeel (toelichting bij 6.20)
+            citaat = f"{waar}, van {gekozen.van} ({'nieuw ' if old is None else ''}{citaat})"
+        punten.append(Punt(o, adres, citaat, old, text,
                            redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span))
     return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(warnings), integriteit.with_label(label) or "")

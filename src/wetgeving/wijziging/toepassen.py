@@ -58,7 +58,7 @@ class Toepassing:
         return sum(v.status == status for v in self.verslag)
 
 
-def _targets_base(art: WijzigingsArtikel, base: Regeling) -> bool:
+def targets_base(art: WijzigingsArtikel, base: Regeling) -> bool:
     names = {art.regeling.casefold(), art.citeertitel.casefold(), art.bwb_id.casefold()} - {""}
     return bool(names & {base.bwb_id.casefold(), base.citeertitel.casefold()}) or art.regeling == base.bron
 
@@ -79,7 +79,7 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
     verslag: list[Verslag] = []
     touched: dict[Adres, tuple[str, str]] = {}
     for art, ond in act.onderdelen():
-        if not _targets_base(art, base):
+        if not targets_base(art, base):
             verslag.append(Verslag(art.nr, ond.nr, ANDERE_REGELING, f"wijzigt de {art.citeertitel}", ond.inwerking))
             continue
         if when is not None and ond.inwerking is not None and ond.inwerking > when:

@@ -1,0 +1,74 @@
+"""Where in the bill a provision is changed: «Artikel I, onderdeel A», as a consultation comment names it.
+
+A comment is about a provision of the law as the bill would make it (artikel 36c, eerste lid); the bill itself
+changes it in an onderdeel of its wijzigingsartikel, and the Aanwijzingen voor de regelgeving cite that onderdeel so
+(toelichting bij Aanwijzing 6.20: «In artikel I, onderdeel C, van een wijzigingsregeling wordt een artikel 8a
+ingevoegd»). The onderdeel of a provision is found by applying the act one onderdeel at a time: an onderdeel names
+the provision when one of its actions aims at the provision's artikel (or inserts it) and applying it changes the
+provision's text. None when no onderdeel does (a comment on a provision the bill leaves alone).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from wetgeving.diff.align import full_text
+from wetgeving.locatie import Adres
+from wetgeving.model import Regeling, artikelen_in
+from wetgeving.wijziging.acties import ArtikelenInvoegen, StructuurInvoegen
+from wetgeving.wijziging.bewerken import EditError
+from wetgeving.wijziging.model import Wijzigingsonderdeel, Wijzigingsregeling
+from wetgeving.wijziging.toepassen import targets_base, voer_alle_uit
+
+
+@dataclass(frozen=True, slots=True)
+class Stap:
+    """One onderdeel of the act, applied: the text before and after it, and the artikelen its actions aim at."""
+
+    aanduiding: str  # "Artikel I, onderdeel A"
+    voor: Regeling
+    na: Regeling
+    artikelen: frozenset[str]
+
+
+def _artikelen(ond: Wijzigingsonderdeel) -> frozenset[str]:
+    out: set[str] = set()
+    for a in ond.acties:
+        if isinstance(a, ArtikelenInvoegen):
+            out.update(u.nr for u in a.eenheden)
+        elif isinstance(a, StructuurInvoegen):
+            out.update(nr for s in a.eenheden for nr in artikelen_in(s))
+        elif a.doel is not None and a.doel.artikel is not None:
+            out.add(a.doel.artikel)
+    return frozenset(out)
+
+
+def stappen(base: Regeling, act: Wijzigingsregeling,
+            aanduiding: Callable[[str, str], str] = lambda art, ond: f"onderdeel {ond}") -> tuple[Stap, ...]:
+    """The onderdelen of ``act`` that amend ``base``, each applied to the text the ones before it made.
+    ``aanduiding(artikel, onderdeel)``: how an onderdeel is named (a letter the sources do not give says so)."""
+    out, reg = [], base
+    for art, ond in act.onderdelen():
+        if not targets_base(art, base) or not ond.acties:
+            continue
+        try:
+            new = voer_alle_uit(reg, ond.acties)
+        except EditError:
+            continue  # the act's own report (apply) says why; here it names no provision
+        out.append(Stap(f"Artikel {art.nr}, {aanduiding(art.nr, ond.nr)}", reg, new, _artikelen(ond)))
+        reg = new
+    return tuple(out)
+
+
+def plaats(stappen: tuple[Stap, ...], adres: Adres) -> str:
+    """The onderdelen that change the provision at ``adres`` («Artikel I, onderdeel A»; several joined by «en»),
+    or "" when none does."""
+    found = []
+    for s in stappen:
+        if adres.artikel is None or adres.artikel not in s.artikelen:
+            continue
+        voor, na = s.voor.get(adres), s.na.get(adres)
+        if (voor is None) != (na is None) or (voor is not None and na is not None and full_text(voor) != full_text(na)):
+            found.append(s.aanduiding)
+    return " en ".join(dict.fromkeys(found))

@@ -1,0 +1,36 @@
+"""A comment names the onderdeel of the bill that changes its provision (consultatie.plaats), on an invented act."""
+
+from __future__ import annotations
+
+from wetgeving.consultatie.plaats import plaats, stappen
+from wetgeving.locatie import Adres
+from wetgeving.wijziging.instructies import parse_act
+
+from ..wijziging.testwet import act, make_testwet
+
+ACT = act("""A
+
+In artikel 2, tweede lid, wordt «besloten» vervangen door «achter gesloten deuren».
+
+B
+
+Na artikel 2 wordt een artikel ingevoegd, luidende:
+
+  Artikel 2a
+
+  Dit artikel is nieuw.""")
+
+
+def test_each_provision_gets_the_onderdeel_that_changes_it() -> None:
+    base = make_testwet()
+    steps = stappen(base, parse_act(ACT))
+    assert [s.aanduiding for s in steps] == ["Artikel I, onderdeel A", "Artikel I, onderdeel B"]
+    assert plaats(steps, Adres.parse("artikel:2/lid:2")) == "Artikel I, onderdeel A"
+    assert plaats(steps, Adres.parse("artikel:2a")) == "Artikel I, onderdeel B"
+    assert plaats(steps, Adres.parse("artikel:2/lid:1")) == ""  # in an amended artikel, but its text is unchanged
+    assert plaats(steps, Adres.parse("artikel:1")) == ""
+
+
+def test_a_letter_the_sources_do_not_give_is_named_so() -> None:
+    steps = stappen(make_testwet(), parse_act(ACT), lambda art, ond: f"onderdeel {ond}, letter afgeleid")
+    assert plaats(steps, Adres.parse("artikel:2a")) == "Artikel I, onderdeel B, letter afgeleid"
