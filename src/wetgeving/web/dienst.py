@@ -294,11 +294,13 @@ class Bepaling:
 
 def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
     """The artikelen the bill changes or adds, per artikel its leden (text as in the bill)."""
-    from wetgeving.consultatie.voorbereiden import bill_of
+    from wetgeving.consultatie.plaats import plaats
+    from wetgeving.consultatie.voorbereiden import voorstel_van
     from wetgeving.diff.align import full_text
 
     basis = katalogus().load(w.basis)
-    voorstel, _ = bill_of(katalogus(), w.id, basis)
+    gekozen = voorstel_van(katalogus(), w.id, basis)
+    voorstel = gekozen.regeling
     out = []
     for g in diff(basis, voorstel).artikelen:
         nr = g.nieuw_nr
@@ -312,7 +314,9 @@ def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
         for adres, unit in units:
             old = basis.get(adres)
             text = full_text(unit)
-            rows.append(Bepaling(str(adres), adres.citation(), text, old is None or full_text(old) != text))
+            waar = plaats(gekozen.stappen, adres)
+            citaat = f"{waar} ({'nieuw ' if old is None else ''}{adres.citation()})" if waar else adres.citation()
+            rows.append(Bepaling(str(adres), citaat, text, old is None or full_text(old) != text))
         out.append((f"Artikel {nr}", rows))
     return out
 
