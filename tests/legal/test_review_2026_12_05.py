@@ -191,3 +191,13 @@ def test_comments_on_tranche_1_say_a_derived_letter_is_derived(tmp_path: Path) -
     text = out.read_text(encoding="utf-8")
     assert "Artikel I, onderdeel F, letter afgeleid, van de wet (artikel 36a, tweede lid, Gemeentewet)" in text
     assert "Artikel I, onderdeel C, van de wet (artikel 23, vierde lid, Gemeentewet)" in text
+
+
+def test_obligations_counts_bills_and_recommendations_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 and the programme weerbaar bestuur (2019-10-18) on 2026-12-05: a bill or a recommendation
+    is not counted as a verplichting, and a bill's status does not repeat «wetsvoorstel»."""
+    assert _out(["obligations", "--soort", "aanbeveling"], capsys).endswith("\n12 aanbevelingen\n")
+    out = _out(["obligations", "--date", "2026-12-05"], capsys)
+    assert out.endswith("\n42 wettelijke verplichtingen, 2 wetsvoorstellen en 12 aanbevelingen op 2026-12-05\n")
+    assert "\n    Kamerstuk 36 892, stukken gedateerd 2026-02-03; geen geldend recht" in out
+    assert "wetsvoorstel (Kamerstuk" not in out

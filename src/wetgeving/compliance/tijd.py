@@ -66,7 +66,7 @@ def stand(v: Verplichting, when: date, procedures: dict[str, Procedure], program
             return None
         later = (f" volgens de bronnen, die niets van na {_nl(proc.ingediend)} tonen: of het voorstel op {_nl(when)} "
                  "wet is, is niet bekend" if when > proc.ingediend else "")
-        return Stand("wetsvoorstel", v.perioden[0], f"wetsvoorstel ({_kamerstuk(proc)}; {_ingediend(proc)}); "
+        return Stand("wetsvoorstel", v.perioden[0], f"{_kamerstuk(proc)}, {_ingediend(proc)}; "
                      f"geen geldend recht{later}")
     return _legal(v, when, procedures)
 

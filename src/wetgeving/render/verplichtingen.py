@@ -7,6 +7,7 @@ from datetime import date
 
 from wetgeving.compliance.tijd import stand
 from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures
+from wetgeving.nummers import telling
 from wetgeving.programma import load_programma
 
 
@@ -24,9 +25,22 @@ def _wie(p: Periode) -> str:
     return f" (wie in deze periode: {', '.join(p.normadressaten)})" if p.normadressaten else ""
 
 
+SOORTEN = {"wettelijk": ("wettelijke verplichting", "wettelijke verplichtingen"),
+           "wetsvoorstel": ("wetsvoorstel", "wetsvoorstellen"), "aanbeveling": ("aanbeveling", "aanbevelingen")}
+
+
+def _totaal(shown: list[Verplichting], when: date | None) -> str:
+    """'42 wettelijke verplichtingen, 2 wetsvoorstellen en 12 aanbevelingen op 2026-12-05': a bill or a
+    recommendation is never counted as a verplichting."""
+    parts = [telling(n, *SOORTEN[k]) for k in SOORTEN if (n := sum(v.soort == k for v in shown))]
+    text = (", ".join(parts[:-1]) + " en " + parts[-1] if len(parts) > 1
+            else parts[0] if parts else "geen verplichtingen, wetsvoorstellen of aanbevelingen")
+    return text + (f" op {when}" if when else "")
+
+
 def listing(items: list[Verplichting], when: date | None = None) -> str:
     out = []
-    shown = 0
+    shown: list[Verplichting] = []
     for v in items:
         who = ", ".join(v.normadressaten)
         if when is None:
@@ -35,7 +49,7 @@ def listing(items: list[Verplichting], when: date | None = None) -> str:
                 out += [f"    {_span(p)}: {_grond(p)}{_wie(p)}" for p in v.perioden]
             else:
                 out.append(f"    {_grond(v.perioden[0])}")
-            shown += 1
+            shown.append(v)
             continue
         s = stand(v, when, procedures(), load_programma().datum)
         if s is None:
@@ -43,6 +57,6 @@ def listing(items: list[Verplichting], when: date | None = None) -> str:
         out.append(f"{v.id} — {s.label} op {when} — {', '.join(v.wie(s.periode))} — {v.titel}")
         later = f" (zoals geldend vanaf {s.periode.vanaf_tekst})" if s.periode.vanaf and when < s.periode.vanaf else ""
         out.append(f"    {s.uitleg}; grondslag {_grond(s.periode)}{later}")
-        shown += 1
-    out.append(f"{shown} verplichting" + ("" if shown == 1 else "en") + (f" op {when}" if when else ""))
+        shown.append(v)
+    out.append(_totaal(shown, when))
     return "\n".join(out) + "\n"
