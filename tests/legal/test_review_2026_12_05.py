@@ -201,3 +201,14 @@ def test_obligations_counts_bills_and_recommendations_apart(capsys: pytest.Captu
     assert out.endswith("\n42 wettelijke verplichtingen, 2 wetsvoorstellen en 12 aanbevelingen op 2026-12-05\n")
     assert "\n    Kamerstuk 36 892, stukken gedateerd 2026-02-03; geen geldend recht" in out
     assert "wetsvoorstel (Kamerstuk" not in out
+
+
+def test_since_2022_12_01_marks_the_old_kieswet_wording_as_our_description(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet artikelen P 19 and W 4 before 2023-01-01: the sources hold no older Kieswet text; the old wording
+    rests on the government's press release of 5 June 2020. `checklist --since 2022-12-01` printed it as «was:»
+    like a quoted text; Gemeentewet 28 (text of 2022-11-05 in the sources) keeps a plain «was:»."""
+    out = _out(["checklist", "GM0363", "--since", "2022-12-01", "--date", "2023-04-15"], capsys)
+    for artikel in ("P 19", "W 4"):
+        assert (f"  was (onze beschrijving; de toenmalige tekst van artikel {artikel} Kieswet staat niet in de bronnen, "
+                "zie de toelichting): ") in out
+    assert "  was: Een raadslid neemt niet deel aan de stemming over" in out

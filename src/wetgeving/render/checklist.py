@@ -252,6 +252,16 @@ def changes_text(veranderd: Veranderd) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def _zonder_wettekst(r: Regel) -> str:
+    """« (onze beschrijving; …)» when a statutory grondslag of ``r`` has no text in the sources on that date: the
+    wording shown then rests on our description (the Kieswet before 2023-01-01, known from a press release)."""
+    missing = [b.citaat.split(" (zoals geldend")[0] for b in r.basis if b.zekerheid == "niet-beschikbaar"]
+    if not missing:
+        return ""
+    return (f" (onze beschrijving; de toenmalige tekst van {' en '.join(missing)} staat niet in de bronnen, zie de "
+            "toelichting)")
+
+
 def _change_lines(x: Verschil) -> list[str]:
     v = x.verplichting
     if x.soort == "nieuw" and x.naar:
@@ -268,6 +278,7 @@ def _change_lines(x: Verschil) -> list[str]:
                         for g, b in zip(x.naar.periode.grondslagen, x.naar.basis, strict=True))
         return [f"- {v.titel} [{v.id}]: andere tekst{since}",
                 f"  grondslag: {_citaten(x.van)} → {new}",
-                f"  was: {x.van.periode.handeling}", f"  nu:  {x.naar.periode.handeling}"]
+                f"  was{_zonder_wettekst(x.van)}: {x.van.periode.handeling}",
+                f"  nu:  {x.naar.periode.handeling}"]
     assert x.van and x.naar
     return [f"- {v.titel} [{v.id}]: {x.van.status_tekst} → {x.naar.status_tekst}"]
