@@ -212,3 +212,16 @@ def test_since_2022_12_01_marks_the_old_kieswet_wording_as_our_description(capsy
         assert (f"  was (onze beschrijving; de toenmalige tekst van artikel {artikel} Kieswet staat niet in de bronnen, "
                 "zie de toelichting): ") in out
     assert "  was: Een raadslid neemt niet deel aan de stemming over" in out
+
+
+def test_recommendations_say_no_more_than_the_programme() -> None:
+    """Programme weerbaar bestuur (bijlage bij de brief van 18 oktober 2019): the VNG «is bereid» to sharpen its
+    model reglement; an agressieprotocol «helpt» to be set; the partner is «doorgaans» involved; the basisscan gives
+    «meer eenduidigheid». The titles and wordings said more (a reglement to sharpen, a protocol to adopt)."""
+    from wetgeving.compliance.verplichtingen import verplichtingen
+
+    by_id = {v.id: v for v in verplichtingen()}
+    assert by_id["aanbeveling-modelreglement-van-orde"].titel.startswith("Aangescherpt VNG-modelreglement van orde")
+    assert by_id["aanbeveling-norm-en-agressieprotocol"].titel == "Norm bespreken; een agressieprotocol kan daarbij helpen"
+    assert "bij voorkeur" not in by_id["aanbeveling-zelfscan-persoonlijke-veiligheid"].perioden[0].handeling
+    assert "zorgvuldig" not in by_id["aanbeveling-basisscan-integriteit"].perioden[0].handeling
