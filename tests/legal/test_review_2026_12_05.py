@@ -225,3 +225,12 @@ def test_recommendations_say_no_more_than_the_programme() -> None:
     assert by_id["aanbeveling-norm-en-agressieprotocol"].titel == "Norm bespreken; een agressieprotocol kan daarbij helpen"
     assert "bij voorkeur" not in by_id["aanbeveling-zelfscan-persoonlijke-veiligheid"].perioden[0].handeling
     assert "zorgvuldig" not in by_id["aanbeveling-basisscan-integriteit"].perioden[0].handeling
+
+
+def test_explain_does_not_say_onderdeel_kw_w4_amends_kieswet_w_3(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet artikel W 3 (2025-08-01) reads so since 2018-06-13 (Stb. 2018, 106); tranche 1 changed W 4, not W 3.
+    The duty on opvolging rests on both, and `graph explain` drew «onderdeel kw-w4 → artikel W 3»."""
+    out = _out(["graph", "explain", "kieswet@2025-08-01", "thema:zetelherverdeling-lijstuitputting"], capsys)
+    assert "[onderdeel:tranche-1/V/kw-w4] → artikel W 3" not in out
+    assert "[thema:zetelherverdeling-lijstuitputting] → artikel W 3 [artikel:W 3] → " in out
+    assert "[onderdeel:tranche-1/V/kw-w4] → artikel W 4, eerste lid [artikel:W 4/lid:1]" in out

@@ -171,9 +171,13 @@ def explain(g: nx.MultiDiGraph, start: str) -> list[list[str]]:
         theme = f"thema:{g.nodes[obl].get('thema')}"
         sources = _pred(g, obl, "introduces") + _pred(g, obl, "recommends") or [""]
         for src in sources:
+            amended = _succ(g, src, "amends") if g.nodes.get(src, {}).get("soort") == "onderdeel" else None
             for prov in _succ(g, obl, "based_on") or [""]:
+                # onderdeel → provision only where the onderdeel amends it (kw-w4 amends W 4, not W 3, though the
+                # duty it introduces rests on both): otherwise the path goes theme → provision
+                via = src if amended is None or not prov or any(_same_unit(prov, a) for a in amended) else ""
                 for actor in _succ(g, obl, "obliges") or [""]:
-                    paths.append([x for x in dict.fromkeys((theme, src, prov, obl, actor)) if x])
+                    paths.append([x for x in dict.fromkeys((theme, via, prov, obl, actor)) if x])
     covered = {p[1] for p in paths if len(p) > 1}
     for theme in _nodes(g, "thema"):
         for ond in _succ(g, theme, "contains", "onderdeel"):
@@ -181,6 +185,16 @@ def explain(g: nx.MultiDiGraph, start: str) -> list[list[str]]:
                 for prov in _succ(g, ond, "amends") or [""]:
                     paths.append([x for x in (theme, ond, prov) if x])
     return [p for p in paths if start in p or any(_related(start, x) for x in p)]
+
+
+def _same_unit(prov: str, amended: str) -> bool:
+    """Whether ``prov`` is (within) ``amended``: two unit keys, or two keys of one later wording
+    (``gemeentewet@2023-01-01:artikel:36a/lid:2`` within ``gemeentewet@2023-01-01:artikel:36a``)."""
+    if not _is_unit(prov) and not _is_unit(amended):
+        (vp, _, prov), (va, _, amended) = prov.partition(":"), amended.partition(":")
+        if vp != va:
+            return False
+    return _is_unit(prov) and _is_unit(amended) and (prov == amended or Adres.parse(prov).is_within(Adres.parse(amended)))
 
 
 def _related(a: str, b: str) -> bool:
