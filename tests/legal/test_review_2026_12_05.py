@@ -234,3 +234,14 @@ def test_explain_does_not_say_onderdeel_kw_w4_amends_kieswet_w_3(capsys: pytest.
     assert "[onderdeel:tranche-1/V/kw-w4] → artikel W 3" not in out
     assert "[thema:zetelherverdeling-lijstuitputting] → artikel W 3 [artikel:W 3] → " in out
     assert "[onderdeel:tranche-1/V/kw-w4] → artikel W 4, eerste lid [artikel:W 4/lid:1]" in out
+
+
+def test_diff_json_keeps_the_lid_numbers_of_an_added_artikel(capsys: pytest.CaptureFixture[str]) -> None:
+    """Tranche 1 (Stb. 2022, 444) on Gemeentewet 2022-11-05: artikel 89 is inserted whole (in force 2023-04-01).
+    The JSON gave its leden as one string; it now also gives the printed lines, «1.», «2.» … kept."""
+    import json
+
+    out = _out(["tranche", "diff", "1", "--law", "gemeentewet", "--format", "json"], capsys)
+    art = next(a for a in json.loads(out)["artikelen"] if a["nieuw"] == "89")
+    regels = art["wijzigingen"][0]["regels"]
+    assert regels[0].startswith("1. ") and regels[1].startswith("2. ")

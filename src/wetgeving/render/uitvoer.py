@@ -41,6 +41,13 @@ def render_diff(d: Diff, fmt: str, *, author: str = "wetgeving", when: datetime 
         import json
 
         data = d.to_json(with_text=not structure_only)
+        if not structure_only:  # a whole added or removed unit also as its printed lines, lid numbers kept
+            from wetgeving.render.diff_tekst import whole_unit
+
+            for a, rij in zip(d.artikelen, data["artikelen"], strict=True):
+                for w, item in zip(a.verschillen, rij["wijzigingen"], strict=True):
+                    if (regels := whole_unit(d, w)) is not None:
+                        item["regels"] = regels
         if label:
             data = {"label": label, **data}
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
