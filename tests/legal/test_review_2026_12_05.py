@@ -245,3 +245,14 @@ def test_diff_json_keeps_the_lid_numbers_of_an_added_artikel(capsys: pytest.Capt
     art = next(a for a in json.loads(out)["artikelen"] if a["nieuw"] == "89")
     regels = art["wijzigingen"][0]["regels"]
     assert regels[0].startswith("1. ") and regels[1].startswith("2. ")
+
+
+def test_the_act_s_artikel_numbers_for_provinciewet_and_kieswet_are_derived(capsys: pytest.CaptureFixture[str]) -> None:
+    """Stb. 2022, 444: the sources give artikel I (Gemeentewet, the Kamerstuk excerpt) and name «artikel II» only in
+    the inwerkingtredingsbesluit's list; «Artikel V» for the Kieswet comes from a compiler's note, not a source text.
+    `tranche show 1` printed «ARTIKEL V (kieswet)» as fact, and no line on the missing instruction."""
+    out = _out(["tranche", "show", "1"], capsys)
+    assert "ARTIKEL V (kieswet; nummer afgeleid), ons modelonderdeel kw-p19, letter onbekend: artikel P 19" in out
+    assert "ARTIKEL II (provinciewet; nummer afgeleid)" in out and "ARTIKEL I (gemeentewet), onderdeel E" in out
+    block = out[out.index("ARTIKEL V (kieswet; nummer afgeleid), ons modelonderdeel kw-w4"):]
+    assert "\n  Wijzigingsinstructie: niet beschikbaar" in block[:block.find("\n\n")]

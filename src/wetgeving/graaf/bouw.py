@@ -358,7 +358,7 @@ def add_programme(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
         for w, o in tr.onderdelen():
             okey = f"onderdeel:{tr.id}/{w.artikel}/{o.naam}"
             g.add_node(okey, soort="onderdeel", label=o.samenvatting, inwerking=o.inwerking.isoformat(),
-                       regeling=w.regeling, noot=f"{(tr.nr and f'tranche {tr.nr}') or tr.id}, artikel {w.artikel}, "
+                       regeling=w.regeling, noot=f"{(tr.nr and f'tranche {tr.nr}') or tr.id}, {w.artikel_aanduiding}, "
                                                  f"{o.aanduiding}")
             g.add_edge(tkey, okey, soort="contains")
             g.add_edge(f"thema:{o.thema}", okey, soort="contains")

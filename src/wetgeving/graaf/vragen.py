@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from wetgeving.errors import AddressError
-from wetgeving.locatie import Adres
+from wetgeving.locatie import Adres, Jci
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,13 +188,24 @@ def explain(g: nx.MultiDiGraph, start: str) -> list[list[str]]:
 
 
 def _same_unit(prov: str, amended: str) -> bool:
-    """Whether ``prov`` is (within) ``amended``: two unit keys, or two keys of one later wording
-    (``gemeentewet@2023-01-01:artikel:36a/lid:2`` within ``gemeentewet@2023-01-01:artikel:36a``)."""
-    if not _is_unit(prov) and not _is_unit(amended):
-        (vp, _, prov), (va, _, amended) = prov.partition(":"), amended.partition(":")
-        if vp != va:
+    """Whether ``prov`` and ``amended`` are the same unit or one holds the other: two unit keys, or two keys of one
+    later wording (``gemeentewet@2023-01-01:artikel:36a/lid:2`` within ``gemeentewet@2023-01-01:artikel:36a``)."""
+    if prov.startswith("jci") and amended.startswith("jci"):  # a unit of another law
+        a, b = Jci.parse(prov), Jci.parse(amended)
+        if a.bwb_id != b.bwb_id:
             return False
-    return _is_unit(prov) and _is_unit(amended) and (prov == amended or Adres.parse(prov).is_within(Adres.parse(amended)))
+        x, y = a.adres, b.adres
+    else:
+        if not _is_unit(prov) and not _is_unit(amended):  # a later wording: the same one on both sides
+            (vp, _, prov), (va, _, amended) = prov.partition(":"), amended.partition(":")
+            if vp != va:
+                return False
+        if not (_is_unit(prov) and _is_unit(amended)):
+            return False
+        x, y = Adres.parse(prov), Adres.parse(amended)
+    if x is None or y is None:
+        return x is None and y is None
+    return x == y or x.is_within(y) or y.is_within(x)  # a change inside the provision amends it too
 
 
 def _related(a: str, b: str) -> bool:

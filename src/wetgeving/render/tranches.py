@@ -58,7 +58,8 @@ def show_view(inzage: TrancheInzage) -> str:
         w, o, ond = x.wijziging, x.onderdeel, x.instructie
         th = prog.thema(o.thema)
         doel = "; ".join(d.citation() for d in o.doelen)
-        out.append(f"ARTIKEL {w.artikel} ({w.regeling}), {o.aanduiding}: {doel}")
+        zeker = "" if w.artikel_zekerheid == "bekend" else "; nummer afgeleid"
+        out.append(f"ARTIKEL {w.artikel} ({w.regeling}{zeker}), {o.aanduiding}: {doel}")
         out.append(f"  thema: {th.naam if th else o.thema}; inwerking {o.inwerking}{ZEKER[o.inwerking_zekerheid]}; "
                    f"toeschrijving{ZEKER[o.toeschrijving] or ': zeker'}")
         out.append(f"  {o.samenvatting}")
@@ -69,6 +70,9 @@ def show_view(inzage: TrancheInzage) -> str:
                    else "gereconstrueerd" if not o.echte_bron else "echte tekst, aangevuld")
             out.append(f"  Wijzigingsinstructie ({how}):")
             out += ["    " + ln for ln in ond.tekst.splitlines() if ln.strip()]
+        elif not inzage.fout:
+            out.append("  Wijzigingsinstructie: niet beschikbaar (de bronnen hebben de tekst van vóór de wijziging niet, "
+                       "en niet de instructie zelf).")
         if x.voor_versie:
             out.append(f"  Tekst vóór ({x.voor_versie}):")
             out += _unit_lines(x.voor)

@@ -63,6 +63,7 @@ def _wijziging(el: etree._Element, path: Path) -> TWijziging:
         artikel=el.get("artikel", ""), regeling=el.get("regeling", ""), voor=el.get("voor", ""),
         stadia=tuple(Stadium(date.fromisoformat(s.get("datum", "")), s.get("na", "")) for s in el.iterfind(_t("stadium"))),
         onderdelen=tuple(_onderdeel(o, path) for o in el.iterfind(_t("onderdeel"))),
+        artikel_zekerheid=el.get("artikel-zekerheid", "bekend"),
     )
 
 

@@ -59,6 +59,12 @@ class TWijziging:
     voor: str  # "" when the earlier text is not available
     stadia: tuple[Stadium, ...]
     onderdelen: tuple[TOnderdeel, ...]
+    artikel_zekerheid: str = "bekend"  # "afgeleid": the sources do not give the act's artikel number
+
+    @property
+    def artikel_aanduiding(self) -> str:
+        """'artikel I'; a number the sources do not give says so ('artikel V, nummer afgeleid')."""
+        return f"artikel {self.artikel}" + ("" if self.artikel_zekerheid == "bekend" else ", nummer afgeleid")
 
     def na(self, when: date) -> str:
         for st in self.stadia:
