@@ -516,7 +516,7 @@ def test_load_regeling_from_synced_cache_tiny(tiny: tuple[Bron, ...], mirror: Pa
     new = env_cat().load("testwet")  # without a date: the newest version
     assert new.geldig_vanaf == date(2021, 1, 1) and [a.nr for a in new.artikelen()] == ["1", "1a", "2"]
     assert env_cat().load("BWBR9999999@2021-01-01") == new
-    with pytest.raises(UsageError, match="de bronnen hebben geen versie van testwet die op 2019-12-31 gold"):
+    with pytest.raises(UsageError, match="de bronnen hebben geen versie van de Testwet die op 2019-12-31 gold"):
         env_cat().load("testwet@2019-12-31")
     with pytest.raises(UsageError, match="geen datum"):
         env_cat().load("testwet@gisteren")

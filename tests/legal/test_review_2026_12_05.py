@@ -152,7 +152,7 @@ def test_kieswet_p_19_on_2023_01_01_is_shown_from_the_version_of_2025_08_01(caps
     assert main(["show", "kieswet@2023-01-01", "artikel P 19"]) == 0
     got = capsys.readouterr()
     assert "Artikel P 19" in got.out
-    assert ("let op: de bronnen hebben geen versie van kieswet die op 2023-01-01 gold; volgens de versie van "
+    assert ("let op: de bronnen hebben geen versie van de Kieswet die op 2023-01-01 gold; volgens de versie van "
             "2025-08-01 luidt artikel P 19 zo sinds 2023-01-01 (Stb. 2022, 444), dus ook op 2023-01-01") in got.err
     assert main(["show", "kieswet@2023-06-01", "artikel W 4, tweede lid"]) == 0
     assert "luidt artikel W 4 zo sinds 2023-01-01" in capsys.readouterr().err
@@ -163,7 +163,7 @@ def test_kieswet_p_19_on_2022_12_31_is_refused_as_not_in_the_sources(capsys: pyt
     no older text; the refusal says the sources lack it, not that no Kieswet applied."""
     assert main(["show", "kieswet@2022-12-31", "artikel P 19"]) == 2
     err = capsys.readouterr().err
-    assert "de bronnen hebben geen versie van kieswet die op 2022-12-31 gold" in err and "geldt op" not in err
+    assert "de bronnen hebben geen versie van de Kieswet die op 2022-12-31 gold" in err and "geldt op" not in err
 
 
 # --- consultation comments name the bill's onderdeel (toelichting bij Aanwijzing 6.20) ------------------------------

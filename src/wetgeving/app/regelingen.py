@@ -73,7 +73,8 @@ def _artikel_sinds(cat: Catalogus, spec: str, address: str) -> Getoond | None:
     if not isinstance(art, Artikel) or art.vervallen or art.inwerking is None or art.inwerking > d:
         return None
     warnings.warn(Melding(
-        f"de bronnen hebben geen versie van {name} die op {d} gold; volgens de versie van {first.geldig_vanaf} luidt "
+        f"de bronnen hebben geen versie van de {reg.citeertitel} die op {d} gold; volgens de versie van "
+        f"{first.geldig_vanaf} luidt "
         f"artikel {art.nr} zo sinds {art.inwerking}" + (f" ({art.bron})" if art.bron else "") + f", dus ook op {d}"),
         stacklevel=3)
     return Getoond(reg, adres, unit)

@@ -291,11 +291,11 @@ def _in_force(name: str, d: date, found: list[Bron]) -> Bron:
     candidates = [b for b in found if b.geldig_vanaf and b.geldig_vanaf <= d]
     versies = "bekende versies: " + ", ".join(str(b.geldig_vanaf) for b in found)
     if not candidates:
-        raise UsageError(f"de bronnen hebben geen versie van {name} die op {d} gold", hint=versies)
+        raise UsageError(f"de bronnen hebben geen versie van {_wet(name, found)} die op {d} gold", hint=versies)
     newest = max(b.geldig_vanaf for b in candidates if b.geldig_vanaf)
     chosen = next(b for b in candidates if b.geldig_vanaf == newest)
     if chosen.geldig_tot is not None and d > chosen.geldig_tot:
-        raise UsageError(f"de bronnen hebben geen versie van {name} die op {d} gold: die van {newest} gold tot en "
+        raise UsageError(f"de bronnen hebben geen versie van {_wet(name, found)} die op {d} gold: die van {newest} gold tot en "
                          f"met {chosen.geldig_tot}", hint=versies)
     if d != newest and chosen.geldig_tot is None:
         later = min((b.geldig_vanaf for b in found if b.geldig_vanaf and b.geldig_vanaf > d), default=None)
@@ -304,6 +304,12 @@ def _in_force(name: str, d: date, found: list[Bron]) -> Bron:
             f"({f'de volgende versie in de bronnen geldt vanaf {later}' if later else 'geen latere versie in de bronnen'})"),
             stacklevel=3)
     return chosen
+
+
+def _wet(name: str, found: list[Bron]) -> str:
+    """'de Kieswet' (the catalogue's citeertitel) for a regeling the user named 'kieswet'."""
+    titel = next((b.citeertitel for b in found if b.citeertitel), "")
+    return f"de {titel}" if titel else name
 
 
 def load_bron(bron: Bron, path: Path) -> Regeling:
