@@ -63,7 +63,9 @@ def test_an_artikel_without_a_date_is_not_quoted_for_an_earlier_date(cat: Catalo
 
 def test_on_or_after_the_version_date_the_version_itself_is_quoted(cat: Catalogus) -> None:
     zekerheid, versie, _, uitleg = shown(cat, "artikel:1/lid:1", date(2025, 3, 1))
-    assert (zekerheid, versie) == ("laatst-bekend", "proefwet@2025-01-01") and "sinds" not in uitleg
+    assert (zekerheid, versie) == ("laatst-bekend", "proefwet@2025-01-01") and "dus ook op" not in uitleg
+    # the version's own record of the artikel is named: it has read so since 2010-07-01
+    assert "volgens die versie luidt artikel 1 zo sinds 2010-07-01 (Stb. 2010, 1)" in uitleg
 
 
 def test_the_line_per_version_says_only_what_all_its_grondslagen_share() -> None:

@@ -256,3 +256,11 @@ def test_the_act_s_artikel_numbers_for_provinciewet_and_kieswet_are_derived(caps
     assert "ARTIKEL II (provinciewet; nummer afgeleid)" in out and "ARTIKEL I (gemeentewet), onderdeel E" in out
     block = out[out.index("ARTIKEL V (kieswet; nummer afgeleid), ons modelonderdeel kw-w4"):]
     assert "\n  Wijzigingsinstructie: niet beschikbaar" in block[:block.find("\n\n")]
+
+
+def test_checklist_2026_12_05_says_since_when_kieswet_p_19_reads_so(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet artikel P 19 on 2026-12-05: quoted from the version of 2025-08-01, whose artikel records «inwerking
+    2023-01-01, Stb. 2022, 444». The note gave only «tekst geldig vanaf 2025-08-01»."""
+    out = _out(["checklist", "GM0363", "--date", "2026-12-05"], capsys)
+    assert ("tekst geldig vanaf 2025-08-01, de nieuwste versie in de bronnen op deze datum; volgens die versie luidt "
+            "artikel P 19 zo sinds 2023-01-01 (Stb. 2022, 444); een latere wijziging is niet uitgesloten") in out

@@ -186,6 +186,11 @@ def _unchanged_across(cat: Catalogus, g: Grondslag, used: Bron, nxt: Bron | None
 def _latest_note(cat: Catalogus, g: Grondslag, used: Bron, nxt: Bron | None, text: str) -> str:
     assert g.adres is not None
     note = f"tekst geldig vanaf {used.geldig_vanaf}, de nieuwste versie in de bronnen op deze datum"
+    if g.adres.artikel is not None:  # an official BWB toestand records since when the artikel reads so
+        art = cat.load(f"{g.regeling}@{used.geldig_vanaf}").get(Adres.of(("artikel", g.adres.artikel)))
+        if isinstance(art, Artikel) and art.inwerking is not None and used.geldig_vanaf and art.inwerking < used.geldig_vanaf:
+            note += (f"; volgens die versie luidt artikel {art.nr} zo sinds {art.inwerking}"
+                     + (f" ({art.bron})" if art.bron else ""))
     if nxt is None:
         return note + "; een latere wijziging is niet uitgesloten"
     later = cat.load(f"{g.regeling}@{nxt.geldig_vanaf}").get(g.adres)
