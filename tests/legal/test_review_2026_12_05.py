@@ -264,3 +264,12 @@ def test_checklist_2026_12_05_says_since_when_kieswet_p_19_reads_so(capsys: pyte
     out = _out(["checklist", "GM0363", "--date", "2026-12-05"], capsys)
     assert ("tekst geldig vanaf 2025-08-01, de nieuwste versie in de bronnen op deze datum; volgens die versie luidt "
             "artikel P 19 zo sinds 2023-01-01 (Stb. 2022, 444); een latere wijziging is niet uitgesloten") in out
+
+
+def test_a_recommendation_names_the_programme_heading_it_comes_from(capsys: pytest.CaptureFixture[str]) -> None:
+    """Programme weerbaar bestuur (brief van 18 oktober 2019, bijlage): the checklist cited a recommendation only by
+    our own name for its action line; it now names the bijlage's heading, and that the name is ours."""
+    out = _out(["checklist", "GM0363", "--date", "2023-04-15"], capsys)
+    assert ("actielijn ‘Adequaat integriteitsbeleid’ (in de bijlage onder «Het bevorderen van bestuurlijke integriteit — "
+            "Integriteit van bestuurders»)") in out
+    assert "‘Adequaat integriteitsbeleid’ is onze naam voor deze actielijn" in out

@@ -64,8 +64,9 @@ def basis(cat: Catalogus, g: Grondslag, periode: Periode, when: date, *, with_te
         prog = load_programma()
         line = prog.actielijn(g.aanbeveling)
         naam = line.naam if line else g.aanbeveling
-        return Basis(f"programma weerbaar bestuur, actielijn ‘{naam}’", "", "", "", "aanbeveling",
-                     f"{prog.vindplaats}; een aanbeveling, geen wettelijke plicht")
+        kop = f" (in de bijlage onder «{line.onderdeel}»)" if line and line.onderdeel else ""
+        return Basis(f"programma weerbaar bestuur, actielijn ‘{naam}’{kop}", "", "", "", "aanbeveling",
+                     f"{prog.vindplaats}; ‘{naam}’ is onze naam voor deze actielijn; een aanbeveling, geen wettelijke plicht")
     if g.voorziening:
         return Basis(f"beoogde bepaling in de {_titel(cat, g.regeling)} (wetsvoorstel)", "", "", "", "wetsvoorstel",
                      "de tekst van het wetsvoorstel staat niet in de bronnen")
