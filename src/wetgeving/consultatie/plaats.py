@@ -1,11 +1,13 @@
-"""Where in the bill a provision is changed: «Artikel I, onderdeel A», as a consultation comment names it.
+"""Where in the bill a provision is changed: «Artikel I, onderdeel A», beside the provision as amended.
 
-A comment is about a provision of the law as the bill would make it (artikel 36c, eerste lid); the bill itself
-changes it in an onderdeel of its wijzigingsartikel, and the Aanwijzingen voor de regelgeving cite that onderdeel so
-(toelichting bij Aanwijzing 6.20: «In artikel I, onderdeel C, van een wijzigingsregeling wordt een artikel 8a
-ingevoegd»). The onderdeel of a provision is found by applying the act one onderdeel at a time: an onderdeel names
-the provision when one of its actions aims at the provision's artikel (or inserts it) and applying it changes the
-provision's text. None when no onderdeel does (a comment on a provision the bill leaves alone).
+A comment is about a provision of the law as the bill would make it (artikel 36c, eerste lid); the bill changes
+it in an onderdeel of its wijzigingsartikel, which is how a reader of the bill finds it. Both are named: the
+amended provision first in substance (as Aanwijzing 6.20 asks of a reference to an amendment: to the amended
+provision, not to the amending one) and the onderdeel as the place in the bill. The onderdeel of a provision is found
+by applying the act one onderdeel at a time: an onderdeel names the provision when one of its actions aims at the
+provision's artikel (or inserts it) and applying it changes the provision's text. None when no onderdeel does (a
+comment on a provision the bill leaves alone). :func:`oud_adres` says where the provision stood before (a lid
+inserted «onder vernummering» is new: its number belonged to another lid).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wetgeving.diff.align import full_text
+from wetgeving.diff.resultaat import Diff
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, artikelen_in
 from wetgeving.wijziging.acties import ArtikelenInvoegen, StructuurInvoegen
@@ -72,3 +75,21 @@ def plaats(stappen: tuple[Stap, ...], adres: Adres) -> str:
         if (voor is None) != (na is None) or (voor is not None and na is not None and full_text(voor) != full_text(na)):
             found.append(s.aanduiding)
     return " en ".join(dict.fromkeys(found))
+
+
+def oud_adres(d: Diff, adres: Adres) -> Adres | None:
+    """Where the provision at ``adres`` of the bill stood in the base law, by the diff's alignment: None when the
+    bill inserts it (a lid inserted «onder vernummering» is new, and the base's lid of that number moved on:
+    Gemeentewet 36a, tweede lid, of tranche 1), the address it was renumbered from, or ``adres`` itself."""
+    best = None
+    for a in d.artikelen:
+        for w in a.verschillen:
+            if (w.nieuw is not None and (w.nieuw == adres or adres.is_within(w.nieuw))
+                    and (best is None or len(w.nieuw.segmenten) > len(best.nieuw.segmenten))):  # type: ignore[union-attr]
+                best = w
+    if best is None:
+        return adres
+    if best.oud is None or best.soort == "added":
+        return None
+    assert best.nieuw is not None
+    return Adres(best.oud.segmenten + adres.segmenten[len(best.nieuw.segmenten):])

@@ -12,7 +12,8 @@ from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.bronnen.integriteit import SourceModifiedError
 from wetgeving.citaten import resolve
 from wetgeving.consultatie.invoer import CommentsError, Opmerking, Reactie
-from wetgeving.consultatie.plaats import Stap, plaats, stappen
+from wetgeving.consultatie.plaats import Stap, oud_adres, plaats, stappen
+from wetgeving.diff import diff
 from wetgeving.diff.align import full_text
 from wetgeving.diff.resultaat import Segment
 from wetgeving.diff.woorden import redline
@@ -84,11 +85,12 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
     if tr.status == "wetsvoorstel":
         ill = illustration_for(cat, tr, base.bwb_id)
         act = illustrative_act(cat, tr, ill)
-        return Voorstel(apply(base, act).regeling, ill.label, stappen(base, act))
+        return Voorstel(apply(base, act).regeling, ill.label, stappen(base, act), "het illustratieve ontwerp")
     # an act in force: what is commented on is the text it alone gives, never a version of the law (other acts of the
     # same date, e.g. the rekenkamer changes of 2023-01-01 beside Stb. 2022, 444, are not in it)
     act = build(cat, tr).act
-    letters = {(w.artikel, o.naam): o.aanduiding for w, o in tr.onderdelen()}
+    letters = {(w.artikel, o.naam): f"onderdeel {o.naam}" if o.letter_zekerheid == "bekend"
+               else f"onderdeel {o.naam} (letter door ons afgeleid)" for w, o in tr.onderdelen()}
     return Voorstel(apply(base, act).regeling, (
         f"{tr.titel} is {tr.in_werking()}. De tekst per artikel is die van de wet zoals zij is aangenomen (niet "
         f"noodzakelijk die van het wetsvoorstel op de datum van deze reactie), toegepast op de {base.citeertitel} zoals "
@@ -113,13 +115,15 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         raise CommentsError(f"het wetsvoorstel of de basiswet kan niet geladen worden: {exc.message}", file=path,
                             hint=exc.hint or "controleer 'wetsvoorstel' en 'basis' onder 'consultatie'") from None
     punten, warnings = [], []
+    uitlijning = diff(basis, voorstel)
     for o in reactie.opmerkingen:
         try:
             adres, unit = resolve(voorstel, o.bepaling)
         except AddressError as exc:
             raise CommentsError(f"{o.bepaling!r}: {exc.message}", file=path, line=o.regel, hint=exc.hint) from None
         text = full_text(unit)
-        old_unit = basis.get(adres)
+        vorig = oud_adres(uitlijning, adres)  # a lid inserted «onder vernummering» has no current text
+        old_unit = basis.get(vorig) if vorig is not None else None
         old = full_text(old_unit) if old_unit is not None else None
         span = None
         if o.over:
@@ -131,10 +135,12 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
             span = (at, at + len(o.over))
         if old == text:
             warnings.append(f"{path}:{o.regel}: waarschuwing: het wetsvoorstel wijzigt {adres.citation()} niet")
-        citaat = adres.citation(voorstel.citeertitel)
+        citaat = adres.citation(voorstel.citeertitel) + (", nieuw" if old_unit is None else "")
+        if vorig is not None and vorig != adres:
+            citaat += f", thans {vorig.citation()}"
         waar = plaats(gekozen.stappen, adres)
-        if waar:  # as the Aanwijzingen cite a wijzigingsartikel's onderdeel (toelichting bij 6.20)
-            citaat = f"{waar}, van {gekozen.van} ({'nieuw ' if old is None else ''}{citaat})"
+        if waar:  # the provision as amended, and the onderdeel of the act that amends it
+            citaat = f"{waar}, van {gekozen.van} ({citaat})"
         punten.append(Punt(o, adres, citaat, old, text,
                            redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span))
     return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(warnings), integriteit.with_label(label) or "")

@@ -115,7 +115,7 @@ def _table(out: Appender, p: Punt, tracker: Tracker, who: str) -> None:
     doc = out.doc
     table = out.table(cols=2, style="Table Grid")
     table.autofit = False
-    _row(table, "Artikel").add_run(p.citaat)
+    _row(table, "Bepaling").add_run(p.citaat)
     _row(table, "Huidige tekst").add_run(p.huidig if p.huidig is not None else "(nieuwe bepaling)")
     cell = _row(table, "Voorgestelde tekst")
     anchor = _redline_runs(cell, p)

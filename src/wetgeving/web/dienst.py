@@ -294,7 +294,7 @@ class Bepaling:
 
 def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
     """The artikelen the bill changes or adds, per artikel its leden (text as in the bill)."""
-    from wetgeving.consultatie.plaats import plaats
+    from wetgeving.consultatie.plaats import oud_adres, plaats
     from wetgeving.consultatie.voorbereiden import voorstel_van
     from wetgeving.diff.align import full_text
 
@@ -302,7 +302,8 @@ def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
     gekozen = voorstel_van(katalogus(), w.id, basis)
     voorstel = gekozen.regeling
     out = []
-    for g in diff(basis, voorstel).artikelen:
+    d = diff(basis, voorstel)
+    for g in d.artikelen:
         nr = g.nieuw_nr
         art = voorstel.get(Adres.parse(f"artikel:{nr}")) if nr else None
         if art is None:
@@ -312,10 +313,12 @@ def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
         units = units or [(Adres.parse(f"artikel:{nr}"), art)]
         rows = []
         for adres, unit in units:
-            old = basis.get(adres)
+            vorig = oud_adres(d, adres)  # a lid inserted «onder vernummering» is new, not its number's old lid
+            old = basis.get(vorig) if vorig is not None else None
             text = full_text(unit)
             waar = plaats(gekozen.stappen, adres)
-            citaat = f"{waar} ({'nieuw ' if old is None else ''}{adres.citation()})" if waar else adres.citation()
+            citaat = adres.citation() + (", nieuw" if old is None else "")
+            citaat = f"{waar} ({citaat})" if waar else citaat
             rows.append(Bepaling(str(adres), citaat, text, old is None or full_text(old) != text))
         out.append((f"Artikel {nr}", rows))
     return out
