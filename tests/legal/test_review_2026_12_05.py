@@ -44,7 +44,7 @@ def test_graph_explain_names_the_later_wording_and_the_status(capsys: pytest.Cap
     out = _out(["graph", "explain", "gemeentewet@2022-11-05", "thema:vog"], capsys)
     assert "artikel 36a, tweede lid (gemeentewet, zoals het luidt vanaf 2023-01-01)" in out
     assert "onderdeel F, letter afgeleid" in out and "[artikel:36a/lid:2]" not in out
-    assert "(wetsvoorstel) [verplichting:vog-wethouder]" in out  # on 2022-11-05 Stb. 2022, 444 was not yet published
+    assert "(nog niet geldend) [verplichting:vog-wethouder]" in out  # adopted, published 2022-11-10
     out = _out(["graph", "explain", "gemeentewet@2023-04-01", "thema:vog"], capsys)
     assert "artikel 36a, tweede lid [artikel:36a/lid:2]" in out and "] → Verklaring omtrent het gedrag bij de " in out
 
@@ -280,3 +280,16 @@ def test_a_recommendation_names_the_programme_heading_it_comes_from(capsys: pyte
     assert ("actielijn ‘Adequaat integriteitsbeleid’ (in de bijlage onder «Het bevorderen van bestuurlijke integriteit — "
             "Integriteit van bestuurders»)") in out
     assert "‘Adequaat integriteitsbeleid’ is onze naam voor deze actielijn" in out
+
+
+def test_tranche_1_between_adoption_and_publication_is_no_bill(capsys: pytest.CaptureFixture[str]) -> None:
+    """Stb. 2022, 444 on 2022-11-05: adopted by the Eerste Kamer on 2022-10-11, published on 2022-11-10. The VOG duty
+    (Gemeentewet 36a, tweede lid, from 2023-01-01) was called «wetsvoorstel» on that date; before 2022-10-11 it was."""
+    out = _out(["obligations", "--date", "2022-11-05", "--theme", "vog"], capsys)
+    assert "vog-wethouder — nog niet geldend (vanaf 2023-01-01) op 2022-11-05" in out
+    assert "op deze datum aangenomen (door de Eerste Kamer op 2022-10-11), nog niet bekendgemaakt" in out
+    assert "wetsvoorstel" not in out
+    assert "vog-wethouder — wetsvoorstel op 2022-10-10" in _out(["obligations", "--date", "2022-10-10", "--theme", "vog"],
+                                                               capsys)
+    out = _out(["graph", "explain", "gemeentewet@2022-11-05", "thema:vog"], capsys)
+    assert "(nog niet geldend) [verplichting:vog-wethouder]" in out

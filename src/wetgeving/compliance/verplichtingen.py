@@ -159,6 +159,7 @@ class Procedure:
     publicatie: str = ""
     toelichting: str = ""
     ingediend_tekst: str = ""  # how the submission date is known, for users
+    aangenomen: date | None = None  # adopted by the Eerste Kamer: no longer a bill, not yet published
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,8 @@ def load(path: Path | None = None) -> Corpus:
         assert ingediend is not None  # required by the schema
         procs[el.get("tranche", "")] = Procedure(el.get("tranche", ""), el.get("kamerstuk", ""), ingediend,
                                                  _date(el, "gepubliceerd"), el.get("publicatie", ""),
-                                                 el.get("toelichting", ""), el.get("ingediend-tekst", ""))
+                                                 el.get("toelichting", ""), el.get("ingediend-tekst", ""),
+                                                 _date(el, "aangenomen"))
     items = tuple(
         Verplichting(
             id=el.get("id", ""), titel=_text(el, "titel"), thema=el.get("thema", ""), soort=el.get("soort", ""),
