@@ -293,3 +293,13 @@ def test_tranche_1_between_adoption_and_publication_is_no_bill(capsys: pytest.Ca
                                                                capsys)
     out = _out(["graph", "explain", "gemeentewet@2022-11-05", "thema:vog"], capsys)
     assert "(nog niet geldend) [verplichting:vog-wethouder]" in out
+
+
+def test_graph_of_2022_11_05_does_not_base_the_cdk_duty_on_the_old_provinciewet_182_lid_2(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet artikel 182, tweede lid: on 2022-11-05 it says the commissaris may be given other tasks by law;
+    the duty to attend meetings and see documents rests on the tweede lid from 2023-01-01 (date derived)."""
+    out = _out(["graph", "explain", "gemeentewet@2022-11-05", "thema:toezicht-ter-plaatse"], capsys)
+    assert "[jci1.3:c:BWBR0005645&artikel=182&lid=2]" not in out
+    assert ("artikel 182, tweede lid (provinciewet, zoals het luidt vanaf 2023-01-01 [datum afgeleid, niet uit een "
+            "officiële bekendmaking])") in out

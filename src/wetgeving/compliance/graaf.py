@@ -53,7 +53,7 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
                 g.add_edge(key, f"actor:{actor}", soort="obliges")
         for grond in p.grondslagen:
             same = any(b.bwb_id == reg.bwb_id for b in cat.versions(grond.regeling)) and reg.bwb_id in ids
-            if grond.adres is not None and same and later:  # the wording of a later version: not this unit
+            if grond.adres is not None and later:  # the wording of a later version (of this law or another): not this unit
                 assert p.vanaf is not None
                 node = later_key(grond.regeling, p.vanaf, grond.adres)
                 g.add_node(node, soort="later", label=grond.adres.citation(),

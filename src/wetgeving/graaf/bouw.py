@@ -364,10 +364,11 @@ def add_programme(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
             g.add_edge(f"thema:{o.thema}", okey, soort="contains")
             here = w.regeling in (reg.citeertitel.casefold(), reg.bwb_id) or _same_law(cat, w.regeling, reg)
             for d in o.doelen:
-                if here and reg.geldig_vanaf is not None and o.inwerking > reg.geldig_vanaf:
+                if reg.geldig_vanaf is not None and o.inwerking > reg.geldig_vanaf:
                     key = later_key(w.regeling, o.inwerking, d)  # named as it is after the change, not this unit
                     g.add_node(key, soort="later", label=d.citation(),
-                               noot=f"{w.regeling}, zoals het luidt vanaf {o.inwerking}")
+                               noot=f"{w.regeling}, zoals het luidt vanaf {o.inwerking}"
+                                    + ("" if o.inwerking_zekerheid == "bekend" else " (datum afgeleid)"))
                     g.add_edge(okey, key, soort="amends")
                 elif here and reg.get(d) is not None:
                     g.add_edge(okey, str(d), soort="amends")
