@@ -80,3 +80,14 @@ def telling(n: int, een: str, meer: str) -> str:
     ('1 verwijzing', '0 verwijzingen')
     """
     return f"{n} {een if n == 1 else meer}"
+
+
+def kamerstuk(nr: str) -> str:
+    """'Kamerstuk 36 892': a dossier number as the Kamer prints it (a space after the thousands); '' for none.
+
+    >>> kamerstuk("35546"), kamerstuk("35300-VII"), kamerstuk("")
+    ('Kamerstuk 35 546', 'Kamerstuk 35300-VII', '')
+    """
+    if not nr:
+        return ""
+    return f"Kamerstuk {nr[:2]} {nr[2:]}" if len(nr) == 5 and nr.isdigit() else f"Kamerstuk {nr}"

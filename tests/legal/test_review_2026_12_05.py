@@ -60,12 +60,13 @@ def test_graph_explain_labels_a_bill_and_a_recommendation(capsys: pytest.Capture
 # --- tranche 2 (Kamerstuk 36 892): a bill, and what the sources say of it ---------------------------------------
 
 def test_bill_stage_after_the_last_document_is_not_known(capsys: pytest.CaptureFixture[str]) -> None:
-    """Kamerstuk 36 892 on 2030-01-01: the newest document in the sources is of 2026-02-03; the tool does not say the
-    bill is still no law then, only that the sources show nothing later."""
+    """Kamerstuk 36 892 on 2030-01-01: the newest bill document in the sources is of 2026-02-03, and the newest
+    Gemeentewet (2026-10-01) has no such provision; whether the bill is law and in force on 2030-01-01 is not known."""
     out = _out(["obligations", "--soort", "wetsvoorstel", "--date", "2030-01-01"], capsys)
-    assert "de bronnen, die niets van na 2026-02-03 tonen: of het voorstel op 2030-01-01 wet is, is niet bekend" in out
+    assert ("geen geldend recht voor zover de bronnen tonen; of het voorstel op 2030-01-01 wet is en in werking is "
+            "getreden, is niet bekend") in out
     out = _out(["obligations", "--soort", "wetsvoorstel", "--date", "2026-02-03"], capsys)
-    assert "niets van na" not in out and "geen geldend recht" in out
+    assert "niet bekend" not in out and "geen geldend recht" in out
 
 
 def test_the_nota_van_wijziging_of_2021_is_not_kamerstuk_35546_nr_7(capsys: pytest.CaptureFixture[str]) -> None:
@@ -106,7 +107,7 @@ def test_kieswet_onderdelen_are_attributed_to_stb_2022_444_as_derived(capsys: py
     for naam, artikel in (("kw-p19", "P 19"), ("kw-w4", "W 4"), ("kw-x9", "X 9")):
         block = out[out.index(f"ons modelonderdeel {naam}, letter onbekend: artikel {artikel}"):]
         block = block[:block.find("\n\n")]
-        assert "toeschrijving (afgeleid)" in block and "Stb. 2022, 292 en Stb. 2022, 410" in block
+        assert "toeschrijving: afgeleid" in block and "Stb. 2022, 292 en Stb. 2022, 410" in block
         assert "de huidige tekst" not in block
     out = _out(["tranche", "timeline"], capsys)
     assert "kieswet artikel W 4 — Zetelherverdeling bij lijstuitputting (ons modelonderdeel kw-w4, letter onbekend)" in out
@@ -303,3 +304,13 @@ def test_graph_of_2022_11_05_does_not_base_the_cdk_duty_on_the_old_provinciewet_
     assert "[jci1.3:c:BWBR0005645&artikel=182&lid=2]" not in out
     assert ("artikel 182, tweede lid (provinciewet, zoals het luidt vanaf 2023-01-01 [datum afgeleid, niet uit een "
             "officiële bekendmaking])") in out
+
+
+def test_quotes_and_labels_after_the_second_review(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 on 2026-12-05 (gemeente.nu, 26 januari 2026) is quoted word for word; the programme's
+    address to the VNG is marked as our derivation; machine tokens and «Kamerstuk 35546» are gone (helper-38)."""
+    out = _out(["checklist", "GM0363", "--date", "2026-12-05"], capsys)
+    assert "«De wet zal nog niet gelden bij de gemeenteraadsverkiezingen van 18 maart»" in out
+    assert "Aangescherpt VNG-modelreglement van orde betrekken bij het eigen reglement (onze afleiding)" in out
+    out = _out(["tranche", "list"], capsys)
+    assert "tranche, in werking; Kamerstuk 35 546;" in out and "in-werking" not in out

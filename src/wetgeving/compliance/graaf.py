@@ -46,7 +46,7 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
             continue
         status, p = found
         g.add_node(key, soort="verplichting", label=v.titel, status=status, thema=v.thema, periode=p.sleutel,
-                   **({} if status == "geldend" else {"noot": LABEL.get(status, status)}))
+                   **({} if status == "geldend" else {"noot": LABEL.get(status, status).replace(" (", ", ").rstrip(")")}))
         later = v.soort == "wettelijk" and p.vanaf is not None and reg.geldig_vanaf is not None and p.vanaf > reg.geldig_vanaf
         for actor in v.wie(p):
             if actor != "onbekend":  # a bill that does not say who bears the duty

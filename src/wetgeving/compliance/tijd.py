@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from wetgeving.compliance.verplichtingen import AFGELEID, Periode, Procedure, Verplichting
+from wetgeving.nummers import kamerstuk
 
 _AFGELEID_ZIE = f"{AFGELEID}; zie de toelichting"  # in a status: the toelichting of its period says how
 
@@ -46,7 +47,7 @@ def _nl(d: date) -> str:
 
 
 def _kamerstuk(p: Procedure) -> str:
-    return f"Kamerstuk {p.kamerstuk[:2]} {p.kamerstuk[2:]}" if len(p.kamerstuk) == 5 else f"Kamerstuk {p.kamerstuk}"
+    return kamerstuk(p.kamerstuk)
 
 
 def _ingediend(p: Procedure) -> str:
@@ -64,8 +65,8 @@ def stand(v: Verplichting, when: date, procedures: dict[str, Procedure], program
         proc = procedures.get(v.bron_tranche)
         if proc is None or when < proc.ingediend:
             return None
-        later = (f" volgens de bronnen, die niets van na {_nl(proc.ingediend)} tonen: of het voorstel op {_nl(when)} "
-                 "wet is, is niet bekend" if when > proc.ingediend else "")
+        later = (f" voor zover de bronnen tonen; of het voorstel op {_nl(when)} wet is en in werking is getreden, is "
+                 "niet bekend" if when > proc.ingediend else "")
         return Stand("wetsvoorstel", v.perioden[0], f"{_kamerstuk(proc)}, {_ingediend(proc)}; "
                      f"geen geldend recht{later}")
     return _legal(v, when, procedures)

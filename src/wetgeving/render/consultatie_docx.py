@@ -14,6 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, RGBColor
 
 from wetgeving.consultatie.voorbereiden import Punt, Voorbereid
+from wetgeving.nummers import kamerstuk
 from wetgeving.render.docx_append import Appender
 from wetgeving.render.docx_util import FIXED, Tracker, new_document, w3cdtf
 
@@ -69,7 +70,7 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
     doc.add_heading(r.titel, level=0)
     if v.label:
         doc.add_paragraph().add_run(v.label).bold = True
-    for label, value in (("Wetsvoorstel", (f"Kamerstuk {r.kamerstuk}" if r.kamerstuk else r.wetsvoorstel)),
+    for label, value in (("Wetsvoorstel", (kamerstuk(r.kamerstuk) or r.wetsvoorstel)),
                          ("Gewijzigde regeling", f"{v.basis.citeertitel}, geldend vanaf {v.basis.geldig_vanaf}"),
                          ("Organisatie", r.organisatie), ("Contact", r.contact),
                          ("Datum", r.datum.isoformat() if r.datum else "")):

@@ -4,6 +4,7 @@ separated by '###' as the published reactions are), as Markdown, and as an HTML 
 from __future__ import annotations
 
 from wetgeving.consultatie.voorbereiden import Punt, Voorbereid
+from wetgeving.nummers import kamerstuk
 from wetgeving.render.html import render_template
 from wetgeving.render.md import escape
 
@@ -43,7 +44,7 @@ def markdown(v: Voorbereid) -> str:
     out = [f"# {e(r.titel)}", ""]
     if v.label:
         out += [f"**{e(v.label)}**", ""]
-    out += [f"- Wetsvoorstel: {e('Kamerstuk ' + r.kamerstuk if r.kamerstuk else r.wetsvoorstel)}",
+    out += [f"- Wetsvoorstel: {e(kamerstuk(r.kamerstuk) or r.wetsvoorstel)}",
             f"- Organisatie: {e(r.organisatie)}", f"- Contact: {e(r.contact)}",
             f"- Datum: {r.datum.isoformat() if r.datum else ''}", ""]
     if r.inleiding:
@@ -61,4 +62,4 @@ def markdown(v: Voorbereid) -> str:
 
 
 def html(v: Voorbereid) -> str:
-    return render_template("consultatie.html.j2", v=v, r=v.reactie)
+    return render_template("consultatie.html.j2", v=v, r=v.reactie, kamerstuk=kamerstuk(v.reactie.kamerstuk))

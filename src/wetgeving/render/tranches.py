@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from wetgeving.app.tranches import Teksten, TrancheInzage
-from wetgeving.nummers import telling
+from wetgeving.nummers import kamerstuk, telling
 from wetgeving.programma import Programma
 from wetgeving.render.tekst import lines
 from wetgeving.tranches.model import Tranche
@@ -27,18 +27,11 @@ def list_view(trs: tuple[Tranche, ...]) -> str:
         dates = sorted({o.inwerking for _, o in t.onderdelen()})
         when = (", ".join(str(d) for d in dates) if dates
                 else "nog niet bepaald (wetsvoorstel)" if t.status == "wetsvoorstel" else "niet bekend")
-        parts = [f"{t.soort}, {t.status}", kamerstuk(t.kamerstuk), t.publicatie,
+        parts = [f"{t.soort}, {t.status.replace('-', ' ')}", kamerstuk(t.kamerstuk), t.publicatie,
                  f"{telling(len(t.onderdelen()), 'onderdeel', 'onderdelen')}, {_voorzieningen(t)}",
                  f"inwerkingtreding: {when}"]
         out.append(f"{t.nr or t.id:12} {t.titel}\n{'':12} " + "; ".join(p for p in parts if p))
     return "\n".join(out) + "\n"
-
-
-def kamerstuk(nr: str) -> str:
-    """'Kamerstuk 36 892' (the dossier number as the Kamer prints it); '' when there is none."""
-    if not nr:
-        return ""
-    return f"Kamerstuk {nr[:2]} {nr[2:]}" if len(nr) == 5 and nr.isdigit() else f"Kamerstuk {nr}"
 
 
 def _unit_lines(texts: Teksten) -> list[str]:
@@ -61,7 +54,7 @@ def show_view(inzage: TrancheInzage) -> str:
         zeker = "" if w.artikel_zekerheid == "bekend" else "; nummer afgeleid"
         out.append(f"ARTIKEL {w.artikel} ({w.regeling}{zeker}), {o.aanduiding}: {doel}")
         out.append(f"  thema: {th.naam if th else o.thema}; inwerking {o.inwerking}{ZEKER[o.inwerking_zekerheid]}; "
-                   f"toeschrijving{ZEKER[o.toeschrijving] or ': zeker'}")
+                   f"toeschrijving: {ZEKER[o.toeschrijving].strip(' ()') or 'zeker'}")
         out.append(f"  {o.samenvatting}")
         if o.toelichting:
             out.append(f"  Toelichting: {o.toelichting}")
