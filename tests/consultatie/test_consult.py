@@ -195,7 +195,7 @@ def test_empty_and_unchanged(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "empty" in capsys.readouterr().err
     src = _fixture(tmp_path, GOOD + "  - bepaling: artikel 20, eerste lid\n    opmerking: Prima.\n")
     assert main(["consult", str(src), "-o", str(tmp_path / "r.docx")]) == 0
-    assert "waarschuwing: het wetsvoorstel wijzigt artikel 20, eerste lid niet" in capsys.readouterr().err
+    assert "waarschuwing: het wetsvoorstel wijzigt de tekst van artikel 20, eerste lid, niet" in capsys.readouterr().err
 
 
 def test_one_heading_per_artikel_when_comments_alternate(tmp_path: Path) -> None:

@@ -178,8 +178,8 @@ def test_comments_on_tranche_2_name_artikel_i_onderdeel_of_the_bill(tmp_path: Pa
     example = Path(__file__).parent.parent.parent / "examples" / "reactie-tranche-2.yaml"
     assert main(["consult", str(example), "--output", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
-    assert "Artikel I, onderdeel A, van het illustratieve ontwerp (artikel 36c, eerste lid, Gemeentewet, nieuw)" in text
-    assert "Artikel I, onderdeel C, van het illustratieve ontwerp (artikel 170, tweede lid, Gemeentewet):" in text
+    assert "Artikel I, onderdeel A, van het illustratieve ontwerp: artikel 36c, eerste lid, Gemeentewet (ingevoegd)" in text
+    assert "Artikel I, onderdeel C, van het illustratieve ontwerp: artikel 170, tweede lid, Gemeentewet:" in text
     assert "van het wetsvoorstel (" not in text  # the draft is ours, not the bill
     assert "\nartikel 36c" not in text
 
@@ -193,12 +193,31 @@ def test_comments_on_tranche_1_say_a_derived_letter_is_derived(tmp_path: Path) -
     example = Path(__file__).parent.parent.parent / "examples" / "reactie-tranche-1.md"
     assert main(["consult", str(example), "--output", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
-    assert ("Artikel I, onderdeel F (letter door ons afgeleid), van de wet (artikel 36a, tweede lid, Gemeentewet, "
-            "nieuw)") in text
-    assert "Artikel I, onderdeel C, van de wet (artikel 23, vierde lid, Gemeentewet, nieuw)" in text
-    md = tmp_path / "r.md"
-    assert main(["consult", str(example), "--output", str(md)]) == 0
-    assert "vereiste van ingezetenschap" not in md.read_text(encoding="utf-8")
+    assert ("Artikel I, onderdeel F (letter door ons afgeleid), van de wet: artikel 36a, tweede lid, Gemeentewet "
+            "(ingevoegd)") in text
+    assert "Artikel I, onderdeel C, van de wet: artikel 23, vierde lid, Gemeentewet (ingevoegd)" in text
+    html = tmp_path / "r.html"
+    assert main(["consult", str(example), "--output", str(html)]) == 0
+    page = html.read_text(encoding="utf-8")
+    assert page.count("(nieuwe bepaling)") == 2 and "vereiste van ingezetenschap" not in page
+
+
+def test_a_comment_on_a_renumbered_lid_quotes_the_lid_it_was(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 36a, derde lid, as tranche 1 (Stb. 2022, 444) makes it, is the tweede lid of 2022-11-05
+    (ontheffing van het vereiste van ingezetenschap), renumbered: its current text is that lid, the citation says
+    «(nieuw)» as Aanwijzing 6.19 marks a new number, and the warning says the text is unchanged but renumbered."""
+    comments = tmp_path / "r.md"
+    example = (Path(__file__).parent.parent.parent / "examples" / "reactie-tranche-1.md").read_text(encoding="utf-8")
+    comments.write_text(example[:example.index("## artikel 23")] + "## artikel 36a, derde lid\n\nDe ontheffing blijft nodig.\n",
+                        encoding="utf-8")
+    html = tmp_path / "r.html"
+    assert main(["consult", str(comments), "--output", str(html)]) == 0
+    err = capsys.readouterr().err
+    assert ("de wet wijzigt de tekst van artikel 36a, derde lid, niet; artikel 36a, tweede lid, wordt vernummerd tot "
+            "artikel 36a, derde lid") in err
+    page = html.read_text(encoding="utf-8")
+    assert ("artikel 36a, derde lid (nieuw), Gemeentewet; in de versie van 2022-11-05: artikel 36a, tweede lid") in page
+    assert "vereiste van ingezetenschap" in page and "(nieuwe bepaling)" not in page
 
 
 def test_obligations_counts_bills_and_recommendations_apart(capsys: pytest.CaptureFixture[str]) -> None:
@@ -284,11 +303,14 @@ def test_a_recommendation_names_the_programme_heading_it_comes_from(capsys: pyte
 
 
 def test_tranche_1_between_adoption_and_publication_is_no_bill(capsys: pytest.CaptureFixture[str]) -> None:
-    """Stb. 2022, 444 on 2022-11-05: adopted by the Eerste Kamer on 2022-10-11, published on 2022-11-10. The VOG duty
+    """Stb. 2022, 444 on 2022-11-05: adopted by the Eerste Kamer on 2022-10-11, published on 2022-11-10; the date of
+    entry into force was set by the besluit of 2022-12-16 (Stb. 2022, 504; politiekeambtsdragers.nl). The VOG duty
     (Gemeentewet 36a, tweede lid, from 2023-01-01) was called «wetsvoorstel» on that date; before 2022-10-11 it was."""
     out = _out(["obligations", "--date", "2022-11-05", "--theme", "vog"], capsys)
     assert "vog-wethouder — nog niet geldend (vanaf 2023-01-01) op 2022-11-05" in out
-    assert "op deze datum aangenomen (door de Eerste Kamer op 2022-10-11), nog niet bekendgemaakt" in out
+    assert ("aangenomen door de Eerste Kamer op 2022-10-11, nog niet bekendgemaakt (Stb. 2022, 444 verscheen op "
+            "2022-11-10); in werking vanaf 2023-01-01; op deze datum nog niet bepaald: het inwerkingtredingsbesluit "
+            "verscheen op 2022-12-16") in out
     assert "wetsvoorstel" not in out
     assert "vog-wethouder — wetsvoorstel op 2022-10-10" in _out(["obligations", "--date", "2022-10-10", "--theme", "vog"],
                                                                capsys)

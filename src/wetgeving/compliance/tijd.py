@@ -83,15 +83,16 @@ def _legal(v: Verplichting, when: date, procedures: dict[str, Procedure]) -> Sta
     if proc is None:
         return None
     assert future.vanaf is not None
+    inwerking = f"in werking vanaf {_nl(future.vanaf)}" + (f" ({_AFGELEID_ZIE})" if future.vanaf_afgeleid else "")
+    if proc.inwerking_bepaald and when < proc.inwerking_bepaald:  # the date was set later, by koninklijk besluit
+        inwerking += f"; op deze datum nog niet bepaald: het inwerkingtredingsbesluit verscheen op {_nl(proc.inwerking_bepaald)}"
     if proc.gepubliceerd and when >= proc.gepubliceerd:
         return Stand("nog-niet-geldend", future, f"aangenomen ({proc.publicatie}, gepubliceerd "
-                     f"{_nl(proc.gepubliceerd)}); in werking vanaf {_nl(future.vanaf)}"
-                     + (f" ({_AFGELEID_ZIE})" if future.vanaf_afgeleid else ""))
-    if proc.aangenomen and when >= proc.aangenomen:  # adopted, not yet published: no longer a bill
-        return Stand("nog-niet-geldend", future, f"op deze datum aangenomen (door de Eerste Kamer op "
-                     f"{_nl(proc.aangenomen)}), nog niet bekendgemaakt"
-                     + (f" ({proc.publicatie} verscheen op {_nl(proc.gepubliceerd)})" if proc.gepubliceerd else "")
-                     + f"; in werking vanaf {future.vanaf_tekst}")
+                     f"{_nl(proc.gepubliceerd)}); {inwerking}")
+    if proc.aangenomen and when >= proc.aangenomen:  # adopted by both Kamers, not yet published
+        return Stand("nog-niet-geldend", future, f"aangenomen door de Eerste Kamer op {_nl(proc.aangenomen)}, nog niet "
+                     "bekendgemaakt" + (f" ({proc.publicatie} verscheen op {_nl(proc.gepubliceerd)})"
+                                        if proc.gepubliceerd else "") + f"; {inwerking}")
     if when >= proc.ingediend:
         return Stand("wetsvoorstel", future, f"op deze datum een wetsvoorstel ({_kamerstuk(proc)}; {_ingediend(proc)}); "
                      "beschreven zoals later aangenomen, de tekst van het voorstel kon afwijken")

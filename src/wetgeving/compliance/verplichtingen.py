@@ -160,6 +160,7 @@ class Procedure:
     toelichting: str = ""
     ingediend_tekst: str = ""  # how the submission date is known, for users
     aangenomen: date | None = None  # adopted by the Eerste Kamer: no longer a bill, not yet published
+    inwerking_bepaald: date | None = None  # when the date of entry into force was set (the besluit appeared)
 
 
 @dataclass(frozen=True)
@@ -229,7 +230,7 @@ def load(path: Path | None = None) -> Corpus:
         procs[el.get("tranche", "")] = Procedure(el.get("tranche", ""), el.get("kamerstuk", ""), ingediend,
                                                  _date(el, "gepubliceerd"), el.get("publicatie", ""),
                                                  el.get("toelichting", ""), el.get("ingediend-tekst", ""),
-                                                 _date(el, "aangenomen"))
+                                                 _date(el, "aangenomen"), _date(el, "inwerkingtreding-bepaald"))
     items = tuple(
         Verplichting(
             id=el.get("id", ""), titel=_text(el, "titel"), thema=el.get("thema", ""), soort=el.get("soort", ""),

@@ -12,7 +12,7 @@ from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.bronnen.integriteit import SourceModifiedError
 from wetgeving.citaten import resolve
 from wetgeving.consultatie.invoer import CommentsError, Opmerking, Reactie
-from wetgeving.consultatie.plaats import Stap, oud_adres, plaats, stappen
+from wetgeving.consultatie.plaats import Stap, aanduiding, oud_adres, plaats, stappen
 from wetgeving.diff import diff
 from wetgeving.diff.align import full_text
 from wetgeving.diff.resultaat import Segment
@@ -134,13 +134,14 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                     line=o.regel_over or o.regel, hint="citeer de woorden precies zoals het wetsvoorstel ze heeft")
             span = (at, at + len(o.over))
         if old == text:
-            warnings.append(f"{path}:{o.regel}: waarschuwing: het wetsvoorstel wijzigt {adres.citation()} niet")
-        citaat = adres.citation(voorstel.citeertitel) + (", nieuw" if old_unit is None else "")
-        if vorig is not None and vorig != adres:
-            citaat += f", thans {vorig.citation()}"
+            nummer = f"; {vorig.citation()}, wordt vernummerd tot {adres.citation()}" if vorig and vorig != adres else ""
+            warnings.append(f"{path}:{o.regel}: waarschuwing: {gekozen.van} wijzigt de tekst van {adres.citation()}, niet"
+                            + nummer)
+        citaat = aanduiding(adres, vorig if old_unit is not None else None, voorstel.citeertitel,
+                            str(basis.geldig_vanaf))
         waar = plaats(gekozen.stappen, adres)
         if waar:  # the provision as amended, and the onderdeel of the act that amends it
-            citaat = f"{waar}, van {gekozen.van} ({citaat})"
+            citaat = f"{waar}, van {gekozen.van}: {citaat}"
         punten.append(Punt(o, adres, citaat, old, text,
                            redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span))
     return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(warnings), integriteit.with_label(label) or "")

@@ -294,7 +294,7 @@ class Bepaling:
 
 def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
     """The artikelen the bill changes or adds, per artikel its leden (text as in the bill)."""
-    from wetgeving.consultatie.plaats import oud_adres, plaats
+    from wetgeving.consultatie.plaats import aanduiding, oud_adres, plaats
     from wetgeving.consultatie.voorbereiden import voorstel_van
     from wetgeving.diff.align import full_text
 
@@ -317,9 +317,9 @@ def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
             old = basis.get(vorig) if vorig is not None else None
             text = full_text(unit)
             waar = plaats(gekozen.stappen, adres)
-            citaat = adres.citation() + (", nieuw" if old is None else "")
-            citaat = f"{waar} ({citaat})" if waar else citaat
-            rows.append(Bepaling(str(adres), citaat, text, old is None or full_text(old) != text))
+            citaat = aanduiding(adres, vorig if old is not None else None, "", str(basis.geldig_vanaf))
+            citaat = f"{waar}: {citaat}" if waar else citaat
+            rows.append(Bepaling(str(adres), citaat, text, old is None or full_text(old) != text or vorig != adres))
         out.append((f"Artikel {nr}", rows))
     return out
 
