@@ -67,6 +67,11 @@ class Artikel:
 
     soort = "artikel"
 
+    @property
+    def luidt_sinds(self) -> str:
+        """Dutch: «artikel P 19 zo sinds 2023-01-01 (Stb. 2022, 444)», as an official toestand records it."""
+        return f"artikel {self.nr} zo sinds {self.inwerking}" + (f" ({self.bron})" if self.bron else "")
+
 
 @dataclass(frozen=True, slots=True)
 class Structuur:
@@ -194,6 +199,16 @@ def tekst(unit: Kind, sep: str = "\n") -> str:
     if isinstance(unit, Alinea):
         return unit.tekst
     return sep.join(tekst(k, sep) for k in unit.inhoud)
+
+
+def gedateerd(reg: Regeling, adres: Adres) -> Artikel | None:
+    """The artikel that holds ``adres`` in ``reg`` when it records since when its present text is in force (an
+    official BWB toestand gives each artikel that date, ``Artikel.inwerking``) and has not lapsed; else None. Its text
+    then read the same from that date until ``reg``'s own."""
+    if adres.artikel is None:
+        return None
+    art = reg.get(Adres.of(("artikel", adres.artikel)))
+    return art if isinstance(art, Artikel) and not art.vervallen and art.inwerking is not None else None
 
 
 def voorgelezen(unit: Kind, sep: str = " ") -> str:

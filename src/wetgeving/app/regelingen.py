@@ -15,7 +15,7 @@ from wetgeving.bronnen.integriteit import SourceModifiedError, check
 from wetgeving.bronnen.sync import SyncResult, sync
 from wetgeving.errors import AddressError, InputError, Melding, SchemaError, SourceError, UsageError
 from wetgeving.locatie import Adres, Jci
-from wetgeving.model import Artikel, Eenheid, Regeling
+from wetgeving.model import Eenheid, Regeling, gedateerd
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +69,12 @@ def _artikel_sinds(cat: Catalogus, spec: str, address: str) -> Getoond | None:
     first = later[0]
     reg = cat.load(f"{name}@{first.geldig_vanaf}")
     adres, unit = resolve(reg, address)
-    art = reg.get(Adres.of(("artikel", adres.artikel))) if adres.artikel is not None else None
-    if not isinstance(art, Artikel) or art.vervallen or art.inwerking is None or art.inwerking > d:
+    art = gedateerd(reg, adres)
+    if art is None or art.inwerking is None or art.inwerking > d:
         return None
     warnings.warn(Melding(
         f"de bronnen hebben geen versie van de {reg.citeertitel} die op {d} gold; volgens de versie van "
-        f"{first.geldig_vanaf} luidt "
-        f"artikel {art.nr} zo sinds {art.inwerking}" + (f" ({art.bron})" if art.bron else "") + f", dus ook op {d}"),
-        stacklevel=3)
+        f"{first.geldig_vanaf} luidt {art.luidt_sinds}, dus ook op {d}"), stacklevel=3)
     return Getoond(reg, adres, unit)
 
 

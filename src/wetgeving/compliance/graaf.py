@@ -15,7 +15,7 @@ import networkx as nx
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.compliance.tijd import LABEL, stand
 from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures, verplichtingen
-from wetgeving.graaf.bouw import later_key, other_law_key
+from wetgeving.graaf.bouw import later_node, other_law_key
 from wetgeving.model import Regeling
 from wetgeving.programma import load_programma
 
@@ -55,10 +55,7 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
             same = any(b.bwb_id == reg.bwb_id for b in cat.versions(grond.regeling)) and reg.bwb_id in ids
             if grond.adres is not None and later:  # the wording of a later version (of this law or another): not this unit
                 assert p.vanaf is not None
-                node = later_key(grond.regeling, p.vanaf, grond.adres)
-                g.add_node(node, soort="later", label=grond.adres.citation(),
-                           noot=f"{grond.regeling}, zoals het luidt vanaf {p.vanaf_tekst}")
-                g.add_edge(key, node, soort="based_on")
+                g.add_edge(key, later_node(g, grond.regeling, p.vanaf, grond.adres, p.vanaf_tekst), soort="based_on")
             elif grond.adres is not None and same and reg.get(grond.adres) is not None:
                 g.add_edge(key, str(grond.adres), soort="based_on")
             elif grond.adres is not None and not same:

@@ -29,8 +29,8 @@ from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import Bron, Catalogus
 from wetgeving.compliance.verplichtingen import Grondslag, Periode
 from wetgeving.errors import SourceError
-from wetgeving.locatie import Adres, to_jci
-from wetgeving.model import Artikel, Eenheid, tekst, voorgelezen
+from wetgeving.locatie import to_jci
+from wetgeving.model import Artikel, Eenheid, gedateerd, tekst, voorgelezen
 from wetgeving.programma import load_programma
 
 ZEKERHEDEN = ("zeker", "laatst-bekend", "niet-beschikbaar", "wetsvoorstel", "aanbeveling")
@@ -120,9 +120,8 @@ def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, wit
             deel, art = since
             sha = hashlib.sha256(tekst(deel, " ").encode("utf-8")).hexdigest()[:16]
             return Basis(citaat, jci, voorgelezen(deel) if with_text else "sha256:" + sha, f"{g.regeling}@{nxt.geldig_vanaf}",
-                         "zeker", f"tekst van de versie van {nxt.geldig_vanaf}; volgens die versie luidt artikel "
-                         f"{art.nr} zo sinds {art.inwerking}" + (f" ({art.bron})" if art.bron else "") +
-                         f", dus ook op {when}", sha)
+                         "zeker", f"tekst van de versie van {nxt.geldig_vanaf}; volgens die versie luidt "
+                         f"{art.luidt_sinds}, dus ook op {when}", sha)
     if not before:
         first = held[0].geldig_vanaf if held else None
         md = " (de oudere laws-markdown-reeks 2011–2015 geeft alleen de tekst rond een datum, geen geldigheid)" \
@@ -166,8 +165,8 @@ def _since(cat: Catalogus, g: Grondslag, later: Bron, when: date) -> tuple[Eenhe
     if g.adres.artikel is None:
         return None
     version = cat.load(f"{g.regeling}@{later.geldig_vanaf}")
-    art, unit = version.get(Adres.of(("artikel", g.adres.artikel))), version.get(g.adres)
-    if not isinstance(art, Artikel) or art.vervallen or art.inwerking is None or unit is None:
+    art, unit = gedateerd(version, g.adres), version.get(g.adres)
+    if art is None or art.inwerking is None or unit is None:
         return None
     return (unit, art) if art.inwerking <= when < later.geldig_vanaf else None
 
@@ -187,11 +186,9 @@ def _unchanged_across(cat: Catalogus, g: Grondslag, used: Bron, nxt: Bron | None
 def _latest_note(cat: Catalogus, g: Grondslag, used: Bron, nxt: Bron | None, text: str) -> str:
     assert g.adres is not None
     note = f"tekst geldig vanaf {used.geldig_vanaf}, de nieuwste versie in de bronnen op deze datum"
-    if g.adres.artikel is not None:  # an official BWB toestand records since when the artikel reads so
-        art = cat.load(f"{g.regeling}@{used.geldig_vanaf}").get(Adres.of(("artikel", g.adres.artikel)))
-        if isinstance(art, Artikel) and art.inwerking is not None and used.geldig_vanaf and art.inwerking < used.geldig_vanaf:
-            note += (f"; volgens die versie luidt artikel {art.nr} zo sinds {art.inwerking}"
-                     + (f" ({art.bron})" if art.bron else ""))
+    art = gedateerd(cat.load(f"{g.regeling}@{used.geldig_vanaf}"), g.adres)
+    if art is not None and art.inwerking is not None and used.geldig_vanaf and art.inwerking < used.geldig_vanaf:
+        note += f"; volgens die versie luidt {art.luidt_sinds}"
     if nxt is None:
         return note + "; een latere wijziging is niet uitgesloten"
     later = cat.load(f"{g.regeling}@{nxt.geldig_vanaf}").get(g.adres)

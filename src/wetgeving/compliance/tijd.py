@@ -16,8 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from wetgeving.compliance.verplichtingen import AFGELEID, Periode, Procedure, Verplichting
+from wetgeving.compliance.verplichtingen import Periode, Procedure, Verplichting
 from wetgeving.nummers import kamerstuk
+from wetgeving.tranches.model import AFGELEID
 
 _AFGELEID_ZIE = f"{AFGELEID}; zie de toelichting"  # in a status: the toelichting of its period says how
 

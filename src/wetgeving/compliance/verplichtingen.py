@@ -21,6 +21,7 @@ from wetgeving.bronnen.schemas import validate
 from wetgeving.bronnen.secure import expect_root, line_of, parse_xml, read_bytes
 from wetgeving.errors import AddressError, SchemaError
 from wetgeving.locatie import Adres
+from wetgeving.tranches.model import AFGELEID
 
 NS = "urn:wetgeving:verplichtingen:2"
 SOORTEN = ("wettelijk", "wetsvoorstel", "aanbeveling")
@@ -49,8 +50,6 @@ class Grondslag:
         return f"actielijn {self.aanbeveling}"
 
 
-AFGELEID = "datum afgeleid, niet uit een officiële bekendmaking"
-"""Said with a start date the sources do not state (``Periode.vanaf_afgeleid``)."""
 
 
 @dataclass(frozen=True, slots=True)

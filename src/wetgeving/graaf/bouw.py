@@ -365,10 +365,7 @@ def add_programme(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
             here = w.regeling in (reg.citeertitel.casefold(), reg.bwb_id) or _same_law(cat, w.regeling, reg)
             for d in o.doelen:
                 if reg.geldig_vanaf is not None and o.inwerking > reg.geldig_vanaf:
-                    key = later_key(w.regeling, o.inwerking, d)  # named as it is after the change, not this unit
-                    g.add_node(key, soort="later", label=d.citation(),
-                               noot=f"{w.regeling}, zoals het luidt vanaf {o.inwerking}"
-                                    + ("" if o.inwerking_zekerheid == "bekend" else " (datum afgeleid)"))
+                    key = later_node(g, w.regeling, o.inwerking, d, o.inwerking_tekst)  # not this unit
                     g.add_edge(okey, key, soort="amends")
                 elif here and reg.get(d) is not None:
                     g.add_edge(okey, str(d), soort="amends")
@@ -378,10 +375,13 @@ def add_programme(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
                     g.add_edge(okey, key, soort="amends")
 
 
-def later_key(regeling: str, vanaf: date, adres: Adres) -> str:
-    """The node of a unit as a later wording names it (``gemeentewet@2023-01-01:artikel:36a/lid:2``): a graph of an
-    older version has a unit of that number that may say something else."""
-    return f"{regeling}@{vanaf}:{adres}"
+def later_node(g: nx.MultiDiGraph, regeling: str, vanaf: date, adres: Adres, vanaf_tekst: str) -> str:
+    """The node of a unit as a later wording names it (``gemeentewet@2023-01-01:artikel:36a/lid:2``), added to ``g``:
+    a graph of an older version has a unit of that number that may say something else. ``vanaf_tekst``: the date as
+    a user reads it (marked when derived)."""
+    key = f"{regeling}@{vanaf}:{adres}"
+    g.add_node(key, soort="later", label=adres.citation(), noot=f"{regeling}, zoals het luidt vanaf {vanaf_tekst}")
+    return key
 
 
 def other_law_key(cat: Catalogus, regeling: str, adres: Adres) -> str:

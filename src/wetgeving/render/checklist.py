@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 from wetgeving import csvio
 from wetgeving.compliance.checklist import Checklist, Regel, Verschil
 from wetgeving.compliance.register import Beoordeling
-from wetgeving.compliance.verplichtingen import AFGELEID, Periode, Verplichting
+from wetgeving.compliance.verplichtingen import Periode, Verplichting
 from wetgeving.render.html import render_template
 from wetgeving.render.md import escape, escape_tree
+from wetgeving.tranches.model import AFGELEID
 
 if TYPE_CHECKING:
     from wetgeving.app.naleving import Veranderd
@@ -255,7 +256,7 @@ def changes_text(veranderd: Veranderd) -> str:
 def _zonder_wettekst(r: Regel) -> str:
     """« (onze beschrijving; …)» when a statutory grondslag of ``r`` has no text in the sources on that date: the
     wording shown then rests on our description (the Kieswet before 2023-01-01, known from a press release)."""
-    missing = [b.citaat.split(" (zoals geldend")[0] for b in r.basis if b.zekerheid == "niet-beschikbaar"]
+    missing = [b.citaat for b in r.basis if b.zekerheid == "niet-beschikbaar"]
     if not missing:
         return ""
     return (f" (onze beschrijving; de toenmalige tekst van {' en '.join(missing)} staat niet in de bronnen, zie de "

@@ -8,6 +8,8 @@ from datetime import date
 from wetgeving.locatie import Adres
 from wetgeving.wijziging.gen_indeling import NieuweStructuur
 
+AFGELEID = "datum afgeleid, niet uit een officiële bekendmaking"
+"""Said with a date the sources do not state (``inwerking-zekerheid``, ``Periode.vanaf_afgeleid``)."""
 
 @dataclass(frozen=True, slots=True)
 class TOnderdeel:
@@ -32,6 +34,13 @@ class TOnderdeel:
     @property
     def naam(self) -> str:
         return self.letter or self.id
+
+    @property
+    def inwerking_tekst(self) -> str:
+        """The date of entry into force as a user reads it: «2023-01-01 [datum afgeleid, …]» when derived."""
+        if self.inwerking_zekerheid == "afgeleid":
+            return f"{self.inwerking} [{AFGELEID}]"
+        return f"{self.inwerking}" + (" [datum onzeker]" if self.inwerking_zekerheid == "onbekend" else "")
 
     @property
     def aanduiding(self) -> str:
