@@ -225,9 +225,11 @@ def dangling(cat: Catalogus, regeling: str, *, after: str | None = None, when: d
 
 def explain(cat: Catalogus, regeling: str, node: str | None = None) -> tuple[nx.MultiDiGraph, list[list[str]]]:
     """Paths theme → onderdeel → provision → obligation → actor, from one node or from every theme."""
+    from wetgeving.graaf.bouw import mark_changed_parts
     from wetgeving.graaf.vragen import explain as question
 
     g = graph(cat, regeling)
+    mark_changed_parts(cat, g)  # an onderdeel → provision step only where it changed that provision
     starts = [node] if node else [n for n, d in g.nodes(data=True) if d.get("soort") == "thema"]
     paths = []
     for start in starts:

@@ -15,7 +15,7 @@ import networkx as nx
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.compliance.tijd import LABEL, stand
 from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures, verplichtingen
-from wetgeving.graaf.bouw import later_node, other_law_key
+from wetgeving.graaf.bouw import later_node, onderdeel_key, other_law_key
 from wetgeving.model import Regeling
 from wetgeving.programma import load_programma
 
@@ -37,7 +37,7 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
     from wetgeving.tranches.lezen import tranches
 
     ids = {b.bwb_id for name in ("gemeentewet", "provinciewet", "kieswet") for b in cat.versions(name)}
-    parts = {(t.id, o.id): f"onderdeel:{t.id}/{w.artikel}/{o.naam}" for t in tranches() for w, o in t.onderdelen()}
+    parts = {(t.id, o.id): onderdeel_key(t.id, w.artikel, o.naam) for t in tranches() for w, o in t.onderdelen()}
     planned = {(t.id, x.id) for t in tranches() for x in t.voorzieningen}
     for v in verplichtingen():
         key = f"verplichting:{v.id}"

@@ -356,7 +356,7 @@ def add_programme(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
         tkey = f"tranche:{tr.id}"
         g.add_node(tkey, soort="tranche", label=tr.titel, status=tr.status)
         for w, o in tr.onderdelen():
-            okey = f"onderdeel:{tr.id}/{w.artikel}/{o.naam}"
+            okey = onderdeel_key(tr.id, w.artikel, o.naam)
             g.add_node(okey, soort="onderdeel", label=o.samenvatting, inwerking=o.inwerking.isoformat(),
                        regeling=w.regeling, noot=f"{(tr.nr and f'tranche {tr.nr}') or tr.id}, {w.artikel_aanduiding}, "
                                                  f"{o.aanduiding}")
@@ -373,6 +373,36 @@ def add_programme(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
                     key = other_law_key(cat, w.regeling, d)
                     g.add_node(key, soort="extern", label=f"{d.citation()} ({w.regeling})")
                     g.add_edge(okey, key, soort="amends")
+
+
+def onderdeel_key(tranche: str, artikel: str, naam: str) -> str:
+    """The node key of a tranche onderdeel: ``onderdeel:tranche-1/I/F``."""
+    return f"onderdeel:{tranche}/{artikel}/{naam}"
+
+
+def mark_changed_parts(cat: Catalogus, g: nx.MultiDiGraph) -> None:
+    """On each ``amends`` edge from a tranche onderdeel to a unit that holds a provision a duty of the onderdeel
+    rests on, the units within that unit the onderdeel changed (``delen``; None: the sources lack the text
+    before). Tranche 1 changed Provinciewet 182 as a whole artikel, but only by inserting a tweede lid: the duty
+    it introduced also rests on 182, eerste lid, onder c, which it left as it was. It takes a diff of the stage
+    (:func:`wetgeving.tranches.toeschrijving.gewijzigd`), so only the explanation paths ask for it."""
+    from wetgeving.graaf.vragen import key_like, strictly_within
+    from wetgeving.tranches.lezen import tranches
+    from wetgeving.tranches.toeschrijving import gewijzigd
+
+    def succ(n: str, soort: str) -> list[str]:
+        return [v for _, v, d in g.out_edges(n, data=True) if d.get("soort") == soort]
+
+    for tr in tranches():
+        for w, o in tr.onderdelen():
+            okey = onderdeel_key(tr.id, w.artikel, o.naam)
+            if okey not in g:
+                continue
+            grounds = [p for obl in succ(okey, "introduces") for p in succ(obl, "based_on")]
+            for _, target, k, data in list(g.out_edges(okey, keys=True, data=True)):
+                if data.get("soort") == "amends" and any(strictly_within(p, target) for p in grounds):
+                    found = gewijzigd(cat, w, o)
+                    g.edges[okey, target, k]["delen"] = None if found is None else tuple(key_like(target, u) for u in found)
 
 
 def later_node(g: nx.MultiDiGraph, regeling: str, vanaf: date, adres: Adres, vanaf_tekst: str) -> str:

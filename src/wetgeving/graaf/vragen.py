@@ -171,11 +171,12 @@ def explain(g: nx.MultiDiGraph, start: str) -> list[list[str]]:
         theme = f"thema:{g.nodes[obl].get('thema')}"
         sources = _pred(g, obl, "introduces") + _pred(g, obl, "recommends") or [""]
         for src in sources:
-            amended = _succ(g, src, "amends") if g.nodes.get(src, {}).get("soort") == "onderdeel" else None
+            amended = ([(v, d.get("delen")) for _, v, d in g.out_edges(src, data=True) if d.get("soort") == "amends"]
+                       if g.nodes.get(src, {}).get("soort") == "onderdeel" else None)
             for prov in _succ(g, obl, "based_on") or [""]:
                 # onderdeel → provision only where the onderdeel amends it (kw-w4 amends W 4, not W 3, though the
                 # duty it introduces rests on both): otherwise the path goes theme → provision
-                via = src if amended is None or not prov or any(_same_unit(prov, a) for a in amended) else ""
+                via = src if amended is None or not prov or any(_amends(prov, a, delen) for a, delen in amended) else ""
                 for actor in _succ(g, obl, "obliges") or [""]:
                     paths.append([x for x in dict.fromkeys((theme, via, prov, obl, actor)) if x])
     covered = {p[1] for p in paths if len(p) > 1}
@@ -187,25 +188,56 @@ def explain(g: nx.MultiDiGraph, start: str) -> list[list[str]]:
     return [p for p in paths if start in p or any(_related(start, x) for x in p)]
 
 
+def unit_of(key: str) -> tuple[str, Adres | None] | None:
+    """The namespace and address of a unit node: ``("", adres)`` for a unit of this version, ``("gemeentewet@2023-01-01",
+    adres)`` for a later wording, ``(bwb_id, adres)`` for a unit of another law (its JCI; no address: the law
+    itself). None for any other node."""
+    try:
+        if key.startswith("jci"):
+            j = Jci.parse(key)
+            return j.bwb_id, j.adres
+        ns, rest = ("", key) if _is_unit(key) else key.split(":", 1) if ":" in key else ("", "")
+        return (ns, Adres.parse(rest)) if _is_unit(rest) else None
+    except AddressError:
+        return None
+
+
+def key_like(like: str, adres: Adres) -> str:
+    """The node key of ``adres`` in the namespace of the unit node ``like`` (see :func:`unit_of`)."""
+    found = unit_of(like)
+    assert found is not None, like
+    if like.startswith("jci"):
+        return str(Jci(found[0], adres))
+    return f"{found[0]}:{adres}" if found[0] else str(adres)
+
+
 def _same_unit(prov: str, amended: str) -> bool:
     """Whether ``prov`` and ``amended`` are the same unit or one holds the other: two unit keys, or two keys of one
     later wording (``gemeentewet@2023-01-01:artikel:36a/lid:2`` within ``gemeentewet@2023-01-01:artikel:36a``)."""
-    if prov.startswith("jci") and amended.startswith("jci"):  # a unit of another law
-        a, b = Jci.parse(prov), Jci.parse(amended)
-        if a.bwb_id != b.bwb_id:
-            return False
-        x, y = a.adres, b.adres
-    else:
-        if not _is_unit(prov) and not _is_unit(amended):  # a later wording: the same one on both sides
-            (vp, _, prov), (va, _, amended) = prov.partition(":"), amended.partition(":")
-            if vp != va:
-                return False
-        if not (_is_unit(prov) and _is_unit(amended)):
-            return False
-        x, y = Adres.parse(prov), Adres.parse(amended)
+    a, b = unit_of(prov), unit_of(amended)
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    x, y = a[1], b[1]
     if x is None or y is None:
         return x is None and y is None
     return x == y or x.is_within(y) or y.is_within(x)  # a change inside the provision amends it too
+
+
+def strictly_within(prov: str, amended: str) -> bool:
+    """Whether unit ``prov`` lies inside unit ``amended`` and is not the unit itself (a lid of an amended artikel)."""
+    a, b = unit_of(prov), unit_of(amended)
+    return (a is not None and b is not None and a[0] == b[0] and a[1] is not None and b[1] is not None
+            and a[1] != b[1] and a[1].is_within(b[1]))
+
+
+def _amends(prov: str, amended: str, delen: tuple[str, ...] | None) -> bool:
+    """Whether an onderdeel with doel ``amended`` amends provision ``prov``. Where the doel holds the provision and
+    the units the onderdeel changed within it are known (``delen``, :func:`wetgeving.graaf.bouw.mark_changed_parts`),
+    only when one of them is the provision, lies in it or holds it: tranche 1 changed Provinciewet 182 by inserting
+    a tweede lid, not 182, eerste lid, onder c."""
+    if not _same_unit(prov, amended):
+        return False
+    return delen is None or not strictly_within(prov, amended) or any(_same_unit(prov, d) for d in delen)
 
 
 def _related(a: str, b: str) -> bool:

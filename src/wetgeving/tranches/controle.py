@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wetgeving.bronnen.catalogus import Catalogus
-from wetgeving.diff import diff
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
 from wetgeving.model import Artikel
 from wetgeving.programma import load_programma
 from wetgeving.tranches.lezen import tranches
-from wetgeving.tranches.model import Tranche
+from wetgeving.tranches.model import TOnderdeel, Tranche
+from wetgeving.tranches.toeschrijving import binnen, stappen, wijzigingen
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,36 +110,23 @@ def _check_bwb_bron(cat: Catalogus, tr: Tranche, spec: str, doelen: tuple[Adres,
 def _check_coverage(cat: Catalogus, all_tr: list[Tranche]) -> list[Bevinding]:
     """Every change between consecutive real versions falls in the targets of exactly one onderdeel."""
     out: list[Bevinding] = []
-    by_law: dict[tuple[str, str], list[tuple[Tranche, object]]] = defaultdict(list)
+    by_law: dict[tuple[str, str], list[tuple[Tranche, TOnderdeel]]] = defaultdict(list)
     stages: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for tr in all_tr:
         for w in tr.wijzigingen:
-            if not w.voor:
-                continue
-            prev = w.voor
-            for st in sorted(w.stadia, key=lambda s: s.datum):
-                stages[w.regeling].add((prev, st.na))
-                for o in w.onderdelen:
-                    if o.inwerking == st.datum:
-                        by_law[(prev, st.na)].append((tr, o))
-                prev = st.na
+            for prev, na, datum in stappen(w):
+                stages[w.regeling].add((prev, na))
+                by_law[(prev, na)] += [(tr, o) for o in w.onderdelen if o.inwerking == datum]
     for regeling, pairs in stages.items():
         for old, new in sorted(pairs):
             claims = by_law[(old, new)]
-            d = diff(cat.load(old), cat.load(new))
-            partial = cat.pick(old).partial or cat.pick(new).partial
-            for g in d.artikelen:
-                if partial and g.soort in ("added", "removed"):
-                    continue  # a partial source holds only some artikelen: absence is no change
-                for wz in g.verschillen:
-                    units = [a for a in (wz.oud, wz.nieuw) if a is not None]
-                    owners = {f"{tr.id}/{o.naam}" for tr, o in claims  # type: ignore[attr-defined]
-                              if any(u.is_within(t) for u in units for t in o.doelen)}  # type: ignore[attr-defined]
-                    unit = wz.nieuw or wz.oud
-                    where = f"{old} → {new}, {unit.citation() if unit is not None else '?'}"
-                    if not owners:
-                        out.append(Bevinding(regeling, where, "wijziging die aan geen onderdeel is toegeschreven"))
-                    elif len(owners) > 1:
-                        out.append(Bevinding(regeling, where,
-                                             f"wijziging die twee keer is toegeschreven: {', '.join(sorted(owners))}"))
+            for units in wijzigingen(cat, old, new):
+                owners = {f"{tr.id}/{o.naam}" for tr, o in claims if binnen(units, o.doelen)}
+                unit = units[1] or units[0]
+                where = f"{old} → {new}, {unit.citation() if unit is not None else '?'}"
+                if not owners:
+                    out.append(Bevinding(regeling, where, "wijziging die aan geen onderdeel is toegeschreven"))
+                elif len(owners) > 1:
+                    out.append(Bevinding(regeling, where,
+                                         f"wijziging die twee keer is toegeschreven: {', '.join(sorted(owners))}"))
     return out

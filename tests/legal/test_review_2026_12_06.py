@@ -1,0 +1,41 @@
+"""Legal review of 2026-12-06: what the tool said wrongly or too strongly, each pinned with its provision and date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.katalogus import omgeving
+from wetgeving.cli import main
+
+
+def _out(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(args) == 0
+    return capsys.readouterr().out
+
+
+# --- the graph: an onderdeel amends only the units within its doel that it changed -----------------------------
+
+def test_tranche_1_changed_provinciewet_182_by_inserting_the_tweede_lid_only() -> None:
+    """Provinciewet artikel 182 of 2022-11-05 against 2023-04-01 (tranche 1, Stb. 2022, 444): a tweede lid was inserted
+    and the leden after it renumbered; 182, eerste lid, onder c (the commissaris's task of advising and mediating)
+    reads the same."""
+    from wetgeving.locatie import Adres
+    from wetgeving.tranches.lezen import tranche
+    from wetgeving.tranches.toeschrijving import gewijzigd
+
+    w = next(w for w in tranche("tranche-1").wijzigingen if w.regeling == "provinciewet")
+    found = gewijzigd(omgeving(), w, next(o for o in w.onderdelen if o.id == "pw-182"))
+    assert found is not None and Adres.parse("artikel:182/lid:2") in found
+    assert not any(Adres.parse("artikel:182/lid:1/onderdeel:c").is_within(u) for u in found)
+
+
+def test_graph_explain_does_not_draw_pw_182_as_amending_182_eerste_lid_onder_c(capsys: pytest.CaptureFixture[str]) -> None:
+    """`graph explain gemeentewet@2023-04-01 thema:toezicht-ter-plaatse`: the commissaris's duty rests on Provinciewet
+    182, eerste lid, onder c, and 182, tweede lid; tranche 1's onderdeel changed only the tweede lid. The path
+    theme → onderdeel → 182, eerste lid, onder c said the tranche had amended that provision."""
+    out = _out(["graph", "explain", "gemeentewet@2023-04-01", "thema:toezicht-ter-plaatse"], capsys)
+    lid_1 = [line for line in out.splitlines() if "[jci1.3:c:BWBR0005645&artikel=182&lid=1&o=c]" in line]
+    lid_2 = [line for line in out.splitlines() if "[jci1.3:c:BWBR0005645&artikel=182&lid=2]" in line]
+    assert lid_1 and lid_2
+    assert not any("pw-182" in line for line in lid_1)
+    assert all("[onderdeel:tranche-1/II/pw-182] → artikel 182, tweede lid" in line for line in lid_2)
