@@ -255,7 +255,11 @@ class Catalogus:
         return self.met_inhoud(integriteit.digest(echt))
 
     def met_inhoud(self, sha256: str) -> Bron | None:
-        """The catalogued regeling source whose file has this SHA-256, if any."""
+        """The catalogued regeling source whose file has this SHA-256, if any. A digest that does not occur in
+        the text of ``bronnen.toml`` (which has no escapes that could spell it) is no source's: then the catalogue
+        is not parsed, which spares a command on the user's own files the TOML reader (see docs/references.md)."""
+        if self._gelezen() is None and not _kan_noemen(self.corpus / "bronnen.toml", sha256):
+            return None
         return next((b for b in self.regeling_sources() if b.sha256 == sha256), None)
 
     def titels(self) -> dict[str, tuple[str, str]]:
@@ -272,6 +276,16 @@ class Catalogus:
 
     def regeling_sources(self) -> Iterator[Bron]:
         yield from (b for b in self.bronnen if b.kind in REGELING_KINDS)
+
+
+def _kan_noemen(catalogue: Path, text: str) -> bool:
+    """Whether the catalogue file may name ``text``: its characters hold it, or a backslash (a TOML escape) could
+    spell it. An unreadable file: True, so that reading it names the problem."""
+    try:
+        raw = catalogue.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return True
+    return text in raw or "\\" in raw
 
 
 def _not_a_law_file(path: Path) -> None:
