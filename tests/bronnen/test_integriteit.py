@@ -17,6 +17,7 @@ import pytest
 from wetgeving.bronnen import catalogus
 from wetgeving.bronnen.catalogus import REGELING_KINDS, Catalogus
 from wetgeving.cli import main
+from wetgeving.errors import InputError
 from wetgeving.render.markering import PREFIX
 
 GW = "gemeentewet/regelrecht/2023-04-01.yaml"
@@ -219,3 +220,19 @@ def test_sources_list_marks_an_allowed_modified_copy(copy: Path, capsys: pytest.
     assert code == 0 and "GEWIJZIGD (--allow-modified)" in next(
         line for line in out.splitlines() if line.startswith("gemeentewet-2023-04-01 "))
     assert PREFIX in err
+
+
+def test_met_inhoud_reads_the_catalogue_only_for_a_digest_it_may_hold(tmp_path: Path) -> None:
+    """A SHA-256 that the text of bronnen.toml does not hold is no source's: the TOML is not parsed for it (a broken
+    catalogue is not reported here); one it holds, or one an escape could spell, is looked up."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    digest = hashlib.sha256(b"x").hexdigest()
+    (corpus / "bronnen.toml").write_text(f"[[bron]]\nid = 'a'\nsha256 = '{digest}'\n= kapot\n", encoding="utf-8")
+    cat = Catalogus(corpus=corpus, zoekmappen=())
+    assert cat.met_inhoud(hashlib.sha256(b"y").hexdigest()) is None
+    with pytest.raises(InputError, match="onleesbaar"):
+        cat.met_inhoud(digest)
+    (corpus / "bronnen.toml").write_text("[[bron]]\nid = '\\u0061'\n= kapot\n", encoding="utf-8")
+    with pytest.raises(InputError, match="onleesbaar"):
+        Catalogus(corpus=corpus, zoekmappen=()).met_inhoud(hashlib.sha256(b"y").hexdigest())
