@@ -39,3 +39,22 @@ def test_graph_explain_does_not_draw_pw_182_as_amending_182_eerste_lid_onder_c(c
     assert lid_1 and lid_2
     assert not any("pw-182" in line for line in lid_1)
     assert all("[onderdeel:tranche-1/II/pw-182] → artikel 182, tweede lid" in line for line in lid_2)
+
+
+# --- the register: no breach of a rule that does not apply yet ---------------------------------------------------
+
+def test_no_voldoet_niet_for_the_vog_duty_on_2022_11_05(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 36a, tweede lid (VOG), applies from 2023-01-01 (Stb. 2022, 444); on 2022-11-05 that lid
+    is about ontheffing van het vereiste van ingezetenschap. A gemeente cannot breach the VOG duty on 2022-11-05:
+    ‘voldoet niet’ and ‘voldoet gedeeltelijk’ are refused, ‘voorbereiding gestart’ and ‘voldoet’ are not."""
+    from pathlib import Path
+
+    reg = str(Path(str(tmp_path)) / "r.sqlite")
+    base = ["register", "record", "GM0344", "vog-wethouder", "--op", "2022-11-05", "--who", "T", "--register", reg, "--create"]
+    for word in ("voldoet niet", "voldoet gedeeltelijk"):
+        assert main([*base, "--status", word]) == 1
+        err = capsys.readouterr().err
+        assert "nog niet geldend (vanaf 2023-01-01)" in err and "kan een gemeente niet (gedeeltelijk) schenden" in err
+    for word in ("voorbereiding gestart", "voldoet"):
+        assert main([*base, "--status", word]) == 0
+    assert main([*base[:4], "--op", "2023-01-01", "--who", "T", "--register", reg, "--status", "voldoet niet"]) == 0

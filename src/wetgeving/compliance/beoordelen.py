@@ -24,8 +24,8 @@ def words_for(s: Stand) -> tuple[str, ...]:
     """The assessment words that fit an obligation in this state."""
     if s.status in ("geldend", "onzeker"):
         return WOORDEN["wettelijk"]
-    if s.status == "nog-niet-geldend":  # enacted, not yet in force: prepare, or already comply
-        return WOORDEN["wetsvoorstel"] + WOORDEN["wettelijk"]
+    if s.status == "nog-niet-geldend":  # enacted, not yet in force: prepare, or already comply; no one breaches it
+        return (*WOORDEN["wetsvoorstel"], "voldoet", "niet-van-toepassing")
     return WOORDEN[s.status]
 
 
@@ -48,8 +48,10 @@ def check(v: Verplichting, status: str, op: date) -> tuple[str, Stand]:
     word = slug(status)
     fitting = words_for(s)
     if word not in fitting:
+        waarom = (": een regel die nog niet geldt, kan een gemeente niet (gedeeltelijk) schenden"
+                  if s.status == "nog-niet-geldend" and word in WOORDEN["wettelijk"] else "")
         raise BeoordelingError(
-            f"‘{label(word)}’ past niet bij {v.id}: de stand op {op} is ‘{s.label}’",
+            f"‘{label(word)}’ past niet bij {v.id}: de stand op {op} is ‘{s.label}’{waarom}",
             hint="gebruik een van: " + ", ".join(f"‘{label(w)}’" for w in fitting))
     return word, s
 

@@ -91,7 +91,7 @@ def _gemeenschappelijk(toelichtingen: list[str]) -> str:
 
 def _reassess(b: Beoordeling, s: Stand, grond: tuple[Basis, ...]) -> str:
     if b.status not in words_for(s):
-        return f"opnieuw beoordelen: ‘{label(b.status)}’ paste bij de stand op {b.op}; nu is dit {s.label}"
+        return f"opnieuw beoordelen: ‘{label(b.status)}’ (beoordeeld op {b.op}) past niet bij de stand nu: {s.label}"
     if not b.periode:
         return "opnieuw beoordelen: bij deze beoordeling is niet vastgelegd welke tekst van de verplichting zij betrof"
     if not s.periode.past(b.periode):

@@ -157,9 +157,10 @@ def _kinderen(o: Eenheid, n: Eenheid, pa: Adres) -> tuple[list[Actie], list[tupl
 
 
 def _anker(soort: str, prev: Eenheid | None, nxt: Eenheid | None) -> Anker | None:
-    """Where new units go: after the one before them, else before the one after them; a new last onderdeel is
-    added without an anchor ("wordt een onderdeel toegevoegd", Aanwijzing 6.18.2, voorbeelden B and C)."""
-    if nxt is None and (soort == "onderdeel" or prev is None or prev.soort != soort):
+    """Where new units go: after the one before them, else before the one after them. New last units are added
+    without an anchor: «wordt een onderdeel toegevoegd» (Aanwijzing 6.18.2, voorbeelden B and C), «Er wordt een
+    lid toegevoegd» (6.18.3; 6.11.1: «toevoegen» supplements, «invoegen» puts between)."""
+    if nxt is None:
         return None
     if prev is not None and prev.soort == soort:
         return Anker("na", prev.nr)
