@@ -58,3 +58,10 @@ def test_no_voldoet_niet_for_the_vog_duty_on_2022_11_05(tmp_path: object, capsys
     for word in ("voorbereiding gestart", "voldoet"):
         assert main([*base, "--status", word]) == 0
     assert main([*base[:4], "--op", "2023-01-01", "--who", "T", "--register", reg, "--status", "voldoet niet"]) == 0
+
+
+def test_obligations_on_2023_03_31_count_the_duties_not_yet_in_force_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    """On 2023-03-31 Gemeentewet artikel 88, vijfde lid, and artikel 292 (hoofdstuk Va, tranche 1) do not apply yet
+    (from 2023-04-01). The total said «43 wettelijke verplichtingen», counting them with the duties in force."""
+    out = _out(["obligations", "--date", "2023-03-31"], capsys)
+    assert out.endswith("\n43 wettelijke verplichtingen (geldend: 41; nog niet geldend: 2) en 12 aanbevelingen op 2023-03-31\n")

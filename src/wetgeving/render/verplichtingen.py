@@ -29,10 +29,20 @@ SOORTEN = {"wettelijk": ("wettelijke verplichting", "wettelijke verplichtingen")
            "wetsvoorstel": ("wetsvoorstel", "wetsvoorstellen"), "aanbeveling": ("aanbeveling", "aanbevelingen")}
 
 
-def _totaal(shown: list[Verplichting], when: date | None) -> str:
+STANDEN = {"geldend": "geldend", "onzeker": "mogelijk geldend, ingangsdatum onbekend",
+           "nog-niet-geldend": "nog niet geldend"}
+
+
+def _totaal(shown: list[tuple[Verplichting, str]], when: date | None) -> str:
     """'42 wettelijke verplichtingen, 2 wetsvoorstellen en 12 aanbevelingen op 2026-12-05': a bill or a
-    recommendation is never counted as a verplichting."""
-    parts = [telling(n, *SOORTEN[k]) for k in SOORTEN if (n := sum(v.soort == k for v in shown))]
+    recommendation is never counted as a verplichting. On a date, the wettelijke verplichtingen are counted by
+    their state then: «43 wettelijke verplichtingen (geldend: 41; nog niet geldend: 2)»."""
+    parts = []
+    for k in SOORTEN:
+        of_kind = [status for v, status in shown if v.soort == k]
+        if of_kind:
+            states = [f"{label}: {n}" for st, label in STANDEN.items() if (n := of_kind.count(st))]
+            parts.append(telling(len(of_kind), *SOORTEN[k]) + (f" ({'; '.join(states)})" if states else ""))
     text = (", ".join(parts[:-1]) + " en " + parts[-1] if len(parts) > 1
             else parts[0] if parts else "geen verplichtingen, wetsvoorstellen of aanbevelingen")
     return text + (f" op {when}" if when else "")
@@ -40,7 +50,7 @@ def _totaal(shown: list[Verplichting], when: date | None) -> str:
 
 def listing(items: list[Verplichting], when: date | None = None) -> str:
     out = []
-    shown: list[Verplichting] = []
+    shown: list[tuple[Verplichting, str]] = []
     for v in items:
         who = ", ".join(v.normadressaten)
         if when is None:
@@ -49,7 +59,7 @@ def listing(items: list[Verplichting], when: date | None = None) -> str:
                 out += [f"    {_span(p)}: {_grond(p)}{_wie(p)}" for p in v.perioden]
             else:
                 out.append(f"    {_grond(v.perioden[0])}")
-            shown.append(v)
+            shown.append((v, ""))
             continue
         s = stand(v, when, procedures(), load_programma().datum)
         if s is None:
@@ -57,6 +67,6 @@ def listing(items: list[Verplichting], when: date | None = None) -> str:
         out.append(f"{v.id} — {s.label} op {when} — {', '.join(v.wie(s.periode))} — {v.titel}")
         later = f" (zoals geldend vanaf {s.periode.vanaf_tekst})" if s.periode.vanaf and when < s.periode.vanaf else ""
         out.append(f"    {s.uitleg}; grondslag {_grond(s.periode)}{later}")
-        shown.append(v)
+        shown.append((v, s.status))
     out.append(_totaal(shown, when))
     return "\n".join(out) + "\n"
