@@ -64,4 +64,17 @@ def test_obligations_on_2023_03_31_count_the_duties_not_yet_in_force_apart(capsy
     """On 2023-03-31 Gemeentewet artikel 88, vijfde lid, and artikel 292 (hoofdstuk Va, tranche 1) do not apply yet
     (from 2023-04-01). The total said «43 wettelijke verplichtingen», counting them with the duties in force."""
     out = _out(["obligations", "--date", "2023-03-31"], capsys)
-    assert out.endswith("\n43 wettelijke verplichtingen (geldend: 41; nog niet geldend: 2) en 12 aanbevelingen op 2023-03-31\n")
+    assert "\n43 wettelijke verplichtingen (geldend: 41; nog niet geldend: 2) en 12 aanbevelingen op 2023-03-31\n" in out
+
+
+def test_obligations_on_a_date_after_the_newest_version_say_so(capsys: pytest.CaptureFixture[str]) -> None:
+    """`obligations --date 2026-12-05`: the sources hold the Gemeentewet of 2026-10-01 and the Kieswet of 2025-08-01;
+    whether the duties still read so on 2026-12-05 they do not show (as `show` and the checklist say). On 2023-01-01
+    the sources hold no Kieswet that applied then (the earliest is of 2025-08-01). Grondslagen are cited in Dutch."""
+    out = _out(["obligations", "--date", "2026-12-05"], capsys)
+    assert out.endswith("Let op: de nieuwste versies in de bronnen op 2026-12-05 zijn de Gemeentewet van 2026-10-01, de "
+                        "Kieswet van 2025-08-01 en de Provinciewet van 2023-04-01; een latere wijziging is niet uitgesloten.\n")
+    assert "grondslag artikel 36a, tweede lid (gemeentewet)\n" in out and "artikel:36a" not in out
+    out = _out(["obligations", "--date", "2023-01-01"], capsys)
+    assert "van de Kieswet hebben de bronnen geen versie die op 2023-01-01 gold (de vroegste is van 2025-08-01)" in out
+    assert "Let op:" not in _out(["obligations"], capsys)

@@ -163,7 +163,7 @@ def test_obligations_listing_names_artikel_36a_lid_2_as_of_2023_01_01_on_2022_12
 
     vog = [v for v in verplichtingen() if v.id == "vog-wethouder"]
     text = listing(vog, date(2022, 12, 31))
-    assert "grondslag gemeentewet: artikel:36a/lid:2 (zoals geldend vanaf 2023-01-01)" in text
+    assert "grondslag artikel 36a, tweede lid (gemeentewet); tekst zoals geldend vanaf 2023-01-01" in text
     assert "(zoals geldend vanaf" not in listing(vog, date(2023, 1, 1))
 
 

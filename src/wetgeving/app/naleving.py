@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 import warnings
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -89,6 +89,26 @@ def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str |
     if actor is not None and actor not in actors:
         raise UsageError(f"geen verplichting heeft de actor {actor!r}", hint="bekend: " + ", ".join(actors))
     return select(items, theme=theme, actor=actor, soort=soort)
+
+
+def versies_op(cat: Catalogus, items: Sequence[Verplichting], when: date | None) -> list[tuple[str, date, bool]]:
+    """For each law the obligations' grondslagen name, where the sources cannot show its text on ``when``: (title,
+    the newest version held that began before ``when``, True) — whether the law still read so, they do not show
+    (the checklist says the same per cited version) — or, when they hold none that old, (title, the earliest
+    version, False)."""
+    if when is None:
+        return []
+    out = []
+    for law in dict.fromkeys(g.regeling for v in items for p in v.perioden for g in p.grondslagen if g.adres):
+        dated = [b for b in cat.versions(law) if b.geldig_vanaf is not None]
+        before = [b for b in dated if b.geldig_vanaf is not None and b.geldig_vanaf <= when]
+        if before:
+            newest = before[-1]
+            if newest.geldig_vanaf is not None and newest.geldig_vanaf < when and newest.geldig_tot is None:
+                out.append((newest.citeertitel or law, newest.geldig_vanaf, True))
+        elif dated and dated[0].geldig_vanaf is not None:
+            out.append((dated[0].citeertitel or law, dated[0].geldig_vanaf, False))
+    return out
 
 
 def coverage(cat: Catalogus) -> list[Rij]:

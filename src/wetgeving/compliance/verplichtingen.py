@@ -42,9 +42,10 @@ class Grondslag:
     aanbeveling: str = ""
 
     def label(self) -> str:
-        """A short English-free label for listings: the address, voorziening or action line."""
+        """A short Dutch label for listings: the provision cited («artikel 36a, tweede lid (gemeentewet)»), the
+        planned provision of a bill, or the action line."""
         if self.adres is not None:
-            return f"{self.regeling}: {self.adres}"
+            return f"{self.adres.citation()} ({self.regeling})"
         if self.voorziening:
             return f"{self.regeling}: beoogde voorziening {self.voorziening} (wetsvoorstel, geen geldend recht)"
         return f"actielijn {self.aanbeveling}"

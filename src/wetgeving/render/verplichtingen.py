@@ -48,7 +48,25 @@ def _totaal(shown: list[tuple[Verplichting, str]], when: date | None) -> str:
     return text + (f" op {when}" if when else "")
 
 
-def listing(items: list[Verplichting], when: date | None = None) -> str:
+def _versies(versies: list[tuple[str, date, bool]], when: date) -> str:
+    """«Let op: de nieuwste versies in de bronnen op 2026-12-05 zijn de Gemeentewet van 2026-10-01 en de Kieswet van
+    2025-08-01; een latere wijziging is niet uitgesloten.» and «van de Kieswet hebben de bronnen geen versie die op
+    2023-01-01 gold (de vroegste is van 2025-08-01)»."""
+    zinnen = []
+    namen = [f"de {titel} van {d.isoformat()}" for titel, d, eerder in versies if eerder]
+    if namen:
+        lijst = ", ".join(namen[:-1]) + " en " + namen[-1] if len(namen) > 1 else namen[0]
+        zijn = "de nieuwste versies in de bronnen op {} zijn" if len(namen) > 1 else "de nieuwste versie in de bronnen op {} is"
+        zinnen.append(f"{zijn.format(when.isoformat())} {lijst}; een latere wijziging is niet uitgesloten")
+    zinnen += [f"van de {titel} hebben de bronnen geen versie die op {when.isoformat()} gold (de vroegste is van "
+               f"{d.isoformat()}); wat hier over de {titel} staat, rust op die latere versie, de datums van inwerkingtreding "
+               "die zij per artikel vermeldt en de toelichting bij elke verplichting"
+               for titel, d, eerder in versies if not eerder]
+    return "Let op: " + "; ".join(zinnen) + "."
+
+
+def listing(items: list[Verplichting], when: date | None = None, versies: list[tuple[str, date, bool]] | None = None) -> str:
+    """The listing; ``versies``: the newest version of each law held before ``when`` (a notice under the total)."""
     out = []
     shown: list[tuple[Verplichting, str]] = []
     for v in items:
@@ -65,8 +83,10 @@ def listing(items: list[Verplichting], when: date | None = None) -> str:
         if s is None:
             continue
         out.append(f"{v.id} — {s.label} op {when} — {', '.join(v.wie(s.periode))} — {v.titel}")
-        later = f" (zoals geldend vanaf {s.periode.vanaf_tekst})" if s.periode.vanaf and when < s.periode.vanaf else ""
+        later = f"; tekst zoals geldend vanaf {s.periode.vanaf_tekst}" if s.periode.vanaf and when < s.periode.vanaf else ""
         out.append(f"    {s.uitleg}; grondslag {_grond(s.periode)}{later}")
         shown.append((v, s.status))
     out.append(_totaal(shown, when))
+    if when is not None and versies:
+        out.append(_versies(versies, when))
     return "\n".join(out) + "\n"
