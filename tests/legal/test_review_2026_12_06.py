@@ -64,7 +64,8 @@ def test_obligations_on_2023_03_31_count_the_duties_not_yet_in_force_apart(capsy
     """On 2023-03-31 Gemeentewet artikel 88, vijfde lid, and artikel 292 (hoofdstuk Va, tranche 1) do not apply yet
     (from 2023-04-01). The total said «43 wettelijke verplichtingen», counting them with the duties in force."""
     out = _out(["obligations", "--date", "2023-03-31"], capsys)
-    assert "\n43 wettelijke verplichtingen (geldend: 41; nog niet geldend: 2) en 12 aanbevelingen op 2023-03-31\n" in out
+    assert ("\n40 wettelijke verplichtingen (geldend: 38; nog niet geldend: 2), 3 wettelijke bevoegdheden of voorwaarden "
+            "(geldend: 3) en 12 aanbevelingen op 2023-03-31\n") in out
 
 
 def test_obligations_on_a_date_after_the_newest_version_say_so(capsys: pytest.CaptureFixture[str]) -> None:
@@ -78,3 +79,19 @@ def test_obligations_on_a_date_after_the_newest_version_say_so(capsys: pytest.Ca
     out = _out(["obligations", "--date", "2023-01-01"], capsys)
     assert "van de Kieswet hebben de bronnen geen versie die op 2023-01-01 gold (de vroegste is van 2025-08-01)" in out
     assert "Let op:" not in _out(["obligations"], capsys)
+
+
+# --- powers are not duties ------------------------------------------------------------------------------------
+
+def test_the_power_to_impose_secrecy_is_no_duty_on_2023_04_01(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 87 (from 2023-04-01): the organen «kunnen» impose secrecy; artikel 25, derde lid (before):
+    secrecy on stukken aan de raad «vervalt» unless the raad confirms it; Provinciewet 182, tweede lid: the
+    commissaris «is bevoegd». They were listed and counted as wettelijke verplichtingen; the title named the Wob
+    after 2023-04-01, when only the Woo applies."""
+    out = _out(["obligations", "--theme", "geheimhouding", "--date", "2023-04-01"], capsys)
+    line = next(x for x in out.splitlines() if x.startswith("geheimhouding-oplegging — "))
+    assert "(bevoegdheid of voorwaarde, geen plicht)" in line and "Wob" not in line
+    out = _out(["obligations", "--date", "2023-03-31"], capsys)
+    assert "3 wettelijke bevoegdheden of voorwaarden (geldend: 3)" in out
+    bekrachtiging = next(x for x in out.splitlines() if x.startswith("geheimhouding-bekrachtiging — "))
+    assert "vervalt zonder bekrachtiging door de raad" in bekrachtiging and "(bevoegdheid of voorwaarde" in bekrachtiging

@@ -121,6 +121,7 @@ class Verplichting:
     uitvoering: tuple[str, ...]
     bewijs: str
     perioden: tuple[Periode, ...]
+    aard: str = "plicht"  # "bevoegdheid": the law grants a power; what is assessed is our reading of its bounds
 
     def periode_op(self, when: date) -> Periode | None:
         return next((p for p in self.perioden if p.geldt_op(when)), None)
@@ -238,6 +239,7 @@ def load(path: Path | None = None) -> Corpus:
             uitvoering=tuple((x.text or "") for x in el.iterfind(_v("uitvoering"))),
             bewijs=_text(el, "bewijs"),
             perioden=_ends(tuple(_periode(p, path, el.get("soort", "")) for p in el.iterfind(_v("periode")))),
+            aard=el.get("aard", "plicht"),
         )
         for el in root.iterfind(_v("verplichting")))
     retired = {el.get("id", ""): " ".join((el.text or "").split()) for el in root.iterfind(_v("ingetrokken"))}

@@ -70,15 +70,19 @@ def _soort_tekst(r: Regel) -> str:
     duty of artikel 36a, tweede lid, on 2021-06-01: Kamerstuk 35 546) is no legal duty yet."""
     if r.verplichting.soort == "wettelijk" and r.status == "wetsvoorstel":
         return SOORT["wetsvoorstel"]
-    if r.verplichting.soort == "wettelijk" and r.status == "nog-niet-geldend":
-        return "wettelijke verplichting (aangenomen, nog niet in werking)"
-    return SOORT[r.verplichting.soort]
+    v = r.verplichting
+    macht = v.soort == "wettelijk" and v.aard == "bevoegdheid"
+    wat = "wettelijke bevoegdheid of voorwaarde" if macht else SOORT[v.soort]
+    if v.soort == "wettelijk" and r.status == "nog-niet-geldend":
+        wat += " (aangenomen, nog niet in werking)"
+    return wat + (", geen plicht; wat hier wordt beoordeeld, is onze lezing van wat zij van de gemeente vraagt (zie de "
+                  "toelichting)" if macht else "")
 
 
 def row_data(r: Regel) -> dict[str, Any]:
     v, p = r.verplichting, r.periode
     return {
-        "id": v.id, "titel": v.titel, "thema": v.thema, "soort": v.soort, "soort_tekst": _soort_tekst(r),
+        "id": v.id, "titel": v.titel, "thema": v.thema, "soort": v.soort, "aard": v.aard, "soort_tekst": _soort_tekst(r),
         "status": r.status, "status_tekst": r.status_tekst, "uitleg": r.stand.uitleg,
         "periode": _periode(p), "volgende": _periode(r.stand.volgende, with_wording=True),
         "normadressaat": _actors(v.wie(p)), "uitvoering": _actors(v.uitvoering),
@@ -141,7 +145,8 @@ def to_csv(c: Checklist) -> str:
     for r in c.regels:
         d = row_data(r)
         b = d["beoordeling"] or {}
-        rows.append([c.gemeente.code, c.gemeente.naam, c.datum.isoformat(), d["id"], d["titel"], d["soort"],
+        soort = d["soort"] + (" (bevoegdheid)" if d["aard"] == "bevoegdheid" else "")
+        rows.append([c.gemeente.code, c.gemeente.naam, c.datum.isoformat(), d["id"], d["titel"], soort,
                      d["status_tekst"], _vorm_vanaf(r),
                      d["normadressaat"], d["uitvoering"], "; ".join(x["citaat"] for x in d["grondslag"]),
                      "; ".join(x["jci"] for x in d["grondslag"] if x["jci"]),

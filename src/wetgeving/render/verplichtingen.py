@@ -26,20 +26,27 @@ def _wie(p: Periode) -> str:
 
 
 SOORTEN = {"wettelijk": ("wettelijke verplichting", "wettelijke verplichtingen"),
+           "bevoegdheid": ("wettelijke bevoegdheid of voorwaarde", "wettelijke bevoegdheden of voorwaarden"),
            "wetsvoorstel": ("wetsvoorstel", "wetsvoorstellen"), "aanbeveling": ("aanbeveling", "aanbevelingen")}
 
 
+AARD = {"bevoegdheid": " (bevoegdheid of voorwaarde, geen plicht)"}
 STANDEN = {"geldend": "geldend", "onzeker": "mogelijk geldend, ingangsdatum onbekend",
            "nog-niet-geldend": "nog niet geldend"}
 
 
+def _soort(v: Verplichting) -> str:
+    """The kind a total counts ``v`` as: a power (or a condition on one) is no verplichting."""
+    return "bevoegdheid" if v.soort == "wettelijk" and v.aard == "bevoegdheid" else v.soort
+
+
 def _totaal(shown: list[tuple[Verplichting, str]], when: date | None) -> str:
     """'42 wettelijke verplichtingen, 2 wetsvoorstellen en 12 aanbevelingen op 2026-12-05': a bill or a
-    recommendation is never counted as a verplichting. On a date, the wettelijke verplichtingen are counted by
-    their state then: «43 wettelijke verplichtingen (geldend: 41; nog niet geldend: 2)»."""
+    recommendation, or a power, is never counted as a verplichting. On a date, what the law holds is counted by
+    its state then: «43 wettelijke verplichtingen (geldend: 41; nog niet geldend: 2)»."""
     parts = []
     for k in SOORTEN:
-        of_kind = [status for v, status in shown if v.soort == k]
+        of_kind = [status for v, status in shown if _soort(v) == k]
         if of_kind:
             states = [f"{label}: {n}" for st, label in STANDEN.items() if (n := of_kind.count(st))]
             parts.append(telling(len(of_kind), *SOORTEN[k]) + (f" ({'; '.join(states)})" if states else ""))
@@ -72,7 +79,7 @@ def listing(items: list[Verplichting], when: date | None = None, versies: list[t
     for v in items:
         who = ", ".join(v.normadressaten)
         if when is None:
-            out.append(f"{v.id} — {v.soort} — {who} — {v.titel}")
+            out.append(f"{v.id} — {v.soort}{AARD.get(v.aard, '')} — {who} — {v.titel}")
             if v.soort == "wettelijk":
                 out += [f"    {_span(p)}: {_grond(p)}{_wie(p)}" for p in v.perioden]
             else:
@@ -82,7 +89,7 @@ def listing(items: list[Verplichting], when: date | None = None, versies: list[t
         s = stand(v, when, procedures(), load_programma().datum)
         if s is None:
             continue
-        out.append(f"{v.id} — {s.label} op {when} — {', '.join(v.wie(s.periode))} — {v.titel}")
+        out.append(f"{v.id} — {s.label} op {when}{AARD.get(v.aard, '')} — {', '.join(v.wie(s.periode))} — {v.titel}")
         later = f"; tekst zoals geldend vanaf {s.periode.vanaf_tekst}" if s.periode.vanaf and when < s.periode.vanaf else ""
         out.append(f"    {s.uitleg}; grondslag {_grond(s.periode)}{later}")
         shown.append((v, s.status))
