@@ -95,3 +95,20 @@ def test_the_power_to_impose_secrecy_is_no_duty_on_2023_04_01(capsys: pytest.Cap
     assert "3 wettelijke bevoegdheden of voorwaarden (geldend: 3)" in out
     bekrachtiging = next(x for x in out.splitlines() if x.startswith("geheimhouding-bekrachtiging — "))
     assert "vervalt zonder bekrachtiging door de raad" in bekrachtiging and "(bevoegdheid of voorwaarde" in bekrachtiging
+
+
+def test_checklist_since_lists_the_bills_of_kamerstuk_36892_apart_from_new_law(tmp_path: object,
+                                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """`checklist GM0344 --since 2022-12-31 --date 2026-12-05`: Kamerstuk 36 892 (risicoanalyse integriteit,
+    financiële belangen; submitted 2026-02-03) is a bill, not law; it was listed under «Nieuw» beside the VOG duty
+    of Gemeentewet 36a, tweede lid (in force 2023-01-01)."""
+    from pathlib import Path
+
+    reg = str(Path(str(tmp_path)) / "r.sqlite")
+    assert main(["register", "record", "GM0344", "vog-wethouder", "--op", "2023-01-01", "--who", "T", "--register", reg,
+                 "--create", "--status", "voldoet"]) == 0
+    capsys.readouterr()
+    out = _out(["checklist", "GM0344", "--since", "2022-12-31", "--date", "2026-12-05", "--register", reg], capsys)
+    nieuw, rest = out.split("\nNieuw (", 1)[1].split("\nNieuw ingediende wetsvoorstellen, geen geldend recht (2):", 1)
+    assert "[vog-wethouder]" in nieuw and "[risicoanalyse-wethouder]" not in nieuw
+    assert "[risicoanalyse-wethouder]" in rest.split("\nGewijzigd (")[0]

@@ -244,9 +244,11 @@ def changes_text(veranderd: Veranderd) -> str:
     diffs = veranderd.verschillen
     out = [f"Wat is er veranderd voor {veranderd.gemeente.naam} tussen {veranderd.sinds.isoformat()} en "
            f"{veranderd.peildatum.isoformat()}:", ""]
-    groups = (("nieuw", "Nieuw"), ("gewijzigd", "Gewijzigd"), ("status", "Andere status"), ("vervallen", "Vervallen"))
+    groups = (("nieuw", "Nieuw"), ("nieuw-wetsvoorstel", "Nieuw ingediende wetsvoorstellen, geen geldend recht"),
+              ("nieuw-aanbeveling", "Nieuwe aanbevelingen, geen wettelijke plicht"), ("gewijzigd", "Gewijzigd"),
+              ("status", "Andere status"), ("vervallen", "Vervallen"))
     for soort, kop in groups:
-        items = [x for x in diffs if x.soort == soort]
+        items = [x for x in diffs if _groep(x) == soort]
         if not items:
             continue
         out += [f"{kop} ({len(items)}):", ""]
@@ -256,6 +258,13 @@ def changes_text(veranderd: Veranderd) -> str:
     if not diffs:
         out.append("Niets: geen verplichting verscheen, veranderde of verviel.")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _groep(x: Verschil) -> str:
+    """The heading a change goes under: a bill or a recommendation that appeared is not listed as new law."""
+    if x.soort == "nieuw" and x.naar and x.naar.status in ("wetsvoorstel", "aanbeveling"):
+        return f"nieuw-{x.naar.status}"
+    return x.soort
 
 
 def _zonder_wettekst(r: Regel) -> str:
