@@ -21,6 +21,14 @@ from wetgeving.bronnen.secure import expect_root, parse_xml, read_bytes
 
 P = "urn:wetgeving:programma:1"
 
+ACTOR_NAMEN = {"raad": "raad", "college": "college van B&W", "burgemeester": "burgemeester", "wethouder": "wethouder",
+               "raadslid": "raadslid", "commissie": "commissie",
+               "commissievoorzitter": "voorzitter van een commissie", "griffier": "griffier",
+               "gemeentesecretaris": "gemeentesecretaris", "commissaris-van-de-koning": "commissaris van de Koning",
+               "gedeputeerde-staten": "gedeputeerde staten", "centraal-stembureau": "centraal stembureau",
+               "politieke-partij": "politieke partij (lokale afdeling)", "onbekend": "nog onbekend (wetsvoorstel)"}
+"""The actors of the programme and the obligations (their ids in the corpus) as a reader names them."""
+
 
 def _p(tag: str) -> str:
     return f"{{{P}}}{tag}"

@@ -112,3 +112,17 @@ def test_checklist_since_lists_the_bills_of_kamerstuk_36892_apart_from_new_law(t
     nieuw, rest = out.split("\nNieuw (", 1)[1].split("\nNieuw ingediende wetsvoorstellen, geen geldend recht (2):", 1)
     assert "[vog-wethouder]" in nieuw and "[risicoanalyse-wethouder]" not in nieuw
     assert "[risicoanalyse-wethouder]" in rest.split("\nGewijzigd (")[0]
+
+
+def test_graph_explain_and_coverage_speak_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    """`graph explain gemeentewet@2023-03-31`: the voorzitter van een commissie (Gemeentewet 55 and 86, before
+    2023-04-01) was shown as «actor:commissievoorzitter», a planned provision of Kamerstuk 36 892 by our id, the
+    commissaris «van de koning»; `obligations --coverage` was English."""
+    out = _out(["graph", "explain", "gemeentewet@2023-03-31"], capsys)
+    assert "voorzitter van een commissie [actor:commissievoorzitter]" in out
+    assert "commissaris van de Koning [actor:commissaris-van-de-koning]" in out
+    out = _out(["graph", "explain", "gemeentewet@2026-10-01"], capsys)
+    assert "(beoogde bepaling, wetsvoorstel) [voorziening:t2-risicoanalyse]" in out
+    assert " t2-risicoanalyse [voorziening:" not in out
+    out = _out(["obligations", "--coverage"], capsys)
+    assert out.startswith("# Dekking van tranche 1 door de verplichtingen\n") and "Rijen: " in out and "Rows:" not in out

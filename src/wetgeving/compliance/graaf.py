@@ -17,7 +17,7 @@ from wetgeving.compliance.tijd import LABEL, stand
 from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures, verplichtingen
 from wetgeving.graaf.bouw import later_node, onderdeel_key, other_law_key
 from wetgeving.model import Regeling
-from wetgeving.programma import load_programma
+from wetgeving.programma import ACTOR_NAMEN, load_programma
 
 
 def _periode(v: Verplichting, when: date | None) -> tuple[str, Periode] | None:
@@ -38,7 +38,7 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
 
     ids = {b.bwb_id for name in ("gemeentewet", "provinciewet", "kieswet") for b in cat.versions(name)}
     parts = {(t.id, o.id): onderdeel_key(t.id, w.artikel, o.naam) for t in tranches() for w, o in t.onderdelen()}
-    planned = {(t.id, x.id) for t in tranches() for x in t.voorzieningen}
+    planned = {(t.id, x.id): x for t in tranches() for x in t.voorzieningen}
     for v in verplichtingen():
         key = f"verplichting:{v.id}"
         found = _periode(v, reg.geldig_vanaf)
@@ -50,6 +50,8 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
         later = v.soort == "wettelijk" and p.vanaf is not None and reg.geldig_vanaf is not None and p.vanaf > reg.geldig_vanaf
         for actor in v.wie(p):
             if actor != "onbekend":  # a bill that does not say who bears the duty
+                if f"actor:{actor}" not in g:  # one the programme does not name (the voorzitter van een commissie)
+                    g.add_node(f"actor:{actor}", soort="actor", label=ACTOR_NAMEN.get(actor, actor))
                 g.add_edge(key, f"actor:{actor}", soort="obliges")
         for grond in p.grondslagen:
             same = any(b.bwb_id == reg.bwb_id for b in cat.versions(grond.regeling)) and reg.bwb_id in ids
@@ -69,7 +71,10 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
         if (p.bron_tranche, p.bron_onderdeel) in parts:
             g.add_edge(parts[(p.bron_tranche, p.bron_onderdeel)], key, soort="introduces")
         elif (p.bron_tranche, p.bron_onderdeel) in planned:
-            g.add_node(f"voorziening:{p.bron_onderdeel}", soort="voorziening", label=p.bron_onderdeel)
+            x = planned[(p.bron_tranche, p.bron_onderdeel)]
+            g.add_node(f"voorziening:{x.id}", soort="voorziening", label=x.samenvatting,
+                       noot="beoogde bepaling, wetsvoorstel" + ("" if x.bevestigd else "; of het voorstel haar bevat, "
+                                                                "tonen de bronnen niet"))
             g.add_edge(f"tranche:{p.bron_tranche}", f"voorziening:{p.bron_onderdeel}", soort="contains")
             g.add_edge(f"voorziening:{p.bron_onderdeel}", key, soort="introduces")
             g.add_edge(f"thema:{v.thema}", f"voorziening:{p.bron_onderdeel}", soort="contains")

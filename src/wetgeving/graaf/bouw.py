@@ -336,14 +336,14 @@ def _internal_edge(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, adres: Adres, at
 
 def add_programme(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
     """Tranches, their onderdelen and themes, recommendations and actors, linked to this version's units."""
-    from wetgeving.programma import load_programma
+    from wetgeving.programma import ACTOR_NAMEN, load_programma
     from wetgeving.tranches.lezen import tranches
 
     prog = load_programma()
     for t in prog.themas:
         g.add_node(f"thema:{t.id}", soort="thema", label=t.naam)
     for actor in ACTOREN:
-        g.add_node(f"actor:{actor}", soort="actor", label=actor.replace("-", " "))
+        g.add_node(f"actor:{actor}", soort="actor", label=ACTOR_NAMEN.get(actor, actor))
     for a in prog.aanbevelingen:
         key = f"aanbeveling:{a.id}"
         g.add_node(key, soort="aanbeveling", label=a.naam)

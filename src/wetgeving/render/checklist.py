@@ -14,6 +14,7 @@ from wetgeving import csvio
 from wetgeving.compliance.checklist import Checklist, Regel, Verschil
 from wetgeving.compliance.register import Beoordeling
 from wetgeving.compliance.verplichtingen import Periode, Verplichting
+from wetgeving.programma import ACTOR_NAMEN
 from wetgeving.render.html import render_template
 from wetgeving.render.md import escape, escape_tree
 from wetgeving.tranches.model import AFGELEID
@@ -21,12 +22,7 @@ from wetgeving.tranches.model import AFGELEID
 if TYPE_CHECKING:
     from wetgeving.app.naleving import Veranderd
 
-ACTOR = {"raad": "raad", "college": "college van B&W", "burgemeester": "burgemeester", "wethouder": "wethouder",
-         "raadslid": "raadslid", "commissie": "commissie",
-         "commissievoorzitter": "voorzitter van een commissie", "griffier": "griffier",
-         "gemeentesecretaris": "gemeentesecretaris", "commissaris-van-de-koning": "commissaris van de Koning",
-         "gedeputeerde-staten": "gedeputeerde staten", "centraal-stembureau": "centraal stembureau",
-         "politieke-partij": "politieke partij (lokale afdeling)", "onbekend": "nog onbekend (wetsvoorstel)"}
+ACTOR = ACTOR_NAMEN
 SOORT = {"wettelijk": "wettelijke verplichting", "wetsvoorstel": "wetsvoorstel (geen geldend recht)",
          "aanbeveling": "aanbeveling (geen wettelijke plicht)"}
 ZEKERHEID = {"zeker": "tekst zoals geldend op de peildatum",
