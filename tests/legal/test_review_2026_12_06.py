@@ -126,3 +126,13 @@ def test_graph_explain_and_coverage_speak_dutch(capsys: pytest.CaptureFixture[st
     assert " t2-risicoanalyse [voorziening:" not in out
     out = _out(["obligations", "--coverage"], capsys)
     assert out.startswith("# Dekking van tranche 1 door de verplichtingen\n") and "Rijen: " in out and "Rows:" not in out
+
+
+def test_graph_explain_says_a_path_does_not_make_a_provision_address_its_actor(capsys: pytest.CaptureFixture[str]) -> None:
+    """`graph explain gemeentewet@2023-03-31`: geheimhouding-oplegging rests on Gemeentewet 25, 55 and 86 (raad,
+    college, commissie) and has all of them as actors; a path «artikel 55, eerste lid → … → raad» does not mean that
+    artikel 55 (the college's power) addresses the raad. The output now says so before the paths."""
+    out = _out(["graph", "explain", "gemeentewet@2023-03-31", "thema:geheimhouding"], capsys)
+    first = out.splitlines()[0]
+    assert first.startswith("Elk pad: thema → wat de verplichting invoerde")
+    assert "dat een bepaling op zo'n pad zich tot die betrokkene richt, volgt daaruit niet" in first

@@ -148,9 +148,17 @@ def dangling(found: Sequence[Citing], where: str) -> str:
     return _lines(out)
 
 
+PADEN_UITLEG = ("Elk pad: thema → wat de verplichting invoerde (een onderdeel van een tranche, alleen waar het die "
+                "bepaling wijzigde; een beoogde bepaling; een aanbeveling) → bepaling → verplichting → wie die "
+                "verplichting heeft. Een verplichting met meer grondslagen en meer betrokkenen "
+                "geeft een pad per paar; dat een bepaling op zo'n pad zich tot die betrokkene richt, volgt daaruit niet: "
+                "lees de bepaling zelf (wetgeving show).")
+
+
 def paths(g: nx.MultiDiGraph, found: Sequence[Sequence[str]]) -> str:
+    """The explanation paths, one per line, under what a path says and does not say, and their number."""
     out = [" → ".join(_knoop(g.nodes[p], p) for p in path) for path in found]
-    return _lines([*out, telling(len(found), "pad", "paden")])
+    return _lines([PADEN_UITLEG, "", *out, telling(len(found), "pad", "paden")] if found else [telling(0, "pad", "paden")])
 
 
 def _knoop(attrs: Mapping[str, object], key: str) -> str:
