@@ -136,3 +136,13 @@ def test_graph_explain_says_a_path_does_not_make_a_provision_address_its_actor(c
     first = out.splitlines()[0]
     assert first.startswith("Elk pad: thema → wat de verplichting invoerde")
     assert "dat een bepaling op zo'n pad zich tot die betrokkene richt, volgt daaruit niet" in first
+
+
+def test_kieswet_x_9_is_not_said_to_be_about_lijstuitputting() -> None:
+    """Kieswet artikel X 9 (text since 2023-01-01, Stb. 2022, 444, per the BWB toestand of 2025-08-01) makes artikel D 8
+    apply to the raad's decisions under X 4 to X 8 (beroep); tranche 1's onderdeel for it was themed «Zetelherverdeling
+    bij lijstuitputting», which the sources do not support."""
+    from wetgeving.tranches.lezen import tranche
+
+    o = next(o for w in tranche("tranche-1").wijzigingen for o in w.onderdelen if o.id == "kw-x9")
+    assert o.thema == "overig" and "niet over lijstuitputting" in o.samenvatting
