@@ -146,3 +146,22 @@ def test_kieswet_x_9_is_not_said_to_be_about_lijstuitputting() -> None:
 
     o = next(o for w in tranche("tranche-1").wijzigingen for o in w.onderdelen if o.id == "kw-x9")
     assert o.thema == "overig" and "niet over lijstuitputting" in o.samenvatting
+
+
+# --- wijzigingsinstructies (Aanwijzingen voor de regelgeving, ch. 6) -------------------------------------------
+
+def test_instructions_add_a_last_lid_and_say_what_a_source_without_chapters_cannot_show(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`instructions gemeentewet@2022-11-05 gemeentewet@2023-01-01`: artikel 182 (two leden) gains a derde lid at its
+    end: «Er wordt een lid toegevoegd, luidende:» (Aanwijzingen 6.11.1, 6.18.3), not «Na het tweede lid wordt een lid
+    ingevoegd»; artikel 184 gains two last leden the same way. Artikel 81oa vervalt; it was the only artikel of
+    hoofdstuk IVb in the 2015 text, and the regelrecht source has no chapters: the tool says it cannot tell whether
+    a chapter becomes empty (6.12.1)."""
+    assert main(["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-01-01"]) == 0
+    out, err = capsys.readouterr()
+    art_182 = out.split("Artikel 182 wordt als volgt gewijzigd:", 1)[1].split("\n\n", 2)[1]
+    assert art_182.startswith("1. Er wordt een lid toegevoegd, luidende:")
+    assert "2. Er worden twee leden toegevoegd, luidende:" in out.split("Artikel 184 wordt als volgt gewijzigd:", 1)[1]
+    assert "Na het tweede lid wordt een lid ingevoegd" not in out
+    assert "Artikel 81oa vervalt." in out
+    assert "of met het vervallen van artikel 81oa een hoofdstuk (titel, afdeling, paragraaf) leeg raakt" in err

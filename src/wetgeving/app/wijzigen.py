@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wetgeving.bronnen.catalogus import Catalogus, whole
-from wetgeving.errors import UsageError, WetgevingError
+from wetgeving.errors import Melding, UsageError, WetgevingError
 from wetgeving.model import Regeling
 from wetgeving.wijziging.model import Wijzigingsregeling
 from wetgeving.wijziging.toepassen import Toepassing
+
+if TYPE_CHECKING:
+    from wetgeving.diff.resultaat import Diff
+    from wetgeving.wijziging.gen_indeling import NieuweStructuur
 
 
 class GeenWijzigingen(WetgevingError):
@@ -81,8 +87,28 @@ def instruct(cat: Catalogus, old: str, new: str, *, when: date | None = None) ->
     a, b = same_regeling(whole(cat.load(old), old), whole(cat.load(new), new))
     check_in_force_date(when, a, old)  # the act changes OLD's text: it cannot enter into force before OLD began
     indeling = () if Path(old).is_file() else nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf)
-    act = generate(diff(a, b), when=when, indeling=indeling, regeling=cat.naam(a.bwb_id))
+    d = diff(a, b)
+    act = generate(d, when=when, indeling=indeling, regeling=cat.naam(a.bwb_id))
+    _empty_containers(a, b, d, indeling)
     if not act.onderdelen():  # "wordt als volgt gewijzigd:" with nothing after it is no wijzigingsregeling
         raise GeenWijzigingen(f"{old} en {new} hebben dezelfde tekst: er is geen wijzigingsinstructie te maken",
                              hint="vergelijk twee versies die verschillen ('wetgeving diff' toont of ze verschillen)")
     return act
+
+
+def _empty_containers(a: Regeling, b: Regeling, d: Diff, indeling: tuple[NieuweStructuur, ...]) -> None:
+    """A source without arrangement (the regelrecht YAML) cannot show that an artikel that vervalt was the last of
+    its hoofdstuk (Gemeentewet 81oa, the only artikel of hoofdstuk IVb in the laws-markdown text of 2015): the
+    instruction then says «Artikel 81oa vervalt.» and nothing of the chapter (Aanwijzing 6.12.1). Say so."""
+    if a.heeft_indeling or b.heeft_indeling:
+        return
+    covered = {nr for s in indeling for nr in s.artikelen}
+    gone = [g.oud_nr for g in d.artikelen if g.soort == "removed" and g.oud_nr and g.oud_nr not in covered]
+    if gone:
+        names = ", ".join(gone[:-1]) + " en " + gone[-1] if len(gone) > 1 else gone[0]
+        warnings.warn(Melding(
+            f"de bron van de {a.citeertitel} noemt geen hoofdstukken, titels, afdelingen of paragrafen: of met het "
+            f"vervallen van {'artikel' if len(gone) == 1 else 'de artikelen'} {names} een hoofdstuk (titel, afdeling, "
+            "paragraaf) leeg raakt en dan zelf moet vervallen (Aanwijzing 6.12.1), is uit de bron niet te zien; "
+            "controleer de indeling in de officiële tekst"), stacklevel=2)
+
