@@ -165,3 +165,13 @@ def test_instructions_add_a_last_lid_and_say_what_a_source_without_chapters_cann
     assert "Na het tweede lid wordt een lid ingevoegd" not in out
     assert "Artikel 81oa vervalt." in out
     assert "of met het vervallen van artikel 81oa een hoofdstuk (titel, afdeling, paragraaf) leeg raakt" in err
+
+
+def test_instructions_say_the_heading_of_hoofdstuk_va_is_not_in_the_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    """`instructions gemeentewet@2023-01-01 gemeentewet@2023-04-01` inserts hoofdstuk Va (artikelen 87–89, tranche 1);
+    that 87 and 89 are in Va the source shows, its heading «Geheimhouding» it does not (titel-zekerheid afgeleid in
+    our model), and the output printed it as certain."""
+    assert main(["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01"]) == 0
+    out, err = capsys.readouterr()
+    assert "Hoofdstuk Va. Geheimhouding" in out
+    assert "het opschrift van hoofdstuk Va («Geheimhouding») staat niet in de bronnen" in err

@@ -90,6 +90,11 @@ def instruct(cat: Catalogus, old: str, new: str, *, when: date | None = None) ->
     d = diff(a, b)
     act = generate(d, when=when, indeling=indeling, regeling=cat.naam(a.bwb_id))
     _empty_containers(a, b, d, indeling)
+    if indeling:
+        for st in nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf, afgeleid=True):
+            warnings.warn(Melding(f"het opschrift van {st.soort} {st.nr} («{st.titel}») staat niet in de bronnen: ons "
+                                  "model van de tranche noemt het, maar hier is het niet te controleren; controleer het "
+                                  "in de officiële tekst"), stacklevel=2)
     if not act.onderdelen():  # "wordt als volgt gewijzigd:" with nothing after it is no wijzigingsregeling
         raise GeenWijzigingen(f"{old} en {new} hebben dezelfde tekst: er is geen wijzigingsinstructie te maken",
                              hint="vergelijk twee versies die verschillen ('wetgeving diff' toont of ze verschillen)")

@@ -10,12 +10,15 @@ from wetgeving.tranches.lezen import tranches
 from wetgeving.wijziging.gen_indeling import NieuweStructuur
 
 
-def nieuwe_structuren(regeling: str, na: date, tot: date) -> tuple[NieuweStructuur, ...]:
-    """The containers that onderdelen in force after ``na`` and on or before ``tot`` added to ``regeling``."""
+def nieuwe_structuren(regeling: str, na: date, tot: date, *, afgeleid: bool = False) -> tuple[NieuweStructuur, ...]:
+    """The containers that onderdelen in force after ``na`` and on or before ``tot`` added to ``regeling``; with
+    ``afgeleid`` only those whose heading the sources do not give (``titel-zekerheid``: hoofdstuk Va «Geheimhouding»
+    of tranche 1)."""
     out: list[NieuweStructuur] = []
     for tr in tranches():
         for w in tr.wijzigingen:
             if w.regeling != regeling:
                 continue
-            out += [o.structuur for o in w.onderdelen if o.structuur is not None and na < o.inwerking <= tot]
+            out += [o.structuur for o in w.onderdelen if o.structuur is not None and na < o.inwerking <= tot
+                    and (not afgeleid or o.titel_zekerheid != "bekend")]
     return tuple(out)
