@@ -183,10 +183,12 @@ def test_6_18_4_an_artikel_loses_its_leden() -> None:
 def test_6_10_the_same_words_everywhere_are_replaced_telkens(real) -> None:  # type: ignore[no-untyped-def]
     """Aanwijzing 6.10; Gemeentewet artikel 182, eerste lid, 2022-11-05 → 2023-01-01 («bestuur» becomes «beleid»
     in both sentences). Before: «bestuur.» vervangen door «beleid.» — the full stop taken in only to make the
-    phrase unique — and then «bestuur» vervangen door «beleid»."""
+    phrase unique — and then «bestuur» vervangen door «beleid». Since 2026-12-06 the phrase takes in «gevoerde»: the
+    lid also says «gemeentebestuur», which does not change, and a reader should not have to know that «bestuur» is
+    matched as a whole word (helper-40)."""
     text = _text(real("gemeentewet@2022-11-05"), real("gemeentewet@2023-01-01"))
-    assert "2. In het eerste lid wordt telkens «bestuur» vervangen door «beleid»." in _lines(text)
-    assert "«bestuur.»" not in text
+    assert "2. In het eerste lid wordt telkens «gevoerde bestuur» vervangen door «gevoerde beleid»." in _lines(text)
+    assert "«bestuur.»" not in text and "telkens «bestuur»" not in text
 
 
 # --- the aanhef of an enumeration: «In de aanhef wordt …» (6.18.1, voorbeeld A; 3.29, vierde lid) -----------

@@ -40,7 +40,6 @@ from wetgeving.wijziging.acties import (
 from wetgeving.wijziging.bewerken import relabel
 from wetgeving.wijziging.citeren import citeerbaar
 from wetgeving.wijziging.uitvoeren import voer_uit
-from wetgeving.wijziging.uitvoeren_tekst import phrase_pattern
 
 HEAVY = 0.5  # own text less similar than this: the unit (or its aanhef) "komt te luiden"
 MAX_AANDEEL = 0.7  # quoted words above this share of the old and new text: the unit "komt te luiden"
@@ -165,17 +164,32 @@ def _telkens(mini: Regeling, adres: Adres, i: int, old: str, new: str,
     found = breid_uit(old, os_, oe, new[ns:ne], [], uniek=False)
     if found is None or not found[2]:
         return None
-    a, b, nieuw = found
-    if not (citeerbaar(old[a:b]) and citeerbaar(nieuw)):
-        return None
-    actie = Vervangen(_plaats(mini, adres, i), old[a:b], nieuw, telkens=True)
-    try:
-        trial = voer_uit(mini, actie)
-    except WetgevingError:
-        return None
-    if _tekst(trial, adres, i) != new or _scope(trial, adres, i) != _scope(mini, adres, i):
-        return None
-    return [actie], trial
+    for a, b, nieuw in _zonder_samenstelling(old, *found):
+        if not (citeerbaar(old[a:b]) and citeerbaar(nieuw)):
+            continue
+        actie = Vervangen(_plaats(mini, adres, i), old[a:b], nieuw, telkens=True)
+        try:
+            trial = voer_uit(mini, actie)
+        except WetgevingError:
+            continue
+        if _tekst(trial, adres, i) == new and _scope(trial, adres, i) == _scope(mini, adres, i):
+            return [actie], trial
+    return None
+
+
+def _zonder_samenstelling(text: str, a: int, b: int, nieuw: str) -> list[tuple[int, int, str]]:
+    """The phrase [a, b) → ``nieuw`` to be replaced «telkens», and first, where its words also stand inside a longer
+    word of the unit («bestuur» in «gemeentebestuur», Gemeentewet 182, eerste lid, 2023-01-01), the same phrase
+    grown by one or two words of unchanged context on either side («gevoerde bestuur» → «gevoerde beleid»): a
+    reader is not left to wonder whether the compound changes too (Aanwijzing 6.10, lees- of begripseenheid)."""
+    woord = re.escape(text[a:b])
+    if not re.search(rf"\w{woord}|{woord}\w", text):
+        return [(a, b, nieuw)]
+    woorden = [m.span() for m in re.finditer(r"[\w'’-]+", text)]
+    links = [x for x, _ in reversed(woorden) if x < a][:2]
+    rechts = [y for _, y in woorden if y > b][:2]
+    out = [(k, b, text[k:a] + nieuw) for k in links] + [(a, k, nieuw + text[b:k]) for k in rechts]
+    return [c for c in out if goed(text, c[0], c[1])] + [(a, b, nieuw)]
 
 
 def _plaats(mini: Regeling, adres: Adres, i: int) -> Plaats:
@@ -312,8 +326,10 @@ def _bounds(text: str) -> list[int]:
 
 
 def _uniek(text: str, a: int, b: int, scope: list[str]) -> bool:
-    pat = phrase_pattern(text[a:b])
-    return sum(len(pat.findall(t)) for t in (text, *scope)) == 1
+    """Whether the phrase occurs once in the unit, also counting where its words stand inside a longer word
+    («bestuur» in «gemeentebestuur»): a reader need not know that the applier matches whole words (Aanwijzing 6.10)."""
+    phrase = text[a:b]
+    return sum(t.count(phrase) for t in (text, *scope)) == 1
 
 
 def _anker_links(text: str, s: int, scope: list[str]) -> int | None:
