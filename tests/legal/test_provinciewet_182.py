@@ -224,7 +224,7 @@ def test_the_derived_start_of_182_lid_2_is_marked_in_every_output_that_names_it(
     csv = rc.to_csv(c)
     line = next(x for x in csv.splitlines() if ",cdk-informatie," in x)
     assert "2023-01-01 [datum afgeleid, niet uit een officiële bekendmaking]" in line
-    listing = rv.listing([v for v in verplichtingen() if v.id == "cdk-informatie"], None)
+    listing = rv.listing([v for v in verplichtingen() if v.id == "cdk-informatie"])
     assert ("vanaf 2023-01-01 [datum afgeleid, niet uit een officiële bekendmaking]: artikel 182, tweede lid "
             "(provinciewet)") in listing
 
@@ -240,7 +240,7 @@ def test_the_end_of_the_earlier_wording_of_the_cdk_duty_on_2023_01_01_is_marked_
 
     taak = by_id("cdk-taak")
     assert taak is not None and taak.perioden[0].tot_afgeleid and not taak.perioden[1].tot_afgeleid
-    assert "tot 2023-01-01 [datum afgeleid, niet uit een officiële bekendmaking]" in rv.listing([taak], None)
+    assert "tot 2023-01-01 [datum afgeleid, niet uit een officiële bekendmaking]" in rv.listing([taak])
     c = cl.make(omgeving(), gm.find(gm.load(), "GM0363"), date(2022, 12, 31), verplichtingen())
     row = next(r for r in json.loads(rc.to_json(c))["verplichtingen"] if r["id"] == "cdk-taak")
     assert row["periode"]["tot_afgeleid"] is True

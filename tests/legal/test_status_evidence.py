@@ -162,9 +162,9 @@ def test_obligations_listing_names_artikel_36a_lid_2_as_of_2023_01_01_on_2022_12
     from wetgeving.render.verplichtingen import listing
 
     vog = [v for v in verplichtingen() if v.id == "vog-wethouder"]
-    text = listing(vog, date(2022, 12, 31))
+    text = listing(vog, when=date(2022, 12, 31))
     assert "grondslag artikel 36a, tweede lid (gemeentewet); tekst zoals geldend vanaf 2023-01-01" in text
-    assert "(zoals geldend vanaf" not in listing(vog, date(2023, 1, 1))
+    assert "(zoals geldend vanaf" not in listing(vog, when=date(2023, 1, 1))
 
 
 def test_artikel_28_on_2022_12_31_does_not_present_the_awb_reading_as_the_duty() -> None:

@@ -91,6 +91,14 @@ def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str |
     return select(items, theme=theme, actor=actor, soort=soort)
 
 
+def listing(cat: Catalogus, *, theme: str | None = None, actor: str | None = None, soort: str | None = None,
+            when: date | None = None) -> tuple[list[Verplichting], list[tuple[str, date, bool]]]:
+    """``obligations``: the obligations selected, and for a date what the sources cannot show then
+    (:func:`versies_op`)."""
+    items = select_obligations(cat, theme=theme, actor=actor, soort=soort)
+    return items, versies_op(cat, items, when)
+
+
 def versies_op(cat: Catalogus, items: Sequence[Verplichting], when: date | None) -> list[tuple[str, date, bool]]:
     """For each law the obligations' grondslagen name, where the sources cannot show its text on ``when``: (title,
     the newest version held that began before ``when``, True) — whether the law still read so, they do not show

@@ -28,9 +28,9 @@ CHECKLIST_FORMATS = ("markdown", "html", "docx", "pdf", "csv", "json")
 def obligations(theme: str | None, actor: str | None, soort: str | None, when: str | None, coverage: bool,
                 output: Path | None, force: bool) -> None:
     """List the obligations for gemeenten (legal duties, bills, recommendations) with their periods."""
-    items, day = app.select_obligations(b.cat(), theme=theme, actor=actor, soort=soort), b.day(when)
+    day = b.day(when)
     b.emit(output, dekking.markdown(b.cat(), app.coverage(b.cat())) if coverage else verplichtingen.listing(
-        items, day, app.versies_op(b.cat(), items, day)), force)
+        *app.listing(b.cat(), theme=theme, actor=actor, soort=soort, when=day), when=day), force)
 
 
 @click.command()

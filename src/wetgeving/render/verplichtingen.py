@@ -72,7 +72,8 @@ def _versies(versies: list[tuple[str, date, bool]], when: date) -> str:
     return "Let op: " + "; ".join(zinnen) + "."
 
 
-def listing(items: list[Verplichting], when: date | None = None, versies: list[tuple[str, date, bool]] | None = None) -> str:
+def listing(items: list[Verplichting], versies: list[tuple[str, date, bool]] | None = None, *,
+            when: date | None = None) -> str:
     """The listing; ``versies``: the newest version of each law held before ``when`` (a notice under the total)."""
     out = []
     shown: list[tuple[Verplichting, str]] = []
