@@ -82,6 +82,15 @@ def telling(n: int, een: str, meer: str) -> str:
     return f"{n} {een if n == 1 else meer}"
 
 
+def opsomming(delen: list[str]) -> str:
+    """Dutch enumeration: «a», «a en b», «a, b en c».
+
+    >>> opsomming(["25", "55", "86"])
+    '25, 55 en 86'
+    """
+    return ", ".join(delen[:-1]) + " en " + delen[-1] if len(delen) > 1 else "".join(delen)
+
+
 def kamerstuk(nr: str) -> str:
     """'Kamerstuk 36 892': a dossier number as the Kamer prints it (a space after the thousands); '' for none.
 

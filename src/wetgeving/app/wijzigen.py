@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from wetgeving.bronnen.catalogus import Catalogus, whole
 from wetgeving.errors import Melding, UsageError, WetgevingError
 from wetgeving.model import Regeling
+from wetgeving.nummers import opsomming
 from wetgeving.wijziging.model import Wijzigingsregeling
 from wetgeving.wijziging.toepassen import Toepassing
 
@@ -110,7 +111,7 @@ def _empty_containers(a: Regeling, b: Regeling, d: Diff, indeling: tuple[NieuweS
     covered = {nr for s in indeling for nr in s.artikelen}
     gone = [g.oud_nr for g in d.artikelen if g.soort == "removed" and g.oud_nr and g.oud_nr not in covered]
     if gone:
-        names = ", ".join(gone[:-1]) + " en " + gone[-1] if len(gone) > 1 else gone[0]
+        names = opsomming(gone)
         warnings.warn(Melding(
             f"de bron van de {a.citeertitel} noemt geen hoofdstukken, titels, afdelingen of paragrafen: of met het "
             f"vervallen van {'artikel' if len(gone) == 1 else 'de artikelen'} {names} een hoofdstuk (titel, afdeling, "

@@ -386,19 +386,16 @@ def mark_changed_parts(cat: Catalogus, g: nx.MultiDiGraph) -> None:
     before). Tranche 1 changed Provinciewet 182 as a whole artikel, but only by inserting a tweede lid: the duty
     it introduced also rests on 182, eerste lid, onder c, which it left as it was. It takes a diff of the stage
     (:func:`wetgeving.tranches.toeschrijving.gewijzigd`), so only the explanation paths ask for it."""
-    from wetgeving.graaf.vragen import key_like, strictly_within
+    from wetgeving.graaf.vragen import key_like, strictly_within, succ
     from wetgeving.tranches.lezen import tranches
     from wetgeving.tranches.toeschrijving import gewijzigd
-
-    def succ(n: str, soort: str) -> list[str]:
-        return [v for _, v, d in g.out_edges(n, data=True) if d.get("soort") == soort]
 
     for tr in tranches():
         for w, o in tr.onderdelen():
             okey = onderdeel_key(tr.id, w.artikel, o.naam)
             if okey not in g:
                 continue
-            grounds = [p for obl in succ(okey, "introduces") for p in succ(obl, "based_on")]
+            grounds = [p for obl in succ(g, okey, "introduces") for p in succ(g, obl, "based_on")]
             for _, target, k, data in list(g.out_edges(okey, keys=True, data=True)):
                 if data.get("soort") == "amends" and any(strictly_within(p, target) for p in grounds):
                     found = gewijzigd(cat, w, o)

@@ -173,17 +173,17 @@ def explain(g: nx.MultiDiGraph, start: str) -> list[list[str]]:
         for src in sources:
             amended = ([(v, d.get("delen")) for _, v, d in g.out_edges(src, data=True) if d.get("soort") == "amends"]
                        if g.nodes.get(src, {}).get("soort") == "onderdeel" else None)
-            for prov in _succ(g, obl, "based_on") or [""]:
+            for prov in succ(g, obl, "based_on") or [""]:
                 # onderdeel → provision only where the onderdeel amends it (kw-w4 amends W 4, not W 3, though the
                 # duty it introduces rests on both): otherwise the path goes theme → provision
                 via = src if amended is None or not prov or any(_amends(prov, a, delen) for a, delen in amended) else ""
-                for actor in _succ(g, obl, "obliges") or [""]:
+                for actor in succ(g, obl, "obliges") or [""]:
                     paths.append([x for x in dict.fromkeys((theme, via, prov, obl, actor)) if x])
     covered = {p[1] for p in paths if len(p) > 1}
     for theme in _nodes(g, "thema"):
-        for ond in _succ(g, theme, "contains", "onderdeel"):
+        for ond in succ(g, theme, "contains", "onderdeel"):
             if ond not in covered:
-                for prov in _succ(g, ond, "amends") or [""]:
+                for prov in succ(g, ond, "amends") or [""]:
                     paths.append([x for x in (theme, ond, prov) if x])
     return [p for p in paths if start in p or any(_related(start, x) for x in p)]
 
@@ -253,7 +253,7 @@ def _nodes(g: nx.MultiDiGraph, soort: str) -> list[str]:
     return [n for n, d in g.nodes(data=True) if d.get("soort") == soort]
 
 
-def _succ(g: nx.MultiDiGraph, n: str, edge: str, node_soort: str | None = None) -> list[str]:
+def succ(g: nx.MultiDiGraph, n: str, edge: str, node_soort: str | None = None) -> list[str]:
     return [v for _, v, d in g.out_edges(n, data=True)
             if d.get("soort") == edge and (node_soort is None or g.nodes[v].get("soort") == node_soort)]
 

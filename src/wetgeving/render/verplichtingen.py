@@ -7,7 +7,7 @@ from datetime import date
 
 from wetgeving.compliance.tijd import stand
 from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures
-from wetgeving.nummers import telling
+from wetgeving.nummers import opsomming, telling
 from wetgeving.programma import load_programma
 
 
@@ -50,8 +50,7 @@ def _totaal(shown: list[tuple[Verplichting, str]], when: date | None) -> str:
         if of_kind:
             states = [f"{label}: {n}" for st, label in STANDEN.items() if (n := of_kind.count(st))]
             parts.append(telling(len(of_kind), *SOORTEN[k]) + (f" ({'; '.join(states)})" if states else ""))
-    text = (", ".join(parts[:-1]) + " en " + parts[-1] if len(parts) > 1
-            else parts[0] if parts else "geen verplichtingen, wetsvoorstellen of aanbevelingen")
+    text = opsomming(parts) or "geen verplichtingen, wetsvoorstellen of aanbevelingen"
     return text + (f" op {when}" if when else "")
 
 
@@ -62,7 +61,7 @@ def _versies(versies: list[tuple[str, date, bool]], when: date) -> str:
     zinnen = []
     namen = [f"de {titel} van {d.isoformat()}" for titel, d, eerder in versies if eerder]
     if namen:
-        lijst = ", ".join(namen[:-1]) + " en " + namen[-1] if len(namen) > 1 else namen[0]
+        lijst = opsomming(namen)
         zijn = "de nieuwste versies in de bronnen op {} zijn" if len(namen) > 1 else "de nieuwste versie in de bronnen op {} is"
         zinnen.append(f"{zijn.format(when.isoformat())} {lijst}; een latere wijziging is niet uitgesloten")
     zinnen += [f"van de {titel} hebben de bronnen geen versie die op {when.isoformat()} gold (de vroegste is van "
