@@ -17,6 +17,8 @@ def test_diff_page(als: Any) -> None:
     assert "https://wetten.overheid.nl/jci1.3:c:BWBR0005416&amp;artikel=12&amp;lid=2&amp;z=2023-04-01&amp;g=2023-04-01" in html
     assert "Wijzigingsinstructies" in html and "ARTIKEL I" in html
     assert "style=" not in html  # no inline styles: the CSP allows none
+    # Gemeentewet 2022-11-05 → 2023-04-01: what the sources cannot show is on the page, as the CLI says it
+    assert "Let op: het opschrift van hoofdstuk Va («Geheimhouding») staat niet in de bronnen" in html
 
 
 def test_form_without_choice(als: Any) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import warnings
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -26,7 +27,7 @@ from wetgeving.compliance.register import Beoordeling, check_op, label
 from wetgeving.compliance.verplichtingen import Verplichting, by_id, verplichtingen
 from wetgeving.diff import diff
 from wetgeving.diff.resultaat import Diff
-from wetgeving.errors import UsageError
+from wetgeving.errors import Melding, UsageError
 from wetgeving.locatie import Adres, to_jci
 from wetgeving.model import Lid
 from wetgeving.render.checklist import render as render_checklist
@@ -220,10 +221,13 @@ def instructies(regeling: str, oud: date, nieuw: date) -> str:
     from wetgeving.render.wijziging_tekst import render_act
 
     try:
-        act = instruct(katalogus(), f"{regeling}@{oud.isoformat()}", f"{regeling}@{nieuw.isoformat()}")
+        with warnings.catch_warnings(record=True) as seen:  # what the CLI prints as «let op» goes on the page
+            warnings.simplefilter("always", Melding)
+            act = instruct(katalogus(), f"{regeling}@{oud.isoformat()}", f"{regeling}@{nieuw.isoformat()}")
     except GeenWijzigingen:
         return "Geen wijzigingsinstructies: beide versies hebben dezelfde tekst."
-    return render_act(act, label=integriteit.with_label(None))
+    notes = "".join(f"Let op: {t}\n" for t in dict.fromkeys(str(w.message) for w in seen if issubclass(w.category, Melding)))
+    return (notes + "\n" if notes else "") + render_act(act, label=integriteit.with_label(None))
 
 
 def diff_download(d: Diff, fmt: str, label: str | None = None) -> bytes:
