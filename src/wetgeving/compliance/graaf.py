@@ -13,7 +13,7 @@ from datetime import date
 import networkx as nx
 
 from wetgeving.bronnen.catalogus import Catalogus
-from wetgeving.compliance.tijd import LABEL, stand
+from wetgeving.compliance.tijd import VLAK, stand
 from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures, verplichtingen
 from wetgeving.graaf.bouw import later_node, onderdeel_key, other_law_key
 from wetgeving.model import Regeling
@@ -46,7 +46,7 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
             continue
         status, p = found
         g.add_node(key, soort="verplichting", label=v.titel, status=status, thema=v.thema, periode=p.sleutel,
-                   **({} if status == "geldend" else {"noot": LABEL.get(status, status).replace(" (", ", ").rstrip(")")}))
+                   **({} if status == "geldend" else {"noot": VLAK.get(status, status)}))
         later = v.soort == "wettelijk" and p.vanaf is not None and reg.geldig_vanaf is not None and p.vanaf > reg.geldig_vanaf
         for actor in v.wie(p):
             if actor != "onbekend":  # a bill that does not say who bears the duty

@@ -25,6 +25,9 @@ _AFGELEID_ZIE = f"{AFGELEID}; zie de toelichting"  # in a status: the toelichtin
 STATUSSEN = ("geldend", "onzeker", "nog-niet-geldend", "wetsvoorstel", "aanbeveling")
 LABEL = {"geldend": "geldend", "onzeker": "mogelijk geldend (ingangsdatum onbekend)",
          "nog-niet-geldend": "nog niet geldend", "wetsvoorstel": "wetsvoorstel", "aanbeveling": "aanbeveling"}
+VLAK = {k: v.replace(" (", ", ").rstrip(")") for k, v in LABEL.items()}
+"""The same labels without parentheses, for text that is itself in parentheses («mogelijk geldend, ingangsdatum
+onbekend»)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from wetgeving.compliance.tijd import stand
+from wetgeving.compliance.tijd import VLAK, stand
 from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures
 from wetgeving.nummers import opsomming, telling
 from wetgeving.programma import load_programma
@@ -31,8 +31,7 @@ SOORTEN = {"wettelijk": ("wettelijke verplichting", "wettelijke verplichtingen")
 
 
 AARD = {"bevoegdheid": " (bevoegdheid of voorwaarde, geen plicht)"}
-STANDEN = {"geldend": "geldend", "onzeker": "mogelijk geldend, ingangsdatum onbekend",
-           "nog-niet-geldend": "nog niet geldend"}
+STANDEN = {k: VLAK[k] for k in ("geldend", "onzeker", "nog-niet-geldend")}  # what a total of the law counts by
 
 
 def _soort(v: Verplichting) -> str:
