@@ -189,9 +189,12 @@ def paragraphs(text: str) -> tuple[list[str], dict[str, str]]:
 def alinea(para: str, links: dict[str, str]) -> Alinea:
     """A paragraph with ``[text][refN]`` links and ``*emphasis*`` → an :class:`Alinea`."""
     b = AlineaBuilder()
-    pos = 0
+    pos, link_end = 0, -1
     for m in _INLINE.finditer(para):
         b.text(para[pos:m.start()])
+        if m.start() == link_end and m[3] is None:  # «[21][ref5][59][ref6]» (Gemeentewet 249): two links that
+            b.text(" ")  # touch are two numbers, not «2159»; the BWB text has a space there (laws-markdown: «21 59»)
+        link_end = m.end() if m[3] is None else -1
         if m[2] is not None:
             b.ref(m[1], url_to_jci(links.get(m[2], "")))
         elif m[5] is not None:  # an inline link "[text](url)"; "(onbekend)" where the source knew no target

@@ -48,7 +48,8 @@ ORD = (r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tien
 ARTNR = r"(?:[A-Z][a-z]?\s\d+[a-z]*|\d+(?::\d+[a-z]*|(?:\.\d+)+[a-z]*)?[a-z]*)"
 _ITEM_SEP = (r"(?:(?:,\s+en\s+|,\s+of\s+|,\s+onderscheidenlijk\s+|,\s*|\s+en\s+|\s+of\s+|\s+onderscheidenlijk\s+"
              r"|,?\s+juncto\s+|,?\s+in\s+samenhang\s+met\s+"
-             r"|\s+en(?=\d))(?:artikel\s+)?)")  # "66 en142a van de Algemene bijstandswet" (Participatiewet 78g)
+             r"|\s+en(?=\d)"  # "66 en142a van de Algemene bijstandswet" (Participatiewet 78g)
+             r"|\s(?=\d+[a-z]?,\s))(?:artikel\s+)?)")  # "de artikelen 5, 7c, 20, 21 59, 62 en 69" (Gemeentewet 249)
 # "het eerste en het vierde lid" (Participatiewet 64, tiende lid) is a list too
 _LIST = (rf"{ORD}(?:(?:,\s+|\s+en\s+(?:het\s+)?|\s+of\s+(?:het\s+)?|\s+tot\s+en\s+met\s+(?:het\s+)?"
          rf"|\s+onderscheidenlijk\s+){ORD})*")
