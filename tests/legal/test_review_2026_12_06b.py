@@ -29,3 +29,69 @@ def test_gemeentewet_249_cites_artikelen_21_and_59_not_a_phantom_2159(versie: st
     targets = {line.split("→")[1].split()[0] for line in out.splitlines() if "→" in line}
     assert {f"jci1.3:c:BWBR0004770&artikel={n}" for n in ("5", "7c", "20", "21", "59", "62", "69")} <= targets
     assert not any("2159" in t for t in targets)
+
+
+# --- the tranches ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("law", "titel"), [("waterschapswet", "Waterschapswet"),
+                                            ("wolbes", "Wet openbare lichamen Bonaire, Sint Eustatius en Saba")])
+def test_tranche_1_is_not_said_to_leave_waterschapswet_and_wolbes_alone(law: str, titel: str,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """Stb. 2022, 444 (Kamerstuk 35 546) is by its formal title a «Wijziging van de Gemeentewet, Provinciewet,
+    Waterschapswet, Wet openbare lichamen Bonaire, Sint Eustatius en Saba en Kieswet»; parts of its artikelen III
+    and IV entered into force on 2023-04-01. `tranche diff 1 --law waterschapswet` said «tranche 1 wijzigt
+    waterschapswet niet»; now that our model does not hold those changes."""
+    _, err = _run(["tranche", "diff", "1", "--law", law], capsys, code=2)
+    assert f"ons model van tranche 1 bevat de wijzigingen van de {titel} niet" in err
+    assert "wijzigt" not in err.split("\n")[0].split(":")[1]
+
+
+def test_the_provinciewet_redline_of_tranche_1_says_it_is_incomplete_and_its_date_derived(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet: our model holds only artikel 182 (the commissaris van de Koning's toezicht ter plaatse), whose date
+    of entry into force, 2023-01-01, is our reading; artikel II, onderdelen B, C, D, H, J en M–R en T, entered into
+    force on 2023-04-01 and are not modelled. The redline showed 182 as the whole change, with no caveat."""
+    out, _ = _run(["tranche", "diff", "1", "--law", "provinciewet", "--date", "2023-01-01"], capsys)
+    head = out.split("\n")[0]
+    assert "dat de wijziging van artikel 182 op 2023-01-01 in werking trad, is afgeleid, niet uit de bronnen" in head
+    assert "onvolledig: Van de Provinciewet bevat dit model alleen artikel 182" in head
+    assert "artikel II, onderdelen B, C, D, H, J, M, N, O, P, Q, R en T, op 1 april 2023" in head
+    out, _ = _run(["tranche", "timeline"], capsys)
+    assert "niet in ons model (tranche 1): De formele titel noemt ook de Waterschapswet" in out
+
+
+def test_the_real_instruction_text_of_tranche_1_is_said_to_be_the_bills(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 13, eerste lid, onder o (in force 2023-01-01): the instruction shown as «echte tekst» is that
+    of the bill as introduced on 2020-08-31 (Kamerstuk 35 546, nr. 2), not of Stb. 2022, 444."""
+    out, _ = _run(["tranche", "show", "1", "--theme", "incompatibiliteiten"], capsys)
+    assert ("Wijzigingsinstructie (echte tekst uit Kamerstuk 35 546 nr. 2, voorstel van wet; de vastgestelde tekst "
+            "(Stb. 2022, 444) kan afwijken):") in out
+
+
+def test_gemeentewet_83_vierde_lid_brings_the_new_secrecy_of_23_vierde_lid_to_bestuurscommissies(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 83, vierde lid, of 2023-04-01 applies «23, eerste tot en met vijfde lid» (of 2023-01-01:
+    «tot en met vierde lid») to a bestuurscommissie; the new 23, vierde lid, is the secrecy of a vergadering met
+    gesloten deuren. The onderdeel was summed up as only a consequence of renumbering."""
+    out, _ = _run(["show", "gemeentewet@2023-04-01", "artikel 83, vierde lid"], capsys)
+    assert "23, eerste tot en met vijfde lid" in " ".join(out.split())
+    out, _ = _run(["tranche", "show", "1", "--theme", "geheimhouding"], capsys)
+    assert "daarmee gelden daar ook de verplichting tot geheimhouding bij een vergadering met gesloten deuren" in out
+
+
+def test_a_bills_draft_is_not_shown_for_a_theme_it_does_not_touch(capsys: pytest.CaptureFixture[str]) -> None:
+    """Tranche 2 (Kamerstuk 36 892, a bill, 2026-12-06) has no VOG provision; `tranche show 2 --theme vog` printed its
+    whole illustrative draft as if it had."""
+    out, _ = _run(["tranche", "show", "2", "--theme", "vog"], capsys)
+    assert "ILLUSTRATIEF" not in out and "Geen onderdelen of voorzieningen met het thema" in out
+    out, _ = _run(["tranche", "show", "2"], capsys)
+    assert "ILLUSTRATIEF" in out
+
+
+def test_the_bills_plans_are_not_said_in_the_present_tense(capsys: pytest.CaptureFixture[str]) -> None:
+    """Tranche 2 (Kamerstuk 36 892) on 2026-12-06 is a bill: the timeline said «vindt vóór de benoeming … plaats» and
+    «mogen bestuurders geen financiële belangen hebben», as if law."""
+    out, _ = _run(["tranche", "timeline"], capsys)
+    assert "Het wetsvoorstel wil dat vóór de benoeming van een wethouder een risicoanalyse" in out
+    assert "Het wetsvoorstel wil dat bestuurders geen financiële belangen hebben" in out
+    assert "vindt vóór de benoeming" not in out and "mogen bestuurders" not in out

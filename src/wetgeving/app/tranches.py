@@ -27,6 +27,7 @@ class OnderdeelInzage:
     voor: Teksten
     na_versie: str
     na: Teksten
+    echte_bron: str = ""  # where the real instruction text comes from («Kamerstuk 35 546 nr. 2, voorstel van wet»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class TrancheInzage:
     onderdelen: tuple[OnderdeelInzage, ...]
     voorzieningen: tuple[VoorzieningInzage, ...]
     fout: str = ""  # why the instructions could not be built ("" when they were)
+    thema: str | None = None  # only the onderdelen and voorzieningen of this theme
 
 
 def tranches(cat: Catalogus) -> tuple[Tranche, ...]:
@@ -109,7 +111,8 @@ def inspect(cat: Catalogus, name: str, *, theme: str | None = None) -> TrancheIn
         after = w.na(o.inwerking)
         onderdelen.append(OnderdeelInzage(w, o, built.get((w.artikel, o.naam)), before,
                                           _texts(cat, before, o.doelen) if before else (), after,
-                                          _texts(cat, after, o.doelen)))
+                                          _texts(cat, after, o.doelen),
+                                          cat.by_id(o.echte_bron).beschrijving.split(" (")[0] if o.echte_bron else ""))
     voorzieningen = tuple(VoorzieningInzage(v, _texts(cat, v.basis, v.doelen)) for v in t.voorzieningen
                           if not theme or v.thema == theme)
-    return TrancheInzage(t, prog, tuple(onderdelen), voorzieningen, fout)
+    return TrancheInzage(t, prog, tuple(onderdelen), voorzieningen, fout, theme)

@@ -47,6 +47,10 @@ def show_view(inzage: TrancheInzage) -> str:
     out = [t.titel, *([_vindplaats(t)] if _vindplaats(t) else []), t.samenvatting, ""]
     if inzage.fout:
         out.append(f"(instructies niet op te bouwen: {inzage.fout})")
+    out += [f"Niet in dit model: {n.tekst}" for n in t.niet_gemodelleerd]
+    if inzage.thema and not inzage.onderdelen and not inzage.voorzieningen:
+        th = prog.thema(inzage.thema)
+        out.append(f"Geen onderdelen of voorzieningen met het thema {th.naam if th else inzage.thema} in dit model.")
     for x in inzage.onderdelen:
         w, o, ond = x.wijziging, x.onderdeel, x.instructie
         th = prog.thema(o.thema)
@@ -59,8 +63,9 @@ def show_view(inzage: TrancheInzage) -> str:
         if o.toelichting:
             out.append(f"  Toelichting: {o.toelichting}")
         if ond is not None:
-            how = ("echte tekst" if not ond.gereconstrueerd
-                   else "gereconstrueerd" if not o.echte_bron else "echte tekst, aangevuld")
+            echt = f"echte tekst uit {x.echte_bron}" + (f"; de vastgestelde tekst ({t.publicatie}) kan afwijken"
+                                                        if t.publicatie and t.publicatie not in x.echte_bron else "")
+            how = echt if not ond.gereconstrueerd else "gereconstrueerd" if not o.echte_bron else f"{echt}; aangevuld"
             out.append(f"  Wijzigingsinstructie ({how}):")
             out += ["    " + ln for ln in ond.tekst.splitlines() if ln.strip()]
         elif not inzage.fout:
@@ -87,8 +92,8 @@ def show_view(inzage: TrancheInzage) -> str:
             out.append(f"  Huidige tekst van {d.citation()} ({v.basis}):")
             out += ["    " + ln for ln in (lines(unit) if unit is not None else ["(bestaat niet)"])]
         out.append("")
-    for ill in t.illustraties:
-        out += [ill.label, "", *("  " + ln for ln in ill.tekst.splitlines()), ""]
+    for ill in t.illustraties if not inzage.thema or inzage.voorzieningen else ():  # a draft of none of the theme's
+        out += [ill.label, "", *("  " + ln for ln in ill.tekst.splitlines()), ""]  # provisions is not shown for it
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -115,6 +120,8 @@ def timeline_view(trs: tuple[Tranche, ...], prog: Programma) -> str:
             out += [f"  {'':12} {v.regeling} — {thema(v.thema)}: " + ("" if v.bevestigd else f"{ONBEVESTIGD}; ")
                     + (v.samenvatting[:1].lower() + v.samenvatting[1:] if not v.bevestigd else v.samenvatting)
                     for v in t.voorzieningen]
+    for t in trs:
+        out += [f"niet in ons model ({(t.nr and f'tranche {t.nr}') or t.id}): {n.tekst}" for n in t.niet_gemodelleerd]
     return "\n".join(out) + "\n"
 
 

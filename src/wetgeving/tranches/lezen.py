@@ -15,6 +15,7 @@ from wetgeving.errors import AddressError, InputError, UsageError
 from wetgeving.locatie import Adres
 from wetgeving.tranches.model import (
     Illustratie,
+    NietGemodelleerd,
     Stadium,
     TOnderdeel,
     Tranche,
@@ -55,6 +56,8 @@ def load_tranche(path: Path) -> Tranche:
         kamerstuk=_text(root, _t("kamerstuk")), publicatie=_text(root, _t("publicatie")),
         inwerkingtreding_besluit=_text(root, _t("inwerkingtreding-besluit")),
         bronnen=tuple(b.get("ref", "") for b in root.iterfind(_t("bron"))), bestand=str(path),
+        niet_gemodelleerd=tuple(NietGemodelleerd(" ".join((n.text or "").split()), n.get("regeling", ""),
+                                                 n.get("citeertitel", "")) for n in root.iterfind(_t("niet-gemodelleerd"))),
     )
 
 

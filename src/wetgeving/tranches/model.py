@@ -106,6 +106,19 @@ class Illustratie:
     tekst: str
 
 
+@dataclass(frozen=True, slots=True)
+class NietGemodelleerd:
+    """What the act also amends but the model does not hold, said in Dutch (``tekst``); ``regeling`` is the law
+    (as a user names it: 'waterschapswet') when the sources name it."""
+
+    tekst: str
+    regeling: str = ""
+    citeertitel: str = ""
+
+    def noemt(self, law: str) -> bool:
+        return bool(self.regeling) and law.casefold() in (self.regeling.casefold(), self.citeertitel.casefold())
+
+
 @dataclass(frozen=True)
 class Tranche:
     id: str
@@ -122,6 +135,7 @@ class Tranche:
     inwerkingtreding_besluit: str = ""
     bronnen: tuple[str, ...] = ()
     bestand: str = ""
+    niet_gemodelleerd: tuple[NietGemodelleerd, ...] = ()
 
     def onderdelen(self) -> list[tuple[TWijziging, TOnderdeel]]:
         return [(w, o) for w in self.wijzigingen for o in w.onderdelen]

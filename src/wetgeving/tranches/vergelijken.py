@@ -29,8 +29,12 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
         return dataclasses.replace(d, nieuw_label="ontwerp (wetsvoorstel, geen datum van inwerkingtreding)"), ill.label
     w = tr.wijziging(law)
     if w is None:
-        raise UsageError(f"tranche {name} wijzigt {law} niet",
-                         hint="gewijzigd: " + ", ".join(x.regeling for x in tr.wijzigingen))
+        ook = next((n for n in tr.niet_gemodelleerd if n.noemt(law)), None)
+        gemodelleerd = "gemodelleerd: " + ", ".join(x.regeling for x in tr.wijzigingen)
+        if ook is not None:  # the act amends it, the model does not hold it: never «wijzigt niet»
+            raise UsageError(f"ons model van tranche {name} bevat de wijzigingen van de {ook.citeertitel or law} niet: "
+                             f"{ook.tekst[:1].lower()}{ook.tekst[1:]}", hint=gemodelleerd)
+        raise UsageError(f"ons model van tranche {name} bevat geen wijzigingen van {law}", hint=gemodelleerd)
     if not w.voor:
         raise UsageError(f"de tekst van {law} van vóór tranche {name} is offline niet beschikbaar",
                          hint=f"zie 'wetgeving tranche show {name}' voor de huidige tekst van de gewijzigde artikelen")
@@ -42,6 +46,10 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
     label = f"{tr.titel}{herkomst(tr)} — alleen {'deze tranche' if tr.soort == 'tranche' else 'deze wijzigingen'}"
     if when:
         label += f", voor zover in werking op {when}"
+    label += "".join(f"; dat de wijziging van {', '.join(d.citation() for d in o.doelen)} op {o.inwerking} in werking trad, "
+                     "is afgeleid, niet uit de bronnen" for o in w.onderdelen
+                     if o.inwerking_zekerheid != "bekend" and (when is None or o.inwerking <= when))
+    label += "".join(f"; onvolledig: {n.tekst}" for n in tr.niet_gemodelleerd if n.noemt(law))
     nieuw = (f"{base.geldig_vanaf} met alleen {'deze tranche' if tr.soort == 'tranche' else 'deze wijzigingen'} "
              "toegepast (samengesteld: wijzigingen uit andere wetten staan er niet in)")
     return dataclasses.replace(diff(base, res.regeling), nieuw_label=nieuw), label
