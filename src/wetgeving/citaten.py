@@ -138,8 +138,9 @@ def parse_citation(text: str, context: str | None = None) -> Citaat:
     return Citaat(Adres(tuple(segs)), aanhef)
 
 
-def resolve(regeling: Regeling, text: str, context: str | None = None) -> tuple[Adres, Eenheid]:
-    """Resolve an address, JCI or citation to a unit of ``regeling``; suggest near misses on failure."""
+def resolve(regeling: Regeling, text: str, context: str | None = None, *, naam: str = "") -> tuple[Adres, Eenheid]:
+    """Resolve an address, JCI or citation to a unit of ``regeling``; suggest near misses on failure. ``naam`` says
+    what ``regeling`` is when it is no version of a law (a law as a bill would amend it)."""
     text = text.strip()
     if text.startswith(("jci", "1.0:", "1.3:")):
         jci = Jci.parse(text)
@@ -158,8 +159,8 @@ def resolve(regeling: Regeling, text: str, context: str | None = None) -> tuple[
         adres, unit = full, regeling.get(full)
     if unit is None:
         raise AddressError(
-            f"{adres.citation()} ({adres}) bestaat niet in de {regeling.citeertitel} "
-            f"geldig vanaf {regeling.geldig_vanaf}",
+            f"{adres.citation()} ({adres}) bestaat niet in "
+            + (naam or f"de {regeling.citeertitel} geldig vanaf {regeling.geldig_vanaf}"),
             hint=("dichtstbijzijnde bestaande: " + "; ".join(near)) if (near := suggest(regeling, adres)) else None,
         )
     return adres, unit

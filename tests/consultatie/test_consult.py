@@ -3,6 +3,7 @@ alternatives read back, bad comments files, markup kept literal, a deterministic
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import zipfile
@@ -90,9 +91,13 @@ def test_internetconsultatie_fields() -> None:
     from wetgeving.render import consultatie_tekst as tekst
 
     out = tekst.internetconsultatie(prepare(omgeving(), load(EXAMPLES / "reactie-tranche-2.yaml")))
-    head, *answers = out.split("\n###\n")
-    assert head.splitlines()[:2] == ["Naam: J. de Vries, secretaris", "Organisatie: Vereniging van Proefgriffiers"]
-    assert answers and answers[0].startswith("Vraag: Reactie op het wetsvoorstel")
+    head, answer = out.split("\n\n", 1)  # reference/internetconsultatie-format.md: the details, then the answers,
+    assert head.splitlines() == ["Naam: J. de Vries, secretaris", "Organisatie: Vereniging van Proefgriffiers",
+                                 "Datum: 15-10-2026", "Openbaar: ja"]  # dates as the site writes them
+    assert answer.startswith("Vraag: Reactie op het wetsvoorstel") and "###" not in out  # '###' only between answers
+    two = tekst.internetconsultatie(prepare(omgeving(), dataclasses.replace(
+        load(EXAMPLES / "reactie-tranche-2.yaml"), vragen=("Vraag 1", "Vraag 2"))))
+    assert two.split("\n\n", 1)[1].split("\n###\n")[1].startswith("Vraag: Vraag 2")
 
 
 def _fixture(tmp_path: Path, comments: str) -> Path:

@@ -95,3 +95,94 @@ def test_the_bills_plans_are_not_said_in_the_present_tense(capsys: pytest.Captur
     assert "Het wetsvoorstel wil dat vóór de benoeming van een wethouder een risicoanalyse" in out
     assert "Het wetsvoorstel wil dat bestuurders geen financiële belangen hebben" in out
     assert "vindt vóór de benoeming" not in out and "mogen bestuurders" not in out
+
+
+# --- the consultation reaction ------------------------------------------------------------------------------------
+
+def _reactie(tmp_path: object, *, wetsvoorstel: str = "tranche-2", basis: str = "gemeentewet@2026-10-01",
+             datum: str = "2026-10-15", bepaling: str = "artikel 36c, eerste lid") -> str:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "reactie.yaml"
+    path.write_text(f"consultatie:\n  wetsvoorstel: {wetsvoorstel}\n  basis: {basis}\n  organisatie: Proef\n"
+                    f"  datum: {datum}\nopmerkingen:\n  - bepaling: {bepaling}\n    opmerking: Een opmerking.\n",
+                    encoding="utf-8")
+    return str(path)
+
+
+def test_a_reaction_quoting_an_older_text_than_its_date_says_so(tmp_path: object,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 36a, tweede lid: on 2026-10-15 (the reaction's date) the version in force is that of
+    2026-10-01 (VOG); a reaction with basis gemeentewet@2022-11-05 quoted that lid's old text (ontheffing van het
+    vereiste van ingezetenschap) as the «huidige tekst», without a word."""
+    reactie = _reactie(tmp_path, basis="gemeentewet@2022-11-05", bepaling="artikel 36a, tweede lid")
+    out_md = str(tmp_path) + "/r.md"
+    _, err = _run(["consult", reactie, "-o", out_md], capsys)
+    note = ("de tekst vóór de wijziging is in dit document die van de Gemeentewet geldig vanaf 2022-11-05; op 2026-10-15, "
+            "de datum van deze reactie, gold al de versie van 2026-10-01")
+    assert f"let op: {note}" in err
+    from pathlib import Path
+
+    assert f"**Let op:** {note}" in Path(out_md).read_text(encoding="utf-8")
+
+
+def test_a_reaction_on_tranche_1_dated_after_it_entered_into_force_says_it_is_law(
+        tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 23, vierde lid (geheimhouding bij gesloten deuren), is law since 2023-04-01 (Stb. 2022, 444);
+    a reaction dated 2024-05-01 showed it as «voorgestelde tekst» of a proposal."""
+    from pathlib import Path
+
+    reactie = _reactie(tmp_path, wetsvoorstel="tranche-1", basis="gemeentewet@2022-11-05", datum="2024-05-01",
+                       bepaling="artikel 23, vierde lid")
+    out_html = str(tmp_path) + "/r.html"
+    _, err = _run(["consult", reactie, "-o", out_html], capsys)
+    assert ("let op: op 2024-05-01, de datum van deze reactie, was dit geen wetsvoorstel meer: Wet bevorderen integriteit "
+            "en functioneren decentraal bestuur is sinds 2023-01-01 in werking") in err
+    page = Path(out_html).read_text(encoding="utf-8")
+    assert "was dit geen wetsvoorstel meer" in page and "Tekst volgens de wet" in page
+    assert "Voorgestelde tekst" not in page and "Huidige tekst" not in page
+
+
+def test_a_provision_missing_from_the_draft_is_not_said_to_be_missing_from_the_law(
+        tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 (a bill, 2026-12-06): artikel 36c is a provision of the illustrative draft, not of the
+    Gemeentewet of 2026-10-01. For «artikel 36d, eerste lid» the error said it did not exist «in de Gemeentewet geldig
+    vanaf 2026-10-01» and offered 36c as an existing artikel of that law."""
+    _, err = _run(["consult", _reactie(tmp_path, bepaling="artikel 36d, eerste lid"), "-o", str(tmp_path) + "/r.md"],
+                  capsys, code=1)
+    assert ("bestaat niet in de Gemeentewet zoals het illustratieve ontwerp haar zou wijzigen (basis: de versie geldig "
+            "vanaf 2026-10-01)") in err
+    assert "geldig vanaf 2026-10-01\n" not in err
+
+
+def test_date_option_dates_the_whole_document_and_an_unchanged_provision_is_said_unchanged(
+        tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 170, derde lid (2026-10-01), which the illustrative draft of Kamerstuk 36 892 does not
+    change, was shown as «Voorgestelde tekst»; `--date 2026-11-20` dated the Word comments but not the document."""
+    from pathlib import Path
+
+    reactie = _reactie(tmp_path, bepaling="artikel 170, derde lid")
+    html, md = str(tmp_path) + "/r.html", str(tmp_path) + "/r.md"
+    _, err = _run(["consult", reactie, "-o", html], capsys)
+    assert "waarschuwing: het illustratieve ontwerp wijzigt de tekst van artikel 170, derde lid, niet" in err
+    page = Path(html).read_text(encoding="utf-8")
+    assert "(niet gewijzigd door het illustratieve ontwerp)" in page and "Tekst geldig vanaf 2026-10-01" in page
+    _run(["consult", reactie, "-o", md, "--date", "2026-11-20"], capsys)
+    text = Path(md).read_text(encoding="utf-8")
+    assert "- Datum: 2026-11-20" in text and "2026-10-15" not in text
+
+
+def test_a_reaction_without_a_date_is_refused_at_its_line(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    """A reaction (Kamerstuk 36 892, 2026-12-06) without 'datum' was written with an empty «Datum:»; a wrong date was
+    reported at the line of 'consultatie', not its own."""
+    from pathlib import Path
+
+    path = Path(_reactie(tmp_path))
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  datum: 2026-10-15\n", ""), encoding="utf-8")
+    _, err = _run(["consult", str(path), "-o", str(tmp_path) + "/r.md"], capsys, code=1)
+    assert f"{path}:2: 'datum' ontbreekt onder 'consultatie'" in err and not Path(str(tmp_path) + "/r.md").exists()
+    _run(["consult", str(path), "-o", str(tmp_path) + "/r.md", "--date", "2026-11-20"], capsys)
+    path.write_text(text.replace("2026-10-15", "2026-13-45"), encoding="utf-8")
+    _, err = _run(["consult", str(path), "-o", str(tmp_path) + "/s.md"], capsys, code=1)
+    assert f"{path}:5: datum '2026-13-45' is geen JJJJ-MM-DD" in err

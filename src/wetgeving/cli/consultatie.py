@@ -27,6 +27,7 @@ def consult(comments: Path, output: Path | None, fmt: str | None, bill: str | No
     """Write a consultation reaction on a bill: DOCX with comments and tracked alternatives, text, HTML."""
     b.refuse_existing(output, force)
     kind = consultation_kind(fmt, output)
-    v = prepare(b.cat(), comments, bill=bill, base=base)
+    moment = b.moment_of(when)
+    v = prepare(b.cat(), comments, bill=bill, base=base, datum=moment.date() if moment else None)
     click.echo("".join(w + "\n" for w in v.waarschuwingen), err=True, nl=False)
-    b.emit(output, render_consultation(v, kind, author=author, when=b.moment_of(when)), force)
+    b.emit(output, render_consultation(v, kind, author=author, when=moment), force)

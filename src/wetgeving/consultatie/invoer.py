@@ -69,6 +69,12 @@ class Reactie:
     opmerkingen: tuple[Opmerking, ...]
     bron: str
     vragen: tuple[str, ...] = ()
+    regels: tuple[tuple[str, int], ...] = ()  # the line of each key under 'consultatie', and of 'consultatie' itself
+
+    def regel(self, key: str) -> int | None:
+        """The line of ``key`` in the file (of 'consultatie' when the key is absent); None when not known."""
+        found = dict(self.regels)
+        return found.get(key) or found.get("consultatie")
 
 
 def load(path: Path) -> Reactie:
@@ -159,7 +165,9 @@ def _yaml(data: bytes, path: Path) -> Reactie:
         raise CommentsError("'consultatie' met het wetsvoorstel (wetsvoorstel) en de basiswet (basis) ontbreekt", file=path,
                             line=1)
     meta_node = top["consultatie"]
-    meta = _meta(_map(meta_node, "'consultatie'", path), path, meta_node)
+    meta_map = _map(meta_node, "'consultatie'", path)
+    meta = _meta(meta_map, path, meta_node)
+    regels = (("consultatie", _line(meta_node)), *((k, _line(v)) for k, v in meta_map.items()))
     algemeen: list[str] = []
     if "algemeen" in top:
         algemeen = _texts(top["algemeen"], "algemeen", "een lijst van opmerkingen", path)
@@ -183,8 +191,8 @@ def _yaml(data: bytes, path: Path) -> Reactie:
     if not comments and not algemeen and not inleiding:
         raise CommentsError("het reactiebestand heeft geen inleiding, algemeen of opmerkingen", file=path, line=1)
     return Reactie(meta["titel"] or "Reactie op het wetsvoorstel", meta["wetsvoorstel"], meta["basis"],
-                   meta["organisatie"], meta["contact"], _date(meta["datum"], path, _line(meta_node)),
-                   meta["kamerstuk"], inleiding, tuple(algemeen), tuple(comments), str(path), vr)
+                   meta["organisatie"], meta["contact"], _date(meta["datum"], path, dict(regels).get("datum", 1)),
+                   meta["kamerstuk"], inleiding, tuple(algemeen), tuple(comments), str(path), vr, regels)
 
 
 # -- Markdown -----------------------------------------------------------------------------------------
@@ -260,4 +268,5 @@ def _markdown(text: str, path: Path) -> Reactie:
         raise CommentsError("het reactiebestand heeft geen inleiding, algemene opmerkingen of opmerkingen", file=path,
                             line=1)
     return Reactie(meta_r.titel, meta_r.wetsvoorstel, meta_r.basis, meta_r.organisatie, meta_r.contact, meta_r.datum,
-                   meta_r.kamerstuk, " ".join(inleiding), tuple(algemeen), tuple(comments), str(path), meta_r.vragen)
+                   meta_r.kamerstuk, " ".join(inleiding), tuple(algemeen), tuple(comments), str(path), meta_r.vragen,
+                   meta_r.regels)

@@ -4,7 +4,9 @@ the base law), an act file, or a whole regeling version."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from wetgeving.bronnen import integriteit
@@ -44,6 +46,8 @@ class Voorbereid:
     punten: tuple[Punt, ...]
     waarschuwingen: tuple[str, ...]
     label: str = ""  # e.g. the illustrative-draft label of tranche 2
+    kanttekeningen: tuple[str, ...] = ()  # said in the document too: what the reaction's date means for the texts
+    van: str = "het wetsvoorstel"  # what the commented text is: «het wetsvoorstel», «het illustratieve ontwerp», «de wet»
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,8 @@ class Voorstel:
     label: str = ""
     stappen: tuple[Stap, ...] = ()
     van: str = "het wetsvoorstel"  # «Artikel I, onderdeel A, van het wetsvoorstel»; an act in force: «van de wet»
+    wet_sinds: date | None = None  # an act in force: the day its first onderdelen entered into force
+    wet: str = ""  # and what it is: «Wet bevorderen … is sinds 2023-01-01 in werking (Stb. 2022, 444; …)»
 
 
 def bill_of(cat: Catalogus, spec: str, base: Regeling) -> tuple[Regeling, str]:
@@ -95,7 +101,8 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         f"{tr.titel} is {tr.in_werking()}. De tekst per artikel is die van de wet zoals zij is aangenomen (niet "
         f"noodzakelijk die van het wetsvoorstel op de datum van deze reactie), toegepast op de {base.citeertitel} zoals "
         f"geldend vanaf {base.geldig_vanaf}: een samengestelde tekst, want wijzigingen uit andere wetten staan er niet in."),
-        stappen(base, act, lambda art, ond: letters.get((art, ond), f"onderdeel {ond}")), "de wet")
+        stappen(base, act, lambda art, ond: letters.get((art, ond), f"onderdeel {ond}")), "de wet",
+        min((o.inwerking for _, o in tr.onderdelen()), default=None), f"{tr.titel} is {tr.in_werking()}")
 
 
 def _is_act(path: Path) -> bool:
@@ -103,8 +110,12 @@ def _is_act(path: Path) -> bool:
     return b"urn:wetgeving:wijziging:1" in head or b"ARTIKEL I" in head
 
 
-def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: str | None = None) -> Voorbereid:
+def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: str | None = None,
+            datum: date | None = None) -> Voorbereid:
+    """The comments of ``reactie`` anchored to the bill; ``datum`` (``--date``) replaces the file's date everywhere."""
     path = Path(reactie.bron)
+    if datum is not None:
+        reactie = dataclasses.replace(reactie, datum=datum)
     try:
         basis = cat.load(base or reactie.basis)
         gekozen = voorstel_van(cat, bill or reactie.wetsvoorstel, basis)
@@ -113,12 +124,19 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         raise  # names the modified source file and both hashes, not the comments file
     except WetgevingError as exc:
         raise CommentsError(f"het wetsvoorstel of de basiswet kan niet geladen worden: {exc.message}", file=path,
-                            hint=exc.hint or "controleer 'wetsvoorstel' en 'basis' onder 'consultatie'") from None
-    punten, warnings = [], []
+                            line=reactie.regel("basis" if base is None and _is_base_error(exc, reactie) else "wetsvoorstel"),
+                            hint=exc.hint or "controleer 'wetsvoorstel' (een tranche: tranche-1, tranche-2; een "
+                                             "wijzigingsregeling; of een regeling) en 'basis' onder 'consultatie'") from None
+    if reactie.datum is None:  # after the sources: a modified source is said first, whatever the file lacks
+        raise CommentsError("'datum' ontbreekt onder 'consultatie': de datum van de reactie", file=path,
+                            line=reactie.regel("consultatie"), hint="voeg 'datum: JJJJ-MM-DD' toe, of geef --date")
+    kanttekeningen = _op_datum(cat, reactie.datum, basis, gekozen)
+    punten, warnings = [], [f"{path}: let op: {k}" for k in kanttekeningen]
     uitlijning = diff(basis, voorstel)
+    naam = f"de {basis.citeertitel} zoals {gekozen.van} haar zou wijzigen (basis: de versie geldig vanaf {basis.geldig_vanaf})"
     for o in reactie.opmerkingen:
         try:
-            adres, unit = resolve(voorstel, o.bepaling)
+            adres, unit = resolve(voorstel, o.bepaling, naam=naam)
         except AddressError as exc:
             raise CommentsError(f"{o.bepaling!r}: {exc.message}", file=path, line=o.regel, hint=exc.hint) from None
         text = full_text(unit)
@@ -130,8 +148,9 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
             at = text.find(o.over)
             if at < 0:
                 raise CommentsError(
-                    f"de woorden «{o.over}» komen niet voor in {adres.citation()} van het wetsvoorstel", file=path,
-                    line=o.regel_over or o.regel, hint="citeer de woorden precies zoals het wetsvoorstel ze heeft")
+                    f"de woorden «{o.over}» komen niet voor in {adres.citation()} zoals {gekozen.van} dat laat luiden",
+                    file=path, line=o.regel_over or o.regel,
+                    hint=f"citeer de woorden precies zoals ze in de tekst volgens {gekozen.van} staan")
             span = (at, at + len(o.over))
         if old == text:
             nummer = f"; {vorig.citation()}, wordt vernummerd tot {adres.citation()}" if vorig and vorig != adres else ""
@@ -144,4 +163,28 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
             citaat = f"{waar}, van {gekozen.van}: {citaat}"
         punten.append(Punt(o, adres, citaat, old, text,
                            redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span))
-    return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(warnings), integriteit.with_label(label) or "")
+    return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(warnings), integriteit.with_label(label) or "",
+                      kanttekeningen, gekozen.van)
+
+
+def _is_base_error(exc: WetgevingError, reactie: Reactie) -> bool:
+    return reactie.basis.split("@")[0].casefold() in exc.message.casefold()
+
+
+def _op_datum(cat: Catalogus, datum: date, basis: Regeling, gekozen: Voorstel) -> tuple[str, ...]:
+    """What the reader must know about the reaction's date: an act already in force on it is no bill; the «huidige
+    tekst» is that of the basis, which may not be the version in force on it."""
+    out = []
+    if gekozen.wet_sinds is not None and gekozen.wet_sinds <= datum:
+        out.append(f"op {datum}, de datum van deze reactie, was dit geen wetsvoorstel meer: {gekozen.wet}")
+    titel, vanaf = basis.citeertitel, basis.geldig_vanaf
+    if datum < vanaf:
+        out.append(f"de tekst vóór de wijziging is in dit document die van de {titel} geldig vanaf {vanaf}, na de datum "
+                   f"van deze reactie ({datum}); de tekst die op {datum} gold, kan anders luiden")
+    else:
+        later = sorted(b.geldig_vanaf for b in (cat.versions(basis.bwb_id) if basis.bwb_id else [])
+                       if b.geldig_vanaf is not None and vanaf < b.geldig_vanaf <= datum)
+        if later:
+            out.append(f"de tekst vóór de wijziging is in dit document die van de {titel} geldig vanaf {vanaf}; op {datum}, "
+                       f"de datum van deze reactie, gold al de versie van {later[-1]}")
+    return tuple(out)

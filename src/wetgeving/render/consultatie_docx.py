@@ -70,6 +70,8 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
     doc.add_heading(r.titel, level=0)
     if v.label:
         doc.add_paragraph().add_run(v.label).bold = True
+    for k in v.kanttekeningen:
+        doc.add_paragraph().add_run(f"Let op: {k}").bold = True
     for label, value in (("Wetsvoorstel", (kamerstuk(r.kamerstuk) or r.wetsvoorstel)),
                          ("Gewijzigde regeling", f"{v.basis.citeertitel}, geldend vanaf {v.basis.geldig_vanaf}"),
                          ("Organisatie", r.organisatie), ("Contact", r.contact),
@@ -102,7 +104,7 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
         for art, group in per_artikel.items():
             out.heading(f"Artikel {art}", level=2)
             for p in group:
-                _table(out, p, tracker, who)
+                _table(out, p, tracker, who, v)
     return doc
 
 
@@ -112,14 +114,16 @@ def _row(table: Any, label: str) -> Any:
     return cells[1].paragraphs[0]
 
 
-def _table(out: Appender, p: Punt, tracker: Tracker, who: str) -> None:
+def _table(out: Appender, p: Punt, tracker: Tracker, who: str, v: Voorbereid) -> None:
     doc = out.doc
     table = out.table(cols=2, style="Table Grid")
     table.autofit = False
     _row(table, "Bepaling").add_run(p.citaat)
-    _row(table, "Huidige tekst").add_run(p.huidig if p.huidig is not None else "(nieuwe bepaling)")
-    cell = _row(table, "Voorgestelde tekst")
+    _row(table, f"Tekst geldig vanaf {v.basis.geldig_vanaf}").add_run(p.huidig if p.huidig is not None else "(nieuwe bepaling)")
+    cell = _row(table, f"Tekst volgens {v.van}")
     anchor = _redline_runs(cell, p)
+    if p.huidig == p.voorstel:
+        cell.add_run(f" (niet gewijzigd door {v.van})").italic = True
     _row(table, "Opmerking").add_run(p.opmerking.opmerking)
     if p.alternatief:
         tracker.segments(_row(table, "Alternatief"), p.alternatief)

@@ -1,5 +1,6 @@
-"""The reaction as text for internetconsultatie.nl (personal details, then one answer per question,
-separated by '###' as the published reactions are), as Markdown, and as an HTML preview."""
+"""The reaction as text for internetconsultatie.nl (personal details, then one answer per question, the
+answers separated by '###' as the published reactions are, dates written DD-MM-JJJJ as the site writes them;
+reference/internetconsultatie-format.md), as Markdown, and as an HTML preview."""
 
 from __future__ import annotations
 
@@ -21,10 +22,10 @@ def _punt_text(p: Punt) -> list[str]:
 def internetconsultatie(v: Voorbereid) -> str:
     r = v.reactie
     out = [f"Naam: {r.contact}", f"Organisatie: {r.organisatie}",
-           f"Datum: {r.datum.isoformat() if r.datum else ''}", "Openbaar: ja"]
+           f"Datum: {r.datum.strftime('%d-%m-%Y') if r.datum else ''}", "Openbaar: ja", ""]
     vragen = list(r.vragen) or [DEFAULT_VRAAG]
     for i, vraag in enumerate(vragen):
-        out += ["###", f"Vraag: {vraag}", ""]
+        out += [*(["###"] if i else []), f"Vraag: {vraag}", ""]
         if i == 0:
             if v.label:
                 out += [v.label, ""]
@@ -44,6 +45,7 @@ def markdown(v: Voorbereid) -> str:
     out = [f"# {e(r.titel)}", ""]
     if v.label:
         out += [f"**{e(v.label)}**", ""]
+    out += [x for k in v.kanttekeningen for x in (f"**Let op:** {e(k)}", "")]
     out += [f"- Wetsvoorstel: {e(kamerstuk(r.kamerstuk) or r.wetsvoorstel)}",
             f"- Organisatie: {e(r.organisatie)}", f"- Contact: {e(r.contact)}",
             f"- Datum: {r.datum.isoformat() if r.datum else ''}", ""]
