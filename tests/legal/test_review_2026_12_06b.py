@@ -186,3 +186,15 @@ def test_a_reaction_without_a_date_is_refused_at_its_line(tmp_path: object, caps
     path.write_text(text.replace("2026-10-15", "2026-13-45"), encoding="utf-8")
     _, err = _run(["consult", str(path), "-o", str(tmp_path) + "/s.md"], capsys, code=1)
     assert f"{path}:5: datum '2026-13-45' is geen JJJJ-MM-DD" in err
+
+
+def test_kieswet_k_8_cites_paragraaf_2_of_hoofdstuk_l(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet artikel K 8, tweede lid (text of 2025-08-01): «overeenkomstig paragraaf 2 van hoofdstuk L» (stemmen bij
+    volmacht). It was read as «paragraaf 2» and «hoofdstuk L» apart, and the graph put the paragraaf in hoofdstuk E
+    (the first paragraaf 2 of the law)."""
+    out, _ = _run(["refs", "kieswet", "artikel K 8, tweede lid"], capsys)
+    assert "'paragraaf 2 van hoofdstuk L'" in out and "jci1.3:c:BWBR0004627&hoofdstuk=L&paragraaf=2 bestaat" in out
+    out, _ = _run(["graph", "impact", "kieswet", "afdeling:II/hoofdstuk:L/paragraaf:2"], capsys)
+    assert "artikel K 8, tweede lid: «paragraaf 2 van hoofdstuk L»" in out
+    out, _ = _run(["graph", "impact", "kieswet", "afdeling:II/hoofdstuk:E/paragraaf:2"], capsys)
+    assert "K 8" not in out

@@ -325,11 +325,13 @@ def test_a_list_of_artikelen_goes_on_after_a_law_and_zoals_luidden_marks_it_all(
 
 def test_a_container_of_a_container_of_another_law_is_that_laws() -> None:
     """"§ 2 van hoofdstuk 6 van de Proefwet 2000" (the form of Kieswet Ya 42, vijfde lid): paragraaf 2 is the
-    Proefwet's too, not this regeling's; "paragraaf 2 van hoofdstuk L" without a law stays this regeling's."""
+    Proefwet's too, not this regeling's; "paragraaf 2 van hoofdstuk L" without a law stays this regeling's, and is
+    one reference to L's paragraaf 2 (Kieswet K 8: not the first paragraaf 2 of the law, in hoofdstuk E)."""
     found = refs("met toepassing van § 2 van hoofdstuk 6 van de Proefwet 2000 staat beroep open")
     assert [(t, d) for t, _, d in found] == [("§ 2", "jci1.3:c:BWBR2222222&paragraaf=2"),
                                              ("hoofdstuk 6 van de Proefwet 2000", "jci1.3:c:BWBR2222222&hoofdstuk=6")]
-    assert [s for _, s, _ in refs("overeenkomstig paragraaf 2 van hoofdstuk L is toegestaan")] == ["intern", "intern"]
+    assert refs("overeenkomstig paragraaf 2 van hoofdstuk L is toegestaan") == [
+        ("paragraaf 2 van hoofdstuk L", "intern", f"jci1.3:c:{OWN}&hoofdstuk=L&paragraaf=2")]
 
 
 def test_a_relative_lid_keeps_its_onderdeel_and_a_word_is_no_onderdeel() -> None:

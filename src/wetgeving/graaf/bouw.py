@@ -188,7 +188,8 @@ def resolve_internal(reg: Regeling, adres: Adres, bron: Adres | None = None) -> 
             return cur
         cur = cur.parent
     if adres.segmenten[0][0] != "artikel":  # a container cited by its last segment: find it anywhere
-        found = reg.containers_bij_nummer.get(adres.segmenten[-1], [])
+        found = [a for a in reg.containers_bij_nummer.get(adres.segmenten[-1], [])  # «paragraaf 2 van hoofdstuk L»: L's
+                 if all(seg in a.segmenten for seg in adres.segmenten[:-1])]
         around = reg.containers.get(bron.artikel) if bron is not None and bron.artikel is not None else None
         if len(found) > 1 and around is not None:
             def shared(a: Adres) -> int:  # the containers it shares with the citing artikel's, from the top

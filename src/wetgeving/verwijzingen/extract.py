@@ -107,7 +107,7 @@ _RELATIVE = re.compile(
 # the artikel cited before, in this alinea
 _LID_VAN_DAT = re.compile(rf"\b(?:[Hh]et|[Dd]e)\s+(?P<lid>{_LIST})\s+lid{_DAT}")
 # the container a container is part of, before the law they are of: "§ 2 van hoofdstuk 6 van de Wet …"
-_OUTER = re.compile(r"\s+van\s+(?:[Hh]oofdstuk|[Tt]itel|[Aa]fdeling|[Pp]aragraaf|§)\s+(?:[IVXLC]+[a-zA-Z]?|[A-Z][a-z]?|"
+_OUTER = re.compile(r"\s+van\s+(?P<kw>[Hh]oofdstuk|[Tt]itel|[Aa]fdeling|[Pp]aragraaf|§)\s+(?P<nr>[IVXLC]+[a-zA-Z]?|[A-Z][a-z]?|"
                     r"\d+(?:\.\d+)*[a-z]?)(?![\w]|\.\d)")
 _LAW_SUFFIX = re.compile(r",?\s+van\s+(?:de\s+|het\s+|(?=Boek\s+\d))")
 _UNKNOWN_TITLE = re.compile(r"(?:[A-Z][\w-]*)(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}))*?\s*(?=[,.;:)]|\s+(?:is|zijn|wordt|"
@@ -634,10 +634,14 @@ class Extractor:
                 kinds.append(_container_soort(c["kw"]))
             pos = x.end()
         bwb, end, title = self._law_after(text, pos)
+        binnen: tuple[tuple[str, str], ...] = ()  # the container named around it: «paragraaf 2 van hoofdstuk L»
         if end > pos:
             items[-1][1] = end
         elif (outer := _OUTER.match(text, pos)) is not None and (law := self._law_after(text, outer.end()))[1] > outer.end():
             bwb, _, title = law  # "§ 2 van hoofdstuk 6 van de Wet administratieve rechtspraak BES" (Kieswet Ya 42)
+        elif outer is not None and len(items) == 1:  # "paragraaf 2 van hoofdstuk L" (Kieswet K 8): L's, not the first § 2
+            binnen = ((_container_soort(outer["kw"]), outer["nr"]),)
+            items[-1][1] = outer.end()
         if bwb == self.own and self.exists is not None and not self.exists(soort, str(items[0][2])):
             later = _LATER_LAW.match(text, pos)
             hit = self.register.title_at(text, later.end()) if later else None
@@ -646,7 +650,7 @@ class Extractor:
             if not hit and bwb == self.own and (unknown := self._unknown_before(m.start())):
                 bwb, title = "", unknown
         kind = "intern" if bwb == self.own else "extern" if bwb else "onbekend"
-        return [Gevonden(int(s), int(e), kind, bwb, Adres(((k, str(nr)),)), titel=title, tot_en_met=ends.get(i, ""))
+        return [Gevonden(int(s), int(e), kind, bwb, Adres((*binnen, (k, str(nr)))), titel=title, tot_en_met=ends.get(i, ""))
                 for i, ((s, e, nr), k) in enumerate(zip(items, kinds, strict=True))]
 
     @staticmethod
