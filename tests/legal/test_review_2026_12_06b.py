@@ -198,3 +198,85 @@ def test_kieswet_k_8_cites_paragraaf_2_of_hoofdstuk_l(capsys: pytest.CaptureFixt
     assert "artikel K 8, tweede lid: «paragraaf 2 van hoofdstuk L»" in out
     out, _ = _run(["graph", "impact", "kieswet", "afdeling:II/hoofdstuk:E/paragraaf:2"], capsys)
     assert "K 8" not in out
+
+
+# --- comparing and showing versions; applying an act -------------------------------------------------------------
+
+def test_a_partial_provinciewet_source_never_says_an_artikel_was_inserted_or_does_not_exist(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet: the sources hold of 2022-11-05 only artikel 182, of 2023-04-01 only 175 and 182. `diff
+    provinciewet@2022-11-05 provinciewet@2023-04-01 --only "artikel 175"` said «Artikel 175 — ingevoegd», and `show
+    provinciewet@2023-04-01 "artikel 12"` that artikel 12 «bestaat niet in de Provinciewet»."""
+    _, err = _run(["diff", "provinciewet@2022-11-05", "provinciewet@2023-04-01", "--only", "artikel 175"], capsys, code=2)
+    assert ("provinciewet@2022-11-05: de bron bevat van de Provinciewet geldig vanaf 2022-11-05 alleen artikel 182; "
+            "artikel 175 staat er niet in, en of het in die versie bestond, is daaruit niet te zien") in err
+    _, err = _run(["show", "provinciewet@2023-04-01", "artikel 12"], capsys, code=2)
+    assert "alleen de artikelen 175 en 182; artikel 12 staat er niet in" in err and "bestaat niet" not in err
+    out, _ = _run(["diff", "provinciewet@2022-11-05", "provinciewet@2023-04-01", "--only", "artikel 182"], capsys)
+    assert "1 gewijzigd, 0 ingevoegd, 0 geschrapt" in out
+
+
+def test_a_diff_backwards_in_time_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 87 was inserted on 2023-04-01 (Stb. 2022, 444); `diff gemeentewet@2023-04-01
+    gemeentewet@2022-11-05` called it «geschrapt» without a word."""
+    out, err = _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2022-11-05", "--only", "artikel 87"], capsys)
+    assert "1 geschrapt" in out
+    assert ("let op: gemeentewet@2023-04-01 (geldig vanaf 2023-04-01) is een latere versie dan gemeentewet@2022-11-05 "
+            "(geldig vanaf 2022-11-05): de vergelijking loopt terug in de tijd") in err
+
+
+def test_a_diff_file_carries_its_notices(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 23 on 2024-06-01: the sources hold the version of 2023-04-01 and the next of 2026-10-01, so
+    whether that text still held on 2024-06-01 they cannot show. The notice went to stderr only; the HTML, DOCX and
+    JSON written for a reader did not carry it."""
+    import json
+    from pathlib import Path
+
+    import docx
+
+    base = ["diff", "gemeentewet@2023-02-15", "gemeentewet@2024-06-01", "--only", "artikel 23", "-o"]
+    notice = "of die op 2024-06-01 nog gold, tonen ze niet"
+    for ext in ("html", "json", "docx"):
+        out = Path(str(tmp_path)) / f"d.{ext}"
+        _, err = _run([*base, str(out)], capsys)
+        assert notice in err
+        if ext == "html":
+            assert f"Let op: gemeentewet@2024-06-01: de bronnen hebben de versie die geldt vanaf 2023-04-01; {notice}" in \
+                out.read_text(encoding="utf-8")
+        elif ext == "json":
+            assert any(notice in w for w in json.loads(out.read_text(encoding="utf-8"))["waarschuwingen"])
+        else:
+            assert any(notice in p.text for p in docx.Document(str(out)).paragraphs[:4])
+
+
+def test_an_added_sentence_already_there_is_not_added_twice(tmp_path: object,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 35 546, nr. 2, Artikel I, onderdeel A, adds «of werkzaam ten behoeve van die gemeente» to Gemeentewet
+    artikel 13, eerste lid, onder o; the Gemeentewet of 2023-01-01 already has it (in force that day). `apply
+    gemeentewet@2023-01-01 <the bill>` added it a second time and reported «toegepast»."""
+    import os
+    from pathlib import Path
+
+    act = Path(os.environ["WETGEVING_SOURCES"]) / "tranche1" / "kst-35546-2-voorstel-van-wet.EXCERPT.txt"
+    out, _ = _run(["apply", "gemeentewet@2023-01-01", str(act), "--partial", "--date", "2023-04-01", "-o",
+                   str(tmp_path) + "/na.xml"], capsys, code=1)
+    assert ("ARTIKEL I, onderdeel A: mislukt — artikel 13, eerste lid, onder o eindigt al op «of werkzaam ten behoeve "
+            "van die gemeente»: dit onderdeel lijkt al te zijn toegepast") in out
+    out, _ = _run(["show", str(tmp_path) + "/na.xml", "artikel 13, eerste lid, onder o"], capsys)
+    assert " ".join(out.split()).count("of werkzaam ten behoeve van die gemeente") == 1
+
+
+def test_an_onderdeel_without_a_date_applied_on_a_date_says_so(tmp_path: object,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 28, eerste lid (2022-11-05), amended by an act whose inwerkingtreding is «op een bij
+    koninklijk besluit te bepalen tijdstip» (the formula of Stb. 2022, 444, artikel VI): with --date 2022-11-10 the
+    onderdeel was «toegepast» as if in force then."""
+    from pathlib import Path
+
+    act = Path(str(tmp_path)) / "act.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 28, eerste lid, wordt "
+                   "«stemming» vervangen door «beraadslaging en stemming».\n", encoding="utf-8")
+    out, _ = _run(["apply", "gemeentewet@2022-11-05", str(act), "--date", "2022-11-10", "-o", str(tmp_path) + "/n.xml"],
+                  capsys)
+    assert ("ARTIKEL I, onderdeel A: toegepast — van dit onderdeel is geen datum van inwerkingtreding gelezen: toegepast "
+            "op de gevraagde datum (2022-11-10), maar of het toen gold, is niet nagegaan") in out

@@ -10,10 +10,10 @@ from datetime import date
 from pathlib import Path
 
 from wetgeving.app.verouderd import changed_since_version
-from wetgeving.bronnen.catalogus import Bron, Catalogus, whole
+from wetgeving.bronnen.catalogus import Bron, Catalogus, in_deel, whole
 from wetgeving.bronnen.integriteit import SourceModifiedError, check
 from wetgeving.bronnen.sync import SyncResult, sync
-from wetgeving.errors import AddressError, InputError, Melding, SchemaError, SourceError, UsageError
+from wetgeving.errors import AddressError, InputError, Melding, SchemaError, SourceError, UsageError, WetgevingError
 from wetgeving.locatie import Adres, Jci
 from wetgeving.model import Eenheid, Regeling, gedateerd
 
@@ -44,9 +44,26 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
         reg = whole(reg, regeling)
         changed_since_version(cat, spec, reg, None)
         return Getoond(reg, None, None)
-    adres, unit = resolve(reg, address)
+    try:
+        adres, unit = resolve(reg, address)
+    except AddressError:
+        if reg.gedeeltelijk and (gevraagd := _adres_van(address)) is not None:
+            in_deel(reg, spec, gevraagd)  # «bestaat niet» only for what the source could show
+        raise
     changed_since_version(cat, spec, reg, adres)
     return Getoond(reg, adres, unit)
+
+
+def _adres_van(address: str) -> Adres | None:
+    """The address a citation, address or JCI names (None when it names none)."""
+    from wetgeving.citaten import parse_citation
+
+    try:
+        if address.strip().startswith(("jci", "1.0:", "1.3:")):
+            return Jci.parse(address.strip()).adres
+        return Adres.parse(address) if ":" in address.split(" ")[0] else parse_citation(address).adres
+    except WetgevingError:
+        return None
 
 
 def _artikel_sinds(cat: Catalogus, spec: str, address: str) -> Getoond | None:

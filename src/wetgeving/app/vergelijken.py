@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import warnings
 from datetime import date
 
 from wetgeving.app.verouderd import changed_since_version
-from wetgeving.bronnen.catalogus import Catalogus, whole
+from wetgeving.bronnen.catalogus import Catalogus, in_deel, whole
 from wetgeving.diff.resultaat import Diff, restrict
-from wetgeving.errors import UsageError
+from wetgeving.errors import Melding, UsageError
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, artikelen_in
 
@@ -24,7 +26,18 @@ def same_regeling(old: Regeling, new: Regeling) -> tuple[Regeling, Regeling]:
 
 def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff:
     """The structural diff of two versions (``name@date`` or files); ``only`` restricts it to one unit
-    (a citation or an address), which may then come from a partial source."""
+    (a citation or an address), which may then come from a partial source. What the comparison must say beside
+    it (:class:`~wetgeving.errors.Melding`) is warned as always and kept in the diff, for every output format."""
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always", Melding)
+        d = _compare(cat, old, new, only)
+    for w in seen:
+        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    meldingen = tuple(dict.fromkeys(str(w.message) for w in seen if issubclass(w.category, Melding)))
+    return dataclasses.replace(d, meldingen=meldingen) if meldingen else d
+
+
+def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
     from wetgeving.diff import diff
 
     a, b = cat.load(old), cat.load(new)
@@ -32,6 +45,10 @@ def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff
         advies = f"vergelijk één artikel, bijvoorbeeld met 'wetgeving diff {old} {new} --only \"artikel …\"'"
         a, b = whole(a, old, hint=advies), whole(b, new, hint=advies)
     a, b = same_regeling(a, b)
+    if a.bwb_id and a.bwb_id == b.bwb_id and a.geldig_vanaf > b.geldig_vanaf:
+        warnings.warn(Melding(f"{old} (geldig vanaf {a.geldig_vanaf}) is een latere versie dan {new} (geldig vanaf "
+                              f"{b.geldig_vanaf}): de vergelijking loopt terug in de tijd; wat hier «geschrapt» "
+                              "heet, werd in werkelijkheid ingevoegd, en omgekeerd"), stacklevel=2)
     adres = None
     if only is not None:  # an empty --only names no unit: refused below, never the whole diff
         from wetgeving.citaten import container, parse_citation, resolve
@@ -40,6 +57,8 @@ def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff
         if a.get(adres) is None and b.get(adres) is None:  # "hoofdstuk Va": its full address, in either version
             found = (container(b, adres) or container(a, adres)) if adres.artikel is None else None
             adres = found or resolve(b, str(adres))[0]  # raises: in neither version, with the nearest units
+        for spec, reg in ((old, a), (new, b)):  # a partial source without it: no «ingevoegd» or «geschrapt»
+            in_deel(reg, spec, adres)
     for spec, reg in ((old, a), (new, b)):  # a dated side whose version the tranches know to be out of date
         changed_since_version(cat, spec, reg, adres)
     d = diff(a, b)

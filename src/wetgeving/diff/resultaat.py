@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from wetgeving.locatie import Adres
@@ -154,6 +154,9 @@ class Diff:
     # what the new side is when it has no date of its own: a bill's draft, or a law with one act applied alone (a text
     # that may never have been in force: other acts of the same date are not in it)
     nieuw_label: str = ""
+    # what the reader must be told beside it («let op»: a version that may not be the one in force on the date asked
+    # for, a comparison backwards in time); every file format carries it (stderr is not where a document is read)
+    meldingen: tuple[str, ...] = field(default=(), compare=False)
 
     def side(self, which: str) -> str:
         """'Gemeentewet: 2026-10-01', or for a draft 'Gemeentewet: ontwerp …' (never the base's date)."""
@@ -191,7 +194,7 @@ class Diff:
         nieuw = side(self.nieuw) if not self.nieuw_label else {  # no date of its own: never the base's
             "bwb_id": self.nieuw.bwb_id, "citeertitel": self.nieuw.citeertitel, "label": self.nieuw_label}
         return {
-            "oud": side(self.oud), "nieuw": nieuw,
+            "oud": side(self.oud), "nieuw": nieuw, **({"waarschuwingen": list(self.meldingen)} if self.meldingen else {}),
             "samenvatting": dict(sorted(self.summary().items())),
             "artikelen": [
                 {"soort": a.soort, "oud": a.oud_nr, "nieuw": a.nieuw_nr,

@@ -104,6 +104,9 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
         for a in ond.acties:
             if a.doel is not None:
                 touched.setdefault(a.doel, (ond.nr, a.naam))
+        if when is not None and ond.inwerking is None:  # e.g. «bij koninklijk besluit te bepalen tijdstip»
+            notities.append(f"van dit onderdeel is geen datum van inwerkingtreding gelezen: toegepast op de gevraagde "
+                            f"datum ({when}), maar of het toen gold, is niet nagegaan")
         reden = "; ".join(x for x in (reden, *notities) if x)
         verslag.append(Verslag(art.nr, ond.nr, status, reden, ond.inwerking))
     for p in act.onleesbaar:  # outside any onderdeel (headings, inwerkingtreding): the act as a whole is doubtful

@@ -145,6 +145,11 @@ def toevoegen(reg: Regeling, a: TekstToevoegen) -> Regeling:
     else:
         al = inh[idx]
         text = al.tekst
+        if a.nieuw.strip() and text.rstrip(".;: ").endswith(a.nieuw.strip().rstrip(".;: ")):
+            # the words are already at the end (Kamerstuk 35 546, nr. 2, onderdeel A on the Gemeentewet of 2023-01-01,
+            # which already has them): adding them again would double them; the act was applied before
+            raise EditError(f"{a.plaats.adres.citation()} eindigt al op «{a.nieuw.strip()}»: dit onderdeel lijkt al "
+                               "te zijn toegepast (kies de versie van vóór de wijziging)")
         if a.nieuw[:1].isupper() or not text:
             inh[idx] = ed.edit_alinea(al, len(text), len(text), (" " if text else "") + a.nieuw)
         else:
