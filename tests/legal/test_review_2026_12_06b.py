@@ -280,3 +280,16 @@ def test_an_onderdeel_without_a_date_applied_on_a_date_says_so(tmp_path: object,
                   capsys)
     assert ("ARTIKEL I, onderdeel A: toegepast — van dit onderdeel is geen datum van inwerkingtreding gelezen: toegepast "
             "op de gevraagde datum (2022-11-10), maar of het toen gold, is niet nagegaan") in out
+
+
+def test_the_markdown_mirrors_dates_are_not_official_and_it_is_named_where_asked_for(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 25 (geheimhouding) on 2015-11-24: only the laws-markdown mirror holds a text of then, whose
+    date is when the text was current, not an official «geldig vanaf» (sources/PROVENANCE.md). `show` printed it as
+    «geldig vanaf 2015-11-24» without a word; `diff gemeentewet@2015-11-24 …` said the sources had no such version."""
+    _, err = _run(["show", "gemeentewet-md@2015-11-24", "artikel 25, eerste lid"], capsys)
+    assert ("let op: gemeentewet-md@2015-11-24: de Markdown-spiegel van de Gemeentewet; 2015-11-24 is de datum waarop "
+            "deze tekst gold, geen officiële datum van inwerkingtreding") in err
+    _, err = _run(["diff", "gemeentewet@2015-11-24", "gemeentewet@2022-11-05", "--only", "artikel 25"], capsys, code=2)
+    assert "onder de naam 'gemeentewet': de bronnen hebben geen versie" in err
+    assert "ook in de bronnen: gemeentewet-md@… (versies: 2011-02-23" in err and "2015-11-24)" in err

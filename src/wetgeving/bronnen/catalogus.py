@@ -222,7 +222,17 @@ class Catalogus:
             d = date.fromisoformat(when)
         except ValueError:
             raise UsageError(f"{when!r} in {spec!r} is geen datum", hint="schrijf de datum als JJJJ-MM-DD") from None
-        return _in_force(name, d, found)
+        try:
+            return _in_force(name, d, found)
+        except UsageError as exc:  # «gemeentewet@2015-11-24»: the Markdown mirror of 2011–2015 has another name
+            andere = sorted({b.regeling for b in self.bronnen if b.kind in REGELING_KINDS and b.bwb_id == found[0].bwb_id
+                             and b.regeling and b.regeling.casefold() != name.casefold() and b.geldig_vanaf
+                             and b.geldig_vanaf <= d})
+            if not andere:
+                raise
+            ook = ", ".join(f"{x}@… (versies: {', '.join(str(b.geldig_vanaf) for b in self.versions(x))})" for x in andere)
+            raise UsageError(f"onder de naam {name!r}: {exc.message}",
+                             hint=(exc.hint + "; " if exc.hint else "") + "ook in de bronnen: " + ook) from None
 
     def load(self, spec: str) -> Regeling:
         """Load a regeling named ``name[@date]`` from the catalogue, or from a file path."""
