@@ -98,6 +98,9 @@ class Regeling:
     bron: str = ""
     # the source holds only some artikelen (catalogue: partial = true); about the source, not the law: not compared
     gedeeltelijk: bool = field(default=False, compare=False)
+    # a text composed by applying an act to a version («samengestelde tekst: …», Dutch): no official version, so no
+    # JCI of its own; about the text's standing, not its content: not compared
+    samengesteld: str = field(default="", compare=False)
 
     @cached_property
     def index(self) -> dict[Adres, Eenheid]:

@@ -72,9 +72,12 @@ def test_an_applied_act_carries_its_own_date(tmp_path, capsys: pytest.CaptureFix
     assert main(["apply", "gemeentewet@2026-10-01", str(act), "-o", str(out)]) == 0
     capsys.readouterr()
     assert main(["show", str(out), "artikel 12"]) == 0
-    assert "geldig vanaf 2027-07-01" in capsys.readouterr().out
+    shown = capsys.readouterr().out  # its own date, and never an official version (samengesteld, no dated JCI)
+    assert "gedateerd 2027-07-01: samengestelde tekst: de Gemeentewet geldig vanaf 2026-10-01" in shown
+    assert "geen officiële versie" in shown and "&g=" not in shown
     assert main(["diff", "gemeentewet@2026-10-01", str(out)]) == 0
-    assert "Gemeentewet: 2026-10-01 → Gemeentewet: 2027-07-01" in capsys.readouterr().out
+    assert "Gemeentewet: 2026-10-01 → Gemeentewet: 2027-07-01 (samengesteld, geen officiële versie)" in \
+        capsys.readouterr().out
 
 
 # The 6.10 scan of every real version pair is in test_amendments_generator.py (typed actions).

@@ -293,3 +293,27 @@ def test_the_markdown_mirrors_dates_are_not_official_and_it_is_named_where_asked
     _, err = _run(["diff", "gemeentewet@2015-11-24", "gemeentewet@2022-11-05", "--only", "artikel 25"], capsys, code=2)
     assert "onder de naam 'gemeentewet': de bronnen hebben geen versie" in err
     assert "ook in de bronnen: gemeentewet-md@… (versies: 2011-02-23" in err and "2015-11-24)" in err
+
+
+def test_an_applied_text_says_it_is_composed_in_the_file_and_the_diff(tmp_path: object,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 35 546, nr. 2 (onderdelen A–C; C cut off) applied to the Gemeentewet of 2022-11-05: the XML written
+    looked like an official version «geldig vanaf 2023-04-01» (with a JCI of that date), though the changes of
+    2023-01-01 from other acts are not in it and C was applied in part."""
+    import json
+    import os
+    from pathlib import Path
+
+    from wetgeving.bronnen import native
+
+    act = Path(os.environ["WETGEVING_SOURCES"]) / "tranche1" / "kst-35546-2-voorstel-van-wet.EXCERPT.txt"
+    na = Path(str(tmp_path)) / "na.xml"
+    _run(["apply", "gemeentewet@2022-11-05", str(act), "--partial", "--date", "2023-04-01", "-o", str(na)], capsys,
+         code=1)
+    assert native.load(na).samengesteld == (
+        "samengestelde tekst: de Gemeentewet geldig vanaf 2022-11-05, met toegepast uit de Wet bevorderen integriteit en "
+        "functioneren decentraal bestuur: ARTIKEL I, onderdelen A en B; ARTIKEL I, onderdeel C (gedeeltelijk); geen "
+        "officiële versie")
+    uit = Path(str(tmp_path)) / "d.json"
+    _run(["diff", "gemeentewet@2022-11-05", str(na), "-o", str(uit)], capsys)
+    assert any("samengestelde tekst" in w for w in json.loads(uit.read_text(encoding="utf-8"))["waarschuwingen"])

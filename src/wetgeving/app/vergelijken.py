@@ -45,6 +45,9 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
         advies = f"vergelijk één artikel, bijvoorbeeld met 'wetgeving diff {old} {new} --only \"artikel …\"'"
         a, b = whole(a, old, hint=advies), whole(b, new, hint=advies)
     a, b = same_regeling(a, b)
+    for spec, reg in ((old, a), (new, b)):
+        if reg.samengesteld:  # a text written by `apply`: the reader of the diff must know it
+            warnings.warn(Melding(f"{spec}: {reg.samengesteld}"), stacklevel=2)
     if a.bwb_id and a.bwb_id == b.bwb_id and a.geldig_vanaf > b.geldig_vanaf:
         warnings.warn(Melding(f"{old} (geldig vanaf {a.geldig_vanaf}) is een latere versie dan {new} (geldig vanaf "
                               f"{b.geldig_vanaf}): de vergelijking loopt terug in de tijd; wat hier «geschrapt» "

@@ -34,6 +34,8 @@ def to_element(regeling: Regeling) -> etree._Element:
     root.set("geldig-vanaf", regeling.geldig_vanaf.isoformat())
     if regeling.bron:
         root.set("bron", regeling.bron)
+    if regeling.samengesteld:
+        root.set("samengesteld", regeling.samengesteld)
     for unit in regeling.inhoud:
         _write_unit(root, unit)
     return root
@@ -107,7 +109,7 @@ def loads(data: bytes, source: str | Path = "<bytes>", *, check: bool = True) ->
             bwb_id=root.get("bwb-id", ""), citeertitel=root.get("citeertitel", ""),
             geldig_vanaf=date.fromisoformat(root.get("geldig-vanaf", "")),
             inhoud=tuple(_read(c) for c in root if isinstance(c.tag, str)),  # type: ignore[misc]
-            bron=root.get("bron", ""),
+            bron=root.get("bron", ""), samengesteld=root.get("samengesteld", ""),
         )
     except ValueError as exc:
         raise InputError(f"ongeldige waarde: {exc}", file=source, line=line_of(root)) from None

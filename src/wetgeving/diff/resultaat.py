@@ -161,7 +161,8 @@ class Diff:
     def side(self, which: str) -> str:
         """'Gemeentewet: 2026-10-01', or for a draft 'Gemeentewet: ontwerp …' (never the base's date)."""
         r = self.oud if which == "oud" else self.nieuw
-        when = self.nieuw_label if which == "nieuw" and self.nieuw_label else str(r.geldig_vanaf)
+        when = self.nieuw_label if which == "nieuw" and self.nieuw_label else str(r.geldig_vanaf) + (
+            " (samengesteld, geen officiële versie)" if r.samengesteld else "")
         return f"{r.citeertitel}: {when}"
 
     def mirror(self) -> Diff:

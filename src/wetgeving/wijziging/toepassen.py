@@ -12,6 +12,7 @@ False) rather than carry the date of the version it started from.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -114,8 +115,28 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
     applied = [v.inwerking for v in verslag if v.status in (TOEGEPAST, GEDEELTELIJK) and v.inwerking]
     geldig = max(applied) if applied else when
     result = dataclasses.replace(reg, geldig_vanaf=geldig or base.geldig_vanaf)
+    if reg is not base:  # a text no official version has: said in it, wherever it goes (show, diff, a file)
+        result = dataclasses.replace(result, samengesteld=_samengesteld(base, act, verslag))
     return Toepassing(result, tuple(verslag), datum_bekend=geldig is not None or not any(
         v.status in (TOEGEPAST, GEDEELTELIJK) for v in verslag))
+
+
+def _samengesteld(base: Regeling, act: Wijzigingsregeling, verslag: list[Verslag]) -> str:
+    """«samengestelde tekst: de Gemeentewet geldig vanaf 2022-11-05, met toegepast uit de Wet bevorderen …: ARTIKEL I,
+    onderdelen A en B; ARTIKEL I, onderdeel C (gedeeltelijk); geen officiële versie»."""
+    from wetgeving.nummers import opsomming
+
+    per: dict[tuple[str, str], list[str]] = {}
+    for v in verslag:
+        if v.status in (TOEGEPAST, GEDEELTELIJK):
+            per.setdefault((v.artikel, " (gedeeltelijk)" if v.status == GEDEELTELIJK else ""), []).append(v.onderdeel)
+    wat = "; ".join(f"ARTIKEL {a}, {'onderdeel' if len(o) == 1 else 'onderdelen'} {opsomming(o)}{hoe}"
+                    for (a, hoe), o in per.items())
+    kort = re.search(r"\(([^()]+)\)\s*$", act.titel)  # «… (Wet bevorderen integriteit en functioneren …)»
+    titel = f"de {kort[1]}" if kort and kort[1][:1].isupper() else act.titel or "de wijzigingsregeling"
+    eerder = f"{base.samengesteld}; daarop" if base.samengesteld else \
+        f"samengestelde tekst: de {base.citeertitel} geldig vanaf {base.geldig_vanaf},"
+    return f"{eerder} met toegepast uit {titel}: {wat}; geen officiële versie"
 
 
 _HEEL = (KomtTeLuiden.naam, Vervalt.naam)
