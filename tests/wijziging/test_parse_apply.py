@@ -245,3 +245,14 @@ def test_impossible_date_is_reported_not_raised() -> None:
     parsed = parse_act(text)
     assert [p.reden for p in parsed.problems()] == ["deze datum bestaat niet"]
     assert parsed.inwerking is None
+
+
+def test_a_failure_after_an_earlier_change_of_the_unit_says_its_own_cause() -> None:
+    """An onderdeel whose words are not in a unit an earlier onderdeel changed failed as «botst met onderdeel A», though
+    A did not remove them: the cause is said, the earlier change beside it."""
+    res = run("A\n\nAan artikel 3 wordt toegevoegd «Hij doet dat jaarlijks.».\n\n"
+              "B\n\nIn artikel 3 wordt «burgemeester» vervangen door «voorzitter».")
+    status = {v.onderdeel: (v.status, v.reden) for v in res.verslag}
+    assert status["A"][0] == TOEGEPAST and status["B"][0] == MISLUKT
+    assert "«burgemeester» staat niet in artikel 3" in status["B"][1]
+    assert status["B"][1].endswith("(onderdeel A wijzigde artikel 3 al eerder)") and "botst" not in status["B"][1]

@@ -99,7 +99,9 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
             _check_overlap(ond, touched)
             new = voer_alle_uit(reg, ond.acties, notities)
         except EditError as exc:
-            verslag.append(Verslag(art.nr, ond.nr, MISLUKT, _conflict(ond, touched) or exc.message, ond.inwerking))
+            eerder = _eerder(ond, touched)  # context, not the cause: the failure says what went wrong
+            reden = exc.message if exc.message.startswith("botst") or not eerder else f"{exc.message} ({eerder})"
+            verslag.append(Verslag(art.nr, ond.nr, MISLUKT, reden, ond.inwerking))
             continue
         reg = new
         for a in ond.acties:
@@ -151,13 +153,14 @@ def _check_overlap(ond: Wijzigingsonderdeel, touched: dict[Adres, tuple[str, str
                                     f"{'een nieuwe tekst gaf' if how == KomtTeLuiden.naam else 'liet vervallen'}")
 
 
-def _conflict(ond: Wijzigingsonderdeel, touched: dict[Adres, tuple[str, str]]) -> str:
-    """Explain a failure as a conflict when an earlier onderdeel touched the same unit."""
+def _eerder(ond: Wijzigingsonderdeel, touched: dict[Adres, tuple[str, str]]) -> str:
+    """An earlier onderdeel that touched the unit a failed one aims at («onderdeel A wijzigde artikel 12, tweede lid, al
+    eerder»): said beside the failure, never instead of it (it need not be the cause)."""
     for a in ond.acties:
         doel = a.doel
         if doel is None:
             continue
-        for adres, (other, how) in touched.items():
+        for adres, (other, _) in touched.items():
             if adres == doel or doel.is_within(adres) or adres.is_within(doel):
-                return f"botst met onderdeel {other} ({how} {adres.citation()})"
+                return f"onderdeel {other} wijzigde {adres.citation()} al eerder"
     return ""
