@@ -317,3 +317,22 @@ def test_an_applied_text_says_it_is_composed_in_the_file_and_the_diff(tmp_path: 
     uit = Path(str(tmp_path)) / "d.json"
     _run(["diff", "gemeentewet@2022-11-05", str(na), "-o", str(uit)], capsys)
     assert any("samengestelde tekst" in w for w in json.loads(uit.read_text(encoding="utf-8"))["waarschuwingen"])
+
+
+def test_an_act_not_yet_in_force_leaves_the_base_with_its_own_date(tmp_path: object,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 28, eerste lid, of 2022-11-05, and an act in force from 2023-01-01: on 2022-12-01 nothing of
+    it applies, yet the text written said «geldig vanaf 2022-12-01», a date no version of the law has."""
+    from pathlib import Path
+
+    from wetgeving.bronnen import native
+
+    act = Path(str(tmp_path)) / "act.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 28, eerste lid, wordt "
+                   "«stemming» vervangen door «beraadslaging en stemming».\n\nARTIKEL II\n\nDeze wet treedt in werking "
+                   "met ingang van 1 januari 2023.\n", encoding="utf-8")
+    out = Path(str(tmp_path)) / "n.xml"
+    text, _ = _run(["apply", "gemeentewet@2022-11-05", str(act), "--date", "2022-12-01", "-o", str(out)], capsys)
+    assert "0 toegepast" in text and "1 niet in werking" in text
+    written = native.load(out)
+    assert written.geldig_vanaf.isoformat() == "2022-11-05" and written.samengesteld == ""

@@ -115,7 +115,7 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
     for p in act.onleesbaar:  # outside any onderdeel (headings, inwerkingtreding): the act as a whole is doubtful
         verslag.append(Verslag("", "", MISLUKT, f"onleesbare {p.waar()}: {p.reden} («{p.tekst}»)"))
     applied = [v.inwerking for v in verslag if v.status in (TOEGEPAST, GEDEELTELIJK) and v.inwerking]
-    geldig = max(applied) if applied else when
+    geldig = max(applied) if applied else when if reg is not base else base.geldig_vanaf  # nothing applied: the base
     result = dataclasses.replace(reg, geldig_vanaf=geldig or base.geldig_vanaf)
     if reg is not base:  # a text no official version has: said in it, wherever it goes (show, diff, a file)
         result = dataclasses.replace(result, samengesteld=_samengesteld(base, act, verslag))
