@@ -53,9 +53,11 @@ def test_the_provinciewet_redline_of_tranche_1_says_it_is_incomplete_and_its_dat
     force on 2023-04-01 and are not modelled. The redline showed 182 as the whole change, with no caveat."""
     out, _ = _run(["tranche", "diff", "1", "--law", "provinciewet", "--date", "2023-01-01"], capsys)
     head = out.split("\n")[0]
-    assert "dat de wijziging van artikel 182 op 2023-01-01 in werking trad, is afgeleid, niet uit de bronnen" in head
-    assert "onvolledig: Van de Provinciewet bevat dit model alleen artikel 182" in head
-    assert "artikel II, onderdelen B, C, D, H, J, M, N, O, P, Q, R en T, op 1 april 2023" in head
+    assert ("dat de wijziging van artikel 182 op 2023-01-01 in werking trad, staat niet in de bronnen, maar is door ons "
+            "afgeleid") in head
+    assert "onvolledig: van de Provinciewet bevat dit model alleen artikel 182" in head
+    assert "van 1 april 2023 alleen de artikelen 175 en 182" in head
+    assert "zouden artikel II, onderdelen B, C, D, H, J, M, N, O, P, Q, R en T, op 1 april 2023 in werking treden" in head
     out, _ = _run(["tranche", "timeline"], capsys)
     assert "niet in ons model (tranche 1): De formele titel noemt ook de Waterschapswet" in out
 
@@ -76,7 +78,8 @@ def test_gemeentewet_83_vierde_lid_brings_the_new_secrecy_of_23_vierde_lid_to_be
     out, _ = _run(["show", "gemeentewet@2023-04-01", "artikel 83, vierde lid"], capsys)
     assert "23, eerste tot en met vijfde lid" in " ".join(out.split())
     out, _ = _run(["tranche", "show", "1", "--theme", "geheimhouding"], capsys)
-    assert "daarmee gelden daar ook de verplichting tot geheimhouding bij een vergadering met gesloten deuren" in out
+    assert ("daarmee geldt daar ook de nieuwe verplichting tot geheimhouding bij een vergadering met gesloten deuren "
+            "(artikel 23, vierde lid); het afzonderlijke verslag van zo'n vergadering") in out and "gold er al" in out
 
 
 def test_a_bills_draft_is_not_shown_for_a_theme_it_does_not_touch(capsys: pytest.CaptureFixture[str]) -> None:
@@ -119,7 +122,7 @@ def test_a_reaction_quoting_an_older_text_than_its_date_says_so(tmp_path: object
     out_md = str(tmp_path) + "/r.md"
     _, err = _run(["consult", reactie, "-o", out_md], capsys)
     note = ("de tekst vóór de wijziging is in dit document die van de Gemeentewet geldig vanaf 2022-11-05; op 2026-10-15, "
-            "de datum van deze reactie, gold al de versie van 2026-10-01")
+            "de datum van deze reactie, gold een latere versie (in de bronnen: die van 2026-10-01)")
     assert f"let op: {note}" in err
     from pathlib import Path
 
@@ -136,10 +139,11 @@ def test_a_reaction_on_tranche_1_dated_after_it_entered_into_force_says_it_is_la
                        bepaling="artikel 23, vierde lid")
     out_html = str(tmp_path) + "/r.html"
     _, err = _run(["consult", reactie, "-o", out_html], capsys)
-    assert ("let op: op 2024-05-01, de datum van deze reactie, was dit geen wetsvoorstel meer: Wet bevorderen integriteit "
-            "en functioneren decentraal bestuur is sinds 2023-01-01 in werking") in err
+    assert ("let op: op 2024-05-01, de datum van deze reactie, was dit geen wetsvoorstel meer: de wet is gepubliceerd op "
+            "2022-11-10 (Stb. 2022, 444); Wet bevorderen integriteit en functioneren decentraal bestuur is sinds 2023-01-01 "
+            "in werking") in err
     page = Path(out_html).read_text(encoding="utf-8")
-    assert "was dit geen wetsvoorstel meer" in page and "Tekst volgens de wet" in page
+    assert "was dit geen wetsvoorstel meer" in page and "Tekst volgens de wijzigingswet" in page
     assert "Voorgestelde tekst" not in page and "Huidige tekst" not in page
 
 
@@ -220,7 +224,8 @@ def test_a_diff_backwards_in_time_says_so(capsys: pytest.CaptureFixture[str]) ->
     """Gemeentewet artikel 87 was inserted on 2023-04-01 (Stb. 2022, 444); `diff gemeentewet@2023-04-01
     gemeentewet@2022-11-05` called it «geschrapt» without a word."""
     out, err = _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2022-11-05", "--only", "artikel 87"], capsys)
-    assert "1 geschrapt" in out
+    assert "1 geschrapt" in out and out.startswith("Let op: gemeentewet@2023-04-01 (geldig vanaf 2023-04-01) is een "
+                                                   "latere versie")  # in the text itself too (-o d.txt)
     assert ("let op: gemeentewet@2023-04-01 (geldig vanaf 2023-04-01) is een latere versie dan gemeentewet@2022-11-05 "
             "(geldig vanaf 2022-11-05): de vergelijking loopt terug in de tijd") in err
 
@@ -260,7 +265,7 @@ def test_an_added_sentence_already_there_is_not_added_twice(tmp_path: object,
     act = Path(os.environ["WETGEVING_SOURCES"]) / "tranche1" / "kst-35546-2-voorstel-van-wet.EXCERPT.txt"
     out, _ = _run(["apply", "gemeentewet@2023-01-01", str(act), "--partial", "--date", "2023-04-01", "-o",
                    str(tmp_path) + "/na.xml"], capsys, code=1)
-    assert ("ARTIKEL I, onderdeel A: mislukt — artikel 13, eerste lid, onder o eindigt al op «of werkzaam ten behoeve "
+    assert ("ARTIKEL I, onderdeel A: mislukt — artikel 13, eerste lid, onder o, eindigt al op «of werkzaam ten behoeve "
             "van die gemeente»: dit onderdeel lijkt al te zijn toegepast") in out
     out, _ = _run(["show", str(tmp_path) + "/na.xml", "artikel 13, eerste lid, onder o"], capsys)
     assert " ".join(out.split()).count("of werkzaam ten behoeve van die gemeente") == 1
@@ -287,9 +292,11 @@ def test_the_markdown_mirrors_dates_are_not_official_and_it_is_named_where_asked
     """Gemeentewet artikel 25 (geheimhouding) on 2015-11-24: only the laws-markdown mirror holds a text of then, whose
     date is when the text was current, not an official «geldig vanaf» (sources/PROVENANCE.md). `show` printed it as
     «geldig vanaf 2015-11-24» without a word; `diff gemeentewet@2015-11-24 …` said the sources had no such version."""
-    _, err = _run(["show", "gemeentewet-md@2015-11-24", "artikel 25, eerste lid"], capsys)
+    out, err = _run(["show", "gemeentewet-md@2015-11-24", "artikel 25, eerste lid"], capsys)
     assert ("let op: gemeentewet-md@2015-11-24: de Markdown-spiegel van de Gemeentewet; 2015-11-24 is de datum waarop "
             "deze tekst gold, geen officiële datum van inwerkingtreding") in err
+    assert out.startswith("Gemeentewet (BWBR0005416), tekst zoals geldend op 2015-11-24 (Markdown-spiegel; geen "
+                          "officiële datum van inwerkingtreding)\n") and "geldig vanaf" not in out
     _, err = _run(["diff", "gemeentewet@2015-11-24", "gemeentewet@2022-11-05", "--only", "artikel 25"], capsys, code=2)
     assert "onder de naam 'gemeentewet': de bronnen hebben geen versie" in err
     assert "ook in de bronnen: gemeentewet-md@… (versies: 2011-02-23" in err and "2015-11-24)" in err
@@ -310,10 +317,12 @@ def test_an_applied_text_says_it_is_composed_in_the_file_and_the_diff(tmp_path: 
     na = Path(str(tmp_path)) / "na.xml"
     _run(["apply", "gemeentewet@2022-11-05", str(act), "--partial", "--date", "2023-04-01", "-o", str(na)], capsys,
          code=1)
+    shown, _ = _run(["show", str(na), "artikel 23"], capsys)
+    assert "(geen JCI: een samengestelde tekst is geen officiële versie)" in shown and "jci1.3" not in shown
     assert native.load(na).samengesteld == (
-        "samengestelde tekst: de Gemeentewet geldig vanaf 2022-11-05, met toegepast uit de Wet bevorderen integriteit en "
-        "functioneren decentraal bestuur: ARTIKEL I, onderdelen A en B; ARTIKEL I, onderdeel C (gedeeltelijk); geen "
-        "officiële versie")
+        "samengestelde tekst: de Gemeentewet geldig vanaf 2022-11-05, met toegepast uit het wetsvoorstel (Kamerstuk 35 546; "
+        "Wet bevorderen integriteit en functioneren decentraal bestuur): ARTIKEL I, onderdelen A en B; ARTIKEL I, "
+        "onderdeel C (gedeeltelijk); geen officiële versie")
     uit = Path(str(tmp_path)) / "d.json"
     _run(["diff", "gemeentewet@2022-11-05", str(na), "-o", str(uit)], capsys)
     assert any("samengestelde tekst" in w for w in json.loads(uit.read_text(encoding="utf-8"))["waarschuwingen"])
@@ -336,3 +345,18 @@ def test_an_act_not_yet_in_force_leaves_the_base_with_its_own_date(tmp_path: obj
     assert "0 toegepast" in text and "1 niet in werking" in text
     written = native.load(out)
     assert written.geldig_vanaf.isoformat() == "2022-11-05" and written.samengesteld == ""
+
+
+@pytest.mark.parametrize(("datum", "zegt"), [
+    ("2020-01-20", "was dit nog geen wetsvoorstel bij de Tweede Kamer: het werd ingediend op 2020-08-31"),
+    ("2022-12-01", "was dit geen wetsvoorstel meer: de wet is gepubliceerd op 2022-11-10 (Stb. 2022, 444)"),
+])
+def test_a_reaction_on_tranche_1_before_its_bill_or_after_its_publication(datum: str, zegt: str, tmp_path: object,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 35 546 was introduced on 2020-08-31 and published as Stb. 2022, 444 on 2022-11-10 (in force from
+    2023-01-01): a reaction of 2020-01-20 (the internetconsultatie) or of 2022-12-01 on Gemeentewet artikel 23, vierde
+    lid, was shown as one on a bill without a word."""
+    reactie = _reactie(tmp_path, wetsvoorstel="tranche-1", basis="gemeentewet@2022-11-05", datum=datum,
+                       bepaling="artikel 23, vierde lid")
+    _, err = _run(["consult", reactie, "-o", str(tmp_path) + "/r.txt"], capsys)
+    assert f"let op: op {datum}, de datum van deze reactie, {zegt}" in err

@@ -59,8 +59,9 @@ class Voorstel:
     label: str = ""
     stappen: tuple[Stap, ...] = ()
     van: str = "het wetsvoorstel"  # «Artikel I, onderdeel A, van het wetsvoorstel»; an act in force: «van de wet»
-    wet_sinds: date | None = None  # an act in force: the day its first onderdelen entered into force
+    wet_sinds: date | None = None  # an act: the day it was published (else its first entry into force): no bill since
     wet: str = ""  # and what it is: «Wet bevorderen … is sinds 2023-01-01 in werking (Stb. 2022, 444; …)»
+    ingediend: date | None = None  # the bill introduced in the Tweede Kamer: no bill before
 
 
 def bill_of(cat: Catalogus, spec: str, base: Regeling) -> tuple[Regeling, str]:
@@ -102,7 +103,9 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         f"noodzakelijk die van het wetsvoorstel op de datum van deze reactie), toegepast op de {base.citeertitel} zoals "
         f"geldend vanaf {base.geldig_vanaf}: een samengestelde tekst, want wijzigingen uit andere wetten staan er niet in."),
         stappen(base, act, lambda art, ond: letters.get((art, ond), f"onderdeel {ond}")), "de wet",
-        min((o.inwerking for _, o in tr.onderdelen()), default=None), f"{tr.titel} is {tr.in_werking()}")
+        tr.gepubliceerd or min((o.inwerking for _, o in tr.onderdelen()), default=None),
+        (f"de wet is gepubliceerd op {tr.gepubliceerd} ({tr.publicatie}); " if tr.gepubliceerd else "")
+        + f"{tr.titel} is {tr.in_werking()}", tr.ingediend)
 
 
 def _is_act(path: Path) -> bool:
@@ -167,6 +170,12 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                       kanttekeningen, gekozen.van)
 
 
+def volgens(v: Voorbereid) -> str:
+    """What gives the commented text, as a label says it: «het wetsvoorstel», «het illustratieve ontwerp», and for an act
+    «de wijzigingswet» (not «de wet», which the reader may take for the law it amends)."""
+    return "de wijzigingswet" if v.van == "de wet" else v.van
+
+
 def _is_base_error(exc: WetgevingError, reactie: Reactie) -> bool:
     return reactie.basis.split("@")[0].casefold() in exc.message.casefold()
 
@@ -175,16 +184,20 @@ def _op_datum(cat: Catalogus, datum: date, basis: Regeling, gekozen: Voorstel) -
     """What the reader must know about the reaction's date: an act already in force on it is no bill; the «huidige
     tekst» is that of the basis, which may not be the version in force on it."""
     out = []
+    if gekozen.ingediend is not None and datum < gekozen.ingediend:  # Kamerstuk 35 546: ingediend 2020-08-31
+        out.append(f"op {datum}, de datum van deze reactie, was dit nog geen wetsvoorstel bij de Tweede Kamer: het werd "
+                   f"ingediend op {gekozen.ingediend}")
     if gekozen.wet_sinds is not None and gekozen.wet_sinds <= datum:
         out.append(f"op {datum}, de datum van deze reactie, was dit geen wetsvoorstel meer: {gekozen.wet}")
     titel, vanaf = basis.citeertitel, basis.geldig_vanaf
     if datum < vanaf:
-        out.append(f"de tekst vóór de wijziging is in dit document die van de {titel} geldig vanaf {vanaf}, na de datum "
-                   f"van deze reactie ({datum}); de tekst die op {datum} gold, kan anders luiden")
+        out.append(f"de tekst vóór de wijziging is in dit document die van de {titel} geldig vanaf {vanaf}, een versie "
+                   f"die pas na de datum van deze reactie ({datum}) ging gelden; de tekst die op {datum} gold, kan anders "
+                   "luiden")
     else:
         later = sorted(b.geldig_vanaf for b in (cat.versions(basis.bwb_id) if basis.bwb_id else [])
                        if b.geldig_vanaf is not None and vanaf < b.geldig_vanaf <= datum)
         if later:
             out.append(f"de tekst vóór de wijziging is in dit document die van de {titel} geldig vanaf {vanaf}; op {datum}, "
-                       f"de datum van deze reactie, gold al de versie van {later[-1]}")
+                       f"de datum van deze reactie, gold een latere versie (in de bronnen: die van {later[-1]})")
     return tuple(out)

@@ -13,7 +13,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, RGBColor
 
-from wetgeving.consultatie.voorbereiden import Punt, Voorbereid
+from wetgeving.consultatie.voorbereiden import Punt, Voorbereid, volgens
 from wetgeving.nummers import kamerstuk
 from wetgeving.render.docx_append import Appender
 from wetgeving.render.docx_util import FIXED, Tracker, new_document, w3cdtf
@@ -71,7 +71,7 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
     if v.label:
         doc.add_paragraph().add_run(v.label).bold = True
     for k in v.kanttekeningen:
-        doc.add_paragraph().add_run(f"Let op: {k}").bold = True
+        doc.add_paragraph().add_run(f"Let op: {k}.").bold = True
     for label, value in (("Wetsvoorstel", (kamerstuk(r.kamerstuk) or r.wetsvoorstel)),
                          ("Gewijzigde regeling", f"{v.basis.citeertitel}, geldend vanaf {v.basis.geldig_vanaf}"),
                          ("Organisatie", r.organisatie), ("Contact", r.contact),
@@ -120,10 +120,10 @@ def _table(out: Appender, p: Punt, tracker: Tracker, who: str, v: Voorbereid) ->
     table.autofit = False
     _row(table, "Bepaling").add_run(p.citaat)
     _row(table, f"Tekst geldig vanaf {v.basis.geldig_vanaf}").add_run(p.huidig if p.huidig is not None else "(nieuwe bepaling)")
-    cell = _row(table, f"Tekst volgens {v.van}")
+    cell = _row(table, f"Tekst volgens {volgens(v)}")
     anchor = _redline_runs(cell, p)
     if p.huidig == p.voorstel:
-        cell.add_run(f" (niet gewijzigd door {v.van})").italic = True
+        cell.add_run(f" (niet gewijzigd door {volgens(v)})").italic = True
     _row(table, "Opmerking").add_run(p.opmerking.opmerking)
     if p.alternatief:
         tracker.segments(_row(table, "Alternatief"), p.alternatief)

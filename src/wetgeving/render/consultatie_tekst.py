@@ -4,7 +4,7 @@ reference/internetconsultatie-format.md), as Markdown, and as an HTML preview.""
 
 from __future__ import annotations
 
-from wetgeving.consultatie.voorbereiden import Punt, Voorbereid
+from wetgeving.consultatie.voorbereiden import Punt, Voorbereid, volgens
 from wetgeving.nummers import kamerstuk
 from wetgeving.render.html import render_template
 from wetgeving.render.md import escape
@@ -29,6 +29,7 @@ def internetconsultatie(v: Voorbereid) -> str:
         if i == 0:
             if v.label:
                 out += [v.label, ""]
+            out += [x for k in v.kanttekeningen for x in (f"Let op: {k}.", "")]
             if r.inleiding:
                 out += [r.inleiding, ""]
             if r.algemeen:
@@ -45,7 +46,7 @@ def markdown(v: Voorbereid) -> str:
     out = [f"# {e(r.titel)}", ""]
     if v.label:
         out += [f"**{e(v.label)}**", ""]
-    out += [x for k in v.kanttekeningen for x in (f"**Let op:** {e(k)}", "")]
+    out += [x for k in v.kanttekeningen for x in (f"**Let op:** {e(k)}.", "")]
     out += [f"- Wetsvoorstel: {e(kamerstuk(r.kamerstuk) or r.wetsvoorstel)}",
             f"- Organisatie: {e(r.organisatie)}", f"- Contact: {e(r.contact)}",
             f"- Datum: {r.datum.isoformat() if r.datum else ''}", ""]
@@ -64,4 +65,5 @@ def markdown(v: Voorbereid) -> str:
 
 
 def html(v: Voorbereid) -> str:
-    return render_template("consultatie.html.j2", v=v, r=v.reactie, kamerstuk=kamerstuk(v.reactie.kamerstuk))
+    return render_template("consultatie.html.j2", v=v, r=v.reactie, kamerstuk=kamerstuk(v.reactie.kamerstuk),
+                           volgens=volgens(v))

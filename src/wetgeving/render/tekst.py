@@ -58,23 +58,25 @@ def lines(unit: Eenheid | Alinea, indent: str = "") -> list[str]:
     return out
 
 
-def show(regeling: Regeling, adres: Adres | None, unit: Eenheid | None) -> str:
-    """A unit (or the whole regeling) with a header naming the regeling, the citation and the JCI."""
-    head = f"{regeling.citeertitel} ({regeling.bwb_id}), geldig vanaf {regeling.geldig_vanaf}"
-    # a composed text (wetgeving apply) is no official version: said, and its JCI names the provision without a date
-    datum = None if regeling.samengesteld else regeling.geldig_vanaf
-    if regeling.samengesteld:
-        head = f"{regeling.citeertitel} ({regeling.bwb_id}), gedateerd {regeling.geldig_vanaf}: {regeling.samengesteld}"
+def show(regeling: Regeling, adres: Adres | None, unit: Eenheid | None, *, tekstdatum: bool = False) -> str:
+    """A unit (or the whole regeling) with a header naming the regeling, the citation and the JCI. A composed text
+    (``wetgeving apply``) is no official version: said, and no JCI (one without a date names today's version); a text
+    dated by when it was current (``tekstdatum``, the laws-markdown mirror) says so."""
+    head = f"{regeling.citeertitel} ({regeling.bwb_id}), " + (
+        f"gedateerd {regeling.geldig_vanaf}: {regeling.samengesteld}" if regeling.samengesteld else
+        f"tekst zoals geldend op {regeling.geldig_vanaf} (Markdown-spiegel; geen officiële datum van inwerkingtreding)"
+        if tekstdatum else f"geldig vanaf {regeling.geldig_vanaf}")
+    jci = "(geen JCI: een samengestelde tekst is geen officiële versie)" if regeling.samengesteld else None
     if adres is None or unit is None:
         body = [ln for u in regeling.inhoud for ln in lines(u) + [""]]
-        return "\n".join([head, to_jci(regeling.bwb_id, None, datum), "", *body]).rstrip() + "\n"
+        return "\n".join([head, jci or to_jci(regeling.bwb_id, None, regeling.geldig_vanaf), "", *body]).rstrip() + "\n"
     meta = []
     if isinstance(unit, Artikel) and (unit.inwerking or unit.bron):
         meta.append("inwerking " + " · ".join(x for x in (str(unit.inwerking or ""), unit.bron) if x))
     return "\n".join([
         head,
         adres.citation(regeling.citeertitel),
-        to_jci(regeling.bwb_id, adres, datum),
+        jci or to_jci(regeling.bwb_id, adres, regeling.geldig_vanaf),
         *meta,
         "",
         *lines(unit),

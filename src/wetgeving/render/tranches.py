@@ -114,14 +114,14 @@ def timeline_view(trs: tuple[Tranche, ...], prog: Programma) -> str:
     for when in sorted({r[0] for r in rows}):
         out.append(f"{when}")
         out += [f"  {name:12} {what}" for d, name, what in rows if d == when]
+    for t in trs:  # what the dated rows above leave out
+        out += [f"niet in ons model ({(t.nr and f'tranche {t.nr}') or t.id}): {n.tekst}" for n in t.niet_gemodelleerd]
     for t in trs:
         if t.status == "wetsvoorstel":
             out.append(f"nog niet bepaald (wetsvoorstel): tranche {t.nr}, {kamerstuk(t.kamerstuk)}")
             out += [f"  {'':12} {v.regeling} — {thema(v.thema)}: " + ("" if v.bevestigd else f"{ONBEVESTIGD}; ")
                     + (v.samenvatting[:1].lower() + v.samenvatting[1:] if not v.bevestigd else v.samenvatting)
                     for v in t.voorzieningen]
-    for t in trs:
-        out += [f"niet in ons model ({(t.nr and f'tranche {t.nr}') or t.id}): {n.tekst}" for n in t.niet_gemodelleerd]
     return "\n".join(out) + "\n"
 
 

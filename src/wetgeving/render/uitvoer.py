@@ -36,9 +36,9 @@ def moment(when: datetime, option: str) -> datetime:
 def render_diff(d: Diff, fmt: str, *, author: str = "wetgeving", when: datetime | None = None,
                 structure_only: bool = False, colour: bool = False, label: str | None = None) -> str | bytes:
     """A diff as ``text``, ``html``, ``docx`` (tracked changes) or ``json``; its «let op» notices (``meldingen``) in
-    the document itself (JSON: ``waarschuwingen``; text: they go to stderr, where the CLI prints them)."""
+    the document itself (JSON: ``waarschuwingen``), as well as on stderr where the CLI prints them."""
     label = with_label(label)
-    if d.meldingen and fmt in ("html", "docx"):
+    if d.meldingen and fmt in ("html", "docx", "text"):
         label = "\n".join([*([label] if label else []), *(f"Let op: {m}" for m in d.meldingen)])
     if fmt == "json":
         import json

@@ -42,6 +42,10 @@ def _adres(el: etree._Element, source: Path) -> Adres:
         raise InputError(exc.message, file=source, line=line_of(el)) from None
 
 
+def _datum(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
 def load_tranche(path: Path) -> Tranche:
     tree = parse_xml(read_bytes(path), path)
     root = expect_root(tree, (_t("tranche"),), path, "wetgeving tranche XML")
@@ -56,6 +60,7 @@ def load_tranche(path: Path) -> Tranche:
         kamerstuk=_text(root, _t("kamerstuk")), publicatie=_text(root, _t("publicatie")),
         inwerkingtreding_besluit=_text(root, _t("inwerkingtreding-besluit")),
         bronnen=tuple(b.get("ref", "") for b in root.iterfind(_t("bron"))), bestand=str(path),
+        ingediend=_datum(root.get("ingediend")), gepubliceerd=_datum(root.get("gepubliceerd")),
         niet_gemodelleerd=tuple(NietGemodelleerd(" ".join((n.text or "").split()), n.get("regeling", ""),
                                                  n.get("citeertitel", "")) for n in root.iterfind(_t("niet-gemodelleerd"))),
     )

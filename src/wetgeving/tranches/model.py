@@ -136,6 +136,8 @@ class Tranche:
     bronnen: tuple[str, ...] = ()
     bestand: str = ""
     niet_gemodelleerd: tuple[NietGemodelleerd, ...] = ()
+    ingediend: date | None = None  # the bill introduced in the Tweede Kamer (where the sources give it)
+    gepubliceerd: date | None = None  # the act published in the Staatsblad
 
     def onderdelen(self) -> list[tuple[TWijziging, TOnderdeel]]:
         return [(w, o) for w in self.wijzigingen for o in w.onderdelen]

@@ -47,9 +47,10 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
     if when:
         label += f", voor zover in werking op {when}"
     label += "".join(f"; dat de wijziging van {', '.join(d.citation() for d in o.doelen)} op {o.inwerking} in werking trad, "
-                     "is afgeleid, niet uit de bronnen" for o in w.onderdelen
+                     + ("staat niet in de bronnen, maar is door ons afgeleid" if o.inwerking_zekerheid == "afgeleid"
+                        else "is onzeker") for o in w.onderdelen
                      if o.inwerking_zekerheid != "bekend" and (when is None or o.inwerking <= when))
-    label += "".join(f"; onvolledig: {n.tekst}" for n in tr.niet_gemodelleerd if n.noemt(law))
+    label += "".join(f"; onvolledig: {n.tekst[:1].lower()}{n.tekst[1:]}" for n in tr.niet_gemodelleerd if n.noemt(law))
     nieuw = (f"{base.geldig_vanaf} met alleen {'deze tranche' if tr.soort == 'tranche' else 'deze wijzigingen'} "
              "toegepast (samengesteld: wijzigingen uit andere wetten staan er niet in)")
     return dataclasses.replace(diff(base, res.regeling), nieuw_label=nieuw), label

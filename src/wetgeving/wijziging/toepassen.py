@@ -135,7 +135,10 @@ def _samengesteld(base: Regeling, act: Wijzigingsregeling, verslag: list[Verslag
     wat = "; ".join(f"ARTIKEL {a}, {'onderdeel' if len(o) == 1 else 'onderdelen'} {opsomming(o)}{hoe}"
                     for (a, hoe), o in per.items())
     kort = re.search(r"\(([^()]+)\)\s*$", act.titel)  # «… (Wet bevorderen integriteit en functioneren …)»
-    titel = f"de {kort[1]}" if kort and kort[1][:1].isupper() else act.titel or "de wijzigingsregeling"
+    naam = kort[1] if kort and kort[1][:1].isupper() else act.titel
+    kamerstuk = re.match(r"(\d{2} \d{3})\b", act.titel)  # a bill's text (Kamerstuk 35 546, nr. 2) is no law
+    titel = (f"het wetsvoorstel (Kamerstuk {kamerstuk[1]}{'; ' + naam if kort else ''})" if kamerstuk
+             else f"«{naam}»" if naam else "de wijzigingsregeling")
     eerder = f"{base.samengesteld}; daarop" if base.samengesteld else \
         f"samengestelde tekst: de {base.citeertitel} geldig vanaf {base.geldig_vanaf},"
     return f"{eerder} met toegepast uit {titel}: {wat}; geen officiële versie"

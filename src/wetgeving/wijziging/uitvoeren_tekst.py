@@ -145,11 +145,11 @@ def toevoegen(reg: Regeling, a: TekstToevoegen) -> Regeling:
     else:
         al = inh[idx]
         text = al.tekst
-        if a.nieuw.strip() and text.rstrip(".;: ").endswith(a.nieuw.strip().rstrip(".;: ")):
-            # the words are already at the end (Kamerstuk 35 546, nr. 2, onderdeel A on the Gemeentewet of 2023-01-01,
-            # which already has them): adding them again would double them; the act was applied before
-            raise EditError(f"{a.plaats.adres.citation()} eindigt al op «{a.nieuw.strip()}»: dit onderdeel lijkt al "
-                               "te zijn toegepast (kies de versie van vóór de wijziging)")
+        if _eindigt_op(text, a.nieuw):  # Kamerstuk 35 546, nr. 2, onderdeel A on the Gemeentewet of 2023-01-01,
+            # which already has its words: adding them again would double them; the act was applied before
+            cit = a.plaats.adres.citation()
+            raise EditError(f"{cit}{',' if ',' in cit else ''} eindigt al op «{a.nieuw.strip()}»: dit onderdeel lijkt al "
+                            "te zijn toegepast (kies de versie van vóór de wijziging)")
         if a.nieuw[:1].isupper() or not text:
             inh[idx] = ed.edit_alinea(al, len(text), len(text), (" " if text else "") + a.nieuw)
         else:
@@ -157,6 +157,16 @@ def toevoegen(reg: Regeling, a: TekstToevoegen) -> Regeling:
             at = m.start() if m else len(text)
             inh[idx] = ed.edit_alinea(al, at, at, ("" if a.nieuw[:1] in ",.;:)" else " ") + a.nieuw)
     return ed.replace_unit(reg, a.plaats.adres, dataclasses.replace(unit, inhoud=tuple(inh)))
+
+
+def _eindigt_op(text: str, nieuw: str) -> bool:
+    """Whether ``text`` ends, before its closing punctuation («.», «;», «; of»), on the words ``nieuw``: more than one
+    word, whole words («en» is no end of «…benoemde leden;»)."""
+    words = nieuw.strip().rstrip(".;:, ")
+    m = _CLOSING.search(text)
+    body = text[:m.start() if m else len(text)].rstrip()
+    return len(words.split()) > 1 and body.endswith(words) and (
+        len(body) == len(words) or not body[-len(words) - 1].isalnum())
 
 
 def komt_te_luiden(reg: Regeling, a: TekstKomtTeLuiden) -> Regeling:
