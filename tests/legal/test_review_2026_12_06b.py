@@ -360,3 +360,13 @@ def test_a_reaction_on_tranche_1_before_its_bill_or_after_its_publication(datum:
                        bepaling="artikel 23, vierde lid")
     _, err = _run(["consult", reactie, "-o", str(tmp_path) + "/r.txt"], capsys)
     assert f"let op: op {datum}, de datum van deze reactie, {zegt}" in err
+
+
+def test_the_generated_instruction_for_23_zesde_lid_begins_where_the_bill_does(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 23, zesde lid (2023-04-01; the vijfde lid of 2023-01-01): Kamerstuk 35 546, nr. 2, onderdeel
+    C, punt 3, replaces «voor zover het aangel[egenheden …]» by «in de gevallen waarin …» (Aanwijzing 6.10: «in de
+    gevallen waarin» is one begripseenheid). The generator widened the phrase to «achterwege voor zover …»."""
+    out, _ = _run(["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01"], capsys)
+    assert ("In het zesde lid (nieuw) wordt «voor zover het aangelegenheden betreft ten aanzien waarvan op grond van "
+            "artikel 25 geheimhouding is opgelegd of ten aanzien waarvan» vervangen door «in de gevallen waarin een "
+            "verplichting tot geheimhouding geldt of wanneer».") in out

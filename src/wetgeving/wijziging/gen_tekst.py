@@ -60,7 +60,9 @@ VOOR_LETTER = frozenset({"onderdeel", "onderdelen", "onder", "sub", "subonderdee
 VASTE_VERBINDINGEN = ("met uitzondering van", "met inachtneming van", "met betrekking tot", "met dien verstande",
                       "ten aanzien van", "ten behoeve van", "ten laste van", "ten bedrage van", "ten gevolge van", "op grond van",
                       "in afwijking van", "in plaats van", "in overeenstemming met", "ter uitvoering van",
-                      "naar aanleiding van", "voor zover", "in het kader van")
+                      "naar aanleiding van", "voor zover", "in het kader van",
+                      # «in de gevallen waarin een verplichting tot geheimhouding geldt» (Kamerstuk 35 546, nr. 2, C)
+                      "in de gevallen waarin", "in het geval dat")
 _VAST = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in VASTE_VERBINDINGEN) + r")(?!\w)", re.IGNORECASE)
 SLOT = re.compile(r"^(?:[.;:,]|; en|; of|, en|, of)?$")
 
