@@ -370,3 +370,14 @@ def test_the_generated_instruction_for_23_zesde_lid_begins_where_the_bill_does(c
     assert ("In het zesde lid (nieuw) wordt «voor zover het aangelegenheden betreft ten aanzien waarvan op grond van "
             "artikel 25 geheimhouding is opgelegd of ten aanzien waarvan» vervangen door «in de gevallen waarin een "
             "verplichting tot geheimhouding geldt of wanneer».") in out
+
+
+def test_the_same_change_in_81f_onderdelen_g_to_j_is_written_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 81f, eerste lid (2022-11-05 → 2023-01-01): onderdelen g to j each lose «waarin de gemeente
+    waar hij lid van de rekenkamer is, is gelegen», and l, m and o «betrokken». Onderdeel g got «vervalt», h to j
+    «komt te luiden», l, m and o three sentences: one change written two ways."""
+    out, _ = _run(["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-01-01"], capsys)
+    assert ("1. In het eerste lid, onderdelen g tot en met j, vervalt telkens «waarin de gemeente waar hij lid van de "
+            "rekenkamer is, is gelegen».") in out
+    assert "2. In het eerste lid, onderdelen l, m en o, vervalt telkens «betrokken»." in out
+    assert "onderdeel h, komt te luiden" not in out

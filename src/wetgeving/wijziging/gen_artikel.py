@@ -24,9 +24,11 @@ from wetgeving.wijziging.acties import (
     KomtTeLuiden,
     LeestekenVervangen,
     Plaats,
+    Schrappen,
     TekstKomtTeLuiden,
     Vernummeren,
     Vervalt,
+    Vervangen,
 )
 from wetgeving.wijziging.gen_tekst import tekst_acties
 from wetgeving.wijziging.schrijven import groepeer
@@ -41,9 +43,42 @@ def artikel_acties(old: Artikel, new: Artikel) -> list[Actie]:
     """The actions that turn ``old`` into ``new`` (same number)."""
     art = Adres.of(("artikel", new.nr))
     acties = _leden_erbij(old, new, art) or _leden_eraf(old, new, art) or _eenheid(old, new, art)
+    if acties is not None:
+        acties = _zelfde_wijziging(acties, old, new)
     if acties is None or len(groepeer(acties)) > MAX_ZINNEN:
         return [komt_te_luiden(art, new)]
     return _slot_bij_invoeging(acties, old, new)
+
+
+def _zelfde_wijziging(acties: list[Actie], old: Artikel, new: Artikel) -> list[Actie]:
+    """The same change in sibling units written the same way, once («In het eerste lid, onderdelen g tot en met j,
+    vervalt telkens «…»»; Gemeentewet 81f, eerste lid, 2023-01-01): a sibling that would «komt te luiden» because
+    the words dropped are most of its text takes the words change of another sibling when that gives its new text,
+    and a change made in two or more siblings is made «telkens» (each has the words once: the same text). Kept only
+    when the actions still give the new artikel."""
+    def woorden(a: Actie) -> bool:
+        return isinstance(a, (Schrappen, Vervangen)) and a.plaats.zin is None and not a.plaats.aanhef and \
+            a.plaats.adres.soort in ("lid", "onderdeel")
+
+    out = list(acties)
+    for i, k in enumerate(out):
+        if not isinstance(k, KomtTeLuiden) or k.adres.soort not in ("lid", "onderdeel"):
+            continue
+        for t in (a for a in out if woorden(a) and a.plaats.adres.parent == k.adres.parent):  # type: ignore[union-attr]
+            trial = [*out[:i], dataclasses.replace(t, plaats=Plaats(k.adres)), *out[i + 1:]]  # type: ignore[arg-type]
+            if _klopt(trial, old, new):
+                out = trial
+                break
+    sleutel = {id(a): (type(a), a.plaats.adres.parent, a.oud, getattr(a, "nieuw", None))  # type: ignore[union-attr]
+               for a in out if woorden(a)}
+    tel: dict[object, int] = {}
+    for key in sleutel.values():
+        tel[key] = tel.get(key, 0) + 1
+    telkens = [dataclasses.replace(a, telkens=True) if tel.get(sleutel.get(id(a)), 0) > 1 else a  # type: ignore[arg-type]
+               for a in out]
+    if telkens != out and _klopt(telkens, old, new):
+        out = telkens
+    return out if out != acties and _klopt(out, old, new) else acties
 
 
 def _leden(u: Eenheid) -> list[Lid]:

@@ -84,13 +84,13 @@ def groepeer(acties: list[Actie]) -> list[list[Actie]]:
         if slot:
             out.append(acties[i:i + slot])
             i += slot
-        elif (k := _leden_en_aanduiding(acties, i)):
+        elif (k := _leden_en_aanduiding(acties, i)) or (k := _zelfde_in_meer(acties, i)) > 1:
             out.append(acties[i:i + k])
             i += k
         elif nxt is not None and _samen(a, nxt):
             out.append([a, nxt])
             i += 2
-        elif isinstance(a, WOORDEN) and out and isinstance(out[-1][-1], WOORDEN) and _plaats(out[-1][-1]) == _plaats(a):
+        elif isinstance(a, WOORDEN) and out and all(isinstance(x, WOORDEN) and _plaats(x) == _plaats(a) for x in out[-1]):
             out[-1].append(a)
             i += 1
         else:
@@ -126,6 +126,22 @@ def _leden_en_aanduiding(acties: list[Actie], i: int) -> int:
     return j - i + 1 if all(isinstance(x, Vervalt) and x.adres.parent == b.artikel for x in acties[i:j]) else 0
 
 
+def _zelfde_in_meer(acties: list[Actie], i: int) -> int:
+    """The same words change «telkens» in consecutive sibling leden or onderdelen — one sentence («In het eerste lid,
+    onderdelen g tot en met j, vervalt telkens «…».»); returns how many actions it takes (0 or 1: not this pattern)."""
+    def sleutel(a: Actie) -> tuple[object, ...] | None:
+        if not isinstance(a, (Vervangen, Schrappen)) or not a.telkens or a.plaats.zin is not None or a.plaats.aanhef \
+                or a.plaats.adres.soort not in ("lid", "onderdeel"):
+            return None
+        return type(a), a.plaats.adres.parent, a.plaats.adres.soort, a.oud, getattr(a, "nieuw", None)
+
+    first = sleutel(acties[i])
+    j = i
+    while first is not None and j < len(acties) and sleutel(acties[j]) == first:
+        j += 1
+    return j - i
+
+
 def _samen(a: Actie, b: Actie) -> bool:
     """One sentence for two actions: renumbering + the insertion it makes room for (6.18.1), a unit that vervalt
     + the renumbering after it."""
@@ -149,6 +165,8 @@ def _zin(g: list[Actie], c: Citeer) -> list[str]:
     a = g[0]
     if isinstance(a, LeestekenVervangen) and isinstance(g[-1], Invoegen) and len(g) > 1:
         return _onder_vervanging(g, c)
+    if isinstance(a, WOORDEN) and len(g) > 1 and _plaats(g[1]) != _plaats(a):
+        return [_in_meer(g, c)]
     if isinstance(a, WOORDEN):
         return [_in(g, c)]
     if isinstance(g[-1], AanduidingVervalt) and len(g) > 1:
@@ -164,6 +182,20 @@ def _in(g: list[Actie], c: Citeer) -> str:
     clauses = [_clause(a) for a in g]
     body = ", ".join(clauses[:-1]) + (" en " if len(clauses) > 1 else "") + clauses[-1]
     return f"In {c.plaats(first, komma=True)} {body}."
+
+
+def _in_meer(g: list[Actie], c: Citeer) -> str:
+    """«In het eerste lid, onderdelen g tot en met j, vervalt telkens «…».» (:func:`_zelfde_in_meer`)."""
+    plaatsen = [p.adres for a in g if (p := _plaats(a)) is not None]
+    ouder, soort = plaatsen[0].parent, plaatsen[0].soort
+    assert ouder is not None
+    nrs = [p.nr for p in plaatsen]
+    if soort == "lid":
+        waar = reeks_tekst("lid", nrs) if ouder == c.artikel else f"{c.adres(ouder)}, {reeks_tekst('lid', nrs, lidw=False)},"
+    else:
+        waar = (reeks_tekst("onderdeel", nrs) if ouder == c.artikel
+                else f"{c.adres(ouder)}, onderdelen {reeks_tekst('onderdeel', nrs, lidw=False)},")
+    return f"In {waar} {_clause(g[0])}."
 
 
 def _clause(a: Actie) -> str:
