@@ -4,6 +4,7 @@ actions or raises our own error, never another exception (issue 17: fuzzing)."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings
@@ -198,6 +199,28 @@ def tekst_actie_in_artikel_1(draw: st.DrawFn) -> Actie:
     t1, t2 = draw(tekst()), draw(tekst())
     return draw(st.sampled_from([Vervangen(p, t1, t2 if t2 != t1 else t1 + "x"), Schrappen(p, t1),
                                  TekstInvoegen(p, t1, t2), TekstToevoegen(p, t1), TekstKomtTeLuiden(p, t1)]))
+
+
+@st.composite
+def zelfde_in_zusters(draw: st.DrawFn) -> list[Actie]:
+    """The same words change «telkens» in two or more sibling leden or onderdelen (Gemeentewet 81f, eerste lid,
+    onderdelen g tot en met j), in or outside «Artikel 1 wordt als volgt gewijzigd:»."""
+    onder = draw(st.booleans())
+    ouder = Adres((("artikel", "1"), ("lid", draw(LID_NR)))) if onder else Adres((("artikel", "1"),))
+    nrs = draw(st.lists(ONDERDEEL_NR if onder else LID_NR, min_size=2, max_size=4, unique=True))
+    oud, nieuw = draw(tekst()), draw(tekst())
+    soort = "onderdeel" if onder else "lid"
+    acties: list[Actie] = [Vervangen(Plaats(ouder.child(soort, nr)), oud, nieuw if nieuw != oud else oud + "x", True)
+                           if draw(st.booleans()) else Schrappen(Plaats(ouder.child(soort, nr)), oud, True) for nr in nrs]
+    first = acties[0]
+    acties = [dataclasses.replace(first, plaats=a.plaats) for a in acties]  # type: ignore[arg-type, union-attr]
+    return acties + draw(st.lists(tekst_actie_in_artikel_1(), max_size=2))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(zelfde_in_zusters())
+def test_the_same_change_in_sibling_units_reads_back(acties: list[Actie]) -> None:
+    _leest_terug(acties)
 
 
 def test_a_roman_onderdeel_with_a_letter_added_reads_back() -> None:
