@@ -381,3 +381,21 @@ def test_the_same_change_in_81f_onderdelen_g_to_j_is_written_once(capsys: pytest
             "rekenkamer is, is gelegen».") in out
     assert "2. In het eerste lid, onderdelen l, m en o, vervalt telkens «betrokken»." in out
     assert "onderdeel h, komt te luiden" not in out
+
+
+def test_a_comment_on_words_the_bill_replaces_is_accepted(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 23, vierde lid (2022-11-05; the vijfde lid (nieuw) after Kamerstuk 35 546, nr. 2, C, punt 2)
+    reads «tenzij de raad anders beslist»; the bill replaces «anders beslist». A comment about those words was refused
+    («komen niet voor»), though a lawyer comments on what a bill takes away as much as on what it adds."""
+    from pathlib import Path
+
+    reactie = Path(_reactie(tmp_path, wetsvoorstel="tranche-1", basis="gemeentewet@2022-11-05", datum="2022-06-01",
+                            bepaling="artikel 23, vijfde lid"))
+    reactie.write_text(reactie.read_text(encoding="utf-8").replace("    opmerking:", "    over: anders beslist\n"
+                                                                    "    opmerking:"), encoding="utf-8")
+    out = Path(str(tmp_path)) / "r.md"
+    _run(["consult", str(reactie), "-o", str(out)], capsys)
+    assert "> «anders beslist», woorden die de wijzigingswet laat vervallen of vervangt" in out.read_text(encoding="utf-8")
+    reactie.write_text(reactie.read_text(encoding="utf-8").replace("anders beslist", "nooit beslist"), encoding="utf-8")
+    _, err = _run(["consult", str(reactie), "-o", str(Path(str(tmp_path)) / "s.md")], capsys, code=1)
+    assert "de woorden «nooit beslist» komen niet voor in artikel 23, vijfde lid" in err

@@ -36,6 +36,7 @@ class Punt:
     wijziging: tuple[Segment, ...]  # base → bill
     alternatief: tuple[Segment, ...]  # bill → proposed alternative (empty if none)
     over: tuple[int, int] | None  # the quoted words in ``voorstel``
+    over_vervalt: bool = False  # the quoted words are in the current text only: words the bill drops or replaces
 
 
 @dataclass(frozen=True)
@@ -146,15 +147,18 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         vorig = oud_adres(uitlijning, adres)  # a lid inserted «onder vernummering» has no current text
         old_unit = basis.get(vorig) if vorig is not None else None
         old = full_text(old_unit) if old_unit is not None else None
-        span = None
+        span, vervalt = None, False
         if o.over:
             at = text.find(o.over)
-            if at < 0:
+            vervalt = at < 0 and old is not None and o.over in old  # «anders beslist», which the bill replaces
+            if at < 0 and not vervalt:
                 raise CommentsError(
-                    f"de woorden «{o.over}» komen niet voor in {adres.citation()} zoals {gekozen.van} dat laat luiden",
+                    f"de woorden «{o.over}» komen niet voor in {adres.citation()}, niet zoals {gekozen.van} dat laat luiden "
+                    f"en niet in de tekst geldig vanaf {basis.geldig_vanaf}",
                     file=path, line=o.regel_over or o.regel,
-                    hint=f"citeer de woorden precies zoals ze in de tekst volgens {gekozen.van} staan")
-            span = (at, at + len(o.over))
+                    hint=f"citeer de woorden precies zoals ze in de tekst volgens {gekozen.van} of in de tekst geldig "
+                         f"vanaf {basis.geldig_vanaf} staan")
+            span = (at, at + len(o.over)) if not vervalt else None
         if old == text:
             nummer = f"; {vorig.citation()}, wordt vernummerd tot {adres.citation()}" if vorig and vorig != adres else ""
             warnings.append(f"{path}:{o.regel}: waarschuwing: {gekozen.van} wijzigt de tekst van {adres.citation()}, niet"
@@ -165,7 +169,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         if waar:  # the provision as amended, and the onderdeel of the act that amends it
             citaat = f"{waar}, van {gekozen.van}: {citaat}"
         punten.append(Punt(o, adres, citaat, old, text,
-                           redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span))
+                           redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span, vervalt))
     return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(warnings), integriteit.with_label(label) or "",
                       kanttekeningen, gekozen.van)
 

@@ -12,8 +12,13 @@ from wetgeving.render.md import escape
 DEFAULT_VRAAG = "Reactie op het wetsvoorstel"
 
 
-def _punt_text(p: Punt) -> list[str]:
-    out = [f"{p.citaat}" + (f" (over «{p.opmerking.over}»)" if p.opmerking.over else "") + ":", p.opmerking.opmerking]
+def _over(p: Punt, van: str) -> str:
+    """«over «…»», and for words only the current text has: that the bill drops or replaces them."""
+    return f"«{p.opmerking.over}»" + (f", woorden die {van} laat vervallen of vervangt" if p.over_vervalt else "")
+
+
+def _punt_text(p: Punt, van: str) -> list[str]:
+    out = [f"{p.citaat}" + (f" (over {_over(p, van)})" if p.opmerking.over else "") + ":", p.opmerking.opmerking]
     if p.opmerking.alternatief:
         out += ["Voorgestelde tekst:", p.opmerking.alternatief]
     return out
@@ -36,7 +41,7 @@ def internetconsultatie(v: Voorbereid) -> str:
                 out += ["Algemene opmerkingen:", *(f"- {x}" for x in r.algemeen), ""]
         for p in v.punten:
             if (p.opmerking.vraag or vragen[0]) == vraag:
-                out += [*_punt_text(p), ""]
+                out += [*_punt_text(p, volgens(v)), ""]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -57,7 +62,7 @@ def markdown(v: Voorbereid) -> str:
     for p in v.punten:
         out += [f"## {e(p.citaat[0].upper() + p.citaat[1:])}", ""]
         if p.opmerking.over:
-            out += [f"> «{e(p.opmerking.over)}»", ""]
+            out += [f"> {e(_over(p, volgens(v)))}", ""]
         out += [e(p.opmerking.opmerking), ""]
         if p.opmerking.alternatief:
             out += ["**Voorgestelde tekst:**", "", e(p.opmerking.alternatief), ""]
