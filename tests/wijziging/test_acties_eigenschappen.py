@@ -271,3 +271,19 @@ def test_any_act_text_parses_or_fails_with_our_error_and_applies_without_excepti
     except WetgevingError:
         return
     apply(make_testwet(), parsed)
+
+
+def test_renumbered_siblings_keep_their_nieuw_and_are_not_grouped() -> None:
+    """Aanwijzing 6.19: a lid that is renumbered and changed is cited by its new number with «(nieuw)». «In het tweede
+    en derde lid vervalt telkens …» after a renumbering of the leden could be read as the old leden."""
+    art = Adres((("artikel", "1"),))
+    acties: list[Actie] = [Vervalt(art.child("lid", "1")), Vernummeren(art, "lid", (("2", "1"), ("3", "2"), ("4", "3"))),
+                           Schrappen(Plaats(art.child("lid", "2")), "of de deelraad", True),
+                           Schrappen(Plaats(art.child("lid", "3")), "of de deelraad", True)]
+    tekst = "\n".join(schrijf(acties))
+    assert "In het tweede lid (nieuw) vervalt telkens «of de deelraad»." in tekst
+    assert "In het derde lid (nieuw) vervalt telkens «of de deelraad»." in tekst
+    _leest_terug(acties)
+    zonder = [Schrappen(Plaats(art.child("lid", n)), "of de deelraad", True) for n in ("2", "3")]
+    assert "In artikel 1, tweede en derde lid, vervalt telkens «of de deelraad»." in "\n".join(schrijf(zonder))
+    _leest_terug(zonder)

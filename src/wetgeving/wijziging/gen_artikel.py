@@ -14,7 +14,7 @@ from datetime import date
 from wetgeving.diff.align import align
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
-from wetgeving.model import Alinea, Artikel, Eenheid, Lid, Onderdeel, Regeling, children
+from wetgeving.model import Alinea, Artikel, Eenheid, Lid, Onderdeel, Regeling, alineas, children
 from wetgeving.wijziging.acties import (
     AanduidingPlaatsen,
     AanduidingVervalt,
@@ -32,7 +32,7 @@ from wetgeving.wijziging.acties import (
 )
 from wetgeving.wijziging.gen_tekst import tekst_acties
 from wetgeving.wijziging.schrijven import groepeer
-from wetgeving.wijziging.tekstblok import gedrukt
+from wetgeving.wijziging.tekstblok import eindigt_als_zin, gedrukt
 from wetgeving.wijziging.toepassen import voer_alle_uit
 from wetgeving.wijziging.vergelijk import same_artikel
 
@@ -139,11 +139,11 @@ def _eenheid(o: Eenheid, n: Eenheid, pa: Adres) -> list[Actie] | None:
         if tekst is None and _aanhef(o, n):
             tekst = [TekstKomtTeLuiden(Plaats(pa, aanhef=True), own_n[0].tekst)]
         if tekst is None:
-            return None if isinstance(o, Artikel) else [komt_te_luiden(pa, n)]
+            return None if isinstance(o, Artikel) or not _leesbaar(n) else [komt_te_luiden(pa, n)]
         out += tekst
     plan = _kinderen(o, n, pa)
     if plan is None:
-        return None if isinstance(o, Artikel) else [komt_te_luiden(pa, n)]
+        return None if isinstance(o, Artikel) or not _leesbaar(n) else [komt_te_luiden(pa, n)]
     acties, matched = plan
     out += acties
     for oc, nc in matched:
@@ -152,6 +152,14 @@ def _eenheid(o: Eenheid, n: Eenheid, pa: Adres) -> list[Actie] | None:
             return None
         out += sub
     return out
+
+
+def _leesbaar(unit: Eenheid) -> bool:
+    """Whether a unit's new text can stand after «komt te luiden:»: it ends as a sentence (or, for an onderdeel, as an
+    item of an enumeration), else a reader, and our parser, takes it for a text cut off (:func:`eindigt_als_zin`);
+    then the unit around it komt te luiden instead."""
+    last = [a.tekst for a in alineas(unit)]
+    return bool(last) and eindigt_als_zin(last[-1], opsomming=unit.soort == "onderdeel")
 
 
 def _aanhef(o: Eenheid, n: Eenheid) -> bool:

@@ -135,10 +135,13 @@ def _zelfde_in_meer(acties: list[Actie], i: int) -> int:
             return None
         return type(a), a.plaats.adres.parent, a.plaats.adres.soort, a.oud, getattr(a, "nieuw", None)
 
+    nieuw = {v.ouder.child(v.soort, naar) for v in acties[:i] if isinstance(v, Vernummeren) for _, naar in v.paren}
     first = sleutel(acties[i])
     j = i
     while first is not None and j < len(acties) and sleutel(acties[j]) == first:
         j += 1
+    if any(_plaats(a).adres in nieuw for a in acties[i:j]):  # type: ignore[union-attr]
+        return 0  # a renumbered unit is cited «(nieuw)» (6.19): one sentence each, as before
     return j - i
 
 
