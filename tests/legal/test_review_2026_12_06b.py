@@ -349,6 +349,8 @@ def test_an_act_not_yet_in_force_leaves_the_base_with_its_own_date(tmp_path: obj
 
 @pytest.mark.parametrize(("datum", "zegt"), [
     ("2020-01-20", "was dit nog geen wetsvoorstel bij de Tweede Kamer: het werd ingediend op 2020-08-31"),
+    ("2022-10-20", "was het wetsvoorstel al door de Eerste Kamer aangenomen (op 2022-10-11); het kon niet meer worden "
+                   "gewijzigd"),
     ("2022-12-01", "was dit geen wetsvoorstel meer: de wet is gepubliceerd op 2022-11-10 (Stb. 2022, 444)"),
 ])
 def test_a_reaction_on_tranche_1_before_its_bill_or_after_its_publication(datum: str, zegt: str, tmp_path: object,
@@ -399,3 +401,42 @@ def test_a_comment_on_words_the_bill_replaces_is_accepted(tmp_path: object, caps
     reactie.write_text(reactie.read_text(encoding="utf-8").replace("anders beslist", "nooit beslist"), encoding="utf-8")
     _, err = _run(["consult", str(reactie), "-o", str(Path(str(tmp_path)) / "s.md")], capsys, code=1)
     assert "de woorden «nooit beslist» komen niet voor in artikel 23, vijfde lid" in err
+
+
+def test_words_of_a_comment_are_whole_words_and_an_old_number_is_named(tmp_path: object,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 23 (2022-11-05 → Kamerstuk 35 546, nr. 2, C): «tenzij de raad anders beslist» stands in the
+    vierde lid of 2022-11-05, the vijfde lid (nieuw) of the bill; the bill's vierde lid is the new one. A comment on
+    «artikel 23, vierde lid» about those words was told they are nowhere; «ders besl» (part of two words) was taken."""
+    from pathlib import Path
+
+    reactie = Path(_reactie(tmp_path, wetsvoorstel="tranche-1", basis="gemeentewet@2022-11-05", datum="2022-06-01",
+                            bepaling="artikel 23, vierde lid"))
+    text = reactie.read_text(encoding="utf-8")
+    reactie.write_text(text.replace("    opmerking:", "    over: tenzij de raad anders beslist\n    opmerking:"),
+                       encoding="utf-8")
+    _, err = _run(["consult", str(reactie), "-o", str(tmp_path) + "/r.md"], capsys, code=1)
+    assert ("de woorden «tenzij de raad anders beslist» staan in artikel 23, vierde lid, van de tekst geldig vanaf "
+            "2022-11-05, maar de wijzigingswet nummert die bepaling anders") in err
+    reactie.write_text(text.replace("artikel 23, vierde lid", "artikel 23, vijfde lid").replace(
+        "    opmerking:", "    over: ders besl\n    opmerking:"), encoding="utf-8")
+    _, err = _run(["consult", str(reactie), "-o", str(tmp_path) + "/s.md"], capsys, code=1)
+    assert "de woorden «ders besl» komen niet voor" in err
+
+
+def test_a_text_composed_on_the_markdown_mirror_keeps_its_kind_of_date(tmp_path: object,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 28, eerste lid, in the laws-markdown mirror of 2014-01-06 (a date when the text was current,
+    no official «geldig vanaf»: sources/PROVENANCE.md): a text composed on it said «de Gemeentewet geldig vanaf
+    2014-01-06»."""
+    from pathlib import Path
+
+    from wetgeving.bronnen import native
+
+    act = Path(str(tmp_path)) / "act.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 28, eerste lid, wordt "
+                   "«stemming» vervangen door «beraadslaging en stemming».\n", encoding="utf-8")
+    out = Path(str(tmp_path)) / "n.xml"
+    _run(["apply", "gemeentewet-md@2014-01-06", str(act), "--date", "2014-03-01", "-o", str(out)], capsys)
+    assert native.load(out).samengesteld.startswith("samengestelde tekst: de tekst van de Gemeentewet zoals geldend op "
+                                                    "2014-01-06, met toegepast uit")

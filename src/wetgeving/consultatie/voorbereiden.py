@@ -63,6 +63,7 @@ class Voorstel:
     wet_sinds: date | None = None  # an act: the day it was published (else its first entry into force): no bill since
     wet: str = ""  # and what it is: «Wet bevorderen … is sinds 2023-01-01 in werking (Stb. 2022, 444; …)»
     ingediend: date | None = None  # the bill introduced in the Tweede Kamer: no bill before
+    aangenomen: date | None = None  # adopted by the Eerste Kamer: a bill no longer open to amendment
 
 
 def bill_of(cat: Catalogus, spec: str, base: Regeling) -> tuple[Regeling, str]:
@@ -106,7 +107,7 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         stappen(base, act, lambda art, ond: letters.get((art, ond), f"onderdeel {ond}")), "de wet",
         tr.gepubliceerd or min((o.inwerking for _, o in tr.onderdelen()), default=None),
         (f"de wet is gepubliceerd op {tr.gepubliceerd} ({tr.publicatie}); " if tr.gepubliceerd else "")
-        + f"{tr.titel} is {tr.in_werking()}", tr.ingediend)
+        + f"{tr.titel} is {tr.in_werking()}", tr.ingediend, tr.aangenomen)
 
 
 def _is_act(path: Path) -> bool:
@@ -149,9 +150,18 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         old = full_text(old_unit) if old_unit is not None else None
         span, vervalt = None, False
         if o.over:
-            at = text.find(o.over)
-            vervalt = at < 0 and old is not None and o.over in old  # «anders beslist», which the bill replaces
-            if at < 0 and not vervalt:
+            at = _woorden_in(text, o.over)
+            vervalt = at < 0 and old is not None and _woorden_in(old, o.over) >= 0  # «anders beslist», which the bill
+            if at < 0 and not vervalt:  # replaces
+                elders = basis.get(adres) if adres != vorig else None  # the address in the old numbering
+                if elders is not None and _woorden_in(full_text(elders), o.over) >= 0:
+                    raise CommentsError(
+                        f"de woorden «{o.over}» staan in {adres.citation()}{',' if ',' in adres.citation() else ''} "
+                        f"van de tekst geldig vanaf {basis.geldig_vanaf}, maar "
+                        f"{'de wijzigingswet' if gekozen.van == 'de wet' else gekozen.van} nummert die bepaling anders",
+                        file=path,
+                        line=o.regel_over or o.regel, hint="noem de bepaling met het nummer dat zij na de wijziging heeft "
+                                                           "(de bepaling met dit nummer is daarin een andere)")
                 raise CommentsError(
                     f"de woorden «{o.over}» komen niet voor in {adres.citation()}, niet zoals {gekozen.van} dat laat luiden "
                     f"en niet in de tekst geldig vanaf {basis.geldig_vanaf}",
@@ -174,6 +184,16 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                       kanttekeningen, gekozen.van)
 
 
+def _woorden_in(text: str, words: str) -> int:
+    """Where ``words`` stand in ``text`` as whole words (-1: nowhere): «ders besl» is not in «anders beslist»."""
+    at = text.find(words)
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalnum()) and (at + len(words) == len(text) or not text[at + len(words)].isalnum()):
+            return at
+        at = text.find(words, at + 1)
+    return -1
+
+
 def volgens(v: Voorbereid) -> str:
     """What gives the commented text, as a label says it: «het wetsvoorstel», «het illustratieve ontwerp», and for an act
     «de wijzigingswet» (not «de wet», which the reader may take for the law it amends)."""
@@ -191,6 +211,10 @@ def _op_datum(cat: Catalogus, datum: date, basis: Regeling, gekozen: Voorstel) -
     if gekozen.ingediend is not None and datum < gekozen.ingediend:  # Kamerstuk 35 546: ingediend 2020-08-31
         out.append(f"op {datum}, de datum van deze reactie, was dit nog geen wetsvoorstel bij de Tweede Kamer: het werd "
                    f"ingediend op {gekozen.ingediend}")
+    if gekozen.aangenomen is not None and gekozen.aangenomen <= datum and (gekozen.wet_sinds is None
+                                                                          or datum < gekozen.wet_sinds):
+        out.append(f"op {datum}, de datum van deze reactie, was het wetsvoorstel al door de Eerste Kamer aangenomen (op "
+                   f"{gekozen.aangenomen}); het kon niet meer worden gewijzigd")
     if gekozen.wet_sinds is not None and gekozen.wet_sinds <= datum:
         out.append(f"op {datum}, de datum van deze reactie, was dit geen wetsvoorstel meer: {gekozen.wet}")
     titel, vanaf = basis.citeertitel, basis.geldig_vanaf

@@ -131,6 +131,8 @@ def _table(out: Appender, p: Punt, tracker: Tracker, who: str, v: Voorbereid) ->
         row.cells[0].width, row.cells[1].width = Cm(3.5), Cm(12.5)
     if anchor:
         initials = "".join(w[0] for w in who.split()[:3]).upper()
-        comment = doc.add_comment(anchor, text=p.opmerking.opmerking, author=who, initials=initials)
+        over = (f"Over «{p.opmerking.over}», woorden die {volgens(v)} laat vervallen of vervangt: " if p.over_vervalt
+                else "")  # the words are not in the bill's text the comment is anchored on: named in it
+        comment = doc.add_comment(anchor, text=over + p.opmerking.opmerking, author=who, initials=initials)
         comment._comment_elm.set(qn("w:date"), w3cdtf(tracker.date) if tracker.date else "")
     out.paragraph()

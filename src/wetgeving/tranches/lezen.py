@@ -60,7 +60,8 @@ def load_tranche(path: Path) -> Tranche:
         kamerstuk=_text(root, _t("kamerstuk")), publicatie=_text(root, _t("publicatie")),
         inwerkingtreding_besluit=_text(root, _t("inwerkingtreding-besluit")),
         bronnen=tuple(b.get("ref", "") for b in root.iterfind(_t("bron"))), bestand=str(path),
-        ingediend=_datum(root.get("ingediend")), gepubliceerd=_datum(root.get("gepubliceerd")),
+        ingediend=_datum(root.get("ingediend")), aangenomen=_datum(root.get("aangenomen")),
+        gepubliceerd=_datum(root.get("gepubliceerd")),
         niet_gemodelleerd=tuple(NietGemodelleerd(" ".join((n.text or "").split()), n.get("regeling", ""),
                                                  n.get("citeertitel", "")) for n in root.iterfind(_t("niet-gemodelleerd"))),
     )

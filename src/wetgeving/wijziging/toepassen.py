@@ -139,8 +139,9 @@ def _samengesteld(base: Regeling, act: Wijzigingsregeling, verslag: list[Verslag
     kamerstuk = re.match(r"(\d{2} \d{3})\b", act.titel)  # a bill's text (Kamerstuk 35 546, nr. 2) is no law
     titel = (f"het wetsvoorstel (Kamerstuk {kamerstuk[1]}{'; ' + naam if kort else ''})" if kamerstuk
              else f"«{naam}»" if naam else "de wijzigingsregeling")
-    eerder = f"{base.samengesteld}; daarop" if base.samengesteld else \
-        f"samengestelde tekst: de {base.citeertitel} geldig vanaf {base.geldig_vanaf},"
+    basis = (f"de tekst van de {base.citeertitel} zoals geldend op {base.geldig_vanaf}" if base.bron.endswith(".md")
+             else f"de {base.citeertitel} geldig vanaf {base.geldig_vanaf}")  # laws-markdown: no official date (PROVENANCE)
+    eerder = f"{base.samengesteld}; daarop" if base.samengesteld else f"samengestelde tekst: {basis},"
     return f"{eerder} met toegepast uit {titel}: {wat}; geen officiële versie"
 
 
