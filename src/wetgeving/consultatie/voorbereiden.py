@@ -186,12 +186,10 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
 
 def _woorden_in(text: str, words: str) -> int:
     """Where ``words`` stand in ``text`` as whole words (-1: nowhere): «ders besl» is not in «anders beslist»."""
-    at = text.find(words)
-    while at >= 0:
-        if (at == 0 or not text[at - 1].isalnum()) and (at + len(words) == len(text) or not text[at + len(words)].isalnum()):
-            return at
-        at = text.find(words, at + 1)
-    return -1
+    from wetgeving.wijziging.uitvoeren_tekst import phrase_pattern
+
+    m = phrase_pattern(words).search(text)
+    return m.start() if m else -1
 
 
 def volgens(v: Voorbereid) -> str:

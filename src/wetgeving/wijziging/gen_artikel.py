@@ -9,6 +9,7 @@ take more than :data:`MAX_ZINNEN` sentences).
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from datetime import date
 
 from wetgeving.diff.align import align
@@ -56,29 +57,27 @@ def _zelfde_wijziging(acties: list[Actie], old: Artikel, new: Artikel) -> list[A
     the words dropped are most of its text takes the words change of another sibling when that gives its new text,
     and a change made in two or more siblings is made «telkens» (each has the words once: the same text). Kept only
     when the actions still give the new artikel."""
-    def woorden(a: Actie) -> bool:
-        return isinstance(a, (Schrappen, Vervangen)) and a.plaats.zin is None and not a.plaats.aanhef and \
-            a.plaats.adres.soort in ("lid", "onderdeel")
+    def sleutel(a: Actie) -> tuple[object, ...] | None:
+        """What makes two words changes of sibling units the same change (None: no such change)."""
+        if not isinstance(a, (Schrappen, Vervangen)) or a.plaats.zin is not None or a.plaats.aanhef \
+                or a.plaats.adres.soort not in ("lid", "onderdeel"):
+            return None
+        return type(a), a.plaats.adres.parent, a.oud, getattr(a, "nieuw", None)
 
     out = list(acties)
     for i, k in enumerate(out):
         if not isinstance(k, KomtTeLuiden) or k.adres.soort not in ("lid", "onderdeel"):
             continue
-        for t in (a for a in out if woorden(a) and a.plaats.adres.parent == k.adres.parent):  # type: ignore[union-attr]
+        for t in (a for a in out if (key := sleutel(a)) is not None and key[1] == k.adres.parent):
             trial = [*out[:i], dataclasses.replace(t, plaats=Plaats(k.adres)), *out[i + 1:]]  # type: ignore[arg-type]
             if _klopt(trial, old, new):
                 out = trial
                 break
-    sleutel = {id(a): (type(a), a.plaats.adres.parent, a.oud, getattr(a, "nieuw", None))  # type: ignore[union-attr]
-               for a in out if woorden(a)}
-    tel: dict[object, int] = {}
-    for key in sleutel.values():
-        tel[key] = tel.get(key, 0) + 1
-    telkens = [dataclasses.replace(a, telkens=True) if tel.get(sleutel.get(id(a)), 0) > 1 else a  # type: ignore[arg-type]
+    tel = Counter(key for a in out if (key := sleutel(a)) is not None)
+    telkens = [dataclasses.replace(a, telkens=True) if tel.get(sleutel(a), 0) > 1 else a  # type: ignore[arg-type]
                for a in out]
-    if telkens != out and _klopt(telkens, old, new):
-        out = telkens
-    return out if out != acties and _klopt(out, old, new) else acties
+    return telkens if telkens != acties and _klopt(telkens, old, new) else \
+        out if out != acties and _klopt(out, old, new) else acties
 
 
 def _leden(u: Eenheid) -> list[Lid]:

@@ -165,8 +165,7 @@ def _eindigt_op(text: str, nieuw: str) -> bool:
     words = nieuw.strip().rstrip(".;:, ")
     m = _CLOSING.search(text)
     body = text[:m.start() if m else len(text)].rstrip()
-    return len(words.split()) > 1 and body.endswith(words) and (
-        len(body) == len(words) or not body[-len(words) - 1].isalnum())
+    return len(words.split()) > 1 and re.search(phrase_pattern(words).pattern + r"$", body) is not None
 
 
 def komt_te_luiden(reg: Regeling, a: TekstKomtTeLuiden) -> Regeling:
