@@ -440,3 +440,13 @@ def test_a_text_composed_on_the_markdown_mirror_keeps_its_kind_of_date(tmp_path:
     _run(["apply", "gemeentewet-md@2014-01-06", str(act), "--date", "2014-03-01", "-o", str(out)], capsys)
     assert native.load(out).samengesteld.startswith("samengestelde tekst: de tekst van de Gemeentewet zoals geldend op "
                                                     "2014-01-06, met toegepast uit")
+
+
+def test_a_lid_cited_after_its_artikel_is_quoted_with_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 155a, vierde lid (2023-01-01 → 2023-04-01): «De artikelen 22, 82, derde lid, en 86, eerste
+    lid, zijn van overeenkomstige toepassing» becomes «… 82, derde lid, 87 en 89 …». The generated instruction quoted
+    «derde lid, en 86, eerste lid, zijn van overeenkomstige»: it began at the lid of artikel 82 and ended inside «van
+    overeenkomstige toepassing» (Aanwijzing 6.10: whole begripseenheden)."""
+    out, _ = _run(["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01"], capsys)
+    assert ("wordt «82, derde lid, en 86, eerste lid, zijn van overeenkomstige toepassing» vervangen door «82, derde lid, "
+            "87 en 89 zijn van overeenkomstige toepassing».") in out

@@ -62,7 +62,9 @@ VASTE_VERBINDINGEN = ("met uitzondering van", "met inachtneming van", "met betre
                       "in afwijking van", "in plaats van", "in overeenstemming met", "ter uitvoering van",
                       "naar aanleiding van", "voor zover", "in het kader van",
                       # «in de gevallen waarin een verplichting tot geheimhouding geldt» (Kamerstuk 35 546, nr. 2, C)
-                      "in de gevallen waarin", "in het geval dat")
+                      "in de gevallen waarin", "in het geval dat",
+                      # «82, derde lid, en 86, eerste lid, zijn van overeenkomstige toepassing» (Gemeentewet 155a)
+                      "van overeenkomstige toepassing", "van toepassing")
 _VAST = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in VASTE_VERBINDINGEN) + r")(?!\w)", re.IGNORECASE)
 SLOT = re.compile(r"^(?:[.;:,]|; en|; of|, en|, of)?$")
 
@@ -413,6 +415,8 @@ def _rand(text: str, a: int, b: int, *, verwijdering: bool = False) -> tuple[boo
             or (_nummer(first) and before.casefold() in VOOR_NUMMER)
             # 6.10: «eerste lid» is one begripseenheid; a phrase does not begin at its noun («lid, onder e»)
             or (first.casefold() in NA_TELWOORD and from_ordinal(before) is not None)
+            # «82, derde lid»: a lid cited after its artikel's number belongs to it (Gemeentewet 155a, vierde lid)
+            or (from_ordinal(first) is not None and re.search(r"\d[a-z]*,\s*$", text[:a]) is not None)
             or (re.fullmatch(r"[a-z]{1,2}", first) is not None and before.casefold() in VOOR_LETTER)
             or (_naam(first) and _naam_voor(text, a)))
     right = (_binnen_woord(text, b, links=False) or last in ";:(«‘“" or any(x < b < y for x, y in vast)
