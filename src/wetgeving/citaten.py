@@ -138,6 +138,18 @@ def parse_citation(text: str, context: str | None = None) -> Citaat:
     return Citaat(Adres(tuple(segs)), aanhef)
 
 
+def adres_van(text: str) -> Adres:
+    """The address a JCI («jci1.3:c:…&artikel=36a»), an address (artikel:36a/lid:2) or a citation («artikel 36a, tweede
+    lid») names; :class:`AddressError` when it names none."""
+    text = text.strip()
+    if text.startswith(("jci", "1.0:", "1.3:")):
+        adres = Jci.parse(text).adres
+        if adres is None:
+            raise AddressError(f"JCI {text!r} noemt de hele regeling, geen eenheid")
+        return adres
+    return Adres.parse(text) if ":" in text.split(" ")[0] else parse_citation(text).adres
+
+
 def resolve(regeling: Regeling, text: str, context: str | None = None, *, naam: str = "") -> tuple[Adres, Eenheid]:
     """Resolve an address, JCI or citation to a unit of ``regeling``; suggest near misses on failure. ``naam`` says
     what ``regeling`` is when it is no version of a law (a law as a bill would amend it)."""

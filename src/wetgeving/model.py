@@ -101,6 +101,9 @@ class Regeling:
     # a text composed by applying an act to a version («samengestelde tekst: …», Dutch): no official version, so no
     # JCI of its own; about the text's standing, not its content: not compared
     samengesteld: str = field(default="", compare=False)
+    # the version is dated by when its text was current, not by an official date of entry into force (the laws-markdown
+    # mirror, sources/PROVENANCE.md); set by its importer
+    tekstdatum: bool = field(default=False, compare=False)
 
     @cached_property
     def index(self) -> dict[Adres, Eenheid]:

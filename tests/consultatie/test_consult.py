@@ -227,3 +227,17 @@ def test_vragen_must_be_plain_texts(tmp_path: Path, capsys: pytest.CaptureFixtur
     src = _fixture(tmp_path, GOOD.replace("  datum: 2025-03-01\n", "  datum: 2025-03-01\n  vragen: [{a: b}]\n"))
     assert main(["consult", str(src), "-o", str(tmp_path / "r.txt")]) == 1
     assert "'vragen' moet een lijst" in capsys.readouterr().err
+
+
+def test_an_unknown_bill_or_base_is_named_at_its_own_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """«wetsvoorstel: tranche-9» was reported without a line, with only the regelingen as the known names."""
+    path = tmp_path / "r.yaml"
+    path.write_text("consultatie:\n  wetsvoorstel: tranche-9\n  basis: gemeentewet@2026-10-01\n  datum: 2026-10-15\n"
+                    "opmerkingen:\n  - bepaling: artikel 36c\n    opmerking: x\n", encoding="utf-8")
+    assert main(["consult", str(path), "-o", str(tmp_path / "r.md")]) == 1
+    err = capsys.readouterr().err
+    assert f"{path}:2: het wetsvoorstel kan niet geladen worden" in err and "noem een tranche (1, 2" in err
+    path.write_text(path.read_text(encoding="utf-8").replace("tranche-9", "tranche-2").replace("2026-10-01", "1999-01-01"),
+                    encoding="utf-8")
+    assert main(["consult", str(path), "-o", str(tmp_path / "r.md")]) == 1
+    assert f"{path}:3: de basiswet kan niet geladen worden" in capsys.readouterr().err

@@ -25,7 +25,6 @@ class Getoond:
     regeling: Regeling
     adres: Adres | None
     eenheid: Eenheid | None
-    tekstdatum: bool = False  # its date is when the text was current (the laws-markdown mirror), no official date
 
 
 def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
@@ -44,7 +43,7 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
     if address is None:  # an empty ADDRESS ("$VAR" unset) is a citation that names nothing, not the whole law
         reg = whole(reg, regeling)
         changed_since_version(cat, spec, reg, None)
-        return Getoond(reg, None, None, _tekstdatum(cat, spec))
+        return Getoond(reg, None, None)
     try:
         adres, unit = resolve(reg, address)
     except AddressError:
@@ -52,24 +51,15 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
             in_deel(reg, spec, gevraagd)  # «bestaat niet» only for what the source could show
         raise
     changed_since_version(cat, spec, reg, adres)
-    return Getoond(reg, adres, unit, _tekstdatum(cat, spec))
-
-
-def _tekstdatum(cat: Catalogus, spec: str) -> bool:
-    """Whether the version ``spec`` names is dated by when its text was current (sources/PROVENANCE.md: the laws-markdown
-    mirror of the Gemeentewet, 2011–2015), not by an official date of entry into force."""
-    bron = cat.herken(Path(spec)) if Path(spec).suffix and "@" not in spec else cat.pick(spec)
-    return bron is not None and bron.kind == "laws-markdown"
+    return Getoond(reg, adres, unit)
 
 
 def _adres_van(address: str) -> Adres | None:
     """The address a citation, address or JCI names (None when it names none)."""
-    from wetgeving.citaten import parse_citation
+    from wetgeving.citaten import adres_van
 
     try:
-        if address.strip().startswith(("jci", "1.0:", "1.3:")):
-            return Jci.parse(address.strip()).adres
-        return Adres.parse(address) if ":" in address.split(" ")[0] else parse_citation(address).adres
+        return adres_van(address)
     except WetgevingError:
         return None
 

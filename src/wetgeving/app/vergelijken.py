@@ -10,7 +10,6 @@ from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, in_deel, whole
 from wetgeving.diff.resultaat import Diff, restrict
 from wetgeving.errors import Melding, UsageError
-from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, artikelen_in
 
 
@@ -54,9 +53,9 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
                               "heet, werd in werkelijkheid ingevoegd, en omgekeerd"), stacklevel=2)
     adres = None
     if only is not None:  # an empty --only names no unit: refused below, never the whole diff
-        from wetgeving.citaten import container, parse_citation, resolve
+        from wetgeving.citaten import adres_van, container, resolve
 
-        adres = Adres.parse(only) if ":" in only.split(" ")[0] else parse_citation(only).adres
+        adres = adres_van(only)
         if a.get(adres) is None and b.get(adres) is None:  # "hoofdstuk Va": its full address, in either version
             found = (container(b, adres) or container(a, adres)) if adres.artikel is None else None
             adres = found or resolve(b, str(adres))[0]  # raises: in neither version, with the nearest units

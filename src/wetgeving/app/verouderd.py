@@ -30,10 +30,10 @@ def changed_since_version(cat: Catalogus, spec: str, reg: Regeling, adres: Adres
     changes modelled between the version's start and the date ``spec`` asks for; warn or refuse as above."""
     name, at, asked = spec.partition("@")
     bron = cat.pick(spec) if at and not Path(spec).is_file() else None
-    if bron is not None and bron.kind == "laws-markdown":  # sources/PROVENANCE.md: no official date
-        warnings.warn(Melding(f"{spec}: de Markdown-spiegel van de {bron.citeertitel or name}; {bron.geldig_vanaf} is de "
-                              "datum waarop deze tekst gold, geen officiële datum van inwerkingtreding (ook niet in de "
-                              "JCI's hierbij)"), stacklevel=2)
+    if reg.tekstdatum:  # the laws-markdown mirror (sources/PROVENANCE.md): no official date
+        warnings.warn(Melding(f"{spec}: de Markdown-spiegel van de {reg.citeertitel}; {reg.geldig_vanaf} is de datum "
+                              "waarop deze tekst gold, geen officiële datum van inwerkingtreding (ook niet in de JCI's "
+                              "hierbij)"), stacklevel=2)
     unit: Eenheid | Regeling | None = reg if adres is None else reg.get(adres)
     if bron is None or bron.geldig_vanaf is None or bron.geldig_tot is not None or unit is None:
         return

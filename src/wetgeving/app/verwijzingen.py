@@ -193,11 +193,11 @@ class Impact:
 
 def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Impact:
     """What refers to a unit (directly, or transitively up to ``depth``), each with its citing text."""
-    from wetgeving.citaten import container, parse_citation, resolve
+    from wetgeving.citaten import adres_van, container, resolve
     from wetgeving.graaf.vragen import impact as question
     from wetgeving.graaf.vragen import whole_of
 
-    adres = Adres.parse(address) if ":" in address.split(" ")[0] else parse_citation(address).adres
+    adres = adres_van(address)
     reg = whole(cat.load(regeling), regeling)  # what cites a unit: in the whole law
     changed_since_version(cat, regeling, reg, None)
     checkable = adres.artikel is not None or reg.heeft_indeling

@@ -82,7 +82,7 @@ def loads(data: bytes, source: str | Path = "<bytes>") -> Regeling:
     if geldig is None:
         raise InputError(f"de versiedatum is niet af te leiden uit de bestandsnaam {stem!r}", file=source,
                          hint="noem het bestand naar de datum waarop de tekst gold, bijvoorbeeld 2015-11-24.md")
-    return Regeling(BWB_ID, CITEERTITEL, geldig, inhoud, bron=Path(str(source)).name)
+    return Regeling(BWB_ID, CITEERTITEL, geldig, inhoud, bron=Path(str(source)).name, tekstdatum=True)
 
 
 def _decode(data: bytes, source: str | Path) -> list[str]:

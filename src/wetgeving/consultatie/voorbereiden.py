@@ -5,9 +5,11 @@ the base law), an act file, or a whole regeling version."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import Catalogus
@@ -22,6 +24,8 @@ from wetgeving.diff.woorden import redline
 from wetgeving.errors import AddressError, UsageError, WetgevingError
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -89,8 +93,12 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         from wetgeving.tranches.lezen import tranche
 
         tr = tranche(spec.removeprefix("tranche-") if spec.startswith("tranche-") else spec)
-    except UsageError:
-        return Voorstel(cat.load(spec))
+    except UsageError as geen_tranche:
+        try:
+            return Voorstel(cat.load(spec))
+        except UsageError as exc:  # neither a tranche nor a regeling: name both kinds
+            raise UsageError(exc.message, hint=f"noem een tranche ({geen_tranche.hint.removeprefix('bekend: ')}) of een "
+                                               f"regeling ({exc.hint.removeprefix('bekend: ')})") from None
     if tr.status == "wetsvoorstel":
         ill = illustration_for(cat, tr, base.bwb_id)
         act = illustrative_act(cat, tr, ill)
@@ -121,17 +129,10 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
     path = Path(reactie.bron)
     if datum is not None:
         reactie = dataclasses.replace(reactie, datum=datum)
-    try:
-        basis = cat.load(base or reactie.basis)
-        gekozen = voorstel_van(cat, bill or reactie.wetsvoorstel, basis)
-        voorstel, label = gekozen.regeling, gekozen.label
-    except SourceModifiedError:
-        raise  # names the modified source file and both hashes, not the comments file
-    except WetgevingError as exc:
-        raise CommentsError(f"het wetsvoorstel of de basiswet kan niet geladen worden: {exc.message}", file=path,
-                            line=reactie.regel("basis" if base is None and _is_base_error(exc, reactie) else "wetsvoorstel"),
-                            hint=exc.hint or "controleer 'wetsvoorstel' (een tranche: tranche-1, tranche-2; een "
-                                             "wijzigingsregeling; of een regeling) en 'basis' onder 'consultatie'") from None
+    basis = _geladen(lambda: cat.load(base or reactie.basis), "de basiswet", path, reactie.regel("basis"))
+    gekozen = _geladen(lambda: voorstel_van(cat, bill or reactie.wetsvoorstel, basis), "het wetsvoorstel", path,
+                       reactie.regel("wetsvoorstel"))
+    voorstel, label = gekozen.regeling, gekozen.label
     if reactie.datum is None:  # after the sources: a modified source is said first, whatever the file lacks
         raise CommentsError("'datum' ontbreekt onder 'consultatie': de datum van de reactie", file=path,
                             line=reactie.regel("consultatie"), hint="voeg 'datum: JJJJ-MM-DD' toe, of geef --date")
@@ -158,7 +159,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                     raise CommentsError(
                         f"de woorden «{o.over}» staan in {adres.citation()}{',' if ',' in adres.citation() else ''} "
                         f"van de tekst geldig vanaf {basis.geldig_vanaf}, maar "
-                        f"{'de wijzigingswet' if gekozen.van == 'de wet' else gekozen.van} nummert die bepaling anders",
+                        f"{volgens(gekozen.van)} nummert die bepaling anders",
                         file=path,
                         line=o.regel_over or o.regel, hint="noem de bepaling met het nummer dat zij na de wijziging heeft "
                                                            "(de bepaling met dit nummer is daarin een andere)")
@@ -192,14 +193,22 @@ def _woorden_in(text: str, words: str) -> int:
     return m.start() if m else -1
 
 
-def volgens(v: Voorbereid) -> str:
-    """What gives the commented text, as a label says it: «het wetsvoorstel», «het illustratieve ontwerp», and for an act
-    «de wijzigingswet» (not «de wet», which the reader may take for the law it amends)."""
-    return "de wijzigingswet" if v.van == "de wet" else v.van
+def volgens(van: str) -> str:
+    """What gives the commented text (``Voorstel.van``), as a label says it: «het wetsvoorstel», «het illustratieve
+    ontwerp», and for an act «de wijzigingswet» (not «de wet», which the reader may take for the law it amends)."""
+    return "de wijzigingswet" if van == "de wet" else van
 
 
-def _is_base_error(exc: WetgevingError, reactie: Reactie) -> bool:
-    return reactie.basis.split("@")[0].casefold() in exc.message.casefold()
+def _geladen(load: Callable[[], T], wat: str, path: Path, line: int | None) -> T:
+    """``load()``, its error said as one of the comments file at the line that names what failed to load."""
+    try:
+        return load()
+    except SourceModifiedError:
+        raise  # names the modified source file and both hashes, not the comments file
+    except WetgevingError as exc:
+        raise CommentsError(f"{wat} kan niet geladen worden: {exc.message}", file=path, line=line,
+                            hint=exc.hint or "controleer 'wetsvoorstel' (een tranche: tranche-1, tranche-2; een "
+                                             "wijzigingsregeling; of een regeling) en 'basis' onder 'consultatie'") from None
 
 
 def _op_datum(cat: Catalogus, datum: date, basis: Regeling, gekozen: Voorstel) -> tuple[str, ...]:

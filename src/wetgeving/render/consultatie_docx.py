@@ -120,10 +120,10 @@ def _table(out: Appender, p: Punt, tracker: Tracker, who: str, v: Voorbereid) ->
     table.autofit = False
     _row(table, "Bepaling").add_run(p.citaat)
     _row(table, f"Tekst geldig vanaf {v.basis.geldig_vanaf}").add_run(p.huidig if p.huidig is not None else "(nieuwe bepaling)")
-    cell = _row(table, f"Tekst volgens {volgens(v)}")
+    cell = _row(table, f"Tekst volgens {volgens(v.van)}")
     anchor = _redline_runs(cell, p)
     if p.huidig == p.voorstel:
-        cell.add_run(f" (niet gewijzigd door {volgens(v)})").italic = True
+        cell.add_run(f" (niet gewijzigd door {volgens(v.van)})").italic = True
     _row(table, "Opmerking").add_run(p.opmerking.opmerking)
     if p.alternatief:
         tracker.segments(_row(table, "Alternatief"), p.alternatief)
@@ -131,7 +131,7 @@ def _table(out: Appender, p: Punt, tracker: Tracker, who: str, v: Voorbereid) ->
         row.cells[0].width, row.cells[1].width = Cm(3.5), Cm(12.5)
     if anchor:
         initials = "".join(w[0] for w in who.split()[:3]).upper()
-        over = (f"Over «{p.opmerking.over}», woorden die {volgens(v)} laat vervallen of vervangt: " if p.over_vervalt
+        over = (f"Over «{p.opmerking.over}», woorden die {volgens(v.van)} laat vervallen of vervangt: " if p.over_vervalt
                 else "")  # the words are not in the bill's text the comment is anchored on: named in it
         comment = doc.add_comment(anchor, text=over + p.opmerking.opmerking, author=who, initials=initials)
         comment._comment_elm.set(qn("w:date"), w3cdtf(tracker.date) if tracker.date else "")

@@ -41,7 +41,7 @@ def internetconsultatie(v: Voorbereid) -> str:
                 out += ["Algemene opmerkingen:", *(f"- {x}" for x in r.algemeen), ""]
         for p in v.punten:
             if (p.opmerking.vraag or vragen[0]) == vraag:
-                out += [*_punt_text(p, volgens(v)), ""]
+                out += [*_punt_text(p, volgens(v.van)), ""]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -62,7 +62,7 @@ def markdown(v: Voorbereid) -> str:
     for p in v.punten:
         out += [f"## {e(p.citaat[0].upper() + p.citaat[1:])}", ""]
         if p.opmerking.over:
-            out += [f"> {e(_over(p, volgens(v)))}", ""]
+            out += [f"> {e(_over(p, volgens(v.van)))}", ""]
         out += [e(p.opmerking.opmerking), ""]
         if p.opmerking.alternatief:
             out += ["**Voorgestelde tekst:**", "", e(p.opmerking.alternatief), ""]
@@ -71,4 +71,4 @@ def markdown(v: Voorbereid) -> str:
 
 def html(v: Voorbereid) -> str:
     return render_template("consultatie.html.j2", v=v, r=v.reactie, kamerstuk=kamerstuk(v.reactie.kamerstuk),
-                           volgens=volgens(v))
+                           volgens=volgens(v.van))

@@ -58,14 +58,14 @@ def lines(unit: Eenheid | Alinea, indent: str = "") -> list[str]:
     return out
 
 
-def show(regeling: Regeling, adres: Adres | None, unit: Eenheid | None, *, tekstdatum: bool = False) -> str:
+def show(regeling: Regeling, adres: Adres | None, unit: Eenheid | None) -> str:
     """A unit (or the whole regeling) with a header naming the regeling, the citation and the JCI. A composed text
     (``wetgeving apply``) is no official version: said, and no JCI (one without a date names today's version); a text
-    dated by when it was current (``tekstdatum``, the laws-markdown mirror) says so."""
+    dated by when it was current (``Regeling.tekstdatum``, the laws-markdown mirror) says so."""
     head = f"{regeling.citeertitel} ({regeling.bwb_id}), " + (
         f"gedateerd {regeling.geldig_vanaf}: {regeling.samengesteld}" if regeling.samengesteld else
         f"tekst zoals geldend op {regeling.geldig_vanaf} (Markdown-spiegel; geen officiële datum van inwerkingtreding)"
-        if tekstdatum else f"geldig vanaf {regeling.geldig_vanaf}")
+        if regeling.tekstdatum else f"geldig vanaf {regeling.geldig_vanaf}")
     jci = "(geen JCI: een samengestelde tekst is geen officiële versie)" if regeling.samengesteld else None
     if adres is None or unit is None:
         body = [ln for u in regeling.inhoud for ln in lines(u) + [""]]

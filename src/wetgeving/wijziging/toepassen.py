@@ -118,7 +118,7 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
     geldig = max(applied) if applied else when if reg is not base else base.geldig_vanaf  # nothing applied: the base
     result = dataclasses.replace(reg, geldig_vanaf=geldig or base.geldig_vanaf)
     if reg is not base:  # a text no official version has: said in it, wherever it goes (show, diff, a file)
-        result = dataclasses.replace(result, samengesteld=_samengesteld(base, act, verslag))
+        result = dataclasses.replace(result, samengesteld=_samengesteld(base, act, verslag), tekstdatum=False)
     return Toepassing(result, tuple(verslag), datum_bekend=geldig is not None or not any(
         v.status in (TOEGEPAST, GEDEELTELIJK) for v in verslag))
 
@@ -139,8 +139,8 @@ def _samengesteld(base: Regeling, act: Wijzigingsregeling, verslag: list[Verslag
     kamerstuk = re.match(r"(\d{2} \d{3})\b", act.titel)  # a bill's text (Kamerstuk 35 546, nr. 2) is no law
     titel = (f"het wetsvoorstel (Kamerstuk {kamerstuk[1]}{'; ' + naam if kort else ''})" if kamerstuk
              else f"«{naam}»" if naam else "de wijzigingsregeling")
-    basis = (f"de tekst van de {base.citeertitel} zoals geldend op {base.geldig_vanaf}" if base.bron.endswith(".md")
-             else f"de {base.citeertitel} geldig vanaf {base.geldig_vanaf}")  # laws-markdown: no official date (PROVENANCE)
+    basis = (f"de tekst van de {base.citeertitel} zoals geldend op {base.geldig_vanaf}" if base.tekstdatum
+             else f"de {base.citeertitel} geldig vanaf {base.geldig_vanaf}")
     eerder = f"{base.samengesteld}; daarop" if base.samengesteld else f"samengestelde tekst: {basis},"
     return f"{eerder} met toegepast uit {titel}: {wat}; geen officiële versie"
 
