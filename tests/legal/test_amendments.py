@@ -59,7 +59,7 @@ def test_a_draft_is_never_labelled_with_the_base_date(capsys: pytest.CaptureFixt
     """Kamerstuk 36892 (illustrative draft on the Gemeentewet of 2026-10-01): the right side is a draft."""
     assert main(["tranche", "diff", "2", "--law", "gemeentewet"]) == 0
     out = capsys.readouterr().out
-    assert "→ Gemeentewet: ontwerp" in out and "→ Gemeentewet: 2026-10-01" not in out
+    assert "→ Gemeentewet: illustratief ontwerp" in out and "→ Gemeentewet: 2026-10-01" not in out
 
 
 def test_an_applied_act_carries_its_own_date(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]

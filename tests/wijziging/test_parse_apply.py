@@ -194,6 +194,32 @@ def test_point_in_time() -> None:
     assert late.regeling.get(Adres.parse("artikel:20")) is None
 
 
+@pytest.mark.parametrize("zin", [
+    "Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip.",
+    "Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip, dat voor de verschillende\n"
+    "artikelen of onderdelen daarvan verschillend kan worden vastgesteld.",
+    "Deze wet treedt in werking met ingang van de dag na de datum van uitgifte van het Staatsblad waarin zij wordt "
+    "geplaatst.",
+])
+def test_an_inwerkingtreding_without_a_date_and_a_citeertitel_are_read(zin: str) -> None:
+    parsed = parse_act(act("A\n\nArtikel 3 vervalt.") + f"\nARTIKEL II\n\n{zin}\n\nARTIKEL III\n\n"
+                       "Deze wet wordt aangehaald als: Testwet 2025.\n")
+    assert parsed.problems() == [] and parsed.citeertitel == "Testwet 2025"
+    assert parsed.inwerking is None and [o.inwerking for _, o in parsed.onderdelen()] == [None]
+    assert parsed.inwerking_wijze.startswith(("op een bij koninklijk besluit", "met ingang van de dag na"))
+    assert xml.loads(xml.dumps(parsed)) == parsed
+    res = apply(make_testwet(), parsed, when=date(2025, 2, 1))
+    assert "noemt zelf geen datum" in res.verslag[0].reden
+
+
+def test_a_sentence_named_in_the_target_vervalt() -> None:
+    parsed = parse_act(act("A\n\nArtikel 2, eerste lid, laatste zin, vervalt.\n\nB\n\nArtikel 2, tweede lid, vervalt."))
+    assert parsed.problems() == []
+    assert [a.naam for _, o in parsed.onderdelen() for a in o.acties] == ["zin-vervalt", "vervalt"]
+    bad = parse_act(act("A\n\nArtikel 2, eerste lid, aanhef, vervalt."))
+    assert "hele eenheid" in bad.problems()[0].reden
+
+
 def test_unreadable_prose_is_reported_not_guessed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = act("A\n\nArtikel 3 wordt op een nette manier herschreven.\n\nB\n\nIn artikel 3 wordt «raad» vervangen door «ra")
     parsed = parse_act(text)

@@ -63,7 +63,8 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
 
     reg = cat.load(base)
     check_in_force_date(when, reg, base)
-    res = apply(reg, read_act(cat, act), when=when, partial=partial)
+    wet = read_act(cat, act)
+    res = apply(reg, wet, when=when, partial=partial)
     if all(v.status == ANDERE_REGELING for v in res.verslag):
         raise UsageError(f"{act}: geen onderdeel wijzigt de {reg.citeertitel} ({reg.bwb_id})",
                          hint="geef de regeling die de wijzigingsregeling wijzigt (zie «De … wordt als volgt gewijzigd:»)")
@@ -71,7 +72,9 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
         return Toegepast(reg, res)
     if not res.datum_bekend:  # the result would carry the base's date, which is wrong
         return Toegepast(reg, res, weigering=UsageError(
-            f"{act} noemt geen datum van inwerkingtreding: de gewijzigde tekst zou de datum van {base} "
+            f"{act} noemt geen datum van inwerkingtreding"
+            + (f" (de wet treedt in werking {wet.inwerking_wijze})" if wet.inwerking_wijze else "")
+            + f": de gewijzigde tekst zou de datum van {base} "
             f"({reg.geldig_vanaf}) krijgen, en die klopt niet",
             hint="geef --date JJJJ-MM-DD: de datum waarop de gewijzigde tekst geldt"))
     return Toegepast(reg, res, resultaat=res.regeling)

@@ -41,6 +41,10 @@ def describe_op(a: Actie) -> str:
 
 def describe_act(act: Wijzigingsregeling) -> str:
     lines = [act.titel] if act.titel else []
+    if act.citeertitel:
+        lines.append(f"citeertitel: {act.citeertitel}")
+    if act.inwerking_wijze:
+        lines.append(f"inwerkingtreding: {act.inwerking_wijze} (de wet noemt geen datum)")
     for art, ond in act.onderdelen():
         when = f" (inwerking {ond.inwerking})" if ond.inwerking else ""
         lines.append(f"ARTIKEL {art.nr} ({art.citeertitel}), onderdeel {ond.nr}{when}")

@@ -26,7 +26,9 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
         base = cat.load(ill.basis)
         res = apply(base, illustrative_act(cat, tr, ill))
         d = diff(base, res.regeling)
-        return dataclasses.replace(d, nieuw_label="ontwerp (wetsvoorstel, geen datum van inwerkingtreding)"), ill.label
+        nieuw = (f"illustratief ontwerp bij het wetsvoorstel{herkomst(tr)}, niet de tekst ervan; "
+                 "geen datum van inwerkingtreding")  # the title of every format says what this text is
+        return dataclasses.replace(d, nieuw_label=nieuw), ill.label
     w = tr.wijziging(law)
     if w is None:
         ook = next((n for n in tr.niet_gemodelleerd if n.noemt(law)), None)

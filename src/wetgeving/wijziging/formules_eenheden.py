@@ -1,7 +1,8 @@
 """Formulas that act on whole units (Aanwijzingen 6.9.3, 6.11, 6.12, 6.16–6.18, 6.23):
 
 * ``X komt te luiden:`` (new text follows) and ``X, aanhef, komt te luiden: «…»``;
-* ``X vervalt`` / ``De artikelen 25 en 55 vervallen`` (also ``, onder vernummering van … tot …``);
+* ``X vervalt`` / ``De artikelen 25 en 55 vervallen`` (also ``, onder vernummering van … tot …``); ``Artikel 36a,
+  tweede lid, tweede zin, vervalt`` (the sentence, as ``In … vervalt de tweede zin``);
 * ``Het tweede lid alsmede de aanduiding «1.» voor het eerste lid vervallen`` (6.18.4);
 * ``X wordt vernummerd tot Y`` / ``De artikelen 2 en 3 worden vernummerd tot 3 en 4``;
 * ``Na/Voor X wordt (, onder vernummering van …,) een lid (artikel, hoofdstuk …) ingevoegd, luidende:``;
@@ -28,6 +29,7 @@ from wetgeving.wijziging.acties import (
     StructuurInvoegen,
     TekstKomtTeLuiden,
     Vervalt,
+    ZinVervalt,
 )
 from wetgeving.wijziging.citeren import MEERVOUD
 from wetgeving.wijziging.doelen import doel
@@ -231,6 +233,9 @@ def _komt_te_luiden(c: Cursor, p: Plaats, body: Body) -> list[Actie]:
 
 
 def _vervalt(c: Cursor, plaatsen: list[Plaats]) -> list[Actie]:
+    if all(p.zin is not None and not p.aanhef for p in plaatsen):  # «Artikel 36a, tweede lid, tweede zin, vervalt.»
+        c.end()
+        return [maak(c, ZinVervalt, p.adres, p.zin) for p in plaatsen]
     adressen = [_heel(c, p) for p in plaatsen]
     out: list[Actie] = [maak(c, Vervalt, a) for a in adressen]
     if c.opt_teken(","):

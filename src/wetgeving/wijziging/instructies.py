@@ -23,8 +23,9 @@ points, no letters) and the older opening "In de Gemeentewet worden de volgende 
 New text after "luidende:" is indented or bulleted (•); pasted text that lost its indentation is taken up
 to the next numbered point. A sentence broken over lines is joined. An ARTIKEL of inwerkingtreding
 sentences ("Artikel I, onderdelen B en C, treden in werking met ingang van 1 april 2023.") dates the
-onderdelen. Lines starting with ``#`` are comments. What cannot be read is kept as :class:`Onleesbaar` with
-its line and position, never guessed.
+onderdelen; one without a date («op een bij koninklijk besluit te bepalen tijdstip») and the citeertitel are read too
+(:mod:`wetgeving.wijziging.datums`). Lines starting with ``#`` are comments. What cannot be read is kept as
+:class:`Onleesbaar` with its line and position, never guessed.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ def parse_act(text: str, source: str | Path = "<text>", *, titels: Mapping[str, 
     artikelen: list[WijzigingsArtikel] = []
     dates: dict[tuple[str, str], date] = {}
     default: date | None = None
+    wijze = citeertitel = ""
     problems: list[Onleesbaar] = []
     for k, start in enumerate(heads):
         block = lines[start + 1: heads[k + 1] if k + 1 < len(heads) else len(lines)]
@@ -96,6 +98,7 @@ def parse_act(text: str, source: str | Path = "<text>", *, titels: Mapping[str, 
         if block and found is not None:
             default = found.rest or default
             dates.update(found.per_onderdeel)
+            wijze, citeertitel = found.wijze or wijze, found.citeertitel or citeertitel
             problems += [Onleesbaar(t, r, reden) for r, t, reden in found.fouten]
         else:
             first = block[0] if block else lines[start]
@@ -104,7 +107,8 @@ def parse_act(text: str, source: str | Path = "<text>", *, titels: Mapping[str, 
     artikelen = [replace(a, onderdelen=tuple(
         replace(o, inwerking=dates.get((a.nr, o.nr), default)) for o in a.onderdelen)) for a in artikelen]
     problems.extend(_duplicates(artikelen, lines, heads))
-    return Wijzigingsregeling(titel, tuple(artikelen), inwerking=default, bron=str(source), onleesbaar=tuple(problems))
+    return Wijzigingsregeling(titel, tuple(artikelen), inwerking=default, bron=str(source), onleesbaar=tuple(problems),
+                              inwerking_wijze=wijze, citeertitel=citeertitel)
 
 
 def _opening(text: str) -> re.Match[str] | None:

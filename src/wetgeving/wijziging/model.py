@@ -65,6 +65,8 @@ class Wijzigingsregeling:
     kamerstuk: str = ""
     bron: str = ""
     onleesbaar: tuple[Onleesbaar, ...] = field(default=())
+    inwerking_wijze: str = ""  # no date in the act: «op een bij koninklijk besluit te bepalen tijdstip»
+    citeertitel: str = ""  # «Deze wet wordt aangehaald als: …»
 
     def onderdelen(self) -> list[tuple[WijzigingsArtikel, Wijzigingsonderdeel]]:
         return [(a, o) for a in self.artikelen for o in a.onderdelen]

@@ -107,7 +107,10 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
         for a in ond.acties:
             if a.doel is not None:
                 touched.setdefault(a.doel, (ond.nr, a.naam))
-        if when is not None and ond.inwerking is None:  # e.g. «bij koninklijk besluit te bepalen tijdstip»
+        if when is not None and ond.inwerking is None and act.inwerking_wijze:
+            notities.append(f"de wet treedt in werking {act.inwerking_wijze} en noemt zelf geen datum: toegepast op de "
+                            f"gevraagde datum ({when}), maar of dit onderdeel toen gold, staat niet in de wet")
+        elif when is not None and ond.inwerking is None:
             notities.append(f"van dit onderdeel is geen datum van inwerkingtreding gelezen: toegepast op de gevraagde "
                             f"datum ({when}), maar of het toen gold, is niet nagegaan")
         reden = "; ".join(x for x in (reden, *notities) if x)

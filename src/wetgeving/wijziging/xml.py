@@ -37,6 +37,8 @@ def to_element(act: Wijzigingsregeling) -> etree._Element:
     root = etree.Element(_q("wijzigingsregeling"), nsmap={None: NS, "r": native.NS})  # type: ignore[dict-item]
     _set(root, "titel", act.titel)
     _set(root, "inwerking", act.inwerking)
+    _set(root, "inwerking-wijze", act.inwerking_wijze)
+    _set(root, "citeertitel", act.citeertitel)
     _set(root, "kamerstuk", act.kamerstuk)
     _set(root, "bron", act.bron)
     for p in act.onleesbaar:
@@ -91,6 +93,7 @@ def loads(data: bytes, source: str | Path = "<bytes>") -> Wijzigingsregeling:
     try:
         return Wijzigingsregeling(
             titel=root.get("titel", ""), inwerking=_date(root.get("inwerking")),
+            inwerking_wijze=root.get("inwerking-wijze", ""), citeertitel=root.get("citeertitel", ""),
             kamerstuk=root.get("kamerstuk", ""), bron=root.get("bron", ""),
             artikelen=tuple(_artikel(a, source) for a in root.iterfind(_q("artikel"))),
             onleesbaar=tuple(_read_onleesbaar(p) for p in root.iterfind(_q("onleesbaar"))),

@@ -1,0 +1,89 @@
+"""Legal review of 2026-12-06, evening: what the tool says about tranches, diffs, apply and obligations; each test
+names its provision and date."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wetgeving.cli import main
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str], code: int = 0) -> tuple[str, str]:
+    assert main(args) == code
+    got = capsys.readouterr()
+    assert "Traceback" not in got.err
+    return got.out, got.err
+
+
+# --- the tranches ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["text", "html", "json"])
+def test_the_title_of_tranche_2s_redline_says_its_text_is_illustrative(fmt: str, tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Tranche 2 (Kamerstuk 36 892, a bill; on 2026-12-06 not law): the new side of `tranche diff 2 --law gemeentewet`
+    (artikel 36c, risicoanalyse) is our illustrative draft, not the bill's text. The label said so, but the title of
+    every format named that side only «ontwerp (wetsvoorstel, …)», as if it were the bill's own draft."""
+    out_file = tmp_path / f"t2.{fmt if fmt != 'text' else 'txt'}"
+    _run(["tranche", "diff", "2", "--law", "gemeentewet", "--format", fmt, "-o", str(out_file)], capsys)
+    data = out_file.read_text(encoding="utf-8")
+    zegt = "illustratief ontwerp bij het wetsvoorstel (Kamerstuk 36892), niet de tekst ervan"
+    if fmt == "json":
+        assert zegt in json.loads(data)["nieuw"]["label"]
+    elif fmt == "html":
+        assert zegt in data.split("<title>")[1].split("</title>")[0]
+    else:
+        assert zegt in data.split("\n")[2]
+    assert "→ ontwerp (" not in data
+
+
+# --- parse-act and apply: the closing artikelen and a sentence that vervalt ---------------------------------------
+
+_SLOT = """Wijziging van de Gemeentewet
+
+ARTIKEL I
+
+De Gemeentewet wordt als volgt gewijzigd:
+
+A
+
+Artikel 36a, derde lid, tweede zin, vervalt.
+
+ARTIKEL II
+
+Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip, dat voor de verschillende artikelen
+of onderdelen daarvan verschillend kan worden vastgesteld.
+
+ARTIKEL III
+
+Deze wet wordt aangehaald als: Wet proef.
+"""
+
+
+def test_an_act_entering_into_force_by_koninklijk_besluit_is_read_and_never_given_a_date(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Artikel VI of the Wet bevorderen integriteit en functioneren decentraal bestuur (Stb. 2022, 444) reads «Deze wet
+    treedt in werking op een bij koninklijk besluit te bepalen tijdstip, dat voor de verschillende artikelen of
+    onderdelen daarvan verschillend kan worden vastgesteld.», the usual formula; artikel VII gives its citeertitel.
+    `parse-act` called both «onleesbaar» («… of een zin over de inwerkingtreding verwacht») and exited 1. Gemeentewet
+    artikel 36a, derde lid, on 2023-01-01 has two sentences; «Artikel 36a, derde lid, tweede zin, vervalt.» was refused
+    as naming «een hele eenheid»."""
+    act = tmp_path / "act.txt"
+    act.write_text(_SLOT, encoding="utf-8")
+    out, _ = _run(["parse-act", str(act)], capsys)
+    assert "citeertitel: Wet proef" in out
+    assert "inwerkingtreding: op een bij koninklijk besluit te bepalen tijdstip, dat voor de verschillende artikelen " \
+           "of onderdelen daarvan verschillend kan worden vastgesteld (de wet noemt geen datum)" in out
+    assert "zin-vervalt              adres=artikel:36a/lid:3; zin=2" in out and "0 onleesbaar" in out
+    # without --date the amended text has no date of its own: refused, and the reason is the koninklijk besluit
+    _, err = _run(["apply", "gemeentewet@2023-01-01", str(act), "-o", str(tmp_path / "r.xml")], capsys, code=2)
+    assert "(de wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip" in err
+    assert not (tmp_path / "r.xml").exists()
+    out, _ = _run(["apply", "gemeentewet@2023-01-01", str(act), "--date", "2024-01-01", "-o", str(tmp_path / "r.xml")],
+                  capsys)
+    assert "maar of dit onderdeel toen gold, staat niet in de wet" in out
+    shown, _ = _run(["show", str(tmp_path / "r.xml"), "artikel 36a, derde lid"], capsys)
+    shown = " ".join(shown.split())
+    assert "ontheffing verlenen van het vereiste van ingezetenschap." in shown and "worden verlengd" not in shown
