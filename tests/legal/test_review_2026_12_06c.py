@@ -87,3 +87,32 @@ def test_an_act_entering_into_force_by_koninklijk_besluit_is_read_and_never_give
     shown, _ = _run(["show", str(tmp_path / "r.xml"), "artikel 36a, derde lid"], capsys)
     shown = " ".join(shown.split())
     assert "ontheffing verlenen van het vereiste van ingezetenschap." in shown and "worden verlengd" not in shown
+
+
+# --- the regelrecht text: a compound broken at its hyphen -----------------------------------------------------------
+
+@pytest.mark.parametrize(("versie", "artikel", "woord"), [
+    ("2023-04-01", "artikel 220d, eerste lid", "onroerende-zaakbelastingen"),
+    ("2023-04-01", "artikel 147b, eerste lid", "ontwerp-verordening"),
+    ("2022-11-05", "artikel 155f", "ontwerp-begroting"),
+])
+def test_a_compound_wrapped_at_its_hyphen_is_one_word(versie: str, artikel: str, woord: str,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """The regelrecht text of the Gemeentewet is wrapped at 120 characters, also after the hyphen of a compound
+    (220d, eerste lid, on 2023-04-01: «onroerende-» / «zaakbelastingen»). `show` printed «onroerende- zaakbelastingen»,
+    and `instructions gemeentewet@2023-04-01 gemeentewet@2026-10-01` wrote «In artikel 220d, eerste lid, aanhef, wordt
+    «onroerende- zaakbelastingen» vervangen door «onroerende-zaakbelastingen».», a change the law never made (helper-50).
+    Before a conjunction the space stays («land- en tuinbouw»)."""
+    out, _ = _run(["show", f"gemeentewet@{versie}", artikel], capsys)
+    flat = " ".join(out.split())
+    assert woord in flat and woord.replace("-", "- ") not in flat
+
+
+def test_no_instruction_for_a_line_break_and_conjunctions_keep_their_space(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 2023-04-01 → 2026-10-01: no instruction touches «onroerende-zaakbelastingen»; «land- of» and «land-
+    en» (e.g. in artikel 220d's onderdelen on 2023-04-01) keep their space."""
+    out, _ = _run(["instructions", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01"], capsys)
+    assert "zaakbelastingen" not in out
+    shown, _ = _run(["show", "gemeentewet@2023-04-01", "artikel 220d"], capsys)
+    flat = " ".join(shown.split())
+    assert "land- en" in flat or "land- of" in flat

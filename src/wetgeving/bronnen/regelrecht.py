@@ -31,6 +31,9 @@ from wetgeving.nummers import normalize_onderdeel
 _LINKDEF = re.compile(r"^\s*\[(ref\d+)\]:\s*(\S+)\s*$", re.M)
 _INLINE = re.compile(r"\[([^\[\]]*)\]\[(ref\d+)\]|\*([^*\n]+)\*|\[([^\[\]]*)\]\(([^()\s]*)\)")
 _PARA = re.compile(r"\n[ \t]*\n+")
+# The regelrecht text is wrapped at 120 characters, also after the hyphen of a compound («onroerende-» / «zaakbelastingen»,
+# Gemeentewet 220d on 2023-04-01): such a break is no space. Before a conjunction it is one («land- en tuinbouw»).
+_AFBREKING = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n[ \t]*(?!(?:en|of|tot|noch|dan|als|alsmede|c\.q\.)\b)(?=[^\W\d_])")
 _URL = re.compile(r"^https?://wetten\.overheid\.nl/(?P<bwb>BWB[RV]\d{7})(?:/[\d-]+)?(?:#(?P<frag>\S*))?$")
 _FRAG = re.compile(r"^(Artikel|Hoofdstuk|Afdeling|Paragraaf|Titel|Boek|Deel)(.+)$")
 
@@ -182,7 +185,7 @@ def paragraphs(text: str) -> tuple[list[str], dict[str, str]]:
     """Split raw text into unwrapped paragraphs and the link definitions."""
     links = {m[1]: m[2] for m in _LINKDEF.finditer(text)}
     body = _LINKDEF.sub("", text)
-    paras = [" ".join(p.split()) for p in _PARA.split(body.strip())]
+    paras = [" ".join(_AFBREKING.sub("", p).split()) for p in _PARA.split(body.strip())]
     return [p for p in paras if p], links
 
 
