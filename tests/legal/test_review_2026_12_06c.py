@@ -116,3 +116,54 @@ def test_no_instruction_for_a_line_break_and_conjunctions_keep_their_space(capsy
     shown, _ = _run(["show", "gemeentewet@2023-04-01", "artikel 220d"], capsys)
     flat = " ".join(shown.split())
     assert "land- en" in flat or "land- of" in flat
+
+
+# --- obligations and the checklist (helper-49) ---------------------------------------------------------------------
+
+def test_kieswet_x_8_schorsing_is_a_power_not_a_duty(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet artikel X 8 (text since 2021-07-01 according to the BWB data of the version of 2025-08-01), on
+    2023-01-01: a raadslid «kan in zijn betrekking worden geschorst door de voorzitter» and «De raad kan … hem van zijn
+    lidmaatschap vervallen verklaren»: powers. `obligations` listed it as a wettelijke verplichting; the duties follow
+    only when the power is used (the voorzitter «onderwerpt de zaak aan het oordeel van de raad», bekendmaking,
+    mededeling aan het centraal stembureau), and the toelichting now says which."""
+    out, _ = _run(["obligations", "--date", "2023-01-01"], capsys)
+    line = next(x for x in out.splitlines() if x.startswith("schorsing-verboden-handelingen — "))
+    assert "(bevoegdheid of voorwaarde, geen plicht)" in line
+    out, _ = _run(["checklist", "Utrecht", "--date", "2023-01-01"], capsys)
+    blok = out.split("## Schorsing en vervallenverklaring")[1].split("\n## ")[0]
+    assert "wettelijke bevoegdheid of voorwaarde, geen plicht" in blok
+    assert "plichten volgen pas als ze gebruikt worden" in blok
+
+
+def test_gemeentewet_68_onder_k_is_not_credited_to_stb_2022_444(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 68, eerste lid, on 2023-01-01: onderdeel l («lid van de raad van een gemeente») comes from
+    Stb. 2022, 444 (tranche 1); onderdeel k («lid van de rekenkamer van de provincie») from a change about the
+    rekenkamers that our model only derives (overig-2023, rk-68). The checklist credited the whole new wording to
+    «(Stb. 2022, 444)»."""
+    out, _ = _run(["checklist", "Utrecht", "--date", "2023-01-01"], capsys)
+    blok = out.split("## Burgemeester vervult geen onverenigbare functie")[1].split("\n## ")[0]
+    assert ("in deze vorm in werking sinds 2023-01-01 (onderdeel l: Stb. 2022, 444; de rest door een andere wijziging, "
+            "zie de toelichting)") in blok
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx"])
+def test_a_bill_in_the_checklist_asks_for_no_assessment(fmt: str, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 (tranche 2), a bill on 2026-12-06: its items in the checklist carried «Bewijs» and «Beoordeling:
+    nog niet beoordeeld» as if a gemeente had to show compliance, «Wie: wethouder» as if the bill bound someone, and
+    the Word summary table headed every row «Verplichting» (helper-49)."""
+    if fmt == "md":
+        out, _ = _run(["checklist", "Utrecht", "--date", "2026-12-06"], capsys)
+    else:
+        import docx
+
+        f = tmp_path / "c.docx"
+        _run(["checklist", "Utrecht", "--date", "2026-12-06", "-o", str(f)], capsys)
+        d = docx.Document(str(f))
+        out = "\n".join([p.text for p in d.paragraphs] + [c.text for t in d.tables for row in t.rows for c in row.cells])
+        assert "Onderwerp" in out and "nog niet beoordeeld (wetsvoorstel)" in out
+    flat = " ".join(out.split())
+    assert "als het voorstel wet wordt: Opgave van financiële belangen" in flat
+    assert "nog niet beoordeeld (een wetsvoorstel, geen geldend recht: beoordelen hoeft niet" in flat
+    assert "wethouder (beoogd door het wetsvoorstel; zie de toelichting)" in flat
+    assert "zou vóór elke benoeming van een wethouder een risicoanalyse bestuurlijke integriteit plaatsvinden" in flat

@@ -115,8 +115,10 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
     nxt = _announced_next(v, p, when, procedures)
     if p.vanaf is not None:
         src = procedures.get(p.bron_tranche)
-        by = "; ".join(x for x in (src.publicatie if src else "", _AFGELEID_ZIE
-                                   if p.vanaf_afgeleid else "") if x)
+        wet = src.publicatie if src else ""
+        if wet and p.bron_deel:  # Gemeentewet 68, eerste lid, 2023-01-01: onderdeel l from Stb. 2022, 444, k not
+            wet = f"{p.bron_deel}: {wet}; de rest door een andere wijziging, zie de toelichting"
+        by = "; ".join(x for x in (wet, _AFGELEID_ZIE if p.vanaf_afgeleid else "") if x)
         by = f" ({by})" if by else ""
         if v.perioden.index(p) > 0:  # a new wording of an existing duty, not a new duty
             return Stand("geldend", p, f"in deze vorm in werking sinds {_nl(p.vanaf)}{by}; daarvóór in een "

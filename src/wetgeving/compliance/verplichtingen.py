@@ -71,6 +71,7 @@ class Periode:
     voorwaarde: str = ""
     bron_tranche: str = ""
     bron_onderdeel: str = ""
+    bron_deel: str = ""  # the act made only this part of the wording («onderdeel l»); another change the rest
     einde_tranche: str = ""  # the act that ended a last period
     einde_onderdeel: str = ""
     toelichting: str = ""
@@ -206,6 +207,7 @@ def _periode(el: etree._Element, path: Path, soort: str) -> Periode:
         termijn=_text(el, "termijn"), voorwaarde=_text(el, "voorwaarde"),
         bron_tranche=bron.get("tranche", "") if bron is not None else "",
         bron_onderdeel=bron.get("onderdeel", "") if bron is not None else "",
+        bron_deel=bron.get("deel", "") if bron is not None else "",
         einde_tranche=einde.get("tranche", "") if einde is not None else "",
         einde_onderdeel=einde.get("onderdeel", "") if einde is not None else "",
         toelichting=_text(el, "toelichting"),

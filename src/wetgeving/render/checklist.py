@@ -75,15 +75,26 @@ def _soort_tekst(r: Regel) -> str:
                   "toelichting)" if macht else "")
 
 
+def _beoogd(v: Verplichting, wie: str) -> str:
+    """Who a bill would oblige is the bill's plan (and often our reading of reports on it), not a duty."""
+    if v.soort != "wetsvoorstel" or "onbekend" in wie:
+        return wie
+    return f"{wie} (beoogd door het wetsvoorstel; zie de toelichting)"
+
+
 def row_data(r: Regel) -> dict[str, Any]:
     v, p = r.verplichting, r.periode
     return {
         "id": v.id, "titel": v.titel, "thema": v.thema, "soort": v.soort, "aard": v.aard, "soort_tekst": _soort_tekst(r),
         "status": r.status, "status_tekst": r.status_tekst, "uitleg": r.stand.uitleg,
         "periode": _periode(p), "volgende": _periode(r.stand.volgende, with_wording=True),
-        "normadressaat": _actors(v.wie(p)), "uitvoering": _actors(v.uitvoering),
+        "normadressaat": _beoogd(v, _actors(v.wie(p))), "uitvoering": _actors(v.uitvoering),
         "handeling": p.handeling, "moment": p.moment, "termijn": p.termijn, "voorwaarde": p.voorwaarde,
-        "toelichting": p.toelichting, "bewijs": v.bewijs, "bron": _bron(v, p),
+        "toelichting": p.toelichting, "bron": _bron(v, p),
+        # a bill is no law: what would show compliance, and an assessment, only as preparation (never «plicht»)
+        "bewijs": f"als het voorstel wet wordt: {v.bewijs}" if v.soort == "wetsvoorstel" else v.bewijs,
+        "beoordeling_leeg": NIET_BEOORDEELD + (" (een wetsvoorstel, geen geldend recht: beoordelen hoeft niet; wat hier "
+                                               "wordt vastgelegd, is voorbereiding)" if v.soort == "wetsvoorstel" else ""),
         "grondslag": [{"citaat": x.citaat, "jci": x.jci, "tekst": x.tekst, "versie": x.versie,
                        "zekerheid": x.zekerheid, "zekerheid_tekst": ZEKERHEID[x.zekerheid],
                        "toelichting": x.toelichting} for x in r.basis],
@@ -113,9 +124,12 @@ def summary_text(s: dict[str, int]) -> str:
     return "; ".join(parts)
 
 
-def beoordeling_text(b: dict[str, Any] | None) -> str:
+NIET_BEOORDEELD = "nog niet beoordeeld"
+
+
+def beoordeling_text(b: dict[str, Any] | None, leeg: str = NIET_BEOORDEELD) -> str:
     if not b:
-        return "nog niet beoordeeld"
+        return leeg
     out = f"{b['status']} — beoordeeld op {b['op']} door {b['wie']} (vastgelegd {b['vastgelegd']})"
     for key, name in (("reden", "reden"), ("bewijs", "bewijs"), ("notitie", "notitie")):
         if b[key]:
@@ -180,7 +194,7 @@ def _md_row(r: dict[str, Any]) -> list[str]:
             out.append(f"  > {x['tekst']}")
         out.append(f"  *{x['toelichting']}*")
     out += [f"- **Bron:** {r['bron']}", f"- **Bewijs:** {r['bewijs']}",
-            f"- **Beoordeling:** {beoordeling_text(r['beoordeling'])}"]
+            f"- **Beoordeling:** {beoordeling_text(r['beoordeling'], r['beoordeling_leeg'])}"]
     if r["beoordeling"] and r["beoordeling"]["opnieuw"]:
         out.append(f"- **Let op:** {r['beoordeling']['opnieuw']}")
     return [*out, ""]

@@ -26,13 +26,14 @@ def build(c: Checklist, d: dict[str, Any]) -> Any:
             styled(x, "List Bullet")
     table = doc.add_table(rows=1, cols=4)
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ["Verplichting", "Status", "Wie", "Beoordeling"], strict=True):
+    for cell, text in zip(table.rows[0].cells, ["Onderwerp", "Status", "Wie", "Beoordeling"], strict=True):
         styled.cell(cell, text)
     row = Rijen(table)
     for r in d["verplichtingen"]:
         b = r["beoordeling"]
         row((r["titel"], r["status_tekst"], r["normadressaat"],
-             (b["status"] + (" — opnieuw beoordelen" if b["opnieuw"] else "")) if b else "nog niet beoordeeld"))
+             (b["status"] + (" — opnieuw beoordelen" if b["opnieuw"] else "")) if b
+             else "nog niet beoordeeld" + (" (wetsvoorstel)" if r["soort"] == "wetsvoorstel" else "")))
     for r in d["verplichtingen"]:
         _row(doc, styled, r, beoordeling_text)
     return doc
@@ -58,4 +59,5 @@ def _row(doc: Any, styled: Stijlen, r: dict[str, Any], beoordeling_text: Any) ->
         styled.delen([(x["toelichting"], "i")])
     styled(f"Bewijs: {r['bewijs']}")
     opnieuw = r["beoordeling"]["opnieuw"] if r["beoordeling"] else ""
-    styled.delen([(f"Beoordeling: {beoordeling_text(r['beoordeling'])}", ""), *([(f" {opnieuw}.", "b")] if opnieuw else [])])
+    styled.delen([(f"Beoordeling: {beoordeling_text(r['beoordeling'], r['beoordeling_leeg'])}", ""),
+                  *([(f" {opnieuw}.", "b")] if opnieuw else [])])
