@@ -167,3 +167,19 @@ def test_a_bill_in_the_checklist_asks_for_no_assessment(fmt: str, tmp_path: Path
     assert "nog niet beoordeeld (een wetsvoorstel, geen geldend recht: beoordelen hoeft niet" in flat
     assert "wethouder (beoogd door het wetsvoorstel; zie de toelichting)" in flat
     assert "zou vóór elke benoeming van een wethouder een risicoanalyse bestuurlijke integriteit plaatsvinden" in flat
+
+
+# --- instructions: a quoted phrase stands once in the text before the sentence's changes (helper-50) ---------------
+
+def test_gemeentewet_184_quotes_words_that_stand_once_in_the_old_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 184, 2022-11-05 → 2023-01-01. The third lid (fourth, new) has «gevoerde bestuur van de
+    instelling» and «gevoerde bestuur van een instelling»: «bestuur» stands twice. The instruction replaced «bestuur van
+    de instelling» and then «bestuur», right only if a reader makes the changes one after another (Aanwijzing 6.10: a
+    quote names one place). In the first lid, onderdeel b, the second quote of the sentence stood twice in the old
+    text; the onderdeel now «komt te luiden»."""
+    out, _ = _run(["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-01-01"], capsys)
+    assert ("7. In het vierde lid (nieuw) wordt «tweede lid» vervangen door «derde lid», wordt «bestuur van de instelling» "
+            "vervangen door «beleid van de instelling» en wordt «bestuur van een instelling» vervangen door «beleid van een "
+            "instelling».") in out
+    assert "5. Het eerste lid, onderdeel b, komt te luiden:" in out
+    assert "en wordt «bestuur» vervangen door «beleid»" not in out

@@ -138,7 +138,7 @@ def _alinea(mini: Regeling, adres: Adres, i: int, old: str, new: str) -> tuple[l
             return None
         target = current[:s] + rep + current[e:]
         scope = _scope(mini, adres, i)
-        for actie, end in _kandidaten(current, s, e, rep, scope, _plaats(mini, adres, i)):
+        for actie, end in _kandidaten(current, s, e, rep, scope, _plaats(mini, adres, i), old):
             if k + 1 < len(runs) and end > runs[k + 1][0] + shift:
                 continue  # the phrase reaches into the next change: tried again as one change below
             try:
@@ -251,8 +251,10 @@ def runs_of(old: str, new: str) -> list[tuple[int, int, int, int]]:
 # --- candidates: insertion, deletion, replacement --------------------------------------------------------
 
 
-def _kandidaten(text: str, s: int, e: int, rep: str, scope: list[str], plaats: Plaats):  # type: ignore[no-untyped-def]
-    """(action, end of the old text it touches) in the order a drafter prefers them."""
+def _kandidaten(text: str, s: int, e: int, rep: str, scope: list[str], plaats: Plaats,  # type: ignore[no-untyped-def]
+                oud: str):
+    """(action, end of the old text it touches) in the order a drafter prefers them; ``oud`` is the alinea before
+    the earlier changes of the same sentence (a quoted phrase must not stand twice there either)."""
     core_rep = rep.strip()
     slot = _slot(text, text[:s] + rep + text[e:]) if e == len(text) else None
     if slot is not None:  # 6.18.2: only the punctuation at the end changes
@@ -263,17 +265,17 @@ def _kandidaten(text: str, s: int, e: int, rep: str, scope: list[str], plaats: P
             yield TekstToevoegen(plaats, zin), e
         if core_rep and SLOT.match(text[e:].strip()) and not text[e:e + 1].isalnum() and citeerbaar(core_rep):
             yield TekstToevoegen(plaats, core_rep), e
-        left = _anker_links(text, s, scope)
+        left = _anker_links(text, s, scope, oud)
         if left is not None and core_rep and citeerbaar(core_rep):
             yield TekstInvoegen(plaats, text[left:_rstrip(text, s)], core_rep, "na"), s
-        right = _anker_rechts(text, e, scope)
+        right = _anker_rechts(text, e, scope, oud)
         if right is not None and core_rep and citeerbaar(core_rep):
             yield TekstInvoegen(plaats, text[_lstrip(text, e):right], core_rep, "voor"), right
     if not core_rep:  # only dropped
         a, b = _lstrip(text, s), _rstrip(text, e)
-        if a < b and goed(text, a, b, verwijdering=True) and _uniek(text, a, b, scope) and citeerbaar(text[a:b]):
+        if a < b and goed(text, a, b, verwijdering=True) and _uniek(text, a, b, scope, oud) and citeerbaar(text[a:b]):
             yield Schrappen(plaats, text[a:b]), b
-    found = breid_uit(text, s, e, rep, scope)
+    found = breid_uit(text, s, e, rep, scope, oud=oud)
     if found is not None:
         a, b, nieuw = found
         oud = text[a:b]
@@ -329,41 +331,45 @@ def _bounds(text: str) -> list[int]:
     return out
 
 
-def _uniek(text: str, a: int, b: int, scope: list[str]) -> bool:
+def _uniek(text: str, a: int, b: int, scope: list[str], oud: str = "") -> bool:
     """Whether the phrase occurs once in the unit, also counting where its words stand inside a longer word
-    («bestuur» in «gemeentebestuur»): a reader need not know that the applier matches whole words (Aanwijzing 6.10)."""
+    («bestuur» in «gemeentebestuur»): a reader need not know that the applier matches whole words (Aanwijzing 6.10).
+    Nor that the changes of one sentence are made one after another: the phrase stands at most once in ``oud``, the
+    alinea before them (Gemeentewet 184, derde lid, 2023-01-01: «bestuur» twice, once left after «bestuur van de
+    instelling» was replaced)."""
     phrase = text[a:b]
-    return sum(t.count(phrase) for t in (text, *scope)) == 1
+    return sum(t.count(phrase) for t in (text, *scope)) == 1 and oud.count(phrase) <= 1
 
 
-def _anker_links(text: str, s: int, scope: list[str]) -> int | None:
+def _anker_links(text: str, s: int, scope: list[str], oud: str = "") -> int | None:
     """The start of the shortest self-standing unique phrase that ends where new words go in."""
     end = _rstrip(text, s)
     starts = [b for b in _bounds(text) if b < end and (b == 0 or text[b - 1] == " ")]
     for a in reversed(starts[-MAX_STAPPEN:]):
-        if goed(text, a, end) and _uniek(text, a, end, scope) and citeerbaar(text[a:end]):
+        if goed(text, a, end) and _uniek(text, a, end, scope, oud) and citeerbaar(text[a:end]):
             return a
     return None
 
 
-def _anker_rechts(text: str, e: int, scope: list[str]) -> int | None:
+def _anker_rechts(text: str, e: int, scope: list[str], oud: str = "") -> int | None:
     """The end of the shortest self-standing unique phrase that starts where new words go in."""
     start = _lstrip(text, e)
     ends = [b for b in _bounds(text) if b > start and (b == len(text) or text[b] == " " or not text[b].isalnum())]
     for b in ends[:MAX_STAPPEN]:
-        if goed(text, start, b) and _uniek(text, start, b, scope) and citeerbaar(text[start:b]):
+        if goed(text, start, b) and _uniek(text, start, b, scope, oud) and citeerbaar(text[start:b]):
             return b
     return None
 
 
-def breid_uit(text: str, s: int, e: int, rep: str, scope: list[str], *, uniek: bool = True) -> tuple[int, int, str] | None:
+def breid_uit(text: str, s: int, e: int, rep: str, scope: list[str], *, uniek: bool = True,
+              oud: str = "") -> tuple[int, int, str] | None:
     """Grow [s, e) (and ``rep`` with it) by whole tokens of unchanged context until old and new phrase are
     unique (when ``uniek``), without outer spaces and self-standing; None when that does not happen near the
     change."""
     bounds = _bounds(text)
     for _ in range(MAX_STAPPEN):
         new_text = text[:s] + rep + text[e:]
-        old_ok = s < e and text[s:e] == text[s:e].strip() and goed(text, s, e) and (not uniek or _uniek(text, s, e, scope))
+        old_ok = s < e and text[s:e] == text[s:e].strip() and goed(text, s, e) and (not uniek or _uniek(text, s, e, scope, oud))
         new_ok = rep == rep.strip() and (not rep or goed(new_text, s, s + len(rep)))
         komma = not rep or (text[e - 1:e] == ",") == (rep[-1] == ",")
         if old_ok and new_ok and komma:
