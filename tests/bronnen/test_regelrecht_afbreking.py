@@ -20,10 +20,11 @@ _GETAL = st.builds(lambda a, b: f"{a} 001- {b} 000", st.integers(1, 99), st.inte
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(_WOORD, _SAMENSTELLING, _WEGLATING, _GETAL), min_size=1, max_size=60),
-       st.integers(20, 120))
-def test_a_paragraph_wrapped_anywhere_unwraps_to_itself(woorden: list[str], breedte: int) -> None:
+       st.integers(20, 120), st.sampled_from(["\n", " "]))
+def test_a_paragraph_wrapped_anywhere_unwraps_to_itself(woorden: list[str], breedte: int, breuk: str) -> None:
+    """``breuk`` " ": a folded YAML scalar (Gemeentewet 155f on 2026-10-01) has made every line break a space."""
     tekst = " ".join(woorden)
-    gewikkeld = "\n".join(textwrap.wrap(tekst, breedte, break_long_words=False))
+    gewikkeld = breuk.join(textwrap.wrap(tekst, breedte, break_long_words=False))
     assert paragraphs(gewikkeld)[0] == [tekst]
 
 

@@ -95,6 +95,7 @@ def test_an_act_entering_into_force_by_koninklijk_besluit_is_read_and_never_give
     ("2023-04-01", "artikel 220d, eerste lid", "onroerende-zaakbelastingen"),
     ("2023-04-01", "artikel 147b, eerste lid", "ontwerp-verordening"),
     ("2022-11-05", "artikel 155f", "ontwerp-begroting"),
+    ("2026-10-01", "artikel 155f", "ontwerp-begroting"),  # a folded YAML scalar: the break is already a space
 ])
 def test_a_compound_wrapped_at_its_hyphen_is_one_word(versie: str, artikel: str, woord: str,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
@@ -112,7 +113,9 @@ def test_no_instruction_for_a_line_break_and_conjunctions_keep_their_space(capsy
     """Gemeentewet 2023-04-01 → 2026-10-01: no instruction touches «onroerende-zaakbelastingen»; «land- of» and «land-
     en» (e.g. in artikel 220d's onderdelen on 2023-04-01) keep their space."""
     out, _ = _run(["instructions", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01"], capsys)
-    assert "zaakbelastingen" not in out
+    assert "zaakbelastingen" not in out and "Artikel 155f" not in out and "artikel 155f" not in out
+    out, _ = _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01"], capsys)
+    assert "Artikel 220d" not in out and "Artikel 155f" not in out  # the diff listed both as changed
     shown, _ = _run(["show", "gemeentewet@2023-04-01", "artikel 220d"], capsys)
     flat = " ".join(shown.split())
     assert "land- en" in flat or "land- of" in flat
@@ -183,3 +186,16 @@ def test_gemeentewet_184_quotes_words_that_stand_once_in_the_old_text(capsys: py
             "instelling».") in out
     assert "5. Het eerste lid, onderdeel b, komt te luiden:" in out
     assert "en wordt «bestuur» vervangen door «beleid»" not in out
+
+
+def test_a_range_of_leden_is_quoted_whole(capsys: pytest.CaptureFixture[str]) -> None:
+    """Aanwijzing 6.10 (a begripseenheid): Gemeentewet artikel 58, 2022-11-05 → 2023-01-01, «De artikelen 28, eerste tot
+    en met derde lid, 29 en 30 zijn … van overeenkomstige toepassing» becomes «28, eerste tot en met vierde lid, en 30».
+    The instruction quoted «derde lid, 29 en 30», beginning inside the range «eerste tot en met derde lid» (helper-50);
+    83, vierde lid (2022-11-05 → 2023-04-01), likewise quoted only «vierde lid» of «23, eerste tot en met vierde lid»."""
+    out, _ = _run(["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-01-01"], capsys)
+    assert ("In artikel 58 wordt «artikelen 28, eerste tot en met derde lid, 29 en 30» vervangen door «artikelen 28, eerste "
+            "tot en met vierde lid, en 30».") in out
+    out, _ = _run(["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01"], capsys)
+    assert ("In artikel 83, vierde lid, wordt «23, eerste tot en met vierde lid» vervangen door «23, eerste tot en met "
+            "vijfde lid».") in out

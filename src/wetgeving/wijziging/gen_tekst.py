@@ -66,6 +66,8 @@ VASTE_VERBINDINGEN = ("met uitzondering van", "met inachtneming van", "met betre
                       # «82, derde lid, en 86, eerste lid, zijn van overeenkomstige toepassing» (Gemeentewet 155a)
                       "van overeenkomstige toepassing", "van toepassing")
 _VAST = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in VASTE_VERBINDINGEN) + r")(?!\w)", re.IGNORECASE)
+_TOT = re.compile(r"(?:\b\w+|\d[a-z]*)\s+(?:tot(?: en met)?|en|of)\s+$", re.IGNORECASE)
+_TOT_NA = re.compile(r"\s+(?:tot(?: en met)?|en|of)\s+([\w]+)", re.IGNORECASE)
 SLOT = re.compile(r"^(?:[.;:,]|; en|; of|, en|, of)?$")
 
 
@@ -423,14 +425,43 @@ def _rand(text: str, a: int, b: int, *, verwijdering: bool = False) -> tuple[boo
             or (first.casefold() in NA_TELWOORD and from_ordinal(before) is not None)
             # «82, derde lid»: a lid cited after its artikel's number belongs to it (Gemeentewet 155a, vierde lid)
             or (from_ordinal(first) is not None and re.search(r"\d[a-z]*,\s*$", text[:a]) is not None)
+            # «eerste tot en met derde lid», «eerste en tiende lid», «29 en 30»: a range or list of numbers is one
+            # begripseenheid; no phrase begins or ends inside it (Gemeentewet 58, 2022-11-05 → 2023-01-01: not
+            # «derde lid, 29 en 30»; 251: not «tiende lid» after an inserted «eerste en»)
+            or _in_reeks(text[:a], first)
             or (re.fullmatch(r"[a-z]{1,2}", first) is not None and before.casefold() in VOOR_LETTER)
             or (_naam(first) and _naam_voor(text, a)))
     right = (_binnen_woord(text, b, links=False) or last in ";:(«‘“" or any(x < b < y for x, y in vast)
              or last.casefold() in FUNCTIEWOORDEN
              or (from_ordinal(last) is not None and after.casefold() in NA_TELWOORD)
+             or _reeks_na(text[b:], last)
              or (_naam(last) and _naam(after)))
     open_l, open_r = _onevenwichtig(text[a:b])
     return left or open_l, right or open_r
+
+
+def _reeks(w: str, verbinding: str, v: str) -> bool:
+    """«w <verbinding> v» is one range or list: two numbers joined by «tot (en met)» («29 tot en met 31»), or two
+    ordinals by that or by «en»/«of», which share the noun after them («eerste en tiende lid»); «22 en 23» are two
+    self-standing artikelen."""
+    if from_ordinal(w) is not None and from_ordinal(v) is not None:
+        return True
+    return verbinding.startswith("tot") and _nummer(w) and _nummer(v)
+
+
+def _in_reeks(before: str, first: str) -> bool:
+    """A phrase beginning with ``first`` after ``before`` would begin inside a range or list."""
+    m = _TOT.search(before)
+    if m is None:
+        return False
+    w, *verbinding = m.group().split()
+    return _reeks(w, " ".join(verbinding).casefold(), first)
+
+
+def _reeks_na(after: str, last: str) -> bool:
+    """A phrase ending with ``last`` before ``after`` would end inside a range or list."""
+    m = _TOT_NA.match(after)
+    return m is not None and _reeks(last, m.group().split()[0].casefold(), m[1])
 
 
 def _vaste_verbindingen(text: str) -> list[tuple[int, int]]:
