@@ -199,3 +199,12 @@ def test_a_range_of_leden_is_quoted_whole(capsys: pytest.CaptureFixture[str]) ->
     out, _ = _run(["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01"], capsys)
     assert ("In artikel 83, vierde lid, wordt «23, eerste tot en met vierde lid» vervangen door «23, eerste tot en met "
             "vijfde lid».") in out
+
+
+def test_a_one_format_command_says_which_format_its_output_is(capsys: pytest.CaptureFixture[str]) -> None:
+    """`obligations -o ob.csv` is refused («deze opdracht schrijft markdown») while its help said «its extension picks
+    the format» (helper-49); the help now names the one format."""
+    out, _ = _run(["obligations", "--help"], capsys)
+    assert "Write markdown to FILE" in " ".join(out.split()) and "its extension picks" not in out
+    out, _ = _run(["diff", "--help"], capsys)
+    assert "its extension picks the format" in " ".join(out.split())

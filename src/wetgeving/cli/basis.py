@@ -181,7 +181,8 @@ def output_options(*formats: str, default: str = "") -> Callable[[F], F]:
             return command(*args, output=output, **kwargs)
         f = cast(F, wrapped)
         f = click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
-                         help="Write to FILE (its extension picks the format).")(force_option(f))
+                         help="Write to FILE (its extension picks the format)." if formats else
+                         f"Write {default} to FILE (an extension of another format is refused).")(force_option(f))
         return click.option("--format", "fmt", type=click.Choice(formats), default=None,
                             help=f"Default: from the extension of --output, else {default}.")(f) if formats else f
     return add
