@@ -208,3 +208,12 @@ def test_a_one_format_command_says_which_format_its_output_is(capsys: pytest.Cap
     assert "Write markdown to FILE" in " ".join(out.split()) and "its extension picks" not in out
     out, _ = _run(["diff", "--help"], capsys)
     assert "its extension picks the format" in " ".join(out.split())
+
+
+def test_an_early_date_does_not_deny_the_markdown_mirror(capsys: pytest.CaptureFixture[str]) -> None:
+    """`obligations --date 2012-06-01`: the notice said the sources hold no Gemeentewet version valid then («de vroegste
+    is van 2022-11-05») while the items, from the Markdown mirror, said «de bronnen tonen de bepaling vanaf 2011-02-23»
+    (helper-49). The mirror is no official text: the notice now speaks of official versions."""
+    out, _ = _run(["obligations", "--date", "2012-06-01"], capsys)
+    assert ("van de Gemeentewet hebben de bronnen geen officiële versie die op 2012-06-01 gold (de vroegste officiële is "
+            "van 2022-11-05)") in out

@@ -55,17 +55,19 @@ def _totaal(shown: list[tuple[Verplichting, str]], when: date | None) -> str:
 
 def _versies(versies: list[tuple[str, date, bool]], when: date) -> str:
     """«Let op: de nieuwste versies in de bronnen op 2026-12-05 zijn de Gemeentewet van 2026-10-01 en de Kieswet van
-    2025-08-01; een latere wijziging is niet uitgesloten.» and «van de Kieswet hebben de bronnen geen versie die op
-    2023-01-01 gold (de vroegste is van 2025-08-01)»."""
+    2025-08-01; een latere wijziging is niet uitgesloten.» and «van de Kieswet hebben de bronnen geen officiële versie
+    die op 2023-01-01 gold (de vroegste officiële is van 2025-08-01)»."""
     zinnen = []
     namen = [f"de {titel} van {d.isoformat()}" for titel, d, eerder in versies if eerder]
     if namen:
         lijst = opsomming(namen)
         zijn = "de nieuwste versies in de bronnen op {} zijn" if len(namen) > 1 else "de nieuwste versie in de bronnen op {} is"
         zinnen.append(f"{zijn.format(when.isoformat())} {lijst}; een latere wijziging is niet uitgesloten")
-    zinnen += [f"van de {titel} hebben de bronnen geen versie die op {when.isoformat()} gold (de vroegste is van "
-               f"{d.isoformat()}); wat hier over de {titel} staat, rust op die latere versie, de datums van inwerkingtreding "
-               "die zij per artikel vermeldt en de toelichting bij elke verplichting"
+    # «officiële»: the Markdown mirror of the Gemeentewet (2011–2015) is older, but no official text (its dates are
+    # not official either), and the items say «de bronnen tonen de bepaling vanaf 2011-02-23» from it
+    zinnen += [f"van de {titel} hebben de bronnen geen officiële versie die op {when.isoformat()} gold (de vroegste "
+               f"officiële is van {d.isoformat()}); wat hier over de {titel} staat, rust op die latere versie, de datums "
+               "van inwerkingtreding die zij per artikel vermeldt en de toelichting bij elke verplichting"
                for titel, d, eerder in versies if not eerder]
     return "Let op: " + "; ".join(zinnen) + "."
 
