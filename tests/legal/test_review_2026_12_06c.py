@@ -217,3 +217,43 @@ def test_an_early_date_does_not_deny_the_markdown_mirror(capsys: pytest.CaptureF
     out, _ = _run(["obligations", "--date", "2012-06-01"], capsys)
     assert ("van de Gemeentewet hebben de bronnen geen officiële versie die op 2012-06-01 gold (de vroegste officiële is "
             "van 2022-11-05)") in out
+
+
+# --- parse-act: Aanwijzing 6.19 «(nieuw)» -------------------------------------------------------------------------
+
+_ZONDER_NIEUW = """Wijziging van de Gemeentewet
+
+ARTIKEL I
+
+De Gemeentewet wordt als volgt gewijzigd:
+
+A
+
+Artikel 23 wordt als volgt gewijzigd:
+
+1. Onder vernummering van het vierde en vijfde lid tot vijfde en zesde lid, wordt een lid ingevoegd, luidende:
+
+  4. Indien met gesloten deuren wordt vergaderd, geldt een verplichting tot geheimhouding.
+
+2. In het vijfde lid wordt «anders beslist» vervangen door «besluit de verplichting op te heffen».
+"""
+
+
+def test_a_renumbered_lid_changed_without_nieuw_is_noted(tmp_path: Path, sources: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 35 546, nr. 2, onderdeel C, on the Gemeentewet of 2022-11-05: after «Onder vernummering van het vierde
+    en vijfde lid tot vijfde en zesde lid» the bill writes «In het vijfde lid (nieuw) wordt «anders beslist» vervangen
+    …», as Aanwijzing 6.19 asks. Without «(nieuw)» a reader may take the old fifth lid; parse-act and apply said
+    nothing. The real excerpt gets no such note."""
+    f = tmp_path / "act.txt"
+    f.write_text(_ZONDER_NIEUW, encoding="utf-8")
+    out, _ = _run(["parse-act", str(f)], capsys)
+    assert ("LET OP: artikel 23, vijfde lid, is eerder in deze wijzigingsregeling vernummerd of verletterd; Aanwijzing "
+            "6.19 vraagt dan «(nieuw)» achter het nieuwe nummer") in out
+    out, _ = _run(["apply", "gemeentewet@2022-11-05", str(f), "--date", "2023-04-01"], capsys)
+    assert "onderdeel A: toegepast — artikel 23, vijfde lid, is eerder" in out
+    f.write_text(_ZONDER_NIEUW.replace("In het vijfde lid wordt", "In het vijfde lid (nieuw) wordt"), encoding="utf-8")
+    out, _ = _run(["parse-act", str(f)], capsys)
+    assert "LET OP" not in out
+    out, _ = _run(["parse-act", str(sources / "tranche1" / "kst-35546-2-voorstel-van-wet.EXCERPT.txt")], capsys, code=1)
+    assert "In het vijfde lid (nieuw)" not in out and "vervangen" in out and "LET OP" not in out  # cut off in C, 3.

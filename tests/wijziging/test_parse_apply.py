@@ -212,6 +212,23 @@ def test_an_inwerkingtreding_without_a_date_and_a_citeertitel_are_read(zin: str)
     assert "noemt zelf geen datum" in res.verslag[0].reden
 
 
+def test_aanwijzing_6_19_nieuw_where_it_belongs_and_only_there() -> None:
+    """6.19: a unit renumbered and then changed in the same act is named with «(nieuw)»; «(nieuw)» at a unit the act
+    does not renumber is a slip. Both are notes (the instruction still names one unit), in parse-act and apply."""
+    body = ("A\n\nArtikel 2 wordt als volgt gewijzigd:\n\n1. Het eerste lid vervalt, onder vernummering van het tweede "
+            "lid tot eerste lid.\n\n2. In het eerste lid wordt «raad» vervangen door «college».\n\nB\n\n"
+            "In artikel 3, eerste lid (nieuw), wordt «raad» vervangen door «college».")
+    parsed = parse_act(act(body))
+    (a, b) = [o.meldingen for _, o in parsed.onderdelen()]
+    assert a == ("artikel 2, eerste lid, is eerder in deze wijzigingsregeling vernummerd of verletterd; Aanwijzing 6.19 "
+                 "vraagt dan «(nieuw)» achter het nieuwe nummer",)
+    assert b == ("«(nieuw)» bij artikel 3, eerste lid, maar deze wijzigingsregeling vernummert of verlettert die eenheid "
+                 "niet (Aanwijzing 6.19)",)
+    goed = parse_act(act(body.replace("2. In het eerste lid", "2. In het eerste lid (nieuw)")
+                         .replace("eerste lid (nieuw), wordt", "eerste lid wordt")))
+    assert [o.meldingen for _, o in goed.onderdelen()] == [(), ()]
+
+
 def test_a_sentence_named_in_the_target_vervalt() -> None:
     parsed = parse_act(act("A\n\nArtikel 2, eerste lid, laatste zin, vervalt.\n\nB\n\nArtikel 2, tweede lid, vervalt."))
     assert parsed.problems() == []

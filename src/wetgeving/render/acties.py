@@ -49,6 +49,7 @@ def describe_act(act: Wijzigingsregeling) -> str:
         when = f" (inwerking {ond.inwerking})" if ond.inwerking else ""
         lines.append(f"ARTIKEL {art.nr} ({art.citeertitel}), onderdeel {ond.nr}{when}")
         lines.extend(f"  {describe_op(a)}" for a in ond.acties)
+        lines.extend(f"  LET OP: {x}" for x in ond.meldingen)
         lines.extend(f"  ONLEESBAAR {p.waar()}: {p.tekst[:70]!r} — {p.reden}" for p in ond.onleesbaar)
     lines.extend(f"ONLEESBAAR {p.waar()}: {p.tekst[:70]!r} — {p.reden}" for p in act.onleesbaar)
     n = sum(len(o.acties) for _, o in act.onderdelen())

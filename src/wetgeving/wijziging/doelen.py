@@ -117,14 +117,17 @@ def _segment(c: Cursor) -> Seg | None:
     if seg is None:
         c.i = start
         return None
-    if seg[0] in ("artikel", "lid", "onderdeel", "onder"):
-        nieuw(c)
+    if seg[0] in ("artikel", "lid", "onderdeel", "onder") and nieuw(c):
+        c.nieuw_segs.append(("onderdeel" if seg[0] == "onder" else seg[0], seg[1]))
     return seg
 
 
-def nieuw(c: Cursor) -> None:
+def nieuw(c: Cursor) -> bool:
+    """Read «(nieuw)» (Aanwijzing 6.19) if it follows."""
     if c.is_teken("(") and c.is_word("nieuw", k=1) and c.is_teken(")", k=2):
         c.i += 3
+        return True
+    return False
 
 
 _STARTERS = frozenset({"artikel", "lid", "onderdeel", "subonderdeel", "onder", "sub", "aanhef", "laatste", "§",
@@ -236,11 +239,15 @@ def bouw(segs: list[Seg], ctx: Adres | None, start: int, c: Cursor) -> Plaats:
             raise ZinFout("de instructie noemt niet in welk artikel zij wijzigt", start)
         return Plaats(ctx, zin, aanhef)
     first = units[0][0]
-    if first == "artikel" or first in STRUCTUREN:
-        return Plaats(Adres(tuple(units)), zin, aanhef)
-    if ctx is None:
+    absolute = first == "artikel" or first in STRUCTUREN
+    if not absolute and ctx is None:
         raise ZinFout(f"«{_citeer(units)}» noemt geen artikel, en er wordt hier geen artikel gewijzigd", start)
-    return Plaats(relatief(ctx, tuple(units)), zin, aanhef)
+
+    def adres(deel: list[tuple[str, str]]) -> Adres:
+        return Adres(tuple(deel)) if absolute or ctx is None else relatief(ctx, tuple(deel))
+
+    c.nieuw += [adres(units[:k + 1]) for k, u in enumerate(units) if u in c.nieuw_segs]
+    return Plaats(adres(units), zin, aanhef)
 
 
 def _check_order(units: list[tuple[str, str]], start: int) -> None:

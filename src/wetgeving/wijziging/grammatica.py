@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal, NoReturn
 
+from wetgeving.locatie import Adres
 from wetgeving.wijziging.tokens import Token
 
 TELWOORDEN = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
@@ -39,6 +40,8 @@ class Cursor:
         self.tokens = tokens
         self.zin = zin
         self.i = 0
+        self.nieuw_segs: list[tuple[str, str]] = []  # levels of a target followed by «(nieuw)» (Aanwijzing 6.19)
+        self.nieuw: list[Adres] = []  # the units they name, once the target is resolved
 
     # --- looking ------------------------------------------------------------------------------------
 

@@ -42,8 +42,9 @@ from wetgeving.locatie import Adres
 from wetgeving.wijziging.acties import Actie
 from wetgeving.wijziging.datums import format_date, lees_datums
 from wetgeving.wijziging.model import Onleesbaar, WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
+from wetgeving.wijziging.nieuw import nieuw_meldingen
 from wetgeving.wijziging.tokens import ZinFout
-from wetgeving.wijziging.zinnen import als_volgt, lees_zin
+from wetgeving.wijziging.zinnen import als_volgt, lees_zin_nieuw
 
 __all__ = ["Regel", "format_date", "parse_act", "parse_onderdeel"]
 
@@ -104,8 +105,10 @@ def parse_act(text: str, source: str | Path = "<text>", *, titels: Mapping[str, 
             first = block[0] if block else lines[start]
             problems.append(Onleesbaar(first.text, first.nr, "na deze ARTIKEL-kop wordt «De <regeling> wordt als volgt "
                                        "gewijzigd:» of een zin over de inwerkingtreding verwacht"))
+    zes19 = {a.nr: nieuw_meldingen(a) for a in artikelen}  # «(nieuw)» where 6.19 asks for it, and only there
     artikelen = [replace(a, onderdelen=tuple(
-        replace(o, inwerking=dates.get((a.nr, o.nr), default)) for o in a.onderdelen)) for a in artikelen]
+        replace(o, inwerking=dates.get((a.nr, o.nr), default), meldingen=tuple(zes19[a.nr].get(o.nr, ())))
+        for o in a.onderdelen)) for a in artikelen]
     problems.extend(_duplicates(artikelen, lines, heads))
     return Wijzigingsregeling(titel, tuple(artikelen), inwerking=default, bron=str(source), onleesbaar=tuple(problems),
                               inwerking_wijze=wijze, citeertitel=citeertitel)
@@ -189,6 +192,7 @@ def parse_onderdeel(nr: str, lines: list[Regel], context: Adres | None = None) -
     amends (its numbered points then need no 'wordt als volgt gewijzigd:' of their own)."""
     text = "\n".join(ln.raw for ln in lines)
     acties: list[Actie] = []
+    nieuw: list[Adres] = []
     problems: list[Onleesbaar] = []
     stmts = _statements(lines)
     whole = context
@@ -212,12 +216,15 @@ def parse_onderdeel(nr: str, lines: list[Regel], context: Adres | None = None) -
                 else:
                     context = resolved
                 continue
-            acties.extend(lees_zin(sentence, st.body, here))
+            gelezen, genoemd = lees_zin_nieuw(sentence, st.body, here)
+            acties.extend(gelezen)
+            nieuw.extend(genoemd)
         except ZinFout as exc:
             problems.append(Onleesbaar(st.sentence, st.line.nr, exc.message, offset + exc.positie + 1))
         except WetgevingError as exc:
             problems.append(Onleesbaar(st.sentence, st.line.nr, exc.message))
-    return Wijzigingsonderdeel(nr, text, tuple(acties), onleesbaar=tuple(problems), regel=lines[0].nr - 1 if lines else 0)
+    return Wijzigingsonderdeel(nr, text, tuple(acties), onleesbaar=tuple(problems), regel=lines[0].nr - 1 if lines else 0,
+                               nieuw_genoemd=tuple(dict.fromkeys(nieuw)))
 
 
 def _is_point_start(sentence: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from wetgeving.locatie import Adres
 from wetgeving.wijziging.acties import Actie
 
 
@@ -41,6 +42,11 @@ class Wijzigingsonderdeel:
     toelichting: str = ""
     bronnen: tuple[str, ...] = ()
     regel: int = field(default=0, compare=False)  # line of the onderdeel in its source text
+    # the units its instructions name with «(nieuw)» (Aanwijzing 6.19), for the check of :mod:`.nieuw`; read from the
+    # text, not kept in our XML (the actions there carry the numbers after renumbering)
+    nieuw_genoemd: tuple[Adres, ...] = field(default=(), compare=False)
+    # what a check of the text found (Aanwijzing 6.19, :mod:`.nieuw`): notes, the instructions still name one unit
+    meldingen: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,7 +94,7 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
                 verslag.append(Verslag(art.nr, ond.nr, MISLUKT, reden, ond.inwerking))
                 continue
             status = GEDEELTELIJK
-        notities: list[str] = []
+        notities: list[str] = list(ond.meldingen)  # e.g. Aanwijzing 6.19 on «(nieuw)», said with the onderdeel
         try:
             _check_overlap(ond, touched)
             new = voer_alle_uit(reg, ond.acties, notities)

@@ -34,6 +34,11 @@ benchmarks/scaling_instructies.py; the limit keeps a hostile line to a fraction 
 def lees_zin(zin: str, body: list[str], ctx: Adres | None) -> list[Actie]:
     """The actions of one sentence; ``body`` holds the lines after 'luidende:', ``ctx`` the unit being
     amended ('Artikel 23 wordt als volgt gewijzigd:'). Raises :class:`ZinFout`."""
+    return lees_zin_nieuw(zin, body, ctx)[0]
+
+
+def lees_zin_nieuw(zin: str, body: list[str], ctx: Adres | None) -> tuple[list[Actie], list[Adres]]:
+    """:func:`lees_zin`, and the units the sentence names with «(nieuw)» (Aanwijzing 6.19)."""
     cursor = _cursor(zin)
     first = cursor.tokens[0].sleutel
     best: Afwijking | None = None
@@ -49,7 +54,7 @@ def lees_zin(zin: str, body: list[str], ctx: Adres | None) -> list[Actie]:
         if body and not b.gebruikt:
             raise ZinFout("onder deze instructie staat nieuwe tekst, maar zij kondigt die niet aan (luidende:)",
                           len(zin))
-        return acties
+        return acties, list(dict.fromkeys(c.nieuw))
     raise _fout(zin, best)
 
 

@@ -1,0 +1,49 @@
+"""Aanwijzing 6.19: «Indien een artikel, lid of onderdeel in één wijzigingsregeling zowel wordt vernummerd of
+verletterd als gewijzigd, wordt dat artikel, lid of onderdeel ten behoeve van die wijziging aangeduid met de nieuwe
+nummering of lettering, met toevoeging van de vermelding ‘(nieuw)’.»
+
+The parser reads «(nieuw)» and drops it (the number named is the number after renumbering, as the applier reads
+it); this module checks that it stands where 6.19 asks for it, and nowhere else:
+
+* a unit that an earlier instruction of the act renumbered, named again without «(nieuw)» («In het vijfde lid
+  wordt …» after «Onder vernummering van het vierde lid tot vijfde lid …»): a reader may take the old fifth lid;
+* «(nieuw)» at a unit the act did not renumber: a reader looks for a renumbering that is not there.
+
+What it finds is a note, not an error: the instruction still names one unit.
+"""
+
+from __future__ import annotations
+
+from wetgeving.locatie import Adres
+from wetgeving.wijziging.acties import ArtikelenVernummeren, Vernummeren
+from wetgeving.wijziging.model import WijzigingsArtikel
+
+
+def nieuw_meldingen(art: WijzigingsArtikel) -> dict[str, list[str]]:
+    """Per onderdeel (by its letter) of one ARTIKEL of an act, what Aanwijzing 6.19 finds wrong, in Dutch."""
+    vernummerd: set[Adres] = set()  # units an earlier instruction of the act gave a new number
+    out: dict[str, list[str]] = {}
+    for ond in art.onderdelen:
+        genoemd = set(ond.nieuw_genoemd)
+        notes: list[str] = []
+        for a in ond.acties:
+            doel = a.doel
+            if doel is not None and not isinstance(a, (Vernummeren, ArtikelenVernummeren)):
+                hit = next((d for d in sorted(vernummerd, key=str) if doel.is_within(d) and d not in genoemd), None)
+                if hit is not None:
+                    notes.append(f"{hit.citation()}, is eerder in deze wijzigingsregeling vernummerd of verletterd; "
+                                 f"Aanwijzing 6.19 vraagt dan «(nieuw)» achter het nieuwe nummer")
+            vernummerd |= _nieuwe_nummers(a)
+        notes += [f"«(nieuw)» bij {x.citation()}, maar deze wijzigingsregeling vernummert of verlettert die eenheid niet "
+                  "(Aanwijzing 6.19)" for x in sorted(genoemd, key=str) if x not in vernummerd]
+        if notes:
+            out[ond.nr] = list(dict.fromkeys(notes))
+    return out
+
+
+def _nieuwe_nummers(a: object) -> set[Adres]:
+    if isinstance(a, Vernummeren):
+        return {a.ouder.child(a.soort, naar) for _, naar in a.paren}
+    if isinstance(a, ArtikelenVernummeren):
+        return {Adres.of(("artikel", naar)) for _, naar in a.paren}
+    return set()
