@@ -165,3 +165,23 @@ def test_a_consultation_reaction_on_tranche_1_says_the_act_is_in_force_and_its_t
                "geheimhouding sinds 2023-04-01" in text, fmt
         assert "niet noodzakelijk die van het wetsvoorstel op de datum van deze reactie" in text, fmt
         assert "een samengestelde tekst" in text, fmt
+
+
+def test_a_downloaded_comparison_carries_the_notices_of_the_page(lezer: Any) -> None:
+    """The Gemeentewet in the Markdown mirror (2011-02-23 → 2015-11-24) has no official dates of entry into force. The
+    web page and the CLI's files say so; the web's HTML and DOCX downloads did not (helper-51). Its JSON of the
+    Gemeentewet 2022-11-05 → 2023-04-01 lacked the printed lines of a whole removed artikel (25, 55, 81oa, 86) that the
+    CLI's JSON has."""
+    import io
+    import json
+
+    from docx import Document
+
+    q = "regeling=gemeentewet-md&oud=2011-02-23&nieuw=2015-11-24"
+    zegt = "2011-02-23 is de datum waarop deze tekst gold, geen officiële datum van inwerkingtreding"
+    assert zegt in lezer.get("/vergelijken/download.html?" + q).content.decode()
+    doc = Document(io.BytesIO(lezer.get("/vergelijken/download.docx?" + q).content))
+    assert any(zegt in p.text for p in doc.paragraphs[:6])
+    data = json.loads(lezer.get("/vergelijken/download.json?regeling=gemeentewet&oud=2022-11-05&nieuw=2023-04-01").content)
+    artikel_25 = next(a for a in data["artikelen"] if a["oud"] == "25")
+    assert artikel_25["soort"] == "removed" and "regels" in artikel_25["wijzigingen"][0]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import warnings
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -231,22 +230,14 @@ def instructies(regeling: str, oud: date, nieuw: date) -> str:
 
 
 def diff_download(d: Diff, fmt: str, label: str | None = None) -> bytes:
-    """The diff as DOCX (tracked changes), HTML page or JSON — the CLI's renderers."""
-    banner = label or integriteit.with_label(None)
-    if fmt == "json":
-        data = d.to_json()
-        return (json.dumps({"label": banner, **data} if banner else data, ensure_ascii=False, indent=2) + "\n").encode()
-    if fmt == "html":
-        from wetgeving.render.diff_html import render
+    """The diff as DOCX (tracked changes), HTML page or JSON — the CLI's own rendering
+    (:func:`wetgeving.render.uitvoer.render_diff`), so a download carries the same «let op» notices as the page."""
+    from wetgeving.render.uitvoer import render_diff
 
-        return render(d, label=banner).encode("utf-8")
-    if fmt == "docx":
-        from wetgeving.render.diff_docx import build
-
-        buf = io.BytesIO()
-        build(d, author="wetgeving", label=banner).save(buf)
-        return buf.getvalue()
-    raise UsageError(f"onbekend formaat {fmt!r}", hint="kies docx, html of json")
+    if fmt not in ("json", "html", "docx"):
+        raise UsageError(f"onbekend formaat {fmt!r}", hint="kies docx, html of json")
+    out = render_diff(d, fmt, label=label)
+    return out if isinstance(out, bytes) else out.encode("utf-8")
 
 
 # --- consultation ---------------------------------------------------------------------------------------
