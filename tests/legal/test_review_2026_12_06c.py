@@ -257,3 +257,53 @@ def test_a_renumbered_lid_changed_without_nieuw_is_noted(tmp_path: Path, sources
     assert "LET OP" not in out
     out, _ = _run(["parse-act", str(sources / "tranche1" / "kst-35546-2-voorstel-van-wet.EXCERPT.txt")], capsys, code=1)
     assert "In het vijfde lid (nieuw)" not in out and "vervangen" in out and "LET OP" not in out  # cut off in C, 3.
+
+
+# --- Kieswet and Provinciewet (helper-52) --------------------------------------------------------------------------
+
+def test_kieswet_w_4_opvolging_names_the_voorzitter_for_the_benoemdverklaring(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet artikel W 4, eerste lid (since 2023-01-01, Stb. 2022, 444), says in the passive that the place «wordt …
+    toegekend» and the candidate «wordt benoemd verklaard»; artikel W 1, eerste lid, gives the benoemdverklaring to «de
+    voorzitter van het centraal stembureau», and artikel E 19, tweede lid, makes the burgemeester that voorzitter. The
+    checklist of 2023-06-01 said «verklaart het [centraal stembureau] de kandidaat benoemd». W 4, tweede lid, does give
+    the centraal stembureau the decision that no successor can be appointed."""
+    out, _ = _run(["checklist", "Utrecht", "--date", "2023-06-01"], capsys)
+    blok = " ".join(out.split("## Opvolging van een raadslid bij lijstuitputting")[1].split("\n## ")[0].split())
+    assert "verklaart het de kandidaat benoemd" not in blok
+    assert "Die benoemdverklaring doet de voorzitter van het centraal stembureau" in blok
+    assert "**Wie:** burgemeester, centraal stembureau" in blok
+    assert "artikel W 1, eerste lid, Kieswet" in blok and "artikel E 19, tweede lid, Kieswet" in blok
+    assert "(artikel W 4: Stb. 2022, 444; de rest door een andere wijziging" in blok
+
+
+def test_the_coverage_table_says_what_it_does_not_cover(capsys: pytest.CaptureFixture[str]) -> None:
+    """Stb. 2022, 444 also amends other artikelen of the Provinciewet (artikel II), the Waterschapswet and the WolBES;
+    the sources hold only Provinciewet 175 and 182, and of the Kieswet only the version of 2025-08-01. The coverage
+    table presented its rows as every artikel tranche 1 changed and called that Kieswet text «huidige tekst»."""
+    out, _ = _run(["obligations", "--coverage"], capsys)
+    assert "Onvolledig: Van de Provinciewet bevat dit model alleen artikel 182" in out
+    assert "Waterschapswet" in out and "een artikel dat tranche 1 wijzigde en dat later opnieuw werd gewijzigd" in out
+    assert "huidige tekst" not in out and "2025-08-01 (alleen deze tekst; de eerdere staat niet in de bronnen)" in out
+
+
+def test_cited_by_on_a_date_without_a_version_does_not_say_none_cite_it(sources: Path, tmp_path: Path) -> None:
+    """Kieswet artikel X 9 cites «X 8, vierde lid» (BWB data: since 2023-01-01, Stb. 2022, 444). The index holds the
+    Kieswet of 2025-08-01 only; `cited-by "artikel X 8 Kieswet" --date 2023-04-01` said «niet te controleren» and then
+    «geen verwijzingen in de geïndexeerde wetten», as if nothing cited it (helper-52)."""
+    from datetime import date
+
+    from tests.katalogus import omgeving
+    from wetgeving.index.bouw import build
+    from wetgeving.index.vragen import cited_by
+    from wetgeving.render.index import cited_by_text
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    db = tmp_path / "index.sqlite"
+    register = Titelregister.voor(omgeving())
+    build([sources / "bwb-xml" / "BWBR0004627_2025-08-01_kieswet.xml"], db, register, jobs=1)
+    doel, found = cited_by(db, "artikel X 8 Kieswet", date(2023, 4, 1), register)
+    text = cited_by_text(doel, found, date(2023, 4, 1))
+    assert doel.bestaat is None and not found
+    assert "geen verwijzingen in de geïndexeerde wetten" not in text
+    assert ("van de Kieswet zelf heeft hij die niet: verwijzingen binnen die wet zijn op die datum niet na te gaan"
+            in text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.compliance.dekking import PAREN, Rij
+from wetgeving.tranches.lezen import tranche
 
 
 def markdown(cat: Catalogus, found: list[Rij]) -> str:
@@ -17,13 +18,18 @@ def markdown(cat: Catalogus, found: list[Rij]) -> str:
            "modelleren, of waarom geen enkele dat doet. Een lid waarvan de tekst tussen de versies verschilt, heeft "
            "een rij per versie.",
            "",
+           "Onvolledig: " + " ".join(n.tekst for n in tranche("1").niet_gemodelleerd) + " Van de Kieswet staan hier "
+           "alleen de artikelen waarvan de versie van 2025-08-01 nog Stb. 2022, 444 als bron noemt; een artikel dat "
+           "tranche 1 wijzigde en dat later opnieuw werd gewijzigd, ontbreekt dus.",
+           "",
            f"Rijen: {len(found)}; gemodelleerd: {sum(bool(r.verplichtingen) for r in found)}; verklaard: "
            f"{sum(bool(r.uitleg) and not r.verplichtingen for r in found)}; onverklaard: "
            f"{sum(not r.verklaard for r in found)}.", "",
            "| Regeling | Bepaling | In versie | Richt zich tot | Verplichting | Toelichting |",
            "|---|---|---|---|---|---|"]
     for r in found:
-        where = ", ".join(r.versies) + (" (alleen huidige tekst)" if r.bron == "tranchemodel" else "")
+        where = ", ".join(r.versies) + (" (alleen deze tekst; de eerdere staat niet in de bronnen)"
+                                        if r.bron == "tranchemodel" else "")
         out.append(f"| {titles[r.regeling]} | {r.adres.citation()} | {where} | {', '.join(r.organen) or '—'} | "
                    f"{', '.join(r.verplichtingen) or '—'} | {r.uitleg or ('' if r.verplichtingen else 'ONVERKLAARD')} |")
     return "\n".join(out) + "\n"

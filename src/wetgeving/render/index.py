@@ -21,7 +21,12 @@ def cited_by_text(doel: Doel, found: Sequence[Citering], day: date) -> str:
         staat = "niet te controleren: geen volledige versie van die regeling op die datum in de index"
     else:
         staat = f"{'bestaat' if doel.bestaat else 'BESTAAT NIET'} in de versie geldig vanaf {doel.versie}"
-    slot = telling(len(found), "verwijzing", "verwijzingen") if found else "geen verwijzingen in de geïndexeerde wetten"
+    # only laws with a version valid on ``day`` are searched: «geen verwijzingen» would deny what cannot be checked
+    # (Kieswet X 9 cites X 8, vierde lid, since 2023-01-01; the index holds the Kieswet of 2025-08-01 only)
+    slot = telling(len(found), "verwijzing", "verwijzingen") if found else (
+        f"geen verwijzingen gevonden; doorzocht zijn alleen de wetten waarvan de index een versie heeft die op {day} "
+        "gold" + (f", en van de {doel.citeertitel} zelf heeft hij die niet: verwijzingen binnen die wet zijn op die "
+                  "datum niet na te gaan" if doel.bestaat is None else ""))
     return "".join(r + "\n" for r in [f"{naam} op {day}: {staat}.", *(_line(c) for c in found), slot])
 
 

@@ -39,7 +39,8 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
         raise UsageError(f"ons model van tranche {name} bevat geen wijzigingen van {law}", hint=gemodelleerd)
     if not w.voor:
         raise UsageError(f"de tekst van {law} van vóór tranche {name} is offline niet beschikbaar",
-                         hint=f"zie 'wetgeving tranche show {name}' voor de huidige tekst van de gewijzigde artikelen")
+                         hint=f"zie 'wetgeving tranche show {name}' voor de tekst van de gewijzigde artikelen in de "
+                                  "nieuwste versie in de bronnen")
     base = cat.load(w.voor)
     if when is not None and when < base.geldig_vanaf:  # the diff would run backwards: base → a text 'of' 1900
         raise UsageError(f"--date {when} ligt vóór de tekst van {law} waarop tranche {name} voortbouwt "
