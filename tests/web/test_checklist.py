@@ -33,6 +33,32 @@ def test_bad_date_is_explained(als: Any) -> None:
     assert "is geen datum in de vorm JJJJ-MM-DD" in html
 
 
+def test_a_bad_date_is_never_today_in_an_export_or_an_assessment(als: Any) -> None:
+    """helper-51: ?datum=abc gave a CSV named and made for today, and a POST recorded on today, without a word."""
+    c = als("anna")
+    r = c.get(URL + "export.csv?datum=abc")
+    assert r.status_code == 400 and "‘abc’ is geen datum in de vorm JJJJ-MM-DD" in r.content.decode()
+    assert "Content-Disposition" not in r
+    r = c.post(f"{URL}beoordeel/{VOG}/?datum=xx", {"status": "voldoet", "op": "2023-06-01"})
+    assert r.status_code == 400 and "er is niets vastgelegd" in r.content.decode()
+    assert not Beoordeling.objects.exists()
+
+
+
+def test_a_bills_grondslag_says_wetsvoorstel_once(als: Any) -> None:
+    html = als("anna").get(URL + "?datum=2026-12-06").content.decode()
+    assert "beoogde bepaling in de Gemeentewet (wetsvoorstel)</summary>" in html and "(wetsvoorstel) (wetsvoorstel)" not in html
+
+
+def test_an_assessment_on_a_day_the_obligation_does_not_exist_names_the_web_field(als: Any) -> None:
+    """helper-51: the web refusal told the user to pick «een --op-datum» (an option the CLI does not even have) and
+    named the obligation by its id only."""
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2000-01-01"})
+    html = r.content.decode()
+    assert r.status_code == 400 and "--op" not in html and "kies voor de datum een dag" in html
+    assert "«Verklaring omtrent het gedrag bij de benoeming van een wethouder» (vog-wethouder)" in html
+
+
 def test_record_with_plain_form(als: Any) -> None:
     c = als("anna")
     r = c.post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01", "bewijs": "https://example.org/besluit"})

@@ -33,18 +33,21 @@ def stand_op(v: Verplichting, when: date) -> Stand | None:
     return stand(v, when, procedures(), load_programma().datum)
 
 
-def check(v: Verplichting, status: str, op: date) -> tuple[str, Stand]:
+def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op") -> tuple[str, Stand]:
     """The stored word for ``status`` and the obligation's state on ``op``; refused when the obligation
-    does not exist on that date or the word does not fit its state."""
+    does not exist on that date or the word does not fit its state. ``datumnaam``: how the user gave ``op``
+    (the CLI's ``--op``, the web form's «de datum»)."""
     s = stand_op(v, op)
+    naam = f"«{v.titel}» ({v.id})"
     if s is None:
-        raise BeoordelingError(f"{v.id} bestaat op {op} niet (nog niet, of niet meer); er valt niets te beoordelen",
-                               hint="kies een --op-datum waarop de verplichting geldt, of een andere verplichting")
+        raise BeoordelingError(f"{naam} bestaat op {op} niet (nog niet, of niet meer); er valt niets te beoordelen",
+                               hint=f"kies voor {datumnaam} een dag waarop de verplichting geldt, of een andere "
+                                    "verplichting")
     eerst = s.periode.bekend_op
     if s.status == "onzeker" and eerst is not None and op < eerst:  # before the first source that shows it
-        raise BeoordelingError(f"of {v.id} op {op} al gold, is in de bronnen niet vast te stellen: zij tonen de "
+        raise BeoordelingError(f"of {naam} op {op} al gold, is in de bronnen niet vast te stellen: zij tonen de "
                                f"verplichting pas vanaf {eerst}, dus ook niet de tekst die beoordeeld zou worden",
-                               hint=f"kies een --op-datum vanaf {eerst}")
+                               hint=f"kies voor {datumnaam} een dag vanaf {eerst}")
     word = slug(status)
     fitting = words_for(s)
     if word not in fitting:
@@ -57,9 +60,9 @@ def check(v: Verplichting, status: str, op: date) -> tuple[str, Stand]:
 
 
 def beoordeel(cat: Catalogus, reg: Beoordelingsopslag, gemeente: str, v: Verplichting, status: str, *, wie: str, op: date,
-              reden: str = "", bewijs: str = "", notitie: str = "") -> Beoordeling:
+              reden: str = "", bewijs: str = "", notitie: str = "", datumnaam: str = "--op") -> Beoordeling:
     """Check and append one assessment of ``v`` for ``gemeente`` about the date ``op``."""
-    word, s = check(v, status, op)
+    word, s = check(v, status, op, datumnaam)
     grond = tuple(basis(cat, g, s.periode, op) for g in s.periode.grondslagen)
     return reg.record(gemeente, v.id, word, wie=wie, op=op.isoformat(), reden=reden, bewijs=bewijs, notitie=notitie,
                       periode=s.periode.sleutel, tekst=tekst_hash(grond))

@@ -88,7 +88,7 @@ def beoordeel(code: str, v: Verplichting, status: str, *, wie: str, op: date, re
     """Check and record one assessment (the words must fit the obligation on ``op``, a day that has come)."""
     check_op(op.isoformat(), WEB_NAMEN["op"])  # before the words: none fits a day still to come
     return _beoordeel(katalogus(), OrmRegister(door=door, bewijsstuk=bewijsstuk), code, v, status, wie=wie, op=op, reden=reden,
-                      bewijs=bewijs, notitie=notitie)
+                      bewijs=bewijs, notitie=notitie, datumnaam=WEB_NAMEN["op"])
 
 
 def geschiedenis(code: str, vid: str) -> list[Any]:

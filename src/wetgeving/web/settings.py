@@ -57,6 +57,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "wetgeving.web.htmx_antwoord.AanmeldenVoorHtmx",  # an expired session: the login page whole, not in a row
     "axes.middleware.AxesMiddleware",
     "wetgeving.web.methode.NietToegestaan",  # a Dutch page for an empty 405 answer
 ]

@@ -8,6 +8,8 @@ from django.urls import path
 
 from wetgeving.web.views import checklist, consultatie, opmerkingen, start, vergelijken
 
+handler400 = "wetgeving.web.htmx_antwoord.onjuist_verzoek"  # a request too large says so (413)
+
 urlpatterns = [
     path("", start.start, name="start"),
     path("beheer/", admin.site.urls),  # Django's admin, staff users only

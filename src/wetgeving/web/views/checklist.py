@@ -87,10 +87,11 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
     v = dienst.verplichting(verplichting)
     if v is None:
         raise Http404("onbekende verplichting")
-    datum, _ = datum_uit(request, "datum")
+    datum, fout = datum_uit(request, "datum")
     p = request.POST
-    fout = ""
     try:
+        if fout:  # a wrong peildatum is no reason to record on today's (helper-51): nothing is recorded
+            raise WetgevingError(f"{fout.split(';')[0]}; er is niets vastgelegd")
         op = date.fromisoformat(p.get("op", "") or min(datum, date.fromisoformat(vastgelegd_op())).isoformat())
         f = request.FILES.get("bestand")
         upload = bestanden.lees(f) if f is not None else None
@@ -159,7 +160,11 @@ def export(request: HttpRequest, gemeente: str, fmt: str) -> HttpResponse:
     g, _ = _gemeente(request, gemeente)  # the role first, as in every view of a gemeente: 403 whatever the format
     if fmt not in EXPORTS:
         raise Http404("onbekend formaat")
-    datum, _ = datum_uit(request, "datum")
+    datum, fout = datum_uit(request, "datum")
+    if fout:  # never a file named and made for today when another date was asked for (helper-51)
+        return render(request, "web/export_fout.html", {"g": g, "datum": datum, "fmt": fmt.upper(),
+                                                        "melding": fout.split(";")[0], "hint": "geef de peildatum als "
+                                                        "JJJJ-MM-DD"}, status=400)
     if fmt == "pdf" and not _pdf_plaatsen.acquire(blocking=False):
         return render(request, "web/export_fout.html", {
             "g": g, "datum": datum, "fmt": "PDF", "melding": f"er worden al {PDF_TEGELIJK} PDF-bestanden tegelijk gemaakt",
