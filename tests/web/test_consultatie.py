@@ -47,7 +47,9 @@ def test_comment_must_be_anchored_and_quote_exactly(als: Any) -> None:
 def test_without_organisation_only_reading(als: Any) -> None:
     c = als("jurist")
     assert c.get(URL).status_code == 200
-    assert c.post(URL, {"bepaling": "artikel:36c/lid:1", "opmerking": "x"}).status_code == 403
+    r = c.post(URL, {"bepaling": "artikel:36c/lid:1", "opmerking": "x"})
+    # the 403 page gives the reason, not «geen toegang tot deze gemeente» (helper-51)
+    assert r.status_code == 403 and "alleen gebruikers van een organisatie kunnen reageren" in r.content.decode()
     assert c.get(URL + "reactie.docx").status_code == 403
 
 

@@ -48,3 +48,13 @@ def test_the_login_log_list_in_the_admin_is_dutch(admin_client: Any) -> None:
     html = admin_client.get("/beheer/axes/accessattempt/").content.decode()
     assert "Toegangspogingen" in html or "toegangspogingen" in html
     assert "access attempts" not in html.lower() and "Attempt Time" not in html
+
+
+def test_the_admin_app_list_headers_are_dutch() -> None:
+    """helper-51: every /beheer/ page had the table headers «Model name», «Add link», «Change or view list link»
+    (Django 5.2 has no Dutch for them), read aloud by screen readers."""
+    from django.utils import translation
+
+    with translation.override("nl"):
+        assert [translation.gettext(x) for x in ("Model name", "Add link", "Change or view list link")] == [
+            "Onderdeel", "Toevoegen", "Wijzigen of bekijken"]

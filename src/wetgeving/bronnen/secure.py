@@ -101,6 +101,29 @@ def _refuse(source: str | Path, line: int | None) -> InputError:
     )
 
 
+_XML_FOUTEN = [  # the messages of libxml2 a user meets most, in Dutch; «, line 1, column 2» goes (the error names it)
+    (re.compile(r"^StartTag: invalid element name"), "een ongeldige elementnaam na «<»"),
+    (re.compile(r"^Premature end of data in tag (\S+)"), r"het document houdt op binnen element «\1»"),
+    (re.compile(r"^Opening and ending tag mismatch: ([^\s,]+) line \d+ and ([^\s,]+)"),
+     r"de eindtag «\2» past niet bij de begintag «\1»"),
+    (re.compile(r"^Document is empty"), "het document is leeg"),
+    (re.compile(r"^Extra content at the end of the document"), "na het einde van het document staat nog tekst"),
+    (re.compile(r"^EntityRef: expecting ';'"), "een «&» zonder «;» (schrijf «&amp;» voor een losse &)"),
+    (re.compile(r"^AttValue: \" or ' expected"), "een attribuutwaarde zonder aanhalingstekens"),
+    (re.compile(r"^Start tag expected, '<' not found"), "het document begint niet met een element («<»)"),
+]
+
+
+def xml_fout(msg: str) -> str:
+    """The XML parser's message in Dutch, with its position; one we do not know is quoted as the parser's own."""
+    plek = re.search(r"line (\d+), column (\d+)\s*$", msg)
+    waar = f" (regel {plek[1]}, kolom {plek[2]})" if plek else ""
+    for pattern, nl in _XML_FOUTEN:
+        if m := pattern.search(msg):
+            return m.expand(nl) + waar
+    return f"de XML-lezer meldt (in het Engels): {msg}"
+
+
 def parse_xml(data: bytes, source: str | Path, *, base_url: str | None = None) -> etree._ElementTree:
     """Parse XML bytes safely; ``source`` names the file in errors."""
     head = data[:65536]
@@ -113,7 +136,7 @@ def parse_xml(data: bytes, source: str | Path, *, base_url: str | None = None) -
     except etree.XMLSyntaxError as exc:
         lineno: int | None = exc.lineno or None
         msg = str(exc.msg if hasattr(exc, "msg") else exc)
-        raise InputError(f"onjuiste XML (de XML-lezer meldt: {msg})", file=source, line=lineno,
+        raise InputError(f"onjuiste XML: {xml_fout(msg)}", file=source, line=lineno,
                          hint="het bestand is misschien afgebroken of geen XML; haal het opnieuw op") from None
     # The byte scan above misses a DOCTYPE after the first 64 KiB or in UTF-16: ask the parsed DTD too.
     info: Any = tree.docinfo  # lxml-stubs lack DocInfo.system_url and DTD.iterentities
