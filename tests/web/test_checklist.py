@@ -45,6 +45,31 @@ def test_a_bad_date_is_never_today_in_an_export_or_an_assessment(als: Any) -> No
 
 
 
+def test_a_zip_named_docx_is_no_evidence_but_a_word_document_is(als: Any) -> None:
+    """helper-51: any ZIP archive named .docx was stored and later served as a Word document."""
+    import docx
+
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01",
+                         "bestand": SimpleUploadedFile("a.docx", b"PK\x03\x04zipzip")})
+    assert r.status_code == 400 and "geen Word-document" in r.content.decode() and not Bewijsstuk.objects.exists()
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01",
+                         "bestand": SimpleUploadedFile("besluit.docx", buf.getvalue())})
+    assert r.status_code == 302 and Bewijsstuk.objects.count() == 1
+
+
+def test_a_note_longer_than_the_register_takes_is_refused(als: Any) -> None:
+    """helper-51: a 2 MB note was accepted and shown on every load of the checklist."""
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01",
+                                                                      "notitie": "x" * 10_001})
+    assert r.status_code == 400 and "langer dan 10.000 tekens" in r.content.decode()
+    assert not Beoordeling.objects.exists()
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01",
+                                                                      "notitie": "x" * 10_000})
+    assert r.status_code == 302
+
+
 def test_a_bills_grondslag_says_wetsvoorstel_once(als: Any) -> None:
     html = als("anna").get(URL + "?datum=2026-12-06").content.decode()
     assert "beoogde bepaling in de Gemeentewet (wetsvoorstel)</summary>" in html and "(wetsvoorstel) (wetsvoorstel)" not in html

@@ -148,6 +148,9 @@ class Beoordelingsopslag(Protocol):
     def note_export(self, output: Path) -> None: ...
 
 
+TEKST_MAX = 10_000
+"""Most characters of a reason, evidence or note (helper-51: 2 MB were accepted, shown on every load of the checklist,
+beyond the CSV reader's field limit of 131,072)."""
 WIE_MAX = 200
 """The longest name in 'wie': the web application's database holds no more (web/models.py, max_length)."""
 CLI_NAMEN = {"wie": "--who", "reden": "--reason", "bewijs": "--evidence", "notitie": "--note", "op": "--op"}
@@ -172,6 +175,9 @@ def check_fields(status: str, *, wie: str, reden: str, bewijs: str, notitie: str
     for veld, value in (("wie", wie), ("reden", reden), ("bewijs", bewijs), ("notitie", notitie)):
         if not_xml_char(value) is not None:
             raise UsageError(f"{namen[veld]} bevat een stuurteken", hint="geef gewone tekst")
+        if len(value) > TEKST_MAX:  # shown with the obligation on every checklist, and a field of the CSV export
+            raise UsageError(f"{namen[veld]} is langer dan {TEKST_MAX:,} tekens".replace(",", "."),
+                             hint="vat samen, en verwijs voor de rest naar een bewijsstuk")
     if gemeente is not None and not re.fullmatch(r"GM[0-9]{4}", gemeente):
         raise UsageError(f"{gemeente!r} is geen CBS-gemeentecode", hint="schrijf GM gevolgd door vier cijfers, bijv. GM0363")
     if op is not None:

@@ -75,7 +75,23 @@ def lees(f: UploadedFile[bytes]) -> Upload:
     if len(data) > limit:
         raise UsageError(f"het bestand is groter dan {limit // (1024 * 1024)} MB", hint="lever een kleiner bestand aan")
     mime = soort(data[:16], f.name or "")
+    if mime == SOORTEN[3][1] and not is_docx(data):
+        raise UsageError("dit bestand heet .docx maar is geen Word-document (een ZIP-archief zonder "
+                         "[Content_Types].xml en word/document.xml)", hint="lever het document zelf aan, of een PDF")
     return Upload(hashlib.sha256(data).hexdigest(), mime, (f.name or "bestand")[:200], data)
+
+
+def is_docx(data: bytes) -> bool:
+    """A ZIP archive with the two parts every Word document has (helper-51: any ZIP named .docx was accepted)."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            namen = set(z.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return False
+    return {"[Content_Types].xml", "word/document.xml"} <= namen
 
 
 def schrijf(u: Upload) -> None:
