@@ -50,3 +50,13 @@ def test_overview_names_the_provision_and_the_date_of_each_status(als: Any) -> N
     assert "artikel 36a" in citaat
     assert f'<span class="grondslag">{escape(citaat)}</span>' in html
     assert "Stand op 2023-06-01" in html
+
+
+def test_bills_and_recommendations_are_marked_in_the_table_and_the_chart(als: Any) -> None:
+    """helper-51: the counts and the chart listed Kamerstuk 36 892's plans and the programme's recommendations like the
+    law's duties."""
+    html = als("bob").get("/overzicht/?datum=2026-12-06").content.decode()
+    assert "Risicoanalyse integriteit vóór de benoeming van een wethouder (wetsvoorstel, geen geldend recht)" in html
+    assert "(aanbeveling, geen wettelijke plicht)" in html
+    svg = re.search(r"<svg.*?</svg>", html, re.S)
+    assert svg is not None and "(wetsvoorstel, geen geldend recht)" in svg.group(0)

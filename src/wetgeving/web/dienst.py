@@ -381,12 +381,16 @@ def _categorie(b: dict[str, Any] | None) -> str:
     return b["status"] if b["status"] in CATEGORIEEN else "anders beoordeeld"
 
 
+_GEEN_RECHT = {"wetsvoorstel": " (wetsvoorstel, geen geldend recht)", "aanbeveling": " (aanbeveling, geen wettelijke plicht)"}
+
+
 def overzicht(lijsten: list[dict[str, Any]]) -> list[OverzichtRij]:
     """Per obligation, the assessment in each gemeente's checklist (:func:`checklist_gegevens`) and the counts."""
     rijen: dict[str, dict[str, Any]] = {}
     for i, lijst in enumerate(lijsten):
         for v in lijst["verplichtingen"]:
-            r = rijen.setdefault(v["id"], {"titel": v["titel"], "status": v["status_tekst"], "cellen": [None] * len(lijsten),
+            titel = v["titel"] + _GEEN_RECHT.get(v["soort"], "")  # in the table and the chart: never counted as law
+            r = rijen.setdefault(v["id"], {"titel": titel, "status": v["status_tekst"], "cellen": [None] * len(lijsten),
                                            "grondslag": "; ".join(x["citaat"] for x in v["grondslag"])})
             r["cellen"][i] = v["beoordeling"]
     out = []
