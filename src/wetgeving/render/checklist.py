@@ -49,7 +49,26 @@ def _beoordeling(b: Beoordeling | None, opnieuw: str) -> dict[str, Any] | None:
     if b is None:
         return None
     return {"status": b.status_nl, "reden": b.reden, "bewijs": b.bewijs, "notitie": b.notitie, "wie": b.wie,
-            "op": b.op, "vastgelegd": b.wanneer, "periode": b.periode, "opnieuw": opnieuw}
+            "op": b.op, "vastgelegd": b.wanneer, "vastgelegd_tekst": tijdstip(b.wanneer), "periode": b.periode,
+            "opnieuw": opnieuw}
+
+
+def tijdstip(iso: str) -> str:
+    """«6 december 2026 om 06:16» (Nederlandse tijd) for the register's UTC time «2026-12-06T05:16:33+00:00»; what is
+    no such time is shown as it is."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from wetgeving.wijziging.datums import format_date
+
+    try:
+        t = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if t.tzinfo is None:
+        return iso
+    t = t.astimezone(ZoneInfo("Europe/Amsterdam"))
+    return f"{format_date(t.date())} om {t:%H:%M}"
 
 
 def _periode(p: Periode | None, *, with_wording: bool = False) -> dict[str, Any] | None:
@@ -130,7 +149,7 @@ NIET_BEOORDEELD = "nog niet beoordeeld"
 def beoordeling_text(b: dict[str, Any] | None, leeg: str = NIET_BEOORDEELD) -> str:
     if not b:
         return leeg
-    out = f"{b['status']} — beoordeeld op {b['op']} door {b['wie']} (vastgelegd {b['vastgelegd']})"
+    out = f"{b['status']} — beoordeeld op {b['op']} door {b['wie']} (vastgelegd {b['vastgelegd_tekst']})"
     for key, name in (("reden", "reden"), ("bewijs", "bewijs"), ("notitie", "notitie")):
         if b[key]:
             out += f"; {name}: {b[key]}"
