@@ -34,3 +34,13 @@ def test_kieswet_p19_on_2022_12_31_says_its_start_is_unknown() -> None:
     """Kieswet artikel P 19 on 2022-12-31 (the old lijstuitputting rule): its start is not in the sources."""
     r = rows(date(2022, 12, 31))["lijstuitputting-rangschikking"]
     assert r["deze_vorm_vanaf"] == "onbekend", r
+
+
+def test_the_csv_carries_the_caveats_of_the_markdown() -> None:
+    """Kieswet artikel X 8 on 2022-12-31: the text cited is of 2025-08-01; the Markdown says it reads so since
+    2021-07-01 (Stb. 2020, 262), the CSV only «kieswet@2025-08-01» (helper-49). Gemeentewet artikel 12 on 2022-12-01
+    changes on 2023-01-01 (Stb. 2022, 444): the Markdown says so, the CSV had no column for it."""
+    x8 = rows(date(2022, 12, 31))["schorsing-verboden-handelingen"]
+    assert "sinds 2021-07-01" in x8["tekstversie_toelichting"] and x8["status_uitleg"]
+    nf = rows(date(2022, 12, 1))["nevenfuncties-raadslid"]
+    assert nf["wijzigt_op"].startswith("Wijzigt op 2023-01-01: ")
