@@ -307,3 +307,11 @@ def test_cited_by_on_a_date_without_a_version_does_not_say_none_cite_it(sources:
     assert "geen verwijzingen in de geïndexeerde wetten" not in text
     assert ("van de Kieswet zelf heeft hij die niet: verwijzingen binnen die wet zijn op die datum niet na te gaan"
             in text)
+
+
+def test_gemeentewet_292_cites_artikel_i_of_the_act_not_the_whole_act(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 292 (since 2023-04-01) keeps «Artikel 86 zoals dat artikel luidde voor inwerkingtreding van
+    Artikel I van de Wet bevorderen integriteit en functioneren decentraal bestuur»: the reference is to artikel I of
+    that act (Stb. 2022, 444; BWBR0047451), which `refs` read as the whole act (helper-44)."""
+    out, _ = _run(["refs", "gemeentewet@2023-04-01", "artikel 292"], capsys)
+    assert "→ jci1.3:c:BWBR0047451&artikel=I" in out and "ONTBREEKT" not in out

@@ -32,6 +32,12 @@ def refs(text: str, artikel: str | None = "5") -> list[tuple[str, str, str]]:
     ("de Wet op de proefdieren is van toepassing", [("Wet op de proefdieren", "regeling", "jci1.3:c:BWBR1111111")]),
     ("richtlijn 2004/38/EG", [("richtlijn 2004/38/EG", "eu", "celex:32004L0038")]),
     ("verordening (EEG) nr. 1612/68", [("verordening (EEG) nr. 1612/68", "eu", "celex:31968R1612")]),
+    # the roman artikel of an amending act, before that act (Gemeentewet 292); alone it is no artikel of this law
+    ("voor inwerkingtreding van Artikel I van de Proefwet 2000 blijft",
+     [("Artikel I van de Proefwet 2000", "extern", "jci1.3:c:BWBR2222222&artikel=I")]),
+    ("van artikel IX, onderdeel B, van de Proefwet 2000", [("Proefwet 2000", "regeling", "jci1.3:c:BWBR2222222")]),
+    ("zie artikel I hierboven", []),
+    ("artikel I 2a, eerste lid", [("artikel I 2a, eerste lid", "intern", f"jci1.3:c:{OWN}&artikel=I_2a&lid=1")]),
 ])
 def test_single_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert refs(text) == expected

@@ -71,7 +71,11 @@ _SUB = re.compile(
     rf"|(?P<zin>{ORD})\s+(?:vol)?zin)(?![\w])"
 )
 _END = r"(?![\w]|[.:]\d)"
-_START = re.compile(rf"\b(?P<kw>[Aa]rtikel(?:en)?)\s+(?P<nr>{ARTNR}){_END}")
+# the roman number of an artikel of an amending act, only before the act it is of ("Artikel I van de Wet bevorderen
+# integriteit en functioneren decentraal bestuur", Gemeentewet 292 since 2023-04-01): never one of the law read;
+# with a capital onderdeel («artikel IX, onderdeel B, van de Verzamelwet SZW 2016») only the act is read
+_ROMEINS = r"[IVXLC]+(?=\s+van\s+(?:de|het)\s+[A-Z])"
+_START = re.compile(rf"\b(?P<kw>[Aa]rtikel(?:en)?)\s+(?P<nr>{ARTNR}|{_ROMEINS}){_END}")
 _NEXT = re.compile(rf"{_ITEM_SEP}(?P<nr>{ARTNR}){_END}(?!\s+(?:lid|leden|jaar|dagen|weken|maanden|procent|%))")
 # "tot en met 104", also after the first one's lid: "De artikelen 100, tweede lid, tot en met 104" (Gemeentewet 106)
 _RANGE = re.compile(rf",?\s+tot\s+en\s+met\s+(?P<nr>{ARTNR}){_END}")
