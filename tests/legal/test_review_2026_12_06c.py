@@ -83,7 +83,8 @@ def test_an_act_entering_into_force_by_koninklijk_besluit_is_read_and_never_give
     assert not (tmp_path / "r.xml").exists()
     out, _ = _run(["apply", "gemeentewet@2023-01-01", str(act), "--date", "2024-01-01", "-o", str(tmp_path / "r.xml")],
                   capsys)
-    assert "maar of dit onderdeel toen gold, staat niet in de wet" in out
+    assert "de wet noemt voor dit onderdeel geen datum van inwerkingtreding (zij treedt in werking «op een bij " \
+           "koninklijk besluit te bepalen tijdstip" in out and "maar of het toen gold, staat niet in de wet" in out
     shown, _ = _run(["show", str(tmp_path / "r.xml"), "artikel 36a, derde lid"], capsys)
     shown = " ".join(shown.split())
     assert "ontheffing verlenen van het vereiste van ingezetenschap." in shown and "worden verlengd" not in shown
@@ -153,7 +154,8 @@ def test_gemeentewet_68_onder_k_is_not_credited_to_stb_2022_444(capsys: pytest.C
 def test_a_bill_in_the_checklist_asks_for_no_assessment(fmt: str, tmp_path: Path,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     """Kamerstuk 36 892 (tranche 2), a bill on 2026-12-06: its items in the checklist carried «Bewijs» and «Beoordeling:
-    nog niet beoordeeld» as if a gemeente had to show compliance, «Wie: wethouder» as if the bill bound someone, and
+    nog niet beoordeeld» as if a gemeente had to show compliance, «Wie: wethouder» as if the bill bound someone (who
+    it names is our reading: its text is not in the sources), and
     the Word summary table headed every row «Verplichting» (helper-49)."""
     if fmt == "md":
         out, _ = _run(["checklist", "Utrecht", "--date", "2026-12-06"], capsys)
@@ -168,7 +170,7 @@ def test_a_bill_in_the_checklist_asks_for_no_assessment(fmt: str, tmp_path: Path
     flat = " ".join(out.split())
     assert "als het voorstel wet wordt: Opgave van financiële belangen" in flat
     assert "nog niet beoordeeld (een wetsvoorstel, geen geldend recht: beoordelen hoeft niet" in flat
-    assert "wethouder (beoogd door het wetsvoorstel; zie de toelichting)" in flat
+    assert "wethouder (onze lezing van het wetsvoorstel, waarvan de tekst niet in de bronnen staat" in flat
     assert "zou vóór elke benoeming van een wethouder een risicoanalyse bestuurlijke integriteit plaatsvinden" in flat
 
 
@@ -315,3 +317,72 @@ def test_gemeentewet_292_cites_artikel_i_of_the_act_not_the_whole_act(capsys: py
     that act (Stb. 2022, 444; BWBR0047451), which `refs` read as the whole act (helper-44)."""
     out, _ = _run(["refs", "gemeentewet@2023-04-01", "artikel 292"], capsys)
     assert "→ jci1.3:c:BWBR0047451&artikel=I" in out and "ONTBREEKT" not in out
+
+
+# --- helper-53: today's changes, tried again -------------------------------------------------------------------------
+
+_GEMENGD = """Wijziging van de Gemeentewet
+
+ARTIKEL I
+
+De Gemeentewet wordt als volgt gewijzigd:
+
+A
+
+In artikel 36a, derde lid, wordt «voor de duur van een jaar» vervangen door «voor de duur van twee jaar».
+
+B
+
+In artikel 58 wordt «college» vervangen door «dagelijks bestuur».
+
+ARTIKEL II
+
+Artikel I, onderdeel A, treedt in werking met ingang van 1 juli 2024.
+Deze wet treedt voor het overige in werking met ingang van de dag na de datum van uitgifte van het Staatsblad
+waarin zij wordt geplaatst.
+"""
+
+
+def test_an_undated_onderdeel_beside_a_dated_one_gives_the_text_no_date(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """An act dating Artikel I, onderdeel A, 1 juli 2024 and the rest by the Staatsblad formula, applied to the
+    Gemeentewet of 2023-01-01 without --date: the result was written as valid from 2024-07-01 with onderdeel B (artikel
+    58) in it, a date the act never gives B (helper-53). Now it is refused until --date is given."""
+    act, out_file = tmp_path / "act.txt", tmp_path / "r.xml"
+    act.write_text(_GEMENGD, encoding="utf-8")
+    out, err = _run(["apply", "gemeentewet@2023-01-01", str(act), "-o", str(out_file)], capsys, code=2)
+    assert "onderdeel B: toegepast — van dit onderdeel is geen datum van inwerkingtreding gelezen" in out
+    assert "noemt niet voor elk toegepast onderdeel een datum van inwerkingtreding" in err and not out_file.exists()
+    _run(["apply", "gemeentewet@2023-01-01", str(act), "--date", "2024-07-01", "-o", str(out_file)], capsys)
+    assert out_file.exists()
+
+
+def test_nieuw_after_a_list_is_said_of_every_lid_and_an_inserted_lid_is_not_renumbered(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Aanwijzing 6.19 on Gemeentewet artikel 28 (2023-01-01: four leden): «In het vierde en vijfde lid (nieuw)» after
+    «Onder vernummering van het tweede tot en met vierde lid tot derde tot en met vijfde lid» is right, and was noted as
+    missing «(nieuw)»; after «4 → 5, een lid 4 ingevoegd; 5 → 6, een lid 5 ingevoegd» the fifth lid is the inserted
+    one, no renumbered lid (helper-53)."""
+    kop = "Wijziging van de Gemeentewet\n\nARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\n"
+    lijst = (kop + "Artikel 28 wordt als volgt gewijzigd:\n\n1. Onder vernummering van het tweede tot en met vierde lid "
+             "tot derde tot en met vijfde lid wordt een lid ingevoegd, luidende:\n\n  2. Nieuw lid.\n\n"
+             "2. In het vierde en vijfde lid (nieuw) wordt telkens «raad» vervangen door «gemeenteraad».\n")
+    f = tmp_path / "act.txt"
+    f.write_text(lijst, encoding="utf-8")
+    out, _ = _run(["parse-act", str(f)], capsys)
+    assert "LET OP" not in out
+    f.write_text(lijst.replace("het vierde en vijfde lid (nieuw)", "het vierde en vijfde lid"), encoding="utf-8")
+    out, _ = _run(["parse-act", str(f)], capsys)
+    assert "artikel 28, vierde lid, is eerder" in out and "artikel 28, vijfde lid, is eerder" in out
+
+
+def test_the_only_sentence_of_a_lid_does_not_vervallen_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet artikel 36a, vierde lid, on 2023-01-01 is one sentence («Dezelfde persoon kan niet in meer dan één
+    gemeente wethouder zijn.»). «Artikel 36a, vierde lid, eerste zin, vervalt.» was «toegepast» and left a lid «4.»
+    without text; Aanwijzing 6.12.1: then the lid vervalt (helper-53)."""
+    f = tmp_path / "act.txt"
+    f.write_text("Wijziging\n\nARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\n"
+                 "Artikel 36a, vierde lid, eerste zin, vervalt.\n", encoding="utf-8")
+    out, _ = _run(["apply", "gemeentewet@2023-01-01", str(f), "--date", "2024-01-01"], capsys, code=1)
+    assert "mislukt — artikel 36a, vierde lid, heeft geen andere tekst dan deze zin" in out
+    assert "«Artikel 36a, vierde lid, vervalt.» (Aanwijzing 6.12.1)" in out

@@ -214,3 +214,13 @@ def test_a_bad_proxy_count_is_a_dutch_error(tmp_path: Any) -> None:
                        text=True, env=env)
     assert r.returncode == 2 and "WETGEVING_PROXY_COUNT='twee' is geen geheel aantal proxy's" in r.stderr, r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_the_403_page_says_why_but_never_repeats_what_was_typed_into_the_address(als: Any) -> None:
+    """The 403 page gives the reason of a refusal; the gemeente code in it comes from the address, so only a real code
+    is repeated (helper-53: «/checklist/GM0014 … Meld u opnieuw aan op evil-example.nl …/» appeared on the page)."""
+    r = als("anna").get("/checklist/GM0599/")
+    assert r.status_code == 403 and "geen toegang tot gemeente GM0599 als lezer" in r.content.decode()
+    r = als("anna").get("/checklist/GM0599 is verlopen, meld u aan op evil.example/")
+    assert r.status_code == 403 and "evil.example" not in r.content.decode()
+    assert "geen toegang tot deze gemeente als lezer" in r.content.decode()

@@ -209,7 +209,7 @@ def test_an_inwerkingtreding_without_a_date_and_a_citeertitel_are_read(zin: str)
     assert parsed.inwerking_wijze.startswith(("op een bij koninklijk besluit", "met ingang van de dag na"))
     assert xml.loads(xml.dumps(parsed)) == parsed
     res = apply(make_testwet(), parsed, when=date(2025, 2, 1))
-    assert "noemt zelf geen datum" in res.verslag[0].reden
+    assert "de wet noemt voor dit onderdeel geen datum van inwerkingtreding" in res.verslag[0].reden
 
 
 def test_aanwijzing_6_19_nieuw_where_it_belongs_and_only_there() -> None:

@@ -72,7 +72,8 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
         return Toegepast(reg, res)
     if not res.datum_bekend:  # the result would carry the base's date, which is wrong
         return Toegepast(reg, res, weigering=UsageError(
-            f"{act} noemt geen datum van inwerkingtreding"
+            (f"{act} noemt niet voor elk toegepast onderdeel een datum van inwerkingtreding"
+             if any(v.inwerking for v in res.verslag) else f"{act} noemt geen datum van inwerkingtreding")
             + (f" (de wet treedt in werking {wet.inwerking_wijze})" if wet.inwerking_wijze else "")
             + f": de gewijzigde tekst zou de datum van {base} "
             f"({reg.geldig_vanaf}) krijgen, en die klopt niet",

@@ -95,10 +95,10 @@ def _soort_tekst(r: Regel) -> str:
 
 
 def _beoogd(v: Verplichting, wie: str) -> str:
-    """Who a bill would oblige is the bill's plan (and often our reading of reports on it), not a duty."""
+    """Who a bill would oblige is our reading of reports on it (its text is not in the sources), not a duty."""
     if v.soort != "wetsvoorstel" or "onbekend" in wie:
         return wie
-    return f"{wie} (beoogd door het wetsvoorstel; zie de toelichting)"
+    return f"{wie} (onze lezing van het wetsvoorstel, waarvan de tekst niet in de bronnen staat; zie de toelichting)"
 
 
 def row_data(r: Regel) -> dict[str, Any]:

@@ -6,6 +6,7 @@ for that gemeente gets 403, an anonymous user the login page (``login_required``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -28,7 +29,10 @@ def vereist(user: AbstractBaseUser | AnonymousUser, gemeente: str, rol: str = "l
     """The user's role for ``gemeente`` if it is at least ``rol``; otherwise 403."""
     heeft = rollen(user).get(gemeente)
     if heeft is None or NIVEAU[heeft] < NIVEAU[rol]:
-        raise PermissionDenied(f"geen toegang tot {gemeente} als {rol}")
+        # the 403 page shows this reason: a code from the address only when it is one (helper-53: any text typed
+        # into the address appeared on the site's own page)
+        wie = f"gemeente {gemeente}" if re.fullmatch(r"GM[0-9]{4}", gemeente) else "deze gemeente"
+        raise PermissionDenied(f"geen toegang tot {wie} als {rol}")
     return heeft
 
 

@@ -15,7 +15,7 @@ What it finds is a note, not an error: the instruction still names one unit.
 from __future__ import annotations
 
 from wetgeving.locatie import Adres
-from wetgeving.wijziging.acties import ArtikelenVernummeren, Vernummeren
+from wetgeving.wijziging.acties import ArtikelenVernummeren, Invoegen, Vernummeren, Vervalt
 from wetgeving.wijziging.model import WijzigingsArtikel
 
 
@@ -31,9 +31,11 @@ def nieuw_meldingen(art: WijzigingsArtikel) -> dict[str, list[str]]:
             if doel is not None and not isinstance(a, (Vernummeren, ArtikelenVernummeren)):
                 hit = next((d for d in sorted(vernummerd, key=str) if doel.is_within(d) and d not in genoemd), None)
                 if hit is not None:
-                    notes.append(f"{hit.citation()}, is eerder in deze wijzigingsregeling vernummerd of verletterd; "
+                    cit = hit.citation()  # «artikel 23, vijfde lid, is …», «artikel 28a is …»
+                    notes.append(f"{cit}{',' if ',' in cit else ''} is eerder in deze wijzigingsregeling vernummerd of "
+                                 "verletterd; "
                                  f"Aanwijzing 6.19 vraagt dan «(nieuw)» achter het nieuwe nummer")
-            vernummerd |= _nieuwe_nummers(a)
+            vernummerd = _na(vernummerd, a)
         notes += [f"«(nieuw)» bij {x.citation()}, maar deze wijzigingsregeling vernummert of verlettert die eenheid niet "
                   "(Aanwijzing 6.19)" for x in sorted(genoemd, key=str) if x not in vernummerd]
         if notes:
@@ -41,9 +43,18 @@ def nieuw_meldingen(art: WijzigingsArtikel) -> dict[str, list[str]]:
     return out
 
 
-def _nieuwe_nummers(a: object) -> set[Adres]:
+def _na(vernummerd: set[Adres], a: object) -> set[Adres]:
+    """The units that bear a new number after action ``a``: a renumbering moves them (the old number is free, the new
+    one renumbered); a unit inserted, or one that vervalt, at a number is no renumbered unit (helper-53: after «4 → 5,
+    insert 4; 5 → 6, insert 5» the fifth lid is the new one)."""
     if isinstance(a, Vernummeren):
-        return {a.ouder.child(a.soort, naar) for _, naar in a.paren}
-    if isinstance(a, ArtikelenVernummeren):
-        return {Adres.of(("artikel", naar)) for _, naar in a.paren}
-    return set()
+        paren = [(a.ouder.child(a.soort, van), a.ouder.child(a.soort, naar)) for van, naar in a.paren]
+    elif isinstance(a, ArtikelenVernummeren):
+        paren = [(Adres.of(("artikel", van)), Adres.of(("artikel", naar))) for van, naar in a.paren]
+    elif isinstance(a, Invoegen):
+        return vernummerd - {a.ouder.child(a.soort, u.nr) for u in a.eenheden}
+    elif isinstance(a, Vervalt):
+        return {x for x in vernummerd if not x.is_within(a.adres)}
+    else:
+        return vernummerd
+    return (vernummerd - {van for van, _ in paren}) | {naar for _, naar in paren}

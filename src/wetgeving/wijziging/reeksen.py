@@ -111,18 +111,25 @@ def _lijst(c: Cursor) -> tuple[str, list[str]] | None:
     if c.opt("onderdelen") or c.opt("subonderdelen"):
         nrs = _nummers(c, "onderdeel")
         if len(nrs) >= 2:
-            return "onderdeel", nrs
+            return _nieuw_voor_alle(c, "onderdeel", nrs)
     elif c.opt("leden"):
         nrs = _nummers(c, "lid")
         if len(nrs) >= 2:
-            return "lid", nrs
+            return _nieuw_voor_alle(c, "lid", nrs)
     else:
         nrs = _nummers(c, "lid")
         if len(nrs) >= 2 and (c.opt("lid") or c.opt("leden")):
-            nieuw(c)
-            return "lid", nrs
+            return _nieuw_voor_alle(c, "lid", nrs)
     c.i = save
     return None
+
+
+def _nieuw_voor_alle(c: Cursor, soort: str, nrs: list[str]) -> tuple[str, list[str]]:
+    """«het vierde en vijfde lid (nieuw)», «het derde tot en met vijfde lid (nieuw)»: «(nieuw)» after a list is said
+    of every unit in it (Aanwijzing 6.19; helper-53)."""
+    if nieuw(c):
+        c.nieuw_segs += [(soort, n) for n in nrs]
+    return soort, nrs
 
 
 def _item(c: Cursor, soort: str) -> str | None:

@@ -108,17 +108,25 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
             if a.doel is not None:
                 touched.setdefault(a.doel, (ond.nr, a.naam))
         if when is not None and ond.inwerking is None and act.inwerking_wijze:
-            notities.append(f"de wet treedt in werking {act.inwerking_wijze} en noemt zelf geen datum: toegepast op de "
-                            f"gevraagde datum ({when}), maar of dit onderdeel toen gold, staat niet in de wet")
+            notities.append(f"de wet noemt voor dit onderdeel geen datum van inwerkingtreding (zij treedt in werking "
+                            f"«{act.inwerking_wijze}»): toegepast op de gevraagde datum ({when}), maar of het toen gold, "
+                            "staat niet in de wet")
         elif when is not None and ond.inwerking is None:
             notities.append(f"van dit onderdeel is geen datum van inwerkingtreding gelezen: toegepast op de gevraagde "
                             f"datum ({when}), maar of het toen gold, is niet nagegaan")
+        elif ond.inwerking is None and (act.inwerking_wijze or any(o.inwerking for _, o in act.onderdelen())):
+            # without --date, beside dated onderdelen: the text this one makes has no date (helper-53)
+            notities.append("van dit onderdeel is geen datum van inwerkingtreding gelezen" + (
+                f" (de wet treedt in werking «{act.inwerking_wijze}»)" if act.inwerking_wijze else "")
+                + ": de gewijzigde tekst heeft dus geen datum; geef --date")
         reden = "; ".join(x for x in (reden, *notities) if x)
         verslag.append(Verslag(art.nr, ond.nr, status, reden, ond.inwerking))
     for p in act.onleesbaar:  # outside any onderdeel (headings, inwerkingtreding): the act as a whole is doubtful
         verslag.append(Verslag("", "", MISLUKT, f"onleesbare {p.waar()}: {p.reden} («{p.tekst}»)"))
     applied = [v.inwerking for v in verslag if v.status in (TOEGEPAST, GEDEELTELIJK) and v.inwerking]
     geldig = max(applied) if applied else when if reg is not base else base.geldig_vanaf  # nothing applied: the base
+    if when is None and any(v.status in (TOEGEPAST, GEDEELTELIJK) and v.inwerking is None for v in verslag):
+        geldig = None  # an onderdeel without a date: the latest date of the others is not the text's (helper-53)
     result = dataclasses.replace(reg, geldig_vanaf=geldig or base.geldig_vanaf)
     if reg is not base:  # a text no official version has: said in it, wherever it goes (show, diff, a file)
         result = dataclasses.replace(result, samengesteld=_samengesteld(base, act, verslag), tekstdatum=False)
