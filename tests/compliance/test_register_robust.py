@@ -187,3 +187,23 @@ def test_a_missing_register_reads_as_empty_and_is_not_created(tmp_path: Path) ->
     with Beoordelingsregister(path, readonly=True) as reg:
         assert reg.history() == []
     assert not path.exists()
+
+
+def test_importing_the_same_export_twice_does_not_double_the_register(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """helper-54: `register import` of an export appended every row again; the register is append-only, so the doubles
+    stayed for good. A row the register already holds (every field, also when it was recorded) is skipped and counted."""
+    path, export = tmp_path / "reg.sqlite", tmp_path / "export.csv"
+    with Beoordelingsregister(path) as reg:
+        reg.record("GM0363", "vog-wethouder", "voldoet", wie="Griffie", op="2023-02-01")
+        reg.record("GM0363", "vog-wethouder", "voldoet", wie="Griffie", op="2023-03-01")
+    assert main(["register", "export", "-o", str(export), "--register", str(path)]) == 0
+    for _ in range(2):
+        assert main(["register", "import", str(export), "--register", str(path)]) == 0
+        assert "0 beoordelingen ingelezen (elk teruggevonden met dezelfde SHA-256); 2 al in het register, niet opnieuw" \
+            in capsys.readouterr().out
+    with Beoordelingsregister(path, readonly=True) as reg:
+        assert len(reg.history()) == 2
+    other = tmp_path / "ander.sqlite"
+    assert main(["register", "import", str(export), "--register", str(other), "--create"]) == 0
+    assert "2 beoordelingen ingelezen" in capsys.readouterr().out

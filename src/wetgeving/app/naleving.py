@@ -266,15 +266,32 @@ def history(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente | None, verplic
     return reg.history(g.code if g else None, verplichting)
 
 
+@dataclass(frozen=True)
+class Ingelezen:
+    """What an import did: assessments appended, and those already in the register (skipped)."""
+
+    nieuw: int
+    al_aanwezig: int
+
+
 def import_assessments(cat: Catalogus, opslag: Callable[[], Beoordelingsopslag], path: Path,
-                       gemeenten_file: Path | None) -> int:
+                       gemeenten_file: Path | None) -> Ingelezen:
     """Append the assessments of an exported CSV, or of another register file (SQLite, also one of an earlier
     version): all or nothing, every row checked first (before ``opslag`` opens the store: a refused import leaves
     no new register behind), and afterwards every imported row found in the store again with the same SHA-256
-    (nothing lost or changed on the way)."""
+    (nothing lost or changed on the way). A row the register already holds (every field the same, also when it was
+    recorded) is not appended again: the register is append-only, a second import of the same export would double
+    it for good (helper-54)."""
     rows = read_assessments(cat, path, gemeenten_file)
     with opslag() as reg:
-        return append_assessments(reg, rows, path)
+        have = Counter(fingerprint(b) for b in reg.history())
+        nieuw: list[Beoordeling] = []
+        for b in rows:
+            if have[h := fingerprint(b)]:
+                have[h] -= 1
+            else:
+                nieuw.append(b)
+        return Ingelezen(append_assessments(reg, nieuw, path) if nieuw else 0, len(rows) - len(nieuw))
 
 
 def read_assessments(cat: Catalogus, path: Path, gemeenten_file: Path | None) -> list[Beoordeling]:

@@ -70,4 +70,5 @@ def register_import(file: Path, create: bool, gemeenten_file: Path | None, regis
     """Append the assessments of an exported CSV or of another register file, also one of an earlier version
     (all or nothing; every row is checked first, and found back unchanged afterwards)."""
     n = app.import_assessments(b.cat(), lambda: b.store(register_file, write=True, create=create), file, gemeenten_file)
-    click.echo(f"{telling(n, 'beoordeling', 'beoordelingen')} ingelezen (elk teruggevonden met dezelfde SHA-256)")
+    click.echo(f"{telling(n.nieuw, 'beoordeling', 'beoordelingen')} ingelezen (elk teruggevonden met dezelfde SHA-256)"
+               + (f"; {n.al_aanwezig} al in het register, niet opnieuw" if n.al_aanwezig else ""))
