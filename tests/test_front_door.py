@@ -472,3 +472,44 @@ def test_every_word_document_is_dutch(tmp_path: Path, capsys: pytest.CaptureFixt
             styles, core = z.read("word/styles.xml").decode(), z.read("docProps/core.xml").decode()
         assert re.findall(r'<w:lang w:val="([^"]*)"', styles) == ["nl-NL"], doc
         assert "<dc:language>nl-NL</dc:language>" in core and "python-docx" not in core, doc
+
+
+# --- a newcomer's mistakes (helper-54, 2026-12-06) -----------------------------------------------------------------
+
+def test_a_spreadsheet_extension_is_refused_not_filled_with_csv_or_markdown(tmp_path: Path,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    for args in (["register", "export", "-o", str(tmp_path / "r.xlsx"), "--register", str(tmp_path / "x.sqlite")],
+                 ["checklist", "GM0363", "--date", "2023-04-15", "-o", str(tmp_path / "c.xlsx")],
+                 ["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-01-01", "-o", str(tmp_path / "d.ods")]):
+        code, _, err = run(args, capsys)
+        assert code == 2 and "extensie" in err, args
+    assert not list(tmp_path.glob("*.xlsx")) and not list(tmp_path.glob("*.ods"))
+    code, _, err = run(["checklist", "--all", "--date", "2023-04-15", "-o", str(tmp_path / "all.html")], capsys)
+    assert code == 2 and "een map, geen bestand" in err and not (tmp_path / "all.html").exists()
+
+
+def test_an_output_that_is_a_folder_is_not_offered_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["checklist", "GM0363", "--date", "2023-04-15", "-o", str(tmp_path)], capsys)
+    assert code == 2 and f"{tmp_path} is een map, geen bestand" in err and "--force" not in err
+
+
+def test_a_data_folder_that_is_not_there_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("WETGEVING_REGISTER", raising=False)
+    monkeypatch.setenv("WETGEVING_DATA", str(tmp_path / "typfout"))
+    code, out, err = run(["register", "history", "GM0363"], capsys)
+    assert code == 0 and "0 beoordelingen" in out
+    assert f"let op: er is geen register {tmp_path / 'typfout' / 'wetgeving.sqlite3'}" in err
+
+
+def test_everyday_names_dates_and_options(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["checklist", "Den Haag", "--date", "2023-04-15"], capsys)
+    assert code == 0 and out.startswith("# Checklist weerbaar bestuur — 's-Gravenhage (GM0518)")
+    code, out, _ = run(["checklist", "0363", "--date", "2023-04-15"], capsys)
+    assert code == 0 and "Amsterdam (GM0363)" in out
+    code, _, err = run(["checklist", "Den Bosh"], capsys)
+    assert code == 2 and "Leeuwarden" not in err
+    code, _, err = run(["checklist", "GM0363", "--date", "2023-02-30"], capsys)
+    assert code == 2 and "'2023-02-30' bestaat niet: februari 2023 heeft 28 dagen" in err
+    code, out, _ = run(["obligations", "--actor", "Burgemeester", "--theme", "Nevenfuncties"], capsys)
+    assert code == 0 and "nevenfuncties-burgemeester" in out

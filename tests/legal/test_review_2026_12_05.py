@@ -213,7 +213,8 @@ def test_a_comment_on_a_renumbered_lid_quotes_the_lid_it_was(tmp_path: Path, cap
     html = tmp_path / "r.html"
     assert main(["consult", str(comments), "--output", str(html)]) == 0
     err = capsys.readouterr().err
-    assert ("de wet wijzigt de tekst van artikel 36a, derde lid, niet; artikel 36a, tweede lid, wordt vernummerd tot "
+    assert ("de wet wijzigt artikel 36a, derde lid, niet; de opmerking blijft staan bij de tekst zoals die is; artikel 36a, "
+            "tweede lid, wordt vernummerd tot "
             "artikel 36a, derde lid") in err
     page = html.read_text(encoding="utf-8")
     assert ("artikel 36a, derde lid (nieuw), Gemeentewet; in de versie van 2022-11-05: artikel 36a, tweede lid") in page

@@ -168,7 +168,7 @@ def test_date_option_dates_the_whole_document_and_an_unchanged_provision_is_said
     reactie = _reactie(tmp_path, bepaling="artikel 170, derde lid")
     html, md = str(tmp_path) + "/r.html", str(tmp_path) + "/r.md"
     _, err = _run(["consult", reactie, "-o", html], capsys)
-    assert "waarschuwing: het illustratieve ontwerp wijzigt de tekst van artikel 170, derde lid, niet" in err
+    assert "waarschuwing: het illustratieve ontwerp wijzigt artikel 170, derde lid, niet" in err
     page = Path(html).read_text(encoding="utf-8")
     assert "(niet gewijzigd door het illustratieve ontwerp)" in page and "Tekst geldig vanaf 2026-10-01" in page
     _run(["consult", reactie, "-o", md, "--date", "2026-11-20"], capsys)

@@ -57,8 +57,11 @@ def register_file(given: Path | None, environ: Mapping[str, str], *, write: bool
                   create: bool = False) -> Beoordelingsregister:
     """The register file ``given`` (``--register``), else the default one of ``environ`` (``WETGEVING_REGISTER``,
     else the data folder), opened as :func:`open_register` does."""
+    data = environ.get("WETGEVING_DATA", "").strip()
+    # a data folder the user named that is not there: a typing error, not «nothing assessed» (helper-54)
+    verkeerd = bool(data) and not environ.get("WETGEVING_REGISTER", "").strip() and not Path(data).is_dir()
     return open_register(given or default_path(environ), write=write, create=create,
-                         earlier=None if given else earlier_default(environ), genoemd=given is not None)
+                         earlier=None if given else earlier_default(environ), genoemd=given is not None or verkeerd)
 
 
 def _corpus(cat: Catalogus) -> Corpus:
@@ -82,6 +85,7 @@ def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str |
     from wetgeving.compliance.verplichtingen import select
 
     items = obligations(cat)
+    theme, actor = (x.strip().casefold() if x else x for x in (theme, actor))  # «Burgemeester», «VOG» (helper-54)
     themes = sorted({v.thema for v in items})
     actors = sorted({a for v in items for a in v.actoren})
     if theme is not None and theme not in themes:
@@ -284,6 +288,7 @@ def import_assessments(cat: Catalogus, opslag: Callable[[], Beoordelingsopslag],
     it for good (helper-54)."""
     rows = read_assessments(cat, path, gemeenten_file)
     with opslag() as reg:
+        _niet_zichzelf(reg, path)
         have = Counter(fingerprint(b) for b in reg.history())
         nieuw: list[Beoordeling] = []
         for b in rows:
@@ -314,12 +319,16 @@ def read_assessments(cat: Catalogus, path: Path, gemeenten_file: Path | None) ->
     return rows
 
 
-def append_assessments(reg: Beoordelingsopslag, rows: list[Beoordeling], path: Path) -> int:
-    """Append checked ``rows`` (read from ``path``) and find every one back with the same SHA-256."""
+def _niet_zichzelf(reg: Beoordelingsopslag, path: Path) -> None:
     own = getattr(reg, "path", None)
     if isinstance(own, Path) and own.exists() and own.samefile(path):
         raise UsageError(f"{path} is het register zelf; inlezen zou elke beoordeling verdubbelen",
                          hint="geef met --register het register waarin u wilt inlezen")
+
+
+def append_assessments(reg: Beoordelingsopslag, rows: list[Beoordeling], path: Path) -> int:
+    """Append checked ``rows`` (read from ``path``) and find every one back with the same SHA-256."""
+    _niet_zichzelf(reg, path)
     n = reg.append_all(rows)
     stored = Counter(fingerprint(b) for b in reg.history())
     wanted = Counter(fingerprint(b) for b in rows)

@@ -17,7 +17,7 @@ from wetgeving import __version__
 from wetgeving.bronnen import integriteit, secure
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import UsageError
-from wetgeving.render.uitvoer import check_extension, format_for, moment
+from wetgeving.render.uitvoer import check_extension, format_for, geen_datum, moment
 from wetgeving.util import atomic_write, not_xml_char
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ def moment_of(value: str | None, option: str = "--date") -> datetime | None:
     try:
         return moment(datetime.fromisoformat(value), option)
     except ValueError:
-        raise UsageError(f"{option} {value!r} is geen datum", hint="schrijf JJJJ-MM-DD of JJJJ-MM-DDTHH:MM:SS") from None
+        raise geen_datum(option, value) from None
 
 
 def check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -145,6 +145,8 @@ def check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:
 
 
 def refuse_existing(output: Path | None, force: bool) -> None:
+    if output is not None and output.is_dir():  # no --force can help (helper-54: it was offered)
+        raise UsageError(f"{output} is een map, geen bestand", hint="noem een bestand")
     if output is not None and output.exists() and not force:
         raise UsageError(f"{output} bestaat al", hint="geef --force om het te overschrijven")
 

@@ -14,6 +14,7 @@ from wetgeving.nummers import telling
 from wetgeving.render import dekking, verplichtingen
 from wetgeving.render.checklist import changes_text, render
 from wetgeving.render.checklist_map import write_all
+from wetgeving.render.uitvoer import EXTENSIONS
 
 CHECKLIST_FORMATS = ("markdown", "html", "docx", "pdf", "csv", "json")
 
@@ -48,9 +49,10 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
     """Which obligations apply to a gemeente on a date, who is responsible, and whether it complies."""
     fmt = b.format_for(fmt, None if everyone else output, CHECKLIST_FORMATS, "markdown")
     peil, start, c = b.day(when) or date.today(), b.day(since, "--since"), b.cat()
-    if everyone and (output is None or since):
-        raise UsageError("--all vraagt --output MAP" if output is None else "--since vergelijkt de checklists van één "
-                         "gemeente", hint="geef --output MAP" if output is None else "noem een gemeente, zonder --all")
+    if everyone and (output is None or since or output.suffix.lower() in EXTENSIONS):  # all.html would be a folder
+        raise UsageError("--all vraagt --output MAP (een map, geen bestand)" if not since else "--since vergelijkt de "
+                         "checklists van één gemeente", hint="noem een gemeente, zonder --all" if since else
+                         "geef --output MAP zonder extensie, en --format voor het formaat van de checklists")
     if everyone == (gemeente is not None):  # --all and a gemeente: the gemeente was silently left out
         raise UsageError("noem één gemeente (code GM0363 of naam) óf geef --all, niet beide en niet geen van beide")
     with b.store(register_file) as reg:

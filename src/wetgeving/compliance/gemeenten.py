@@ -160,13 +160,26 @@ def load(path: Path | None = None) -> list[Gemeente]:
     return gemeenten
 
 
+# names in everyday use for a gemeente whose official (CBS) name differs
+ROEPNAMEN = {"den haag": "'s-gravenhage", "den bosch": "'s-hertogenbosch"}
+
+
 def find(gemeenten: list[Gemeente], name: str) -> Gemeente:
-    """By code (GM0363) or name (case-insensitive)."""
+    """By code (GM0363, or the CBS Gemeentecode 363 / 0363) or name (case-insensitive; «Den Haag» is
+    's-Gravenhage)."""
+    import difflib
+    import re
+
     key = name.strip().casefold()
+    key = ROEPNAMEN.get(key, key)
+    if re.fullmatch(r"\d{1,4}", key):
+        key = f"gm{int(key):04d}"
     for g in gemeenten:
         if key in (g.code.casefold(), g.naam.casefold()):
             return g
-    near = [g.naam for g in gemeenten if key and key[:3] in g.naam.casefold()][:5]
+    # only names that are close (helper-54: «Den Haag» was offered «Leeuwarden», which has «den» in it)
+    namen = {g.naam.casefold(): g.naam for g in gemeenten}
+    near = [namen[n] for n in difflib.get_close_matches(key, list(namen), n=5, cutoff=0.75)]
     raise UsageError(f"onbekende gemeente {name!r}",
                      hint=(f"bedoelt u: {', '.join(near)}? " if near else "")
                      + "laad de volledige CBS-lijst met --gemeenten BESTAND (zie README)")

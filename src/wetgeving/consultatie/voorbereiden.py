@@ -129,9 +129,10 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
     path = Path(reactie.bron)
     if datum is not None:
         reactie = dataclasses.replace(reactie, datum=datum)
-    basis = _geladen(lambda: cat.load(base or reactie.basis), "de basiswet", path, reactie.regel("basis"))
+    basis = _geladen(lambda: cat.load(base or reactie.basis), "de basiswet", path, reactie.regel("basis"),
+                     optie="--base" if base else "")
     gekozen = _geladen(lambda: voorstel_van(cat, bill or reactie.wetsvoorstel, basis), "het wetsvoorstel", path,
-                       reactie.regel("wetsvoorstel"))
+                       reactie.regel("wetsvoorstel"), optie="--bill" if bill else "")
     voorstel, label = gekozen.regeling, gekozen.label
     if reactie.datum is None:  # after the sources: a modified source is said first, whatever the file lacks
         raise CommentsError("'datum' ontbreekt onder 'consultatie': de datum van de reactie", file=path,
@@ -172,8 +173,9 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
             span = (at, at + len(o.over)) if not vervalt else None
         if old == text:
             nummer = f"; {vorig.citation()}, wordt vernummerd tot {adres.citation()}" if vorig and vorig != adres else ""
-            warnings.append(f"{path}:{o.regel}: waarschuwing: {gekozen.van} wijzigt de tekst van {adres.citation()}, niet"
-                            + nummer)
+            cit = adres.citation()  # «… wijzigt artikel 1 niet», «… wijzigt artikel 36a, tweede lid, niet» (helper-54)
+            warnings.append(f"{path}:{o.regel}: waarschuwing: {gekozen.van} wijzigt {cit}{',' if ',' in cit else ''} niet; "
+                            "de opmerking blijft staan bij de tekst zoals die is" + nummer)
         citaat = aanduiding(adres, vorig if old_unit is not None else None, voorstel.citeertitel,
                             str(basis.geldig_vanaf))
         waar = plaats(gekozen.stappen, adres)
@@ -199,13 +201,17 @@ def volgens(van: str) -> str:
     return "de wijzigingswet" if van == "de wet" else van
 
 
-def _geladen(load: Callable[[], T], wat: str, path: Path, line: int | None) -> T:
-    """``load()``, its error said as one of the comments file at the line that names what failed to load."""
+def _geladen(load: Callable[[], T], wat: str, path: Path, line: int | None, *, optie: str = "") -> T:
+    """``load()``, its error said as one of the comments file at the line that names what failed to load, or of
+    the command-line ``optie`` (``--bill``, ``--base``) that named it instead (helper-54: the file was blamed)."""
     try:
         return load()
     except SourceModifiedError:
         raise  # names the modified source file and both hashes, not the comments file
     except WetgevingError as exc:
+        if optie:
+            raise UsageError(f"{optie}: {wat} kan niet geladen worden: {exc.message}",
+                             hint=exc.hint or f"controleer de waarde van {optie}") from None
         raise CommentsError(f"{wat} kan niet geladen worden: {exc.message}", file=path, line=line,
                             hint=exc.hint or "controleer 'wetsvoorstel' (een tranche: tranche-1, tranche-2; een "
                                              "wijzigingsregeling; of een regeling) en 'basis' onder 'consultatie'") from None

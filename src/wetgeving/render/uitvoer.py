@@ -33,6 +33,24 @@ def moment(when: datetime, option: str) -> datetime:
     return when
 
 
+def geen_datum(option: str, value: str) -> UsageError:
+    """The error for a --date that is none: «2023-02-30» is written right but does not exist (helper-54: the hint
+    told the user to write JJJJ-MM-DD, which they had)."""
+    import calendar
+    import re
+
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
+    if m and 1 <= int(m[2]) <= 12 and int(m[1]) >= 1:
+        dagen = calendar.monthrange(int(m[1]), int(m[2]))[1]
+        if int(m[3]) > dagen or int(m[3]) == 0:
+            from wetgeving.wijziging.datums import MAANDEN
+
+            maand = MAANDEN[int(m[2]) - 1]
+            return UsageError(f"{option} {value!r} bestaat niet: {maand} {m[1]} heeft {dagen} dagen",
+                              hint="geef een dag die bestaat")
+    return UsageError(f"{option} {value!r} is geen datum", hint="schrijf JJJJ-MM-DD of JJJJ-MM-DDTHH:MM:SS")
+
+
 def render_diff(d: Diff, fmt: str, *, author: str = "wetgeving", when: datetime | None = None,
                 structure_only: bool = False, colour: bool = False, label: str | None = None) -> str | bytes:
     """A diff as ``text``, ``html``, ``docx`` (tracked changes) or ``json``; its «let op» notices (``meldingen``) in
@@ -96,7 +114,10 @@ def render_regeling(reg: Regeling) -> bytes:
 
 
 EXTENSIONS = {".txt": "text", ".html": "html", ".htm": "html", ".docx": "docx", ".json": "json", ".xml": "xml",
-              ".csv": "csv", ".md": "markdown", ".graphml": "graphml", ".dot": "dot", ".svg": "svg", ".pdf": "pdf"}
+              ".csv": "csv", ".md": "markdown", ".graphml": "graphml", ".dot": "dot", ".svg": "svg", ".pdf": "pdf",
+              # formats no command writes: named, so that a CSV or Markdown file is never called .xlsx (helper-54)
+              ".xlsx": "Excel", ".xls": "Excel", ".ods": "OpenDocument", ".odt": "OpenDocument", ".doc": "Word 97",
+              ".rtf": "RTF"}
 
 
 def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], default: str) -> str:
