@@ -170,6 +170,28 @@ def text_of(el: etree._Element) -> str:
     return "".join(str(t) for t in el.itertext())
 
 
+_YAML_FOUTEN = [  # the YAML reader's messages a user meets most, in Dutch (helper-54)
+    (re.compile(r"could not find expected ':'"), "een «:» ontbreekt (een regel «sleutel: waarde» verwacht)"),
+    (re.compile(r"found character (?:'.*' )?that cannot start any token"),
+     "een teken waarmee niets kan beginnen (een tab? YAML springt in met spaties)"),
+    (re.compile(r"mapping values are not allowed (?:here|in this context)"),
+     "een «:» waar geen waarde kan beginnen (zet tekst met «: » tussen aanhalingstekens)"),
+    (re.compile(r"found unexpected end of stream"), "het bestand houdt op binnen een waarde (een aanhalingsteken niet "
+                                                    "gesloten?)"),
+    (re.compile(r"expected <block end>, but found|did not find expected key"), "de inspringing klopt niet"),
+    (re.compile(r"unacceptable character (#x[0-9a-fA-F]+)"), r"een teken dat YAML niet toestaat (\1)"),
+    (re.compile(r"'utf-8' codec can't decode"), "geen UTF-8-tekst"),
+]
+
+
+def yaml_fout(msg: str) -> str:
+    """The YAML reader's message in Dutch; one we do not know is quoted as the reader's own English."""
+    for pattern, nl in _YAML_FOUTEN:
+        if m := pattern.search(msg):
+            return m.expand(nl)
+    return f"de YAML-lezer meldt (in het Engels): {msg}"
+
+
 def compose_yaml(data: bytes, source: str | Path) -> yaml.Node:
     """Compose YAML into nodes (with line marks) without constructing Python objects."""
     import yaml  # here, not at the top: a command that reads only XML does not pay for importing PyYAML
@@ -179,11 +201,11 @@ def compose_yaml(data: bytes, source: str | Path) -> yaml.Node:
         node = yaml.compose(data, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        raise InputError(f"onjuiste YAML (de YAML-lezer meldt: {exc.problem or exc})", file=source,
+        raise InputError(f"onjuiste YAML: {yaml_fout(str(exc.problem or exc))}", file=source,
                          line=(mark.line + 1) if mark else None,
                          hint="het bestand is misschien afgebroken; haal het opnieuw op") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InputError(f"de YAML kan niet gelezen worden (de YAML-lezer meldt: {exc})", file=source) from None
+        raise InputError(f"de YAML kan niet gelezen worden: {yaml_fout(str(exc))}", file=source) from None
     if node is None:
         raise InputError("het YAML-bestand is leeg", file=source, hint="geef een regelrecht-YAML-bestand")
     _check_yaml_depth(node, source)

@@ -388,7 +388,8 @@ def read_export(path: Path, *, gemeenten: Collection[str], verplichtingen: Colle
     try:
         text = read_bytes(path).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise csvio.CsvError(f"geen UTF-8-tekst: {exc.reason}", file=path, hint="geef een bestand dat "
+        raise csvio.CsvError(f"geen UTF-8-tekst (byte {exc.start + 1} hoort niet in UTF-8)", file=path,
+                             line=exc.object[:exc.start].count(b"\n") + 1, hint="geef een bestand dat "
                              "'wetgeving register export' schreef (CSV in UTF-8)") from None
     header, lines = csvio.read(text, path)
     if tuple(header) not in (FIELDS, FIELDS_V1):
