@@ -251,3 +251,16 @@ def test_a_wrong_bill_or_base_on_the_command_line_names_the_option(tmp_path: Pat
         assert main(["consult", str(EXAMPLES / "reactie-tranche-2.yaml"), "-o", str(out), option, value]) == 2
         err = capsys.readouterr().err
         assert err.startswith(f"fout: {option}: ") and "reactie-tranche-2.yaml:" not in err and not out.exists()
+
+
+def test_every_comment_that_cannot_be_placed_is_said_in_one_run(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """helper-54: with two bad comments, the second one's error appeared only after the first was fixed."""
+    text = (EXAMPLES / "reactie-tranche-2.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "r.yaml"
+    bad.write_text(text.replace("bepaling: artikel 36c, eerste lid", "bepaling: artikel 999", 1)
+                   .replace("bepaling: artikel 170, tweede lid", "bepaling: artikel 998", 1), encoding="utf-8")
+    assert main(["consult", str(bad), "-o", str(tmp_path / "r.docx")]) == 1
+    err = capsys.readouterr().err
+    assert "2 opmerkingen zijn niet te plaatsen" in err and "'artikel 999'" in err and "'artikel 998'" in err
+    assert not (tmp_path / "r.docx").exists()

@@ -141,48 +141,58 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
     punten, warnings = [], [f"{path}: let op: {k}" for k in kanttekeningen]
     uitlijning = diff(basis, voorstel)
     naam = f"de {basis.citeertitel} zoals {gekozen.van} haar zou wijzigen (basis: de versie geldig vanaf {basis.geldig_vanaf})"
+    fouten: list[CommentsError] = []  # every comment that cannot be placed, said in one run (helper-54)
     for o in reactie.opmerkingen:
         try:
-            adres, unit = resolve(voorstel, o.bepaling, naam=naam)
-        except AddressError as exc:
-            raise CommentsError(f"{o.bepaling!r}: {exc.message}", file=path, line=o.regel, hint=exc.hint) from None
-        text = full_text(unit)
-        vorig = oud_adres(uitlijning, adres)  # a lid inserted «onder vernummering» has no current text
-        old_unit = basis.get(vorig) if vorig is not None else None
-        old = full_text(old_unit) if old_unit is not None else None
-        span, vervalt = None, False
-        if o.over:
-            at = _woorden_in(text, o.over)
-            vervalt = at < 0 and old is not None and _woorden_in(old, o.over) >= 0  # «anders beslist», which the bill
-            if at < 0 and not vervalt:  # replaces
-                elders = basis.get(adres) if adres != vorig else None  # the address in the old numbering
-                if elders is not None and _woorden_in(full_text(elders), o.over) >= 0:
+            try:
+                adres, unit = resolve(voorstel, o.bepaling, naam=naam)
+            except AddressError as exc:
+                raise CommentsError(f"{o.bepaling!r}: {exc.message}", file=path, line=o.regel, hint=exc.hint) from None
+            text = full_text(unit)
+            vorig = oud_adres(uitlijning, adres)  # a lid inserted «onder vernummering» has no current text
+            old_unit = basis.get(vorig) if vorig is not None else None
+            old = full_text(old_unit) if old_unit is not None else None
+            span, vervalt = None, False
+            if o.over:
+                at = _woorden_in(text, o.over)
+                vervalt = at < 0 and old is not None and _woorden_in(old, o.over) >= 0  # «anders beslist», which the bill
+                if at < 0 and not vervalt:  # replaces
+                    elders = basis.get(adres) if adres != vorig else None  # the address in the old numbering
+                    if elders is not None and _woorden_in(full_text(elders), o.over) >= 0:
+                        raise CommentsError(
+                            f"de woorden «{o.over}» staan in {adres.citation()}{',' if ',' in adres.citation() else ''} "
+                            f"van de tekst geldig vanaf {basis.geldig_vanaf}, maar "
+                            f"{volgens(gekozen.van)} nummert die bepaling anders",
+                            file=path,
+                            line=o.regel_over or o.regel, hint="noem de bepaling met het nummer dat zij na de wijziging heeft "
+                                                               "(de bepaling met dit nummer is daarin een andere)")
                     raise CommentsError(
-                        f"de woorden «{o.over}» staan in {adres.citation()}{',' if ',' in adres.citation() else ''} "
-                        f"van de tekst geldig vanaf {basis.geldig_vanaf}, maar "
-                        f"{volgens(gekozen.van)} nummert die bepaling anders",
-                        file=path,
-                        line=o.regel_over or o.regel, hint="noem de bepaling met het nummer dat zij na de wijziging heeft "
-                                                           "(de bepaling met dit nummer is daarin een andere)")
-                raise CommentsError(
-                    f"de woorden «{o.over}» komen niet voor in {adres.citation()}, niet zoals {gekozen.van} dat laat luiden "
-                    f"en niet in de tekst geldig vanaf {basis.geldig_vanaf}",
-                    file=path, line=o.regel_over or o.regel,
-                    hint=f"citeer de woorden precies zoals ze in de tekst volgens {gekozen.van} of in de tekst geldig "
-                         f"vanaf {basis.geldig_vanaf} staan")
-            span = (at, at + len(o.over)) if not vervalt else None
-        if old == text:
-            nummer = f"; {vorig.citation()}, wordt vernummerd tot {adres.citation()}" if vorig and vorig != adres else ""
-            cit = adres.citation()  # «… wijzigt artikel 1 niet», «… wijzigt artikel 36a, tweede lid, niet» (helper-54)
-            warnings.append(f"{path}:{o.regel}: waarschuwing: {gekozen.van} wijzigt {cit}{',' if ',' in cit else ''} niet; "
-                            "de opmerking blijft staan bij de tekst zoals die is" + nummer)
-        citaat = aanduiding(adres, vorig if old_unit is not None else None, voorstel.citeertitel,
-                            str(basis.geldig_vanaf))
-        waar = plaats(gekozen.stappen, adres)
-        if waar:  # the provision as amended, and the onderdeel of the act that amends it
-            citaat = f"{waar}, van {gekozen.van}: {citaat}"
-        punten.append(Punt(o, adres, citaat, old, text,
-                           redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span, vervalt))
+                        f"de woorden «{o.over}» komen niet voor in {adres.citation()}, niet zoals {gekozen.van} dat laat luiden "
+                        f"en niet in de tekst geldig vanaf {basis.geldig_vanaf}",
+                        file=path, line=o.regel_over or o.regel,
+                        hint=f"citeer de woorden precies zoals ze in de tekst volgens {gekozen.van} of in de tekst geldig "
+                             f"vanaf {basis.geldig_vanaf} staan")
+                span = (at, at + len(o.over)) if not vervalt else None
+            if old == text:
+                nummer = f"; {vorig.citation()}, wordt vernummerd tot {adres.citation()}" if vorig and vorig != adres else ""
+                cit = adres.citation()  # «… wijzigt artikel 1 niet», «… wijzigt artikel 36a, tweede lid, niet» (helper-54)
+                warnings.append(f"{path}:{o.regel}: waarschuwing: {gekozen.van} wijzigt {cit}{',' if ',' in cit else ''} niet; "
+                                "de opmerking blijft staan bij de tekst zoals die is" + nummer)
+            citaat = aanduiding(adres, vorig if old_unit is not None else None, voorstel.citeertitel,
+                                str(basis.geldig_vanaf))
+            waar = plaats(gekozen.stappen, adres)
+            if waar:  # the provision as amended, and the onderdeel of the act that amends it
+                citaat = f"{waar}, van {gekozen.van}: {citaat}"
+            punten.append(Punt(o, adres, citaat, old, text,
+                               redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span, vervalt))
+        except CommentsError as exc:
+            fouten.append(exc)
+    if len(fouten) == 1:
+        raise fouten[0]
+    if fouten:
+        raise CommentsError(f"{len(fouten)} opmerkingen zijn niet te plaatsen:\n" + "\n".join(
+            "  " + str(e).replace("\n", "\n    ") for e in fouten),
+                            file=path, hint="herstel elk van deze regels van het reactiebestand")
     return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(warnings), integriteit.with_label(label) or "",
                       kanttekeningen, gekozen.van)
 
