@@ -485,7 +485,7 @@ def test_a_spreadsheet_extension_is_refused_not_filled_with_csv_or_markdown(tmp_
         assert code == 2 and "extensie" in err, args
     assert not list(tmp_path.glob("*.xlsx")) and not list(tmp_path.glob("*.ods"))
     code, _, err = run(["checklist", "--all", "--date", "2023-04-15", "-o", str(tmp_path / "all.html")], capsys)
-    assert code == 2 and "een map, geen bestand" in err and not (tmp_path / "all.html").exists()
+    assert code == 2 and "een map zonder extensie" in err and not (tmp_path / "all.html").exists()
 
 
 def test_an_output_that_is_a_folder_is_not_offered_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -513,3 +513,19 @@ def test_everyday_names_dates_and_options(capsys: pytest.CaptureFixture[str]) ->
     assert code == 2 and "'2023-02-30' bestaat niet: februari 2023 heeft 28 dagen" in err
     code, out, _ = run(["obligations", "--actor", "Burgemeester", "--theme", "Nevenfuncties"], capsys)
     assert code == 0 and "nevenfuncties-burgemeester" in out
+
+
+def test_a_name_that_begins_a_longer_one_is_suggested_and_an_xlsx_hint_is_one_that_works(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """helper-55: «Bergen» lost its suggestions «Bergen (NH.)», «Bergen (L.)»; `--format csv -o x.xlsx` was told
+    «gebruik --format Excel», a format nothing writes."""
+    lijst = tmp_path / "cbs.csv"
+    lijst.write_text("Gemeentecode,GemeentecodeGM,Gemeentenaam,Provinciecode,ProvinciecodePV,Provincienaam\n"
+                     "373,GM0373,Bergen (NH.),27,PV27,Noord-Holland\n893,GM0893,Bergen (L.),31,PV31,Limburg\n"
+                     "385,GM0385,Edam-Volendam,27,PV27,Noord-Holland\n", encoding="utf-8")
+    code, _, err = run(["checklist", "--gemeenten", str(lijst), "Bergen"], capsys)
+    assert code == 2 and "bedoelt u: Bergen (NH.), Bergen (L.)?" in err
+    code, _, err = run(["checklist", "--gemeenten", str(lijst), "Edam"], capsys)
+    assert code == 2 and "Edam-Volendam" in err
+    code, _, err = run(["checklist", "GM0363", "--format", "csv", "-o", str(tmp_path / "x.xlsx")], capsys)
+    assert code == 2 and "dat formaat schrijft wetgeving niet" in err and "--format Excel" not in err and ".csv" in err

@@ -247,7 +247,7 @@ def test_a_wrong_bill_or_base_on_the_command_line_names_the_option(tmp_path: Pat
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     """helper-54: `consult c.yaml --bill tranche-3` blamed line 3 of the comments file."""
     out = tmp_path / "c.docx"
-    for option, value in (("--bill", "tranche-3"), ("--base", "gemeenteweet")):
+    for option, value in (("--bill", "tranche-3"), ("--base", "gemeenteweet"), ("--base", "kieswet")):
         assert main(["consult", str(EXAMPLES / "reactie-tranche-2.yaml"), "-o", str(out), option, value]) == 2
         err = capsys.readouterr().err
         assert err.startswith(f"fout: {option}: ") and "reactie-tranche-2.yaml:" not in err and not out.exists()

@@ -322,7 +322,7 @@ def read_assessments(cat: Catalogus, path: Path, gemeenten_file: Path | None) ->
 def _niet_zichzelf(reg: Beoordelingsopslag, path: Path) -> None:
     own = getattr(reg, "path", None)
     if isinstance(own, Path) and own.exists() and own.samefile(path):
-        raise UsageError(f"{path} is het register zelf; inlezen zou elke beoordeling verdubbelen",
+        raise UsageError(f"{path} is het register zelf; er valt niets in te lezen",
                          hint="geef met --register het register waarin u wilt inlezen")
 
 

@@ -95,7 +95,8 @@ def _decode(data: bytes, source: str | Path) -> list[str]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"het bestand is geen UTF-8-tekst (byte {exc.start + 1} hoort niet in UTF-8)", file=source,
+        raise InputError(f"het bestand is geen UTF-8-tekst: het {exc.start + 1}e byte "
+                         f"(0x{exc.object[exc.start]:02X}) past niet in UTF-8", file=source,
                          line=data.count(b"\n", 0, exc.start) + 1, hint=HINT) from None
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 

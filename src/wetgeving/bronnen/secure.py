@@ -173,12 +173,13 @@ def text_of(el: etree._Element) -> str:
 _YAML_FOUTEN = [  # the YAML reader's messages a user meets most, in Dutch (helper-54)
     (re.compile(r"could not find expected ':'"), "een «:» ontbreekt (een regel «sleutel: waarde» verwacht)"),
     (re.compile(r"found character (?:'.*' )?that cannot start any token"),
-     "een teken waarmee niets kan beginnen (een tab? YAML springt in met spaties)"),
+     "een teken waarmee geen waarde kan beginnen (zoals een tab, «@» of «`»; YAML springt in met spaties)"),
     (re.compile(r"mapping values are not allowed (?:here|in this context)"),
      "een «:» waar geen waarde kan beginnen (zet tekst met «: » tussen aanhalingstekens)"),
     (re.compile(r"found unexpected end of stream"), "het bestand houdt op binnen een waarde (een aanhalingsteken niet "
                                                     "gesloten?)"),
     (re.compile(r"expected <block end>, but found|did not find expected key"), "de inspringing klopt niet"),
+    (re.compile(r"invalid (?:leading UTF-8 octet|start byte|continuation byte)"), "geen UTF-8-tekst"),
     (re.compile(r"unacceptable character (#x[0-9a-fA-F]+)"), r"een teken dat YAML niet toestaat (\1)"),
     (re.compile(r"'utf-8' codec can't decode"), "geen UTF-8-tekst"),
 ]
@@ -200,12 +201,16 @@ def compose_yaml(data: bytes, source: str | Path) -> yaml.Node:
     try:
         node = yaml.compose(data, Loader=loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # an unclosed quotation: where it opened, not the end of the file (helper-55)
+        eind = "end of stream" in str(exc.problem) and exc.context_mark is not None
+        mark = exc.context_mark if eind else exc.problem_mark or exc.context_mark
         raise InputError(f"onjuiste YAML: {yaml_fout(str(exc.problem or exc))}", file=source,
                          line=(mark.line + 1) if mark else None,
                          hint="het bestand is misschien afgebroken; haal het opnieuw op") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InputError(f"de YAML kan niet gelezen worden: {yaml_fout(str(exc))}", file=source) from None
+        at = getattr(exc, "position", None)  # a reader error: its place in the text, as a line
+        regel = data[:at].count(b"\n") + 1 if isinstance(at, int) else None
+        raise InputError(f"de YAML kan niet gelezen worden: {yaml_fout(str(exc))}", file=source, line=regel) from None
     if node is None:
         raise InputError("het YAML-bestand is leeg", file=source, hint="geef een regelrecht-YAML-bestand")
     _check_yaml_depth(node, source)

@@ -50,7 +50,7 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
     fmt = b.format_for(fmt, None if everyone else output, CHECKLIST_FORMATS, "markdown")
     peil, start, c = b.day(when) or date.today(), b.day(since, "--since"), b.cat()
     if everyone and (output is None or since or output.suffix.lower() in EXTENSIONS):  # all.html would be a folder
-        raise UsageError("--all vraagt --output MAP (een map, geen bestand)" if not since else "--since vergelijkt de "
+        raise UsageError("--all vraagt --output MAP, een map zonder extensie" if not since else "--since vergelijkt de "
                          "checklists van één gemeente", hint="noem een gemeente, zonder --all" if since else
                          "geef --output MAP zonder extensie, en --format voor het formaat van de checklists")
     if everyone == (gemeente is not None):  # --all and a gemeente: the gemeente was silently left out

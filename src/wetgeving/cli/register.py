@@ -71,4 +71,5 @@ def register_import(file: Path, create: bool, gemeenten_file: Path | None, regis
     (all or nothing; every row is checked first, and found back unchanged afterwards)."""
     n = app.import_assessments(b.cat(), lambda: b.store(register_file, write=True, create=create), file, gemeenten_file)
     click.echo(f"{telling(n.nieuw, 'beoordeling', 'beoordelingen')} ingelezen (elk teruggevonden met dezelfde SHA-256)"
-               + (f"; {n.al_aanwezig} al in het register, niet opnieuw" if n.al_aanwezig else ""))
+               + (f"; {n.al_aanwezig} al in het register, niet opnieuw" if n.al_aanwezig else "") if n.nieuw else
+               f"niets ingelezen: alle {telling(n.al_aanwezig, 'beoordeling', 'beoordelingen')} staan al in het register")

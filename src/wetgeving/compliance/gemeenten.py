@@ -172,14 +172,17 @@ def find(gemeenten: list[Gemeente], name: str) -> Gemeente:
 
     key = name.strip().casefold()
     key = ROEPNAMEN.get(key, key)
-    if re.fullmatch(r"\d{1,4}", key):
+    if re.fullmatch(r"[0-9]{1,4}", key):
         key = f"gm{int(key):04d}"
     for g in gemeenten:
         if key in (g.code.casefold(), g.naam.casefold()):
             return g
-    # only names that are close (helper-54: «Den Haag» was offered «Leeuwarden», which has «den» in it)
+    # names that begin with it or hold it as a word («Bergen» → «Bergen (NH.)», «Edam» → «Edam-Volendam»), then close
+    # ones (helper-54: «Den Haag» was offered «Leeuwarden», which has «den» in it)
     namen = {g.naam.casefold(): g.naam for g in gemeenten}
-    near = [namen[n] for n in difflib.get_close_matches(key, list(namen), n=5, cutoff=0.75)]
+    woord = re.compile(rf"(?<![\w']){re.escape(key)}(?!\w)") if key else None
+    near = [v for k, v in namen.items() if woord is not None and (k.startswith(key) or woord.search(k))]
+    near = list(dict.fromkeys(near + [namen[n] for n in difflib.get_close_matches(key, list(namen), n=5, cutoff=0.75)]))[:5]
     raise UsageError(f"onbekende gemeente {name!r}",
                      hint=(f"bedoelt u: {', '.join(near)}? " if near else "")
                      + "laad de volledige CBS-lijst met --gemeenten BESTAND (zie README)")

@@ -388,7 +388,8 @@ def read_export(path: Path, *, gemeenten: Collection[str], verplichtingen: Colle
     try:
         text = read_bytes(path).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise csvio.CsvError(f"geen UTF-8-tekst (byte {exc.start + 1} hoort niet in UTF-8)", file=path,
+        raise csvio.CsvError(f"geen UTF-8-tekst: het {exc.start + 1}e byte (0x{exc.object[exc.start]:02X}) past "
+                             "niet in UTF-8", file=path,
                              line=exc.object[:exc.start].count(b"\n") + 1, hint="geef een bestand dat "
                              "'wetgeving register export' schreef (CSV in UTF-8)") from None
     header, lines = csvio.read(text, path)

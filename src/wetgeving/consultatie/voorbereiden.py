@@ -132,7 +132,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
     basis = _geladen(lambda: cat.load(base or reactie.basis), "de basiswet", path, reactie.regel("basis"),
                      optie="--base" if base else "")
     gekozen = _geladen(lambda: voorstel_van(cat, bill or reactie.wetsvoorstel, basis), "het wetsvoorstel", path,
-                       reactie.regel("wetsvoorstel"), optie="--bill" if bill else "")
+                       reactie.regel("wetsvoorstel"), optie="--bill" if bill else "--base" if base else "")
     voorstel, label = gekozen.regeling, gekozen.label
     if reactie.datum is None:  # after the sources: a modified source is said first, whatever the file lacks
         raise CommentsError("'datum' ontbreekt onder 'consultatie': de datum van de reactie", file=path,
