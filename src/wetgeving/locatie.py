@@ -154,6 +154,12 @@ class Adres:
         n = len(other.segmenten)
         return self.segmenten[:n] == other.segmenten
 
+    def onderwerp(self) -> str:
+        """The citation as the subject of a sentence, its parts between commas: «artikel 23, vijfde lid, is …»,
+        «artikel 58 is …»."""
+        c = self.citation()
+        return f"{c}," if "," in c else c
+
     def citation(self, citeertitel: str = "") -> str:
         """The Dutch citation form: ``artikel 36a, tweede lid, onder b`` (+ citeertitel)."""
         from wetgeving.nummers import ordinal

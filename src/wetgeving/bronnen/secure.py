@@ -114,14 +114,19 @@ _XML_FOUTEN = [  # the messages of libxml2 a user meets most, in Dutch; «, line
 ]
 
 
-def xml_fout(msg: str) -> str:
-    """The XML parser's message in Dutch, with its position; one we do not know is quoted as the parser's own."""
-    plek = re.search(r"line (\d+), column (\d+)\s*$", msg)
-    waar = f" (regel {plek[1]}, kolom {plek[2]})" if plek else ""
-    for pattern, nl in _XML_FOUTEN:
+def _nederlands(msg: str, fouten: list[tuple[re.Pattern[str], str]], lezer: str) -> str:
+    """A reader's message in Dutch from its table; one we do not know is quoted as the reader's own English."""
+    for pattern, nl in fouten:
         if m := pattern.search(msg):
-            return m.expand(nl) + waar
-    return f"de XML-lezer meldt (in het Engels): {msg}"
+            return m.expand(nl)
+    return f"de {lezer} meldt (in het Engels): {msg}"
+
+
+def xml_fout(msg: str) -> str:
+    """The XML parser's message in Dutch, with its position."""
+    plek = re.search(r"line (\d+), column (\d+)\s*$", msg)
+    nl = _nederlands(msg, _XML_FOUTEN, "XML-lezer")
+    return nl + (f" (regel {plek[1]}, kolom {plek[2]})" if plek and "Engels" not in nl else "")
 
 
 def parse_xml(data: bytes, source: str | Path, *, base_url: str | None = None) -> etree._ElementTree:
@@ -186,11 +191,8 @@ _YAML_FOUTEN = [  # the YAML reader's messages a user meets most, in Dutch (help
 
 
 def yaml_fout(msg: str) -> str:
-    """The YAML reader's message in Dutch; one we do not know is quoted as the reader's own English."""
-    for pattern, nl in _YAML_FOUTEN:
-        if m := pattern.search(msg):
-            return m.expand(nl)
-    return f"de YAML-lezer meldt (in het Engels): {msg}"
+    """The YAML reader's message in Dutch."""
+    return _nederlands(msg, _YAML_FOUTEN, "YAML-lezer")
 
 
 def compose_yaml(data: bytes, source: str | Path) -> yaml.Node:

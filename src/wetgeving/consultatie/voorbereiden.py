@@ -174,9 +174,9 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                              f"vanaf {basis.geldig_vanaf} staan")
                 span = (at, at + len(o.over)) if not vervalt else None
             if old == text:
-                nummer = f"; {vorig.citation()}, wordt vernummerd tot {adres.citation()}" if vorig and vorig != adres else ""
-                cit = adres.citation()  # «… wijzigt artikel 1 niet», «… wijzigt artikel 36a, tweede lid, niet» (helper-54)
-                warnings.append(f"{path}:{o.regel}: waarschuwing: {gekozen.van} wijzigt {cit}{',' if ',' in cit else ''} niet; "
+                nummer = f"; {vorig.onderwerp()} wordt vernummerd tot {adres.citation()}" if vorig and vorig != adres else ""
+                # «… wijzigt artikel 1 niet», «… wijzigt artikel 36a, tweede lid, niet» (helper-54)
+                warnings.append(f"{path}:{o.regel}: waarschuwing: {gekozen.van} wijzigt {adres.onderwerp()} niet; "
                                 "de opmerking blijft staan bij de tekst zoals die is" + nummer)
             citaat = aanduiding(adres, vorig if old_unit is not None else None, voorstel.citeertitel,
                                 str(basis.geldig_vanaf))

@@ -31,10 +31,8 @@ def nieuw_meldingen(art: WijzigingsArtikel) -> dict[str, list[str]]:
             if doel is not None and not isinstance(a, (Vernummeren, ArtikelenVernummeren)):
                 hit = next((d for d in sorted(vernummerd, key=str) if doel.is_within(d) and d not in genoemd), None)
                 if hit is not None:
-                    cit = hit.citation()  # «artikel 23, vijfde lid, is …», «artikel 28a is …»
-                    notes.append(f"{cit}{',' if ',' in cit else ''} is eerder in deze wijzigingsregeling vernummerd of "
-                                 "verletterd; "
-                                 f"Aanwijzing 6.19 vraagt dan «(nieuw)» achter het nieuwe nummer")
+                    notes.append(f"{hit.onderwerp()} is eerder in deze wijzigingsregeling vernummerd of verletterd; "
+                                 "Aanwijzing 6.19 vraagt dan «(nieuw)» achter het nieuwe nummer")
             vernummerd = _na(vernummerd, a)
         notes += [f"«(nieuw)» bij {x.citation()}, maar deze wijzigingsregeling vernummert of verlettert die eenheid niet "
                   "(Aanwijzing 6.19)" for x in sorted(genoemd, key=str) if x not in vernummerd]

@@ -79,6 +79,7 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
     reg = base
     verslag: list[Verslag] = []
     touched: dict[Adres, tuple[str, str]] = {}
+    gedateerd = bool(act.inwerking_wijze) or any(o.inwerking for _, o in act.onderdelen())  # the act says when
     for art, ond in act.onderdelen():
         if not targets_base(art, base):
             verslag.append(Verslag(art.nr, ond.nr, ANDERE_REGELING, f"wijzigt de {art.citeertitel}", ond.inwerking))
@@ -114,7 +115,7 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
         elif when is not None and ond.inwerking is None:
             notities.append(f"van dit onderdeel is geen datum van inwerkingtreding gelezen: toegepast op de gevraagde "
                             f"datum ({when}), maar of het toen gold, is niet nagegaan")
-        elif ond.inwerking is None and (act.inwerking_wijze or any(o.inwerking for _, o in act.onderdelen())):
+        elif ond.inwerking is None and gedateerd:
             # without --date, beside dated onderdelen: the text this one makes has no date (helper-53)
             notities.append("van dit onderdeel is geen datum van inwerkingtreding gelezen" + (
                 f" (de wet treedt in werking «{act.inwerking_wijze}»)" if act.inwerking_wijze else "")

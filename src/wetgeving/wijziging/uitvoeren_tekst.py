@@ -192,8 +192,7 @@ def zin_vervalt(reg: Regeling, a: ZinVervalt) -> Regeling:
     joined = " ".join(k.tekst for k in unit.inhoud if isinstance(k, Alinea))
     if not (joined[:spans[0][0]] + joined[spans[0][1]:]).strip() and not any(
             not isinstance(k, Alinea) for k in unit.inhoud):
-        cit = a.adres.citation()
-        cit += "," if "," in cit else ""  # «artikel 36a, vierde lid, heeft …», «artikel 58 heeft …»
+        cit = a.adres.onderwerp()  # «artikel 36a, vierde lid, heeft …», «artikel 58 heeft …»
         raise EditError(f"{cit} heeft geen andere tekst dan deze zin; dan vervalt de eenheid zelf: schrijf "
                         f"«{cit[:1].upper()}{cit[1:]} vervalt.» (Aanwijzing 6.12.1)")
     return _zin_edit(reg, plaats, unit, spans[0], "")
