@@ -9,8 +9,7 @@ import click
 
 from wetgeving.app import naleving as app
 from wetgeving.cli import basis as b
-from wetgeving.nummers import telling
-from wetgeving.render.berichten import history
+from wetgeving.render.berichten import history, imported
 
 STATUS_HELP = ("Legal duty: 'voldoet', 'voldoet gedeeltelijk', 'voldoet niet', 'niet van toepassing'; recommendation: "
                "'opgevolgd', 'niet opgevolgd', 'bewust afgeweken'; bill: 'voorbereiding gestart', 'nog niet'.")
@@ -70,6 +69,4 @@ def register_import(file: Path, create: bool, gemeenten_file: Path | None, regis
     """Append the assessments of an exported CSV or of another register file, also one of an earlier version
     (all or nothing; every row is checked first, and found back unchanged afterwards)."""
     n = app.import_assessments(b.cat(), lambda: b.store(register_file, write=True, create=create), file, gemeenten_file)
-    click.echo(f"{telling(n.nieuw, 'beoordeling', 'beoordelingen')} ingelezen (elk teruggevonden met dezelfde SHA-256)"
-               + (f"; {n.al_aanwezig} al in het register, niet opnieuw" if n.al_aanwezig else "") if n.nieuw else
-               f"niets ingelezen: alle {telling(n.al_aanwezig, 'beoordeling', 'beoordelingen')} staan al in het register")
+    click.echo(imported(n), nl=False)

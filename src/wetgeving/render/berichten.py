@@ -16,6 +16,7 @@ from wetgeving.nummers import sort_key, telling
 if TYPE_CHECKING:  # annotations only: the messages of one command do not load the graph library of another
     import networkx as nx
 
+    from wetgeving.app.naleving import Ingelezen
     from wetgeving.app.regelingen import Bestandscontrole, Bronstand, Corpuscontrole
     from wetgeving.app.verwijzingen import Gebouwd, Impact, Verwijzingsrij
     from wetgeving.bronnen.sync import SyncResult
@@ -177,6 +178,14 @@ def history(rows: Sequence[Beoordeling]) -> str:
            for b in rows]
     out.append(telling(len(rows), "beoordeling", "beoordelingen"))
     return _lines(out)
+
+
+def imported(n: Ingelezen) -> str:
+    """What `register import` did, also when every row was already in the register (helper-54)."""
+    if not n.nieuw:
+        return f"niets ingelezen: alle {telling(n.al_aanwezig, 'beoordeling', 'beoordelingen')} staan al in het register\n"
+    return (f"{telling(n.nieuw, 'beoordeling', 'beoordelingen')} ingelezen (elk teruggevonden met dezelfde SHA-256)"
+            + (f"; {n.al_aanwezig} al in het register, niet opnieuw" if n.al_aanwezig else "") + "\n")
 
 
 def applied(res: Toepassing) -> str:

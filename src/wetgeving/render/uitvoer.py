@@ -113,12 +113,12 @@ def render_regeling(reg: Regeling) -> bytes:
     return native.dumps(reg)
 
 
-EXTENSIONS = {".txt": "text", ".html": "html", ".htm": "html", ".docx": "docx", ".json": "json", ".xml": "xml",
-              ".csv": "csv", ".md": "markdown", ".graphml": "graphml", ".dot": "dot", ".svg": "svg", ".pdf": "pdf",
-              # formats no command writes: named, so that a CSV or Markdown file is never called .xlsx (helper-54)
-              ".xlsx": "Excel", ".xls": "Excel", ".ods": "OpenDocument", ".odt": "OpenDocument", ".doc": "Word 97",
-              ".rtf": "RTF"}
-FORMATS_WRITTEN = frozenset({"text", "html", "docx", "json", "xml", "csv", "markdown", "graphml", "dot", "svg", "pdf"})
+GESCHREVEN = {".txt": "text", ".html": "html", ".htm": "html", ".docx": "docx", ".json": "json", ".xml": "xml",
+              ".csv": "csv", ".md": "markdown", ".graphml": "graphml", ".dot": "dot", ".svg": "svg", ".pdf": "pdf"}
+# formats no command writes: named, so that a CSV or Markdown file is never called .xlsx (helper-54)
+NIET_GESCHREVEN = {".xlsx": "Excel", ".xls": "Excel", ".ods": "OpenDocument", ".odt": "OpenDocument",
+                   ".doc": "Word 97", ".rtf": "RTF"}
+EXTENSIONS = GESCHREVEN | NIET_GESCHREVEN
 
 
 def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], default: str) -> str:
@@ -127,8 +127,8 @@ def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], d
     ext = EXTENSIONS.get(output.suffix.lower()) if output is not None and output.suffix else None
     if ext == "text" and "text" not in choices:
         ext = default  # a .txt checklist is its Markdown
-    if ext is not None and ext not in choices and ext not in FORMATS_WRITTEN:  # .xlsx: no --format writes it
-        werkt = ", ".join(e for e, f in EXTENSIONS.items() if f in choices)
+    if output is not None and output.suffix.lower() in NIET_GESCHREVEN:  # .xlsx: no --format writes it
+        werkt = ", ".join(e for e, f in GESCHREVEN.items() if f in choices)
         raise UsageError(f"{output} heeft de extensie van {ext}, en dat formaat schrijft wetgeving niet",
                          hint=f"kies een uitvoerbestand met de extensie {werkt}")
     if fmt is None:
