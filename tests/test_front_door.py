@@ -529,3 +529,14 @@ def test_a_name_that_begins_a_longer_one_is_suggested_and_an_xlsx_hint_is_one_th
     assert code == 2 and "Edam-Volendam" in err
     code, _, err = run(["checklist", "GM0363", "--format", "csv", "-o", str(tmp_path / "x.xlsx")], capsys)
     assert code == 2 and "dat formaat schrijft wetgeving niet" in err and "--format Excel" not in err and ".csv" in err
+
+
+@pytest.mark.realdata
+def test_a_citation_that_cannot_be_read_is_content_exit_1_as_the_readme_says(
+        sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """helper-54: a citation typed on the command line that cannot be read exits 1, as one read from a file does;
+    the README said only '1 (bad content) or 2 (bad usage)', which made a reader expect 2."""
+    code, out, err = run(["show", "gemeentewet@2023-04-01", "artikel blabla"], capsys)
+    assert code == 1 and out == "" and "kan 'artikel blabla' in de verwijzing 'artikel blabla' niet lezen" in err
+    readme = " ".join((SRC.parent / "README.md").read_text(encoding="utf-8").split())
+    assert "a citation or unit that cannot be read or found, also one typed on the command line" in readme

@@ -154,6 +154,11 @@ FORMULAS: dict[str, F] = {
         "ingevoegd, luidende:\n\n  4. Een nieuw vierde lid.\n\n2. In het vijfde lid (nieuw) wordt «tweede en derde lid» "
         "vervangen door «tweede tot en met vierde lid».", ["vernummeren", "invoegen", "vervangen"],
         {"artikel:20/lid:5": "Het tweede tot en met vierde lid gelden niet op zondag."}),
+    "6.19 (nieuw) bij elk doel van een opsomming": F(
+        "Artikel 2 wordt als volgt gewijzigd:\n\n1. Onder vernummering van het derde en vierde lid tot vierde en vijfde "
+        "lid wordt een lid ingevoegd, luidende:\n\n  3. Nieuw derde lid.\n\n2. In het vierde lid (nieuw) en vijfde lid "
+        "(nieuw) wordt «De» vervangen door «Een».", ["vernummeren", "invoegen", "vervangen", "vervangen"],
+        {"artikel:2/lid:4": "Een burgemeester zit de raad voor.", "artikel:2/lid:5": "Een griffier notuleert."}),
     "6.23 intrekking": F("De Testwet wordt ingetrokken.", ["intrekken"], {"artikel:1": None, "artikel:20": None}),
     # --- issue 13, item 2: older styles and forms ---------------------------------------------------------
     "ouder: wordt \"X\" vervangen door: Y.": F(
@@ -314,3 +319,24 @@ def test_words_not_consumed_unbalanced_quotes_and_doubled_levels_are_errors(body
     assert needle in p.reden and p.regel == 9 and p.positie == positie, p
     res = apply(make_testwet(), parsed)
     assert not res.ok and res.regeling == make_testwet() and f"positie {positie}" in res.verslag[0].reden
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), [
+    ("het vierde lid (nieuw) en vijfde lid (nieuw)", ["artikel:2/lid:4", "artikel:2/lid:5"]),
+    ("artikel 5, eerste lid, en tweede lid", ["artikel:5/lid:1", "artikel:5/lid:2"]),
+    ("artikel 5, eerste lid, en artikel 6", ["artikel:5/lid:1", "artikel:6"]),
+    ("artikel 5, eerste lid, onderdeel a, en onderdeel c", ["artikel:5/lid:1/onderdeel:a", "artikel:5/lid:1/onderdeel:c"]),
+    ("het eerste lid, eerste zin, en tweede zin", ["artikel:2/lid:1 zin 1", "artikel:2/lid:1 zin 2"]),
+])
+def test_further_targets_after_en_take_the_levels_above_them_from_the_target_before(tekst: str,
+                                                                                    verwacht: list[str]) -> None:
+    """«In het vierde lid (nieuw) en vijfde lid (nieuw) wordt …» was unreadable (helper-53): a target after «en»
+    that starts lower than the one before it is in the same artikel (lid, onderdeel) as that one."""
+    from wetgeving.locatie import Adres
+    from wetgeving.wijziging.grammatica import Cursor
+    from wetgeving.wijziging.reeksen import doelen
+    from wetgeving.wijziging.tokens import tokenize
+
+    c = Cursor(tokenize(tekst + " wordt"), "")
+    got = [str(p.adres) + (f" zin {p.zin}" if p.zin else "") for p in doelen(c, Adres.parse("artikel:2"))]
+    assert got == verwacht and c.is_word("wordt")

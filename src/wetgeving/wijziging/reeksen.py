@@ -20,6 +20,7 @@ from wetgeving.wijziging.citeren import MEERVOUD
 from wetgeving.wijziging.doelen import (
     ENKELVOUD,
     MAX_REEKS,
+    NIVEAU,
     Seg,
     artikel_nr,
     bouw,
@@ -56,13 +57,42 @@ def doelen(c: Cursor, ctx: Adres | None) -> list[Plaats]:
             c.i -= 1
         if not head:
             c.fail("een artikel, lid, onderdeel of hoofdstuk")
-        return [bouw(head, ctx, start, c)]
+        out = [bouw(head, ctx, start, c)]
+        while (volgend := _en_doel(c, head)) is not None:
+            head = volgend
+            out.append(bouw(head, ctx, start, c))
+        return out
     soort, nrs = lijst
     tail: list[Seg] = []
     if c.is_teken(",") and starts_segment(c, 1):
         c.i += 1
         tail = segmenten(c)
     return [bouw([*head, (soort, nr), *tail], ctx, start, c) for nr in nrs]
+
+
+def _en_doel(c: Cursor, vorig: list[Seg]) -> list[Seg] | None:
+    """A further whole target after «en»: «het vierde lid (nieuw) en vijfde lid (nieuw)», «artikel 5, eerste lid, en
+    artikel 6», «het eerste lid, eerste zin, en tweede zin». The levels above the first one it names are those of
+    the target before it (helper-53: the first was unreadable). None, nothing read, when no target follows."""
+    save = c.i
+    if c.is_teken(",") and c.is_word("en", k=1):
+        c.i += 2
+    elif c.is_word("en"):
+        c.i += 1
+    else:
+        return None
+    segs = segmenten(c)
+    if not segs:
+        c.i = save
+        return None
+    eerste = segs[0][0]
+    if eerste in NIVEAU:
+        boven = [s for s in vorig if s[0] in NIVEAU and NIVEAU[s[0]] < NIVEAU[eerste]]
+    elif eerste in ("zin", "aanhef"):
+        boven = [s for s in vorig if s[0] not in ("zin", "aanhef")]
+    else:  # a hoofdstuk, titel, …: named whole
+        boven = []
+    return [*boven, *segs]
 
 
 def _artikelen(c: Cursor, ctx: Adres | None, start: int) -> list[Plaats]:
