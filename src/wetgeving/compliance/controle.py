@@ -15,6 +15,7 @@ Each finding is a Dutch sentence naming the obligation (and period) at fault. Ch
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from wetgeving.bronnen.catalogus import Bron, Catalogus
 from wetgeving.compliance.verplichtingen import Corpus, Grondslag, Periode, Verplichting
@@ -33,7 +34,7 @@ def check(cat: Catalogus, c: Corpus) -> list[str]:
     parts = {(t.id, o.id) for t in tranches() for _, o in t.onderdelen()} | {
         (t.id, x.id) for t in tranches() for x in t.voorzieningen}
     derived = {(t.id, o.id): o.inwerking for t in tranches() for _, o in t.onderdelen() if o.inwerking_zekerheid != "bekend"}
-    out: list[str] = []
+    out: list[str] = _procedure_problems(c)
     for v in c.verplichtingen:
         if v.thema not in themes:
             out.append(f"{v.id}: onbekend thema {v.thema!r}")
@@ -50,6 +51,28 @@ def check(cat: Catalogus, c: Corpus) -> list[str]:
                               "niet afgeleid in de tranche (inwerking-zekerheid); laat vanaf-zekerheid weg"))
             if v.soort == "wettelijk":
                 out += [f"{where}: {p}" for g in per.grondslagen for p in _source_problems(cat, g, per)]
+    return out
+
+
+def _procedure_problems(c: Corpus) -> list[str]:
+    """A bill's procedure and its tranche say the same Kamerstuk and dates (helper-57: tranche 2 had no submission
+    date, so a consultation reaction dated before the bill was not told it was none)."""
+    from wetgeving.tranches.lezen import tranches
+
+    by_id = {t.id: t for t in tranches()}
+    out = []
+    for key, p in c.procedures.items():
+        tr = by_id.get(key)
+        if tr is None:
+            out.append(f"procedure {key}: er is geen tranche met die id")
+            continue
+        pairs: list[tuple[str, object, object]] = [
+            ("kamerstuk", p.kamerstuk, tr.kamerstuk), ("ingediend", p.ingediend, tr.ingediend),
+            ("aangenomen", p.aangenomen, tr.aangenomen), ("gepubliceerd", p.gepubliceerd, tr.gepubliceerd)]
+        if tr.ingediend_tekst:  # the tranche says it only where the date is not the day of submission itself
+            pairs.append(("ingediend-tekst", p.ingediend_tekst, tr.ingediend_tekst))
+        out += [f"procedure {key}: {naam} is {a or '(leeg)'} in verplichtingen.xml maar {b or '(leeg)'} in "
+                f"{Path(tr.bestand).name}" for naam, a, b in pairs if a != b]
     return out
 
 

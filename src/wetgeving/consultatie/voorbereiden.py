@@ -68,6 +68,7 @@ class Voorstel:
     wet: str = ""  # and what it is: «Wet bevorderen … is sinds 2023-01-01 in werking (Stb. 2022, 444; …)»
     ingediend: date | None = None  # the bill introduced in the Tweede Kamer: no bill before
     aangenomen: date | None = None  # adopted by the Eerste Kamer: a bill no longer open to amendment
+    ingediend_tekst: str = ""  # how that date is known when it is not the day of submission («stukken gedateerd …»)
 
 
 def bill_of(cat: Catalogus, spec: str, base: Regeling) -> tuple[Regeling, str]:
@@ -102,7 +103,8 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
     if tr.status == "wetsvoorstel":
         ill = illustration_for(cat, tr, base.bwb_id)
         act = illustrative_act(cat, tr, ill)
-        return Voorstel(apply(base, act).regeling, ill.label, stappen(base, act), "het illustratieve ontwerp")
+        return Voorstel(apply(base, act).regeling, ill.label, stappen(base, act), "het illustratieve ontwerp",
+                        ingediend=tr.ingediend, ingediend_tekst=tr.ingediend_tekst)
     # an act in force: what is commented on is the text it alone gives, never a version of the law (other acts of the
     # same date, e.g. the rekenkamer changes of 2023-01-01 beside Stb. 2022, 444, are not in it)
     act = build(cat, tr).act
@@ -231,7 +233,10 @@ def _op_datum(cat: Catalogus, datum: date, basis: Regeling, gekozen: Voorstel) -
     """What the reader must know about the reaction's date: an act already in force on it is no bill; the «huidige
     tekst» is that of the basis, which may not be the version in force on it."""
     out = []
-    if gekozen.ingediend is not None and datum < gekozen.ingediend:  # Kamerstuk 35 546: ingediend 2020-08-31
+    if gekozen.ingediend is not None and datum < gekozen.ingediend and gekozen.ingediend_tekst:  # 36 892 (helper-56)
+        out.append(f"op {datum}, de datum van deze reactie, was dit volgens de bronnen nog geen wetsvoorstel bij de "
+                   f"Tweede Kamer: {gekozen.ingediend_tekst} (de dag van indiening zelf staat niet in de bronnen)")
+    elif gekozen.ingediend is not None and datum < gekozen.ingediend:  # Kamerstuk 35 546: ingediend 2020-08-31
         out.append(f"op {datum}, de datum van deze reactie, was dit nog geen wetsvoorstel bij de Tweede Kamer: het werd "
                    f"ingediend op {gekozen.ingediend}")
     if gekozen.aangenomen is not None and gekozen.aangenomen <= datum and (gekozen.wet_sinds is None

@@ -137,6 +137,7 @@ class Tranche:
     bestand: str = ""
     niet_gemodelleerd: tuple[NietGemodelleerd, ...] = ()
     ingediend: date | None = None  # the bill introduced in the Tweede Kamer (where the sources give it)
+    ingediend_tekst: str = ""  # how that date is known when it is not the day of submission («stukken gedateerd …»)
     aangenomen: date | None = None  # adopted by the Eerste Kamer
     gepubliceerd: date | None = None  # the act published in the Staatsblad
 

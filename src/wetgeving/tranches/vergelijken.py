@@ -24,11 +24,16 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
             raise UsageError(f"tranche {name} heeft geen ontwerp voor {law}",
                              hint="de tekst van het wetsvoorstel is offline niet beschikbaar")
         base = cat.load(ill.basis)
+        _bill_on(tr, name, law, base.geldig_vanaf, when)
         res = apply(base, illustrative_act(cat, tr, ill))
         d = diff(base, res.regeling)
         nieuw = (f"illustratief ontwerp bij het wetsvoorstel{herkomst(tr)}, niet de tekst ervan; "
                  "geen datum van inwerkingtreding")  # the title of every format says what this text is
-        return dataclasses.replace(d, nieuw_label=nieuw), ill.label
+        label = ill.label.rstrip().removesuffix(".") + "." if when else ill.label
+        if when:
+            label += (f" Op {when} is het volgens de bronnen een wetsvoorstel, geen geldend recht; of het op die datum al "
+                      "wet is, tonen de bronnen niet.")
+        return dataclasses.replace(d, nieuw_label=nieuw), label
     w = tr.wijziging(law)
     if w is None:
         ook = next((n for n in tr.niet_gemodelleerd if n.noemt(law)), None)
@@ -57,6 +62,22 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
     nieuw = (f"{base.geldig_vanaf} met alleen {'deze tranche' if tr.soort == 'tranche' else 'deze wijzigingen'} "
              "toegepast (samengesteld: wijzigingen uit andere wetten staan er niet in)")
     return dataclasses.replace(diff(base, res.regeling), nieuw_label=nieuw), label
+
+
+def _bill_on(tr: Tranche, name: str, law: str, basis: date | None, when: date | None) -> None:
+    """A bill is a bill only from its submission (DESIGN.md, "Time"), and its draft builds on one version of the law:
+    ``--date`` before either is refused, as for an act (helper-57: the date was ignored, the draft shown as a bill on
+    2019-01-01)."""
+    if when is None:
+        return
+    if tr.ingediend is not None and when < tr.ingediend:
+        hoe = (f"volgens de bronnen pas vanaf {tr.ingediend} ({tr.ingediend_tekst}; de dag van indiening zelf staat "
+               "niet in de bronnen)") if tr.ingediend_tekst else f"pas vanaf {tr.ingediend}, de dag van indiening"
+        raise UsageError(f"op {when} was tranche {name}{herkomst(tr)} nog geen wetsvoorstel: dat is het {hoe}",
+                         hint=f"geef een datum op of na {tr.ingediend}")
+    if basis is not None and when < basis:
+        raise UsageError(f"--date {when} ligt vóór de tekst van {law} waarop het ontwerp van tranche {name} voortbouwt "
+                         f"({basis})", hint=f"geef een datum op of na {basis}")
 
 
 def herkomst(tr: Tranche) -> str:
