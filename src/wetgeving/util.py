@@ -7,12 +7,21 @@ import io
 import os
 import re
 import tempfile
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
+from zoneinfo import ZoneInfo
 
 from wetgeving.errors import OutputError, UsageError, oorzaak
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def vandaag() -> date:
+    """Today in the Netherlands: the date a question without one is about. The machine's own date is another one on
+    a server in UTC between midnight and 01:00 or 02:00 Amsterdam time (helper-58: a checklist at 2023-01-01 00:30
+    answered for 2022-12-31, the old regime of artikel 28)."""
+    return datetime.now(ZoneInfo("Europe/Amsterdam")).date()
 
 
 def not_xml_char(text: str) -> int | None:

@@ -222,8 +222,10 @@ class Catalogus:
             d = date.fromisoformat(when)
         except ValueError:
             raise UsageError(f"{when!r} in {spec!r} is geen datum", hint="schrijf de datum als JJJJ-MM-DD") from None
+        others = [b for b in self.bronnen if b.kind in REGELING_KINDS and b.bwb_id and b.bwb_id == found[0].bwb_id
+                  and b not in found]  # the same law under another name: the Markdown mirror beside the official texts
         try:
-            return _in_force(name, d, found)
+            return _in_force(name, d, found, others)
         except UsageError as exc:  # «gemeentewet@2015-11-24»: the Markdown mirror of 2011–2015 has another name
             andere = sorted({b.regeling for b in self.bronnen if b.kind in REGELING_KINDS and b.bwb_id == found[0].bwb_id
                              and b.regeling and b.regeling.casefold() != name.casefold() and b.geldig_vanaf
@@ -310,10 +312,11 @@ def _not_a_law_file(path: Path) -> None:
                          hint="geef BWB-XML of ons XML (.xml), regelrecht-YAML (.yaml, .yml) of laws-markdown (.md)")
 
 
-def _in_force(name: str, d: date, found: list[Bron]) -> Bron:
+def _in_force(name: str, d: date, found: list[Bron], others: Sequence[Bron] = ()) -> Bron:
     """Of the versions ``found``, the one in force on ``d``: the newest that began on or before it, unless the
-    sources show it had ended (``geldig_tot``); a :class:`VersieOnzeker` warning when they do not show it still
-    applied on ``d``."""
+    sources show it had ended (``geldig_tot``) or a version of the same law under another name (``others``) began
+    after it and on or before ``d`` (helper-58: gemeentewet-md@2026-12-06 gave the text of 2015); a
+    :class:`VersieOnzeker` warning when they do not show it still applied on ``d``."""
     candidates = [b for b in found if b.geldig_vanaf and b.geldig_vanaf <= d]
     versies = "bekende versies: " + ", ".join(str(b.geldig_vanaf) for b in found)
     if not candidates:
@@ -323,8 +326,12 @@ def _in_force(name: str, d: date, found: list[Bron]) -> Bron:
     if chosen.geldig_tot is not None and d > chosen.geldig_tot:
         raise UsageError(f"de bronnen hebben geen versie van {_wet(name, found)} die op {d} gold: die van {newest} gold tot en "
                          f"met {chosen.geldig_tot}", hint=versies)
+    opvolger = min((b.geldig_vanaf for b in others if b.geldig_vanaf and newest < b.geldig_vanaf <= d), default=None)
+    if opvolger is not None:
+        raise UsageError(f"de laatste versie van {_wet(name, found)} onder deze naam, die van {newest}, is opgevolgd "
+                         f"door een versie die geldt vanaf {opvolger}; op {d} gold die niet meer", hint=versies)
     if d != newest and chosen.geldig_tot is None:
-        later = min((b.geldig_vanaf for b in found if b.geldig_vanaf and b.geldig_vanaf > d), default=None)
+        later = min((b.geldig_vanaf for b in [*found, *others] if b.geldig_vanaf and b.geldig_vanaf > d), default=None)
         warnings.warn(VersieOnzeker(
             f"{name}@{d}: de bronnen hebben de versie die geldt vanaf {newest}; of die op {d} nog gold, tonen ze niet "
             f"({f'de volgende versie in de bronnen geldt vanaf {later}' if later else 'geen latere versie in de bronnen'})"),

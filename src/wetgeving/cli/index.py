@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 
 import click
@@ -13,6 +12,7 @@ from wetgeving.cli import basis as b
 from wetgeving.errors import InputError, UsageError
 from wetgeving.nummers import telling
 from wetgeving.render import index as weergave
+from wetgeving.util import vandaag
 
 db_option = click.option("--db", type=click.Path(path_type=Path, dir_okay=False),
                          callback=lambda ctx, param, given: given or app.default_db(os.environ),
@@ -47,25 +47,25 @@ def index_build(folder: Path, jobs: int | None, scheduler: str | None, db: Path,
 
 @click.command("cited-by")
 @click.argument("citation")
-@b.date_option("The date (YYYY-MM-DD) whose versions count; default: today.")
+@b.date_option("The date (YYYY-MM-DD) whose versions count; default: today in the Netherlands.")
 @db_option
 @format_option
 def cited_by_cmd(citation: str, when: str | None, db: Path, fmt: str) -> None:
     """Every provision, in any indexed law, that cites CITATION ("artikel 86 Gemeentewet", "art. 5:16 Awb") on a date."""
-    day = b.day(when) or date.today()
+    day = b.day(when) or vandaag()
     doel, found = app.cited_by(b.cat(), db, citation, day)
     click.echo((weergave.cited_by_json if fmt == "json" else weergave.cited_by_text)(doel, found, day), nl=False)
 
 
 @click.command("dangling")
 @click.option("--all", "everything", is_flag=True, help="In every indexed law (required: the whole index).")
-@b.date_option("The date (YYYY-MM-DD) whose versions count; default: today.")
+@b.date_option("The date (YYYY-MM-DD) whose versions count; default: today in the Netherlands.")
 @db_option
 @format_option
 def dangling_cmd(everything: bool, when: str | None, db: Path, fmt: str) -> None:
     """References, in any indexed law, to artikelen and containers that do not exist on the date."""
     if not everything:
         raise UsageError("geef --all: zoek in de hele index", hint="voor één regeling: wetgeving graph dangling REGELING")
-    day = b.day(when) or date.today()
+    day = b.day(when) or vandaag()
     found = app.dangling(db, day)
     click.echo(weergave.dangling_json(found) if fmt == "json" else weergave.dangling_text(found, day), nl=False)

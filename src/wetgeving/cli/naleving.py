@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import click
@@ -15,6 +14,7 @@ from wetgeving.render import dekking, verplichtingen
 from wetgeving.render.checklist import changes_text, render
 from wetgeving.render.checklist_map import write_all
 from wetgeving.render.uitvoer import EXTENSIONS
+from wetgeving.util import vandaag
 
 CHECKLIST_FORMATS = ("markdown", "html", "docx", "pdf", "csv", "json")
 
@@ -36,7 +36,7 @@ def obligations(theme: str | None, actor: str | None, soort: str | None, when: s
 
 @click.command()
 @click.argument("gemeente", required=False)
-@b.date_option("Peildatum (YYYY-MM-DD); default today.")
+@b.date_option("Peildatum (YYYY-MM-DD); default today in the Netherlands.")
 @click.option("--since", help="Show what changed for the gemeente between this date and --date.")
 @click.option("--format", "fmt", type=click.Choice(CHECKLIST_FORMATS), help="Default: from the extension of -o, else markdown.")
 @click.option("--all", "everyone", is_flag=True, help="A checklist for every gemeente in the list (needs --output DIR).")
@@ -48,7 +48,7 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
               output: Path | None, no_text: bool, force: bool, gemeenten_file: Path | None, register_file: Path | None) -> None:
     """Which obligations apply to a gemeente on a date, who is responsible, and whether it complies."""
     fmt = b.format_for(fmt, None if everyone else output, CHECKLIST_FORMATS, "markdown")
-    peil, start, c = b.day(when) or date.today(), b.day(since, "--since"), b.cat()
+    peil, start, c = b.day(when) or vandaag(), b.day(since, "--since"), b.cat()
     if everyone and (output is None or since or output.suffix.lower() in EXTENSIONS):  # all.html would be a folder
         raise UsageError("--all vraagt --output MAP, een map zonder extensie" if not since else "--since vergelijkt de "
                          "checklists van één gemeente", hint="noem een gemeente, zonder --all" if since else

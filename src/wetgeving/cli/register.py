@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import click
@@ -10,6 +9,7 @@ import click
 from wetgeving.app import naleving as app
 from wetgeving.cli import basis as b
 from wetgeving.render.berichten import history, imported
+from wetgeving.util import vandaag
 
 STATUS_HELP = ("Legal duty: 'voldoet', 'voldoet gedeeltelijk', 'voldoet niet', 'niet van toepassing'; recommendation: "
                "'opgevolgd', 'niet opgevolgd', 'bewust afgeweken'; bill: 'voorbereiding gestart', 'nog niet'.")
@@ -25,7 +25,7 @@ def register() -> None:
 @click.argument("gemeente")
 @click.argument("verplichting")
 @click.option("--status", required=True, help=STATUS_HELP)
-@click.option("--op", "op", help="The date the assessment is about (YYYY-MM-DD); default today.")
+@click.option("--op", "op", help="The date the assessment is about (YYYY-MM-DD); default today in the Netherlands.")
 @click.option("--who", required=True, help="Who makes this assessment.")
 @click.option("--reason", default="", help="Why (required for 'niet van toepassing').")
 @click.option("--evidence", default="", help="A link or file reference that shows compliance.")
@@ -36,7 +36,7 @@ def register_record(gemeente: str, verplichting: str, status: str, op: str | Non
                     evidence: str, note: str, create: bool, gemeenten_file: Path | None, register_file: Path | None) -> None:
     """Record an assessment (a new row; nothing is ever overwritten)."""
     g, x = app.record_of(b.cat(), lambda: b.store(register_file, write=True, create=create), gemeenten_file, gemeente,
-                         verplichting, status, wie=who, op=b.day(op, "--op") or date.today(), reden=reason,
+                         verplichting, status, wie=who, op=b.day(op, "--op") or vandaag(), reden=reason,
                          bewijs=evidence, notitie=note)
     click.echo(f"vastgelegd #{x.id}: {g.naam} — {verplichting}: {x.status_nl} (beoordeeld op {x.op}, {x.wie})")
 

@@ -34,8 +34,11 @@ AARD = {"bevoegdheid": " (bevoegdheid of voorwaarde, geen plicht)"}
 STANDEN = {k: VLAK[k] for k in ("geldend", "onzeker", "nog-niet-geldend")}  # what a total of the law counts by
 
 
-def _soort(v: Verplichting) -> str:
-    """The kind a total counts ``v`` as: a power (or a condition on one) is no verplichting."""
+def _soort(v: Verplichting, status: str = "") -> str:
+    """The kind a total counts ``v`` as: a power (or a condition on one) is no verplichting; a duty that is only a
+    bill on the date (``status``) is a bill (helper-58: on 2020-08-31 the VOG of artikel 36a counted as a duty)."""
+    if status == "wetsvoorstel":
+        return "wetsvoorstel"
     return "bevoegdheid" if v.soort == "wettelijk" and v.aard == "bevoegdheid" else v.soort
 
 
@@ -45,7 +48,7 @@ def _totaal(shown: list[tuple[Verplichting, str]], when: date | None) -> str:
     its state then: «43 wettelijke verplichtingen (geldend: 41; nog niet geldend: 2)»."""
     parts = []
     for k in SOORTEN:
-        of_kind = [status for v, status in shown if _soort(v) == k]
+        of_kind = [status for v, status in shown if _soort(v, status) == k]
         if of_kind:
             states = [f"{label}: {n}" for st, label in STANDEN.items() if (n := of_kind.count(st))]
             parts.append(telling(len(of_kind), *SOORTEN[k]) + (f" ({'; '.join(states)})" if states else ""))

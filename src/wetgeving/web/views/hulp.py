@@ -8,11 +8,13 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 
+from wetgeving.util import vandaag
+
 
 def datum_uit(request: HttpRequest, naam: str, standaard: date | None = None) -> tuple[date, str]:
     """A date from the query string (YYYY-MM-DD); today (or ``standaard``) with a Dutch message when it is wrong."""
     ruw = request.GET.get(naam, "").strip()
-    terug = standaard or date.today()
+    terug = standaard or vandaag()
     if not ruw:
         return terug, ""
     try:

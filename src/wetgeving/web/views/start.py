@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from wetgeving.util import vandaag
 from wetgeving.web import dienst, grafiek, toegang
 from wetgeving.web.views.hulp import datum_uit
 
@@ -36,4 +35,4 @@ def overzicht(request: HttpRequest) -> HttpResponse:
     tabel = dienst.overzicht(lijsten)
     return render(request, "web/overzicht.html", {
         "datum": datum, "fout": fout, "tabel": tabel, "gemeenten": [lst["gemeente"] for lst in lijsten],
-        "svg": grafiek.staven(tabel, datum), "vandaag": date.today()})
+        "svg": grafiek.staven(tabel, datum), "vandaag": vandaag()})
