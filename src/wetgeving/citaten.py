@@ -2,8 +2,8 @@
 
 Handles the forms of the Aanwijzingen voor de regelgeving (ch. 3, citeren): "artikel 36a, tweede lid,
 onder b", "artikel 36a, lid 2, onderdeel b", "het eerste lid, aanhef en onder d" (relative to an artikel
-given as context), "artikel P 19", "onder d, sub 1°". A trailing citeertitel ("van de Gemeentewet") is
-ignored. Everyday forms people type work too: "art. 36a lid 2", "artikel 36a, 2e lid", "36a",
+given as context), "artikel P 19", "onder d, sub 1°". A trailing citeertitel ("van de Gemeentewet") must be that of the
+regeling it is resolved in (:func:`resolve`). Everyday forms people type work too: "art. 36a lid 2", "artikel 36a, 2e lid", "36a",
 "Artikel 36A", "art 36a(2)" and "art. 15(1)(d)", also without "art." ("36a lid 2", "36a(2)", "13 lid 1 onder o").
 :func:`resolve` also accepts the address form and a JCI.
 
@@ -85,6 +85,7 @@ class Citaat:
 
     adres: Adres
     aanhef: bool = False
+    wet: str = ""  # the law the citation names after the unit («van de Gemeentewet» → «Gemeentewet»), if any
 
 
 def parse_citation(text: str, context: str | None = None) -> Citaat:
@@ -94,11 +95,12 @@ def parse_citation(text: str, context: str | None = None) -> Citaat:
                            hint="verwijs naar één eenheid, bijvoorbeeld 'artikel 36a, tweede lid, onder b'")
     plain = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip(".")
     if (c := _CONTAINER.match(plain)) and (c.end() == len(plain) or _TAIL.fullmatch(plain, c.end())):
-        soort = c["kw"].lower()
-        return Citaat(Adres(((_KW.get(soort, soort), c["nr"]),)))  # found by its own number: see :func:`container`
+        soort = c["kw"].lower()  # found by its own number: see :func:`container`
+        return Citaat(Adres(((_KW.get(soort, soort), c["nr"]),)), wet=_wet(plain[c.end():]))
     rest = _everyday(plain)
     segs: list[tuple[str, str]] = []
     aanhef = False
+    wet = ""
     pos = 0  # patterns match at pos: no slicing, so a long citation is read in linear time
     while pos < len(rest):
         while pos < len(rest) and rest[pos] in ", ":
@@ -125,6 +127,7 @@ def parse_citation(text: str, context: str | None = None) -> Citaat:
         elif m := _ONDER.match(rest, pos):
             segs.append(("onderdeel", normalize_onderdeel(m["nr"].replace("*", ""))))
         elif segs and _TAIL.fullmatch(rest, pos):
+            wet = _wet(rest[pos:])
             break
         else:
             raise AddressError(f"kan {rest[pos:pos + 80]!r} in de verwijzing {text[:200]!r} niet lezen")
@@ -135,7 +138,12 @@ def parse_citation(text: str, context: str | None = None) -> Citaat:
         if context is None:
             raise AddressError(f"de verwijzing {text!r} noemt geen artikel, en er is ook geen artikel als context gegeven")
         segs.insert(0, ("artikel", context))
-    return Citaat(Adres(tuple(segs)), aanhef)
+    return Citaat(Adres(tuple(segs)), aanhef, wet)
+
+
+def _wet(tail: str) -> str:
+    """«, van de Gemeentewet» → «Gemeentewet»."""
+    return re.sub(r"^,?\s*(?:van\s+(?:de|het)\s+)?", "", tail).strip()
 
 
 def adres_van(text: str) -> Adres:
@@ -165,7 +173,13 @@ def resolve(regeling: Regeling, text: str, context: str | None = None, *, naam: 
     elif re.match(r"^[a-z]+:", text):
         adres = Adres.parse(text)
     else:
-        adres = parse_citation(text, context).adres
+        citaat = parse_citation(text, context)
+        adres = citaat.adres
+        if citaat.wet and regeling.citeertitel and citaat.wet.casefold() != " ".join(regeling.citeertitel.split()).casefold():
+            # helper-56: «artikel 170, tweede lid, Provinciewet» was placed in the Gemeentewet
+            raise AddressError(f"de verwijzing {text!r} noemt de {citaat.wet}, maar hier wordt de {regeling.citeertitel} "
+                               "gelezen", hint=f"noem een bepaling van de {regeling.citeertitel}, of laat de naam van de wet "
+                                               "weg")
     unit = regeling.get(adres)
     if unit is None and (full := container(regeling, adres)) is not None:
         adres, unit = full, regeling.get(full)

@@ -178,7 +178,7 @@ def test_comments_on_tranche_2_name_artikel_i_onderdeel_of_the_bill(tmp_path: Pa
     example = Path(__file__).parent.parent.parent / "examples" / "reactie-tranche-2.yaml"
     assert main(["consult", str(example), "--output", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
-    assert "Artikel I, onderdeel A, van het illustratieve ontwerp: artikel 36c, eerste lid, Gemeentewet (ingevoegd)" in text
+    assert "Artikel I, onderdeel A, van het illustratieve ontwerp: artikel 36c, eerste lid, Gemeentewet (in te voegen)" in text
     assert "Artikel I, onderdeel C, van het illustratieve ontwerp: artikel 170, tweede lid, Gemeentewet:" in text
     assert "van het wetsvoorstel (" not in text  # the draft is ours, not the bill
     assert "\nartikel 36c" not in text
@@ -186,16 +186,17 @@ def test_comments_on_tranche_2_name_artikel_i_onderdeel_of_the_bill(tmp_path: Pa
 
 def test_comments_on_tranche_1_say_a_derived_letter_is_derived(tmp_path: Path) -> None:
     """Stb. 2022, 444 (in force 2023-01-01) on Gemeentewet 2022-11-05: the letter F of the onderdeel that changes
-    artikel 36a is our reconstruction (the Kamerstuk excerpt has A–C); the comment says so, «van de wet». The tweede
-    lid it comments on is inserted «onder vernummering»: new, so the old tweede lid (ontheffing van het vereiste van
-    ingezetenschap, now the derde) is not its current text; the same for 23, vierde lid (onderdeel C)."""
+    artikel 36a is our reconstruction (the Kamerstuk excerpt has A–C); the comment says so, «van de wijzigingswet»
+    (not «van de wet», the law it amends). The tweede lid it comments on is inserted «onder vernummering»: new, so
+    the old tweede lid (ontheffing van het vereiste van ingezetenschap, now the derde) is not its current text; the
+    same for 23, vierde lid (onderdeel C)."""
     out = tmp_path / "r.txt"
     example = Path(__file__).parent.parent.parent / "examples" / "reactie-tranche-1.md"
     assert main(["consult", str(example), "--output", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
-    assert ("Artikel I, onderdeel F (letter door ons afgeleid), van de wet: artikel 36a, tweede lid, Gemeentewet "
+    assert ("Artikel I, onderdeel F (letter door ons afgeleid), van de wijzigingswet: artikel 36a, tweede lid, Gemeentewet "
             "(ingevoegd)") in text
-    assert "Artikel I, onderdeel C, van de wet: artikel 23, vierde lid, Gemeentewet (ingevoegd)" in text
+    assert "Artikel I, onderdeel C, van de wijzigingswet: artikel 23, vierde lid, Gemeentewet (ingevoegd)" in text
     html = tmp_path / "r.html"
     assert main(["consult", str(example), "--output", str(html)]) == 0
     page = html.read_text(encoding="utf-8")

@@ -101,17 +101,116 @@ def test_a_checklist_without_a_date_is_for_today_in_the_netherlands(monkeypatch:
     """At 2022-12-31 23:30 UTC it is 2023-01-01 00:30 in Amsterdam: artikel 28 Gemeentewet in its new wording (Stb.
     2022, 444) is in force. The checklist without --date used the machine's date, 2022-12-31 on a server in UTC,
     and answered with the old regime."""
-    from datetime import datetime, timezone
+    from datetime import UTC, datetime
 
     import wetgeving.util
 
     class Klok(datetime):
         @classmethod
         def now(cls, tz: object = None) -> Klok:  # type: ignore[override]
-            moment = datetime(2022, 12, 31, 23, 30, tzinfo=timezone.utc)
+            moment = datetime(2022, 12, 31, 23, 30, tzinfo=UTC)
             return moment.astimezone(tz) if tz is not None else moment  # type: ignore[arg-type,return-value]
 
     monkeypatch.setattr(wetgeving.util, "datetime", Klok)
     assert str(wetgeving.util.vandaag()) == "2023-01-01"
     out, _ = _run(["checklist", "GM0363"], capsys)
     assert "\nPeildatum: 2023-01-01." in out and "2022-12-31" not in out
+
+
+# --- consultation comments ------------------------------------------------------------------------------------------
+
+def _reactie(tmp_path: Path, old: str, new: str, naam: str = "r.yaml") -> Path:
+    text = (EXAMPLES / "reactie-tranche-2.yaml").read_text(encoding="utf-8")
+    assert old in text
+    f = tmp_path / naam
+    f.write_text(text.replace(old, new), encoding="utf-8")
+    return f
+
+
+def test_a_comment_citing_another_law_is_not_placed_in_the_gemeentewet(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 changes the Gemeentewet, the Provinciewet, the Waterschapswet and the WolBES; the draft models
+    the Gemeentewet of 2026-10-01 only. «artikel 170, tweede lid, Provinciewet» was placed at Gemeentewet 170, tweede
+    lid (the zorgplicht of the burgemeester), without a word."""
+    f = _reactie(tmp_path, "bepaling: artikel 170, tweede lid", "bepaling: artikel 170, tweede lid, Provinciewet")
+    out = tmp_path / "r.txt"
+    _, err = _run(["consult", str(f), "-o", str(out)], capsys, code=1)
+    assert ("de verwijzing 'artikel 170, tweede lid, Provinciewet' noemt de Provinciewet, maar hier wordt de Gemeentewet "
+            "gelezen") in err and f"{f}:32:" in err and not out.exists()
+    f = _reactie(tmp_path, "bepaling: artikel 170, tweede lid", "bepaling: artikel 170, tweede lid, van de Gemeentewet")
+    _run(["consult", str(f), "-o", str(out)], capsys)
+
+
+@pytest.mark.parametrize(("old", "new", "needle"), [
+    ("\nopmerkingen:", "\nopmerking:", ":18: onbekende sleutel 'opmerking' in het reactiebestand"),
+    ("    over: de burgemeester en de raad", "    toelichting: x", ":28: onbekende sleutel 'toelichting' in een opmerking"),
+    ("  datum: 2026-10-15", "  datum: 2026-10-15\n  datum: 2026-10-16", ":12: 'datum' staat twee keer in 'consultatie'"),
+    ("    opmerking: De aanvulling van de zorgplicht is helder; wij hebben hierover geen opmerkingen.",
+     "    opmerking: ''", ":33: 'opmerking' is leeg"),
+    ('  kamerstuk: "36892"', '  kamerstuk: "35546"',
+     ":8: 'kamerstuk' is 35546, maar het gekozen wetsvoorstel is Kamerstuk 36892"),
+    ("  datum: 2026-10-15", "  datum: 2026-10-15\n  vragen:\n    - Wat vindt u van de risicoanalyse?\n"
+                            "opmerkingen_extra: x", ":14: onbekende sleutel 'opmerkingen_extra'"),
+])
+def test_text_of_a_reaction_is_never_dropped_without_a_word(old: str, new: str, needle: str, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """A reaction on Kamerstuk 36 892 (dated 2026-10-15, on the Gemeentewet of 2026-10-01): a misspelt key, a key
+    given twice, an empty comment or another Kamerstuk number gave a document without the text or with a wrong
+    heading, exit 0 (helper-56)."""
+    f = _reactie(tmp_path, old, new)
+    out = tmp_path / "r.docx"
+    _, err = _run(["consult", str(f), "-o", str(out)], capsys, code=1)
+    assert f"{f}{needle}" in err and not out.exists()
+
+
+def test_a_comment_under_a_question_not_asked_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The internetconsultatie text answers each question of the consultation (reference/internetconsultatie-format.md);
+    a comment whose «vraag» differed by a hyphen from the question vanished from it."""
+    f = _reactie(tmp_path, "    opmerking: De aanvulling", "    vraag: Wat vindt u van de risico-analyse?\n    opmerking: De "
+                 "aanvulling")
+    f.write_text(f.read_text(encoding="utf-8").replace(
+        "  datum: 2026-10-15", "  datum: 2026-10-15\n  vragen:\n    - Wat vindt u van de risicoanalyse?"), encoding="utf-8")
+    _, err = _run(["consult", str(f), "-o", str(tmp_path / "r.txt")], capsys, code=1)
+    assert "de vraag «Wat vindt u van de risico-analyse?» staat niet onder 'vragen' bij 'consultatie'" in err
+    assert "bedoelt u «Wat vindt u van de risicoanalyse?»?" in err
+
+
+@pytest.mark.parametrize(("insert_after", "text", "needle"), [
+    ("datum: 2020-01-20\n---\n", "Vooraf nog dit.\n", "tekst vóór de eerste kop"),
+    ("# Algemene opmerkingen\n", "\nWij hebben twee punten.\n", "tekst vóór het eerste opsommingsteken"),
+    ("", "\n# Slotopmerking\n\nDank voor de gelegenheid.\n", "tekst onder de onbekende kop '# Slotopmerking'"),
+    ("Drie maanden is kort", "### Subkop\n\nDrie maanden is kort", "een kop van niveau 3 of dieper wordt niet gelezen"),
+])
+def test_markdown_text_outside_the_known_sections_is_refused(insert_after: str, text: str, needle: str, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """A Markdown reaction on Stb. 2022, 444 as a bill (2020-01-20): text before the first heading, in an unknown
+    section or before the first «- » of the general comments was dropped; a «###» heading became comment text."""
+    src = (EXAMPLES / "reactie-tranche-1.md").read_text(encoding="utf-8")
+    assert insert_after in src
+    f = tmp_path / "r.md"
+    if not insert_after:  # at the end
+        f.write_text(src.rstrip("\n") + "\n" + text, encoding="utf-8")
+    elif insert_after.startswith("Drie"):  # in its place
+        f.write_text(src.replace(insert_after, text, 1), encoding="utf-8")
+    else:
+        f.write_text(src.replace(insert_after, insert_after + text, 1), encoding="utf-8")
+    _, err = _run(["consult", str(f), "-o", str(tmp_path / "r.txt")], capsys, code=1)
+    assert needle in err
+
+
+def test_the_document_says_what_a_bill_would_do_not_what_it_did(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Artikel 36c Gemeentewet exists only in the illustrative draft for Kamerstuk 36 892 (a bill on 2026-10-15): it is
+    «in te voegen», not «ingevoegd»; the Gemeentewet of 2026-10-01 is the regeling the bill would change, not «de
+    gewijzigde regeling». Without 'kamerstuk' the heading names the bill's, not «tranche-2»."""
+    import docx
+
+    f = _reactie(tmp_path, '  kamerstuk: "36892"\n', "")
+    out = tmp_path / "r.docx"
+    _run(["consult", str(f), "-o", str(out)], capsys)
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    cells = "\n".join(c.text for t in docx.Document(str(out)).tables for r in t.rows for c in r.cells)
+    alles = text + "\n" + cells
+    assert "artikel 36c, eerste lid, Gemeentewet (in te voegen)" in alles and "(ingevoegd)" not in alles
+    assert "Te wijzigen regeling" in alles and "Gewijzigde regeling" not in alles
+    assert "Kamerstuk 36 892" in alles and "tranche-2" not in alles

@@ -18,7 +18,7 @@ def test_read_by_article(als: Any) -> None:
     assert "ILLUSTRATIEF ONTWERP" in html
     assert "artikel 36c, eerste lid" in html and 'id="b-artikel-36c-lid-1"' in html
     # Kamerstuk 36 892 (2026-12-05): 36c exists only in the draft; the page names the bill's onderdeel (Aanwijzing 6.20)
-    assert "Artikel I, onderdeel A: artikel 36c, eerste lid (ingevoegd)" in html
+    assert "Artikel I, onderdeel A: artikel 36c, eerste lid (in te voegen)" in html
     assert "Artikel I, onderdeel C: artikel 170, tweede lid" in html
 
 

@@ -26,6 +26,7 @@ the comment, and an optional ``Alternatief:`` paragraph.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -108,10 +109,26 @@ def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
 
 
-def _map(node: yaml.Node, what: str, path: Path) -> dict[str, yaml.Node]:
+def _map(node: yaml.Node, what: str, path: Path, keys: tuple[str, ...] = ()) -> dict[str, yaml.Node]:
+    """The keys of a mapping; with ``keys``, every other key is refused, and a key given twice always is (helper-56: a
+    misspelt «opmerking:» list, or «toelichting:» in a comment, was dropped without a word, and of a key given twice
+    only the second text was kept)."""
     if not isinstance(node, yaml.MappingNode):
         raise CommentsError(f"{what} moet een mapping van sleutels naar waarden zijn", file=path, line=_line(node))
-    return {str(k.value): v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+    out: dict[str, yaml.Node] = {}
+    for k, v in node.value:
+        if not isinstance(k, yaml.ScalarNode):
+            raise CommentsError(f"een sleutel in {what} moet tekst zijn", file=path, line=_line(k))
+        key = str(k.value)
+        if key in out:
+            raise CommentsError(f"'{key}' staat twee keer in {what}", file=path, line=_line(k),
+                                hint="laat er één staan (twee teksten voor één sleutel: voeg ze samen)")
+        if keys and key not in keys:
+            bedoeld = difflib.get_close_matches(key, keys, n=1)
+            raise CommentsError(f"onbekende sleutel '{key}' in {what}", file=path, line=_line(k),
+                                hint=(f"bedoelt u '{bedoeld[0]}'? " if bedoeld else "") + "bekend: " + ", ".join(keys))
+        out[key] = v
+    return out
 
 
 def _str(m: dict[str, yaml.Node], key: str, path: Path, parent: yaml.Node, *, required: bool = False) -> str:
@@ -120,6 +137,8 @@ def _str(m: dict[str, yaml.Node], key: str, path: Path, parent: yaml.Node, *, re
         if required:
             raise CommentsError(f"'{key}' ontbreekt", file=path, line=_line(parent))
         return ""
+    if required and isinstance(v, yaml.ScalarNode) and not str(v.value).strip():
+        raise CommentsError(f"'{key}' is leeg", file=path, line=_line(v), hint=f"geef bij '{key}' een tekst")
     if not isinstance(v, yaml.ScalarNode):
         raise CommentsError(f"'{key}' moet tekst zijn", file=path, line=_line(v))
     value = str(v.value)
@@ -137,13 +156,13 @@ def _texts(node: yaml.Node, key: str, what: str, path: Path) -> list[str]:
     return [_str({key: x}, key, path, node) for x in node.value]
 
 
+META = ("titel", "wetsvoorstel", "basis", "organisatie", "contact", "datum", "kamerstuk", "vragen")
+TOP = ("consultatie", "inleiding", "algemeen", "opmerkingen")
+OPMERKING = ("bepaling", "over", "opmerking", "alternatief", "vraag")
+
+
 def _meta(m: dict[str, yaml.Node], path: Path, node: yaml.Node) -> dict[str, str]:
-    keys = ("titel", "wetsvoorstel", "basis", "organisatie", "contact", "datum", "kamerstuk")
-    unknown = sorted(set(m) - set(keys) - {"vragen"})
-    if unknown:
-        raise CommentsError(f"onbekende sleutel(s) {', '.join(unknown)} onder 'consultatie'", file=path, line=_line(node),
-                            hint="bekend: " + ", ".join(keys))
-    return {k: _str(m, k, path, node, required=k in ("wetsvoorstel", "basis")) for k in keys}
+    return {k: _str(m, k, path, node, required=k in ("wetsvoorstel", "basis")) for k in META if k != "vragen"}
 
 
 def _date(value: str, path: Path, line: int) -> date | None:
@@ -160,12 +179,12 @@ def _yaml(data: bytes, path: Path) -> Reactie:
         root = compose_yaml(data, path)
     except InputError as exc:
         raise CommentsError(exc.message, file=path, line=exc.line) from None
-    top = _map(root, "het reactiebestand", path)
+    top = _map(root, "het reactiebestand", path, TOP)
     if "consultatie" not in top:
         raise CommentsError("'consultatie' met het wetsvoorstel (wetsvoorstel) en de basiswet (basis) ontbreekt", file=path,
                             line=1)
     meta_node = top["consultatie"]
-    meta_map = _map(meta_node, "'consultatie'", path)
+    meta_map = _map(meta_node, "'consultatie'", path, META)
     meta = _meta(meta_map, path, meta_node)
     regels = (("consultatie", _line(meta_node)), *((k, _line(v)) for k, v in meta_map.items()))
     algemeen: list[str] = []
@@ -177,7 +196,7 @@ def _yaml(data: bytes, path: Path) -> Reactie:
         if not isinstance(items_node, yaml.SequenceNode):
             raise CommentsError("'opmerkingen' moet een lijst zijn", file=path, line=_line(items_node))
         for item in items_node.value:
-            m = _map(item, "een opmerking", path)
+            m = _map(item, "een opmerking", path, OPMERKING)
             comments.append(Opmerking(
                 bepaling=_str(m, "bepaling", path, item, required=True),
                 opmerking=_str(m, "opmerking", path, item, required=True),
@@ -185,8 +204,14 @@ def _yaml(data: bytes, path: Path) -> Reactie:
                 alternatief=_str(m, "alternatief", path, item), vraag=_str(m, "vraag", path, item),
                 regel_over=_line(m["over"]) if "over" in m else 0,
             ))
-    vragen = _map(meta_node, "'consultatie'", path).get("vragen")
+    vragen = meta_map.get("vragen")
     vr = tuple(_texts(vragen, "vragen", "een lijst van consultatievragen", path)) if vragen is not None else ()
+    for o in comments:  # a comment under a question that is not asked vanished from the internetconsultatie text
+        if o.vraag and o.vraag not in vr:
+            bedoeld = difflib.get_close_matches(o.vraag, vr, n=1, cutoff=0.6)
+            raise CommentsError(f"de vraag «{o.vraag}» staat niet onder 'vragen' bij 'consultatie'", file=path,
+                                line=o.regel, hint=(f"bedoelt u «{bedoeld[0]}»? " if bedoeld else "")
+                                + "neem de vraag letterlijk over uit 'vragen'" + ("" if vr else ", of voeg 'vragen' toe"))
     inleiding = _str(top, "inleiding", path, root)
     if not comments and not algemeen and not inleiding:
         raise CommentsError("het reactiebestand heeft geen inleiding, algemeen of opmerkingen", file=path, line=1)
@@ -226,7 +251,7 @@ def _markdown(text: str, path: Path) -> Reactie:
     inleiding: list[str] = []
     algemeen: list[str] = []
     comments: list[Opmerking] = []
-    section = ""
+    section = kop = ""
     cur: _Section | None = None
 
     def flush() -> None:
@@ -241,13 +266,16 @@ def _markdown(text: str, path: Path) -> Reactie:
         if m and m[1] == "#":
             flush()
             cur = None
-            section = m[2].casefold()
+            section, kop = m[2].casefold(), m[2]
             continue
         if m and m[1] == "##":
             flush()
             cur = _Section(m[2], i)
             continue
         s = line.strip()
+        if s.startswith("###"):  # it was pasted into the comment's text
+            raise CommentsError("een kop van niveau 3 of dieper wordt niet gelezen", file=path, line=i,
+                                hint="gebruik '# Inleiding', '# Algemene opmerkingen' en per opmerking '## <bepaling>'")
         if cur is not None:
             if s.lower().startswith("over:"):
                 cur.over, cur.regel_over = s[5:].strip().strip("«»\"'"), i
@@ -263,6 +291,13 @@ def _markdown(text: str, path: Path) -> Reactie:
             algemeen.append(s[2:].strip())
         elif section.startswith("algemen") and s and algemeen:
             algemeen[-1] += " " + s
+        elif s:  # helper-56: text before the first heading, in an unknown section or before the first '- ' was dropped
+            raise CommentsError(("tekst vóór het eerste opsommingsteken onder '# Algemene opmerkingen'"
+                                 if section.startswith("algemen") else
+                                 f"tekst onder de onbekende kop '# {kop}'" if section else "tekst vóór de eerste kop"),
+                                file=path, line=i, hint="zet elke algemene opmerking achter '- ' onder '# Algemene "
+                                                        "opmerkingen', een inleiding onder '# Inleiding' en een opmerking "
+                                                        "over een bepaling onder '## <bepaling>'")
     flush()
     if not comments and not algemeen and not inleiding:
         raise CommentsError("het reactiebestand heeft geen inleiding, algemene opmerkingen of opmerkingen", file=path,

@@ -95,12 +95,13 @@ def oud_adres(d: Diff, adres: Adres) -> Adres | None:
     return Adres(best.oud.segmenten + adres.segmenten[len(best.nieuw.segmenten):])
 
 
-def aanduiding(adres: Adres, vorig: Adres | None, titel: str, basis: str) -> str:
+def aanduiding(adres: Adres, vorig: Adres | None, titel: str, basis: str, *, voorgesteld: bool = False) -> str:
     """The provision as the bill makes it, with what it was: «artikel 36a, tweede lid, Gemeentewet (ingevoegd)»
-    for a unit the bill inserts (Aanwijzing 6.18), «artikel 36a, derde lid (nieuw), Gemeentewet; in de versie van
-    2022-11-05: artikel 36a, tweede lid» for one it renumbers (6.19's «(nieuw)» marks the new number)."""
+    for a unit an act inserted (Aanwijzing 6.18), «(in te voegen)» for one a bill or draft would insert
+    (``voorgesteld``; helper-56: «ingevoegd» read as done), «artikel 36a, derde lid (nieuw), Gemeentewet; in de
+    versie van 2022-11-05: artikel 36a, tweede lid» for one it renumbers (6.19's «(nieuw)» marks the new number)."""
     if vorig is None:
-        return f"{adres.citation(titel)} (ingevoegd)"
+        return f"{adres.citation(titel)} ({'in te voegen' if voorgesteld else 'ingevoegd'})"
     if vorig == adres:
         return adres.citation(titel)
     return f"{adres.citation()} (nieuw){f', {titel}' if titel else ''}; in de versie van {basis}: {vorig.citation()}"

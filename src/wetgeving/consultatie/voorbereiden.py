@@ -5,6 +5,7 @@ the base law), an act file, or a whole regeling version."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -69,6 +70,12 @@ class Voorstel:
     ingediend: date | None = None  # the bill introduced in the Tweede Kamer: no bill before
     aangenomen: date | None = None  # adopted by the Eerste Kamer: a bill no longer open to amendment
     ingediend_tekst: str = ""  # how that date is known when it is not the day of submission («stukken gedateerd …»)
+    kamerstuk: str = ""  # the bill's dossier number, where the tranche gives it
+
+    @property
+    def voorgesteld(self) -> bool:
+        """Whether the text is proposed (a bill, a draft), not an act's."""
+        return self.van != "de wet"
 
 
 def bill_of(cat: Catalogus, spec: str, base: Regeling) -> tuple[Regeling, str]:
@@ -104,7 +111,7 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         ill = illustration_for(cat, tr, base.bwb_id)
         act = illustrative_act(cat, tr, ill)
         return Voorstel(apply(base, act).regeling, ill.label, stappen(base, act), "het illustratieve ontwerp",
-                        ingediend=tr.ingediend, ingediend_tekst=tr.ingediend_tekst)
+                        ingediend=tr.ingediend, ingediend_tekst=tr.ingediend_tekst, kamerstuk=tr.kamerstuk)
     # an act in force: what is commented on is the text it alone gives, never a version of the law (other acts of the
     # same date, e.g. the rekenkamer changes of 2023-01-01 beside Stb. 2022, 444, are not in it)
     act = build(cat, tr).act
@@ -117,7 +124,7 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         stappen(base, act, lambda art, ond: letters.get((art, ond), f"onderdeel {ond}")), "de wet",
         tr.gepubliceerd or min((o.inwerking for _, o in tr.onderdelen()), default=None),
         (f"de wet is gepubliceerd op {tr.gepubliceerd} ({tr.publicatie}); " if tr.gepubliceerd else "")
-        + f"{tr.titel} is {tr.in_werking()}", tr.ingediend, tr.aangenomen)
+        + f"{tr.titel} is {tr.in_werking()}", tr.ingediend, tr.aangenomen, kamerstuk=tr.kamerstuk)
 
 
 def _is_act(path: Path) -> bool:
@@ -136,6 +143,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
     gekozen = _geladen(lambda: voorstel_van(cat, bill or reactie.wetsvoorstel, basis), "het wetsvoorstel", path,
                        reactie.regel("wetsvoorstel"), optie="--bill" if bill else "--base" if base else "")
     voorstel, label = gekozen.regeling, gekozen.label
+    reactie = _kamerstuk(reactie, gekozen, path)
     if reactie.datum is None:  # after the sources: a modified source is said first, whatever the file lacks
         raise CommentsError("'datum' ontbreekt onder 'consultatie': de datum van de reactie", file=path,
                             line=reactie.regel("consultatie"), hint="voeg 'datum: JJJJ-MM-DD' toe, of geef --date")
@@ -181,10 +189,10 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                 warnings.append(f"{path}:{o.regel}: waarschuwing: {gekozen.van} wijzigt {adres.onderwerp()} niet; "
                                 "de opmerking blijft staan bij de tekst zoals die is" + nummer)
             citaat = aanduiding(adres, vorig if old_unit is not None else None, voorstel.citeertitel,
-                                str(basis.geldig_vanaf))
+                                str(basis.geldig_vanaf), voorgesteld=gekozen.voorgesteld)
             waar = plaats(gekozen.stappen, adres)
-            if waar:  # the provision as amended, and the onderdeel of the act that amends it
-                citaat = f"{waar}, van {gekozen.van}: {citaat}"
+            if waar:  # the provision as amended, and the onderdeel of the act that amends it («van de wijzigingswet»)
+                citaat = f"{waar}, van {volgens(gekozen.van)}: {citaat}"
             punten.append(Punt(o, adres, citaat, old, text,
                                redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span, vervalt))
         except CommentsError as exc:
@@ -197,6 +205,20 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                             file=path, hint="herstel elk van deze regels van het reactiebestand")
     return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(warnings), integriteit.with_label(label) or "",
                       kanttekeningen, gekozen.van)
+
+
+def _kamerstuk(reactie: Reactie, gekozen: Voorstel, path: Path) -> Reactie:
+    """The dossier number the document names is the bill's (helper-56: «kamerstuk: 35546» on tranche 2 put «Kamerstuk
+    35 546» under the banner of 36 892); none given: the bill's own."""
+    given = "".join(reactie.kamerstuk.split())
+    if given and not re.fullmatch(r"\d{5}(?:-[A-Z0-9]+)?", given):
+        raise CommentsError(f"'kamerstuk' {reactie.kamerstuk!r} is geen Kamerstuknummer", file=path,
+                            line=reactie.regel("kamerstuk"), hint="schrijf het dossiernummer, zoals \"36892\"")
+    if given and gekozen.kamerstuk and given != gekozen.kamerstuk:
+        raise CommentsError(f"'kamerstuk' is {reactie.kamerstuk}, maar het gekozen wetsvoorstel is Kamerstuk "
+                            f"{gekozen.kamerstuk}", file=path, line=reactie.regel("kamerstuk"),
+                            hint=f"schrijf kamerstuk: \"{gekozen.kamerstuk}\", of laat de sleutel weg")
+    return dataclasses.replace(reactie, kamerstuk=given or gekozen.kamerstuk)
 
 
 def _woorden_in(text: str, words: str) -> int:

@@ -73,7 +73,7 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
     for k in v.kanttekeningen:
         doc.add_paragraph().add_run(f"Let op: {k}.").bold = True
     for label, value in (("Wetsvoorstel", (kamerstuk(r.kamerstuk) or r.wetsvoorstel)),
-                         ("Gewijzigde regeling", f"{v.basis.citeertitel}, geldend vanaf {v.basis.geldig_vanaf}"),
+                         ("Te wijzigen regeling", f"{v.basis.citeertitel}, zoals geldend vanaf {v.basis.geldig_vanaf}"),
                          ("Organisatie", r.organisatie), ("Contact", r.contact),
                          ("Datum", r.datum.isoformat() if r.datum else "")):
         if value:

@@ -312,7 +312,8 @@ def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
             old = basis.get(vorig) if vorig is not None else None
             text = full_text(unit)
             waar = plaats(gekozen.stappen, adres)
-            citaat = aanduiding(adres, vorig if old is not None else None, "", str(basis.geldig_vanaf))
+            citaat = aanduiding(adres, vorig if old is not None else None, "", str(basis.geldig_vanaf),
+                                voorgesteld=gekozen.voorgesteld)
             citaat = f"{waar}: {citaat}" if waar else citaat
             rows.append(Bepaling(str(adres), citaat, text, old is None or full_text(old) != text or vorig != adres))
         out.append((f"Artikel {nr}", rows))
