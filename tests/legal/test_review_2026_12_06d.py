@@ -214,3 +214,36 @@ def test_the_document_says_what_a_bill_would_do_not_what_it_did(tmp_path: Path,
     assert "artikel 36c, eerste lid, Gemeentewet (in te voegen)" in alles and "(ingevoegd)" not in alles
     assert "Te wijzigen regeling" in alles and "Gewijzigde regeling" not in alles
     assert "Kamerstuk 36 892" in alles and "tranche-2" not in alles
+
+
+# --- the tranche models -----------------------------------------------------------------------------------------------
+
+def test_tranche_2_says_which_laws_its_draft_leaves_out(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 («Wijziging van de Gemeentewet, de Provinciewet, de Waterschapswet en de Wet openbare lichamen
+    Bonaire, Sint Eustatius en Saba»): `tranche diff 2 --law provinciewet` said only «geen ontwerp», as if the bill left
+    the Provinciewet alone."""
+    _, err = _run(["tranche", "diff", "2", "--law", "provinciewet"], capsys, code=2)
+    assert "ons model van tranche 2 bevat de voorgestelde wijzigingen van de Provinciewet niet" in err
+    assert "gedeputeerden" in err
+
+
+def test_the_timeline_and_list_say_what_is_our_own_inference(capsys: pytest.CaptureFixture[str]) -> None:
+    """Stb. 2022, 444, in force 2023-01-01: that Kieswet P 19, W 4, X 9 and Gemeentewet 68, eerste lid, onder l, were
+    changed by this act is inferred (toeschrijving afgeleid), as `tranche show` says; the timeline did not. The count
+    of onderdelen held our own units (Provinciewet 182, Kieswet P 19, W 4, X 9) as if they were the act's."""
+    out, _ = _run(["tranche", "timeline"], capsys)
+    assert "kieswet artikel W 4 — Zetelherverdeling bij lijstuitputting (ons modelonderdeel kw-w4, letter onbekend) " \
+           "(toeschrijving afgeleid)" in out
+    out, _ = _run(["tranche", "list"], capsys)
+    assert "24 onderdelen in ons model, waarvan 4 zonder letter van de wet (eigen modelonderdelen)" in out
+
+
+def test_the_summary_of_gemeentewet_19_follows_its_text() -> None:
+    """Gemeentewet 19, tweede lid, from 2023-04-01 (Stb. 2022, 444, onderdeel B): the agenda and proposals are laid
+    open for inspection «met uitzondering van de informatie waarop een verplichting tot geheimhouding rust»; our
+    summary said that information «blijft buiten beschouwing», which is not what the lid says."""
+    from wetgeving.tranches.lezen import tranche
+
+    o = next(o for _, o in tranche("1").onderdelen() if o.id == "gw-19")
+    assert "ter inzage gelegd met uitzondering van de informatie waarop een verplichting tot geheimhouding rust" in \
+        o.samenvatting

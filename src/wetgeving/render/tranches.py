@@ -21,6 +21,15 @@ def _voorzieningen(t: Tranche) -> str:
             + (f" (en {open_} {ONBEVESTIGD})" if open_ else ""))
 
 
+def _onderdelen(t: Tranche) -> str:
+    """«24 onderdelen in ons model, waarvan 4 zonder letter van de wet»: a unit of our own (Provinciewet 182, Kieswet
+    P 19, W 4, X 9) is no onderdeel of the act whose letter the sources give (helper-57)."""
+    n = len(t.onderdelen())
+    eigen = sum(1 for _, o in t.onderdelen() if o.letter_zekerheid == "onbekend")
+    return telling(n, "onderdeel", "onderdelen") + (f" in ons model, waarvan {eigen} zonder letter van de wet (eigen "
+                                                     "modelonderdelen)" if eigen else "")
+
+
 def list_view(trs: tuple[Tranche, ...]) -> str:
     out = []
     for t in trs:
@@ -28,7 +37,7 @@ def list_view(trs: tuple[Tranche, ...]) -> str:
         when = (", ".join(str(d) for d in dates) if dates
                 else "nog niet bepaald (wetsvoorstel)" if t.status == "wetsvoorstel" else "niet bekend")
         parts = [f"{t.soort}, {t.status.replace('-', ' ')}", kamerstuk(t.kamerstuk), t.publicatie,
-                 f"{telling(len(t.onderdelen()), 'onderdeel', 'onderdelen')}, {_voorzieningen(t)}",
+                 f"{_onderdelen(t)}, {_voorzieningen(t)}",
                  f"inwerkingtreding: {when}"]
         out.append(f"{t.nr or t.id:12} {t.titel}\n{'':12} " + "; ".join(p for p in parts if p))
     return "\n".join(out) + "\n"
@@ -109,6 +118,8 @@ def timeline_view(trs: tuple[Tranche, ...], prog: Programma) -> str:
             name = (t.nr and f"tranche {t.nr}") or t.id
             doel = "; ".join(d.citation() for d in o.doelen)
             zeker = ZEKER[o.inwerking_zekerheid].replace("(afgeleid)", "(datum afgeleid)")
+            if o.toeschrijving != "bekend":  # helper-57: that the change is this act's is our inference (P 19, W 4, X 9)
+                zeker += ZEKER[o.toeschrijving].replace("(afgeleid)", "(toeschrijving afgeleid)")
             rows.append((o.inwerking, name, f"{w.regeling} {doel} — {thema(o.thema)} ({o.aanduiding}){zeker}"))
     out = []
     for when in sorted({r[0] for r in rows}):

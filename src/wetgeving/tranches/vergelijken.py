@@ -21,6 +21,7 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
     if tr.status == "wetsvoorstel":
         ill = next((i for i in tr.illustraties if i.regeling == law), None)
         if ill is None:
+            _niet_gemodelleerd(tr, name, law, "ontwerpen voor: " + ", ".join(i.regeling for i in tr.illustraties))
             raise UsageError(f"tranche {name} heeft geen ontwerp voor {law}",
                              hint="de tekst van het wetsvoorstel is offline niet beschikbaar")
         base = cat.load(ill.basis)
@@ -36,11 +37,8 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
         return dataclasses.replace(d, nieuw_label=nieuw), label
     w = tr.wijziging(law)
     if w is None:
-        ook = next((n for n in tr.niet_gemodelleerd if n.noemt(law)), None)
         gemodelleerd = "gemodelleerd: " + ", ".join(x.regeling for x in tr.wijzigingen)
-        if ook is not None:  # the act amends it, the model does not hold it: never «wijzigt niet»
-            raise UsageError(f"ons model van tranche {name} bevat de wijzigingen van de {ook.citeertitel or law} niet: "
-                             f"{ook.tekst[:1].lower()}{ook.tekst[1:]}", hint=gemodelleerd)
+        _niet_gemodelleerd(tr, name, law, gemodelleerd)
         raise UsageError(f"ons model van tranche {name} bevat geen wijzigingen van {law}", hint=gemodelleerd)
     if not w.voor:
         raise UsageError(f"de tekst van {law} van vóór tranche {name} is offline niet beschikbaar",
@@ -62,6 +60,15 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
     nieuw = (f"{base.geldig_vanaf} met alleen {'deze tranche' if tr.soort == 'tranche' else 'deze wijzigingen'} "
              "toegepast (samengesteld: wijzigingen uit andere wetten staan er niet in)")
     return dataclasses.replace(diff(base, res.regeling), nieuw_label=nieuw), label
+
+
+def _niet_gemodelleerd(tr: Tranche, name: str, law: str, hint: str) -> None:
+    """A law the act or bill amends and the model does not hold: refused saying so, never «wijzigt niet»."""
+    ook = next((n for n in tr.niet_gemodelleerd if n.noemt(law)), None)
+    if ook is not None:
+        wat = "voorgestelde wijzigingen" if tr.status == "wetsvoorstel" else "wijzigingen"
+        raise UsageError(f"ons model van tranche {name} bevat de {wat} van de {ook.citeertitel or law} niet: "
+                         f"{ook.tekst[:1].lower()}{ook.tekst[1:]}", hint=hint)
 
 
 def _bill_on(tr: Tranche, name: str, law: str, basis: date | None, when: date | None) -> None:
