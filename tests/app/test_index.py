@@ -40,6 +40,10 @@ def test_build_and_ask(tmp_path: Path) -> None:
     doel, found = index.cited_by(cat, db, "artikel 3 Proefwet", day, titels=REGISTER)
     assert (doel.bwb_id, doel.bestaat, len(found)) == (PROEF, False, 2)
     assert weergave.cited_by_text(doel, found, day).splitlines()[-1] == "2 verwijzingen"
-    dangling = index.dangling(db, day)
-    assert weergave.dangling_text(dangling, day).endswith("2 verwijzingen naar eenheden die op 2022-01-01 niet bestaan\n")
-    assert weergave.dangling_text([], day) == "geen verwijzingen naar ontbrekende eenheden op 2022-01-01\n"
+    dangling = index.dangling(cat, db, day)
+    assert "2 verwijzingen naar eenheden die op 2022-01-01 niet bestaan\ndoorzocht: de " in weergave.dangling_text(dangling, day)
+    leeg = index.Zwevend([], [("Proefwet", "2021-01-01")], [])
+    assert weergave.dangling_text(leeg, day) == ("geen verwijzingen naar ontbrekende eenheden op 2022-01-01\n"
+                                                 "doorzocht: de Proefwet (versie geldig vanaf 2021-01-01)\n")
+    assert weergave.dangling_text(index.Zwevend([], [], ["Proefwet"]), day) == (
+        "niet te controleren: de index heeft van geen enkele wet een versie die op 2022-01-01 gold\n")

@@ -247,3 +247,61 @@ def test_the_summary_of_gemeentewet_19_follows_its_text() -> None:
     o = next(o for _, o in tranche("1").onderdelen() if o.id == "gw-19")
     assert "ter inzage gelegd met uitzondering van de informatie waarop een verplichting tot geheimhouding rust" in \
         o.samenvatting
+
+
+def test_a_unit_asked_before_the_first_version_is_not_said_not_to_exist(capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet artikel 1 on 2022-11-04: the sources hold the Provinciewet from 2022-11-05, and then only artikel
+    182 (partial). «artikel 1 bestaat niet in de Provinciewet geldig vanaf 2022-11-05» was said of a law that has it;
+    the answer is that the sources have no version of that date."""
+    _, err = _run(["show", "provinciewet@2022-11-04", "artikel 1"], capsys, code=2)
+    assert "de bronnen hebben geen versie van de Provinciewet die op 2022-11-04 gold" in err and "bestaat niet" not in err
+    _, err = _run(["show", "gemeentewet@2010-01-01", "artikel 9999"], capsys, code=2)
+    assert "de bronnen hebben geen versie van de Gemeentewet die op 2010-01-01 gold" in err
+
+
+def test_cited_by_says_when_the_citing_text_changed_after_its_version(sources: Path, tmp_path: Path) -> None:
+    """Provinciewet 182 on 2023-01-01: tranche 1 (Stb. 2022, 444; our onderdeel pw-182, date derived) inserted a new
+    tweede lid and renumbered the rest. The index holds 182 of 2022-11-05 and 2023-04-01 only; `cited-by "artikel 182
+    Provinciewet" --date 2023-01-01` quoted the leden of 2022-11-05 («182, vierde lid: het derde lid») without a word,
+    where `show` refuses that text for that date."""
+    from datetime import date
+
+    from tests.katalogus import omgeving
+    from wetgeving.app import index as app
+    from wetgeving.render.index import cited_by_json, cited_by_text
+
+    cat = omgeving()
+    db = tmp_path / "index.sqlite"
+    app.build(cat, sources / "provinciewet", db, jobs=1)
+    doel, found = app.cited_by(cat, db, "artikel 182 Provinciewet", date(2023, 1, 1))
+    assert found and all("tranche-1 (onderdeel pw-182) wijzigde artikel 182 per 2023-01-01 (datum afgeleid)" in c.let_op
+                         for c in found)
+    text = cited_by_text(doel, found, date(2023, 1, 1))
+    assert "de tekst hierboven is die van de versie van 2022-11-05, van vóór die wijziging" in text
+    assert '"let_op": "tranche-1 (onderdeel pw-182)' in cited_by_json(doel, found, date(2023, 1, 1))
+    _, found = app.cited_by(cat, db, "artikel 182 Provinciewet", date(2022, 12, 31))
+    assert found and not any(c.let_op for c in found)
+
+
+def test_dangling_all_says_which_laws_it_could_search_on_the_date(sources: Path, tmp_path: Path) -> None:
+    """The index of the Gemeentewet (2022-11-05 … 2026-10-01) and the Kieswet (2025-08-01): on 2010-01-01 neither has a
+    version, and `dangling --all --date 2010-01-01` said «geen verwijzingen naar ontbrekende eenheden»; on 2022-11-05
+    the Kieswet was skipped without a word."""
+    from datetime import date
+
+    from tests.katalogus import omgeving
+    from wetgeving.app import index as app
+    from wetgeving.render.index import dangling_text
+
+    cat = omgeving()
+    folder = tmp_path / "bron"
+    folder.mkdir()
+    for f in [*(sources / "gemeentewet" / "regelrecht").iterdir(), sources / "bwb-xml" / "BWBR0004627_2025-08-01_kieswet.xml"]:
+        (folder / f.name).write_bytes(f.read_bytes())
+    db = tmp_path / "index.sqlite"
+    app.build(cat, folder, db, jobs=1)
+    assert dangling_text(app.dangling(cat, db, date(2010, 1, 1)), date(2010, 1, 1)) == (
+        "niet te controleren: de index heeft van geen enkele wet een versie die op 2010-01-01 gold\n")
+    text = dangling_text(app.dangling(cat, db, date(2022, 11, 5)), date(2022, 11, 5))
+    assert "doorzocht: de Gemeentewet (versie geldig vanaf 2022-11-05)\n" in text
+    assert text.endswith("niet doorzocht, want de index heeft er geen versie van die op 2022-11-05 gold: de Kieswet\n")

@@ -5,6 +5,7 @@ the catalogue."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from wetgeving.compliance.register import data_dir
 from wetgeving.errors import UsageError, WetgevingError
 from wetgeving.index import vragen
 from wetgeving.index.vragen import Citering, Doel
+from wetgeving.locatie import Adres
 from wetgeving.verwijzingen.titels import Titelregister
 
 if TYPE_CHECKING:
@@ -66,10 +68,44 @@ def source_titles(cat: Catalogus) -> dict[Path, str]:
 
 def cited_by(cat: Catalogus, db: Path, citation: str, when: date, *,
              titels: Titelregister | None = None) -> tuple[Doel, list[Citering]]:
-    """Every provision, in any indexed law, that cites ``citation`` ("artikel 86 Gemeentewet") on ``when``."""
-    return vragen.cited_by(db, citation, when, titels or Titelregister.voor(cat))
+    """Every provision, in any indexed law, that cites ``citation`` ("artikel 86 Gemeentewet") on ``when``; a text
+    that a modelled act changed after its version and by ``when`` says so (:func:`_gewijzigd`)."""
+    doel, found = vragen.cited_by(db, citation, when, titels or Titelregister.voor(cat))
+    doel = replace(doel, let_op=_gewijzigd(cat, doel.bwb_id, doel.versie, when, doel.adres.artikel))
+    return doel, _gemarkeerd(cat, found, when)
 
 
-def dangling(db: Path, when: date) -> list[Citering]:
+@dataclass(frozen=True, slots=True)
+class Zwevend:
+    """The answer of ``dangling --all``: the references, and which laws were searched on the date and which the
+    index has no version of then (helper-58: «geen verwijzingen naar ontbrekende eenheden op 2010-01-01» was said
+    of a date on which no law could be searched)."""
+
+    verwijzingen: list[Citering]
+    doorzocht: list[tuple[str, str]]  # (citeertitel, geldig_vanaf of the version searched)
+    niet_doorzocht: list[str]  # citeertitels of the indexed laws with no version on the date
+
+
+def dangling(cat: Catalogus, db: Path, when: date) -> Zwevend:
     """References, in any indexed law, to artikelen and containers that do not exist on ``when``."""
-    return vragen.dangling_all(db, when)
+    met, zonder = vragen.dekking(db, when)
+    return Zwevend(_gemarkeerd(cat, vragen.dangling_all(db, when), when), met, zonder)
+
+
+def _gemarkeerd(cat: Catalogus, found: list[Citering], when: date) -> list[Citering]:
+    return [replace(c, let_op=_gewijzigd(cat, c.bwb_id, c.geldig_vanaf, when, Adres.parse(c.bron).artikel))
+            for c in found]
+
+
+def _gewijzigd(cat: Catalogus, bwb: str, vanaf: str, when: date, artikel: str | None) -> str:
+    """What the modelled acts changed in ``artikel`` of the regeling ``bwb`` after its version of ``vanaf`` and on or
+    before ``when``: then the index quotes a text of before that change (helper-58: Provinciewet 182, changed by Stb.
+    2022, 444 on 2023-01-01, was listed for that date in the wording of 2022-11-05, whose leden it renumbered)."""
+    if not artikel or not vanaf or when <= date.fromisoformat(vanaf):
+        return ""
+    from wetgeving.app.tranches import tranches
+    from wetgeving.tranches.tussen import tussen
+
+    names = {b.regeling for b in cat.bronnen if b.bwb_id == bwb and b.regeling}
+    return "; ".join(sorted({c.beschrijving() for n in names
+                             for c in tussen(tranches(cat), n, date.fromisoformat(vanaf), when) if c.raakt({artikel})}))

@@ -83,7 +83,10 @@ def _artikel_sinds(cat: Catalogus, spec: str, address: str) -> Getoond | None:
         return None
     first = later[0]
     reg = cat.load(f"{name}@{first.geldig_vanaf}")
-    adres, unit = resolve(reg, address)
+    try:
+        adres, unit = resolve(reg, address)
+    except AddressError:  # not «bestaat niet in the version of a later date» (helper-58): no version on the date
+        return None
     art = gedateerd(reg, adres)
     if art is None or art.inwerking is None or art.inwerking > d:
         return None

@@ -67,5 +67,5 @@ def dangling_cmd(everything: bool, when: str | None, db: Path, fmt: str) -> None
     if not everything:
         raise UsageError("geef --all: zoek in de hele index", hint="voor één regeling: wetgeving graph dangling REGELING")
     day = b.day(when) or vandaag()
-    found = app.dangling(db, day)
-    click.echo(weergave.dangling_json(found) if fmt == "json" else weergave.dangling_text(found, day), nl=False)
+    found = app.dangling(b.cat(), db, day)
+    click.echo(weergave.dangling_json(found, day) if fmt == "json" else weergave.dangling_text(found, day), nl=False)

@@ -39,6 +39,7 @@ class Citering:
     titel: str  # the cited law's title as written, for a law not in the title register
     historisch: bool  # 'artikel 86 zoals dat artikel luidde …'
     uitzondering: bool = False  # named in an exception («behoudens het eerste lid», «met uitzondering van artikel 18»)
+    let_op: str = ""  # a modelled change of the citing artikel after its version and on or before the date asked
 
     @property
     def plaats(self) -> str:
@@ -54,6 +55,7 @@ class Doel:
     adres: Adres
     versie: str  # geldig_vanaf of the cited regeling's version on the date ('' when none is indexed)
     bestaat: bool | None  # None: no (whole) version of the cited regeling on that date in the index
+    let_op: str = ""  # a modelled change of the cited artikel after that version and on or before the date asked
 
 
 def _open(db: Path) -> sqlite3.Connection:
@@ -126,6 +128,22 @@ def dangling_all(db: Path, when: date) -> list[Citering]:
             "CASE WHEN v.doel_sleutel LIKE 'artikel:%' THEN v.doel_adres ELSE v.doel_sleutel END) "
             "ORDER BY b.citeertitel, b.bwb_id, v.alinea, v.begin, v.rowid").fetchall()
         return [_citering(r) for r in _once(rows)]
+    finally:
+        con.close()
+
+
+def dekking(db: Path, when: date) -> tuple[list[tuple[str, str]], list[str]]:
+    """Which indexed regelingen have a version on ``when`` ((citeertitel, geldig_vanaf), searched by
+    :func:`dangling_all`) and which have none (their citeertitels: not searched)."""
+    con = _open(db)
+    try:
+        _versions(con, when)
+        met = con.execute("SELECT b.citeertitel, b.geldig_vanaf, b.bwb_id FROM citerend c JOIN bestand b ON b.id = c.bestand "
+                          "ORDER BY b.citeertitel, b.bwb_id").fetchall()
+        gezien = {r[2] for r in met}
+        zonder = con.execute("SELECT bwb_id, MIN(citeertitel) FROM bestand WHERE fout IS NULL GROUP BY bwb_id "
+                             "ORDER BY 2").fetchall()
+        return [(str(t), str(v)) for t, v, _ in met], [str(t) for b, t in zonder if b not in gezien]
     finally:
         con.close()
 

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from wetgeving.app.index import Zwevend
 from wetgeving.index.vragen import Citering, Doel
 from wetgeving.locatie import Adres
-from wetgeving.nummers import telling
+from wetgeving.nummers import opsomming, telling
 
 
 def cited_by_text(doel: Doel, found: Sequence[Citering], day: date) -> str:
@@ -27,24 +28,36 @@ def cited_by_text(doel: Doel, found: Sequence[Citering], day: date) -> str:
         f"geen verwijzingen gevonden; doorzocht zijn alleen de wetten waarvan de index een versie heeft die op {day} "
         "gold" + (f", en van de {doel.citeertitel} zelf heeft hij die niet: verwijzingen binnen die wet zijn op die "
                   "datum niet na te gaan" if doel.bestaat is None else ""))
+    if doel.let_op:
+        staat += (f". Let op: {doel.let_op}; de versie van {doel.versie} toont de tekst van vóór die wijziging, en "
+                  "verwijzingen naar de leden die zij vernummerde of invoegde, kunnen de oude nummers noemen")
     return "".join(r + "\n" for r in [f"{naam} op {day}: {staat}.", *(_line(c) for c in found), slot])
 
 
 def cited_by_json(doel: Doel, found: Sequence[Citering], day: date) -> str:
     return json.dumps({"doel": {"bwb_id": doel.bwb_id, "citeertitel": doel.citeertitel, "adres": str(doel.adres),
-                                "datum": day.isoformat(), "versie": doel.versie, "bestaat": doel.bestaat},
+                                "datum": day.isoformat(), "versie": doel.versie, "bestaat": doel.bestaat,
+                                "let_op": doel.let_op},
                        "citeringen": [_json(c) for c in found]}, ensure_ascii=False, indent=1) + "\n"
 
 
-def dangling_text(found: Sequence[Citering], day: date) -> str:
+def dangling_text(z: Zwevend, day: date) -> str:
+    found = z.verwijzingen
+    if not z.doorzocht:
+        return f"niet te controleren: de index heeft van geen enkele wet een versie die op {day} gold\n"
     slot = ((f"1 verwijzing naar een eenheid die op {day} niet bestaat" if len(found) == 1 else
              f"{len(found)} verwijzingen naar eenheden die op {day} niet bestaan") if found else
             f"geen verwijzingen naar ontbrekende eenheden op {day}")
-    return "".join(r + "\n" for r in [*(_line(c, doel=True) for c in found), slot])
+    doorzocht = "doorzocht: " + opsomming([f"de {t} (versie geldig vanaf {v})" for t, v in z.doorzocht])
+    niet = ([f"niet doorzocht, want de index heeft er geen versie van die op {day} gold: "
+             + opsomming([f"de {t}" for t in z.niet_doorzocht])] if z.niet_doorzocht else [])
+    return "".join(r + "\n" for r in [*(_line(c, doel=True) for c in found), slot, doorzocht, *niet])
 
 
-def dangling_json(found: Sequence[Citering]) -> str:
-    return json.dumps([_json(c) for c in found], ensure_ascii=False, indent=1) + "\n"
+def dangling_json(z: Zwevend, day: date) -> str:
+    return json.dumps({"datum": day.isoformat(), "doorzocht": [{"citeertitel": t, "geldig_vanaf": v} for t, v in z.doorzocht],
+                       "niet_doorzocht": z.niet_doorzocht, "verwijzingen": [_json(c) for c in z.verwijzingen]},
+                      ensure_ascii=False, indent=1) + "\n"
 
 
 def _line(c: Citering, doel: bool = False) -> str:
@@ -52,10 +65,13 @@ def _line(c: Citering, doel: bool = False) -> str:
     extra = (" [verwijst naar een eerdere tekst]" if c.historisch else "") + (" (genoemd als uitzondering)" if c.uitzondering
                                                                               else "")
     naar = f" → {Adres.parse(c.doel).citation()} ({c.titel or c.doel_bwb})" if doel else ""
-    return f"- {c.plaats} ({versie}){naar}: «{c.span}»{extra}\n    {c.tekst}"
+    let_op = (f"\n    let op: {c.let_op}; de tekst hierboven is die van de versie van {c.geldig_vanaf}, van vóór die "
+              "wijziging") if c.let_op else ""
+    return f"- {c.plaats} ({versie}){naar}: «{c.span}»{extra}\n    {c.tekst}{let_op}"
 
 
 def _json(c: Citering) -> dict[str, Any]:
     return {"bwb_id": c.bwb_id, "citeertitel": c.citeertitel, "geldig_vanaf": c.geldig_vanaf, "laatste": c.laatste,
             "bron": c.bron, "tekst": c.tekst, "verwijzing": c.span, "soort": c.soort, "doel_bwb": c.doel_bwb,
-            "doel": c.doel, "titel": c.titel, "historisch": c.historisch, "uitzondering": c.uitzondering}
+            "doel": c.doel, "titel": c.titel, "historisch": c.historisch, "uitzondering": c.uitzondering,
+            "let_op": c.let_op}
