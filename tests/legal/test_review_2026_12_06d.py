@@ -305,3 +305,15 @@ def test_dangling_all_says_which_laws_it_could_search_on_the_date(sources: Path,
     text = dangling_text(app.dangling(cat, db, date(2022, 11, 5)), date(2022, 11, 5))
     assert "doorzocht: de Gemeentewet (versie geldig vanaf 2022-11-05)\n" in text
     assert text.endswith("niet doorzocht, want de index heeft er geen versie van die op 2022-11-05 gold: de Kieswet\n")
+
+
+def test_what_changed_since_a_date_says_what_versions_it_rests_on(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeente Amsterdam, 2024-01-01 → 2026-12-06: the sources hold no Gemeentewet between 2023-04-01 and 2026-10-01;
+    `checklist --since` listed only the two bills (Kamerstuk 36 892) without a word on what it could not compare. From
+    2023-01-01 to 2023-04-01 both Gemeentewet versions are held, and no gap is claimed for it."""
+    out, _ = _run(["checklist", "GM0363", "--since", "2024-01-01", "--date", "2026-12-06"], capsys)
+    assert ("van de Gemeentewet hebben de bronnen voor deze periode de versies van 2023-04-01 en 2026-10-01; een "
+            "wijziging ertussen of erna die ons model niet kent, is niet uitgesloten") in out
+    out, _ = _run(["checklist", "GM0363", "--since", "2023-01-01", "--date", "2023-04-01"], capsys)
+    assert "van de Gemeentewet hebben de bronnen voor deze periode de versies van 2023-01-01 en 2023-04-01; van de " \
+           "Kieswet hebben de bronnen geen versie uit deze periode" in out

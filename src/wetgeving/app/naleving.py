@@ -4,11 +4,12 @@ whether it complies."""
 from __future__ import annotations
 
 import difflib
+import itertools
 import warnings
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from wetgeving.bronnen.catalogus import Catalogus
@@ -31,7 +32,7 @@ from wetgeving.compliance.register import (
 )
 from wetgeving.compliance.verplichtingen import Corpus, Verplichting
 from wetgeving.errors import Melding, UsageError
-from wetgeving.nummers import telling
+from wetgeving.nummers import opsomming, telling
 
 
 def open_register(path: Path, *, write: bool = False, create: bool = False, earlier: Path | None = None,
@@ -188,19 +189,64 @@ def checklist_of(cat: Catalogus, reg: Beoordelingsopslag, lijst: Path | None, na
 
 @dataclass(frozen=True, slots=True)
 class Veranderd:
-    """What changed for a gemeente between two dates."""
+    """What changed for a gemeente between two dates, and per law which versions of that period the sources hold
+    (:func:`versies_tussen`)."""
 
     gemeente: Gemeente
     sinds: date
     peildatum: date
     verschillen: list[Checklistverschil]
+    bronnen: tuple[str, ...] = ()
+
+
+def veranderd(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente, since: date, peil: date) -> Veranderd:
+    """What changed for ``g`` between ``since`` and ``peil`` (the CLI's ``checklist --since`` and the web page)."""
+    return Veranderd(g, since, peil, changes_since(cat, reg, g, since, peil),
+                     versies_tussen(cat, obligations(cat), since, peil))
 
 
 def changes_of(cat: Catalogus, reg: Beoordelingsopslag, lijst: Path | None, naam: str, since: date,
                peil: date) -> Veranderd:
     """What changed for the gemeente ``naam`` of the list ``lijst`` between ``since`` and ``peil``."""
-    g = gemeente(lijst, naam)
-    return Veranderd(g, since, peil, changes_since(cat, reg, g, since, peil))
+    return veranderd(cat, reg, gemeente(lijst, naam), since, peil)
+
+
+def versies_tussen(cat: Catalogus, items: Sequence[Verplichting], since: date, peil: date) -> tuple[str, ...]:
+    """For each law the grondslagen name: the official versions the comparison of ``since`` and ``peil`` rests on
+    (Dutch), and whether a change between them is possible that our model does not know (helper-58: `checklist
+    --since 2024-01-01` listed only the bills, though the sources hold no Gemeentewet between 2023-04-01 and
+    2026-10-01)."""
+    out = []
+    for law in dict.fromkeys(g.regeling for v in items for p in v.perioden for g in p.grondslagen if g.adres):
+        eigen = cat.versions(law)
+        # the same law under another name too: the Markdown mirror of the Gemeentewet (2011–2015), which the checklist
+        # quotes for early dates
+        dated = [b for b in (cat.versions(eigen[0].bwb_id) if eigen and eigen[0].bwb_id else eigen)
+                 if b.geldig_vanaf is not None]
+        if not dated:
+            continue
+        op_sinds = [b for b in dated if b.geldig_vanaf is not None and b.geldig_vanaf <= since]
+        keten = ([op_sinds[-1]] if op_sinds else []) + [b for b in dated if b.geldig_vanaf is not None
+                                                          and since < b.geldig_vanaf <= peil]
+        titel = dated[0].citeertitel or law
+        if not keten:
+            out.append(f"van de {titel} hebben de bronnen geen versie uit deze periode (de vroegste is van "
+                       f"{dated[0].geldig_vanaf}); wat over die wet is vergeleken, rust op ons model")
+            continue
+        namen = (opsomming([f"{b.geldig_vanaf}" + (" (gedeeltelijk)" if b.partial else "")
+                            + (" (Markdown-spiegel)" if b.kind == "laws-markdown" else "") for b in keten])
+                 if len(keten) <= 4 else f"{keten[0].geldig_vanaf} tot en met {keten[-1].geldig_vanaf} ({len(keten)} "
+                 "versies" + (", waarvan " + str(md) + " uit de Markdown-spiegel" if (md := sum(
+                     b.kind == "laws-markdown" for b in keten)) else "") + ")")
+        tot = [(b.geldig_tot, nxt.geldig_vanaf) for b, nxt in itertools.pairwise(keten)]
+        laatste = keten[-1]
+        gat = (not op_sinds  # nothing held on ``since``
+               or any(t is None or v is None or t < v - timedelta(days=1) for t, v in tot)  # an end not shown
+               or (laatste.geldig_vanaf != peil and (laatste.geldig_tot is None or laatste.geldig_tot < peil)))
+        out.append("van de " + titel + " hebben de bronnen voor deze periode "
+                   + ("de versie" if len(keten) == 1 else "de versies") + f" van {namen}"
+                   + ("; een wijziging ertussen of erna die ons model niet kent, is niet uitgesloten" if gat else ""))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)

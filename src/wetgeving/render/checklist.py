@@ -277,6 +277,9 @@ def changes_text(veranderd: Veranderd) -> str:
     diffs = veranderd.verschillen
     out = [f"Wat is er veranderd voor {veranderd.gemeente.naam} tussen {veranderd.sinds.isoformat()} en "
            f"{veranderd.peildatum.isoformat()}:", ""]
+    if veranderd.bronnen:  # what the comparison rests on: our model, and the versions the sources hold
+        out += ["Let op: vergeleken zijn de verplichtingen in ons model op beide datums; "
+                + "; ".join(veranderd.bronnen) + ".", ""]
     groups = (("nieuw", "Nieuw"), ("nieuw-wetsvoorstel", "Nieuw ingediende wetsvoorstellen, geen geldend recht"),
               ("nieuw-aanbeveling", "Nieuwe aanbevelingen, geen wettelijke plicht"), ("gewijzigd", "Gewijzigd"),
               ("status", "Andere status"), ("vervallen", "Vervallen"))

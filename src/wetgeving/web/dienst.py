@@ -63,14 +63,10 @@ def checklist(code: str, datum: date, *, with_text: bool = True) -> cl.Checklist
 
 def wat_is_nieuw(code: str, sinds: date, datum: date) -> str:
     """What appeared, changed or ended for a gemeente between two dates, in Dutch (``checklist --since``)."""
-    from wetgeving.app.naleving import Veranderd
+    from wetgeving.app.naleving import veranderd
     from wetgeving.render.checklist import changes_text
 
-    reg = OrmRegister()
-    g = gemeenten()[code]
-    before = cl.make(katalogus(), g, sinds, verplichtingen(), reg.as_of(code, sinds), with_text=False)
-    after = cl.make(katalogus(), g, datum, verplichtingen(), reg.as_of(code, datum), with_text=False)
-    return changes_text(Veranderd(g, sinds, datum, cl.changes(before, after)))
+    return changes_text(veranderd(katalogus(), OrmRegister(), gemeenten()[code], sinds, datum))
 
 
 def verplichting(vid: str) -> Verplichting | None:
