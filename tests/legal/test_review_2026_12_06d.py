@@ -317,3 +317,16 @@ def test_what_changed_since_a_date_says_what_versions_it_rests_on(capsys: pytest
     out, _ = _run(["checklist", "GM0363", "--since", "2023-01-01", "--date", "2023-04-01"], capsys)
     assert "van de Gemeentewet hebben de bronnen voor deze periode de versies van 2023-01-01 en 2023-04-01; van de " \
            "Kieswet hebben de bronnen geen versie uit deze periode" in out
+
+
+def test_show_says_on_stdout_which_date_was_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a: asked for 2026-12-06, the text is the version of 2026-10-01 (the newest held); asked without a
+    date, the newest version in the sources, not «today's». The date asked for was only on stderr, and without a date
+    nothing said which version was taken (helper-52, helper-58)."""
+    out, _ = _run(["show", "gemeentewet@2026-12-06", "artikel 36a"], capsys)
+    assert out.startswith("Gemeentewet (BWBR0005416), geldig vanaf 2026-10-01; gevraagd: de tekst op 2026-12-06\n")
+    out, _ = _run(["show", "gemeentewet", "artikel 36a"], capsys)
+    assert out.startswith("Gemeentewet (BWBR0005416), geldig vanaf 2026-10-01; zonder datum gevraagd: de nieuwste "
+                          "versie in de bronnen\n")
+    out, _ = _run(["show", "gemeentewet@2026-10-01", "artikel 36a"], capsys)
+    assert out.startswith("Gemeentewet (BWBR0005416), geldig vanaf 2026-10-01\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +25,13 @@ class Getoond:
     regeling: Regeling
     adres: Adres | None
     eenheid: Eenheid | None
+    gevraagd: str = ""  # the date asked for; «nieuwste»: a catalogued regeling named without a date
+
+    def met_vraag(self, spec: str) -> Getoond:
+        name, at, when = spec.partition("@")
+        if at:
+            return replace(self, gevraagd=when)
+        return self if Path(name).suffix else replace(self, gevraagd="nieuwste")
 
 
 def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
@@ -39,11 +46,11 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
         found = _artikel_sinds(cat, spec, address) if address else None
         if found is None:
             raise
-        return found
+        return found.met_vraag(spec)
     if address is None:  # an empty ADDRESS ("$VAR" unset) is a citation that names nothing, not the whole law
         reg = whole(reg, regeling)
         changed_since_version(cat, spec, reg, None)
-        return Getoond(reg, None, None)
+        return Getoond(reg, None, None).met_vraag(spec)
     try:
         adres, unit = resolve(reg, address)
     except AddressError:
@@ -51,7 +58,7 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
             in_deel(reg, spec, gevraagd)  # «bestaat niet» only for what the source could show
         raise
     changed_since_version(cat, spec, reg, adres)
-    return Getoond(reg, adres, unit)
+    return Getoond(reg, adres, unit).met_vraag(spec)
 
 
 def _adres_van(address: str) -> Adres | None:
