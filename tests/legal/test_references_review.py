@@ -14,7 +14,7 @@ from wetgeving.graaf import vragen
 
 
 def _rows(regeling: str, address: str) -> list[app.Verwijzingsrij]:
-    return app.refs(omgeving(), regeling, address)
+    return app.refs(omgeving(), regeling, address).rijen
 
 
 def test_gemeentewet_87_88_hoofdstuk_v_is_not_missing_on_2023_04_01() -> None:

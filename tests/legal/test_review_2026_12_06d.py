@@ -330,3 +330,23 @@ def test_show_says_on_stdout_which_date_was_asked(capsys: pytest.CaptureFixture[
                           "versie in de bronnen\n")
     out, _ = _run(["show", "gemeentewet@2026-10-01", "artikel 36a"], capsys)
     assert out.startswith("Gemeentewet (BWBR0005416), geldig vanaf 2026-10-01\n")
+
+
+def test_refs_impact_and_dangling_name_the_version_and_the_date_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25 on 2022-12-31 is read from the version of 2022-11-05 (valid through 2022-12-31); `refs`, `graph
+    impact` and `graph dangling` printed their rows without naming the version or the date asked, and the JSON of
+    `refs` carried neither (helper-58)."""
+    import json
+
+    out, _ = _run(["refs", "gemeentewet@2022-12-31", "artikel 25"], capsys)
+    assert out.startswith("Verwijzingen in Gemeentewet (BWBR0005416), geldig vanaf 2022-11-05; gevraagd: de tekst op "
+                          "2022-12-31\n")
+    out, _ = _run(["refs", "gemeentewet@2022-12-31", "artikel 25", "--format", "json"], capsys)
+    versie = json.loads(out)["versie"]
+    assert (versie["geldig_vanaf"], versie["gevraagd"], versie["bwb_id"]) == ("2022-11-05", "2022-12-31", "BWBR0005416")
+    out, _ = _run(["graph", "impact", "gemeentewet@2022-12-31", "artikel 25"], capsys)
+    assert out.startswith("Wat verwijst naar artikel 25 in Gemeentewet (BWBR0005416), geldig vanaf 2022-11-05; gevraagd: "
+                          "de tekst op 2022-12-31\n")
+    out, _ = _run(["graph", "dangling", "gemeentewet"], capsys)
+    assert out.startswith("Onopgeloste verwijzingen in Gemeentewet (BWBR0005416), geldig vanaf 2026-10-01; zonder datum "
+                          "gevraagd: de nieuwste versie in de bronnen\n")

@@ -28,10 +28,16 @@ class Getoond:
     gevraagd: str = ""  # the date asked for; «nieuwste»: a catalogued regeling named without a date
 
     def met_vraag(self, spec: str) -> Getoond:
-        name, at, when = spec.partition("@")
-        if at:
-            return replace(self, gevraagd=when)
-        return self if Path(name).suffix else replace(self, gevraagd="nieuwste")
+        return replace(self, gevraagd=gevraagd(spec))
+
+
+def gevraagd(spec: str) -> str:
+    """The date ``spec`` asks for («gemeentewet@2026-12-06» → «2026-12-06»); «nieuwste» for a catalogued regeling
+    named without one; "" for a file."""
+    name, at, when = spec.partition("@")
+    if at:
+        return when
+    return "" if Path(name).suffix else "nieuwste"
 
 
 def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from wetgeving.app.regelingen import gevraagd
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, whole
 from wetgeving.errors import Melding, UsageError
@@ -74,7 +75,17 @@ class Verwijzingsrij:
         return next((s for s in (self.status, *self.ook_status, *self.behalve_status) if s in ONOPGELOST), "")
 
 
-def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolved: bool = False) -> list[Verwijzingsrij]:
+@dataclass(frozen=True, slots=True)
+class Verwijzingen:
+    """The references of ``refs``, and the version they are taken from with the date asked for (helper-58: the rows
+    named no version)."""
+
+    regeling: Regeling
+    gevraagd: str
+    rijen: list[Verwijzingsrij]
+
+
+def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolved: bool = False) -> Verwijzingen:
     """The references in a regeling (or in one unit); ``unresolved``: only those whose target does not
     resolve (a missing unit, a container the source cannot show, or a law we cannot identify) — none is
     dropped silently. The status of an internal one is the graph's (:func:`~wetgeving.graaf.bouw.internal_target`)."""
@@ -114,7 +125,7 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
         rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook),
                                    andere[:n], aanwezig, tuple(a.citation() for a in f.behalve), andere[n:],
                                    f.als_uitzondering, _tot_en_met(f)))
-    return [r for r in rows if r.onopgelost] if unresolved else rows
+    return Verwijzingen(reg, gevraagd(regeling), [r for r in rows if r.onopgelost] if unresolved else rows)
 
 
 def _tot_en_met(f: Gevonden) -> str:
@@ -189,6 +200,8 @@ class Impact:
     verwijzingen: tuple[Citing, ...]
     geheel: tuple[Citing, ...] = ()  # references to the artikel (or lid) around the unit, as a whole
     te_controleren: bool = True  # False: a container in a source that records none (only what names it in words)
+    regeling: Regeling | None = None  # the version searched, and the date asked for (for the header)
+    gevraagd: str = ""
 
 
 def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Impact:
@@ -213,14 +226,25 @@ def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Im
     exists = reg.heeft(adres)  # a vervallen artikel is in the source, not in the law
     if not exists and not found and checkable:
         resolve(reg, str(adres))  # raises: the unit does not exist, with the nearest ones
-    return Impact(adres, exists, tuple(found), tuple(whole_of(g, adres)) if exists else (), checkable)
+    return Impact(adres, exists, tuple(found), tuple(whole_of(g, adres)) if exists else (), checkable, reg,
+                  gevraagd(regeling))
 
 
-def dangling(cat: Catalogus, regeling: str, *, after: str | None = None, when: date | None = None) -> list[Citing]:
+@dataclass(frozen=True, slots=True)
+class Onopgelost:
+    """The references of ``graph dangling`` that point nowhere, and the version searched with the date asked for."""
+
+    regeling: Regeling
+    gevraagd: str
+    rijen: list[Citing]
+
+
+def dangling(cat: Catalogus, regeling: str, *, after: str | None = None, when: date | None = None) -> Onopgelost:
     """References to units that do not exist in the version (or after applying an act)."""
     from wetgeving.graaf.vragen import dangling as question
 
-    return question(graph(cat, regeling, after=after, when=when))
+    rijen = question(graph(cat, regeling, after=after, when=when))
+    return Onopgelost(cat.load(regeling), gevraagd(regeling), rijen)
 
 
 def explain(cat: Catalogus, regeling: str, node: str | None = None) -> tuple[nx.MultiDiGraph, list[list[str]]]:

@@ -21,8 +21,7 @@ from wetgeving.render.graaf import export, to_json
               "or a law whose BWB id is not known).")
 def refs(regeling: str, address: str | None, fmt: str, unresolved: bool) -> None:
     """List the references in a regeling (or in one unit): citing text, kind, target and whether it resolves."""
-    rows = app.refs(b.cat(), regeling, address, unresolved=unresolved)
-    click.echo(berichten.references_json(rows) if fmt == "json" else berichten.references(rows), nl=False)
+    click.echo(berichten.refs_answer(app.refs(b.cat(), regeling, address, unresolved=unresolved), fmt), nl=False)
 
 
 @click.group()
@@ -73,7 +72,7 @@ def graph_impact(regeling: str, address: str, depth: int) -> None:
 def graph_dangling(regeling: str, after: str | None, when: str | None) -> None:
     """References to units that do not exist in the version (or after applying an act)."""
     found = app.dangling(b.cat(), regeling, after=after, when=b.day(when))
-    click.echo(berichten.dangling(found, regeling + (f" na {after}" if after else "")), nl=False)
+    click.echo(berichten.dangling_answer(found, regeling + (f" na {after}" if after else "")), nl=False)
 
 
 @graph.command("explain")

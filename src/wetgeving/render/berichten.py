@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # annotations only: the messages of one command do not load t
 
     from wetgeving.app.naleving import Ingelezen
     from wetgeving.app.regelingen import Bestandscontrole, Bronstand, Corpuscontrole
-    from wetgeving.app.verwijzingen import Gebouwd, Impact, Verwijzingsrij
+    from wetgeving.app.verwijzingen import Gebouwd, Impact, Onopgelost, Verwijzingen, Verwijzingsrij
     from wetgeving.bronnen.sync import SyncResult
     from wetgeving.compliance.register import Beoordeling
     from wetgeving.graaf.vragen import Citing
@@ -44,10 +44,12 @@ def sources(states: Sequence[Bronstand]) -> str:
     return _lines(out)
 
 
-def references(rows: Sequence[Verwijzingsrij]) -> str:
+def references(rows: Sequence[Verwijzingsrij], kop: str = "") -> str:
+    """The references one a line, their count; ``kop`` (:func:`wetgeving.render.tekst.kop`): the version above them."""
     from wetgeving.app.verwijzingen import ONOPGELOST, UITLEG  # here, not at the top: that module loads networkx
 
-    out = [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} "
+    out = [f"Verwijzingen in {kop}"] if kop else []
+    out += [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} "
            f"{' '.join(x for x in (r.status, '(genoemd als uitzondering)' if r.als_uitzondering else '') if x)}"
            f"{f' (tot en met {r.tot_en_met})' if r.tot_en_met else ''}"
            f"{_delen('ook', r.ook, r.ook_status, ONOPGELOST)}{_delen('behalve', r.behalve, r.behalve_status, ONOPGELOST)}"
@@ -92,14 +94,16 @@ def _aanwezig(r: Verwijzingsrij) -> str:
     return f" — {wie} heeft de {meer} {', '.join(nrs[:-1])} en {nrs[-1]}"
 
 
-def references_json(rows: Sequence[Verwijzingsrij]) -> str:
-    return json.dumps([{"bron": r.bron, "tekst": r.tekst, "soort": r.soort, "doel": r.doel, "status": r.status,
+def references_json(rows: Sequence[Verwijzingsrij], versie: dict[str, str] | None = None) -> str:
+    """The references as JSON: a list; with ``versie`` (the version and the date asked for) an object holding both."""
+    lijst = [{"bron": r.bron, "tekst": r.tekst, "soort": r.soort, "doel": r.doel, "status": r.status,
                         "ook": list(r.ook), "ook_status": list(r.ook_status),
                         "behalve": list(r.behalve), "behalve_status": list(r.behalve_status),
                         "als_uitzondering": r.als_uitzondering, "tot_en_met": r.tot_en_met,
                         "aanwezig": None if r.aanwezig is None else {"eenheid": r.aanwezig.eenheid, "soort": r.aanwezig.soort,
-                                                                     "nummers": list(r.aanwezig.nummers)}} for r in rows],
-                      ensure_ascii=False, indent=1) + "\n"
+                                                                     "nummers": list(r.aanwezig.nummers)}} for r in rows]
+    return json.dumps({"versie": versie, "verwijzingen": lijst} if versie is not None else lijst, ensure_ascii=False,
+                      indent=1) + "\n"
 
 
 def graph_summary(found: Gebouwd) -> str:
@@ -110,9 +114,30 @@ def graph_summary(found: Gebouwd) -> str:
             f"gebouwd in {took:.2f} s\n")
 
 
+def refs_answer(found: Verwijzingen, fmt: str) -> str:
+    """``refs`` in ``fmt`` (text or json), under the version it was taken from."""
+    from wetgeving.render.tekst import kop
+
+    reg, k = found.regeling, kop(found.regeling, found.gevraagd)
+    if fmt == "json":
+        return references_json(found.rijen, {"citeertitel": reg.citeertitel, "bwb_id": reg.bwb_id, "kop": k,
+                                             "geldig_vanaf": str(reg.geldig_vanaf), "gevraagd": found.gevraagd})
+    return references(found.rijen, k)
+
+
+def dangling_answer(found: Onopgelost, where: str) -> str:
+    """``graph dangling`` under the version searched."""
+    from wetgeving.render.tekst import kop
+
+    return dangling(found.rijen, where, kop(found.regeling, found.gevraagd))
+
+
 def impact(found: Impact) -> str:
+    from wetgeving.render.tekst import kop
+
     refs = found.verwijzingen
-    out = [f"{'  ' * (c.diepte - 1)}{Adres.parse(c.bron).citation()}: «{c.tekst}»"
+    out = [f"Wat verwijst naar {found.adres.citation()} in {kop(found.regeling, found.gevraagd)}"] if found.regeling else []
+    out += [f"{'  ' * (c.diepte - 1)}{Adres.parse(c.bron).citation()}: «{c.tekst}»"
            f"{' (genoemd als uitzondering)' if c.uitgezonderd else ''} — …{c.context}…" for c in refs]
     arts = sorted({Adres.parse(c.bron).artikel or "" for c in refs if c.diepte == 1}, key=sort_key)  # 23 before 155a
     out.append(f"{telling(len(refs), 'verwijzing', 'verwijzingen')} uit {telling(len(arts), 'artikel', 'artikelen')}: "
@@ -139,8 +164,9 @@ def _unit(key: str) -> str:
         return key
 
 
-def dangling(found: Sequence[Citing], where: str) -> str:
-    out = [f"{_unit(c.bron)} → {_unit(c.doel)}{' (genoemd als uitzondering)' if c.uitgezonderd else ''}: «{c.tekst}» "
+def dangling(found: Sequence[Citing], where: str, kop: str = "") -> str:
+    out = [f"Onopgeloste verwijzingen in {kop}"] if kop else []
+    out += [f"{_unit(c.bron)} → {_unit(c.doel)}{' (genoemd als uitzondering)' if c.uitgezonderd else ''}: «{c.tekst}» "
            f"— …{c.context}…" for c in found]
     refs = len({(c.bron, c.verwijzing) if c.verwijzing >= 0 else c for c in found})  # a list's missing leden: one
     doelen = f" ({len(found)} doelen)" if refs < len(found) else ""

@@ -58,11 +58,9 @@ def lines(unit: Eenheid | Alinea, indent: str = "") -> list[str]:
     return out
 
 
-def show(regeling: Regeling, adres: Adres | None, unit: Eenheid | None, gevraagd: str = "") -> str:
-    """A unit (or the whole regeling) with a header naming the regeling, the citation and the JCI. A composed text
-    (``wetgeving apply``) is no official version: said, and no JCI (one without a date names today's version); a text
-    dated by when it was current (``Regeling.tekstdatum``, the laws-markdown mirror) says so. ``gevraagd``: the date
-    asked for, said when it is not the version's own; «nieuwste»: no date was asked for (helper-52, helper-58)."""
+def kop(regeling: Regeling, gevraagd: str = "") -> str:
+    """«Gemeentewet (BWBR0005416), geldig vanaf 2026-10-01; gevraagd: de tekst op 2026-12-06»: which version an answer
+    is taken from, and the date asked for when it is not the version's own (``gevraagd``; «nieuwste»: none asked)."""
     head = f"{regeling.citeertitel} ({regeling.bwb_id}), " + (
         f"gedateerd {regeling.geldig_vanaf}: {regeling.samengesteld}" if regeling.samengesteld else
         f"tekst zoals geldend op {regeling.geldig_vanaf} (Markdown-spiegel; geen officiële datum van inwerkingtreding)"
@@ -71,6 +69,15 @@ def show(regeling: Regeling, adres: Adres | None, unit: Eenheid | None, gevraagd
         head += "; zonder datum gevraagd: de nieuwste versie in de bronnen"
     elif gevraagd and gevraagd != str(regeling.geldig_vanaf):
         head += f"; gevraagd: de tekst op {gevraagd}"
+    return head
+
+
+def show(regeling: Regeling, adres: Adres | None, unit: Eenheid | None, gevraagd: str = "") -> str:
+    """A unit (or the whole regeling) with a header naming the regeling, the citation and the JCI. A composed text
+    (``wetgeving apply``) is no official version: said, and no JCI (one without a date names today's version); a text
+    dated by when it was current (``Regeling.tekstdatum``, the laws-markdown mirror) says so. ``gevraagd``: the date
+    asked for, said when it is not the version's own; «nieuwste»: no date was asked for (helper-52, helper-58)."""
+    head = kop(regeling, gevraagd)
     jci = "(geen JCI: een samengestelde tekst is geen officiële versie)" if regeling.samengesteld else None
     if adres is None or unit is None:
         body = [ln for u in regeling.inhoud for ln in lines(u) + [""]]
