@@ -350,3 +350,34 @@ def test_refs_impact_and_dangling_name_the_version_and_the_date_asked(capsys: py
     out, _ = _run(["graph", "dangling", "gemeentewet"], capsys)
     assert out.startswith("Onopgeloste verwijzingen in Gemeentewet (BWBR0005416), geldig vanaf 2026-10-01; zonder datum "
                           "gevraagd: de nieuwste versie in de bronnen\n")
+
+
+# --- instructions between sources of different kinds ------------------------------------------------------------------
+
+def test_instructions_from_the_mirror_strike_out_no_titel_and_round_trip(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 2015-11-24 (Markdown mirror, with its Titels) → 2022-11-05 (regelrecht YAML, no Titels): the act said
+    «Titel I vervalt.» … «Titel VII vervalt.», which strikes out artikelen 1–5 and more that stay, and left out 64 changed
+    artikelen (helper-60). Now the instructions are about artikelen only, say so, and apply back to 2022-11-05."""
+    act = tmp_path / "i.txt"
+    _, err = _run(["instructions", "gemeentewet-md@2015-11-24", "gemeentewet@2022-11-05", "-o", str(act)], capsys)
+    assert "de instructies gaan alleen over artikelen, en wat er aan de indeling veranderde, is niet te zien" in err
+    text = act.read_text(encoding="utf-8")
+    assert "Titel I vervalt" not in text and "Bijlage I vervalt" not in text
+    out = tmp_path / "r.xml"
+    _run(["apply", "gemeentewet-md@2015-11-24", str(act), "--date", "2022-11-05", "-o", str(out)], capsys)
+    diff, _ = _run(["diff", str(out), "gemeentewet@2022-11-05"], capsys)
+    assert "0 artikelen verschillen" in diff
+
+
+@pytest.mark.parametrize(("woord", "nr"), [("VI", "VI"), ("II", "II"), ("III", "III"), ("IV", "IV"), ("VII", "VII"),
+                                          ("XC", "XC"), ("VA", "Va"), ("IVA", "IVa"), ("IIIC", "IIIc"), ("Va", "Va")])
+def test_a_roman_numeral_in_capitals_is_read_whole(woord: str, nr: str) -> None:
+    """Gemeentewet 2015-11-24 (Markdown mirror) has «Titel VI»; «Titel VI vervalt.» was read as titel Vi, which apply
+    could not find. A capital after a numeral is a letter only where the whole is no numeral («Hoofdstuk VA» is Va,
+    Aanwijzing 6.16.1)."""
+    from wetgeving.wijziging.doelen import structuur_nr
+    from wetgeving.wijziging.grammatica import Cursor
+    from wetgeving.wijziging.tokens import tokenize
+
+    assert structuur_nr(Cursor(tokenize(woord), "")) == nr

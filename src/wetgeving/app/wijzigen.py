@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -90,6 +90,7 @@ def instruct(cat: Catalogus, old: str, new: str, *, when: date | None = None) ->
     from wetgeving.wijziging.genereren import generate
 
     a, b = same_regeling(whole(cat.load(old), old), whole(cat.load(new), new))
+    a, b = _zonder_indeling(a, b)
     check_in_force_date(when, a, old)  # the act changes OLD's text: it cannot enter into force before OLD began
     indeling = () if Path(old).is_file() else nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf)
     d = diff(a, b)
@@ -104,6 +105,21 @@ def instruct(cat: Catalogus, old: str, new: str, *, when: date | None = None) ->
         raise GeenWijzigingen(f"{old} en {new} hebben dezelfde tekst: er is geen wijzigingsinstructie te maken",
                              hint="vergelijk twee versies die verschillen ('wetgeving diff' toont of ze verschillen)")
     return act
+
+
+def _zonder_indeling(a: Regeling, b: Regeling) -> tuple[Regeling, Regeling]:
+    """When one version records hoofdstukken, titels … and the other does not (the Markdown mirror against the
+    regelrecht YAML), the instructions are about artikelen only: the other source cannot show its arrangement, and
+    «Titel I vervalt» would strike out artikelen that stay (helper-60: gemeentewet-md@2015-11-24 →
+    gemeentewet@2022-11-05 gave eleven «Titel … vervalt» and no word of 64 changed artikelen)."""
+    if a.heeft_indeling == b.heeft_indeling:
+        return a, b
+    met = a if a.heeft_indeling else b
+    warnings.warn(Melding(f"de versie van {met.geldig_vanaf} noemt hoofdstukken, titels, afdelingen of paragrafen, de "
+                          "andere niet: de instructies gaan alleen over artikelen, en wat er aan de indeling veranderde, "
+                          "is niet te zien; controleer de indeling in de officiële tekst"), stacklevel=3)
+    plat = [replace(r, inhoud=tuple(r.artikelen())) if r.heeft_indeling else r for r in (a, b)]
+    return plat[0], plat[1]
 
 
 def _empty_containers(a: Regeling, b: Regeling, d: Diff, indeling: tuple[NieuweStructuur, ...]) -> None:

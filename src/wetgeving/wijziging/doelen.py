@@ -101,9 +101,14 @@ def structuur_nr(c: Cursor) -> str | None:
         return None
     c.i += 1
     nr = t.tekst
-    if m := re.fullmatch(r"([IVXLC]+)([A-Z])", nr):  # 'VA' as printed in capitals is Va (6.16.1)
+    # 'VA' as printed in capitals is Va (6.16.1); 'VI', 'III', 'XC' are numerals whole (helper-60: «Titel VI» was Vi)
+    if (m := re.fullmatch(r"([IVXLC]+)([A-Z])", nr)) and not _ROMEINS.fullmatch(nr):
         nr = m[1] + m[2].lower()
     return nr
+
+
+_ROMEINS = re.compile(r"(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+"""A Roman numeral up to LXXXIX and XC (the numbers of hoofdstukken and titels)."""
 
 
 # --- one target ------------------------------------------------------------------------------------------
