@@ -381,3 +381,27 @@ def test_a_roman_numeral_in_capitals_is_read_whole(woord: str, nr: str) -> None:
     from wetgeving.wijziging.tokens import tokenize
 
     assert structuur_nr(Cursor(tokenize(woord), "")) == nr
+
+
+# --- the register -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("rij", "needle"), [
+    ("GM0363,risicoanalyse-wethouder,voldoet,,,,Griffie,2026-12-01T10:00:00+00:00,2026-03-01,,",
+     "‘voldoet’ past niet bij risicoanalyse-wethouder: de stand op 2026-03-01 is ‘wetsvoorstel’"),
+    ("GM0363,geheimhouding-bekrachtiging,voldoet,,,,Griffie,2023-06-01T10:00:00+00:00,2023-06-01,,",
+     "bestaat op 2023-06-01 niet (nog niet, of niet meer); er valt niets te beoordelen"),
+    ("GM0363,vog-wethouder,voldoet,,,,Griffie,2099-12-01T10:00:00+00:00,2099-02-02,,",
+     "vastgelegd op 2099-12-01, een dag die nog niet gekomen is"),
+])
+def test_an_import_is_checked_as_a_recorded_assessment_is(rij: str, needle: str, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 (risicoanalyse, a bill on 2026-03-01) cannot be complied with; the bekrachtiging of
+    geheimhouding (Gemeentewet 25, derde lid, old) ended on 2023-04-01; an assessment cannot be recorded in 2099.
+    `register record` refused each; `register import` took them in (helper-59)."""
+    from wetgeving.compliance.register import FIELDS
+
+    csv = tmp_path / "in.csv"
+    csv.write_text(",".join(FIELDS) + "\n" + rij + "\n", encoding="utf-8")
+    reg = tmp_path / "r.sqlite"
+    _, err = _run(["register", "import", str(csv), "--register", str(reg), "--create"], capsys, code=1)
+    assert f"{csv}:2: geen geldige beoordeling: " in err and needle in err and not reg.exists()

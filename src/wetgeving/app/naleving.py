@@ -352,17 +352,38 @@ def read_assessments(cat: Catalogus, path: Path, gemeenten_file: Path | None) ->
 
     codes = {g.code for g in gemeenten(gemeenten_file)}
     ids = {v.id for v in obligations(cat)} | set(withdrawn(cat))  # a withdrawn id's history stays importable
+    inhoud = _past_op_datum(cat)
     if read_bytes(path)[:16] != b"SQLite format 3\x00":
-        rows = read_export(path, gemeenten=codes, verplichtingen=ids)
+        rows = read_export(path, gemeenten=codes, verplichtingen=ids, inhoud=inhoud)
     else:
         with Beoordelingsregister(path, readonly=True) as old:
             rows = old.history()
         for b in rows:
-            problem = row_problem({f: str(getattr(b, f)) for f in FIELDS}, codes, ids)
+            problem = row_problem({f: str(getattr(b, f)) for f in FIELDS}, codes, ids, inhoud)
             if problem:
                 raise UsageError(f"{path}: beoordeling #{b.id} is niet geldig: {problem}",
                                  hint="er is niets ingelezen; geef --gemeenten met de lijst waarin de gemeente staat")
     return rows
+
+
+def _past_op_datum(cat: Catalogus) -> Callable[[dict[str, str | None]], str]:
+    """The check of an imported row against its obligation on its date, as ``register record`` makes it: the obligation
+    exists then and the word fits its state (helper-59: an import took in «voldoet» for a bill and an assessment of an
+    obligation on a date it did not exist). A withdrawn obligation's history is taken as it stands."""
+    from wetgeving.compliance.beoordelen import BeoordelingError, check
+
+    by_id = {v.id: v for v in obligations(cat)}
+
+    def past(r: dict[str, str | None]) -> str:
+        v = by_id.get(r["verplichting"] or "")
+        if v is None:
+            return ""
+        try:
+            check(v, r["status"] or "", date.fromisoformat(r["op"] or ""), "'op'")
+        except BeoordelingError as exc:
+            return exc.message
+        return ""
+    return past
 
 
 def _niet_zichzelf(reg: Beoordelingsopslag, path: Path) -> None:

@@ -21,7 +21,7 @@ import contextlib
 import hashlib
 import re
 import sqlite3
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -379,7 +379,8 @@ def _shared_schema() -> str:
     return files("wetgeving.compliance").joinpath("register.sql").read_text(encoding="utf-8")
 
 
-def read_export(path: Path, *, gemeenten: Collection[str], verplichtingen: Collection[str]) -> list[Beoordeling]:
+def read_export(path: Path, *, gemeenten: Collection[str], verplichtingen: Collection[str],
+                inhoud: Callable[[dict[str, str | None]], str] | None = None) -> list[Beoordeling]:
     """The assessments in a CSV that ``register export`` wrote, every row checked as strictly as a recorded
     assessment is (a known gemeente and verplichting, status, a name, a reason for not-applicable, ISO
     dates); the first bad row is refused with its line number, so an import is all or nothing."""
@@ -409,7 +410,7 @@ def read_export(path: Path, *, gemeenten: Collection[str], verplichtingen: Colle
         if tuple(header) == FIELDS_V1:
             r = {**r, "status": LEGACY.get(r["status"] or "", r["status"] or ""),
                  "op": (r["wanneer"] or "")[:10], "periode": "", "tekst": ""}
-        problem = row_problem(r, gemeenten, verplichtingen)
+        problem = row_problem(r, gemeenten, verplichtingen, inhoud)
         if problem:
             raise csvio.CsvError(f"geen geldige beoordeling: {problem}", file=path, line=line,
                                  hint="verbeter of verwijder deze regel; er is niets geïmporteerd")
@@ -418,8 +419,10 @@ def read_export(path: Path, *, gemeenten: Collection[str], verplichtingen: Colle
     return rows
 
 
-def row_problem(r: dict[str, str | None], gemeenten: Collection[str], verplichtingen: Collection[str]) -> str:
-    """What is wrong with one imported row, or ``""``."""
+def row_problem(r: dict[str, str | None], gemeenten: Collection[str], verplichtingen: Collection[str],
+                inhoud: Callable[[dict[str, str | None]], str] | None = None) -> str:
+    """What is wrong with one imported row, or ``""``; ``inhoud``: what is wrong with it against the obligation on its
+    date, as ``register record`` checks it (:mod:`wetgeving.compliance.beoordelen`)."""
     if any(r.get(f) is None for f in FIELDS) or None in r:
         return "verkeerd aantal kolommen"
     status, gemeente, verplichting = r["status"] or "", r["gemeente"] or "", r["verplichting"] or ""
@@ -445,4 +448,6 @@ def row_problem(r: dict[str, str | None], gemeenten: Collection[str], verplichti
     if (r["op"] or "") > vastgelegd_op(r["wanneer"]):
         return f"beoordeeld op {r['op']}, maar vastgelegd op {vastgelegd_op(r['wanneer'])}: een beoordeling gaat over " \
                "de dag van vastleggen of een eerdere dag"
-    return ""
+    if vastgelegd_op(r["wanneer"]) > vastgelegd_op():  # helper-59: an import dated 2030 was taken in
+        return f"vastgelegd op {vastgelegd_op(r['wanneer'])}, een dag die nog niet gekomen is"
+    return inhoud(r) if inhoud is not None else ""
