@@ -405,3 +405,14 @@ def test_an_import_is_checked_as_a_recorded_assessment_is(rij: str, needle: str,
     reg = tmp_path / "r.sqlite"
     _, err = _run(["register", "import", str(csv), "--register", str(reg), "--create"], capsys, code=1)
     assert f"{csv}:2: geen geldige beoordeling: " in err and needle in err and not reg.exists()
+
+
+@pytest.mark.parametrize("uit", ["s.json", "s.docx", "s.csv"])
+def test_what_changed_is_never_written_as_text_into_another_format(uit: str, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Amsterdam, 2023-03-31 → 2023-04-01 (the geheimhouding of Stb. 2022, 444): `checklist --since … -o s.docx` wrote
+    the plain text of the changes into a file Word cannot open, and said «geschreven» (helper-59)."""
+    out = tmp_path / uit
+    _, err = _run(["checklist", "GM0363", "--since", "2023-03-31", "--date", "2023-04-01", "-o", str(out)], capsys,
+                  code=2)
+    assert "--since schrijft de veranderingen als tekst (Markdown)" in err and not out.exists()

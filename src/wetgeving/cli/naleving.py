@@ -53,6 +53,9 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
         raise UsageError("--all vraagt --output MAP, een map zonder extensie" if not since else "--since vergelijkt de "
                          "checklists van één gemeente", hint="noem een gemeente, zonder --all" if since else
                          "geef --output MAP zonder extensie, en --format voor het formaat van de checklists")
+    if since and fmt != "markdown":  # helper-59: a .docx or .json got the plain text of the changes
+        raise UsageError(f"--since schrijft de veranderingen als tekst (Markdown), niet als {fmt}",
+                         hint="laat --format weg en schrijf naar een .md-bestand of naar het scherm")
     if everyone == (gemeente is not None):  # --all and a gemeente: the gemeente was silently left out
         raise UsageError("noem één gemeente (code GM0363 of naam) óf geef --all, niet beide en niet geen van beide")
     with b.store(register_file) as reg:
