@@ -227,8 +227,9 @@ def test_obligations_counts_bills_and_recommendations_apart(capsys: pytest.Captu
     is not counted as a verplichting, and a bill's status does not repeat «wetsvoorstel»."""
     assert _out(["obligations", "--soort", "aanbeveling"], capsys).endswith("\n12 aanbevelingen\n")
     out = _out(["obligations", "--date", "2026-12-05"], capsys)
-    # Kieswet X 8 counts as a bevoegdheid since 2026-12-06 (test_review_2026_12_06c)
-    assert ("\n39 wettelijke verplichtingen (geldend: 39), 3 wettelijke bevoegdheden of voorwaarden (geldend: 3), "
+    # Kieswet X 8 counts as a bevoegdheid since 2026-12-06 (test_review_2026_12_06c), as does the rule on lifting
+    # geheimhouding (Gemeentewet 89, derde en vierde lid; test_review_2026_12_06d)
+    assert ("\n38 wettelijke verplichtingen (geldend: 38), 4 wettelijke bevoegdheden of voorwaarden (geldend: 4), "
             "2 wetsvoorstellen en 12 aanbevelingen op 2026-12-05\n") in out
     assert "\n    Kamerstuk 36 892, stukken gedateerd 2026-02-03; geen geldend recht" in out
     assert "wetsvoorstel (Kamerstuk" not in out

@@ -64,8 +64,9 @@ def test_obligations_on_2023_03_31_count_the_duties_not_yet_in_force_apart(capsy
     """On 2023-03-31 Gemeentewet artikel 88, vijfde lid, and artikel 292 (hoofdstuk Va, tranche 1) do not apply yet
     (from 2023-04-01). The total said «43 wettelijke verplichtingen», counting them with the duties in force."""
     out = _out(["obligations", "--date", "2023-03-31"], capsys)
-    assert ("\n39 wettelijke verplichtingen (geldend: 37; nog niet geldend: 2), 4 wettelijke bevoegdheden of voorwaarden "
-            "(geldend: 4) en 12 aanbevelingen op 2023-03-31\n") in out
+    # the rule on lifting geheimhouding (25/55/86 then) counts as a bevoegdheid (test_review_2026_12_06d)
+    assert ("\n38 wettelijke verplichtingen (geldend: 36; nog niet geldend: 2), 5 wettelijke bevoegdheden of voorwaarden "
+            "(geldend: 5) en 12 aanbevelingen op 2023-03-31\n") in out
 
 
 def test_obligations_on_a_date_after_the_newest_version_say_so(capsys: pytest.CaptureFixture[str]) -> None:
@@ -93,7 +94,7 @@ def test_the_power_to_impose_secrecy_is_no_duty_on_2023_04_01(capsys: pytest.Cap
     line = next(x for x in out.splitlines() if x.startswith("geheimhouding-oplegging — "))
     assert "(bevoegdheid of voorwaarde, geen plicht)" in line and "Wob" not in line
     out = _out(["obligations", "--date", "2023-03-31"], capsys)
-    assert "4 wettelijke bevoegdheden of voorwaarden (geldend: 4)" in out  # with Kieswet X 8 (test_review_2026_12_06c)
+    assert "5 wettelijke bevoegdheden of voorwaarden (geldend: 5)" in out  # with Kieswet X 8 and the lifting (06c, 06d)
     bekrachtiging = next(x for x in out.splitlines() if x.startswith("geheimhouding-bekrachtiging — "))
     assert "vervalt zonder bekrachtiging door de raad" in bekrachtiging and "(bevoegdheid of voorwaarde" in bekrachtiging
 

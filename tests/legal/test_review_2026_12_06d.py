@@ -91,9 +91,9 @@ def test_a_duty_that_is_only_a_bill_on_the_date_is_counted_as_a_bill(capsys: pyt
     out, _ = _run(["obligations", "--date", "2020-08-31"], capsys)
     assert "vog-wethouder — wetsvoorstel op 2020-08-31" in out
     totaal = next(r for r in out.splitlines() if r.endswith("op 2020-08-31"))
-    assert "36 wettelijke verplichtingen" in totaal and "4 wetsvoorstellen" in totaal
+    assert "35 wettelijke verplichtingen" in totaal and "4 wetsvoorstellen" in totaal
     out, _ = _run(["obligations", "--date", "2026-12-06"], capsys)
-    assert "39 wettelijke verplichtingen (geldend: 39)" in out and "2 wetsvoorstellen" in out
+    assert "38 wettelijke verplichtingen (geldend: 38)" in out and "2 wetsvoorstellen" in out
 
 
 def test_a_checklist_without_a_date_is_for_today_in_the_netherlands(monkeypatch: pytest.MonkeyPatch,
@@ -416,3 +416,17 @@ def test_what_changed_is_never_written_as_text_into_another_format(uit: str, tmp
     _, err = _run(["checklist", "GM0363", "--since", "2023-03-31", "--date", "2023-04-01", "-o", str(out)], capsys,
                   code=2)
     assert "--since schrijft de veranderingen als tekst (Markdown)" in err and not out.exists()
+
+
+def test_lifting_geheimhouding_is_a_power_and_all_who_know_keep_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 89, derde en vierde lid (from 2023-04-01): a verplichting tot geheimhouding «duurt voort totdat het
+    orgaan dat de verplichting heeft opgelegd haar opheft» and «kan … worden opgeheven»: nobody must lift it; it was
+    listed as a wettelijke verplichting. The tweede lid binds «allen die van de informatie kennis dragen», the griffier
+    and the gemeentesecretaris too (helper-59)."""
+    out, _ = _run(["obligations", "--theme", "geheimhouding", "--date", "2023-04-15"], capsys)
+    opheffing = next(x for x in out.splitlines() if x.startswith("geheimhouding-opheffing — "))
+    assert "(bevoegdheid of voorwaarde, geen plicht)" in opheffing
+    in_acht = next(x for x in out.splitlines() if x.startswith("geheimhouding-in-acht-nemen — "))
+    assert "griffier" in in_acht and "gemeentesecretaris" in in_acht
+    out, _ = _run(["obligations", "--theme", "geheimhouding", "--date", "2019-06-01"], capsys)
+    assert "belang uit de Wet open overheid" not in out
