@@ -430,3 +430,18 @@ def test_lifting_geheimhouding_is_a_power_and_all_who_know_keep_it(capsys: pytes
     assert "griffier" in in_acht and "gemeentesecretaris" in in_acht
     out, _ = _run(["obligations", "--theme", "geheimhouding", "--date", "2019-06-01"], capsys)
     assert "belang uit de Wet open overheid" not in out
+
+
+def test_a_provision_newly_cited_is_not_called_a_new_artikel(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet W 1, eerste lid, and E 19, tweede lid, were amended on 2023-01-01 (Stb. 2022, 292), not inserted; the
+    changes 2022-12-31 → 2023-04-01 called them «(nieuw artikel)» because the obligation now cites them (helper-59)."""
+    out, _ = _run(["checklist", "GM0363", "--since", "2022-12-31", "--date", "2023-04-01"], capsys)
+    assert "artikel W 1, eerste lid, Kieswet (nu ook als grondslag)" in out and "(nieuw artikel)" not in out
+
+
+def test_obligations_for_an_actor_say_who_bears_and_who_carries_out(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid, on 2026-12-06 binds the wethouder and the raad; the griffier carries it out.
+    `obligations --actor griffier` listed it under «— wethouder, raad —» only, as if the griffier bore 27 duties
+    (helper-59); the help said «Only duties of this actor»."""
+    out, _ = _run(["obligations", "--actor", "griffier", "--date", "2026-12-06"], capsys)
+    assert "vog-wethouder — geldend op 2026-12-06 — wethouder, raad; uitvoering: griffier — " in out

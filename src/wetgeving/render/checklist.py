@@ -325,7 +325,9 @@ def _change_lines(x: Verschil) -> list[str]:
     if x.soort == "gewijzigd" and x.van and x.naar:
         since = f" vanaf {x.naar.periode.vanaf_tekst}" if x.naar.periode.vanaf else ""
         old_arts = {g.adres.artikel for g in x.van.periode.grondslagen if g.adres}
-        new = "; ".join(b.citaat + (" (nieuw artikel)" if g.adres and g.adres.artikel not in old_arts else "")
+        # «nu ook als grondslag»: newly cited here, not necessarily new in the law (helper-59: Kieswet W 1 and E 19,
+        # amended on 2023-01-01, were called «nieuw artikel»)
+        new = "; ".join(b.citaat + (" (nu ook als grondslag)" if g.adres and g.adres.artikel not in old_arts else "")
                         for g, b in zip(x.naar.periode.grondslagen, x.naar.basis, strict=True))
         return [f"- {v.titel} [{v.id}]: andere tekst{since}",
                 f"  grondslag: {_citaten(x.van)} → {new}",

@@ -42,6 +42,11 @@ def _soort(v: Verplichting, status: str = "") -> str:
     return "bevoegdheid" if v.soort == "wettelijk" and v.aard == "bevoegdheid" else v.soort
 
 
+def _uitvoering(v: Verplichting) -> str:
+    """«; uitvoering: griffier»: who carries a duty out without bearing it (``--actor griffier`` lists those too)."""
+    return f"; uitvoering: {', '.join(v.uitvoering)}" if v.uitvoering else ""
+
+
 def _totaal(shown: list[tuple[Verplichting, str]], when: date | None) -> str:
     """'42 wettelijke verplichtingen, 2 wetsvoorstellen en 12 aanbevelingen op 2026-12-05': a bill or a
     recommendation, or a power, is never counted as a verplichting. On a date, what the law holds is counted by
@@ -83,7 +88,7 @@ def listing(items: list[Verplichting], versies: list[tuple[str, date, bool]] | N
     for v in items:
         who = ", ".join(v.normadressaten)
         if when is None:
-            out.append(f"{v.id} — {v.soort}{AARD.get(v.aard, '')} — {who} — {v.titel}")
+            out.append(f"{v.id} — {v.soort}{AARD.get(v.aard, '')} — {who}{_uitvoering(v)} — {v.titel}")
             if v.soort == "wettelijk":
                 out += [f"    {_span(p)}: {_grond(p)}{_wie(p)}" for p in v.perioden]
             else:
@@ -93,7 +98,8 @@ def listing(items: list[Verplichting], versies: list[tuple[str, date, bool]] | N
         s = stand(v, when, procedures(), load_programma().datum)
         if s is None:
             continue
-        out.append(f"{v.id} — {s.label} op {when}{AARD.get(v.aard, '')} — {', '.join(v.wie(s.periode))} — {v.titel}")
+        out.append(f"{v.id} — {s.label} op {when}{AARD.get(v.aard, '')} — {', '.join(v.wie(s.periode))}{_uitvoering(v)} — "
+                   f"{v.titel}")
         later = f"; tekst zoals geldend vanaf {s.periode.vanaf_tekst}" if s.periode.vanaf and when < s.periode.vanaf else ""
         out.append(f"    {s.uitleg}; grondslag {_grond(s.periode)}{later}")
         shown.append((v, s.status))
