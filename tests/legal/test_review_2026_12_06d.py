@@ -445,3 +445,13 @@ def test_obligations_for_an_actor_say_who_bears_and_who_carries_out(capsys: pyte
     (helper-59); the help said «Only duties of this actor»."""
     out, _ = _run(["obligations", "--actor", "griffier", "--date", "2026-12-06"], capsys)
     assert "vog-wethouder — geldend op 2026-12-06 — wethouder, raad; uitvoering: griffier — " in out
+
+
+def test_the_register_history_is_in_dutch_time_and_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An assessment of Gemeentewet 36a, tweede lid (the VOG, in force since 2023-01-01), on 2023-04-15: the history
+    showed the UTC timestamp and the internal key «[tekst vanaf-2023-01-01]» (helper-59)."""
+    reg = tmp_path / "r.sqlite"
+    _run(["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "Griffie", "--op",
+          "2023-04-15", "--register", str(reg), "--create"], capsys)
+    out, _ = _run(["register", "history", "--register", str(reg)], capsys)
+    assert "[tekst geldend vanaf 2023-01-01]" in out and "+00:00" not in out and " om " in out

@@ -198,12 +198,24 @@ def _knoop(attrs: Mapping[str, object], key: str) -> str:
 
 
 def history(rows: Sequence[Beoordeling]) -> str:
-    out = [f"#{b.id} op {b.op or '?'} (vastgelegd {b.wanneer}) {b.gemeente} {b.verplichting}: {b.status_nl}"
+    """The assessments one a line; the moment of recording in Dutch time and the wording assessed in words (helper-59:
+    «vastgelegd 2026-12-06T07:34:39+00:00», «[tekst vanaf-onbekend]»)."""
+    from wetgeving.render.checklist import tijdstip
+
+    out = [f"#{b.id} op {b.op or '?'} (vastgelegd {tijdstip(b.wanneer)}) {b.gemeente} {b.verplichting}: {b.status_nl}"
            f" — {b.wie}" + (f"; {b.reden}" if b.reden else "") + (f"; bewijs: {b.bewijs}" if b.bewijs else "")
-           + (f"; notitie: {b.notitie}" if b.notitie else "") + (f" [tekst {b.periode}]" if b.periode else "")
+           + (f"; notitie: {b.notitie}" if b.notitie else "") + (f" [{_tekst(b.periode)}]" if b.periode else "")
            for b in rows]
     out.append(telling(len(rows), "beoordeling", "beoordelingen"))
     return _lines(out)
+
+
+def _tekst(periode: str) -> str:
+    """The stored key of the wording assessed, in words: «tekst geldend vanaf 2023-01-01»."""
+    if periode.startswith("vanaf-") and periode != "vanaf-onbekend":
+        return f"tekst geldend vanaf {periode.removeprefix('vanaf-')}"
+    return {"vanaf-onbekend": "tekst met een ingangsdatum die de bronnen niet tonen", "wetsvoorstel": "tekst van het "
+            "wetsvoorstel", "aanbeveling": "tekst van de aanbeveling"}.get(periode, f"tekst {periode}")
 
 
 def imported(n: Ingelezen) -> str:
