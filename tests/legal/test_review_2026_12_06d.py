@@ -455,3 +455,25 @@ def test_the_register_history_is_in_dutch_time_and_words(tmp_path: Path, capsys:
           "2023-04-15", "--register", str(reg), "--create"], capsys)
     out, _ = _run(["register", "history", "--register", str(reg)], capsys)
     assert "[tekst geldend vanaf 2023-01-01]" in out and "+00:00" not in out and " om " in out
+
+
+@pytest.mark.parametrize("fmt", ["html", "json", "docx"])
+def test_a_comparison_with_the_mirror_never_calls_its_date_geldig_vanaf(fmt: str, tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """The Markdown mirror's 2015-11-24 is the date its text of the Gemeentewet was current, not an official date of
+    entry into force (PROVENANCE.md); the HTML, DOCX and JSON of the diff against 2022-11-05 said «Oud: geldig vanaf
+    2015-11-24» (helper-60)."""
+    import json
+
+    import docx
+
+    out = tmp_path / f"d.{fmt}"
+    _run(["diff", "gemeentewet-md@2015-11-24", "gemeentewet@2022-11-05", "-o", str(out)], capsys)
+    if fmt == "json":
+        oud = json.loads(out.read_text(encoding="utf-8"))["oud"]
+        assert oud["tekstdatum"] == "2015-11-24" and "geldig_vanaf" not in oud
+        return
+    text = (out.read_text(encoding="utf-8") if fmt == "html"
+            else "\n".join(p.text for p in docx.Document(str(out)).paragraphs))
+    assert "geldig vanaf 2015-11-24" not in text
+    assert "tekst zoals geldend op 2015-11-24 (Markdown-spiegel; geen officiële datum van inwerkingtreding)" in text

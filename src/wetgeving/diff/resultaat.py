@@ -165,6 +165,16 @@ class Diff:
             " (samengesteld, geen officiële versie)" if r.samengesteld else "")
         return f"{r.citeertitel}: {when}"
 
+    def datum(self, which: str) -> str:
+        """How the date of a side is said: «geldig vanaf 2023-04-01»; the Markdown mirror's is no official date
+        (helper-60: «Oud: geldig vanaf 2015-11-24»); a draft's label instead of a date."""
+        r = self.oud if which == "oud" else self.nieuw
+        if which == "nieuw" and self.nieuw_label:
+            return self.nieuw_label
+        if r.tekstdatum:
+            return f"tekst zoals geldend op {r.geldig_vanaf} (Markdown-spiegel; geen officiële datum van inwerkingtreding)"
+        return f"geldig vanaf {r.geldig_vanaf}" + (" (samengesteld, geen officiële versie)" if r.samengesteld else "")
+
     def mirror(self) -> Diff:
         """The same difference seen from the other side: ``diff(b, a) == diff(a, b).mirror()``."""
         from wetgeving.nummers import sort_key
@@ -190,6 +200,9 @@ class Diff:
 
     def to_json(self, *, with_text: bool = True) -> dict[str, Any]:
         def side(r: Regeling) -> dict[str, str]:
+            if r.tekstdatum:  # the Markdown mirror: the date the text was current, no official «geldig vanaf»
+                return {"bwb_id": r.bwb_id, "citeertitel": r.citeertitel, "tekstdatum": r.geldig_vanaf.isoformat(),
+                        "bron": "Markdown-spiegel; geen officiële datum van inwerkingtreding"}
             return {"bwb_id": r.bwb_id, "citeertitel": r.citeertitel, "geldig_vanaf": r.geldig_vanaf.isoformat()}
 
         nieuw = side(self.nieuw) if not self.nieuw_label else {  # no date of its own: never the base's

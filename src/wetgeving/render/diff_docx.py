@@ -21,9 +21,8 @@ def build(d: Diff, *, author: str = "wetgeving", date: datetime | None = None, l
         p = doc.add_paragraph()
         p.add_run(label).bold = True
     doc.add_paragraph(
-        f"Oud: {d.oud.citeertitel} ({d.oud.bwb_id}), geldig vanaf {d.oud.geldig_vanaf}. "
-        + (f"Nieuw: {d.nieuw.citeertitel} ({d.nieuw.bwb_id}), {d.nieuw_label}. " if d.nieuw_label else
-           f"Nieuw: {d.nieuw.citeertitel} ({d.nieuw.bwb_id}), geldig vanaf {d.nieuw.geldig_vanaf}. ") +
+        f"Oud: {d.oud.citeertitel} ({d.oud.bwb_id}), {d.datum('oud')}. "
+        f"Nieuw: {d.nieuw.citeertitel} ({d.nieuw.bwb_id}), {d.datum('nieuw')}. " +
         "Wijzigingen staan als bijgehouden wijzigingen in de tekst."
     )
     doc.add_paragraph(d.summary_line())

@@ -38,6 +38,7 @@ def render(d: Diff, *, label: str | None = None) -> str:
     ]
     title = f"{d.oud.citeertitel} {d.oud.geldig_vanaf} → {d.nieuw_label or d.nieuw.geldig_vanaf}"
     return render_template(
-        "diff.html.j2", title=title, oud=d.oud, nieuw=d.nieuw, groups=groups,
+        "diff.html.j2", title=title, oud=d.oud, nieuw=d.nieuw, groups=groups, oud_datum=d.datum("oud"),
+        nieuw_datum=d.datum("nieuw"),
         summary=d.summary_line(), banner=label, nieuw_label=d.nieuw_label,
     )
