@@ -477,3 +477,11 @@ def test_a_comparison_with_the_mirror_never_calls_its_date_geldig_vanaf(fmt: str
             else "\n".join(p.text for p in docx.Document(str(out)).paragraphs))
     assert "geldig vanaf 2015-11-24" not in text
     assert "tekst zoals geldend op 2015-11-24 (Markdown-spiegel; geen officiële datum van inwerkingtreding)" in text
+
+
+def test_an_onderdeel_in_the_diff_is_verletterd(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 184, eerste lid, 2022-11-05 → 2023-01-01: onderdeel c became d; an onderdeel is «verletterd»
+    (Aanwijzingen 6.17.2, 6.18.2), as the generated instructions say, not «vernummerd» (helper-60)."""
+    out, _ = _run(["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-01-01"], capsys)
+    assert "artikel 184, eerste lid, onder c → artikel 184, eerste lid, onder d (verletterd)" in out
+    assert "artikel 28, tweede lid → artikel 28, derde lid (vernummerd)" in out

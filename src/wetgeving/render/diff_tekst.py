@@ -33,7 +33,11 @@ def describe(w: Verschil) -> str:
     else:
         unit = b or a
         where = unit.citation() if unit is not None else "?"
-    return f"{where} ({LABELS.get(w.soort, w.soort)})"
+    label = LABELS.get(w.soort, w.soort)
+    unit = w.nieuw or w.oud
+    if w.soort == "renumbered" and unit is not None and unit.segmenten and unit.segmenten[-1][0] == "onderdeel":
+        label = "verletterd"  # an onderdeel is lettered (Aanwijzingen 6.17.2, 6.18.2; helper-60)
+    return f"{where} ({label})"
 
 
 def whole_unit(d: Diff, w: Verschil) -> list[str] | None:
