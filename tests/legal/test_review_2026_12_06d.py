@@ -485,3 +485,29 @@ def test_an_onderdeel_in_the_diff_is_verletterd(capsys: pytest.CaptureFixture[st
     out, _ = _run(["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-01-01"], capsys)
     assert "artikel 184, eerste lid, onder c → artikel 184, eerste lid, onder d (verletterd)" in out
     assert "artikel 28, tweede lid → artikel 28, derde lid (vernummerd)" in out
+
+
+@pytest.mark.parametrize("fmt", ["txt", "xml", "docx"])
+def test_generated_instructions_carry_their_notes_in_the_document(fmt: str, tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 2023-01-01 → 2023-04-01 (hoofdstuk Va, Stb. 2022, 444): the heading «Geheimhouding» is not in the
+    sources, and whether a hoofdstuk falls empty cannot be seen (Aanwijzing 6.12.1); both were said on stderr only,
+    not in the act a drafter keeps (helper-60). The text still reads back as the same act."""
+    import docx
+
+    out = tmp_path / f"i.{fmt}"
+    _run(["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "-o", str(out)], capsys)
+    text = ("\n".join(p.text for p in docx.Document(str(out)).paragraphs) if fmt == "docx"
+            else out.read_text(encoding="utf-8"))
+    assert "het opschrift van hoofdstuk Va («Geheimhouding») staat niet in de bronnen" in text
+    if fmt != "docx":
+        parsed, _ = _run(["parse-act", str(out)], capsys)
+        assert "12 onderdelen, 16 wijzigingen, 0 onleesbaar" in parsed
+
+
+def test_instructions_backwards_in_time_say_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 2023-04-01 → 2022-11-05: the instructions undo Stb. 2022, 444 (hoofdstuk Va vervalt, 25/55/86 are
+    inserted); `diff` said the comparison runs back in time, `instructions` did not (helper-60)."""
+    out = tmp_path / "i.txt"
+    _, err = _run(["instructions", "gemeentewet@2023-04-01", "gemeentewet@2022-11-05", "-o", str(out)], capsys)
+    assert "deze instructies draaien wijzigingen terug" in err and "deze instructies draaien" in out.read_text("utf-8")

@@ -83,7 +83,18 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
 
 def instruct(cat: Catalogus, old: str, new: str, *, when: date | None = None) -> Wijzigingsregeling:
     """The wijzigingsinstructies that turn ``old`` into ``new`` (Aanwijzingen voor de regelgeving, ch. 6), as
-    typed actions; chapters that the modelled tranches added are inserted as the act made them (6.11.1)."""
+    typed actions; chapters that the modelled tranches added are inserted as the act made them (6.11.1). What the
+    act must say beside it (:class:`~wetgeving.errors.Melding`) is warned as always and kept in the act."""
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always", Melding)
+        act = _instruct(cat, old, new, when)
+    for w in seen:
+        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    meldingen = tuple(dict.fromkeys(str(w.message) for w in seen if issubclass(w.category, Melding)))
+    return replace(act, meldingen=meldingen) if meldingen else act
+
+
+def _instruct(cat: Catalogus, old: str, new: str, when: date | None) -> Wijzigingsregeling:
     from wetgeving.app.vergelijken import same_regeling
     from wetgeving.diff import diff
     from wetgeving.tranches.indeling import nieuwe_structuren
@@ -91,6 +102,10 @@ def instruct(cat: Catalogus, old: str, new: str, *, when: date | None = None) ->
 
     a, b = same_regeling(whole(cat.load(old), old), whole(cat.load(new), new))
     a, b = _zonder_indeling(a, b)
+    if a.bwb_id and a.bwb_id == b.bwb_id and a.geldig_vanaf > b.geldig_vanaf:  # as `diff` says it (helper-60)
+        warnings.warn(Melding(f"{old} (geldig vanaf {a.geldig_vanaf}) is een latere versie dan {new} (geldig vanaf "
+                              f"{b.geldig_vanaf}): deze instructies draaien wijzigingen terug; wat hier vervalt, werd in "
+                              "werkelijkheid ingevoegd, en omgekeerd"), stacklevel=2)
     check_in_force_date(when, a, old)  # the act changes OLD's text: it cannot enter into force before OLD began
     indeling = () if Path(old).is_file() else nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf)
     d = diff(a, b)

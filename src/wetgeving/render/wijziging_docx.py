@@ -3,6 +3,7 @@ instruction sentences, and new text indented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +20,9 @@ def build(act: Wijzigingsregeling, *, label: str | None = None, when: datetime |
     if label:
         p = doc.add_paragraph()
         p.add_run(label).bold = True
-    for line in render_act(act).splitlines():
+    for m in act.meldingen:
+        doc.add_paragraph().add_run(f"Let op: {m}.").bold = True
+    for line in render_act(replace(act, meldingen=())).splitlines():
         if not line.strip():
             continue
         if line.startswith("ARTIKEL "):

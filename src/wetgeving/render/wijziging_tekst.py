@@ -17,6 +17,7 @@ def render_act(act: Wijzigingsregeling, *, label: str | None = None) -> str:
         out += [label, ""]
     if act.titel:
         out += [act.titel, ""]
+    out += [x for m in act.meldingen for x in (f"Let op: {m}.", "")]  # the parser reads the title, then from ARTIKEL I
     for art in act.artikelen:
         out += [f"ARTIKEL {art.nr}", "", art.aanhef or f"De {art.citeertitel} wordt als volgt gewijzigd:", ""]
         for ond in art.onderdelen:

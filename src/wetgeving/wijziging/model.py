@@ -73,6 +73,9 @@ class Wijzigingsregeling:
     onleesbaar: tuple[Onleesbaar, ...] = field(default=())
     inwerking_wijze: str = ""  # no date in the act: «op een bij koninklijk besluit te bepalen tijdstip»
     citeertitel: str = ""  # «Deze wet wordt aangehaald als: …»
+    # what a reader of a generated act must be told beside it («let op»: an arrangement the sources cannot show, a
+    # heading not in the sources); every output format carries it, not only stderr (helper-60)
+    meldingen: tuple[str, ...] = field(default=(), compare=False)
 
     def onderdelen(self) -> list[tuple[WijzigingsArtikel, Wijzigingsonderdeel]]:
         return [(a, o) for a in self.artikelen for o in a.onderdelen]

@@ -79,6 +79,8 @@ def _onderdeel(parent: etree._Element, ond: Wijzigingsonderdeel) -> None:
 def dumps(act: Wijzigingsregeling) -> bytes:
     root = to_element(act)
     validate(root, SCHEMA, f"<{act.titel or 'wijzigingsregeling'}>")
+    for i, m in enumerate(act.meldingen):  # a comment: no element of the schema, read past by the loader
+        root.insert(i, etree.Comment(" let op: " + m.replace("--", "–") + " "))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
