@@ -511,3 +511,22 @@ def test_instructions_backwards_in_time_say_so(tmp_path: Path, capsys: pytest.Ca
     out = tmp_path / "i.txt"
     _, err = _run(["instructions", "gemeentewet@2023-04-01", "gemeentewet@2022-11-05", "-o", str(out)], capsys)
     assert "deze instructies draaien wijzigingen terug" in err and "deze instructies draaien" in out.read_text("utf-8")
+
+
+def test_a_comment_on_a_provision_the_act_repeals_is_placed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25, derde lid (2022-11-05: bekrachtiging van geheimhouding), vervalt by Stb. 2022, 444 (hoofdstuk Va
+    replaces 25, 55 and 86 from 2023-04-01). A comment on it was refused, «bestaat niet in de Gemeentewet zoals de wet
+    haar zou wijzigen» (helper-56); it is placed at the provision, struck whole."""
+    import docx
+
+    src = (EXAMPLES / "reactie-tranche-1.md").read_text(encoding="utf-8")
+    f = tmp_path / "r.md"
+    f.write_text(src.rstrip("\n") + "\n\n## artikel 25, derde lid\n\nOver: bekrachtigd\n\nDe bekrachtiging moet blijven.\n",
+                 encoding="utf-8")
+    out = tmp_path / "r.txt"
+    _run(["consult", str(f), "-o", str(out)], capsys)
+    assert "van de wijzigingswet: artikel 25, derde lid, Gemeentewet (vervallen)" in out.read_text(encoding="utf-8")
+    word = tmp_path / "r.docx"
+    _run(["consult", str(f), "-o", str(word)], capsys)
+    cells = [c.text for t in docx.Document(str(word)).tables for r in t.rows for c in r.cells]
+    assert any(c.endswith("(vervalt geheel)") for c in cells)

@@ -20,7 +20,7 @@ from wetgeving.consultatie.invoer import CommentsError, Opmerking, Reactie
 from wetgeving.consultatie.plaats import Stap, aanduiding, oud_adres, plaats, stappen
 from wetgeving.diff import diff
 from wetgeving.diff.align import full_text
-from wetgeving.diff.resultaat import Segment
+from wetgeving.diff.resultaat import Diff, Segment
 from wetgeving.diff.woorden import redline
 from wetgeving.errors import AddressError, UsageError, WetgevingError
 from wetgeving.locatie import Adres
@@ -157,7 +157,11 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
             try:
                 adres, unit = resolve(voorstel, o.bepaling, naam=naam)
             except AddressError as exc:
-                raise CommentsError(f"{o.bepaling!r}: {exc.message}", file=path, line=o.regel, hint=exc.hint) from None
+                weg = _vervallen(basis, uitlijning, o, path, gekozen)
+                if weg is None:
+                    raise CommentsError(f"{o.bepaling!r}: {exc.message}", file=path, line=o.regel, hint=exc.hint) from None
+                punten.append(weg)
+                continue
             text = full_text(unit)
             vorig = oud_adres(uitlijning, adres)  # a lid inserted «onder vernummering» has no current text
             old_unit = basis.get(vorig) if vorig is not None else None
@@ -205,6 +209,35 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                             file=path, hint="herstel elk van deze regels van het reactiebestand")
     return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(warnings), integriteit.with_label(label) or "",
                       kanttekeningen, gekozen.van)
+
+
+def _vervallen(basis: Regeling, uitlijning: Diff, o: Opmerking, path: Path, gekozen: Voorstel) -> Punt | None:
+    """A comment on a provision of the base law that the bill repeals (helper-56: «artikel 25» on tranche 1, whose
+    hoofdstuk Va replaces 25, 55 and 86, was «bestaat niet»): placed at the provision as it is, its whole text
+    struck; one the bill renumbers is refused with its new number. None: the base law has no such provision."""
+    try:
+        adres, unit = resolve(basis, o.bepaling)
+    except AddressError:
+        return None
+    w = next((w for a in uitlijning.artikelen for w in a.verschillen
+              if w.oud is not None and (w.oud == adres or adres.is_within(w.oud))), None)
+    if w is not None and w.nieuw is not None:
+        nieuw = Adres(w.nieuw.segmenten + adres.segmenten[len(w.oud.segmenten):]) if w.oud else w.nieuw
+        raise CommentsError(f"{o.bepaling!r}: {volgens(gekozen.van)} vernummert {adres.onderwerp()} tot "
+                            f"{nieuw.citation()}", file=path, line=o.regel,
+                            hint=f"noem de bepaling met het nummer dat zij na de wijziging heeft: {nieuw.citation()}")
+    huidig = full_text(unit)
+    if o.over and _woorden_in(huidig, o.over) < 0:
+        raise CommentsError(f"de woorden «{o.over}» komen niet voor in {adres.citation()} van de tekst geldig vanaf "
+                            f"{basis.geldig_vanaf}", file=path, line=o.regel_over or o.regel,
+                            hint="citeer de woorden precies zoals ze in die tekst staan")
+    titel = basis.citeertitel
+    citaat = f"{adres.citation(titel)} ({'vervalt' if gekozen.voorgesteld else 'vervallen'})"
+    waar = plaats(gekozen.stappen, adres)
+    if waar:
+        citaat = f"{waar}, van {volgens(gekozen.van)}: {citaat}"
+    return Punt(o, adres, citaat, huidig, "", redline(huidig, ""),
+                redline("", o.alternatief) if o.alternatief else (), None, bool(o.over))
 
 
 def _kamerstuk(reactie: Reactie, gekozen: Voorstel, path: Path) -> Reactie:
