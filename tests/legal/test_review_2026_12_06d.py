@@ -136,21 +136,21 @@ def test_a_comment_citing_another_law_is_not_placed_in_the_gemeentewet(tmp_path:
     out = tmp_path / "r.txt"
     _, err = _run(["consult", str(f), "-o", str(out)], capsys, code=1)
     assert ("de verwijzing 'artikel 170, tweede lid, Provinciewet' noemt de Provinciewet, maar hier wordt de Gemeentewet "
-            "gelezen") in err and f"{f}:32:" in err and not out.exists()
+            "gelezen") in err and f"{f}:33:" in err and not out.exists()
     f = _reactie(tmp_path, "bepaling: artikel 170, tweede lid", "bepaling: artikel 170, tweede lid, van de Gemeentewet")
     _run(["consult", str(f), "-o", str(out)], capsys)
 
 
 @pytest.mark.parametrize(("old", "new", "needle"), [
-    ("\nopmerkingen:", "\nopmerking:", ":18: onbekende sleutel 'opmerking' in het reactiebestand"),
-    ("    over: de burgemeester en de raad", "    toelichting: x", ":28: onbekende sleutel 'toelichting' in een opmerking"),
+    ("\nopmerkingen:", "\nopmerking:", ":19: onbekende sleutel 'opmerking' in het reactiebestand"),
+    ("    over: de burgemeester en de raad", "    toelichting: x", ":29: onbekende sleutel 'toelichting' in een opmerking"),
     ("  datum: 2026-10-15", "  datum: 2026-10-15\n  datum: 2026-10-16", ":12: 'datum' staat twee keer in 'consultatie'"),
     ("    opmerking: De aanvulling van de zorgplicht is helder; wij hebben hierover geen opmerkingen.",
-     "    opmerking: ''", ":33: 'opmerking' is leeg"),
+     "    opmerking: ''", ":34: 'opmerking' is leeg"),
     ('  kamerstuk: "36892"', '  kamerstuk: "35546"',
      ":8: 'kamerstuk' is 35546, maar het gekozen wetsvoorstel is Kamerstuk 36892"),
-    ("  datum: 2026-10-15", "  datum: 2026-10-15\n  vragen:\n    - Wat vindt u van de risicoanalyse?\n"
-                            "opmerkingen_extra: x", ":14: onbekende sleutel 'opmerkingen_extra'"),
+    ("  openbaar: ja", "  openbaar: ja\n  vragen:\n    - Wat vindt u van de risicoanalyse?\n"
+                       "opmerkingen_extra: x", ":15: onbekende sleutel 'opmerkingen_extra'"),
 ])
 def test_text_of_a_reaction_is_never_dropped_without_a_word(old: str, new: str, needle: str, tmp_path: Path,
                                                             capsys: pytest.CaptureFixture[str]) -> None:
@@ -530,3 +530,15 @@ def test_a_comment_on_a_provision_the_act_repeals_is_placed(tmp_path: Path, caps
     _run(["consult", str(f), "-o", str(word)], capsys)
     cells = [c.text for t in docx.Document(str(word)).tables for r in t.rows for c in r.cells]
     assert any(c.endswith("(vervalt geheel)") for c in cells)
+
+
+def test_publication_of_a_reaction_is_the_submitters_choice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """internetconsultatie.nl publishes only reactions «waarvan is aangeven, door de inzender, dat deze openbaar mogen
+    zijn» (reference/internetconsultatie-format.md); the text for the site always said «Openbaar: ja» (helper-56)."""
+    f = _reactie(tmp_path, "  openbaar: ja\n", "")
+    out = tmp_path / "r.txt"
+    _run(["consult", str(f), "-o", str(out)], capsys)
+    assert "Openbaar: nog te kiezen bij het insturen" in out.read_text(encoding="utf-8")
+    f = _reactie(tmp_path, "  openbaar: ja\n", "  openbaar: misschien\n", "s.yaml")
+    _, err = _run(["consult", str(f), "-o", str(tmp_path / "s.txt")], capsys, code=1)
+    assert "'openbaar' is 'misschien'" in err and "schrijf openbaar: ja of openbaar: nee" in err

@@ -71,6 +71,7 @@ class Reactie:
     bron: str
     vragen: tuple[str, ...] = ()
     regels: tuple[tuple[str, int], ...] = ()  # the line of each key under 'consultatie', and of 'consultatie' itself
+    openbaar: str = ""  # «ja» or «nee»: whether the submitter lets internetconsultatie.nl publish it; "" not chosen
 
     def regel(self, key: str) -> int | None:
         """The line of ``key`` in the file (of 'consultatie' when the key is absent); None when not known."""
@@ -156,7 +157,7 @@ def _texts(node: yaml.Node, key: str, what: str, path: Path) -> list[str]:
     return [_str({key: x}, key, path, node) for x in node.value]
 
 
-META = ("titel", "wetsvoorstel", "basis", "organisatie", "contact", "datum", "kamerstuk", "vragen")
+META = ("titel", "wetsvoorstel", "basis", "organisatie", "contact", "datum", "kamerstuk", "openbaar", "vragen")
 TOP = ("consultatie", "inleiding", "algemeen", "opmerkingen")
 OPMERKING = ("bepaling", "over", "opmerking", "alternatief", "vraag")
 
@@ -215,9 +216,12 @@ def _yaml(data: bytes, path: Path) -> Reactie:
     inleiding = _str(top, "inleiding", path, root)
     if not comments and not algemeen and not inleiding:
         raise CommentsError("het reactiebestand heeft geen inleiding, algemeen of opmerkingen", file=path, line=1)
+    if meta["openbaar"] not in ("", "ja", "nee"):  # the submitter's choice (reference/internetconsultatie-format.md)
+        raise CommentsError(f"'openbaar' is {meta['openbaar']!r}", file=path, line=dict(regels).get("openbaar", 1),
+                            hint="schrijf openbaar: ja of openbaar: nee")
     return Reactie(meta["titel"] or "Reactie op het wetsvoorstel", meta["wetsvoorstel"], meta["basis"],
                    meta["organisatie"], meta["contact"], _date(meta["datum"], path, dict(regels).get("datum", 1)),
-                   meta["kamerstuk"], inleiding, tuple(algemeen), tuple(comments), str(path), vr, regels)
+                   meta["kamerstuk"], inleiding, tuple(algemeen), tuple(comments), str(path), vr, regels, meta["openbaar"])
 
 
 # -- Markdown -----------------------------------------------------------------------------------------
@@ -304,4 +308,4 @@ def _markdown(text: str, path: Path) -> Reactie:
                             line=1)
     return Reactie(meta_r.titel, meta_r.wetsvoorstel, meta_r.basis, meta_r.organisatie, meta_r.contact, meta_r.datum,
                    meta_r.kamerstuk, " ".join(inleiding), tuple(algemeen), tuple(comments), str(path), meta_r.vragen,
-                   meta_r.regels)
+                   meta_r.regels, meta_r.openbaar)

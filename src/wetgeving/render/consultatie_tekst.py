@@ -1,6 +1,6 @@
-"""The reaction as text for internetconsultatie.nl (personal details, then one answer per question, the
-answers separated by '###' as the published reactions are, dates written DD-MM-JJJJ as the site writes them;
-reference/internetconsultatie-format.md), as Markdown, and as an HTML preview."""
+"""The reaction as text for internetconsultatie.nl (the details asked, then one answer per question to paste into
+the form's field for it, separated by a line '###' as the scraper of published reactions joins them; dates written
+DD-MM-JJJJ as the site writes them; reference/internetconsultatie-format.md), as Markdown, and as an HTML preview."""
 
 from __future__ import annotations
 
@@ -26,8 +26,11 @@ def _punt_text(p: Punt, van: str) -> list[str]:
 
 def internetconsultatie(v: Voorbereid) -> str:
     r = v.reactie
-    out = [f"Naam: {r.contact}", f"Organisatie: {r.organisatie}",
-           f"Datum: {r.datum.strftime('%d-%m-%Y') if r.datum else ''}", "Openbaar: ja", ""]
+    # only the details given; publication is the submitter's choice (helper-56: «Openbaar: ja» was always written)
+    out = [f"{k}: {w}" for k, w in (("Naam", r.contact), ("Organisatie", r.organisatie),
+                                     ("Datum", r.datum.strftime("%d-%m-%Y") if r.datum else "")) if w]
+    out += [f"Openbaar: {r.openbaar}" if r.openbaar else "Openbaar: nog te kiezen bij het insturen (alleen reacties die "
+            "de inzender openbaar maakt, worden gepubliceerd)", ""]
     vragen = list(r.vragen) or [DEFAULT_VRAAG]
     for i, vraag in enumerate(vragen):
         out += [*(["###"] if i else []), f"Vraag: {vraag}", ""]
