@@ -542,3 +542,16 @@ def test_publication_of_a_reaction_is_the_submitters_choice(tmp_path: Path, caps
     f = _reactie(tmp_path, "  openbaar: ja\n", "  openbaar: misschien\n", "s.yaml")
     _, err = _run(["consult", str(f), "-o", str(tmp_path / "s.txt")], capsys, code=1)
     assert "'openbaar' is 'misschien'" in err and "schrijf openbaar: ja of openbaar: nee" in err
+
+
+def test_a_comment_may_cite_the_bills_own_onderdeel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892's illustrative draft: onderdeel C changes artikel 170 Gemeentewet (the zorgplicht of the
+    burgemeester). «Artikel I, onderdeel C», the way a reader of a bill cites it, was unreadable (helper-56); it is
+    placed at the artikel that onderdeel changes; an onderdeel that changes several artikelen asks for one."""
+    f = _reactie(tmp_path, "bepaling: artikel 170, tweede lid", "bepaling: Artikel I, onderdeel C")
+    out = tmp_path / "r.txt"
+    _run(["consult", str(f), "-o", str(out)], capsys)
+    assert "Artikel I, onderdeel C, van het illustratieve ontwerp: artikel 170 Gemeentewet:" in out.read_text("utf-8")
+    f = _reactie(tmp_path, "bepaling: artikel 170, tweede lid", "bepaling: Artikel I, onderdeel Z", "z.yaml")
+    _, err = _run(["consult", str(f), "-o", str(tmp_path / "z.txt")], capsys, code=1)
+    assert "het illustratieve ontwerp heeft geen artikel I, onderdeel Z" in err

@@ -25,6 +25,7 @@ from wetgeving.diff.woorden import redline
 from wetgeving.errors import AddressError, UsageError, WetgevingError
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling
+from wetgeving.nummers import opsomming, sort_key
 
 T = TypeVar("T")
 
@@ -154,6 +155,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
     fouten: list[CommentsError] = []  # every comment that cannot be placed, said in one run (helper-54)
     for o in reactie.opmerkingen:
         try:
+            o = _onderdeel_van(o, gekozen, path)
             try:
                 adres, unit = resolve(voorstel, o.bepaling, naam=naam)
             except AddressError as exc:
@@ -209,6 +211,28 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                             file=path, hint="herstel elk van deze regels van het reactiebestand")
     return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(warnings), integriteit.with_label(label) or "",
                       kanttekeningen, gekozen.van)
+
+
+_ONDERDEEL = re.compile(r"(?i)^\s*artikel\s+([IVXL]+)\s*,\s*onderdeel\s+([A-Z]{1,2}\d*)\s*$")
+
+
+def _onderdeel_van(o: Opmerking, gekozen: Voorstel, path: Path) -> Opmerking:
+    """«Artikel I, onderdeel A», the bill's own numbering (how a reader of the bill cites it; helper-56: it was
+    «kan … niet lezen»): the artikel of the law that onderdeel changes, when it changes one; refused naming them
+    when it changes several, or the onderdelen there are when there is none of that name."""
+    m = _ONDERDEEL.match(o.bepaling)
+    if m is None or not gekozen.stappen:
+        return o
+    naam = f"Artikel {m[1].upper()}, onderdeel {m[2].upper()}"
+    stap = next((s for s in gekozen.stappen if s.aanduiding == naam or s.aanduiding.startswith(naam + " ")), None)
+    if stap is None:
+        raise CommentsError(f"{o.bepaling!r}: {volgens(gekozen.van)} heeft geen {naam[0].lower()}{naam[1:]}", file=path,
+                            line=o.regel, hint="bekend: " + ", ".join(s.aanduiding for s in gekozen.stappen))
+    if len(stap.artikelen) != 1:
+        raise CommentsError(f"{o.bepaling!r}: {stap.aanduiding} wijzigt de artikelen "
+                            f"{opsomming(sorted(stap.artikelen, key=sort_key))}", file=path, line=o.regel,
+                            hint="noem het artikel (of lid) waarover de opmerking gaat")
+    return dataclasses.replace(o, bepaling=f"artikel {next(iter(stap.artikelen))}")
 
 
 def _vervallen(basis: Regeling, uitlijning: Diff, o: Opmerking, path: Path, gekozen: Voorstel) -> Punt | None:
