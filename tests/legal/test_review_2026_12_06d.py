@@ -555,3 +555,24 @@ def test_a_comment_may_cite_the_bills_own_onderdeel(tmp_path: Path, capsys: pyte
     f = _reactie(tmp_path, "bepaling: artikel 170, tweede lid", "bepaling: Artikel I, onderdeel Z", "z.yaml")
     _, err = _run(["consult", str(f), "-o", str(tmp_path / "z.txt")], capsys, code=1)
     assert "het illustratieve ontwerp heeft geen artikel I, onderdeel Z" in err
+
+
+def test_the_reaction_says_in_every_format_what_the_docx_says(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A reaction on Kamerstuk 36 892 with the Gemeentewet of 2026-11-01 as base (the newest version held is of
+    2026-10-01): that the sources cannot show it still held went to the terminal only; the Markdown left out the base
+    law; text and Markdown did not mark a provision the draft leaves alone (artikel 36a, tweede lid, the VOG); the
+    DOCX wrote its date as 2026-10-15 (helper-56)."""
+    import docx
+
+    f = _reactie(tmp_path, "bepaling: artikel 170, tweede lid", "bepaling: artikel 36a, tweede lid")
+    md = tmp_path / "r.md"
+    _run(["consult", str(f), "--base", "gemeentewet@2026-11-01", "-o", str(md)], capsys)
+    text = md.read_text(encoding="utf-8")
+    assert "of die op 2026-11-01 nog gold, tonen ze niet" in text
+    assert "- Te wijzigen regeling: Gemeentewet, zoals geldend vanaf 2026-10-01" in text
+    assert "(niet gewijzigd door het illustratieve ontwerp)" in text
+    word = tmp_path / "r.docx"
+    _run(["consult", str(f), "-o", str(word)], capsys)
+    cells = [c.text for t in docx.Document(str(word)).tables for r in t.rows for c in r.cells]
+    paras = [p.text for p in docx.Document(str(word)).paragraphs]
+    assert any("15 oktober 2026" in x for x in [*cells, *paras]) and not any("2026-10-15" in x for x in [*cells, *paras])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -22,7 +23,7 @@ from wetgeving.diff import diff
 from wetgeving.diff.align import full_text
 from wetgeving.diff.resultaat import Diff, Segment
 from wetgeving.diff.woorden import redline
-from wetgeving.errors import AddressError, UsageError, WetgevingError
+from wetgeving.errors import AddressError, Melding, UsageError, WetgevingError
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling
 from wetgeving.nummers import opsomming, sort_key
@@ -139,8 +140,14 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
     path = Path(reactie.bron)
     if datum is not None:
         reactie = dataclasses.replace(reactie, datum=datum)
-    basis = _geladen(lambda: cat.load(base or reactie.basis), "de basiswet", path, reactie.regel("basis"),
-                     optie="--base" if base else "")
+    with warnings.catch_warnings(record=True) as seen:  # what loading the base says: into the document too
+        warnings.simplefilter("always", Melding)
+        basis = _geladen(lambda: cat.load(base or reactie.basis), "de basiswet", path, reactie.regel("basis"),
+                         optie="--base" if base else "")
+    for w in seen:  # another warning as it came; a Melding is said with the file's other notes (kanttekeningen)
+        if not issubclass(w.category, Melding):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    bij_basis = [str(w.message) for w in seen if issubclass(w.category, Melding)]
     gekozen = _geladen(lambda: voorstel_van(cat, bill or reactie.wetsvoorstel, basis), "het wetsvoorstel", path,
                        reactie.regel("wetsvoorstel"), optie="--bill" if bill else "--base" if base else "")
     voorstel, label = gekozen.regeling, gekozen.label
@@ -148,8 +155,9 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
     if reactie.datum is None:  # after the sources: a modified source is said first, whatever the file lacks
         raise CommentsError("'datum' ontbreekt onder 'consultatie': de datum van de reactie", file=path,
                             line=reactie.regel("consultatie"), hint="voeg 'datum: JJJJ-MM-DD' toe, of geef --date")
-    kanttekeningen = _op_datum(cat, reactie.datum, basis, gekozen)
-    punten, warnings = [], [f"{path}: let op: {k}" for k in kanttekeningen]
+    # helper-56: «the sources do not show whether the base version still held» went to the terminal only
+    kanttekeningen = (*_op_datum(cat, reactie.datum, basis, gekozen), *dict.fromkeys(bij_basis))
+    punten, waarschuwingen = [], [f"{path}: let op: {k}" for k in kanttekeningen]
     uitlijning = diff(basis, voorstel)
     naam = f"de {basis.citeertitel} zoals {gekozen.van} haar zou wijzigen (basis: de versie geldig vanaf {basis.geldig_vanaf})"
     fouten: list[CommentsError] = []  # every comment that cannot be placed, said in one run (helper-54)
@@ -192,7 +200,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
             if old == text:
                 nummer = f"; {vorig.onderwerp()} wordt vernummerd tot {adres.citation()}" if vorig and vorig != adres else ""
                 # «… wijzigt artikel 1 niet», «… wijzigt artikel 36a, tweede lid, niet» (helper-54)
-                warnings.append(f"{path}:{o.regel}: waarschuwing: {gekozen.van} wijzigt {adres.onderwerp()} niet; "
+                waarschuwingen.append(f"{path}:{o.regel}: waarschuwing: {gekozen.van} wijzigt {adres.onderwerp()} niet; "
                                 "de opmerking blijft staan bij de tekst zoals die is" + nummer)
             citaat = aanduiding(adres, vorig if old_unit is not None else None, voorstel.citeertitel,
                                 str(basis.geldig_vanaf), voorgesteld=gekozen.voorgesteld)
@@ -209,7 +217,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         raise CommentsError(f"{len(fouten)} opmerkingen zijn niet te plaatsen:\n" + "\n".join(
             "  " + str(e).replace("\n", "\n    ") for e in fouten),
                             file=path, hint="herstel elk van deze regels van het reactiebestand")
-    return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(warnings), integriteit.with_label(label) or "",
+    return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(waarschuwingen), integriteit.with_label(label) or "",
                       kanttekeningen, gekozen.van)
 
 

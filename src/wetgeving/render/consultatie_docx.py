@@ -17,6 +17,7 @@ from wetgeving.consultatie.voorbereiden import Punt, Voorbereid, volgens
 from wetgeving.nummers import kamerstuk
 from wetgeving.render.docx_append import Appender
 from wetgeving.render.docx_util import FIXED, Tracker, new_document, w3cdtf
+from wetgeving.wijziging.datums import format_date
 
 
 def _field(paragraph: Any, instr: str, placeholder: str = "") -> None:
@@ -75,7 +76,7 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
     for label, value in (("Wetsvoorstel", (kamerstuk(r.kamerstuk) or r.wetsvoorstel)),
                          ("Te wijzigen regeling", f"{v.basis.citeertitel}, zoals geldend vanaf {v.basis.geldig_vanaf}"),
                          ("Organisatie", r.organisatie), ("Contact", r.contact),
-                         ("Datum", r.datum.isoformat() if r.datum else "")):
+                         ("Datum", format_date(r.datum) if r.datum else "")):
         if value:
             para = doc.add_paragraph()
             para.add_run(f"{label}: ").bold = True

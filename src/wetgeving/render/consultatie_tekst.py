@@ -18,7 +18,9 @@ def _over(p: Punt, van: str) -> str:
 
 
 def _punt_text(p: Punt, van: str) -> list[str]:
-    out = [f"{p.citaat}" + (f" (over {_over(p, van)})" if p.opmerking.over else "") + ":", p.opmerking.opmerking]
+    ongewijzigd = f" (niet gewijzigd door {van})" if p.huidig == p.voorstel else ""  # as the DOCX says (helper-56)
+    out = [f"{p.citaat}{ongewijzigd}" + (f" (over {_over(p, van)})" if p.opmerking.over else "") + ":",
+           p.opmerking.opmerking]
     if p.opmerking.alternatief:
         out += ["Voorgestelde tekst:", p.opmerking.alternatief]
     return out
@@ -56,6 +58,7 @@ def markdown(v: Voorbereid) -> str:
         out += [f"**{e(v.label)}**", ""]
     out += [x for k in v.kanttekeningen for x in (f"**Let op:** {e(k)}.", "")]
     out += [f"- Wetsvoorstel: {e(kamerstuk(r.kamerstuk) or r.wetsvoorstel)}",
+            f"- Te wijzigen regeling: {e(v.basis.citeertitel)}, zoals geldend vanaf {v.basis.geldig_vanaf}",
             f"- Organisatie: {e(r.organisatie)}", f"- Contact: {e(r.contact)}",
             f"- Datum: {r.datum.isoformat() if r.datum else ''}", ""]
     if r.inleiding:
@@ -63,7 +66,8 @@ def markdown(v: Voorbereid) -> str:
     if r.algemeen:
         out += ["## Algemene opmerkingen", "", *(f"- {e(x)}" for x in r.algemeen), ""]
     for p in v.punten:
-        out += [f"## {e(p.citaat[0].upper() + p.citaat[1:])}", ""]
+        ongewijzigd = f" (niet gewijzigd door {volgens(v.van)})" if p.huidig == p.voorstel else ""
+        out += [f"## {e(p.citaat[0].upper() + p.citaat[1:] + ongewijzigd)}", ""]
         if p.opmerking.over:
             out += [f"> {e(_over(p, volgens(v.van)))}", ""]
         out += [e(p.opmerking.opmerking), ""]
