@@ -576,3 +576,24 @@ def test_the_reaction_says_in_every_format_what_the_docx_says(tmp_path: Path, ca
     cells = [c.text for t in docx.Document(str(word)).tables for r in t.rows for c in r.cells]
     paras = [p.text for p in docx.Document(str(word)).paragraphs]
     assert any("15 oktober 2026" in x for x in [*cells, *paras]) and not any("2026-10-15" in x for x in [*cells, *paras])
+
+
+def test_cited_by_says_when_the_sources_cannot_show_a_version_still_held(sources: Path, tmp_path: Path) -> None:
+    """Gemeentewet 155g, zevende lid, cites artikel 86 (repealed 2023-04-01). On 2024-06-01 the index quotes the version
+    of 2023-04-01, which has no known end (the next held is of 2026-10-01): `show` says so, `cited-by` did not. On
+    2022-12-15 the version of 2022-11-05 held through 2022-12-31 (catalogue), and nothing is added (helper-58)."""
+    from datetime import date
+
+    from tests.katalogus import omgeving
+    from wetgeving.app import index as app
+    from wetgeving.render.index import cited_by_text
+
+    cat = omgeving()
+    db = tmp_path / "index.sqlite"
+    app.build(cat, sources / "gemeentewet" / "regelrecht", db, jobs=1)
+    doel, found = app.cited_by(cat, db, "artikel 86 Gemeentewet", date(2024, 6, 1))
+    assert ("artikel 155g, zevende lid Gemeentewet (versie geldig vanaf 2023-04-01; of die op 2024-06-01 nog gold, "
+            "tonen de bronnen niet (de volgende versie geldt vanaf 2026-10-01))") in cited_by_text(doel, found,
+                                                                                                   date(2024, 6, 1))
+    doel, found = app.cited_by(cat, db, "artikel 86 Gemeentewet", date(2022, 12, 15))
+    assert "(versie geldig vanaf 2022-11-05): «artikel 86»" in cited_by_text(doel, found, date(2022, 12, 15))

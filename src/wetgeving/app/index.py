@@ -93,8 +93,17 @@ def dangling(cat: Catalogus, db: Path, when: date) -> Zwevend:
 
 
 def _gemarkeerd(cat: Catalogus, found: list[Citering], when: date) -> list[Citering]:
-    return [replace(c, let_op=_gewijzigd(cat, c.bwb_id, c.geldig_vanaf, when, Adres.parse(c.bron).artikel))
-            for c in found]
+    """Each reference with what the catalogue knows of its version: its end, the next version (helper-58: a version
+    that is not the newest was quoted for a date long after its start without a word), and a modelled change since."""
+    out = []
+    for c in found:
+        versies = [b for b in cat.versions(c.bwb_id) if b.geldig_vanaf is not None] if c.bwb_id else []
+        eigen = next((b for b in versies if str(b.geldig_vanaf) == c.geldig_vanaf and not b.partial), None) or next(
+            (b for b in versies if str(b.geldig_vanaf) == c.geldig_vanaf), None)
+        volgende = min((str(b.geldig_vanaf) for b in versies if str(b.geldig_vanaf) > c.geldig_vanaf), default="")
+        out.append(replace(c, let_op=_gewijzigd(cat, c.bwb_id, c.geldig_vanaf, when, Adres.parse(c.bron).artikel),
+                           geldig_tot=str(eigen.geldig_tot) if eigen and eigen.geldig_tot else "", volgende=volgende))
+    return out
 
 
 def _gewijzigd(cat: Catalogus, bwb: str, vanaf: str, when: date, artikel: str | None) -> str:

@@ -40,6 +40,8 @@ class Citering:
     historisch: bool  # 'artikel 86 zoals dat artikel luidde …'
     uitzondering: bool = False  # named in an exception («behoudens het eerste lid», «met uitzondering van artikel 18»)
     let_op: str = ""  # a modelled change of the citing artikel after its version and on or before the date asked
+    geldig_tot: str = ""  # the last day of the citing version, where the catalogue shows it
+    volgende: str = ""  # the start of the next version in the catalogue ("" none)
 
     @property
     def plaats(self) -> str:

@@ -31,7 +31,7 @@ def cited_by_text(doel: Doel, found: Sequence[Citering], day: date) -> str:
     if doel.let_op:
         staat += (f". Let op: {doel.let_op}; de versie van {doel.versie} toont de tekst van vóór die wijziging, en "
                   "verwijzingen naar de leden die zij vernummerde of invoegde, kunnen de oude nummers noemen")
-    return "".join(r + "\n" for r in [f"{naam} op {day}: {staat}.", *(_line(c) for c in found), slot])
+    return "".join(r + "\n" for r in [f"{naam} op {day}: {staat}.", *(_line(c, day) for c in found), slot])
 
 
 def cited_by_json(doel: Doel, found: Sequence[Citering], day: date) -> str:
@@ -51,7 +51,7 @@ def dangling_text(z: Zwevend, day: date) -> str:
     doorzocht = "doorzocht: " + opsomming([f"de {t} (versie geldig vanaf {v})" for t, v in z.doorzocht])
     niet = ([f"niet doorzocht, want de index heeft er geen versie van die op {day} gold: "
              + opsomming([f"de {t}" for t in z.niet_doorzocht])] if z.niet_doorzocht else [])
-    return "".join(r + "\n" for r in [*(_line(c, doel=True) for c in found), slot, doorzocht, *niet])
+    return "".join(r + "\n" for r in [*(_line(c, day, doel=True) for c in found), slot, doorzocht, *niet])
 
 
 def dangling_json(z: Zwevend, day: date) -> str:
@@ -60,8 +60,8 @@ def dangling_json(z: Zwevend, day: date) -> str:
                       ensure_ascii=False, indent=1) + "\n"
 
 
-def _line(c: Citering, doel: bool = False) -> str:
-    versie = f"versie geldig vanaf {c.geldig_vanaf}" + ("; nieuwste in de index, einde onbekend" if c.laatste else "")
+def _line(c: Citering, day: date, doel: bool = False) -> str:
+    versie = f"versie geldig vanaf {c.geldig_vanaf}" + _einde(c, day)
     extra = (" [verwijst naar een eerdere tekst]" if c.historisch else "") + (" (genoemd als uitzondering)" if c.uitzondering
                                                                               else "")
     naar = f" → {Adres.parse(c.doel).citation()} ({c.titel or c.doel_bwb})" if doel else ""
@@ -70,8 +70,19 @@ def _line(c: Citering, doel: bool = False) -> str:
     return f"- {c.plaats} ({versie}){naar}: «{c.span}»{extra}\n    {c.tekst}{let_op}"
 
 
+def _einde(c: Citering, day: date) -> str:
+    """What the sources show of the citing version's end on ``day``: the newest indexed, whose end is unknown; one
+    whose last day the catalogue gives, nothing more; else that whether it still held is not shown."""
+    if c.laatste:
+        return "; nieuwste in de index, einde onbekend"
+    if c.geldig_tot or day.isoformat() <= c.geldig_vanaf:
+        return ""
+    return (f"; of die op {day} nog gold, tonen de bronnen niet"
+            + (f" (de volgende versie geldt vanaf {c.volgende})" if c.volgende else ""))
+
+
 def _json(c: Citering) -> dict[str, Any]:
     return {"bwb_id": c.bwb_id, "citeertitel": c.citeertitel, "geldig_vanaf": c.geldig_vanaf, "laatste": c.laatste,
             "bron": c.bron, "tekst": c.tekst, "verwijzing": c.span, "soort": c.soort, "doel_bwb": c.doel_bwb,
             "doel": c.doel, "titel": c.titel, "historisch": c.historisch, "uitzondering": c.uitzondering,
-            "let_op": c.let_op}
+            "let_op": c.let_op, "geldig_tot": c.geldig_tot or None, "volgende_versie": c.volgende or None}
