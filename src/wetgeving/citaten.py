@@ -230,5 +230,6 @@ def suggest(regeling: Regeling, adres: Adres, n: int = 4) -> list[str]:
         return difflib.get_close_matches(str(adres), [str(a) for a in regeling.index], n=n, cutoff=0.6)
     unit = regeling.get(parent)
     assert unit is not None
+    zonder = "leden of onderdelen" if parent.segmenten[-1][0] == "artikel" else "onderdelen"  # a lid has no leden
     return [parent.child(*((k.soort, k.nr))).citation() for k in children(unit)][:8] or [
-        f"{parent.citation()} (zonder leden of onderdelen)"]
+        f"{parent.citation()} (zonder {zonder})"]

@@ -597,3 +597,10 @@ def test_cited_by_says_when_the_sources_cannot_show_a_version_still_held(sources
                                                                                                    date(2024, 6, 1))
     doel, found = app.cited_by(cat, db, "artikel 86 Gemeentewet", date(2022, 12, 15))
     assert "(versie geldig vanaf 2022-11-05): «artikel 86»" in cited_by_text(doel, found, date(2022, 12, 15))
+
+
+def test_a_lid_is_never_said_to_have_no_leden(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 28, tweede lid (2023-01-01: Awb 2:4 does not apply to the raad) has no onderdelen; asked for its
+    onderdeel z, the hint said «(zonder leden of onderdelen)» of a lid (helper-60)."""
+    _, err = _run(["show", "gemeentewet@2023-01-01", "artikel 28, tweede lid, onder z"], capsys, code=1)
+    assert "dichtstbijzijnde bestaande: artikel 28, tweede lid (zonder onderdelen)" in err
