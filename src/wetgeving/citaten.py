@@ -146,16 +146,45 @@ def _wet(tail: str) -> str:
     return re.sub(r"^,?\s*(?:van\s+(?:de|het)\s+)?", "", tail).strip()
 
 
-def adres_van(text: str) -> Adres:
+AFKORTINGEN = {"Awb": "Algemene wet bestuursrecht", "BW": "Burgerlijk Wetboek", "Sr": "Wetboek van Strafrecht",
+               "Sv": "Wetboek van Strafvordering", "Woo": "Wet open overheid", "Gemw": "Gemeentewet",
+               "Wzt": "Wet op de zorgtoeslag", "Kw": "Kieswet"}
+"""Abbreviations of law titles as citations write them (the BWB's own «afkorting», where it is not ambiguous:
+«Pw» is both the Provinciewet and the Participatiewet, «Gw» the Grondwet)."""
+_VOLUIT = {k.casefold(): v for k, v in AFKORTINGEN.items()}
+
+
+def andere_wet(citaat: Citaat, citeertitel: str) -> str:
+    """The law a citation names after its unit when it is not ``citeertitel`` (an abbreviation read as its title),
+    else ""."""
+    if not citaat.wet or not citeertitel:
+        return ""
+    naam = _VOLUIT.get(citaat.wet.casefold().rstrip("."), citaat.wet)
+    return "" if naam.casefold() == " ".join(citeertitel.split()).casefold() else citaat.wet
+
+
+def check_wet(citaat: Citaat, text: str, citeertitel: str) -> None:
+    """Refuse a citation that names another law than the one it is read in (helper-56: «artikel 170, tweede lid,
+    Provinciewet» was placed in the Gemeentewet)."""
+    if andere := andere_wet(citaat, citeertitel):
+        raise AddressError(f"de verwijzing {text!r} noemt de {andere}, maar hier wordt de {citeertitel} gelezen",
+                           hint=f"noem een bepaling van de {citeertitel}, of laat de naam van de wet weg")
+
+
+def adres_van(text: str, citeertitel: str = "") -> Adres:
     """The address a JCI («jci1.3:c:…&artikel=36a»), an address (artikel:36a/lid:2) or a citation («artikel 36a, tweede
-    lid») names; :class:`AddressError` when it names none."""
+    lid») names; :class:`AddressError` when it names none, or (with ``citeertitel``) when it names another law."""
     text = text.strip()
     if text.startswith(("jci", "1.0:", "1.3:")):
         adres = Jci.parse(text).adres
         if adres is None:
             raise AddressError(f"JCI {text!r} noemt de hele regeling, geen eenheid")
         return adres
-    return Adres.parse(text) if ":" in text.split(" ")[0] else parse_citation(text).adres
+    if ":" in text.split(" ")[0]:
+        return Adres.parse(text)
+    citaat = parse_citation(text)
+    check_wet(citaat, text, citeertitel)
+    return citaat.adres
 
 
 def resolve(regeling: Regeling, text: str, context: str | None = None, *, naam: str = "") -> tuple[Adres, Eenheid]:
@@ -175,11 +204,7 @@ def resolve(regeling: Regeling, text: str, context: str | None = None, *, naam: 
     else:
         citaat = parse_citation(text, context)
         adres = citaat.adres
-        if citaat.wet and regeling.citeertitel and citaat.wet.casefold() != " ".join(regeling.citeertitel.split()).casefold():
-            # helper-56: «artikel 170, tweede lid, Provinciewet» was placed in the Gemeentewet
-            raise AddressError(f"de verwijzing {text!r} noemt de {citaat.wet}, maar hier wordt de {regeling.citeertitel} "
-                               "gelezen", hint=f"noem een bepaling van de {regeling.citeertitel}, of laat de naam van de wet "
-                                               "weg")
+        check_wet(citaat, text, regeling.citeertitel)
     unit = regeling.get(adres)
     if unit is None and (full := container(regeling, adres)) is not None:
         adres, unit = full, regeling.get(full)

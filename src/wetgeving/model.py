@@ -242,3 +242,9 @@ def alineas(unit: Kind) -> Iterator[Alinea]:
         return
     for k in unit.inhoud:
         yield from alineas(k)
+
+
+def datum_tekst(r: Regeling) -> str:
+    """«geldig vanaf 2023-04-01»; for a text dated by when it was current (the Markdown mirror) «tekst zoals geldend op
+    2015-11-24», never «geldig vanaf» (sources/PROVENANCE.md)."""
+    return f"tekst zoals geldend op {r.geldig_vanaf}" if r.tekstdatum else f"geldig vanaf {r.geldig_vanaf}"

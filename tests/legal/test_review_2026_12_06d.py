@@ -77,8 +77,8 @@ def test_the_markdown_mirror_is_not_used_after_a_later_official_version(capsys: 
     ingezetenschap) as if still in force, «geen latere versie in de bronnen»; the official texts of 2022-11-05 to
     2026-10-01 are the same law (BWBR0005416) under the name gemeentewet."""
     out, err = _run(["show", "gemeentewet-md@2026-12-06", "artikel 36a, tweede lid"], capsys, code=2)
-    assert out == "" and ("de laatste versie van de Gemeentewet onder deze naam, die van 2015-11-24, is opgevolgd door "
-                          "een versie die geldt vanaf 2022-11-05; op 2026-12-06 gold die niet meer") in err
+    assert out == "" and ("de laatste versie van de Gemeentewet onder deze naam is die van 2015-11-24; de bronnen hebben "
+                          "een latere die geldt vanaf 2022-11-05, dus op 2026-12-06 gold die tekst niet meer") in err
     assert "gemeentewet@… (versies: 2022-11-05, 2023-01-01, 2023-04-01, 2026-10-01)" in err
     _, err = _run(["show", "gemeentewet-md@2020-01-01", "artikel 36a, tweede lid"], capsys)
     assert "of die op 2020-01-01 nog gold, tonen ze niet (de volgende versie in de bronnen geldt vanaf 2022-11-05)" in err
@@ -604,3 +604,48 @@ def test_a_lid_is_never_said_to_have_no_leden(capsys: pytest.CaptureFixture[str]
     onderdeel z, the hint said «(zonder leden of onderdelen)» of a lid (helper-60)."""
     _, err = _run(["show", "gemeentewet@2023-01-01", "artikel 28, tweede lid, onder z"], capsys, code=1)
     assert "dichtstbijzijnde bestaande: artikel 28, tweede lid (zonder onderdelen)" in err
+
+
+# --- helper-62: regressions of this session, mended ---------------------------------------------------------------
+
+def test_aanhef_en_onderdeel_is_one_passage_not_two_targets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """«artikel 13, eerste lid, aanhef en onderdeel a» cites one passage, the aanhef read with onderdeel a (Aanwijzing
+    3.29; Gemeentewet 2023-04-01 has «In afwijking van het eerste lid, aanhef en onder l»). The «en»-targets of this
+    session split it into two replacements; it stays unreadable, as before, rather than misread."""
+    act = tmp_path / "a.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 13, eerste lid, aanhef en "
+                   "onderdeel a, wordt «minister» vervangen door «bewindspersoon».\n", encoding="utf-8")
+    out, _ = _run(["parse-act", str(act)], capsys, code=1)
+    assert "ONLEESBAAR" in out and "plaats=artikel:13/lid:1/onderdeel:a" not in out
+
+
+def test_an_old_version_1_export_still_imports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A version-1 export (English codes) with «in-progress» for the VOG of Gemeentewet 36a on 2023-06-01: the old
+    status fits no word of today, and the import check of this session refused it (helper-62); the register is
+    append-only, so an old row is taken as it stands when its obligation existed on its date."""
+    csv = tmp_path / "v1.csv"
+    csv.write_text("gemeente,verplichting,status,reden,bewijs,notitie,wie,wanneer\n"
+                   "GM0363,vog-wethouder,in-progress,,,,Griffie,2023-06-01T10:00:00+00:00\n", encoding="utf-8")
+    out, _ = _run(["register", "import", str(csv), "--register", str(tmp_path / "r.sqlite"), "--create"], capsys)
+    assert "1 beoordeling ingelezen" in out
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01", "--only", "artikel 28 Provinciewet"],
+     "noemt de Provinciewet, maar hier wordt de Gemeentewet gelezen"),
+    (["graph", "impact", "gemeentewet@2023-04-01", "artikel 81p Provinciewet"],
+     "noemt de Provinciewet, maar hier wordt de Gemeentewet gelezen"),
+])
+def test_every_command_refuses_a_citation_of_another_law(args: list[str], needle: str,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """`diff --only "artikel 28 Provinciewet"` showed Gemeentewet 28, and `graph impact` Gemeentewet 81p (helper-62):
+    the check on the law a citation names was in `show` and `consult` only."""
+    _, err = _run(args, capsys, code=1)
+    assert needle in err
+
+
+def test_an_abbreviation_of_the_law_read_is_that_law(capsys: pytest.CaptureFixture[str]) -> None:
+    """«artikel 2 Wzt» is artikel 2 of the Wet op de zorgtoeslag (its BWB afkorting), «artikel 13 Gemw» of the
+    Gemeentewet; both were refused by this session's check (helper-62)."""
+    _run(["show", "zorgtoeslag", "artikel 2 Wzt"], capsys)
+    _run(["show", "gemeentewet@2023-04-01", "artikel 13 Gemw"], capsys)

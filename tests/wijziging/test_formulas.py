@@ -327,6 +327,7 @@ def test_words_not_consumed_unbalanced_quotes_and_doubled_levels_are_errors(body
     ("artikel 5, eerste lid, en artikel 6", ["artikel:5/lid:1", "artikel:6"]),
     ("artikel 5, eerste lid, onderdeel a, en onderdeel c", ["artikel:5/lid:1/onderdeel:a", "artikel:5/lid:1/onderdeel:c"]),
     ("het eerste lid, eerste zin, en tweede zin", ["artikel:2/lid:1 zin 1", "artikel:2/lid:1 zin 2"]),
+    ("titel II, artikel 5, en artikel 6", ["titel:II/artikel:5", "titel:II/artikel:6"]),  # helper-62: the titel kept
 ])
 def test_further_targets_after_en_take_the_levels_above_them_from_the_target_before(tekst: str,
                                                                                     verwacht: list[str]) -> None:
@@ -340,3 +341,16 @@ def test_further_targets_after_en_take_the_levels_above_them_from_the_target_bef
     c = Cursor(tokenize(tekst + " wordt"), "")
     got = [str(p.adres) + (f" zin {p.zin}" if p.zin else "") for p in doelen(c, Adres.parse("artikel:2"))]
     assert got == verwacht and c.is_word("wordt")
+
+
+@pytest.mark.parametrize("tekst", ["artikel 5, eerste lid, en eerste zin", "artikel 13, eerste lid, aanhef en onderdeel a"])
+def test_no_list_where_the_second_is_a_part_of_the_first_or_one_passage(tekst: str) -> None:
+    """helper-62: «het eerste lid en eerste zin» names a lid and a part of it; «aanhef en onderdeel a» one passage
+    (Aanwijzing 3.29): neither is two targets; the words after the first are left for the formula to refuse."""
+    from wetgeving.locatie import Adres
+    from wetgeving.wijziging.grammatica import Cursor
+    from wetgeving.wijziging.reeksen import doelen
+    from wetgeving.wijziging.tokens import tokenize
+
+    c = Cursor(tokenize(tekst + " wordt"), "")
+    assert len(doelen(c, Adres.parse("artikel:2"))) == 1 and not c.is_word("wordt")

@@ -370,7 +370,7 @@ def _past_op_datum(cat: Catalogus) -> Callable[[dict[str, str | None]], str]:
     """The check of an imported row against its obligation on its date, as ``register record`` makes it: the obligation
     exists then and the word fits its state (helper-59: an import took in «voldoet» for a bill and an assessment of an
     obligation on a date it did not exist). A withdrawn obligation's history is taken as it stands."""
-    from wetgeving.compliance.beoordelen import BeoordelingError, check
+    from wetgeving.compliance.beoordelen import BeoordelingError, check, stand_op
 
     by_id = {v.id: v for v in obligations(cat)}
 
@@ -378,8 +378,11 @@ def _past_op_datum(cat: Catalogus) -> Callable[[dict[str, str | None]], str]:
         v = by_id.get(r["verplichting"] or "")
         if v is None:
             return ""
+        op = date.fromisoformat(r["op"] or "")
+        if r["status"] == "in-behandeling":  # the old status of a version-1 register: kept, no word of today's to fit
+            return "" if stand_op(v, op) is not None else f"«{v.titel}» ({v.id}) bestaat op {op} niet"
         try:
-            check(v, r["status"] or "", date.fromisoformat(r["op"] or ""), "'op'")
+            check(v, r["status"] or "", op, "'op'")
         except BeoordelingError as exc:
             return exc.message
         return ""

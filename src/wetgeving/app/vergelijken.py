@@ -10,7 +10,7 @@ from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, in_deel, whole
 from wetgeving.diff.resultaat import Diff, restrict
 from wetgeving.errors import Melding, UsageError
-from wetgeving.model import Regeling, artikelen_in
+from wetgeving.model import Regeling, artikelen_in, datum_tekst
 
 
 def same_regeling(old: Regeling, new: Regeling) -> tuple[Regeling, Regeling]:
@@ -48,14 +48,14 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
         if reg.samengesteld:  # a text written by `apply`: the reader of the diff must know it
             warnings.warn(Melding(f"{spec}: {reg.samengesteld}"), stacklevel=2)
     if a.bwb_id and a.bwb_id == b.bwb_id and a.geldig_vanaf > b.geldig_vanaf:
-        warnings.warn(Melding(f"{old} (geldig vanaf {a.geldig_vanaf}) is een latere versie dan {new} (geldig vanaf "
-                              f"{b.geldig_vanaf}): de vergelijking loopt terug in de tijd; wat hier «geschrapt» "
+        warnings.warn(Melding(f"{old} ({datum_tekst(a)}) is een latere versie dan {new} ({datum_tekst(b)}): de "
+                              "vergelijking loopt terug in de tijd; wat hier «geschrapt» "
                               "heet, werd in werkelijkheid ingevoegd, en omgekeerd"), stacklevel=2)
     adres = None
     if only is not None:  # an empty --only names no unit: refused below, never the whole diff
         from wetgeving.citaten import adres_van, container, resolve
 
-        adres = adres_van(only)
+        adres = adres_van(only, b.citeertitel)
         if a.get(adres) is None and b.get(adres) is None:  # "hoofdstuk Va": its full address, in either version
             found = (container(b, adres) or container(a, adres)) if adres.artikel is None else None
             adres = found or resolve(b, str(adres))[0]  # raises: in neither version, with the nearest units

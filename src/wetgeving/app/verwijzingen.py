@@ -210,8 +210,8 @@ def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Im
     from wetgeving.graaf.vragen import impact as question
     from wetgeving.graaf.vragen import whole_of
 
-    adres = adres_van(address)
     reg = whole(cat.load(regeling), regeling)  # what cites a unit: in the whole law
+    adres = adres_van(address, reg.citeertitel)
     changed_since_version(cat, regeling, reg, None)
     checkable = adres.artikel is not None or reg.heeft_indeling
     if not checkable:  # "hoofdstuk Va" of the Gemeentewet's regelrecht YAML: what names it, nothing about its artikelen

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from wetgeving.bronnen.catalogus import Catalogus, whole
 from wetgeving.errors import Melding, UsageError, WetgevingError
-from wetgeving.model import Regeling
+from wetgeving.model import Regeling, datum_tekst
 from wetgeving.nummers import opsomming
 from wetgeving.wijziging.model import Wijzigingsregeling
 from wetgeving.wijziging.toepassen import Toepassing
@@ -103,9 +103,9 @@ def _instruct(cat: Catalogus, old: str, new: str, when: date | None) -> Wijzigin
     a, b = same_regeling(whole(cat.load(old), old), whole(cat.load(new), new))
     a, b = _zonder_indeling(a, b)
     if a.bwb_id and a.bwb_id == b.bwb_id and a.geldig_vanaf > b.geldig_vanaf:  # as `diff` says it (helper-60)
-        warnings.warn(Melding(f"{old} (geldig vanaf {a.geldig_vanaf}) is een latere versie dan {new} (geldig vanaf "
-                              f"{b.geldig_vanaf}): deze instructies draaien wijzigingen terug; wat hier vervalt, werd in "
-                              "werkelijkheid ingevoegd, en omgekeerd"), stacklevel=2)
+        warnings.warn(Melding(f"{old} ({datum_tekst(a)}) is een latere versie dan {new} ({datum_tekst(b)}): deze "
+                              "instructies draaien wijzigingen terug; wat hier vervalt, werd in werkelijkheid ingevoegd, "
+                              "en omgekeerd"), stacklevel=2)
     check_in_force_date(when, a, old)  # the act changes OLD's text: it cannot enter into force before OLD began
     indeling = () if Path(old).is_file() else nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf)
     d = diff(a, b)
@@ -130,9 +130,10 @@ def _zonder_indeling(a: Regeling, b: Regeling) -> tuple[Regeling, Regeling]:
     if a.heeft_indeling == b.heeft_indeling:
         return a, b
     met = a if a.heeft_indeling else b
-    warnings.warn(Melding(f"de versie van {met.geldig_vanaf} noemt hoofdstukken, titels, afdelingen of paragrafen, de "
-                          "andere niet: de instructies gaan alleen over artikelen, en wat er aan de indeling veranderde, "
-                          "is niet te zien; controleer de indeling in de officiële tekst"), stacklevel=3)
+    zonder = b if a.heeft_indeling else a
+    warnings.warn(Melding(f"de bron van {datum_tekst(met)} noemt hoofdstukken, titels, afdelingen of paragrafen, die van "
+                          f"{datum_tekst(zonder)} niet: de instructies gaan alleen over artikelen, en wat er aan de "
+                          "indeling veranderde, is niet te zien; controleer de indeling in de officiële tekst"), stacklevel=3)
     plat = [replace(r, inhoud=tuple(r.artikelen())) if r.heeft_indeling else r for r in (a, b)]
     return plat[0], plat[1]
 
@@ -148,7 +149,8 @@ def _empty_containers(a: Regeling, b: Regeling, d: Diff, indeling: tuple[NieuweS
     if gone:
         names = opsomming(gone)
         warnings.warn(Melding(
-            f"de bron van de {a.citeertitel} noemt geen hoofdstukken, titels, afdelingen of paragrafen: of met het "
+            f"de bron van de {a.citeertitel} ({datum_tekst(a)}) noemt geen hoofdstukken, titels, afdelingen of "
+            "paragrafen: of met het "
             f"vervallen van {'artikel' if len(gone) == 1 else 'de artikelen'} {names} een hoofdstuk (titel, afdeling, "
             "paragraaf) leeg raakt en dan zelf moet vervallen (Aanwijzing 6.12.1), is uit de bron niet te zien; "
             "controleer de indeling in de officiële tekst"), stacklevel=2)

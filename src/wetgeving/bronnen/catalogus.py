@@ -328,12 +328,14 @@ def _in_force(name: str, d: date, found: list[Bron], others: Sequence[Bron] = ()
                          f"met {chosen.geldig_tot}", hint=versies)
     opvolger = min((b.geldig_vanaf for b in others if b.geldig_vanaf and newest < b.geldig_vanaf <= d), default=None)
     if opvolger is not None:
-        raise UsageError(f"de laatste versie van {_wet(name, found)} onder deze naam, die van {newest}, is opgevolgd "
-                         f"door een versie die geldt vanaf {opvolger}; op {d} gold die niet meer", hint=versies)
+        raise UsageError(f"de laatste versie van {_wet(name, found)} onder deze naam is die van {newest}; de bronnen hebben "
+                         f"een latere die geldt vanaf {opvolger}, dus op {d} gold die tekst niet meer", hint=versies)
     if d != newest and chosen.geldig_tot is None:
         later = min((b.geldig_vanaf for b in [*found, *others] if b.geldig_vanaf and b.geldig_vanaf > d), default=None)
+        welke = (f"de tekst zoals geldend op {newest} (Markdown-spiegel)" if chosen.kind == "laws-markdown"
+                 else f"de versie die geldt vanaf {newest}")
         warnings.warn(VersieOnzeker(
-            f"{name}@{d}: de bronnen hebben de versie die geldt vanaf {newest}; of die op {d} nog gold, tonen ze niet "
+            f"{name}@{d}: de bronnen hebben {welke}; of die op {d} nog gold, tonen ze niet "
             f"({f'de volgende versie in de bronnen geldt vanaf {later}' if later else 'geen latere versie in de bronnen'})"),
             stacklevel=3)
     return chosen

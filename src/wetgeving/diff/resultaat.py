@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wetgeving.locatie import Adres
-from wetgeving.model import Regeling
+from wetgeving.model import Regeling, datum_tekst
 
 # The kinds of change in Dutch, as every view shows them.
 SOORT_NL = {
@@ -171,9 +171,8 @@ class Diff:
         r = self.oud if which == "oud" else self.nieuw
         if which == "nieuw" and self.nieuw_label:
             return self.nieuw_label
-        if r.tekstdatum:
-            return f"tekst zoals geldend op {r.geldig_vanaf} (Markdown-spiegel; geen officiële datum van inwerkingtreding)"
-        return f"geldig vanaf {r.geldig_vanaf}" + (" (samengesteld, geen officiële versie)" if r.samengesteld else "")
+        return datum_tekst(r) + (" (Markdown-spiegel; geen officiële datum van inwerkingtreding)" if r.tekstdatum else
+                                 " (samengesteld, geen officiële versie)" if r.samengesteld else "")
 
     def mirror(self) -> Diff:
         """The same difference seen from the other side: ``diff(b, a) == diff(a, b).mirror()``."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from wetgeving.citaten import parse_citation
+from wetgeving.citaten import AFKORTINGEN, parse_citation
 from wetgeving.errors import AddressError, Melding, UsageError
 from wetgeving.index.schema import connect, verouderd
 from wetgeving.locatie import Adres
@@ -288,8 +288,6 @@ def _in_boek(known: Titelregister, bwb: str, titel: str, adres: Adres, boek: str
 
 
 # the abbreviations a lawyer types for a law (only in a question: a law's own text defines its abbreviations)
-AFKORTINGEN = {"Awb": "Algemene wet bestuursrecht", "BW": "Burgerlijk Wetboek", "Sr": "Wetboek van Strafrecht",
-               "Sv": "Wetboek van Strafvordering", "Woo": "Wet open overheid", "Gemw": "Gemeentewet"}
 _VOLUIT = {k.casefold(): v for k, v in AFKORTINGEN.items()}
 _AFKORTING = re.compile(r"(?<![\w-])(?:" + "|".join(AFKORTINGEN) + r")(?![\w-])", re.I)  # «AWB» too
 _BOEK = re.compile(r",?\s*(?:van\s+)?Boek\s+(?P<nr>\d+[a-zA-Z]?)(?:\s+van(?:\s+het)?)?$")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from wetgeving.locatie import Adres
-from wetgeving.wijziging.acties import Plaats
+from wetgeving.wijziging.acties import STRUCTUREN, Plaats
 from wetgeving.wijziging.citeren import MEERVOUD
 from wetgeving.wijziging.doelen import (
     ENKELVOUD,
@@ -74,6 +74,8 @@ def _en_doel(c: Cursor, vorig: list[Seg]) -> list[Seg] | None:
     """A further whole target after «en»: «het vierde lid (nieuw) en vijfde lid (nieuw)», «artikel 5, eerste lid, en
     artikel 6», «het eerste lid, eerste zin, en tweede zin». The levels above the first one it names are those of
     the target before it (helper-53: the first was unreadable). None, nothing read, when no target follows."""
+    if vorig and vorig[-1][0] == "aanhef":  # «aanhef en onderdeel a» cites one passage (Aanwijzing 3.29): no list
+        return None
     save = c.i
     if c.is_teken(",") and c.is_word("en", k=1):
         c.i += 2
@@ -86,10 +88,13 @@ def _en_doel(c: Cursor, vorig: list[Seg]) -> list[Seg] | None:
         c.i = save
         return None
     eerste = segs[0][0]
-    if eerste in NIVEAU:
-        boven = [s for s in vorig if s[0] in NIVEAU and NIVEAU[s[0]] < NIVEAU[eerste]]
-    elif eerste in ("zin", "aanhef"):
+    if eerste in NIVEAU:  # the containers above the artikel too («titel II, artikel 5, en artikel 6»)
+        boven = [s for s in vorig if (s[0] in NIVEAU and NIVEAU[s[0]] < NIVEAU[eerste]) or s[0] in STRUCTUREN]
+    elif eerste == "zin" and any(s[0] == "zin" for s in vorig):  # «…, eerste zin, en tweede zin»
         boven = [s for s in vorig if s[0] not in ("zin", "aanhef")]
+    elif eerste in ("zin", "aanhef"):  # «het eerste lid en eerste zin»: a part of what was named whole: no list
+        c.i = save
+        return None
     else:  # a hoofdstuk, titel, …: named whole
         boven = []
     return [*boven, *segs]
