@@ -204,13 +204,13 @@ def history(rows: Sequence[Beoordeling]) -> str:
 
     out = [f"#{b.id} op {b.op or '?'} (vastgelegd {tijdstip(b.wanneer)}) {b.gemeente} {b.verplichting}: {b.status_nl}"
            f" — {b.wie}" + (f"; {b.reden}" if b.reden else "") + (f"; bewijs: {b.bewijs}" if b.bewijs else "")
-           + (f"; notitie: {b.notitie}" if b.notitie else "") + (f" [{_tekst(b.periode)}]" if b.periode else "")
+           + (f"; notitie: {b.notitie}" if b.notitie else "") + (f" [{tekst_van(b.periode)}]" if b.periode else "")
            for b in rows]
     out.append(telling(len(rows), "beoordeling", "beoordelingen"))
     return _lines(out)
 
 
-def _tekst(periode: str) -> str:
+def tekst_van(periode: str) -> str:
     """The stored key of the wording assessed, in words: «tekst geldend vanaf 2023-01-01»."""
     if periode.startswith("vanaf-") and periode != "vanaf-onbekend":
         return f"tekst geldend vanaf {periode.removeprefix('vanaf-')}"

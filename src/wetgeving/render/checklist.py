@@ -164,7 +164,7 @@ def to_json(c: Checklist) -> str:
 # 2023-01-01; the duty is older); "onbekend" where the sources do not give it.
 CSV_COLUMNS = ["gemeente", "gemeentenaam", "peildatum", "id", "titel", "soort", "status", "deze_vorm_vanaf", "wie",
                "uitvoering", "grondslag", "jci", "tekstversie", "beoordeling", "beoordeeld_op", "beoordelaar",
-               "bewijs", "notitie", "opnieuw_beoordelen", "status_uitleg", "tekstversie_toelichting", "wijzigt_op"]
+               "reden", "bewijs", "notitie", "opnieuw_beoordelen", "status_uitleg", "tekstversie_toelichting", "wijzigt_op"]
 
 
 def to_csv(c: Checklist) -> str:
@@ -180,7 +180,9 @@ def to_csv(c: Checklist) -> str:
                      d["normadressaat"], d["uitvoering"], "; ".join(x["citaat"] for x in d["grondslag"]),
                      "; ".join(x["jci"] for x in d["grondslag"] if x["jci"]),
                      "; ".join(x["versie"] or x["zekerheid_tekst"] for x in d["grondslag"]),
-                     b.get("status", "nog niet beoordeeld"), b.get("op", ""), b.get("wie", ""), b.get("bewijs", ""),
+                     b.get("status", "nog niet beoordeeld"), b.get("op", ""), b.get("wie", ""),
+                     b.get("reden", ""),  # «niet van toepassing» says why (helper-61: the CSV dropped it)
+                     b.get("bewijs", ""),
                      b.get("notitie", ""), b.get("opnieuw", ""),
                      # what the Markdown says with the status and each cited text (helper-49: the CSV dropped it)
                      d["uitleg"], "; ".join(x["toelichting"] for x in d["grondslag"]),

@@ -378,7 +378,7 @@ def _categorie(b: dict[str, Any] | None) -> str:
     return b["status"] if b["status"] in CATEGORIEEN else "anders beoordeeld"
 
 
-_GEEN_RECHT = {"wetsvoorstel": " (wetsvoorstel, geen geldend recht)", "aanbeveling": " (aanbeveling, geen wettelijke plicht)"}
+GEEN_RECHT = {"wetsvoorstel": " (wetsvoorstel, geen geldend recht)", "aanbeveling": " (aanbeveling, geen wettelijke plicht)"}
 
 
 def overzicht(lijsten: list[dict[str, Any]]) -> list[OverzichtRij]:
@@ -386,7 +386,7 @@ def overzicht(lijsten: list[dict[str, Any]]) -> list[OverzichtRij]:
     rijen: dict[str, dict[str, Any]] = {}
     for i, lijst in enumerate(lijsten):
         for v in lijst["verplichtingen"]:
-            titel = v["titel"] + _GEEN_RECHT.get(v["soort"], "")  # in the table and the chart: never counted as law
+            titel = v["titel"] + GEEN_RECHT.get(v["soort"], "")  # in the table and the chart: never counted as law
             r = rijen.setdefault(v["id"], {"titel": titel, "status": v["status_tekst"], "cellen": [None] * len(lijsten),
                                            "grondslag": "; ".join(x["citaat"] for x in v["grondslag"])})
             r["cellen"][i] = v["beoordeling"]

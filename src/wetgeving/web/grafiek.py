@@ -6,12 +6,21 @@ from __future__ import annotations
 from datetime import date
 from xml.sax.saxutils import escape
 
-from wetgeving.web.dienst import CATEGORIEEN, OverzichtRij
+from wetgeving.web.dienst import CATEGORIEEN, GEEN_RECHT, OverzichtRij
 
 # Colours with at least 3:1 contrast against white (WCAG 1.4.11), and a pattern-free legend with text.
 KLEUR = dict(zip(CATEGORIEEN, ("#1a7f37", "#9a6700", "#b00020", "#4f4f4f", "#5a3e9b", "#0b5cad", "#8a8a8a"), strict=True))
 LABEL_BREEDTE, BALK_BREEDTE, HOOGTE, RUIMTE = 300, 400, 22, 8
 TEKENS = 38  # at 12 px a label of this length fits in LABEL_BREEDTE with room to spare
+
+
+def _kort(titel: str) -> str:
+    """A label that fits: the name is cut, never the mark of a bill or a recommendation (helper-61: «(wetsvoorstel,
+    geen geldend recht)» was cut off, and with it what the bar is)."""
+    soort = next((k for k, achter in GEEN_RECHT.items() if titel.endswith(achter)), "")
+    naam, merk = (titel.removesuffix(GEEN_RECHT[soort]), f" ({soort})") if soort else (titel, "")
+    ruimte = TEKENS - len(merk)
+    return (naam if len(naam) <= ruimte else naam[:ruimte - 1] + "…") + merk
 
 
 def staven(rijen: list[OverzichtRij], datum: date) -> str:
@@ -27,7 +36,7 @@ def staven(rijen: list[OverzichtRij], datum: date) -> str:
            'dezelfde aantallen staan in de tabel.</desc>']
     for i, r in enumerate(rijen):
         y = i * (HOOGTE + RUIMTE)
-        kort = r.titel if len(r.titel) <= TEKENS else r.titel[:TEKENS - 1] + "…"
+        kort = _kort(r.titel)
         uit.append(f'<text x="0" y="{y + 15}" font-size="12">{escape(kort)}</text>')
         x = float(LABEL_BREEDTE)
         for cat, aantal in r.telling:

@@ -98,6 +98,20 @@ class Beoordeling(models.Model):
 
         return label(self.status)
 
+    @property
+    def vastgelegd_tekst(self) -> str:
+        """«6 december 2026 om 09:00», Dutch time, as the checklist shows it (helper-61: the UTC timestamp)."""
+        from wetgeving.render.checklist import tijdstip
+
+        return tijdstip(self.wanneer)
+
+    @property
+    def tekstversie(self) -> str:
+        """The wording assessed, in words: «tekst geldend vanaf 2023-01-01»."""
+        from wetgeving.render.berichten import tekst_van
+
+        return tekst_van(self.periode) if self.periode else ""
+
     def save(self, *args: Any, **kwargs: Any) -> None:
         if not self._state.adding:
             raise AppendOnlyError("het register is alleen aan te vullen: een beoordeling wordt nooit gewijzigd")

@@ -117,8 +117,11 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
                                                     "rol": rol, "gemeld": True}, status=200 if not fout else 422)
     if fout:
         g, rol = _gemeente(request, gemeente)
+        lijst = _regels(gemeente, datum, rol)
+        eigen = verplichting if any(r["id"] == verplichting for r in lijst["verplichtingen"]) else None
         return render(request, "web/checklist.html", {"g": g, "rol": rol, "datum": datum, "fout": fout,
-                                                      "lijst": _regels(gemeente, datum, rol)}, status=400)
+                                                      "fout_id": eigen,  # under its own row only (helper-61: all 54)
+                                                      "lijst": lijst}, status=400)
     return HttpResponseRedirect(reverse("checklist", args=[gemeente]) + f"?datum={datum.isoformat()}#v-{verplichting}")
 
 
@@ -162,9 +165,9 @@ def export(request: HttpRequest, gemeente: str, fmt: str) -> HttpResponse:
         raise Http404("onbekend formaat")
     datum, fout = datum_uit(request, "datum")
     if fout:  # never a file named and made for today when another date was asked for (helper-51)
-        return render(request, "web/export_fout.html", {"g": g, "datum": datum, "fmt": fmt.upper(),
+        return render(request, "web/export_fout.html", {"g": g, "datum": datum, "fmt": fmt.upper(), "datum_fout": True,
                                                         "melding": fout.split(";")[0], "hint": "geef de peildatum als "
-                                                        "JJJJ-MM-DD"}, status=400)
+                                                        "JJJJ-MM-DD"}, status=400)  # no links to today's (helper-61)
     if fmt == "pdf" and not _pdf_plaatsen.acquire(blocking=False):
         return render(request, "web/export_fout.html", {
             "g": g, "datum": datum, "fmt": "PDF", "melding": f"er worden al {PDF_TEGELIJK} PDF-bestanden tegelijk gemaakt",

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from wetgeving.compliance.register import TEKST_MAX
 from wetgeving.errors import WetgevingError
 from wetgeving.util import not_xml_char
 from wetgeving.web import dienst
@@ -51,6 +52,8 @@ def controleer(bepalingen: dict[str, dienst.Bepaling], bepaling: str, over: str,
         return "Kies een bepaling uit het wetsvoorstel."
     if not tekst.strip():
         return "Vul een opmerking in."
+    if any(len(x) > TEKST_MAX for x in (over, tekst, alternatief)):  # as the register's texts (helper-61)
+        return f"Een tekst is langer dan {TEKST_MAX:,} tekens; maak hem korter.".replace(",", ".")
     if over and over not in bepalingen[bepaling].tekst:
         return "De geciteerde woorden komen niet letterlijk voor in deze bepaling; citeer ze precies."
     if any(not_xml_char(x) is not None for x in (over, tekst, alternatief)):

@@ -1,0 +1,57 @@
+"""The web application, reviewed on 2026-12-06 (helper-61): what a page says, once and where it belongs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+URL = "/checklist/GM0363/"
+VOG = "vog-wethouder"
+
+
+def test_a_refused_assessment_is_said_under_its_own_obligation_only(als: Any) -> None:
+    """Gemeentewet 36a, tweede lid (the VOG), on 2023-04-01: a refused assessment put «Niet vastgelegd: …» under every
+    one of the 54 obligations of the page, each an alert; a bad peildatum did the same without anything submitted."""
+    c = als("anna")
+    r = c.post(f"{URL}beoordeel/{VOG}/?datum=2023-04-01", {"status": "onzin", "op": "2023-04-01"})
+    html = r.content.decode()
+    assert r.status_code == 400 and html.count("Niet vastgelegd:") == 1 and html.count('role="alert"') == 1
+    assert html.index("Niet vastgelegd:") > html.index(f'id="v-{VOG}"')
+    html = c.get(f"{URL}?datum=2023-02-30").content.decode()
+    assert "Niet vastgelegd:" not in html and html.count('role="alert"') == 1
+
+
+def test_the_chart_keeps_the_mark_of_a_bill(als: Any) -> None:
+    """Kamerstuk 36 892 on 2026-12-06: the bar of the risicoanalyse (a bill) was labelled «Risicoanalyse integriteit
+    vóór de ben…», its «(wetsvoorstel, geen geldend recht)» cut off."""
+    html = als("bob").get("/overzicht/?datum=2026-12-06").content.decode()
+    assert "(wetsvoorstel)</text>" in html
+
+
+def test_an_export_for_a_bad_date_offers_no_file_of_today(als: Any) -> None:
+    """`export.csv?datum=2023-13-01`: the 400 page offered «dezelfde checklist» as DOCX and CSV, both of today."""
+    html = als("anna").get(f"{URL}export.csv?datum=2023-13-01").content.decode()
+    assert "export.docx?datum=" not in html and "export.csv?datum=" not in html
+
+
+def test_the_history_shows_dutch_time_and_the_wording_assessed(als: Any) -> None:
+    """An assessment of the VOG (Gemeentewet 36a, tweede lid, since 2023-01-01) on 2023-06-01: the history showed the
+    UTC timestamp, and not which wording was assessed."""
+    c = als("anna")
+    c.post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-06-01"})
+    html = c.get(f"{URL}geschiedenis/{VOG}/").content.decode()
+    assert "tekst geldend vanaf 2023-01-01" in html and "+00:00" not in html and " om " in html
+
+
+def test_the_checklist_csv_carries_the_reason(als: Any) -> None:
+    """«Niet van toepassing» needs a reason (the register refuses one without); the CSV download dropped it."""
+    c = als("anna")
+    c.post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "niet van toepassing", "op": "2023-06-01",
+                                                       "reden": "geen wethouders benoemd"})
+    csv = c.get(f"{URL}export.csv?datum=2023-06-01").content.decode("utf-8-sig")
+    assert csv.splitlines()[0].split(",").count("reden") == 1 and "geen wethouders benoemd" in csv
+
+
+def test_a_consultation_comment_has_the_registers_limit(als: Any) -> None:
+    """A comment on Kamerstuk 36 892 of 200.000 characters was stored and went into every document."""
+    r = als("anna").post("/consultatie/tranche-2/", {"bepaling": "artikel:36c/lid:1", "opmerking": "x" * 200_000})
+    assert "langer dan 10.000 tekens" in r.content.decode()
