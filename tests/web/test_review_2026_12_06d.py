@@ -55,3 +55,10 @@ def test_a_consultation_comment_has_the_registers_limit(als: Any) -> None:
     """A comment on Kamerstuk 36 892 of 200.000 characters was stored and went into every document."""
     r = als("anna").post("/consultatie/tranche-2/", {"bepaling": "artikel:36c/lid:1", "opmerking": "x" * 200_000})
     assert "langer dan 10.000 tekens" in r.content.decode()
+
+
+def test_the_tranche_comparison_names_its_columns(als: Any) -> None:
+    """Tranche 1 (Stb. 2022, 444) on the Gemeentewet of 2022-11-05: the table headed «Oud» and «Nieuw» with no date or
+    what the new side is (a composed text with only this tranche applied)."""
+    html = als("anna").get("/vergelijken/?tranche=tranche-1").content.decode()
+    assert "Oud (geldig vanaf 2022-11-05)" in html and "Nieuw (met alleen deze tranche)" in html

@@ -58,7 +58,8 @@ def vergelijken(request: HttpRequest) -> HttpResponse:
         if not ctx["fout"]:
             d, label = dienst.vergelijk_tranche(naam)
             ctx |= {"diff": d, "groepen": dienst.diff_rijen(d, alleen_oud=True), "label": label, "tranche": naam,
-                    "kop": f"{d.side('oud')} → {d.side('nieuw')}",
+                    "kop": f"{d.side('oud')} → {d.side('nieuw')}", "kolom_oud": d.datum("oud"),  # helper-61: no dates
+                    "kolom_nieuw": "met alleen deze tranche" if d.nieuw_label else d.datum("nieuw"),
                     "query": request.GET.urlencode()}
     elif regeling and oud and nieuw and not fout:
         try:
