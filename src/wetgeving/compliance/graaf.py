@@ -21,19 +21,19 @@ from wetgeving.programma import ACTOR_NAMEN, load_programma
 
 
 def _periode(v: Verplichting, when: date | None) -> tuple[str, Periode] | None:
-    """The status and wording on the version's date, or ``None`` for a legal duty that does not exist then.
-    Bills and recommendations are shown whatever the date (like the tranches they come from)."""
-    s = stand(v, when, procedures(), load_programma().datum) if when is not None else None
-    if s is not None:
-        return s.status, s.periode
-    if v.soort != "wettelijk":
-        return v.soort, v.perioden[0]
-    return None if when is not None else ("geldend", v.perioden[-1])
+    """The status and wording on the version's date, or ``None`` for one that does not exist then: a bill before its
+    submission, a recommendation before the programme (DESIGN.md, "Time"; helper-63: the graph of the Gemeentewet of
+    2015 showed the risicoanalyse of Kamerstuk 36 892). Without a date: every obligation, in its last wording."""
+    if when is None:
+        return ("geldend" if v.soort == "wettelijk" else v.soort), v.perioden[-1]
+    s = stand(v, when, procedures(), load_programma().datum)
+    return (s.status, s.periode) if s is not None else None
 
 
 def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
-    """The obligations in force on the version's date (bills and recommendations always), linked to their
-    grondslag, actors and the tranche onderdeel that introduced them."""
+    """The obligations, bills and recommendations that exist on the version's date (the start of the version: a bill
+    submitted later in the version's time is left out, never one shown too early), linked to their grondslag, actors
+    and the tranche onderdeel that introduced them."""
     from wetgeving.tranches.lezen import tranches
 
     ids = {b.bwb_id for name in ("gemeentewet", "provinciewet", "kieswet") for b in cat.versions(name)}

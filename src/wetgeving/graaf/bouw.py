@@ -346,6 +346,8 @@ def add_programme(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
     for actor in ACTOREN:
         g.add_node(f"actor:{actor}", soort="actor", label=ACTOR_NAMEN.get(actor, actor))
     for a in prog.aanbevelingen:
+        if reg.geldig_vanaf is not None and reg.geldig_vanaf < prog.datum:  # no recommendation before the programme
+            break
         key = f"aanbeveling:{a.id}"
         g.add_node(key, soort="aanbeveling", label=a.naam)
         for tid in a.themas:

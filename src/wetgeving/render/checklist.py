@@ -104,7 +104,9 @@ def _beoogd(v: Verplichting, wie: str) -> str:
 def row_data(r: Regel) -> dict[str, Any]:
     v, p = r.verplichting, r.periode
     return {
-        "id": v.id, "titel": v.titel, "thema": v.thema, "soort": v.soort, "aard": v.aard, "soort_tekst": _soort_tekst(r),
+        # «aard» (plicht or bevoegdheid) is said of the law only: a bill or recommendation is neither (helper-63)
+        "id": v.id, "titel": v.titel, "thema": v.thema, "soort": v.soort,
+        "aard": v.aard if v.soort == "wettelijk" else None, "soort_tekst": _soort_tekst(r),
         "status": r.status, "status_tekst": r.status_tekst, "uitleg": r.stand.uitleg,
         "periode": _periode(p), "volgende": _periode(r.stand.volgende, with_wording=True),
         "normadressaat": _beoogd(v, _actors(v.wie(p))), "uitvoering": _actors(v.uitvoering),
