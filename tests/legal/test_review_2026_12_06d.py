@@ -649,3 +649,39 @@ def test_an_abbreviation_of_the_law_read_is_that_law(capsys: pytest.CaptureFixtu
     Gemeentewet; both were refused by this session's check (helper-62)."""
     _run(["show", "zorgtoeslag", "artikel 2 Wzt"], capsys)
     _run(["show", "gemeentewet@2023-04-01", "artikel 13 Gemw"], capsys)
+
+
+# --- the programme weerbaar bestuur (helper-63) -----------------------------------------------------------------------
+
+def test_the_graph_of_a_version_shows_no_recommendation_or_bill_before_it_existed(capsys: pytest.CaptureFixture[str]) -> None:
+    """The programme weerbaar bestuur dates from 2019-10-18, Kamerstuk 36 892 from 2026-02-03: the graph of the
+    Gemeentewet of 2015-11-24 (Markdown mirror) explained paths through all 22 recommendations and through the
+    risicoanalyse of the bill; that of 2022-11-05 through the bill."""
+    out, _ = _run(["graph", "explain", "gemeentewet-md@2015-11-24"], capsys)
+    assert "[aanbeveling:" not in out and "[voorziening:" not in out
+    out, _ = _run(["graph", "explain", "gemeentewet@2022-11-05"], capsys)
+    assert "[aanbeveling:" in out and "[voorziening:" not in out
+    out, _ = _run(["graph", "explain", "gemeentewet@2026-10-01"], capsys)
+    assert "[voorziening:t2-risicoanalyse]" in out
+
+
+def test_a_recommendation_is_neither_plicht_nor_stronger_than_the_programme(capsys: pytest.CaptureFixture[str]) -> None:
+    """Programme of 2019-10-18: the Handleiding basisscan integriteit «draagt bij aan meer eenduidigheid … is een goede
+    start»; the checklist said «Voer de integriteitsanalyse … uit volgens de Handleiding», and its JSON gave every
+    recommendation and bill «"aard": "plicht"»."""
+    import json
+
+    out, _ = _run(["checklist", "GM0363", "--date", "2026-03-01", "--format", "json"], capsys)
+    rijen = {r["id"]: r for r in json.loads(out)["verplichtingen"]}
+    assert rijen["aanbeveling-basisscan-integriteit"]["aard"] is None
+    assert rijen["risicoanalyse-wethouder"]["aard"] is None and rijen["vog-wethouder"]["aard"] == "plicht"
+    assert rijen["aanbeveling-basisscan-integriteit"]["handeling"].startswith("Bij de integriteitsanalyse (risicoanalyse) "
+                                                                              "van kandidaat-wethouders kan de Handleiding")
+
+
+def test_the_zorgplicht_was_first_announced_by_the_programme(capsys: pytest.CaptureFixture[str]) -> None:
+    """The programme of 18 October 2019 announced for a second tranche «een expliciete zorgplicht van de burgemeester
+    om erop toe te zien dat kandidaat-wethouders worden gescreend»; the model said only the 2021 nota van wijziging
+    «wilde dat»."""
+    out, _ = _run(["tranche", "timeline"], capsys)
+    assert "het programma weerbaar bestuur (brief van 18 oktober 2019" in out
