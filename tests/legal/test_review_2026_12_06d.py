@@ -685,3 +685,11 @@ def test_the_zorgplicht_was_first_announced_by_the_programme(capsys: pytest.Capt
     «wilde dat»."""
     out, _ = _run(["tranche", "timeline"], capsys)
     assert "het programma weerbaar bestuur (brief van 18 oktober 2019" in out
+
+
+def test_a_recommendation_has_a_vindplaats_not_a_grondslag(capsys: pytest.CaptureFixture[str]) -> None:
+    """«Grondslag» names a legal basis; a recommendation of the programme of 2019-10-18 has none (helper-63)."""
+    out, _ = _run(["obligations", "--soort", "aanbeveling", "--date", "2026-12-06"], capsys)
+    assert "; vindplaats actielijn" in out and "; grondslag actielijn" not in out
+    out, _ = _run(["checklist", "GM0363", "--date", "2026-12-06"], capsys)
+    assert "- **Vindplaats:** " in out and "- **Grondslag:** artikel" in out

@@ -101,6 +101,12 @@ def _beoogd(v: Verplichting, wie: str) -> str:
     return f"{wie} (onze lezing van het wetsvoorstel, waarvan de tekst niet in de bronnen staat; zie de toelichting)"
 
 
+def grondslag_kop(r: dict[str, Any]) -> str:
+    """«Grondslag» for the law and a bill's planned provision; a recommendation has none in law: «Vindplaats» (its place
+    in the programme; helper-63)."""
+    return "Vindplaats" if r["soort"] == "aanbeveling" else "Grondslag"
+
+
 def row_data(r: Regel) -> dict[str, Any]:
     v, p = r.verplichting, r.periode
     return {
@@ -216,7 +222,7 @@ def _md_row(r: dict[str, Any]) -> list[str]:
     if r["volgende"]:
         out.append(f"- **{wijzigt_op(r['volgende'])}:** {r['volgende']['handeling']}")
     for x in r["grondslag"]:
-        out.append(f"- **Grondslag:** {x['citaat']}" + (f" (`{x['jci']}`)" if x["jci"] else ""))
+        out.append(f"- **{grondslag_kop(r)}:** {x['citaat']}" + (f" (`{x['jci']}`)" if x["jci"] else ""))
         if x["tekst"]:
             out.append(f"  > {x['tekst']}")
         out.append(f"  *{x['toelichting']}*")
@@ -321,7 +327,8 @@ def _change_lines(x: Verschil) -> list[str]:
     v = x.verplichting
     if x.soort == "nieuw" and x.naar:
         was = f" (was: {x.van.status_tekst})" if x.van else ""
-        return [f"- {v.titel} [{v.id}]: {x.naar.status_tekst}{was}; grondslag {_citaten(x.naar)}",
+        kop = "vindplaats" if v.soort == "aanbeveling" else "grondslag"  # a recommendation has no legal basis
+        return [f"- {v.titel} [{v.id}]: {x.naar.status_tekst}{was}; {kop} {_citaten(x.naar)}",
                 f"  {x.naar.periode.handeling}"]
     if x.soort == "vervallen" and x.van:
         end = f" op {x.van.periode.tot_tekst}" if x.van.periode.tot else ""

@@ -101,7 +101,8 @@ def listing(items: list[Verplichting], versies: list[tuple[str, date, bool]] | N
         out.append(f"{v.id} — {s.label} op {when}{AARD.get(v.aard, '')} — {', '.join(v.wie(s.periode))}{_uitvoering(v)} — "
                    f"{v.titel}")
         later = f"; tekst zoals geldend vanaf {s.periode.vanaf_tekst}" if s.periode.vanaf and when < s.periode.vanaf else ""
-        out.append(f"    {s.uitleg}; grondslag {_grond(s.periode)}{later}")
+        kop = "vindplaats" if v.soort == "aanbeveling" else "grondslag"  # a recommendation has no legal basis
+        out.append(f"    {s.uitleg}; {kop} {_grond(s.periode)}{later}")
         shown.append((v, s.status))
     out.append(_totaal(shown, when))
     if when is not None and versies:
