@@ -693,3 +693,17 @@ def test_a_recommendation_has_a_vindplaats_not_a_grondslag(capsys: pytest.Captur
     assert "; vindplaats actielijn" in out and "; grondslag actielijn" not in out
     out, _ = _run(["checklist", "GM0363", "--date", "2026-12-06"], capsys)
     assert "- **Vindplaats:** " in out and "- **Grondslag:** artikel" in out
+
+
+def test_a_recommendation_and_its_action_line_share_a_theme() -> None:
+    """The Handreiking integriteitstoetsing van kandidaten (programme of 2019-10-18) was under «risicoanalyse» in
+    programma.xml and «integriteitsbeleid» in verplichtingen.xml (helper-63); `validate corpus/` now says so."""
+    from wetgeving.compliance.controle import _kind_problems
+    from wetgeving.compliance.verplichtingen import by_id, corpus
+    from wetgeving.programma import load_programma
+
+    v = by_id("aanbeveling-integriteitstoetsing-kandidaten")
+    assert v is not None and v.thema == "risicoanalyse"
+    assert _kind_problems(v, corpus(), load_programma()) == []
+    assert any("is niet dat van actielijn" in p for p in _kind_problems(replace(v, thema="integriteitsbeleid"), corpus(),
+                                                                         load_programma()))

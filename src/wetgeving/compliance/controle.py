@@ -90,6 +90,8 @@ def _kind_problems(v: Verplichting, c: Corpus, prog: Programma) -> list[str]:
                     out.append("een aanbeveling heeft een actielijn van het programma als grondslag, geen wetsbepaling")
                 elif line.soort != "aanbeveling":
                     out.append(f"actielijn {line.id} is een actie van anderen, geen aanbeveling aan de gemeente")
+                elif v.thema not in line.themas:  # helper-63: the Handreiking under two themes
+                    out.append(f"het thema {v.thema!r} is niet dat van actielijn {line.id} ({', '.join(line.themas)})")
     if v.soort == "wetsvoorstel" and v.bron_tranche not in c.procedures:
         out.append(f"de procedure van {v.bron_tranche or 'het wetsvoorstel'} (datum van indiening) ontbreekt")
     if v.soort != "wettelijk" and (len(v.perioden) != 1 or v.perioden[0].vanaf or v.perioden[0].tot):
