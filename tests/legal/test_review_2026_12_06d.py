@@ -707,3 +707,15 @@ def test_a_recommendation_and_its_action_line_share_a_theme() -> None:
     assert _kind_problems(v, corpus(), load_programma()) == []
     assert any("is niet dat van actielijn" in p for p in _kind_problems(replace(v, thema="integriteitsbeleid"), corpus(),
                                                                          load_programma()))
+
+
+# --- references (helper-64) ---------------------------------------------------------------------------------------------
+
+def test_a_member_of_the_stembureau_is_no_lid_of_the_artikel(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet J 25, vijfde lid (2025-08-01): «gaat het tweede lid van het stembureau na …» — a member of the polling
+    station (J 23: «wie als tweede en derde lid van het stembureau optreden»), read as J 25, tweede lid; graph impact of
+    J 25, tweede lid, listed it as a citer."""
+    out, _ = _run(["refs", "kieswet", "artikel J 25"], capsys)
+    assert "'het tweede lid'" not in out
+    out, _ = _run(["refs", "kieswet", "artikel J 26"], capsys)
+    assert "'Het derde lid'" not in out

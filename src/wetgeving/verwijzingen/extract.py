@@ -103,9 +103,11 @@ _LONE_ONDERDEEL = re.compile(rf"(?:\b[Oo]nderde(?:el|len)|(?:(?<=bedoeld\s)|(?<=
 _INSTEAD = re.compile(r",?\s+in\s+plaats\s+van\s+")
 _AFTER_NUMBER = re.compile(r"(?:^|\s)\d+[a-z]*,\s*$")  # "21, onderdeel b": an artikel's onderdeel, not a sibling
 _DAT = r"\s+van\s+(?:dat|datzelfde|hetzelfde|laatstgenoemd)\s+artikel\b"
+# "het tweede lid van het stembureau" is a member of a body (Kieswet J 25, vijfde lid), no lid of this artikel: a lid
+# «van het/de/een/deze …» belongs to something else (helper-64); «van dit artikel» is this artikel's
 _RELATIVE = re.compile(
     rf"\b(?:(?P<dit>[Dd]it\s+(?:artikel|lid))|(?:[Hh]et|[Dd]e)\s+(?P<vorige>vorige|voorgaande)\s+lid|"
-    rf"(?:[Hh]et|[Dd]e)\s+(?P<lid>{_LIST})\s+lid(?!\s+van\s+artikel|{_DAT}))\b"
+    rf"(?:[Hh]et|[Dd]e)\s+(?P<lid>{_LIST})\s+lid(?!\s+van\s+(?:artikel|het|de|een|deze)\b|{_DAT}))\b"
 )
 # "artikel 36b, eerste lid, en het tweede of derde lid van dat artikel" (Gemeentewet 46, eerste lid): the leden of
 # the artikel cited before, in this alinea
