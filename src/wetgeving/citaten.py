@@ -30,8 +30,9 @@ from wetgeving.nummers import from_ordinal, normalize_onderdeel
 
 # possessive quantifiers (*+): the number never backtracks, so "artikel 1.1.1…1_" fails in linear time
 # «artikel 10.23», «artikel 2.3a», and the numbering of a law in titles and afdelingen: «artikel 5:16» (Awb)
-_ARTIKEL = re.compile(r"(?:het\s+)?artikel\s+(?P<nr>[A-Z]{1,3}\s?\d++[a-z]*+|\d++(?:[.:]\d++)*+[a-z]*+(?:[.:]\d++)*+)\b",
-                      re.I)
+# and the roman number of an artikel of an amending act: «artikel VI» (Stb. 2022, 444)
+_ARTIKEL = re.compile(r"(?:het\s+)?artikel\s+(?P<nr>[A-Z]{1,3}\s?\d++[a-z]*+|\d++(?:[.:]\d++)*+[a-z]*+(?:[.:]\d++)*+"
+                      r"|(?-i:[IVXL]{1,6}[a-z]?)(?!\s?\d))\b", re.I)
 _LID_ORD = re.compile(r"(?:het\s+)?(?P<ord>[a-zë]+ste|[a-zë]+de|eerste)\s+lid\b", re.I)
 _LID_NUM = re.compile(r"lid\s+(?P<nr>\d+[a-z]*)\b", re.I)
 _AANHEF = re.compile(r"aanhef(?:\s+en\s+|\s*,\s*|$)", re.I)

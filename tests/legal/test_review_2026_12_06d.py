@@ -719,3 +719,29 @@ def test_a_member_of_the_stembureau_is_no_lid_of_the_artikel(capsys: pytest.Capt
     assert "'het tweede lid'" not in out
     out, _ = _run(["refs", "kieswet", "artikel J 26"], capsys)
     assert "'Het derde lid'" not in out
+
+
+def test_artikel_i_of_the_act_is_not_called_missing(sources: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 292 (since 2023-04-01) cites «Artikel I van de Wet bevorderen integriteit en functioneren decentraal
+    bestuur»; the BWB consolidation of that act (BWBR0047451) holds only artikelen VI and VII, so artikel I is not in
+    it, though the act has it. `dangling --all` counted it missing (helper-64); the source is partial now, and an
+    index built before learns it without reading the file again. «artikel VI» is read as a citation."""
+    from datetime import date
+
+    from tests.katalogus import omgeving
+    from wetgeving.app import index as app
+
+    cat = omgeving()
+    db = tmp_path / "index.sqlite"
+    app.build(cat, sources, db, jobs=1)  # the catalogue's sources, where it finds the partial ones
+    assert not any(c.doel_bwb == "BWBR0047451" for c in app.dangling(cat, db, date(2026, 10, 1)).verwijzingen)
+    import sqlite3
+
+    with sqlite3.connect(db) as con:  # as an index built before the source was marked partial
+        con.execute("UPDATE bestand SET gedeeltelijk = 0 WHERE bwb_id = 'BWBR0047451'")
+    assert any(c.doel_bwb == "BWBR0047451" for c in app.dangling(cat, db, date(2026, 10, 1)).verwijzingen)
+    assert app.build(cat, sources, db, jobs=1).gelezen == 0  # nothing read again, and yet:
+    assert not any(c.doel_bwb == "BWBR0047451" for c in app.dangling(cat, db, date(2026, 10, 1)).verwijzingen)
+    out, _ = _run(["show", "wet-bevorderen-integriteit", "artikel VI"], capsys)
+    assert "artikel VI Wet bevorderen integriteit en functioneren decentraal bestuur" in out

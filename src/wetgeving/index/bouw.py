@@ -81,6 +81,8 @@ def build(paths: Path | Iterable[Path], db: Path, register: Titelregister, *, jo
         todo = [pad for pad, st in stats.items() if known.get(pad, (None, None))[:2] != (st.st_size, st.st_mtime_ns)]
         verslag.ongewijzigd = len(files) - len(todo)
         partial_set = {str(p.resolve()) for p in partial}
+        for pad in known:  # a file that became partial (or whole) in the catalogue is judged so without being read again
+            con.execute("UPDATE bestand SET gedeeltelijk = ? WHERE pad = ?", (int(pad in partial_set), pad))
         named = {str(p.resolve()): t for p, t in (titels or {}).items()}
         for n, res in enumerate(_run(todo, register, jobs, scheduler), start=1):
             if res.citeertitel == res.bwb_id and res.pad in named:
