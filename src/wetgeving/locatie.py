@@ -201,7 +201,7 @@ class Jci:
         if self.adres is not None:
             for soort, nr in self.adres.segmenten:
                 key = _JCI_BACK.get(soort, soort)
-                parts.append(f"{key}={quote(nr.replace(' ', '_'), safe='_.-°')}")
+                parts.append(f"{key}={quote(nr.replace(' ', '_'), safe='_.-°:')}")
         if self.z:
             parts.append(f"z={self.z.isoformat()}")
         if self.g:

@@ -745,3 +745,10 @@ def test_artikel_i_of_the_act_is_not_called_missing(sources: Path, tmp_path: Pat
     assert not any(c.doel_bwb == "BWBR0047451" for c in app.dangling(cat, db, date(2026, 10, 1)).verwijzingen)
     out, _ = _run(["show", "wet-bevorderen-integriteit", "artikel VI"], capsys)
     assert "artikel VI Wet bevorderen integriteit en functioneren decentraal bestuur" in out
+
+
+def test_a_jci_writes_the_colon_of_an_awb_number_plainly(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet Q 6 (2025-08-01) cites artikel 6:7 of the Algemene wet bestuursrecht; the BWB's own markup writes
+    «artikel=8:41», the JCI here «artikel=6%3A7» (helper-64)."""
+    out, _ = _run(["refs", "kieswet", "artikel Q 6"], capsys)
+    assert "&artikel=6:7" in out and "%3A" not in out

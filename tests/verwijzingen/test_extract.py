@@ -28,7 +28,7 @@ def refs(text: str, artikel: str | None = "5") -> list[tuple[str, str, str]]:
      [("artikel 10, tweede lid, onder b", "intern", f"jci1.3:c:{OWN}&artikel=10&lid=2&o=b")]),
     ("artikel P 19, eerste lid", [("artikel P 19, eerste lid", "intern", f"jci1.3:c:{OWN}&artikel=P_19&lid=1")]),
     ("met toepassing van artikel 4:8 van de Proefwet 2000 wordt",
-     [("artikel 4:8 van de Proefwet 2000", "extern", "jci1.3:c:BWBR2222222&artikel=4%3A8")]),
+     [("artikel 4:8 van de Proefwet 2000", "extern", "jci1.3:c:BWBR2222222&artikel=4:8")]),
     ("de Wet op de proefdieren is van toepassing", [("Wet op de proefdieren", "regeling", "jci1.3:c:BWBR1111111")]),
     ("richtlijn 2004/38/EG", [("richtlijn 2004/38/EG", "eu", "celex:32004L0038")]),
     ("verordening (EEG) nr. 1612/68", [("verordening (EEG) nr. 1612/68", "eu", "celex:31968R1612")]),
