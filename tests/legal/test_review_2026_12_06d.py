@@ -752,3 +752,11 @@ def test_a_jci_writes_the_colon_of_an_awb_number_plainly(capsys: pytest.CaptureF
     «artikel=8:41», the JCI here «artikel=6%3A7» (helper-64)."""
     out, _ = _run(["refs", "kieswet", "artikel Q 6"], capsys)
     assert "&artikel=6:7" in out and "%3A" not in out
+
+
+@pytest.mark.parametrize("citaat", ["artikel 36a, tweede en derde lid", "artikel 36a, eerste tot en met derde lid"])
+def test_a_citation_of_several_units_says_so(citaat: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a (2023-04-01): a comment or a `show` names one unit; «tweede en derde lid» was «kan … niet
+    lezen», as if the words were wrong (helper-56)."""
+    _, err = _run(["show", "gemeentewet@2023-04-01", citaat], capsys, code=1)
+    assert "noemt meer dan één eenheid" in err
