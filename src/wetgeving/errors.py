@@ -8,12 +8,30 @@ warning (:mod:`warnings`) that does not stop the work: the CLI prints each one o
 from __future__ import annotations
 
 import errno
+import warnings
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class Melding(UserWarning):
     """A notice the user must read (Dutch) while the answer still stands, e.g. that the sources cannot show it
     holds on the date asked for."""
+
+
+def met_meldingen(work: Callable[[], T], *, opnieuw: bool = True) -> tuple[T, tuple[str, ...]]:
+    """Run ``work`` and return its result with the texts of the :class:`Melding` warnings it gave, each once, in order:
+    for a document that must carry them, not only the terminal. Every warning is given again as it came (with
+    ``opnieuw=False`` only those that are no Melding: the caller says those itself)."""
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always", Melding)
+        result = work()
+    for w in seen:
+        if opnieuw or not issubclass(w.category, Melding):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    return result, tuple(dict.fromkeys(str(w.message) for w in seen if issubclass(w.category, Melding)))
 
 
 class WetgevingError(Exception):

@@ -9,7 +9,7 @@ from datetime import date
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, in_deel, whole
 from wetgeving.diff.resultaat import Diff, restrict
-from wetgeving.errors import Melding, UsageError
+from wetgeving.errors import Melding, UsageError, met_meldingen
 from wetgeving.model import Regeling, artikelen_in, datum_tekst
 
 
@@ -27,12 +27,7 @@ def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff
     """The structural diff of two versions (``name@date`` or files); ``only`` restricts it to one unit
     (a citation or an address), which may then come from a partial source. What the comparison must say beside
     it (:class:`~wetgeving.errors.Melding`) is warned as always and kept in the diff, for every output format."""
-    with warnings.catch_warnings(record=True) as seen:
-        warnings.simplefilter("always", Melding)
-        d = _compare(cat, old, new, only)
-    for w in seen:
-        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    meldingen = tuple(dict.fromkeys(str(w.message) for w in seen if issubclass(w.category, Melding)))
+    d, meldingen = met_meldingen(lambda: _compare(cat, old, new, only))
     return dataclasses.replace(d, meldingen=meldingen) if meldingen else d
 
 

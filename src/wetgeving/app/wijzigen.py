@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wetgeving.bronnen.catalogus import Catalogus, whole
-from wetgeving.errors import Melding, UsageError, WetgevingError
+from wetgeving.errors import Melding, UsageError, WetgevingError, met_meldingen
 from wetgeving.model import Regeling, datum_tekst
 from wetgeving.nummers import opsomming
 from wetgeving.wijziging.model import Wijzigingsregeling
@@ -85,12 +85,7 @@ def instruct(cat: Catalogus, old: str, new: str, *, when: date | None = None) ->
     """The wijzigingsinstructies that turn ``old`` into ``new`` (Aanwijzingen voor de regelgeving, ch. 6), as
     typed actions; chapters that the modelled tranches added are inserted as the act made them (6.11.1). What the
     act must say beside it (:class:`~wetgeving.errors.Melding`) is warned as always and kept in the act."""
-    with warnings.catch_warnings(record=True) as seen:
-        warnings.simplefilter("always", Melding)
-        act = _instruct(cat, old, new, when)
-    for w in seen:
-        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    meldingen = tuple(dict.fromkeys(str(w.message) for w in seen if issubclass(w.category, Melding)))
+    act, meldingen = met_meldingen(lambda: _instruct(cat, old, new, when))
     return replace(act, meldingen=meldingen) if meldingen else act
 
 

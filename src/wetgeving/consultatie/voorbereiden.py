@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -23,7 +22,7 @@ from wetgeving.diff import diff
 from wetgeving.diff.align import full_text
 from wetgeving.diff.resultaat import Diff, Segment
 from wetgeving.diff.woorden import redline
-from wetgeving.errors import AddressError, Melding, UsageError, WetgevingError
+from wetgeving.errors import AddressError, UsageError, WetgevingError, met_meldingen
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling
 from wetgeving.nummers import opsomming, sort_key
@@ -140,14 +139,10 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
     path = Path(reactie.bron)
     if datum is not None:
         reactie = dataclasses.replace(reactie, datum=datum)
-    with warnings.catch_warnings(record=True) as seen:  # what loading the base says: into the document too
-        warnings.simplefilter("always", Melding)
-        basis = _geladen(lambda: cat.load(base or reactie.basis), "de basiswet", path, reactie.regel("basis"),
-                         optie="--base" if base else "")
-    for w in seen:  # another warning as it came; a Melding is said with the file's other notes (kanttekeningen)
-        if not issubclass(w.category, Melding):
-            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    bij_basis = [str(w.message) for w in seen if issubclass(w.category, Melding)]
+    # what loading the base says goes into the document too, with the file's other notes (kanttekeningen)
+    basis, bij_basis = met_meldingen(lambda: _geladen(lambda: cat.load(base or reactie.basis), "de basiswet", path,
+                                                      reactie.regel("basis"), optie="--base" if base else ""),
+                                     opnieuw=False)
     gekozen = _geladen(lambda: voorstel_van(cat, bill or reactie.wetsvoorstel, basis), "het wetsvoorstel", path,
                        reactie.regel("wetsvoorstel"), optie="--bill" if bill else "--base" if base else "")
     voorstel, label = gekozen.regeling, gekozen.label
@@ -156,7 +151,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         raise CommentsError("'datum' ontbreekt onder 'consultatie': de datum van de reactie", file=path,
                             line=reactie.regel("consultatie"), hint="voeg 'datum: JJJJ-MM-DD' toe, of geef --date")
     # helper-56: «the sources do not show whether the base version still held» went to the terminal only
-    kanttekeningen = (*_op_datum(cat, reactie.datum, basis, gekozen), *dict.fromkeys(bij_basis))
+    kanttekeningen = (*_op_datum(cat, reactie.datum, basis, gekozen), *bij_basis)
     punten, waarschuwingen = [], [f"{path}: let op: {k}" for k in kanttekeningen]
     uitlijning = diff(basis, voorstel)
     naam = f"de {basis.citeertitel} zoals {gekozen.van} haar zou wijzigen (basis: de versie geldig vanaf {basis.geldig_vanaf})"
