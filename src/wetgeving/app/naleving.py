@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from wetgeving.bronnen.catalogus import Catalogus
+from wetgeving.bronnen.catalogus import Bron, Catalogus
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance import gemeenten as gm
 from wetgeving.compliance.checklist import Checklist
@@ -233,11 +233,7 @@ def versies_tussen(cat: Catalogus, items: Sequence[Verplichting], since: date, p
             out.append(f"van de {titel} hebben de bronnen geen versie uit deze periode (de vroegste is van "
                        f"{dated[0].geldig_vanaf}); wat over die wet is vergeleken, rust op ons model")
             continue
-        namen = (opsomming([f"{b.geldig_vanaf}" + (" (gedeeltelijk)" if b.partial else "")
-                            + (" (Markdown-spiegel)" if b.kind == "laws-markdown" else "") for b in keten])
-                 if len(keten) <= 4 else f"{keten[0].geldig_vanaf} tot en met {keten[-1].geldig_vanaf} ({len(keten)} "
-                 "versies" + (", waarvan " + str(md) + " uit de Markdown-spiegel" if (md := sum(
-                     b.kind == "laws-markdown" for b in keten)) else "") + ")")
+        namen = _versies_tekst(keten)
         tot = [(b.geldig_tot, nxt.geldig_vanaf) for b, nxt in itertools.pairwise(keten)]
         laatste = keten[-1]
         gat = (not op_sinds  # nothing held on ``since``
@@ -364,6 +360,17 @@ def read_assessments(cat: Catalogus, path: Path, gemeenten_file: Path | None) ->
                 raise UsageError(f"{path}: beoordeling #{b.id} is niet geldig: {problem}",
                                  hint="er is niets ingelezen; geef --gemeenten met de lijst waarin de gemeente staat")
     return rows
+
+
+def _versies_tekst(keten: Sequence[Bron]) -> str:
+    """«2023-04-01 en 2026-10-01»; a long run «2012-01-01 tot en met 2023-01-01 (21 versies, waarvan 19 uit de
+    Markdown-spiegel)»."""
+    if len(keten) <= 4:
+        return opsomming([f"{b.geldig_vanaf}" + (" (gedeeltelijk)" if b.partial else "")
+                          + (" (Markdown-spiegel)" if b.kind == "laws-markdown" else "") for b in keten])
+    md = sum(b.kind == "laws-markdown" for b in keten)
+    return (f"{keten[0].geldig_vanaf} tot en met {keten[-1].geldig_vanaf} ({len(keten)} versies"
+            + (f", waarvan {md} uit de Markdown-spiegel" if md else "") + ")")
 
 
 def _past_op_datum(cat: Catalogus) -> Callable[[dict[str, str | None]], str]:

@@ -60,8 +60,8 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
     try:
         adres, unit = resolve(reg, address)
     except AddressError:
-        if reg.gedeeltelijk and (gevraagd := _adres_van(address)) is not None:
-            in_deel(reg, spec, gevraagd)  # «bestaat niet» only for what the source could show
+        if reg.gedeeltelijk and (genoemd := _adres_van(address)) is not None:
+            in_deel(reg, spec, genoemd)  # «bestaat niet» only for what the source could show
         raise
     changed_since_version(cat, spec, reg, adres)
     return Getoond(reg, adres, unit).met_vraag(spec)
