@@ -2,9 +2,10 @@
 
 Handles the forms of the Aanwijzingen voor de regelgeving (ch. 3, citeren): "artikel 36a, tweede lid,
 onder b", "artikel 36a, lid 2, onderdeel b", "het eerste lid, aanhef en onder d" (relative to an artikel
-given as context), "artikel P 19", "onder d, sub 1°". A trailing citeertitel ("van de Gemeentewet") must be that of the
-regeling it is resolved in (:func:`resolve`). Everyday forms people type work too: "art. 36a lid 2", "artikel 36a, 2e lid", "36a",
-"Artikel 36A", "art 36a(2)" and "art. 15(1)(d)", also without "art." ("36a lid 2", "36a(2)", "13 lid 1 onder o").
+given as context), "artikel P 19", "onder d, sub 1°". A trailing citeertitel ("van de Gemeentewet", or an
+abbreviation such as "Awb") must be that of the regeling it is resolved in (:func:`check_wet`). Everyday forms
+people type work too: "art. 36a lid 2", "artikel 36a, 2e lid", "36a", "Artikel 36A", "art 36a(2)" and
+"art. 15(1)(d)", also without "art." ("36a lid 2", "36a(2)", "13 lid 1 onder o").
 :func:`resolve` also accepts the address form and a JCI.
 
 Examples:
