@@ -760,3 +760,34 @@ def test_a_citation_of_several_units_says_so(citaat: str, capsys: pytest.Capture
     lezen», as if the words were wrong (helper-56)."""
     _, err = _run(["show", "gemeentewet@2023-04-01", citaat], capsys, code=1)
     assert "noemt meer dan één eenheid" in err
+
+
+# --- applying real amending text (helper-66) ----------------------------------------------------------------------------
+
+def _akte(tmp_path: Path, slot: str, *, b: bool = False) -> Path:
+    f = tmp_path / "wet.txt"
+    f.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 36a, tweede lid, wordt «drie» "
+                 "vervangen door «zes».\n\n" + ("B\n\nIn artikel 36a, derde lid, wordt «een jaar» vervangen door «twee jaar»."
+                                             "\n\n" if b else "") + "ARTIKEL II\n\n" + slot + "\n", encoding="utf-8")
+    return f
+
+
+def test_an_inwerkingtreding_of_an_onderdeel_the_act_lacks_is_said(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """«Artikel I, onderdelen A en Z, treden in werking met ingang van 1 juli 2025» in an act without onderdeel Z: Z was
+    silently dropped — a typo for B would put B into force at the act's other date without a word."""
+    f = _akte(tmp_path, "Artikel I, onderdelen A en Z, treden in werking met ingang van 1 juli 2025.\n\nDeze wet treedt "
+              "voor het overige in werking met ingang van 1 januari 2026.", b=True)
+    out, _ = _run(["parse-act", str(f)], capsys, code=1)
+    assert "de inwerkingtreding noemt artikel I, onderdeel Z, maar de wet heeft dat onderdeel niet" in out
+
+
+def test_a_text_is_never_dated_before_the_version_it_was_made_from(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """An act in force on 2020-01-01, applied to the Gemeentewet of 2023-04-01 (with the geheimhouding of hoofdstuk Va):
+    the result was dated 2020-01-01, a text that never was; it now has the base's date and says why."""
+    f = _akte(tmp_path, "Deze wet treedt in werking met ingang van 1 januari 2020.")
+    out = tmp_path / "r.xml"
+    _, err = _run(["apply", "gemeentewet@2023-04-01", str(f), "--date", "2024-01-01", "-o", str(out)], capsys)
+    assert 'geldig-vanaf="2023-04-01"' in out.read_text(encoding="utf-8")
+    assert "de toegepaste onderdelen treden in werking op 2020-01-01, vóór de tekst waarop zij zijn toegepast" in err

@@ -89,6 +89,7 @@ def parse_act(text: str, source: str | Path = "<text>", *, titels: Mapping[str, 
     default: date | None = None
     wijze = citeertitel = ""
     problems: list[Onleesbaar] = []
+    datum_kop = lines[heads[0]]
     for k, start in enumerate(heads):
         block = lines[start + 1: heads[k + 1] if k + 1 < len(heads) else len(lines)]
         nr = lines[start].text.split()[1]
@@ -99,12 +100,17 @@ def parse_act(text: str, source: str | Path = "<text>", *, titels: Mapping[str, 
         if block and found is not None:
             default = found.rest or default
             dates.update(found.per_onderdeel)
+            datum_kop = lines[start]
             wijze, citeertitel = found.wijze or wijze, found.citeertitel or citeertitel
             problems += [Onleesbaar(t, r, reden) for r, t, reden in found.fouten]
         else:
             first = block[0] if block else lines[start]
             problems.append(Onleesbaar(first.text, first.nr, "na deze ARTIKEL-kop wordt «De <regeling> wordt als volgt "
                                        "gewijzigd:» of een zin over de inwerkingtreding verwacht"))
+    bestaand = {(a.nr, o.nr) for a in artikelen for o in a.onderdelen}
+    problems += [Onleesbaar(datum_kop.text, datum_kop.nr, f"de inwerkingtreding noemt artikel {art}, onderdeel {ond}, "
+                            "maar de wet heeft dat onderdeel niet")  # helper-66: it was silently skipped
+                 for art, ond in sorted(dates) if (art, ond) not in bestaand]
     zes19 = {a.nr: nieuw_meldingen(a) for a in artikelen}  # «(nieuw)» where 6.19 asks for it, and only there
     artikelen = [replace(a, onderdelen=tuple(
         replace(o, inwerking=dates.get((a.nr, o.nr), default), meldingen=tuple(zes19[a.nr].get(o.nr, ())))

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import date
 
+from wetgeving.errors import Melding
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling
 from wetgeving.wijziging.acties import Actie, KomtTeLuiden, Vervalt
@@ -128,6 +130,11 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
     geldig = max(applied) if applied else when if reg is not base else base.geldig_vanaf  # nothing applied: the base
     if when is None and any(v.status in (TOEGEPAST, GEDEELTELIJK) and v.inwerking is None for v in verslag):
         geldig = None  # an onderdeel without a date: the latest date of the others is not the text's (helper-53)
+    if geldig is not None and reg is not base and geldig < base.geldig_vanaf:  # helper-66: a 2023 text dated 2020
+        warnings.warn(Melding(f"de toegepaste onderdelen treden in werking op {geldig}, vóór de tekst waarop zij zijn "
+                              f"toegepast ({base.geldig_vanaf}); de samengestelde tekst krijgt de datum van die tekst, en "
+                              "of de wijzigingen er al in stonden, is niet nagegaan"), stacklevel=2)
+        geldig = base.geldig_vanaf
     result = dataclasses.replace(reg, geldig_vanaf=geldig or base.geldig_vanaf)
     if reg is not base:  # a text no official version has: said in it, wherever it goes (show, diff, a file)
         result = dataclasses.replace(result, samengesteld=_samengesteld(base, act, verslag), tekstdatum=False)
