@@ -791,3 +791,13 @@ def test_a_text_is_never_dated_before_the_version_it_was_made_from(tmp_path: Pat
     _, err = _run(["apply", "gemeentewet@2023-04-01", str(f), "--date", "2024-01-01", "-o", str(out)], capsys)
     assert 'geldig-vanaf="2023-04-01"' in out.read_text(encoding="utf-8")
     assert "de toegepaste onderdelen treden in werking op 2020-01-01, vóór de tekst waarop zij zijn toegepast" in err
+
+
+def test_an_added_sentence_keeps_its_full_stop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """«Aan artikel 36a, derde lid, wordt een zin toegevoegd, luidende: De raad hoort de betrokkene.» (Gemeentewet
+    2023-04-01): the new sentence lost its full stop, the one that also closes the instruction (helper-66)."""
+    f = tmp_path / "w.txt"
+    f.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nAan artikel 36a, derde lid, wordt een zin "
+                 "toegevoegd, luidende: De raad hoort de betrokkene.\n", encoding="utf-8")
+    out, _ = _run(["parse-act", str(f)], capsys)
+    assert "nieuw='De raad hoort de betrokkene.'" in out

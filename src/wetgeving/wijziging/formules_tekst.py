@@ -221,12 +221,18 @@ def _aan(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
     if c.opt("toegevoegd"):
         nieuw = _nieuwe_tekst(c)
     elif c.is_word("een", "twee", "drie", "de") and c.is_word("zin", "zinnen", "zinsnede", "volzin", k=1):
+        zin = not c.is_word("zinsnede", k=1)
         c.i += 2
         c.word("toegevoegd")
         c.opt_teken(",")
         c.opt("luidende") or c.opt("luidend")
         c.teken(":")
-        nieuw = c.quote() if c.is_quote() else c.rest()
+        if c.is_quote():
+            nieuw = c.quote()
+        else:  # unquoted, the sentence's full stop closes the instruction too: a sentence keeps it (helper-66)
+            nieuw = c.rest()
+            if zin and nieuw and not nieuw.rstrip().endswith((".", "!", "?")):
+                nieuw = nieuw.rstrip() + "."
     else:
         return _invoegen(c, _een(c, plaatsen), body, vernummerd=False)
     c.end()
