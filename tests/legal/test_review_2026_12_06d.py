@@ -801,3 +801,11 @@ def test_an_added_sentence_keeps_its_full_stop(tmp_path: Path, capsys: pytest.Ca
                  "toegevoegd, luidende: De raad hoort de betrokkene.\n", encoding="utf-8")
     out, _ = _run(["parse-act", str(f)], capsys)
     assert "nieuw='De raad hoort de betrokkene.'" in out
+
+
+def test_the_readmes_index_build_on_the_shipped_sources_succeeds(sources: Path, tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """`wetgeving index build ../shared/sources` (README) exited 1: the catalogued wti file of the Wet op de zorgtoeslag
+    holds no law text and was reported unreadable, with the advice to remove it (helper-65)."""
+    out, err = _run(["index", "build", str(sources), "--db", str(tmp_path / "i.sqlite")], capsys)
+    assert "zorgtoeslag-wti" not in err and "gelezen" in out

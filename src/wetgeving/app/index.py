@@ -50,7 +50,22 @@ def build(cat: Catalogus, folder: Path, db: Path, *, jobs: int | None = None, sc
 
     db.parent.mkdir(parents=True, exist_ok=True)
     return bouw.build(folder, db, titels or Titelregister.voor(cat), jobs=jobs, scheduler=scheduler,
-                      partial=[*partial, *partial_sources(cat)], titels=source_titles(cat))
+                      partial=[*partial, *partial_sources(cat)], titels=source_titles(cat), overslaan=geen_wettekst(cat))
+
+
+def geen_wettekst(cat: Catalogus) -> list[Path]:
+    """The catalogue's present sources that hold no law text (a BWB wti file: metadata of the Wet op de zorgtoeslag):
+    not indexed, and no error of the build (helper-65: the README's `index build` on the shipped sources exited 1)."""
+    from wetgeving.bronnen.catalogus import REGELING_KINDS
+
+    out = []
+    for b in cat.bronnen:
+        if b.kind not in REGELING_KINDS:
+            try:
+                out.append(cat.find(b))
+            except WetgevingError:
+                continue
+    return out
 
 
 def source_titles(cat: Catalogus) -> dict[Path, str]:

@@ -61,14 +61,16 @@ def source_files(paths: Path | Iterable[Path]) -> list[Path]:
 
 def build(paths: Path | Iterable[Path], db: Path, register: Titelregister, *, jobs: int | None = None,
           scheduler: str | None = None, partial: Collection[Path] = (), titels: Mapping[Path, str] | None = None,
-          progress: Callable[[int, int], None] | None = None) -> Verslag:
+          progress: Callable[[int, int], None] | None = None, overslaan: Collection[Path] = ()) -> Verslag:
     """Index the files under ``paths`` into ``db``. ``jobs``: processes (default: one per core; 1: in this
     process); ``scheduler``: the address of a Dask scheduler (its workers must see the same paths).
     ``partial``: files that hold only some artikelen of their version (nothing is called missing in them);
-    ``titels``: the citeertitel of a file that has none of its own (a regelrecht extract without $id: the catalogue's)."""
+    ``titels``: the citeertitel of a file that has none of its own (a regelrecht extract without $id: the catalogue's);
+    ``overslaan``: files not to read (the catalogue's sources of another kind than a law text)."""
     start = time.perf_counter()
     roots = [paths] if isinstance(paths, Path) else list(paths)
-    files = source_files(roots)
+    weg = {p.resolve() for p in overslaan}  # catalogued files that hold no law text (a BWB wti file)
+    files = [f for f in source_files(roots) if f not in weg]
     con = connect(db)
     try:
         verslag = Verslag(bestanden=len(files))
