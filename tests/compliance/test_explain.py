@@ -18,13 +18,15 @@ def _env(sources: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
 
 
-def test_every_obligation_is_explained(cat, real) -> None:  # type: ignore[no-untyped-def]
-    g = graph_for(cat, real("gemeentewet@2023-04-01"))
+@pytest.mark.parametrize("versie", ["gemeentewet@2023-04-01", "gemeentewet@2026-10-01"])
+def test_every_obligation_is_explained(cat, real, versie: str) -> None:  # type: ignore[no-untyped-def]
+    g = graph_for(cat, real(versie))
     assert "verplichting:geheimhouding-bekrachtiging" not in g  # ended on 2023-04-01
     for v in verplichtingen():
         key = f"verplichting:{v.id}"
-        if key not in g:
-            assert v.soort == "wettelijk" and v.perioden[-1].tot is not None, v.id
+        if key not in g:  # ended, or a bill submitted after the version began (Kamerstuk 36 892: 2026-02-03)
+            assert (v.soort == "wettelijk" and v.perioden[-1].tot is not None) or (
+                v.soort == "wetsvoorstel" and versie.endswith("2023-04-01")), v.id
             continue
         based = [t for _, t, d in g.out_edges(key, data=True) if d["soort"] == "based_on"]
         recommended = [s for s, _, d in g.in_edges(key, data=True) if d["soort"] == "recommends"]

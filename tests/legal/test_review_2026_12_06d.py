@@ -809,3 +809,20 @@ def test_the_readmes_index_build_on_the_shipped_sources_succeeds(sources: Path, 
     holds no law text and was reported unreadable, with the advice to remove it (helper-65)."""
     out, err = _run(["index", "build", str(sources), "--db", str(tmp_path / "i.sqlite")], capsys)
     assert "zorgtoeslag-wti" not in err and "gelezen" in out
+
+
+def test_the_checklist_names_the_kenmerk_register_record_needs(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid (VOG) on 2026-12-06: `register record GM0363 vog-wethouder …` needs the id, which the
+    Markdown checklist never showed (helper-65)."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2026-12-06"], capsys)
+    assert "- **Kenmerk:** vog-wethouder" in out
+
+
+def test_apply_refuses_an_existing_output_before_the_work(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`apply … -o new.xml` with new.xml present printed a full report of «toegepast» and then refused: a user who
+    skims saw success (helper-65)."""
+    f = _akte(tmp_path, "Deze wet treedt in werking met ingang van 1 mei 2023.")
+    out = tmp_path / "r.xml"
+    out.write_text("x", encoding="utf-8")
+    stdout, err = _run(["apply", "gemeentewet@2023-04-01", str(f), "-o", str(out)], capsys, code=2)
+    assert stdout == "" and "bestaat al" in err and out.read_text(encoding="utf-8") == "x"

@@ -40,6 +40,7 @@ def parse_act_cmd(file: Path, fmt: str) -> None:
 @click.option("--partial", is_flag=True, help="Write the output even when some onderdelen failed.")
 def apply_cmd(base: str, act: Path, when: str | None, output: Path | None, force: bool, partial: bool) -> None:
     """Apply an amending act (our XML or published text) to a regeling; report per onderdeel."""
+    b.refuse_existing(output, force)  # before the work and its report, not after (helper-65)
     t = wijzigen.apply_act(b.cat(), base, act, when=b.day(when), partial=partial, schrijven=output is not None)
     click.echo(applied(t.toepassing), nl=False)
     if t.weigering is not None:

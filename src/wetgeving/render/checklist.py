@@ -212,7 +212,8 @@ def _vorm_vanaf(r: Regel) -> str:
 
 
 def _md_row(r: dict[str, Any]) -> list[str]:
-    out = [f"## {r['titel']}", "", f"- **Status:** {r['status_tekst']} — {r['uitleg']}",
+    # «Kenmerk»: the id `register record` asks for (helper-65: only the CSV and JSON had it)
+    out = [f"## {r['titel']}", "", f"- **Kenmerk:** {r['id']}", f"- **Status:** {r['status_tekst']} — {r['uitleg']}",
            f"- **Soort:** {r['soort_tekst']}",
            f"- **Wie:** {r['normadressaat']}" + (f" (uitvoering: {r['uitvoering']})" if r["uitvoering"] else ""),
            f"- **Wat:** {r['handeling']}", f"- **Wanneer:** {r['moment']}"]

@@ -41,7 +41,7 @@ def build(c: Checklist, d: dict[str, Any]) -> Any:
 
 def _row(doc: Any, styled: Stijlen, r: dict[str, Any], beoordeling_text: Any) -> None:
     styled(r["titel"], "Heading 2")
-    styled(f"Status: {r['status_tekst']} — {r['uitleg']}. Soort: {r['soort_tekst']}.")
+    styled(f"Kenmerk: {r['id']}. Status: {r['status_tekst']} — {r['uitleg']}. Soort: {r['soort_tekst']}.")
     styled(f"Wie: {r['normadressaat']}" + (f" (uitvoering: {r['uitvoering']})" if r["uitvoering"] else "")
            + f". Wanneer: {r['moment']}.")
     styled(r["handeling"])
