@@ -826,3 +826,20 @@ def test_apply_refuses_an_existing_output_before_the_work(tmp_path: Path, capsys
     out.write_text("x", encoding="utf-8")
     stdout, err = _run(["apply", "gemeentewet@2023-04-01", str(f), "-o", str(out)], capsys, code=2)
     assert stdout == "" and "bestaat al" in err and out.read_text(encoding="utf-8") == "x"
+
+
+def test_a_gemeente_is_found_without_its_accents_and_swapped_arguments_are_said(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """«Sudwest-Fryslan» typed without accents is Súdwest-Fryslân (GM1900); the hint asked to load the CBS list when
+    the list had been given; `register record vog-wethouder Utrecht` said «onbekende gemeente 'vog-wethouder'» and
+    suggested loading a list (helper-65)."""
+    from wetgeving.compliance.gemeenten import Gemeente, find
+
+    lijst = [Gemeente("GM1900", "Súdwest-Fryslân", "Fryslân")]
+    assert find(lijst, "Sudwest-Fryslan").code == "GM1900"
+    with pytest.raises(Exception, match="controleer de naam of de code in de lijst die u gaf"):
+        find(lijst, "Leeuwarden", lijst_gegeven=True)
+    _, err = _run(["register", "record", "vog-wethouder", "Utrecht", "--status", "voldoet", "--who", "Griffie",
+                   "--register", str(tmp_path / "r.sqlite"), "--create"], capsys, code=2)
+    assert "'vog-wethouder' is een verplichting, geen gemeente: eerst de gemeente, dan de verplichting" in err
+    assert not (tmp_path / "r.sqlite").exists()

@@ -151,7 +151,7 @@ def gemeenten(path: Path | None) -> list[Gemeente]:
 
 
 def gemeente(path: Path | None, name: str) -> Gemeente:
-    return gm.find(gemeenten(path), name)
+    return gm.find(gemeenten(path), name, lijst_gegeven=path is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +286,13 @@ def record_of(cat: Catalogus, opslag: Callable[[], Beoordelingsopslag], lijst: P
               notitie: str = "") -> tuple[Gemeente, Beoordeling]:
     """Record an assessment of the gemeente ``naam`` of the list ``lijst``: everything is checked before the store
     is opened (``opslag`` opens it), so that a refused assessment creates no register file."""
-    g = gemeente(lijst, naam)
+    try:
+        g = gemeente(lijst, naam)
+    except UsageError:
+        if naam in {v.id for v in obligations(cat)}:  # helper-65: «record vog-wethouder Utrecht»
+            raise UsageError(f"{naam!r} is een verplichting, geen gemeente: eerst de gemeente, dan de verplichting",
+                             hint=f"wetgeving register record {verplichting} {naam} …") from None
+        raise
     check_assessment(cat, verplichting, status, op, wie=wie, reden=reden, bewijs=bewijs, notitie=notitie)
     with opslag() as reg:
         return g, record(cat, reg, g, verplichting, status, wie=wie, op=op, reden=reden, bewijs=bewijs, notitie=notitie)

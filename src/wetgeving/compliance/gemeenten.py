@@ -164,9 +164,16 @@ def load(path: Path | None = None) -> list[Gemeente]:
 ROEPNAMEN = {"den haag": "'s-gravenhage", "den bosch": "'s-hertogenbosch"}
 
 
-def find(gemeenten: list[Gemeente], name: str) -> Gemeente:
-    """By code (GM0363, or the CBS Gemeentecode 363 / 0363) or name (case-insensitive; «Den Haag» is
-    's-Gravenhage)."""
+def _kaal(naam: str) -> str:
+    """«Súdwest-Fryslân» → «sudwest-fryslan»: a name as typed without its accents."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", naam.casefold()) if not unicodedata.combining(c))
+
+
+def find(gemeenten: list[Gemeente], name: str, *, lijst_gegeven: bool = False) -> Gemeente:
+    """By code (GM0363, or the CBS Gemeentecode 363 / 0363) or name (case- and accent-insensitive; «Den Haag» is
+    's-Gravenhage). ``lijst_gegeven``: the user gave the list of gemeenten, so the hint does not ask for it."""
     import difflib
     import re
 
@@ -175,7 +182,7 @@ def find(gemeenten: list[Gemeente], name: str) -> Gemeente:
     if re.fullmatch(r"[0-9]{1,4}", key):
         key = f"gm{int(key):04d}"
     for g in gemeenten:
-        if key in (g.code.casefold(), g.naam.casefold()):
+        if key in (g.code.casefold(), g.naam.casefold()) or _kaal(key) == _kaal(g.naam):  # helper-65: Sudwest-Fryslan
             return g
     # names that begin with it or hold it as a word («Bergen» → «Bergen (NH.)», «Edam» → «Edam-Volendam»), then close
     # ones (helper-54: «Den Haag» was offered «Leeuwarden», which has «den» in it)
@@ -185,7 +192,8 @@ def find(gemeenten: list[Gemeente], name: str) -> Gemeente:
     near = list(dict.fromkeys(near + [namen[n] for n in difflib.get_close_matches(key, list(namen), n=5, cutoff=0.75)]))[:5]
     raise UsageError(f"onbekende gemeente {name!r}",
                      hint=(f"bedoelt u: {', '.join(near)}? " if near else "")
-                     + "laad de volledige CBS-lijst met --gemeenten BESTAND (zie README)")
+                     + ("controleer de naam of de code in de lijst die u gaf" if lijst_gegeven else
+                        "laad de volledige CBS-lijst met --gemeenten BESTAND (zie README)"))
 
 
 def synthetic(n: int) -> list[Gemeente]:
