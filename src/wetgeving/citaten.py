@@ -133,8 +133,7 @@ def parse_citation(text: str, context: str | None = None) -> Citaat:
             break
         elif re.match(r"(?i)[a-zë]+\s+(?:en|tot\s+en\s+met)\s+[a-zë]+\s+lid\b|(?:en|tot\s+en\s+met)\s", rest[pos:]):
             raise AddressError(f"de verwijzing {text[:200]!r} noemt meer dan één eenheid",  # helper-56
-                               hint="noem één eenheid, bijvoorbeeld 'artikel 36c, tweede lid' (een opmerking over meer "
-                                    "leden: bij elk lid een, of bij het artikel)")
+                               hint="noem één eenheid, bijvoorbeeld 'artikel 36c, tweede lid', of het artikel als geheel")
         else:
             raise AddressError(f"kan {rest[pos:pos + 80]!r} in de verwijzing {text[:200]!r} niet lezen")
         pos = m.end() if m and m.end() > pos else len(rest)

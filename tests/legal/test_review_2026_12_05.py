@@ -50,9 +50,10 @@ def test_graph_explain_names_the_later_wording_and_the_status(capsys: pytest.Cap
 
 
 def test_graph_explain_labels_a_bill_and_a_recommendation(capsys: pytest.CaptureFixture[str]) -> None:
-    """Kamerstuk 36 892 (risicoanalyse) and the programme's basisscan, in the graph of 2023-04-01: neither is
-    shown as a duty without its kind."""
-    out = _out(["graph", "explain", "gemeentewet@2023-04-01", "thema:risicoanalyse"], capsys)
+    """Kamerstuk 36 892 (risicoanalyse) and the programme's basisscan, in the graph of 2026-10-01: neither is
+    shown as a duty without its kind. (In the graph of 2023-04-01 the bill is not there at all: it dates from
+    2026-02-03; test_review_2026_12_06d.)"""
+    out = _out(["graph", "explain", "gemeentewet@2026-10-01", "thema:risicoanalyse"], capsys)
     assert "(wetsvoorstel) [verplichting:risicoanalyse-wethouder]" in out
     assert "(aanbeveling) [verplichting:aanbeveling-basisscan-integriteit]" in out
 
@@ -95,7 +96,7 @@ def test_timeline_names_themes_and_kamerstuk_as_printed(capsys: pytest.CaptureFi
     out = _out(["tranche", "timeline"], capsys)
     assert "nog niet bepaald (wetsvoorstel): tranche 2, Kamerstuk 36 892" in out
     assert "gemeentewet — Financiële belangen: " in out and "financiele-belangen" not in out
-    assert "niet bevestigd als inhoud van het wetsvoorstel; de in juni 2021" in out
+    assert "niet bevestigd als inhoud van het wetsvoorstel; het programma weerbaar bestuur (brief van 18 oktober 2019" in out
 
 
 # --- the Kieswet onderdelen of tranche 1 (P 19, W 4, X 9; 2023-01-01) --------------------------------------------

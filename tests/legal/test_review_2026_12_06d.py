@@ -843,3 +843,22 @@ def test_a_gemeente_is_found_without_its_accents_and_swapped_arguments_are_said(
                    "--register", str(tmp_path / "r.sqlite"), "--create"], capsys, code=2)
     assert "'vog-wethouder' is een verplichting, geen gemeente: eerst de gemeente, dan de verplichting" in err
     assert not (tmp_path / "r.sqlite").exists()
+
+
+def test_the_graph_gives_a_tranche_its_standing_on_the_versions_date() -> None:
+    """Stb. 2022, 444 (Kamerstuk 35 546: ingediend 2020-08-31, aangenomen 2022-10-11, gepubliceerd 2022-11-10, in force
+    from 2023-01-01) and Kamerstuk 36 892 (2026-02-03): the graph of the Gemeentewet of 2015 had tranche 1 «in-werking»
+    and tranche 2 as a bill (helper-67)."""
+    from tests.katalogus import omgeving
+    from wetgeving.app.verwijzingen import graph_for
+
+    cat = omgeving()
+
+    def stand(versie: str) -> dict[str, str]:
+        g = graph_for(cat, cat.load(versie))
+        return {str(n): d["status"] for n, d in g.nodes(data=True) if str(n).startswith("tranche:")}
+
+    assert stand("gemeentewet-md@2015-11-24") == {"tranche:overig-2023": "nog niet in werking"}
+    assert stand("gemeentewet@2022-11-05")["tranche:tranche-1"] == "aangenomen"
+    assert stand("gemeentewet@2026-10-01") == {"tranche:tranche-1": "in-werking", "tranche:tranche-2": "wetsvoorstel",
+                                               "tranche:overig-2023": "in-werking"}

@@ -61,4 +61,6 @@ def test_the_tranche_comparison_names_its_columns(als: Any) -> None:
     """Tranche 1 (Stb. 2022, 444) on the Gemeentewet of 2022-11-05: the table headed «Oud» and «Nieuw» with no date or
     what the new side is (a composed text with only this tranche applied)."""
     html = als("anna").get("/vergelijken/?tranche=tranche-1").content.decode()
-    assert "Oud (geldig vanaf 2022-11-05)" in html and "Nieuw (met alleen deze tranche)" in html
+    assert "Oud (geldig vanaf 2022-11-05)" in html and "Nieuw (2022-11-05 met alleen deze tranche toegepast" in html
+    html = als("anna").get("/vergelijken/?tranche=tranche-2").content.decode()
+    assert "Nieuw (illustratief ontwerp bij het wetsvoorstel (Kamerstuk 36892), niet de tekst ervan)" in html

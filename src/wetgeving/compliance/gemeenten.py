@@ -182,7 +182,10 @@ def find(gemeenten: list[Gemeente], name: str, *, lijst_gegeven: bool = False) -
     if re.fullmatch(r"[0-9]{1,4}", key):
         key = f"gm{int(key):04d}"
     for g in gemeenten:
-        if key in (g.code.casefold(), g.naam.casefold()) or _kaal(key) == _kaal(g.naam):  # helper-65: Sudwest-Fryslan
+        if key in (g.code.casefold(), g.naam.casefold()):
+            return g
+    for g in gemeenten:  # then without accents (helper-65: «Sudwest-Fryslan»), never before an exact name
+        if _kaal(key) == _kaal(g.naam):
             return g
     # names that begin with it or hold it as a word («Bergen» → «Bergen (NH.)», «Edam» → «Edam-Volendam»), then close
     # ones (helper-54: «Den Haag» was offered «Leeuwarden», which has «den» in it)

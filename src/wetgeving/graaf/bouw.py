@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import takewhile
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -29,6 +29,9 @@ from wetgeving.nummers import sort_key
 from wetgeving.verwijzingen.evaluatie import exists_in
 from wetgeving.verwijzingen.extract import Extractor, Gevonden
 from wetgeving.verwijzingen.titels import Titelregister
+
+if TYPE_CHECKING:
+    from wetgeving.tranches.model import Tranche
 
 ACTOREN = ("raad", "college", "burgemeester", "wethouder", "raadslid", "commissie", "griffier",
            "commissaris-van-de-koning", "gedeputeerde-staten", "centraal-stembureau", "gemeentesecretaris",
@@ -356,8 +359,11 @@ def add_programme(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
             if actor in ACTOREN:  # not the Rijk or the VNG: they are no actor in a gemeente
                 g.add_edge(key, f"actor:{actor}", soort="recommends")
     for tr in tranches():
+        status = _stand(tr, reg.geldig_vanaf)
+        if status is None:
+            continue  # no bill yet on the version's date
         tkey = f"tranche:{tr.id}"
-        g.add_node(tkey, soort="tranche", label=tr.titel, status=tr.status)
+        g.add_node(tkey, soort="tranche", label=tr.titel, status=status)
         for w, o in tr.onderdelen():
             okey = onderdeel_key(tr.id, w.artikel, o.naam)
             g.add_node(okey, soort="onderdeel", label=o.samenvatting, inwerking=o.inwerking.isoformat(),
@@ -376,6 +382,21 @@ def add_programme(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
                     key = other_law_key(cat, w.regeling, d)
                     g.add_node(key, soort="extern", label=f"{d.citation()} ({w.regeling})")
                     g.add_edge(okey, key, soort="amends")
+
+
+def _stand(tr: Tranche, d: date | None) -> str | None:
+    """A tranche's standing on ``d`` (helper-67: the graph of 2015 showed tranche 1 «in-werking» and tranche 2 as a
+    bill): None before its submission; a bill, adopted, published but not in force, or its status since."""
+    eerste = min((o.inwerking for _, o in tr.onderdelen()), default=None)
+    if d is None:
+        return tr.status
+    if tr.ingediend is None:  # changes whose act the sources do not name (overig-2023): in force from their date
+        return "nog niet in werking" if eerste is not None and d < eerste else tr.status
+    if d < tr.ingediend:
+        return None
+    if tr.gepubliceerd is None or d < tr.gepubliceerd:
+        return "aangenomen" if tr.aangenomen is not None and d >= tr.aangenomen else "wetsvoorstel"
+    return "bekendgemaakt, nog niet in werking" if eerste is not None and d < eerste else tr.status
 
 
 def onderdeel_key(tranche: str, artikel: str, naam: str) -> str:

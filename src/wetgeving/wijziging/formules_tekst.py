@@ -231,7 +231,7 @@ def _aan(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
             nieuw = c.quote()
         else:  # unquoted, the sentence's full stop closes the instruction too: a sentence keeps it (helper-66)
             nieuw = c.rest()
-            if zin and nieuw and not nieuw.rstrip().endswith((".", "!", "?")):
+            if zin and nieuw and not nieuw.rstrip().endswith((".", "!", "?", ";", ":")):
                 nieuw = nieuw.rstrip() + "."
     else:
         return _invoegen(c, _een(c, plaatsen), body, vernummerd=False)

@@ -52,8 +52,9 @@ def controleer(bepalingen: dict[str, dienst.Bepaling], bepaling: str, over: str,
         return "Kies een bepaling uit het wetsvoorstel."
     if not tekst.strip():
         return "Vul een opmerking in."
-    if any(len(x) > TEKST_MAX for x in (over, tekst, alternatief)):  # as the register's texts (helper-61)
-        return f"Een tekst is langer dan {TEKST_MAX:,} tekens; maak hem korter.".replace(",", ".")
+    for veld, x in (("De geciteerde woorden", over), ("De opmerking", tekst), ("De voorgestelde tekst", alternatief)):
+        if len(x) > TEKST_MAX:  # as the register's texts (helper-61)
+            return f"{veld} is langer dan {TEKST_MAX:,} tekens; maak die korter.".replace(",", ".")
     if over and over not in bepalingen[bepaling].tekst:
         return "De geciteerde woorden komen niet letterlijk voor in deze bepaling; citeer ze precies."
     if any(not_xml_char(x) is not None for x in (over, tekst, alternatief)):

@@ -59,7 +59,9 @@ def vergelijken(request: HttpRequest) -> HttpResponse:
             d, label = dienst.vergelijk_tranche(naam)
             ctx |= {"diff": d, "groepen": dienst.diff_rijen(d, alleen_oud=True), "label": label, "tranche": naam,
                     "kop": f"{d.side('oud')} → {d.side('nieuw')}", "kolom_oud": d.datum("oud"),  # helper-61: no dates
-                    "kolom_nieuw": "met alleen deze tranche" if d.nieuw_label else d.datum("nieuw"),
+                    # what the new side is, as the diff's label says it (an illustrative draft of a bill; a text with only
+                    # this tranche or these changes applied), never «the tranche» for a draft (helper-67)
+                    "kolom_nieuw": d.nieuw_label.split(";")[0] if d.nieuw_label else d.datum("nieuw"),
                     "query": request.GET.urlencode()}
     elif regeling and oud and nieuw and not fout:
         try:
