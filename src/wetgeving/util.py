@@ -10,7 +10,6 @@ import tempfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
-from zoneinfo import ZoneInfo
 
 from wetgeving.errors import OutputError, UsageError, oorzaak
 
@@ -21,6 +20,8 @@ def vandaag() -> date:
     """Today in the Netherlands: the date a question without one is about. The machine's own date is another one on
     a server in UTC between midnight and 01:00 or 02:00 Amsterdam time (helper-58: a checklist at 2023-01-01 00:30
     answered for 2022-12-31, the old regime of artikel 28)."""
+    from zoneinfo import ZoneInfo  # here: the time zone data is read only by a command that asks for today
+
     return datetime.now(ZoneInfo("Europe/Amsterdam")).date()
 
 
