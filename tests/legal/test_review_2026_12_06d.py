@@ -862,3 +862,17 @@ def test_the_graph_gives_a_tranche_its_standing_on_the_versions_date() -> None:
     assert stand("gemeentewet@2022-11-05")["tranche:tranche-1"] == "aangenomen"
     assert stand("gemeentewet@2026-10-01") == {"tranche:tranche-1": "in-werking", "tranche:tranche-2": "wetsvoorstel",
                                                "tranche:overig-2023": "in-werking"}
+
+
+def test_a_reference_to_a_lid_the_act_renumbers_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 47, eerste lid (2023-04-01), cites «artikel 36a, eerste en tweede lid» (the VOG). An act that inserts
+    a new tweede lid in 36a «onder vernummering» leaves 47 citing the new lid; the consolidation rightly copies it as it
+    stands, but nothing told the drafter (helper-66)."""
+    f = tmp_path / "w.txt"
+    f.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nArtikel 36a wordt als volgt gewijzigd:\n\n"
+                 "1. Onder vernummering van het tweede tot en met vierde lid tot derde tot en met vijfde lid wordt na het "
+                 "eerste lid een lid ingevoegd, luidende:\n\n  2. Een nieuw tweede lid.\n\nARTIKEL II\n\nDeze wet treedt in "
+                 "werking met ingang van 1 januari 2027.\n", encoding="utf-8")
+    _, err = _run(["apply", "gemeentewet@2023-04-01", str(f), "-o", str(tmp_path / "r.xml")], capsys)
+    assert ("let op: artikel 47, eerste lid, Gemeentewet verwijst naar artikel 36a, tweede lid («artikel 36a, eerste en "
+            "tweede lid»), dat deze wijziging vernummerde tot artikel 36a, derde lid") in err

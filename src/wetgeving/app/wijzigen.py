@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from wetgeving.bronnen.catalogus import Catalogus, whole
 from wetgeving.errors import Melding, UsageError, WetgevingError, met_meldingen
+from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, datum_tekst
 from wetgeving.nummers import opsomming
 from wetgeving.wijziging.model import Wijzigingsregeling
@@ -68,6 +69,8 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
     if all(v.status == ANDERE_REGELING for v in res.verslag):
         raise UsageError(f"{act}: geen onderdeel wijzigt de {reg.citeertitel} ({reg.bwb_id})",
                          hint="geef de regeling die de wijzigingsregeling wijzigt (zie «De … wordt als volgt gewijzigd:»)")
+    for tekst in _verwijzingen_na_vernummering(cat, reg, res, wet):
+        warnings.warn(Melding(tekst), stacklevel=2)
     if not schrijven or not (res.ok or partial):
         return Toegepast(reg, res)
     if not res.datum_bekend:  # the result would carry the base's date, which is wrong
@@ -79,6 +82,47 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
             f"({reg.geldig_vanaf}) krijgen, en die klopt niet",
             hint="geef --date JJJJ-MM-DD: de datum waarop de gewijzigde tekst geldt"))
     return Toegepast(reg, res, resultaat=res.regeling)
+
+
+def _verwijzingen_na_vernummering(cat: Catalogus, base: Regeling, res: Toepassing, wet: Wijzigingsregeling) -> list[str]:
+    """References, in a text the act left as it was, to a lid or onderdeel the act renumbered: the consolidation copies
+    them as they stand, but they now name another unit (helper-66: Gemeentewet 47 «artikel 36a, eerste en tweede lid»
+    after a lid inserted as 36a, tweede lid). Said, so that a drafter can decide whether the act must adapt them."""
+    from wetgeving.diff.align import full_text
+    from wetgeving.graaf.bouw import find_refs
+    from wetgeving.verwijzingen.titels import Titelregister
+    from wetgeving.wijziging.acties import Vernummeren
+    from wetgeving.wijziging.toepassen import GEDEELTELIJK, TOEGEPAST
+
+    gedaan = {(v.artikel, v.onderdeel) for v in res.verslag if v.status in (TOEGEPAST, GEDEELTELIJK)}
+    verschoven = {a.ouder.child(a.soort, oud): a.ouder.child(a.soort, nieuw)
+                  for art, ond in wet.onderdelen() if (art.nr, ond.nr) in gedaan
+                  for a in ond.acties if isinstance(a, Vernummeren) for oud, nieuw in a.paren if oud != nieuw}
+    if not verschoven:
+        return []
+    terug = {nieuw: oud for oud, nieuw in verschoven.items()}
+
+    def in_basis(adres: Adres) -> Adres:  # where the citing unit stood before the renumbering
+        for nieuw, oud in terug.items():
+            if adres.is_within(nieuw):
+                return Adres(oud.segmenten + adres.segmenten[len(nieuw.segmenten):])
+        return adres
+
+    out: list[str] = []
+    for r in find_refs(res.regeling, Titelregister.voor(cat)):
+        g = r.gevonden
+        voor, na = base.get(in_basis(r.bron)), res.regeling.get(r.bron)
+        if g.soort not in ("intern", "relatief") or g.adres is None or voor is None or na is None or \
+                full_text(voor) != full_text(na):  # a text the act wrote or changed: written for the new numbers
+            continue
+        for doel in (g.adres, *g.ook):
+            oud = next((o for o in verschoven if doel.is_within(o)), None)
+            if oud is not None:
+                nieuw = Adres(verschoven[oud].segmenten + doel.segmenten[len(oud.segmenten):])
+                out.append(f"{r.bron.citation(base.citeertitel)} verwijst naar {doel.citation()} («{r.tekst}»), dat "
+                           f"deze wijziging vernummerde tot {nieuw.citation()}; de verwijzing is niet aangepast: "
+                           "controleer of de wijzigingsregeling haar moet meenemen")
+    return list(dict.fromkeys(out))
 
 
 def instruct(cat: Catalogus, old: str, new: str, *, when: date | None = None) -> Wijzigingsregeling:
