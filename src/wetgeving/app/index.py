@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wetgeving.bronnen.catalogus import Catalogus
+from wetgeving.bronnen.catalogus import Bron, Catalogus
 from wetgeving.compliance.register import data_dir
 from wetgeving.errors import UsageError, WetgevingError
 from wetgeving.index import vragen
@@ -110,9 +110,12 @@ def dangling(cat: Catalogus, db: Path, when: date) -> Zwevend:
 def _gemarkeerd(cat: Catalogus, found: list[Citering], when: date) -> list[Citering]:
     """Each reference with what the catalogue knows of its version: its end, the next version (helper-58: a version
     that is not the newest was quoted for a date long after its start without a word), and a modelled change since."""
+    per_wet: dict[str, list[Bron]] = {}  # the catalogue's versions, looked up once per law, not once per reference
     out = []
     for c in found:
-        versies = [b for b in cat.versions(c.bwb_id) if b.geldig_vanaf is not None] if c.bwb_id else []
+        if c.bwb_id not in per_wet:
+            per_wet[c.bwb_id] = [b for b in cat.versions(c.bwb_id) if b.geldig_vanaf is not None] if c.bwb_id else []
+        versies = per_wet[c.bwb_id]
         eigen = next((b for b in versies if str(b.geldig_vanaf) == c.geldig_vanaf and not b.partial), None) or next(
             (b for b in versies if str(b.geldig_vanaf) == c.geldig_vanaf), None)
         volgende = min((str(b.geldig_vanaf) for b in versies if str(b.geldig_vanaf) > c.geldig_vanaf), default="")

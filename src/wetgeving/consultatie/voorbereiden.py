@@ -44,6 +44,11 @@ class Punt:
     over: tuple[int, int] | None  # the quoted words in ``voorstel``
     over_vervalt: bool = False  # the quoted words are in the current text only: words the bill drops or replaces
 
+    @property
+    def ongewijzigd(self) -> bool:
+        """The bill leaves the provision as it is (said with the comment in every format)."""
+        return self.huidig == self.voorstel
+
 
 @dataclass(frozen=True)
 class Voorbereid:

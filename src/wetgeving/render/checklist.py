@@ -17,6 +17,7 @@ from wetgeving.compliance.verplichtingen import Periode, Verplichting
 from wetgeving.programma import ACTOR_NAMEN
 from wetgeving.render.html import render_template
 from wetgeving.render.md import escape, escape_tree
+from wetgeving.render.verplichtingen import grondslag_woord
 from wetgeving.tranches.model import AFGELEID
 
 if TYPE_CHECKING:
@@ -99,12 +100,6 @@ def _beoogd(v: Verplichting, wie: str) -> str:
     if v.soort != "wetsvoorstel" or "onbekend" in wie:
         return wie
     return f"{wie} (onze lezing van het wetsvoorstel, waarvan de tekst niet in de bronnen staat; zie de toelichting)"
-
-
-def grondslag_kop(r: dict[str, Any]) -> str:
-    """«Grondslag» for the law and a bill's planned provision; a recommendation has none in law: «Vindplaats» (its place
-    in the programme; helper-63)."""
-    return "Vindplaats" if r["soort"] == "aanbeveling" else "Grondslag"
 
 
 def row_data(r: Regel) -> dict[str, Any]:
@@ -223,7 +218,7 @@ def _md_row(r: dict[str, Any]) -> list[str]:
     if r["volgende"]:
         out.append(f"- **{wijzigt_op(r['volgende'])}:** {r['volgende']['handeling']}")
     for x in r["grondslag"]:
-        out.append(f"- **{grondslag_kop(r)}:** {x['citaat']}" + (f" (`{x['jci']}`)" if x["jci"] else ""))
+        out.append(f"- **{grondslag_woord(r['soort']).capitalize()}:** {x['citaat']}" + (f" (`{x['jci']}`)" if x["jci"] else ""))
         if x["tekst"]:
             out.append(f"  > {x['tekst']}")
         out.append(f"  *{x['toelichting']}*")
@@ -251,7 +246,7 @@ def to_markdown(c: Checklist) -> str:
 
 def to_html(c: Checklist) -> str:
     d = data(c)
-    return render_template("checklist.html.j2", c=d, beoordeling_text=beoordeling_text,
+    return render_template("checklist.html.j2", c=d, beoordeling_text=beoordeling_text, grondslag_woord=grondslag_woord,
                            samenvatting=summary_text(d["samenvatting"]))
 
 
@@ -328,8 +323,7 @@ def _change_lines(x: Verschil) -> list[str]:
     v = x.verplichting
     if x.soort == "nieuw" and x.naar:
         was = f" (was: {x.van.status_tekst})" if x.van else ""
-        kop = "vindplaats" if v.soort == "aanbeveling" else "grondslag"  # a recommendation has no legal basis
-        return [f"- {v.titel} [{v.id}]: {x.naar.status_tekst}{was}; {kop} {_citaten(x.naar)}",
+        return [f"- {v.titel} [{v.id}]: {x.naar.status_tekst}{was}; {grondslag_woord(v.soort)} {_citaten(x.naar)}",
                 f"  {x.naar.periode.handeling}"]
     if x.soort == "vervallen" and x.van:
         end = f" op {x.van.periode.tot_tekst}" if x.van.periode.tot else ""

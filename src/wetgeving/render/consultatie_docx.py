@@ -123,7 +123,7 @@ def _table(out: Appender, p: Punt, tracker: Tracker, who: str, v: Voorbereid) ->
     _row(table, f"Tekst geldig vanaf {v.basis.geldig_vanaf}").add_run(p.huidig if p.huidig is not None else "(nieuwe bepaling)")
     cell = _row(table, f"Tekst volgens {volgens(v.van)}")
     anchor = _redline_runs(cell, p)
-    if p.huidig == p.voorstel:
+    if p.ongewijzigd:
         cell.add_run(f" (niet gewijzigd door {volgens(v.van)})").italic = True
     elif p.huidig and not p.voorstel:  # a provision the bill repeals: its text struck whole
         cell.add_run(" (vervalt geheel)").italic = True

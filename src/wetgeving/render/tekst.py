@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from wetgeving.locatie import Adres, to_jci
-from wetgeving.model import Alinea, Artikel, Eenheid, Lid, Onderdeel, Regeling, Structuur
+from wetgeving.model import Alinea, Artikel, Eenheid, Lid, Onderdeel, Regeling, Structuur, datum_tekst
 
 WIDTH = 100
 
@@ -62,9 +62,8 @@ def kop(regeling: Regeling, gevraagd: str = "") -> str:
     """«Gemeentewet (BWBR0005416), geldig vanaf 2026-10-01; gevraagd: de tekst op 2026-12-06»: which version an answer
     is taken from, and the date asked for when it is not the version's own (``gevraagd``; «nieuwste»: none asked)."""
     head = f"{regeling.citeertitel} ({regeling.bwb_id}), " + (
-        f"gedateerd {regeling.geldig_vanaf}: {regeling.samengesteld}" if regeling.samengesteld else
-        f"tekst zoals geldend op {regeling.geldig_vanaf} (Markdown-spiegel; geen officiële datum van inwerkingtreding)"
-        if regeling.tekstdatum else f"geldig vanaf {regeling.geldig_vanaf}")
+        f"gedateerd {regeling.geldig_vanaf}: {regeling.samengesteld}" if regeling.samengesteld else datum_tekst(regeling)
+        + (" (Markdown-spiegel; geen officiële datum van inwerkingtreding)" if regeling.tekstdatum else ""))
     if gevraagd == "nieuwste":
         head += "; zonder datum gevraagd: de nieuwste versie in de bronnen"
     elif gevraagd and gevraagd != str(regeling.geldig_vanaf):

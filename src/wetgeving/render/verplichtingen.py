@@ -42,6 +42,12 @@ def _soort(v: Verplichting, status: str = "") -> str:
     return "bevoegdheid" if v.soort == "wettelijk" and v.aard == "bevoegdheid" else v.soort
 
 
+def grondslag_woord(soort: str) -> str:
+    """«grondslag» for the law and a bill's planned provision; a recommendation has none in law: «vindplaats», its place
+    in the programme (helper-63)."""
+    return "vindplaats" if soort == "aanbeveling" else "grondslag"
+
+
 def _uitvoering(v: Verplichting) -> str:
     """«; uitvoering: griffier»: who carries a duty out without bearing it (``--actor griffier`` lists those too)."""
     return f"; uitvoering: {', '.join(v.uitvoering)}" if v.uitvoering else ""
@@ -101,8 +107,7 @@ def listing(items: list[Verplichting], versies: list[tuple[str, date, bool]] | N
         out.append(f"{v.id} — {s.label} op {when}{AARD.get(v.aard, '')} — {', '.join(v.wie(s.periode))}{_uitvoering(v)} — "
                    f"{v.titel}")
         later = f"; tekst zoals geldend vanaf {s.periode.vanaf_tekst}" if s.periode.vanaf and when < s.periode.vanaf else ""
-        kop = "vindplaats" if v.soort == "aanbeveling" else "grondslag"  # a recommendation has no legal basis
-        out.append(f"    {s.uitleg}; {kop} {_grond(s.periode)}{later}")
+        out.append(f"    {s.uitleg}; {grondslag_woord(v.soort)} {_grond(s.periode)}{later}")
         shown.append((v, s.status))
     out.append(_totaal(shown, when))
     if when is not None and versies:
