@@ -32,7 +32,7 @@ def uncached(cat: Catalogus, when: date, recorded: dict[str, Beoordeling], *,
     for f in (peildatum._rows, peildatum._standen, grondslagtekst._provision):
         f.cache_clear()
     rows = [r for v in verplichtingen() if (r := cl.regel(cat, v, when, recorded.get(v.id), with_text=with_text))]
-    return tuple(sorted(rows, key=lambda r: cl.ORDER.index(r.status)))
+    return tuple(sorted(rows, key=cl.volgorde))
 
 
 def by_id_of(c: cl.Checklist) -> dict[str, cl.Regel]:

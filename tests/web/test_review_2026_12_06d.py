@@ -64,3 +64,17 @@ def test_the_tranche_comparison_names_its_columns(als: Any) -> None:
     assert "Oud (geldig vanaf 2022-11-05)" in html and "Nieuw (2022-11-05 met alleen deze tranche toegepast" in html
     html = als("anna").get("/vergelijken/?tranche=tranche-2").content.decode()
     assert "Nieuw (illustratief ontwerp bij het wetsvoorstel (Kamerstuk 36892), niet de tekst ervan)" in html
+
+
+def test_anothers_task_has_no_assessment_form_and_is_not_in_the_overview(als: Any) -> None:
+    """Provinciewet 182 on 2023-04-01: the commissaris van de Koning's task had an assessment form on the gemeente's
+    checklist, and the overview counted every gemeente as «niet beoordeeld» for it."""
+    c = als("anna")
+    html = c.get(f"{URL}?datum=2023-04-01").content.decode()
+    blok = html[html.index('id="v-cdk-taak"'):]
+    blok = blok[:blok.index("</section>")]
+    assert "<form" not in blok and "Niet te beoordelen: dit is een taak van de commissaris van de Koning" in blok
+    assert 'action="/checklist/GM0363/beoordeel/cdk-informatie/' in html  # the gemeente's own part keeps its form
+    r = c.post(f"{URL}beoordeel/cdk-taak/?datum=2023-04-01", {"status": "voldoet", "op": "2023-04-01"})
+    assert r.status_code == 400 and "niet van de gemeente" in r.content.decode()
+    assert "Commissaris van de Koning adviseert" not in als("bob").get("/overzicht/?datum=2023-04-01").content.decode()

@@ -395,7 +395,7 @@ def _past_op_datum(cat: Catalogus) -> Callable[[dict[str, str | None]], str]:
         if r["status"] == "in-behandeling":  # the old status of a version-1 register: kept, no word of today's to fit
             return "" if stand_op(v, op) is not None else f"«{v.titel}» ({v.id}) bestaat op {op} niet"
         try:
-            check(v, r["status"] or "", op, "'op'")
+            check(v, r["status"] or "", op, "'op'", geschiedenis=True)  # an earlier row of another's task is kept
         except BeoordelingError as exc:
             return exc.message
         return ""

@@ -33,12 +33,19 @@ def stand_op(v: Verplichting, when: date) -> Stand | None:
     return stand(v, when, procedures(), load_programma().datum)
 
 
-def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op") -> tuple[str, Stand]:
+def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op", *, geschiedenis: bool = False) -> tuple[str, Stand]:
     """The stored word for ``status`` and the obligation's state on ``op``; refused when the obligation
-    does not exist on that date or the word does not fit its state. ``datumnaam``: how the user gave ``op``
-    (the CLI's ``--op``, the web form's «de datum»)."""
+    does not exist on that date, the word does not fit its state, or it is no task of the gemeente (unless
+    ``geschiedenis``: a row recorded before that was said, imported as it stands). ``datumnaam``: how the user
+    gave ``op`` (the CLI's ``--op``, the web form's «de datum»)."""
     s = stand_op(v, op)
     naam = f"«{v.titel}» ({v.id})"
+    if not v.voor_gemeente and not geschiedenis:
+        wie = (f"richt zich tot {v.buiten_gemeente}, niet tot de gemeente" if v.soort == "aanbeveling" else
+               f"is een taak van {v.buiten_gemeente}, niet van de gemeente")
+        raise BeoordelingError(f"{naam} {wie}; de checklist noemt haar ter informatie, er valt voor de gemeente niets "
+                               "te beoordelen",
+                               hint="kies een verplichting van de gemeente")
     if s is None:
         raise BeoordelingError(f"{naam} bestaat op {op} niet (nog niet, of niet meer); er valt niets te beoordelen",
                                hint=f"kies voor {datumnaam} een dag waarop de verplichting geldt, of een andere "

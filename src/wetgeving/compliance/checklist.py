@@ -3,6 +3,9 @@ wording that applies then, who is responsible, its grondslag (citation, JCI for 
 version valid then) and the assessment that was current on that date — marked *opnieuw beoordelen* when
 it was made against another wording of the duty.
 
+A task of another than the gemeente (the commissaris van de Koning's of Provinciewet 182, the programme's
+recommendation to political parties) is listed last, for information: not counted and never assessed.
+
 Obligations that do not exist on the date (a bill before its submission, a recommendation before the
 programme, a duty that has ended) are absent; :func:`changes` tells what appeared, changed or ended
 between two dates.
@@ -49,6 +52,12 @@ class Regel:
         return self.stand.status
 
     @property
+    def voor_gemeente(self) -> bool:
+        """False for a task of another than the gemeente (:attr:`Verplichting.voor_gemeente`): shown for
+        information, not counted, never assessed."""
+        return self.verplichting.voor_gemeente
+
+    @property
     def status_tekst(self) -> str:
         if self.status == "niet-van-toepassing" and self.beoordeling is not None:
             return f"niet van toepassing ({self.beoordeling.reden})"
@@ -63,7 +72,12 @@ class Checklist:
     waarschuwing: str = ""  # set when a grondslag text came from a modified source (--allow-modified)
 
     def count(self, status: str) -> int:
-        return sum(r.status == status for r in self.regels)
+        """How many of the gemeente's own obligations have ``status`` (what is listed for information is not)."""
+        return sum(r.status == status and r.voor_gemeente for r in self.regels)
+
+    @property
+    def ter_informatie(self) -> int:
+        return sum(not r.voor_gemeente for r in self.regels)
 
     @property
     def bronversies(self) -> tuple[str, ...]:
@@ -120,8 +134,13 @@ def make(cat: Catalogus, gemeente: Gemeente, when: date, verplichtingen: tuple[V
     (:mod:`~wetgeving.compliance.peildatum`); the assessments are added here, per gemeente."""
     recorded = recorded or {}
     rows = [_with(x, recorded.get(x.verplichting.id)) for x in peildatum.rows(cat, verplichtingen, when, with_text=with_text)]
-    rows.sort(key=lambda r: ORDER.index(r.status))
+    rows.sort(key=volgorde)
     return Checklist(gemeente, when, tuple(rows), integriteit.markering())
+
+
+def volgorde(r: Regel) -> tuple[bool, int]:
+    """The order of a checklist: by status (:data:`ORDER`), another's task last, for information."""
+    return not r.voor_gemeente, ORDER.index(r.status)
 
 
 def _with(x: peildatum.Vast, recorded: Beoordeling | None) -> Regel:

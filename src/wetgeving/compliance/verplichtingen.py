@@ -26,6 +26,11 @@ from wetgeving.tranches.model import AFGELEID
 NS = "urn:wetgeving:verplichtingen:2"
 SOORTEN = ("wettelijk", "wetsvoorstel", "aanbeveling")
 ONBEKEND = "vanaf-onbekend"  # the key of a legal duty's period whose start the sources do not show
+# Actors outside the gemeente: a duty or recommendation addressed only to them (the commissaris van de Koning's task
+# of Provinciewet 182; the programme's recommendation to political parties) is shown to a gemeente for information,
+# never as something it must assess. The centraal stembureau of a raadsverkiezing is the gemeente's own.
+BUITEN_GEMEENTE = {"commissaris-van-de-koning": "de commissaris van de Koning", "gedeputeerde-staten": "gedeputeerde staten",
+                   "politieke-partij": "politieke partijen (hun lokale afdelingen)"}  # → who, as a sentence names them
 
 
 def _v(tag: str) -> str:
@@ -136,6 +141,17 @@ class Verplichting:
         """Every actor named in any period (normadressaat or uitvoering), in order, without repeats."""
         return tuple(dict.fromkeys((*self.normadressaten, *(a for p in self.perioden for a in p.normadressaten),
                                     *self.uitvoering)))
+
+    @property
+    def voor_gemeente(self) -> bool:
+        """Whether an organ or officer of the gemeente bears or carries out this obligation in some period (an
+        unknown addressee of a bill counts as one): else it is on a gemeente's checklist for information only."""
+        return any(a not in BUITEN_GEMEENTE for a in self.actoren)
+
+    @property
+    def buiten_gemeente(self) -> str:
+        """Whose task it is when not the gemeente's («de commissaris van de Koning»), as a sentence names them."""
+        return " en ".join(BUITEN_GEMEENTE.get(a, a) for a in self.actoren)
 
     def periode(self, sleutel: str) -> Periode | None:
         return next((p for p in self.perioden if p.past(sleutel)), None)

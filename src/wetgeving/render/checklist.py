@@ -107,7 +107,8 @@ def row_data(r: Regel) -> dict[str, Any]:
     return {
         # «aard» (plicht or bevoegdheid) is said of the law only: a bill or recommendation is neither (helper-63)
         "id": v.id, "titel": v.titel, "thema": v.thema, "soort": v.soort,
-        "aard": v.aard if v.soort == "wettelijk" else None, "soort_tekst": _soort_tekst(r),
+        "aard": v.aard if v.soort == "wettelijk" else None, "voor_gemeente": r.voor_gemeente,
+        "soort_tekst": _soort_tekst(r) + ("" if r.voor_gemeente else f"; {TER_INFORMATIE}"),
         "status": r.status, "status_tekst": r.status_tekst, "uitleg": r.stand.uitleg,
         "periode": _periode(p), "volgende": _periode(r.stand.volgende, with_wording=True),
         "normadressaat": _beoogd(v, _actors(v.wie(p))), "uitvoering": _actors(v.uitvoering),
@@ -115,13 +116,27 @@ def row_data(r: Regel) -> dict[str, Any]:
         "toelichting": p.toelichting, "bron": _bron(v, p),
         # a bill is no law: what would show compliance, and an assessment, only as preparation (never «plicht»)
         "bewijs": f"als het voorstel wet wordt: {v.bewijs}" if v.soort == "wetsvoorstel" else v.bewijs,
-        "beoordeling_leeg": NIET_BEOORDEELD + (" (een wetsvoorstel, geen geldend recht: beoordelen hoeft niet; wat hier "
-                                               "wordt vastgelegd, is voorbereiding)" if v.soort == "wetsvoorstel" else ""),
+        "beoordeling_leeg": _leeg(r),
         "grondslag": [{"citaat": x.citaat, "jci": x.jci, "tekst": x.tekst, "versie": x.versie,
                        "zekerheid": x.zekerheid, "zekerheid_tekst": ZEKERHEID[x.zekerheid],
                        "toelichting": x.toelichting} for x in r.basis],
         "beoordeling": _beoordeling(r.beoordeling, r.opnieuw),
     }
+
+
+TER_INFORMATIE = "ter informatie: een taak van een ander dan de gemeente"
+
+
+def _leeg(r: Regel) -> str:
+    """What the checklist says where no assessment is recorded: a task of another (the commissaris van de Koning,
+    political parties) is not for the gemeente to assess; a bill's assessment is preparation."""
+    if not r.voor_gemeente:
+        wie = r.verplichting.buiten_gemeente
+        if r.verplichting.soort == "aanbeveling":
+            return f"niet te beoordelen: deze aanbeveling richt zich tot {wie}, niet tot de gemeente"
+        return f"niet te beoordelen: dit is een taak van {wie}, niet van de gemeente"
+    return NIET_BEOORDEELD + (" (een wetsvoorstel, geen geldend recht: beoordelen hoeft niet; wat hier wordt "
+                              "vastgelegd, is voorbereiding)" if r.verplichting.soort == "wetsvoorstel" else "")
 
 
 def data(c: Checklist) -> dict[str, Any]:
@@ -130,7 +145,8 @@ def data(c: Checklist) -> dict[str, Any]:
             "gemeente": {"code": g.code, "naam": g.naam, "provincie": g.provincie, "synthetisch": g.synthetisch},
             "datum": c.datum.isoformat(),
             "samenvatting": {**{k: c.count(k) for k in SUMMARY},
-                             "opnieuw-beoordelen": sum(bool(r.opnieuw) for r in c.regels)},
+                             "opnieuw-beoordelen": sum(bool(r.opnieuw) for r in c.regels),
+                             "ter-informatie": c.ter_informatie},
             "bronversies": list(c.bronversies),
             "verplichtingen": [row_data(r) for r in c.regels]}
 
@@ -143,6 +159,8 @@ def summary_text(s: dict[str, int]) -> str:
               f"aanbeveling: {s['aanbeveling']}", f"niet van toepassing: {s['niet-van-toepassing']}"]
     if s["opnieuw-beoordelen"]:
         parts.append(f"opnieuw beoordelen: {s['opnieuw-beoordelen']}")
+    if s["ter-informatie"]:  # not in the counts above: no task of the gemeente (the commissaris van de Koning's)
+        parts.append(f"ter informatie (taak van een ander dan de gemeente): {s['ter-informatie']}")
     return "; ".join(parts)
 
 
@@ -177,7 +195,8 @@ def to_csv(c: Checklist) -> str:
     for r in c.regels:
         d = row_data(r)
         b = d["beoordeling"] or {}
-        soort = d["soort"] + (" (bevoegdheid)" if d["aard"] == "bevoegdheid" else "")
+        soort = d["soort"] + (" (bevoegdheid)" if d["aard"] == "bevoegdheid" else "") + ("" if r.voor_gemeente else
+                                                                                           " (ter informatie)")
         rows.append([c.gemeente.code, c.gemeente.naam, c.datum.isoformat(), d["id"], d["titel"], soort,
                      d["status_tekst"], _vorm_vanaf(r),
                      d["normadressaat"], d["uitvoering"], "; ".join(x["citaat"] for x in d["grondslag"]),

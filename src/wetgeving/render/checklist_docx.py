@@ -33,6 +33,7 @@ def build(c: Checklist, d: dict[str, Any]) -> Any:
         b = r["beoordeling"]
         row((r["titel"], r["status_tekst"], r["normadressaat"],
              (b["status"] + (" — opnieuw beoordelen" if b["opnieuw"] else "")) if b
+             else "niet te beoordelen (ter informatie)" if not r["voor_gemeente"]
              else "nog niet beoordeeld" + (" (wetsvoorstel)" if r["soort"] == "wetsvoorstel" else "")))
     for r in d["verplichtingen"]:
         _row(doc, styled, r, beoordeling_text)

@@ -48,6 +48,11 @@ def grondslag_woord(soort: str) -> str:
     return "vindplaats" if soort == "aanbeveling" else "grondslag"
 
 
+def _info(v: Verplichting) -> str:
+    """A task of another than the gemeente (the commissaris van de Koning's) is listed for information only."""
+    return "" if v.voor_gemeente else " (ter informatie: een taak van een ander dan de gemeente)"
+
+
 def _uitvoering(v: Verplichting) -> str:
     """«; uitvoering: griffier»: who carries a duty out without bearing it (``--actor griffier`` lists those too)."""
     return f"; uitvoering: {', '.join(v.uitvoering)}" if v.uitvoering else ""
@@ -94,7 +99,7 @@ def listing(items: list[Verplichting], versies: list[tuple[str, date, bool]] | N
     for v in items:
         who = ", ".join(v.normadressaten)
         if when is None:
-            out.append(f"{v.id} — {v.soort}{AARD.get(v.aard, '')} — {who}{_uitvoering(v)} — {v.titel}")
+            out.append(f"{v.id} — {v.soort}{AARD.get(v.aard, '')}{_info(v)} — {who}{_uitvoering(v)} — {v.titel}")
             if v.soort == "wettelijk":
                 out += [f"    {_span(p)}: {_grond(p)}{_wie(p)}" for p in v.perioden]
             else:
@@ -104,8 +109,8 @@ def listing(items: list[Verplichting], versies: list[tuple[str, date, bool]] | N
         s = stand(v, when, procedures(), load_programma().datum)
         if s is None:
             continue
-        out.append(f"{v.id} — {s.label} op {when}{AARD.get(v.aard, '')} — {', '.join(v.wie(s.periode))}{_uitvoering(v)} — "
-                   f"{v.titel}")
+        out.append(f"{v.id} — {s.label} op {when}{AARD.get(v.aard, '')}{_info(v)} — {', '.join(v.wie(s.periode))}"
+                   f"{_uitvoering(v)} — {v.titel}")
         later = f"; tekst zoals geldend vanaf {s.periode.vanaf_tekst}" if s.periode.vanaf and when < s.periode.vanaf else ""
         out.append(f"    {s.uitleg}; {grondslag_woord(v.soort)} {_grond(s.periode)}{later}")
         shown.append((v, s.status))

@@ -74,8 +74,9 @@ def verplichting(vid: str) -> Verplichting | None:
 
 
 def woorden(v: Verplichting, op: date) -> tuple[tuple[str, str], ...]:
-    """The assessment words (slug, Dutch) that fit ``v`` on ``op``; empty when it does not exist then."""
-    s = stand_op(v, op)
+    """The assessment words (slug, Dutch) that fit ``v`` on ``op``; empty when it does not exist then, or when it
+    is no task of the gemeente (listed for information)."""
+    s = stand_op(v, op) if v.voor_gemeente else None
     return tuple((w, label(w)) for w in words_for(s)) if s is not None else ()
 
 
@@ -386,6 +387,8 @@ def overzicht(lijsten: list[dict[str, Any]]) -> list[OverzichtRij]:
     rijen: dict[str, dict[str, Any]] = {}
     for i, lijst in enumerate(lijsten):
         for v in lijst["verplichtingen"]:
+            if not v["voor_gemeente"]:  # another's task (the commissaris van de Koning's): nothing the gemeenten assess
+                continue
             titel = v["titel"] + GEEN_RECHT.get(v["soort"], "")  # in the table and the chart: never counted as law
             r = rijen.setdefault(v["id"], {"titel": titel, "status": v["status_tekst"], "cellen": [None] * len(lijsten),
                                            "grondslag": "; ".join(x["citaat"] for x in v["grondslag"])})
