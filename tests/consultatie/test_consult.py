@@ -66,6 +66,10 @@ def test_example_through_libreoffice(example: str, heading: str, quote: str, com
     assert list(tmp_path.glob("page-*.png"))
     text = " ".join(pdf_text(pdf).split())
     assert heading in text and quote in text and comment in text and alternative in text
+    # issue 14: the PDF's table of contents is filled (it said «wordt bijgewerkt bij het openen (F9)»)
+    inhoud = text.split("Inhoud", 1)[1]
+    toc = inhoud[:inhoud.index("Inleiding", inhoud.index("Inleiding") + 1)]  # up to the first heading of the body
+    assert "bijgewerkt" not in text and "Opmerkingen per artikel Artikel" in toc and heading in toc
     doc, com = parts(out)
     assert com is not None
     comments = {c.get(f"{W}id"): "".join(c.itertext()) for c in com.iter(f"{W}comment")}

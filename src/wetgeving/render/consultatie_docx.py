@@ -21,7 +21,7 @@ from wetgeving.wijziging.datums import format_date
 
 
 def _field(paragraph: Any, instr: str, placeholder: str = "") -> None:
-    """A Word field (TOC, PAGE) that Word fills in; LibreOffice shows the placeholder until updated."""
+    """A simple Word field (PAGE) that Word fills in; LibreOffice shows the placeholder until updated."""
     fld = OxmlElement("w:fldSimple")
     fld.set(qn("w:instr"), instr)
     r = OxmlElement("w:r")
@@ -30,6 +30,34 @@ def _field(paragraph: Any, instr: str, placeholder: str = "") -> None:
     r.append(t)
     fld.append(r)
     paragraph._p.append(fld)
+
+
+def _toc(paragraph: Any, entries: list[tuple[int, str]]) -> None:
+    """The table of contents as a Word TOC field whose result already lists the headings (level 2 indented), so a
+    PDF made by LibreOffice, which does not update fields, shows them too (issue 14: it showed «wordt bijgewerkt
+    bij het openen»). Without page numbers (switch ``\\n``): they are not known before a layout; Word, updating the
+    field on opening, then writes the same list."""
+    def run(tag: str, **attrs: str) -> Any:
+        r = OxmlElement("w:r")
+        el = OxmlElement(tag)
+        for k, val in attrs.items():
+            el.set(qn(k), val)
+        r.append(el)
+        paragraph._p.append(r)
+        return el
+
+    run("w:fldChar", **{"w:fldCharType": "begin"})
+    instr = run("w:instrText", **{"xml:space": "preserve"})
+    instr.text = ' TOC \\o "1-2" \\h \\z \\u \\n '
+    run("w:fldChar", **{"w:fldCharType": "separate"})
+    for i, (level, text) in enumerate(entries):
+        if i:
+            run("w:br")
+        t = run("w:t", **{"xml:space": "preserve"})
+        t.text = "    " * (level - 1) + text
+    if not entries:
+        run("w:t").text = "(geen hoofdstukken)"
+    run("w:fldChar", **{"w:fldCharType": "end"})
 
 
 def _update_fields_on_open(doc: Any) -> None:
@@ -83,11 +111,13 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
             para.add_run(value)
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     doc.add_heading("Inhoud", level=1)
-    _field(doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', "De inhoudsopgave wordt bijgewerkt bij het openen (F9).")
+    toc = doc.add_paragraph()
     _update_fields_on_open(doc)
     footer = doc.sections[0].footer.paragraphs[0]
     footer.add_run("Pagina ")
     _field(footer, "PAGE", "1")
+    entries = [(1, kop) for kop, er in (("Inleiding", r.inleiding), ("Algemene opmerkingen", r.algemeen),
+                                        ("Opmerkingen per artikel", v.punten)) if er]
     if r.inleiding:
         doc.add_heading("Inleiding", level=1)
         doc.add_paragraph(r.inleiding)
@@ -101,6 +131,8 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
     per_artikel: dict[str | None, list[Any]] = {}  # one heading per artikel, in order of first mention
     for p in v.punten:
         per_artikel.setdefault(p.adres.artikel, []).append(p)
+    entries += [(2, f"Artikel {art}") for art in per_artikel]
+    _toc(toc, entries)
     with Appender(doc) as out:  # linear in the number of comments (see render/docx_append.py)
         for art, group in per_artikel.items():
             out.heading(f"Artikel {art}", level=2)

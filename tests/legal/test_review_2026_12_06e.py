@@ -1,0 +1,129 @@
+"""Legal review of 2026-12-06, third session: what a gemeente is told it must do; each test names its provision and
+date."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wetgeving.cli import main
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str], code: int = 0) -> tuple[str, str]:
+    assert main(args) == code
+    got = capsys.readouterr()
+    assert "Traceback" not in got.err
+    return got.out, got.err
+
+
+# --- a task of another than the gemeente is on its checklist for information only ---------------------------------
+
+def test_the_commissaris_task_is_listed_for_information_not_counted(capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182, eerste lid, onder c, and tweede lid, on 2023-04-01: the commissaris van de Koning's task was a
+    «geldend» row of Amsterdam's checklist, counted and to be assessed by the gemeente; so was the programme's
+    recommendation to political parties (18 October 2019). Both are now last, marked, and not counted."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-04-01", "--no-text", "--format", "json"], capsys)
+    d = json.loads(out)
+    rows = d["verplichtingen"]
+    anderen = [r["id"] for r in rows if not r["voor_gemeente"]]
+    assert anderen == ["cdk-taak", "aanbeveling-integriteitstoetsing-kandidaten"]
+    assert [r["id"] for r in rows[-2:]] == anderen  # last
+    assert d["samenvatting"]["ter-informatie"] == 2
+    assert d["samenvatting"]["geldend"] == sum(r["status"] == "geldend" and r["voor_gemeente"] for r in rows)
+    taak = rows[-2]
+    assert taak["beoordeling_leeg"] == ("niet te beoordelen: dit is een taak van de commissaris van de Koning, niet van "
+                                        "de gemeente")
+    # the gemeente's own part of artikel 182, tweede lid, stays an item to assess
+    assert next(r for r in rows if r["id"] == "cdk-informatie")["voor_gemeente"] is True
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-04-01", "--no-text"], capsys)
+    assert "ter informatie (taak van een ander dan de gemeente): 2." in out.split("\n")[2]
+
+
+def test_the_gemeente_cannot_record_an_assessment_of_anothers_task(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182 on 2023-04-01 (the commissaris van de Koning's task) and the programme's recommendation to
+    political parties: `register record … --status voldoet` was stored as if Amsterdam complied with them."""
+    db = tmp_path / "r.sqlite"
+    for vid, status, woorden in (("cdk-taak", "voldoet", "is een taak van de commissaris van de Koning, niet van de "
+                                  "gemeente"),
+                                 ("aanbeveling-integriteitstoetsing-kandidaten", "opgevolgd",
+                                  "richt zich tot politieke partijen (hun lokale afdelingen), niet tot de gemeente")):
+        _, err = _run(["register", "record", "GM0363", vid, "--status", status, "--who", "griffier", "--op", "2023-04-01",
+                       "--register", str(db), "--create"], capsys, code=1)
+        assert woorden in err and "er valt voor de gemeente niets te beoordelen" in err
+    # its own part of artikel 182, tweede lid, is assessed as before
+    _run(["register", "record", "GM0363", "cdk-informatie", "--status", "voldoet", "--who", "griffier", "--op",
+          "2023-04-01", "--register", str(db), "--create"], capsys)
+
+
+def test_an_earlier_assessment_of_anothers_task_is_imported_as_it_stands(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """An export made before 2026-12-06 may hold an assessment of the commissaris van de Koning's task (Provinciewet
+    182, on 2023-04-01): the register is append-only history, so importing it keeps it (all or nothing)."""
+    csv = tmp_path / "oud.csv"
+    csv.write_text("gemeente,verplichting,status,reden,bewijs,notitie,wie,wanneer,op,periode,tekst\n"
+                   "GM0363,cdk-taak,voldoet,,,,griffier,2023-04-02T10:00:00+00:00,2023-04-01,vanaf-2023-01-01,\n",
+                   encoding="utf-8")
+    db = tmp_path / "r.sqlite"
+    out, err = _run(["register", "import", str(csv), "--register", str(db), "--create"], capsys)
+    assert out.startswith("1 beoordeling ingelezen"), err
+    out, _ = _run(["register", "history", "GM0363", "cdk-taak", "--register", str(db)], capsys)
+    assert "voldoet" in out
+
+
+def test_the_obligations_list_marks_anothers_task(capsys: pytest.CaptureFixture[str]) -> None:
+    """`obligations --date 2023-04-01`, the list «for gemeenten»: Provinciewet 182's task of the commissaris van de
+    Koning is marked as another's."""
+    out, _ = _run(["obligations", "--date", "2023-04-01"], capsys)
+    line = next(x for x in out.splitlines() if x.startswith("cdk-taak — "))
+    assert "(ter informatie: een taak van een ander dan de gemeente)" in line
+    assert "ter informatie" not in next(x for x in out.splitlines() if x.startswith("cdk-informatie — "))
+
+
+# --- consultation: a comment cited by the bill's own onderdeel goes to the unit that onderdeel changes --------------
+
+def _reactie(tmp_path: Path, opmerkingen: str) -> Path:
+    path = tmp_path / "r.yaml"
+    path.write_text("consultatie:\n  titel: Test\n  wetsvoorstel: tranche-2\n  basis: gemeentewet@2026-10-01\n"
+                    "  kamerstuk: \"36892\"\n  organisatie: Test\n  datum: 2026-10-15\nopmerkingen:\n" + opmerkingen,
+                    encoding="utf-8")
+    return path
+
+
+def test_artikel_i_onderdeel_c_is_placed_at_the_lid_it_changes(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 (illustrative draft), Artikel I, onderdeel C: «In artikel 170, tweede lid, wordt …», on the
+    Gemeentewet of 2026-10-01. A comment citing «Artikel I, onderdeel C» was placed at all of artikel 170, so its
+    alternative struck out the eerste and derde lid in the DOCX; and words of the eerste lid were taken as its own."""
+    r = _reactie(tmp_path, "  - bepaling: Artikel I, onderdeel C\n    opmerking: Goed zo.\n")
+    out, _ = _run(["consult", str(r), "--format", "markdown"], capsys)
+    assert ("## Artikel I, onderdeel C, van het illustratieve ontwerp: artikel 170, tweede lid, Gemeentewet"
+            in out.splitlines())
+    r = _reactie(tmp_path, "  - bepaling: Artikel I, onderdeel C\n    over: een zorgvuldige behandeling van "
+                           "bezwaarschriften\n    opmerking: Goed zo.\n")
+    _, err = _run(["consult", str(r), "--format", "markdown"], capsys, code=1)
+    assert "komen niet voor in artikel 170, tweede lid" in err and "r.yaml:10" in err
+
+
+@pytest.mark.parametrize(("opmerking", "fout"), [
+    ("  - bepaling: artikel 170, tweede lid\n    opmerking: Schrappen.\n    alternatief: \"\"\n",
+     "r.yaml:11: 'alternatief' is leeg"),
+    ("  - bepaling: artikel 170, tweede lid\n    over: ''\n    opmerking: Hm.\n", "r.yaml:10: 'over' is leeg"),
+])
+def test_an_empty_alternative_or_quote_is_refused_not_dropped(opmerking: str, fout: str, tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Artikel 170, tweede lid, as Kamerstuk 36 892's illustrative draft would make it (2026-10-15): «alternatief: ""»,
+    meant as «schrap dit», was dropped without a word (exit 0, no alternative); an empty «opmerking» was refused."""
+    _, err = _run(["consult", str(_reactie(tmp_path, opmerking)), "--format", "markdown"], capsys, code=1)
+    assert fout in err
+
+
+def test_an_empty_alternative_in_markdown_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same in the Markdown form, on artikel 36a of the Gemeentewet (tranche 1, 2023-01-01)."""
+    path = tmp_path / "r.md"
+    path.write_text("---\nwetsvoorstel: tranche-1\nbasis: gemeentewet@2022-11-05\norganisatie: Test\ndatum: 2022-01-15\n"
+                    "---\n\n## artikel 36a, tweede lid\n\nKies zes maanden.\n\nAlternatief:\n", encoding="utf-8")
+    _, err = _run(["consult", str(path), "--format", "markdown"], capsys, code=1)
+    assert "r.md:12: 'Alternatief:' onder 'artikel 36a, tweede lid' is leeg" in err, err
