@@ -132,14 +132,18 @@ def _map(node: yaml.Node, what: str, path: Path, keys: tuple[str, ...] = ()) -> 
     return out
 
 
-def _str(m: dict[str, yaml.Node], key: str, path: Path, parent: yaml.Node, *, required: bool = False) -> str:
+def _str(m: dict[str, yaml.Node], key: str, path: Path, parent: yaml.Node, *, required: bool = False,
+         niet_leeg: bool = False) -> str:
+    """The text of ``key``; ``niet_leeg``: when given, not empty (helper-71: an empty «alternatief», meant as «schrap
+    dit», was dropped without a word)."""
     v = m.get(key)
     if v is None:
         if required:
             raise CommentsError(f"'{key}' ontbreekt", file=path, line=_line(parent))
         return ""
-    if required and isinstance(v, yaml.ScalarNode) and not str(v.value).strip():
-        raise CommentsError(f"'{key}' is leeg", file=path, line=_line(v), hint=f"geef bij '{key}' een tekst")
+    if (required or niet_leeg) and isinstance(v, yaml.ScalarNode) and not str(v.value).strip():
+        raise CommentsError(f"'{key}' is leeg", file=path, line=_line(v),
+                            hint=f"geef bij '{key}' een tekst" + ("" if required else f", of laat '{key}' weg"))
     if not isinstance(v, yaml.ScalarNode):
         raise CommentsError(f"'{key}' moet tekst zijn", file=path, line=_line(v))
     value = str(v.value)
@@ -201,8 +205,10 @@ def _yaml(data: bytes, path: Path) -> Reactie:
             comments.append(Opmerking(
                 bepaling=_str(m, "bepaling", path, item, required=True),
                 opmerking=_str(m, "opmerking", path, item, required=True),
-                regel=_line(m["bepaling"]) if "bepaling" in m else _line(item), over=_str(m, "over", path, item),
-                alternatief=_str(m, "alternatief", path, item), vraag=_str(m, "vraag", path, item),
+                regel=_line(m["bepaling"]) if "bepaling" in m else _line(item),
+                over=_str(m, "over", path, item, niet_leeg=True),
+                alternatief=_str(m, "alternatief", path, item, niet_leeg=True),
+                vraag=_str(m, "vraag", path, item, niet_leeg=True),
                 regel_over=_line(m["over"]) if "over" in m else 0,
             ))
     vragen = meta_map.get("vragen")
@@ -240,6 +246,7 @@ class _Section:
     tekst: list[str] = field(default_factory=list)
     alt: list[str] = field(default_factory=list)
     in_alt: bool = False
+    regel_alt: int = 0
 
 
 def _markdown(text: str, path: Path) -> Reactie:
@@ -262,6 +269,9 @@ def _markdown(text: str, path: Path) -> Reactie:
         if cur is not None:
             if not cur.tekst:
                 raise CommentsError(f"geen opmerking onder '{cur.bepaling}'", file=path, line=cur.regel)
+            if cur.in_alt and not cur.alt:
+                raise CommentsError(f"'Alternatief:' onder '{cur.bepaling}' is leeg", file=path, line=cur.regel_alt,
+                                    hint="geef de voorgestelde tekst, of laat 'Alternatief:' weg")
             comments.append(Opmerking(cur.bepaling, " ".join(cur.tekst), cur.regel, cur.over, " ".join(cur.alt),
                                       regel_over=cur.regel_over))
 
@@ -283,8 +293,11 @@ def _markdown(text: str, path: Path) -> Reactie:
         if cur is not None:
             if s.lower().startswith("over:"):
                 cur.over, cur.regel_over = s[5:].strip().strip("«»\"'"), i
+                if not cur.over:
+                    raise CommentsError("'Over:' is leeg", file=path, line=i,
+                                        hint="citeer de woorden waarover de opmerking gaat, of laat 'Over:' weg")
             elif s.lower().startswith("alternatief:"):
-                cur.in_alt = True
+                cur.in_alt, cur.regel_alt = True, i
                 if s[12:].strip():
                     cur.alt.append(s[12:].strip())
             elif s:

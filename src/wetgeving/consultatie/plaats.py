@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import get_args
 
 from wetgeving.diff.align import full_text
 from wetgeving.diff.resultaat import Diff
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, artikelen_in
-from wetgeving.wijziging.acties import ArtikelenInvoegen, StructuurInvoegen
+from wetgeving.wijziging.acties import ArtikelenInvoegen, KomtTeLuiden, LeestekenVervangen, StructuurInvoegen, TekstActie
 from wetgeving.wijziging.bewerken import EditError
 from wetgeving.wijziging.model import Wijzigingsonderdeel, Wijzigingsregeling
 from wetgeving.wijziging.toepassen import targets_base, voer_alle_uit
@@ -33,6 +34,20 @@ class Stap:
     voor: Regeling
     na: Regeling
     artikelen: frozenset[str]
+    eenheid: Adres | None = None  # the one unit whose text all its actions change («artikel 170, tweede lid»), if so
+
+
+_TER_PLAATSE = (*get_args(TekstActie), LeestekenVervangen, KomtTeLuiden)  # change a unit's text where it stands
+
+
+def _eenheid(ond: Wijzigingsonderdeel, na: Regeling) -> Adres | None:
+    """The unit an onderdeel changes, when every action of it changes the text of that one unit in place (helper-71:
+    «Artikel I, onderdeel C» of tranche 2, «In artikel 170, tweede lid, wordt …», was placed on all of artikel 170)."""
+    doelen = {a.doel for a in ond.acties if isinstance(a, _TER_PLAATSE)}
+    if len(doelen) != 1 or len(ond.acties) != sum(isinstance(a, _TER_PLAATSE) for a in ond.acties):
+        return None
+    doel = next(iter(doelen))
+    return doel if doel.artikel is not None and na.get(doel) is not None else None
 
 
 def _artikelen(ond: Wijzigingsonderdeel) -> frozenset[str]:
@@ -59,7 +74,7 @@ def stappen(base: Regeling, act: Wijzigingsregeling,
             new = voer_alle_uit(reg, ond.acties)
         except EditError:
             continue  # the act's own report (apply) says why; here it names no provision
-        out.append(Stap(f"Artikel {art.nr}, {aanduiding(art.nr, ond.nr)}", reg, new, _artikelen(ond)))
+        out.append(Stap(f"Artikel {art.nr}, {aanduiding(art.nr, ond.nr)}", reg, new, _artikelen(ond), _eenheid(ond, new)))
         reg = new
     return tuple(out)
 

@@ -240,7 +240,17 @@ def _onderdeel_van(o: Opmerking, gekozen: Voorstel, path: Path) -> Opmerking:
         raise CommentsError(f"{o.bepaling!r}: {stap.aanduiding} wijzigt de artikelen "
                             f"{opsomming(sorted(stap.artikelen, key=sort_key))}", file=path, line=o.regel,
                             hint="noem het artikel (of lid) waarover de opmerking gaat")
+    if stap.eenheid is not None and _zelfde(stap, gekozen):  # the lid or onderdeel it changes, not the whole artikel
+        return dataclasses.replace(o, bepaling=stap.eenheid.citation())
     return dataclasses.replace(o, bepaling=f"artikel {next(iter(stap.artikelen))}")
+
+
+def _zelfde(stap: Stap, gekozen: Voorstel) -> bool:
+    """Whether the unit the onderdeel changed reads in the whole bill's text as that onderdeel left it (a later
+    onderdeel did not renumber or change it), so the comment is placed at it there."""
+    assert stap.eenheid is not None
+    na, eind = stap.na.get(stap.eenheid), gekozen.regeling.get(stap.eenheid)
+    return na is not None and eind is not None and full_text(na) == full_text(eind)
 
 
 def _vervallen(basis: Regeling, uitlijning: Diff, o: Opmerking, path: Path, gekozen: Voorstel) -> Punt | None:
