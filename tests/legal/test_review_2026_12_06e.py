@@ -127,3 +127,42 @@ def test_an_empty_alternative_in_markdown_is_refused(tmp_path: Path, capsys: pyt
                     "---\n\n## artikel 36a, tweede lid\n\nKies zes maanden.\n\nAlternatief:\n", encoding="utf-8")
     _, err = _run(["consult", str(path), "--format", "markdown"], capsys, code=1)
     assert "r.md:12: 'Alternatief:' onder 'artikel 36a, tweede lid' is leeg" in err, err
+
+
+def test_a_comment_without_a_question_is_said_to_go_under_the_first(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """Artikel 170, tweede lid, as Kamerstuk 36 892's illustrative draft would make it (2026-10-15): with 'vragen' given,
+    a comment without 'vraag' went under the first question of the internetconsultatie text without a word."""
+    path = tmp_path / "r.yaml"
+    path.write_text("consultatie:\n  titel: Test\n  wetsvoorstel: tranche-2\n  basis: gemeentewet@2026-10-01\n"
+                    "  organisatie: Test\n  datum: 2026-10-15\n  vragen:\n    - Wat vindt u van de risicoanalyse?\n"
+                    "opmerkingen:\n  - bepaling: artikel 170, tweede lid\n    opmerking: Goed zo.\n", encoding="utf-8")
+    out, err = _run(["consult", str(path), "--format", "internetconsultatie"], capsys)
+    assert ("r.yaml:10: waarschuwing: de opmerking bij 'artikel 170, tweede lid' noemt geen 'vraag'; in de tekst voor "
+            "internetconsultatie staat zij onder de eerste vraag («Wat vindt u van de risicoanalyse?»)") in err
+    assert out.index("Vraag: Wat vindt u van de risicoanalyse?") < out.index("Goed zo.")
+
+
+# --- what an obligations listing on a date rests on ---------------------------------------------------------------
+
+def test_the_listing_before_the_first_official_version_says_what_it_rests_on(capsys: pytest.CaptureFixture[str]) -> None:
+    """`obligations --date 2015-01-01`: it said the Gemeentewet part rested on the version of 2022-11-05 «and the dates of
+    entry into force it gives per artikel» — a regelrecht version gives none (only the Kieswet's BWB XML does), and the
+    listing rests on our model and, for the Gemeentewet, on the Markdown mirror of 2011–2015 too."""
+    out, _ = _run(["obligations", "--date", "2015-01-01"], capsys)
+    note = out.splitlines()[-1]
+    assert ("wat hier over de Gemeentewet staat, rust op ons model (de datums die het per verplichting geeft, met de "
+            "toelichting) en op die latere versie, die geen datum per artikel geeft, en op de niet-officiële tekst uit "
+            "2011–2015 (de Markdown-spiegel)") in note
+    assert "Kieswet staat, rust op ons model (de datums die het per verplichting geeft, met de toelichting) en op die " \
+           "latere versie, met de datum van inwerkingtreding die zij per artikel vermeldt;" in note
+
+
+def test_the_listing_names_a_change_our_model_dates_after_the_newest_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182 on 2023-02-01: the newest version held is of 2022-11-05, and the note said only that «a later
+    change is not excluded», while our model dates the new tweede lid (the commissaris van de Koning's access) from
+    2023-01-01 — the listing cites that lid from the version of 2023-04-01."""
+    out, _ = _run(["obligations", "--date", "2023-02-01", "--theme", "toezicht-ter-plaatse"], capsys)
+    assert ("van de Provinciewet kent ons model een wijziging na 2022-11-05: artikel 182 per 2023-01-01 [datum afgeleid, "
+            "niet uit een officiële bekendmaking]; wat hier daarover staat, rust op ons model en een latere versie in de "
+            "bronnen") in out.splitlines()[-1]

@@ -97,18 +97,30 @@ def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str |
 
 
 def listing(cat: Catalogus, *, theme: str | None = None, actor: str | None = None, soort: str | None = None,
-            when: date | None = None) -> tuple[list[Verplichting], list[tuple[str, date, bool]]]:
+            when: date | None = None) -> tuple[list[Verplichting], list[Versiestand]]:
     """``obligations``: the obligations selected, and for a date what the sources cannot show then
     (:func:`versies_op`)."""
     items = select_obligations(cat, theme=theme, actor=actor, soort=soort)
     return items, versies_op(cat, items, when)
 
 
-def versies_op(cat: Catalogus, items: Sequence[Verplichting], when: date | None) -> list[tuple[str, date, bool]]:
-    """For each law the obligations' grondslagen name, where the sources cannot show its text on ``when``: (title,
-    the newest version held that began before ``when``, True) — whether the law still read so, they do not show
-    (the checklist says the same per cited version) — or, when they hold none that old, (title, the earliest
-    version, False)."""
+@dataclass(frozen=True, slots=True)
+class Versiestand:
+    """What the sources hold of one law for a date the obligations are listed on (:func:`versies_op`)."""
+
+    titel: str
+    versie: date  # the newest version held that began before the date, or (``eerder`` false) the earliest held
+    eerder: bool
+    per_artikel: bool = False  # the version gives each artikel's date of entry into force (BWB XML)
+    spiegel: str = ""  # the years of an unofficial older text of the law also held (the Markdown mirror), else ""
+    gewijzigd: tuple[tuple[str, str], ...] = ()  # (artikel, start) of a wording our model dates after ``versie``
+
+
+def versies_op(cat: Catalogus, items: Sequence[Verplichting], when: date | None) -> list[Versiestand]:
+    """For each law the obligations' grondslagen name, where the sources cannot show its text on ``when``: the newest
+    version held that began before ``when`` — whether the law still read so, they do not show (the checklist says the
+    same per cited version), and which changes our model dates after it (helper-68: Provinciewet 182 on 2023-02-01)
+    — or, when they hold none that old, the earliest version, and what else the listing then rests on."""
     if when is None:
         return []
     out = []
@@ -118,10 +130,23 @@ def versies_op(cat: Catalogus, items: Sequence[Verplichting], when: date | None)
         if before:
             newest = before[-1]
             if newest.geldig_vanaf is not None and newest.geldig_vanaf < when and newest.geldig_tot is None:
-                out.append((newest.citeertitel or law, newest.geldig_vanaf, True))
+                out.append(Versiestand(newest.citeertitel or law, newest.geldig_vanaf, True,
+                                       gewijzigd=_gewijzigd(items, law, newest.geldig_vanaf, when)))
         elif dated and dated[0].geldig_vanaf is not None:
-            out.append((dated[0].citeertitel or law, dated[0].geldig_vanaf, False))
+            eerste = dated[0]
+            spiegel = sorted(b.geldig_vanaf.year for b in cat.bronnen if b.kind == "laws-markdown" and b.geldig_vanaf
+                             and b.bwb_id and b.bwb_id == eerste.bwb_id)
+            out.append(Versiestand(eerste.citeertitel or law, dated[0].geldig_vanaf, False, eerste.kind == "bwb-xml",
+                                   f"{spiegel[0]}–{spiegel[-1]}" if spiegel else ""))
     return out
+
+
+def _gewijzigd(items: Sequence[Verplichting], law: str, versie: date, when: date) -> tuple[tuple[str, str], ...]:
+    """The artikelen of ``law`` whose wording in our model begins after ``versie`` and on or before ``when``."""
+    found = {(f"artikel {g.adres.artikel}", p.vanaf_tekst): None for v in items for p in v.perioden
+             if p.vanaf is not None and versie < p.vanaf <= when
+             for g in p.grondslagen if g.regeling == law and g.adres is not None and g.adres.artikel}
+    return tuple(found)
 
 
 def coverage(cat: Catalogus) -> list[Rij]:

@@ -217,6 +217,10 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         raise CommentsError(f"{len(fouten)} opmerkingen zijn niet te plaatsen:\n" + "\n".join(
             "  " + str(e).replace("\n", "\n    ") for e in fouten),
                             file=path, hint="herstel elk van deze regels van het reactiebestand")
+    if reactie.vragen:  # helper-71: such a comment went under the first question without a word
+        waarschuwingen += [f"{path}:{o.regel}: waarschuwing: de opmerking bij '{o.bepaling}' noemt geen 'vraag'; in de "
+                           f"tekst voor internetconsultatie staat zij onder de eerste vraag («{reactie.vragen[0]}»)"
+                           for o in reactie.opmerkingen if not o.vraag]
     return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(waarschuwingen), integriteit.with_label(label) or "",
                       kanttekeningen, gekozen.van)
 

@@ -4,11 +4,15 @@ status and wording on that date)."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from wetgeving.compliance.tijd import VLAK, stand
 from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures
 from wetgeving.nummers import opsomming, telling
 from wetgeving.programma import load_programma
+
+if TYPE_CHECKING:
+    from wetgeving.app.naleving import Versiestand
 
 
 def _span(p: Periode) -> str:
@@ -72,26 +76,34 @@ def _totaal(shown: list[tuple[Verplichting, str]], when: date | None) -> str:
     return text + (f" op {when}" if when else "")
 
 
-def _versies(versies: list[tuple[str, date, bool]], when: date) -> str:
+def _versies(versies: list[Versiestand], when: date) -> str:
     """«Let op: de nieuwste versies in de bronnen op 2026-12-05 zijn de Gemeentewet van 2026-10-01 en de Kieswet van
-    2025-08-01; een latere wijziging is niet uitgesloten.» and «van de Kieswet hebben de bronnen geen officiële versie
-    die op 2023-01-01 gold (de vroegste officiële is van 2025-08-01)»."""
+    2025-08-01; een latere wijziging is niet uitgesloten.», with the changes our model dates after such a version, and
+    «van de Kieswet hebben de bronnen geen officiële versie die op 2023-01-01 gold (de vroegste officiële is van
+    2025-08-01)» with what the listing then rests on."""
     zinnen = []
-    namen = [f"de {titel} van {d.isoformat()}" for titel, d, eerder in versies if eerder]
+    namen = [f"de {x.titel} van {x.versie.isoformat()}" for x in versies if x.eerder]
     if namen:
         lijst = opsomming(namen)
         zijn = "de nieuwste versies in de bronnen op {} zijn" if len(namen) > 1 else "de nieuwste versie in de bronnen op {} is"
         zinnen.append(f"{zijn.format(when.isoformat())} {lijst}; een latere wijziging is niet uitgesloten")
+    zinnen += [f"van de {x.titel} kent ons model een wijziging na {x.versie.isoformat()}: "
+               + opsomming([f"{art} per {vanaf}" for art, vanaf in x.gewijzigd])
+               + "; wat hier daarover staat, rust op ons model en een latere versie in de bronnen"
+               for x in versies if x.eerder and x.gewijzigd]
     # «officiële»: the Markdown mirror of the Gemeentewet (2011–2015) is older, but no official text (its dates are
-    # not official either), and the items say «de bronnen tonen de bepaling vanaf 2011-02-23» from it
-    zinnen += [f"van de {titel} hebben de bronnen geen officiële versie die op {when.isoformat()} gold (de vroegste "
-               f"officiële is van {d.isoformat()}); wat hier over de {titel} staat, rust op die latere versie, de datums "
-               "van inwerkingtreding die zij per artikel vermeldt en de toelichting bij elke verplichting"
-               for titel, d, eerder in versies if not eerder]
+    # not official either); helper-69: only a BWB XML gives a date per artikel, a regelrecht version does not
+    zinnen += [f"van de {x.titel} hebben de bronnen geen officiële versie die op {when.isoformat()} gold (de vroegste "
+               f"officiële is van {x.versie.isoformat()}); wat hier over de {x.titel} staat, rust op ons model (de "
+               "datums die het per verplichting geeft, met de toelichting) en op die latere versie, "
+               + ("met de datum van inwerkingtreding die zij per artikel vermeldt" if x.per_artikel else
+                  "die geen datum per artikel geeft")
+               + (f", en op de niet-officiële tekst uit {x.spiegel} (de Markdown-spiegel)" if x.spiegel else "")
+               for x in versies if not x.eerder]
     return "Let op: " + "; ".join(zinnen) + "."
 
 
-def listing(items: list[Verplichting], versies: list[tuple[str, date, bool]] | None = None, *,
+def listing(items: list[Verplichting], versies: list[Versiestand] | None = None, *,
             when: date | None = None) -> str:
     """The listing; ``versies``: the newest version of each law held before ``when`` (a notice under the total)."""
     out = []
