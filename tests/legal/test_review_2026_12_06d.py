@@ -551,7 +551,9 @@ def test_a_comment_may_cite_the_bills_own_onderdeel(tmp_path: Path, capsys: pyte
     f = _reactie(tmp_path, "bepaling: artikel 170, tweede lid", "bepaling: Artikel I, onderdeel C")
     out = tmp_path / "r.txt"
     _run(["consult", str(f), "-o", str(out)], capsys)
-    assert "Artikel I, onderdeel C, van het illustratieve ontwerp: artikel 170 Gemeentewet:" in out.read_text("utf-8")
+    # placed at the lid it changes (helper-71, test_review_2026_12_06e), no longer at the whole artikel
+    assert ("Artikel I, onderdeel C, van het illustratieve ontwerp: artikel 170, tweede lid, Gemeentewet:"
+            in out.read_text("utf-8"))
     f = _reactie(tmp_path, "bepaling: artikel 170, tweede lid", "bepaling: Artikel I, onderdeel Z", "z.yaml")
     _, err = _run(["consult", str(f), "-o", str(tmp_path / "z.txt")], capsys, code=1)
     assert "het illustratieve ontwerp heeft geen artikel I, onderdeel Z" in err

@@ -166,3 +166,39 @@ def test_the_listing_names_a_change_our_model_dates_after_the_newest_version(cap
     assert ("van de Provinciewet kent ons model een wijziging na 2022-11-05: artikel 182 per 2023-01-01 [datum afgeleid, "
             "niet uit een officiële bekendmaking]; wat hier daarover staat, rust op ons model en een latere versie in de "
             "bronnen") in out.splitlines()[-1]
+
+
+# --- apply: references the act leaves as they were, read where they were written --------------------------------
+
+_AANHEF = "ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\n"
+
+
+def test_a_relative_reference_that_moved_with_its_lid_is_not_said(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 10 of 2023-04-01, a lid inserted as tweede lid: the old derde lid, onder b («bedoeld onder a»)
+    moves with its onderdeel a and still means it; it was said to cite a renumbered unit. Artikel 36a, eerste lid,
+    citing «artikel 10, tweede lid, onder b», now names another lid, and is said."""
+    f = tmp_path / "act.txt"
+    f.write_text(_AANHEF + "Onder vernummering van het tweede en derde lid tot derde en vierde lid wordt in artikel 10 "
+                 "een lid ingevoegd, luidende:\n  2. Het lidmaatschap vangt aan bij de toelating.\n", encoding="utf-8")
+    _, err = _run(["apply", "gemeentewet@2023-04-01", str(f), "--date", "2024-01-01", "-o", str(tmp_path / "r.xml")],
+                  capsys)
+    assert "artikel 10, derde lid, onder b, Gemeentewet verwijst" not in err
+    assert ("let op: artikel 36a, eerste lid, Gemeentewet verwijst naar artikel 10, tweede lid, onder b («artikel 10, "
+            "tweede lid, onder b»), dat deze wijziging vernummerde tot artikel 10, derde lid, onder b") in err
+
+
+def test_a_reference_to_a_lapsed_lid_or_a_renumbered_artikel_is_said(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet of 2023-04-01: artikel 36a, tweede lid (the VOG), lapsing, and artikel 10 renumbered to 10a; artikel
+    47, eerste lid («artikel 36a, eerste en tweede lid») and artikel 36a, eerste lid («artikel 10») were left citing
+    them without a word."""
+    f = tmp_path / "act.txt"
+    f.write_text(_AANHEF + "Artikel 10 wordt vernummerd tot artikel 10a.\n\nB\n\nArtikel 36a, tweede lid, vervalt, onder "
+                 "vernummering van het derde en vierde lid tot tweede en derde lid.\n", encoding="utf-8")
+    _, err = _run(["apply", "gemeentewet@2023-04-01", str(f), "--date", "2024-01-01", "-o", str(tmp_path / "r.xml")],
+                  capsys)
+    assert ("let op: artikel 47, eerste lid, Gemeentewet verwijst naar artikel 36a, tweede lid («artikel 36a, eerste en "
+            "tweede lid»), dat deze wijziging laat vervallen") in err
+    assert ("let op: artikel 36a, eerste lid, Gemeentewet verwijst naar artikel 10 («artikel 10»), dat deze wijziging "
+            "vernummerde tot artikel 10a") in err

@@ -287,3 +287,20 @@ def test_renumbered_siblings_keep_their_nieuw_and_are_not_grouped() -> None:
     zonder = [Schrappen(Plaats(art.child("lid", n)), "of de deelraad", True) for n in ("2", "3")]
     assert "In artikel 1, tweede en derde lid, vervalt telkens «of de deelraad»." in "\n".join(schrijf(zonder))
     _leest_terug(zonder)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tekst_actie_in_artikel_1(), st.integers(min_value=0))
+def test_an_instruction_broken_over_two_lines_reads_the_same(actie: Actie, waar: int) -> None:
+    """A published act read from a PDF breaks its sentences anywhere between two words (helper-70: after «30»» the
+    rest of «… vervangen door …» was lost, so the instruction was unreadable)."""
+    lines = schrijf([actie])
+    if len(lines) != 1 or " " not in lines[0]:
+        return
+    spaties = [i for i, c in enumerate(lines[0]) if c == " "]
+    i = spaties[waar % len(spaties)]
+    kop, rest = lines[0][:i], lines[0][i + 1:]
+    if not rest.strip() or not kop.strip() or kop.endswith(":"):  # after a colon the new text begins (Aanwijzing 6.9)
+        return
+    ond = parse_onderdeel("A", [Regel(1, kop), Regel(2, rest)])
+    assert ond.onleesbaar == () and list(ond.acties) == [actie], (kop, rest, ond.onleesbaar)

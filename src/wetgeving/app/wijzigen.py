@@ -85,43 +85,52 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
 
 
 def _verwijzingen_na_vernummering(cat: Catalogus, base: Regeling, res: Toepassing, wet: Wijzigingsregeling) -> list[str]:
-    """References, in a text the act left as it was, to a lid or onderdeel the act renumbered: the consolidation copies
-    them as they stand, but they now name another unit (helper-66: Gemeentewet 47 «artikel 36a, eerste en tweede lid»
-    after a lid inserted as 36a, tweede lid). Said, so that a drafter can decide whether the act must adapt them."""
+    """References, in a text the act left as it was, to a unit the act renumbered or let lapse: the consolidation copies
+    them as they stand, but they now name another unit or none (helper-66: Gemeentewet 47 «artikel 36a, eerste en
+    tweede lid» after a lid inserted as 36a, tweede lid). Said, so that a drafter can decide whether the act must adapt
+    them. Each reference is read in the base text, where it was written (helper-70: «onder a» in a lid that moved with
+    its onderdelen was said to be stale; a reference to a lapsed lid or a renumbered artikel was not said)."""
     from wetgeving.diff.align import full_text
     from wetgeving.graaf.bouw import find_refs
     from wetgeving.verwijzingen.titels import Titelregister
-    from wetgeving.wijziging.acties import Vernummeren
+    from wetgeving.wijziging.acties import ArtikelenVernummeren, Vernummeren, Vervalt
     from wetgeving.wijziging.toepassen import GEDEELTELIJK, TOEGEPAST
 
     gedaan = {(v.artikel, v.onderdeel) for v in res.verslag if v.status in (TOEGEPAST, GEDEELTELIJK)}
+    acties = [a for art, ond in wet.onderdelen() if (art.nr, ond.nr) in gedaan for a in ond.acties]
     verschoven = {a.ouder.child(a.soort, oud): a.ouder.child(a.soort, nieuw)
-                  for art, ond in wet.onderdelen() if (art.nr, ond.nr) in gedaan
-                  for a in ond.acties if isinstance(a, Vernummeren) for oud, nieuw in a.paren if oud != nieuw}
-    if not verschoven:
+                  for a in acties if isinstance(a, Vernummeren) for oud, nieuw in a.paren if oud != nieuw}
+    verschoven |= {Adres.parse(f"artikel:{oud}"): Adres.parse(f"artikel:{nieuw}")
+                   for a in acties if isinstance(a, ArtikelenVernummeren) for oud, nieuw in a.paren if oud != nieuw}
+    vervallen = [a.adres for a in acties if isinstance(a, Vervalt) and a.adres.artikel is not None]
+    if not verschoven and not vervallen:
         return []
-    terug = {nieuw: oud for oud, nieuw in verschoven.items()}
 
-    def in_basis(adres: Adres) -> Adres:  # where the citing unit stood before the renumbering
-        for nieuw, oud in terug.items():
-            if adres.is_within(nieuw):
-                return Adres(oud.segmenten + adres.segmenten[len(nieuw.segmenten):])
+    def naar(adres: Adres) -> Adres:  # where a unit of the base stands after the renumbering
+        for oud, nieuw in verschoven.items():
+            if adres.is_within(oud):
+                return Adres(nieuw.segmenten + adres.segmenten[len(oud.segmenten):])
         return adres
 
     out: list[str] = []
-    for r in find_refs(res.regeling, Titelregister.voor(cat)):
+    for r in find_refs(base, Titelregister.voor(cat)):
         g = r.gevonden
-        voor, na = base.get(in_basis(r.bron)), res.regeling.get(r.bron)
-        if g.soort not in ("intern", "relatief") or g.adres is None or voor is None or na is None or \
-                full_text(voor) != full_text(na):  # a text the act wrote or changed: written for the new numbers
+        if g.soort not in ("intern", "relatief") or g.adres is None or any(r.bron.is_within(v) for v in vervallen):
             continue
+        voor, na = base.get(r.bron), res.regeling.get(naar(r.bron))
+        if voor is None or na is None or full_text(voor) != full_text(na):  # the act wrote or changed it: its own choice
+            continue
+        bron = naar(r.bron).citation(base.citeertitel)
         for doel in (g.adres, *g.ook):
+            weg = next((v for v in vervallen if doel.is_within(v)), None)
             oud = next((o for o in verschoven if doel.is_within(o)), None)
-            if oud is not None:
-                nieuw = Adres(verschoven[oud].segmenten + doel.segmenten[len(oud.segmenten):])
-                out.append(f"{r.bron.citation(base.citeertitel)} verwijst naar {doel.citation()} («{r.tekst}»), dat "
-                           f"deze wijziging vernummerde tot {nieuw.citation()}; de verwijzing is niet aangepast: "
-                           "controleer of de wijzigingsregeling haar moet meenemen")
+            if weg is not None:
+                out.append(f"{bron} verwijst naar {doel.citation()} («{r.tekst}»), dat deze wijziging laat vervallen; "
+                           "de verwijzing is niet aangepast: controleer of de wijzigingsregeling haar moet meenemen")
+            elif oud is not None and not (g.soort == "relatief" and r.bron.is_within(oud)):  # moved along with it
+                out.append(f"{bron} verwijst naar {doel.citation()} («{r.tekst}»), dat deze wijziging vernummerde tot "
+                           f"{naar(doel).citation()}; de verwijzing is niet aangepast: controleer of de "
+                           "wijzigingsregeling haar moet meenemen")
     return list(dict.fromkeys(out))
 
 

@@ -43,7 +43,7 @@ from wetgeving.wijziging.acties import Actie
 from wetgeving.wijziging.datums import format_date, lees_datums
 from wetgeving.wijziging.model import Onleesbaar, WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
 from wetgeving.wijziging.nieuw import nieuw_meldingen
-from wetgeving.wijziging.tokens import ZinFout
+from wetgeving.wijziging.tokens import ZinFout, citaat_open
 from wetgeving.wijziging.zinnen import als_volgt, lees_zin_nieuw
 
 __all__ = ["Regel", "format_date", "parse_act", "parse_onderdeel"]
@@ -182,15 +182,21 @@ def _statements(lines: list[Regel]) -> list[_Statement]:
                 and not _is_point_start(ln.text):
             prev.open_body = True
             prev.body.append(ln.text)
-        elif prev is not None and not prev.body and _incomplete(prev.sentence) and not _POINT.match(ln.text):
+        elif prev is not None and not prev.body and _incomplete(prev.sentence, ln.text) and not _POINT.match(ln.text):
             prev.sentence += " " + ln.text  # a sentence broken over lines
         else:
             out.append(_Statement(ln, ln.text))
     return out
 
 
-def _incomplete(sentence: str) -> bool:
-    return not sentence.endswith((".", ":", "»", "’", "”", '"'))
+def _incomplete(sentence: str, volgende: str) -> bool:
+    """Whether ``sentence`` goes on on the next line: a quote is open, it does not end a sentence, or it ends in a closing
+    quote and the next line begins in lower case («… 29 en 30»» / «vervangen door …», a line broken by a PDF; helper-70)."""
+    if citaat_open(sentence):  # inside a quoted text: a full stop there ends no instruction
+        return True
+    if sentence.endswith((".", ":")):
+        return False
+    return not sentence.endswith(("»", "’", "”", '"')) or volgende[:1].islower()
 
 
 def parse_onderdeel(nr: str, lines: list[Regel], context: Adres | None = None) -> Wijzigingsonderdeel:

@@ -78,6 +78,15 @@ def tokenize(zin: str) -> list[Token]:
     return out
 
 
+def citaat_open(zin: str) -> bool:
+    """Whether a quotation opened in ``zin`` is not closed in it (a sentence broken over lines inside a quote)."""
+    try:
+        tokenize(zin)
+    except ZinFout as exc:
+        return zin[exc.positie:exc.positie + 1] in SLUIT
+    return False
+
+
 def _opent(zin: str, i: int) -> bool:
     """A straight apostrophe opens a quotation only where a word could begin (not in «auto's»)."""
     if zin[i] != "'":
