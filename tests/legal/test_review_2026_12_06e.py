@@ -202,3 +202,26 @@ def test_a_reference_to_a_lapsed_lid_or_a_renumbered_artikel_is_said(tmp_path: P
             "tweede lid»), dat deze wijziging laat vervallen") in err
     assert ("let op: artikel 36a, eerste lid, Gemeentewet verwijst naar artikel 10 («artikel 10»), dat deze wijziging "
             "vernummerde tot artikel 10a") in err
+
+
+# --- show: a unit that is not in the version read ---------------------------------------------------------------
+
+def test_a_lid_of_provinciewet_182_on_a_date_between_two_versions_is_not_said_not_to_exist(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182, zevende lid, on 2023-02-15: the version used (2022-11-05) has six leden; tranche 1 inserted
+    a tweede lid on 2023-01-01 (our derivation), so on that date there is a zevende. It was «bestaat niet», pointing at
+    the zesde lid, itself refused."""
+    _, err = _run(["show", "provinciewet@2023-02-15", "artikel 182, zevende lid"], capsys, code=1)
+    assert ("artikel 182, zevende lid, Provinciewet: de versie van 2022-11-05 heeft deze bepaling niet, maar tranche-1 "
+            "(onderdeel pw-182) wijzigde artikel 182 per 2023-01-01 (datum afgeleid); de bronnen hebben de tekst niet "
+            "zoals die op 2023-02-15 luidde") in err and "bestaat niet" not in err
+
+
+def test_an_artikel_missing_from_the_version_names_the_versions_that_have_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 86 on 2023-04-01 (replaced by hoofdstuk Va that day) and 87 on 2023-03-31: «bestaat niet» only; a
+    griffier with an older commissiestuk was not told the artikel lapsed that spring (artikel 292 keeps it for those)."""
+    _, err = _run(["show", "gemeentewet@2023-04-01", "artikel 86"], capsys, code=1)
+    assert ("bestaat niet in de Gemeentewet geldig vanaf 2023-04-01; de versie van 2023-01-01 heeft artikel 86 nog "
+            "(gemeentewet@2023-01-01); het verdween dus na 2023-01-01 en uiterlijk op 2023-04-01 uit de wet") in err
+    _, err = _run(["show", "gemeentewet@2023-03-31", "artikel 87"], capsys, code=1)
+    assert "de versie van 2023-04-01 heeft artikel 87 (gemeentewet@2023-04-01)" in err

@@ -59,12 +59,41 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
         return Getoond(reg, None, None).met_vraag(spec)
     try:
         adres, unit = resolve(reg, address)
-    except AddressError:
-        if reg.gedeeltelijk and (genoemd := _adres_van(address)) is not None:
+    except AddressError as exc:
+        genoemd = _adres_van(address)
+        if reg.gedeeltelijk and genoemd is not None:
             in_deel(reg, spec, genoemd)  # «bestaat niet» only for what the source could show
+        if genoemd is not None:  # nor for a unit of an artikel the tranches changed after the version used
+            changed_since_version(cat, spec, reg, genoemd)
+        elders = _elders(cat, spec, reg, genoemd) if genoemd is not None else ""
+        if elders:
+            raise AddressError(f"{exc.message}; {elders}", hint=exc.hint) from None
         raise
     changed_since_version(cat, spec, reg, adres)
     return Getoond(reg, adres, unit).met_vraag(spec)
+
+
+def _elders(cat: Catalogus, spec: str, reg: Regeling, adres: Adres) -> str:
+    """Where an artikel missing from the version read is found in the neighbouring versions held (helper-69:
+    «artikel 86» of the Gemeentewet on 2023-04-01 was only «bestaat niet», not that it lapsed that day; «artikel 87» on
+    2023-03-31 not that it came in on 2023-04-01)."""
+    name = spec.partition("@")[0]
+    if adres.artikel is None or reg.geldig_vanaf is None or Path(spec).is_file() or not cat.versions(name):
+        return ""
+    artikel = Adres.parse(f"artikel:{adres.artikel}")
+    if reg.get(artikel) is not None:
+        return ""
+    versies = [b.geldig_vanaf for b in cat.versions(name) if b.geldig_vanaf is not None and not b.partial]
+    eerder = [d for d in versies if d < reg.geldig_vanaf]
+    later = [d for d in versies if d > reg.geldig_vanaf]
+    delen = []
+    if eerder and cat.load(f"{name}@{eerder[-1]}").get(artikel) is not None:
+        delen.append(f"de versie van {eerder[-1]} heeft {artikel.citation()} nog ({name}@{eerder[-1]}); "
+                     f"het verdween dus na {eerder[-1]} en uiterlijk op {reg.geldig_vanaf} uit de wet (vervallen of "
+                     "vernummerd)")
+    if later and cat.load(f"{name}@{later[0]}").get(artikel) is not None:
+        delen.append(f"de versie van {later[0]} heeft {artikel.citation()} ({name}@{later[0]})")
+    return "; ".join(delen)
 
 
 def _adres_van(address: str) -> Adres | None:

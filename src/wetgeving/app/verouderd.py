@@ -35,7 +35,11 @@ def changed_since_version(cat: Catalogus, spec: str, reg: Regeling, adres: Adres
                               "waarop deze tekst gold, geen officiële datum van inwerkingtreding (ook niet in de JCI's "
                               "hierbij)"), stacklevel=2)
     unit: Eenheid | Regeling | None = reg if adres is None else reg.get(adres)
-    if bron is None or bron.geldig_vanaf is None or bron.geldig_tot is not None or unit is None:
+    if unit is None and adres is not None and adres.artikel and reg.get(Adres.parse(f"artikel:{adres.artikel}")):
+        unit = None  # a unit its artikel lacks in this version: it may have one on the date (checked below)
+    elif unit is None:
+        return
+    if bron is None or bron.geldig_vanaf is None or bron.geldig_tot is not None:
         return
     when, held = date.fromisoformat(asked), bron.geldig_vanaf
     if when <= held:  # the version's own date: nothing between (and the tranches need not be read)
@@ -43,11 +47,18 @@ def changed_since_version(cat: Catalogus, spec: str, reg: Regeling, adres: Adres
     from wetgeving.app.tranches import tranches
     from wetgeving.tranches.tussen import tussen
 
-    artikelen = {adres.artikel} if adres is not None and adres.artikel else _artikelnummers(unit)
+    artikelen = {adres.artikel} if adres is not None and adres.artikel else _artikelnummers(unit) if unit else set()
     changes = [c for c in tussen(tranches(cat), bron.regeling, held, when) if c.raakt(artikelen)]
     if not changes:
         return
     what = "; ".join(c.beschrijving() for c in changes)
+    if unit is None:  # helper-68: «artikel 182, zevende lid» on 2023-02-15 was «bestaat niet», pointing at the zesde
+        assert adres is not None
+        nxt = next((b.geldig_vanaf for b in cat.versions(name) if b.geldig_vanaf and b.geldig_vanaf > when), None)
+        raise SourceError(f"{adres.citation(reg.citeertitel)}: de versie van {held} heeft deze bepaling niet, maar "
+                          f"{what}; de bronnen hebben de tekst niet zoals die op {when} luidde", file=spec,
+                          hint=f"geef {name}@{held} voor de tekst van vóór {changes[0].onderdeel.inwerking}"
+                          + (f", of {name}@{nxt} voor de tekst vanaf {nxt}" if nxt else ""))
     if adres is None or isinstance(unit, Regeling):
         warnings.warn(Melding(f"{spec}: de versie van {held} toont nog niet wat daarna veranderde: {what}"), stacklevel=2)
         return
