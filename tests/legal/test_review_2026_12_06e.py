@@ -225,3 +225,30 @@ def test_an_artikel_missing_from_the_version_names_the_versions_that_have_it(cap
             "(gemeentewet@2023-01-01); het verdween dus na 2023-01-01 en uiterlijk op 2023-04-01 uit de wet") in err
     _, err = _run(["show", "gemeentewet@2023-03-31", "artikel 87"], capsys, code=1)
     assert "de versie van 2023-04-01 heeft artikel 87 (gemeentewet@2023-04-01)" in err
+
+
+# --- Kieswet P 19 and X 9 (tranche 1, 2023-01-01) ---------------------------------------------------------------
+
+def test_the_summary_of_kieswet_p_19_names_the_exceptions_for_kiescolleges(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet P 19, vijfde lid, as shown from the version of 2025-08-01: articles Pa 25a and Ya 29b (since 2025-02-12,
+    Stb. 2024, 391) leave out the ranking for kiescolleges; the W 4 summary named its exceptions, the P 19 one did not."""
+    out, _ = _run(["tranche", "show", "1", "--theme", "zetelherverdeling-lijstuitputting"], capsys)
+    assert "Voor kiescolleges wijken de artikelen Pa 25a" in out and "Stb. 2024, 391" in out
+
+
+def test_kieswet_x_9_is_linked_to_the_raads_decision_of_x_5(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet X 9 (2025-08-01) applies D 8 also to the raad's decision of artikel X 5, derde lid (an incompatible
+    function); the coverage table linked it to schorsing only."""
+    out, _ = _run(["obligations", "--coverage"], capsys)
+    row = next(x for x in out.splitlines() if "artikel X 9" in x)
+    assert "artikel X 5, derde lid) staat in melding-onverenigbare-functie" in row
+
+
+def test_recording_voldoet_before_a_duty_applies_says_it_is_preparation(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid (the VOG), in force from 2023-01-01: «voldoet» about 2022-12-31 is allowed (a
+    gemeente may already comply) but was confirmed as if the duty applied."""
+    _, err = _run(["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "griffier", "--op",
+                   "2022-12-31", "--register", str(tmp_path / "r.sqlite"), "--create"], capsys)
+    assert ("let op: vog-wethouder gold op 2022-12-31 nog niet (geldt vanaf 2023-01-01); deze beoordeling is vastgelegd "
+            "als voorbereiding, niet als naleving van een geldende plicht") in err

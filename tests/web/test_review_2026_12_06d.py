@@ -78,3 +78,13 @@ def test_anothers_task_has_no_assessment_form_and_is_not_in_the_overview(als: An
     r = c.post(f"{URL}beoordeel/cdk-taak/?datum=2023-04-01", {"status": "voldoet", "op": "2023-04-01"})
     assert r.status_code == 400 and "niet van de gemeente" in r.content.decode()
     assert "Commissaris van de Koning adviseert" not in als("bob").get("/overzicht/?datum=2023-04-01").content.decode()
+
+
+def test_recording_before_a_duty_applies_says_so_on_the_page(als: Any) -> None:
+    """Gemeentewet 36a, tweede lid (the VOG), in force from 2023-01-01: «voldoet» about 2022-12-31 on the checklist of
+    that date was answered «Vastgelegd.» only."""
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2022-12-31", {"status": "voldoet", "op": "2022-12-31"},
+                         HTTP_HX_REQUEST="true")
+    html = r.content.decode()
+    assert r.status_code == 200 and ("Vastgelegd. Let op: vog-wethouder gold op 2022-12-31 nog niet (geldt vanaf "
+                                     "2023-01-01); deze beoordeling is vastgelegd als voorbereiding") in html

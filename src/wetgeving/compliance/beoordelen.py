@@ -3,6 +3,7 @@ wording assessed (its period and a hash of the grondslag texts valid then) is st
 
 from __future__ import annotations
 
+import warnings
 from datetime import date
 
 from wetgeving.bronnen.catalogus import Catalogus
@@ -10,7 +11,7 @@ from wetgeving.compliance.grondslagtekst import basis, tekst_hash
 from wetgeving.compliance.register import WOORDEN, Beoordeling, Beoordelingsopslag, label, slug
 from wetgeving.compliance.tijd import Stand, stand
 from wetgeving.compliance.verplichtingen import Verplichting, procedures
-from wetgeving.errors import WetgevingError
+from wetgeving.errors import Melding, WetgevingError
 from wetgeving.programma import load_programma
 
 
@@ -70,6 +71,10 @@ def beoordeel(cat: Catalogus, reg: Beoordelingsopslag, gemeente: str, v: Verplic
               reden: str = "", bewijs: str = "", notitie: str = "", datumnaam: str = "--op") -> Beoordeling:
     """Check and append one assessment of ``v`` for ``gemeente`` about the date ``op``."""
     word, s = check(v, status, op, datumnaam)
+    if s.status == "nog-niet-geldend":  # helper-69: «voldoet» on 2023-03-31 for a duty of 2023-04-01 was recorded silently
+        warnings.warn(Melding(f"{v.id} gold op {op} nog niet (geldt vanaf {s.periode.vanaf_tekst or 'een latere datum'}); "
+                              "deze beoordeling is vastgelegd als "
+                              "voorbereiding, niet als naleving van een geldende plicht"), stacklevel=2)
     grond = tuple(basis(cat, g, s.periode, op) for g in s.periode.grondslagen)
     return reg.record(gemeente, v.id, word, wie=wie, op=op.isoformat(), reden=reden, bewijs=bewijs, notitie=notitie,
                       periode=s.periode.sleutel, tekst=tekst_hash(grond))

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from wetgeving.compliance.register import vastgelegd_op
-from wetgeving.errors import WetgevingError
+from wetgeving.errors import WetgevingError, met_meldingen
 from wetgeving.web import bewijs as bestanden
 from wetgeving.web import dienst, toegang
 from wetgeving.web.models import Beoordeling, Bewijsstuk
@@ -89,6 +89,7 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
         raise Http404("onbekende verplichting")
     datum, fout = datum_uit(request, "datum")
     p = request.POST
+    let_op: tuple[str, ...] = ()
     try:
         if fout:  # a wrong peildatum is no reason to record on today's (helper-51): nothing is recorded
             raise WetgevingError(f"{fout.split(';')[0]}; er is niets vastgelegd")
@@ -101,8 +102,10 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
             return dienst.beoordeel(gemeente, v, p.get("status", ""), wie=naam(request), op=op, reden=p.get("reden", ""),
                                     bewijs=bewijs, notitie=p.get("notitie", ""), door=request.user, bewijsstuk=stuk)
 
-        # all or nothing: a refused assessment leaves neither an evidence row nor its file behind
-        bestanden.met_bewijs(upload, gemeente, gebruiker(request), vastleggen)
+        # all or nothing: a refused assessment leaves neither an evidence row nor its file behind; what the register
+        # says beside it (a duty not yet in force on that day: preparation) is said with «Vastgelegd.»
+        _, let_op = met_meldingen(lambda: bestanden.met_bewijs(upload, gemeente, gebruiker(request), vastleggen),
+                                  opnieuw=False)
     except ValueError:
         fout = "De datum van de beoordeling is geen datum in de vorm JJJJ-MM-DD."
     except (WetgevingError, IntegrityError) as exc:
@@ -114,7 +117,8 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
             return render(request, "web/_regel_niet.html", {"vid": verplichting, "datum": datum, "fout": fout},
                           status=200 if not fout else 422)
         return render(request, "web/_regel.html", {"r": rij, "g": {"code": gemeente}, "datum": datum, "fout": fout,
-                                                    "rol": rol, "gemeld": True}, status=200 if not fout else 422)
+                                                    "rol": rol, "gemeld": True, "let_op": let_op},
+                      status=200 if not fout else 422)
     if fout:
         g, rol = _gemeente(request, gemeente)
         lijst = _regels(gemeente, datum, rol)
