@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from wetgeving.errors import AddressError
 from wetgeving.locatie import MAX_SEGMENTEN, Adres, Jci
-from wetgeving.model import Eenheid, Regeling
+from wetgeving.model import Eenheid, Regeling, datum_tekst
 from wetgeving.nummers import from_ordinal, normalize_onderdeel
 
 # possessive quantifiers (*+): the number never backtracks, so "artikel 1.1.1…1_" fails in linear time
@@ -216,7 +216,8 @@ def resolve(regeling: Regeling, text: str, context: str | None = None, *, naam: 
     if unit is None:
         raise AddressError(
             f"{adres.citation()} ({adres}) bestaat niet in "
-            + (naam or f"de {regeling.citeertitel} geldig vanaf {regeling.geldig_vanaf}"),
+            + (naam or f"de {regeling.citeertitel} " + (f"({datum_tekst(regeling)}, Markdown-spiegel)" if regeling.tekstdatum
+                                                         else datum_tekst(regeling))),
             hint=("dichtstbijzijnde bestaande: " + "; ".join(near)) if (near := suggest(regeling, adres)) else None,
         )
     return adres, unit

@@ -252,3 +252,14 @@ def test_recording_voldoet_before_a_duty_applies_says_it_is_preparation(tmp_path
                    "2022-12-31", "--register", str(tmp_path / "r.sqlite"), "--create"], capsys)
     assert ("let op: vog-wethouder gold op 2022-12-31 nog niet (geldt vanaf 2023-01-01); deze beoordeling is vastgelegd "
             "als voorbereiding, niet als naleving van een geldende plicht") in err
+
+
+def test_the_markdown_mirrors_dates_are_never_said_to_be_validity_dates(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 184 and 217a in the Markdown mirror on 2015-01-01 (texts of 2014-12-02 and 2015-01-02): the notice
+    said «de volgende versie in de bronnen geldt vanaf 2015-01-02» and the refusal «de Gemeentewet geldig vanaf
+    2014-12-02»; the mirror's dates say when a text was current, not from when it was valid (PROVENANCE.md)."""
+    _, err = _run(["show", "gemeentewet-md@2015-01-01", "artikel 184, eerste lid"], capsys)
+    assert "de volgende tekst in de Markdown-spiegel is die van 2015-01-02, geen officiële datum" in err
+    assert "geldt vanaf 2015-01-02" not in err
+    _, err = _run(["show", "gemeentewet-md@2015-01-01", "artikel 217a"], capsys, code=1)
+    assert "bestaat niet in de Gemeentewet (tekst zoals geldend op 2014-12-02, Markdown-spiegel)" in err

@@ -334,10 +334,12 @@ def _in_force(name: str, d: date, found: list[Bron], others: Sequence[Bron] = ()
         later = min((b.geldig_vanaf for b in [*found, *others] if b.geldig_vanaf and b.geldig_vanaf > d), default=None)
         welke = (f"de tekst zoals geldend op {newest} (Markdown-spiegel)" if chosen.kind == "laws-markdown"
                  else f"de versie die geldt vanaf {newest}")
-        warnings.warn(VersieOnzeker(
-            f"{name}@{d}: de bronnen hebben {welke}; of die op {d} nog gold, tonen ze niet "
-            f"({f'de volgende versie in de bronnen geldt vanaf {later}' if later else 'geen latere versie in de bronnen'})"),
-            stacklevel=3)
+        volgende = (("de volgende tekst in de Markdown-spiegel is die van {}, geen officiële datum"
+                     if chosen.kind == "laws-markdown" and later in {b.geldig_vanaf for b in found}
+                     else "de volgende versie in de bronnen geldt vanaf {}").format(later) if later
+                    else "geen latere versie in de bronnen")  # helper-69: the mirror's dates are no «geldt vanaf»
+        warnings.warn(VersieOnzeker(f"{name}@{d}: de bronnen hebben {welke}; of die op {d} nog gold, tonen ze niet "
+                                    f"({volgende})"), stacklevel=3)
     return chosen
 
 
