@@ -263,3 +263,22 @@ def test_the_markdown_mirrors_dates_are_never_said_to_be_validity_dates(capsys: 
     assert "geldt vanaf 2015-01-02" not in err
     _, err = _run(["show", "gemeentewet-md@2015-01-01", "artikel 217a"], capsys, code=1)
     assert "bestaat niet in de Gemeentewet (tekst zoals geldend op 2014-12-02, Markdown-spiegel)" in err
+
+
+def test_the_bills_own_artikel_i_is_not_sought_in_the_law(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892's illustrative draft on the Gemeentewet of 2026-10-01: a comment on «Artikel I» (the bill's
+    amending artikel) got «bestaat niet … dichtstbijzijnde bestaande: artikel 292; artikel 310»."""
+    _, err = _run(["consult", str(_reactie(tmp_path, "  - bepaling: Artikel I\n    opmerking: Hm.\n")), "--format",
+                   "markdown"], capsys, code=1)
+    assert "artikel I is een artikel van het illustratieve ontwerp, geen artikel van de Gemeentewet" in err
+    assert "bekend: Artikel I, onderdeel A, Artikel I, onderdeel B, Artikel I, onderdeel C" in err
+
+
+def test_a_base_law_the_bill_does_not_amend_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 with the Provinciewet of 2023-04-01 as base: the message named «BWBR0005645» and not the law its
+    draft does amend (the Gemeentewet)."""
+    path = _reactie(tmp_path, "  - bepaling: artikel 182\n    opmerking: Hm.\n")
+    path.write_text(path.read_text("utf-8").replace("gemeentewet@2026-10-01", "provinciewet@2023-04-01"), "utf-8")
+    _, err = _run(["consult", str(path), "--format", "markdown"], capsys, code=1)
+    assert "tranche 2 heeft geen illustratief ontwerp voor de Provinciewet (BWBR0005645)" in err
+    assert "het heeft er een voor de Gemeentewet (gemeentewet@2026-10-01); kies die als basis" in err

@@ -114,7 +114,7 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
             raise UsageError(exc.message, hint=f"noem een tranche ({geen_tranche.hint.removeprefix('bekend: ')}) of een "
                                                f"regeling ({exc.hint.removeprefix('bekend: ')})") from None
     if tr.status == "wetsvoorstel":
-        ill = illustration_for(cat, tr, base.bwb_id)
+        ill = illustration_for(cat, tr, base.bwb_id, base.citeertitel)
         act = illustrative_act(cat, tr, ill)
         return Voorstel(apply(base, act).regeling, ill.label, stappen(base, act), "het illustratieve ontwerp",
                         ingediend=tr.ingediend, ingediend_tekst=tr.ingediend_tekst, kamerstuk=tr.kamerstuk)
@@ -168,6 +168,12 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                 adres, unit = resolve(voorstel, o.bepaling, naam=naam)
             except AddressError as exc:
                 weg = _vervallen(basis, uitlijning, o, path, gekozen)
+                if weg is None and (m := _WIJZIGINGSARTIKEL.match(o.bepaling)) and gekozen.stappen:
+                    raise CommentsError(  # helper-71: the hint named the law's last artikelen
+                        f"{o.bepaling!r}: artikel {m[1].upper()} is een artikel van {volgens(gekozen.van)}, geen "
+                        f"artikel van de {basis.citeertitel}", file=path, line=o.regel,
+                        hint="noem een onderdeel of de bepaling die het wijzigt; bekend: "
+                             + ", ".join(x.aanduiding for x in gekozen.stappen)) from None
                 if weg is None:
                     raise CommentsError(f"{o.bepaling!r}: {exc.message}", file=path, line=o.regel, hint=exc.hint) from None
                 punten.append(weg)
@@ -226,6 +232,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
 
 
 _ONDERDEEL = re.compile(r"(?i)^\s*artikel\s+([IVXL]+)\s*,\s*onderdeel\s+([A-Z]{1,2}\d*)\s*$")
+_WIJZIGINGSARTIKEL = re.compile(r"(?i)^\s*artikel\s+([IVXL]+)\s*$")  # «Artikel I» of the bill itself
 
 
 def _onderdeel_van(o: Opmerking, gekozen: Voorstel, path: Path) -> Opmerking:

@@ -194,13 +194,18 @@ def illustrative_act(cat: Catalogus, tr: Tranche, ill: Illustratie) -> Wijziging
     return parse_act(ill.tekst, f"{tr.bestand} (illustratie voor {ill.regeling})", titels=cat.titels())
 
 
-def illustration_for(cat: Catalogus, tr: Tranche, bwb_id: str) -> Illustratie:
-    """The tranche's illustrative draft that amends the regeling ``bwb_id``."""
+def illustration_for(cat: Catalogus, tr: Tranche, bwb_id: str, titel: str = "") -> Illustratie:
+    """The tranche's illustrative draft that amends the regeling ``bwb_id`` (``titel``: its name, for the message)."""
+    wel = []
     for ill in tr.illustraties:
-        if cat.load(ill.basis).bwb_id == bwb_id:
+        reg = cat.load(ill.basis)
+        if reg.bwb_id == bwb_id:
             return ill
-    raise BuildError(f"tranche {tr.nr or tr.id} heeft geen illustratief ontwerp voor {bwb_id}",
-                     hint="de tekst van het wetsvoorstel is offline niet beschikbaar; zie 'wetgeving tranche show'")
+        wel.append(f"de {reg.citeertitel} ({ill.basis})")
+    wet = f"de {titel} ({bwb_id})" if titel else bwb_id
+    raise BuildError(f"tranche {tr.nr or tr.id} heeft geen illustratief ontwerp voor {wet}",
+                     hint=("het heeft er een voor " + ", ".join(wel) + "; kies die als basis, of " if wel else "")
+                     + "zie 'wetgeving tranche show' (de tekst van het wetsvoorstel is offline niet beschikbaar)")
 
 
 def in_force(tr: Tranche, when: date | None) -> list[TOnderdeel]:
