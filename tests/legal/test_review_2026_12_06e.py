@@ -282,3 +282,15 @@ def test_a_base_law_the_bill_does_not_amend_is_named(tmp_path: Path, capsys: pyt
     _, err = _run(["consult", str(path), "--format", "markdown"], capsys, code=1)
     assert "tranche 2 heeft geen illustratief ontwerp voor de Provinciewet (BWBR0005645)" in err
     assert "het heeft er een voor de Gemeentewet (gemeentewet@2026-10-01); kies die als basis" in err
+
+
+def test_a_comment_on_a_whole_artikel_shows_its_lid_numbers_and_labels(tmp_path: Path) -> None:
+    """Artikel 170 Gemeentewet (2026-10-01), commented on whole for Kamerstuk 36 892: its three leden and onderdelen
+    a to e ran on as one paragraph, so a lawyer could not see where the tweede lid the bill changes begins."""
+    import docx
+
+    out = tmp_path / "r.docx"
+    assert main(["consult", str(_reactie(tmp_path, "  - bepaling: artikel 170\n    opmerking: Hm.\n")), "-o", str(out)]) == 0
+    rows = {r.cells[0].text: r.cells[1].text for t in docx.Document(str(out)).tables for r in t.rows}
+    assert rows["Tekst geldig vanaf 2026-10-01"].startswith("1. De burgemeester ziet toe op: a. een tijdige")
+    assert " 2. De burgemeester bevordert " in rows["Tekst geldig vanaf 2026-10-01"]

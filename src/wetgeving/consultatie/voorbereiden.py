@@ -24,7 +24,7 @@ from wetgeving.diff.resultaat import Diff, Segment
 from wetgeving.diff.woorden import redline
 from wetgeving.errors import AddressError, UsageError, WetgevingError, met_meldingen
 from wetgeving.locatie import Adres
-from wetgeving.model import Regeling
+from wetgeving.model import Regeling, voorgelezen
 from wetgeving.nummers import opsomming, sort_key
 
 T = TypeVar("T")
@@ -178,17 +178,17 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                     raise CommentsError(f"{o.bepaling!r}: {exc.message}", file=path, line=o.regel, hint=exc.hint) from None
                 punten.append(weg)
                 continue
-            text = full_text(unit)
+            text = voorgelezen(unit)  # with its lid numbers and onderdeel labels, as a lawyer reads it (helper-71)
             vorig = oud_adres(uitlijning, adres)  # a lid inserted «onder vernummering» has no current text
             old_unit = basis.get(vorig) if vorig is not None else None
-            old = full_text(old_unit) if old_unit is not None else None
+            old = voorgelezen(old_unit) if old_unit is not None else None
             span, vervalt = None, False
             if o.over:
                 at = _woorden_in(text, o.over)
                 vervalt = at < 0 and old is not None and _woorden_in(old, o.over) >= 0  # «anders beslist», which the bill
                 if at < 0 and not vervalt:  # replaces
                     elders = basis.get(adres) if adres != vorig else None  # the address in the old numbering
-                    if elders is not None and _woorden_in(full_text(elders), o.over) >= 0:
+                    if elders is not None and _woorden_in(voorgelezen(elders), o.over) >= 0:
                         raise CommentsError(
                             f"de woorden «{o.over}» staan in {adres.citation()}{',' if ',' in adres.citation() else ''} "
                             f"van de tekst geldig vanaf {basis.geldig_vanaf}, maar "
@@ -279,7 +279,7 @@ def _vervallen(basis: Regeling, uitlijning: Diff, o: Opmerking, path: Path, geko
         raise CommentsError(f"{o.bepaling!r}: {volgens(gekozen.van)} vernummert {adres.onderwerp()} tot "
                             f"{nieuw.citation()}", file=path, line=o.regel,
                             hint=f"noem de bepaling met het nummer dat zij na de wijziging heeft: {nieuw.citation()}")
-    huidig = full_text(unit)
+    huidig = voorgelezen(unit)
     if o.over and _woorden_in(huidig, o.over) < 0:
         raise CommentsError(f"de woorden «{o.over}» komen niet voor in {adres.citation()} van de tekst geldig vanaf "
                             f"{basis.geldig_vanaf}", file=path, line=o.regel_over or o.regel,
