@@ -294,3 +294,17 @@ def test_a_comment_on_a_whole_artikel_shows_its_lid_numbers_and_labels(tmp_path:
     rows = {r.cells[0].text: r.cells[1].text for t in docx.Document(str(out)).tables for r in t.rows}
     assert rows["Tekst geldig vanaf 2026-10-01"].startswith("1. De burgemeester ziet toe op: a. een tijdige")
     assert " 2. De burgemeester bevordert " in rows["Tekst geldig vanaf 2026-10-01"]
+
+
+@pytest.mark.parametrize("begin", ["Aan artikel 10, tweede lid, wordt", "In artikel 10, tweede lid, wordt"])
+def test_an_onderdeel_added_with_the_punctuation_replaced_in_the_middle_is_read(begin: str, tmp_path: Path,
+                                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Aanwijzing 6.18.2 (voorbeeld B), with the unit named first: «Aan artikel 10, tweede lid, wordt, onder vervanging
+    van de punt aan het slot van onderdeel b door een puntkomma, een onderdeel toegevoegd, luidende:» on the Gemeentewet
+    of 2023-04-01 was unreadable (helper-66, helper-70)."""
+    f = tmp_path / "act.txt"
+    f.write_text(_AANHEF + begin + ", onder vervanging van de punt aan het slot van onderdeel b door een puntkomma, een "
+                 "onderdeel toegevoegd, luidende:\n\n  c. nieuw onderdeel.\n", encoding="utf-8")
+    _run(["apply", "gemeentewet@2023-04-01", str(f), "--date", "2024-01-01", "-o", str(tmp_path / "r.xml")], capsys)
+    out, _ = _run(["show", str(tmp_path / "r.xml"), "artikel 10, tweede lid"], capsys)
+    assert out.rstrip().endswith("c. nieuw onderdeel.") and "en uitzetting BES;" in out

@@ -79,6 +79,8 @@ def _clause(c: Cursor, plaatsen: list[Plaats], body: Body, vorige: str) -> tuple
     c.opt_teken(",")
     if c.is_phrase("onder vernummering") or c.is_phrase("onder verlettering"):
         return _invoegen(c, _een(c, plaatsen), body, vernummerd=True), "invoegen"
+    if c.is_phrase("onder vervanging van"):
+        return _vervangen_en_toevoegen(c, _een(c, plaatsen), body), "invoegen"
     if _is_leesteken(c):
         return _leesteken(c, plaatsen), "leesteken"
     if c.is_quote() or c.is_word("telkens") or any(c.is_phrase(z) for z in ZINSNEDE) or (
@@ -172,6 +174,28 @@ def _is_aantal(c: Cursor) -> bool:
         "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"))
 
 
+def _vervangen_en_toevoegen(c: Cursor, ouder: Adres, body: Body) -> list[Actie]:
+    """6.18.2 (voorbeeld B) with the unit named first: 'In/Aan X wordt, onder vervanging van de punt aan het slot van
+    onderdeel b door een puntkomma, een onderdeel toegevoegd, luidende:' (helper-66, helper-70: unreadable)."""
+    c.phrase("onder vervanging van")
+    out: list[Actie] = []
+    while True:
+        oud = leesteken(c)
+        c.phrase("aan het slot van")
+        adres = doel(c, ouder).adres
+        c.opt_teken(",")
+        c.word("door")
+        out.append(maak(c, LeestekenVervangen, adres, oud, leesteken(c)))
+        if not c.opt("en onder vervanging van"):
+            break
+    c.opt_teken(",")
+    n = c.number()
+    soort = eenheid_woord(c)
+    c.word("toegevoegd", "ingevoegd")
+    c.luidende()
+    return [*out, invoeging(c, ouder, body.eenheden(soort, n, c), None)]
+
+
 def _invoegen(c: Cursor, ouder: Adres, body: Body, *, vernummerd: bool) -> list[Actie]:
     """'(onder vernummering van R tot R,) (na het tweede lid) een lid ingevoegd, luidende:' in ``ouder``."""
     out: list[Actie] = []
@@ -218,6 +242,9 @@ def _aan(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
     plaatsen = doelen(c, ctx)
     c.opt_teken(",")
     ww(c)
+    c.opt_teken(",")
+    if c.is_phrase("onder vervanging van"):
+        return _vervangen_en_toevoegen(c, _een(c, plaatsen), body)
     if c.opt("toegevoegd"):
         nieuw = _nieuwe_tekst(c)
     elif c.is_word("een", "twee", "drie", "de") and c.is_word("zin", "zinnen", "zinsnede", "volzin", k=1):
