@@ -38,6 +38,15 @@ def test_user_add_reads_password_from_stdin(fast: None, sources: Path) -> None:
 
 
 @pytest.mark.django_db
+def test_user_add_takes_a_gemeente_by_name(fast: None, sources: Path) -> None:
+    """helper-65: `--gemeente Amsterdam` was «onbekende gemeente»; `checklist` takes names, so does this."""
+    r = CliRunner().invoke(user, ["add", "griffier", "--gemeente", "Amsterdam", "--gemeente", "rotterdam"],
+                           input="een-lang-wachtwoord-42\n")
+    assert r.exit_code == 0, r.output
+    assert set(Lidmaatschap.objects.values_list("gemeente", flat=True)) == {"GM0363", "GM0599"}
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize(("args", "password", "message"), [
     (["add", "x", "--gemeente", "GM0363"], "kort\n", "wachtwoord geweigerd"),
     (["add", "x", "--gemeente", "GM9998"], "een-lang-wachtwoord-42\n", "onbekende gemeente 'GM9998'"),

@@ -27,7 +27,7 @@ def user() -> None:
 
 @user.command("add")
 @click.argument("name")
-@click.option("--gemeente", "gemeenten", multiple=True, help="CBS code (GM0363); repeat for several gemeenten.")
+@click.option("--gemeente", "gemeenten", multiple=True, help="CBS code (GM0363) or name; repeat for several gemeenten.")
 @click.option("--provincie", "provincies", multiple=True, help="Every gemeente of this province (Noord-Holland); repeatable.")
 @click.option("--rol", type=click.Choice(["lezer", "beoordelaar", "beheerder"]), default="lezer", show_default=True)
 @click.option("--organisatie", default="", help="Organisation for consultation comments (shared by its users).")

@@ -20,10 +20,11 @@ from wetgeving.web.models import Beoordeling, Bewijsstuk, Lidmaatschap, Opmerkin
 def codes(gemeenten: Sequence[str], provincies: Sequence[str] = (), *, bekend: bool = True) -> list[str]:
     """The gemeente codes named: CBS codes (with ``bekend`` only those in the list of gemeenten; a role at a
     gemeente that has since merged must still be removable), and every gemeente of each province."""
+    from wetgeving.compliance.gemeenten import find
+
     known = dienst.gemeenten()
-    for code in gemeenten:
-        if bekend and code not in known:
-            raise UsageError(f"onbekende gemeente {code!r}", hint="geef een CBS-code als GM0363")
+    # a name («Súdwest-Fryslân», «Den Haag») is found as `checklist` finds it (helper-65: only codes were taken)
+    gemeenten = [code if code in known or not bekend else find(list(known.values()), code).code for code in gemeenten]
     namen = sorted({g.provincie for g in known.values() if g.provincie})
     out = list(dict.fromkeys(gemeenten))
     for provincie in provincies:
