@@ -250,8 +250,9 @@ def test_recording_voldoet_before_a_duty_applies_says_it_is_preparation(tmp_path
     gemeente may already comply) but was confirmed as if the duty applied."""
     _, err = _run(["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "griffier", "--op",
                    "2022-12-31", "--register", str(tmp_path / "r.sqlite"), "--create"], capsys)
-    assert ("let op: vog-wethouder gold op 2022-12-31 nog niet (geldt vanaf 2023-01-01); deze beoordeling is vastgelegd "
-            "als voorbereiding, niet als naleving van een geldende plicht") in err
+    assert ("let op: «Verklaring omtrent het gedrag bij de benoeming van een wethouder» (vog-wethouder) gold op "
+            "2022-12-31 nog niet (geldt vanaf 2023-01-01); deze beoordeling is vastgelegd als voorbereiding, niet als "
+            "naleving van een geldende plicht") in err
 
 
 def test_the_markdown_mirrors_dates_are_never_said_to_be_validity_dates(capsys: pytest.CaptureFixture[str]) -> None:
@@ -308,3 +309,120 @@ def test_an_onderdeel_added_with_the_punctuation_replaced_in_the_middle_is_read(
     _run(["apply", "gemeentewet@2023-04-01", str(f), "--date", "2024-01-01", "-o", str(tmp_path / "r.xml")], capsys)
     out, _ = _run(["show", str(tmp_path / "r.xml"), "artikel 10, tweede lid"], capsys)
     assert out.rstrip().endswith("c. nieuw onderdeel.") and "en uitzetting BES;" in out
+
+
+def test_a_reaction_on_an_act_file_says_which_onderdelen_could_not_be_applied(tmp_path: Path,
+                                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """A reaction on an act of our own on the Gemeentewet of 2026-10-01: onderdeel A changes artikel 170, tweede lid;
+    onderdeel B inserts a new tweede lid but its text is unreadable. B was left out without a word, and the comment on
+    «Artikel I, onderdeel A» was placed at «artikel 170, tweede lid», which in the act as written is the new lid."""
+    act = tmp_path / "act.txt"
+    act.write_text(_AANHEF + "In artikel 170, tweede lid, wordt «van de gemeente» vervangen door «van de gemeente en het "
+                   "gemeentebestuur».\n\nB\n\nArtikel 170 wordt als volgt gewijzigd:\n\n1. Onder vernummering van het "
+                   "tweede en derde lid tot derde en vierde lid wordt een lid ingevoegd, luidende:\n\n2. De burgemeester "
+                   "bevordert de openbare orde.\n", encoding="utf-8")
+    r = tmp_path / "r.yaml"
+    r.write_text(f"consultatie:\n  titel: Test\n  wetsvoorstel: {act}\n  basis: gemeentewet@2026-10-01\n  organisatie: T\n"
+                 "  datum: 2026-10-15\nopmerkingen:\n  - bepaling: Artikel I, onderdeel A\n    opmerking: Waarom?\n",
+                 encoding="utf-8")
+    out, err = _run(["consult", str(r), "--format", "markdown"], capsys)
+    assert "niet alle onderdelen van act.txt zijn toegepast (ARTIKEL I, onderdeel B: mislukt" in err
+    assert "**Let op:** niet alle onderdelen van act.txt zijn toegepast" in out
+    assert "## Artikel I, onderdeel A, van het wetsvoorstel: artikel 170 Gemeentewet" in out.splitlines()
+
+
+def test_a_reference_to_leden_an_artikel_no_longer_has_is_said(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet of 2022-11-05: «Artikel 36a komt te luiden:» with a text without leden; artikel 47, eerste lid, still
+    cites «artikel 36a, eerste en tweede lid», which no longer exist, and was not said (helper-72)."""
+    f = tmp_path / "act.txt"
+    f.write_text(_AANHEF + "Artikel 36a komt te luiden:\n  Artikel 36a\n  Voor het wethouderschap gelden de vereisten "
+                 "voor het lidmaatschap van de raad.\n", encoding="utf-8")
+    _, err = _run(["apply", "gemeentewet@2022-11-05", str(f), "--date", "2024-01-01", "-o", str(tmp_path / "r.xml")],
+                  capsys)
+    assert ("let op: artikel 47, eerste lid, Gemeentewet verwijst naar artikel 36a, tweede lid («artikel 36a, eerste en "
+            "tweede lid»), dat na deze wijziging niet meer bestaat") in err
+
+
+# --- what the checklist says of an assessment ---------------------------------------------------------------------
+
+def _vastleggen(tmp_path: Path, capsys: pytest.CaptureFixture[str], vid: str, status: str, op: str,
+                *extra: str) -> Path:
+    db = tmp_path / "r.sqlite"
+    _run(["register", "record", "GM0363", vid, "--status", status, "--who", "griffier", "--op", op, "--register",
+          str(db), "--create", *extra], capsys)
+    return db
+
+
+def test_voldoet_recorded_before_the_duty_applied_is_preparation_then_reassessed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid (the VOG), in force from 2023-01-01: «voldoet» about 2022-12-31 was shown on the
+    checklist of 2022-12-31 as plain compliance, and on 2023-04-01 as compliance with the duty in force."""
+    db = _vastleggen(tmp_path, capsys, "vog-wethouder", "voldoet", "2022-12-31")
+    for datum, woorden in (("2022-12-31", "voldoet (als voorbereiding: de verplichting gold toen nog niet)"),
+                           ("2023-04-01", "opnieuw beoordelen: beoordeeld op 2022-12-31, vóór deze tekst op 2023-01-01 "
+                                          "in werking trad (toen als voorbereiding)")):
+        out, _ = _run(["checklist", "GM0363", "--date", datum, "--register", str(db), "--no-text"], capsys)
+        assert woorden in out.split("## Verklaring omtrent het gedrag")[1].split("\n## ")[0], datum
+
+
+def test_a_not_yet_applicable_text_is_not_called_the_text_in_force(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid, on 2022-12-31: the text quoted is the one in force from 2023-01-01; it was labelled
+    «tekst zoals geldend op de peildatum»."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2022-12-31", "--no-text", "--format", "json"], capsys)
+    import json as _json
+    vog = next(r for r in _json.loads(out)["verplichtingen"] if r["id"] == "vog-wethouder")
+    assert [x["zekerheid_tekst"] for x in vog["grondslag"]] == ["tekst zoals die luidt vanaf 2023-01-01"]
+
+
+def test_an_earlier_assessment_of_anothers_task_is_not_shown_as_current(tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182 (the commissaris van de Koning's task) on 2023-02-15, with an assessment imported from before:
+    it showed as the gemeente's current assessment and was counted «opnieuw beoordelen»."""
+    csv = tmp_path / "oud.csv"
+    csv.write_text("gemeente,verplichting,status,reden,bewijs,notitie,wie,wanneer,op,periode,tekst\n"
+                   "GM0363,cdk-taak,voldoet,,,,oud,2022-12-01T10:00:00+00:00,2022-11-20,vanaf-onbekend,\n", "utf-8")
+    db = tmp_path / "r.sqlite"
+    _run(["register", "import", str(csv), "--register", str(db), "--create"], capsys)
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-02-15", "--register", str(db), "--no-text"], capsys)
+    assert "opnieuw beoordelen" not in out
+    rij = out.split("**Kenmerk:** cdk-taak")[1]
+    assert "niet te beoordelen: dit is een taak van de commissaris van de Koning" in rij
+
+
+def test_niet_van_toepassing_is_said_to_be_the_gemeentes_own_judgement(tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 15, derde lid («De raad stelt voor zijn leden een gedragscode vast»), on 2023-04-01, assessed «niet
+    van toepassing»: the status line read «niet van toepassing (…)» as if the law said so."""
+    db = _vastleggen(tmp_path, capsys, "gedragscode-raad", "niet van toepassing", "2023-03-01", "--reason", "proef")
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-04-01", "--register", str(db), "--no-text"], capsys)
+    assert "**Status:** volgens de beoordeling van de gemeente niet van toepassing (proef)" in out
+
+
+def test_the_csv_says_what_the_other_formats_say_of_an_unassessed_row(capsys: pytest.CaptureFixture[str]) -> None:
+    """The checklist CSV of 2026-12-06: the commissaris van de Koning's task (Provinciewet 182) and the bills of
+    Kamerstuk 36 892 said «nog niet beoordeeld», the other formats «niet te beoordelen» and «een wetsvoorstel, geen
+    geldend recht»; its first column was «id» where they say «Kenmerk»; without a byte order mark Excel garbled «ë»."""
+    from wetgeving.csvio import read
+
+    out, _ = _run(["checklist", "GM0363", "--date", "2026-12-06", "--no-text", "--format", "csv"], capsys)
+    assert out.startswith("\ufeffgemeente,")
+    header, rows = read(out, "c.csv")
+    rij = {cells[header.index("kenmerk")]: dict(zip(header, cells, strict=True)) for _, cells in rows}
+    assert rij["cdk-taak"]["beoordeling"].startswith("niet te beoordelen: dit is een taak van de commissaris van de Koning")
+    assert "een wetsvoorstel, geen geldend recht" in rij["risicoanalyse-wethouder"]["beoordeling"]
+
+
+def test_checklist_since_marks_anothers_task(capsys: pytest.CaptureFixture[str]) -> None:
+    """`checklist --since 2022-11-05 --date 2023-02-15`: the commissaris van de Koning's task (Provinciewet 182) was
+    listed among the gemeente's changes without a word."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-02-15", "--since", "2022-11-05"], capsys)
+    line = next(x for x in out.splitlines() if "[cdk-taak]" in x)
+    assert line.endswith("(ter informatie: een taak van een ander dan de gemeente)")
+
+
+def test_a_lid_no_version_has_is_not_sent_to_a_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182, achtste lid, on 2023-02-15: neither the version of 2022-11-05 nor that of 2023-04-01 has it; the
+    message said the text of that date was not in the sources and sent the user to 2023-04-01."""
+    _, err = _run(["show", "provinciewet@2023-02-15", "artikel 182, achtste lid"], capsys, code=1)
+    assert "bestaat niet" in err and "provinciewet@2023-04-01" not in err

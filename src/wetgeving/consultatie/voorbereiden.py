@@ -77,6 +77,7 @@ class Voorstel:
     aangenomen: date | None = None  # adopted by the Eerste Kamer: a bill no longer open to amendment
     ingediend_tekst: str = ""  # how that date is known when it is not the day of submission («stukken gedateerd …»)
     kamerstuk: str = ""  # the bill's dossier number, where the tranche gives it
+    onvolledig: str = ""  # an act file some onderdelen of which could not be applied: which, said in the document
 
     @property
     def voorgesteld(self) -> bool:
@@ -92,7 +93,7 @@ def bill_of(cat: Catalogus, spec: str, base: Regeling) -> tuple[Regeling, str]:
 
 def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
     """The bill named by ``spec`` (a tranche, an act file, or a regeling version) on ``base``."""
-    from wetgeving.wijziging.toepassen import apply
+    from wetgeving.wijziging.toepassen import GEDEELTELIJK, MISLUKT, apply
 
     path = Path(spec)
     if path.is_file():
@@ -101,7 +102,13 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         from wetgeving.wijziging.laden import load_act
 
         act = load_act(path, titels=cat.titels())
-        return Voorstel(apply(base, act, partial=True).regeling, stappen=stappen(base, act))
+        res = apply(base, act, partial=True)
+        mislukt = [str(v) for v in res.verslag if v.status in (MISLUKT, GEDEELTELIJK)]
+        # helper-72: a failed onderdeel was left out without a word, and the comments placed on the text without it
+        return Voorstel(res.regeling, stappen=stappen(base, act), onvolledig=(
+            f"niet alle onderdelen van {path.name} zijn toegepast ({'; '.join(mislukt)}); de opmerkingen staan bij de "
+            "tekst zonder die onderdelen, en een opmerking die een onderdeel noemt, staat bij het hele artikel"
+            if mislukt else ""))
     try:
         from wetgeving.tranches.bouwen import build, illustration_for, illustrative_act
         from wetgeving.tranches.lezen import tranche
@@ -156,7 +163,8 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         raise CommentsError("'datum' ontbreekt onder 'consultatie': de datum van de reactie", file=path,
                             line=reactie.regel("consultatie"), hint="voeg 'datum: JJJJ-MM-DD' toe, of geef --date")
     # helper-56: «the sources do not show whether the base version still held» went to the terminal only
-    kanttekeningen = (*_op_datum(cat, reactie.datum, basis, gekozen), *bij_basis)
+    kanttekeningen = (*_op_datum(cat, reactie.datum, basis, gekozen), *bij_basis,
+                      *([gekozen.onvolledig] if gekozen.onvolledig else []))
     punten, waarschuwingen = [], [f"{path}: let op: {k}" for k in kanttekeningen]
     uitlijning = diff(basis, voorstel)
     naam = f"de {basis.citeertitel} zoals {gekozen.van} haar zou wijzigen (basis: de versie geldig vanaf {basis.geldig_vanaf})"
@@ -251,7 +259,8 @@ def _onderdeel_van(o: Opmerking, gekozen: Voorstel, path: Path) -> Opmerking:
         raise CommentsError(f"{o.bepaling!r}: {stap.aanduiding} wijzigt de artikelen "
                             f"{opsomming(sorted(stap.artikelen, key=sort_key))}", file=path, line=o.regel,
                             hint="noem het artikel (of lid) waarover de opmerking gaat")
-    if stap.eenheid is not None and _zelfde(stap, gekozen):  # the lid or onderdeel it changes, not the whole artikel
+    # the lid or onderdeel it changes, not the whole artikel (unless some onderdeel of the act could not be applied)
+    if stap.eenheid is not None and not gekozen.onvolledig and _zelfde(stap, gekozen):
         return dataclasses.replace(o, bepaling=stap.eenheid.citation())
     return dataclasses.replace(o, bepaling=f"artikel {next(iter(stap.artikelen))}")
 
