@@ -55,6 +55,8 @@ def changed_since_version(cat: Catalogus, spec: str, reg: Regeling, adres: Adres
     if unit is None:  # helper-68: «artikel 182, zevende lid» on 2023-02-15 was «bestaat niet», pointing at the zesde
         assert adres is not None
         nxt = next((b.geldig_vanaf for b in cat.versions(name) if b.geldig_vanaf and b.geldig_vanaf > when), None)
+        if nxt is None or cat.load(f"{name}@{nxt}").get(adres) is None:  # the next one lacks it too (helper-72:
+            return  # «artikel 182, achtste lid» was sent to a version without it): «bestaat niet» is said as always
         raise SourceError(f"{adres.citation(reg.citeertitel)}: de versie van {held} heeft deze bepaling niet, maar "
                           f"{what}; de bronnen hebben de tekst niet zoals die op {when} luidde", file=spec,
                           hint=f"geef {name}@{held} voor de tekst van vóór {changes[0].onderdeel.inwerking}"

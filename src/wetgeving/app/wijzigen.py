@@ -93,7 +93,7 @@ def _verwijzingen_na_vernummering(cat: Catalogus, base: Regeling, res: Toepassin
     from wetgeving.diff.align import full_text
     from wetgeving.graaf.bouw import find_refs
     from wetgeving.verwijzingen.titels import Titelregister
-    from wetgeving.wijziging.acties import ArtikelenVernummeren, Vernummeren, Vervalt
+    from wetgeving.wijziging.acties import ArtikelenVernummeren, KomtTeLuiden, Vernummeren, Vervalt
     from wetgeving.wijziging.toepassen import GEDEELTELIJK, TOEGEPAST
 
     gedaan = {(v.artikel, v.onderdeel) for v in res.verslag if v.status in (TOEGEPAST, GEDEELTELIJK)}
@@ -103,7 +103,7 @@ def _verwijzingen_na_vernummering(cat: Catalogus, base: Regeling, res: Toepassin
     verschoven |= {Adres.parse(f"artikel:{oud}"): Adres.parse(f"artikel:{nieuw}")
                    for a in acties if isinstance(a, ArtikelenVernummeren) for oud, nieuw in a.paren if oud != nieuw}
     vervallen = [a.adres for a in acties if isinstance(a, Vervalt) and a.adres.artikel is not None]
-    if not verschoven and not vervallen:
+    if not verschoven and not vervallen and not any(isinstance(a, KomtTeLuiden) for a in acties):
         return []
 
     def naar(adres: Adres) -> Adres:  # where a unit of the base stands after the renumbering
@@ -131,6 +131,11 @@ def _verwijzingen_na_vernummering(cat: Catalogus, base: Regeling, res: Toepassin
                 out.append(f"{bron} verwijst naar {doel.citation()} («{r.tekst}»), dat deze wijziging vernummerde tot "
                            f"{naar(doel).citation()}; de verwijzing is niet aangepast: controleer of de "
                            "wijzigingsregeling haar moet meenemen")
+            elif oud is None and base.get(doel) is not None and res.regeling.get(doel) is None:
+                # helper-72: «artikel 36a komt te luiden» without leden left 47's «36a, eerste en tweede lid» unsaid
+                out.append(f"{bron} verwijst naar {doel.citation()} («{r.tekst}»), dat na deze wijziging niet meer "
+                           "bestaat; de verwijzing is niet aangepast: controleer of de wijzigingsregeling haar moet "
+                           "meenemen")
     return list(dict.fromkeys(out))
 
 
