@@ -98,4 +98,4 @@ def test_the_checklist_csv_is_safe(tmp_path: Path) -> None:
 
 
 def test_export_header_is_the_register_fields() -> None:
-    assert csvio.write(FIELDS, []).rstrip("\r\n") == ",".join(FIELDS)
+    assert csvio.write(FIELDS, []).rstrip("\r\n") == csvio.BOM + ",".join(FIELDS)

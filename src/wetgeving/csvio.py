@@ -3,7 +3,8 @@
 Every CSV the tool writes goes through :func:`write` (the checklist CSV, ``register export``):
 
 * RFC 4180 with the :mod:`csv` module: fields that hold a comma, quote, CR or LF are quoted, quotes
-  doubled, lines end in CRLF, so CR, LF, quotes and tabs inside a cell survive exactly;
+  doubled, lines end in CRLF, so CR, LF, quotes and tabs inside a cell survive exactly; the text begins with a byte
+  order mark, so that a spreadsheet reads it as UTF-8 (:func:`read` takes it off again);
 * **formula injection** (OWASP, "CSV Injection"): a spreadsheet runs a cell that starts with ``=``, ``+``,
   ``-``, ``@``, a tab or a carriage return as a formula. Such a cell is written with a leading apostrophe
   (``'=1+1``), which spreadsheets show as text. A cell that already starts with apostrophes followed by
@@ -57,9 +58,14 @@ def restore(cell: str) -> str:
     return cell[1:] if _NEUTRALISED.match(cell) else cell
 
 
+BOM = "\ufeff"  # a spreadsheet (Excel) takes the file for UTF-8 only with it: «ë» and «—» were garbled (helper-74)
+
+
 def write(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """CSV text (RFC 4180, CRLF) with every cell neutralised; ``None`` is written as an empty cell."""
+    """CSV text (RFC 4180, CRLF, after a byte order mark) with every cell neutralised; ``None`` is written as an
+    empty cell."""
     buf = io.StringIO(newline="")
+    buf.write(BOM)
     w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     w.writerow([neutralise(str(h)) for h in header])
     for row in rows:
@@ -94,7 +100,7 @@ def read(text: str, source: str | Path, *, delimiter: str = ",",
     A row with another number of cells than the header is refused with its line: a shifted column
     would put values under the wrong name. ``hint`` replaces the default hint (which is about the register's
     own export) for other kinds of CSV file."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True,
+    reader = csv.reader(io.StringIO(text.removeprefix(BOM), newline=""), delimiter=delimiter, quotechar='"', doublequote=True,
                         strict=True)
     rows: list[tuple[int, list[str]]] = []
     header: list[str] = []

@@ -93,7 +93,7 @@ def test_recorded_status_and_not_applicable(tmp_path: Path) -> None:
     c = cl.make(omgeving(), amsterdam(), date(2023, 4, 15), verplichtingen(), rec, with_text=False)
     rows = {r.verplichting.id: r for r in c.regels}
     assert rows["vog-wethouder"].beoordeling and rows["vog-wethouder"].beoordeling.status_nl == "voldoet"
-    assert rows["cdk-informatie"].status_tekst == "niet van toepassing (proef)"
+    assert rows["cdk-informatie"].status_tekst == "volgens de beoordeling van de gemeente niet van toepassing (proef)"
 
 
 def test_what_is_new(capsys: pytest.CaptureFixture[str]) -> None:

@@ -41,7 +41,7 @@ def by_id_of(c: cl.Checklist) -> dict[str, cl.Regel]:
 
 def csv_row(path: Path, verplichting: str) -> dict[str, str]:
     header, rows = read(path.read_text(encoding="utf-8"), path)
-    return next(dict(zip(header, cells, strict=True)) for _, cells in rows if cells[header.index("id")] == verplichting)
+    return next(dict(zip(header, cells, strict=True)) for _, cells in rows if cells[header.index("kenmerk")] == verplichting)
 
 
 def test_a_batch_gives_each_gemeente_its_own_assessments(cat: Catalogus, tmp_path: Path) -> None:
@@ -64,7 +64,8 @@ def test_a_batch_gives_each_gemeente_its_own_assessments(cat: Catalogus, tmp_pat
     vog = {g.code: csv_row(tmp_path / "uit" / f"{g.code}-{when}.csv", "vog-wethouder") for g in (a, b, c)}
     assert (vog[a.code]["beoordeling"], vog[a.code]["bewijs"], vog[a.code]["beoordelaar"]) == ("voldoet", "dossier A",
                                                                                                  "Griffie A")
-    assert vog[b.code]["status"] == "niet van toepassing (geen wethouders)" and vog[b.code]["beoordelaar"] == "Griffie B"
+    assert vog[b.code]["status"] == "volgens de beoordeling van de gemeente niet van toepassing (geen wethouders)"
+    assert vog[b.code]["beoordelaar"] == "Griffie B"
     assert (vog[c.code]["beoordeling"], vog[c.code]["bewijs"], vog[c.code]["status"]) == ("nog niet beoordeeld", "", "geldend")
     assert [r.verplichting.id for r in made[a.code].regels] != [r.verplichting.id for r in made[b.code].regels]
     for g in (a, b, c):  # everything else alike, and as computed without a cache

@@ -387,7 +387,8 @@ def test_a_roman_numeral_in_capitals_is_read_whole(woord: str, nr: str) -> None:
 
 @pytest.mark.parametrize(("rij", "needle"), [
     ("GM0363,risicoanalyse-wethouder,voldoet,,,,Griffie,2026-12-01T10:00:00+00:00,2026-03-01,,",
-     "‘voldoet’ past niet bij risicoanalyse-wethouder: de stand op 2026-03-01 is ‘wetsvoorstel’"),
+     "‘voldoet’ past niet bij «Risicoanalyse integriteit vóór de benoeming van een wethouder» "
+     "(risicoanalyse-wethouder): de stand op 2026-03-01 is ‘wetsvoorstel’"),
     ("GM0363,geheimhouding-bekrachtiging,voldoet,,,,Griffie,2023-06-01T10:00:00+00:00,2023-06-01,,",
      "bestaat op 2023-06-01 niet (nog niet, of niet meer); er valt niets te beoordelen"),
     ("GM0363,vog-wethouder,voldoet,,,,Griffie,2099-12-01T10:00:00+00:00,2099-02-02,,",

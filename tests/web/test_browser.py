@@ -274,6 +274,16 @@ def test_htmx_error_is_shown_in_the_row(page_factory: Any, live: str) -> None:
     assert not Beoordeling.objects.exists()
 
 
+def test_htmx_403_is_shown_as_a_page(page_factory: Any, live: str) -> None:
+    """A role taken away while the page was open: «Vastleggen» did nothing (the 403 page was not swapped; helper-73)."""
+    page = page_factory("anna")
+    page.goto(live + "/checklist/GM0363/?datum=2023-06-01")
+    Lidmaatschap.objects.filter(gebruiker__username="anna").delete()
+    page.locator("#v-vog-wethouder button[type=submit]").click()
+    page.wait_for_selector("text=Dit mag u hier niet", timeout=5000)
+    assert not Beoordeling.objects.exists()
+
+
 @pytest.mark.parametrize("path", ["/", "/checklist/GM0363/?datum=2023-06-01",
                                   "/vergelijken/?regeling=gemeentewet&oud=2022-11-05&nieuw=2023-04-01",
                                   "/consultatie/tranche-2/", "/overzicht/?datum=2023-06-01"])

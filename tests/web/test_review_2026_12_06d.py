@@ -86,5 +86,27 @@ def test_recording_before_a_duty_applies_says_so_on_the_page(als: Any) -> None:
     r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2022-12-31", {"status": "voldoet", "op": "2022-12-31"},
                          HTTP_HX_REQUEST="true")
     html = r.content.decode()
-    assert r.status_code == 200 and ("Vastgelegd. Let op: vog-wethouder gold op 2022-12-31 nog niet (geldt vanaf "
-                                     "2023-01-01); deze beoordeling is vastgelegd als voorbereiding") in html
+    assert r.status_code == 200 and ("Vastgelegd. Let op: «Verklaring omtrent het gedrag bij de benoeming van een "
+                                     "wethouder» (vog-wethouder) gold op 2022-12-31 nog niet (geldt vanaf 2023-01-01); "
+                                     "deze beoordeling is vastgelegd als voorbereiding") in html
+
+
+def test_an_assessment_about_a_later_day_says_where_it_shows(als: Any) -> None:
+    """Gemeentewet 87 on the checklist of 2023-04-01, assessed about 2026-12-02: «Vastgelegd.» stood above «Nog niet
+    beoordeeld.», inviting a second recording; the plain form went back to the page of 2023-04-01."""
+    c = als("anna")
+    r = c.post(f"{URL}beoordeel/geheimhouding-oplegging/?datum=2023-04-01", {"status": "voldoet", "op": "2026-12-02"},
+               HTTP_HX_REQUEST="true")
+    assert "deze beoordeling gaat over 2026-12-02, na de peildatum van deze pagina (2023-04-01)" in r.content.decode()
+    r = c.post(f"{URL}beoordeel/geheimhouding-oplegging/?datum=2023-04-01", {"status": "voldoet", "op": "2026-12-03"})
+    assert r.status_code == 302 and "datum=2026-12-03" in r["Location"]
+
+
+def test_an_htmx_request_answered_with_an_error_page_shows_it(als: Any) -> None:
+    """A recording that meets a 404 (or a 403: a role taken away, an expired CSRF token) showed nothing with htmx: the
+    site's htmx configuration did not swap those answers."""
+    r = als("anna").post(f"{URL}beoordeel/onbekend/?datum=2023-04-01", {"status": "voldoet"}, HTTP_HX_REQUEST="true")
+    assert r.status_code == 404 and r["HX-Retarget"] == "body"
+    r = als("piet").post(f"{URL}beoordeel/vog-wethouder/?datum=2023-04-01", {"status": "voldoet"},
+                        HTTP_HX_REQUEST="true")
+    assert r.status_code == 403 and r["HX-Retarget"] == "body"

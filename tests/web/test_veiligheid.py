@@ -216,5 +216,6 @@ def test_a_method_the_page_does_not_take_gets_a_dutch_page(als: Any, client: Any
     r = getattr(als(who) if who else client, method)(url)
     html = r.content.decode()
     assert r.status_code == 405 and allow in r["Allow"]
-    assert "Niet zo op te vragen" in html and "Afmelden gaat met de knop Afmelden" in html
-    assert 'lang="nl"' in html
+    assert "Niet zo op te vragen" in html and ("Afmelden gaat met de knop Afmelden" in html) == ("logout" in url)
+    assert 'lang="nl"' in html and "toegestaan:" not in html  # no HTTP words (helper-73)
+    assert ("Dit adres opent u als pagina" in html) == ("GET" in allow)

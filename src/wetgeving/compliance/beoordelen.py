@@ -62,7 +62,7 @@ def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op", *, ge
         waarom = (": een regel die nog niet geldt, kan een gemeente niet (gedeeltelijk) schenden"
                   if s.status == "nog-niet-geldend" and word in WOORDEN["wettelijk"] else "")
         raise BeoordelingError(
-            f"‘{label(word)}’ past niet bij {v.id}: de stand op {op} is ‘{s.label}’{waarom}",
+            f"‘{label(word)}’ past niet bij {naam}: de stand op {op} is ‘{s.label}’{waarom}",
             hint="gebruik een van: " + ", ".join(f"‘{label(w)}’" for w in fitting))
     return word, s
 
@@ -72,9 +72,9 @@ def beoordeel(cat: Catalogus, reg: Beoordelingsopslag, gemeente: str, v: Verplic
     """Check and append one assessment of ``v`` for ``gemeente`` about the date ``op``."""
     word, s = check(v, status, op, datumnaam)
     if s.status == "nog-niet-geldend":  # helper-69: «voldoet» on 2023-03-31 for a duty of 2023-04-01 was recorded silently
-        warnings.warn(Melding(f"{v.id} gold op {op} nog niet (geldt vanaf {s.periode.vanaf_tekst or 'een latere datum'}); "
-                              "deze beoordeling is vastgelegd als "
-                              "voorbereiding, niet als naleving van een geldende plicht"), stacklevel=2)
+        vanaf = s.periode.vanaf_tekst or "een latere datum"
+        warnings.warn(Melding(f"«{v.titel}» ({v.id}) gold op {op} nog niet (geldt vanaf {vanaf}); deze beoordeling is "
+                              "vastgelegd als voorbereiding, niet als naleving van een geldende plicht"), stacklevel=2)
     grond = tuple(basis(cat, g, s.periode, op) for g in s.periode.grondslagen)
     return reg.record(gemeente, v.id, word, wie=wie, op=op.isoformat(), reden=reden, bewijs=bewijs, notitie=notitie,
                       periode=s.periode.sleutel, tekst=tekst_hash(grond))

@@ -60,7 +60,8 @@ class Regel:
     @property
     def status_tekst(self) -> str:
         if self.status == "niet-van-toepassing" and self.beoordeling is not None:
-            return f"niet van toepassing ({self.beoordeling.reden})"
+            # the gemeente's own judgement, not the law's standing (helper-74: it read as the legal status)
+            return f"volgens de beoordeling van de gemeente niet van toepassing ({self.beoordeling.reden})"
         return self.stand.label
 
 
@@ -111,6 +112,10 @@ def _reassess(b: Beoordeling, s: Stand, grond: tuple[Basis, ...]) -> str:
     if not s.periode.past(b.periode):
         since = f"sinds {s.periode.vanaf_tekst}" if s.periode.vanaf else "nu"
         return f"opnieuw beoordelen: beoordeeld op {b.op} tegen een eerdere tekst; {since} geldt een andere tekst"
+    if s.status in ("geldend", "onzeker") and s.periode.vanaf and date.fromisoformat(b.op) < s.periode.vanaf:
+        # helper-73: «voldoet» about 2022-12-31, recorded as preparation, showed as compliance from 2023-01-01 on
+        return (f"opnieuw beoordelen: beoordeeld op {b.op}, vóór deze tekst op {s.periode.vanaf_tekst} in werking trad "
+                "(toen als voorbereiding)")
     now = tekst_hash(grond)
     if b.tekst and now and b.tekst != now:
         return f"opnieuw beoordelen: de tekst van de grondslag is gewijzigd sinds de beoordeling van {b.op}"
@@ -124,6 +129,7 @@ def regel(cat: Catalogus, v: Verplichting, when: date, recorded: Beoordeling | N
     if s is None:
         return None
     grond = tuple(basis(cat, g, s.periode, when, with_text=with_text) for g in s.periode.grondslagen)
+    recorded = recorded if v.voor_gemeente else None  # another's task: an earlier row stays in the history only
     return Regel(v, s, grond, recorded, _reassess(recorded, s, grond) if recorded else "")
 
 
@@ -144,6 +150,8 @@ def volgorde(r: Regel) -> tuple[bool, int]:
 
 
 def _with(x: peildatum.Vast, recorded: Beoordeling | None) -> Regel:
+    if not x.verplichting.voor_gemeente:  # helper-72: an imported row of the commissaris' task showed as current
+        recorded = None
     return Regel(x.verplichting, x.stand, x.basis, recorded, _reassess(recorded, x.stand, x.basis) if recorded else "")
 
 

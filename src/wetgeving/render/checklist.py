@@ -46,10 +46,14 @@ def _bron(v: Verplichting, p: Periode) -> str:
     return "bestaande verplichting (niet uit een van de tranches)"
 
 
-def _beoordeling(b: Beoordeling | None, opnieuw: str) -> dict[str, Any] | None:
+def _beoordeling(b: Beoordeling | None, opnieuw: str, voorbereiding: bool = False) -> dict[str, Any] | None:
+    """The assessment shown; ``voorbereiding``: the duty did not apply yet on the peildatum, so what was recorded is
+    preparation (helper-72: «voldoet» on 2022-12-31 for a duty of 2023-01-01 read as compliance)."""
     if b is None:
         return None
-    return {"status": b.status_nl, "reden": b.reden, "bewijs": b.bewijs, "notitie": b.notitie, "wie": b.wie,
+    status = b.status_nl + (" (als voorbereiding: de verplichting gold toen nog niet)" if voorbereiding and
+                            b.status in ("voldoet", "niet-van-toepassing") else "")
+    return {"status": status, "reden": b.reden, "bewijs": b.bewijs, "notitie": b.notitie, "wie": b.wie,
             "op": b.op, "vastgelegd": b.wanneer, "vastgelegd_tekst": tijdstip(b.wanneer), "periode": b.periode,
             "opnieuw": opnieuw}
 
@@ -118,9 +122,9 @@ def row_data(r: Regel) -> dict[str, Any]:
         "bewijs": f"als het voorstel wet wordt: {v.bewijs}" if v.soort == "wetsvoorstel" else v.bewijs,
         "beoordeling_leeg": _leeg(r),
         "grondslag": [{"citaat": x.citaat, "jci": x.jci, "tekst": x.tekst, "versie": x.versie,
-                       "zekerheid": x.zekerheid, "zekerheid_tekst": ZEKERHEID[x.zekerheid],
+                       "zekerheid": x.zekerheid, "zekerheid_tekst": _zekerheid(r, x.zekerheid),
                        "toelichting": x.toelichting} for x in r.basis],
-        "beoordeling": _beoordeling(r.beoordeling, r.opnieuw),
+        "beoordeling": _beoordeling(r.beoordeling, r.opnieuw, r.stand.status == "nog-niet-geldend"),
     }
 
 
@@ -137,6 +141,14 @@ def _leeg(r: Regel) -> str:
         return f"niet te beoordelen: dit is een taak van {wie}, niet van de gemeente"
     return NIET_BEOORDEELD + (" (een wetsvoorstel, geen geldend recht: beoordelen hoeft niet; wat hier wordt "
                               "vastgelegd, is voorbereiding)" if r.verplichting.soort == "wetsvoorstel" else "")
+
+
+def _zekerheid(r: Regel, zekerheid: str) -> str:
+    """How sure the quoted text is; a text not yet in force on the peildatum is the one that will be (helper-73: it
+    said «tekst zoals geldend op de peildatum» for artikel 36a, tweede lid, on 2022-12-31)."""
+    if zekerheid == "zeker" and r.stand.status == "nog-niet-geldend" and r.periode.vanaf:
+        return f"tekst zoals die luidt vanaf {r.periode.vanaf_tekst}"
+    return ZEKERHEID[zekerheid]
 
 
 def data(c: Checklist) -> dict[str, Any]:
@@ -183,7 +195,7 @@ def to_json(c: Checklist) -> str:
 
 # "deze_vorm_vanaf": the start of the wording of this row, not of the duty (artikel 28 read otherwise before
 # 2023-01-01; the duty is older); "onbekend" where the sources do not give it.
-CSV_COLUMNS = ["gemeente", "gemeentenaam", "peildatum", "id", "titel", "soort", "status", "deze_vorm_vanaf", "wie",
+CSV_COLUMNS = ["gemeente", "gemeentenaam", "peildatum", "kenmerk", "titel", "soort", "status", "deze_vorm_vanaf", "wie",
                "uitvoering", "grondslag", "jci", "tekstversie", "beoordeling", "beoordeeld_op", "beoordelaar",
                "reden", "bewijs", "notitie", "opnieuw_beoordelen", "status_uitleg", "tekstversie_toelichting", "wijzigt_op"]
 
@@ -202,7 +214,7 @@ def to_csv(c: Checklist) -> str:
                      d["normadressaat"], d["uitvoering"], "; ".join(x["citaat"] for x in d["grondslag"]),
                      "; ".join(x["jci"] for x in d["grondslag"] if x["jci"]),
                      "; ".join(x["versie"] or x["zekerheid_tekst"] for x in d["grondslag"]),
-                     b.get("status", "nog niet beoordeeld"), b.get("op", ""), b.get("wie", ""),
+                     b.get("status", d["beoordeling_leeg"]), b.get("op", ""), b.get("wie", ""),
                      b.get("reden", ""),  # «niet van toepassing» says why (helper-61: the CSV dropped it)
                      b.get("bewijs", ""),
                      b.get("notitie", ""), b.get("opnieuw", ""),
@@ -339,6 +351,13 @@ def _zonder_wettekst(r: Regel) -> str:
 
 
 def _change_lines(x: Verschil) -> list[str]:
+    lines = _change_lines_of(x)
+    if not x.verplichting.voor_gemeente:  # helper-72: listed with the gemeente's own changes without a word
+        lines[0] += f" ({TER_INFORMATIE})"
+    return lines
+
+
+def _change_lines_of(x: Verschil) -> list[str]:
     v = x.verplichting
     if x.soort == "nieuw" and x.naar:
         was = f" (was: {x.van.status_tekst})" if x.van else ""

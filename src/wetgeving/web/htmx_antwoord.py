@@ -9,6 +9,7 @@
   the general «Onjuist verzoek» page (400), which htmx does not show at all. :func:`onjuist_verzoek` (``handler400``)
   answers it with 413 and a page that says what is too large and the limits; htmx shows it in place of the page
   (``HX-Retarget: body``; the site's htmx configuration swaps 413).
+* **Foutpagina's**: 403, 404, 405 and 500 (:class:`FoutpaginaVoorHtmx`) are shown the same way.
 """
 
 from __future__ import annotations
@@ -38,6 +39,24 @@ class AanmeldenVoorHtmx:
             return response
         terug = htmx.current_url_abs_path or "/"
         return HttpResponseClientRedirect(f"{settings.LOGIN_URL}?{urlencode({'next': terug})}")
+
+
+FOUTPAGINAS = (403, 404, 405, 500)  # the site's whole Dutch pages (403.html, 403_csrf.html, 404.html, 405.html, 500.html)
+
+
+class FoutpaginaVoorHtmx:
+    """An htmx request answered with one of the site's error pages shows it in place of the page (helper-73: a 403 for
+    a role taken away, an expired CSRF token, a 404 or a 500 were not shown at all; «Vastleggen» did nothing)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if getattr(request, "htmx", None) and response.status_code in FOUTPAGINAS and "HX-Retarget" not in response:
+            response["HX-Retarget"] = "body"
+            response["HX-Reswap"] = "innerHTML"
+        return response
 
 
 def onjuist_verzoek(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

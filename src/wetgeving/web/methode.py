@@ -23,6 +23,8 @@ class NietToegestaan:
         response = self.get_response(request)
         if response.status_code != 405 or response.content:
             return response
-        page = render(request, "405.html", {"toegestaan": response.get("Allow", "")}, status=405)
+        # not the HTTP words («toegestaan: GET»; helper-73): whether it opens as a page, and Afmelden only for logout
+        page = render(request, "405.html", {"als_pagina": "GET" in response.get("Allow", ""),
+                                            "afmelden": "logout" in request.path}, status=405)
         page["Allow"] = response.get("Allow", "")
         return page

@@ -58,6 +58,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "wetgeving.web.htmx_antwoord.AanmeldenVoorHtmx",  # an expired session: the login page whole, not in a row
+    "wetgeving.web.htmx_antwoord.FoutpaginaVoorHtmx",  # 403/404/405/500: the whole Dutch page, not nothing
     "axes.middleware.AxesMiddleware",
     "wetgeving.web.methode.NietToegestaan",  # a Dutch page for an empty 405 answer
 ]

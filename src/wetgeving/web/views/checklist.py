@@ -106,6 +106,9 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
         # says beside it (a duty not yet in force on that day: preparation) is said with «Vastgelegd.»
         _, let_op = met_meldingen(lambda: bestanden.met_bewijs(upload, gemeente, gebruiker(request), vastleggen),
                                   opnieuw=False)
+        if op > datum:  # helper-73: «Vastgelegd.» above «Nog niet beoordeeld.» invited a second recording
+            let_op += (f"deze beoordeling gaat over {op.isoformat()}, na de peildatum van deze pagina "
+                       f"({datum.isoformat()}); zij staat op de checklist van {op.isoformat()} en later",)
     except ValueError:
         fout = "De datum van de beoordeling is geen datum in de vorm JJJJ-MM-DD."
     except (WetgevingError, IntegrityError) as exc:
@@ -126,7 +129,8 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
         return render(request, "web/checklist.html", {"g": g, "rol": rol, "datum": datum, "fout": fout,
                                                       "fout_id": eigen,  # under its own row only (helper-61: all 54)
                                                       "lijst": lijst}, status=400)
-    return HttpResponseRedirect(reverse("checklist", args=[gemeente]) + f"?datum={datum.isoformat()}#v-{verplichting}")
+    toon = max(datum, op)  # an assessment about a later day is on that day's checklist: show it there
+    return HttpResponseRedirect(reverse("checklist", args=[gemeente]) + f"?datum={toon.isoformat()}#v-{verplichting}")
 
 
 @login_required

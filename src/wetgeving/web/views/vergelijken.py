@@ -104,7 +104,9 @@ MAX_BESTAND = 16 * 1024 * 1024
 def bestanden(request: HttpRequest) -> HttpResponse:
     """Two uploaded versions of one regeling: the comparison as a page, or straight as a download."""
     regs = {k: v for k, v in dienst.regelingen().items() if len(v) >= 2}
-    ctx: dict[str, Any] = {"regelingen": regs, "tranches": dienst.tranches_te_vergelijken(), "fout": ""}
+    ctx: dict[str, Any] = {"regelingen": regs, "tranches": dienst.tranches_te_vergelijken(), "fout": "",
+                           # the form again, with what its dates are (helper-73: the mirror's caveat was dropped here)
+                           "tekstdatums": sorted(dienst.tekstdatums() & set(regs))}
     oud, nieuw, fmt = request.FILES.get("oud"), request.FILES.get("nieuw"), request.POST.get("formaat", "pagina")
     if oud is None or nieuw is None:
         ctx["fout"] = "Kies twee bestanden: de oude en de nieuwe versie."
