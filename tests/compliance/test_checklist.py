@@ -109,6 +109,7 @@ def test_formats(fmt: str, tmp_path: Path) -> None:
     if fmt == "docx":
         with zipfile.ZipFile(out) as z:
             body = z.read("word/document.xml").decode("utf-8")
+        assert body.count("<w:tblHeader/>") == 1  # the summary table's first row: repeated, and TH in a PDF
     else:
         body = out.read_text(encoding="utf-8")
     assert "Utrecht" in body and "geldend" in body

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wetgeving.compliance.checklist import Checklist
-from wetgeving.render.docx_util import Rijen, Stijlen, new_document
+from wetgeving.render.docx_util import Rijen, Stijlen, kop, new_document
 
 
 def build(c: Checklist, d: dict[str, Any]) -> Any:
@@ -28,6 +28,7 @@ def build(c: Checklist, d: dict[str, Any]) -> Any:
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, ["Onderwerp", "Status", "Wie", "Beoordeling"], strict=True):
         styled.cell(cell, text)
+    kop(table.rows[0])
     row = Rijen(table)
     for r in d["verplichtingen"]:
         b = r["beoordeling"]

@@ -63,6 +63,17 @@ _SECTION = W + "sectPr"
 Deel = tuple[str, str]  # one run of a paragraph: its text and its format ("", "b" bold, "i" italic, "bi")
 
 
+def kop(row: Any) -> None:
+    """Mark a table's first row as its header: repeated on every page, and header cells (TH) in a tagged PDF
+    (helper-74: the checklist's 54-row table had none)."""
+    tr = row._tr
+    trpr = tr.find(W + "trPr")
+    if trpr is None:
+        trpr = etree.Element(W + "trPr")
+        tr.insert(0, trpr)
+    etree.SubElement(trpr, W + "tblHeader")
+
+
 class Stijlen:
     """Adds paragraphs (in a named style, of runs in bold or italic) and table rows quickly, with the XML
     python-docx writes (``tests/render/test_docx_snel.py`` compares them). It looks a style up once per
