@@ -110,3 +110,9 @@ def test_an_htmx_request_answered_with_an_error_page_shows_it(als: Any) -> None:
     r = als("piet").post(f"{URL}beoordeel/vog-wethouder/?datum=2023-04-01", {"status": "voldoet"},
                         HTTP_HX_REQUEST="true")
     assert r.status_code == 403 and r["HX-Retarget"] == "body"
+
+
+def test_a_bad_sinds_says_it_was_sinds(als: Any) -> None:
+    """`?datum=2023-04-01&sinds=xx` said «‘xx’ is geen datum …; getoond is 2023-04-01», not that the bad value was «sinds»."""
+    html = als("anna").get(f"{URL}?datum=2023-04-01&sinds=xx").content.decode()
+    assert "‘xx’ bij ‘sinds’ is geen datum in de vorm JJJJ-MM-DD; er is niets vergeleken." in html

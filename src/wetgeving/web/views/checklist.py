@@ -71,6 +71,9 @@ def checklist(request: HttpRequest, gemeente: str) -> HttpResponse:
     g, rol = _gemeente(request, gemeente)
     datum, fout = datum_uit(request, "datum")
     sinds, fout_sinds = datum_uit(request, "sinds", datum)
+    if fout_sinds:  # helper-73: «‘xx’ is geen datum …; getoond is 2023-04-01» did not say it was «sinds»
+        fout_sinds = (f"‘{request.GET.get('sinds', '').strip()}’ bij ‘sinds’ is geen datum in de vorm JJJJ-MM-DD; er is "
+                      "niets vergeleken.")
     nieuw = dienst.wat_is_nieuw(gemeente, sinds, datum) if request.GET.get("sinds") and not fout_sinds and sinds <= datum else ""
     if request.GET.get("sinds") and not fout_sinds and sinds > datum:
         fout_sinds = "‘sinds’ moet vóór de peildatum liggen."
