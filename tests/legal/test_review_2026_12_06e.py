@@ -426,3 +426,28 @@ def test_a_lid_no_version_has_is_not_sent_to_a_version(capsys: pytest.CaptureFix
     message said the text of that date was not in the sources and sent the user to 2023-04-01."""
     _, err = _run(["show", "provinciewet@2023-02-15", "artikel 182, achtste lid"], capsys, code=1)
     assert "bestaat niet" in err and "provinciewet@2023-04-01" not in err
+
+
+def test_gemeentewet_290_cites_the_withdrawn_gemeentewet_not_this_one(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 290 (2023-04-01), on the withdrawal of the old gemeentewet: «artikel 100, eerste lid, van de
+    gemeentewet» was read as today's artikel 100 («In iedere gemeente is een secretaris en een griffier») and said to
+    resolve; the source's own link markup makes the same mistake."""
+    out, _ = _run(["refs", "gemeentewet@2023-04-01", "artikel 290"], capsys)
+    lines = [x for x in out.splitlines() if "van de gemeentewet" in x]
+    assert len(lines) == 3 and all("BWBR0005416&artikel=100" not in x and "bestaat" not in x for x in lines)
+
+
+def test_diff_only_on_a_partial_source_does_not_say_the_artikel_does_not_exist(capsys: pytest.CaptureFixture[str]) -> None:
+    """`diff provinciewet@2022-11-05 provinciewet@2023-04-01 --only "artikel 1"`: the sources hold only artikelen 175
+    and 182 of the Provinciewet (PROVENANCE.md); it said «artikel 1 bestaat niet in de Provinciewet»."""
+    _, err = _run(["diff", "provinciewet@2022-11-05", "provinciewet@2023-04-01", "--only", "artikel 1"], capsys, code=2)
+    assert "artikel 1 staat er niet in, en of het in die versie bestond, is daaruit niet te zien" in err
+    assert "bestaat niet" not in err
+
+
+def test_a_diff_of_one_version_with_itself_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    """`diff gemeentewet@2023-04-01 gemeentewet@2023-06-01`: both dates are answered with the version of 2023-04-01;
+    «0 artikelen verschillen» came without a word why."""
+    _, err = _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2023-06-01"], capsys)
+    assert ("gemeentewet@2023-04-01 en gemeentewet@2023-06-01 zijn dezelfde versie (geldig vanaf 2023-04-01): er is "
+            "niets te vergelijken") in err

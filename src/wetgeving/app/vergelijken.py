@@ -46,11 +46,18 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
         warnings.warn(Melding(f"{old} ({datum_tekst(a)}) is een latere versie dan {new} ({datum_tekst(b)}): de "
                               "vergelijking loopt terug in de tijd; wat hier «geschrapt» "
                               "heet, werd in werkelijkheid ingevoegd, en omgekeerd"), stacklevel=2)
+    if a.bwb_id and a.bwb_id == b.bwb_id and a.geldig_vanaf == b.geldig_vanaf and a.bron == b.bron:
+        warnings.warn(Melding(f"{old} en {new} zijn dezelfde versie ({datum_tekst(a)}): er is niets te vergelijken"),
+                      stacklevel=2)  # helper-76: «0 artikelen verschillen» without a word why
     adres = None
     if only is not None:  # an empty --only names no unit: refused below, never the whole diff
         from wetgeving.citaten import adres_van, container, resolve
 
         adres = adres_van(only, b.citeertitel)
+        if adres.artikel is not None:  # a partial source without it: refused first, never «bestaat niet» (helper-76)
+            for spec, reg in ((old, a), (new, b)):
+                if a.get(adres) is None and b.get(adres) is None:
+                    in_deel(reg, spec, adres)
         if a.get(adres) is None and b.get(adres) is None:  # "hoofdstuk Va": its full address, in either version
             found = (container(b, adres) or container(a, adres)) if adres.artikel is None else None
             adres = found or resolve(b, str(adres))[0]  # raises: in neither version, with the nearest units

@@ -116,6 +116,9 @@ _LID_VAN_DAT = re.compile(rf"\b(?:[Hh]et|[Dd]e)\s+(?P<lid>{_LIST})\s+lid{_DAT}")
 _OUTER = re.compile(r"\s+van\s+(?P<kw>[Hh]oofdstuk|[Tt]itel|[Aa]fdeling|[Pp]aragraaf|§)\s+(?P<nr>[IVXLC]+[a-zA-Z]?|[A-Z][a-z]?|"
                     r"\d+(?:\.\d+)*[a-z]?)(?![\w]|\.\d)")
 _LAW_SUFFIX = re.compile(r",?\s+van\s+(?:de\s+|het\s+|(?=Boek\s+\d))")
+# a law named in lower case («de gemeentewet»): no citeertitel (those begin with a capital), so not the law that cites
+# it; in our sources only Gemeentewet 290, on the withdrawal of the gemeentewet of 1851
+_KLEINE_WET = re.compile(r"[a-z][\w-]*wet(?![\w-])")
 _UNKNOWN_TITLE = re.compile(r"(?:[A-Z][\w-]*)(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}))*?\s*(?=[,.;:)]|\s+(?:is|zijn|wordt|"
                             r"worden|niet|van|bedoelde?|bepaalde?|genoemde?|en|of|voor|met|op|in)\b|$)")
 _EU_OR_TREATY = re.compile(r",?\s+van\s+(?:de\s+|het\s+)?(?P<t>(?:[Rr]ichtlijn|[Vv]erordening)\s+"
@@ -611,6 +614,9 @@ class Extractor:
             unknown = _UNKNOWN_TITLE.match(text, m.end())
             if unknown and re.search(r"(?i)wet|verordening|besluit|wetboek|regeling|verdrag|\bakte\b", unknown.group(0)):
                 return "", unknown.end(), " ".join(unknown.group(0).split())  # another regeling, not in the register
+            kleine = _KLEINE_WET.match(text, m.end())
+            if kleine:  # «van de gemeentewet» (Gemeentewet 290): the law withdrawn in 1994, not this one (helper-77)
+                return "", kleine.end(), kleine.group(0)
         return self.own, pos, ""
 
     # -- containers, EU acts, relative references -------------------------------------------------------
