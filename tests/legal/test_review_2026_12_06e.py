@@ -451,3 +451,21 @@ def test_a_diff_of_one_version_with_itself_says_so(capsys: pytest.CaptureFixture
     _, err = _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2023-06-01"], capsys)
     assert ("gemeentewet@2023-04-01 en gemeentewet@2023-06-01 zijn dezelfde versie (geldig vanaf 2023-04-01): er is "
             "niets te vergelijken") in err
+
+
+def test_impact_at_depth_two_follows_the_citing_units_not_their_artikelen(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 23, vierde lid (2023-04-01), `--depth 2`: 84, eerste lid («83, eerste lid») came under it because 83,
+    vierde lid, cites 23; only what cites 83, vierde lid (or artikel 83 as a whole) depends on it. Each row of the
+    second step names what it cites."""
+    out, _ = _run(["graph", "impact", "gemeentewet@2023-04-01", "artikel 23, vierde lid", "--depth", "2"], capsys)
+    tweede = [x for x in out.split("als geheel")[0].splitlines() if x.startswith("  artikel")]
+    assert tweede and all(" (verwijst naar " in x for x in tweede)
+    assert not any(x.startswith("  artikel 84, eerste lid") for x in tweede)
+
+
+def test_dangling_after_an_act_says_it_is_a_composed_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """`graph dangling gemeentewet@2022-11-05 --after 1 --date 2023-04-01`: headed «geldig vanaf 2022-11-05» only, it
+    read as the law of 1 April 2023, though another act changed artikel 169 on 2023-01-01."""
+    out, _ = _run(["graph", "dangling", "gemeentewet@2022-11-05", "--after", "1", "--date", "2023-04-01"], capsys)
+    assert ("met alleen tranche 1 toegepast (de onderdelen in werking op 2023-04-01) op de versie van 2022-11-05: een "
+            "samengestelde tekst; andere wijzigingen sindsdien staan er niet in") in out.splitlines()[0]

@@ -237,6 +237,7 @@ class Onopgelost:
     regeling: Regeling
     gevraagd: str
     rijen: list[Citing]
+    toegepast: str = ""  # with --after: what was applied, on which date, and what not (Dutch)
 
 
 def dangling(cat: Catalogus, regeling: str, *, after: str | None = None, when: date | None = None) -> Onopgelost:
@@ -244,7 +245,13 @@ def dangling(cat: Catalogus, regeling: str, *, after: str | None = None, when: d
     from wetgeving.graaf.vragen import dangling as question
 
     rijen = question(graph(cat, regeling, after=after, when=when))
-    return Onopgelost(cat.load(regeling), gevraagd(regeling), rijen)
+    reg = cat.load(regeling)
+    # helper-77: «5 onopgeloste verwijzingen in gemeentewet@2022-11-05 na 1» read as the law of 2023-04-01
+    naam = f"tranche {after}" if after and after.isdigit() else after
+    toegepast = (f"met alleen {naam} toegepast" + (f" (de onderdelen in werking op {when})" if when else "")
+                 + f" op de versie van {reg.geldig_vanaf}: een samengestelde tekst; andere wijzigingen sindsdien staan er "
+                 "niet in") if after else ""
+    return Onopgelost(reg, gevraagd(regeling), rijen, toegepast)
 
 
 def explain(cat: Catalogus, regeling: str, node: str | None = None) -> tuple[nx.MultiDiGraph, list[list[str]]]:

@@ -40,8 +40,10 @@ def _within(key: str, adres: Adres) -> bool:
 
 def impact(g: nx.MultiDiGraph, adres: Adres, *, depth: int = 1, artikelen: frozenset[str] = frozenset()) -> list[Citing]:
     """Units that refer to ``adres`` (or to a unit inside it: for a container, its ``artikelen``, whose addresses do
-    not name it); with ``depth`` > 1 also what refers to the artikelen of those, transitively. Self-references
-    inside ``adres`` are left out."""
+    not name it); with ``depth`` > 1 also what refers to those citing units, transitively: to the unit itself, to a
+    unit inside it, or to the artikel or lid it is part of as a whole (helper-77: every lid of the citing artikel was
+    followed, so Gemeentewet 84, eerste lid, «83, eerste lid», came under 23, vierde lid, cited by 83, vierde lid).
+    Self-references inside ``adres`` are left out."""
     out: list[Citing] = []
     seen: set[str] = set()
     frontier = [(adres, 1)]
@@ -52,10 +54,18 @@ def impact(g: nx.MultiDiGraph, adres: Adres, *, depth: int = 1, artikelen: froze
     def inside(key: str, target: Adres) -> bool:
         return _within(key, target) or (target == adres and bool(held) and _artikel_of(key) in held)
 
+    def raakt(key: str, target: Adres) -> bool:  # a later step: the citing unit, inside it, or around it as a whole
+        if target == adres:
+            return inside(key, target)
+        try:
+            return _is_unit(key) and (Adres.parse(key).is_within(target) or target.is_within(Adres.parse(key)))
+        except AddressError:
+            return False
+
     while queue:
         target, d = queue.popleft()
         for u, v, data in g.edges(data=True):
-            if data.get("soort") != "refers_to" or not inside(v, target) or inside(u, target):
+            if data.get("soort") != "refers_to" or not raakt(v, target) or inside(u, target):
                 continue
             if inside(u, adres):
                 continue
@@ -66,8 +76,7 @@ def impact(g: nx.MultiDiGraph, adres: Adres, *, depth: int = 1, artikelen: froze
             out.append(Citing(u, v, data.get("tekst", ""), data.get("context", ""), d,
                               uitgezonderd=bool(data.get("uitgezonderd"))))
             if d < depth:
-                art = Adres.of(("artikel", Adres.parse(u).artikel or ""))
-                queue.append((art, d + 1))
+                queue.append((Adres.parse(u), d + 1))
     return sorted(out, key=lambda c: (c.diepte, _order(c.bron)))
 
 

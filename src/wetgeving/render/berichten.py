@@ -129,7 +129,8 @@ def dangling_answer(found: Onopgelost, where: str) -> str:
     """``graph dangling`` under the version searched."""
     from wetgeving.render.tekst import kop
 
-    return dangling(found.rijen, where, kop(found.regeling, found.gevraagd))
+    return dangling(found.rijen, where, kop(found.regeling, found.gevraagd) + (f", {found.toegepast}" if found.toegepast
+                                                                                else ""))
 
 
 def impact(found: Impact) -> str:
@@ -137,10 +138,16 @@ def impact(found: Impact) -> str:
 
     refs = found.verwijzingen
     out = [f"Wat verwijst naar {found.adres.citation()} in {kop(found.regeling, found.gevraagd)}"] if found.regeling else []
-    out += [f"{'  ' * (c.diepte - 1)}{Adres.parse(c.bron).citation()}: «{c.tekst}»"
-           f"{' (genoemd als uitzondering)' if c.uitgezonderd else ''} — …{c.context}…" for c in refs]
+    out += [f"{'  ' * (c.diepte - 1)}{Adres.parse(c.bron).citation()}"
+           + (f" (verwijst naar {_unit(c.doel)})" if c.diepte > 1 else "")  # which hit of the step before (helper-77)
+           + f": «{c.tekst}»{' (genoemd als uitzondering)' if c.uitgezonderd else ''} — …{c.context}…" for c in refs]
     arts = sorted({Adres.parse(c.bron).artikel or "" for c in refs if c.diepte == 1}, key=sort_key)  # 23 before 155a
-    out.append(f"{telling(len(refs), 'verwijzing', 'verwijzingen')} uit {telling(len(arts), 'artikel', 'artikelen')}: "
+    direct = sum(c.diepte == 1 for c in refs)
+    stap = "stappen" if max((c.diepte for c in refs), default=1) > 2 else "stap"
+    verder = f"; {len(refs) - direct} in de volgende {stap}" if direct < len(refs) else ""  # helper-75: «uit 3 artikelen»
+    out.append(f"{telling(len(refs), 'verwijzing', 'verwijzingen')}: {direct} direct, uit "  # counted the first step only
+               f"{telling(len(arts), 'artikel', 'artikelen')}: {', '.join(arts)}{verder}" if refs and verder else
+               f"{telling(len(refs), 'verwijzing', 'verwijzingen')} uit {telling(len(arts), 'artikel', 'artikelen')}: "
                f"{', '.join(arts)}" if refs
                else f"geen verwijzing noemt {found.adres.citation()}{',' if ',' in found.adres.citation() else ''} zelf"
                if found.geheel else f"niets verwijst naar {found.adres.citation()}" if found.te_controleren
