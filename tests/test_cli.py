@@ -88,3 +88,15 @@ def test_broken_output_leaves_nothing(testwet_xml: Path, tmp_path: Path) -> None
     out = tmp_path / "out.xml"
     assert main(["convert", str(bad), str(out)]) == 1
     assert not out.exists() and not list(tmp_path.glob(".out.xml*"))
+
+
+def test_wetgeving_gemeenten_is_the_default_list(sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The list the web application uses (WETGEVING_GEMEENTEN) is the CLI's default --gemeenten too."""
+    monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
+    lijst = tmp_path / "cbs.csv"
+    lijst.write_text("Gemeentecode,GemeentecodeGM,Gemeentenaam,Provinciecode,ProvinciecodePV,Provincienaam\n"
+                     "687,GM0687,Middelburg,29,PV29,Zeeland\n", encoding="utf-8")
+    monkeypatch.setenv("WETGEVING_GEMEENTEN", str(lijst))
+    assert main(["checklist", "Middelburg", "--date", "2023-04-01", "--no-text"]) == 0
+    assert "# Checklist weerbaar bestuur — Middelburg (GM0687)" in capsys.readouterr().out

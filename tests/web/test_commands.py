@@ -181,3 +181,22 @@ def test_a_role_at_a_merged_gemeente_can_still_be_taken_away(fast: None, users: 
     Lidmaatschap.objects.create(gebruiker=users["bob"], gemeente="GM9997", rol="lezer")
     r = CliRunner().invoke(user, ["remove", "bob", "--gemeente", "GM9997"])
     assert r.exit_code == 0 and r.output == "rol van bob weggehaald bij GM9997\n"
+
+
+@pytest.mark.django_db
+def test_the_list_of_gemeenten_comes_from_wetgeving_gemeenten(fast: None, users: Any, settings: Any,
+                                                               tmp_path: Path) -> None:
+    """helper-75: the web application and `user add` knew only the example list, so «--provincie Zeeland» was
+    «onbekende provincie» and a role for every gemeente of Noord-Holland gave Amsterdam only; the hint named an option
+    `user add` does not have."""
+    lijst = tmp_path / "cbs.csv"
+    lijst.write_text("Gemeentecode,GemeentecodeGM,Gemeentenaam,Provinciecode,ProvinciecodePV,Provincienaam\n"
+                     "687,GM0687,Middelburg,29,PV29,Zeeland\n718,GM0718,Vlissingen,29,PV29,Zeeland\n"
+                     "363,GM0363,Amsterdam,27,PV27,Noord-Holland\n", encoding="utf-8")
+    bad = CliRunner().invoke(user, ["add", "z", "--gemeente", "Middelburg"], input="een-lang-wachtwoord-42\n")
+    assert bad.exit_code != 0 and "WETGEVING_GEMEENTEN" in str(bad.exception) and "--gemeenten" not in str(bad.exception)
+    settings.WETGEVING_GEMEENTEN = str(lijst)
+    r = CliRunner().invoke(user, ["add", "z", "--provincie", "Zeeland"], input="een-lang-wachtwoord-42\n")
+    assert r.exit_code == 0, r.output
+    assert sorted(Lidmaatschap.objects.filter(gebruiker__username="z").values_list("gemeente", flat=True)) == [
+        "GM0687", "GM0718"]

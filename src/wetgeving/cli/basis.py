@@ -203,7 +203,9 @@ def register_options(f: F) -> F:
 
 
 gemeenten_option = click.option("--gemeenten", "gemeenten_file", type=click.Path(path_type=Path, dir_okay=False),
-                                 help="The list of gemeenten (CBS 'Gemeenten alfabetisch' as CSV or XLSX).")
+                                 envvar="WETGEVING_GEMEENTEN",  # the web application's list too
+                                 help="The list of gemeenten (CBS 'Gemeenten alfabetisch' as CSV or XLSX; default: "
+                                      "WETGEVING_GEMEENTEN, else the example list).")
 register_option = click.option("--register", "register_file", type=click.Path(path_type=Path, dir_okay=False),
                                help="The SQLite database of assessments (default: WETGEVING_REGISTER, else the "
                                     "web application's database; with DATABASE_URL that one).")

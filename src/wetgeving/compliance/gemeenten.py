@@ -171,9 +171,10 @@ def _kaal(naam: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", naam.casefold()) if not unicodedata.combining(c))
 
 
-def find(gemeenten: list[Gemeente], name: str, *, lijst_gegeven: bool = False) -> Gemeente:
+def find(gemeenten: list[Gemeente], name: str, *, lijst_gegeven: bool = False, hint: str = "") -> Gemeente:
     """By code (GM0363, or the CBS Gemeentecode 363 / 0363) or name (case- and accent-insensitive; «Den Haag» is
-    's-Gravenhage). ``lijst_gegeven``: the user gave the list of gemeenten, so the hint does not ask for it."""
+    's-Gravenhage). ``lijst_gegeven``: the user gave the list of gemeenten, so the hint does not ask for it; ``hint``:
+    another way to give it (the web application's ``WETGEVING_GEMEENTEN``)."""
     import difflib
     import re
 
@@ -195,8 +196,8 @@ def find(gemeenten: list[Gemeente], name: str, *, lijst_gegeven: bool = False) -
     near = list(dict.fromkeys(near + [namen[n] for n in difflib.get_close_matches(key, list(namen), n=5, cutoff=0.75)]))[:5]
     raise UsageError(f"onbekende gemeente {name!r}",
                      hint=(f"bedoelt u: {', '.join(near)}? " if near else "")
-                     + ("controleer de naam of de code in de lijst die u gaf" if lijst_gegeven else
-                        "laad de volledige CBS-lijst met --gemeenten BESTAND (zie README)"))
+                     + (hint or ("controleer de naam of de code in de lijst die u gaf" if lijst_gegeven else
+                                 "laad de volledige CBS-lijst met --gemeenten BESTAND (zie README)")))
 
 
 def synthetic(n: int) -> list[Gemeente]:

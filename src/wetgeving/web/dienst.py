@@ -7,6 +7,7 @@ point).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import warnings
@@ -47,8 +48,18 @@ def katalogus() -> Catalogus:
 
 
 def gemeenten() -> dict[str, gm.Gemeente]:
-    """The gemeenten known to the application (the CBS table in the corpus), by code."""
-    return {g.code: g for g in gm.load()}
+    """The gemeenten known to the application, by code: the CBS list ``WETGEVING_GEMEENTEN`` names, else the example
+    list in the corpus (helper-75: only the example list, so a role «for every gemeente of Noord-Holland» gave one)."""
+    from django.conf import settings
+
+    lijst = str(getattr(settings, "WETGEVING_GEMEENTEN", "") or "")
+    pad = Path(lijst) if lijst else None
+    return _gemeenten(pad, pad.stat().st_mtime_ns if pad is not None and pad.is_file() else 0)
+
+
+@functools.lru_cache(maxsize=4)
+def _gemeenten(pad: Path | None, versie: int) -> dict[str, gm.Gemeente]:  # read again when the file changes
+    return {g.code: g for g in gm.load(pad)}
 
 
 def gemeente(code: str) -> gm.Gemeente | None:

@@ -24,12 +24,15 @@ def codes(gemeenten: Sequence[str], provincies: Sequence[str] = (), *, bekend: b
 
     known = dienst.gemeenten()
     # a name («Súdwest-Fryslân», «Den Haag») is found as `checklist` finds it (helper-65: only codes were taken)
-    gemeenten = [code if code in known or not bekend else find(list(known.values()), code).code for code in gemeenten]
+    hint = "de webapplicatie kent de gemeenten uit WETGEVING_GEMEENTEN (de CBS-lijst, zie README), anders de voorbeeldlijst"
+    gemeenten = [code if code in known or not bekend else find(list(known.values()), code, hint=hint).code
+                 for code in gemeenten]
     namen = sorted({g.provincie for g in known.values() if g.provincie})
     out = list(dict.fromkeys(gemeenten))
     for provincie in provincies:
         if provincie not in namen:
-            raise UsageError(f"onbekende provincie {provincie!r}", hint="kies een van: " + ", ".join(namen))
+            raise UsageError(f"onbekende provincie {provincie!r}: geen gemeente in de lijst van gemeenten ligt erin",
+                             hint="kies een van: " + ", ".join(namen) + f"; of {hint}")
         out += [g.code for g in sorted(known.values(), key=lambda g: g.code) if g.provincie == provincie and g.code not in out]
     return out
 

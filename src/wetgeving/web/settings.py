@@ -31,6 +31,8 @@ ALLOWED_HOSTS = [h.strip() for h in os.environ.get("WETGEVING_ALLOWED_HOSTS", "l
 # the sources the catalogue looks in (wetgeving.web.dienst.katalogus builds it once from these)
 WETGEVING_SOURCES = os.environ.get("WETGEVING_SOURCES", "")
 WETGEVING_CACHE = os.environ.get("WETGEVING_CACHE", "")
+# the list of gemeenten (CBS «Gemeenten alfabetisch», CSV or XLSX); empty: the example list in the corpus
+WETGEVING_GEMEENTEN = os.environ.get("WETGEVING_GEMEENTEN", "")
 DATA_DIR = data_dir(os.environ)
 UPLOAD_DIR = DATA_DIR / "bewijs"  # evidence files by SHA-256; never served by URL, only through a checked view
 
