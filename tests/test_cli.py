@@ -100,3 +100,11 @@ def test_wetgeving_gemeenten_is_the_default_list(sources: Path, tmp_path: Path, 
     monkeypatch.setenv("WETGEVING_GEMEENTEN", str(lijst))
     assert main(["checklist", "Middelburg", "--date", "2023-04-01", "--no-text"]) == 0
     assert "# Checklist weerbaar bestuur — Middelburg (GM0687)" in capsys.readouterr().out
+
+
+def test_validate_checks_each_of_our_xml_kinds_against_its_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    """helper-75: `validate corpus/verplichtingen.xml` (or an act `instructions` wrote) said «verwacht <regeling>»."""
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    for name, soort in (("verplichtingen.xml", "verplichtingen"), ("tranches/tranche-1.xml", "tranche")):
+        assert main(["validate", str(corpus / name)]) == 0
+        assert f"geldig — {soort} volgens zijn schema in schemas/" in capsys.readouterr().out

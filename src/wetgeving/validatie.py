@@ -17,6 +17,20 @@ SCHEMAS = {
 }
 
 
+def soort_van(path: Path) -> str | None:
+    """The kind of one of our XML files other than a regeling («wijzigingsregeling», «tranche» …), checked against its
+    schema; None for a regeling or a file that is none of ours (it is imported as a regeling)."""
+    if path.suffix.lower() != ".xml":
+        return None
+    tree = parse_xml(read_bytes(path), path)
+    ns = tree.getroot().nsmap.get(tree.getroot().prefix)
+    if ns not in SCHEMAS or SCHEMAS[ns][1] == "regeling":
+        return None
+    schema, kind = SCHEMAS[ns]
+    validate(tree, schema, str(path))
+    return kind
+
+
 def validate_xml_files(folder: Path) -> list[tuple[Path, str]]:
     """(path, kind) for every XML file below ``folder``; raises on the first invalid one."""
     out = []

@@ -181,7 +181,7 @@ CASES = [
     Case("non-utf8", "native", NATIVE_XML.replace(b"Testdorp", "Testdörp".encode("latin-1")), "onjuiste XML",
          _line_of(NATIVE_XML, b"Testdorp")),
     Case("schema-invalid", "native", NATIVE_XML.replace(b"<al>", b"<alinea>", 1).replace(b"</al>", b"</alinea>", 1),
-         "does not conform", _line_of(NATIVE_XML, b"<al>"), SchemaError),
+         "voldoet niet aan", _line_of(NATIVE_XML, b"<al>"), SchemaError),
     Case("bad-date", "native", NATIVE_XML.replace(b'geldig-vanaf="2020-01-01"', b'geldig-vanaf="gisteren"'),
          "", None, SchemaError),
     # regelrecht YAML
@@ -703,3 +703,21 @@ def test_generated_documents_through_cli_convert(doc: dict[str, Any]) -> None:
             native.load(out)
         else:
             assert not out.parent.exists()
+
+
+@pytest.mark.parametrize(("engels", "nederlands_"), [
+    ("Element '{urn:wetgeving:regeling:1}artikel': The attribute 'nr' is required but missing.",
+     "element «artikel»: het verplichte attribuut «nr» ontbreekt"),
+    ("Element '{urn:x}al': This element is not expected. Expected is ( {urn:x}kop ).",
+     "element «al» hoort hier niet; verwacht: kop"),
+    ("Element '{urn:x}a': [facet 'enumeration'] The value 'x' is not an element of the set {'a', 'b'}.",
+     "element «a»: de waarde «x» is geen van 'a', 'b'"),
+    ("Element '{urn:x}periode', attribute 'vanaf': '2023-13-01' is not a valid value of the atomic type 'xs:date'.",
+     "element «periode», attribuut «vanaf»: «2023-13-01» is geen geldige waarde van het type xs:date"),
+    ("Iets anders.", "de schemacontrole meldt (in het Engels): Iets anders."),
+])
+def test_schema_messages_are_dutch(engels: str, nederlands_: str) -> None:
+    """helper-75: «does not conform to regeling.xsd: Element … The attribute 'nr' is required but missing.»"""
+    from wetgeving.bronnen.schemas import nederlands
+
+    assert nederlands(engels) == nederlands_

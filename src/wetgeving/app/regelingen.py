@@ -174,14 +174,20 @@ def convert(cat: Catalogus, source: str) -> tuple[Regeling, bytes]:
 class Bestandscontrole:
     """A file that imported: what it holds."""
 
-    regeling: Regeling
+    regeling: Regeling | None
     soorten: Counter[str]
+    soort: str = "regeling"  # or another of our XML kinds (wijzigingsregeling, tranche, programma, verplichtingen)
 
 
 def validate_file(path: Path) -> Bestandscontrole:
-    """Import a file in any supported format (our XML is checked against its schema) and count its units."""
+    """Import a file in any supported format (our XML is checked against its schema) and count its units; another of
+    our XML files (an act `instructions` wrote, a tranche) against its own schema (helper-75: «verwacht <regeling>»)."""
     from wetgeving.bronnen.formats import load_file
+    from wetgeving.validatie import soort_van
 
+    soort = soort_van(path)
+    if soort is not None:
+        return Bestandscontrole(None, Counter(), soort)
     reg = load_file(path)
     try:
         kinds = Counter(type(u).__name__ for u in reg.index.values())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,39 @@ def validate(tree: etree._ElementTree | etree._Element, name: str, source: str) 
     err = log.last_error
     problems = len(log)
     raise SchemaError(
-        f"does not conform to {name}: {err.message}" + (f" (and {problems - 1} more problems)" if problems > 1 else ""),
+        f"voldoet niet aan {name}: {nederlands(err.message)}"
+        + (f" (en nog {problems - 1} {'probleem' if problems == 2 else 'problemen'})" if problems > 1 else ""),
         file=source, line=err.line or None,
     )
+
+
+_NS = re.compile(r"\{(?:urn:|https?:)[^}]*\}")  # a namespace, not a set of values
+_MELDINGEN = (  # libxml2's schema messages (English) → what the user reads (helper-75)
+    (re.compile(r"^Element '([^']+)': The attribute '([^']+)' is required but missing\.$"),
+     "element «{0}»: het verplichte attribuut «{1}» ontbreekt"),
+    (re.compile(r"^Element '([^']+)', attribute '([^']+)': The attribute '[^']+' is not allowed\.$"),
+     "element «{0}»: het attribuut «{1}» is hier niet toegestaan"),
+    (re.compile(r"^Element '([^']+)': This element is not expected\. Expected is(?: one of)? \( (.+) \)\.$"),
+     "element «{0}» hoort hier niet; verwacht: {1}"),
+    (re.compile(r"^Element '([^']+)': This element is not expected\.$"), "element «{0}» hoort hier niet"),
+    (re.compile(r"^Element '([^']+)': Missing child element\(s\)\. Expected is(?: one of)? \( (.+) \)\.$"),
+     "element «{0}» mist een onderdeel; verwacht: {1}"),
+    (re.compile(r"^Element '([^']+)'(?:, attribute '([^']+)')?: \[facet 'pattern'\] The value '(.*)' is not accepted by "
+                r"the pattern '(.*)'\.$"), "element «{0}»{1}: de waarde «{2}» past niet bij het patroon «{3}»"),
+    (re.compile(r"^Element '([^']+)'(?:, attribute '([^']+)')?: \[facet 'enumeration'\] The value '(.*)' is not an "
+                r"element of the set \{(.*)\}\.$"), "element «{0}»{1}: de waarde «{2}» is geen van {3}"),
+    (re.compile(r"^Element '([^']+)'(?:, attribute '([^']+)')?: '(.*)' is not a valid value of the (?:atomic|list) "
+                r"type '([^']+)'\.$"), "element «{0}»{1}: «{2}» is geen geldige waarde van het type {3}"),
+)
+
+
+def nederlands(message: str) -> str:
+    """libxml2's schema message in Dutch, namespaces left out; one we do not know, marked as English."""
+    kaal = _NS.sub("", message.strip())
+    for pattern, dutch in _MELDINGEN:
+        if m := pattern.match(kaal):
+            groups = list(m.groups())
+            if "{1}" in dutch and dutch.count("{") == 4 and len(groups) == 4:  # optional attribute: «, attribuut «x»»
+                groups[1] = f", attribuut «{groups[1]}»" if groups[1] else ""
+            return dutch.format(*groups)
+    return f"de schemacontrole meldt (in het Engels): {kaal}"

@@ -260,6 +260,9 @@ def corpus_checked(found: Corpuscontrole) -> tuple[str, str]:
 
 def file_checked(file: Path, r: Bestandscontrole) -> str:
     reg, kinds = r.regeling, r.soorten
+    if reg is None:
+        samenhang = "" if r.soort == "wijzigingsregeling" else "; de samenhang met de rest toetst 'wetgeving validate corpus/'"
+        return f"{file}: geldig — {r.soort} volgens zijn schema in schemas/{samenhang}\n"
     return (f"{file}: geldig — {reg.citeertitel} ({reg.bwb_id}) geldig vanaf {reg.geldig_vanaf}: "
             f"{kinds['Artikel']} artikelen, {kinds['Lid']} leden, {kinds['Onderdeel']} onderdelen\n")
 
