@@ -108,3 +108,12 @@ def test_validate_checks_each_of_our_xml_kinds_against_its_schema(capsys: pytest
     for name, soort in (("verplichtingen.xml", "verplichtingen"), ("tranches/tranche-1.xml", "tranche")):
         assert main(["validate", str(corpus / name)]) == 0
         assert f"geldig — {soort} volgens zijn schema in schemas/" in capsys.readouterr().out
+
+
+def test_allow_modified_after_the_command_says_where_it_goes(capsys: pytest.CaptureFixture[str]) -> None:
+    """helper-65, helper-75: the source-check hint said «geef --allow-modified»; the natural try `wetgeving show
+    --allow-modified …` got «onbekende optie» and a help that does not mention it."""
+    assert main(["show", "--allow-modified", "gemeentewet", "artikel 1"]) == 2
+    err = capsys.readouterr().err
+    assert "--allow-modified hoort bij 'wetgeving' zelf, niet bij 'wetgeving show'" in err
+    assert "'wetgeving --allow-modified show …'" in err

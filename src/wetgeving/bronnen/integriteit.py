@@ -58,8 +58,8 @@ class SourceModifiedError(SourceError):
     """A source file's SHA-256 differs from ``corpus/bronnen.toml``."""
 
     hint = ("herstel de bron met 'wetgeving sources sync' (of wijs WETGEVING_SOURCES naar een ongewijzigde map); "
-            "is dit uw eigen bewerkte kopie, geef dan --allow-modified: de uitvoer vermeldt dan dat hij uit een "
-            "gewijzigde kopie komt")
+            "is dit uw eigen bewerkte kopie, zet dan --allow-modified vóór de opdracht ('wetgeving --allow-modified "
+            "show …'): de uitvoer vermeldt dan dat hij uit een gewijzigde kopie komt")
 
 
 _ALLOW: ContextVar[bool] = ContextVar("wetgeving_allow_modified", default=False)

@@ -60,6 +60,9 @@ def dutch(exc: click.ClickException) -> tuple[str, str]:
     if isinstance(exc, click.MissingParameter):
         return f"{_name(exc.param)} ontbreekt", hint
     if isinstance(exc, click.NoSuchOption):
+        if exc.option_name == "--allow-modified" and where != "wetgeving":  # helper-65, helper-75: the hint said «geef»
+            return (f"--allow-modified hoort bij 'wetgeving' zelf, niet bij '{where}'",
+                    f"zet het vóór de opdracht: 'wetgeving --allow-modified {where.removeprefix('wetgeving ')} …'")
         near = sorted(exc.possibilities or ())
         return f"onbekende optie {exc.option_name}", (f"bedoelt u {', '.join(near)}? " if near else "") + hint
     if isinstance(exc, click.BadOptionUsage):
