@@ -117,3 +117,13 @@ def test_allow_modified_after_the_command_says_where_it_goes(capsys: pytest.Capt
     err = capsys.readouterr().err
     assert "--allow-modified hoort bij 'wetgeving' zelf, niet bij 'wetgeving show'" in err
     assert "'wetgeving --allow-modified show …'" in err
+
+
+def test_a_sources_folder_that_does_not_exist_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """helper-75: a mistyped WETGEVING_SOURCES gave «bron … is hier niet aanwezig» and «zet WETGEVING_SOURCES op de map»,
+    which it was."""
+    monkeypatch.setenv("WETGEVING_SOURCES", str(tmp_path / "bestaat-niet"))
+    monkeypatch.setenv("WETGEVING_CACHE", str(tmp_path / "cache"))
+    assert main(["show", "gemeentewet", "artikel 1"]) == 1
+    assert f"de map van de bronnen {tmp_path / 'bestaat-niet'} bestaat niet" in capsys.readouterr().err

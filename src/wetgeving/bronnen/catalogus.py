@@ -182,6 +182,10 @@ class Catalogus:
             p = d / bron.file
             if p.is_file():
                 return p
+        weg = [d for d in self._mappen if not d.is_dir()]
+        if weg:  # helper-75: a mistyped WETGEVING_SOURCES was «bron … is hier niet aanwezig» and «zet WETGEVING_SOURCES»
+            raise SourceError(f"de map van de bronnen {weg[0]} bestaat niet (WETGEVING_SOURCES of --from)",
+                              hint="geef het pad van een bestaande map met de bronnen, bijvoorbeeld als absoluut pad")
         raise SourceError(
             f"bron {bron.id} ({bron.file}) is hier niet aanwezig; gezocht in "
             + ", ".join(str(d) for d in self.zoekmappen),
