@@ -127,3 +127,18 @@ def test_a_sources_folder_that_does_not_exist_is_named(tmp_path: Path, capsys: p
     monkeypatch.setenv("WETGEVING_CACHE", str(tmp_path / "cache"))
     assert main(["show", "gemeentewet", "artikel 1"]) == 1
     assert f"de map van de bronnen {tmp_path / 'bestaat-niet'} bestaat niet" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (["show", "gemeentwet@2023-04-01", "artikel 1"], "bedoelt u gemeentewet?"),
+    (["show", "gemeentewet@06-12-2026", "artikel 1"], "schrijf de datum als JJJJ-MM-DD, hier gemeentewet@2026-12-06"),
+    (["diff", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "--format", "text", "-o", "x.docx"],
+     "een uitvoerbestand met de extensie .txt"),
+])
+def test_first_mistakes_get_a_hint_that_helps(args: list[str], needle: str, sources: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """helper-75: a misspelt law name, a Dutch date order and a --format against the extension."""
+    monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
+    monkeypatch.chdir(tmp_path)
+    assert main(args) == 2
+    assert needle in capsys.readouterr().err

@@ -15,6 +15,8 @@ the date is never used for it.
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import re
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -219,13 +221,17 @@ class Catalogus:
         if not found:
             _not_a_law_file(Path(spec))
             known = sorted({b.regeling for b in self.regeling_sources() if b.regeling})
-            raise UsageError(f"onbekende regeling {name!r}", hint=f"bekend: {', '.join(known)}; of geef een bestandspad")
+            bedoeld = difflib.get_close_matches(name.casefold(), known, n=1, cutoff=0.75)  # «gemeentwet» (helper-75)
+            raise UsageError(f"onbekende regeling {name!r}", hint=(f"bedoelt u {bedoeld[0]}? " if bedoeld else "")
+                             + f"bekend: {', '.join(known)}; of geef een bestandspad")
         if not when:
             return found[-1]
         try:
             d = date.fromisoformat(when)
         except ValueError:
-            raise UsageError(f"{when!r} in {spec!r} is geen datum", hint="schrijf de datum als JJJJ-MM-DD") from None
+            dmj = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", when)  # «06-12-2026», the Dutch order (helper-75)
+            raise UsageError(f"{when!r} in {spec!r} is geen datum", hint="schrijf de datum als JJJJ-MM-DD" + (
+                f", hier {name}@{dmj[3]}-{int(dmj[2]):02d}-{int(dmj[1]):02d}" if dmj else "")) from None
         others = [b for b in self.bronnen if b.kind in REGELING_KINDS and b.bwb_id and b.bwb_id == found[0].bwb_id
                   and b not in found]  # the same law under another name: the Markdown mirror beside the official texts
         try:

@@ -141,7 +141,8 @@ def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], d
         return ext
     if ext is not None and ext != fmt and not (fmt == "markdown" and ext == "text"):
         raise UsageError(f"--format {fmt} past niet bij de extensie van {output}",
-                         hint=f"gebruik --format {ext}, of een uitvoerbestand met de extensie van {fmt}")
+                         hint=f"gebruik --format {ext}, of een uitvoerbestand met de extensie "
+                              + " of ".join(e for e, f in GESCHREVEN.items() if f == fmt))  # «.txt», not «van text»
     return fmt
 
 
