@@ -39,7 +39,8 @@ def test_build_and_ask(tmp_path: Path) -> None:
     day = date(2022, 1, 1)
     doel, found = index.cited_by(cat, db, "artikel 3 Proefwet", day, titels=REGISTER)
     assert (doel.bwb_id, doel.bestaat, len(found)) == (PROEF, False, 2)
-    assert weergave.cited_by_text(doel, found, day).splitlines()[-1] == "2 verwijzingen"
+    regels = weergave.cited_by_text(doel, found, day).splitlines()
+    assert regels[-2] == "2 verwijzingen" and regels[-1].startswith("doorzocht: de Andere proefwet")
     dangling = index.dangling(cat, db, day)
     assert "2 verwijzingen naar eenheden die op 2022-01-01 niet bestaan\ndoorzocht: de " in weergave.dangling_text(dangling, day)
     leeg = index.Zwevend([], [("Proefwet", "2021-01-01")], [])

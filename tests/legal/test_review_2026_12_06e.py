@@ -469,3 +469,19 @@ def test_dangling_after_an_act_says_it_is_a_composed_text(capsys: pytest.Capture
     out, _ = _run(["graph", "dangling", "gemeentewet@2022-11-05", "--after", "1", "--date", "2023-04-01"], capsys)
     assert ("met alleen tranche 1 toegepast (de onderdelen in werking op 2023-04-01) op de versie van 2022-11-05: een "
             "samengestelde tekst; andere wijzigingen sindsdien staan er niet in") in out.splitlines()[0]
+
+
+def test_the_index_says_which_laws_it_searched_and_that_a_source_is_partial(tmp_path: Path,
+                                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """`cited-by "artikel 79 Provinciewet" --date 2023-04-01` found Provinciewet 182, zesde lid, and said «1 verwijzing»
+    without a word that the sources hold only artikelen 175 and 182 of the Provinciewet (PROVENANCE.md), nor which laws
+    were not searched; `dangling --all` named the Provinciewet as searched like a whole law."""
+    import os
+
+    db = tmp_path / "i.sqlite"
+    _run(["index", "build", os.environ["WETGEVING_SOURCES"], "--db", str(db), "--jobs", "1"], capsys)
+    out, _ = _run(["cited-by", "artikel 79 Provinciewet", "--db", str(db), "--date", "2023-04-01"], capsys)
+    assert "de Provinciewet (versie geldig vanaf 2023-04-01; de bron bevat alleen enkele artikelen)" in out
+    assert "niet doorzocht, want de index heeft er geen versie van die op 2023-04-01 gold: " in out and "Kieswet" in out
+    out, _ = _run(["dangling", "--all", "--db", str(db), "--date", "2023-04-01"], capsys)
+    assert "de Provinciewet (versie geldig vanaf 2023-04-01; de bron bevat alleen enkele artikelen)" in out

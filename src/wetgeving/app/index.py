@@ -86,7 +86,9 @@ def cited_by(cat: Catalogus, db: Path, citation: str, when: date, *,
     """Every provision, in any indexed law, that cites ``citation`` ("artikel 86 Gemeentewet") on ``when``; a text
     that a modelled act changed after its version and by ``when`` says so (:func:`_gewijzigd`)."""
     doel, found = vragen.cited_by(db, citation, when, titels or Titelregister.voor(cat))
-    doel = replace(doel, let_op=_gewijzigd(cat, doel.bwb_id, doel.versie, when, doel.adres.artikel))
+    met, zonder = vragen.dekking(db, when)  # helper-77: with hits, it never said which laws were (not) searched
+    doel = replace(doel, let_op=_gewijzigd(cat, doel.bwb_id, doel.versie, when, doel.adres.artikel),
+                   doorzocht=tuple(met), niet_doorzocht=tuple(zonder))
     return doel, _gemarkeerd(cat, found, when)
 
 
@@ -97,7 +99,7 @@ class Zwevend:
     of a date on which no law could be searched)."""
 
     verwijzingen: list[Citering]
-    doorzocht: list[tuple[str, str]]  # (citeertitel, geldig_vanaf of the version searched)
+    doorzocht: list[tuple[str, str, bool]]  # (citeertitel, geldig_vanaf of the version searched, only some artikelen)
     niet_doorzocht: list[str]  # citeertitels of the indexed laws with no version on the date
 
 

@@ -58,6 +58,8 @@ class Doel:
     versie: str  # geldig_vanaf of the cited regeling's version on the date ('' when none is indexed)
     bestaat: bool | None  # None: no (whole) version of the cited regeling on that date in the index
     let_op: str = ""  # a modelled change of the cited artikel after that version and on or before the date asked
+    doorzocht: tuple[tuple[str, str, bool], ...] = ()  # the laws searched on the date (:func:`dekking`)
+    niet_doorzocht: tuple[str, ...] = ()  # and those the index has no version of then
 
 
 def _open(db: Path) -> sqlite3.Connection:
@@ -134,18 +136,18 @@ def dangling_all(db: Path, when: date) -> list[Citering]:
         con.close()
 
 
-def dekking(db: Path, when: date) -> tuple[list[tuple[str, str]], list[str]]:
-    """Which indexed regelingen have a version on ``when`` ((citeertitel, geldig_vanaf), searched by
-    :func:`dangling_all`) and which have none (their citeertitels: not searched)."""
+def dekking(db: Path, when: date) -> tuple[list[tuple[str, str, bool]], list[str]]:
+    """Which indexed regelingen have a version on ``when`` ((citeertitel, geldig_vanaf, whether the file holds only
+    some artikelen), searched by :func:`dangling_all`) and which have none (their citeertitels: not searched)."""
     con = _open(db)
     try:
         _versions(con, when)
-        met = con.execute("SELECT b.citeertitel, b.geldig_vanaf, b.bwb_id FROM citerend c JOIN bestand b ON b.id = c.bestand "
-                          "ORDER BY b.citeertitel, b.bwb_id").fetchall()
+        met = con.execute("SELECT b.citeertitel, b.geldig_vanaf, b.bwb_id, b.gedeeltelijk FROM citerend c "
+                          "JOIN bestand b ON b.id = c.bestand ORDER BY b.citeertitel, b.bwb_id").fetchall()
         gezien = {r[2] for r in met}
         zonder = con.execute("SELECT bwb_id, MIN(citeertitel) FROM bestand WHERE fout IS NULL GROUP BY bwb_id "
                              "ORDER BY 2").fetchall()
-        return [(str(t), str(v)) for t, v, _ in met], [str(t) for b, t in zonder if b not in gezien]
+        return [(str(t), str(v), bool(g)) for t, v, _, g in met], [str(t) for b, t in zonder if b not in gezien]
     finally:
         con.close()
 

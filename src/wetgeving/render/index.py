@@ -31,7 +31,16 @@ def cited_by_text(doel: Doel, found: Sequence[Citering], day: date) -> str:
     if doel.let_op:
         staat += (f". Let op: {doel.let_op}; de versie van {doel.versie} toont de tekst van vóór die wijziging, en "
                   "verwijzingen naar de leden die zij vernummerde of invoegde, kunnen de oude nummers noemen")
-    return "".join(r + "\n" for r in [f"{naam} op {day}: {staat}.", *(_line(c, day) for c in found), slot])
+    return "".join(r + "\n" for r in [f"{naam} op {day}: {staat}.", *(_line(c, day) for c in found), slot,
+                                      *_dekking(doel.doorzocht, doel.niet_doorzocht, day)])
+
+
+def _dekking(doorzocht: Sequence[tuple[str, str, bool]], niet_doorzocht: Sequence[str], day: date) -> list[str]:
+    """Which laws were searched on ``day`` (a file of only some artikelen, as far as it goes), and which not."""
+    out = ["doorzocht: " + opsomming([f"de {t} (versie geldig vanaf {v}" + ("; de bron bevat alleen enkele artikelen"
+                                      if deel else "") + ")" for t, v, deel in doorzocht])] if doorzocht else []
+    return out + ([f"niet doorzocht, want de index heeft er geen versie van die op {day} gold: "
+                   + opsomming([f"de {t}" for t in niet_doorzocht])] if niet_doorzocht else [])
 
 
 def cited_by_json(doel: Doel, found: Sequence[Citering], day: date) -> str:
@@ -48,14 +57,14 @@ def dangling_text(z: Zwevend, day: date) -> str:
     slot = ((f"1 verwijzing naar een eenheid die op {day} niet bestaat" if len(found) == 1 else
              f"{len(found)} verwijzingen naar eenheden die op {day} niet bestaan") if found else
             f"geen verwijzingen naar ontbrekende eenheden op {day}")
-    doorzocht = "doorzocht: " + opsomming([f"de {t} (versie geldig vanaf {v})" for t, v in z.doorzocht])
-    niet = ([f"niet doorzocht, want de index heeft er geen versie van die op {day} gold: "
-             + opsomming([f"de {t}" for t in z.niet_doorzocht])] if z.niet_doorzocht else [])
-    return "".join(r + "\n" for r in [*(_line(c, day, doel=True) for c in found), slot, doorzocht, *niet])
+    # a file of only some artikelen was searched as far as it goes (helper-77: it read as the whole law)
+    return "".join(r + "\n" for r in [*(_line(c, day, doel=True) for c in found), slot,
+                                      *_dekking(z.doorzocht, z.niet_doorzocht, day)])
 
 
 def dangling_json(z: Zwevend, day: date) -> str:
-    return json.dumps({"datum": day.isoformat(), "doorzocht": [{"citeertitel": t, "geldig_vanaf": v} for t, v in z.doorzocht],
+    return json.dumps({"datum": day.isoformat(), "doorzocht": [{"citeertitel": t, "geldig_vanaf": v, "gedeeltelijk": deel}
+                                                             for t, v, deel in z.doorzocht],
                        "niet_doorzocht": z.niet_doorzocht, "verwijzingen": [_json(c) for c in z.verwijzingen]},
                       ensure_ascii=False, indent=1) + "\n"
 
