@@ -43,7 +43,7 @@ def test_build_and_ask(tmp_path: Path) -> None:
     assert regels[-2] == "2 verwijzingen" and regels[-1].startswith("doorzocht: de Andere proefwet")
     dangling = index.dangling(cat, db, day)
     assert "2 verwijzingen naar eenheden die op 2022-01-01 niet bestaan\ndoorzocht: de " in weergave.dangling_text(dangling, day)
-    leeg = index.Zwevend([], [("Proefwet", "2021-01-01")], [])
+    leeg = index.Zwevend([], [("Proefwet", "2021-01-01", False)], [])
     assert weergave.dangling_text(leeg, day) == ("geen verwijzingen naar ontbrekende eenheden op 2022-01-01\n"
                                                  "doorzocht: de Proefwet (versie geldig vanaf 2021-01-01)\n")
     assert weergave.dangling_text(index.Zwevend([], [], ["Proefwet"]), day) == (
