@@ -485,3 +485,12 @@ def test_the_index_says_which_laws_it_searched_and_that_a_source_is_partial(tmp_
     assert "niet doorzocht, want de index heeft er geen versie van die op 2023-04-01 gold: " in out and "Kieswet" in out
     out, _ = _run(["dangling", "--all", "--db", str(db), "--date", "2023-04-01"], capsys)
     assert "de Provinciewet (versie geldig vanaf 2023-04-01; de bron bevat alleen enkele artikelen)" in out
+
+
+def test_a_dangling_reference_to_86_points_to_the_transitional_292(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 155g, zevende lid (2023-04-01), still cites «86, eerste lid», which lapsed that day; artikel 292
+    keeps the earlier artikel 86 applying to stukken under geheimhouding from before. `graph dangling` said «ontbreekt»
+    without pointing there (cited-by did)."""
+    out, _ = _run(["graph", "dangling", "gemeentewet@2023-04-01"], capsys)
+    line = next(x for x in out.splitlines() if x.startswith("artikel 155g, zevende lid → artikel 86, eerste lid"))
+    assert line.endswith("(zie ook artikel 292, dat naar de eerdere tekst van artikel 86 verwijst: overgangsrecht)")

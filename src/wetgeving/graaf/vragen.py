@@ -23,6 +23,7 @@ class Citing:
     diepte: int
     verwijzing: int = -1  # the reference's number in the graph (the edges of one list share it)
     uitgezonderd: bool = False  # named as an exception: "artikel 81f, behoudens het eerste lid, onder k"
+    overgang: str = ""  # a dangling target whose earlier text another unit keeps applying («artikel 292»)
 
 
 def _is_unit(key: str) -> bool:
@@ -143,7 +144,14 @@ def _order(key: str) -> tuple[object, ...]:
 
 def dangling(g: nx.MultiDiGraph) -> list[Citing]:
     """References to units that do not exist in this version (a repealed or renumbered target)."""
-    out = [Citing(u, v, d.get("tekst", ""), d.get("context", ""), 1, d.get("ref", -1), bool(d.get("uitgezonderd")))
+    # an artikel that is gone but whose earlier text a unit of this version cites (Gemeentewet 292 on 86 since
+    # 2023-04-01: «zoals dat artikel luidde»): transitional law, said with the reference to it (helper-77)
+    eerder: dict[str, str] = {}
+    for u, v, d in g.edges(data=True):
+        if d.get("soort") == "refers_to" and d.get("historisch") and (art := _artikel_of(v)) is not None:
+            eerder.setdefault(art, u)
+    out = [Citing(u, v, d.get("tekst", ""), d.get("context", ""), 1, d.get("ref", -1), bool(d.get("uitgezonderd")),
+                  eerder.get(_artikel_of(v) or "", ""))
            for u, v, d in g.edges(data=True) if d.get("soort") == "refers_to" and d.get("dangling")]
     return sorted(out, key=lambda c: _order(c.bron))
 

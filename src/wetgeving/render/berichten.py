@@ -171,10 +171,16 @@ def _unit(key: str) -> str:
         return key
 
 
+def _artikel(key: str) -> str:
+    nr = Adres.parse(key).artikel
+    return f"artikel:{nr}" if nr else key
+
+
 def dangling(found: Sequence[Citing], where: str, kop: str = "") -> str:
     out = [f"Onopgeloste verwijzingen in {kop}"] if kop else []
     out += [f"{_unit(c.bron)} → {_unit(c.doel)}{' (genoemd als uitzondering)' if c.uitgezonderd else ''}: «{c.tekst}» "
-           f"— …{c.context}…" for c in found]
+           f"— …{c.context}…" + (f" (zie ook {_unit(c.overgang)}, dat naar de eerdere tekst van "
+                                 f"{_unit(_artikel(c.doel))} verwijst: overgangsrecht)" if c.overgang else "") for c in found]
     refs = len({(c.bron, c.verwijzing) if c.verwijzing >= 0 else c for c in found})  # a list's missing leden: one
     doelen = f" ({len(found)} doelen)" if refs < len(found) else ""
     out.append(f"{telling(refs, 'onopgeloste verwijzing', 'onopgeloste verwijzingen')}{doelen} in {where}" if found else
