@@ -52,8 +52,6 @@ def cited_by_json(doel: Doel, found: Sequence[Citering], day: date) -> str:
 
 def dangling_text(z: Zwevend, day: date) -> str:
     found = z.verwijzingen
-    if not z.doorzocht:
-        return f"niet te controleren: de index heeft van geen enkele wet een versie die op {day} gold\n"
     slot = ((f"1 verwijzing naar een eenheid die op {day} niet bestaat" if len(found) == 1 else
              f"{len(found)} verwijzingen naar eenheden die op {day} niet bestaan") if found else
             f"geen verwijzingen naar ontbrekende eenheden op {day}")
