@@ -234,8 +234,9 @@ def container(regeling: Regeling, adres: Adres) -> Adres | None:
         raise AddressError(f"{adres.citation()} komt meer dan eens voor in de {regeling.citeertitel}: "
                            + ", ".join(str(a) for a in found[:6]), hint="geef het volledige adres, bijvoorbeeld " + str(found[0]))
     if not found and not regeling.heeft_indeling:
-        raise AddressError(f"de bron van de {regeling.citeertitel} geldig vanaf {regeling.geldig_vanaf} noemt geen "
-                           "hoofdstukken, titels, afdelingen of paragrafen: of " + adres.citation() + " erin staat en "
+        raise AddressError(f"de bron van de {regeling.citeertitel} geldig vanaf {regeling.geldig_vanaf} geeft geen "
+                           "indeling in hoofdstukken, titels, afdelingen of paragrafen: of " + adres.citation()
+                           + " erin staat en "
                            "welke artikelen het bevat, is daaruit niet te zeggen",
                            hint="vraag naar een artikel, of gebruik een BWB-XML-bron van deze regeling (die de indeling "
                                 "bevat)")

@@ -422,9 +422,10 @@ def test_a_container_is_cited_by_its_number_and_never_called_missing_where_the_s
     with warnings.catch_warnings(record=True) as seen:
         warnings.simplefilter("always", Melding)
         found = app.impact(omgeving(), "gemeentewet@2023-04-01", "hoofdstuk Va")
-    assert not found.te_controleren and any("noemt geen hoofdstukken" in str(w.message) for w in seen)
+    assert not found.te_controleren and any("geeft geen indeling in hoofdstukken" in str(w.message) for w in seen)
     assert berichten.impact(found).split("\n", 1)[1].startswith("geen verwijzing noemt hoofdstuk Va met zoveel woorden")
-    with pytest.raises(AddressError, match="noemt geen hoofdstukken, titels, afdelingen of paragrafen: of hoofdstuk Va"):
+    with pytest.raises(AddressError, match="geeft geen indeling in hoofdstukken, titels, afdelingen of paragrafen: "
+                                           "of hoofdstuk Va"):
         resolve(omgeving().load("gemeentewet@2023-04-01"), "hoofdstuk Va")
 
 

@@ -25,7 +25,7 @@ def test_references_summary_explains_each_kind_of_unresolved() -> None:
     summary = berichten.references(rows).splitlines()[4:]
     assert summary == ["4 verwijzingen, waarvan 2 onopgelost",
                        "  1 ONTBREEKT: het artikel, lid of onderdeel bestaat niet in deze versie",
-                       "  1 NIET TE CONTROLEREN: de bron noemt geen hoofdstukken, titels, afdelingen of paragrafen"]
+                       "  1 NIET TE CONTROLEREN: de bron geeft geen indeling in hoofdstukken, titels, afdelingen of paragrafen"]
 
 
 def test_a_list_names_its_units_that_do_not_resolve_and_counts_the_row_once() -> None:

@@ -24,7 +24,7 @@ NIET_TE_CONTROLEREN, NIET_IN_BRON, EERDERE_TEKST = "NIET TE CONTROLEREN", "NIET 
 ONOPGELOST = (ONTBREEKT, VERVALLEN, NIET_TE_CONTROLEREN, NIET_IN_BRON, ONBEKEND)
 UITLEG = {ONTBREEKT: "het artikel, lid of onderdeel bestaat niet in deze versie",
           VERVALLEN: "het artikel is vervallen (de bron houdt alleen het opschrift «Vervallen»)",
-          NIET_TE_CONTROLEREN: "de bron noemt geen hoofdstukken, titels, afdelingen of paragrafen",
+          NIET_TE_CONTROLEREN: "de bron geeft geen indeling in hoofdstukken, titels, afdelingen of paragrafen",
           NIET_IN_BRON: "de bron bevat alleen enkele artikelen van deze regeling, en dit artikel niet",
           ONBEKEND: "een andere regeling waarvan het BWB-nummer niet bekend is"}
 """What each unresolved status means, for the summary under a listing."""
@@ -215,9 +215,9 @@ def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Im
     changed_since_version(cat, regeling, reg, None)
     checkable = adres.artikel is not None or reg.heeft_indeling
     if not checkable:  # "hoofdstuk Va" of the Gemeentewet's regelrecht YAML: what names it, nothing about its artikelen
-        warnings.warn(Melding(f"de bron van de {reg.citeertitel} geldig vanaf {reg.geldig_vanaf} noemt geen hoofdstukken, "
-                              f"titels, afdelingen of paragrafen: hieronder alleen wat «{adres.citation()}» met zoveel "
-                              "woorden noemt, niet wat naar de artikelen erin verwijst"), stacklevel=2)
+        warnings.warn(Melding(f"de bron van de {reg.citeertitel} geldig vanaf {reg.geldig_vanaf} geeft geen indeling in "
+                              f"hoofdstukken, titels, afdelingen of paragrafen: hieronder alleen wat «{adres.citation()}» "
+                              "met zoveel woorden noemt, niet wat naar de artikelen erin verwijst"), stacklevel=2)
     else:
         adres = container(reg, adres) or adres  # "paragraaf 6.3" → hoofdstuk:6/paragraaf:6.3
     g = graph_for(cat, reg)

@@ -202,8 +202,8 @@ def _empty_containers(a: Regeling, b: Regeling, d: Diff, indeling: tuple[NieuweS
     if gone:
         names = opsomming(gone)
         warnings.warn(Melding(
-            f"de bron van de {a.citeertitel} ({datum_tekst(a)}) noemt geen hoofdstukken, titels, afdelingen of "
-            "paragrafen: of met het "
+            f"de bron van de {a.citeertitel} ({datum_tekst(a)}) geeft geen indeling in hoofdstukken, titels, "
+            "afdelingen of paragrafen: of met het "
             f"vervallen van {'artikel' if len(gone) == 1 else 'de artikelen'} {names} een hoofdstuk (titel, afdeling, "
             "paragraaf) leeg raakt en dan zelf moet vervallen (Aanwijzing 6.12.1), is uit de bron niet te zien; "
             "controleer de indeling in de officiële tekst"), stacklevel=2)
