@@ -121,6 +121,8 @@ def test_batch_for_all(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert main(["checklist", "--all", "--date", "2023-04-15", "--format", "csv", "--output", str(tmp_path / "out")]) == 0
     files = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert len(files) == len(gm.load()) and "GM0363-2023-04-15.csv" in files
+    # not on a terminal: no progress bar, and not its label alone on a line of its own (helper-75)
+    assert capsys.readouterr().err.splitlines() == [f"{len(files)} checklists geschreven naar {tmp_path / 'out'}"]
 
 
 def test_unknown_gemeente(capsys: pytest.CaptureFixture[str]) -> None:

@@ -41,8 +41,9 @@ def write_all(reeks: Checklistreeks, folder: Path, fmt: str, *, force: bool = Fa
                              hint="geef --force om te overschrijven, of kies een andere map bij --output")
     staging = _staging(folder)
     try:
-        with click.progressbar(list(zip(gemeenten, names, strict=True)), label="checklists", file=sys.stderr,
-                               hidden=not progress) as bar:
+        # on a terminal only: elsewhere click writes the label alone, a stray «checklists» line (helper-75)
+        with click.progressbar(list(zip(gemeenten, names, strict=True)), label="checklists schrijven", file=sys.stderr,
+                               hidden=not progress or not sys.stderr.isatty()) as bar:
             for g, name in bar:
                 atomic_write(staging / name, render(make(g), fmt))
         _move_in(staging, folder, names)
