@@ -7,7 +7,6 @@ point).
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import io
 import warnings
@@ -53,13 +52,7 @@ def gemeenten() -> dict[str, gm.Gemeente]:
     from django.conf import settings
 
     lijst = str(getattr(settings, "WETGEVING_GEMEENTEN", "") or "")
-    pad = Path(lijst) if lijst else None
-    return _gemeenten(pad, pad.stat().st_mtime_ns if pad is not None and pad.is_file() else 0)
-
-
-@functools.lru_cache(maxsize=4)
-def _gemeenten(pad: Path | None, versie: int) -> dict[str, gm.Gemeente]:  # read again when the file changes
-    return {g.code: g for g in gm.load(pad)}
+    return {g.code: g for g in gm.load(Path(lijst) if lijst else None)}
 
 
 def gemeente(code: str) -> gm.Gemeente | None:
