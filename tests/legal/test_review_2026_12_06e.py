@@ -173,16 +173,21 @@ def test_the_listing_names_a_change_our_model_dates_after_the_newest_version(cap
 _AANHEF = "ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\n"
 
 
+def _toepassen(tmp_path: Path, capsys: pytest.CaptureFixture[str], basis: str, onderdelen: str) -> str:
+    """`apply` of an act of our own (ARTIKEL I on the Gemeentewet, from onderdeel A) to ``basis``: its stderr."""
+    f = tmp_path / "act.txt"
+    f.write_text(_AANHEF + onderdelen, encoding="utf-8")
+    return _run(["apply", basis, str(f), "--date", "2024-01-01", "-o", str(tmp_path / "r.xml")], capsys)[1]
+
+
 def test_a_relative_reference_that_moved_with_its_lid_is_not_said(tmp_path: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     """Gemeentewet 10 of 2023-04-01, a lid inserted as tweede lid: the old derde lid, onder b («bedoeld onder a»)
     moves with its onderdeel a and still means it; it was said to cite a renumbered unit. Artikel 36a, eerste lid,
     citing «artikel 10, tweede lid, onder b», now names another lid, and is said."""
-    f = tmp_path / "act.txt"
-    f.write_text(_AANHEF + "Onder vernummering van het tweede en derde lid tot derde en vierde lid wordt in artikel 10 "
-                 "een lid ingevoegd, luidende:\n  2. Het lidmaatschap vangt aan bij de toelating.\n", encoding="utf-8")
-    _, err = _run(["apply", "gemeentewet@2023-04-01", str(f), "--date", "2024-01-01", "-o", str(tmp_path / "r.xml")],
-                  capsys)
+    err = _toepassen(tmp_path, capsys, "gemeentewet@2023-04-01", "Onder vernummering van het tweede en derde lid tot "
+                     "derde en vierde lid wordt in artikel 10 een lid ingevoegd, luidende:\n  2. Het lidmaatschap vangt "
+                     "aan bij de toelating.\n")
     assert "artikel 10, derde lid, onder b, Gemeentewet verwijst" not in err
     assert ("let op: artikel 36a, eerste lid, Gemeentewet verwijst naar artikel 10, tweede lid, onder b («artikel 10, "
             "tweede lid, onder b»), dat deze wijziging vernummerde tot artikel 10, derde lid, onder b") in err
@@ -193,11 +198,9 @@ def test_a_reference_to_a_lapsed_lid_or_a_renumbered_artikel_is_said(tmp_path: P
     """Gemeentewet of 2023-04-01: artikel 36a, tweede lid (the VOG), lapsing, and artikel 10 renumbered to 10a; artikel
     47, eerste lid («artikel 36a, eerste en tweede lid») and artikel 36a, eerste lid («artikel 10») were left citing
     them without a word."""
-    f = tmp_path / "act.txt"
-    f.write_text(_AANHEF + "Artikel 10 wordt vernummerd tot artikel 10a.\n\nB\n\nArtikel 36a, tweede lid, vervalt, onder "
-                 "vernummering van het derde en vierde lid tot tweede en derde lid.\n", encoding="utf-8")
-    _, err = _run(["apply", "gemeentewet@2023-04-01", str(f), "--date", "2024-01-01", "-o", str(tmp_path / "r.xml")],
-                  capsys)
+    err = _toepassen(tmp_path, capsys, "gemeentewet@2023-04-01", "Artikel 10 wordt vernummerd tot artikel 10a.\n\nB\n\n"
+                     "Artikel 36a, tweede lid, vervalt, onder vernummering van het derde en vierde lid tot tweede en derde "
+                     "lid.\n")
     assert ("let op: artikel 47, eerste lid, Gemeentewet verwijst naar artikel 36a, tweede lid («artikel 36a, eerste en "
             "tweede lid»), dat deze wijziging laat vervallen") in err
     assert ("let op: artikel 36a, eerste lid, Gemeentewet verwijst naar artikel 10 («artikel 10»), dat deze wijziging "
@@ -335,11 +338,8 @@ def test_a_reference_to_leden_an_artikel_no_longer_has_is_said(tmp_path: Path,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     """Gemeentewet of 2022-11-05: «Artikel 36a komt te luiden:» with a text without leden; artikel 47, eerste lid, still
     cites «artikel 36a, eerste en tweede lid», which no longer exist, and was not said (helper-72)."""
-    f = tmp_path / "act.txt"
-    f.write_text(_AANHEF + "Artikel 36a komt te luiden:\n  Artikel 36a\n  Voor het wethouderschap gelden de vereisten "
-                 "voor het lidmaatschap van de raad.\n", encoding="utf-8")
-    _, err = _run(["apply", "gemeentewet@2022-11-05", str(f), "--date", "2024-01-01", "-o", str(tmp_path / "r.xml")],
-                  capsys)
+    err = _toepassen(tmp_path, capsys, "gemeentewet@2022-11-05", "Artikel 36a komt te luiden:\n  Artikel 36a\n  Voor het "
+                     "wethouderschap gelden de vereisten voor het lidmaatschap van de raad.\n")
     assert ("let op: artikel 47, eerste lid, Gemeentewet verwijst naar artikel 36a, tweede lid («artikel 36a, eerste en "
             "tweede lid»), dat na deze wijziging niet meer bestaat") in err
 

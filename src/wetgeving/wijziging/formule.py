@@ -19,6 +19,7 @@ from wetgeving.wijziging.acties import (
     ArtikelenInvoegen,
     ArtikelenVernummeren,
     Invoegen,
+    LeestekenVervangen,
     NieuweEenheid,
     Vernummeren,
     VSoort,
@@ -113,6 +114,23 @@ def eenheid_woord(c: Cursor) -> str:
         c.fail("de soort eenheid (lid, onderdeel, artikel, hoofdstuk …)")
     c.i += 1
     return ENKELVOUD[t.tekst.casefold()]
+
+
+def leestekens_vervangen(c: Cursor, ctx: Adres | None) -> list[LeestekenVervangen]:
+    """6.18.2: «‘; of’ aan het slot van onderdeel c door een puntkomma (en onder vervanging van de punt aan het slot
+    van onderdeel d door ‘; of’)», after «onder vervanging van»: the marks replaced, in order."""
+    from wetgeving.wijziging.doelen import doel
+
+    out: list[LeestekenVervangen] = []
+    while True:
+        oud = leesteken(c)
+        c.phrase("aan het slot van")
+        adres = doel(c, ctx).adres
+        c.opt_teken(",")
+        c.word("door")
+        out.append(maak(c, LeestekenVervangen, adres, oud, leesteken(c)))
+        if not c.opt("en onder vervanging van"):
+            return out
 
 
 def leesteken(c: Cursor) -> str:

@@ -24,7 +24,6 @@ from wetgeving.wijziging.acties import (
     Anker,
     Intrekken,
     KomtTeLuiden,
-    LeestekenVervangen,
     Plaats,
     StructuurInvoegen,
     TekstKomtTeLuiden,
@@ -38,7 +37,7 @@ from wetgeving.wijziging.formule import (
     eenheid_woord,
     formule,
     invoeging,
-    leesteken,
+    leestekens_vervangen,
     maak,
     maak_vernummering,
     ouder_voor,
@@ -128,28 +127,17 @@ def _onder(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
 def _onder_vervanging(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
     """6.18.2: 'Onder vervanging van ‘; of’ aan het slot van onderdeel c door een puntkomma en onder vervanging
     van de punt aan het slot van onderdeel d door ‘; of’ wordt een onderdeel toegevoegd, luidende:'."""
-    out: list[Actie] = []
-    adressen: list[Adres] = []
-    while True:
-        oud = leesteken(c)
-        c.phrase("aan het slot van")
-        adres = doel(c, ctx).adres
-        adressen.append(adres)
-        c.opt_teken(",")
-        c.word("door")
-        out.append(maak(c, LeestekenVervangen, adres, oud, leesteken(c)))
-        if not c.opt("en onder vervanging van"):
-            break
+    vervangen = leestekens_vervangen(c, ctx)
+    eerste = vervangen[0].adres
     c.opt_teken(",")
     ww(c)
     n = c.number()
     soort = eenheid_woord(c)
     c.word("toegevoegd", "ingevoegd")
     c.luidende()
-    eerste = adressen[0]
     if eerste.parent is None or soort != eerste.soort:
         raise ZinFout(f"het nieuwe {soort} hoort naast {eerste.citation()}", c.positie)
-    return [*out, invoeging(c, eerste.parent, body.eenheden(soort, n, c), None)]
+    return [*vervangen, invoeging(c, eerste.parent, body.eenheden(soort, n, c), None)]
 
 
 @formule("Er wordt … toegevoegd", "er")

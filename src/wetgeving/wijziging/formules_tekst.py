@@ -36,6 +36,7 @@ from wetgeving.wijziging.formule import (
     formule,
     invoeging,
     leesteken,
+    leestekens_vervangen,
     maak,
     maak_vernummering,
     ww,
@@ -178,16 +179,7 @@ def _vervangen_en_toevoegen(c: Cursor, ouder: Adres, body: Body) -> list[Actie]:
     """6.18.2 (voorbeeld B) with the unit named first: 'In/Aan X wordt, onder vervanging van de punt aan het slot van
     onderdeel b door een puntkomma, een onderdeel toegevoegd, luidende:' (helper-66, helper-70: unreadable)."""
     c.phrase("onder vervanging van")
-    out: list[Actie] = []
-    while True:
-        oud = leesteken(c)
-        c.phrase("aan het slot van")
-        adres = doel(c, ouder).adres
-        c.opt_teken(",")
-        c.word("door")
-        out.append(maak(c, LeestekenVervangen, adres, oud, leesteken(c)))
-        if not c.opt("en onder vervanging van"):
-            break
+    out: list[Actie] = [*leestekens_vervangen(c, ouder)]
     c.opt_teken(",")
     n = c.number()
     soort = eenheid_woord(c)
