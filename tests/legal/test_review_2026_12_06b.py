@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wetgeving.cli import main
-
-
-def _run(args: list[str], capsys: pytest.CaptureFixture[str], code: int = 0) -> tuple[str, str]:
-    assert main(args) == code
-    got = capsys.readouterr()
-    assert "Traceback" not in got.err
-    return got.out, got.err
-
+from tests.legal._cli import run as _run
 
 # --- references ---------------------------------------------------------------------------------------------------
 

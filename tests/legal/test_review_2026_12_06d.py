@@ -8,16 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from wetgeving.cli import main
+from tests.legal._cli import run as _run
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
-def _run(args: list[str], capsys: pytest.CaptureFixture[str], code: int = 0) -> tuple[str, str]:
-    assert main(args) == code
-    got = capsys.readouterr()
-    assert "Traceback" not in got.err
-    return got.out, got.err
 
 
 # --- tranche 2 is a bill only from its submission ---------------------------------------------------------------

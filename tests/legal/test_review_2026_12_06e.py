@@ -8,15 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.legal._cli import run as _run
 from wetgeving.cli import main
-
-
-def _run(args: list[str], capsys: pytest.CaptureFixture[str], code: int = 0) -> tuple[str, str]:
-    assert main(args) == code
-    got = capsys.readouterr()
-    assert "Traceback" not in got.err
-    return got.out, got.err
-
 
 # --- a task of another than the gemeente is on its checklist for information only ---------------------------------
 
