@@ -129,8 +129,7 @@ def regel(cat: Catalogus, v: Verplichting, when: date, recorded: Beoordeling | N
     if s is None:
         return None
     grond = tuple(basis(cat, g, s.periode, when, with_text=with_text) for g in s.periode.grondslagen)
-    recorded = recorded if v.voor_gemeente else None  # another's task: an earlier row stays in the history only
-    return Regel(v, s, grond, recorded, _reassess(recorded, s, grond) if recorded else "")
+    return _met_beoordeling(v, s, grond, recorded)
 
 
 def make(cat: Catalogus, gemeente: Gemeente, when: date, verplichtingen: tuple[Verplichting, ...],
@@ -150,9 +149,14 @@ def volgorde(r: Regel) -> tuple[bool, int]:
 
 
 def _with(x: peildatum.Vast, recorded: Beoordeling | None) -> Regel:
-    if not x.verplichting.voor_gemeente:  # helper-72: an imported row of the commissaris' task showed as current
-        recorded = None
-    return Regel(x.verplichting, x.stand, x.basis, recorded, _reassess(recorded, x.stand, x.basis) if recorded else "")
+    return _met_beoordeling(x.verplichting, x.stand, x.basis, recorded)
+
+
+def _met_beoordeling(v: Verplichting, s: Stand, grond: tuple[Basis, ...], recorded: Beoordeling | None) -> Regel:
+    """The row with the assessment current on the date, and whether it must be redone; another's task shows none
+    (helper-72: an imported row of the commissaris' task showed as current): it stays in the history only."""
+    recorded = recorded if v.voor_gemeente else None
+    return Regel(v, s, grond, recorded, _reassess(recorded, s, grond) if recorded else "")
 
 
 @dataclass(frozen=True, slots=True)

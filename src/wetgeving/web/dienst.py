@@ -7,6 +7,7 @@ point).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import warnings
@@ -52,7 +53,15 @@ def gemeenten() -> dict[str, gm.Gemeente]:
     from django.conf import settings
 
     lijst = str(getattr(settings, "WETGEVING_GEMEENTEN", "") or "")
-    return {g.code: g for g in gm.load(Path(lijst) if lijst else None)}
+    if not lijst:
+        return {g.code: g for g in gm.load()}
+    pad = Path(lijst)  # the CBS list (an XLSX of 342 rows): read once per version of the file, not per request
+    return _uit_lijst(pad, pad.stat().st_mtime_ns if pad.is_file() else 0)
+
+
+@functools.lru_cache(maxsize=2)
+def _uit_lijst(pad: Path, versie: int) -> dict[str, gm.Gemeente]:
+    return {g.code: g for g in gm.load(pad)}
 
 
 def gemeente(code: str) -> gm.Gemeente | None:
