@@ -16,6 +16,8 @@ from wetgeving.cli import main
     (["graph", "impact", "x", "y", "--depth", "0"], "ongeldige waarde voor --depth", "ten minste 1"),
     (["nosuchcmd"], "onbekende opdracht nosuchcmd", "zie 'wetgeving --help'"),
     (["refs", "a", "b", "c", "d"], "te veel argumenten: c d", "zie 'wetgeving refs --help'"),
+    (["show", "gemeentewet", "artikel", "36a,", "tweede", "lid"], "te veel argumenten: 36a, tweede lid",
+     "zet een verwijzing met spaties tussen aanhalingstekens, zoals \"artikel 36a, tweede lid\""),
     (["diff", "a", "b", "--only"], "--only vraagt een waarde", "--help"),
 ])
 def test_usage_errors_are_dutch(args: list[str], message: str, hint: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -72,8 +72,9 @@ def dutch(exc: click.ClickException) -> tuple[str, str]:
             pad, (wat, doen) = path
             return f"ongeldige waarde voor {_name(exc.param)}: {pad} {wat}", f"{doen}; {hint}"
         return f"ongeldige waarde voor {_name(exc.param)}", _value_problem(exc) + "; " + hint
-    if "extra argument" in exc.message:
-        return "te veel argumenten: " + exc.message.split("(", 1)[-1].rstrip(")"), hint
+    if "extra argument" in exc.message:  # «artikel 36a, tweede lid» without quotes is three arguments (helper-75)
+        return "te veel argumenten: " + exc.message.split("(", 1)[-1].rstrip(")"), (
+            "zet een verwijzing met spaties tussen aanhalingstekens, zoals \"artikel 36a, tweede lid\"; " + hint)
     if "No such command" in exc.message:
         return "onbekende opdracht " + exc.message.split("No such command", 1)[1].strip(" .'\""), "zie 'wetgeving --help'"
     return f"verkeerd gebruik (click meldt: {exc.message})", hint

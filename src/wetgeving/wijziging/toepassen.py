@@ -103,7 +103,9 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
             new = voer_alle_uit(reg, ond.acties, notities)
         except EditError as exc:
             eerder = _eerder(ond, touched)  # context, not the cause: the failure says what went wrong
-            reden = exc.message if exc.message.startswith("botst") or not eerder else f"{exc.message} ({eerder})"
+            # «ter informatie»: helper-75 read «(onderdeel A wijzigde artikel 36a al eerder)» as the cause
+            reden = (exc.message if exc.message.startswith("botst") or not eerder else
+                     f"{exc.message} (ter informatie: {eerder}; of dat de oorzaak is, is niet nagegaan)")
             verslag.append(Verslag(art.nr, ond.nr, MISLUKT, reden, ond.inwerking))
             continue
         reg = new
