@@ -238,20 +238,24 @@ class Onopgelost:
     gevraagd: str
     rijen: list[Citing]
     toegepast: str = ""  # with --after: what was applied, on which date, and what not (Dutch)
+    niet_te_controleren: int = 0  # references to containers a source without structure cannot show (helper-77)
 
 
 def dangling(cat: Catalogus, regeling: str, *, after: str | None = None, when: date | None = None) -> Onopgelost:
     """References to units that do not exist in the version (or after applying an act)."""
     from wetgeving.graaf.vragen import dangling as question
 
-    rijen = question(graph(cat, regeling, after=after, when=when))
+    g = graph(cat, regeling, after=after, when=when)
+    rijen = question(g)
+    onzeker = len({(u, d.get("ref")) for u, _, d in g.edges(data=True)
+                   if d.get("soort") == "refers_to" and d.get("onverifieerbaar")})
     reg = cat.load(regeling)
     # helper-77: «5 onopgeloste verwijzingen in gemeentewet@2022-11-05 na 1» read as the law of 2023-04-01
     naam = f"tranche {after}" if after and after.isdigit() else after
     toegepast = (f"met alleen {naam} toegepast" + (f" (de onderdelen in werking op {when})" if when else "")
                  + f" op de versie van {reg.geldig_vanaf}: een samengestelde tekst; andere wijzigingen sindsdien staan er "
                  "niet in") if after else ""
-    return Onopgelost(reg, gevraagd(regeling), rijen, toegepast)
+    return Onopgelost(reg, gevraagd(regeling), rijen, toegepast, onzeker)
 
 
 def explain(cat: Catalogus, regeling: str, node: str | None = None) -> tuple[nx.MultiDiGraph, list[list[str]]]:

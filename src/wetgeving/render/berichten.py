@@ -129,8 +129,13 @@ def dangling_answer(found: Onopgelost, where: str) -> str:
     """``graph dangling`` under the version searched."""
     from wetgeving.render.tekst import kop
 
-    return dangling(found.rijen, where, kop(found.regeling, found.gevraagd) + (f", {found.toegepast}" if found.toegepast
-                                                                                else ""))
+    out = dangling(found.rijen, where, kop(found.regeling, found.gevraagd) + (f", {found.toegepast}" if found.toegepast
+                                                                               else ""))
+    if found.niet_te_controleren:  # not in the count above, and not «none» either (helper-77)
+        out += (f"{telling(found.niet_te_controleren, 'verwijzing', 'verwijzingen')} naar een hoofdstuk, titel, afdeling "
+                f"of paragraaf {'is' if found.niet_te_controleren == 1 else 'zijn'} niet te controleren: de bron geeft "
+                "geen indeling (zie 'wetgeving refs … --unresolved')\n")
+    return out
 
 
 def impact(found: Impact) -> str:
