@@ -495,3 +495,13 @@ def test_dangling_says_how_many_references_it_could_not_check(capsys: pytest.Cap
     out, _ = _run(["graph", "dangling", "gemeentewet@2023-04-01"], capsys)
     assert out.splitlines()[-1] == ("6 verwijzingen naar een hoofdstuk, titel, afdeling of paragraaf zijn niet te "
                                     "controleren: de bron geeft geen indeling (zie 'wetgeving refs … --unresolved')")
+
+
+def test_an_inserted_lids_opening_words_stay_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 150, derde lid, inserted by 2026-10-01: the text diff broke its opening sentence («… maatschappelijke
+    partijen de» / «volgende taken kunnen uitvoeren:») into two lines that read as two paragraphs."""
+    out, _ = _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01", "--only", "artikel 150"], capsys)
+    lines = out.splitlines()
+    i = lines.index("  artikel 150, derde lid (ingevoegd)")
+    assert lines[i + 1].strip().startswith("{+In de verordening") and lines[i + 1].endswith("taken kunnen uitvoeren:+}")
+    assert lines[i + 2].strip().startswith("{+a. ")

@@ -50,7 +50,8 @@ def whole_unit(d: Diff, w: Verschil) -> list[str] | None:
     if unit is None or not any(isinstance(k, (Lid, Onderdeel)) for k in unit.inhoud):
         return None
     body = [k for k in unit.inhoud if isinstance(k, (Alinea, Lid, Onderdeel))]
-    return [ln.rstrip() for k in body for ln in _joined(unit_lines(k))]
+    # an alinea of the unit itself is one line (helper-76: wrapped without indent, it broke into two «paragraphs»)
+    return [ln.rstrip() for k in body for ln in ([k.tekst] if isinstance(k, Alinea) else _joined(unit_lines(k)))]
 
 
 def _joined(wrapped: list[str]) -> list[str]:
