@@ -505,3 +505,14 @@ def test_an_inserted_lids_opening_words_stay_one_line(capsys: pytest.CaptureFixt
     i = lines.index("  artikel 150, derde lid (ingevoegd)")
     assert lines[i + 1].strip().startswith("{+In de verordening") and lines[i + 1].endswith("taken kunnen uitvoeren:+}")
     assert lines[i + 2].strip().startswith("{+a. ")
+
+
+def test_json_of_a_removed_artikel_keeps_its_lid_numbers(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25, removed on 2023-04-01 (hoofdstuk Va replaced it): the JSON diff ran its four leden together
+    into one paragraph; the text, HTML and DOCX keep «1.», «2.»."""
+    import json
+
+    out, _ = _run(["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01", "--format", "json", "--only", "artikel 25"],
+                  capsys)
+    tekst = json.loads(out)["artikelen"][0]["wijzigingen"][0]["redline"][0][1]
+    assert tekst.startswith("1. De raad kan") and " 2. " in tekst and " 4. " in tekst

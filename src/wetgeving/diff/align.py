@@ -19,7 +19,7 @@ from functools import lru_cache
 from wetgeving.diff.resultaat import ArtikelVerschil, Diff, Segment, Verschil
 from wetgeving.diff.woorden import redline
 from wetgeving.locatie import Adres
-from wetgeving.model import Alinea, Artikel, Eenheid, Regeling, children, tekst
+from wetgeving.model import Alinea, Artikel, Eenheid, Regeling, children, tekst, voorgelezen
 from wetgeving.nummers import sort_key
 
 MATCH = 0.5  # minimum similarity to align two units with different numbers
@@ -189,11 +189,11 @@ class _Differ:
             elif i is not None:
                 oc = olds[i]
                 self.out.append(Verschil("removed", oc.soort, oa.child(oc.soort, oc.nr), None,
-                                          (Segment("delete", full_text(oc)),)))
+                                          (Segment("delete", voorgelezen(oc)),)))
             elif j is not None:
                 nc = news[j]
                 self.out.append(Verschil("added", nc.soort, None, na.child(nc.soort, nc.nr),
-                                          (Segment("insert", full_text(nc)),)))
+                                          (Segment("insert", voorgelezen(nc)),)))
 
 
 def _art(nr: str) -> Adres:
@@ -239,11 +239,11 @@ def diff(old: Regeling, new: Regeling) -> Diff:
                 soort = "changed"
         elif o_nr is not None:
             soort = "removed"
-            d.out.append(Verschil("removed", "artikel", _art(o_nr), None, (Segment("delete", full_text(oa[o_nr])),)))
+            d.out.append(Verschil("removed", "artikel", _art(o_nr), None, (Segment("delete", voorgelezen(oa[o_nr])),)))
         else:
             assert n_nr is not None
             soort = "added"
-            d.out.append(Verschil("added", "artikel", None, _art(n_nr), (Segment("insert", full_text(na[n_nr])),)))
+            d.out.append(Verschil("added", "artikel", None, _art(n_nr), (Segment("insert", voorgelezen(na[n_nr])),)))
         groups.append(ArtikelVerschil(soort, o_nr, n_nr, tuple(d.out)))
     groups = _detect_moves(groups)
     groups.sort(key=lambda g: (sort_key(g.nieuw_nr or g.oud_nr or ""), g.oud_nr is None))
