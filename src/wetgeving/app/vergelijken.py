@@ -54,10 +54,9 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
         from wetgeving.citaten import adres_van, container, resolve
 
         adres = adres_van(only, b.citeertitel)
-        if adres.artikel is not None:  # a partial source without it: refused first, never «bestaat niet» (helper-76)
-            for spec, reg in ((old, a), (new, b)):
-                if a.get(adres) is None and b.get(adres) is None:
-                    in_deel(reg, spec, adres)
+        if adres.artikel is not None and a.get(adres) is None and b.get(adres) is None:
+            for spec, reg in ((old, a), (new, b)):  # a partial source without it: refused first, never «bestaat niet»
+                in_deel(reg, spec, adres)  # (helper-76)
         if a.get(adres) is None and b.get(adres) is None:  # "hoofdstuk Va": its full address, in either version
             found = (container(b, adres) or container(a, adres)) if adres.artikel is None else None
             adres = found or resolve(b, str(adres))[0]  # raises: in neither version, with the nearest units

@@ -35,10 +35,9 @@ def changed_since_version(cat: Catalogus, spec: str, reg: Regeling, adres: Adres
                               "waarop deze tekst gold, geen officiële datum van inwerkingtreding (ook niet in de JCI's "
                               "hierbij)"), stacklevel=2)
     unit: Eenheid | Regeling | None = reg if adres is None else reg.get(adres)
-    if unit is None and adres is not None and adres.artikel and reg.get(Adres.parse(f"artikel:{adres.artikel}")):
-        unit = None  # a unit its artikel lacks in this version: it may have one on the date (checked below)
-    elif unit is None:
-        return
+    if unit is None and not (adres is not None and adres.artikel and reg.get(Adres.parse(f"artikel:{adres.artikel}"))):
+        return  # neither the unit nor its artikel: the caller says «bestaat niet»; a unit its artikel lacks in this
+        # version may have one on the date (checked below)
     if bron is None or bron.geldig_vanaf is None or bron.geldig_tot is not None:
         return
     when, held = date.fromisoformat(asked), bron.geldig_vanaf

@@ -125,17 +125,15 @@ def _verwijzingen_na_vernummering(cat: Catalogus, base: Regeling, res: Toepassin
             weg = next((v for v in vervallen if doel.is_within(v)), None)
             oud = next((o for o in verschoven if doel.is_within(o)), None)
             if weg is not None:
-                out.append(f"{bron} verwijst naar {doel.citation()} («{r.tekst}»), dat deze wijziging laat vervallen; "
-                           "de verwijzing is niet aangepast: controleer of de wijzigingsregeling haar moet meenemen")
+                wat = "deze wijziging laat vervallen"
             elif oud is not None and not (g.soort == "relatief" and r.bron.is_within(oud)):  # moved along with it
-                out.append(f"{bron} verwijst naar {doel.citation()} («{r.tekst}»), dat deze wijziging vernummerde tot "
-                           f"{naar(doel).citation()}; de verwijzing is niet aangepast: controleer of de "
-                           "wijzigingsregeling haar moet meenemen")
+                wat = f"deze wijziging vernummerde tot {naar(doel).citation()}"
             elif oud is None and base.get(doel) is not None and res.regeling.get(doel) is None:
-                # helper-72: «artikel 36a komt te luiden» without leden left 47's «36a, eerste en tweede lid» unsaid
-                out.append(f"{bron} verwijst naar {doel.citation()} («{r.tekst}»), dat na deze wijziging niet meer "
-                           "bestaat; de verwijzing is niet aangepast: controleer of de wijzigingsregeling haar moet "
-                           "meenemen")
+                wat = "na deze wijziging niet meer bestaat"  # helper-72: «36a komt te luiden» without leden; 47 unsaid
+            else:
+                continue
+            out.append(f"{bron} verwijst naar {doel.citation()} («{r.tekst}»), dat {wat}; de verwijzing is niet "
+                       "aangepast: controleer of de wijzigingsregeling haar moet meenemen")
     return list(dict.fromkeys(out))
 
 
