@@ -33,8 +33,18 @@ _VERVALLEN = re.compile(r"^\W*vervallen\b", re.I)
 
 
 def own_text(unit: Eenheid) -> str:
-    """The text directly in a unit (its alinea's, not its children's), whitespace-joined."""
-    return " ".join(k.tekst for k in unit.inhoud if isinstance(k, Alinea))
+    """The text directly in a unit (its alinea's, not its children's), whitespace-joined. An alinea that stands
+    after a child (the closing words of a lid after its onderdelen: Gemeentewet 154b, eerste lid, since 2026-10-01)
+    is preceded by «[na onderdeel b]», so a redline shows where it stands and never joins it to the aanhef."""
+    parts: list[str] = []
+    na: Eenheid | None = None
+    for k in unit.inhoud:
+        if isinstance(k, Alinea):
+            parts.append(k.tekst if na is None else f"[na {na.soort} {na.nr}] {k.tekst}")
+            na = None
+        else:
+            na = k
+    return " ".join(parts)
 
 
 def full_text(unit: Eenheid) -> str:
