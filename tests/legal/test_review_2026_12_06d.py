@@ -21,7 +21,7 @@ def test_tranche_2s_redline_on_a_date_before_the_bill_is_refused(capsys: pytest.
     """Kamerstuk 36 892: the ministerraad agreed on 2026-01-23 to send it, its stukken are dated 2026-02-03. On
     2019-01-01 there was no bill; `tranche diff 2 --date 2019-01-01` showed the draft all the same, date ignored."""
     out, err = _run(["tranche", "diff", "2", "--law", "gemeentewet", "--date", "2019-01-01"], capsys, code=2)
-    assert out == "" and "op 2019-01-01 was tranche 2 (Kamerstuk 36892) nog geen wetsvoorstel" in err
+    assert out == "" and "op 2019-01-01 was tranche 2 (Kamerstuk 36892) nog geen wetsvoorstel bij de Tweede Kamer" in err
     assert "volgens de bronnen pas vanaf 2026-02-03 (stukken gedateerd 2026-02-03" in err
 
 

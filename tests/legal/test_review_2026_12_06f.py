@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from tests.legal._cli import run as _run
+
+REPO = Path(__file__).resolve().parents[2]
 
 # --- diff: the closing words of a lid after its onderdelen ----------------------------------------------------------
 
@@ -22,3 +25,115 @@ def test_closing_words_after_the_onderdelen_are_not_shown_in_the_aanhef(capsys: 
     lid = next(w for g in json.loads(out)["artikelen"] for w in g["wijzigingen"]
                if w["nieuw"] == "artikel:154b/lid:1")
     assert [lid["redline"][1][0], lid["redline"][1][1][:31]] == ["insert", " [na onderdeel b] De voordracht"]
+
+
+def test_a_renumbered_lid_whose_text_changed_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 23, 2023-01-01 → 2023-04-01 (tranche 1, onderdeel C): the vierde lid became the vijfde and its words
+    changed («anders beslist» → «besluit de verplichting, bedoeld in het vierde lid, op te heffen»); the redline said
+    «(vernummerd)» only, as for 207, whose leden moved without a change (2023-04-01 → 2026-10-01)."""
+    out, _ = _run(["diff", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "--only", "artikel 23"], capsys)
+    assert "artikel 23, vierde lid → artikel 23, vijfde lid (vernummerd en gewijzigd)" in out
+    out, _ = _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01", "--only", "artikel 207"], capsys)
+    assert "artikel 207, eerste lid → artikel 207, tweede lid (vernummerd)\n" in out
+
+
+def test_the_json_summary_has_every_count_the_other_formats_name(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 2023-04-01 → 2026-10-01: the text says «0 geschrapt»; the JSON summary had no «removed» key."""
+    out, _ = _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01", "--format", "json"], capsys)
+    assert json.loads(out)["samenvatting"] == {"added": 1, "changed": 21, "removed": 0}
+
+
+def test_an_instruction_does_not_cut_uit_anderen_hoofde(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 81n, onder b, 2023-04-01 → 2026-10-01: «wordt «provincie of uit anderen» vervangen door …» ended a
+    quotation inside the fixed expression «uit anderen hoofde» (Aanwijzing 6.10: a whole unit of reading)."""
+    out, _ = _run(["instructions", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01"], capsys)
+    regel = next(r for r in out.splitlines() if "In onderdeel b" in r and "waterschap" in r)
+    assert "«provincie of uit anderen»" not in regel and "«uit anderen hoofde»" in regel
+
+
+# --- tranche 2, a bill (helper-82) ----------------------------------------------------------------------------------
+
+
+def test_no_text_with_the_bill_applied_is_said_to_be_in_force(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 (tranche 2) on 2023-01-01 and 2026-12-06: `graph dangling --after 2 --date …` said «met alleen
+    tranche 2 toegepast (de onderdelen in werking op 2023-01-01)», of a bill with no onderdeel in force, and applied
+    nothing."""
+    for args in (["gemeentewet@2022-11-05", "--after", "2", "--date", "2023-01-01"], ["gemeentewet", "--after", "2"]):
+        out, err = _run(["graph", "dangling", *args], capsys, code=2)
+        assert out == "" and "tranche 2 (Kamerstuk 36892) is een wetsvoorstel, geen geldend recht" in err
+        assert "tranche diff 2 --law gemeentewet" in err
+
+
+def test_before_its_submission_the_bill_was_not_yet_before_the_kamer(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 on 2025-06-01: «nog geen wetsvoorstel»; it was one, at the Raad van State since the
+    Kabinetsmissive of 19 February 2025 (Stcrt. 2026, 6890), not yet before the Tweede Kamer."""
+    _, err = _run(["tranche", "diff", "2", "--law", "gemeentewet", "--date", "2025-06-01"], capsys, code=2)
+    assert "op 2025-06-01 was tranche 2 (Kamerstuk 36892) nog geen wetsvoorstel bij de Tweede Kamer" in err
+
+
+def test_the_bills_standing_is_dated_by_its_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 on 2026-12-06: `tranche show`, `list` and `timeline` said «wetsvoorstel, geen geldend recht» and
+    «nog niet bepaald» in the present tense; the sources' newest stukken are dated 2026-02-03."""
+    stand = ("wetsvoorstel volgens de bronnen (stukken gedateerd 2026-02-03), geen geldend recht; of het sindsdien is "
+             "aangenomen of in werking getreden, tonen de bronnen niet")
+    for cmd in (["tranche", "show", "2"], ["tranche", "list"], ["tranche", "timeline"]):
+        out, _ = _run(cmd, capsys)
+        assert stand in out and "nog niet bepaald" not in out
+
+
+def test_an_empty_selection_names_the_options(capsys: pytest.CaptureFixture[str]) -> None:
+    """`obligations --soort wetsvoorstel --date 2025-06-01` (before Kamerstuk 36 892 was submitted): «geen verplichtingen,
+    wetsvoorstellen of aanbevelingen op 2025-06-01», though 38 verplichtingen held that day."""
+    out, _ = _run(["obligations", "--soort", "wetsvoorstel", "--date", "2025-06-01"], capsys)
+    assert out.rstrip().endswith("op 2025-06-01 met --soort wetsvoorstel")
+
+
+def test_the_zorgplicht_plan_of_2021_is_cited_to_the_news_item(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 170, tweede lid, on 2026-12-06: the toelichting cited Kamerstuk 35 546, nr. 7, for the plan to fill in
+    the burgemeester's zorgplicht; that brief names only the risicoanalyse, the news item of 25 June 2021 the zorgplicht."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2026-12-06", "--no-text", "--format", "json"], capsys)
+    t = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "integriteit-bevorderen-burgemeester")
+    toelichting = json.dumps(t, ensure_ascii=False)
+    assert ("zou deze zorgplicht invullen met toezicht op een zorgvuldige uitvoering van de risicoanalyse integriteit bij "
+            "de benoeming van wethouders (nieuwsbericht van de rijksoverheid van 25 juni 2021)") in toelichting
+
+
+# --- tranche 1's model (helper-79) ----------------------------------------------------------------------------------
+
+
+def test_that_tranche_1_made_68_onder_l_is_said_to_be_our_inference(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 68, eerste lid, onder l, on 2023-06-01: «onderdeel l: Stb. 2022, 444» and «Onderdeel l komt uit
+    tranche 1» as facts; which onderdeel of the act changed artikel 68 the sources do not show (toeschrijving
+    afgeleid). The same for Kieswet P 19 and W 4 (2023-01-01)."""
+    out, _ = _run(["obligations", "--date", "2023-06-01"], capsys)
+    assert "(onderdeel l: Stb. 2022, 444, toegeschreven volgens onze afleiding; de rest door een andere wijziging" in out
+    rij = next(r for r in out.splitlines() if "grondslag artikel P 19" in r)
+    assert "(Stb. 2022, 444, toegeschreven volgens onze afleiding)" in rij
+    out, _ = _run(["tranche", "diff", "1", "--law", "gemeentewet", "--date", "2023-01-01"], capsys)
+    assert ("dat de wijziging van artikel 68, eerste lid, onder l van deze wet komt, staat niet in de bronnen, maar is "
+            "door ons afgeleid") in out.splitlines()[0]
+
+
+def test_tranche_diff_knows_the_law_by_its_bwb_id(capsys: pytest.CaptureFixture[str]) -> None:
+    """Tranche 1 (Stb. 2022, 444) and the Gemeentewet (BWBR0005416): `tranche diff 1 --law BWBR0005416` said «ons model
+    van tranche 1 bevat geen wijzigingen van BWBR0005416»; it holds 20 onderdelen of it. An unknown name is unknown."""
+    by_id, _ = _run(["tranche", "diff", "1", "--law", "BWBR0005416", "--date", "2023-04-01"], capsys)
+    by_name, _ = _run(["tranche", "diff", "1", "--law", "gemeentewet", "--date", "2023-04-01"], capsys)
+    assert by_id == by_name and "artikel 36a" in by_id
+    _, err = _run(["tranche", "diff", "1", "--law", "geen-wet"], capsys, code=2)
+    assert "onbekende regeling 'geen-wet'" in err
+
+
+def test_the_kieswet_part_of_tranche_1_says_what_it_may_miss(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet (BWB text of 2025-08-01): tranche 1's model holds P 19, W 4 and X 9, the artikelen whose text still names
+    Stb. 2022, 444; one the act changed and a later act changed again cannot be found, and nothing said so."""
+    out, _ = _run(["tranche", "show", "1"], capsys)
+    assert "Van de Kieswet bevat dit model alleen de artikelen P 19, W 4 en X 9" in out
+
+
+def test_apply_points_a_tranche_file_to_tranche_diff(capsys: pytest.CaptureFixture[str]) -> None:
+    """Tranche 1 on the Gemeentewet of 2022-11-05: `apply … corpus/tranches/tranche-1.xml` said only «het hoofdelement
+    is <tranche>, verwacht <wijzigingsregeling>»."""
+    _, err = _run(["apply", "gemeentewet@2022-11-05", str(REPO / "corpus/tranches/tranche-1.xml")], capsys, code=1)
+    assert "dit is een tranche van ons model (corpus/tranches), geen wijzigingsregeling" in err
+    assert "wetgeving tranche diff NR --law REGELING" in err

@@ -154,10 +154,18 @@ def apply_named(cat: Catalogus, reg: Regeling, act: str, when: date | None) -> R
     from wetgeving.app.tranches import tranche
     from wetgeving.app.wijzigen import read_act
     from wetgeving.tranches.bouwen import build
+    from wetgeving.tranches.vergelijken import herkomst
     from wetgeving.wijziging.toepassen import apply
 
-    parsed = read_act(cat, Path(act)) if Path(act).is_file() else build(cat, tranche(cat, act)).act
-    return apply(reg, parsed, when=when).regeling
+    if Path(act).is_file():
+        return apply(reg, read_act(cat, Path(act)), when=when).regeling
+    tr = tranche(cat, act)
+    if tr.status == "wetsvoorstel":  # helper-82: «met alleen tranche 2 toegepast (de onderdelen in werking op …)»
+        raise UsageError(f"tranche {tr.nr or act}{herkomst(tr)} is een wetsvoorstel, geen geldend recht: er is geen tekst "
+                         "met die tranche toegepast en geen onderdeel ervan is in werking",
+                         hint=f"het illustratieve ontwerp bij het wetsvoorstel: wetgeving tranche diff {tr.nr or act} "
+                              "--law gemeentewet")
+    return apply(reg, build(cat, tr).act, when=when).regeling
 
 
 def graph(cat: Catalogus, regeling: str, *, after: str | None = None, when: date | None = None) -> nx.MultiDiGraph:

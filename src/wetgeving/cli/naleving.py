@@ -31,8 +31,9 @@ def obligations(theme: str | None, actor: str | None, soort: str | None, when: s
                 output: Path | None, force: bool) -> None:
     """List the obligations for gemeenten (legal duties, bills, recommendations) with their periods."""
     day = b.day(when)
+    gekozen = " ".join(f"--{k} {v}" for k, v in (("theme", theme), ("actor", actor), ("soort", soort)) if v)
     b.emit(output, dekking.markdown(b.cat(), app.coverage(b.cat())) if coverage else verplichtingen.listing(
-        *app.listing(b.cat(), theme=theme, actor=actor, soort=soort, when=day), when=day), force)
+        *app.listing(b.cat(), theme=theme, actor=actor, soort=soort, when=day), when=day, selectie=gekozen), force)
 
 
 @click.command()

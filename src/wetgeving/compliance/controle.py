@@ -34,6 +34,7 @@ def check(cat: Catalogus, c: Corpus) -> list[str]:
     parts = {(t.id, o.id) for t in tranches() for _, o in t.onderdelen()} | {
         (t.id, x.id) for t in tranches() for x in t.voorzieningen}
     derived = {(t.id, o.id): o.inwerking for t in tranches() for _, o in t.onderdelen() if o.inwerking_zekerheid != "bekend"}
+    inferred = {(t.id, o.id) for t in tranches() for _, o in t.onderdelen() if o.toeschrijving != "bekend"}
     out: list[str] = _procedure_problems(c)
     for v in c.verplichtingen:
         if v.thema not in themes:
@@ -49,6 +50,10 @@ def check(cat: Catalogus, c: Corpus) -> list[str]:
                 out.append(f"{where}: de ingangsdatum {per.vanaf} is "
                            + ("in de tranche afgeleid; geef vanaf-zekerheid=\"afgeleid\"" if afgeleid == per.vanaf else
                               "niet afgeleid in de tranche (inwerking-zekerheid); laat vanaf-zekerheid weg"))
+            if per.bron_tranche and ((per.bron_tranche, per.bron_onderdeel) in inferred) != per.bron_afgeleid:
+                out.append(f"{where}: dat {per.bron_tranche}/{per.bron_onderdeel} deze tekst maakte, is in de tranche "
+                           + ("afgeleid; geef toeschrijving=\"afgeleid\" aan de bron" if per.bron_afgeleid is False else
+                              "niet afgeleid (toeschrijving); laat toeschrijving weg bij de bron"))
             if v.soort == "wettelijk":
                 out += [f"{where}: {p}" for g in per.grondslagen for p in _source_problems(cat, g, per)]
     return out

@@ -116,6 +116,8 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
     if p.vanaf is not None:
         src = procedures.get(p.bron_tranche)
         wet = src.publicatie if src else ""
+        if wet and p.bron_afgeleid:  # helper-79: that the act made it is our inference (Gemeentewet 68, onder l)
+            wet += ", toegeschreven volgens onze afleiding"
         if wet and p.bron_deel:  # Gemeentewet 68, eerste lid, 2023-01-01: onderdeel l from Stb. 2022, 444, k not
             wet = f"{p.bron_deel}: {wet}; de rest door een andere wijziging, zie de toelichting"
         by = "; ".join(x for x in (wet, _AFGELEID_ZIE if p.vanaf_afgeleid else "") if x)

@@ -77,6 +77,7 @@ class Periode:
     bron_tranche: str = ""
     bron_onderdeel: str = ""
     bron_deel: str = ""  # the act made only this part of the wording («onderdeel l»); another change the rest
+    bron_afgeleid: bool = False  # that the act made it is our inference (the tranche onderdeel's toeschrijving)
     einde_tranche: str = ""  # the act that ended a last period
     einde_onderdeel: str = ""
     toelichting: str = ""
@@ -224,6 +225,7 @@ def _periode(el: etree._Element, path: Path, soort: str) -> Periode:
         bron_tranche=bron.get("tranche", "") if bron is not None else "",
         bron_onderdeel=bron.get("onderdeel", "") if bron is not None else "",
         bron_deel=bron.get("deel", "") if bron is not None else "",
+        bron_afgeleid=bron is not None and bron.get("toeschrijving") == "afgeleid",
         einde_tranche=einde.get("tranche", "") if einde is not None else "",
         einde_onderdeel=einde.get("onderdeel", "") if einde is not None else "",
         toelichting=_text(el, "toelichting"),

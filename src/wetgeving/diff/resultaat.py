@@ -208,7 +208,8 @@ class Diff:
             "bwb_id": self.nieuw.bwb_id, "citeertitel": self.nieuw.citeertitel, "label": self.nieuw_label}
         return {
             "oud": side(self.oud), "nieuw": nieuw, **({"waarschuwingen": list(self.meldingen)} if self.meldingen else {}),
-            "samenvatting": dict(sorted(self.summary().items())),
+            # the three counts every other format names, also when 0 (helper-81: «0 geschrapt» had no key)
+            "samenvatting": dict(sorted({"changed": 0, "added": 0, "removed": 0, **self.summary()}.items())),
             "artikelen": [
                 {"soort": a.soort, "oud": a.oud_nr, "nieuw": a.nieuw_nr,
                  "wijzigingen": [w.to_json(with_text=with_text) for w in a.verschillen]}

@@ -37,6 +37,8 @@ def describe(w: Verschil) -> str:
     unit = w.nieuw or w.oud
     if w.soort == "renumbered" and unit is not None and unit.segmenten and unit.segmenten[-1][0] == "onderdeel":
         label = "verletterd"  # an onderdeel is lettered (Aanwijzingen 6.17.2, 6.18.2; helper-60)
+    if w.soort in ("renumbered", "moved") and w.text_changed:  # helper-81: 23, vierde → vijfde lid, 2023-04-01
+        label += " en gewijzigd"
     return f"{where} ({label})"
 
 

@@ -35,7 +35,7 @@ def list_view(trs: tuple[Tranche, ...]) -> str:
     for t in trs:
         dates = sorted({o.inwerking for _, o in t.onderdelen()})
         when = (", ".join(str(d) for d in dates) if dates
-                else "nog niet bepaald (wetsvoorstel)" if t.status == "wetsvoorstel" else "niet bekend")
+                else f"niet bepaald; {t.stand}" if t.status == "wetsvoorstel" else "niet bekend")
         parts = [f"{t.soort}, {t.status.replace('-', ' ')}", kamerstuk(t.kamerstuk), t.publicatie,
                  f"{_onderdelen(t)}, {_voorzieningen(t)}",
                  f"inwerkingtreding: {when}"]
@@ -129,7 +129,7 @@ def timeline_view(trs: tuple[Tranche, ...], prog: Programma) -> str:
         out += [f"niet in ons model ({(t.nr and f'tranche {t.nr}') or t.id}): {n.tekst}" for n in t.niet_gemodelleerd]
     for t in trs:
         if t.status == "wetsvoorstel":
-            out.append(f"nog niet bepaald (wetsvoorstel): tranche {t.nr}, {kamerstuk(t.kamerstuk)}")
+            out.append(f"niet bepaald: tranche {t.nr}, {kamerstuk(t.kamerstuk)}, {t.stand}")
             out += [f"  {'':12} {v.regeling} — {thema(v.thema)}: " + ("" if v.bevestigd else f"{ONBEVESTIGD}; ")
                     + (v.samenvatting[:1].lower() + v.samenvatting[1:] if not v.bevestigd else v.samenvatting)
                     for v in t.voorzieningen]
@@ -146,5 +146,5 @@ def _vindplaats(t: Tranche) -> str:
     if t.inwerkingtreding_besluit:
         parts.append(f"inwerkingtreding: {t.inwerkingtreding_besluit}")
     if t.status == "wetsvoorstel":
-        parts.append("wetsvoorstel, geen geldend recht")
+        parts.append(t.stand)
     return "; ".join(parts)

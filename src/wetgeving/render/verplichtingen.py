@@ -104,8 +104,9 @@ def _versies(versies: list[Versiestand], when: date) -> str:
 
 
 def listing(items: list[Verplichting], versies: list[Versiestand] | None = None, *,
-            when: date | None = None) -> str:
-    """The listing; ``versies``: the newest version of each law held before ``when`` (a notice under the total)."""
+            when: date | None = None, selectie: str = "") -> str:
+    """The listing; ``versies``: the newest version of each law held before ``when`` (a notice under the total);
+    ``selectie``: the options that chose the items («--soort wetsvoorstel»), named when none is left."""
     out = []
     shown: list[tuple[Verplichting, str]] = []
     for v in items:
@@ -126,7 +127,7 @@ def listing(items: list[Verplichting], versies: list[Versiestand] | None = None,
         later = f"; tekst zoals geldend vanaf {s.periode.vanaf_tekst}" if s.periode.vanaf and when < s.periode.vanaf else ""
         out.append(f"    {s.uitleg}; {grondslag_woord(v.soort)} {_grond(s.periode)}{later}")
         shown.append((v, s.status))
-    out.append(_totaal(shown, when))
+    out.append(_totaal(shown, when) + (f" met {selectie}" if selectie and not shown else ""))
     if when is not None and versies:
         out.append(_versies(versies, when))
     return "\n".join(out) + "\n"

@@ -144,6 +144,17 @@ class Tranche:
     def onderdelen(self) -> list[tuple[TWijziging, TOnderdeel]]:
         return [(w, o) for w in self.wijzigingen for o in w.onderdelen]
 
+    @property
+    def stand(self) -> str:
+        """A bill's standing as far as the sources go, dated (helper-82: «wetsvoorstel, geen geldend recht» in the
+        present tense, on any day): «wetsvoorstel volgens de bronnen (stukken gedateerd 2026-02-03), geen geldend
+        recht; of het sindsdien is aangenomen of in werking getreden, tonen de bronnen niet»."""
+        if self.status != "wetsvoorstel":
+            return ""
+        sinds = f" ({self.ingediend_tekst or f'ingediend op {self.ingediend}'})" if self.ingediend else ""
+        return (f"wetsvoorstel volgens de bronnen{sinds}, geen geldend recht; of het sindsdien is aangenomen of in werking "
+                "getreden, tonen de bronnen niet")
+
     def in_werking(self) -> str:
         """An act in force, in Dutch: "sinds 2023-01-01 in werking (Stb. 2022, 444; inwerkingtreding Stb. 2022, 504);
         de onderdelen over geheimhouding sinds 2023-04-01" (the dates and themes of its onderdelen)."""

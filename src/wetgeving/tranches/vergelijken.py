@@ -18,6 +18,7 @@ from wetgeving.wijziging.toepassen import apply
 def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tuple[Diff, str]:
     """(diff, label) for a tranche and one regeling."""
     tr = tranche(name)
+    law = _regeling(cat, tr, law)
     if tr.status == "wetsvoorstel":
         ill = next((i for i in tr.illustraties if i.regeling == law), None)
         if ill is None:
@@ -56,10 +57,29 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
                      + ("staat niet in de bronnen, maar is door ons afgeleid" if o.inwerking_zekerheid == "afgeleid"
                         else "is onzeker") for o in w.onderdelen
                      if o.inwerking_zekerheid != "bekend" and (when is None or o.inwerking <= when))
+    label += "".join(f"; dat de wijziging van {', '.join(d.citation() for d in o.doelen)} van deze wet komt, staat niet "
+                     "in de bronnen, maar is door ons afgeleid" for o in w.onderdelen  # helper-79: Gemeentewet 68, onder l
+                     if tr.soort == "tranche" and o.toeschrijving != "bekend" and (when is None or o.inwerking <= when))
     label += "".join(f"; onvolledig: {n.tekst[:1].lower()}{n.tekst[1:]}" for n in tr.niet_gemodelleerd if n.noemt(law))
     nieuw = (f"{base.geldig_vanaf} met alleen {'deze tranche' if tr.soort == 'tranche' else 'deze wijzigingen'} "
              "toegepast (samengesteld: wijzigingen uit andere wetten staan er niet in)")
     return dataclasses.replace(diff(base, res.regeling), nieuw_label=nieuw), label
+
+
+def _regeling(cat: Catalogus, tr: Tranche, law: str) -> str:
+    """The name the tranche uses for ``law`` as a user names it: short name, BWB id, any case (helper-79: «--law
+    BWBR0005416» was said to be a law the model holds no changes of); a name no source or note knows is refused."""
+    eigen = {w.regeling for w in tr.wijzigingen} | {i.regeling for i in tr.illustraties}
+    if law in eigen:
+        return law
+    namen = {b.regeling.casefold() for b in cat.versions(law)} | {law.casefold()}
+    found = next((n for n in sorted(eigen) if n.casefold() in namen), None)
+    if found is not None:
+        return found
+    if not cat.versions(law) and not any(n.noemt(law) for n in tr.niet_gemodelleerd):
+        known = sorted({b.regeling for b in cat.regeling_sources() if b.regeling})
+        raise UsageError(f"onbekende regeling {law!r}", hint=f"bekend: {', '.join(known)}")
+    return law
 
 
 def _niet_gemodelleerd(tr: Tranche, name: str, law: str, hint: str) -> None:
@@ -80,7 +100,10 @@ def _bill_on(tr: Tranche, name: str, law: str, basis: date | None, when: date | 
     if tr.ingediend is not None and when < tr.ingediend:
         hoe = (f"volgens de bronnen pas vanaf {tr.ingediend} ({tr.ingediend_tekst}; de dag van indiening zelf staat "
                "niet in de bronnen)") if tr.ingediend_tekst else f"pas vanaf {tr.ingediend}, de dag van indiening"
-        raise UsageError(f"op {when} was tranche {name}{herkomst(tr)} nog geen wetsvoorstel: dat is het {hoe}",
+        # helper-82: «nog geen wetsvoorstel» — it was one (at the Raad van State since February 2025), not yet a bill
+        # before the Tweede Kamer
+        raise UsageError(f"op {when} was tranche {name}{herkomst(tr)} nog geen wetsvoorstel bij de Tweede Kamer: dat is "
+                         f"het {hoe}",
                          hint=f"geef een datum op of na {tr.ingediend}")
     if basis is not None and when < basis:
         raise UsageError(f"--date {when} ligt vóór de tekst van {law} waarop het ontwerp van tranche {name} voortbouwt "

@@ -262,6 +262,7 @@ class Wetsvoorstel:
     basis: str  # the base law version, e.g. "gemeentewet@2026-10-01"
     label: str  # e.g. the illustrative-draft banner of tranche 2
     in_werking: str = ""  # of an act in force: "sinds 2023-01-01 in werking (Stb. 2022, 444; …); de onderdelen over …"
+    stand: str = ""  # of a bill: «wetsvoorstel volgens de bronnen (stukken gedateerd 2026-02-03), geen geldend recht; …»
 
     @property
     def basis_tekst(self) -> str:
@@ -283,7 +284,7 @@ def wetsvoorstellen() -> list[Wetsvoorstel]:
         basis = ill.basis if ill else (w.voor if w else "")
         if basis:
             out.append(Wetsvoorstel(t.id, t.titel, t.status, t.kamerstuk, basis, ill.label if ill else "",
-                                    t.in_werking() if t.status != "wetsvoorstel" else ""))
+                                    t.in_werking() if t.status != "wetsvoorstel" else "", t.stand))
     return out
 
 
@@ -300,7 +301,7 @@ class Bepaling:
 def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
     """The artikelen the bill changes or adds, per artikel its leden (text as in the bill)."""
     from wetgeving.consultatie.plaats import aanduiding, oud_adres, plaats
-    from wetgeving.consultatie.voorbereiden import voorstel_van
+    from wetgeving.consultatie.voorbereiden import volgens, voorstel_van
     from wetgeving.diff.align import full_text
 
     basis = katalogus().load(w.basis)
@@ -324,7 +325,7 @@ def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
             waar = plaats(gekozen.stappen, adres)
             citaat = aanduiding(adres, vorig if old is not None else None, "", str(basis.geldig_vanaf),
                                 voorgesteld=gekozen.voorgesteld)
-            citaat = f"{waar}: {citaat}" if waar else citaat
+            citaat = f"{waar}, van {volgens(gekozen.van)}: {citaat}" if waar else citaat  # as the CLI says it (helper-82)
             rows.append(Bepaling(str(adres), citaat, text, old is None or full_text(old) != text or vorig != adres))
         out.append((f"Artikel {nr}", rows))
     return out

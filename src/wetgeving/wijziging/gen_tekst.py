@@ -64,7 +64,9 @@ VASTE_VERBINDINGEN = ("met uitzondering van", "met inachtneming van", "met betre
                       # «in de gevallen waarin een verplichting tot geheimhouding geldt» (Kamerstuk 35 546, nr. 2, C)
                       "in de gevallen waarin", "in het geval dat",
                       # «82, derde lid, en 86, eerste lid, zijn van overeenkomstige toepassing» (Gemeentewet 155a)
-                      "van overeenkomstige toepassing", "van toepassing")
+                      "van overeenkomstige toepassing", "van toepassing",
+                      # «of uit anderen hoofde aan het bestuur» (Gemeentewet 81n, onder b; helper-81)
+                      "uit anderen hoofde", "uit hoofde van")
 _VAST = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in VASTE_VERBINDINGEN) + r")(?!\w)", re.IGNORECASE)
 _TOT = re.compile(r"(?:\b\w+|\d[a-z]*)\s+(?:tot(?: en met)?|en|of)\s+$", re.IGNORECASE)
 _TOT_NA = re.compile(r"\s+(?:tot(?: en met)?|en|of)\s+([\w]+)", re.IGNORECASE)

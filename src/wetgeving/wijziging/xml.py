@@ -90,6 +90,11 @@ def load(path: Path) -> Wijzigingsregeling:
 
 def loads(data: bytes, source: str | Path = "<bytes>") -> Wijzigingsregeling:
     tree = parse_xml(data, source)
+    if etree.QName(tree.getroot()).localname == "tranche":  # helper-79: corpus/tranches/tranche-1.xml given to apply
+        raise InputError("dit is een tranche van ons model (corpus/tranches), geen wijzigingsregeling", file=source,
+                         line=line_of(tree.getroot()),
+                         hint="voor de wet met een tranche toegepast: wetgeving tranche diff NR --law REGELING "
+                              "[--date JJJJ-MM-DD]; voor de verwijzingen erna: wetgeving graph dangling REGELING --after NR")
     root = expect_root(tree, (_q("wijzigingsregeling"),), source, "wetgeving wijziging XML")
     validate(tree, SCHEMA, str(source))
     try:
