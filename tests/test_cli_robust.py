@@ -305,3 +305,155 @@ def test_a_partial_source_is_never_used_for_the_whole_law(sources: Path, capsys:
     assert code == 2 and "alleen enkele artikelen" in err
     code, out = _run(["diff", "provinciewet@2022-11-05", "provinciewet@2023-04-01", "--only", "artikel 182"], capsys)
     assert code == 0 and "artikel 182, tweede lid" in out
+
+
+# --- reviewed as a careless or hostile user, 2026-12-06 (helper-80) ---------------------------------------------------
+
+ACT = ("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\n"
+       "Aan artikel 13, eerste lid, onderdeel o, wordt toegevoegd «of werk{}zaam ten behoeve van die gemeente».\n")
+GEMEENTEN_KOP = "Gemeentecode,GemeentecodeGM,Gemeentenaam,Provinciecode,ProvinciecodePV,Provincienaam\n"
+
+
+@pytest.mark.parametrize("teken", ["\x01", "\x1b", "\uffff"])
+def test_a_control_character_in_an_act_is_refused_with_its_line(teken: str, tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    act = tmp_path / "act.txt"
+    act.write_text(ACT.format(teken), encoding="utf-8")
+    code, err = _run(["parse-act", str(act), "--format", "xml"], capsys)
+    assert code == 1 and f"{act}:7: de wijzigingsregeling bevat op positie 67 een stuurteken" in err
+
+
+def test_a_page_break_in_an_act_is_white_space(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    act = tmp_path / "act.txt"
+    act.write_text("\f" + ACT.format("\v"), encoding="utf-8")
+    code, out = _run(["parse-act", str(act)], capsys)
+    assert code == 0 and "nieuw='of werk zaam ten behoeve van die gemeente'" in out
+
+
+def test_a_control_character_in_the_gemeenten_list_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lijst = tmp_path / "g.csv"
+    lijst.write_text(GEMEENTEN_KOP + "363,GM0363,Ams\x01terdam,27,PV27,Noord-Holland\n", encoding="utf-8")
+    code, err = _run(["checklist", "GM0363", "--gemeenten", str(lijst), "-o", str(tmp_path / "c.docx")], capsys)
+    assert code == 1 and f"{lijst}:2: de Gemeentenaam bevat een stuurteken (U+0001)" in err
+    assert not (tmp_path / "c.docx").exists()
+
+
+def test_a_name_two_gemeenten_share_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lijst = tmp_path / "g.csv"
+    lijst.write_text(GEMEENTEN_KOP + "14,GM0014,Amsterdam,20,PV20,Groningen\n363,GM0363,Amsterdam,27,PV27,Noord-Holland\n",
+                     encoding="utf-8")
+    code, err = _run(["checklist", "amsterdam", "--gemeenten", str(lijst)], capsys)
+    assert code == 2 and "hoort in de lijst bij meer dan één gemeente: GM0014 (Amsterdam, Groningen), GM0363" in err
+
+
+def test_the_index_commands_leave_another_sqlite_file_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    db = tmp_path / "ander.sqlite"
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE beoordeling (id INTEGER)")
+    before = db.read_bytes()
+    code, err = _run(["cited-by", "artikel 86 Gemeentewet", "--date", "2023-01-01", "--db", str(db)], capsys)
+    assert code == 1 and "geen index van wetgeving (het heeft andere tabellen: beoordeling)" in err
+    assert db.read_bytes() == before
+
+
+def test_an_empty_or_foreign_register_file_is_said_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    leeg = tmp_path / "leeg.sqlite"
+    leeg.write_bytes(b"")
+    record = ["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--op", "2023-02-01", "--who", "G"]
+    code, err = _run([*record, "--register", str(leeg)], capsys)
+    assert code == 2 and "er is nog geen register" in err and "(het is een leeg bestand)" in err
+    code, err = _run(["register", "history", "--register", str(leeg)], capsys)
+    assert code == 0 and "is een leeg bestand (0 bytes)" in err
+    csv = tmp_path / "export.csv"
+    csv.write_text("gemeente,verplichting\n", encoding="utf-8")
+    code, err = _run(["register", "history", "--register", str(csv)], capsys)
+    assert code == 1 and "dit bestand is geen register (geen SQLite-database)" in err and "register import" in err
+
+
+def test_an_import_with_a_repeated_row_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    reg, export = tmp_path / "r.sqlite", tmp_path / "e.csv"
+    assert _run(["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--op", "2023-02-01", "--who",
+                 "G", "--register", str(reg), "--create"], capsys)[0] == 0
+    assert _run(["register", "export", "--register", str(reg), "-o", str(export)], capsys)[0] == 0
+    regels = export.read_text(encoding="utf-8-sig").splitlines()
+    export.write_text("\n".join([*regels, regels[-1]]) + "\n", encoding="utf-8")
+    code, err = _run(["register", "import", str(export), "--register", str(tmp_path / "n.sqlite"), "--create"], capsys)
+    assert code == 1 and ":3: deze regel herhaalt regel 2 precies" in err
+    later = regels[1].replace(",vanaf-2023-01-01,", ",vanaf-2024-01-01,")
+    export.write_text("\n".join([regels[0], later]) + "\n", encoding="utf-8")
+    code, err = _run(["register", "import", str(export), "--register", str(tmp_path / "n.sqlite"), "--create"], capsys)
+    assert code == 1 and "'periode' 'vanaf-2024-01-01' begint na de dag van de beoordeling (2023-02-01)" in err
+    export.write_text(regels[0] + "\n", encoding="utf-8")
+    code, out = _run(["register", "import", str(export), "--register", str(tmp_path / "n.sqlite"), "--create"], capsys)
+    assert code == 0 and "niets ingelezen: het bestand bevat geen beoordelingen" in out
+
+
+def test_convert_refuses_the_extension_of_another_format(testwet_xml: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = _run(["convert", str(testwet_xml), str(tmp_path / "c.docx")], capsys)
+    assert code == 2 and "docx" in err and not (tmp_path / "c.docx").exists()
+
+
+def test_all_checklists_refuse_a_folder_in_the_way_before_replacing_any(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    args = ["checklist", "--all", "--date", "2023-04-15", "--no-text", "-o", str(out), "--format", "json"]
+    assert _run(args, capsys)[0] == 0
+    files = sorted(out.iterdir())
+    files[-1].unlink()
+    files[-1].mkdir()
+    stamps = {f: f.stat().st_mtime_ns for f in files[:-1]}
+    code, err = _run([*args, "--force"], capsys)
+    assert code == 1 and f"{files[-1]} is een map, geen checklist" in err
+    assert {f: f.stat().st_mtime_ns for f in files[:-1]} == stamps
+
+
+def test_an_edited_copy_is_not_said_to_be_the_same_version(testwet_xml: Path, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    copy = tmp_path / "kopie.xml"
+    text = testwet_xml.read_text(encoding="utf-8")
+    woord = next(w for w in ("burgemeester", "raad", "college") if w in text)
+    copy.write_text(text.replace(woord, woord + "s", 1), encoding="utf-8")
+    code, out = _run(["diff", str(testwet_xml), str(copy)], capsys)
+    assert code == 0 and "niets te vergelijken" not in out and "1 artikel verschilt" in out
+    code, out = _run(["diff", str(testwet_xml), str(testwet_xml)], capsys)
+    assert "niets te vergelijken" in out
+
+
+def test_an_xml_act_with_an_onderdeel_twice_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from wetgeving.wijziging.instructies import parse_act
+    from wetgeving.wijziging.xml import dumps
+
+    xml = dumps(parse_act(ACT.format(""), "act.txt")).decode("utf-8")
+    start, end = xml.index("<onderdeel "), xml.index("</onderdeel>") + len("</onderdeel>")
+    act = tmp_path / "act.xml"
+    act.write_text(xml[:end] + xml[start:end] + xml[end:], encoding="utf-8")
+    code, err = _run(["parse-act", str(act)], capsys)
+    assert code == 1 and "onderdeel A van ARTIKEL I komt twee keer voor" in err
+
+
+@pytest.mark.parametrize(("attrs", "fout"), [
+    ('bwb-id="rubbish" inwerkingtreding="2023-01-01"', "bwb-id 'rubbish' is geen BWB-identificatie"),
+    ('bwb-id="BWBR0000001" inwerkingtreding="2023-02-30"', "inwerkingtreding '2023-02-30' is geen datum"),
+])
+def test_a_bwb_file_with_a_bad_id_or_date_is_refused(attrs: str, fout: str, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "t.xml"
+    f.write_text(f"<toestand {attrs}><wetgeving><wet-besluit><wettekst><artikel><kop><label>Artikel</label><nr>1</nr>"
+                 "</kop><al>tekst</al></artikel></wettekst></wet-besluit></wetgeving></toestand>", encoding="utf-8")
+    code, err = _run(["validate", str(f)], capsys)
+    assert code == 1 and fout in err
+
+
+def test_a_txt_bill_is_read_as_an_act_and_named_in_its_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bill = tmp_path / "voorstel.txt"
+    bill.write_bytes(ACT.format("").encode("latin-1"))
+    reactie = tmp_path / "reactie.yaml"
+    reactie.write_text("consultatie:\n  titel: T\n  wetsvoorstel: tranche-2\n  basis: gemeentewet@2022-11-05\n"
+                       "  organisatie: X\n  datum: 2022-12-01\nopmerkingen:\n  - bepaling: artikel 13, eerste lid\n"
+                       "    opmerking: ok\n", encoding="utf-8")
+    code, err = _run(["consult", str(reactie), "--bill", str(bill), "-o", str(tmp_path / "r.md")], capsys)
+    assert code == 2 and f"het wetsvoorstel ({bill}) kan niet geladen worden: de wijzigingsregeling is geen UTF-8" in err
+    assert "extensie" not in err and not (tmp_path / "r.md").exists()

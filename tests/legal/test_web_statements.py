@@ -99,7 +99,8 @@ def test_the_consultation_page_of_tranche_1_calls_it_law_in_force_not_a_proposal
     assert "een samengestelde tekst" in html
     assert "de Gemeentewet zoals geldend vanaf 2022-11-05" in html
     bill = lezer.get("/consultatie/tranche-2/").content.decode()
-    assert "Dit is een wetsvoorstel, geen geldend recht." in bill and "zoals het voorstel die geeft" in bill
+    assert "Dit is een wetsvoorstel volgens de bronnen (stukken gedateerd 2026-02-03), geen geldend recht;" in bill
+    assert "zoals het illustratieve ontwerp die geeft" in bill
 
 
 def test_the_bill_on_financial_interests_never_says_it_geldt_on_2026_12_05(sources: Any) -> None:

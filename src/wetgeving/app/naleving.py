@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import re
 import warnings
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -31,7 +32,7 @@ from wetgeving.compliance.register import (
     row_problem,
 )
 from wetgeving.compliance.verplichtingen import Corpus, Verplichting
-from wetgeving.errors import Melding, UsageError
+from wetgeving.errors import InputError, Melding, UsageError
 from wetgeving.nummers import opsomming, telling
 
 
@@ -42,16 +43,34 @@ def open_register(path: Path, *, write: bool = False, create: bool = False, earl
     user named it (``genoemd``: ``--register``) a :class:`Melding` says so, so that a typing error cannot pass
     for "niet beoordeeld" unnoticed. ``earlier``: the file an earlier version used by default, named when
     ``path`` is not there yet."""
-    if genoemd and not write and not path.exists():
+    kop = _kop(path)
+    leeg = kop == b""  # helper-80: a register cut off by a failed copy or a full disk read as «nothing assessed»
+    if kop and not kop.startswith(b"SQLite format 3\0"):  # helper-80: an export was called a damaged register
+        raise InputError("dit bestand is geen register (geen SQLite-database)", file=path,
+                         hint="een export (CSV) leest u in met 'wetgeving register import BESTAND'; geef met --register "
+                              "het registerbestand")
+    if leeg and not write:
+        warnings.warn(Melding(f"het register {path} is een leeg bestand (0 bytes): is het bij kopiëren afgebroken? Het "
+                              "wordt gelezen als leeg (geen beoordelingen)"), stacklevel=2)
+    elif genoemd and not write and not path.exists():
         warnings.warn(Melding(f"er is geen register {path}; het wordt gelezen als leeg (geen beoordelingen)"),
                       stacklevel=2)
-    if not path.exists() and earlier is not None and not create:
+    if (leeg or not path.exists()) and earlier is not None and not create:
         raise UsageError(f"er is nog geen register {path}, wel een register van een eerdere versie: {earlier}",
                          hint=f"lees het in: wetgeving register import '{earlier}' --create")
-    if write and not create and not path.exists():
-        raise UsageError(f"er is nog geen register {path}",
+    if write and not create and (leeg or not path.exists()):
+        raise UsageError(f"er is nog geen register {path}" + (" (het is een leeg bestand)" if leeg else ""),
                          hint="geef --create om hier een nieuw register te beginnen, of --register met het bestaande")
     return Beoordelingsregister(path, readonly=not write)
+
+
+def _kop(path: Path) -> bytes | None:
+    """The first 16 bytes of the file at ``path`` (b"" for an empty file), or None when there is no file."""
+    try:
+        with path.open("rb") as f:
+            return f.read(16)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return None
 
 
 def register_file(given: Path | None, environ: Mapping[str, str], *, write: bool = False,
@@ -420,9 +439,20 @@ def _past_op_datum(cat: Catalogus) -> Callable[[dict[str, str | None]], str]:
         if r["status"] == "in-behandeling":  # the old status of a version-1 register: kept, no word of today's to fit
             return "" if stand_op(v, op) is not None else f"«{v.titel}» ({v.id}) bestaat op {op} niet"
         try:
-            check(v, r["status"] or "", op, "'op'", geschiedenis=True)  # an earlier row of another's task is kept
+            _, s = check(v, r["status"] or "", op, "'op'", geschiedenis=True)  # an earlier row of another's task is kept
         except BeoordelingError as exc:
             return exc.message
+        # the wording and its text hash as `register record` stores them, or empty (a version-1 export); a wording
+        # of our model of an earlier version stays importable (the checklist then asks to assess again), one that
+        # began after the day assessed or is no wording at all is not (helper-80)
+        periode = r["periode"] or ""
+        m = re.fullmatch(r"vanaf-(\d{4}-\d{2}-\d{2})", periode)
+        if periode and not m and periode not in ("vanaf-onbekend", "wetsvoorstel", "aanbeveling"):
+            return f"'periode' {periode!r} is geen tekst van een verplichting (zoals {s.periode.sleutel!r})"
+        if m and m[1] > op.isoformat():
+            return f"'periode' {periode!r} begint na de dag van de beoordeling ({op})"
+        if r["tekst"] and not re.fullmatch(r"[0-9a-f]{16}", r["tekst"]):
+            return f"'tekst' {r['tekst']!r} is geen tekstvingerafdruk (16 tekens 0-9 en a-f)"
         return ""
     return past
 

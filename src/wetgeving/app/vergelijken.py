@@ -46,7 +46,8 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
         warnings.warn(Melding(f"{old} ({datum_tekst(a)}) is een latere versie dan {new} ({datum_tekst(b)}): de "
                               "vergelijking loopt terug in de tijd; wat hier «geschrapt» "
                               "heet, werd in werkelijkheid ingevoegd, en omgekeerd"), stacklevel=2)
-    if a.bwb_id and a.bwb_id == b.bwb_id and a.geldig_vanaf == b.geldig_vanaf and a.bron == b.bron:
+    if a.bwb_id and a.bwb_id == b.bwb_id and a.geldig_vanaf == b.geldig_vanaf and a.bron == b.bron and a == b:
+        # only when the texts are equal (helper-80: an edited copy of a converted file was said to be the same)
         warnings.warn(Melding(f"{old} en {new} zijn dezelfde versie ({datum_tekst(a)}): er is niets te vergelijken"),
                       stacklevel=2)  # helper-76: «0 artikelen verschillen» without a word why
     adres = None

@@ -53,6 +53,9 @@ def format_bron(raw: str) -> str:
     return f"{m[1]}. {m[2]}, {m[3]}" if m else raw.strip()
 
 
+_BWB_ID = re.compile(r"BWB[RV][0-9]{7}")
+
+
 def _date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value) if value else None
@@ -80,8 +83,12 @@ class _Importer:
     def regeling(self, root: etree._Element) -> Regeling:
         bwb_id = root.get("bwb-id") or ""
         geldig = _date(root.get("inwerkingtreding"))
-        if not bwb_id or geldig is None:
+        if not bwb_id or not root.get("inwerkingtreding"):
             raise self.fail(root, "<toestand> mist het attribuut bwb-id of inwerkingtreding")
+        if not _BWB_ID.fullmatch(bwb_id):  # helper-80: «rubbish» was a valid law id, and went into every JCI
+            raise self.fail(root, f"bwb-id {bwb_id!r} is geen BWB-identificatie (BWBR of BWBV en 7 cijfers)")
+        if geldig is None:
+            raise self.fail(root, f"inwerkingtreding {root.get('inwerkingtreding')!r} is geen datum (JJJJ-MM-DD)")
         wet = root.find("wetgeving")
         if wet is None:
             raise self.fail(root, "<toestand> heeft geen element <wetgeving>")

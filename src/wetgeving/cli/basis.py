@@ -23,7 +23,7 @@ from wetgeving.util import atomic_write, not_xml_char
 if TYPE_CHECKING:
     from wetgeving.compliance.register import Beoordelingsopslag
 
-__all__ = ["format_for"]
+__all__ = ["check_extension", "format_for"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 

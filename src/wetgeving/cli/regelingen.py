@@ -80,6 +80,7 @@ def validate(file: Path) -> None:
 @b.force_option
 def convert(source: str, output: Path, force: bool) -> None:
     """Convert a regeling (name[@date] or file) to our XML (schemas/regeling.xsd)."""
+    b.check_extension(output, "xml")  # helper-80: «convert … c.docx» wrote XML into a .docx
     b.refuse_existing(output, force)
     reg, data = app.convert(b.cat(), source)
     b.emit(output, data.decode("utf-8"), True)

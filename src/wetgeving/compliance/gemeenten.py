@@ -15,6 +15,7 @@ from wetgeving import csvio
 from wetgeving.bronnen.catalogus import corpus_dir
 from wetgeving.bronnen.secure import read_bytes
 from wetgeving.errors import InputError, UsageError
+from wetgeving.util import not_xml_char
 
 COLUMNS = ("Gemeentecode", "GemeentecodeGM", "Gemeentenaam", "Provinciecode", "ProvinciecodePV", "Provincienaam")
 _GM = re.compile(r"^GM\d{4}$")
@@ -48,10 +49,15 @@ def _row_to_gemeente(row: dict[str, str], where: str, line: int) -> Gemeente:
     if not code and (row.get("Gemeentecode") or "").strip().isdigit():
         code = f"GM{int(row['Gemeentecode']):04d}"
     if not _GM.match(code):
-        raise GemeentenError(f"regel {line}: {code!r} is geen CBS-gemeentecode (GM + 4 cijfers)", file=where, line=line)
+        raise GemeentenError(f"{code!r} is geen CBS-gemeentecode (GM + 4 cijfers)", file=where, line=line)
     naam = (row.get("Gemeentenaam") or "").strip()
     if not naam:
-        raise GemeentenError(f"regel {line}: geen Gemeentenaam", file=where, line=line)
+        raise GemeentenError("geen Gemeentenaam", file=where, line=line)
+    for kolom in ("Gemeentenaam", "Provincienaam"):  # helper-80: a DOCX checklist ended in a traceback
+        bad = not_xml_char(row.get(kolom) or "")
+        if bad is not None:
+            raise GemeentenError(f"de {kolom} bevat een stuurteken (U+{ord((row.get(kolom) or '')[bad]):04X})",
+                                 file=where, line=line, hint="verwijder het teken uit de tabel van gemeenten")
     inw = (row.get("Inwoners") or "").strip().replace(".", "")
     pv = (row.get("ProvinciecodePV") or "").strip()
     if not pv and (row.get("Provinciecode") or "").strip().isdigit():
@@ -182,12 +188,15 @@ def find(gemeenten: list[Gemeente], name: str, *, lijst_gegeven: bool = False, h
     key = ROEPNAMEN.get(key, key)
     if re.fullmatch(r"[0-9]{1,4}", key):
         key = f"gm{int(key):04d}"
-    for g in gemeenten:
-        if key in (g.code.casefold(), g.naam.casefold()):
-            return g
-    for g in gemeenten:  # then without accents (helper-65: «Sudwest-Fryslan»), never before an exact name
-        if _kaal(key) == _kaal(g.naam):
-            return g
+    exact = [g for g in gemeenten if key in (g.code.casefold(), g.naam.casefold())]
+    for found in (exact, exact or [g for g in gemeenten if _kaal(key) == _kaal(g.naam)]):  # then without accents
+        # (helper-65: «Sudwest-Fryslan»), never before an exact name
+        if len(found) > 1:  # helper-80: two «Amsterdam» in a list; the first was taken without a word
+            raise UsageError(f"de naam {name!r} hoort in de lijst bij meer dan één gemeente: "
+                             + ", ".join(f"{g.code} ({g.naam}{', ' + g.provincie if g.provincie else ''})" for g in found),
+                             hint="noem de gemeente met haar code")
+        if found:
+            return found[0]
     # names that begin with it or hold it as a word («Bergen» → «Bergen (NH.)», «Edam» → «Edam-Volendam»), then close
     # ones (helper-54: «Den Haag» was offered «Leeuwarden», which has «den» in it)
     namen = {g.naam.casefold(): g.naam for g in gemeenten}

@@ -141,8 +141,10 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
 
 
 def _is_act(path: Path) -> bool:
+    """An amending act: our act XML, or any plain text (helper-80: a .txt act in Latin-1 or headed «Artikel I» was
+    read as a regeling and refused for its extension; the act reader names what is wrong with it)."""
     head = path.read_bytes()[:4096]
-    return b"urn:wetgeving:wijziging:1" in head or b"ARTIKEL I" in head
+    return b"urn:wetgeving:wijziging:1" in head or b"ARTIKEL I" in head or path.suffix.lower() == ".txt"
 
 
 def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: str | None = None,
@@ -338,10 +340,13 @@ def _geladen(load: Callable[[], T], wat: str, path: Path, line: int | None, *, o
     except SourceModifiedError:
         raise  # names the modified source file and both hashes, not the comments file
     except WetgevingError as exc:
+        # the file at fault and where, when it is another than the comments file (helper-80: the bill's was lost)
+        waar = (f" ({exc.file}{f', regel {exc.line}' if exc.line else ''})"
+                if exc.file and Path(exc.file) != path else "")
         if optie:
-            raise UsageError(f"{optie}: {wat} kan niet geladen worden: {exc.message}",
+            raise UsageError(f"{optie}: {wat}{waar} kan niet geladen worden: {exc.message}",
                              hint=exc.hint or f"controleer de waarde van {optie}") from None
-        raise CommentsError(f"{wat} kan niet geladen worden: {exc.message}", file=path, line=line,
+        raise CommentsError(f"{wat}{waar} kan niet geladen worden: {exc.message}", file=path, line=line,
                             hint=exc.hint or "controleer 'wetsvoorstel' (een tranche: tranche-1, tranche-2; een "
                                              "wijzigingsregeling; of een regeling) en 'basis' onder 'consultatie'") from None
 

@@ -84,6 +84,12 @@ def connect(db: Path, *, create: bool = True) -> sqlite3.Connection:
         raise InputError("de index bestaat niet", file=db, hint="bouw hem eerst met 'wetgeving index build MAP --db …'")
     try:
         con = sqlite3.connect(db)
+        tabellen = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tabellen and "bestand" not in tabellen:  # helper-80: the register of assessments got the index's tables
+            con.close()
+            raise InputError("dit SQLite-bestand is geen index van wetgeving (het heeft andere tabellen: "
+                             f"{', '.join(sorted(tabellen)[:5])}{' …' if len(tabellen) > 5 else ''})", file=db,
+                             hint="geef met --db het indexbestand, of een nieuw bestand om een index in te bouwen")
         con.execute("PRAGMA foreign_keys = ON")
         con.execute("PRAGMA journal_mode = WAL")
         version = con.execute("PRAGMA user_version").fetchone()[0]

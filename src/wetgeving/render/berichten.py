@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from wetgeving.errors import AddressError
 from wetgeving.locatie import Adres
+from wetgeving.model import datum_tekst
 from wetgeving.nummers import sort_key, telling
 
 if TYPE_CHECKING:  # annotations only: the messages of one command do not load the graph library of another
@@ -238,6 +239,8 @@ def tekst_van(periode: str) -> str:
 
 def imported(n: Ingelezen) -> str:
     """What `register import` did, also when every row was already in the register (helper-54)."""
+    if not n.nieuw and not n.al_aanwezig:
+        return "niets ingelezen: het bestand bevat geen beoordelingen\n"
     if not n.nieuw:
         return f"niets ingelezen: alle {telling(n.al_aanwezig, 'beoordeling', 'beoordelingen')} staan al in het register\n"
     return (f"{telling(n.nieuw, 'beoordeling', 'beoordelingen')} ingelezen (elk teruggevonden met dezelfde SHA-256)"
@@ -274,8 +277,9 @@ def file_checked(file: Path, r: Bestandscontrole) -> str:
     if reg is None:
         samenhang = "" if r.soort == "wijzigingsregeling" else "; de samenhang met de rest toetst 'wetgeving validate corpus/'"
         return f"{file}: geldig — {r.soort} volgens zijn schema in schemas/{samenhang}\n"
-    return (f"{file}: geldig — {reg.citeertitel} ({reg.bwb_id}) geldig vanaf {reg.geldig_vanaf}: "
-            f"{kinds['Artikel']} artikelen, {kinds['Lid']} leden, {kinds['Onderdeel']} onderdelen\n")
+    return (f"{file}: geldig — {reg.citeertitel} ({reg.bwb_id}) {datum_tekst(reg)}: "
+            f"{telling(kinds['Artikel'], 'artikel', 'artikelen')}, {telling(kinds['Lid'], 'lid', 'leden')}, "
+            f"{telling(kinds['Onderdeel'], 'onderdeel', 'onderdelen')}\n")
 
 
 def unreadable(file: Path, problems: Sequence[Onleesbaar]) -> str:

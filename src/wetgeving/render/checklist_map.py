@@ -33,6 +33,11 @@ def write_all(reeks: Checklistreeks, folder: Path, fmt: str, *, force: bool = Fa
         raise OutputError(f"{folder} is geen map", hint="geef bij --output een map voor de checklists")
     gemeenten, make = reeks.gemeenten, reeks.maak
     names = [f"{g.code}-{reeks.peildatum.isoformat()}.{SUFFIX[fmt]}" for g in gemeenten]
+    mappen = [folder / n for n in names if (folder / n).is_dir()]  # no --force replaces a folder (helper-80: 7 of 13
+    if mappen:  # files were replaced before the rename into a folder of that name failed)
+        raise OutputError(f"{mappen[0]} is een map, geen checklist" + (f" (en {len(mappen) - 1} meer)" if len(mappen) > 1
+                                                                       else ""),
+                          hint="verwijder of hernoem die map, of kies een andere map bij --output")
     if not force:  # refuse before writing anything, so a refusal never leaves half a batch
         existing = [folder / n for n in names if (folder / n).exists()]
         if existing:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
 from wetgeving.bronnen.secure import read_bytes
 from wetgeving.errors import InputError
+from wetgeving.util import not_xml_char
 from wetgeving.wijziging import xml
 from wetgeving.wijziging.instructies import parse_act
 from wetgeving.wijziging.model import Wijzigingsregeling
+
+_PAGINA = re.compile(r"^[\f\v]+|[\f\v]+$", re.MULTILINE)
+_WITRUIMTE = str.maketrans({"\f": " ", "\v": " "})
 
 
 def load_act(path: Path, *, titels: Mapping[str, tuple[str, str]] | None = None) -> Wijzigingsregeling:
@@ -23,4 +28,13 @@ def load_act(path: Path, *, titels: Mapping[str, tuple[str, str]] | None = None)
     except UnicodeDecodeError:
         raise InputError("de wijzigingsregeling is geen UTF-8-tekst", file=path,
                          hint="sla de regeling op als UTF-8-tekst") from None
+    # a page break of a text taken from a PDF: nothing at a line's edge (line numbers stay), else a space
+    text = _PAGINA.sub("", text).translate(_WITRUIMTE)
+    bad = not_xml_char(text)
+    if bad is not None:  # helper-80: U+0001 in a quotation ended in a traceback when the act was written as XML
+        regel = text.count("\n", 0, bad) + 1
+        kolom = bad - (text.rfind("\n", 0, bad) + 1) + 1
+        raise InputError(f"de wijzigingsregeling bevat op positie {kolom} een stuurteken (U+{ord(text[bad]):04X}) dat "
+                         "geen wettekst kan bevatten", file=path, line=regel,
+                         hint="verwijder het teken; het komt vaak mee bij kopiëren uit een ander programma")
     return parse_act(text, path, titels=titels)

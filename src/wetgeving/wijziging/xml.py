@@ -102,7 +102,7 @@ def loads(data: bytes, source: str | Path = "<bytes>") -> Wijzigingsregeling:
             titel=root.get("titel", ""), inwerking=_date(root.get("inwerking")),
             inwerking_wijze=root.get("inwerking-wijze", ""), citeertitel=root.get("citeertitel", ""),
             kamerstuk=root.get("kamerstuk", ""), bron=root.get("bron", ""),
-            artikelen=tuple(_artikel(a, source) for a in root.iterfind(_q("artikel"))),
+            artikelen=tuple(_artikel(a, source) for a in _uniek(list(root.iterfind(_q("artikel"))), "ARTIKEL {nr}", source)),
             onleesbaar=tuple(_read_onleesbaar(p) for p in root.iterfind(_q("onleesbaar"))),
         )
     except ValueError as exc:
@@ -117,7 +117,20 @@ def _read_onleesbaar(el: etree._Element) -> Onleesbaar:
     return Onleesbaar(el.text or "", int(el.get("regel", "0")), el.get("reden", ""), int(el.get("positie", "0")))
 
 
+def _uniek(els: list[etree._Element], wat: str, source: str | Path) -> list[etree._Element]:
+    """``els``, refused when two have the same ``nr`` (helper-80: two onderdelen A were both applied; the text reader
+    refuses them)."""
+    gezien: set[str] = set()
+    for el in els:
+        if el.get("nr", "") in gezien:
+            raise InputError(wat.format(nr=el.get("nr", "")) + " komt twee keer voor", file=source, line=line_of(el),
+                             hint="geef elk artikel en elk onderdeel van de wijzigingsregeling één keer")
+        gezien.add(el.get("nr", ""))
+    return els
+
+
 def _artikel(el: etree._Element, source: str | Path) -> WijzigingsArtikel:
+    _uniek(list(el.iterfind(_q("onderdeel"))), "onderdeel {nr} van ARTIKEL " + el.get("nr", ""), source)
     return WijzigingsArtikel(
         nr=el.get("nr", ""), regeling=el.get("regeling", ""), citeertitel=el.get("citeertitel", ""),
         onderdelen=tuple(_read_onderdeel(o, source) for o in el.iterfind(_q("onderdeel"))),
