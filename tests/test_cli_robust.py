@@ -457,3 +457,12 @@ def test_a_txt_bill_is_read_as_an_act_and_named_in_its_error(tmp_path: Path, cap
     code, err = _run(["consult", str(reactie), "--bill", str(bill), "-o", str(tmp_path / "r.md")], capsys)
     assert code == 2 and f"het wetsvoorstel ({bill}) kan niet geladen worden: de wijzigingsregeling is geen UTF-8" in err
     assert "extensie" not in err and not (tmp_path / "r.md").exists()
+
+
+def test_an_xml_file_in_latin_1_is_told_to_be_saved_as_utf_8(testwet_xml: Path, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "latin1.xml"
+    f.write_bytes(testwet_xml.read_bytes().replace(b"</", "<!-- één -->".encode("latin-1") + b"</", 1))
+    code, err = _run(["validate", str(f)], capsys)
+    assert code == 1 and "het is misschien als Latin-1 of Windows-1252 bewaard" in err
+    assert "bewaar het bestand als UTF-8" in err and "Engels" not in err

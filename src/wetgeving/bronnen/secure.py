@@ -111,6 +111,11 @@ _XML_FOUTEN = [  # the messages of libxml2 a user meets most, in Dutch; «, line
     (re.compile(r"^EntityRef: expecting ';'"), "een «&» zonder «;» (schrijf «&amp;» voor een losse &)"),
     (re.compile(r"^AttValue: \" or ' expected"), "een attribuutwaarde zonder aanhalingstekens"),
     (re.compile(r"^Start tag expected, '<' not found"), "het document begint niet met een element («<»)"),
+    # helper-80: a file saved as Latin-1 or Windows-1252 that says (or is taken to be) UTF-8
+    (re.compile(r"^(?:Invalid bytes in character encoding|Input is not proper UTF-8)"),
+     "bytes die niet passen in de tekenset van het bestand (UTF-8): het is misschien als Latin-1 of Windows-1252 "
+     "bewaard"),
+    (re.compile(r"^xmlParseCharRef: invalid xmlChar value (\d+)"), r"een tekenverwijzing naar een stuurteken (&#\1;)"),
 ]
 
 
@@ -141,8 +146,10 @@ def parse_xml(data: bytes, source: str | Path, *, base_url: str | None = None) -
     except etree.XMLSyntaxError as exc:
         lineno: int | None = exc.lineno or None
         msg = str(exc.msg if hasattr(exc, "msg") else exc)
+        tekenset = "UTF-8" in msg or "character encoding" in msg
         raise InputError(f"onjuiste XML: {xml_fout(msg)}", file=source, line=lineno,
-                         hint="het bestand is misschien afgebroken of geen XML; haal het opnieuw op") from None
+                         hint="bewaar het bestand als UTF-8" if tekenset else
+                         "het bestand is misschien afgebroken of geen XML; haal het opnieuw op") from None
     # The byte scan above misses a DOCTYPE after the first 64 KiB or in UTF-16: ask the parsed DTD too.
     info: Any = tree.docinfo  # lxml-stubs lack DocInfo.system_url and DTD.iterentities
     dtd = info.internalDTD
