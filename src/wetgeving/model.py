@@ -64,8 +64,20 @@ class Artikel:
     vervallen: bool = False
     inwerking: date | None = None
     bron: str = ""
+    # the source says it «treedt in werking op een nader te bepalen tijdstip» (the Markdown mirror: Gemeentewet 174b on
+    # 2014-06-05, 81bis on 2015-11-24): in the text, not yet in force (helper-84)
+    onbepaald: bool = False
 
     soort = "artikel"
+
+    def niet_in_werking(self, op: date) -> str:
+        """Dutch, when the source says this artikel is not in force on ``op`` though it stands in the text: «treedt
+        volgens de bron in werking op een nader te bepalen tijdstip» or «… op 2014-07-01»; else ""."""
+        if self.onbepaald:
+            return f"treedt volgens de bron in werking op een nader te bepalen tijdstip: op {op} nog niet in werking"
+        if self.inwerking is not None and self.inwerking > op:
+            return f"treedt volgens de bron in werking op {self.inwerking}: op {op} nog niet in werking"
+        return ""
 
     @property
     def luidt_sinds(self) -> str:

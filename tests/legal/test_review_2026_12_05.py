@@ -94,7 +94,7 @@ def test_risicoanalyse_aspects_follow_the_news_and_18_maart_is_our_reading(capsy
 def test_timeline_names_themes_and_kamerstuk_as_printed(capsys: pytest.CaptureFixture[str]) -> None:
     """`tranche timeline`: Kamerstuk 36 892 as the Kamer prints it, themes by name, a lower-case letter after «;»."""
     out = _out(["tranche", "timeline"], capsys)
-    assert "nog niet bepaald (wetsvoorstel): tranche 2, Kamerstuk 36 892" in out
+    assert "niet bepaald: tranche 2, Kamerstuk 36 892, wetsvoorstel volgens de bronnen" in out
     assert "gemeentewet — Financiële belangen: " in out and "financiele-belangen" not in out
     assert "niet bevestigd als inhoud van het wetsvoorstel; het programma weerbaar bestuur (brief van 18 oktober 2019" in out
 

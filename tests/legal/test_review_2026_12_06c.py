@@ -138,8 +138,8 @@ def test_gemeentewet_68_onder_k_is_not_credited_to_stb_2022_444(capsys: pytest.C
     «(Stb. 2022, 444)»."""
     out, _ = _run(["checklist", "Utrecht", "--date", "2023-01-01"], capsys)
     blok = out.split("## Burgemeester vervult geen onverenigbare functie")[1].split("\n## ")[0]
-    assert ("in deze vorm in werking sinds 2023-01-01 (onderdeel l: Stb. 2022, 444; de rest door een andere wijziging, "
-            "zie de toelichting)") in blok
+    assert ("in deze vorm in werking sinds 2023-01-01 (onderdeel l: Stb. 2022, 444, toegeschreven volgens onze afleiding; "
+            "de rest door een andere wijziging, zie de toelichting)") in blok
 
 
 @pytest.mark.parametrize("fmt", ["md", "docx"])
@@ -267,7 +267,7 @@ def test_kieswet_w_4_opvolging_names_the_voorzitter_for_the_benoemdverklaring(ca
     assert "Die benoemdverklaring doet de voorzitter van het centraal stembureau" in blok
     assert "**Wie:** burgemeester, centraal stembureau" in blok
     assert "artikel W 1, eerste lid, Kieswet" in blok and "artikel E 19, tweede lid, Kieswet" in blok
-    assert "(artikel W 4: Stb. 2022, 444; de rest door een andere wijziging" in blok
+    assert "(artikel W 4: Stb. 2022, 444, toegeschreven volgens onze afleiding; de rest door een andere wijziging" in blok
 
 
 def test_the_coverage_table_says_what_it_does_not_cover(capsys: pytest.CaptureFixture[str]) -> None:

@@ -481,7 +481,7 @@ def test_an_onderdeel_in_the_diff_is_verletterd(capsys: pytest.CaptureFixture[st
     """Gemeentewet 184, eerste lid, 2022-11-05 → 2023-01-01: onderdeel c became d; an onderdeel is «verletterd»
     (Aanwijzingen 6.17.2, 6.18.2), as the generated instructions say, not «vernummerd» (helper-60)."""
     out, _ = _run(["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-01-01"], capsys)
-    assert "artikel 184, eerste lid, onder c → artikel 184, eerste lid, onder d (verletterd)" in out
+    assert "artikel 184, eerste lid, onder c → artikel 184, eerste lid, onder d (verletterd en gewijzigd)" in out
     assert "artikel 28, tweede lid → artikel 28, derde lid (vernummerd)" in out
 
 

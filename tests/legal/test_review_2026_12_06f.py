@@ -137,3 +137,47 @@ def test_apply_points_a_tranche_file_to_tranche_diff(capsys: pytest.CaptureFixtu
     _, err = _run(["apply", "gemeentewet@2022-11-05", str(REPO / "corpus/tranches/tranche-1.xml")], capsys, code=1)
     assert "dit is een tranche van ons model (corpus/tranches), geen wijzigingsregeling" in err
     assert "wetgeving tranche diff NR --law REGELING" in err
+
+
+# --- the years before 2022-11-05: the Markdown mirror and the gap after it (helper-84) -------------------------------
+
+
+def test_an_artikel_not_yet_in_force_is_said_so(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 174b in the mirror's text of 2014-06-05 («Treedt in werking op een nader te bepalen tijdstip») and of
+    2014-06-16 («Treedt in werking per 01-07-2014»), and 81bis in that of 2015-11-24: shown as law, no word of it."""
+    out, _ = _run(["show", "gemeentewet-md@2014-06-05", "artikel 174b"], capsys)
+    assert ("let op: artikel 174b treedt volgens de bron in werking op een nader te bepalen tijdstip: op 2014-06-05 nog "
+            "niet in werking") in out
+    out, _ = _run(["show", "gemeentewet-md@2014-06-16", "artikel 174b, eerste lid"], capsys)
+    assert "let op: artikel 174b treedt volgens de bron in werking op 2014-07-01: op 2014-06-16 nog niet in werking" in out
+    out, err = _run(["diff", "gemeentewet-md@2015-10-31", "gemeentewet-md@2015-11-24"], capsys)
+    assert ("gemeentewet-md@2015-11-24: artikel 81bis staat in de tekst, maar treedt volgens de bron in werking op een "
+            "nader te bepalen tijdstip") in err
+
+
+def test_a_converted_mirror_text_keeps_its_date_as_a_text_date(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """The mirror's text of 2013-01-01 (sources/PROVENANCE.md: «not an official 'geldig vanaf'»): `convert` wrote
+    geldig-vanaf="2013-01-01" and nothing more, and the file read back said «geldig vanaf 2013-01-01»; 81bis of
+    2015-11-24 lost its «nader te bepalen tijdstip»."""
+    for versie, artikel in (("2013-01-01", "artikel 12"), ("2015-11-24", "artikel 81bis")):
+        out = tmp_path / f"gw-{versie}.xml"
+        _run(["convert", f"gemeentewet-md@{versie}", str(out)], capsys)
+        shown, _ = _run(["show", str(out), artikel], capsys)
+        assert f"tekst zoals geldend op {versie} (Markdown-spiegel" in shown and "geldig vanaf" not in shown
+    assert "treedt volgens de bron in werking op een nader te bepalen tijdstip" in shown
+
+
+def test_a_diff_across_the_gap_of_the_sources_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet, mirror of 2015-11-24 → 2022-11-05: the sources hold no text in between; «86 artikelen verschillen»
+    read as one change. `instructions` on the same pair blamed the mirror for having no chapters, which it has (titel
+    III, hoofdstuk VIII, paragraaf 5 is left empty by 139–144)."""
+    saldo = ("tussen 2015-11-24 en 2022-11-05 hebben de bronnen geen tekst van de Gemeentewet: dit is het saldo van alle "
+             "wijzigingen in die tijd")
+    _, err = _run(["diff", "gemeentewet-md@2015-11-24", "gemeentewet@2022-11-05"], capsys)
+    assert saldo in err
+    _, err = _run(["instructions", "gemeentewet-md@2015-11-24", "gemeentewet@2022-11-05"], capsys)
+    assert saldo in err and "(tekst zoals geldend op 2015-11-24) geeft geen indeling" not in err
+    assert "in de tekst van de Gemeentewet (tekst zoals geldend op 2015-11-24) raakt titel III, hoofdstuk VIII" in err
+    _, err = _run(["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-01-01"], capsys)
+    assert "saldo" not in err

@@ -71,7 +71,7 @@ def test_html_golden_and_escaping() -> None:
 
 def test_json_round_trips_through_json() -> None:
     data = json.loads(render_diff(diff(*pair()), "json"))  # type: ignore[arg-type]
-    assert data["samenvatting"] == {"changed": 1, "removed": 1}
+    assert data["samenvatting"] == {"added": 0, "changed": 1, "removed": 1}
     kinds = [(w["soort"], w["oud"], w["nieuw"]) for a in data["artikelen"] for w in a["wijzigingen"]]
     assert ("added", None, "artikel:1/lid:2") in kinds and ("renumbered", "artikel:1/lid:2", "artikel:1/lid:3") in kinds
 

@@ -14,12 +14,12 @@ URL = "/consultatie/tranche-2/"
 
 def test_read_by_article(als: Any) -> None:
     html = als("anna").get(URL).content.decode()
-    assert "Dit is een wetsvoorstel, geen geldend recht." in html  # a bill is never shown as law
+    assert "Dit is een wetsvoorstel volgens de bronnen" in html and "geen geldend recht" in html  # never law
     assert "ILLUSTRATIEF ONTWERP" in html
     assert "artikel 36c, eerste lid" in html and 'id="b-artikel-36c-lid-1"' in html
     # Kamerstuk 36 892 (2026-12-05): 36c exists only in the draft; the page names the bill's onderdeel (Aanwijzing 6.20)
-    assert "Artikel I, onderdeel A: artikel 36c, eerste lid (in te voegen)" in html
-    assert "Artikel I, onderdeel C: artikel 170, tweede lid" in html
+    assert "Artikel I, onderdeel A, van het illustratieve ontwerp: artikel 36c, eerste lid (in te voegen)" in html
+    assert "Artikel I, onderdeel C, van het illustratieve ontwerp: artikel 170, tweede lid" in html
 
 
 def test_comments_shared_within_the_organisation(als: Any) -> None:

@@ -23,6 +23,19 @@ def same_regeling(old: Regeling, new: Regeling) -> tuple[Regeling, Regeling]:
     return old, new
 
 
+def over_gat(cat: Catalogus, a: Regeling, b: Regeling) -> None:
+    """Warn when one side is the Markdown mirror and the other an official text with no version of the law in the
+    sources between them (helper-84: 2015-11-24 → 2022-11-05, 86 artikelen «verschillen» as if in one change)."""
+    if not a.bwb_id or a.bwb_id != b.bwb_id or a.tekstdatum == b.tekstdatum:
+        return
+    van, tot = sorted((a.geldig_vanaf, b.geldig_vanaf))
+    tussen = [x.geldig_vanaf for x in cat.versions(a.bwb_id) if x.geldig_vanaf is not None and van < x.geldig_vanaf < tot]
+    if not tussen:
+        warnings.warn(Melding(f"tussen {van} en {tot} hebben de bronnen geen tekst van de {a.citeertitel}: dit is het "
+                              "saldo van alle wijzigingen in die tijd, hoeveel het er ook waren, niet één wijziging"),
+                      stacklevel=2)
+
+
 def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff:
     """The structural diff of two versions (``name@date`` or files); ``only`` restricts it to one unit
     (a citation or an address), which may then come from a partial source. What the comparison must say beside
@@ -50,6 +63,12 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
         # only when the texts are equal (helper-80: an edited copy of a converted file was said to be the same)
         warnings.warn(Melding(f"{old} en {new} zijn dezelfde versie ({datum_tekst(a)}): er is niets te vergelijken"),
                       stacklevel=2)  # helper-76: «0 artikelen verschillen» without a word why
+    over_gat(cat, a, b)
+    for spec, reg in ((old, a), (new, b)):  # helper-84: «Artikel 81bis — ingevoegd», not yet in force on 2015-11-24
+        for art in reg.artikelen():
+            if art.niet_in_werking(reg.geldig_vanaf):
+                warnings.warn(Melding(f"{spec}: artikel {art.nr} staat in de tekst, maar "
+                                      f"{art.niet_in_werking(reg.geldig_vanaf)}"), stacklevel=2)
     adres = None
     if only is not None:  # an empty --only names no unit: refused below, never the whole diff
         from wetgeving.citaten import adres_van, container, resolve

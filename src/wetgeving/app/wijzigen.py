@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from wetgeving.bronnen.catalogus import Catalogus, whole
 from wetgeving.errors import Melding, UsageError, WetgevingError, met_meldingen
 from wetgeving.locatie import Adres
-from wetgeving.model import Regeling, datum_tekst
+from wetgeving.model import Regeling, Structuur, artikelen_in, datum_tekst
 from wetgeving.nummers import opsomming
 from wetgeving.wijziging.model import Wijzigingsregeling
 from wetgeving.wijziging.toepassen import Toepassing
@@ -146,12 +146,14 @@ def instruct(cat: Catalogus, old: str, new: str, *, when: date | None = None) ->
 
 
 def _instruct(cat: Catalogus, old: str, new: str, when: date | None) -> Wijzigingsregeling:
-    from wetgeving.app.vergelijken import same_regeling
+    from wetgeving.app.vergelijken import over_gat, same_regeling
     from wetgeving.diff import diff
     from wetgeving.tranches.indeling import nieuwe_structuren
     from wetgeving.wijziging.genereren import generate
 
     a, b = same_regeling(whole(cat.load(old), old), whole(cat.load(new), new))
+    over_gat(cat, a, b)
+    a0, b0 = a, b
     a, b = _zonder_indeling(a, b)
     if a.bwb_id and a.bwb_id == b.bwb_id and a.geldig_vanaf > b.geldig_vanaf:  # as `diff` says it (helper-60)
         warnings.warn(Melding(f"{old} ({datum_tekst(a)}) is een latere versie dan {new} ({datum_tekst(b)}): deze "
@@ -161,7 +163,7 @@ def _instruct(cat: Catalogus, old: str, new: str, when: date | None) -> Wijzigin
     indeling = () if Path(old).is_file() else nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf)
     d = diff(a, b)
     act = generate(d, when=when, indeling=indeling, regeling=cat.naam(a.bwb_id))
-    _empty_containers(a, b, d, indeling)
+    _empty_containers(a0, b0, d, indeling)
     if indeling:
         for st in nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf, afgeleid=True):
             warnings.warn(Melding(f"het opschrift van {st.soort} {st.nr} («{st.titel}») staat niet in de bronnen: ons "
@@ -193,10 +195,21 @@ def _empty_containers(a: Regeling, b: Regeling, d: Diff, indeling: tuple[NieuweS
     """A source without arrangement (the regelrecht YAML) cannot show that an artikel that vervalt was the last of
     its hoofdstuk (Gemeentewet 81oa, the only artikel of hoofdstuk IVb in the laws-markdown text of 2015): the
     instruction then says «Artikel 81oa vervalt.» and nothing of the chapter (Aanwijzing 6.12.1). Say so."""
-    if a.heeft_indeling or b.heeft_indeling:
+    if a.heeft_indeling and b.heeft_indeling:
         return
     covered = {nr for s in indeling for nr in s.artikelen}
     gone = [g.oud_nr for g in d.artikelen if g.soort == "removed" and g.oud_nr and g.oud_nr not in covered]
+    if gone and a.heeft_indeling:  # the old text shows its arrangement, the new one not (helper-84: the mirror of
+        # 2015-11-24 was said to have none): what the artikelen that vervallen leave empty there
+        leeg = [adres.citation() for adres, unit in a.index.items()
+                if isinstance(unit, Structuur) and set(artikelen_in(unit)) <= set(gone) and artikelen_in(unit)]
+        if leeg:
+            warnings.warn(Melding(
+                f"in de tekst van de {a.citeertitel} ({datum_tekst(a)}) raakt {opsomming(leeg)} leeg met het vervallen "
+                f"van de artikelen erin; de bron van de versie {datum_tekst(b)} geeft geen indeling, dus deze instructies laten "
+                "dat niet zien: laat zo'n deel zelf vervallen (Aanwijzing 6.12.1) als het in de officiële tekst ook leeg "
+                "raakt"), stacklevel=2)
+        return
     if gone:
         names = opsomming(gone)
         warnings.warn(Melding(

@@ -10,7 +10,7 @@ The mirror writes one paragraph per line and never wraps. Its shape:
 * links to other laws as ``[text](../../../wet/…/BWBR0001840/README.md)`` (→ :class:`Verwijzing` to
   that regeling's JCI) and emphasis as ``*d*`` (→ plain text);
 * a status note "Treedt in werking per 01-07-2014" (→ ``Artikel.inwerking``) or "… op een nader te
-  bepalen tijdstip" (dropped) under some article headings; the closing formula from "Lasten en bevelen …"
+  bepalen tijdstip" (→ ``Artikel.onbepaald``) under some article headings; the closing formula from "Lasten en bevelen …"
   and the "Inhoudsopgave" table (dropped); ``###Bijlage I``, whose lines become alinea's of a
   ``bijlage`` :class:`Structuur`.
 
@@ -164,6 +164,7 @@ class _Art:
     stack: list[tuple[str, Node]] = field(default_factory=list)
     last: str = ""
     inwerking: date | None = None
+    onbepaald: bool = False
 
     def add(self, line: str, blank: bool) -> None:
         target = self.container or self.root
@@ -171,6 +172,7 @@ class _Art:
             if note := _NOTE.match(line):
                 with contextlib.suppress(ValueError):  # an impossible date stays unknown
                     self.inwerking = date(int(note[3]), int(note[2]), int(note[1])) if note[3] else None
+                self.onbepaald = not note[3]  # «op een nader te bepalen tijdstip»: not yet in force (helper-84)
                 return
             self.vervallen = self.vervallen or vervallen_marker(line)  # the marker stays as text
         m = _LABEL.match(line)
@@ -205,7 +207,8 @@ class _Art:
 
     def freeze(self) -> Artikel:
         kids = tuple(k if isinstance(k, Alinea) else k.freeze() for k in self.root.inhoud)
-        return Artikel(self.nr, kids, titel=self.titel, vervallen=self.vervallen, inwerking=self.inwerking)
+        return Artikel(self.nr, kids, titel=self.titel, vervallen=self.vervallen, inwerking=self.inwerking,
+                       onbepaald=self.onbepaald)
 
 
 @dataclass

@@ -36,6 +36,8 @@ def to_element(regeling: Regeling) -> etree._Element:
         root.set("bron", regeling.bron)
     if regeling.samengesteld:
         root.set("samengesteld", regeling.samengesteld)
+    if regeling.tekstdatum:  # helper-84: the Markdown mirror's date became a «geldig vanaf» in a converted file
+        root.set("tekstdatum", "true")
     for unit in regeling.inhoud:
         _write_unit(root, unit)
     return root
@@ -66,6 +68,8 @@ def _write_unit(parent: etree._Element, unit: Union[Structuur, Artikel, Lid, Ond
             el.set("vervallen", "true")
         if unit.inwerking:
             el.set("inwerking", unit.inwerking.isoformat())
+        if unit.onbepaald:
+            el.set("inwerking-onbepaald", "true")
         if unit.bron:
             el.set("bron", unit.bron)
     for kind in unit.inhoud:
@@ -110,6 +114,7 @@ def loads(data: bytes, source: str | Path = "<bytes>", *, check: bool = True) ->
             geldig_vanaf=date.fromisoformat(root.get("geldig-vanaf", "")),
             inhoud=tuple(_read(c) for c in root if isinstance(c.tag, str)),  # type: ignore[misc]
             bron=root.get("bron", ""), samengesteld=root.get("samengesteld", ""),
+            tekstdatum=root.get("tekstdatum") in ("true", "1"),
         )
     except ValueError as exc:
         raise InputError(f"ongeldige waarde: {exc}", file=source, line=line_of(root)) from None
@@ -129,7 +134,8 @@ def _read(el: etree._Element) -> Union[Structuur, Artikel, Lid, Onderdeel, Aline
     if tag == "artikel":
         inw = el.get("inwerking")
         return Artikel(nr, _kids(el), el.get("titel", ""), el.get("vervallen") in ("true", "1"),
-                       date.fromisoformat(inw) if inw else None, el.get("bron", ""))
+                       date.fromisoformat(inw) if inw else None, el.get("bron", ""),
+                       el.get("inwerking-onbepaald") in ("true", "1"))
     if tag == "lid":
         return Lid(nr, _kids(el))
     if tag == "onderdeel":

@@ -82,7 +82,10 @@ def show(regeling: Regeling, adres: Adres | None, unit: Eenheid | None, gevraagd
         body = [ln for u in regeling.inhoud for ln in lines(u) + [""]]
         return "\n".join([head, jci or to_jci(regeling.bwb_id, None, regeling.geldig_vanaf), "", *body]).rstrip() + "\n"
     meta = []
-    if isinstance(unit, Artikel) and (unit.inwerking or unit.bron):
+    art = regeling.get(Adres.of(("artikel", adres.artikel))) if adres.artikel is not None else None
+    if isinstance(art, Artikel) and art.niet_in_werking(regeling.geldig_vanaf):  # helper-84: 174b on 2014-06-05
+        meta.append(f"let op: artikel {art.nr} {art.niet_in_werking(regeling.geldig_vanaf)}")
+    elif isinstance(unit, Artikel) and (unit.inwerking or unit.bron):
         meta.append("inwerking " + " · ".join(x for x in (str(unit.inwerking or ""), unit.bron) if x))
     return "\n".join([
         head,
