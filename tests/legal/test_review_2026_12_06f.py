@@ -181,3 +181,14 @@ def test_a_diff_across_the_gap_of_the_sources_says_so(capsys: pytest.CaptureFixt
     assert "in de tekst van de Gemeentewet (tekst zoals geldend op 2015-11-24) raakt titel III, hoofdstuk VIII" in err
     _, err = _run(["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-01-01"], capsys)
     assert "saldo" not in err
+
+
+def test_a_law_the_mirror_links_is_read_from_its_link(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25, eerste lid, in the mirror's text of 2013-01-01 cites «artikel 10 van de Wet openbaarheid van
+    bestuur», and the mirror links it to BWBR0005252; `refs` said «Wet openbaarheid (niet in de titellijst) ONBEKEND».
+    Gemeentewet 290 (2026-10-01) stays unknown: its «gemeentewet» in lower case is the withdrawn law, though the
+    regelrecht markup links today's."""
+    out, _ = _run(["refs", "gemeentewet-md@2013-01-01", "artikel 25"], capsys)
+    assert "→ jci1.3:c:BWBR0005252&artikel=10" in out and "ONBEKEND" not in out
+    out, _ = _run(["refs", "gemeentewet@2026-10-01", "artikel 290"], capsys)
+    assert "→ gemeentewet (niet in de titellijst) ONBEKEND" in out

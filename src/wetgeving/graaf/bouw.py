@@ -149,6 +149,8 @@ def _by_source_link(reg: Regeling, al: Alinea, g: Gevonden) -> Gevonden:
     paragraaf's within its hoofdstuk. A reference we can find keeps our reading: the source's link spans are
     the publisher's markup, often loose (Participatiewet 47d, derde lid, onder a: one link to artikel 9 covers «en de
     inhoud van het tweede lid», which is 47d's own, as «de inhoud van artikel 41» in 44, tweede lid, onder a)."""
+    if al.verwijzingen and g.soort == "onbekend":
+        return _onbekend_by_source_link(reg, al, g)
     if not al.verwijzingen or g.soort not in ("intern", "relatief") or g.adres is None \
             or resolve_internal(reg, g.adres) is not None:
         return g
@@ -160,6 +162,25 @@ def _by_source_link(reg: Regeling, al: Alinea, g: Gevonden) -> Gevonden:
                 continue
             if jci.bwb_id == reg.bwb_id and jci.adres is not None and resolve_internal(reg, jci.adres) == jci.adres:
                 return replace(g, adres=jci.adres)
+    return g
+
+
+def _onbekend_by_source_link(reg: Regeling, al: Alinea, g: Gevonden) -> Gevonden:
+    """A law whose title we do not know, where the source links the same words to another law: that law. The Markdown
+    mirror of the Gemeentewet (2011–2015) links «artikel 10 van de Wet openbaarheid van bestuur» (25, eerste lid) to
+    BWBR0005252 and «artikel 14 van de Politiewet 1993» (151b, tweede lid) to BWBR0006299 (helper-84). A link to the
+    regeling itself is not followed: Gemeentewet 290's «gemeentewet» in lower case is the withdrawn law, which the
+    regelrecht markup links to today's. Only a link that begins where the reference begins and covers it is the
+    reference's own: the Participatiewet (2024-01-01) links all of «wet van 22 december 2011 tot wijziging van de Wet
+    werk en bijstand …» (78t) to that amending act, not the «Wet werk en bijstand» inside it."""
+    for v in al.verwijzingen:
+        if abs(v.start - g.start) <= 1 and v.einde >= g.einde and v.doel.startswith("jci"):
+            try:
+                jci = Jci.parse(v.doel)
+            except AddressError:
+                continue
+            if jci.bwb_id and jci.bwb_id != reg.bwb_id:
+                return replace(g, soort="extern", bwb_id=jci.bwb_id, adres=g.adres or jci.adres)
     return g
 
 
