@@ -12,7 +12,8 @@ from wetgeving.render.berichten import history, imported
 from wetgeving.util import vandaag
 
 STATUS_HELP = ("Legal duty: 'voldoet', 'voldoet gedeeltelijk', 'voldoet niet', 'niet van toepassing'; recommendation: "
-               "'opgevolgd', 'niet opgevolgd', 'bewust afgeweken'; bill: 'voorbereiding gestart', 'nog niet'.")
+               "'opgevolgd', 'niet opgevolgd', 'bewust afgeweken'; bill: 'voorbereiding gestart', 'nog niet'; a duty "
+               "enacted but not yet in force: those two, 'voldoet' or 'niet van toepassing'.")
 create_option = click.option("--create", is_flag=True, help="Start a new register when the file does not exist yet.")
 
 

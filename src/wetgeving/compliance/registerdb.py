@@ -145,7 +145,7 @@ def damaged(path: Path, what: str) -> RegisterDamagedError:
         f"'PRAGMA integrity_check'. {where[0].upper() + where[1:]}.", file=path,
         hint=("zet het beschadigde bestand opzij (niet verwijderen), maak een nieuw register met "
               + (f"'wetgeving register import {last['bestand']} --register NIEUW'" if last else
-                 "'wetgeving register import EXPORT.csv --register NIEUW' uit een eerdere export")
+                 "'wetgeving register import EXPORT.csv --register NIEUW --create' uit een eerdere export")
               + "; beoordelingen van na die export moeten opnieuw worden vastgelegd"))
 
 
