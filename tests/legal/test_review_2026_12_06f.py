@@ -192,3 +192,15 @@ def test_a_law_the_mirror_links_is_read_from_its_link(capsys: pytest.CaptureFixt
     assert "→ jci1.3:c:BWBR0005252&artikel=10" in out and "ONBEKEND" not in out
     out, _ = _run(["refs", "gemeentewet@2026-10-01", "artikel 290"], capsys)
     assert "→ gemeentewet (niet in de titellijst) ONBEKEND" in out
+
+
+def test_in_force_in_the_gap_of_the_sources_is_said_to_be_inferred(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 28, eerste lid, on 2016-01-01: the sources hold its text in the mirror of 2015-11-24 and in the
+    version of 2022-11-05, none in between; the checklist said «geldend» beside «tekst niet beschikbaar»."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2016-01-01", "--no-text", "--format", "json"], capsys)
+    rij = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "belangenverstrengeling-raad")
+    assert rij["status"] == "geldend" and rij["uitleg"].endswith(
+        "de bronnen hebben geen tekst van de grondslag die op 2016-01-01 gold: dat de bepaling toen gold, leiden wij af "
+        "uit de teksten die de bronnen van vóór en na die datum wel hebben")
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-06-01", "--no-text"], capsys)
+    assert "leiden wij af" not in out

@@ -20,7 +20,7 @@ adds those to a fresh row each time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -69,5 +69,20 @@ def _standen(verplichtingen: tuple[Verplichting, ...], when: date, programma_dat
 def _rows(cat: Catalogus, verplichtingen: tuple[Verplichting, ...], when: date, with_text: bool,
           programma_datum: date, state: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[Vast, ...]:
     """``state`` is only part of the key: :func:`basis` reads the same sources (and checks them again)."""
-    return tuple(Vast(v, s, tuple(basis(cat, g, s.periode, when, with_text=with_text) for g in s.periode.grondslagen))
-                 for v, s in _standen(verplichtingen, when, programma_datum).items)
+    out = []
+    for v, s in _standen(verplichtingen, when, programma_datum).items:
+        grond = tuple(basis(cat, g, s.periode, when, with_text=with_text) for g in s.periode.grondslagen)
+        out.append(Vast(v, _zonder_tekst(s, grond, when), grond))
+    return tuple(out)
+
+
+def _zonder_tekst(s: Stand, grond: tuple[Basis, ...], when: date) -> Stand:
+    """«geldend» on a date no source text of the grondslagen is for (the Gemeentewet between the Markdown mirror's
+    2015-11-24 and 2022-11-05): said to be inferred (helper-84: «geldend» on 2016-01-01 beside «tekst niet
+    beschikbaar»)."""
+    wettelijk = [b for b in grond if b.zekerheid not in ("wetsvoorstel", "aanbeveling")]
+    if s.status != "geldend" or s.periode.vanaf is not None or not wettelijk or any(b.versie for b in wettelijk):
+        return s
+    return replace(s, uitleg=f"{s.uitleg}; de bronnen hebben geen tekst van de grondslag die op {when} gold: dat de "
+                             "bepaling toen gold, leiden wij af uit de teksten die de bronnen van vóór en na die datum "
+                             "wel hebben")
