@@ -204,3 +204,13 @@ def test_in_force_in_the_gap_of_the_sources_is_said_to_be_inferred(capsys: pytes
         "uit de teksten die de bronnen van vóór en na die datum wel hebben")
     out, _ = _run(["checklist", "GM0363", "--date", "2023-06-01", "--no-text"], capsys)
     assert "leiden wij af" not in out
+
+
+def test_a_programme_theme_without_obligations_points_to_the_one_on_its_provision(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 170, tweede lid (the burgemeester's zorgplicht, in force; Kamerstuk 36 892 may fill it in):
+    `tranche show 2` names the theme «Zorgplicht van de burgemeester»; `obligations --theme zorgplicht-burgemeester`
+    said only that no obligation has it."""
+    _, err = _run(["obligations", "--theme", "zorgplicht-burgemeester"], capsys, code=2)
+    assert "«Zorgplicht van de burgemeester» is een thema van het programma" in err
+    assert "op dezelfde bepaling: integriteit-bevorderen-burgemeester (thema integriteitsbeleid)" in err

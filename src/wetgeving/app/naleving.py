@@ -109,7 +109,17 @@ def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str |
     themes = sorted({v.thema for v in items})
     actors = sorted({a for v in items for a in v.actoren})
     if theme is not None and theme not in themes:
-        raise UsageError(f"geen verplichting heeft het thema {theme!r}", hint="bekend: " + ", ".join(themes))
+        from wetgeving.app.tranches import programma, tranches
+
+        # helper-82: `tranche show 2` names the theme «Zorgplicht van de burgemeester», which no obligation has; the
+        # obligations on the provisions its planned provisions would change are named
+        prog = next((t for t in programma(cat).themas if t.id == theme), None)
+        doelen = {(vz.regeling, d) for t in tranches(cat) for vz in t.voorzieningen if vz.thema == theme for d in vz.doelen}
+        verwant = [f"{v.id} (thema {v.thema})" for v in items
+                   if any((g.regeling, g.adres) in doelen for p in v.perioden for g in p.grondslagen)]
+        raise UsageError(f"geen verplichting heeft het thema {theme!r}" + (
+            f" («{prog.naam}» is een thema van het programma, waarbij ons model geen verplichting heeft)" if prog else ""),
+            hint=(f"op dezelfde bepaling: {', '.join(verwant)}; " if verwant else "") + "bekend: " + ", ".join(themes))
     if actor is not None and actor not in actors:
         raise UsageError(f"geen verplichting heeft de actor {actor!r}", hint="bekend: " + ", ".join(actors))
     return select(items, theme=theme, actor=actor, soort=soort)
