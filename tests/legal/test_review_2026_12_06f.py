@@ -19,12 +19,12 @@ def test_closing_words_after_the_onderdelen_are_not_shown_in_the_aanhef(capsys: 
     vast te stellen algemene maatregel van bestuur …» stands after onderdeel b. The redline ran it on from the aanhef
     («… voor overtreding van: De voordracht …»), as if it were inserted before the onderdelen."""
     out, _ = _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01", "--only", "artikel 154b"], capsys)
-    assert "overtreding van:{+ [na onderdeel b] De voordracht voor een krachtens dit lid" in out
+    assert "overtreding van:{+ [na de onderdelen] De voordracht voor een krachtens dit lid" in out
     out, _ = _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01", "--only", "artikel 154b", "--format",
                    "json"], capsys)
     lid = next(w for g in json.loads(out)["artikelen"] for w in g["wijzigingen"]
                if w["nieuw"] == "artikel:154b/lid:1")
-    assert [lid["redline"][1][0], lid["redline"][1][1][:31]] == ["insert", " [na onderdeel b] De voordracht"]
+    assert [lid["redline"][1][0], lid["redline"][1][1][:33]] == ["insert", " [na de onderdelen] De voordracht"]
 
 
 def test_a_renumbered_lid_whose_text_changed_says_so(capsys: pytest.CaptureFixture[str]) -> None:
@@ -60,7 +60,8 @@ def test_no_text_with_the_bill_applied_is_said_to_be_in_force(capsys: pytest.Cap
     nothing."""
     for args in (["gemeentewet@2022-11-05", "--after", "2", "--date", "2023-01-01"], ["gemeentewet", "--after", "2"]):
         out, err = _run(["graph", "dangling", *args], capsys, code=2)
-        assert out == "" and "tranche 2 (Kamerstuk 36892) is een wetsvoorstel, geen geldend recht" in err
+        assert out == "" and "tranche 2 (Kamerstuk 36892) is een wetsvoorstel volgens de bronnen" in err
+        assert "er is geen tekst met die tranche toegepast" in err
         assert "tranche diff 2 --law gemeentewet" in err
 
 
@@ -74,8 +75,8 @@ def test_before_its_submission_the_bill_was_not_yet_before_the_kamer(capsys: pyt
 def test_the_bills_standing_is_dated_by_its_sources(capsys: pytest.CaptureFixture[str]) -> None:
     """Kamerstuk 36 892 on 2026-12-06: `tranche show`, `list` and `timeline` said «wetsvoorstel, geen geldend recht» and
     «nog niet bepaald» in the present tense; the sources' newest stukken are dated 2026-02-03."""
-    stand = ("wetsvoorstel volgens de bronnen (stukken gedateerd 2026-02-03), geen geldend recht; of het sindsdien is "
-             "aangenomen of in werking getreden, tonen de bronnen niet")
+    stand = ("wetsvoorstel volgens de bronnen (stukken gedateerd 2026-02-03), toen geen geldend recht; of het sindsdien "
+             "is aangenomen of in werking getreden, tonen de bronnen niet")
     for cmd in (["tranche", "show", "2"], ["tranche", "list"], ["tranche", "timeline"]):
         out, _ = _run(cmd, capsys)
         assert stand in out and "nog niet bepaald" not in out
@@ -110,7 +111,7 @@ def test_that_tranche_1_made_68_onder_l_is_said_to_be_our_inference(capsys: pyte
     rij = next(r for r in out.splitlines() if "grondslag artikel P 19" in r)
     assert "(Stb. 2022, 444, toegeschreven volgens onze afleiding)" in rij
     out, _ = _run(["tranche", "diff", "1", "--law", "gemeentewet", "--date", "2023-01-01"], capsys)
-    assert ("dat de wijziging van artikel 68, eerste lid, onder l van deze wet komt, staat niet in de bronnen, maar is "
+    assert ("dat de wijziging van artikel 68, eerste lid, onder l, uit deze wet komt, staat niet in de bronnen, maar is "
             "door ons afgeleid") in out.splitlines()[0]
 
 
@@ -214,3 +215,24 @@ def test_a_programme_theme_without_obligations_points_to_the_one_on_its_provisio
     _, err = _run(["obligations", "--theme", "zorgplicht-burgemeester"], capsys, code=2)
     assert "«Zorgplicht van de burgemeester» is een thema van het programma" in err
     assert "op dezelfde bepaling: integriteit-bevorderen-burgemeester (thema integriteitsbeleid)" in err
+
+
+def test_the_corpus_check_wants_an_inferred_attribution_marked_as_the_tranche_marks_it(tmp_path: Path) -> None:
+    """Gemeentewet 68, eerste lid, onder l (2023-01-01): the obligation's bron must say toeschrijving="afgeleid" where
+    tranche 1's onderdeel gw-68 does, and must not where the tranche knows the act (gw-36a)."""
+    from tests.katalogus import omgeving
+    from wetgeving.bronnen.catalogus import corpus_dir
+    from wetgeving.compliance import controle
+    from wetgeving.compliance.verplichtingen import load
+
+    text = (corpus_dir() / "verplichtingen.xml").read_text(encoding="utf-8")
+    zonder = text.replace('onderdeel="gw-68" deel="onderdeel l" toeschrijving="afgeleid"', 'onderdeel="gw-68" deel="onderdeel l"')
+    (tmp_path / "verplichtingen.xml").write_text(zonder, encoding="utf-8")
+    found = [f for f in controle.check(omgeving(), load(tmp_path / "verplichtingen.xml")) if "toeschrijving" in f]
+    assert found == ['incompatibiliteit-burgemeester, periode 2 (vanaf-2023-01-01): dat tranche-1/gw-68 deze tekst '
+                     'maakte, is in de tranche afgeleid; geef toeschrijving="afgeleid" aan de bron']
+    i = text.index('onderdeel="gw-36a"')
+    (tmp_path / "verplichtingen.xml").write_text(text[:i] + 'onderdeel="gw-36a" toeschrijving="afgeleid"'
+                                                 + text[i + len('onderdeel="gw-36a"'):], encoding="utf-8")
+    found = [f for f in controle.check(omgeving(), load(tmp_path / "verplichtingen.xml")) if "toeschrijving" in f]
+    assert len(found) == 1 and "niet afgeleid (toeschrijving); laat toeschrijving weg bij de bron" in found[0]

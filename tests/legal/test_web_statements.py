@@ -99,7 +99,7 @@ def test_the_consultation_page_of_tranche_1_calls_it_law_in_force_not_a_proposal
     assert "een samengestelde tekst" in html
     assert "de Gemeentewet zoals geldend vanaf 2022-11-05" in html
     bill = lezer.get("/consultatie/tranche-2/").content.decode()
-    assert "Dit is een wetsvoorstel volgens de bronnen (stukken gedateerd 2026-02-03), geen geldend recht;" in bill
+    assert "Dit is een wetsvoorstel volgens de bronnen (stukken gedateerd 2026-02-03), toen geen geldend recht;" in bill
     assert "zoals het illustratieve ontwerp die geeft" in bill
 
 

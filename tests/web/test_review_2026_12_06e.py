@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-STAND = "wetsvoorstel volgens de bronnen (stukken gedateerd 2026-02-03), geen geldend recht"
+STAND = "wetsvoorstel volgens de bronnen (stukken gedateerd 2026-02-03), toen geen geldend recht"
 
 
 def test_the_bills_standing_is_dated_and_its_draft_called_so(als: Any) -> None:

@@ -36,6 +36,19 @@ def over_gat(cat: Catalogus, a: Regeling, b: Regeling) -> None:
                       stacklevel=2)
 
 
+def _artikel_van(only: str | None, titel: str) -> str | None:
+    """The artikel ``--only`` names, or None (none given, or a container)."""
+    if only is None:
+        return None
+    from wetgeving.citaten import adres_van
+    from wetgeving.errors import WetgevingError
+
+    try:
+        return adres_van(only, titel).artikel or ""
+    except WetgevingError:
+        return ""  # refused below with its message
+
+
 def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff:
     """The structural diff of two versions (``name@date`` or files); ``only`` restricts it to one unit
     (a citation or an address), which may then come from a partial source. What the comparison must say beside
@@ -64,9 +77,10 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
         warnings.warn(Melding(f"{old} en {new} zijn dezelfde versie ({datum_tekst(a)}): er is niets te vergelijken"),
                       stacklevel=2)  # helper-76: «0 artikelen verschillen» without a word why
     over_gat(cat, a, b)
+    alleen = _artikel_van(only, b.citeertitel)  # with --only, only the artikel asked for (helper-85)
     for spec, reg in ((old, a), (new, b)):  # helper-84: «Artikel 81bis — ingevoegd», not yet in force on 2015-11-24
         for art in reg.artikelen():
-            if art.niet_in_werking(reg.geldig_vanaf):
+            if (alleen is None or art.nr == alleen) and art.niet_in_werking(reg.geldig_vanaf):
                 warnings.warn(Melding(f"{spec}: artikel {art.nr} staat in de tekst, maar "
                                       f"{art.niet_in_werking(reg.geldig_vanaf)}"), stacklevel=2)
     adres = None

@@ -161,10 +161,10 @@ def apply_named(cat: Catalogus, reg: Regeling, act: str, when: date | None) -> R
         return apply(reg, read_act(cat, Path(act)), when=when).regeling
     tr = tranche(cat, act)
     if tr.status == "wetsvoorstel":  # helper-82: «met alleen tranche 2 toegepast (de onderdelen in werking op …)»
-        raise UsageError(f"tranche {tr.nr or act}{herkomst(tr)} is een wetsvoorstel, geen geldend recht: er is geen tekst "
-                         "met die tranche toegepast en geen onderdeel ervan is in werking",
+        raise UsageError(f"tranche {tr.nr or act}{herkomst(tr)} is een {tr.stand}: er is geen tekst met die tranche "
+                         "toegepast",
                          hint=f"het illustratieve ontwerp bij het wetsvoorstel: wetgeving tranche diff {tr.nr or act} "
-                              "--law gemeentewet")
+                              f"--law {reg.citeertitel.casefold()}")
     return apply(reg, build(cat, tr).act, when=when).regeling
 
 

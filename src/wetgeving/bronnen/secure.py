@@ -10,6 +10,7 @@ naming the file, the line and what to do.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -101,7 +102,9 @@ def _refuse(source: str | Path, line: int | None) -> InputError:
     )
 
 
-_XML_FOUTEN = [  # the messages of libxml2 a user meets most, in Dutch; «, line 1, column 2» goes (the error names it)
+_Vertaling = str | Callable[[re.Match[str]], str]  # a message in Dutch, or how to make it from the match
+# the messages of libxml2 a user meets most, in Dutch; «, line 1, column 2» goes (the error names it)
+_XML_FOUTEN: list[tuple[re.Pattern[str], _Vertaling]] = [
     (re.compile(r"^StartTag: invalid element name"), "een ongeldige elementnaam na «<»"),
     (re.compile(r"^Premature end of data in tag (\S+)"), r"het document houdt op binnen element «\1»"),
     (re.compile(r"^Opening and ending tag mismatch: ([^\s,]+) line \d+ and ([^\s,]+)"),
@@ -115,15 +118,16 @@ _XML_FOUTEN = [  # the messages of libxml2 a user meets most, in Dutch; «, line
     (re.compile(r"^(?:Invalid bytes in character encoding|Input is not proper UTF-8)"),
      "bytes die niet passen in de tekenset van het bestand (UTF-8): het is misschien als Latin-1 of Windows-1252 "
      "bewaard"),
-    (re.compile(r"^xmlParseCharRef: invalid xmlChar value (\d+)"), r"een tekenverwijzing naar een stuurteken (&#\1;)"),
+    (re.compile(r"^xmlParseCharRef: invalid xmlChar value (\d+)"),
+     lambda m: f"een tekenverwijzing naar een teken dat XML niet toestaat (U+{int(m[1]):04X})"),
 ]
 
 
-def _nederlands(msg: str, fouten: list[tuple[re.Pattern[str], str]], lezer: str) -> str:
+def _nederlands(msg: str, fouten: list[tuple[re.Pattern[str], _Vertaling]], lezer: str) -> str:
     """A reader's message in Dutch from its table; one we do not know is quoted as the reader's own English."""
     for pattern, nl in fouten:
         if m := pattern.search(msg):
-            return m.expand(nl)
+            return nl(m) if callable(nl) else m.expand(nl)
     return f"de {lezer} meldt (in het Engels): {msg}"
 
 
@@ -149,6 +153,7 @@ def parse_xml(data: bytes, source: str | Path, *, base_url: str | None = None) -
         tekenset = "UTF-8" in msg or "character encoding" in msg
         raise InputError(f"onjuiste XML: {xml_fout(msg)}", file=source, line=lineno,
                          hint="bewaar het bestand als UTF-8" if tekenset else
+                         "verwijder die tekenverwijzing («&#…;») uit het bestand" if "xmlChar" in msg else
                          "het bestand is misschien afgebroken of geen XML; haal het opnieuw op") from None
     # The byte scan above misses a DOCTYPE after the first 64 KiB or in UTF-16: ask the parsed DTD too.
     info: Any = tree.docinfo  # lxml-stubs lack DocInfo.system_url and DTD.iterentities
@@ -182,7 +187,7 @@ def text_of(el: etree._Element) -> str:
     return "".join(str(t) for t in el.itertext())
 
 
-_YAML_FOUTEN = [  # the YAML reader's messages a user meets most, in Dutch (helper-54)
+_YAML_FOUTEN: list[tuple[re.Pattern[str], _Vertaling]] = [  # the YAML reader's messages a user meets most, in Dutch (helper-54)
     (re.compile(r"could not find expected ':'"), "een «:» ontbreekt (een regel «sleutel: waarde» verwacht)"),
     (re.compile(r"found character (?:'.*' )?that cannot start any token"),
      "een teken waarmee geen waarde kan beginnen (zoals een tab, «@» of «`»; YAML springt in met spaties)"),

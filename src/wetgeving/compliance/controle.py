@@ -34,7 +34,7 @@ def check(cat: Catalogus, c: Corpus) -> list[str]:
     parts = {(t.id, o.id) for t in tranches() for _, o in t.onderdelen()} | {
         (t.id, x.id) for t in tranches() for x in t.voorzieningen}
     derived = {(t.id, o.id): o.inwerking for t in tranches() for _, o in t.onderdelen() if o.inwerking_zekerheid != "bekend"}
-    inferred = {(t.id, o.id) for t in tranches() for _, o in t.onderdelen() if o.toeschrijving != "bekend"}
+    inferred = {(t.id, o.id) for t in tranches() for _, o in t.onderdelen() if o.toeschrijving == "afgeleid"}
     out: list[str] = _procedure_problems(c)
     for v in c.verplichtingen:
         if v.thema not in themes:

@@ -405,11 +405,7 @@ def read_export(path: Path, *, gemeenten: Collection[str], verplichtingen: Colle
         raise csvio.CsvError("geen export van het register", file=path, line=1,
                              hint="verwachte kolommen: " + ",".join(FIELDS))
     rows = []
-    gezien: dict[tuple[str, ...], int] = {}
     for line, cells in lines:
-        if (eerder := gezien.setdefault(tuple(cells), line)) != line:  # helper-80: both were appended, for good
-            raise csvio.CsvError(f"deze regel herhaalt regel {eerder} precies", file=path, line=line,
-                                 hint="verwijder de herhaalde regel; er is niets geïmporteerd")
         r: dict[str, str | None] = dict(zip(header, cells, strict=True))
         if tuple(header) == FIELDS_V1:
             r = {**r, "status": LEGACY.get(r["status"] or "", r["status"] or ""),

@@ -34,16 +34,23 @@ _VERVALLEN = re.compile(r"^\W*vervallen\b", re.I)
 
 def own_text(unit: Eenheid) -> str:
     """The text directly in a unit (its alinea's, not its children's), whitespace-joined. An alinea that stands
-    after a child (the closing words of a lid after its onderdelen: Gemeentewet 154b, eerste lid, since 2026-10-01)
-    is preceded by «[na onderdeel b]», so a redline shows where it stands and never joins it to the aanhef."""
+    after the children (the closing words of a lid after its onderdelen: Gemeentewet 154b, eerste lid, since
+    2026-10-01) is preceded by «[na de onderdelen]» (or «[na de leden]»), one between two children by «[na onderdeel
+    b]», so a redline shows where it stands and never joins it to the aanhef; an onderdeel added before the closing
+    words changes nothing in the marker (helper-85)."""
     parts: list[str] = []
     na: Eenheid | None = None
+    rest = sum(not isinstance(k, Alinea) for k in unit.inhoud)  # children still to come
     for k in unit.inhoud:
         if isinstance(k, Alinea):
-            parts.append(k.tekst if na is None else f"[na {na.soort} {na.nr}] {k.tekst}")
+            if na is None:
+                parts.append(k.tekst)
+            else:
+                waar = f"{na.soort} {na.nr}" if rest else ("de leden" if na.soort == "lid" else "de onderdelen")
+                parts.append(f"[na {waar}] {k.tekst}")
             na = None
         else:
-            na = k
+            na, rest = k, rest - 1
     return " ".join(parts)
 
 

@@ -13,6 +13,7 @@ based_on, recommends.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -172,9 +173,14 @@ def _onbekend_by_source_link(reg: Regeling, al: Alinea, g: Gevonden) -> Gevonden
     regeling itself is not followed: Gemeentewet 290's «gemeentewet» in lower case is the withdrawn law, which the
     regelrecht markup links to today's. Only a link that begins where the reference begins and covers it is the
     reference's own: the Participatiewet (2024-01-01) links all of «wet van 22 december 2011 tot wijziging van de Wet
-    werk en bijstand …» (78t) to that amending act, not the «Wet werk en bijstand» inside it."""
+    werk en bijstand …» (78t) to that amending act, not the «Wet werk en bijstand» inside it; and it ends with the rest
+    of the title (at most three words, no punctuation: «van bestuur», «1993»), not with more words after it (helper-85:
+    «…, zoals gewijzigd bij de Wet …» linked to the amending law)."""
     for v in al.verwijzingen:
-        if abs(v.start - g.start) <= 1 and v.einde >= g.einde and v.doel.startswith("jci"):
+        rest = al.tekst[g.einde:v.einde]
+        if abs(v.start - g.start) > 1 or v.einde < g.einde or len(rest.split()) > 3 or re.search(r"[,;:()]", rest):
+            continue
+        if v.doel.startswith("jci"):
             try:
                 jci = Jci.parse(v.doel)
             except AddressError:

@@ -87,8 +87,9 @@ def connect(db: Path, *, create: bool = True) -> sqlite3.Connection:
         tabellen = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if tabellen and "bestand" not in tabellen:  # helper-80: the register of assessments got the index's tables
             con.close()
-            raise InputError("dit SQLite-bestand is geen index van wetgeving (het heeft andere tabellen: "
-                             f"{', '.join(sorted(tabellen)[:5])}{' …' if len(tabellen) > 5 else ''})", file=db,
+            wat = ("het lijkt het register van beoordelingen" if {"web_beoordeling", "beoordeling"} & tabellen else
+                   f"het heeft andere tabellen: {', '.join(sorted(tabellen)[:5])}{' …' if len(tabellen) > 5 else ''}")
+            raise InputError(f"dit SQLite-bestand is geen index van wetgeving ({wat})", file=db,
                              hint="geef met --db het indexbestand, of een nieuw bestand om een index in te bouwen")
         con.execute("PRAGMA foreign_keys = ON")
         con.execute("PRAGMA journal_mode = WAL")

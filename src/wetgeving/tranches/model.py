@@ -152,8 +152,8 @@ class Tranche:
         if self.status != "wetsvoorstel":
             return ""
         sinds = f" ({self.ingediend_tekst or f'ingediend op {self.ingediend}'})" if self.ingediend else ""
-        return (f"wetsvoorstel volgens de bronnen{sinds}, geen geldend recht; of het sindsdien is aangenomen of in werking "
-                "getreden, tonen de bronnen niet")
+        return (f"wetsvoorstel volgens de bronnen{sinds}, toen geen geldend recht; of het sindsdien is aangenomen of in "
+                "werking getreden, tonen de bronnen niet")
 
     def in_werking(self) -> str:
         """An act in force, in Dutch: "sinds 2023-01-01 in werking (Stb. 2022, 444; inwerkingtreding Stb. 2022, 504);

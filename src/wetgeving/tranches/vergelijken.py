@@ -57,7 +57,7 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
                      + ("staat niet in de bronnen, maar is door ons afgeleid" if o.inwerking_zekerheid == "afgeleid"
                         else "is onzeker") for o in w.onderdelen
                      if o.inwerking_zekerheid != "bekend" and (when is None or o.inwerking <= when))
-    label += "".join(f"; dat de wijziging van {', '.join(d.citation() for d in o.doelen)} van deze wet komt, staat niet "
+    label += "".join(f"; dat de wijziging van {', '.join(d.citation() for d in o.doelen)}, uit deze wet komt, staat niet "
                      "in de bronnen, maar is door ons afgeleid" for o in w.onderdelen  # helper-79: Gemeentewet 68, onder l
                      if tr.soort == "tranche" and o.toeschrijving != "bekend" and (when is None or o.inwerking <= when))
     label += "".join(f"; onvolledig: {n.tekst[:1].lower()}{n.tekst[1:]}" for n in tr.niet_gemodelleerd if n.noemt(law))
@@ -72,8 +72,9 @@ def _regeling(cat: Catalogus, tr: Tranche, law: str) -> str:
     eigen = {w.regeling for w in tr.wijzigingen} | {i.regeling for i in tr.illustraties}
     if law in eigen:
         return law
-    namen = {b.regeling.casefold() for b in cat.versions(law)} | {law.casefold()}
-    found = next((n for n in sorted(eigen) if n.casefold() in namen), None)
+    bwb = {b.bwb_id for b in cat.versions(law) if b.bwb_id}  # also another name of the same law (gemeentewet-md)
+    found = next((n for n in sorted(eigen) if n.casefold() == law.casefold()
+                  or bwb & {b.bwb_id for b in cat.versions(n)}), None)
     if found is not None:
         return found
     if not cat.versions(law) and not any(n.noemt(law) for n in tr.niet_gemodelleerd):
