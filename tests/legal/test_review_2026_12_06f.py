@@ -236,3 +236,51 @@ def test_the_corpus_check_wants_an_inferred_attribution_marked_as_the_tranche_ma
                                                  + text[i + len('onderdeel="gw-36a"'):], encoding="utf-8")
     found = [f for f in controle.check(omgeving(), load(tmp_path / "verplichtingen.xml")) if "toeschrijving" in f]
     assert len(found) == 1 and "niet afgeleid (toeschrijving); laat toeschrijving weg bij de bron" in found[0]
+
+
+# --- consultation (helper-86) -------------------------------------------------------------------------------------
+
+
+def _reactie(tmp_path: Path, wetsvoorstel: str, basis: str, bepaling: str, datum: str = "2022-12-01") -> Path:
+    f = tmp_path / "reactie.yaml"
+    f.write_text(f"consultatie:\n  titel: T\n  wetsvoorstel: {wetsvoorstel}\n  basis: {basis}\n  organisatie: X\n"
+                 f"  datum: {datum}\nopmerkingen:\n  - bepaling: {bepaling}\n    opmerking: ok\n", encoding="utf-8")
+    return f
+
+
+def test_an_act_is_not_commented_on_a_base_that_already_holds_it(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Tranche 1 (Stb. 2022, 444) on gemeentewet@2023-04-01: Gemeentewet 36a, tweede lid, which the act rewrote on
+    2023-01-01, read «niet gewijzigd door de wijzigingswet»; so did Provinciewet 182 and Kieswet P 19."""
+    f = _reactie(tmp_path, "tranche-1", "gemeentewet@2023-04-01", "artikel 36a, tweede lid")
+    _, err = _run(["consult", str(f), "-o", str(tmp_path / "r.txt")], capsys, code=1)
+    assert "bevat de wijzigingen van tranche 1 al (in werking vanaf 2023-01-01)" in err
+    assert "geef als basis de tekst van vóór de wet: gemeentewet@2022-11-05" in err and not (tmp_path / "r.txt").exists()
+
+
+def test_a_provision_of_a_failed_onderdeel_is_not_called_unchanged(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 35 546, nr. 2 (2020-08-31), Artikel I, onderdeel C, point 3 changes artikel 23, zesde lid (nieuw); the
+    excerpt breaks off inside it, so the onderdeel is applied in part and the lid read «niet gewijzigd»."""
+    from tests.conftest import sources_dir
+
+    src = sources_dir()
+    assert src is not None
+    f = _reactie(tmp_path, str(src / "tranche1/kst-35546-2-voorstel-van-wet.EXCERPT.txt"), "gemeentewet@2022-11-05",
+                 "artikel 23, zesde lid", datum="2020-10-01")
+    out = tmp_path / "r.txt"
+    _run(["consult", str(f), "-o", str(out)], capsys)
+    tekst = out.read_text(encoding="utf-8")
+    assert "of het dit wijzigt, is niet vast te stellen: een onderdeel op dit artikel is niet toegepast" in tekst
+    assert "niet gewijzigd" not in tekst
+
+
+def test_an_onderdeel_of_our_own_model_is_not_called_a_derived_letter(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182, tweede lid (tranche 1, 2023-01-01): «Artikel II, onderdeel pw-182 (letter door ons afgeleid)»;
+    pw-182 is our model's name, the letter is unknown."""
+    f = _reactie(tmp_path, "tranche-1", "provinciewet@2022-11-05", "artikel 182, tweede lid")
+    out = tmp_path / "r.txt"
+    _run(["consult", str(f), "-o", str(out)], capsys)
+    tekst = out.read_text(encoding="utf-8")
+    assert "ons modelonderdeel pw-182 (letter onbekend)" in tekst and "pw-182 (letter door ons afgeleid)" not in tekst

@@ -50,7 +50,8 @@ def _eenheid(ond: Wijzigingsonderdeel, na: Regeling) -> Adres | None:
     return doel if doel.artikel is not None and na.get(doel) is not None else None
 
 
-def _artikelen(ond: Wijzigingsonderdeel) -> frozenset[str]:
+def artikelen_van(ond: Wijzigingsonderdeel) -> frozenset[str]:
+    """The artikelen of the law an onderdeel amends or inserts."""
     out: set[str] = set()
     for a in ond.acties:
         if isinstance(a, ArtikelenInvoegen):
@@ -74,7 +75,7 @@ def stappen(base: Regeling, act: Wijzigingsregeling,
             new = voer_alle_uit(reg, ond.acties)
         except EditError:
             continue  # the act's own report (apply) says why; here it names no provision
-        out.append(Stap(f"Artikel {art.nr}, {aanduiding(art.nr, ond.nr)}", reg, new, _artikelen(ond), _eenheid(ond, new)))
+        out.append(Stap(f"Artikel {art.nr}, {aanduiding(art.nr, ond.nr)}", reg, new, artikelen_van(ond), _eenheid(ond, new)))
         reg = new
     return tuple(out)
 

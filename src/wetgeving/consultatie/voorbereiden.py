@@ -10,22 +10,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.bronnen.integriteit import SourceModifiedError
 from wetgeving.citaten import resolve
 from wetgeving.consultatie.invoer import CommentsError, Opmerking, Reactie
-from wetgeving.consultatie.plaats import Stap, aanduiding, oud_adres, plaats, stappen
+from wetgeving.consultatie.plaats import Stap, aanduiding, artikelen_van, oud_adres, plaats, stappen
 from wetgeving.diff import diff
 from wetgeving.diff.align import full_text
 from wetgeving.diff.resultaat import Diff, Segment
 from wetgeving.diff.woorden import redline
 from wetgeving.errors import AddressError, UsageError, WetgevingError, met_meldingen
 from wetgeving.locatie import Adres
-from wetgeving.model import Regeling, voorgelezen
+from wetgeving.model import Regeling, datum_tekst, voorgelezen
 from wetgeving.nummers import opsomming, sort_key
+
+if TYPE_CHECKING:
+    from wetgeving.tranches.model import Tranche
 
 T = TypeVar("T")
 
@@ -43,11 +46,19 @@ class Punt:
     alternatief: tuple[Segment, ...]  # bill → proposed alternative (empty if none)
     over: tuple[int, int] | None  # the quoted words in ``voorstel``
     over_vervalt: bool = False  # the quoted words are in the current text only: words the bill drops or replaces
+    onzeker: bool = False  # an onderdeel that amends this artikel could not be applied: changed or not is unknown
 
     @property
     def ongewijzigd(self) -> bool:
-        """The bill leaves the provision as it is (said with the comment in every format)."""
-        return self.huidig == self.voorstel
+        """The bill leaves the provision as it is (said with the comment in every format); never said when an
+        onderdeel on its artikel was not applied (helper-86: Kamerstuk 35 546, nr. 2, onderdeel C, 23, zesde lid)."""
+        return self.huidig == self.voorstel and not self.onzeker
+
+    @property
+    def niet_vast_te_stellen(self) -> str:
+        """Dutch, for a provision whose artikel a failed onderdeel amends: said where «niet gewijzigd» would be."""
+        return "of het dit wijzigt, is niet vast te stellen: een onderdeel op dit artikel is niet toegepast" \
+            if self.onzeker and self.huidig == self.voorstel else ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +89,7 @@ class Voorstel:
     ingediend_tekst: str = ""  # how that date is known when it is not the day of submission («stukken gedateerd …»)
     kamerstuk: str = ""  # the bill's dossier number, where the tranche gives it
     onvolledig: str = ""  # an act file some onderdelen of which could not be applied: which, said in the document
+    onzeker: frozenset[str] = frozenset()  # the artikelen those onderdelen amend
 
     @property
     def voorgesteld(self) -> bool:
@@ -103,12 +115,15 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
 
         act = load_act(path, titels=cat.titels())
         res = apply(base, act, partial=True)
-        mislukt = [str(v) for v in res.verslag if v.status in (MISLUKT, GEDEELTELIJK)]
+        fout = [v for v in res.verslag if v.status in (MISLUKT, GEDEELTELIJK)]
+        mislukt = [str(v) for v in fout]
+        geraakt = frozenset(nr for art, ond in act.onderdelen() for v in fout
+                            if (art.nr, ond.nr) == (v.artikel, v.onderdeel) for nr in artikelen_van(ond))
         # helper-72: a failed onderdeel was left out without a word, and the comments placed on the text without it
         return Voorstel(res.regeling, stappen=stappen(base, act), onvolledig=(
             f"niet alle onderdelen van {path.name} zijn toegepast ({'; '.join(mislukt)}); de opmerkingen staan bij de "
             "tekst zonder die onderdelen, en een opmerking die een onderdeel noemt, staat bij het hele artikel"
-            if mislukt else ""))
+            if mislukt else ""), onzeker=geraakt)
     try:
         from wetgeving.tranches.bouwen import build, illustration_for, illustrative_act
         from wetgeving.tranches.lezen import tranche
@@ -127,9 +142,11 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
                         ingediend=tr.ingediend, ingediend_tekst=tr.ingediend_tekst, kamerstuk=tr.kamerstuk)
     # an act in force: what is commented on is the text it alone gives, never a version of the law (other acts of the
     # same date, e.g. the rekenkamer changes of 2023-01-01 beside Stb. 2022, 444, are not in it)
+    _al_toegepast(cat, tr, base)
     act = build(cat, tr).act
     letters = {(w.artikel, o.naam): f"onderdeel {o.naam}" if o.letter_zekerheid == "bekend"
-               else f"onderdeel {o.naam} (letter door ons afgeleid)" for w, o in tr.onderdelen()}
+               else f"onderdeel {o.naam} (letter door ons afgeleid)" if o.letter_zekerheid == "afgeleid"
+               else f"ons modelonderdeel {o.naam} (letter onbekend)" for w, o in tr.onderdelen()}  # helper-86: pw-182
     return Voorstel(apply(base, act).regeling, (
         f"{tr.titel} is {tr.in_werking()}. De tekst per artikel is die van de wet zoals zij is aangenomen (niet "
         f"noodzakelijk die van het wetsvoorstel op de datum van deze reactie), toegepast op de {base.citeertitel} zoals "
@@ -138,6 +155,22 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         tr.gepubliceerd or min((o.inwerking for _, o in tr.onderdelen()), default=None),
         (f"de wet is gepubliceerd op {tr.gepubliceerd} ({tr.publicatie}); " if tr.gepubliceerd else "")
         + f"{tr.titel} is {tr.in_werking()}", tr.ingediend, tr.aangenomen, kamerstuk=tr.kamerstuk)
+
+
+def _al_toegepast(cat: Catalogus, tr: Tranche, base: Regeling) -> None:
+    """An act in force commented on a base text that already holds it: every provision it changed would read «niet
+    gewijzigd» (helper-86: tranche 1 on gemeentewet@2023-04-01, 36a, tweede lid, and 87). Refused, naming the text
+    before it."""
+    for w in tr.wijzigingen:
+        if base.bwb_id not in {b.bwb_id for b in cat.versions(w.regeling)}:
+            continue
+        eerste = min((o.inwerking for o in w.onderdelen), default=None)
+        if eerste is not None and base.geldig_vanaf >= eerste:
+            raise UsageError(f"de basis, de {base.citeertitel} {datum_tekst(base)}, bevat de wijzigingen van tranche "
+                             f"{tr.nr or tr.id} al (in werking vanaf {eerste}): elke bepaling die de wet wijzigde, zou "
+                             "«niet gewijzigd» heten",
+                             hint=f"geef als basis de tekst van vóór de wet: {w.voor}" if w.voor else
+                             f"de bronnen hebben geen tekst van de {base.citeertitel} van vóór de wet")
 
 
 def _is_act(path: Path) -> bool:
@@ -213,7 +246,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                         hint=f"citeer de woorden precies zoals ze in de tekst volgens {gekozen.van} of in de tekst geldig "
                              f"vanaf {basis.geldig_vanaf} staan")
                 span = (at, at + len(o.over)) if not vervalt else None
-            if old == text:
+            if old == text and adres.artikel not in gekozen.onzeker:
                 nummer = f"; {vorig.onderwerp()} wordt vernummerd tot {adres.citation()}" if vorig and vorig != adres else ""
                 # «… wijzigt artikel 1 niet», «… wijzigt artikel 36a, tweede lid, niet» (helper-54)
                 waarschuwingen.append(f"{path}:{o.regel}: waarschuwing: {gekozen.van} wijzigt {adres.onderwerp()} niet; "
@@ -224,7 +257,8 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
             if waar:  # the provision as amended, and the onderdeel of the act that amends it («van de wijzigingswet»)
                 citaat = f"{waar}, van {volgens(gekozen.van)}: {citaat}"
             punten.append(Punt(o, adres, citaat, old, text,
-                               redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span, vervalt))
+                               redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span, vervalt,
+                               adres.artikel in gekozen.onzeker))
         except CommentsError as exc:
             fouten.append(exc)
     if len(fouten) == 1:

@@ -157,6 +157,8 @@ def _table(out: Appender, p: Punt, tracker: Tracker, who: str, v: Voorbereid) ->
     anchor = _redline_runs(cell, p)
     if p.ongewijzigd:
         cell.add_run(f" (niet gewijzigd door {volgens(v.van)})").italic = True
+    elif p.niet_vast_te_stellen:
+        cell.add_run(f" ({p.niet_vast_te_stellen})").italic = True
     elif p.huidig and not p.voorstel:  # a provision the bill repeals: its text struck whole
         cell.add_run(" (vervalt geheel)").italic = True
     _row(table, "Opmerking").add_run(p.opmerking.opmerking)

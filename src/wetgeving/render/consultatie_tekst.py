@@ -18,7 +18,8 @@ def _over(p: Punt, van: str) -> str:
 
 
 def _punt_text(p: Punt, van: str) -> list[str]:
-    ongewijzigd = f" (niet gewijzigd door {van})" if p.ongewijzigd else ""  # in every format (helper-56)
+    ongewijzigd = (f" (niet gewijzigd door {van})" if p.ongewijzigd else  # in every format (helper-56)
+                   f" ({p.niet_vast_te_stellen})" if p.niet_vast_te_stellen else "")
     out = [f"{p.citaat}{ongewijzigd}" + (f" (over {_over(p, van)})" if p.opmerking.over else "") + ":",
            p.opmerking.opmerking]
     if p.opmerking.alternatief:
@@ -66,7 +67,8 @@ def markdown(v: Voorbereid) -> str:
     if r.algemeen:
         out += ["## Algemene opmerkingen", "", *(f"- {e(x)}" for x in r.algemeen), ""]
     for p in v.punten:
-        ongewijzigd = f" (niet gewijzigd door {volgens(v.van)})" if p.ongewijzigd else ""
+        ongewijzigd = (f" (niet gewijzigd door {volgens(v.van)})" if p.ongewijzigd else
+                       f" ({p.niet_vast_te_stellen})" if p.niet_vast_te_stellen else "")
         out += [f"## {e(p.citaat[0].upper() + p.citaat[1:] + ongewijzigd)}", ""]
         if p.opmerking.over:
             out += [f"> {e(_over(p, volgens(v.van)))}", ""]
