@@ -284,3 +284,34 @@ def test_an_onderdeel_of_our_own_model_is_not_called_a_derived_letter(tmp_path: 
     _run(["consult", str(f), "-o", str(out)], capsys)
     tekst = out.read_text(encoding="utf-8")
     assert "ons modelonderdeel pw-182 (letter onbekend)" in tekst and "pw-182 (letter door ons afgeleid)" not in tekst
+
+
+def test_words_that_stand_twice_are_said_to_be_placed_at_the_first(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 170, eerste lid (2022-11-05): «een zorgvuldige behandeling» stands under d and under e; the comment
+    was placed at d without a word. «Over» quoted with « » in YAML was not found (Markdown strips them)."""
+    f = tmp_path / "reactie.yaml"
+    f.write_text("consultatie:\n  titel: T\n  wetsvoorstel: tranche-1\n  basis: gemeentewet@2022-11-05\n  organisatie: X\n"
+                 "  datum: 2022-12-01\nopmerkingen:\n  - bepaling: artikel 170, eerste lid\n"
+                 "    over: «een zorgvuldige behandeling»\n    opmerking: welke?\n", encoding="utf-8")
+    _, err = _run(["consult", str(f), "-o", str(tmp_path / "r.txt")], capsys)
+    assert (f"{f}:9: waarschuwing: de woorden «een zorgvuldige behandeling» staan 2 keer in artikel 170, eerste lid; de "
+            "opmerking staat bij de eerste keer") in err
+
+
+def test_a_comment_on_a_repealed_artikel_keeps_its_word_comment(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25 (geheimhouding), repealed by tranche 1 on 2023-04-01: a comment on it with «over» had no Word
+    comment in the DOCX (only a table cell), and its quoted words were nowhere."""
+    import re
+    import zipfile
+
+    f = tmp_path / "reactie.yaml"
+    f.write_text("consultatie:\n  titel: T\n  wetsvoorstel: tranche-1\n  basis: gemeentewet@2022-11-05\n  organisatie: X\n"
+                 "  datum: 2022-12-01\nopmerkingen:\n  - bepaling: artikel 25\n    over: geheimhouding\n"
+                 "    opmerking: Vervalt terecht?\n", encoding="utf-8")
+    out = tmp_path / "r.docx"
+    _run(["consult", str(f), "-o", str(out)], capsys)
+    comments = zipfile.ZipFile(out).read("word/comments.xml").decode("utf-8")
+    assert len(re.findall(r"<w:comment ", comments)) == 1 and "Over «geheimhouding»" in comments
+    assert "Vervalt terecht?" in comments

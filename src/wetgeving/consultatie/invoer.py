@@ -206,7 +206,7 @@ def _yaml(data: bytes, path: Path) -> Reactie:
                 bepaling=_str(m, "bepaling", path, item, required=True),
                 opmerking=_str(m, "opmerking", path, item, required=True),
                 regel=_line(m["bepaling"]) if "bepaling" in m else _line(item),
-                over=_str(m, "over", path, item, niet_leeg=True),
+                over=_str(m, "over", path, item, niet_leeg=True).strip("«»\"'"),  # as in Markdown (helper-86)
                 alternatief=_str(m, "alternatief", path, item, niet_leeg=True),
                 vraag=_str(m, "vraag", path, item, niet_leeg=True),
                 regel_over=_line(m["over"]) if "over" in m else 0,

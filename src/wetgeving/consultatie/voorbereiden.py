@@ -246,6 +246,11 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                         hint=f"citeer de woorden precies zoals ze in de tekst volgens {gekozen.van} of in de tekst geldig "
                              f"vanaf {basis.geldig_vanaf} staan")
                 span = (at, at + len(o.over)) if not vervalt else None
+                keer = _keer_in(text if not vervalt else old or "", o.over)
+                if keer > 1:  # helper-86: «bevordert» in artikel 170 stands in more than one lid
+                    waarschuwingen.append(f"{path}:{o.regel_over or o.regel}: waarschuwing: de woorden «{o.over}» staan "
+                                          f"{keer} keer in {adres.citation()}; de opmerking staat bij de eerste keer "
+                                          "(noem het lid of onderdeel, of citeer meer woorden)")
             if old == text and adres.artikel not in gekozen.onzeker:
                 nummer = f"; {vorig.onderwerp()} wordt vernummerd tot {adres.citation()}" if vorig and vorig != adres else ""
                 # «… wijzigt artikel 1 niet», «… wijzigt artikel 36a, tweede lid, niet» (helper-54)
@@ -358,6 +363,13 @@ def _woorden_in(text: str, words: str) -> int:
 
     m = phrase_pattern(words).search(text)
     return m.start() if m else -1
+
+
+def _keer_in(text: str, words: str) -> int:
+    """How often ``words`` stand in ``text`` as whole words."""
+    from wetgeving.wijziging.uitvoeren_tekst import phrase_pattern
+
+    return sum(1 for _ in phrase_pattern(words).finditer(text))
 
 
 def volgens(van: str) -> str:

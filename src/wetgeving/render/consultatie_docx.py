@@ -68,8 +68,11 @@ def _update_fields_on_open(doc: Any) -> None:
 
 
 def _redline_runs(paragraph: Any, p: Punt) -> list[Any]:
-    """The bill's text marked against the current text; returns the runs of the quoted words."""
+    """The bill's text marked against the current text; returns the runs of the quoted words, or, when they are in the
+    struck text only (words the bill drops, a provision it repeals), the struck runs (helper-86: a comment on a
+    repealed artikel lost its Word comment)."""
     anchor: list[Any] = []
+    struck: list[Any] = []
     pos = 0  # position in the bill's text
     qs, qe = p.over if p.over else (0, len(p.voorstel))
     for seg in p.wijziging:
@@ -77,6 +80,7 @@ def _redline_runs(paragraph: Any, p: Punt) -> list[Any]:
             r = paragraph.add_run(seg.tekst)
             r.font.strike = True
             r.font.color.rgb = RGBColor(0x99, 0x00, 0x00)
+            struck.append(r)
             continue
         text, start = seg.tekst, pos
         cuts = sorted({0, len(text), *(x - start for x in (qs, qe) if start < x < start + len(text))})
@@ -88,7 +92,7 @@ def _redline_runs(paragraph: Any, p: Punt) -> list[Any]:
             if qs <= start + a and start + b <= qe:
                 anchor.append(r)
         pos += len(text)
-    return anchor
+    return anchor or (struck if p.over_vervalt or not p.voorstel else [])
 
 
 def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> Any:
