@@ -75,7 +75,7 @@ def test_a_batch_gives_each_gemeente_its_own_assessments(cat: Catalogus, tmp_pat
 
 def test_two_dates_and_both_forms_in_one_process(cat: Catalogus) -> None:
     g = gm.find(gm.load(), "GM0363")
-    days = [date(2022, 12, 31), date(2023, 4, 15), date(2022, 12, 31), date(2026, 3, 1), date(2023, 4, 15)]
+    days = [date(2022, 12, 31), date(2023, 4, 15), date(2022, 12, 31), date(2026, 3, 1), date(2023, 4, 15), date(2016, 1, 1)]
     made = [cl.make(cat, g, d, verplichtingen()) for d in days]
     hashed = cl.make(cat, g, date(2023, 4, 15), verplichtingen(), with_text=False)
     assert by_id_of(made[0])["vog-wethouder"].status == "nog-niet-geldend"

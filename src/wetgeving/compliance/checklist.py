@@ -129,7 +129,7 @@ def regel(cat: Catalogus, v: Verplichting, when: date, recorded: Beoordeling | N
     if s is None:
         return None
     grond = tuple(basis(cat, g, s.periode, when, with_text=with_text) for g in s.periode.grondslagen)
-    return _met_beoordeling(v, s, grond, recorded)
+    return _met_beoordeling(v, peildatum.zonder_tekst(s, grond, when), grond, recorded)
 
 
 def make(cat: Catalogus, gemeente: Gemeente, when: date, verplichtingen: tuple[Verplichting, ...],

@@ -72,11 +72,11 @@ def _rows(cat: Catalogus, verplichtingen: tuple[Verplichting, ...], when: date, 
     out = []
     for v, s in _standen(verplichtingen, when, programma_datum).items:
         grond = tuple(basis(cat, g, s.periode, when, with_text=with_text) for g in s.periode.grondslagen)
-        out.append(Vast(v, _zonder_tekst(s, grond, when), grond))
+        out.append(Vast(v, zonder_tekst(s, grond, when), grond))
     return tuple(out)
 
 
-def _zonder_tekst(s: Stand, grond: tuple[Basis, ...], when: date) -> Stand:
+def zonder_tekst(s: Stand, grond: tuple[Basis, ...], when: date) -> Stand:
     """«geldend» on a date no source text of the grondslagen is for (the Gemeentewet between the Markdown mirror's
     2015-11-24 and 2022-11-05): said to be inferred (helper-84: «geldend» on 2016-01-01 beside «tekst niet
     beschikbaar»)."""
