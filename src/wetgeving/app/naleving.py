@@ -35,6 +35,7 @@ from wetgeving.compliance.verplichtingen import Corpus, Verplichting
 from wetgeving.errors import InputError, Melding, UsageError
 from wetgeving.nummers import opsomming, telling
 
+SQLITE_KOP = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
 
 def open_register(path: Path, *, write: bool = False, create: bool = False, earlier: Path | None = None,
                   genoemd: bool = False) -> Beoordelingsregister:
@@ -45,7 +46,7 @@ def open_register(path: Path, *, write: bool = False, create: bool = False, earl
     ``path`` is not there yet."""
     kop = _kop(path)
     leeg = kop == b""  # helper-80: a register cut off by a failed copy or a full disk read as «nothing assessed»
-    if kop and not kop.startswith(b"SQLite format 3\0") and _tekst(kop):  # helper-80: an export was called damaged
+    if kop and not kop.startswith(SQLITE_KOP) and _tekst(kop):  # helper-80: an export was called damaged
         raise InputError("dit bestand is geen register (geen SQLite-database)", file=path,
                          hint="een export (CSV) leest u in met 'wetgeving register import BESTAND'; geef met --register "
                               "het registerbestand")
@@ -419,7 +420,7 @@ def read_assessments(cat: Catalogus, path: Path, gemeenten_file: Path | None) ->
     codes = {g.code for g in gemeenten(gemeenten_file)}
     ids = {v.id for v in obligations(cat)} | set(withdrawn(cat))  # a withdrawn id's history stays importable
     inhoud = _past_op_datum(cat)
-    if read_bytes(path)[:16] != b"SQLite format 3\x00":
+    if read_bytes(path)[:16] != SQLITE_KOP:
         rows = read_export(path, gemeenten=codes, verplichtingen=ids, inhoud=inhoud)
     else:
         with Beoordelingsregister(path, readonly=True) as old:

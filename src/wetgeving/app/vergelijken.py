@@ -36,19 +36,6 @@ def over_gat(cat: Catalogus, a: Regeling, b: Regeling) -> None:
                       stacklevel=2)
 
 
-def _artikel_van(only: str | None, titel: str) -> str | None:
-    """The artikel ``--only`` names, or None (none given, or a container)."""
-    if only is None:
-        return None
-    from wetgeving.citaten import adres_van
-    from wetgeving.errors import WetgevingError
-
-    try:
-        return adres_van(only, titel).artikel or ""
-    except WetgevingError:
-        return ""  # refused below with its message
-
-
 def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff:
     """The structural diff of two versions (``name@date`` or files); ``only`` restricts it to one unit
     (a citation or an address), which may then come from a partial source. What the comparison must say beside
@@ -77,12 +64,6 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
         warnings.warn(Melding(f"{old} en {new} zijn dezelfde versie ({datum_tekst(a)}): er is niets te vergelijken"),
                       stacklevel=2)  # helper-76: «0 artikelen verschillen» without a word why
     over_gat(cat, a, b)
-    alleen = _artikel_van(only, b.citeertitel)  # with --only, only the artikel asked for (helper-85)
-    for spec, reg in ((old, a), (new, b)):  # helper-84: «Artikel 81bis — ingevoegd», not yet in force on 2015-11-24
-        for art in reg.artikelen():
-            if (alleen is None or art.nr == alleen) and art.niet_in_werking(reg.geldig_vanaf):
-                warnings.warn(Melding(f"{spec}: artikel {art.nr} staat in de tekst, maar "
-                                      f"{art.niet_in_werking(reg.geldig_vanaf)}"), stacklevel=2)
     adres = None
     if only is not None:  # an empty --only names no unit: refused below, never the whole diff
         from wetgeving.citaten import adres_van, container, resolve
@@ -98,11 +79,15 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
             in_deel(reg, spec, adres)
     for spec, reg in ((old, a), (new, b)):  # a dated side whose version the tranches know to be out of date
         changed_since_version(cat, spec, reg, adres)
-    d = diff(a, b)
-    if adres is None:
-        return d
     # a container ("hoofdstuk Va"): the artikelen it holds in either version, whose addresses do not name it
-    held = {nr for reg in (a, b) if (u := reg.get(adres)) is not None for nr in artikelen_in(u)}
+    held = None if adres is None else {nr for reg in (a, b) if (u := reg.get(adres)) is not None for nr in artikelen_in(u)}
+    for spec, reg in ((old, a), (new, b)):  # helper-84: «Artikel 81bis — ingevoegd», not yet in force on 2015-11-24;
+        for art in reg.artikelen():  # with --only, of the artikelen asked for only (helper-85)
+            if (held is None or art.nr in held) and (nog_niet := art.niet_in_werking(reg.geldig_vanaf)):
+                warnings.warn(Melding(f"{spec}: artikel {art.nr} staat in de tekst, maar {nog_niet}"), stacklevel=2)
+    d = diff(a, b)
+    if adres is None or held is None:
+        return d
     return restrict(d, adres, held if adres.artikel is None else None)
 
 
