@@ -141,6 +141,13 @@ def listing(cat: Catalogus, *, theme: str | None = None, actor: str | None = Non
     """``obligations``: the obligations selected, and for a date what the sources cannot show then
     (:func:`versies_op`)."""
     items = select_obligations(cat, theme=theme, actor=actor, soort=soort)
+    if actor and when is not None:  # helper-87: the actors of the wording on that date, not of any period
+        from wetgeving.compliance.tijd import stand
+        from wetgeving.compliance.verplichtingen import procedures
+        from wetgeving.programma import load_programma
+
+        wie, procs, datum = actor.strip().casefold(), procedures(), load_programma().datum
+        items = [v for v in items if (s := stand(v, when, procs, datum)) is None or wie in v.actoren_in(s.periode)]
     return items, versies_op(cat, items, when)
 
 

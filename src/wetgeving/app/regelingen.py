@@ -15,7 +15,7 @@ from wetgeving.bronnen.integriteit import SourceModifiedError, check
 from wetgeving.bronnen.sync import SyncResult, sync
 from wetgeving.errors import AddressError, InputError, Melding, SchemaError, SourceError, UsageError, WetgevingError
 from wetgeving.locatie import Adres, Jci
-from wetgeving.model import Eenheid, Regeling, gedateerd
+from wetgeving.model import Eenheid, Regeling, gedateerd, voorgelezen
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +93,26 @@ def _elders(cat: Catalogus, spec: str, reg: Regeling, adres: Adres) -> str:
                      "vernummerd)")
     if later and cat.load(f"{name}@{later[0]}").get(artikel) is not None:
         delen.append(f"de versie van {later[0]} heeft {artikel.citation()} ({name}@{later[0]})")
+    if eerder and (overgang := _overgang(cat, reg, artikel)):
+        held = next((d for d in reversed(eerder) if cat.load(f"{name}@{d}").get(artikel) is not None), None)
+        delen.append(overgang + (f"; de eerdere tekst staat in {name}@{held}" if held else ""))
     return "; ".join(delen)
+
+
+def _overgang(cat: Catalogus, reg: Regeling, artikel: Adres) -> str:
+    """helper-87: a unit of ``reg`` that keeps the earlier text of the missing ``artikel`` applying (Gemeentewet 292
+    on 86 from 2023-04-01: «zoals dat artikel luidde voor inwerkingtreding …»), named with its words; else ""."""
+    from wetgeving.graaf.bouw import find_refs
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    for r in find_refs(reg, Titelregister.voor(cat)):
+        f = r.gevonden
+        if f.historisch and f.soort in ("intern", "relatief") and f.adres is not None and f.adres.artikel == artikel.artikel:
+            unit = reg.get(r.bron)
+            woorden = voorgelezen(unit) if unit is not None and len(voorgelezen(unit)) <= 400 else r.tekst
+            return f"maar {r.bron.citation()} van deze versie houdt de eerdere tekst van toepassing: «{woorden}»"
+    return ""
+
 
 
 def _adres_van(address: str) -> Adres | None:

@@ -39,7 +39,7 @@ def register_record(gemeente: str, verplichting: str, status: str, op: str | Non
     g, x = app.record_of(b.cat(), lambda: b.store(register_file, write=True, create=create), gemeenten_file, gemeente,
                          verplichting, status, wie=who, op=b.day(op, "--op") or vandaag(), reden=reason,
                          bewijs=evidence, notitie=note)
-    click.echo(f"vastgelegd #{x.id}: {g.naam} — {verplichting}: {x.status_nl} (beoordeeld op {x.op}, {x.wie})")
+    click.echo(f"vastgelegd #{x.id}: {g.naam} — {verplichting}: {x.status_getoond} (beoordeeld op {x.op}, {x.wie})")
 
 
 @register.command("history")

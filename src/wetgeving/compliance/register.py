@@ -98,6 +98,16 @@ def label(status: str) -> str:
     return "in behandeling (oude status)" if status == "in-behandeling" else status.replace("-", " ")
 
 
+def label_op(status: str, op: str, periode: str) -> str:
+    """:func:`label`, and for «voldoet» or «niet van toepassing» about a date before the wording assessed was in force
+    (``periode`` «vanaf-2023-04-01», ``op`` 2022-12-20) that it was preparation, not compliance with law in force
+    (helper-90: the register's history showed a bare «voldoet» beside «tekst geldend vanaf 2023-04-01»)."""
+    vanaf = periode.removeprefix("vanaf-") if periode.startswith("vanaf-") else ""
+    if status in ("voldoet", "niet-van-toepassing") and len(vanaf) == 10 and op and op < vanaf:
+        return f"{label(status)} (als voorbereiding: deze tekst gold op {op} nog niet)"
+    return label(status)
+
+
 def slug(words: str) -> str:
     """Words as typed ("voldoet niet", "Voldoet-Niet", or a version-1 code) → the stored slug."""
     s = "-".join(words.strip().casefold().replace("_", " ").split())
@@ -124,6 +134,11 @@ class Beoordeling:
     @property
     def status_nl(self) -> str:
         return label(self.status)
+
+    @property
+    def status_getoond(self) -> str:
+        """The status as the history shows it: with «als voorbereiding» when it preceded the wording (:func:`label_op`)."""
+        return label_op(self.status, self.op, self.periode)
 
 
 class Beoordelingsopslag(Protocol):

@@ -20,6 +20,7 @@ CREATE TABLE IF NOT EXISTS "web_bewijsstuk" ("id" integer NOT NULL PRIMARY KEY A
 CREATE TABLE IF NOT EXISTS "web_lidmaatschap" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "gemeente" varchar(6) NOT NULL, "rol" varchar(12) NOT NULL, "gebruiker_id" integer NOT NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, CONSTRAINT "een_rol_per_gemeente" UNIQUE ("gebruiker_id", "gemeente"));
 CREATE TABLE IF NOT EXISTS "web_opmerking" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "wetsvoorstel" varchar(100) NOT NULL, "organisatie" varchar(200) NOT NULL, "bepaling" varchar(200) NOT NULL, "over" text NOT NULL, "opmerking" text NOT NULL, "alternatief" text NOT NULL, "wanneer" datetime NOT NULL, "door_id" integer NOT NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED, "gewijzigd" datetime NULL);
 CREATE TABLE IF NOT EXISTS "web_profiel" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "organisatie" varchar(200) NOT NULL, "gebruiker_id" integer NOT NULL UNIQUE REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE IF NOT EXISTS "web_verzending" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "token" varchar(64) NOT NULL UNIQUE, "wanneer" datetime NOT NULL, "door_id" integer NULL REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED);
 CREATE INDEX IF NOT EXISTS "auth_group_permissions_group_id_b120cbf9" ON "auth_group_permissions" ("group_id");
 CREATE UNIQUE INDEX IF NOT EXISTS "auth_group_permissions_group_id_permission_id_0cd325b0_uniq" ON "auth_group_permissions" ("group_id", "permission_id");
 CREATE INDEX IF NOT EXISTS "auth_group_permissions_permission_id_84c5c92e" ON "auth_group_permissions" ("permission_id");
@@ -51,6 +52,7 @@ CREATE INDEX IF NOT EXISTS "web_beoordeling_door_id_ea8d132e" ON "web_beoordelin
 CREATE INDEX IF NOT EXISTS "web_bewijsstuk_door_id_802a703d" ON "web_bewijsstuk" ("door_id");
 CREATE INDEX IF NOT EXISTS "web_lidmaatschap_gebruiker_id_aa1b507f" ON "web_lidmaatschap" ("gebruiker_id");
 CREATE INDEX IF NOT EXISTS "web_opmerking_door_id_0c60390c" ON "web_opmerking" ("door_id");
+CREATE INDEX IF NOT EXISTS "web_verzending_door_id_645b0928" ON "web_verzending" ("door_id");
 CREATE TRIGGER IF NOT EXISTS web_beoordeling_geen_verwijdering BEFORE DELETE ON web_beoordeling BEGIN SELECT RAISE(ABORT, 'het register is alleen aan te vullen'); END;
 CREATE TRIGGER IF NOT EXISTS web_beoordeling_geen_wijziging BEFORE UPDATE ON web_beoordeling BEGIN SELECT RAISE(ABORT, 'het register is alleen aan te vullen'); END;
 INSERT OR IGNORE INTO "django_migrations" ("id", "app", "name", "applied") VALUES (1, 'contenttypes', '0001_initial', '2000-01-01 00:00:00');
@@ -84,3 +86,4 @@ INSERT OR IGNORE INTO "django_migrations" ("id", "app", "name", "applied") VALUE
 INSERT OR IGNORE INTO "django_migrations" ("id", "app", "name", "applied") VALUES (29, 'web', '0001_eerste', '2000-01-01 00:00:00');
 INSERT OR IGNORE INTO "django_migrations" ("id", "app", "name", "applied") VALUES (30, 'web', '0002_alleen_aanvullen', '2000-01-01 00:00:00');
 INSERT OR IGNORE INTO "django_migrations" ("id", "app", "name", "applied") VALUES (31, 'web', '0003_beheer_en_wijzigen', '2000-01-01 00:00:00');
+INSERT OR IGNORE INTO "django_migrations" ("id", "app", "name", "applied") VALUES (32, 'web', '0004_eenmalig_formulier', '2000-01-01 00:00:00');

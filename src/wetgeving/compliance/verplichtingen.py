@@ -137,6 +137,10 @@ class Verplichting:
         """Who bears the duty in period ``p``: the period's own normadressaten, else the obligation's."""
         return p.normadressaten or self.normadressaten
 
+    def actoren_in(self, p: Periode) -> tuple[str, ...]:
+        """Who bears (:meth:`wie`) or carries out the duty in period ``p``."""
+        return tuple(dict.fromkeys((*self.wie(p), *self.uitvoering)))
+
     @property
     def actoren(self) -> tuple[str, ...]:
         """Every actor named in any period (normadressaat or uitvoering), in order, without repeats."""

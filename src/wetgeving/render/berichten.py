@@ -221,7 +221,7 @@ def history(rows: Sequence[Beoordeling]) -> str:
     «vastgelegd 2026-12-06T07:34:39+00:00», «[tekst vanaf-onbekend]»)."""
     from wetgeving.render.checklist import tijdstip
 
-    out = [f"#{b.id} op {b.op or '?'} (vastgelegd {tijdstip(b.wanneer)}) {b.gemeente} {b.verplichting}: {b.status_nl}"
+    out = [f"#{b.id} op {b.op or '?'} (vastgelegd {tijdstip(b.wanneer)}) {b.gemeente} {b.verplichting}: {b.status_getoond}"
            f" — {b.wie}" + (f"; {b.reden}" if b.reden else "") + (f"; bewijs: {b.bewijs}" if b.bewijs else "")
            + (f"; notitie: {b.notitie}" if b.notitie else "") + (f" [{tekst_van(b.periode)}]" if b.periode else "")
            for b in rows]

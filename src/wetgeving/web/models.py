@@ -90,13 +90,20 @@ class Beoordeling(models.Model):
         verbose_name, verbose_name_plural = "beoordeling", "beoordelingen"
 
     def __str__(self) -> str:
-        return f"{self.gemeente} {self.verplichting}: {self.status_nl} op {self.op} door {self.wie}"
+        return f"{self.gemeente} {self.verplichting}: {self.status_getoond} op {self.op} door {self.wie}"
 
     @property
     def status_nl(self) -> str:
         from wetgeving.compliance.register import label
 
         return label(self.status)
+
+    @property
+    def status_getoond(self) -> str:
+        """The status with «als voorbereiding» when it preceded the wording assessed (helper-90)."""
+        from wetgeving.compliance.register import label_op
+
+        return label_op(self.status, self.op, self.periode)
 
     @property
     def vastgelegd_tekst(self) -> str:
@@ -119,6 +126,19 @@ class Beoordeling(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise AppendOnlyError("het register is alleen aan te vullen: een beoordeling wordt nooit verwijderd")
+
+
+class Verzending(models.Model):
+    """A form that recorded an assessment, by the one-time token the page gave it: the same form sent twice (a double
+    click, the browser's «opnieuw verzenden») records once (helper-90). The unique token makes the database refuse
+    the second one, also when both arrive at once."""
+
+    token = models.CharField(max_length=64, unique=True)
+    door = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
+    wanneer = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name, verbose_name_plural = "verzonden formulier", "verzonden formulieren"
 
 
 class Opmerking(models.Model):

@@ -4,22 +4,23 @@
 from __future__ import annotations
 
 import re
+import secrets
 import threading
 from datetime import date
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from wetgeving.compliance.register import vastgelegd_op
-from wetgeving.errors import WetgevingError, met_meldingen
+from wetgeving.errors import UsageError, WetgevingError, met_meldingen
 from wetgeving.web import bewijs as bestanden
 from wetgeving.web import dienst, toegang
-from wetgeving.web.models import Beoordeling, Bewijsstuk
+from wetgeving.web.models import Beoordeling, Bewijsstuk, Verzending
 from wetgeving.web.views.hulp import datum_uit, gebruiker, naam
 
 # A web address at the start of the evidence text: the link, up to the first space (a file recorded with it
@@ -57,6 +58,7 @@ def _regels(code: str, datum: date, rol: str) -> dict[str, Any]:
         v = dienst.verplichting(r["id"])
         r["woorden"] = dienst.woorden(v, op) if v is not None and toegang.NIVEAU[rol] >= 2 else ()
         r["op"], r["op_max"] = op.isoformat(), vandaag.isoformat()
+        r["formulier"] = secrets.token_urlsafe(24)  # one-time: the same form sent twice records once (Verzending)
         b = r["beoordeling"]
         if b:
             b["bestand_pk"] = stukken.get(ids.get(r["id"], 0))
@@ -101,6 +103,7 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
         upload = bestanden.lees(f) if f is not None else None
 
         def vastleggen(stuk: Bewijsstuk | None, bestand_tekst: str) -> object:
+            _eenmalig(request, p.get("formulier", ""))
             bewijs = "; ".join(x for x in (p.get("bewijs", "").strip(), bestand_tekst) if x)
             return dienst.beoordeel(gemeente, v, p.get("status", ""), wie=naam(request), op=op, reden=p.get("reden", ""),
                                     bewijs=bewijs, notitie=p.get("notitie", ""), door=request.user, bewijsstuk=stuk)
@@ -134,6 +137,20 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
                                                       "lijst": lijst}, status=400)
     toon = max(datum, op)  # an assessment about a later day is on that day's checklist: show it there
     return HttpResponseRedirect(reverse("checklist", args=[gemeente]) + f"?datum={toon.isoformat()}#v-{verplichting}")
+
+
+def _eenmalig(request: HttpRequest, token: str) -> None:
+    """Mark the form's one-time token used, in the transaction that records; a token used before is refused (a form
+    without one, from a page of before this check, records as it did)."""
+    if not token:
+        return
+    try:
+        with transaction.atomic():  # a savepoint: the refusal leaves the outer transaction usable
+            Verzending.objects.create(token=token[:64], door=gebruiker(request))
+    except IntegrityError:
+        raise UsageError("dit formulier was al verzonden en de beoordeling is toen vastgelegd; zij is niet nog eens "
+                         "vastgelegd", hint="bekijk de geschiedenis, of vul het formulier opnieuw in voor een nieuwe "
+                         "beoordeling") from None
 
 
 @login_required

@@ -1,0 +1,75 @@
+"""Legal review of 2026-12-06, fifth session; each test names its provision and date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.legal._cli import run as _run
+
+# --- obligations --actor on a date: the actors of the wording then (helper-87) ---------------------------------------
+
+
+def test_actor_filter_on_a_date_uses_the_wording_of_that_date(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 87 on 2023-04-01 names «De raad, het college, de burgemeester en een commissie»; only the old artikel
+    86, tweede lid (2023-01-01), named «de voorzitter van een commissie». `obligations --actor commissievoorzitter --date
+    2023-04-01` listed geheimhouding-vermelding, whose wording on that date does not name the chairman; and `--actor raad
+    --theme geheimhouding --date 2022-12-31` listed it though the old 25, 55 and 86 did not give the raad that duty."""
+    out, _ = _run(["obligations", "--actor", "commissievoorzitter", "--date", "2023-04-01"], capsys)
+    assert "geheimhouding-vermelding" not in out
+    out, _ = _run(["obligations", "--actor", "commissievoorzitter", "--date", "2023-01-01"], capsys)
+    assert "geheimhouding-vermelding — geldend op 2023-01-01" in out
+    out, _ = _run(["obligations", "--actor", "raad", "--theme", "geheimhouding", "--date", "2022-12-31"], capsys)
+    assert "geheimhouding-vermelding" not in out and "geheimhouding-bekrachtiging" in out
+    out, _ = _run(["obligations", "--actor", "raad", "--theme", "geheimhouding", "--date", "2023-04-01"], capsys)
+    assert "geheimhouding-vermelding — geldend op 2023-04-01" in out
+
+
+# --- artikel 292: the old artikel 86 stays applicable (helper-87) -----------------------------------------------------
+
+
+def test_the_transitional_duty_of_292_names_who_lifts_under_the_old_86(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 292 on 2023-04-01 keeps artikel 86 «zoals dat artikel luidde» applicable; that 86, tweede lid
+    (2023-01-01), lets «de voorzitter van een commissie, het college en de burgemeester» impose it and that organ «dan
+    wel de raad» lift it. The obligation named only commissie and raad, so `--actor college` did not find it."""
+    out, _ = _run(["obligations", "--actor", "college", "--theme", "geheimhouding", "--date", "2023-04-01"], capsys)
+    assert "geheimhouding-overgangsrecht-commissie — geldend op 2023-04-01" in out
+    assert "commissie, raad, college, burgemeester, commissievoorzitter" in out
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-04-01", "--no-text"], capsys)
+    assert "de voorzitter van een commissie, het college of de burgemeester die haar oplegde" in out
+    assert "Voor stukken waarop vóór de inwerkingtreding van Artikel I op grond van artikel 86" in out
+
+
+def test_show_of_the_lapsed_86_names_292(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet on 2023-04-01 and 2026-10-01: `show … "artikel 86"` said only that it disappeared and offered 84, 85,
+    87 and 88, though artikel 292 of the same version keeps the earlier 86 applicable to stukken of before."""
+    _, err = _run(["show", "gemeentewet@2023-04-01", "artikel 86"], capsys, 1)
+    assert "maar artikel 292 van deze versie houdt de eerdere tekst van toepassing: «Artikel 86 zoals dat artikel" in err
+    assert "de eerdere tekst staat in gemeentewet@2023-01-01" in err
+    _, err = _run(["show", "gemeentewet@2026-10-01", "artikel 86, tweede lid"], capsys, 1)
+    assert "artikel 292 van deze versie" in err and "gemeentewet@2023-01-01" in err
+    _, err = _run(["show", "gemeentewet@2023-04-01", "artikel 25"], capsys, 1)
+    assert "292" not in err  # no transitional provision for the old 25 in the sources
+
+
+def test_bekrachtiging_after_1_april_2023_is_not_stated_as_law(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25, derde lid, lapsed on 2023-04-01 (Stb. 2022, 444); the sources hold no transitional provision for
+    it (292 names only 86). The toelichting said bekrachtiging ended then for all geheimhouding, which for geheimhouding
+    imposed just before 1 April 2023 is our reading, not the law's words."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-03-31", "--no-text"], capsys)
+    assert "Een overgangsbepaling voor het oude artikel 25 staat niet in de bronnen" in out
+
+
+def test_register_history_says_an_assessment_before_the_wording_was_preparation(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Gemeentewet 36a, tweede lid, from 2023-01-01: `register history` printed «vog-wethouder: voldoet … [tekst geldend
+    vanaf 2023-01-01]» for an assessment about 2022-12-15, as if the duty had been complied with while in force."""
+    reg = str(tmp_path / "r.sqlite")
+    _run(["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--op", "2022-12-15", "--who", "griffier",
+          "--register", reg, "--create"], capsys)
+    _run(["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--op", "2023-02-01", "--who", "griffier",
+          "--register", reg], capsys)
+    out, _ = _run(["register", "history", "GM0363", "--register", reg], capsys)
+    assert "vog-wethouder: voldoet (als voorbereiding: deze tekst gold op 2022-12-15 nog niet) — griffier" in out
+    assert "vog-wethouder: voldoet — griffier" in out  # 2023-02-01: compliance
