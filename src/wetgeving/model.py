@@ -260,3 +260,17 @@ def datum_tekst(r: Regeling) -> str:
     """«geldig vanaf 2023-04-01»; for a text dated by when it was current (the Markdown mirror) «tekst zoals geldend op
     2015-11-24», never «geldig vanaf» (sources/PROVENANCE.md)."""
     return f"tekst zoals geldend op {r.geldig_vanaf}" if r.tekstdatum else f"geldig vanaf {r.geldig_vanaf}"
+
+
+def buiten_deel(regeling: Regeling, adres: Adres) -> str | None:
+    """Why ``adres`` cannot be found in ``regeling`` when it is a partial source that does not hold its artikel
+    (helper-88: `apply` and `consult` said «bestaat niet» of Provinciewet 175, which the law has); else None."""
+    if not regeling.gedeeltelijk or adres.artikel is None or regeling.get(Adres.of(("artikel", adres.artikel))):
+        return None
+    from wetgeving.nummers import opsomming
+
+    held = [a.nr for a in regeling.artikelen()]
+    return (f"de bron bevat van de {regeling.citeertitel} geldig vanaf {regeling.geldig_vanaf} alleen "
+            f"{'artikel' if len(held) == 1 else 'de artikelen'} {opsomming(held)}; {adres.citation()}"
+            f"{',' if ',' in adres.citation() else ''} staat er niet in, en of het in die versie bestond, is daaruit niet "
+            "te zien")

@@ -32,7 +32,7 @@ def test_each_provision_gets_the_onderdeel_that_changes_it() -> None:
 
 
 def test_a_letter_the_sources_do_not_give_is_named_so() -> None:
-    steps = stappen(make_testwet(), parse_act(ACT), lambda art, ond: f"onderdeel {ond}, letter afgeleid")
+    steps = stappen(make_testwet(), parse_act(ACT), lambda art, ond: f"Artikel {art}, onderdeel {ond}, letter afgeleid")
     assert plaats(steps, Adres.parse("artikel:2a")) == "Artikel I, onderdeel B, letter afgeleid"
 
 

@@ -73,3 +73,54 @@ def test_register_history_says_an_assessment_before_the_wording_was_preparation(
     out, _ = _run(["register", "history", "GM0363", "--register", reg], capsys)
     assert "vog-wethouder: voldoet (als voorbereiding: deze tekst gold op 2022-12-15 nog niet) — griffier" in out
     assert "vog-wethouder: voldoet — griffier" in out  # 2023-02-01: compliance
+
+
+# --- the Provinciewet: a source of only some artikelen (helper-88) ----------------------------------------------------
+
+PW_REACTIE = """---
+titel: Reactie
+wetsvoorstel: tranche-1
+basis: provinciewet@2022-11-05
+organisatie: Proefgemeente
+datum: 2022-12-01
+---
+
+# Inleiding
+
+Test.
+
+## artikel 182, tweede lid
+
+Beperk dit tot besloten vergaderingen.
+"""
+
+
+def test_apply_and_consult_do_not_call_an_artikel_outside_a_partial_source_absent(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Provinciewet 175, tweede lid, on 2022-11-05 and 2023-04-01: the sources hold only 182 of 2022-11-05 (and 175 and
+    182 of 2023-04-01); `apply` and `consult` said «artikel 175, tweede lid bestaat niet in de Provinciewet», which the
+    law has («De commissaris bevordert de bestuurlijke integriteit van de provincie.», 2023-04-01)."""
+    act = tmp_path / "act.txt"
+    act.write_text("ARTIKEL II\n\nDe Provinciewet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 175, tweede lid, wordt "
+                   "«bestuurlijke integriteit» vervangen door «integriteit».\n", encoding="utf-8")
+    out, _ = _run(["apply", "provinciewet@2022-11-05", str(act)], capsys, 1)
+    assert ("de bron bevat van de Provinciewet geldig vanaf 2022-11-05 alleen artikel 182; artikel 175, tweede lid, staat "
+            "er niet in, en of het in die versie bestond, is daaruit niet te zien") in out
+    assert "bestaat niet" not in out
+    reactie = tmp_path / "r.md"
+    reactie.write_text(PW_REACTIE + "\n## artikel 175, tweede lid\n\nGeen opmerking.\n", encoding="utf-8")
+    _, err = _run(["consult", str(reactie), "-o", str(tmp_path / "r.out.md")], capsys, 1)
+    assert "artikel 175, tweede lid, staat er niet in" in err and "bestaat niet" not in err
+
+
+def test_consult_says_the_provinciewet_artikel_number_of_the_act_is_derived(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Stb. 2022, 444 on Provinciewet 182 (in force 2023-01-01, derived): the sources do not give the act's artikel that
+    amends the Provinciewet; our model calls it II, «nummer afgeleid» (`tranche show 1`). The consultation heading said
+    «Artikel II, ons modelonderdeel pw-182» as fact, and left out that the model holds only 182 of the Provinciewet."""
+    reactie = tmp_path / "r.md"
+    reactie.write_text(PW_REACTIE, encoding="utf-8")
+    _run(["consult", str(reactie), "-o", str(tmp_path / "r.out.md")], capsys)
+    doc = (tmp_path / "r.out.md").read_text(encoding="utf-8")
+    assert "## Artikel II (nummer door ons afgeleid), ons modelonderdeel pw-182 (letter onbekend), van de wijzigingswet" in doc
+    assert "**Let op:** onvolledig: van de Provinciewet bevat dit model alleen artikel 182" in doc

@@ -28,8 +28,7 @@ from typing import Any, TypeVar
 from wetgeving.bronnen import integriteit
 from wetgeving.errors import InputError, Melding, SourceError, UsageError
 from wetgeving.locatie import Adres
-from wetgeving.model import Regeling
-from wetgeving.nummers import opsomming
+from wetgeving.model import Regeling, buiten_deel
 
 _HERE = Path(__file__).resolve().parent.parent
 REGELING_KINDS = ("regelrecht-yaml", "bwb-xml", "laws-markdown")
@@ -384,13 +383,9 @@ def _parse(bron: Bron, path: Path, digest: str) -> Regeling:
 def in_deel(regeling: Regeling, spec: str, adres: Adres) -> None:
     """A unit asked of a partial source that does not hold its artikel: refused, never «bestaat niet» (a diff would
     call it inserted or removed), since whether the law had it, the source cannot show."""
-    if not regeling.gedeeltelijk or adres.artikel is None or regeling.get(Adres.of(("artikel", adres.artikel))):
-        return
-    held = [a.nr for a in regeling.artikelen()]
-    raise UsageError(f"{spec}: de bron bevat van de {regeling.citeertitel} geldig vanaf {regeling.geldig_vanaf} alleen "
-                     f"{'artikel' if len(held) == 1 else 'de artikelen'} {opsomming(held)}; {adres.citation()} staat er "
-                     "niet in, en of het in die versie bestond, is daaruit niet te zien",
-                     hint="vraag een artikel op dat de bron bevat, of gebruik een bron met de hele wet")
+    if (waarom := buiten_deel(regeling, adres)) is not None:
+        raise UsageError(f"{spec}: {waarom}", hint="vraag een artikel op dat de bron bevat, of gebruik een bron met de "
+                         "hele wet")
 
 
 def whole(regeling: Regeling, spec: str, command: str = "show", *, hint: str = "") -> Regeling:

@@ -64,9 +64,10 @@ def artikelen_van(ond: Wijzigingsonderdeel) -> frozenset[str]:
 
 
 def stappen(base: Regeling, act: Wijzigingsregeling,
-            aanduiding: Callable[[str, str], str] = lambda art, ond: f"onderdeel {ond}") -> tuple[Stap, ...]:
+            aanduiding: Callable[[str, str], str] = lambda art, ond: f"Artikel {art}, onderdeel {ond}") -> tuple[Stap, ...]:
     """The onderdelen of ``act`` that amend ``base``, each applied to the text the ones before it made.
-    ``aanduiding(artikel, onderdeel)``: how an onderdeel is named (a letter the sources do not give says so)."""
+    ``aanduiding(artikel, onderdeel)``: how an onderdeel is named, with its artikel (a number or letter the sources do
+    not give says so)."""
     out, reg = [], base
     for art, ond in act.onderdelen():
         if not targets_base(art, base) or not ond.acties:
@@ -75,7 +76,7 @@ def stappen(base: Regeling, act: Wijzigingsregeling,
             new = voer_alle_uit(reg, ond.acties)
         except EditError:
             continue  # the act's own report (apply) says why; here it names no provision
-        out.append(Stap(f"Artikel {art.nr}, {aanduiding(art.nr, ond.nr)}", reg, new, artikelen_van(ond), _eenheid(ond, new)))
+        out.append(Stap(aanduiding(art.nr, ond.nr), reg, new, artikelen_van(ond), _eenheid(ond, new)))
         reg = new
     return tuple(out)
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.bronnen.integriteit import SourceModifiedError
-from wetgeving.citaten import resolve
+from wetgeving.citaten import adres_van, resolve
 from wetgeving.consultatie.invoer import CommentsError, Opmerking, Reactie
 from wetgeving.consultatie.plaats import Stap, aanduiding, artikelen_van, oud_adres, plaats, stappen
 from wetgeving.diff import diff
@@ -24,7 +24,7 @@ from wetgeving.diff.resultaat import Diff, Segment
 from wetgeving.diff.woorden import redline
 from wetgeving.errors import AddressError, UsageError, WetgevingError, met_meldingen
 from wetgeving.locatie import Adres
-from wetgeving.model import Regeling, datum_tekst, voorgelezen
+from wetgeving.model import Regeling, buiten_deel, datum_tekst, voorgelezen
 from wetgeving.nummers import opsomming, sort_key
 
 if TYPE_CHECKING:
@@ -90,6 +90,7 @@ class Voorstel:
     kamerstuk: str = ""  # the bill's dossier number, where the tranche gives it
     onvolledig: str = ""  # an act file some onderdelen of which could not be applied: which, said in the document
     onzeker: frozenset[str] = frozenset()  # the artikelen those onderdelen amend
+    beperkt: tuple[str, ...] = ()  # what our model of the act leaves out of this law (helper-88: the Provinciewet)
 
     @property
     def voorgesteld(self) -> bool:
@@ -144,17 +145,21 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
     # same date, e.g. the rekenkamer changes of 2023-01-01 beside Stb. 2022, 444, are not in it)
     _al_toegepast(cat, tr, base)
     act = build(cat, tr).act
-    letters = {(w.artikel, o.naam): f"onderdeel {o.naam}" if o.letter_zekerheid == "bekend"
+    letters = {(w.artikel, o.naam): f"Artikel {w.artikel}" + (" (nummer door ons afgeleid)" if w.artikel_zekerheid != "bekend"
+                                                            else "") + ", " + (  # helper-88: Provinciewet, Artikel II
+               f"onderdeel {o.naam}" if o.letter_zekerheid == "bekend"
                else f"onderdeel {o.naam} (letter door ons afgeleid)" if o.letter_zekerheid == "afgeleid"
-               else f"ons modelonderdeel {o.naam} (letter onbekend)" for w, o in tr.onderdelen()}  # helper-86: pw-182
+               else f"ons modelonderdeel {o.naam} (letter onbekend)") for w, o in tr.onderdelen()}  # helper-86: pw-182
     return Voorstel(apply(base, act).regeling, (
         f"{tr.titel} is {tr.in_werking()}. De tekst per artikel is die van de wet zoals zij is aangenomen (niet "
         f"noodzakelijk die van het wetsvoorstel op de datum van deze reactie), toegepast op de {base.citeertitel} zoals "
         f"geldend vanaf {base.geldig_vanaf}: een samengestelde tekst, want wijzigingen uit andere wetten staan er niet in."),
-        stappen(base, act, lambda art, ond: letters.get((art, ond), f"onderdeel {ond}")), "de wet",
+        stappen(base, act, lambda art, ond: letters.get((art, ond), f"Artikel {art}, onderdeel {ond}")), "de wet",
         tr.gepubliceerd or min((o.inwerking for _, o in tr.onderdelen()), default=None),
         (f"de wet is gepubliceerd op {tr.gepubliceerd} ({tr.publicatie}); " if tr.gepubliceerd else "")
-        + f"{tr.titel} is {tr.in_werking()}", tr.ingediend, tr.aangenomen, kamerstuk=tr.kamerstuk)
+        + f"{tr.titel} is {tr.in_werking()}", tr.ingediend, tr.aangenomen, kamerstuk=tr.kamerstuk,
+        beperkt=tuple(f"onvolledig: {n.tekst[:1].lower()}{n.tekst[1:]}" for n in tr.niet_gemodelleerd
+                      if n.noemt(base.citeertitel)))
 
 
 def _al_toegepast(cat: Catalogus, tr: Tranche, base: Regeling) -> None:
@@ -199,7 +204,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                             line=reactie.regel("consultatie"), hint="voeg 'datum: JJJJ-MM-DD' toe, of geef --date")
     # helper-56: «the sources do not show whether the base version still held» went to the terminal only
     kanttekeningen = (*_op_datum(cat, reactie.datum, basis, gekozen), *bij_basis,
-                      *([gekozen.onvolledig] if gekozen.onvolledig else []))
+                      *([gekozen.onvolledig] if gekozen.onvolledig else []), *gekozen.beperkt)
     punten, waarschuwingen = [], [f"{path}: let op: {k}" for k in kanttekeningen]
     uitlijning = diff(basis, voorstel)
     naam = f"de {basis.citeertitel} zoals {gekozen.van} haar zou wijzigen (basis: de versie geldig vanaf {basis.geldig_vanaf})"
@@ -210,6 +215,9 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
             try:
                 adres, unit = resolve(voorstel, o.bepaling, naam=naam)
             except AddressError as exc:
+                if (waarom := _buiten_bron(basis, o.bepaling)) is not None:  # helper-88: Provinciewet 175
+                    raise CommentsError(f"{o.bepaling!r}: {waarom}", file=path, line=o.regel,
+                                        hint="plaats de opmerking bij een artikel dat de bron bevat") from None
                 weg = _vervallen(basis, uitlijning, o, path, gekozen)
                 if weg is None and (m := _WIJZIGINGSARTIKEL.match(o.bepaling)) and gekozen.stappen:
                     raise CommentsError(  # helper-71: the hint named the law's last artikelen
@@ -425,3 +433,12 @@ def _op_datum(cat: Catalogus, datum: date, basis: Regeling, gekozen: Voorstel) -
             out.append(f"de tekst vóór de wijziging is in dit document die van de {titel} geldig vanaf {vanaf}; op {datum}, "
                        f"de datum van deze reactie, gold een latere versie (in de bronnen: die van {later[-1]})")
     return tuple(out)
+
+
+def _buiten_bron(basis: Regeling, bepaling: str) -> str | None:
+    """Why a provision is not found when the source holds only some artikelen of the law and not its artikel (the
+    Provinciewet: only 182), instead of «bestaat niet»; None otherwise."""
+    try:
+        return buiten_deel(basis, adres_van(bepaling))
+    except AddressError:
+        return None

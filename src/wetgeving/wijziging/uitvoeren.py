@@ -13,7 +13,7 @@ import dataclasses
 from typing import Any, assert_never
 
 from wetgeving.locatie import Adres
-from wetgeving.model import Artikel, Lid, Regeling, Structuur
+from wetgeving.model import Artikel, Lid, Regeling, Structuur, buiten_deel
 from wetgeving.nummers import sort_key
 from wetgeving.wijziging import bewerken as ed
 from wetgeving.wijziging import uitvoeren_tekst as tekst
@@ -93,7 +93,7 @@ def voer_uit(reg: Regeling, actie: Actie, notities: list[str] | None = None) -> 
 def _get(reg: Regeling, adres: Adres) -> Any:
     unit = reg.get(adres)
     if unit is None:
-        raise EditError(f"{adres.citation()} bestaat niet in de {reg.citeertitel}")
+        raise EditError(buiten_deel(reg, adres) or f"{adres.citation()} bestaat niet in de {reg.citeertitel}")
     return unit
 
 

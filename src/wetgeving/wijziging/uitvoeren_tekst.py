@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from wetgeving.model import Alinea, Regeling, alineas
+from wetgeving.model import Alinea, Regeling, alineas, buiten_deel
 from wetgeving.wijziging import bewerken as ed
 from wetgeving.wijziging.acties import (
     LeestekenVervangen,
@@ -33,7 +33,7 @@ Edit = tuple[int, int, str]
 def eenheid(reg: Regeling, plaats_adres: Any) -> Any:
     unit = reg.get(plaats_adres)
     if unit is None:
-        raise EditError(f"{plaats_adres.citation()} bestaat niet in de {reg.citeertitel}")
+        raise EditError(buiten_deel(reg, plaats_adres) or f"{plaats_adres.citation()} bestaat niet in de {reg.citeertitel}")
     return unit
 
 
