@@ -143,7 +143,8 @@ def main() -> None:
                              "wrong": sample(s.wrong, args.samples, spec + "w")}
     print(f"wetgeving reference benchmark: sources {args.sources}, Python {sys.version.split()[0]}\n")
     print("  gold      = references marked in the official link markup; found = non-relative references found\n"
-          "  rel       = relative references found ('het eerste lid', 'dit artikel'; never marked, not in found)\n"
+          "  rel       = relative references found ('het eerste lid', 'deze paragraaf', 'de vorige volzin'; never marked, "
+          "not in found)\n"
           "  unres     = references found to regelingen not in the register (target unknown; not in found)\n"
           "  span P/R  = found overlapping a marked span / marked overlapped by a found one; exact = same span\n"
           "  right     = matched with the right target (same regeling + artikel, container or whole regeling)\n"

@@ -342,7 +342,7 @@ def test_refs_impact_and_dangling_name_the_version_and_the_date_asked(capsys: py
     versie = json.loads(out)["versie"]
     assert (versie["geldig_vanaf"], versie["gevraagd"], versie["bwb_id"]) == ("2022-11-05", "2022-12-31", "BWBR0005416")
     out, _ = _run(["graph", "impact", "gemeentewet@2022-12-31", "artikel 25"], capsys)
-    assert out.startswith("Wat verwijst naar artikel 25 in Gemeentewet (BWBR0005416), geldig vanaf 2022-11-05; gevraagd: "
+    assert out.startswith("Wat verwijst naar artikel 25 in de Gemeentewet (BWBR0005416), geldig vanaf 2022-11-05; gevraagd: "
                           "de tekst op 2022-12-31\n")
     out, _ = _run(["graph", "dangling", "gemeentewet"], capsys)
     assert out.startswith("Onopgeloste verwijzingen in Gemeentewet (BWBR0005416), geldig vanaf 2026-10-01; zonder datum "
@@ -592,7 +592,7 @@ def test_cited_by_says_when_the_sources_cannot_show_a_version_still_held(sources
     db = tmp_path / "index.sqlite"
     app.build(cat, sources / "gemeentewet" / "regelrecht", db, jobs=1)
     doel, found = app.cited_by(cat, db, "artikel 86 Gemeentewet", date(2024, 6, 1))
-    assert ("artikel 155g, zevende lid Gemeentewet (versie geldig vanaf 2023-04-01; of die op 2024-06-01 nog gold, "
+    assert ("artikel 155g, zevende lid, Gemeentewet (versie geldig vanaf 2023-04-01; of die op 2024-06-01 nog gold, "
             "tonen de bronnen niet (de volgende versie geldt vanaf 2026-10-01))") in cited_by_text(doel, found,
                                                                                                    date(2024, 6, 1))
     doel, found = app.cited_by(cat, db, "artikel 86 Gemeentewet", date(2022, 12, 15))

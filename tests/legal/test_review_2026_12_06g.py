@@ -124,3 +124,49 @@ def test_consult_says_the_provinciewet_artikel_number_of_the_act_is_derived(
     doc = (tmp_path / "r.out.md").read_text(encoding="utf-8")
     assert "## Artikel II (nummer door ons afgeleid), ons modelonderdeel pw-182 (letter onbekend), van de wijzigingswet" in doc
     assert "**Let op:** onvolledig: van de Provinciewet bevat dit model alleen artikel 182" in doc
+
+
+# --- references relative to the citing unit; impact of a lapsed artikel (helper-89) ---------------------------------
+
+
+def test_relative_references_to_a_container_leden_or_volzin_are_read(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet on 2026-10-01: 81c, derde lid, «Deze paragraaf is op plaatsvervangende leden van overeenkomstige
+    toepassing», 237, derde lid, «In afwijking in zoverre van de vorige leden», 220h, tweede lid, «de vorige volzin» and
+    184, eerste lid, «de volgende leden» were dropped from `refs` without a word. The regelrecht YAML gives no
+    paragrafen, so «deze paragraaf» cannot be checked there; the Kieswet's BWB XML of 2025-08-01 does (D 7: hoofdstuk D)."""
+    out, _ = _run(["refs", "gemeentewet@2026-10-01", "artikel 81c"], capsys)
+    assert "'Deze paragraaf'" in out and "de paragraaf waarin artikel 81c staat NIET TE CONTROLEREN" in out
+    out, _ = _run(["refs", "gemeentewet@2026-10-01", "artikel 237"], capsys)
+    assert "'de vorige leden'" in out and "artikel=237&lid=1 bestaat (ook: artikel 237, tweede lid)" in out
+    out, _ = _run(["refs", "gemeentewet@2026-10-01", "artikel 220h"], capsys)
+    assert "'de vorige volzin'" in out and "artikel=220h&lid=2 bestaat" in out
+    out, _ = _run(["refs", "gemeentewet@2026-10-01", "artikel 184"], capsys)
+    assert "'de volgende leden'" in out and "artikel=184&lid=2 bestaat (ook: artikel 184, derde lid" in out
+    out, _ = _run(["refs", "kieswet", "artikel D 7"], capsys)
+    assert "'dit hoofdstuk'" in out and "hoofdstuk=D bestaat" in out
+    out, _ = _run(["graph", "impact", "gemeentewet@2026-10-01", "artikel 237, eerste lid"], capsys)
+    assert "artikel 237, derde lid: «de vorige leden»" in out
+
+
+def test_impact_of_a_lapsed_artikel_says_it_lapsed_and_292_names_its_earlier_text(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet on 2023-04-01: `graph impact … "artikel 25"` said «bestaat niet» with the nearest artikelen, as for a
+    typing error, though 25 lapsed that day (Stb. 2022, 444) and nothing cites it any more; for 86 it called 292's «Artikel
+    86 zoals dat artikel luidde …» an unresolved reference, though it names the earlier text on purpose."""
+    out, err = _run(["graph", "impact", "gemeentewet@2023-04-01", "artikel 25"], capsys)
+    assert "niets verwijst naar artikel 25" in out
+    assert "artikel 25 bestaat niet in deze versie: de versie van 2023-01-01 heeft artikel 25 nog" in err
+    out, err = _run(["graph", "impact", "gemeentewet@2023-04-01", "artikel 86"], capsys)
+    assert "artikel 292: «Artikel 86» (de eerdere tekst: overgangsrecht)" in out
+    assert "de verwijzingen hieronder zijn onopgelost (behalve die naar de eerdere tekst)" in err
+    _, err = _run(["graph", "impact", "gemeentewet@2023-04-01", "artikel 86a"], capsys, 1)
+    assert "dichtstbijzijnde bestaande" in err  # a unit that never was: as before
+
+
+def test_graph_answers_cite_as_the_aanwijzingen_do(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet on 2023-04-01 and 2022-11-05: «Wat verwijst naar artikel 89, tweede lid in Gemeentewet» lacked the
+    comma after the lid and the article; `graph dangling … --after 1` ended «na 1», which names no act."""
+    out, _ = _run(["graph", "impact", "gemeentewet@2023-04-01", "artikel 89, tweede lid"], capsys)
+    assert out.startswith("Wat verwijst naar artikel 89, tweede lid, in de Gemeentewet (BWBR0005416)")
+    out, _ = _run(["graph", "dangling", "gemeentewet@2022-11-05", "--after", "1"], capsys)
+    assert "in gemeentewet@2022-11-05 na tranche 1" in out

@@ -65,7 +65,7 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
             in_deel(reg, spec, genoemd)  # «bestaat niet» only for what the source could show
         if genoemd is not None:  # nor for a unit of an artikel the tranches changed after the version used
             changed_since_version(cat, spec, reg, genoemd)
-        elders = _elders(cat, spec, reg, genoemd) if genoemd is not None else ""
+        elders = verdwenen(cat, spec, reg, genoemd) if genoemd is not None else ""
         if elders:
             raise AddressError(f"{exc.message}; {elders}", hint=exc.hint) from None
         raise
@@ -73,7 +73,7 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
     return Getoond(reg, adres, unit).met_vraag(spec)
 
 
-def _elders(cat: Catalogus, spec: str, reg: Regeling, adres: Adres) -> str:
+def verdwenen(cat: Catalogus, spec: str, reg: Regeling, adres: Adres) -> str:
     """Where an artikel missing from the version read is found in the neighbouring versions held (helper-69:
     «artikel 86» of the Gemeentewet on 2023-04-01 was only «bestaat niet», not that it lapsed that day; «artikel 87» on
     2023-03-31 not that it came in on 2023-04-01)."""

@@ -116,11 +116,15 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
             missing = [a for a, s in zip((f.adres, *delen), (status, *andere), strict=True) if s == ONTBREEKT]
             if missing and (there := bouw.present_instead(reg, missing[0])) is not None:
                 aanwezig = Aanwezig(there[0].citation(), there[1], there[2])
+        elif f.binnen:  # «deze paragraaf» in a source without containers (or an artikel in none): not placed
+            status = NIET_TE_CONTROLEREN if not reg.heeft_indeling else ONTBREEKT
         elif not f.doel:
             status, andere = ONBEKEND, tuple(ONBEKEND for _ in delen)
         elif f.historisch:  # another law's artikel as it read then ('… van de Wet …, zoals deze wetten luidden')
             status, andere = EERDERE_TEKST, tuple(EERDERE_TEKST for _ in delen)
-        doel = f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
+        waarin = Adres.of(("artikel", r.bron.artikel or "")).citation()
+        doel = (f"de {f.binnen} waarin {waarin} staat" if f.binnen and f.adres is None
+                else f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else ""))
         n = len(f.ook)
         rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook),
                                    andere[:n], aanwezig, tuple(a.citation() for a in f.behalve), andere[n:],
@@ -210,10 +214,26 @@ class Impact:
     te_controleren: bool = True  # False: a container in a source that records none (only what names it in words)
     regeling: Regeling | None = None  # the version searched, and the date asked for (for the header)
     gevraagd: str = ""
+    verdwenen: str = ""  # where the unit that is not in this version was (helper-89: Gemeentewet 25 on 2023-04-01)
+
+    @property
+    def melding(self) -> str:
+        """What to say first when the unit is not in this version: that it disappeared, and whether the references to
+        it dangle or name its earlier text (transitional law: Gemeentewet 292 on 86); else ""."""
+        if self.bestaat or not self.te_controleren:
+            return ""
+        waar = f": {self.verdwenen}" if self.verdwenen else ""
+        los = [c for c in self.verwijzingen if c.diepte == 1 and not c.overgang]
+        if not self.verwijzingen or not los:
+            eerder = "; wat hieronder verwijst, noemt de eerdere tekst ervan (overgangsrecht)" if self.verwijzingen else ""
+            return f"{self.adres.citation()} bestaat niet in deze versie{waar}{eerder}"
+        return f"{self.adres.citation()} bestaat niet in deze versie{waar}; de verwijzingen hieronder zijn onopgelost" + (
+            " (behalve die naar de eerdere tekst)" if len(los) < sum(c.diepte == 1 for c in self.verwijzingen) else "")
 
 
 def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Impact:
     """What refers to a unit (directly, or transitively up to ``depth``), each with its citing text."""
+    from wetgeving.app.regelingen import verdwenen
     from wetgeving.citaten import adres_van, container, resolve
     from wetgeving.graaf.vragen import impact as question
     from wetgeving.graaf.vragen import whole_of
@@ -232,10 +252,11 @@ def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Im
     unit = reg.get(adres) if adres.artikel is None else None  # a container: the artikelen it holds count
     found = question(g, adres, depth=depth, artikelen=frozenset(artikelen_in(unit)) if unit is not None else frozenset())
     exists = reg.heeft(adres)  # a vervallen artikel is in the source, not in the law
-    if not exists and not found and checkable:
+    weg = verdwenen(cat, regeling, reg, adres) if not exists and checkable else ""
+    if not exists and not found and checkable and not weg:
         resolve(reg, str(adres))  # raises: the unit does not exist, with the nearest ones
     return Impact(adres, exists, tuple(found), tuple(whole_of(g, adres)) if exists else (), checkable, reg,
-                  gevraagd(regeling))
+                  gevraagd(regeling), weg)
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,8 +60,8 @@ def graph_export(regeling: str, fmt: str, output: Path | None, force: bool) -> N
 def graph_impact(regeling: str, address: str, depth: int) -> None:
     """What refers to a unit (directly or transitively), each with its citing text."""
     found = app.impact(b.cat(), regeling, address, depth=depth)
-    if not found.bestaat and found.te_controleren:
-        click.echo(f"let op: {found.adres.citation()} bestaat niet in deze versie; deze verwijzingen zijn onopgelost", err=True)
+    if found.melding:
+        click.echo(f"let op: {found.melding}", err=True)
     click.echo(berichten.impact(found), nl=False)
 
 
@@ -72,7 +72,8 @@ def graph_impact(regeling: str, address: str, depth: int) -> None:
 def graph_dangling(regeling: str, after: str | None, when: str | None) -> None:
     """References to units that do not exist in the version (or after applying an act)."""
     found = app.dangling(b.cat(), regeling, after=after, when=b.day(when))
-    click.echo(berichten.dangling_answer(found, regeling + (f" na {after}" if after else "")), nl=False)
+    na = f" na {'tranche ' * after.isdigit()}{after}" if after else ""  # helper-89: «na 1»
+    click.echo(berichten.dangling_answer(found, regeling + na), nl=False)
 
 
 @graph.command("explain")

@@ -25,7 +25,7 @@ import networkx as nx
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import AddressError
 from wetgeving.locatie import Adres, Jci
-from wetgeving.model import Alinea, Artikel, Regeling, Structuur, children
+from wetgeving.model import Alinea, Artikel, Lid, Regeling, Structuur, children
 from wetgeving.nummers import sort_key
 from wetgeving.verwijzingen.evaluatie import exists_in
 from wetgeving.verwijzingen.extract import Extractor, Gevonden
@@ -95,11 +95,36 @@ def refs_by_alinea(reg: Regeling, register: Titelregister) -> Iterator[tuple[Adr
         inherited = applied.get(parent) if parent is not None else None
         for k, found in ex.find_run(own, adres.artikel, last_law=named.get(parent) if parent is not None else None,
                                     applied=inherited, eenheid=adres, continues=parent in opens):
-            yield adres, k, [_in_range(order, containers, _by_source_link(reg, k, g)) for g in found]
+            yield adres, k, [_in_range(order, containers, _by_source_link(reg, k, _binnen(reg, adres, g))) for g in found]
         named[adres] = ex.last_law
         applied[adres] = ex.last_applied or inherited
         if ex.last_continues:  # «bedoeld in artikel:» — its onderdelen begin with the artikel numbers
             opens.add(adres)
+
+
+def _binnen(reg: Regeling, bron: Adres, g: Gevonden) -> Gevonden:
+    """A reference relative to the citing unit ``bron`` (``Gevonden.binnen``) placed in ``reg``: «deze paragraaf» → the
+    paragraaf that holds the citing artikel (None when the source records no containers: the regelrecht YAML, so it
+    cannot be checked); «de vorige leden» → the leden before the citing lid, «de volgende leden» those after it; «de
+    vorige volzin» → the citing lid (a volzin is no unit of the model)."""
+    if not g.binnen or bron.artikel is None:
+        return g
+    art = Adres.of(("artikel", bron.artikel))
+    lid = next((nr for soort, nr in bron.segmenten if soort == "lid"), None)
+    if g.binnen == "volzin":
+        return replace(g, adres=art.child("lid", lid) if lid is not None else art)
+    if g.binnen.endswith("-leden"):
+        unit = reg.get(art)
+        nrs = [k.nr for k in unit.inhoud if isinstance(k, Lid)] if unit is not None else []
+        at = nrs.index(lid) if lid in nrs else -1
+        gekozen = (nrs[:at] if g.binnen == "vorige-leden" else nrs[at + 1:]) if at >= 0 else []
+        if not gekozen:  # not in a lid, or none before or after it: the artikel as a whole
+            return replace(g, adres=art)
+        return replace(g, adres=art.child("lid", gekozen[0]), ook=tuple(art.child("lid", n) for n in gekozen[1:]))
+    houder = reg.containers.get(bron.artikel)
+    segs = houder.segmenten if houder is not None else ()
+    at = max((i for i, (soort, _) in enumerate(segs) if soort == g.binnen), default=-1)
+    return replace(g, adres=Adres(segs[:at + 1]) if at >= 0 else None)
 
 
 def _container_order(reg: Regeling) -> dict[str, dict[str, int]]:
@@ -196,8 +221,8 @@ def resolved(g: Gevonden, bron: Adres, tekst: str) -> Gevonden:
 
 
 def _relative_to(g: Gevonden, bron: Adres, span: str) -> Gevonden:
-    """'het vorige lid' and 'dit lid' are resolved from the citing lid."""
-    if g.soort != "relatief":
+    """'het vorige lid' and 'dit lid' are resolved from the citing lid (what :func:`_binnen` placed is left)."""
+    if g.soort != "relatief" or g.binnen:
         return g
     lid = next((nr for soort, nr in bron.segmenten if soort == "lid"), None)
     art = Adres.of(("artikel", bron.artikel or ""))

@@ -75,7 +75,8 @@ def impact(g: nx.MultiDiGraph, adres: Adres, *, depth: int = 1, artikelen: froze
                 continue
             seen.add(str(key))
             out.append(Citing(u, v, data.get("tekst", ""), data.get("context", ""), d,
-                              uitgezonderd=bool(data.get("uitgezonderd"))))
+                              uitgezonderd=bool(data.get("uitgezonderd")),
+                              overgang=u if data.get("historisch") else ""))  # 292: «86 zoals dat artikel luidde»
             if d < depth:
                 queue.append((Adres.parse(u), d + 1))
     return sorted(out, key=lambda c: (c.diepte, _order(c.bron)))

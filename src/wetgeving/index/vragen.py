@@ -45,7 +45,7 @@ class Citering:
 
     @property
     def plaats(self) -> str:
-        return f"{Adres.parse(self.bron).citation()} {self.citeertitel}"
+        return Adres.parse(self.bron).citation(self.citeertitel)  # «artikel X 8, eerste lid, Kieswet» (helper-89)
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,10 +143,11 @@ def impact(found: Impact) -> str:
     from wetgeving.render.tekst import kop
 
     refs = found.verwijzingen
-    out = [f"Wat verwijst naar {found.adres.citation()} in {kop(found.regeling, found.gevraagd)}"] if found.regeling else []
+    out = [f"Wat verwijst naar {found.adres.onderwerp()} in de {kop(found.regeling, found.gevraagd)}"] if found.regeling else []
     out += [f"{'  ' * (c.diepte - 1)}{Adres.parse(c.bron).citation()}"
            + (f" (verwijst naar {_unit(c.doel)})" if c.diepte > 1 else "")  # which hit of the step before (helper-77)
-           + f": «{c.tekst}»{' (genoemd als uitzondering)' if c.uitgezonderd else ''} — …{c.context}…" for c in refs]
+           + f": «{c.tekst}»{' (genoemd als uitzondering)' if c.uitgezonderd else ''}"
+           + (" (de eerdere tekst: overgangsrecht)" if c.overgang else "") + f" — …{c.context}…" for c in refs]
     arts = sorted({Adres.parse(c.bron).artikel or "" for c in refs if c.diepte == 1}, key=sort_key)  # 23 before 155a
     direct = sum(c.diepte == 1 for c in refs)
     stap = "stappen" if max((c.diepte for c in refs), default=1) > 2 else "stap"

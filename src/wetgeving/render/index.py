@@ -16,8 +16,8 @@ from wetgeving.nummers import opsomming, telling
 def cited_by_text(doel: Doel, found: Sequence[Citering], day: date) -> str:
     cit = doel.adres.citation()
     # «artikel 159a van Boek 1 van het Burgerlijk Wetboek», «artikel 10, eerste lid, van Boek 1 …»; «artikel 86 Gemeentewet»
-    van = (", van " if "," in cit else " van ") if doel.citeertitel.startswith("Boek ") else " "
-    naam = f"{cit}{van}{doel.citeertitel} ({doel.bwb_id})"
+    van = (", van " if "," in cit else " van ") if doel.citeertitel.startswith("Boek ") else ", " if "," in cit else " "
+    naam = f"{cit}{van}{doel.citeertitel} ({doel.bwb_id})"  # «artikel 10, tweede lid, Gemeentewet» (helper-89)
     if doel.bestaat is None:
         staat = "niet te controleren: geen volledige versie van die regeling op die datum in de index"
     else:

@@ -109,6 +109,14 @@ _RELATIVE = re.compile(
     rf"\b(?:(?P<dit>[Dd]it\s+(?:artikel|lid))|(?:[Hh]et|[Dd]e)\s+(?P<vorige>vorige|voorgaande)\s+lid|"
     rf"(?:[Hh]et|[Dd]e)\s+(?P<lid>{_LIST})\s+lid(?!\s+van\s+(?:artikel|het|de|een|deze)\b|{_DAT}))\b"
 )
+# helper-89: the container around the citing artikel («Deze paragraaf is op plaatsvervangende leden van overeenkomstige
+# toepassing», Gemeentewet 81c, derde lid; «dit hoofdstuk», 81p), the leden before or after the citing lid («In afwijking
+# in zoverre van de vorige leden», 237, derde lid) and a volzin of the citing lid («de vorige volzin», 220h, tweede
+# lid): read as ``Gevonden.binnen``, placed by graaf.bouw, which knows the regeling. A volzin «van» a lid named after it
+# («de eerste volzin van het eerste lid») is that lid's, which _RELATIVE finds.
+_BINNEN = re.compile(rf"\b(?:[Dd]eze\s+(?P<c>paragraaf|afdeling|titel)|[Dd]it\s+(?P<h>hoofdstuk)|(?:[Dd]e|[Hh]et)\s+"
+                     rf"(?P<l>vorige|voorgaande|volgende)\s+leden|[Dd]e\s+(?:vorige|voorgaande|{ORD})\s+(?P<v>volzin))\b"
+                     rf"(?!\s+van\b(?!\s+(?:overeenkomstige\s+)?toepassing))")
 # "artikel 36b, eerste lid, en het tweede of derde lid van dat artikel" (Gemeentewet 46, eerste lid): the leden of
 # the artikel cited before, in this alinea
 _LID_VAN_DAT = re.compile(rf"\b(?:[Hh]et|[Dd]e)\s+(?P<lid>{_LIST})\s+lid{_DAT}")
@@ -162,6 +170,10 @@ class Gevonden:
     # it say; the tool does not read that and never says which
     als_uitzondering: bool = False
     historisch: bool = False  # the text it had before: "artikel 86 zoals dat artikel luidde voor …" (_HISTORISCH)
+    # what the words name relative to the citing unit (_BINNEN): a container kind («paragraaf»), «vorige-leden»,
+    # «volgende-leden» or «volzin»; graaf.bouw places it (``adres``), or leaves ``adres`` None when the source
+    # records no containers
+    binnen: str = ""
 
     @property
     def doel(self) -> str:
@@ -446,6 +458,13 @@ class Extractor:
                 if free(m.start(), m.end()):
                     found.append(self._relative(m, artikel, found))
                     taken.append((m.start(), found[-1].einde))  # with its onderdeel: "het eerste lid, onder b"
+            for m in _BINNEN.finditer(text):
+                if free(m.start(), m.end()):
+                    wat = m["c"] or m["h"] or (f"{'volgende' if m['l'] == 'volgende' else 'vorige'}-leden" if m["l"]
+                                               else "volzin")
+                    found.append(Gevonden(m.start(), m.end(), "relatief", self.own, Adres.of(("artikel", artikel)),
+                                          binnen=wat))
+                    taken.append((m.start(), m.end()))
             for m in _LONE_ONDERDEEL.finditer(text):
                 if free(m.start(), m.end()) and (lone := self._lone(m, found, eenheid or Adres.of(("artikel", artikel)))):
                     found.append(lone)
