@@ -170,3 +170,15 @@ def test_graph_answers_cite_as_the_aanwijzingen_do(capsys: pytest.CaptureFixture
     assert out.startswith("Wat verwijst naar artikel 89, tweede lid, in de Gemeentewet (BWBR0005416)")
     out, _ = _run(["graph", "dangling", "gemeentewet@2022-11-05", "--after", "1"], capsys)
     assert "in gemeentewet@2022-11-05 na tranche 1" in out
+
+
+def test_the_kieswet_and_provinciewet_are_named_and_kept_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet (BWB 2025-08-01) and Provinciewet (2022-11-05, 2023-04-01, only some artikelen): `graph explain kieswet`
+    gave 114 paths through Gemeentewet provisions; `sources list` did not say the Provinciewet files hold only some
+    artikelen; `tranche diff 1 --law kieswet` said «de tekst van kieswet»."""
+    out, _ = _run(["graph", "explain", "kieswet"], capsys)
+    assert "BWBR0005416" not in out and "[artikel:P 19/lid:5]" in out
+    out, _ = _run(["sources", "list"], capsys)
+    assert "2022-11-05  (gedeeltelijk: alleen enkele artikelen)  /" in out
+    _, err = _run(["tranche", "diff", "1", "--law", "kieswet"], capsys, 2)
+    assert "de tekst van de Kieswet van vóór tranche 1 is offline niet beschikbaar" in err

@@ -301,5 +301,17 @@ def explain(cat: Catalogus, regeling: str, node: str | None = None) -> tuple[nx.
             raise UsageError(f"geen knoop {start!r} in de graaf",
                              hint="bijvoorbeeld thema:vog, artikel:36a/lid:2, verplichting:…")
         paths += question(g, start)
+    if node is None:  # helper-88: `graph explain kieswet` gave 114 paths through Gemeentewet provisions
+        reg = cat.load(regeling)
+        paths = [p for p in paths if not _elders_alleen(p, reg.bwb_id)]
     return g, paths
+
+
+def _elders_alleen(path: list[str], own: str) -> bool:
+    """Whether every provision on ``path`` is one of another law (a JCI of another BWB id); a path through none (a
+    recommendation's) is no law's and stays."""
+    from wetgeving.graaf.vragen import is_unit
+
+    anders = [k for k in path if k.startswith("jci") and not k.startswith(f"jci1.3:c:{own}&")]
+    return bool(anders) and not any(is_unit(k) or k.startswith(f"jci1.3:c:{own}&") for k in path)
 

@@ -26,12 +26,12 @@ class Citing:
     overgang: str = ""  # a dangling target whose earlier text another unit keeps applying («artikel 292»)
 
 
-def _is_unit(key: str) -> bool:
+def is_unit(key: str) -> bool:
     return key.startswith(("artikel:", "hoofdstuk:", "titel:", "afdeling:", "paragraaf:", "boek:", "deel:"))
 
 
 def _within(key: str, adres: Adres) -> bool:
-    if not _is_unit(key):
+    if not is_unit(key):
         return False
     try:
         return Adres.parse(key).is_within(adres)
@@ -59,7 +59,7 @@ def impact(g: nx.MultiDiGraph, adres: Adres, *, depth: int = 1, artikelen: froze
         if target == adres:
             return inside(key, target)
         try:
-            return _is_unit(key) and (Adres.parse(key).is_within(target) or target.is_within(Adres.parse(key)))
+            return is_unit(key) and (Adres.parse(key).is_within(target) or target.is_within(Adres.parse(key)))
         except AddressError:
             return False
 
@@ -107,7 +107,7 @@ def whole_of(g: nx.MultiDiGraph, adres: Adres) -> list[Citing]:
 def _containers(g: nx.MultiDiGraph, artikel: str) -> list[str]:
     """The containers around the artikel node ``artikel``, innermost first: the one that 'contains' it in the graph
     (graaf.bouw: ``Regeling.containers``) and the containers its address names."""
-    holder = next((u for u, _, d in g.in_edges(artikel, data=True) if d.get("soort") == "contains" and _is_unit(u)), None)
+    holder = next((u for u, _, d in g.in_edges(artikel, data=True) if d.get("soort") == "contains" and is_unit(u)), None)
     out: list[str] = []
     cur = Adres.parse(holder) if holder is not None else None
     while cur is not None:
@@ -171,7 +171,7 @@ def orphans(g: nx.MultiDiGraph) -> list[str]:
 
 def _artikel_of(key: str) -> str | None:
     """The artikel node holding unit ``key`` (None: not a unit of this regeling)."""
-    if not _is_unit(key):
+    if not is_unit(key):
         return None
     try:
         nr = Adres.parse(key).artikel
@@ -214,8 +214,8 @@ def unit_of(key: str) -> tuple[str, Adres | None] | None:
         if key.startswith("jci"):
             j = Jci.parse(key)
             return j.bwb_id, j.adres
-        ns, rest = ("", key) if _is_unit(key) else key.split(":", 1) if ":" in key else ("", "")
-        return (ns, Adres.parse(rest)) if _is_unit(rest) else None
+        ns, rest = ("", key) if is_unit(key) else key.split(":", 1) if ":" in key else ("", "")
+        return (ns, Adres.parse(rest)) if is_unit(rest) else None
     except AddressError:
         return None
 
@@ -261,7 +261,7 @@ def _amends(prov: str, amended: str, delen: tuple[str, ...] | None) -> bool:
 def _related(a: str, b: str) -> bool:
     if a == b:
         return True
-    if _is_unit(a) and _is_unit(b):
+    if is_unit(a) and is_unit(b):
         x, y = Adres.parse(a), Adres.parse(b)
         return x.is_within(y) or y.is_within(x)
     return False

@@ -41,7 +41,8 @@ def sources(states: Sequence[Bronstand]) -> str:
         else:
             where = str(s.pad) + (("  GEWIJZIGD (--allow-modified)" if s.toegestaan else "  GEWIJZIGD (sha256 wijkt af)")
                                   if s.gewijzigd else "")
-        out.append(f"{s.bron.id:42} {s.bron.kind:16} {s.bron.geldig_vanaf or ''!s:10}  {where}")
+        deel = "(gedeeltelijk: alleen enkele artikelen)  " if s.bron.partial else ""  # helper-88: the Provinciewet
+        out.append(f"{s.bron.id:42} {s.bron.kind:16} {s.bron.geldig_vanaf or ''!s:10}  {deel}{where}")
     return _lines(out)
 
 

@@ -14,7 +14,8 @@ def markdown(cat: Catalogus, found: list[Rij]) -> str:
            "`corpus/dekking.toml`). Voor elk artikel dat tranche 1 (Stb. 2022, 444) wijzigde — bepaald uit de echte "
            "versieparen 2022-11-05 → 2023-04-01 van de Gemeentewet en de Provinciewet, en uit het tranchemodel voor de "
            "Kieswet, waarvan de bronnen de eerdere tekst niet hebben — elk lid dat zich richt tot een orgaan of "
-           "ambtsdrager (of dat een verplichting noemt of een verklaring aanwijst), met de verplichtingen die het "
+           "ambtsdrager van gemeente of provincie of tot een stembureau (of dat een verplichting noemt of een verklaring "
+           "aanwijst; een lid dat alleen Onze Minister noemt, staat er niet in), met de verplichtingen die het "
            "modelleren, of waarom geen enkele dat doet. Een lid waarvan de tekst tussen de versies verschilt, heeft "
            "een rij per versie.",
            "",

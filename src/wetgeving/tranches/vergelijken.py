@@ -42,7 +42,8 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
         _niet_gemodelleerd(tr, name, law, gemodelleerd)
         raise UsageError(f"ons model van tranche {name} bevat geen wijzigingen van {law}", hint=gemodelleerd)
     if not w.voor:
-        raise UsageError(f"de tekst van {law} van vóór tranche {name} is offline niet beschikbaar",
+        titel = next((b.citeertitel for b in cat.versions(law) if b.citeertitel), law)  # «de Kieswet» (helper-88)
+        raise UsageError(f"de tekst van de {titel} van vóór tranche {name} is offline niet beschikbaar",
                          hint=f"zie 'wetgeving tranche show {name}' voor de tekst van de gewijzigde artikelen in de "
                                   "nieuwste versie in de bronnen")
     base = cat.load(w.voor)
