@@ -109,6 +109,7 @@ _OORZAAK = {
     errno.ENAMETOOLONG: "de naam is te lang", errno.ELOOP: "te veel symbolische koppelingen",
     errno.EIO: "invoer-/uitvoerfout van het apparaat", errno.EBUSY: "is in gebruik",
     errno.EXDEV: "ligt op een ander bestandssysteem", errno.EMFILE: "te veel open bestanden",
+    errno.EADDRINUSE: "het adres (de poort) is al in gebruik", errno.EADDRNOTAVAIL: "het adres is niet van deze machine",
 }
 
 

@@ -122,6 +122,9 @@ def test_graph_explain_and_coverage_speak_dutch(capsys: pytest.CaptureFixture[st
     commissaris «van de koning»; `obligations --coverage` was English."""
     out = _out(["graph", "explain", "gemeentewet@2023-03-31"], capsys)
     assert "voorzitter van een commissie [actor:commissievoorzitter]" in out
+    # the commissaris's paths run through Provinciewet 182: left out of the Gemeentewet's, said so (helper-88)
+    assert "paden over bepalingen van andere wetten of zonder bepaling van de Gemeentewet weggelaten" in out
+    out = _out(["graph", "explain", "gemeentewet@2023-03-31", "thema:toezicht-ter-plaatse"], capsys)
     assert "commissaris van de Koning [actor:commissaris-van-de-koning]" in out
     out = _out(["graph", "explain", "gemeentewet@2026-10-01"], capsys)
     assert "(beoogde bepaling, wetsvoorstel) [voorziening:t2-risicoanalyse]" in out

@@ -182,3 +182,61 @@ def test_the_kieswet_and_provinciewet_are_named_and_kept_apart(capsys: pytest.Ca
     assert "2022-11-05  (gedeeltelijk: alleen enkele artikelen)  /" in out
     _, err = _run(["tranche", "diff", "1", "--law", "kieswet"], capsys, 2)
     assert "de tekst van de Kieswet van vóór tranche 1 is offline niet beschikbaar" in err
+
+
+TESTWET = """---
+$id: testwet
+regulatory_layer: WET
+valid_from: '2026-10-01'
+bwb_id: BWBR0099999
+articles:
+  - number: '1'
+    text: |-
+      1 In afwijking van de vorige leden geldt dit.
+
+      2 Dit lid zegt iets anders.
+
+      3 Voor de toepassing van de volgende leden geldt het vorige lid.
+  - number: '2'
+    text: |-
+      Deze paragraaf is van toepassing.
+"""
+
+
+def test_leden_before_the_first_or_after_the_last_are_missing_not_the_artikel(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """An invented law (2026-10-01): «de vorige leden» in a first lid and «de volgende leden» in a last one name no lid;
+    they were read as the whole artikel, «bestaat», and `graph dangling` said every reference resolves (helper-91)."""
+    wet = tmp_path / "testwet.yaml"
+    wet.write_text(TESTWET, encoding="utf-8")
+    out, _ = _run(["refs", str(wet)], capsys)
+    assert "'de vorige leden'" in out and "→ de leden vóór artikel 1, eerste lid ONTBREEKT" in out
+    assert "'de volgende leden'" in out and "→ de leden na artikel 1, derde lid ONTBREEKT" in out
+    assert "→ de paragraaf waarin artikel 2 staat NIET TE CONTROLEREN" in out
+    out, _ = _run(["graph", "dangling", str(wet)], capsys)
+    assert "2 onopgeloste verwijzingen" in out and "1 verwijzing naar een hoofdstuk" in out
+
+
+def test_impact_of_a_lid_that_never_was_is_refused_as_before(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 86 had three leden (2023-01-01); `graph impact gemeentewet@2023-04-01 "artikel 86, zevende lid"` said
+    «niets verwijst naar» with 292's earlier text, as if that lid had lapsed (helper-91)."""
+    _, err = _run(["graph", "impact", "gemeentewet@2023-04-01", "artikel 86, zevende lid"], capsys, 1)
+    assert "bestaat niet in de Gemeentewet geldig vanaf 2023-04-01" in err and "292" not in err
+    _, err = _run(["show", "gemeentewet@2023-04-01", "artikel 86, zevende lid"], capsys, 1)
+    assert "292" not in err
+
+
+def test_apply_on_the_partial_provinciewet_never_says_bestaat_niet_of_what_it_lacks(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Provinciewet 2022-11-05 (only 182 in the source): «Na artikel 175 wordt een artikel ingevoegd» and «Artikel 175,
+    tweede lid, vervalt» failed with «artikel 175 bestaat niet» (helper-91); 182, negende lid, which the source would
+    hold, does not exist: said so, with its comma."""
+    act = tmp_path / "act.txt"
+    act.write_text("ARTIKEL II\n\nDe Provinciewet wordt als volgt gewijzigd:\n\nA\n\nNa artikel 175 wordt een artikel "
+                   "ingevoegd, luidende:\n\nArtikel 175a\n\nDe commissaris doet iets.\n\nB\n\nArtikel 175, tweede lid, "
+                   "vervalt.\n\nC\n\nArtikel 182, negende lid, vervalt.\n", encoding="utf-8")
+    out, _ = _run(["apply", "provinciewet@2022-11-05", str(act), "--partial"], capsys, 1)
+    assert "onderdeel A: mislukt — de bron bevat van de Provinciewet geldig vanaf 2022-11-05 alleen artikel 182; " \
+           "artikel 175 staat er niet in" in out
+    assert "onderdeel B: mislukt — de bron bevat" in out and "artikel 175, tweede lid, staat er niet in" in out
+    assert "onderdeel C: mislukt — artikel 182, negende lid, bestaat niet" in out

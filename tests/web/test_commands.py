@@ -73,7 +73,7 @@ def test_serve_production_refuses_default_secret_key() -> None:
 
 @pytest.mark.django_db
 def test_serve_production_refuses_debug(settings: Any) -> None:
-    settings.SECRET_KEY = "x" * 50
+    settings.SECRET_KEY = "abcdefghij" * 5
     settings.DEBUG = True
     r = CliRunner().invoke(serve, ["--production"])
     assert "WETGEVING_DEBUG" in str(r.exception)

@@ -47,3 +47,35 @@ def test_the_same_form_sent_twice_records_once(als: Any) -> None:
     assert c.post(f"{URL}beoordeel/vog-wethouder/?datum=2023-06-01", bad).status_code == 400
     goed = {**bad, "reden": "geen wethouder benoemd"}
     assert c.post(f"{URL}beoordeel/vog-wethouder/?datum=2023-06-01", goed).status_code == 302
+
+
+def test_production_asks_the_key_djangos_deploy_check_asks(settings: Any) -> None:
+    """helper-92: a 40-character key passed `serve --production`, but `check --deploy` still warned (security.W009: fewer
+    than 50 characters or fewer than 5 different ones), where the README says only the HSTS choices remain."""
+    import pytest
+
+    from wetgeving.errors import UsageError
+    from wetgeving.web.opstart import production_check
+
+    settings.DEBUG = False
+    for key in ("k" * 60, "a1b2c3d4e5" * 4, "django-insecure-" + "abcdefghij" * 5):
+        settings.SECRET_KEY = key
+        with pytest.raises(UsageError, match="korter dan 50 tekens of met minder dan 5 verschillende tekens"):
+            production_check()
+    settings.SECRET_KEY = "abcdefghij" * 5
+    production_check()
+
+
+def test_serve_on_a_port_in_use_is_a_dutch_error() -> None:
+    """helper-92: `serve --port <busy>` printed «wetgeving: http://…» and then gunicorn's English «Connection in use»."""
+    import socket
+
+    import pytest
+
+    from wetgeving.errors import UsageError
+    from wetgeving.web.opstart import port_vrij
+
+    with socket.create_server(("127.0.0.1", 0)) as bezet:
+        port = bezet.getsockname()[1]
+        with pytest.raises(UsageError, match=r"kan niet luisteren op 127\.0\.0\.1:\d+: het adres \(de poort\) is al in gebruik"):
+            port_vrij("127.0.0.1", port)

@@ -86,6 +86,8 @@ def verdwenen(cat: Catalogus, spec: str, reg: Regeling, adres: Adres) -> str:
     versies = [b.geldig_vanaf for b in cat.versions(name) if b.geldig_vanaf is not None and not b.partial]
     eerder = [d for d in versies if d < reg.geldig_vanaf]
     later = [d for d in versies if d > reg.geldig_vanaf]
+    if adres != artikel and not any(cat.load(f"{name}@{d}").get(adres) is not None for d in (*eerder, *later)):
+        return ""  # helper-91: «artikel 86, zevende lid» was in no version: not «it disappeared»
     delen = []
     if eerder and cat.load(f"{name}@{eerder[-1]}").get(artikel) is not None:
         delen.append(f"de versie van {eerder[-1]} heeft {artikel.citation()} nog ({name}@{eerder[-1]}); "

@@ -116,14 +116,13 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
             missing = [a for a, s in zip((f.adres, *delen), (status, *andere), strict=True) if s == ONTBREEKT]
             if missing and (there := bouw.present_instead(reg, missing[0])) is not None:
                 aanwezig = Aanwezig(there[0].citation(), there[1], there[2])
-        elif f.binnen:  # «deze paragraaf» in a source without containers (or an artikel in none): not placed
-            status = NIET_TE_CONTROLEREN if not reg.heeft_indeling else ONTBREEKT
+        elif f.binnen:  # «deze paragraaf» in a source without containers, «de vorige leden» in a first lid: not placed
+            status = shown[bouw.niet_geplaatst(reg, f, r.bron)[1]]
         elif not f.doel:
             status, andere = ONBEKEND, tuple(ONBEKEND for _ in delen)
         elif f.historisch:  # another law's artikel as it read then ('… van de Wet …, zoals deze wetten luidden')
             status, andere = EERDERE_TEKST, tuple(EERDERE_TEKST for _ in delen)
-        waarin = Adres.of(("artikel", r.bron.artikel or "")).citation()
-        doel = (f"de {f.binnen} waarin {waarin} staat" if f.binnen and f.adres is None
+        doel = (bouw.niet_geplaatst(reg, f, r.bron)[0] if f.binnen and f.adres is None
                 else f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else ""))
         n = len(f.ook)
         rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook),
@@ -226,8 +225,8 @@ class Impact:
         los = [c for c in self.verwijzingen if c.diepte == 1 and not c.overgang]
         if not self.verwijzingen or not los:
             eerder = "; wat hieronder verwijst, noemt de eerdere tekst ervan (overgangsrecht)" if self.verwijzingen else ""
-            return f"{self.adres.citation()} bestaat niet in deze versie{waar}{eerder}"
-        return f"{self.adres.citation()} bestaat niet in deze versie{waar}; de verwijzingen hieronder zijn onopgelost" + (
+            return f"{self.adres.onderwerp()} bestaat niet in deze versie{waar}{eerder}"
+        return f"{self.adres.onderwerp()} bestaat niet in deze versie{waar}; de verwijzingen hieronder zijn onopgelost" + (
             " (behalve die naar de eerdere tekst)" if len(los) < sum(c.diepte == 1 for c in self.verwijzingen) else "")
 
 
@@ -287,8 +286,9 @@ def dangling(cat: Catalogus, regeling: str, *, after: str | None = None, when: d
     return Onopgelost(reg, gevraagd(regeling), rijen, toegepast, onzeker)
 
 
-def explain(cat: Catalogus, regeling: str, node: str | None = None) -> tuple[nx.MultiDiGraph, list[list[str]]]:
-    """Paths theme → onderdeel → provision → obligation → actor, from one node or from every theme."""
+def explain(cat: Catalogus, regeling: str, node: str | None = None) -> tuple[nx.MultiDiGraph, list[list[str]], str]:
+    """Paths theme → onderdeel → provision → obligation → actor, from one node or from every theme; from every theme
+    only those through a provision of this law (helper-88), and what was left out, in words ("" when nothing)."""
     from wetgeving.graaf.bouw import mark_changed_parts
     from wetgeving.graaf.vragen import explain as question
 
@@ -303,15 +303,29 @@ def explain(cat: Catalogus, regeling: str, node: str | None = None) -> tuple[nx.
         paths += question(g, start)
     if node is None:  # helper-88: `graph explain kieswet` gave 114 paths through Gemeentewet provisions
         reg = cat.load(regeling)
+        alle = paths
         paths = [p for p in paths if not _elders_alleen(p, reg.bwb_id)]
-    return g, paths
+        if not any(_eigen(p, reg.bwb_id) for p in paths):  # helper-91: the Participatiewet, no law of the programme
+            paths = []
+        weg = len(alle) - len(paths)
+        if weg:
+            voorbeeld = next(p for p in alle if p not in paths)
+            return g, paths, (f"{weg} {'pad' if weg == 1 else 'paden'} over bepalingen van andere wetten of zonder bepaling "
+                              f"van de {reg.citeertitel} weggelaten; vraag ze op met een knoop, bijvoorbeeld "
+                              f"'wetgeving graph explain {regeling} {voorbeeld[0]}'")
+    return g, paths, ""
+
+
+def _eigen(path: list[str], own: str) -> bool:
+    """Whether ``path`` runs through a provision of the law asked for."""
+    from wetgeving.graaf.vragen import is_unit
+
+    return any(is_unit(k) or k.startswith(f"jci1.3:c:{own}&") for k in path)
 
 
 def _elders_alleen(path: list[str], own: str) -> bool:
     """Whether every provision on ``path`` is one of another law (a JCI of another BWB id); a path through none (a
     recommendation's) is no law's and stays."""
-    from wetgeving.graaf.vragen import is_unit
-
     anders = [k for k in path if k.startswith("jci") and not k.startswith(f"jci1.3:c:{own}&")]
-    return bool(anders) and not any(is_unit(k) or k.startswith(f"jci1.3:c:{own}&") for k in path)
+    return bool(anders) and not _eigen(path, own)
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
-from click.utils import make_default_short_help
 
 from wetgeving import __version__
 from wetgeving.bronnen import integriteit, secure
@@ -59,7 +58,9 @@ class Commandos(click.Group):
         import): each command's docstring is read from its module's source."""
         limit = formatter.width - 6 - max(map(len, COMMANDS))
         with formatter.section("Commands"):
-            formatter.write_dl([(n, make_default_short_help(docstring(COMMANDS[n]), limit)) for n in sorted(COMMANDS)])
+            # click's own shortening, through its public API (click 8.5 deprecated make_default_short_help)
+            formatter.write_dl([(n, click.Command(n, help=docstring(COMMANDS[n])).get_short_help_str(limit))
+                                for n in sorted(COMMANDS)])
 
 
 @functools.cache

@@ -118,13 +118,28 @@ def _binnen(reg: Regeling, bron: Adres, g: Gevonden) -> Gevonden:
         nrs = [k.nr for k in unit.inhoud if isinstance(k, Lid)] if unit is not None else []
         at = nrs.index(lid) if lid in nrs else -1
         gekozen = (nrs[:at] if g.binnen == "vorige-leden" else nrs[at + 1:]) if at >= 0 else []
-        if not gekozen:  # not in a lid, or none before or after it: the artikel as a whole
-            return replace(g, adres=art)
+        if not gekozen:  # helper-91: in the first lid «de vorige leden» name none: not placed (ONTBREEKT)
+            return replace(g, adres=None)
         return replace(g, adres=art.child("lid", gekozen[0]), ook=tuple(art.child("lid", n) for n in gekozen[1:]))
     houder = reg.containers.get(bron.artikel)
     segs = houder.segmenten if houder is not None else ()
     at = max((i for i, (soort, _) in enumerate(segs) if soort == g.binnen), default=-1)
     return replace(g, adres=Adres(segs[:at + 1]) if at >= 0 else None)
+
+
+CONTAINER_LIDWOORD = {"hoofdstuk": "het", "paragraaf": "de", "afdeling": "de", "titel": "de"}
+
+
+def niet_geplaatst(reg: Regeling, g: Gevonden, bron: Adres) -> tuple[str, str]:
+    """A relative reference :func:`_binnen` could not place, in words, and its status: «de paragraaf waarin artikel 81c
+    staat», ONVERIFIEERBAAR in a source without containers (the regelrecht YAML); «de leden vóór artikel 1, eerste lid»
+    or a container the citing artikel is not in, ONTBREEKT."""
+    art = Adres.of(("artikel", bron.artikel or "")).citation()
+    if g.binnen in CONTAINER_LIDWOORD:
+        return (f"{CONTAINER_LIDWOORD[g.binnen]} {g.binnen} waarin {art} staat",
+                ONVERIFIEERBAAR if not reg.heeft_indeling else ONTBREEKT)
+    lid = Adres.of(*(x for x in bron.segmenten if x[0] in ("artikel", "lid"))).citation()
+    return f"de leden {'vóór' if g.binnen == 'vorige-leden' else 'na'} {lid}", ONTBREEKT
 
 
 def _container_order(reg: Regeling) -> dict[str, dict[str, int]]:
@@ -344,6 +359,14 @@ def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, nr: int) -> None:
         # sentence says: of what applies, Kieswet A 4, or of what does not, Participatiewet 78h)
         base["uitgezonderd"] = True
     attrs = dict(base)
+    if f.binnen and f.adres is None:  # «deze paragraaf» not placed: a node of its own, flagged (helper-91)
+        woorden, status = niet_geplaatst(reg, f, ref.bron)
+        soort, flag = _KNOOP[status]
+        key = f"{woorden} ({ref.bron})"
+        if key not in g:
+            g.add_node(key, soort=soort, label=woorden)
+        g.add_edge(str(ref.bron), key, **attrs, **{flag: True})
+        return
     if f.soort in ("intern", "relatief") and f.adres is not None:
         key = _internal_edge(g, reg, ref, f.adres, attrs)
     else:

@@ -78,6 +78,8 @@ def _index(reg: Regeling, pad: str, sha: str, kind: str, register: Titelregister
             continue
         alineas.append((nr, str(bron), al.tekst))
         for g in found:
+            if g.binnen and g.adres is None:  # «deze paragraaf» where the source records none: no target to index
+                continue
             span = al.tekst[g.start:g.einde]
             g = resolved(g, bron, span)
             ctx = al.tekst[max(0, g.start - 60): g.einde + 60]

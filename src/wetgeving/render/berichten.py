@@ -203,10 +203,12 @@ PADEN_UITLEG = ("Elk pad: thema → wat de verplichting invoerde (een onderdeel 
                 "lees de bepaling zelf (wetgeving show).")
 
 
-def paths(g: nx.MultiDiGraph, found: Sequence[Sequence[str]]) -> str:
-    """The explanation paths, one per line, under what a path says and does not say, and their number."""
+def paths(g: nx.MultiDiGraph, found: Sequence[Sequence[str]], weggelaten: str = "") -> str:
+    """The explanation paths, one per line, under what a path says and does not say, their number, and what was left
+    out (``weggelaten``)."""
     out = [" → ".join(_knoop(g.nodes[p], p) for p in path) for path in found]
-    return _lines([PADEN_UITLEG, "", *out, telling(len(found), "pad", "paden")] if found else [telling(0, "pad", "paden")])
+    return _lines(([PADEN_UITLEG, "", *out, telling(len(found), "pad", "paden")] if found else [telling(0, "pad", "paden")])
+                  + ([weggelaten] if weggelaten else []))
 
 
 def _knoop(attrs: Mapping[str, object], key: str) -> str:
@@ -244,7 +246,8 @@ def imported(n: Ingelezen) -> str:
     if not n.nieuw and not n.al_aanwezig:
         return "niets ingelezen: het bestand bevat geen beoordelingen\n"
     if not n.nieuw:
-        return f"niets ingelezen: alle {telling(n.al_aanwezig, 'beoordeling', 'beoordelingen')} staan al in het register\n"
+        return ("niets ingelezen: de ene beoordeling staat al in het register\n" if n.al_aanwezig == 1 else
+                f"niets ingelezen: alle {n.al_aanwezig} beoordelingen staan al in het register\n")
     return (f"{telling(n.nieuw, 'beoordeling', 'beoordelingen')} ingelezen (elk teruggevonden met dezelfde SHA-256)"
             + (f"; {n.al_aanwezig} al in het register, niet opnieuw" if n.al_aanwezig else "") + "\n")
 
@@ -265,7 +268,7 @@ def synced(results: Sequence[SyncResult], cache: Path) -> str:
 
 def corpus_checked(found: Corpuscontrole) -> tuple[str, str]:
     """``validate`` of a folder: the valid files, the remarks and the summary (stdout); the errors (stderr)."""
-    out = [f"{path}: geldig {kind}" for path, kind in found.bestanden]
+    out = [f"{path}: geldig ({kind})" for path, kind in found.bestanden]
     out += [text for fout, text in found.bevindingen if not fout]
     out.append(f"{telling(len(found.bestanden), 'bestand', 'bestanden')} geldig; samenhang: "
                f"{telling(found.fouten, 'fout', 'fouten')}, "

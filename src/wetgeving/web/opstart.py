@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from wetgeving.errors import UsageError
+from wetgeving.errors import UsageError, oorzaak
 
 
 def setup() -> None:
@@ -33,12 +33,26 @@ def production_check() -> None:
 
     from wetgeving.web.settings import DEFAULT_SECRET_KEY
 
-    if settings.SECRET_KEY == DEFAULT_SECRET_KEY or len(settings.SECRET_KEY) < 32:
-        raise UsageError("--production weigert de standaardsleutel (of een sleutel korter dan 32 tekens)",
+    key = settings.SECRET_KEY  # what Django's check --deploy asks (security.W009): 50 characters, 5 different ones
+    if key == DEFAULT_SECRET_KEY or len(key) < 50 or len(set(key)) < 5 or key.startswith("django-insecure-"):
+        raise UsageError("--production weigert de standaardsleutel en een sleutel korter dan 50 tekens of met minder "
+                         "dan 5 verschillende tekens",
                          hint="zet WETGEVING_SECRET_KEY op een lange geheime waarde, bijv. "
                               "python3 -c 'import secrets; print(secrets.token_urlsafe(50))'")
     if settings.DEBUG:
         raise UsageError("--production met WETGEVING_DEBUG=1 is onveilig", hint="zet WETGEVING_DEBUG uit")
+
+
+def port_vrij(host: str, port: int) -> None:
+    """Refuse, in Dutch, an address gunicorn cannot listen on (a port in use, a host not of this machine)."""
+    import socket
+
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        raise UsageError(f"kan niet luisteren op {host}:{port}: {oorzaak(exc)}",
+                         hint="geef met --port een vrije poort, of stop het programma dat deze poort gebruikt") from None
 
 
 def serve(host: str, port: int, *, workers: int) -> None:
@@ -55,6 +69,8 @@ def serve(host: str, port: int, *, workers: int) -> None:
             self.cfg.set("bind", f"{host}:{port}")
             self.cfg.set("workers", workers)
             self.cfg.set("accesslog", "-")
+            if "control_socket_disable" in self.cfg.settings:  # gunicorn 27 writes one to ~/.gunicorn otherwise
+                self.cfg.set("control_socket_disable", True)
 
         def load(self) -> Any:
             return application

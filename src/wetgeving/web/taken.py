@@ -14,6 +14,7 @@ def serve(host: str, port: int, *, production: bool, workers: int | None, starte
     opstart.setup()
     if production:
         opstart.production_check()
+    opstart.port_vrij(host, port)  # helper-92: a port in use gave English gunicorn lines after «http://…»
     started()
     opstart.serve(host, port, workers=workers or (4 if production else 1))
 

@@ -31,7 +31,7 @@ def _path(reg: Regeling, adres: Adres) -> list[tuple[Node, int]]:
     """The chain of (parent, index) from the regeling down to ``adres``."""
     target = reg.get(adres)
     if target is None:
-        raise EditError(f"{adres.citation()} bestaat niet")
+        raise EditError(f"{adres.onderwerp()} bestaat niet")
     # artikelen are addressed from the root but may sit inside structure: find the artikel's path first
     chain: list[tuple[Node, int]] = []
     segs = list(adres.segmenten)
@@ -44,7 +44,7 @@ def _path(reg: Regeling, adres: Adres) -> list[tuple[Node, int]]:
         idx = next((i for i, k in enumerate(node.inhoud)
                     if not isinstance(k, Alinea) and k.soort == soort and k.nr == nr), None)
         if idx is None:
-            raise EditError(f"{adres.citation()} bestaat niet")
+            raise EditError(f"{adres.onderwerp()} bestaat niet")
         chain.append((node, idx))
         node = node.inhoud[idx]  # type: ignore[assignment]
     return chain
@@ -94,7 +94,7 @@ def get_node(reg: Regeling, parent: Adres | None) -> Node:
         return reg
     unit = reg.get(parent)
     if unit is None:
-        raise EditError(f"{parent.citation()} bestaat niet")
+        raise EditError(f"{parent.onderwerp()} bestaat niet")
     return unit
 
 

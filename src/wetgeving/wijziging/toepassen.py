@@ -19,8 +19,8 @@ from datetime import date
 
 from wetgeving.errors import Melding
 from wetgeving.locatie import Adres
-from wetgeving.model import Regeling
-from wetgeving.wijziging.acties import Actie, KomtTeLuiden, Vervalt
+from wetgeving.model import Regeling, buiten_deel
+from wetgeving.wijziging.acties import Actie, ArtikelenInvoegen, KomtTeLuiden, Vervalt
 from wetgeving.wijziging.bewerken import EditError
 from wetgeving.wijziging.model import WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
 from wetgeving.wijziging.uitvoeren import voer_uit
@@ -106,6 +106,7 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
             # «ter informatie»: helper-75 read «(onderdeel A wijzigde artikel 36a al eerder)» as the cause
             reden = (exc.message if exc.message.startswith("botst") or not eerder else
                      f"{exc.message} (ter informatie: {eerder}; of dat de oorzaak is, is niet nagegaan)")
+            reden = _buiten_bron(reg, ond) or reden
             verslag.append(Verslag(art.nr, ond.nr, MISLUKT, reden, ond.inwerking))
             continue
         reg = new
@@ -188,4 +189,19 @@ def _eerder(ond: Wijzigingsonderdeel, touched: dict[Adres, tuple[str, str]]) -> 
         for adres, (other, _) in touched.items():
             if adres == doel or doel.is_within(adres) or adres.is_within(doel):
                 return f"onderdeel {other} wijzigde {adres.citation()} al eerder"
+    return ""
+
+
+def _buiten_bron(reg: Regeling, ond: Wijzigingsonderdeel) -> str:
+    """helper-91: on a source that holds only some artikelen (the Provinciewet), a failure of an onderdeel on an
+    artikel the source does not hold is said so (:func:`wetgeving.model.buiten_deel`), never «bestaat niet»: whether
+    the law has it, the source cannot show. "" otherwise."""
+    if not reg.gedeeltelijk:
+        return ""
+    for a in ond.acties:
+        doel = getattr(a, "doel", None)  # «Na artikel 175 wordt een artikel ingevoegd»: its anchor
+        anker = a.anker if isinstance(a, ArtikelenInvoegen) else None
+        for adres in (doel, Adres.of(("artikel", anker.nr)) if anker is not None else None):
+            if isinstance(adres, Adres) and (waarom := buiten_deel(reg, adres)):
+                return waarom
     return ""

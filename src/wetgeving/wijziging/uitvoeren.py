@@ -93,7 +93,7 @@ def voer_uit(reg: Regeling, actie: Actie, notities: list[str] | None = None) -> 
 def _get(reg: Regeling, adres: Adres) -> Any:
     unit = reg.get(adres)
     if unit is None:
-        raise EditError(buiten_deel(reg, adres) or f"{adres.citation()} bestaat niet in de {reg.citeertitel}")
+        raise EditError(buiten_deel(reg, adres) or f"{adres.onderwerp()} bestaat niet in de {reg.citeertitel}")
     return unit
 
 

@@ -33,7 +33,7 @@ Edit = tuple[int, int, str]
 def eenheid(reg: Regeling, plaats_adres: Any) -> Any:
     unit = reg.get(plaats_adres)
     if unit is None:
-        raise EditError(buiten_deel(reg, plaats_adres) or f"{plaats_adres.citation()} bestaat niet in de {reg.citeertitel}")
+        raise EditError(buiten_deel(reg, plaats_adres) or f"{plaats_adres.onderwerp()} bestaat niet in de {reg.citeertitel}")
     return unit
 
 
