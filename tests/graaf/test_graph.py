@@ -110,10 +110,10 @@ def test_cli(capsys: pytest.CaptureFixture[str]) -> None:
     assert "artikel 19, tweede lid: «artikel 25, tweede lid»" in out and "uit 3 artikelen: 19, 23, 82" in out
     assert main(["graph", "dangling", "gemeentewet@2023-04-01"]) == 0
     assert "4 onopgeloste verwijzingen in gemeentewet@2023-04-01" in capsys.readouterr().out
-    assert main(["graph", "dangling", "kieswet@2025-08-01"]) == 0  # E 5a is cited twice in Pa 5, derde lid
-    assert "8 onopgeloste verwijzingen in kieswet@2025-08-01" in capsys.readouterr().out
+    assert main(["graph", "dangling", "kieswet@2025-08-01"]) == 0  # E 5a twice in Pa 5, derde lid; Ua 2: «deze paragraaf», none
+    assert "9 onopgeloste verwijzingen in kieswet@2025-08-01" in capsys.readouterr().out
     assert main(["graph", "dangling", "participatiewet@2024-01-01"]) == 0  # not 78z, zesde lid: an earlier text
-    assert "2 onopgeloste verwijzingen in participatiewet@2024-01-01" in capsys.readouterr().out
+    assert "3 onopgeloste verwijzingen in participatiewet@2024-01-01" in capsys.readouterr().out  # 37: «deze afdeling»
     assert main(["refs", "gemeentewet@2023-04-01", "artikel 36a, tweede lid"]) == 0
     assert "jci1.3:c:BWBR0014194&artikel=28" in capsys.readouterr().out
     assert main(["graph", "explain", "gemeentewet@2023-04-01", "thema:bestaatniet"]) == 2

@@ -86,12 +86,27 @@ def _download(bron: Bron, url: str, dest: Path) -> None:
         raise SourceError(f"download van {bron.id} mislukt: HTTP {exc.code} voor {url}") from None
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise SourceError(f"download van {bron.id} mislukt: {reason} ({url})") from None
+        waarom = _netwerk(reason) if isinstance(reason, BaseException) else str(reason)
+        raise SourceError(f"download van {bron.id} mislukt: {waarom} ({url})",
+                          hint="controleer de netwerkverbinding en het adres, of kopieer uit een map met --from") from None
     except ValueError as exc:  # urllib's verdict on a malformed URL (e.g. 'http://[::1')
         raise SourceError(f"kan {bron.id} niet downloaden: {exc} ({url})",
                           hint="geef bij --url een basis-URL zoals https://example.org/sources") from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _netwerk(exc: BaseException) -> str:
+    """Why a download failed, in Dutch (helper-92: «[Errno -2] Name or service not known»)."""
+    import socket
+
+    if isinstance(exc, socket.gaierror):
+        return "de servernaam is niet gevonden (geen netwerk, of een verkeerd adres)"
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return "de server antwoordde niet op tijd"
+    if isinstance(exc, ConnectionRefusedError):
+        return "de server weigerde de verbinding"
+    return oorzaak(exc) if isinstance(exc, OSError) else str(exc)
 
 
 def _copy_bounded(bron: Bron, url: str, resp: Any, out: BinaryIO, limit: int) -> None:

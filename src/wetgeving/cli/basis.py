@@ -81,7 +81,7 @@ def docstring(where: str) -> str:
 
 
 @click.group(cls=Commandos, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="wetgeving")
+@click.version_option(__version__, prog_name="wetgeving", message="%(prog)s, versie %(version)s")
 @click.option("--allow-modified", is_flag=True,
               help="Use sources whose SHA-256 differs from corpus/bronnen.toml (your own edited copy); "
                    "every output then says it was made from a modified copy.")

@@ -39,7 +39,7 @@ class Verslag:
     def regels(self) -> list[str]:
         out = [f"{telling(self.bestanden, 'bestand', 'bestanden')}: {self.gelezen} gelezen, "
                f"{self.ongewijzigd} ongewijzigd (niet gelezen), "
-               f"{self.verwijderd} verwijderd uit de index; {self.seconden:.1f} s"]
+               f"{self.verwijderd} verwijderd uit de index; {f'{self.seconden:.1f}'.replace('.', ',')} s"]
         if self.fouten:
             out.append(f"{telling(len(self.fouten), 'bestand', 'bestanden')} niet geïndexeerd:")
             out += [f"  {pad}: {fout}" for pad, fout in self.fouten]

@@ -110,10 +110,15 @@ def references_json(rows: Sequence[Verwijzingsrij], versie: dict[str, str] | Non
 
 def graph_summary(found: Gebouwd) -> str:
     g, dangling, took = found.graaf, found.onopgelost, found.seconden
-    kinds = Counter(d.get("soort") for _, _, d in g.edges(data=True))
+    kinds = Counter(d.get("soort") for _, _, d in g.edges(data=True))  # in Dutch (helper-92), the JSON keeps the kinds
     return (f"{telling(g.number_of_nodes(), 'knoop', 'knopen')}, {telling(g.number_of_edges(), 'verbinding', 'verbindingen')} ("
-            + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + f"); {dangling} onopgelost; "
-            f"gebouwd in {took:.2f} s\n")
+            + ", ".join(f"{n} {SOORT_NL.get(str(k), k)} ({k})" for k, n in sorted(kinds.items())) + f"); {dangling} "
+            f"onopgelost; gebouwd in {f'{took:.2f}'.replace('.', ',')} s\n")
+
+
+SOORT_NL = {"amends": "wijzigt", "based_on": "berust op", "contains": "bevat", "introduces": "voert in",
+            "obliges": "verplicht", "recommends": "beveelt aan", "refers_to": "verwijst naar"}
+"""The kinds of the graph's edges, as ``graph build`` names them."""
 
 
 def refs_answer(found: Verwijzingen, fmt: str) -> str:
