@@ -467,3 +467,12 @@ def test_an_xml_file_in_latin_1_is_told_to_be_saved_as_utf_8(testwet_xml: Path, 
     code, err = _run(["validate", str(f)], capsys)
     assert code == 1 and "het is misschien als Latin-1 of Windows-1252 bewaard" in err
     assert "bewaar het bestand als UTF-8" in err and "Engels" not in err
+
+
+def test_sync_from_a_folder_that_does_not_exist_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """helper-92: a mistyped WETGEVING_SOURCES gave «bron … ontbreekt in de spiegel» per file, and with the cache already
+    full `sources sync --from /nope` said nothing and exited 0."""
+    monkeypatch.setenv("WETGEVING_CACHE", str(tmp_path / "cache"))
+    code, out = _run(["sources", "sync", "--from", str(tmp_path / "nope")], capsys)
+    assert code == 1 and f"de map van de bronnen {tmp_path / 'nope'} bestaat niet (WETGEVING_SOURCES of --from)" in out

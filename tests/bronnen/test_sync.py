@@ -457,7 +457,7 @@ def test_cli_sync_checksum_mismatch(tiny: tuple[Bron, ...], mirror: Path, cache:
 def test_cli_sync_missing_mirror(tiny: tuple[Bron, ...], tmp_path: Path, cache: Path,
                                  capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["sources", "sync", "--from", str(tmp_path / "nergens"), "--cache", str(cache)], capsys)
-    assert code == 1 and "ontbreekt in de spiegel" in err and "--from" in err
+    assert code == 1 and "de map van de bronnen" in err and "bestaat niet (WETGEVING_SOURCES of --from)" in err
 
 
 def test_cli_sync_by_url(tiny: tuple[Bron, ...], served: Served, cache: Path,

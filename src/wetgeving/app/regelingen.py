@@ -279,4 +279,7 @@ def sync_sources(cat: Catalogus, only: tuple[str, ...], *, mirror: Path | None, 
     """Copy (from ``mirror``) or download (from ``base_url``) the sources into the catalogue's cache,
     verifying checksums."""
     bronnen = [cat.by_id(i) for i in only] if only else list(cat.bronnen)
+    if mirror is not None and base_url is None and not mirror.is_dir():  # helper-92: a cache already full hid it
+        raise SourceError(f"de map van de bronnen {mirror} bestaat niet (WETGEVING_SOURCES of --from)",
+                          hint="geef het pad van een bestaande map met de bronnen, bijvoorbeeld als absoluut pad")
     return sync(bronnen, cat.cache, mirror=mirror, base_url=base_url, report=report)
