@@ -240,3 +240,38 @@ def test_apply_on_the_partial_provinciewet_never_says_bestaat_niet_of_what_it_la
            "artikel 175 staat er niet in" in out
     assert "onderdeel B: mislukt — de bron bevat" in out and "artikel 175, tweede lid, staat er niet in" in out
     assert "onderdeel C: mislukt — artikel 182, negende lid, bestaat niet" in out
+
+
+# --- a date before the law itself (helper-84) -------------------------------------------------------------------------
+
+
+def test_no_gemeentewet_duty_before_the_gemeentewet(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 28 on 1990-05-01: the checklist and `obligations` called every Gemeentewet duty «mogelijk geldend»,
+    «of zij op 1990-05-01 al gold, is in de bronnen niet vast te stellen», though the mirror's opschrift reads «Wet van 14
+    februari 1992»; the Kieswet's intitule entered into force on 1989-11-01 (Stb. 1989, 423). Between 1992-02-14 and the
+    oldest text held, whether it was in force is still not known: «mogelijk geldend» stays."""
+    out, _ = _run(["obligations", "--date", "1990-05-01"], capsys)
+    assert "(gemeentewet)" not in out and "melding-onverenigbare-functie — mogelijk geldend" in out
+    assert ("de Gemeentewet gold op 1990-05-01 nog niet (vastgesteld op 1992-02-14, volgens het opschrift «Wet van 14 "
+            "februari 1992»): haar verplichtingen staan hier niet") in out
+    out, _ = _run(["obligations", "--date", "1988-05-01"], capsys)
+    assert "de Kieswet gold op 1988-05-01 nog niet (in werking sinds 1989-11-01, volgens de BWB-tekst)" in out
+    out, _ = _run(["checklist", "GM0363", "--date", "1990-05-01", "--no-text"], capsys)
+    assert "belangenverstrengeling-raad" not in out and "melding-onverenigbare-functie" in out
+    out, _ = _run(["obligations", "--date", "1992-06-01"], capsys)
+    assert "belangenverstrengeling-raad — mogelijk geldend (ingangsdatum onbekend) op 1992-06-01" in out
+
+
+def test_the_corpus_check_reads_since_when_a_law_exists_in_its_source(tmp_path: Path) -> None:
+    """`validate corpus` checks the words of <wet citaat> against the source named (the Gemeentewet's opschrift)."""
+    from tests.katalogus import omgeving
+    from wetgeving.bronnen.catalogus import corpus_dir
+    from wetgeving.compliance import controle
+    from wetgeving.compliance.verplichtingen import load
+
+    text = (corpus_dir() / "verplichtingen.xml").read_text(encoding="utf-8")
+    assert not [f for f in controle.check(omgeving(), load()) if f.startswith("wet ")]
+    fout = text.replace('citaat="Wet van 14 februari 1992', 'citaat="Wet van 14 februari 1993')
+    (tmp_path / "verplichtingen.xml").write_text(fout, encoding="utf-8")
+    found = [f for f in controle.check(omgeving(), load(tmp_path / "verplichtingen.xml")) if f.startswith("wet ")]
+    assert len(found) == 1 and "de woorden «Wet van 14 februari 1993" in found[0] and "gemeentewet-md-2011-02-23" in found[0]

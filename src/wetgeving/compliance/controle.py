@@ -35,7 +35,7 @@ def check(cat: Catalogus, c: Corpus) -> list[str]:
         (t.id, x.id) for t in tranches() for x in t.voorzieningen}
     derived = {(t.id, o.id): o.inwerking for t in tranches() for _, o in t.onderdelen() if o.inwerking_zekerheid != "bekend"}
     inferred = {(t.id, o.id) for t in tranches() for _, o in t.onderdelen() if o.toeschrijving == "afgeleid"}
-    out: list[str] = _procedure_problems(c)
+    out: list[str] = _procedure_problems(c) + _wet_problems(cat, c)
     for v in c.verplichtingen:
         if v.thema not in themes:
             out.append(f"{v.id}: onbekend thema {v.thema!r}")
@@ -56,6 +56,28 @@ def check(cat: Catalogus, c: Corpus) -> list[str]:
                               "niet afgeleid (toeschrijving); laat toeschrijving weg bij de bron"))
             if v.soort == "wettelijk":
                 out += [f"{where}: {p}" for g in per.grondslagen for p in _source_problems(cat, g, per)]
+    return out
+
+
+def _wet_problems(cat: Catalogus, c: Corpus) -> list[str]:
+    """Since when a law exists is what its source says (``<wet citaat>`` in the file of ``bron``), and the source is
+    of that law."""
+    from wetgeving.bronnen.integriteit import verified_bytes
+
+    out = []
+    for w in c.wetten.values():
+        try:
+            bron = cat.by_id(w.bron)
+            path = cat.locate(bron)
+            data = path.read_bytes()
+            verified_bytes(bron, path, data)
+        except WetgevingError as exc:
+            out.append(f"wet {w.regeling}: bron {w.bron}: {exc.message}")
+            continue
+        if bron.bwb_id not in {b.bwb_id for b in cat.bronnen if b.regeling == w.regeling}:  # the mirror: gemeentewet-md
+            out.append(f"wet {w.regeling}: bron {w.bron} is een bron van een andere regeling ({bron.bwb_id})")
+        elif w.citaat not in data.decode("utf-8", "replace"):
+            out.append(f"wet {w.regeling}: de woorden «{w.citaat}» staan niet in bron {w.bron}")
     return out
 
 

@@ -126,6 +126,8 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
             return Stand("geldend", p, f"in deze vorm in werking sinds {_nl(p.vanaf)}{by}; daarvóór in een "
                          "eerdere vorm", nxt)
         return Stand("geldend", p, f"in werking sinds {_nl(p.vanaf)}{by}", nxt)
+    if _voor_de_wet(p, when):  # helper-84: the Gemeentewet «mogelijk geldend» on 1990-05-01, a law of 1992
+        return None
     if p.bekend_op is None:  # no version in the sources dates it: in force on no date we can name
         return Stand("onzeker", p, f"ingangsdatum niet in de bronnen, en geen versie in de bronnen toont de "
                      f"bepaling; of zij op {_nl(when)} gold, is in de bronnen niet vast te stellen", nxt)
@@ -139,6 +141,15 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
     after = f"niet in de versie van {_nl(p.afwezig_op)} en " if p.afwezig_op else ""
     return Stand("onzeker", p, f"mogelijk geldend: de bepaling staat {after}wel in de bronnen vanaf "
                  f"{_nl(p.bekend_op)}; of zij op {_nl(when)} al gold, is in de bronnen niet vast te stellen", nxt)
+
+
+def _voor_de_wet(p: Periode, when: date) -> bool:
+    """Whether every provision ``p`` rests on is of a law that did not exist yet on ``when`` (``Wet.sinds``)."""
+    from wetgeving.compliance.verplichtingen import wetten
+
+    bekend = wetten()
+    wetten_van = {g.regeling for g in p.grondslagen if g.adres is not None}
+    return bool(wetten_van) and all(w in bekend and when < bekend[w].sinds for w in wetten_van)
 
 
 def _announced_next(v: Verplichting, p: Periode, when: date, procedures: dict[str, Procedure]) -> Periode | None:

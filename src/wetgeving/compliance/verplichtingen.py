@@ -191,6 +191,25 @@ class Corpus:
     verplichtingen: tuple[Verplichting, ...]
     procedures: dict[str, Procedure]
     ingetrokken: dict[str, str] = field(default_factory=dict)  # id → why it is no obligation any more (Dutch)
+    wetten: dict[str, Wet] = field(default_factory=dict)  # regeling → since when it exists
+
+
+@dataclass(frozen=True, slots=True)
+class Wet:
+    """Since when a law exists, as the source ``bron`` shows it in the words ``citaat`` (checked by controle.py):
+    enacted («vastgesteld», its opschrift «Wet van 14 februari 1992») or in force («in-werking»)."""
+
+    regeling: str
+    sinds: date
+    soort: str
+    bron: str
+    citaat: str
+
+    @property
+    def tekst(self) -> str:
+        """«de Gemeentewet is een wet van 14 februari 1992» in the words of what the source shows (Dutch)."""
+        return (f"vastgesteld op {self.sinds.isoformat()}, volgens het opschrift «{self.citaat.split(',')[0]}»"
+                if self.soort == "vastgesteld" else f"in werking sinds {self.sinds.isoformat()}, volgens de BWB-tekst")
 
 
 def _text(el: etree._Element, tag: str) -> str:
@@ -267,7 +286,10 @@ def load(path: Path | None = None) -> Corpus:
         )
         for el in root.iterfind(_v("verplichting")))
     retired = {el.get("id", ""): " ".join((el.text or "").split()) for el in root.iterfind(_v("ingetrokken"))}
-    return Corpus(items, procs, retired)
+    wetten = {el.get("regeling", ""): Wet(el.get("regeling", ""), date.fromisoformat(el.get("sinds", "")),
+                                          el.get("soort", ""), el.get("bron", ""), el.get("citaat", ""))
+              for el in root.iterfind(_v("wet"))}
+    return Corpus(items, procs, retired, wetten)
 
 
 @cache
@@ -281,6 +303,10 @@ def verplichtingen() -> tuple[Verplichting, ...]:
 
 def procedures() -> dict[str, Procedure]:
     return corpus().procedures
+
+
+def wetten() -> dict[str, Wet]:
+    return corpus().wetten
 
 
 def by_id(vid: str) -> Verplichting | None:
