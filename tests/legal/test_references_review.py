@@ -79,11 +79,13 @@ def test_kieswet_dangling_on_2025_08_01() -> None:
     which that text does not have; and leden and onderdelen of artikelen it has, which those artikelen do not
     have (read in the source): Ea 6, eerste lid, has no onderdelen (Ea 8, derde lid, onder a); Ea 12, tweede
     lid, has none (Ea 9, derde lid); P 1i has three leden (P 1j, tweede lid; P 21, vijfde lid); G 5, eerste lid,
-    has onderdelen a and b (Ya 46, derde lid, cites «onderdelen b en c»). Those, and no others, dangle."""
+    has onderdelen a and b (Ya 46, derde lid, cites «onderdelen b en c»); Ua 2 says «voor zover deze paragraaf niet
+    anders bepaalt», in a hoofdstuk Ua without paragrafen (helper-91). Those, and no others, dangle."""
     g = app.graph_for(omgeving(), omgeving().load("kieswet@2025-08-01"), layers=False)
     assert sorted({c.doel for c in vragen.dangling(g)}) == [
         "artikel:E 5a", "artikel:E 5a/lid:1", "artikel:Ea 12/lid:2/onderdeel:b", "artikel:Ea 6/lid:1/onderdeel:a",
-        "artikel:G 5/lid:1/onderdeel:c", "artikel:O 38/lid:1", "artikel:P 1i/lid:4"]
+        "artikel:G 5/lid:1/onderdeel:c", "artikel:O 38/lid:1", "artikel:P 1i/lid:4",
+        "de paragraaf waarin artikel Ua 2 staat (artikel:Ua 2)"]
 
 
 def test_participatiewet_paragraaf_4_is_paragraaf_6_4_on_2024_01_01() -> None:
