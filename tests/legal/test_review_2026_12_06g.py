@@ -246,24 +246,31 @@ def test_apply_on_the_partial_provinciewet_never_says_bestaat_niet_of_what_it_la
 
 
 def test_no_gemeentewet_duty_before_the_gemeentewet(capsys: pytest.CaptureFixture[str]) -> None:
-    """Gemeentewet 28 on 1990-05-01: the checklist and `obligations` called every Gemeentewet duty «mogelijk geldend»,
-    «of zij op 1990-05-01 al gold, is in de bronnen niet vast te stellen», though the mirror's opschrift reads «Wet van 14
-    februari 1992»; the Kieswet's intitule entered into force on 1989-11-01 (Stb. 1989, 423). Between 1992-02-14 and the
-    oldest text held, whether it was in force is still not known: «mogelijk geldend» stays."""
+    """Gemeentewet 28 on 1990-05-01 and 1992-03-01: the checklist and `obligations` called every Gemeentewet duty
+    «mogelijk geldend», «of zij op 1990-05-01 al gold, is in de bronnen niet vast te stellen», though the mirror's slot
+    dates the law «de twaalfde maart 1992» (helper-93: the issue, after «Gegeven te Lech 14 februari 1992»); the
+    Kieswet's intitule entered into force on 1989-11-01 (Stb. 1989, 423). From 1992-03-12 to the oldest text held,
+    whether it was in force is not known: «mogelijk geldend» stays. An earlier gemeentewet (artikel 290) is not
+    modelled: said so, not that nothing held."""
     out, _ = _run(["obligations", "--date", "1990-05-01"], capsys)
     assert "(gemeentewet)" not in out and "melding-onverenigbare-functie — mogelijk geldend" in out
-    assert ("de Gemeentewet gold op 1990-05-01 nog niet (vastgesteld op 1992-02-14, volgens het opschrift «Wet van 14 "
-            "februari 1992»): haar verplichtingen staan hier niet") in out
+    assert ("de Gemeentewet die dit model volgt (uitgegeven op 1992-03-12, volgens de datum «de twaalfde maart 1992» in "
+            "het slot van de tekst; wanneer zij in werking trad, staat niet in de bronnen) gold op 1990-05-01 nog niet: "
+            "haar verplichtingen staan hier niet; wat eerdere wetgeving toen regelde, valt buiten dit model") in out
+    out, _ = _run(["obligations", "--date", "1992-03-01"], capsys)
+    assert "belangenverstrengeling-raad" not in out
     out, _ = _run(["obligations", "--date", "1988-05-01"], capsys)
-    assert "de Kieswet gold op 1988-05-01 nog niet (in werking sinds 1989-11-01, volgens de BWB-tekst)" in out
+    assert "de Kieswet die dit model volgt (in werking sinds 1989-11-01, volgens de BWB-tekst) gold op 1988-05-01" in out
     out, _ = _run(["checklist", "GM0363", "--date", "1990-05-01", "--no-text"], capsys)
     assert "belangenverstrengeling-raad" not in out and "melding-onverenigbare-functie" in out
+    assert "- De Gemeentewet die dit model volgt (uitgegeven op 1992-03-12" in out
     out, _ = _run(["obligations", "--date", "1992-06-01"], capsys)
     assert "belangenverstrengeling-raad — mogelijk geldend (ingangsdatum onbekend) op 1992-06-01" in out
 
 
 def test_the_corpus_check_reads_since_when_a_law_exists_in_its_source(tmp_path: Path) -> None:
-    """`validate corpus` checks the words of <wet citaat> against the source named (the Gemeentewet's opschrift)."""
+    """`validate corpus` checks the words of <wet citaat> against the source named (the Gemeentewet's slot, the Kieswet's
+    intitule) and the date `sinds` against those words."""
     from tests.katalogus import omgeving
     from wetgeving.bronnen.catalogus import corpus_dir
     from wetgeving.compliance import controle
@@ -271,7 +278,19 @@ def test_the_corpus_check_reads_since_when_a_law_exists_in_its_source(tmp_path: 
 
     text = (corpus_dir() / "verplichtingen.xml").read_text(encoding="utf-8")
     assert not [f for f in controle.check(omgeving(), load()) if f.startswith("wet ")]
-    fout = text.replace('citaat="Wet van 14 februari 1992', 'citaat="Wet van 14 februari 1993')
+    fout = text.replace('citaat="de twaalfde maart 1992"', 'citaat="de dertiende maart 1992"')
     (tmp_path / "verplichtingen.xml").write_text(fout, encoding="utf-8")
     found = [f for f in controle.check(omgeving(), load(tmp_path / "verplichtingen.xml")) if f.startswith("wet ")]
-    assert len(found) == 1 and "de woorden «Wet van 14 februari 1993" in found[0] and "gemeentewet-md-2011-02-23" in found[0]
+    assert len(found) == 1 and "de woorden «de dertiende maart 1992»" in found[0] and "gemeentewet-md-2011-02-23" in found[0]
+    # the right words with another date (helper-93: `sinds` was not compared with them)
+    for oud, nieuw in (('sinds="1992-03-12"', 'sinds="1851-06-29"'), ('sinds="1989-11-01"', 'sinds="2001-01-01"')):
+        (tmp_path / "verplichtingen.xml").write_text(text.replace(oud, nieuw), encoding="utf-8")
+        found = [f for f in controle.check(omgeving(), load(tmp_path / "verplichtingen.xml")) if f.startswith("wet ")]
+        assert len(found) == 1 and "is niet de datum die" in found[0], found
+
+
+def test_a_capital_dit_lid_is_the_citing_lid(capsys: pytest.CaptureFixture[str]) -> None:
+    """Participatiewet 37, vierde lid (2024-01-01): «Dit lid vervalt op het moment dat …» was read as the whole artikel
+    37; a lower-case «dit lid» was already the lid itself (helper-93)."""
+    out, _ = _run(["refs", "participatiewet", "artikel 37"], capsys)
+    assert "artikel:37/lid:4                 relatief  'Dit lid'" in out and "&artikel=37&lid=4 bestaat" in out

@@ -60,7 +60,8 @@ def test_production_asks_the_key_djangos_deploy_check_asks(settings: Any) -> Non
     settings.DEBUG = False
     for key in ("k" * 60, "a1b2c3d4e5" * 4, "django-insecure-" + "abcdefghij" * 5):
         settings.SECRET_KEY = key
-        with pytest.raises(UsageError, match="korter dan 50 tekens of met minder dan 5 verschillende tekens"):
+        with pytest.raises(UsageError, match="korter dan 50 tekens, met minder dan 5 verschillende tekens of die begint "
+                                             "met «django-insecure-»"):
             production_check()
     settings.SECRET_KEY = "abcdefghij" * 5
     production_check()
@@ -79,3 +80,23 @@ def test_serve_on_a_port_in_use_is_a_dutch_error() -> None:
         port = bezet.getsockname()[1]
         with pytest.raises(UsageError, match=r"kan niet luisteren op 127\.0\.0\.1:\d+: het adres \(de poort\) is al in gebruik"):
             port_vrij("127.0.0.1", port)
+
+
+def test_serve_listens_on_an_ipv6_address_as_written_in_a_url() -> None:
+    """helper-93: `serve --host '[::1]'` served before the port check and was refused by it, in English."""
+    import socket
+
+    import pytest
+
+    from wetgeving.errors import UsageError
+    from wetgeving.web.opstart import port_vrij
+
+    try:  # a machine without an IPv6 loopback checks the refusal only
+        with socket.create_server(("::1", 0), family=socket.AF_INET6) as s:
+            vrij = s.getsockname()[1]
+        port_vrij("[::1]", vrij)
+        port_vrij("::1", vrij)
+    except OSError:
+        vrij = 8000
+    with pytest.raises(UsageError, match="dat adres is op deze machine niet bekend"):
+        port_vrij("geen-host.invalid", vrij)

@@ -161,7 +161,7 @@ class Versiestand:
     per_artikel: bool = False  # the version gives each artikel's date of entry into force (BWB XML)
     spiegel: str = ""  # the years of an unofficial older text of the law also held (the Markdown mirror), else ""
     gewijzigd: tuple[tuple[str, str], ...] = ()  # (artikel, start) of a wording our model dates after ``versie``
-    bestond_niet: str = ""  # the law did not exist yet on the date: since when it does (``Wet.tekst``), else ""
+    bestond_niet: str = ""  # the law did not hold yet on the date: that sentence (``Wet.nog_niet``), else ""
 
 
 def versies_op(cat: Catalogus, items: Sequence[Verplichting], when: date | None) -> list[Versiestand]:
@@ -178,7 +178,7 @@ def versies_op(cat: Catalogus, items: Sequence[Verplichting], when: date | None)
         dated = [b for b in cat.versions(law) if b.geldig_vanaf is not None]
         if (wet := wetten().get(law)) is not None and when < wet.sinds:  # helper-84: no such law yet
             titel = next((b.citeertitel for b in dated if b.citeertitel), law)
-            out.append(Versiestand(titel, wet.sinds, False, bestond_niet=wet.tekst))
+            out.append(Versiestand(titel, wet.sinds, False, bestond_niet=wet.nog_niet(when, titel)))
             continue
         before = [b for b in dated if b.geldig_vanaf is not None and b.geldig_vanaf <= when]
         if before:

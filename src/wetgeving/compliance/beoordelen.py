@@ -9,7 +9,7 @@ from datetime import date
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.compliance.grondslagtekst import basis, tekst_hash
 from wetgeving.compliance.register import WOORDEN, Beoordeling, Beoordelingsopslag, label, slug
-from wetgeving.compliance.tijd import Stand, stand
+from wetgeving.compliance.tijd import Stand, nog_geen_wet, stand
 from wetgeving.compliance.verplichtingen import Verplichting, procedures
 from wetgeving.errors import Melding, WetgevingError
 from wetgeving.programma import load_programma
@@ -47,6 +47,11 @@ def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op", *, ge
         raise BeoordelingError(f"{naam} {wie}; de checklist noemt haar ter informatie, er valt voor de gemeente niets "
                                "te beoordelen",
                                hint="kies een verplichting van de gemeente")
+    if s is None and v.perioden and (wet := nog_geen_wet(v.perioden[0], op)):  # helper-93: the Gemeentewet in 1990
+        raise BeoordelingError(f"{naam} rust op een wet die op {op} nog niet gold ({wet[0].regeling}: {wet[0].tekst}); "
+                               "er valt niets te beoordelen",
+                               hint=f"kies voor {datumnaam} een dag vanaf "
+                                    f"{max(wet[0].sinds, v.perioden[0].bekend_op or wet[0].sinds)}")
     if s is None:
         raise BeoordelingError(f"{naam} bestaat op {op} niet (nog niet, of niet meer); er valt niets te beoordelen",
                                hint=f"kies voor {datumnaam} een dag waarop de verplichting geldt, of een andere "

@@ -71,6 +71,7 @@ class Checklist:
     datum: date
     regels: tuple[Regel, ...]
     waarschuwing: str = ""  # set when a grondslag text came from a modified source (--allow-modified)
+    nog_geen_wet: tuple[str, ...] = ()  # a law whose obligations are left out: it did not hold yet (``Wet.nog_niet``)
 
     def count(self, status: str) -> int:
         """How many of the gemeente's own obligations have ``status`` (what is listed for information is not)."""
@@ -89,7 +90,7 @@ class Checklist:
             for b in r.basis:
                 if b.versie:
                     seen.setdefault(b.versie, []).append(b.toelichting)
-        return tuple(f"{k}: {_gemeenschappelijk(seen[k])}" for k in sorted(seen))
+        return (*(f"{k}: {_gemeenschappelijk(seen[k])}" for k in sorted(seen)), *self.nog_geen_wet)
 
 
 def _gemeenschappelijk(toelichtingen: list[str]) -> str:
@@ -140,7 +141,17 @@ def make(cat: Catalogus, gemeente: Gemeente, when: date, verplichtingen: tuple[V
     recorded = recorded or {}
     rows = [_with(x, recorded.get(x.verplichting.id)) for x in peildatum.rows(cat, verplichtingen, when, with_text=with_text)]
     rows.sort(key=volgorde)
-    return Checklist(gemeente, when, tuple(rows), integriteit.markering())
+    return Checklist(gemeente, when, tuple(rows), integriteit.markering(), _nog_geen_wet(cat, verplichtingen, when))
+
+
+def _nog_geen_wet(cat: Catalogus, verplichtingen: tuple[Verplichting, ...], when: date) -> tuple[str, ...]:
+    """helper-93: the checklist of 1990-05-01 left the Gemeentewet's obligations out without a word."""
+    from wetgeving.compliance.verplichtingen import wetten
+
+    genoemd = {g.regeling for v in verplichtingen for p in v.perioden for g in p.grondslagen if g.adres is not None}
+    zinnen = (w.nog_niet(when, next((b.citeertitel for b in cat.versions(law) if b.citeertitel), law))
+              for law, w in wetten().items() if law in genoemd and when < w.sinds)
+    return tuple(z[:1].upper() + z[1:] for z in zinnen)
 
 
 def volgorde(r: Regel) -> tuple[bool, int]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from wetgeving.compliance.verplichtingen import Periode, Procedure, Verplichting
+from wetgeving.compliance.verplichtingen import Periode, Procedure, Verplichting, Wet
 from wetgeving.nummers import kamerstuk
 from wetgeving.tranches.model import AFGELEID
 
@@ -144,12 +144,19 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
 
 
 def _voor_de_wet(p: Periode, when: date) -> bool:
-    """Whether every provision ``p`` rests on is of a law that did not exist yet on ``when`` (``Wet.sinds``)."""
+    """Whether every provision ``p`` rests on is of a law that did not hold yet on ``when`` (``Wet.sinds``)."""
+    return bool(nog_geen_wet(p, when))
+
+
+def nog_geen_wet(p: Periode, when: date) -> tuple[Wet, ...]:
+    """The laws ``p`` rests on when none of them held yet on ``when``; () otherwise."""
     from wetgeving.compliance.verplichtingen import wetten
 
     bekend = wetten()
-    wetten_van = {g.regeling for g in p.grondslagen if g.adres is not None}
-    return bool(wetten_van) and all(w in bekend and when < bekend[w].sinds for w in wetten_van)
+    wetten_van = list(dict.fromkeys(g.regeling for g in p.grondslagen if g.adres is not None))
+    if wetten_van and all(w in bekend and when < bekend[w].sinds for w in wetten_van):
+        return tuple(bekend[w] for w in wetten_van)
+    return ()
 
 
 def _announced_next(v: Verplichting, p: Periode, when: date, procedures: dict[str, Procedure]) -> Periode | None:

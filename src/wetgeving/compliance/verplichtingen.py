@@ -207,9 +207,19 @@ class Wet:
 
     @property
     def tekst(self) -> str:
-        """«de Gemeentewet is een wet van 14 februari 1992» in the words of what the source shows (Dutch)."""
-        return (f"vastgesteld op {self.sinds.isoformat()}, volgens het opschrift «{self.citaat.split(',')[0]}»"
-                if self.soort == "vastgesteld" else f"in werking sinds {self.sinds.isoformat()}, volgens de BWB-tekst")
+        """Since when, in the words of what the source shows (Dutch)."""
+        if self.soort == "vastgesteld":
+            return f"vastgesteld op {self.sinds.isoformat()}, volgens het opschrift «{self.citaat}»"
+        if self.soort == "uitgegeven":
+            return (f"uitgegeven op {self.sinds.isoformat()}, volgens de datum «{self.citaat}» in het slot van de tekst; "
+                    "wanneer zij in werking trad, staat niet in de bronnen")
+        return f"in werking sinds {self.sinds.isoformat()}, volgens de BWB-tekst"
+
+    def nog_niet(self, when: date, titel: str) -> str:
+        """That the law did not hold yet on ``when``, and what the model leaves out (Dutch; helper-93: an earlier
+        gemeentewet did hold, Gemeentewet 290)."""
+        return (f"de {titel} die dit model volgt ({self.tekst}) gold op {when.isoformat()} nog niet: haar verplichtingen "
+                "staan hier niet; wat eerdere wetgeving toen regelde, valt buiten dit model")
 
 
 def _text(el: etree._Element, tag: str) -> str:

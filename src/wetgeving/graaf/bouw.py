@@ -241,7 +241,7 @@ def _relative_to(g: Gevonden, bron: Adres, span: str) -> Gevonden:
         return g
     lid = next((nr for soort, nr in bron.segmenten if soort == "lid"), None)
     art = Adres.of(("artikel", bron.artikel or ""))
-    if lid is not None and "dit lid" in span:
+    if lid is not None and "dit lid" in span.casefold():  # helper-93: «Dit lid vervalt …» (Participatiewet 37, vierde lid)
         return replace(g, adres=art.child("lid", lid))
     if lid is not None and lid.isdigit() and ("vorige" in span or "voorgaande" in span):
         return replace(g, adres=art.child("lid", str(int(lid) - 1)))
@@ -362,7 +362,7 @@ def _add_ref(g: nx.MultiDiGraph, reg: Regeling, ref: Ref, nr: int) -> None:
     if f.binnen and f.adres is None:  # «deze paragraaf» not placed: a node of its own, flagged (helper-91)
         woorden, status = niet_geplaatst(reg, f, ref.bron)
         soort, flag = _KNOOP[status]
-        key = f"{woorden} ({ref.bron})"
+        key = woorden  # one per artikel (a container) or per lid (leden): the words name it
         if key not in g:
             g.add_node(key, soort=soort, label=woorden)
         g.add_edge(str(ref.bron), key, **attrs, **{flag: True})

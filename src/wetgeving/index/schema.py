@@ -9,7 +9,7 @@ from wetgeving.errors import InputError
 
 VERSION = 1
 
-LEZING = "2026-12-06.29"  # «deze paragraaf», «de vorige leden» (Gevonden.binnen)
+LEZING = "2026-12-06.30"  # «deze paragraaf», «de vorige leden» (Gevonden.binnen); «Dit lid»
 """The version of the rules that read references (``verwijzingen.extract``, ``graaf.bouw.refs_by_alinea``). Change
 it when they change: a file read under other rules is read again by the next build, also when it is unchanged,
 and until then the questions say the index is out of date."""

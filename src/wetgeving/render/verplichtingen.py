@@ -100,9 +100,7 @@ def _versies(versies: list[Versiestand], when: date) -> str:
                   "die geen datum per artikel geeft")
                + (f", en op de niet-officiële tekst uit {x.spiegel} (de Markdown-spiegel)" if x.spiegel else "")
                for x in versies if not x.eerder and not x.bestond_niet]
-    zinnen += [f"de {x.titel} gold op {when.isoformat()} nog niet ({x.bestond_niet}): haar verplichtingen staan hier "
-               "niet; wat een eerdere wet toen regelde, valt buiten dit model"
-               for x in versies if x.bestond_niet]
+    zinnen += [x.bestond_niet for x in versies if x.bestond_niet]
     return "Let op: " + "; ".join(zinnen) + "."
 
 

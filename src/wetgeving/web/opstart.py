@@ -35,8 +35,8 @@ def production_check() -> None:
 
     key = settings.SECRET_KEY  # what Django's check --deploy asks (security.W009): 50 characters, 5 different ones
     if key == DEFAULT_SECRET_KEY or len(key) < 50 or len(set(key)) < 5 or key.startswith("django-insecure-"):
-        raise UsageError("--production weigert de standaardsleutel en een sleutel korter dan 50 tekens of met minder "
-                         "dan 5 verschillende tekens",
+        raise UsageError("--production weigert de standaardsleutel en een sleutel korter dan 50 tekens, met minder "
+                         "dan 5 verschillende tekens of die begint met «django-insecure-»",
                          hint="zet WETGEVING_SECRET_KEY op een lange geheime waarde, bijv. "
                               "python3 -c 'import secrets; print(secrets.token_urlsafe(50))'")
     if settings.DEBUG:
@@ -45,14 +45,23 @@ def production_check() -> None:
 
 def port_vrij(host: str, port: int) -> None:
     """Refuse, in Dutch, an address gunicorn cannot listen on (a port in use, a host not of this machine)."""
+    import errno
     import socket
 
+    naam = host.removeprefix("[").removesuffix("]")  # «[::1]», as in a URL (helper-93: refused since the check came)
     try:
-        with socket.create_server((host, port)):
+        family = socket.getaddrinfo(naam, port, type=socket.SOCK_STREAM)[0][0]
+    except socket.gaierror:
+        raise UsageError(f"kan niet luisteren op {host}: dat adres is op deze machine niet bekend",
+                         hint="geef met --host een adres van deze machine, bijvoorbeeld 127.0.0.1 of ::1") from None
+    try:
+        with socket.create_server((naam, port), family=family):
             pass
     except OSError as exc:
+        bezet = exc.errno == errno.EADDRINUSE
         raise UsageError(f"kan niet luisteren op {host}:{port}: {oorzaak(exc)}",
-                         hint="geef met --port een vrije poort, of stop het programma dat deze poort gebruikt") from None
+                         hint="geef met --port een vrije poort, of stop het programma dat deze poort gebruikt" if bezet
+                         else "geef met --host een adres van deze machine, bijvoorbeeld 127.0.0.1") from None
 
 
 def serve(host: str, port: int, *, workers: int) -> None:
