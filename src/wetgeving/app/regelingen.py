@@ -111,7 +111,8 @@ def _overgang(cat: Catalogus, reg: Regeling, artikel: Adres) -> str:
         f = r.gevonden
         if f.historisch and f.soort in ("intern", "relatief") and f.adres is not None and f.adres.artikel == artikel.artikel:
             unit = reg.get(r.bron)
-            woorden = voorgelezen(unit) if unit is not None and len(voorgelezen(unit)) <= 400 else r.tekst
+            heel = voorgelezen(unit) if unit is not None else ""
+            woorden = heel if heel and len(heel) <= 400 else r.tekst
             return f"maar {r.bron.citation()} van deze versie houdt de eerdere tekst van toepassing: «{woorden}»"
     return ""
 

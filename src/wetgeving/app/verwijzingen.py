@@ -109,7 +109,7 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
         f = r.gevonden
         delen = (*f.ook, *f.behalve)  # the other units the words name: cited too, or excepted
         status, andere = "", tuple("" for _ in delen)
-        aanwezig = None
+        aanwezig, ongeplaatst = None, ""
         if f.soort in ("intern", "relatief") and f.adres is not None:
             status = shown[bouw.internal_target(reg, r)[1]]
             andere = tuple(shown[bouw.target_status(reg, a, r)[1]] for a in delen)
@@ -117,13 +117,13 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
             if missing and (there := bouw.present_instead(reg, missing[0])) is not None:
                 aanwezig = Aanwezig(there[0].citation(), there[1], there[2])
         elif f.binnen:  # «deze paragraaf» in a source without containers, «de vorige leden» in a first lid: not placed
-            status = shown[bouw.niet_geplaatst(reg, f, r.bron)[1]]
+            ongeplaatst, status = bouw.niet_geplaatst(reg, f, r.bron)
+            status = shown[status]
         elif not f.doel:
             status, andere = ONBEKEND, tuple(ONBEKEND for _ in delen)
         elif f.historisch:  # another law's artikel as it read then ('… van de Wet …, zoals deze wetten luidden')
             status, andere = EERDERE_TEKST, tuple(EERDERE_TEKST for _ in delen)
-        doel = (bouw.niet_geplaatst(reg, f, r.bron)[0] if f.binnen and f.adres is None
-                else f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else ""))
+        doel = ongeplaatst or f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
         n = len(f.ook)
         rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook),
                                    andere[:n], aanwezig, tuple(a.citation() for a in f.behalve), andere[n:],

@@ -14,6 +14,7 @@ Each finding is a Dutch sentence naming the obligation (and period) at fault. Ch
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -91,8 +92,6 @@ _MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "aug
 def _datum_in(citaat: str) -> date | None:
     """The date the words of a source name: «inwerking="1989-11-01"» (a BWB attribute), «14 februari 1992» or «de
     twaalfde maart 1992»; None when they name none."""
-    import re
-
     from wetgeving.nummers import from_ordinal
 
     if m := re.search(r'inwerking="(\d{4}-\d{2}-\d{2})"', citaat):

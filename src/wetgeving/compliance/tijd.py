@@ -126,7 +126,7 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
             return Stand("geldend", p, f"in deze vorm in werking sinds {_nl(p.vanaf)}{by}; daarvóór in een "
                          "eerdere vorm", nxt)
         return Stand("geldend", p, f"in werking sinds {_nl(p.vanaf)}{by}", nxt)
-    if _voor_de_wet(p, when):  # helper-84: the Gemeentewet «mogelijk geldend» on 1990-05-01, a law of 1992
+    if nog_geen_wet(p, when):  # helper-84: the Gemeentewet «mogelijk geldend» on 1990-05-01, a law of 1992
         return None
     if p.bekend_op is None:  # no version in the sources dates it: in force on no date we can name
         return Stand("onzeker", p, f"ingangsdatum niet in de bronnen, en geen versie in de bronnen toont de "
@@ -143,13 +143,8 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
                  f"{_nl(p.bekend_op)}; of zij op {_nl(when)} al gold, is in de bronnen niet vast te stellen", nxt)
 
 
-def _voor_de_wet(p: Periode, when: date) -> bool:
-    """Whether every provision ``p`` rests on is of a law that did not hold yet on ``when`` (``Wet.sinds``)."""
-    return bool(nog_geen_wet(p, when))
-
-
 def nog_geen_wet(p: Periode, when: date) -> tuple[Wet, ...]:
-    """The laws ``p`` rests on when none of them held yet on ``when``; () otherwise."""
+    """The laws ``p`` rests on when none of them held yet on ``when`` (``Wet.sinds``); () otherwise."""
     from wetgeving.compliance.verplichtingen import wetten
 
     bekend = wetten()
