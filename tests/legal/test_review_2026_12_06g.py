@@ -179,7 +179,7 @@ def test_the_kieswet_and_provinciewet_are_named_and_kept_apart(capsys: pytest.Ca
     out, _ = _run(["graph", "explain", "kieswet"], capsys)
     assert "BWBR0005416" not in out and "[artikel:P 19/lid:5]" in out
     out, _ = _run(["sources", "list"], capsys)
-    assert "2022-11-05  (gedeeltelijk: alleen enkele artikelen)  /" in out
+    assert "2022-11-05  (gedeeltelijk: alleen enkele artikelen)  " in out and "art182-2022-11-05.selected.yaml" in out
     _, err = _run(["tranche", "diff", "1", "--law", "kieswet"], capsys, 2)
     assert "de tekst van de Kieswet van vóór tranche 1 is offline niet beschikbaar" in err
 
