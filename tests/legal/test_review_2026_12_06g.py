@@ -294,3 +294,13 @@ def test_a_capital_dit_lid_is_the_citing_lid(capsys: pytest.CaptureFixture[str])
     37; a lower-case «dit lid» was already the lid itself (helper-93)."""
     out, _ = _run(["refs", "participatiewet", "artikel 37"], capsys)
     assert "artikel:37/lid:4                 relatief  'Dit lid'" in out and "&artikel=37&lid=4 bestaat" in out
+
+
+def test_changes_since_a_date_before_the_gemeentewet_say_why_its_duties_are_new(capsys: pytest.CaptureFixture[str]) -> None:
+    """`checklist GM0363 --since 1990-01-01 --date 2023-06-01` listed Gemeentewet 28 and the rest as «Nieuw» without a
+    word on why: the Gemeentewet of 1992 (issued 1992-03-12) did not hold in 1990, and the gemeentewet before it
+    (artikel 290) is not modelled (helper-93)."""
+    out, _ = _run(["checklist", "GM0363", "--since", "1990-01-01", "--date", "2023-06-01"], capsys)
+    assert ("de Gemeentewet die dit model volgt (uitgegeven op 1992-03-12, volgens de datum «de twaalfde maart 1992» in "
+            "het slot van de tekst; wanneer zij in werking trad, staat niet in de bronnen) gold op 1990-01-01 nog niet: "
+            "haar verplichtingen staan daarom hieronder als nieuw") in out

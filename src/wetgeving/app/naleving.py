@@ -295,6 +295,8 @@ def versies_tussen(cat: Catalogus, items: Sequence[Verplichting], since: date, p
     (Dutch), and whether a change between them is possible that our model does not know (helper-58: `checklist
     --since 2024-01-01` listed only the bills, though the sources hold no Gemeentewet between 2023-04-01 and
     2026-10-01)."""
+    from wetgeving.compliance.verplichtingen import wetten
+
     out = []
     for law in dict.fromkeys(g.regeling for v in items for p in v.perioden for g in p.grondslagen if g.adres):
         eigen = cat.versions(law)
@@ -308,6 +310,8 @@ def versies_tussen(cat: Catalogus, items: Sequence[Verplichting], since: date, p
         keten = ([op_sinds[-1]] if op_sinds else []) + [b for b in dated if b.geldig_vanaf is not None
                                                           and since < b.geldig_vanaf <= peil]
         titel = dated[0].citeertitel or law
+        if (wet := wetten().get(law)) is not None and since < wet.sinds:  # helper-93: «Nieuw» from 1990 on
+            out.append(wet.nog_niet(since, titel, nieuw=True))
         if not keten:
             out.append(f"van de {titel} hebben de bronnen geen versie uit deze periode (de vroegste is van "
                        f"{dated[0].geldig_vanaf}); wat over die wet is vergeleken, rust op ons model")

@@ -215,11 +215,13 @@ class Wet:
                     "wanneer zij in werking trad, staat niet in de bronnen")
         return f"in werking sinds {self.sinds.isoformat()}, volgens de BWB-tekst"
 
-    def nog_niet(self, when: date, titel: str) -> str:
+    def nog_niet(self, when: date, titel: str, *, nieuw: bool = False) -> str:
         """That the law did not hold yet on ``when``, and what the model leaves out (Dutch; helper-93: an earlier
-        gemeentewet did hold, Gemeentewet 290)."""
+        gemeentewet did hold, Gemeentewet 290); ``nieuw``: in a comparison from ``when``, where its obligations are
+        listed as new."""
         return (f"de {titel} die dit model volgt ({self.tekst}) gold op {when.isoformat()} nog niet: haar verplichtingen "
-                "staan hier niet; wat eerdere wetgeving toen regelde, valt buiten dit model")
+                + ("staan daarom hieronder als nieuw" if nieuw else "staan hier niet")
+                + "; wat eerdere wetgeving toen regelde, valt buiten dit model")
 
 
 def _text(el: etree._Element, tag: str) -> str:
