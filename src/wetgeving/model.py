@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Union
 
 from wetgeving.locatie import Adres
+from wetgeving.nummers import opsomming
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,8 +268,6 @@ def buiten_deel(regeling: Regeling, adres: Adres) -> str | None:
     (helper-88: `apply` and `consult` said «bestaat niet» of Provinciewet 175, which the law has); else None."""
     if not regeling.gedeeltelijk or adres.artikel is None or regeling.get(Adres.of(("artikel", adres.artikel))):
         return None
-    from wetgeving.nummers import opsomming
-
     held = [a.nr for a in regeling.artikelen()]
     return (f"de bron bevat van de {regeling.citeertitel} geldig vanaf {regeling.geldig_vanaf} alleen "
             f"{'artikel' if len(held) == 1 else 'de artikelen'} {opsomming(held)}; {adres.citation()}"
