@@ -11,13 +11,16 @@ from pathlib import Path
 from wetgeving.bronnen.formats import detect, load_bytes
 from wetgeving.bronnen.secure import read_bytes
 from wetgeving.errors import WetgevingError
-from wetgeving.graaf.bouw import Ref, historical, refs_by_alinea, resolved
+from wetgeving.graaf.bouw import ONTBREEKT, Ref, historical, niet_geplaatst, refs_by_alinea, resolved
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, Structuur, children
 from wetgeving.verwijzingen.extract import Gevonden
 from wetgeving.verwijzingen.titels import Titelregister
 
 KINDS = ("bwb-xml", "regelrecht-yaml")
+# the doel_sleutel of a relative reference that names no unit of the law («deze paragraaf» in an artikel in no paragraaf,
+# «de vorige leden» in a first lid): its titel holds the words («de paragraaf waarin artikel Ua 2 staat»)
+ONGEPLAATST = "ongeplaatst"
 
 # (alinea nr, begin, einde, soort, doel_bwb, doel_adres, doel_sleutel, titel, historisch, uitzondering, tot)
 RefRow = tuple[int, int, int, str, str, str, str, str, int, int, str]
@@ -78,7 +81,11 @@ def _index(reg: Regeling, pad: str, sha: str, kind: str, register: Titelregister
             continue
         alineas.append((nr, str(bron), al.tekst))
         for g in found:
-            if g.binnen and g.adres is None:  # «deze paragraaf» where the source records none: no target to index
+            if g.binnen and g.adres is None:  # «deze paragraaf» not placed: indexed, by its words, only when it is
+                # missing (as graph dangling lists it); in a source without containers it cannot be checked
+                woorden, status = niet_geplaatst(reg, g, bron)
+                if status == ONTBREEKT:
+                    rows.append((nr, g.start, g.einde, g.soort, reg.bwb_id, "", ONGEPLAATST, woorden, 0, 0, ""))
                 continue
             span = al.tekst[g.start:g.einde]
             g = resolved(g, bron, span)

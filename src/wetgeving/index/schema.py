@@ -9,7 +9,7 @@ from wetgeving.errors import InputError
 
 VERSION = 1
 
-LEZING = "2026-12-06.30"  # «deze paragraaf», «de vorige leden» (Gevonden.binnen); «Dit lid»
+LEZING = "2026-12-06.31"  # «deze paragraaf», «de vorige leden» (Gevonden.binnen); «Dit lid»; unplaced ones indexed
 """The version of the rules that read references (``verwijzingen.extract``, ``graaf.bouw.refs_by_alinea``). Change
 it when they change: a file read under other rules is read again by the next build, also when it is unchanged,
 and until then the questions say the index is out of date."""
@@ -65,8 +65,9 @@ CREATE TABLE IF NOT EXISTS verwijzing (
     soort TEXT NOT NULL,                    -- intern | relatief | extern | regeling | onbekend | eu
     doel_bwb TEXT NOT NULL,                 -- '' for a law not in the title register (see titel)
     doel_adres TEXT NOT NULL,               -- 'artikel:86/lid:2', 'hoofdstuk:XV' or '' (the whole regeling)
-    doel_sleutel TEXT NOT NULL,             -- what must exist: 'artikel:86', 'hoofdstuk:XV', or ''
-    titel TEXT NOT NULL,                    -- the title as written, for a law not in the register; CELEX for EU acts
+    doel_sleutel TEXT NOT NULL,             -- what must exist: 'artikel:86', 'hoofdstuk:XV', '' or 'ongeplaatst'
+    titel TEXT NOT NULL,                    -- the title as written, for a law not in the register; CELEX for EU acts;
+                                            -- for 'ongeplaatst' (a relative reference naming no unit) its words
     historisch INTEGER NOT NULL,            -- 'artikel 86 zoals dat artikel luidde …': an earlier text, rightly
     -- no comma after the comma that ends this line: SQLite's DROP COLUMN finds the start of the last column by it
     uitzondering INTEGER NOT NULL DEFAULT 0, -- named in an exception («behoudens» or «met uitzondering van»)

@@ -127,7 +127,7 @@ def dangling_all(db: Path, when: date) -> list[Citering]:
             _FROM + "LEFT JOIN titels t ON v.doel_bwb = '' AND t.citeertitel = v.titel "  # noqa: S608 — constants only
             "JOIN doelversie d ON d.bwb_id = COALESCE(NULLIF(v.doel_bwb, ''), t.bwb_id) "
             "WHERE v.doel_sleutel != '' AND v.historisch = 0 AND v.soort IN ('intern', 'relatief', 'extern', 'onbekend') "
-            "AND (d.structuur = 1 OR v.doel_sleutel LIKE 'artikel:%') "
+            "AND (d.structuur = 1 OR v.doel_sleutel LIKE 'artikel:%' OR v.doel_sleutel = 'ongeplaatst') "
             "AND NOT EXISTS (SELECT 1 FROM eenheid e WHERE e.bestand = d.bestand AND e.sleutel = "
             "CASE WHEN v.doel_sleutel LIKE 'artikel:%' THEN v.doel_adres ELSE v.doel_sleutel END) "
             "ORDER BY b.citeertitel, b.bwb_id, v.alinea, v.begin, v.rowid").fetchall()

@@ -71,7 +71,9 @@ def _line(c: Citering, day: date, doel: bool = False) -> str:
     versie = f"versie geldig vanaf {c.geldig_vanaf}" + _einde(c, day)
     extra = (" [verwijst naar een eerdere tekst]" if c.historisch else "") + (" (genoemd als uitzondering)" if c.uitzondering
                                                                               else "")
-    naar = f" → {Adres.parse(c.doel).citation()} ({c.titel or c.doel_bwb})" if doel else ""
+    # a relative reference that names no unit («deze paragraaf» where the artikel is in none) has its words as titel
+    naar = ("" if not doel else f" → {Adres.parse(c.doel).citation()} ({c.titel or c.doel_bwb})" if c.doel else
+            f" → {c.titel} (niet in deze versie)")
     let_op = (f"\n    let op: {c.let_op}; de tekst hierboven is die van de versie van {c.geldig_vanaf}, van vóór die "
               "wijziging") if c.let_op else ""
     return f"- {c.plaats} ({versie}){naar}: «{c.span}»{extra}\n    {c.tekst}{let_op}"
