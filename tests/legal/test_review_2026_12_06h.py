@@ -27,3 +27,39 @@ def test_dangling_all_lists_deze_paragraaf_where_the_artikel_is_in_none(capsys: 
     assert "artikel 81c" not in out
     graph, _ = _run(["graph", "dangling", "kieswet"], capsys)
     assert "artikel Ua 2 → de paragraaf waarin artikel Ua 2 staat" in graph
+
+
+# --- the checklist's CSV and Word outputs say what the Markdown says (helper-95) ---------------------------------------
+
+
+def test_csv_checklist_carries_the_condition_of_kieswet_w4(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Kieswet W 4, eerste lid (2023-01-01), holds only «bij opvolging van leden van een vertegenwoordigend orgaan met
+    minder dan negentien leden». The CSV checklist of GM0363 on 2023-04-15 listed the duty without that condition, and
+    its «zie de toelichting» pointed at a toelichting the file did not hold; it now has the Markdown's wat, wanneer,
+    termijn, voorwaarde, toelichting and bron."""
+    import csv
+
+    out = tmp_path / "c.csv"
+    _run(["checklist", "GM0363", "--date", "2023-04-15", "--format", "csv", "-o", str(out)], capsys)
+    rows = {r["kenmerk"]: r for r in csv.DictReader(out.open(encoding="utf-8-sig"))}
+    w4 = rows["lijstuitputting-opvolging"]
+    assert "minder dan negentien leden" in w4["voorwaarde"] and w4["bron"] and w4["wat"] and w4["wanneer"]
+    vog = rows["vog-wethouder"]
+    assert "niet ouder dan drie maanden" in vog["termijn"] and "onze lezing" in vog["toelichting"]
+    assert vog["te_tonen_bewijs"] and vog["bewijs"] == ""  # what would show it; no assessment names evidence yet
+    uitleg = [r for r in rows.values() if "zie de toelichting" in r["status_uitleg"]]
+    assert uitleg and all(r["toelichting"] for r in uitleg)  # what «zie de toelichting» points at is in the file
+
+
+def test_word_checklist_names_the_source_of_each_duty(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Gemeentewet 36a, tweede lid, on 2023-04-15: the Markdown and HTML checklists say «Bron: ons model van tranche-1»
+    or «bestaande verplichting (niet uit een van de tranches)» for each duty; the Word checklist did not."""
+    import docx
+
+    out = tmp_path / "c.docx"
+    _run(["checklist", "GM0363", "--date", "2023-04-15", "--format", "docx", "-o", str(out)], capsys)
+    md, _ = _run(["checklist", "GM0363", "--date", "2023-04-15"], capsys)
+    text = [p.text for p in docx.Document(str(out)).paragraphs]
+    bron = [t for t in text if t.startswith("Bron: ")]
+    assert len(bron) == md.count("- **Bron:** ") > 0
+    assert "Bron: ons model van tranche-1, modelonderdeel gw-36a" in text

@@ -194,9 +194,12 @@ def to_json(c: Checklist) -> str:
 
 
 # "deze_vorm_vanaf": the start of the wording of this row, not of the duty (artikel 28 read otherwise before
-# 2023-01-01; the duty is older); "onbekend" where the sources do not give it.
+# 2023-01-01; the duty is older); "onbekend" where the sources do not give it. "wat" … "bron": what the Markdown says
+# of the duty (helper-95: without them «zie de toelichting» pointed at nothing, and W 4's condition was lost);
+# "te_tonen_bewijs" what would show compliance, "bewijs" the evidence the assessment names.
 CSV_COLUMNS = ["gemeente", "gemeentenaam", "peildatum", "kenmerk", "titel", "soort", "status", "deze_vorm_vanaf", "wie",
-               "uitvoering", "grondslag", "jci", "tekstversie", "beoordeling", "beoordeeld_op", "beoordelaar",
+               "uitvoering", "wat", "wanneer", "termijn", "voorwaarde", "toelichting", "bron", "te_tonen_bewijs",
+               "grondslag", "jci", "tekstversie", "beoordeling", "beoordeeld_op", "beoordelaar",
                "reden", "bewijs", "notitie", "opnieuw_beoordelen", "status_uitleg", "tekstversie_toelichting", "wijzigt_op"]
 
 
@@ -211,7 +214,9 @@ def to_csv(c: Checklist) -> str:
                                                                                            " (ter informatie)")
         rows.append([c.gemeente.code, c.gemeente.naam, c.datum.isoformat(), d["id"], d["titel"], soort,
                      d["status_tekst"], _vorm_vanaf(r),
-                     d["normadressaat"], d["uitvoering"], "; ".join(x["citaat"] for x in d["grondslag"]),
+                     d["normadressaat"], d["uitvoering"], d["handeling"], d["moment"], d["termijn"] or "",
+                     d["voorwaarde"] or "", d["toelichting"] or "", d["bron"], d["bewijs"],
+                     "; ".join(x["citaat"] for x in d["grondslag"]),
                      "; ".join(x["jci"] for x in d["grondslag"] if x["jci"]),
                      "; ".join(x["versie"] or x["zekerheid_tekst"] for x in d["grondslag"]),
                      b.get("status", d["beoordeling_leeg"]), b.get("op", ""), b.get("wie", ""),

@@ -59,6 +59,7 @@ def _row(doc: Any, styled: Stijlen, r: dict[str, Any], beoordeling_text: Any) ->
         if x["tekst"]:
             styled(x["tekst"], "Quote")
         styled.delen([(x["toelichting"], "i")])
+    styled(f"Bron: {r['bron']}")  # tranche 1, 2 or existing law, as the Markdown and HTML say (helper-95)
     styled(f"Bewijs: {r['bewijs']}")
     opnieuw = r["beoordeling"]["opnieuw"] if r["beoordeling"] else ""
     styled.delen([(f"Beoordeling: {beoordeling_text(r['beoordeling'], r['beoordeling_leeg'])}", ""),

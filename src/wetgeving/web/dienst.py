@@ -24,7 +24,7 @@ from wetgeving.compliance import gemeenten as gm
 from wetgeving.compliance.beoordelen import beoordeel as _beoordeel
 from wetgeving.compliance.beoordelen import stand_op, words_for
 from wetgeving.compliance.register import Beoordeling, check_op, label
-from wetgeving.compliance.verplichtingen import Verplichting, by_id, verplichtingen
+from wetgeving.compliance.verplichtingen import Verplichting
 from wetgeving.diff import diff
 from wetgeving.diff.resultaat import Diff
 from wetgeving.errors import Melding, UsageError
@@ -70,8 +70,10 @@ def gemeente(code: str) -> gm.Gemeente | None:
 
 def checklist(code: str, datum: date, *, with_text: bool = True) -> cl.Checklist:
     """The checklist of a gemeente on a date, with the assessments current on that date (as the CLI)."""
-    g = gemeenten()[code]
-    return cl.make(katalogus(), g, datum, verplichtingen(), OrmRegister().as_of(code, datum), with_text=with_text)
+    from wetgeving.app.naleving import ChecklistVraag
+    from wetgeving.app.naleving import checklist as maak
+
+    return maak(katalogus(), OrmRegister(), ChecklistVraag(gemeenten()[code], datum, with_text))
 
 
 def wat_is_nieuw(code: str, sinds: date, datum: date) -> str:
@@ -82,8 +84,15 @@ def wat_is_nieuw(code: str, sinds: date, datum: date) -> str:
     return changes_text(veranderd(katalogus(), OrmRegister(), gemeenten()[code], sinds, datum))
 
 
+def verplichtingen() -> tuple[Verplichting, ...]:
+    """The obligations of the catalogue's corpus, as the CLI reads them."""
+    from wetgeving.app.naleving import obligations
+
+    return obligations(katalogus())
+
+
 def verplichting(vid: str) -> Verplichting | None:
-    return by_id(vid)
+    return next((v for v in verplichtingen() if v.id == vid), None)
 
 
 def woorden(v: Verplichting, op: date) -> tuple[tuple[str, str], ...]:
