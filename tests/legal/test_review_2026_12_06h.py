@@ -63,3 +63,26 @@ def test_word_checklist_names_the_source_of_each_duty(capsys: pytest.CaptureFixt
     bron = [t for t in text if t.startswith("Bron: ")]
     assert len(bron) == md.count("- **Bron:** ") > 0
     assert "Bron: ons model van tranche-1, modelonderdeel gw-36a" in text
+
+
+# --- the generated instructions, saved from Word as plain text, read back (helper-94) ---------------------------------
+
+
+def test_generated_instructions_saved_as_text_read_back_and_apply(capsys: pytest.CaptureFixture[str],
+                                                                   tmp_path: Path) -> None:
+    """Gemeentewet 2022-11-05 → 2023-04-01: the instructions as a Word document, saved as text (one line a paragraph,
+    no indentation: «2. De openbaarmaking vindt plaats terstond …» under «Artikel 12, tweede lid, komt te luiden:»).
+    `parse-act` found 17 lines unreadable, taking the new leden for instructions (Aanwijzing 6.9.3: the new text
+    begins with its aanduiding). Read back and applied to 2022-11-05, they now give the text of 2023-04-01."""
+    import docx
+
+    word = tmp_path / "i.docx"
+    _run(["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01", "-o", str(word)], capsys)
+    act = tmp_path / "i.txt"
+    act.write_text("\n".join(p.text for p in docx.Document(str(word)).paragraphs) + "\n", encoding="utf-8")
+    out, _ = _run(["parse-act", str(act)], capsys)
+    assert out.startswith("Wijziging van de Gemeentewet") and out.rstrip().endswith(", 0 onleesbaar")
+    new = tmp_path / "n.xml"
+    _run(["apply", "gemeentewet@2022-11-05", str(act), "--date", "2023-04-01", "-o", str(new)], capsys)
+    out, _ = _run(["diff", str(new), "gemeentewet@2023-04-01"], capsys)
+    assert "0 artikelen verschillen" in out

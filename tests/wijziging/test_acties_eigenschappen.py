@@ -189,6 +189,16 @@ def test_written_actions_read_back_as_the_same_actions(acties: list[Actie]) -> N
     _leest_terug(acties)
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(actie(), min_size=1, max_size=4))
+def test_written_actions_without_indentation_read_back_or_are_flagged(acties: list[Actie]) -> None:
+    """A written instruction that lost its indentation (a Word document saved as text) reads back as the same actions,
+    or a line is reported unreadable: never other actions in silence (helper-94)."""
+    lines = [ln.strip() for ln in schrijf(acties)]
+    ond = parse_onderdeel("A", [Regel(i, ln) for i, ln in enumerate(lines, 1) if ln])
+    assert ond.onleesbaar or list(ond.acties) == acties, "\n".join(lines)
+
+
 @st.composite
 def tekst_actie_in_artikel_1(draw: st.DrawFn) -> Actie:
     """A text action somewhere in artikel 1, often in an aanhef, so that several of them form «Artikel 1 wordt

@@ -300,3 +300,24 @@ def test_a_failure_after_an_earlier_change_of_the_unit_says_its_own_cause() -> N
     assert "«burgemeester» staat niet in artikel 3" in status["B"][1]
     assert status["B"][1].endswith("(ter informatie: onderdeel A wijzigde artikel 3 al eerder; of dat de oorzaak is, is "
                                    "niet nagegaan)") and "botst" not in status["B"][1]
+
+
+def test_new_text_that_lost_its_indentation_is_read_up_to_the_next_instruction() -> None:
+    """Under «komt te luiden:», «2. Het college vergadert …» (no indentation: a Word document saved as text) is the new
+    lid, not the next instruction: it says nothing an instruction says (Aanwijzingen 6.9–6.19). A numbered line that
+    does («2. In het derde lid wordt … vervangen door …») begins the next instruction (helper-94)."""
+    res = run("A\n\nArtikel 2 wordt als volgt gewijzigd:\n\n1. Het tweede lid komt te luiden:\n"
+              "2. Het college vergadert in het openbaar.\n"
+              "2. In het derde lid wordt «zit de raad voor» vervangen door «leidt de vergadering».\n\n"
+              "B\n\nNa artikel 2 wordt een artikel ingevoegd, luidende:\nArtikel 2a\n1. De raad stelt een reglement vast.\n"
+              "2. Het college wordt gehoord.")
+    assert res.ok
+    assert text_of(res, "artikel:2/lid:2") == "Het college vergadert in het openbaar."
+    assert text_of(res, "artikel:2/lid:3") == "De burgemeester leidt de vergadering."
+    assert text_of(res, "artikel:2a/lid:2") == "Het college wordt gehoord."
+
+
+def test_an_unindented_line_read_as_an_instruction_says_how_to_mend_it() -> None:
+    parsed = parse_act(act("A\n\nArtikel 2, tweede lid, komt te luiden:\n2. Het college wordt gewijzigd samengesteld."))
+    problems = [p.reden for p in parsed.problems()]
+    assert any("zet haar dan ingesprongen onder de instructie" in p for p in problems), problems

@@ -21,7 +21,8 @@ Layout (as in the Kamerstukken and the Staatsblad)::
 Also read: a single-article act ("Artikel 174a van de Gemeentewet wordt als volgt gewijzigd:", numbered
 points, no letters) and the older opening "In de Gemeentewet worden de volgende wijzigingen aangebracht:".
 New text after "luidende:" is indented or bulleted (•); pasted text that lost its indentation is taken up
-to the next numbered point. A sentence broken over lines is joined. An ARTIKEL of inwerkingtreding
+to the next line that reads as an instruction (:func:`_is_point_start`). A sentence broken over lines is joined. An
+ARTIKEL of inwerkingtreding
 sentences ("Artikel I, onderdelen B en C, treden in werking met ingang van 1 april 2023.") dates the
 onderdelen; one without a date («op een bij koninklijk besluit te bepalen tijdstip») and the citeertitel are read too
 (:mod:`wetgeving.wijziging.datums`). Lines starting with ``#`` are comments. What cannot be read is kept as
@@ -83,7 +84,8 @@ def parse_act(text: str, source: str | Path = "<text>", *, titels: Mapping[str, 
         raise WetgevingError("geen kop «ARTIKEL I» gevonden: dit lijkt geen wijzigingsregeling", file=str(source),
                              hint="een wijzigingsregeling bevat regels «ARTIKEL I», «De <regeling> wordt als volgt "
                                   "gewijzigd:», «A», …")
-    titel = lines[0].text if heads[0] > 0 else ""
+    # the title: the first line before ARTIKEL I that is not one of our «Let op:» notes (a generated act saved as text)
+    titel = next((ln.text for ln in lines[:heads[0]] if not ln.text.lstrip("\ufeff").startswith("Let op:")), "")
     artikelen: list[WijzigingsArtikel] = []
     dates: dict[tuple[str, str], date] = {}
     default: date | None = None
@@ -239,6 +241,18 @@ def parse_onderdeel(nr: str, lines: list[Regel], context: Adres | None = None) -
                                nieuw_genoemd=tuple(dict.fromkeys(nieuw)))
 
 
+# what every instruction of Aanwijzingen 6.9–6.19 says it does: the verb of its form (6.9.2 «wordt vervangen door»,
+# 6.11.2 «wordt ingevoegd», 6.12.2 «vervalt», 6.9.3 «komt te luiden», 6.17/6.18 «vernummerd», «geplaatst» …)
+_DOET = re.compile(r"\b(?:(?:wordt|worden)\b.*\b(?:vervangen|ingevoegd|toegevoegd|geplaatst|vernummerd|verletterd|"
+                   r"gewijzigd|aangebracht|verplaatst|geschrapt|ingetrokken)|verval(?:t|len)|kom(?:t|en) te luiden)\b")
+
+
 def _is_point_start(sentence: str) -> bool:
+    """Whether a line in new text that lost its indentation begins the next instruction: numbered or not, it opens as
+    one does («In», «Aan», «Artikel» …) and says what it does (:data:`_DOET`). «2. De openbaarmaking geschiedt
+    elektronisch.» under «komt te luiden:» is the new lid (helper-94: it was taken for an instruction); an unnumbered
+    «In artikel 1 wordt «a» vervangen door «b».» after it is not taken into that lid in silence. Law text that reads
+    like an instruction ends the new text too: then a line is reported unreadable, never misread."""
     m = _POINT.match(sentence)
-    return m is not None and bool(_OPENERS.match(sentence[m.end():]))
+    rest = sentence[m.end():] if m is not None else sentence
+    return bool(_OPENERS.match(rest)) and bool(_DOET.search(rest))
