@@ -310,13 +310,14 @@ def test_an_onderdeel_added_with_the_punctuation_replaced_in_the_middle_is_read(
 def test_a_reaction_on_an_act_file_says_which_onderdelen_could_not_be_applied(tmp_path: Path,
                                                                              capsys: pytest.CaptureFixture[str]) -> None:
     """A reaction on an act of our own on the Gemeentewet of 2026-10-01: onderdeel A changes artikel 170, tweede lid;
-    onderdeel B inserts a new tweede lid but its text is unreadable. B was left out without a word, and the comment on
-    «Artikel I, onderdeel A» was placed at «artikel 170, tweede lid», which in the act as written is the new lid."""
+    onderdeel B inserts a new tweede lid but its text is unreadable (not indented, and it reads like an instruction:
+    «wordt … gewijzigd»). B was left out without a word, and the comment on «Artikel I, onderdeel A» was placed at
+    «artikel 170, tweede lid», which in the act as written is the new lid."""
     act = tmp_path / "act.txt"
     act.write_text(_AANHEF + "In artikel 170, tweede lid, wordt «van de gemeente» vervangen door «van de gemeente en het "
                    "gemeentebestuur».\n\nB\n\nArtikel 170 wordt als volgt gewijzigd:\n\n1. Onder vernummering van het "
                    "tweede en derde lid tot derde en vierde lid wordt een lid ingevoegd, luidende:\n\n2. De burgemeester "
-                   "bevordert de openbare orde.\n", encoding="utf-8")
+                   "wordt gehoord voordat de verordening wordt gewijzigd.\n", encoding="utf-8")
     r = tmp_path / "r.yaml"
     r.write_text(f"consultatie:\n  titel: Test\n  wetsvoorstel: {act}\n  basis: gemeentewet@2026-10-01\n  organisatie: T\n"
                  "  datum: 2026-10-15\nopmerkingen:\n  - bepaling: Artikel I, onderdeel A\n    opmerking: Waarom?\n",

@@ -86,3 +86,43 @@ def test_generated_instructions_saved_as_text_read_back_and_apply(capsys: pytest
     _run(["apply", "gemeentewet@2022-11-05", str(act), "--date", "2023-04-01", "-o", str(new)], capsys)
     out, _ = _run(["diff", str(new), "gemeentewet@2023-04-01"], capsys)
     assert "0 artikelen verschillen" in out
+
+
+# --- consult: only a bill is a bill (helper-96) ------------------------------------------------------------------------
+
+
+def _reactie(tmp_path: Path, wetsvoorstel: str, basis: str, bepaling: str) -> Path:
+    f = tmp_path / "r.yaml"
+    f.write_text(f"consultatie:\n  titel: T\n  wetsvoorstel: {wetsvoorstel}\n  basis: {basis}\n  organisatie: X\n"
+                 f"  kamerstuk: \"36892\"\n  datum: 2026-10-15\nopmerkingen:\n  - bepaling: {bepaling}\n"
+                 "    opmerking: Waarom?\n", encoding="utf-8")
+    return f
+
+
+def test_a_version_in_force_is_refused_as_the_bill(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Gemeentewet 36a, tweede lid, holds since 2023-01-01 (the VOG). `consult --base gemeentewet@2022-11-05 --bill
+    gemeentewet@2023-04-01` with «kamerstuk: 36892» showed that lid as «Tekst volgens het wetsvoorstel» of Kamerstuk
+    36 892, in te voegen: law in force presented as a bill of tranche 2. A catalogued version, by name or by its file,
+    is published law and is refused as a bill."""
+    r = _reactie(tmp_path, "gemeentewet@2023-04-01", "gemeentewet@2022-11-05", "artikel 36a, tweede lid")
+    _, err = _run(["consult", str(r), "-o", str(tmp_path / "o.html")], capsys, 1)
+    assert "gemeentewet@2023-04-01 is een officiële versie van de Gemeentewet (geldig vanaf 2023-04-01), geen " \
+           "wetsvoorstel" in err and not (tmp_path / "o.html").exists()
+    bron = Path(os.environ["WETGEVING_SOURCES"]) / "gemeentewet" / "regelrecht" / "2023-04-01.yaml"
+    _, err = _run(["consult", str(r), "--bill", str(bron), "-o", str(tmp_path / "o.html")], capsys, 2)  # an option
+    assert "een officiële tekst, geen wetsvoorstel" in err
+
+
+def test_a_text_of_another_law_is_refused_as_the_bill(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Gemeentewet 1 (2026-10-01) as the base, and as «het wetsvoorstel» a text of the Participatiewet: the comment on
+    artikel 1 showed Gemeentewet artikel 1 redlined into Participatiewet artikel 1. A proposed text must be of the same
+    law."""
+    from wetgeving.bronnen import native
+    from wetgeving.bronnen.catalogus import Catalogus
+
+    cat = Catalogus.uit_omgeving(os.environ)
+    eigen = tmp_path / "voorstel.xml"
+    eigen.write_bytes(native.dumps(cat.load("participatiewet")))
+    r = _reactie(tmp_path, str(eigen), "gemeentewet@2026-10-01", "artikel 1")
+    _, err = _run(["consult", str(r), "-o", str(tmp_path / "o.txt")], capsys, 1)
+    assert "is een tekst van de Participatiewet (BWBR0015703), maar de basiswet is de Gemeentewet (BWBR0005416)" in err

@@ -16,7 +16,7 @@ from wetgeving.render.uitvoer import consultation_kind, render_consultation
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Output file (required for docx).")
 @click.option("--format", "fmt", type=click.Choice(["docx", "internetconsultatie", "markdown", "html"]),
               default=None, help="Default: from the output's extension (.docx, .txt, .md, .html).")
-@click.option("--bill", help="Override the bill named in the comments file (tranche, act file or regeling).")
+@click.option("--bill", help="Override the bill named in the comments file (tranche, act file or a file with the proposed text).")
 @click.option("--base", help="Override the base law named in the comments file (e.g. gemeentewet@2026-10-01).")
 @b.date_option("Date for the document and its comments (YYYY-MM-DD); default the file's datum.")
 @click.option("--author", default="", callback=b.check_author,

@@ -5,6 +5,7 @@ the base law), an act file, or a whole regeling version."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.bronnen.integriteit import SourceModifiedError
+from wetgeving.bronnen.secure import read_bytes
 from wetgeving.citaten import adres_van, resolve
 from wetgeving.consultatie.invoer import CommentsError, Opmerking, Reactie
 from wetgeving.consultatie.plaats import Stap, aanduiding, artikelen_van, oud_adres, plaats, stappen
@@ -98,6 +100,16 @@ class Voorstel:
         return self.van != "de wet"
 
 
+def _zelfde_wet(voorstel: Regeling, base: Regeling, spec: str) -> Regeling:
+    """A file with the proposed text must be a text of the law the comments are on (helper-96: the Participatiewet as
+    «het wetsvoorstel» on the Gemeentewet turned artikel 1 of the one into artikel 1 of the other)."""
+    if voorstel.bwb_id and base.bwb_id and voorstel.bwb_id != base.bwb_id:
+        raise UsageError(f"{spec} is een tekst van de {voorstel.citeertitel} ({voorstel.bwb_id}), maar de basiswet is de "
+                         f"{base.citeertitel} ({base.bwb_id})",
+                         hint="geef als wetsvoorstel de voorgestelde tekst van dezelfde wet, of een wijzigingsregeling")
+    return voorstel
+
+
 def bill_of(cat: Catalogus, spec: str, base: Regeling) -> tuple[Regeling, str]:
     """The bill as a regeling version, and a label when it is an illustrative draft."""
     v = voorstel_van(cat, spec, base)
@@ -111,7 +123,12 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
     path = Path(spec)
     if path.is_file():
         if not _is_act(path):
-            return Voorstel(cat.load(spec))
+            bron = cat.met_inhoud(hashlib.sha256(read_bytes(path)).hexdigest())
+            if bron is not None:  # a source of the catalogue, named by its file: published law, no bill
+                raise UsageError(f"{spec} is de bron {bron.id}: een officiële tekst, geen wetsvoorstel",
+                                 hint="noem een tranche (1, 2), een wijzigingsregeling als tekstbestand of een bestand "
+                                      "met de voorgestelde tekst")
+            return Voorstel(_zelfde_wet(cat.load(spec), base, spec))
         from wetgeving.wijziging.laden import load_act
 
         act = load_act(path, titels=cat.titels())
@@ -132,10 +149,16 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         tr = tranche(spec.removeprefix("tranche-") if spec.startswith("tranche-") else spec)
     except UsageError as geen_tranche:
         try:
-            return Voorstel(cat.load(spec))
+            officieel = cat.load(spec)
         except UsageError as exc:  # neither a tranche nor a regeling: name both kinds
             raise UsageError(exc.message, hint=f"noem een tranche ({geen_tranche.hint.removeprefix('bekend: ')}) of een "
                                                f"regeling ({exc.hint.removeprefix('bekend: ')})") from None
+        # helper-96: «--bill gemeentewet@2023-04-01» showed the law in force since 2023 as «tekst volgens het
+        # wetsvoorstel», under the file's Kamerstuk; a version in the catalogue is published law, no bill
+        raise UsageError(f"{spec} is een officiële versie van de {officieel.citeertitel} (geldig vanaf "
+                         f"{officieel.geldig_vanaf}), geen wetsvoorstel",
+                         hint="noem een tranche (1, 2), een wijzigingsregeling als tekstbestand of een bestand met de "
+                              "voorgestelde tekst; twee versies vergelijkt 'wetgeving diff'") from None
     if tr.status == "wetsvoorstel":
         ill = illustration_for(cat, tr, base.bwb_id, base.citeertitel)
         act = illustrative_act(cat, tr, ill)
