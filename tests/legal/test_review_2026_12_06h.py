@@ -126,3 +126,18 @@ def test_a_text_of_another_law_is_refused_as_the_bill(capsys: pytest.CaptureFixt
     r = _reactie(tmp_path, str(eigen), "gemeentewet@2026-10-01", "artikel 1")
     _, err = _run(["consult", str(r), "-o", str(tmp_path / "o.txt")], capsys, 1)
     assert "is een tekst van de Participatiewet (BWBR0015703), maar de basiswet is de Gemeentewet (BWBR0005416)" in err
+
+
+def test_internetconsultatie_text_after_submission_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Kamerstuk 36 892 (tranche 2): its stukken are dated 2026-02-03, and the sources list reactions «over
+    conceptvoorstel». The example reaction, dated 2026-10-15, was written as text for internetconsultatie.nl without a
+    word that the bill was then before the Tweede Kamer; the text and the terminal now say it, and that whether a
+    consultation was still open is not in the sources. The Word document (a reaction to the Kamer) does not."""
+    voorbeeld = Path(__file__).parents[2] / "examples" / "reactie-tranche-2.yaml"
+    out, err = _run(["consult", str(voorbeeld), "--format", "internetconsultatie"], capsys)
+    zin = "lag het wetsvoorstel al bij de Tweede Kamer (stukken gedateerd 2026-02-03)"
+    assert zin in out and zin in err
+    out, err = _run(["consult", str(voorbeeld), "--format", "internetconsultatie", "--date", "2026-01-15"], capsys)
+    assert zin not in out and zin not in err
+    md, err = _run(["consult", str(voorbeeld), "--format", "markdown"], capsys)
+    assert zin not in md and zin not in err

@@ -73,6 +73,8 @@ class Voorbereid:
     label: str = ""  # e.g. the illustrative-draft label of tranche 2
     kanttekeningen: tuple[str, ...] = ()  # said in the document too: what the reaction's date means for the texts
     van: str = "het wetsvoorstel"  # what the commented text is: «het wetsvoorstel», «het illustratieve ontwerp», «de wet»
+    na_indiening: str = ""  # the bill was before the Tweede Kamer on the reaction's date: said in the internetconsultatie
+    # text, which is for a concept before submission (helper-96)
 
 
 @dataclass(frozen=True)
@@ -308,7 +310,21 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                            f"tekst voor internetconsultatie staat zij onder de eerste vraag («{reactie.vragen[0]}»)"
                            for o in reactie.opmerkingen if not o.vraag]
     return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(waarschuwingen), integriteit.with_label(label) or "",
-                      kanttekeningen, gekozen.van)
+                      kanttekeningen, gekozen.van, _na_indiening(reactie.datum, gekozen))
+
+
+def _na_indiening(datum: date, gekozen: Voorstel) -> str:
+    """A bill already before the Tweede Kamer on ``datum`` (and not yet law): an internetconsultatie is held on the
+    concept, before submission (Kamerstuk 35 546: consultation closed 31-01-2020, submitted 2020-08-31; for 36 892 the
+    sources list reactions «over conceptvoorstel»), so whether one was still open on that date is not in the sources."""
+    if gekozen.ingediend is None or datum < gekozen.ingediend or not gekozen.voorgesteld:
+        return ""
+    if gekozen.wet_sinds is not None and gekozen.wet_sinds <= datum:
+        return ""  # no bill any more: said by _op_datum
+    sinds = gekozen.ingediend_tekst or f"ingediend op {gekozen.ingediend}"
+    return (f"op {datum}, de datum van deze reactie, lag het wetsvoorstel al bij de Tweede Kamer ({sinds}); een "
+            "internetconsultatie gaat over het concept, vóór de indiening, en of er op die dag nog een consultatie "
+            "openstond, tonen de bronnen niet")
 
 
 _ONDERDEEL = re.compile(r"(?i)^\s*artikel\s+([IVXL]+)\s*,\s*onderdeel\s+([A-Z]{1,2}\d*)\s*$")

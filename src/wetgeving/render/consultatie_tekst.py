@@ -4,7 +4,10 @@ DD-MM-JJJJ as the site writes them; reference/internetconsultatie-format.md), as
 
 from __future__ import annotations
 
+import warnings
+
 from wetgeving.consultatie.voorbereiden import Punt, Voorbereid, volgens
+from wetgeving.errors import Melding
 from wetgeving.nummers import kamerstuk
 from wetgeving.render.html import render_template
 from wetgeving.render.md import escape
@@ -29,6 +32,8 @@ def _punt_text(p: Punt, van: str) -> list[str]:
 
 def internetconsultatie(v: Voorbereid) -> str:
     r = v.reactie
+    if v.na_indiening:  # said on the terminal too («let op»), and in the text below
+        warnings.warn(Melding(v.na_indiening), stacklevel=2)
     # only the details given; publication is the submitter's choice (helper-56: «Openbaar: ja» was always written)
     out = [f"{k}: {w}" for k, w in (("Naam", r.contact), ("Organisatie", r.organisatie),
                                      ("Datum", r.datum.strftime("%d-%m-%Y") if r.datum else "")) if w]
@@ -40,7 +45,8 @@ def internetconsultatie(v: Voorbereid) -> str:
         if i == 0:
             if v.label:
                 out += [v.label, ""]
-            out += [x for k in v.kanttekeningen for x in (f"Let op: {k}.", "")]
+            out += [x for k in (*v.kanttekeningen, *([v.na_indiening] if v.na_indiening else []))
+                    for x in (f"Let op: {k}.", "")]
             if r.inleiding:
                 out += [r.inleiding, ""]
             if r.algemeen:

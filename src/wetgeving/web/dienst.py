@@ -364,7 +364,9 @@ def consultatie_tekst(w: Wetsvoorstel, organisatie: str, opmerkingen: list[dict[
     """The same reaction as plain text for the form of internetconsultatie.nl (step 7)."""
     from wetgeving.render.consultatie_tekst import internetconsultatie
 
-    return internetconsultatie(_voorbereid(w, organisatie, opmerkingen, when))
+    with warnings.catch_warnings():  # what the CLI says on the terminal (a bill already submitted) is in the text
+        warnings.simplefilter("ignore", Melding)
+        return internetconsultatie(_voorbereid(w, organisatie, opmerkingen, when))
 
 
 def checklist_gegevens(c: cl.Checklist) -> dict[str, Any]:
