@@ -141,3 +141,20 @@ def test_internetconsultatie_text_after_submission_says_so(capsys: pytest.Captur
     assert zin not in out and zin not in err
     md, err = _run(["consult", str(voorbeeld), "--format", "markdown"], capsys)
     assert zin not in md and zin not in err
+
+
+def test_the_inwerkingtreding_in_one_sentence_with_exceptions_dates_the_onderdelen(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Stb. 2022, 444 entered into force «met ingang van 1 januari 2023, met uitzondering van artikel I, onderdelen B, C,
+    …» on 1 april 2023 (the geheimhouding). An act file with ARTIKEL II in that one-sentence form was refused as «geen
+    zin over de inwerkingtreding»; applied on 2023-01-01, its onderdeel on artikel 25 (geheimhouding) now waits."""
+    act = tmp_path / "act.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nArtikel 25, vierde lid, vervalt.\n\n"
+                   "B\n\nArtikel 36b, eerste lid, onderdeel k, vervalt.\n\nARTIKEL II\n\nDeze wet treedt in werking met "
+                   "ingang van 1 januari 2023, met uitzondering van artikel I, onderdeel A, dat in werking treedt met "
+                   "ingang van 1 april 2023.\n", encoding="utf-8")
+    out, _ = _run(["parse-act", str(act)], capsys)
+    assert "onderdeel A (inwerking 2023-04-01)" in out and "onderdeel B (inwerking 2023-01-01)" in out
+    out, _ = _run(["apply", "gemeentewet@2022-11-05", str(act), "--date", "2023-01-01", "-o", str(tmp_path / "n.xml")],
+                  capsys)
+    assert "1 toegepast" in out and "1 niet in werking" in out

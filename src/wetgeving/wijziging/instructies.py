@@ -88,6 +88,7 @@ def parse_act(text: str, source: str | Path = "<text>", *, titels: Mapping[str, 
     titel = next((ln.text for ln in lines[:heads[0]] if not ln.text.lstrip("\ufeff").startswith("Let op:")), "")
     artikelen: list[WijzigingsArtikel] = []
     dates: dict[tuple[str, str], date] = {}
+    per_artikel: dict[str, date] = {}  # a whole ARTIKEL the inwerkingtreding names («met uitzondering van artikel II»)
     default: date | None = None
     wijze = citeertitel = ""
     problems: list[Onleesbaar] = []
@@ -102,6 +103,7 @@ def parse_act(text: str, source: str | Path = "<text>", *, titels: Mapping[str, 
         if block and found is not None:
             default = found.rest or default
             dates.update(found.per_onderdeel)
+            per_artikel.update(found.per_artikel)
             datum_kop = lines[start]
             wijze, citeertitel = found.wijze or wijze, found.citeertitel or citeertitel
             problems += [Onleesbaar(t, r, reden) for r, t, reden in found.fouten]
@@ -113,9 +115,12 @@ def parse_act(text: str, source: str | Path = "<text>", *, titels: Mapping[str, 
     problems += [Onleesbaar(datum_kop.text, datum_kop.nr, f"de inwerkingtreding noemt artikel {art}, onderdeel {ond}, "
                             "maar de wet heeft dat onderdeel niet")  # helper-66: it was silently skipped
                  for art, ond in sorted(dates) if (art, ond) not in bestaand]
+    problems += [Onleesbaar(datum_kop.text, datum_kop.nr, f"de inwerkingtreding noemt artikel {art}, maar de wet heeft "
+                            "dat artikel niet") for art in sorted(per_artikel) if art not in {a.nr for a in artikelen}]
     zes19 = {a.nr: nieuw_meldingen(a) for a in artikelen}  # «(nieuw)» where 6.19 asks for it, and only there
     artikelen = [replace(a, onderdelen=tuple(
-        replace(o, inwerking=dates.get((a.nr, o.nr), default), meldingen=tuple(zes19[a.nr].get(o.nr, ())))
+        replace(o, inwerking=dates.get((a.nr, o.nr), per_artikel.get(a.nr, default)),
+                meldingen=tuple(zes19[a.nr].get(o.nr, ())))
         for o in a.onderdelen)) for a in artikelen]
     problems.extend(_duplicates(artikelen, lines, heads))
     return Wijzigingsregeling(titel, tuple(artikelen), inwerking=default, bron=str(source), onleesbaar=tuple(problems),
