@@ -171,7 +171,9 @@ def test_cli_apply_broken_act(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "onderdeel B: mislukt" in text and "onderdeel E: mislukt" in text
     assert not out.exists()
     assert main(["apply", str(base), str(act_file), "--output", str(out), "--partial"]) == 2  # no date: refused
-    assert "geen datum van inwerkingtreding" in capsys.readouterr().err and not out.exists()
+    got = capsys.readouterr()
+    assert "geen datum van inwerkingtreding" in got.err and not out.exists()
+    assert "; niets geschreven (zie de fout hieronder)\n" in got.out  # helper-94: the report read as done
     assert main(["apply", str(base), str(act_file), "--output", str(out), "--partial", "--date", "2025-01-01"]) == 1
     assert native.load(out).get(Adres.parse("artikel:2/lid:3")) == Lid("3", (native.Alinea("De voorzitter is de burgemeester."),))
 

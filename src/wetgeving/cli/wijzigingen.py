@@ -42,7 +42,7 @@ def apply_cmd(base: str, act: Path, when: str | None, output: Path | None, force
     """Apply an amending act (our XML or published text) to a regeling; report per onderdeel."""
     b.refuse_existing(output, force)  # before the work and its report, not after (helper-65)
     t = wijzigen.apply_act(b.cat(), base, act, when=b.day(when), partial=partial, schrijven=output is not None)
-    click.echo(applied(t.toepassing), nl=False)
+    click.echo(applied(t.toepassing, t.weigering is not None), nl=False)
     if t.weigering is not None:
         raise t.weigering
     if t.resultaat is not None:

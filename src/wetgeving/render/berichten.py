@@ -257,10 +257,13 @@ def imported(n: Ingelezen) -> str:
             + (f"; {n.al_aanwezig} al in het register, niet opnieuw" if n.al_aanwezig else "") + "\n")
 
 
-def applied(res: Toepassing) -> str:
+def applied(res: Toepassing, geweigerd: bool = False) -> str:
+    """The report of ``apply`` per onderdeel; ``geweigerd``: the result is not written (helper-94: «12 toegepast» and
+    then an error read as if the file had been written)."""
     out = [str(v) for v in res.verslag]
     out.append(f"{res.count('toegepast')} toegepast, {res.count('mislukt')} mislukt, "
-               f"{res.count('gedeeltelijk toegepast')} gedeeltelijk, {res.count('niet in werking')} niet in werking")
+               f"{res.count('gedeeltelijk toegepast')} gedeeltelijk, {res.count('niet in werking')} niet in werking"
+               + ("; niets geschreven (zie de fout hieronder)" if geweigerd else ""))
     return _lines(out)
 
 
