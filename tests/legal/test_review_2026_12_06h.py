@@ -158,3 +158,13 @@ def test_the_inwerkingtreding_in_one_sentence_with_exceptions_dates_the_onderdel
     out, _ = _run(["apply", "gemeentewet@2022-11-05", str(act), "--date", "2023-01-01", "-o", str(tmp_path / "n.xml")],
                   capsys)
     assert "1 toegepast" in out and "1 niet in werking" in out
+
+
+def test_the_completed_point_of_onderdeel_c_cites_the_renumbered_lid_as_nieuw(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 35 546, nr. 2, ARTIKEL I, onderdeel C (artikel 23; in force 2023-04-01): point 1 renumbers the fourth
+    and fifth lid to fifth and sixth; the source breaks off in point 3 («In het zesde lid (nieuw), tweede zin, …»). Our
+    completion read «In artikel 23, zesde lid, wordt …», which Aanwijzing 6.19 does not allow after that renumbering:
+    the lid is cited by its new number «met toevoeging van de vermelding ‘(nieuw)’»."""
+    out, _ = _run(["tranche", "show", "1"], capsys)
+    aangevuld = out.split("[Aangevuld uit de geconsolideerde tekst, gereconstrueerd:]", 1)[1].splitlines()[1]
+    assert aangevuld.strip().startswith("In artikel 23, zesde lid (nieuw), wordt «voor zover het aangelegenheden")

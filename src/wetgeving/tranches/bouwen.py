@@ -26,6 +26,7 @@ from wetgeving.wijziging.acties import Actie, ArtikelenInvoegen
 from wetgeving.wijziging.genereren import generate
 from wetgeving.wijziging.instructies import parse_act
 from wetgeving.wijziging.model import WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
+from wetgeving.wijziging.schrijven import schrijf
 from wetgeving.wijziging.toepassen import voer_alle_uit
 from wetgeving.wijziging.uitvoeren import voer_uit
 from wetgeving.wijziging.vergelijk import shape
@@ -116,7 +117,11 @@ def build_onderdeel(cat: Catalogus, o: TOnderdeel, current: Regeling, after: Reg
         if herkomst == "echt":
             herkomst = "echt, aangevuld"
             texts.append("[Aangevuld uit de geconsolideerde tekst, gereconstrueerd:]")
-        texts += [r.tekst for _, r in residual.onderdelen()]
+            # cited as the real text left it: a lid it renumbered is «(nieuw)» (Aanwijzing 6.19; helper-94: «In artikel
+            # 23, zesde lid» after the real «Onder vernummering van het vierde en vijfde lid tot vijfde en zesde lid»)
+            texts += ["\n".join(schrijf(list(r.acties), eerder=ops)) for _, r in residual.onderdelen()]
+        else:
+            texts += [r.tekst for _, r in residual.onderdelen()]
         ops += extra
         current = voer_alle_uit(current, extra)
     target = transplant(start, after, o.doelen)

@@ -45,17 +45,21 @@ INDENT = "  "
 WOORDEN = (Vervangen, Schrappen, TekstInvoegen, ZinVervalt, LeestekenVervangen)
 
 
-def schrijf(acties: Sequence[Actie]) -> list[str]:
-    """The instruction lines of one onderdeel (new text indented)."""
+def schrijf(acties: Sequence[Actie], eerder: Sequence[Actie] = ()) -> list[str]:
+    """The instruction lines of one onderdeel (new text indented). ``eerder``: actions of the same onderdeel written
+    before these (the real text of an onderdeel that ours completes): a unit they renumbered is cited «(nieuw)» (6.19)."""
     groepen = groepeer(list(acties))
     artikel = _een_artikel(acties)
-    if len(groepen) == 1 or artikel is None:
-        c = Citeer(None)
+    c = Citeer(None if len(groepen) == 1 or artikel is None else artikel)
+    for v in eerder:
+        if isinstance(v, (Vernummeren, ArtikelenVernummeren)):
+            c.vernummerd(v)
+    if c.artikel is None:
         out: list[str] = []
         for g in groepen:
             out += _zin(g, c)
         return out
-    c = Citeer(artikel)
+    assert artikel is not None
     out = [f"Artikel {artikel.nr} wordt als volgt gewijzigd:", ""]
     for n, g in enumerate(groepen, start=1):
         lines = _zin(g, c)
