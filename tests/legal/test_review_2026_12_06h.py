@@ -168,3 +168,14 @@ def test_the_completed_point_of_onderdeel_c_cites_the_renumbered_lid_as_nieuw(ca
     out, _ = _run(["tranche", "show", "1"], capsys)
     aangevuld = out.split("[Aangevuld uit de geconsolideerde tekst, gereconstrueerd:]", 1)[1].splitlines()[1]
     assert aangevuld.strip().startswith("In artikel 23, zesde lid (nieuw), wordt «voor zover het aangelegenheden")
+
+
+def test_a_lid_that_vervalt_without_renumbering_is_said(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Gemeentewet 25 (2022-11-05) has four leden. An act «Artikel 25, tweede lid, vervalt.» (in force 2023-01-01)
+    left leden 1, 3 and 4 without a word; Aanwijzing 6.17.2 asks that leden be renumbered unless there is an
+    overriding objection, in the form of 6.18.1.B. The gap is now said; the text stays as the act makes it."""
+    act = tmp_path / "act.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nArtikel 25, tweede lid, vervalt.\n\n"
+                   "ARTIKEL II\n\nDeze wet treedt in werking met ingang van 1 januari 2023.\n", encoding="utf-8")
+    _, err = _run(["apply", "gemeentewet@2022-11-05", str(act), "--date", "2023-01-01"], capsys)
+    assert "na de wijziging heeft artikel 25 Gemeentewet de leden 1, 3 en 4: lid 2 ontbreekt. Aanwijzing 6.17.2" in err

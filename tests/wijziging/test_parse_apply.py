@@ -323,3 +323,27 @@ def test_an_unindented_line_read_as_an_instruction_says_how_to_mend_it() -> None
     parsed = parse_act(act("A\n\nArtikel 2, tweede lid, komt te luiden:\n2. Het college wordt gewijzigd samengesteld."))
     problems = [p.reden for p in parsed.problems()]
     assert any("zet haar dan ingesprongen onder de instructie" in p for p in problems), problems
+
+
+def test_a_gap_in_the_leden_is_said_not_mended(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """«Artikel 2, tweede lid, vervalt.» leaves leden 1, 3 and 4: Aanwijzing 6.17.2 asks to renumber them unless there
+    is an overriding objection, so it is said (and the text left as the act makes it); with «onder vernummering van het
+    derde en vierde lid tot tweede en derde lid» (6.18.1.B) nothing is said (helper-94)."""
+    base = tmp_path / "testwet.xml"
+    base.write_bytes(native.dumps(make_testwet()))
+    for body, gat in (("Artikel 2, tweede lid, vervalt.", True),
+                      ("Artikel 2 wordt als volgt gewijzigd:\n\n1. Het tweede lid vervalt, onder vernummering van het "
+                       "derde en vierde lid tot tweede en derde lid.", False)):
+        act_file = tmp_path / "act.txt"
+        act_file.write_text(act("A\n\n" + body) + "\nARTIKEL II\n\nDeze wet treedt in werking met ingang van 1 januari "
+                            "2025.\n", encoding="utf-8")
+        assert main(["apply", str(base), str(act_file)]) == 0
+        err = capsys.readouterr().err
+        assert ("de leden 1, 3 en 4: lid 2 ontbreekt. Aanwijzing 6.17.2" in err) is gat, err
+
+
+def test_gaps_in_numbers_and_letters() -> None:
+    from wetgeving.wijziging.nummering import _gat
+
+    assert _gat(["1", "3", "4"]) == ["2"] and _gat(["1", "2", "2a", "3"]) == [] and _gat(["a", "c", "ca"]) == ["b"]
+    assert _gat(["2", "3"]) == ["1"] and _gat([]) == [] and _gat(["1°", "2°"]) == []

@@ -69,7 +69,7 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
     if all(v.status == ANDERE_REGELING for v in res.verslag):
         raise UsageError(f"{act}: geen onderdeel wijzigt de {reg.citeertitel} ({reg.bwb_id})",
                          hint="geef de regeling die de wijzigingsregeling wijzigt (zie «De … wordt als volgt gewijzigd:»)")
-    for tekst in _verwijzingen_na_vernummering(cat, reg, res, wet):
+    for tekst in _verwijzingen_na_vernummering(cat, reg, res, wet) + _gaten(reg, res, wet):
         warnings.warn(Melding(tekst), stacklevel=2)
     if not schrijven or not (res.ok or partial):
         return Toegepast(reg, res)
@@ -82,6 +82,15 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
             f"({reg.geldig_vanaf}) krijgen, en die klopt niet",
             hint="geef --date JJJJ-MM-DD: de datum waarop de gewijzigde tekst geldt"))
     return Toegepast(reg, res, resultaat=res.regeling)
+
+
+def _gaten(base: Regeling, res: Toepassing, wet: Wijzigingsregeling) -> list[str]:
+    """Gaps the applied onderdelen leave in the numbering of leden and onderdelen (Aanwijzing 6.17.2; helper-94)."""
+    from wetgeving.wijziging.nummering import gaten
+    from wetgeving.wijziging.toepassen import GEDEELTELIJK, TOEGEPAST
+
+    gedaan = {(v.artikel, v.onderdeel) for v in res.verslag if v.status in (TOEGEPAST, GEDEELTELIJK)}
+    return gaten(base, res.regeling, [a for art, ond in wet.onderdelen() if (art.nr, ond.nr) in gedaan for a in ond.acties])
 
 
 def _verwijzingen_na_vernummering(cat: Catalogus, base: Regeling, res: Toepassing, wet: Wijzigingsregeling) -> list[str]:

@@ -1,0 +1,49 @@
+"""Gaps an amending act leaves in the numbering of leden and onderdelen: Aanwijzing 6.17.2 asks that the leden,
+onderdelen and subonderdelen of an artikel be renumbered or relettered («tenzij daartegen overwegend bezwaar bestaat»),
+so a lid that vervalt without «onder vernummering van …» (the form of 6.18.1.B) is said, never corrected: the drafter
+may have that objection."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Sequence
+
+from wetgeving.model import Lid, Onderdeel, Regeling, children
+from wetgeving.nummers import opsomming
+from wetgeving.wijziging.acties import Actie, Vernummeren, Vervalt
+
+
+def _gat(nrs: Sequence[str]) -> list[str]:
+    """The plain numbers (1, 2 …) or letters (a, b …) missing among ``nrs`` before the highest; «4a» and «ba», inserted
+    between, are no gap."""
+    cijfers = sorted(int(n) for n in nrs if n.isdigit())
+    if cijfers:
+        return [str(n) for n in range(1, cijfers[-1]) if n not in cijfers]
+    letters = sorted(n for n in nrs if len(n) == 1 and n in string.ascii_lowercase)
+    if letters:
+        return [c for c in string.ascii_lowercase[:string.ascii_lowercase.index(letters[-1])] if c not in letters]
+    return []
+
+
+def gaten(base: Regeling, na: Regeling, acties: Sequence[Actie]) -> list[str]:
+    """For each artikel, lid or onderdeel whose leden or onderdelen the acties let lapse or renumbered: the numbers
+    missing after them that were not missing before (Dutch notes)."""
+    ouders = dict.fromkeys([a.adres.parent for a in acties if isinstance(a, Vervalt) and a.adres.soort in ("lid", "onderdeel")
+                            and a.adres.parent is not None] + [a.ouder for a in acties if isinstance(a, Vernummeren)])
+    out = []
+    for ouder in ouders:
+        voor, nu = base.get(ouder), na.get(ouder)
+        if voor is None or nu is None:
+            continue
+        for soort, woord in (("lid", "leden"), ("onderdeel", "onderdelen")):
+            nrs = [k.nr for k in children(nu) if isinstance(k, (Lid, Onderdeel)) and k.soort == soort]
+            ontbreekt = [n for n in _gat(nrs) if n not in _gat([k.nr for k in children(voor)
+                                                                 if isinstance(k, (Lid, Onderdeel)) and k.soort == soort])]
+            if ontbreekt:
+                gat = (f"{soort} {ontbreekt[0]} ontbreekt" if len(ontbreekt) == 1 else
+                       f"de {woord} {opsomming(ontbreekt)} ontbreken")
+                out.append(f"na de wijziging heeft {ouder.citation(base.citeertitel)} de {woord} {opsomming(nrs)}: {gat}. "
+                           f"Aanwijzing 6.17.2 vraagt {woord} te {'vernummeren' if soort == 'lid' else 'verletteren'}, "
+                           "tenzij daartegen overwegend bezwaar bestaat (vorm: Aanwijzing 6.18.1.B, «… vervalt, onder "
+                           "vernummering van …»)")
+    return out
