@@ -476,3 +476,32 @@ def test_sync_from_a_folder_that_does_not_exist_says_so(capsys: pytest.CaptureFi
     monkeypatch.setenv("WETGEVING_CACHE", str(tmp_path / "cache"))
     code, out = _run(["sources", "sync", "--from", str(tmp_path / "nope")], capsys)
     assert code == 1 and f"de map van de bronnen {tmp_path / 'nope'} bestaat niet (WETGEVING_SOURCES of --from)" in out
+
+
+@pytest.mark.parametrize(("given", "stored"), [("2025-03-01T14:30", "2025-03-01T13:30:00Z"),
+                                               ("2025-03-01", "2025-03-01T00:00:00Z"),
+                                               ("2025-03-01T14:30+02:00", "2025-03-01T12:30:00Z")])
+def test_a_time_without_zone_is_local_time(testwet_xml: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch, given: str, stored: str) -> None:
+    """«consult --date 2025-03-01T14:30» on a computer in the Netherlands (winter: UTC+1) stored 14:30 UTC in the Word
+    comments, which Word there shows as 15:30 (helper-96). A time of day is the local time; a date alone a day."""
+    import time
+    import zipfile
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        act = tmp_path / "act.txt"
+        act.write_text("ARTIKEL I\n\nDe Testwet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 1, tweede lid, wordt "
+                       "«zondag» vervangen door «maandag».\n", encoding="utf-8")
+        comments = tmp_path / "reactie.yaml"
+        comments.write_text(f"consultatie:\n  titel: Proef\n  wetsvoorstel: {act}\n  basis: {testwet_xml}\n"
+                            "  organisatie: X\nopmerkingen:\n  - bepaling: artikel 1, tweede lid\n    opmerking: x\n"
+                            "    over: maandag\n", encoding="utf-8")
+        out = tmp_path / "r.docx"
+        code, text = _run(["consult", str(comments), "--date", given, "-o", str(out)], capsys)
+        assert code == 0, text
+        assert f'w:date="{stored}"' in zipfile.ZipFile(out).read("word/comments.xml").decode()
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -132,7 +132,7 @@ def moment_of(value: str | None, option: str = "--date") -> datetime | None:
     if value is None:
         return None
     try:
-        return moment(datetime.fromisoformat(value), option)
+        return moment(datetime.fromisoformat(value), option, lokaal=any(c in value for c in "T "))
     except ValueError:
         raise geen_datum(option, value) from None
 

@@ -16,7 +16,7 @@ from docx.shared import Cm, RGBColor
 from wetgeving.consultatie.voorbereiden import Punt, Voorbereid, volgens
 from wetgeving.nummers import kamerstuk
 from wetgeving.render.docx_append import Appender
-from wetgeving.render.docx_util import FIXED, Tracker, new_document, w3cdtf
+from wetgeving.render.docx_util import FIXED, Stijlen, Tracker, new_document, w3cdtf
 from wetgeving.wijziging.datums import format_date
 
 
@@ -127,8 +127,9 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
         doc.add_paragraph(r.inleiding)
     if r.algemeen:
         doc.add_heading("Algemene opmerkingen", level=1)
+        styled = Stijlen(doc)  # linear: python-docx looks the style up among all of them on every paragraph (helper-96)
         for remark in r.algemeen:
-            doc.add_paragraph(remark, style="List Bullet")
+            styled(remark, "List Bullet")
     if v.punten:
         doc.add_heading("Opmerkingen per artikel", level=1)
     tracker = Tracker(who, stamp)
