@@ -347,3 +347,11 @@ def test_gaps_in_numbers_and_letters() -> None:
 
     assert _gat(["1", "3", "4"]) == ["2"] and _gat(["1", "2", "2a", "3"]) == [] and _gat(["a", "c", "ca"]) == ["b"]
     assert _gat(["2", "3"]) == ["1"] and _gat([]) == [] and _gat(["1°", "2°"]) == []
+
+
+def test_a_quotation_left_open_before_the_next_is_named() -> None:
+    """«In artikel 2, eerste lid, wordt «De raad vervangen door «Hij».»: the first quotation was read up to the last »,
+    and the message said «werd «vervangen» verwacht» (helper-94). It now names the quotation left open."""
+    parsed = parse_act(act("A\n\nIn artikel 2, eerste lid, wordt «De raad vervangen door «Hij»."))
+    problems = [p.reden for p in parsed.problems()]
+    assert any("is het eerste citaat («De raad vervangen door») niet gesloten?" in p for p in problems), problems

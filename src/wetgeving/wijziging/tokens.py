@@ -63,6 +63,10 @@ def tokenize(zin: str) -> list[Token]:
             continue
         if ch in SLUIT and _opent(zin, i):
             end = _sluiting(zin, i)
+            if ch == "«" and (k := zin.find("«", i + 1, end)) >= 0:  # «A vervangen door «B»: the first one not closed
+                raise ZinFout(f"binnen het citaat dat op positie {i + 1} opent, opent op positie {k + 1} een tweede «; "
+                              f"is het eerste citaat («{zin[i + 1:k].strip()[:40]}») niet gesloten?", i,
+                              hint="sluit elk citaat met » voordat het volgende opent")
             out.append(Token("citaat", zin[i + 1:end], i, end + 1))
             i = end + 1
             continue
@@ -78,12 +82,18 @@ def tokenize(zin: str) -> list[Token]:
     return out
 
 
+class OngeslotenCitaat(ZinFout):
+    """A quotation with no closing mark in the sentence."""
+
+
 def citaat_open(zin: str) -> bool:
     """Whether a quotation opened in ``zin`` is not closed in it (a sentence broken over lines inside a quote)."""
     try:
         tokenize(zin)
-    except ZinFout as exc:
-        return zin[exc.positie:exc.positie + 1] in SLUIT
+    except OngeslotenCitaat:
+        return True
+    except ZinFout:
+        return False
     return False
 
 
@@ -98,7 +108,7 @@ def _sluiting(zin: str, i: int) -> int:
     """The position of the mark that closes the quotation opened at ``i``."""
     m = _SLUITER[zin[i]].search(zin, i + 1)
     if m is None:
-        raise ZinFout(f"het aanhalingsteken {zin[i]} op positie {i + 1} wordt niet gesloten "
+        raise OngeslotenCitaat(f"het aanhalingsteken {zin[i]} op positie {i + 1} wordt niet gesloten "
                       "(de tekst is hier misschien afgebroken)", i)
     return m.start()
 
