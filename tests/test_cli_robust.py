@@ -505,3 +505,14 @@ def test_a_time_without_zone_is_local_time(testwet_xml: Path, tmp_path: Path, ca
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_a_misspelt_law_in_an_act_is_pointed_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """«De Gemeentwet wordt als volgt gewijzigd:» was read without a word; `apply` then said only that no onderdeel
+    changes the Gemeentewet (helper-94). The name close to a known one is now named."""
+    act = tmp_path / "act.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentwet wordt als volgt gewijzigd:\n\nA\n\nArtikel 25, vierde lid, vervalt.\n",
+                   encoding="utf-8")
+    code, text = _run(["parse-act", str(act)], capsys)
+    assert code == 0 and "ARTIKEL I wijzigt «Gemeentwet», een regeling die de catalogus niet kent; bedoelt u " \
+                         "Gemeentewet?" in text

@@ -39,9 +39,18 @@ def check_in_force_date(when: date | None, reg: Regeling, base: str) -> None:
 def read_act(cat: Catalogus, path: Path) -> Wijzigingsregeling:
     """An amending act from our XML or from the published plain text; the regelingen it names are resolved
     against the catalogue (what it cannot read is in ``problems()``)."""
+    import difflib
+
     from wetgeving.wijziging.laden import load_act
 
-    return load_act(path, titels=cat.titels())
+    wet = load_act(path, titels=cat.titels())
+    namen = {b.citeertitel.casefold(): b.citeertitel for b in cat.bronnen if b.citeertitel}
+    for art in wet.artikelen:  # helper-94: «De Gemeentwet wordt …» was read without a word, then applied to nothing
+        bijna = difflib.get_close_matches(art.regeling.casefold(), list(namen), n=1, cutoff=0.8) if not art.bwb_id else []
+        if bijna:  # a name the catalogue does not know, close to one it does (the user's own law stays unsaid)
+            warnings.warn(Melding(f"{path}: ARTIKEL {art.nr} wijzigt «{art.regeling}», een regeling die de catalogus niet "
+                                  f"kent; bedoelt u {namen[bijna[0]]}?"), stacklevel=2)
+    return wet
 
 
 @dataclass(frozen=True, slots=True)
