@@ -179,3 +179,15 @@ def test_a_lid_that_vervalt_without_renumbering_is_said(capsys: pytest.CaptureFi
                    "ARTIKEL II\n\nDeze wet treedt in werking met ingang van 1 januari 2023.\n", encoding="utf-8")
     _, err = _run(["apply", "gemeentewet@2022-11-05", str(act), "--date", "2023-01-01"], capsys)
     assert "na de wijziging heeft artikel 25 Gemeentewet de leden 1, 3 en 4: lid 2 ontbreekt. Aanwijzing 6.17.2" in err
+
+
+def test_word_documents_carry_no_english_language_part(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The consultation reaction on Kamerstuk 36 892 (dated 2026-10-15) is nl-NL in styles.xml, but python-docx's
+    template also carried word/stylesWithEffects.xml with «en-US» (helper-96); it is left out now."""
+    import zipfile
+
+    out = tmp_path / "r.docx"
+    _run(["consult", str(Path(__file__).parents[2] / "examples" / "reactie-tranche-2.yaml"), "-o", str(out)], capsys)
+    with zipfile.ZipFile(out) as z:
+        assert "word/stylesWithEffects.xml" not in z.namelist()
+        assert all(b'w:val="en-US"' not in z.read(n) for n in z.namelist() if n.endswith(".xml"))

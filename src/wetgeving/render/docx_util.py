@@ -55,6 +55,12 @@ def new_document(title: str, *, when: datetime | None = None) -> Any:
     lang = doc.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
     if lang is not None:  # the template's default language is en-US: Word would check the Dutch as English
         lang.set(f"{W}val", TAAL)
+    thema = doc.settings.element.find(f"{W}themeFontLang")
+    if thema is not None:  # the language the theme's fonts are chosen for
+        thema.set(f"{W}val", TAAL)
+    for rid, rel in list(doc.part.rels.items()):  # Word 2010's copy of the styles, en-US too (helper-96): not needed
+        if rel.reltype.endswith("/stylesWithEffects"):
+            doc.part.drop_rel(rid)
     return doc
 
 
