@@ -191,3 +191,24 @@ def test_word_documents_carry_no_english_language_part(capsys: pytest.CaptureFix
     with zipfile.ZipFile(out) as z:
         assert "word/stylesWithEffects.xml" not in z.namelist()
         assert all(b'w:val="en-US"' not in z.read(n) for n in z.namelist() if n.endswith(".xml"))
+
+
+# --- diff: the place marker of closing words is no law text (helper-98) ----------------------------------------------
+
+
+def test_the_place_marker_of_154b_is_not_inside_a_tracked_insertion(capsys: pytest.CaptureFixture[str],
+                                                                     tmp_path: Path) -> None:
+    """Gemeentewet 154b, eerste lid, 2023-04-01 → 2026-10-01: the sentence «De voordracht voor een krachtens dit lid …»
+    was added after onderdeel b. The Word redline had «[na de onderdelen] De voordracht …» inside one w:ins, so
+    «accept all changes» wrote the marker into the law, before the onderdelen; the marker now stands apart."""
+    import re
+    import zipfile
+
+    out = tmp_path / "d.docx"
+    _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01", "--only", "artikel 154b", "-o", str(out)], capsys)
+    xml = zipfile.ZipFile(out).read("word/document.xml").decode()
+    ingevoegd = " ".join(re.findall(r"<w:ins\b.*?</w:ins>", xml))
+    assert "De voordracht" in ingevoegd and "na de onderdelen" not in ingevoegd and "[na de onderdelen]" in xml
+    html = tmp_path / "d.html"
+    _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01", "--only", "artikel 154b", "-o", str(html)], capsys)
+    assert "<ins>[na de onderdelen]" not in html.read_text(encoding="utf-8")

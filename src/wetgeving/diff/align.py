@@ -54,6 +54,30 @@ def own_text(unit: Eenheid) -> str:
     return " ".join(parts)
 
 
+# the place marker :func:`own_text` puts before closing words: «[na de onderdelen] », «[na onderdeel b] »
+MARKERING = re.compile(r"\[na (?:de leden|de onderdelen|(?:lid|onderdeel) [^\]\s]+)\] ?")
+
+
+def markering_apart(segs: Sequence[Segment]) -> tuple[Segment, ...]:
+    """The redline as it is shown: a place marker that an inserted or deleted text begins with or holds stands apart,
+    as unchanged text, so no rendering marks it as law text inserted or struck (helper-98: «{+[na de onderdelen] De
+    voordracht …+}» in Word's w:ins put the marker into the law on «accept all changes»)."""
+    out: list[Segment] = []
+    for s in segs:
+        if s.op == "equal" or not MARKERING.search(s.tekst):
+            out.append(s)
+            continue
+        at = 0
+        for m in MARKERING.finditer(s.tekst):
+            if m.start() > at:  # only a space before it: unchanged too («{+ +}» says nothing)
+                out.append(Segment(s.op if s.tekst[at:m.start()].strip() else "equal", s.tekst[at:m.start()]))
+            out.append(Segment("equal", m.group()))
+            at = m.end()
+        if at < len(s.tekst):
+            out.append(Segment(s.op, s.tekst[at:]))
+    return tuple(out)
+
+
 def full_text(unit: Eenheid) -> str:
     return tekst(unit, " ")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from wetgeving.diff.align import markering_apart
 from wetgeving.diff.resultaat import Diff, Verschil
 from wetgeving.render.diff_tekst import LABELS, describe, whole_unit
 from wetgeving.render.html import render_template
@@ -22,7 +23,7 @@ def _row(d: Diff, w: Verschil) -> dict[str, object]:
         "soort": w.soort,
         "anchor": anchor(str(w.nieuw or w.oud)),
         "adres": str(w.nieuw or w.oud),
-        "segments": [(s.op, s.tekst) for s in w.redline],
+        "segments": [(s.op, s.tekst) for s in markering_apart(w.redline)],
         # an added or removed unit with leden or onderdelen: one line each, numbering kept
         "lines": [(ln.strip(), len(ln) - len(ln.lstrip())) for ln in whole] if whole else [],
         "op": "insert" if w.soort == "added" else "delete",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import click
 
+from wetgeving.diff.align import markering_apart
 from wetgeving.diff.resultaat import SOORT_NL, Diff, Segment, Verschil
 from wetgeving.model import Alinea, Lid, Onderdeel
 from wetgeving.render.tekst import lines as unit_lines
@@ -14,7 +15,7 @@ LABELS = SOORT_NL
 
 def segments(segs: tuple[Segment, ...], colour: bool) -> str:
     out = []
-    for s in segs:
+    for s in markering_apart(segs):
         if s.op == "equal":
             out.append(s.tekst)
         elif colour:

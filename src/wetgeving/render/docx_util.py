@@ -214,8 +214,11 @@ class Tracker:
             paragraph._p.append(d)
 
     def segments(self, paragraph: Any, segs: Any) -> None:
-        """Write a redline (segments with op equal/insert/delete) as tracked changes."""
-        for s in segs:
+        """Write a redline (segments with op equal/insert/delete) as tracked changes; a place marker of the diff
+        («[na de onderdelen]») as plain text, never inside w:ins or w:del."""
+        from wetgeving.diff.align import markering_apart
+
+        for s in markering_apart(segs):
             if s.op == "equal":
                 self.text(paragraph, s.tekst)
             elif s.op == "insert":

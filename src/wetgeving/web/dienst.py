@@ -167,6 +167,7 @@ class Rij:
 def diff_rijen(d: Diff, *, alleen_oud: bool = False) -> list[tuple[str, str, str, list[Rij]]]:
     """Per changed artikel: (label, kind in Dutch, anchor, rows) — the content of the HTML renderer.
     ``alleen_oud``: link only to the old side (the new side of a tranche is not a published version)."""
+    from wetgeving.diff.align import markering_apart
     from wetgeving.render.diff_html import anchor
     from wetgeving.render.diff_tekst import LABELS, describe, whole_unit
 
@@ -180,7 +181,7 @@ def diff_rijen(d: Diff, *, alleen_oud: bool = False) -> list[tuple[str, str, str
                 adres = w.oud
             whole_lines = whole_unit(d, w) or []
             rows.append(Rij(
-                describe(w), anchor(str(adres)), str(adres), tuple((s.op, s.tekst) for s in w.redline),
+                describe(w), anchor(str(adres)), str(adres), tuple((s.op, s.tekst) for s in markering_apart(w.redline)),
                 tuple((ln.strip(), min((len(ln) - len(ln.lstrip())) // 3, 4)) for ln in whole_lines),
                 w.soort == "added",
                 WETTEN + to_jci(kant.bwb_id, adres, kant.geldig_vanaf) if kant.bwb_id and adres is not None else ""))
