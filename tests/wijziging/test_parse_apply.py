@@ -355,3 +355,17 @@ def test_a_quotation_left_open_before_the_next_is_named() -> None:
     parsed = parse_act(act("A\n\nIn artikel 2, eerste lid, wordt «De raad vervangen door «Hij»."))
     problems = [p.reden for p in parsed.problems()]
     assert any("is het eerste citaat («De raad vervangen door») niet gesloten?" in p for p in problems), problems
+
+
+def test_unindented_law_text_that_sounds_like_an_instruction_stays_new_text() -> None:
+    """«De bepalingen … zijn van rechtswege vervallen.» (as Gemeentewet 122 reads) under «Artikel 3 komt te luiden:»,
+    not indented, ended the new text: it opens like an instruction and holds «vervallen» (helper-97). An unnumbered
+    line ends the new text only when it reads whole as an instruction. A numbered one that opens and acts like one
+    still ends it: an instruction point with a slip of the pen must be reported, not taken into the new lid."""
+    res = run("A\n\nArtikel 3 komt te luiden:\nArtikel 3\nDe bepalingen van de gedragscode zijn van rechtswege "
+              "vervallen.")
+    assert res.ok
+    assert text_of(res, "artikel:3") == "De bepalingen van de gedragscode zijn van rechtswege vervallen."
+    parsed = parse_act(act("A\n\nArtikel 2, vierde lid, komt te luiden:\n4. Het verslag wordt in de Staatscourant "
+                           "geplaatst."))
+    assert any("zet haar dan ingesprongen" in p.reden for p in parsed.problems())

@@ -108,7 +108,8 @@ def _clean_lines(lines: list[str], wat: str, *, opsomming: bool = False) -> list
     if not out:
         raise BodyError(f"na «luidende:» volgt geen tekst voor {wat}; staat zij er wel, zet haar dan ingesprongen onder de "
                         "instructie: een genummerde regel die begint zoals een instructie en zegt wat zij doet (wordt "
-                        "… vervangen, vervalt …), is gelezen als de volgende instructie")
+                        "… vervangen, vervalt …), of een regel die geheel als instructie te lezen is, is gelezen als de "
+                        "volgende instructie")
     if not eindigt_als_zin(out[-1], opsomming=opsomming):
         raise BodyError(f"de nieuwe tekst houdt midden in een zin op («…{out[-1][-40:]}»): zij is afgebroken")
     return out
