@@ -24,13 +24,16 @@ DIFF_FORMATS = ("text", "html", "docx", "json")
 def moment(when: datetime, option: str, *, lokaal: bool = False) -> datetime:
     """A moment given on the command line (``diff --date``, ``consult --date``): one whose UTC time exists.
     9999-12-31T23:00-05:00 is in the year 10000 in UTC, which a Word document stores (w:date): Python's
-    OverflowError was a traceback. ``lokaal``: a time of day without a time zone is the user's local time, so Word
-    shows it as typed (helper-96: «14:30» was stored as 14:30 UTC, shown as 15:30 in the Netherlands); a date alone
-    stays a day."""
+    OverflowError was a traceback. ``lokaal``: a time of day without a time zone is Dutch time (Europe/Amsterdam, as
+    «today» is, :func:`wetgeving.util.vandaag`), whatever the machine's zone, so Word in the Netherlands shows it as
+    typed (helper-96: «14:30» was stored as 14:30 UTC, shown as 15:30; helper-97: a server in UTC); a date alone stays
+    a day."""
     gegeven = when
     try:
         if lokaal and when.tzinfo is None:
-            when = when.astimezone()
+            from zoneinfo import ZoneInfo
+
+            when = when.replace(tzinfo=ZoneInfo("Europe/Amsterdam"))
         when.astimezone(UTC) if when.tzinfo is not None else None
     except (OverflowError, ValueError, OSError):  # also the local time zone of year 1 or 9999 (mktime's range)
         raise UsageError(f"{option} {gegeven.isoformat()} valt in UTC buiten de jaren 1 tot en met 9999",
