@@ -212,3 +212,26 @@ def test_the_place_marker_of_154b_is_not_inside_a_tracked_insertion(capsys: pyte
     html = tmp_path / "d.html"
     _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01", "--only", "artikel 154b", "-o", str(html)], capsys)
     assert "<ins>[na de onderdelen]" not in html.read_text(encoding="utf-8")
+
+
+def test_a_converted_version_in_force_is_refused_and_an_applied_proposal_is_taken(capsys: pytest.CaptureFixture[str],
+                                                                                  tmp_path: Path) -> None:
+    """`convert gemeentewet@2023-04-01 conv.xml` as the bill on the base of 2022-11-05 showed artikel 87, in force since
+    2023-04-01, as «in te voegen» by the bill (helper-97): the text is that of the catalogued version of its date, so
+    published law. A proposal made with `apply -o` from an act changing Gemeentewet 170, tweede lid (2026-10-01), is a
+    proposed text and is taken; it was refused as an act because its provenance note names «ARTIKEL I»."""
+    conv = tmp_path / "conv.xml"
+    _run(["convert", "gemeentewet@2023-04-01", str(conv)], capsys)
+    r = _reactie(tmp_path, str(conv), "gemeentewet@2022-11-05", "artikel 87")
+    _, err = _run(["consult", str(r), "-o", str(tmp_path / "o.txt")], capsys, 1)
+    assert "bevat de tekst van de Gemeentewet geldig vanaf 2023-04-01 (bron gemeentewet-2023-04-01): een officiële " \
+           "tekst, geen wetsvoorstel" in err
+    act = tmp_path / "act.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 170, tweede lid, wordt «van "
+                   "de gemeente» vervangen door «van de gemeente en haar organen».\n\nARTIKEL II\n\nDeze wet treedt in "
+                   "werking met ingang van 1 januari 2027.\n", encoding="utf-8")
+    voorstel = tmp_path / "voorstel.xml"
+    _run(["apply", "gemeentewet@2026-10-01", str(act), "-o", str(voorstel)], capsys)
+    r = _reactie(tmp_path, str(voorstel), "gemeentewet@2026-10-01", "artikel 170, tweede lid")
+    out, _ = _run(["consult", str(r), "--format", "internetconsultatie"], capsys)
+    assert "artikel 170, tweede lid, Gemeentewet:\nWaarom?" in out

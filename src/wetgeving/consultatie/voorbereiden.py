@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from wetgeving.bronnen import integriteit
-from wetgeving.bronnen.catalogus import Catalogus
+from wetgeving.bronnen.catalogus import Catalogus, load_bron
 from wetgeving.bronnen.integriteit import SourceModifiedError
 from wetgeving.bronnen.secure import read_bytes
 from wetgeving.citaten import adres_van, resolve
@@ -112,6 +112,19 @@ def _zelfde_wet(voorstel: Regeling, base: Regeling, spec: str) -> Regeling:
     return voorstel
 
 
+def _geen_officiele_tekst(cat: Catalogus, voorstel: Regeling, spec: str) -> Regeling:
+    """A file whose text is that of a catalogued version of the same date (`convert gemeentewet@2023-04-01 x.xml`) is
+    published law, no bill (helper-97: the file check compared only the source file's SHA-256)."""
+    bron = next((b for b in (cat.versions(voorstel.bwb_id) if voorstel.bwb_id else [])
+                 if b.geldig_vanaf == voorstel.geldig_vanaf and not b.partial), None)
+    if bron is not None and not diff(load_bron(bron, cat.find(bron)), voorstel).artikelen:
+        raise UsageError(f"{spec} bevat de tekst van de {voorstel.citeertitel} geldig vanaf {voorstel.geldig_vanaf} (bron "
+                         f"{bron.id}): een officiële tekst, geen wetsvoorstel",
+                         hint="noem een tranche (1, 2), een wijzigingsregeling als tekstbestand of een bestand met de "
+                              "voorgestelde tekst")
+    return voorstel
+
+
 def bill_of(cat: Catalogus, spec: str, base: Regeling) -> tuple[Regeling, str]:
     """The bill as a regeling version, and a label when it is an illustrative draft."""
     v = voorstel_van(cat, spec, base)
@@ -130,7 +143,7 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
                 raise UsageError(f"{spec} is de bron {bron.id}: een officiële tekst, geen wetsvoorstel",
                                  hint="noem een tranche (1, 2), een wijzigingsregeling als tekstbestand of een bestand "
                                       "met de voorgestelde tekst")
-            return Voorstel(_zelfde_wet(cat.load(spec), base, spec))
+            return Voorstel(_geen_officiele_tekst(cat, _zelfde_wet(cat.load(spec), base, spec), spec))
         from wetgeving.wijziging.laden import load_act
 
         act = load_act(path, titels=cat.titels())
@@ -207,6 +220,10 @@ def _is_act(path: Path) -> bool:
     """An amending act: our act XML, or any plain text (helper-80: a .txt act in Latin-1 or headed «Artikel I» was
     read as a regeling and refused for its extension; the act reader names what is wrong with it)."""
     head = path.read_bytes()[:4096]
+    root = re.search(rb"<(?![?!])(?:[\w.-]+:)?([\w.-]+)", head) if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") \
+        else None
+    if root is not None:  # XML: its root element says it (helper-97: «ARTIKEL I» in the provenance note of a text
+        return root[1] == b"wijzigingsregeling"  # that `apply -o` wrote made it an act)
     return b"urn:wetgeving:wijziging:1" in head or b"ARTIKEL I" in head or path.suffix.lower() == ".txt"
 
 
