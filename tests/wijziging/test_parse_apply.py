@@ -339,7 +339,7 @@ def test_a_gap_in_the_leden_is_said_not_mended(tmp_path: Path, capsys: pytest.Ca
                             "2025.\n", encoding="utf-8")
         assert main(["apply", str(base), str(act_file)]) == 0
         err = capsys.readouterr().err
-        assert ("de leden 1, 3 en 4: lid 2 ontbreekt. Aanwijzing 6.17.2" in err) is gat, err
+        assert ("de leden 1, 3 en 4: lid 2 ontbreekt. Aanwijzing 6.17, tweede lid" in err) is gat, err
 
 
 def test_gaps_in_numbers_and_letters() -> None:
@@ -369,3 +369,24 @@ def test_unindented_law_text_that_sounds_like_an_instruction_stays_new_text() ->
     parsed = parse_act(act("A\n\nArtikel 2, vierde lid, komt te luiden:\n4. Het verslag wordt in de Staatscourant "
                            "geplaatst."))
     assert any("zet haar dan ingesprongen" in p.reden for p in parsed.problems())
+
+
+def test_the_gap_note_names_the_form_for_onderdelen_and_for_a_last_lid() -> None:
+    """Onderdelen are relettered «onder verlettering» (aanwijzing 6.18, tweede lid); a single lid left loses its number
+    (6.18, vierde lid), it is not renumbered; the source's «6.18.1.B» is cited as aanwijzing 6.18, eerste lid,
+    voorbeeld B (helper-97)."""
+    from wetgeving.wijziging.acties import Vervalt
+    from wetgeving.wijziging.nummering import gaten
+    from wetgeving.wijziging.uitvoeren import voer_uit
+
+    wet = make_testwet()
+    weg_b = Vervalt(Adres.parse("artikel:1/onderdeel:b"))
+    [onderdelen] = gaten(wet, voer_uit(wet, weg_b), [weg_b])
+    assert "onderdeel b ontbreekt" in onderdelen and "«onder verlettering van de onderdelen …» (aanwijzing 6.18, tweede " \
+                                                     "lid)" in onderdelen
+    tot_een = [Vervalt(Adres.parse(f"artikel:20/lid:{n}")) for n in ("1", "3", "4")]
+    na = wet
+    for a in tot_een:
+        na = voer_uit(na, a)
+    [een] = gaten(wet, na, tot_een)
+    assert "heeft artikel 20 Testwet alleen lid 2: lid 1 ontbreekt" in een and "aanwijzing 6.18, vierde lid" in een

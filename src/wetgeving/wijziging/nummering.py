@@ -1,7 +1,7 @@
-"""Gaps an amending act leaves in the numbering of leden and onderdelen: Aanwijzing 6.17.2 asks that the leden,
-onderdelen and subonderdelen of an artikel be renumbered or relettered («tenzij daartegen overwegend bezwaar bestaat»),
-so a lid that vervalt without «onder vernummering van …» (the form of 6.18.1.B) is said, never corrected: the drafter
-may have that objection."""
+"""Gaps an amending act leaves in the numbering of leden and onderdelen. Aanwijzing 6.17, tweede lid, asks that
+the leden, onderdelen and subonderdelen of an artikel be renumbered or relettered («tenzij daartegen overwegend bezwaar
+bestaat»), so a lid that vervalt without «onder vernummering van …» (aanwijzing 6.18, eerste lid, voorbeeld B) is said,
+never corrected: the drafter may have that objection."""
 
 from __future__ import annotations
 
@@ -42,8 +42,20 @@ def gaten(base: Regeling, na: Regeling, acties: Sequence[Actie]) -> list[str]:
             if ontbreekt:
                 gat = (f"{soort} {ontbreekt[0]} ontbreekt" if len(ontbreekt) == 1 else
                        f"de {woord} {opsomming(ontbreekt)} ontbreken")
-                out.append(f"na de wijziging heeft {ouder.citation(base.citeertitel)} de {woord} {opsomming(nrs)}: {gat}. "
-                           f"Aanwijzing 6.17.2 vraagt {woord} te {'vernummeren' if soort == 'lid' else 'verletteren'}, "
-                           "tenzij daartegen overwegend bezwaar bestaat (vorm: Aanwijzing 6.18.1.B, «… vervalt, onder "
-                           "vernummering van …»)")
+                heeft = f"alleen {soort} {nrs[0]}" if len(nrs) == 1 else f"de {woord} {opsomming(nrs)}"
+                out.append(f"na de wijziging heeft {ouder.citation(base.citeertitel)} {heeft}: {gat}. "
+                           + _vorm(soort, woord, len(nrs)))
     return out
+
+
+def _vorm(soort: str, woord: str, over: int) -> str:
+    """What the Aanwijzingen ask, cited as they are numbered (the source's «6.18.1.B» is «aanwijzing 6.18, eerste lid,
+    voorbeeld B»; helper-97): a single lid left loses its number (6.18, vierde lid); leden are renumbered (6.18, eerste
+    lid), onderdelen relettered (6.18, tweede lid)."""
+    if soort == "lid" and over == 1:
+        return ("Een artikel met één lid heeft geen leden meer: de aanduiding van dat lid vervalt mee (aanwijzing 6.18, "
+                "vierde lid: «Het tweede lid alsmede de aanduiding ‘1.’ voor het eerste lid vervallen.»)")
+    vorm = ("«… vervalt, onder vernummering van …» (aanwijzing 6.18, eerste lid, voorbeeld B)" if soort == "lid" else
+            "«onder verlettering van de onderdelen …» (aanwijzing 6.18, tweede lid)")
+    return (f"Aanwijzing 6.17, tweede lid, vraagt {woord} te {'vernummeren' if soort == 'lid' else 'verletteren'}, tenzij "
+            f"daartegen overwegend bezwaar bestaat; vorm: {vorm}")

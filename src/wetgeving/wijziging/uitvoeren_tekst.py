@@ -194,7 +194,7 @@ def zin_vervalt(reg: Regeling, a: ZinVervalt) -> Regeling:
             not isinstance(k, Alinea) for k in unit.inhoud):
         cit = a.adres.onderwerp()  # «artikel 36a, vierde lid, heeft …», «artikel 58 heeft …»
         raise EditError(f"{cit} heeft geen andere tekst dan deze zin; dan vervalt de eenheid zelf: schrijf "
-                        f"«{cit[:1].upper()}{cit[1:]} vervalt.» (Aanwijzing 6.12.1)")
+                        f"«{cit[:1].upper()}{cit[1:]} vervalt.» (aanwijzing 6.12, eerste lid)")
     return _zin_edit(reg, plaats, unit, spans[0], "")
 
 
