@@ -145,9 +145,10 @@ def test_internetconsultatie_text_after_submission_says_so(capsys: pytest.Captur
 
 def test_the_inwerkingtreding_in_one_sentence_with_exceptions_dates_the_onderdelen(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    """Stb. 2022, 444 entered into force «met ingang van 1 januari 2023, met uitzondering van artikel I, onderdelen B, C,
-    …» on 1 april 2023 (the geheimhouding). An act file with ARTIKEL II in that one-sentence form was refused as «geen
-    zin over de inwerkingtreding»; applied on 2023-01-01, its onderdeel on artikel 25 (geheimhouding) now waits."""
+    """Stb. 2022, 444 entered into force, by the besluit of Stb. 2022, 504, «met ingang van 1 januari 2023, met
+    uitzondering van artikel I, onderdelen B, C, …» on 1 april 2023 (the geheimhouding). An act file with ARTIKEL II
+    in that one-sentence form was refused as «geen zin over de inwerkingtreding»; applied on 2023-01-01, its onderdeel
+    on artikel 25 (geheimhouding) now waits."""
     act = tmp_path / "act.txt"
     act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nArtikel 25, vierde lid, vervalt.\n\n"
                    "B\n\nArtikel 36b, eerste lid, onderdeel k, vervalt.\n\nARTIKEL II\n\nDeze wet treedt in werking met "

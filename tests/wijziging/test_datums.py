@@ -13,8 +13,9 @@ JAN, APR = date(2023, 1, 1), date(2023, 4, 1)
 
 
 def test_one_sentence_with_exceptions_dates_the_rest_and_the_exceptions() -> None:
-    """The form of the inwerkingtreding of Stb. 2022, 444: one date, «met uitzondering van» a list of artikelen and
-    onderdelen with another (helper-94: refused as no sentence on the inwerkingtreding)."""
+    """The form in which the inwerkingtredingsbesluit (Stb. 2022, 504) dated Stb. 2022, 444: one date, «met
+    uitzondering van» a list of artikelen and onderdelen with another (helper-94: refused as no sentence on the
+    inwerkingtreding)."""
     found = lees_datums([(1, "Deze wet treedt in werking met ingang van 1 januari 2023, met uitzondering van artikel I, "
                              "onderdelen B, C en S, artikel II, onderdeel T, en artikel Vb die in werking treden met "
                              "ingang van 1 april 2023.")])

@@ -24,8 +24,8 @@ _ZONDER_DATUM = re.compile(  # the date is set elsewhere (a koninklijk besluit) 
     r"het Staatsblad waarin (?:zij|hij|het) wordt geplaatst)\.$")
 _DATUM_2 = _DATUM.replace("?P<d>", "?P<d2>").replace("?P<m>", "?P<m2>").replace("?P<y>", "?P<y2>")
 # «Deze wet treedt in werking met ingang van 1 januari 2023, met uitzondering van artikel I, onderdelen B, C en S, en
-# artikel Vb, die in werking treden met ingang van 1 april 2023.» (the form of the inwerkingtreding of Stb. 2022, 444;
-# helper-94: it was refused as no sentence on the inwerkingtreding)
+# artikel Vb, die in werking treden met ingang van 1 april 2023.» (the form in which the inwerkingtredingsbesluit,
+# Stb. 2022, 504, dated Stb. 2022, 444; helper-94: it was refused as no sentence on the inwerkingtreding)
 _UITZONDERING = re.compile(
     r"^(?:Deze wet|Dit besluit|Deze regeling) treedt in werking (?:met ingang van|op) " + _DATUM
     + r", met uitzondering van (?P<lijst>.+?),? (?:dat|die) in werking tre(?:edt|den) (?:met ingang van|op) "
