@@ -520,3 +520,10 @@ def test_a_misspelt_law_in_an_act_is_pointed_out(tmp_path: Path, capsys: pytest.
     code, text = _run(["parse-act", str(act)], capsys)
     assert code == 0 and "ARTIKEL I wijzigt «Gemeentwet», een regeling die de catalogus niet kent; bedoelt u " \
                          "Gemeentewet?" in text
+
+
+def test_an_empty_author_is_refused(tmp_path: Path, testwet_xml: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """«diff --author ""» wrote w:author="" on every tracked change (helper-98)."""
+    out = tmp_path / "d.docx"
+    code, text = _run(["diff", str(testwet_xml), str(testwet_xml), "--author", " ", "-o", str(out)], capsys)
+    assert code == 2 and "--author is leeg" in text and not out.exists()

@@ -176,15 +176,19 @@ def check_wet(citaat: Citaat, text: str, citeertitel: str) -> None:
                            hint=f"noem een bepaling van de {citeertitel}, of laat de naam van de wet weg")
 
 
-def adres_van(text: str, citeertitel: str = "") -> Adres:
+def adres_van(text: str, citeertitel: str = "", bwb_id: str = "") -> Adres:
     """The address a JCI («jci1.3:c:…&artikel=36a»), an address (artikel:36a/lid:2) or a citation («artikel 36a, tweede
-    lid») names; :class:`AddressError` when it names none, or (with ``citeertitel``) when it names another law."""
+    lid») names; :class:`AddressError` when it names none, or (with ``citeertitel``, ``bwb_id``) when it names another
+    law (helper-98: a JCI of the Kieswet gave artikel 28 of the Gemeentewet)."""
     text = text.strip()
     if text.startswith(("jci", "1.0:", "1.3:")):
-        adres = Jci.parse(text).adres
-        if adres is None:
+        jci = Jci.parse(text)
+        if jci.adres is None:
             raise AddressError(f"JCI {text!r} noemt de hele regeling, geen eenheid")
-        return adres
+        if bwb_id and jci.bwb_id != bwb_id:
+            raise AddressError(f"JCI {text!r} noemt {jci.bwb_id}, niet {citeertitel or 'deze regeling'} ({bwb_id})",
+                               hint=f"geef een JCI van {bwb_id}, of noem de regeling waar de JCI bij hoort")
+        return jci.adres
     if ":" in text.split(" ")[0]:
         return Adres.parse(text)
     citaat = parse_citation(text)

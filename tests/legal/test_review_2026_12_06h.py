@@ -236,3 +236,14 @@ def test_a_converted_version_in_force_is_refused_and_an_applied_proposal_is_take
     r = _reactie(tmp_path, str(voorstel), "gemeentewet@2026-10-01", "artikel 170, tweede lid")
     out, _ = _run(["consult", str(r), "--format", "internetconsultatie"], capsys)
     assert "artikel 170, tweede lid, Gemeentewet:\nWaarom?" in out
+
+
+def test_diff_only_refuses_a_jci_of_another_law(capsys: pytest.CaptureFixture[str]) -> None:
+    """`diff gemeentewet@2022-11-05 gemeentewet@2023-04-01 --only "jci1.3:c:BWBR0004627&artikel=28"` showed Gemeentewet
+    artikel 28 (changed 2023-01-01) for a JCI of the Kieswet (BWBR0004627) (helper-98)."""
+    _, err = _run(["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01", "--only",
+                   "jci1.3:c:BWBR0004627&artikel=28"], capsys, 1)
+    assert "noemt BWBR0004627, niet Gemeentewet (BWBR0005416)" in err
+    out, _ = _run(["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01", "--only",
+                   "jci1.3:c:BWBR0005416&artikel=28"], capsys)
+    assert "Artikel 28 — gewijzigd" in out
