@@ -247,3 +247,13 @@ def test_diff_only_refuses_a_jci_of_another_law(capsys: pytest.CaptureFixture[st
     out, _ = _run(["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01", "--only",
                    "jci1.3:c:BWBR0005416&artikel=28"], capsys)
     assert "Artikel 28 — gewijzigd" in out
+
+
+def test_a_lid_that_komt_te_luiden_keeps_the_letters_of_its_onderdelen(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 170, tweede lid: the text of 2015-11-24 (laws-markdown mirror) «rapporteert over: a. de kwaliteit
+    van de gemeentelijke dienstverlening; b. zijn bevindingen …» became «De burgemeester bevordert de bestuurlijke
+    integriteit van de gemeente.» (2022-11-05). The redline struck the words without «a.» and «b.», so it did not show
+    that two onderdelen went (helper-98)."""
+    out, _ = _run(["diff", "gemeentewet-md@2015-11-24", "gemeentewet@2022-11-05", "--only", "artikel 170"], capsys)
+    lid = out.split("artikel 170, tweede lid (komt te luiden)", 1)[1]
+    assert "rapporteert over: a. de kwaliteit-]" in lid and "dienstverlening; b. zijn bevindingen" in lid

@@ -206,8 +206,9 @@ class _Differ:
             return
         if kind is None:
             kind = "changed" if oa == na else ("renumbered" if oa.parent == na.parent else "moved")
-        if kind == "replaced":
-            self.out.append(Verschil("replaced", n.soort, oa, na, redline(full_text(o), full_text(n)), sim))
+        if kind == "replaced":  # read as written, «a.», «b.» kept: a lid that komt te luiden loses its onderdelen
+            # with their letters (helper-98: Gemeentewet 170, tweede lid, 2015-11-24 → 2022-11-05 lost them)
+            self.out.append(Verschil("replaced", n.soort, oa, na, redline(voorgelezen(o), voorgelezen(n)), sim))
             return
         if isinstance(o, Artikel) and isinstance(n, Artikel) and o.titel != n.titel:
             self.out.append(Verschil("changed", "titel", oa, na, redline(o.titel, n.titel), sim))
