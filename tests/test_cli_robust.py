@@ -527,3 +527,30 @@ def test_an_empty_author_is_refused(tmp_path: Path, testwet_xml: Path, capsys: p
     out = tmp_path / "d.docx"
     code, text = _run(["diff", str(testwet_xml), str(testwet_xml), "--author", " ", "-o", str(out)], capsys)
     assert code == 2 and "--author is leeg" in text and not out.exists()
+
+
+def test_a_time_in_the_skipped_spring_hour_is_refused(testwet_xml: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """2025-03-30T02:30 does not exist in Dutch time; it was stored as 01:30 UTC, which Word shows as 03:30 (helper-99)."""
+    out = tmp_path / "d.docx"
+    code, text = _run(["diff", str(testwet_xml), str(testwet_xml), "--date", "2025-03-30T02:30", "-o", str(out)], capsys)
+    assert code == 2 and "bestaat niet in Nederlandse tijd" in text and not out.exists()
+
+
+def test_a_blank_author_is_refused_by_consult_too(testwet_xml: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    comments = tmp_path / "reactie.yaml"
+    comments.write_text(f"consultatie:\n  titel: Proef\n  wetsvoorstel: {testwet_xml}\n  basis: {testwet_xml}\n"
+                        "  organisatie: X\n  datum: 2025-01-01\nopmerkingen:\n  - bepaling: artikel 1\n    opmerking: x\n",
+                        encoding="utf-8")
+    out = tmp_path / "r.docx"
+    code, text = _run(["consult", str(comments), "--author", "   ", "-o", str(out)], capsys)
+    assert code == 2 and "--author is leeg" in text and not out.exists()
+
+
+def test_no_suggestion_for_another_law_of_several_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    act = tmp_path / "act.txt"
+    act.write_text("ARTIKEL I\n\nDe Wet op de huurtoeslag wordt als volgt gewijzigd:\n\nA\n\nArtikel 2 vervalt.\n",
+                   encoding="utf-8")
+    code, text = _run(["parse-act", str(act)], capsys)
+    assert code == 0 and "bedoelt u" not in text

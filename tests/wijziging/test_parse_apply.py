@@ -389,4 +389,24 @@ def test_the_gap_note_names_the_form_for_onderdelen_and_for_a_last_lid() -> None
     for a in tot_een:
         na = voer_uit(na, a)
     [een] = gaten(wet, na, tot_een)
-    assert "heeft artikel 20 Testwet alleen lid 2: lid 1 ontbreekt" in een and "aanwijzing 6.18, vierde lid" in een
+    assert "heeft artikel 20 Testwet alleen lid 2. Een artikel met één lid bestaat niet uit leden" in een
+    assert "aanwijzing 6.18, vierde lid" in een and "de tekst staat hier zoals de wijziging haar maakt" in een
+    # the Aanwijzing's own case: the leden after the first vervallen, a lone «1.» is left (helper-99: no note)
+    rest = [Vervalt(Adres.parse(f"artikel:20/lid:{n}")) for n in ("2", "3", "4")]
+    na = wet
+    for a in rest:
+        na = voer_uit(na, a)
+    [een] = gaten(wet, na, rest)
+    assert "alleen lid 1. Een artikel met één lid" in een
+
+
+def test_an_instruction_with_a_slip_of_the_pen_after_unindented_text_is_reported() -> None:
+    """After new text that lost its indentation, «In artikel 2 wordt «De raad» vervangn door «Hij».» (a typo in the verb)
+    was taken into the new artikel as law text, in silence (helper-99). A line that names a unit and quotes ends the new
+    text, and is then reported unreadable."""
+    parsed = parse_act(act("A\n\nArtikel 3 komt te luiden:\nArtikel 3\nDe bepalingen van de gedragscode zijn van "
+                           "rechtswege vervallen.\nIn artikel 2, eerste lid, wordt «De raad» vervangn door «Hij»."))
+    assert parsed.problems(), "the typo must be reported"
+    [ond] = [o for _, o in parsed.onderdelen()]
+    [actie] = ond.acties
+    assert "vervangn" not in str(actie)

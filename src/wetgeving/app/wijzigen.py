@@ -46,7 +46,9 @@ def read_act(cat: Catalogus, path: Path) -> Wijzigingsregeling:
     wet = load_act(path, titels=cat.titels())
     namen = {b.citeertitel.casefold(): b.citeertitel for b in cat.bronnen if b.citeertitel}
     for art in wet.artikelen:  # helper-94: «De Gemeentwet wordt …» was read without a word, then applied to nothing
-        bijna = difflib.get_close_matches(art.regeling.casefold(), list(namen), n=1, cutoff=0.8) if not art.bwb_id else []
+        bijna = [] if art.bwb_id or " " in art.regeling.strip() else \
+            [n for n in difflib.get_close_matches(art.regeling.casefold(), list(namen), n=1, cutoff=0.8) if " " not in n]
+        # one word against one word: «Gemeentwet»; not «Wet op de huurtoeslag» against the zorgtoeslag (helper-99)
         if bijna:  # a name the catalogue does not know, close to one it does (the user's own law stays unsaid)
             warnings.warn(Melding(f"{path}: ARTIKEL {art.nr} wijzigt «{art.regeling}», een regeling die de catalogus niet "
                                   f"kent; bedoelt u {namen[bijna[0]]}?"), stacklevel=2)

@@ -140,7 +140,7 @@ def moment_of(value: str | None, option: str = "--date") -> datetime | None:
 def check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """A name that goes into a document must be XML text (no control characters), and a name: «--author ""» wrote
     w:author="" on every revision (helper-98; consult's default "" takes the organisation)."""
-    if param.default != "" and not value.strip():
+    if (value or param.default != "") and not value.strip():  # consult's "" is its default: the organisation
         raise UsageError("--author is leeg", hint="geef een naam, of laat --author weg")
     if not_xml_char(value) is not None:
         raise UsageError("--author bevat een teken dat een document niet kan bevatten (een stuurteken of een byte "

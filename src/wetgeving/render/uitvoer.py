@@ -33,7 +33,11 @@ def moment(when: datetime, option: str, *, lokaal: bool = False) -> datetime:
         if lokaal and when.tzinfo is None:
             from zoneinfo import ZoneInfo
 
-            when = when.replace(tzinfo=ZoneInfo("Europe/Amsterdam"))
+            nl = ZoneInfo("Europe/Amsterdam")
+            when = when.replace(tzinfo=nl)
+            if when.astimezone(UTC).astimezone(nl).replace(tzinfo=None) != gegeven:  # the hour skipped in spring
+                raise UsageError(f"{option} {gegeven.isoformat()} bestaat niet in Nederlandse tijd: die nacht gaat de klok "
+                                 "van 2:00 naar 3:00 (zomertijd)", hint="geef een tijd vóór 2:00 of vanaf 3:00")
         when.astimezone(UTC) if when.tzinfo is not None else None
     except (OverflowError, ValueError, OSError):  # also the local time zone of year 1 or 9999 (mktime's range)
         raise UsageError(f"{option} {gegeven.isoformat()} valt in UTC buiten de jaren 1 tot en met 9999",

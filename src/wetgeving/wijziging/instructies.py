@@ -254,20 +254,33 @@ _DOET = re.compile(r"\b(?:(?:wordt|worden)\b.*\b(?:vervangen|ingevoegd|toegevoeg
 
 def _is_point_start(sentence: str) -> bool:
     """Whether a line in new text that lost its indentation begins the next instruction: it opens as one does («In»,
-    «Aan», «Artikel» …) and says what it does (:data:`_DOET`), and an unnumbered line reads whole as an instruction.
+    «Aan», «Artikel» …) and, numbered, says what it does (:data:`_DOET`); unnumbered, it quotes («…») or reads whole
+    as an instruction.
     «2. De openbaarmaking geschiedt elektronisch.» under «komt te luiden:» is the new lid (helper-94: it was taken for
     an instruction); an unnumbered «In artikel 1 wordt «a» vervangen door «b».» after it is not taken into that lid in
     silence. A numbered lid of law text that reads like an instruction ends the new text: then a line is reported
     unreadable, never misread."""
     m = _POINT.match(sentence)
     rest = sentence[m.end():] if m is not None else sentence
-    if not (_OPENERS.match(rest) and _DOET.search(rest)):
+    if not _OPENERS.match(rest):
         return False
-    if m is not None or rest.endswith(_LUIDENDE) or als_volgt(rest, None) is not None:  # new text or points follow
-        return True
-    try:  # unnumbered: only a whole instruction (helper-97: «De bepalingen … zijn van rechtswege vervallen.», the new
-        # text of Gemeentewet 122, ended the text it belongs to)
+    doet = bool(_DOET.search(rest))
+    if m is not None:
+        return doet
+    if (_CITAAT.search(rest) and _NAAR_EENHEID.match(rest)) or (doet and (rest.endswith(_LUIDENDE)
+                                                                       or als_volgt(rest, None) is not None)):
+        return True  # a quotation in a unit: an instruction with a slip of the pen is reported, never taken in (helper-99)
+    if not doet:
+        return False
+    try:  # unnumbered, without a quotation: only a whole instruction (helper-97: «De bepalingen … zijn van rechtswege
+        # vervallen.», the new text of Gemeentewet 122, ended the text it belongs to)
         lees_zin_nieuw(rest, [], None)
     except (ZinFout, WetgevingError):
         return False
     return True
+
+
+_CITAAT = re.compile("[«‘“„\"]")
+# how an instruction on words names its place: «In artikel 279, …», «Aan het tweede lid …», «Artikel 12, tweede lid, …»
+_NAAR_EENHEID = re.compile(r"(?:(?:In|Aan|Na|Voor)\s+(?:de\s+|het\s+)?(?:artikel|artikelen|aanhef|\w+\s+lid|onderdeel|"
+                           r"hoofdstuk|paragraaf)\b|(?:Artikel|Onderdeel|Hoofdstuk|Paragraaf)\s+\S+\s*,)")

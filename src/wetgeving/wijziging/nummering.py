@@ -37,24 +37,29 @@ def gaten(base: Regeling, na: Regeling, acties: Sequence[Actie]) -> list[str]:
             continue
         for soort, woord in (("lid", "leden"), ("onderdeel", "onderdelen")):
             nrs = [k.nr for k in children(nu) if isinstance(k, (Lid, Onderdeel)) and k.soort == soort]
-            ontbreekt = [n for n in _gat(nrs) if n not in _gat([k.nr for k in children(voor)
-                                                                 if isinstance(k, (Lid, Onderdeel)) and k.soort == soort])]
-            if ontbreekt:
+            eerder = [k.nr for k in children(voor) if isinstance(k, (Lid, Onderdeel)) and k.soort == soort]
+            ontbreekt = [n for n in _gat(nrs) if n not in _gat(eerder)]
+            if soort == "lid" and len(nrs) == 1 and len(eerder) > 1:  # one lid left: no leden any more (helper-99)
+                out.append(f"na de wijziging heeft {ouder.citation(base.citeertitel)} alleen lid {nrs[0]}. " + _een_lid())
+            elif ontbreekt:
                 gat = (f"{soort} {ontbreekt[0]} ontbreekt" if len(ontbreekt) == 1 else
                        f"de {woord} {opsomming(ontbreekt)} ontbreken")
                 heeft = f"alleen {soort} {nrs[0]}" if len(nrs) == 1 else f"de {woord} {opsomming(nrs)}"
                 out.append(f"na de wijziging heeft {ouder.citation(base.citeertitel)} {heeft}: {gat}. "
-                           + _vorm(soort, woord, len(nrs)))
+                           + _vorm(soort, woord))
     return out
 
 
-def _vorm(soort: str, woord: str, over: int) -> str:
+def _een_lid() -> str:
+    """What aanwijzing 6.18, vierde lid, asks when one lid is left: the artikel no longer has leden."""
+    return ("Een artikel met één lid bestaat niet uit leden: dan moet ook de aanduiding van dat lid vervallen "
+            "(aanwijzing 6.18, vierde lid: «Het tweede lid alsmede de aanduiding ‘1.’ voor het eerste lid vervallen.»); "
+            "de tekst staat hier zoals de wijziging haar maakt")
+
+
+def _vorm(soort: str, woord: str) -> str:
     """What the Aanwijzingen ask, cited as they are numbered (the source's «6.18.1.B» is «aanwijzing 6.18, eerste lid,
-    voorbeeld B»; helper-97): a single lid left loses its number (6.18, vierde lid); leden are renumbered (6.18, eerste
-    lid), onderdelen relettered (6.18, tweede lid)."""
-    if soort == "lid" and over == 1:
-        return ("Een artikel met één lid heeft geen leden meer: de aanduiding van dat lid vervalt mee (aanwijzing 6.18, "
-                "vierde lid: «Het tweede lid alsmede de aanduiding ‘1.’ voor het eerste lid vervallen.»)")
+    voorbeeld B»; helper-97): leden are renumbered (6.18, eerste lid), onderdelen relettered (6.18, tweede lid)."""
     vorm = ("«… vervalt, onder vernummering van …» (aanwijzing 6.18, eerste lid, voorbeeld B)" if soort == "lid" else
             "«onder verlettering van de onderdelen …» (aanwijzing 6.18, tweede lid)")
     return (f"Aanwijzing 6.17, tweede lid, vraagt {woord} te {'vernummeren' if soort == 'lid' else 'verletteren'}, tenzij "
