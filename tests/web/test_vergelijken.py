@@ -131,3 +131,13 @@ def test_an_uploaded_extract_is_not_compared_as_the_whole_law(als: Any, sources:
     html = r.content.decode()
     assert r.status_code == 400 and "bron provinciewet-2022-11-05" in html
     assert "alleen enkele artikelen van de Provinciewet" in html and 'id="artikel-175"' not in html
+
+
+def test_the_place_marker_of_154b_stands_on_the_new_side_only(als: Any) -> None:
+    """Gemeentewet 154b, eerste lid, 2023-04-01 → 2026-10-01: «[na de onderdelen]» stands before the closing words the
+    new text adds; the old column showed it too, though the old lid has no closing words (helper-99)."""
+    html = als("jurist").get("/vergelijken/?regeling=gemeentewet&oud=2023-04-01&nieuw=2026-10-01").content.decode()
+    cellen = [c for c in html.split("<td>") if "overtreding van:" in c and "bestuurlijke boete" in c]
+    assert len(cellen) >= 2
+    oud, nieuw = cellen[0], cellen[1]
+    assert "[na de onderdelen]" not in oud.split("</td>")[0] and "[na de onderdelen] <ins>De voordracht" in nieuw

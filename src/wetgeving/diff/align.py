@@ -58,10 +58,14 @@ def own_text(unit: Eenheid) -> str:
 MARKERING = re.compile(r"\[na (?:de leden|de onderdelen|(?:lid|onderdeel) [^\]\s]+)\] ?")
 
 
+_MARKERING_OP = {"insert": "markering-nieuw", "delete": "markering-oud"}
+
+
 def markering_apart(segs: Sequence[Segment]) -> tuple[Segment, ...]:
     """The redline as it is shown: a place marker that an inserted or deleted text begins with or holds stands apart,
-    as unchanged text, so no rendering marks it as law text inserted or struck (helper-98: «{+[na de onderdelen] De
-    voordracht …+}» in Word's w:ins put the marker into the law on «accept all changes»)."""
+    as op «markering-nieuw» or «markering-oud» (the side that has it), so no rendering marks it as law text inserted or
+    struck (helper-98: «{+[na de onderdelen] De voordracht …+}» in Word's w:ins put the marker into the law on «accept
+    all changes»), and a view of one side shows it only where it stands (helper-99)."""
     out: list[Segment] = []
     for s in segs:
         if s.op == "equal" or not MARKERING.search(s.tekst):
@@ -71,7 +75,7 @@ def markering_apart(segs: Sequence[Segment]) -> tuple[Segment, ...]:
         for m in MARKERING.finditer(s.tekst):
             if m.start() > at:  # only a space before it: unchanged too («{+ +}» says nothing)
                 out.append(Segment(s.op if s.tekst[at:m.start()].strip() else "equal", s.tekst[at:m.start()]))
-            out.append(Segment("equal", m.group()))
+            out.append(Segment(_MARKERING_OP[s.op], m.group()))
             at = m.end()
         if at < len(s.tekst):
             out.append(Segment(s.op, s.tekst[at:]))

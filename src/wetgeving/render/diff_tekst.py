@@ -16,7 +16,7 @@ LABELS = SOORT_NL
 def segments(segs: tuple[Segment, ...], colour: bool) -> str:
     out = []
     for s in markering_apart(segs):
-        if s.op == "equal":
+        if s.op == "equal" or s.op.startswith("markering"):  # a place marker: the reader's, not the law's
             out.append(s.tekst)
         elif colour:
             fg = "red" if s.op == "delete" else "green"

@@ -219,7 +219,7 @@ class Tracker:
         from wetgeving.diff.align import markering_apart
 
         for s in markering_apart(segs):
-            if s.op == "equal":
+            if s.op == "equal" or s.op.startswith("markering"):
                 self.text(paragraph, s.tekst)
             elif s.op == "insert":
                 self.insert(paragraph, s.tekst)
