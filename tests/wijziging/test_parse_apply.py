@@ -410,3 +410,11 @@ def test_an_instruction_with_a_slip_of_the_pen_after_unindented_text_is_reported
     [ond] = [o for _, o in parsed.onderdelen()]
     [actie] = ond.acties
     assert "vervangn" not in str(actie)
+
+
+def test_a_numbered_lid_read_as_an_instruction_says_how_to_mend_it() -> None:
+    """«3. De voorschriften vervallen, indien …» (as Gemeentewet 176, derde lid, reads) in unindented new text ends it
+    and cannot be read; the message did not say why the line was read as an instruction at all (helper-99)."""
+    parsed = parse_act(act("A\n\nArtikel 2 komt te luiden:\nArtikel 2\n1. De raad vergadert.\n2. De voorschriften "
+                           "vervallen, indien zij niet worden bekrachtigd."))
+    assert any("hoort deze regel bij de nieuwe tekst erboven" in p.reden for p in parsed.problems())

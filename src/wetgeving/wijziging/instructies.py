@@ -174,6 +174,7 @@ class _Statement:
     sentence: str
     body: list[str] = field(default_factory=list)
     open_body: bool = False  # new text after 'luidende:' that lost its indentation: taken up to the next point
+    na_open_tekst: bool = False  # this line ended such new text: it may belong to it (a lid that reads like an instruction)
 
 
 _LUIDENDE = ("luiden:", "luidende:", "luidend:", "luidt:")
@@ -192,7 +193,7 @@ def _statements(lines: list[Regel]) -> list[_Statement]:
         elif prev is not None and not prev.body and _incomplete(prev.sentence, ln.text) and not _POINT.match(ln.text):
             prev.sentence += " " + ln.text  # a sentence broken over lines
         else:
-            out.append(_Statement(ln, ln.text))
+            out.append(_Statement(ln, ln.text, na_open_tekst=prev is not None and prev.open_body and not ln.indented))
     return out
 
 
@@ -239,7 +240,9 @@ def parse_onderdeel(nr: str, lines: list[Regel], context: Adres | None = None) -
             acties.extend(gelezen)
             nieuw.extend(genoemd)
         except ZinFout as exc:
-            problems.append(Onleesbaar(st.sentence, st.line.nr, exc.message, offset + exc.positie + 1))
+            waarom = exc.message + ("; hoort deze regel bij de nieuwe tekst erboven, zet die tekst dan ingesprongen onder "
+                                    "de instructie" if st.na_open_tekst else "")  # helper-99: a lid read as instruction
+            problems.append(Onleesbaar(st.sentence, st.line.nr, waarom, offset + exc.positie + 1))
         except WetgevingError as exc:
             problems.append(Onleesbaar(st.sentence, st.line.nr, exc.message))
     return Wijzigingsonderdeel(nr, text, tuple(acties), onleesbaar=tuple(problems), regel=lines[0].nr - 1 if lines else 0,
