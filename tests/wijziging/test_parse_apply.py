@@ -384,19 +384,17 @@ def test_the_gap_note_names_the_form_for_onderdelen_and_for_a_last_lid() -> None
     [onderdelen] = gaten(wet, voer_uit(wet, weg_b), [weg_b])
     assert "onderdeel b ontbreekt" in onderdelen and "«onder verlettering van de onderdelen …» (aanwijzing 6.18, tweede " \
                                                      "lid)" in onderdelen
-    tot_een = [Vervalt(Adres.parse(f"artikel:20/lid:{n}")) for n in ("1", "3", "4")]
-    na = wet
-    for a in tot_een:
-        na = voer_uit(na, a)
-    [een] = gaten(wet, na, tot_een)
+    def leden_weg(*nrs: str) -> list[str]:  # the notes when these leden of artikel 20 vervallen
+        acties = [Vervalt(Adres.parse(f"artikel:20/lid:{n}")) for n in nrs]
+        na = wet
+        for a in acties:
+            na = voer_uit(na, a)
+        return gaten(wet, na, acties)
+
+    [een] = leden_weg("1", "3", "4")
     assert "heeft artikel 20 Testwet alleen lid 2. Een artikel met één lid bestaat niet uit leden" in een
     assert "aanwijzing 6.18, vierde lid" in een and "de tekst staat hier zoals de wijziging haar maakt" in een
-    # the Aanwijzing's own case: the leden after the first vervallen, a lone «1.» is left (helper-99: no note)
-    rest = [Vervalt(Adres.parse(f"artikel:20/lid:{n}")) for n in ("2", "3", "4")]
-    na = wet
-    for a in rest:
-        na = voer_uit(na, a)
-    [een] = gaten(wet, na, rest)
+    [een] = leden_weg("2", "3", "4")  # the Aanwijzing's own case: a lone «1.» is left (helper-99: no note)
     assert "alleen lid 1. Een artikel met één lid" in een
 
 

@@ -96,7 +96,7 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
 
 
 def _gaten(base: Regeling, res: Toepassing, wet: Wijzigingsregeling) -> list[str]:
-    """Gaps the applied onderdelen leave in the numbering of leden and onderdelen (Aanwijzing 6.17.2; helper-94)."""
+    """Gaps the applied onderdelen leave in the numbering of leden and onderdelen (aanwijzing 6.17, tweede lid; helper-94)."""
     from wetgeving.wijziging.nummering import gaten
     from wetgeving.wijziging.toepassen import GEDEELTELIJK, TOEGEPAST
 
