@@ -22,11 +22,10 @@ Also read: a single-article act ("Artikel 174a van de Gemeentewet wordt als volg
 points, no letters) and the older opening "In de Gemeentewet worden de volgende wijzigingen aangebracht:".
 New text after "luidende:" is indented or bulleted (•); pasted text that lost its indentation is taken up
 to the next line that reads as an instruction (:func:`_is_point_start`). A sentence broken over lines is joined. An
-ARTIKEL of inwerkingtreding
-sentences ("Artikel I, onderdelen B en C, treden in werking met ingang van 1 april 2023.") dates the
-onderdelen; one without a date («op een bij koninklijk besluit te bepalen tijdstip») and the citeertitel are read too
-(:mod:`wetgeving.wijziging.datums`). Lines starting with ``#`` are comments. What cannot be read is kept as
-:class:`Onleesbaar` with its line and position, never guessed.
+ARTIKEL of inwerkingtreding sentences ("Artikel I, onderdelen B en C, treden in werking met ingang van 1 april
+2023.") dates the onderdelen; one without a date («op een bij koninklijk besluit te bepalen tijdstip») and the
+citeertitel are read too (:mod:`wetgeving.wijziging.datums`). Lines starting with ``#`` are comments. What cannot be
+read is kept as :class:`Onleesbaar` with its line and position, never guessed.
 """
 
 from __future__ import annotations
@@ -257,12 +256,11 @@ _DOET = re.compile(r"\b(?:(?:wordt|worden)\b.*\b(?:vervangen|ingevoegd|toegevoeg
 
 def _is_point_start(sentence: str) -> bool:
     """Whether a line in new text that lost its indentation begins the next instruction: it opens as one does («In»,
-    «Aan», «Artikel» …) and, numbered, says what it does (:data:`_DOET`); unnumbered, it quotes («…») or reads whole
-    as an instruction.
-    «2. De openbaarmaking geschiedt elektronisch.» under «komt te luiden:» is the new lid (helper-94: it was taken for
-    an instruction); an unnumbered «In artikel 1 wordt «a» vervangen door «b».» after it is not taken into that lid in
-    silence. A numbered lid of law text that reads like an instruction ends the new text: then a line is reported
-    unreadable, never misread."""
+    «Aan», «Artikel» …) and, numbered, says what it does (:data:`_DOET`); unnumbered, it names a unit and quotes («…»)
+    or reads whole as an instruction. «2. De openbaarmaking geschiedt elektronisch.» under «komt te luiden:» is the new
+    lid (helper-94: it was taken for an instruction); an unnumbered «In artikel 1 wordt «a» vervangen door «b».» after
+    it is not taken into that lid in silence. A numbered lid of law text that reads like an instruction ends the new
+    text: then a line is reported unreadable, never misread."""
     m = _POINT.match(sentence)
     rest = sentence[m.end():] if m is not None else sentence
     if not _OPENERS.match(rest):
