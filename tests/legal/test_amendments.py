@@ -60,7 +60,7 @@ def test_a_draft_is_never_labelled_with_the_base_date(capsys: pytest.CaptureFixt
     """Kamerstuk 36892 (illustrative draft on the Gemeentewet of 2026-10-01): the right side is a draft."""
     assert main(["tranche", "diff", "2", "--law", "gemeentewet"]) == 0
     out = capsys.readouterr().out
-    assert "→ Gemeentewet: illustratief ontwerp" in out and "→ Gemeentewet: 2026-10-01" not in out
+    assert "→ Gemeentewet: illustratief ontwerp" in out and "→ Gemeentewet: geldig vanaf 2026-10-01" not in out
 
 
 def test_an_applied_act_carries_its_own_date(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
@@ -77,8 +77,8 @@ def test_an_applied_act_carries_its_own_date(tmp_path, capsys: pytest.CaptureFix
     assert "gedateerd 2027-07-01: samengestelde tekst: de Gemeentewet geldig vanaf 2026-10-01" in shown
     assert "geen officiële versie" in shown and "&g=" not in shown
     assert main(["diff", "gemeentewet@2026-10-01", str(out)]) == 0
-    assert "Gemeentewet: 2026-10-01 → Gemeentewet: 2027-07-01 (samengesteld, geen officiële versie)" in \
-        capsys.readouterr().out
+    assert ("Gemeentewet: geldig vanaf 2026-10-01 → Gemeentewet: geldig vanaf 2027-07-01 (samengesteld, geen officiële "
+            "versie)") in capsys.readouterr().out
 
 
 # The 6.10 scan of every real version pair is in test_amendments_generator.py (typed actions).

@@ -257,3 +257,11 @@ def test_a_lid_that_komt_te_luiden_keeps_the_letters_of_its_onderdelen(capsys: p
     out, _ = _run(["diff", "gemeentewet-md@2015-11-24", "gemeentewet@2022-11-05", "--only", "artikel 170"], capsys)
     lid = out.split("artikel 170, tweede lid (komt te luiden)", 1)[1]
     assert "rapporteert over: a. de kwaliteit-]" in lid and "dienstverlening; b. zijn bevindingen" in lid
+
+
+def test_the_text_header_of_a_diff_says_what_its_dates_are(capsys: pytest.CaptureFixture[str]) -> None:
+    """The laws-markdown mirror dates its Gemeentewet of 2015-11-24 by when the text was current, not by entry into
+    force; the text diff's header gave bare dates («Gemeentewet: 2015-11-24 → Gemeentewet: 2022-11-05»), while HTML
+    and Word said «tekst zoals geldend op» and «geldig vanaf» (helper-98)."""
+    out, _ = _run(["diff", "gemeentewet-md@2015-11-24", "gemeentewet@2022-11-05", "--only", "artikel 170"], capsys)
+    assert "Gemeentewet: tekst zoals geldend op 2015-11-24 → Gemeentewet: geldig vanaf 2022-11-05\n" in out

@@ -159,9 +159,11 @@ class Diff:
     meldingen: tuple[str, ...] = field(default=(), compare=False)
 
     def side(self, which: str) -> str:
-        """'Gemeentewet: 2026-10-01', or for a draft 'Gemeentewet: ontwerp …' (never the base's date)."""
+        """'Gemeentewet: geldig vanaf 2026-10-01', the Markdown mirror's 'Gemeentewet: tekst zoals geldend op 2015-11-24'
+        (helper-98: a bare date read as an official one), or for a draft 'Gemeentewet: ontwerp …' (never the base's
+        date)."""
         r = self.oud if which == "oud" else self.nieuw
-        when = self.nieuw_label if which == "nieuw" and self.nieuw_label else str(r.geldig_vanaf) + (
+        when = self.nieuw_label if which == "nieuw" and self.nieuw_label else datum_tekst(r) + (
             " (samengesteld, geen officiële versie)" if r.samengesteld else "")
         return f"{r.citeertitel}: {when}"
 
