@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from wetgeving.errors import AddressError
@@ -176,17 +177,20 @@ def check_wet(citaat: Citaat, text: str, citeertitel: str) -> None:
                            hint=f"noem een bepaling van de {citeertitel}, of laat de naam van de wet weg")
 
 
-def adres_van(text: str, citeertitel: str = "", bwb_id: str = "") -> Adres:
+def adres_van(text: str, citeertitel: str = "", bwb_id: str = "", namen: Mapping[str, str] | None = None) -> Adres:
     """The address a JCI («jci1.3:c:…&artikel=36a»), an address (artikel:36a/lid:2) or a citation («artikel 36a, tweede
     lid») names; :class:`AddressError` when it names none, or (with ``citeertitel``, ``bwb_id``) when it names another
-    law (helper-98: a JCI of the Kieswet gave artikel 28 of the Gemeentewet)."""
+    law (helper-98: a JCI of the Kieswet gave artikel 28 of the Gemeentewet), named by its title when ``namen`` (BWB id
+    → citeertitel) knows it."""
     text = text.strip()
     if text.startswith(("jci", "1.0:", "1.3:")):
         jci = Jci.parse(text)
         if jci.adres is None:
             raise AddressError(f"JCI {text!r} noemt de hele regeling, geen eenheid")
         if bwb_id and jci.bwb_id != bwb_id:
-            raise AddressError(f"JCI {text!r} noemt {jci.bwb_id}, niet {citeertitel or 'deze regeling'} ({bwb_id})",
+            andere = f"de {namen[jci.bwb_id]} ({jci.bwb_id})" if namen and jci.bwb_id in namen else jci.bwb_id
+            raise AddressError(f"JCI {text!r} noemt {andere}, niet {f'de {citeertitel}' if citeertitel else 'deze regeling'} "
+                               f"({bwb_id})",
                                hint=f"geef een JCI van {bwb_id}, of noem de regeling waar de JCI bij hoort")
         return jci.adres
     if ":" in text.split(" ")[0]:

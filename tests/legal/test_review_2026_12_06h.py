@@ -243,7 +243,7 @@ def test_diff_only_refuses_a_jci_of_another_law(capsys: pytest.CaptureFixture[st
     artikel 28 (changed 2023-01-01) for a JCI of the Kieswet (BWBR0004627) (helper-98)."""
     _, err = _run(["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01", "--only",
                    "jci1.3:c:BWBR0004627&artikel=28"], capsys, 1)
-    assert "noemt BWBR0004627, niet Gemeentewet (BWBR0005416)" in err
+    assert "noemt de Kieswet (BWBR0004627), niet de Gemeentewet (BWBR0005416)" in err  # by title (helper-99)
     out, _ = _run(["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01", "--only",
                    "jci1.3:c:BWBR0005416&artikel=28"], capsys)
     assert "Artikel 28 — gewijzigd" in out
