@@ -5,7 +5,6 @@ the base law), an act file, or a whole regeling version."""
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +15,6 @@ from typing import TYPE_CHECKING, TypeVar
 from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import Catalogus, load_bron
 from wetgeving.bronnen.integriteit import SourceModifiedError
-from wetgeving.bronnen.secure import read_bytes
 from wetgeving.citaten import adres_van, resolve
 from wetgeving.consultatie.invoer import CommentsError, Opmerking, Reactie
 from wetgeving.consultatie.plaats import Stap, aanduiding, artikelen_van, oud_adres, plaats, stappen
@@ -102,6 +100,10 @@ class Voorstel:
         return self.van != "de wet"
 
 
+# what to name as the bill instead of a published text
+GEEN_WETSVOORSTEL = "noem een tranche (1, 2), een wijzigingsregeling als tekstbestand of een bestand met de voorgestelde tekst"
+
+
 def _zelfde_wet(voorstel: Regeling, base: Regeling, spec: str) -> Regeling:
     """A file with the proposed text must be a text of the law the comments are on (helper-96: the Participatiewet as
     «het wetsvoorstel» on the Gemeentewet turned artikel 1 of the one into artikel 1 of the other)."""
@@ -120,8 +122,7 @@ def _geen_officiele_tekst(cat: Catalogus, voorstel: Regeling, spec: str) -> Rege
     if bron is not None and not diff(load_bron(bron, cat.find(bron)), voorstel).artikelen:
         raise UsageError(f"{spec} bevat de tekst van de {voorstel.citeertitel} geldig vanaf {voorstel.geldig_vanaf} (bron "
                          f"{bron.id}): een officiële tekst, geen wetsvoorstel",
-                         hint="noem een tranche (1, 2), een wijzigingsregeling als tekstbestand of een bestand met de "
-                              "voorgestelde tekst")
+                         hint=GEEN_WETSVOORSTEL)
     return voorstel
 
 
@@ -138,11 +139,10 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
     path = Path(spec)
     if path.is_file():
         if not _is_act(path):
-            bron = cat.met_inhoud(hashlib.sha256(read_bytes(path)).hexdigest())
+            bron = cat.herken(path)
             if bron is not None:  # a source of the catalogue, named by its file: published law, no bill
                 raise UsageError(f"{spec} is de bron {bron.id}: een officiële tekst, geen wetsvoorstel",
-                                 hint="noem een tranche (1, 2), een wijzigingsregeling als tekstbestand of een bestand "
-                                      "met de voorgestelde tekst")
+                                 hint=GEEN_WETSVOORSTEL)
             return Voorstel(_geen_officiele_tekst(cat, _zelfde_wet(cat.load(spec), base, spec), spec))
         from wetgeving.wijziging.laden import load_act
 
@@ -172,8 +172,7 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         # wetsvoorstel», under the file's Kamerstuk; a version in the catalogue is published law, no bill
         raise UsageError(f"{spec} is een officiële versie van de {officieel.citeertitel} (geldig vanaf "
                          f"{officieel.geldig_vanaf}), geen wetsvoorstel",
-                         hint="noem een tranche (1, 2), een wijzigingsregeling als tekstbestand of een bestand met de "
-                              "voorgestelde tekst; twee versies vergelijkt 'wetgeving diff'") from None
+                         hint=GEEN_WETSVOORSTEL + "; twee versies vergelijkt 'wetgeving diff'") from None
     if tr.status == "wetsvoorstel":
         ill = illustration_for(cat, tr, base.bwb_id, base.citeertitel)
         act = illustrative_act(cat, tr, ill)

@@ -43,7 +43,7 @@ from wetgeving.wijziging.acties import Actie
 from wetgeving.wijziging.datums import format_date, lees_datums
 from wetgeving.wijziging.model import Onleesbaar, WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
 from wetgeving.wijziging.nieuw import nieuw_meldingen
-from wetgeving.wijziging.tokens import ZinFout, citaat_open
+from wetgeving.wijziging.tokens import SLUIT, ZinFout, citaat_open
 from wetgeving.wijziging.zinnen import als_volgt, lees_zin_nieuw
 
 __all__ = ["Regel", "format_date", "parse_act", "parse_onderdeel"]
@@ -281,7 +281,7 @@ def _is_point_start(sentence: str) -> bool:
     return True
 
 
-_CITAAT = re.compile("[«‘“„\"]")
+_CITAAT = re.compile("[" + re.escape("".join(k for k in SLUIT if k != "'")) + "]")  # an apostrophe is in law text too
 # how an instruction on words names its place: «In artikel 279, …», «Aan het tweede lid …», «Artikel 12, tweede lid, …»
 _NAAR_EENHEID = re.compile(r"(?:(?:In|Aan|Na|Voor)\s+(?:de\s+|het\s+)?(?:artikel|artikelen|aanhef|\w+\s+lid|onderdeel|"
                            r"hoofdstuk|paragraaf)\b|(?:Artikel|Onderdeel|Hoofdstuk|Paragraaf)\s+\S+\s*,)")

@@ -90,10 +90,8 @@ def citaat_open(zin: str) -> bool:
     """Whether a quotation opened in ``zin`` is not closed in it (a sentence broken over lines inside a quote)."""
     try:
         tokenize(zin)
-    except OngeslotenCitaat:
-        return True
-    except ZinFout:
-        return False
+    except ZinFout as exc:
+        return isinstance(exc, OngeslotenCitaat)
     return False
 
 
