@@ -64,7 +64,7 @@ def test_two_different_regelingen_are_not_compared(testwet_xml: Path, tmp_path: 
 
 @pytest.mark.parametrize(("args", "code", "needle"), [
     (["show", "{f}", "artikel 1 artikel 3"], 1, "meer dan één eenheid"),
-    (["show", "{f}", "jci1.3:c:BWBR0004627&artikel=1"], 1, "noemt BWBR0004627"),
+    (["show", "{f}", "jci1.3:c:BWBR0004627&artikel=1"], 1, "noemt de Kieswet (BWBR0004627)"),
     (["show", "gemeentewet@", "artikel 1"], 2, "geen datum"),
     (["diff", "{f}", "{f}", "--only", "artikel 99"], 1, "bestaat niet"),
     (["graph", "impact", "{f}", "artikel 99"], 1, "bestaat niet"),

@@ -200,18 +200,14 @@ def adres_van(text: str, citeertitel: str = "", bwb_id: str = "", namen: Mapping
     return citaat.adres
 
 
-def resolve(regeling: Regeling, text: str, context: str | None = None, *, naam: str = "") -> tuple[Adres, Eenheid]:
+def resolve(regeling: Regeling, text: str, context: str | None = None, *, naam: str = "",
+            namen: Mapping[str, str] | None = None) -> tuple[Adres, Eenheid]:
     """Resolve an address, JCI or citation to a unit of ``regeling``; suggest near misses on failure. ``naam`` says
-    what ``regeling`` is when it is no version of a law (a law as a bill would amend it)."""
+    what ``regeling`` is when it is no version of a law (a law as a bill would amend it); a JCI of another law is
+    refused, named by its title when ``namen`` (BWB id → citeertitel) knows it."""
     text = text.strip()
     if text.startswith(("jci", "1.0:", "1.3:")):
-        jci = Jci.parse(text)
-        if jci.adres is None:
-            raise AddressError(f"JCI {text!r} noemt de hele regeling, geen eenheid")
-        if regeling.bwb_id and jci.bwb_id != regeling.bwb_id:
-            raise AddressError(f"JCI {text!r} noemt {jci.bwb_id}, niet {regeling.citeertitel} ({regeling.bwb_id})",
-                               hint=f"geef een JCI van {regeling.bwb_id}, of noem de regeling waar de JCI bij hoort")
-        adres = jci.adres
+        adres = adres_van(text, regeling.citeertitel, regeling.bwb_id, namen)
     elif re.match(r"^[a-z]+:", text):
         adres = Adres.parse(text)
     else:

@@ -22,9 +22,11 @@ S = [
 ]
 
 
-def law(arts: dict[str, list[str]], when: date = date(2024, 1, 1)) -> Regeling:
+def law(arts: dict[str, list[str]], when: date = date(2024, 1, 1), *, los: bool = False) -> Regeling:
+    """A Testwet; with ``los`` an artikel of one text has no lid «1.» (aanwijzing 6.18, vierde lid)."""
     return Regeling("BWBR9999999", "Testwet", when, tuple(
-        Artikel(nr, tuple(Lid(str(i), (Alinea(t),)) for i, t in enumerate(leden, 1))) for nr, leden in arts.items()
+        Artikel(nr, (Alinea(leden[0]),) if los and len(leden) == 1 else
+                tuple(Lid(str(i), (Alinea(t),)) for i, t in enumerate(leden, 1))) for nr, leden in arts.items()
     ))
 
 
@@ -96,6 +98,21 @@ def test_onderdelen_aligned() -> None:
                         ("renumbered", "onderdeel", "artikel:5/lid:1/onderdeel:b", "artikel:5/lid:1/onderdeel:c")]
 
 
+def test_an_artikel_that_gets_leden_keeps_its_text_as_the_first() -> None:
+    """Aanwijzing 6.18, derde lid: «Voor de tekst wordt de aanduiding ‘1.’ geplaatst.» — the text is renumbered to
+    the first lid, its words redlined; not struck and inserted again. Vierde lid: the reverse."""
+    a = law({"1": [S[0]]}, los=True)
+    b = law({"1": [S[0].replace("zo dikwijls", "telkens"), S[1]]}, los=True)
+    assert kinds(diff(a, b)) == [("renumbered", "lid", "artikel:1", "artikel:1/lid:1"),
+                                 ("added", "lid", None, "artikel:1/lid:2")]
+    (w, _) = diff(a, b).artikelen[0].verschillen
+    assert [s.tekst for s in w.redline if s.op != "equal"] == ["zo dikwijls", "telkens"]
+    assert kinds(diff(b, a)) == [("renumbered", "lid", "artikel:1/lid:1", "artikel:1"),
+                                 ("removed", "lid", "artikel:1/lid:2", None)]
+    other = law({"1": [S[2], S[1]]}, los=True)  # a first lid of other words is no renumbered text
+    assert ("renumbered", "lid", "artikel:1", "artikel:1/lid:1") not in kinds(diff(a, other))
+
+
 # --- property: diff(b, a) is the mirror image of diff(a, b) ------------------------------------------
 
 LAW = st.dictionaries(st.sampled_from(["1", "2", "3", "3a", "4"]), st.lists(st.sampled_from(S), min_size=1, max_size=4),
@@ -120,7 +137,8 @@ def edited(draw: st.DrawFn) -> tuple[Regeling, Regeling]:
             new[nr][i] = new[nr][i].replace(draw(st.sampled_from(["de", "raad", "het", "van"])), "een", 1)
         elif op == "drop" and len(new) > 1:
             del new[nr]
-    return law(arts), law(new, date(2025, 1, 1))
+    los = draw(st.booleans())  # an artikel that gets its second lid, or loses it, as the law writes it
+    return law(arts, los=los), law(new, date(2025, 1, 1), los=los)
 
 
 def canon(d: Diff) -> list[object]:

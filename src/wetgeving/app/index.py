@@ -4,6 +4,7 @@ the catalogue."""
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -12,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from wetgeving.bronnen.catalogus import Bron, Catalogus
 from wetgeving.compliance.register import data_dir
-from wetgeving.errors import UsageError, WetgevingError
+from wetgeving.errors import Melding, UsageError, WetgevingError
 from wetgeving.index import vragen
 from wetgeving.index.vragen import Citering, Doel
-from wetgeving.locatie import Adres
+from wetgeving.locatie import Adres, Jci
 from wetgeving.verwijzingen.titels import Titelregister
 
 if TYPE_CHECKING:
@@ -86,6 +87,9 @@ def cited_by(cat: Catalogus, db: Path, citation: str, when: date, *,
     """Every provision, in any indexed law, that cites ``citation`` ("artikel 86 Gemeentewet") on ``when``; a text
     that a modelled act changed after its version and by ``when`` says so (:func:`_gewijzigd`)."""
     doel, found = vragen.cited_by(db, citation, when, titels or Titelregister.voor(cat))
+    if citation.strip().startswith(("jci", "1.0:", "1.3:")) and (g := Jci.parse(citation).g) and g != when:
+        warnings.warn(Melding(f"de JCI noemt de tekst zoals die gold op {g} (g={g}); hieronder wat op {when} naar "
+                              f"{doel.adres.citation()} verwijst (geef --date {g} voor die datum)"), stacklevel=2)
     met, zonder = vragen.dekking(db, when)  # helper-77: with hits, it never said which laws were (not) searched
     doel = replace(doel, let_op=_gewijzigd(cat, doel.bwb_id, doel.versie, when, doel.adres.artikel),
                    doorzocht=tuple(met), niet_doorzocht=tuple(zonder))

@@ -58,7 +58,7 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
         changed_since_version(cat, spec, reg, None)
         return Getoond(reg, None, None).met_vraag(spec)
     try:
-        adres, unit = resolve(reg, address)
+        adres, unit = resolve(reg, address, namen=cat.citeertitels())
     except AddressError as exc:
         genoemd = _adres_van(address)
         if reg.gedeeltelijk and genoemd is not None:

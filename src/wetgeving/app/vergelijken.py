@@ -68,7 +68,7 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
     if only is not None:  # an empty --only names no unit: refused below, never the whole diff
         from wetgeving.citaten import adres_van, container, resolve
 
-        adres = adres_van(only, b.citeertitel, b.bwb_id, {x.bwb_id: x.citeertitel for x in cat.bronnen if x.citeertitel})
+        adres = adres_van(only, b.citeertitel, b.bwb_id, cat.citeertitels())
         if adres.artikel is not None and a.get(adres) is None and b.get(adres) is None:
             for spec, reg in ((old, a), (new, b)):  # a partial source without it: refused first, never «bestaat niet»
                 in_deel(reg, spec, adres)  # (helper-76)

@@ -96,7 +96,8 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
     reg = cat.load(regeling)
     if address is None:  # every reference of the law: not from a source that holds only some artikelen
         whole(reg, regeling, "refs")
-    scope, unit = resolve(reg, address) if address is not None else (None, None)  # "" names nothing: refused
+    # "" names nothing: refused
+    scope, unit = resolve(reg, address, namen=cat.citeertitels()) if address is not None else (None, None)
     # a container holds artikelen whose addresses do not name it ("paragraaf 6.3": artikel 55 …)
     artikelen = set(artikelen_in(unit)) if scope is not None and unit is not None and scope.artikel is None else None
     changed_since_version(cat, regeling, reg, scope)
@@ -238,7 +239,7 @@ def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Im
     from wetgeving.graaf.vragen import whole_of
 
     reg = whole(cat.load(regeling), regeling)  # what cites a unit: in the whole law
-    adres = adres_van(address, reg.citeertitel)
+    adres = adres_van(address, reg.citeertitel, reg.bwb_id, cat.citeertitels())
     changed_since_version(cat, regeling, reg, None)
     checkable = adres.artikel is not None or reg.heeft_indeling
     if not checkable:  # "hoofdstuk Va" of the Gemeentewet's regelrecht YAML: what names it, nothing about its artikelen

@@ -293,6 +293,10 @@ class Catalogus:
                 out.setdefault(b.citeertitel.casefold(), (b.regeling, b.bwb_id))
         return out
 
+    def citeertitels(self) -> dict[str, str]:
+        """BWB id → citeertitel of every regeling in the catalogue (to name a law a JCI names by its title)."""
+        return {b.bwb_id: b.citeertitel for b in self.bronnen if b.bwb_id and b.citeertitel}
+
     def naam(self, bwb_id: str) -> str:
         """The catalogue's short name of the regeling with ``bwb_id`` (the BWB id itself when unknown)."""
         return next((b.regeling for b in self.bronnen if b.bwb_id == bwb_id and b.regeling), bwb_id)

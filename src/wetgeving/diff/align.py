@@ -19,7 +19,7 @@ from functools import lru_cache
 from wetgeving.diff.resultaat import ArtikelVerschil, Diff, Segment, Verschil
 from wetgeving.diff.woorden import redline
 from wetgeving.locatie import Adres
-from wetgeving.model import Alinea, Artikel, Eenheid, Regeling, children, tekst, voorgelezen
+from wetgeving.model import Alinea, Artikel, Eenheid, Lid, Regeling, children, tekst, voorgelezen
 from wetgeving.nummers import sort_key
 
 MATCH = 0.5  # minimum similarity to align two units with different numbers
@@ -216,9 +216,29 @@ class _Differ:
             return
         if isinstance(o, Artikel) and isinstance(n, Artikel) and o.titel != n.titel:
             self.out.append(Verschil("changed", "titel", oa, na, redline(o.titel, n.titel), sim))
+        if isinstance(o, Artikel) and isinstance(n, Artikel) and (_eerste_lid(o, n) or _eerste_lid(n, o)):
+            self.genummerd(o, n, oa, na)
+            return
         if ot != nt or kind != "changed":
             self.out.append(Verschil(kind, n.soort, oa, na, redline(ot, nt), sim))
         self.kids(o, n, oa, na)
+
+    def genummerd(self, o: Artikel, n: Artikel, oa: Adres, na: Adres) -> None:
+        """An artikel that gets leden, its text becoming the first (aanwijzing 6.18, derde lid: «Voor de tekst wordt
+        de aanduiding ‘1.’ geplaatst.» and «Er wordt een lid toegevoegd»), or the reverse (6.18, vierde lid): the
+        text is shown renumbered to or from «artikel …, eerste lid», changed at most in its words, and the other leden
+        as added or removed, not the whole text as struck and inserted again (helper-98: Gemeentewet 32a and 228,
+        2015-11-24 → 2022-11-05). Either direction is the mirror image of the other."""
+        if _eerste_lid(o, n):
+            leden = _leden(n)
+            self.unit(_als_lid(o), leden[0], oa, na.child("lid", "1"), "renumbered")
+            self.out.extend(Verschil("added", "lid", None, na.child("lid", u.nr), (Segment("insert", voorgelezen(u)),))
+                            for u in leden[1:])
+        else:
+            leden = _leden(o)
+            self.unit(leden[0], _als_lid(n), oa.child("lid", "1"), na, "renumbered")
+            self.out.extend(Verschil("removed", "lid", oa.child("lid", u.nr), None, (Segment("delete", voorgelezen(u)),))
+                            for u in leden[1:])
 
     def kids(self, o: Eenheid, n: Eenheid, oa: Adres, na: Adres) -> None:
         olds, news = list(children(o)), list(children(n))
@@ -240,6 +260,23 @@ class _Differ:
                 nc = news[j]
                 self.out.append(Verschil("added", nc.soort, None, na.child(nc.soort, nc.nr),
                                           (Segment("insert", voorgelezen(nc)),)))
+
+
+def _leden(u: Artikel) -> list[Lid]:
+    return [k for k in u.inhoud if isinstance(k, Lid)]
+
+
+def _als_lid(u: Artikel) -> Lid:
+    """The text of an artikel without leden as the first lid it becomes (or was)."""
+    return Lid("1", tuple(k for k in u.inhoud if not isinstance(k, Lid)))
+
+
+def _eerste_lid(zonder: Artikel, met: Artikel) -> bool:
+    """Whether ``zonder`` (no leden) and ``met`` (leden only, the first «1.», two or more: 6.18, vierde lid) are one
+    artikel whose text is the first lid of the other, changed at most in its words."""
+    leden = _leden(met)
+    return (not _leden(zonder) and len(leden) >= 2 and len(leden) == len(met.inhoud) and leden[0].nr == "1"
+            and similarity(full_text(zonder), full_text(leden[0])) >= MATCH)
 
 
 def _art(nr: str) -> Adres:

@@ -17,7 +17,7 @@ from pathlib import Path
 from wetgeving.citaten import AFKORTINGEN, parse_citation
 from wetgeving.errors import AddressError, Melding, UsageError
 from wetgeving.index.schema import connect, verouderd
-from wetgeving.locatie import Adres
+from wetgeving.locatie import Adres, Jci
 from wetgeving.nummers import sort_key, telling
 from wetgeving.verwijzingen.titels import Titelregister, generic_titles
 
@@ -222,7 +222,7 @@ def _versions(con: sqlite3.Connection, when: date) -> None:
 
 def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister) -> tuple[str, str, Adres]:
     """'artikel 86 Gemeentewet' → (BWB id, citeertitel, artikel:86). The law is named by a title the index or
-    the register knows, or by its BWB id."""
+    the register knows, or by its BWB id; a JCI names both («jci1.3:c:BWBR0005416&artikel=86»)."""
     citation = _AFKORTING.sub(lambda m: _VOLUIT[m[0].casefold()], citation)  # «artikel 5:16 Awb», «6:162 BW»
     indexed = dict(con.execute("SELECT citeertitel, bwb_id FROM bestand WHERE fout IS NULL AND citeertitel != ''"))
     known = Titelregister(indexed).with_titles(register.titles) if indexed else register
@@ -230,6 +230,13 @@ def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister
     hits += [(s, e, indexed.get(t) or register.resolve(t)) for s, e, t in generic_titles(citation)
              if not any(s <= hs < e for hs, _, _ in hits)]
     bwb_words = [w for w in citation.replace(",", " ").split() if w.startswith("BWBR")]
+    if citation.strip().startswith(("jci", "1.0:", "1.3:")):  # copied from wetten.overheid.nl: law and unit in one
+        jci = Jci.parse(citation)
+        if jci.adres is None:
+            raise UsageError(f"JCI {citation!r} noemt de hele regeling, geen eenheid",
+                             hint="geef de JCI van een artikel, lid of onderdeel")
+        titel = next((t for t, b in (*indexed.items(), *register.titles.items()) if b == jci.bwb_id), jci.bwb_id)
+        return jci.bwb_id, titel, jci.adres
     if hits:
         s, e, bwb = max(hits, key=lambda h: h[0])
         rest, titel = citation[:s], citation[s:e]

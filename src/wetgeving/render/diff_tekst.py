@@ -38,6 +38,9 @@ def describe(w: Verschil) -> str:
     unit = w.nieuw or w.oud
     if w.soort == "renumbered" and unit is not None and unit.segmenten and unit.segmenten[-1][0] == "onderdeel":
         label = "verletterd"  # an onderdeel is lettered (Aanwijzingen 6.17.2, 6.18.2; helper-60)
+    if w.soort == "renumbered" and a is not None and b is not None and {a.soort, b.soort} == {"artikel", "lid"}:
+        # the text of an artikel becomes its first lid, or the reverse: aanwijzing 6.18, derde and vierde lid
+        label = "aanduiding «1.» " + ("geplaatst" if a.soort == "artikel" else "vervallen")
     if w.soort in ("renumbered", "moved") and w.text_changed:  # helper-81: 23, vierde → vijfde lid, 2023-04-01
         label += " en gewijzigd"
     return f"{where} ({label})"

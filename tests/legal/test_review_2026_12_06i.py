@@ -1,0 +1,76 @@
+"""Legal review of 2026-12-06, seventh session; each test names its provision and date."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.legal._cli import run as _run
+
+# --- diff: an artikel that gets leden keeps its text as the first lid (aanwijzing 6.18, derde en vierde lid) ----------
+
+
+def test_the_text_of_32a_becomes_its_first_lid_not_struck_and_inserted(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 32a: one unnumbered text on 2015-11-24 (laws-markdown mirror), «1.» and a second lid on 2022-11-05.
+    The redline struck the whole text of the artikel and inserted it again as «eerste lid», as if its wording had
+    changed (helper-98); the instructions already said «Voor de tekst wordt de aanduiding ‘1.’ geplaatst.» (aanwijzing
+    6.18, derde lid). The diff now says the same, and only the second lid is inserted."""
+    out, _ = _run(["diff", "gemeentewet-md@2015-11-24", "gemeentewet@2022-11-05", "--only", "artikel 32a"], capsys)
+    assert "artikel 32a → artikel 32a, eerste lid (aanduiding «1.» geplaatst)\n" in out
+    assert "[-De stukken" not in out and "{+De stukken" not in out
+    assert "artikel 32a, tweede lid (ingevoegd)" in out and "{+De raad kan de burgemeester toestaan" in out
+    terug, _ = _run(["diff", "gemeentewet@2022-11-05", "gemeentewet-md@2015-11-24", "--only", "artikel 32a"], capsys)
+    assert "artikel 32a, eerste lid → artikel 32a (aanduiding «1.» vervallen)\n" in terug
+    assert "artikel 32a, tweede lid (geschrapt)" in terug
+
+
+def test_81a_loses_its_leden_on_2023_01_01_and_its_first_lid_is_the_artikel(capsys: pytest.CaptureFixture[str],
+                                                                             tmp_path: Path) -> None:
+    """Gemeentewet 81a, 2022-11-05 → 2023-01-01: «1. De raad kan een rekenkamer instellen.» and two more leden became
+    the one text «De raad stelt een rekenkamer in.» (aanwijzing 6.18, vierde lid). The redline shows the first lid
+    becoming the artikel with its words changed, and the other two leden removed; the JSON says the same."""
+    out, _ = _run(["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-01-01", "--only", "artikel 81a"], capsys)
+    assert "artikel 81a, eerste lid → artikel 81a (aanduiding «1.» vervallen en gewijzigd)" in out
+    assert "De raad [-kan-]{+stelt+} een rekenkamer [-instellen-]{+in+}." in out
+    assert "artikel 81a, tweede lid (geschrapt)" in out and "artikel 81a, derde lid (geschrapt)" in out
+    f = tmp_path / "d.json"
+    _run(["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-01-01", "--only", "artikel 81a", "-o", str(f)], capsys)
+    [art] = json.loads(f.read_text(encoding="utf-8"))["artikelen"]
+    assert (art["soort"], art["wijzigingen"][0]["oud"], art["wijzigingen"][0]["nieuw"]) == \
+        ("changed", "artikel:81a/lid:1", "artikel:81a")
+
+
+# --- a JCI copied from wetten.overheid.nl ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["show", "gemeentewet@2023-04-01"], ["refs", "gemeentewet@2023-04-01"],
+                                     ["graph", "impact", "gemeentewet@2023-04-01"]])
+def test_a_jci_of_the_kieswet_is_refused_by_the_title_of_its_law(capsys: pytest.CaptureFixture[str],
+                                                                  command: list[str]) -> None:
+    """Gemeentewet 28 (2023-04-01) against a JCI of Kieswet artikel 28 (BWBR0004627): `show`, `refs` and `graph impact`
+    refused it naming «BWBR0004627» only, while `diff --only` named the Kieswet."""
+    _, err = _run([*command, "jci1.3:c:BWBR0004627&artikel=28"], capsys, 1)
+    assert "noemt de Kieswet (BWBR0004627), niet de Gemeentewet (BWBR0005416)" in err
+
+
+def test_cited_by_reads_a_jci_of_gemeentewet_87_on_2023_04_01(sources: Path, capsys: pytest.CaptureFixture[str],
+                                                              tmp_path: Path) -> None:
+    """Gemeentewet 87 (geheimhouding, hoofdstuk Va) on 2023-04-01, asked by its JCI: `cited-by` answered «noemt geen
+    wet». Artikel 155a, vierde lid, of that version cites it («De artikelen 22, 23, vierde en vijfde lid, 82, derde lid,
+    87 en 89 …»). A JCI's g= date that is not the date asked is said, not silently replaced."""
+    from tests.katalogus import omgeving
+    from wetgeving.index.bouw import build
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    db = tmp_path / "i.sqlite"
+    build(sources / "gemeentewet" / "regelrecht", db, Titelregister.voor(omgeving()), jobs=1)
+    out, _ = _run(["cited-by", "jci1.3:c:BWBR0005416&artikel=87", "--db", str(db), "--date", "2023-04-01"], capsys)
+    assert out.startswith("artikel 87 Gemeentewet (BWBR0005416) op 2023-04-01: bestaat")
+    assert "- artikel 155a, vierde lid, Gemeentewet (versie geldig vanaf 2023-04-01): «87»" in out
+    _, err = _run(["cited-by", "jci1.3:c:BWBR0005416&artikel=86&g=2023-01-01", "--db", str(db), "--date",
+                   "2023-03-31"], capsys)
+    assert "de JCI noemt de tekst zoals die gold op 2023-01-01 (g=2023-01-01); hieronder wat op 2023-03-31" in err
+    _, err = _run(["cited-by", "jci1.3:c:BWBR0005416", "--db", str(db)], capsys, 2)
+    assert "noemt de hele regeling, geen eenheid" in err
