@@ -8,6 +8,7 @@ exists from the programme's date, not before.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -28,6 +29,17 @@ ACTOR_NAMEN = {"raad": "raad", "college": "college van B&W", "burgemeester": "bu
                "gedeputeerde-staten": "gedeputeerde staten", "centraal-stembureau": "centraal stembureau",
                "politieke-partij": "politieke partij (lokale afdeling)", "onbekend": "nog onbekend (wetsvoorstel)"}
 """The actors of the programme and the obligations (their ids in the corpus) as a reader names them."""
+
+
+def actor_id(text: str) -> str:
+    """The id of an actor named by its id or as a reader names it («Centraal stembureau» → centraal-stembureau)."""
+    text = " ".join(text.split()).casefold()
+    return next((a for a, naam in ACTOR_NAMEN.items() if text in (naam.casefold(), a.replace("-", " "))), text)
+
+
+def actoren(ids: Iterable[str]) -> str:
+    """«college van B&W, centraal stembureau»: actors as a reader names them, not by their ids in the corpus."""
+    return ", ".join(ACTOR_NAMEN.get(a, a) for a in ids)
 
 
 def _p(tag: str) -> str:

@@ -74,3 +74,47 @@ def test_cited_by_reads_a_jci_of_gemeentewet_87_on_2023_04_01(sources: Path, cap
     assert "de JCI noemt de tekst zoals die gold op 2023-01-01 (g=2023-01-01); hieronder wat op 2023-03-31" in err
     _, err = _run(["cited-by", "jci1.3:c:BWBR0005416", "--db", str(db)], capsys, 2)
     assert "noemt de hele regeling, geen eenheid" in err
+
+
+# --- obligations name their actors as a reader does (helper-95 left undone) --------------------------------------------
+
+
+@pytest.mark.parametrize("actor", ["centraal stembureau", "Centraal-stembureau"])
+def test_obligations_name_the_centraal_stembureau_of_kieswet_p19_on_2023_04_15(capsys: pytest.CaptureFixture[str],
+                                                                              actor: str) -> None:
+    """Kieswet P 19, vijfde lid, and W 4 (as in force on 2023-04-15): the centraal stembureau ranks the candidates and
+    takes part in the opvolging. `obligations` listed it by the corpus's id «centraal-stembureau», and `--actor` took
+    only that id; the listing now says «centraal stembureau», as the checklist does, and `--actor` takes either."""
+    out, _ = _run(["obligations", "--date", "2023-04-15", "--actor", actor], capsys)
+    assert "lijstuitputting-rangschikking — geldend op 2023-04-15 — centraal stembureau — " in out
+    assert "— burgemeester, centraal stembureau — Opvolging" in out and "centraal-stembureau" not in out
+    alles, _ = _run(["obligations", "--date", "2026-12-06"], capsys)
+    assert "college van B&W" in alles and "— college," not in alles and "commissaris-van-de-koning" not in alles
+
+
+# --- instructions: «telkens» and the renumbering that goes with an insertion (helper-101) ------------------------------
+
+
+def test_telkens_only_where_the_words_stand_more_than_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 55, eerste lid, 2015-11-24 (laws-markdown mirror) → 2022-11-05: «artikel 10» of the Wet openbaarheid
+    van bestuur became «artikel 5.1» of the Wet open overheid; the words stand once in the lid. The instruction said
+    «wordt telkens «artikel 10» vervangen», which says they stand there more than once. Artikel 151c, negende lid
+    (nieuw), has «achtste lid» twice: «telkens» stays."""
+    out, _ = _run(["instructions", "gemeentewet-md@2015-11-24", "gemeentewet@2022-11-05"], capsys)
+    art55 = out.split("Artikel 55 wordt als volgt gewijzigd:", 1)[1].split("\n\n", 3)
+    assert art55[1].startswith("1. In het eerste lid wordt «artikel 10» vervangen door «artikel 5.1» en wordt")
+    assert "telkens" not in art55[1] + art55[2]
+    assert "In het negende lid (nieuw) wordt telkens «zesde lid» vervangen door «achtste lid»." in out
+
+
+def test_151c_joins_its_renumbering_to_the_insertion_not_to_the_lid_that_vervalt(capsys: pytest.CaptureFixture[str]) \
+        -> None:
+    """Gemeentewet 151c, 2015-11-24 → 2022-11-05 (cameratoezicht): «Het zesde lid vervalt, onder vernummering van het
+    tweede, … lid tot derde, …» joined a renumbering up to a lid that vervalt, against aanwijzing 6.18, eerste lid,
+    voorbeeld B (a renumbering down closes the gap) and A (the renumbering up goes with the insertion it makes room
+    for)."""
+    out, _ = _run(["instructions", "gemeentewet-md@2015-11-24", "gemeentewet@2022-11-05"], capsys)
+    art = out.split("Artikel 151c wordt als volgt gewijzigd:", 1)[1]
+    assert "\n1. Het zesde lid vervalt.\n" in art
+    assert "\n2. Na het eerste lid wordt, onder vernummering van het tweede, derde, vierde, vijfde, zevende en achtste " \
+           "lid tot derde, vierde, zesde, zevende, negende en tiende lid, een lid ingevoegd, luidende:" in art

@@ -314,3 +314,18 @@ def test_an_instruction_broken_over_two_lines_reads_the_same(actie: Actie, waar:
         return
     ond = parse_onderdeel("A", [Regel(1, kop), Regel(2, rest)])
     assert ond.onleesbaar == () and list(ond.acties) == [actie], (kop, rest, ond.onleesbaar)
+
+
+def test_a_renumbering_goes_with_the_instruction_whose_gap_or_room_it_makes() -> None:
+    """Aanwijzing 6.18, eerste lid: voorbeeld B joins a lid that vervalt to the renumbering down that closes its gap,
+    voorbeeld A an insertion to the renumbering up that makes room for it. «Het derde lid vervalt, onder vernummering
+    van het tweede lid tot derde lid» (helper-101: Gemeentewet 151c, 2015-11-24 → 2022-11-05) joined the wrong ones."""
+    art = Adres((("artikel", "1"),))
+    acties: list[Actie] = [Vervalt(art.child("lid", "3")), Vernummeren(art, "lid", (("2", "3"),)),
+                           Invoegen(art, (Lid("2", (Alinea("Een nieuw tweede lid."),)),))]
+    tekst = "\n".join(schrijf(acties))
+    assert "1. Het derde lid vervalt.\n" in tekst
+    assert "2. Onder vernummering van het tweede lid tot derde lid wordt een lid ingevoegd, luidende:" in tekst
+    _leest_terug(acties)
+    omlaag: list[Actie] = [Vervalt(art.child("lid", "1")), Vernummeren(art, "lid", (("2", "1"),))]
+    assert "eerste lid, vervalt, onder vernummering van het tweede lid tot eerste lid." in "\n".join(schrijf(omlaag))

@@ -34,6 +34,7 @@ from wetgeving.compliance.register import (
 from wetgeving.compliance.verplichtingen import Corpus, Verplichting
 from wetgeving.errors import InputError, Melding, UsageError
 from wetgeving.nummers import opsomming, telling
+from wetgeving.programma import actor_id
 
 SQLITE_KOP = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
 
@@ -117,6 +118,7 @@ def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str |
 
     items = obligations(cat)
     theme, actor = (x.strip().casefold() if x else x for x in (theme, actor))  # «Burgemeester», «VOG» (helper-54)
+    actor = actor_id(actor) if actor else actor  # «centraal stembureau», as the listing names it
     themes = sorted({v.thema for v in items})
     actors = sorted({a for v in items for a in v.actoren})
     if theme is not None and theme not in themes:
@@ -146,7 +148,7 @@ def listing(cat: Catalogus, *, theme: str | None = None, actor: str | None = Non
         from wetgeving.compliance.verplichtingen import procedures
         from wetgeving.programma import load_programma
 
-        wie, procs, datum = actor.strip().casefold(), procedures(), load_programma().datum
+        wie, procs, datum = actor_id(actor), procedures(), load_programma().datum
         items = [v for v in items if (s := stand(v, when, procs, datum)) is None or wie in v.actoren_in(s.periode)]
     return items, versies_op(cat, items, when)
 

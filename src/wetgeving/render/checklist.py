@@ -14,7 +14,7 @@ from wetgeving import csvio
 from wetgeving.compliance.checklist import Checklist, Regel, Verschil
 from wetgeving.compliance.register import Beoordeling
 from wetgeving.compliance.verplichtingen import Periode, Verplichting
-from wetgeving.programma import ACTOR_NAMEN
+from wetgeving.programma import actoren
 from wetgeving.render.html import render_template
 from wetgeving.render.md import escape, escape_tree
 from wetgeving.render.verplichtingen import grondslag_woord
@@ -23,7 +23,6 @@ from wetgeving.tranches.model import AFGELEID
 if TYPE_CHECKING:
     from wetgeving.app.naleving import Veranderd
 
-ACTOR = ACTOR_NAMEN
 SOORT = {"wettelijk": "wettelijke verplichting", "wetsvoorstel": "wetsvoorstel (geen geldend recht)",
          "aanbeveling": "aanbeveling (geen wettelijke plicht)"}
 ZEKERHEID = {"zeker": "tekst zoals geldend op de peildatum",
@@ -35,7 +34,7 @@ FORMATS = ("markdown", "html", "docx", "pdf", "csv", "json")
 
 
 def _actors(names: tuple[str, ...]) -> str:
-    return ", ".join(ACTOR.get(n, n) for n in names)
+    return actoren(names)
 
 
 def _bron(v: Verplichting, p: Periode) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from wetgeving.compliance.tijd import VLAK, stand
 from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures
 from wetgeving.nummers import opsomming, telling
-from wetgeving.programma import load_programma
+from wetgeving.programma import actoren, load_programma
 
 if TYPE_CHECKING:
     from wetgeving.app.naleving import Versiestand
@@ -26,7 +26,7 @@ def _grond(p: Periode) -> str:
 
 def _wie(p: Periode) -> str:
     """The period's own normadressaten, when it names others than the obligation."""
-    return f" (wie in deze periode: {', '.join(p.normadressaten)})" if p.normadressaten else ""
+    return f" (wie in deze periode: {actoren(p.normadressaten)})" if p.normadressaten else ""
 
 
 SOORTEN = {"wettelijk": ("wettelijke verplichting", "wettelijke verplichtingen"),
@@ -59,7 +59,7 @@ def _info(v: Verplichting) -> str:
 
 def _uitvoering(v: Verplichting) -> str:
     """«; uitvoering: griffier»: who carries a duty out without bearing it (``--actor griffier`` lists those too)."""
-    return f"; uitvoering: {', '.join(v.uitvoering)}" if v.uitvoering else ""
+    return f"; uitvoering: {actoren(v.uitvoering)}" if v.uitvoering else ""
 
 
 def _totaal(shown: list[tuple[Verplichting, str]], when: date | None) -> str:
@@ -111,7 +111,7 @@ def listing(items: list[Verplichting], versies: list[Versiestand] | None = None,
     out = []
     shown: list[tuple[Verplichting, str]] = []
     for v in items:
-        who = ", ".join(v.normadressaten)
+        who = actoren(v.normadressaten)  # helper-95: «centraal-stembureau» was the corpus's id
         if when is None:
             out.append(f"{v.id} — {v.soort}{AARD.get(v.aard, '')}{_info(v)} — {who}{_uitvoering(v)} — {v.titel}")
             if v.soort == "wettelijk":
@@ -123,7 +123,7 @@ def listing(items: list[Verplichting], versies: list[Versiestand] | None = None,
         s = stand(v, when, procedures(), load_programma().datum)
         if s is None:
             continue
-        out.append(f"{v.id} — {s.label} op {when}{AARD.get(v.aard, '')}{_info(v)} — {', '.join(v.wie(s.periode))}"
+        out.append(f"{v.id} — {s.label} op {when}{AARD.get(v.aard, '')}{_info(v)} — {actoren(v.wie(s.periode))}"
                    f"{_uitvoering(v)} — {v.titel}")
         later = f"; tekst zoals geldend vanaf {s.periode.vanaf_tekst}" if s.periode.vanaf and when < s.periode.vanaf else ""
         out.append(f"    {s.uitleg}; {grondslag_woord(v.soort)} {_grond(s.periode)}{later}")

@@ -76,6 +76,11 @@ def _zelfde_wijziging(acties: list[Actie], old: Artikel, new: Artikel) -> list[A
     tel = Counter(key for a in out if (key := sleutel(a)) is not None)
     telkens = [dataclasses.replace(a, telkens=True) if tel.get(sleutel(a), 0) > 1 else a  # type: ignore[arg-type]
                for a in out]
+    # «telkens» only where the siblings' change is written as one sentence («In het eerste en tweede lid wordt telkens
+    # …»); in a sentence per lid it says the words stand there more than once (helper-101: Gemeentewet 55, eerste en
+    # tweede lid, 2015-11-24 → 2022-11-05, each with «artikel 10» once, and a second change in each lid)
+    samen = {id(a) for g in groepeer(telkens) if len({str(getattr(x, "plaats", "")) for x in g}) > 1 for a in g}
+    telkens = [t if id(t) in samen else a for t, a in zip(telkens, out, strict=True)]
     return telkens if telkens != acties and _klopt(telkens, old, new) else \
         out if out != acties and _klopt(out, old, new) else acties
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import assert_never
 
 from wetgeving.locatie import Adres
+from wetgeving.nummers import sort_key
 from wetgeving.wijziging.acties import (
     AanduidingPlaatsen,
     AanduidingVervalt,
@@ -150,11 +151,19 @@ def _zelfde_in_meer(acties: list[Actie], i: int) -> int:
 
 
 def _samen(a: Actie, b: Actie) -> bool:
-    """One sentence for two actions: renumbering + the insertion it makes room for (6.18.1), a unit that vervalt
-    + the renumbering after it."""
+    """One sentence for two actions: renumbering up + the insertion it makes room for (aanwijzing 6.18, eerste lid,
+    voorbeeld A), a unit that vervalt + renumbering down to close its gap (voorbeeld B). A renumbering the other way is a
+    sentence of its own (helper-101: «Het zesde lid vervalt, onder vernummering van het tweede … tot derde …» of
+    Gemeentewet 151c, 2015-11-24 → 2022-11-05, left gaps that voorbeeld B closes)."""
     if isinstance(a, Vernummeren) and isinstance(b, Invoegen):
-        return b.ouder == a.ouder and b.soort == a.soort
-    return isinstance(a, Vervalt) and isinstance(b, Vernummeren) and a.adres.parent == b.ouder and a.adres.soort == b.soort
+        return b.ouder == a.ouder and b.soort == a.soort and _richting(a) == {1}
+    return isinstance(a, Vervalt) and isinstance(b, Vernummeren) and a.adres.parent == b.ouder \
+        and a.adres.soort == b.soort and _richting(b) == {-1}
+
+
+def _richting(v: Vernummeren) -> set[int]:
+    """1 for a number that goes up, -1 for one that goes down."""
+    return {1 if sort_key(naar) > sort_key(van) else -1 for van, naar in v.paren}
 
 
 def _plaats(a: Actie) -> Plaats | None:
