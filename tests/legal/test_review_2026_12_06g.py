@@ -35,7 +35,7 @@ def test_the_transitional_duty_of_292_names_who_lifts_under_the_old_86(capsys: p
     wel de raad» lift it. The obligation named only commissie and raad, so `--actor college` did not find it."""
     out, _ = _run(["obligations", "--actor", "college", "--theme", "geheimhouding", "--date", "2023-04-01"], capsys)
     assert "geheimhouding-overgangsrecht-commissie — geldend op 2023-04-01" in out
-    assert "commissie, raad, college, burgemeester, commissievoorzitter" in out
+    assert "commissie, raad, college van B&W, burgemeester, voorzitter van een commissie" in out
     out, _ = _run(["checklist", "GM0363", "--date", "2023-04-01", "--no-text"], capsys)
     assert "de voorzitter van een commissie, het college of de burgemeester die haar oplegde" in out
     assert "Voor stukken waarop vóór de inwerkingtreding van Artikel I op grond van artikel 86" in out

@@ -118,3 +118,16 @@ def test_151c_joins_its_renumbering_to_the_insertion_not_to_the_lid_that_vervalt
     assert "\n1. Het zesde lid vervalt.\n" in art
     assert "\n2. Na het eerste lid wordt, onder vernummering van het tweede, derde, vierde, vijfde, zevende en achtste " \
            "lid tot derde, vierde, zesde, zevende, negende en tiende lid, een lid ingevoegd, luidende:" in art
+
+
+# --- a bill never «geldt» (helper-100) ---------------------------------------------------------------------------------
+
+
+def test_an_assessment_of_the_36892_bill_before_its_submission_names_the_submission(capsys: pytest.CaptureFixture[str],
+                                                                                   tmp_path: Path) -> None:
+    """Kamerstuk 36 892 (tranche 2, risicoanalyse integriteit) was submitted on 2026-02-03; an assessment about
+    2026-01-15 was refused with «kies een dag waarop de verplichting geldt», while a bill never geldt."""
+    _, err = _run(["register", "record", "GM0363", "risicoanalyse-wethouder", "--status", "nog niet", "--op",
+                   "2026-01-15", "--who", "x", "--register", str(tmp_path / "r.sqlite"), "--create"], capsys, 1)
+    assert "bestaat op 2026-01-15 nog niet: het wetsvoorstel (Kamerstuk 36 892) is op 2026-02-03 ingediend" in err
+    assert "kies voor --op een dag vanaf 2026-02-03" in err and "geldt" not in err

@@ -112,6 +112,24 @@ def test_words_must_fit(als: Any) -> None:
     assert not Beoordeling.objects.exists()
 
 
+@pytest.mark.parametrize("htmx", [True, False])
+def test_a_refused_form_comes_back_as_it_was_filled_in(als: Any, htmx: bool) -> None:
+    """helper-100: «niet van toepassing» without a reden came back with the oordeel reset to «voldoet», the date to the
+    peildatum and the notitie and bewijs empty; adding the reden then recorded «voldoet», for good."""
+    extra = {"HTTP_HX_REQUEST": "true"} if htmx else {}
+    r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01",
+                         {"status": "niet-van-toepassing", "op": "2023-05-02", "notitie": "MIJN <NOTITIE>",
+                          "bewijs": "https://bewijs.example/x?a=1&b=2"}, **extra)
+    assert r.status_code == (422 if htmx else 400)
+    html = r.content.decode()
+    rij = html[html.index(f'id="v-{VOG}"'):]
+    rij = rij[:rij.index("</section>")]
+    assert '<option value="niet-van-toepassing" selected>' in rij and 'value="2023-05-02"' in rij
+    assert ">MIJN &lt;NOTITIE&gt;</textarea>" in rij and 'value="https://bewijs.example/x?a=1&amp;b=2"' in rij
+    assert " selected>" not in html.replace(rij, "")  # only the refused row is filled in
+    assert not Beoordeling.objects.exists()
+
+
 def test_not_applicable_needs_reason(als: Any) -> None:
     r = als("anna").post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "niet-van-toepassing", "op": "2023-06-01"},
                          HTTP_HX_REQUEST="true")
@@ -341,3 +359,10 @@ def test_pdf_exports_beyond_the_limit_get_the_dutch_export_page(als: Any, monkey
         for _ in range(view.PDF_TEGELIJK):
             view._pdf_plaatsen.release()
     assert als("anna").get(f"{URL}export.pdf?datum=2023-06-01").status_code == 200 and gestart == ["csv", "pdf"]
+
+
+def test_a_long_wrong_date_is_not_echoed_whole(als: Any) -> None:
+    """helper-100: a `datum` of 3,000 characters was repeated whole in the error (and in the PDF's error page)."""
+    r = als("anna").get(f"{URL}?datum=" + "9" * 3000)
+    html = r.content.decode()
+    assert "is geen datum in de vorm JJJJ-MM-DD" in html and "9" * 41 not in html and "9" * 40 + "…" in html

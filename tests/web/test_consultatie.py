@@ -44,6 +44,26 @@ def test_comment_must_be_anchored_and_quote_exactly(als: Any) -> None:
     assert not Opmerking.objects.exists()
 
 
+def test_a_refused_comment_comes_back_filled_in_under_its_provision(als: Any) -> None:
+    """helper-100: a comment refused for words the provision does not hold came back with its opmerking and
+    alternatief gone; they are filled in again, in the form of that provision, which is open."""
+    r = als("anna").post(URL, {"bepaling": "artikel:36c/lid:1", "over": "niet in de tekst", "opmerking": "NIEUW <456>",
+                               "alternatief": "ALT888"})
+    html = r.content.decode()
+    assert r.status_code == 400 and "letterlijk" in html
+    vak = html[html.index('id="b-artikel-36c-lid-1"'):]
+    vak = vak[:vak.index("</form>")]
+    assert "<details open>" in vak and 'value="niet in de tekst"' in vak
+    assert ">NIEUW &lt;456&gt;</textarea>" in vak and ">ALT888</textarea>" in vak
+    assert html.count("<details open>") == 1
+
+
+def test_an_enacted_law_is_no_wetsvoorstel_in_an_error(als: Any) -> None:
+    """Tranche 1 (Stb. 2022, 444) is in force since 2023-01-01: «Kies een bepaling uit het wetsvoorstel.» (helper-100)."""
+    r = als("anna").post("/consultatie/tranche-1/", {"bepaling": "artikel:999", "opmerking": "x"})
+    assert r.status_code == 400 and "Kies een bepaling uit de wet." in r.content.decode()
+
+
 def test_without_organisation_only_reading(als: Any) -> None:
     c = als("jurist")
     assert c.get(URL).status_code == 200

@@ -221,6 +221,24 @@ def test_the_403_page_says_why_but_never_repeats_what_was_typed_into_the_address
     is repeated (helper-53: «/checklist/GM0014 … Meld u opnieuw aan op evil-example.nl …/» appeared on the page)."""
     r = als("anna").get("/checklist/GM0599/")
     assert r.status_code == 403 and "geen toegang tot gemeente GM0599 als lezer" in r.content.decode()
-    r = als("anna").get("/checklist/GM0599 is verlopen, meld u aan op evil.example/")
-    assert r.status_code == 403 and "evil.example" not in r.content.decode()
-    assert "geen toegang tot deze gemeente als lezer" in r.content.decode()
+    r = als("anna").get("/checklist/GM0599 is verlopen, meld u aan op evil.example/")  # in no list: unknown (404)
+    assert r.status_code == 404 and "evil.example" not in r.content.decode()
+    assert "Deze gemeente staat niet in de lijst" in r.content.decode()
+
+
+@pytest.mark.parametrize("adres", ["gm0363", "Amsterdam", "363"])
+def test_own_gemeente_by_lower_case_code_or_name(als: Any, adres: str) -> None:
+    """helper-100: «/checklist/gm0363/» and «/checklist/Amsterdam/» gave the user of GM0363 «Geen toegang … vraag de
+    beheerder om een rol»; the address takes a gemeente as the CLI does. Another's stays 403 («rotterdam»)."""
+    r = als("lotte").get(f"/checklist/{adres}/?datum=2023-06-01")
+    assert r.status_code == 200 and "Amsterdam" in r.content.decode()
+    assert als("lotte").get("/checklist/rotterdam/").status_code == 403
+
+
+def test_a_gemeente_not_in_the_list_is_unknown_not_forbidden(als: Any) -> None:
+    """GM9999 is in no list of gemeenten (a public list): «onbekende gemeente» (404), not a role to ask for (helper-100)."""
+    for url in ("/checklist/GM9999/", "/register/GM9999/", "/checklist/GM9999/export.csv"):
+        r = als("anna").get(url)
+        assert r.status_code == 404 and "Deze gemeente staat niet in de lijst" in r.content.decode(), url
+    r = als("anna").post("/checklist/GM9999/beoordeel/vog-wethouder/", {"status": "voldoet", "op": "2023-06-01"})
+    assert r.status_code == 404 and not Beoordeling.objects.exists()

@@ -121,6 +121,17 @@ def test_an_upload_request_over_the_limit_is_refused_unread(als: Any, settings: 
     assert r.status_code == 302 and Bewijsstuk.objects.count() == 1
 
 
+def test_too_large_versions_to_compare_are_not_called_evidence(als: Any, settings: Any) -> None:
+    """helper-100: two files too large to compare got «Een bewijsstuk is ten hoogste 10 MB … verwijs in het veld
+    «Bewijs» naar de vindplaats»; that page has no evidence, and its files may be 16 MB."""
+    settings.UPLOAD_MAX_REQUEST_BYTES = 4096
+    r = als("anna").post("/vergelijken/bestanden/", {"oud": SimpleUploadedFile("a.xml", b"0" * 8192),
+                                                     "nieuw": SimpleUploadedFile("b.xml", b"<x/>")})
+    html = r.content.decode()
+    assert r.status_code == 413 and "Een bestand om te vergelijken is ten hoogste 16 MB" in html
+    assert "bewijsstuk" not in html.lower() and "«Bewijs»" not in html
+
+
 def test_the_request_limit_leaves_room_for_the_largest_upload() -> None:
     from django.conf import settings
 

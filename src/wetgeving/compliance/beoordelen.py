@@ -12,6 +12,7 @@ from wetgeving.compliance.register import WOORDEN, Beoordeling, Beoordelingsopsl
 from wetgeving.compliance.tijd import Stand, nog_geen_wet, stand
 from wetgeving.compliance.verplichtingen import Verplichting, procedures
 from wetgeving.errors import Melding, WetgevingError
+from wetgeving.nummers import kamerstuk
 from wetgeving.programma import load_programma
 
 
@@ -34,6 +35,17 @@ def stand_op(v: Verplichting, when: date) -> Stand | None:
     return stand(v, when, procedures(), load_programma().datum)
 
 
+def _begin(v: Verplichting) -> tuple[date, str] | None:
+    """The day a bill or a recommendation begins to exist (its submission; the programme), and that said; None for
+    the law."""
+    if v.soort == "wetsvoorstel" and (proc := procedures().get(v.bron_tranche)) is not None:
+        return proc.ingediend, f"het wetsvoorstel ({kamerstuk(proc.kamerstuk)}) is op {proc.ingediend} ingediend"
+    if v.soort == "aanbeveling":
+        datum = load_programma().datum
+        return datum, f"het programma weerbaar bestuur, waaruit deze aanbeveling komt, is van {datum}"
+    return None
+
+
 def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op", *, geschiedenis: bool = False) -> tuple[str, Stand]:
     """The stored word for ``status`` and the obligation's state on ``op``; refused when the obligation
     does not exist on that date, the word does not fit its state, or it is no task of the gemeente (unless
@@ -52,6 +64,9 @@ def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op", *, ge
                                "er valt niets te beoordelen",
                                hint=f"kies voor {datumnaam} een dag vanaf "
                                     f"{max(wet[0].sinds, v.perioden[0].bekend_op or wet[0].sinds)}")
+    if s is None and (begin := _begin(v)) is not None and op < begin[0]:  # helper-100: a bill never «geldt»
+        raise BeoordelingError(f"{naam} bestaat op {op} nog niet: {begin[1]}; er valt niets te beoordelen",
+                               hint=f"kies voor {datumnaam} een dag vanaf {begin[0]}")
     if s is None:
         raise BeoordelingError(f"{naam} bestaat op {op} niet (nog niet, of niet meer); er valt niets te beoordelen",
                                hint=f"kies voor {datumnaam} een dag waarop de verplichting geldt, of een andere "

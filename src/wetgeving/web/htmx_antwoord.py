@@ -63,10 +63,17 @@ def onjuist_verzoek(request: HttpRequest, exception: Exception | None = None) ->
     """``handler400``: a request too large says so (413, with the limits); any other bad request keeps ``400.html``."""
     if not isinstance(exception, RequestDataTooBig):
         return render(request, "400.html", status=400)
+    from django.urls import reverse
+
+    from wetgeving.web.views.vergelijken import MAX_BESTAND
+
     mb = 1024 * 1024
-    response = render(request, "413.html", {"bestand_mb": settings.BEWIJS_MAX_BYTES // mb,
+    # two versions to compare have their own limit, and no «Bewijs» field (helper-100: the page spoke of evidence)
+    vergelijken = request.path == reverse("vergelijken-bestanden")
+    response = render(request, "413.html", {"bestand_mb": (MAX_BESTAND if vergelijken else settings.BEWIJS_MAX_BYTES) // mb,
                                             "verzoek_mb": settings.UPLOAD_MAX_REQUEST_BYTES // mb,
-                                            "veld_mb": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // mb}, status=413)
+                                            "veld_mb": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // mb,
+                                            "vergelijken": vergelijken}, status=413)
     if getattr(request, "htmx", None):
         response["HX-Retarget"] = "body"
         response["HX-Reswap"] = "innerHTML"

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.contrib.auth import views as auth
-from django.urls import path
+from django.urls import path, register_converter
 
+from wetgeving.web.gemeentecode import GemeenteConverter
 from wetgeving.web.views import checklist, consultatie, opmerkingen, start, vergelijken
+
+register_converter(GemeenteConverter, "gemeente")
 
 handler400 = "wetgeving.web.htmx_antwoord.onjuist_verzoek"  # a request too large says so (413)
 
@@ -16,12 +19,12 @@ urlpatterns = [
     path("accounts/login/", auth.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth.LogoutView.as_view(), name="logout"),
     path("checklist/", checklist.kies, name="checklist-kies"),
-    path("checklist/<str:gemeente>/", checklist.checklist, name="checklist"),
-    path("checklist/<str:gemeente>/beoordeel/<str:verplichting>/", checklist.beoordeel, name="beoordeel"),
-    path("checklist/<str:gemeente>/geschiedenis/<str:verplichting>/", checklist.geschiedenis, name="geschiedenis"),
-    path("checklist/<str:gemeente>/export.<str:fmt>", checklist.export, name="checklist-export"),
-    path("checklist/<str:gemeente>/bewijs/<int:pk>/", checklist.bewijs, name="bewijs"),
-    path("register/<str:gemeente>/", checklist.register, name="register"),
+    path("checklist/<gemeente:gemeente>/", checklist.checklist, name="checklist"),
+    path("checklist/<gemeente:gemeente>/beoordeel/<str:verplichting>/", checklist.beoordeel, name="beoordeel"),
+    path("checklist/<gemeente:gemeente>/geschiedenis/<str:verplichting>/", checklist.geschiedenis, name="geschiedenis"),
+    path("checklist/<gemeente:gemeente>/export.<str:fmt>", checklist.export, name="checklist-export"),
+    path("checklist/<gemeente:gemeente>/bewijs/<int:pk>/", checklist.bewijs, name="bewijs"),
+    path("register/<gemeente:gemeente>/", checklist.register, name="register"),
     path("vergelijken/", vergelijken.vergelijken, name="vergelijken"),
     path("vergelijken/bestanden/", vergelijken.bestanden, name="vergelijken-bestanden"),
     path("vergelijken/download.<str:fmt>", vergelijken.download, name="vergelijken-download"),

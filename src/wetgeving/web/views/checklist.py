@@ -29,11 +29,12 @@ _LINK = re.compile(r"https?://[^\s;]+(?:;[^\s;]+)*")
 
 
 def _gemeente(request: HttpRequest, code: str, rol: str = "lezer") -> tuple[Any, str]:
-    heeft = toegang.vereist(request.user, code, rol)  # 403 before anything about the gemeente is revealed
+    """The gemeente and the user's role there: 404 «onbekende gemeente» for one not in the list (a public list: its
+    codes reveal nothing; helper-100 was asked to request a role for GM9999), else 403 without the role."""
     g = dienst.gemeente(code)
     if g is None:
         raise Http404("onbekende gemeente")
-    return g, heeft
+    return g, toegang.vereist(request.user, code, rol)
 
 
 @login_required
@@ -119,6 +120,11 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
         fout = "De datum van de beoordeling is geen datum in de vorm JJJJ-MM-DD."
     except (WetgevingError, IntegrityError) as exc:
         fout = str(exc).replace("\n  wat te doen: ", " — ")
+    # a refused form comes back as it was filled in (helper-100: it came back reset to «voldoet» and the peildatum, so
+    # adding the missing reden recorded a wrong oordeel on a wrong date in the append-only register)
+    ingevuld = {k: p.get(k, "") for k in ("status", "op", "reden", "bewijs", "notitie")} if fout else None
+    if fout and request.FILES.get("bestand") is not None:
+        fout += " (kies het bestand opnieuw: een browser vult het niet voor u in)"
     if request.htmx:  # type: ignore[attr-defined]
         rol = toegang.vereist(request.user, gemeente, "beoordelaar")
         rij = next((r for r in _regels(gemeente, datum, rol)["verplichtingen"] if r["id"] == verplichting), None)
@@ -126,7 +132,7 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
             return render(request, "web/_regel_niet.html", {"vid": verplichting, "datum": datum, "fout": fout},
                           status=200 if not fout else 422)
         return render(request, "web/_regel.html", {"r": rij, "g": {"code": gemeente}, "datum": datum, "fout": fout,
-                                                    "rol": rol, "gemeld": True, "let_op": let_op},
+                                                    "rol": rol, "gemeld": True, "let_op": let_op, "ingevuld": ingevuld},
                       status=200 if not fout else 422)
     if fout:
         g, rol = _gemeente(request, gemeente)
@@ -134,7 +140,7 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
         eigen = verplichting if any(r["id"] == verplichting for r in lijst["verplichtingen"]) else None
         return render(request, "web/checklist.html", {"g": g, "rol": rol, "datum": datum, "fout": fout,
                                                       "fout_id": eigen,  # under its own row only (helper-61: all 54)
-                                                      "lijst": lijst}, status=400)
+                                                      "lijst": lijst, "ingevuld": ingevuld}, status=400)
     toon = max(datum, op)  # an assessment about a later day is on that day's checklist: show it there
     return HttpResponseRedirect(reverse("checklist", args=[gemeente]) + f"?datum={toon.isoformat()}#v-{verplichting}")
 

@@ -47,9 +47,11 @@ def bepalingen_van(w: dienst.Wetsvoorstel) -> dict[str, dienst.Bepaling]:
     return {b.adres: b for _, rows in dienst.lees_wetsvoorstel(w) for b in rows}
 
 
-def controleer(bepalingen: dict[str, dienst.Bepaling], bepaling: str, over: str, tekst: str, alternatief: str) -> str:
+def controleer(bepalingen: dict[str, dienst.Bepaling], bepaling: str, over: str, tekst: str, alternatief: str, *,
+               wet: bool = False) -> str:
+    """Why a comment cannot be saved ("" when it can); ``wet``: the text is an enacted law, no bill (helper-100)."""
     if bepaling not in bepalingen:
-        return "Kies een bepaling uit het wetsvoorstel."
+        return f"Kies een bepaling uit {'de wet' if wet else 'het wetsvoorstel'}."
     if not tekst.strip():
         return "Vul een opmerking in."
     for veld, x in (("De geciteerde woorden", over), ("De opmerking", tekst), ("De voorgestelde tekst", alternatief)):
@@ -75,7 +77,7 @@ def lezen(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
             raise PermissionDenied("alleen gebruikers van een organisatie kunnen reageren")
         p = request.POST
         bepaling, over, tekst, alt = (p.get(k, "").strip() for k in ("bepaling", "over", "opmerking", "alternatief"))
-        fout = controleer(bepalingen, bepaling, over, tekst, alt)
+        fout = controleer(bepalingen, bepaling, over, tekst, alt, wet=w.status != "wetsvoorstel")
         if not fout:
             Opmerking.objects.create(wetsvoorstel=w.id, organisatie=org, bepaling=bepaling, over=over, opmerking=tekst,
                                      alternatief=alt, door=gebruiker(request))
@@ -83,7 +85,10 @@ def lezen(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
     opm: dict[str, list[Opmerking]] = {}
     for o in Opmerking.objects.filter(wetsvoorstel=w.id, organisatie=org).select_related("door") if org else []:
         opm.setdefault(o.bepaling, []).append(o)
-    rows = [(a, [(b, anker(b.adres), opm.get(b.adres, [])) for b in bs]) for a, bs in artikelen]
+    # a refused comment comes back filled in under its provision (helper-100: its text was lost)
+    ingevuld = {k: request.POST.get(k, "") for k in ("bepaling", "over", "opmerking", "alternatief")} if fout else {}
+    rows = [(a, [(b, anker(b.adres), opm.get(b.adres, []), ingevuld if ingevuld.get("bepaling") == b.adres else None)
+                 for b in bs]) for a, bs in artikelen]
     return render(request, "web/consultatie.html", {"w": w, "artikelen": rows, "organisatie": org, "fout": fout},
                   status=400 if fout else 200)
 

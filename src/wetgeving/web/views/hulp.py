@@ -20,7 +20,8 @@ def datum_uit(request: HttpRequest, naam: str, standaard: date | None = None) ->
     try:
         return date.fromisoformat(ruw), ""
     except ValueError:
-        return terug, f"‘{ruw}’ is geen datum in de vorm JJJJ-MM-DD; getoond is {terug.isoformat()}."
+        getoond = ruw if len(ruw) <= 40 else ruw[:40] + "…"  # helper-100: 3,000 characters filled the page and the PDF
+        return terug, f"‘{getoond}’ is geen datum in de vorm JJJJ-MM-DD; getoond is {terug.isoformat()}."
 
 
 def gebruiker(request: HttpRequest) -> User:

@@ -69,7 +69,8 @@ def wijzigen(request: HttpRequest, wetsvoorstel: str, pk: int) -> HttpResponse:
     fout = ""
     if request.method == "POST":
         waarden = {k: request.POST.get(k, "").strip() for k in waarden}
-        fout = controleer(bepalingen_van(w), o.bepaling, waarden["over"], waarden["opmerking"], waarden["alternatief"])
+        fout = controleer(bepalingen_van(w), o.bepaling, waarden["over"], waarden["opmerking"], waarden["alternatief"],
+                          wet=w.status != "wetsvoorstel")
         if not fout:
             o.over, o.opmerking, o.alternatief = waarden["over"], waarden["opmerking"], waarden["alternatief"]
             o.gewijzigd = timezone.now()
