@@ -53,7 +53,7 @@ def test_gemeentewet_251_cites_19_lid_11_of_the_invorderingswet_on_2023_04_01() 
     Invorderingswet 1990 … de krachtens het elfde lid van dat artikel … gestelde regels»: artikel 19, elfde lid, of
     the Invorderingswet 1990 (BWBR0004770), not an elfde lid of artikel 251 (which has none)."""
     row = _by_text("gemeentewet@2023-04-01", "artikel 251")["het elfde lid van dat artikel"]
-    assert (row.soort, row.doel, row.status) == ("extern", "jci1.3:c:BWBR0004770&artikel=19&lid=11", "")
+    assert (row.soort, row.doel, row.status) == ("extern", "jci1.3:c:BWBR0004770&artikel=19&lid=11", app.ANDERE_REGELING)
 
 
 def test_kieswet_ea_5_cites_ea_3_lid_7_on_2025_08_01() -> None:
@@ -270,7 +270,7 @@ def test_participatiewet_1_onder_k_defines_the_besluit_as_it_read_on_2003_12_31(
     """Participatiewet artikel 1, onder k (2024-01-01): «Besluit in- en doorstroombanen zoals dit luidde op 31 december
     2003» — an earlier text, as onder i and j («zoals deze luidde») already were; «dit» was not read."""
     rows = _rows("participatiewet@2024-01-01", "artikel 1, onder k")  # the defined term, then the definiens
-    assert [(r.tekst, r.status) for r in rows] == [("Besluit in- en doorstroombanen", ""),
+    assert [(r.tekst, r.status) for r in rows] == [("Besluit in- en doorstroombanen", app.ANDERE_REGELING),
                                                   ("Besluit in- en doorstroombanen", app.EERDERE_TEKST)]
 
 
@@ -281,7 +281,8 @@ def test_kieswet_ya_20_cites_the_wet_openbare_lichamen_bonaire_sint_eustatius_en
     (artikel 94a)."""
     for artikel, doel in (("Ya 20", "artikel=12"), ("Ya 21", "artikel=16&lid=1"), ("Ya 31e", "artikel=94a")):
         rows = [r for r in _rows("kieswet@2025-08-01", f"artikel {artikel}") if "Bonaire" in r.tekst]
-        assert [(r.soort, r.doel, r.status) for r in rows] == [("extern", f"jci1.3:c:BWBR0028142&{doel}", "")], artikel
+        assert [(r.soort, r.doel, r.status) for r in rows] == [("extern", f"jci1.3:c:BWBR0028142&{doel}",
+                                                                 app.ANDERE_REGELING)], artikel
 
 
 def test_kieswet_e_6_lid_2_onder_a_cites_e_4_lid_2_on_2025_08_01() -> None:

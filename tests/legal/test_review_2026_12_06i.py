@@ -131,3 +131,46 @@ def test_an_assessment_of_the_36892_bill_before_its_submission_names_the_submiss
                    "2026-01-15", "--who", "x", "--register", str(tmp_path / "r.sqlite"), "--create"], capsys, 1)
     assert "bestaat op 2026-01-15 nog niet: het wetsvoorstel (Kamerstuk 36 892) is op 2026-02-03 ingediend" in err
     assert "kies voor --op een dag vanaf 2026-02-03" in err and "geldt" not in err
+
+
+# --- references and the graph say what they did not check (helper-102) ------------------------------------------------
+
+
+def test_refs_says_a_reference_to_another_law_is_not_checked(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid (2023-01-01), cites «artikel 28 van de Wet justitiële en strafvorderlijke
+    gegevens». `refs` gave it no status and counted it among the resolved («3 verwijzingen, waarvan 0 onopgelost»),
+    while it never looked artikel 28 of that law up; the citing words were cut at 60 characters without a mark."""
+    out, _ = _run(["refs", "gemeentewet@2023-01-01", "artikel 36a"], capsys)
+    assert "'artikel 28 van de Wet justitiële en strafvorderlijke gege…' → jci1.3:c:BWBR0014194&artikel=28 " \
+           "andere regeling, niet gecontroleerd" in out
+    assert "3 verwijzingen, waarvan 0 onopgelost en 1 naar een andere regeling, niet gecontroleerd" in out
+
+
+def test_impact_of_88_and_cited_by_of_a_unit_in_no_version(capsys: pytest.CaptureFixture[str], sources: Path,
+                                                           tmp_path: Path) -> None:
+    """Gemeentewet 88 (2023-04-01): its fifth and sixth leden cite «het tweede of derde lid»; `graph impact` said
+    «niets verwijst naar artikel 88», `cited-by` listed them: impact leaves references inside the unit out, and now says
+    so. `cited-by "artikel 999 Gemeentewet"` ended with exit code 0; a unit in no indexed version, cited by nothing,
+    is refused (exit 1), while artikel 25, which lapsed on 2023-04-01, is still answered."""
+    from tests.katalogus import omgeving
+    from wetgeving.index.bouw import build
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    out, _ = _run(["graph", "impact", "gemeentewet@2023-04-01", "artikel 88"], capsys)
+    assert "niets verwijst naar artikel 88 (verwijzingen binnen artikel 88 zelf niet meegeteld)" in out
+    db = tmp_path / "i.sqlite"
+    build(sources / "gemeentewet" / "regelrecht", db, Titelregister.voor(omgeving()), jobs=1)
+    _, err = _run(["cited-by", "artikel 87, zesde lid, Gemeentewet", "--db", str(db), "--date", "2023-04-01"], capsys, 1)
+    assert "artikel 87, zesde lid, bestaat in geen enkele versie van de Gemeentewet in de index" in err
+    out, _ = _run(["cited-by", "artikel 25 Gemeentewet", "--db", str(db), "--date", "2023-04-01"], capsys)
+    assert "BESTAAT NIET in de versie geldig vanaf 2023-04-01" in out
+
+
+def test_a_graph_drawing_says_which_version_it_is_of(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Gemeentewet of 2023-04-01 (25, 55 and 86 gone, 87–89 in): the HTML and DOT (so SVG) exports said only
+    «Gemeentewet», so a saved drawing could not be dated."""
+    html = tmp_path / "g.html"
+    _run(["graph", "export", "gemeentewet@2023-04-01", "-o", str(html)], capsys)
+    assert "<title>Verwijzingen en samenhang: Gemeentewet, geldig vanaf 2023-04-01</title>" in html.read_text("utf-8")
+    dot, _ = _run(["graph", "export", "gemeentewet@2023-04-01", "--format", "dot"], capsys)
+    assert 'label="Gemeentewet, geldig vanaf 2023-04-01"; labelloc=t;' in dot

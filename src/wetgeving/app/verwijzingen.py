@@ -21,6 +21,10 @@ from wetgeving.verwijzingen.extract import Gevonden
 
 BESTAAT, ONTBREEKT, VERVALLEN, ONBEKEND = "bestaat", "ONTBREEKT", "VERVALLEN", "ONBEKEND"
 NIET_TE_CONTROLEREN, NIET_IN_BRON, EERDERE_TEKST = "NIET TE CONTROLEREN", "NIET IN DE BRON", "eerdere tekst"
+# another law, known by its BWB id: whether the unit exists there is not checked here, for the version of that law
+# which was in force on this version's date may not be in the sources (helper-102: the status was empty, and the summary
+# counted it with the resolved ones); `cited-by` and `dangling --all` check it in the index, on one date
+ANDERE_REGELING = "andere regeling, niet gecontroleerd"
 ONOPGELOST = (ONTBREEKT, VERVALLEN, NIET_TE_CONTROLEREN, NIET_IN_BRON, ONBEKEND)
 UITLEG = {ONTBREEKT: "het artikel, lid of onderdeel bestaat niet in deze versie",
           VERVALLEN: "het artikel is vervallen (de bron houdt alleen het opschrift «Vervallen»)",
@@ -45,7 +49,8 @@ class Verwijzingsrij:
     """One reference: where, the citing text, its kind and target, and what can be said of the target:
     ``bestaat``, ``ONTBREEKT`` or ``eerdere tekst`` ('artikel 86 zoals dat artikel luidde …'), or
     ``NIET TE CONTROLEREN`` (a container in a source without structure), all internal; ``ONBEKEND``
-    (another law whose BWB id is not known); "" (another law, resolved)."""
+    (another law whose BWB id is not known); ``andere regeling, niet gecontroleerd`` (another law, known by its BWB id,
+    its unit not looked up)."""
 
     bron: str
     tekst: str
@@ -124,6 +129,8 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
             status, andere = ONBEKEND, tuple(ONBEKEND for _ in delen)
         elif f.historisch:  # another law's artikel as it read then ('… van de Wet …, zoals deze wetten luidden')
             status, andere = EERDERE_TEKST, tuple(EERDERE_TEKST for _ in delen)
+        else:
+            status = ANDERE_REGELING
         doel = ongeplaatst or f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
         n = len(f.ook)
         rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook),

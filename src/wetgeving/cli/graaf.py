@@ -59,10 +59,7 @@ def graph_export(regeling: str, fmt: str, output: Path | None, force: bool) -> N
               help="1: direct references; more: transitively.")
 def graph_impact(regeling: str, address: str, depth: int) -> None:
     """What refers to a unit (directly or transitively), each with its citing text."""
-    found = app.impact(b.cat(), regeling, address, depth=depth)
-    if found.melding:
-        click.echo(f"let op: {found.melding}", err=True)
-    click.echo(berichten.impact(found), nl=False)
+    click.echo(berichten.impact(app.impact(b.cat(), regeling, address, depth=depth)), nl=False)
 
 
 @graph.command("dangling")

@@ -25,7 +25,7 @@ import networkx as nx
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import AddressError
 from wetgeving.locatie import Adres, Jci
-from wetgeving.model import Alinea, Artikel, Lid, Regeling, Structuur, children
+from wetgeving.model import Alinea, Artikel, Lid, Regeling, Structuur, children, datum_tekst
 from wetgeving.nummers import sort_key
 from wetgeving.verwijzingen.evaluatie import exists_in
 from wetgeving.verwijzingen.extract import Extractor, Gevonden
@@ -272,7 +272,8 @@ def resolve_internal(reg: Regeling, adres: Adres, bron: Adres | None = None) -> 
 
 def build_graph(reg: Regeling, refs: list[Ref]) -> nx.MultiDiGraph:
     """The graph of one regeling version: containment and the references ``refs`` (:func:`find_refs`)."""
-    g = nx.MultiDiGraph(regeling=reg.bwb_id, citeertitel=reg.citeertitel, geldig_vanaf=reg.geldig_vanaf.isoformat())
+    g = nx.MultiDiGraph(regeling=reg.bwb_id, citeertitel=reg.citeertitel, geldig_vanaf=reg.geldig_vanaf.isoformat(),
+                        versie=datum_tekst(reg))  # «geldig vanaf 2023-04-01»: what a drawing says it shows (helper-102)
     root = f"regeling:{reg.bwb_id}"
     g.add_node(root, soort="regeling", label=reg.citeertitel)
     for adres, unit in reg.index.items():

@@ -108,6 +108,8 @@ def cited_by(db: Path, citation: str, when: date, register: Titelregister) -> tu
             (sleutel, str(adres), _like(str(adres)) + "/%", int(art is None), *held, "\n".join(gezocht), bwb,
              *titles)).fetchall()
         doel = _target(con, bwb, titel, adres, sleutel)
+        if doel.bestaat is False and not rows:
+            _nergens(con, doel, sleutel)
         if held:  # not what the container's own artikelen say of each other («het eerste lid» in 56, tweede lid)
             inside = set(held)
             rows = [r for r in rows if not (r[0] == bwb and str(r[4]).split("/")[0] in inside)]
@@ -300,6 +302,19 @@ def _in_boek(known: Titelregister, bwb: str, titel: str, adres: Adres, boek: str
 _VOLUIT = {k.casefold(): v for k, v in AFKORTINGEN.items()}
 _AFKORTING = re.compile(r"(?<![\w-])(?:" + "|".join(AFKORTINGEN) + r")(?![\w-])", re.I)  # «AWB» too
 _BOEK = re.compile(r",?\s*(?:van\s+)?Boek\s+(?P<nr>\d+[a-zA-Z]?)(?:\s+van(?:\s+het)?)?$")
+
+
+def _nergens(con: sqlite3.Connection, doel: Doel, sleutel: str) -> None:
+    """A unit that no whole version of its law in the index has, and that nothing cites: a typing error, refused as
+    `show` and `graph impact` refuse it (helper-102: «artikel 999 Gemeentewet» ended with exit code 0). A unit that a
+    version had (artikel 25 of the Gemeentewet on 2023-04-01) is an answer: «bestaat niet», nothing cites it."""
+    unit = str(doel.adres) if sleutel.startswith("artikel:") else sleutel
+    ergens = con.execute("SELECT 1 FROM eenheid e JOIN bestand b ON b.id = e.bestand WHERE b.bwb_id = ? AND "
+                         "b.fout IS NULL AND e.sleutel = ?", (doel.bwb_id, unit)).fetchone()
+    if ergens is None:
+        wat = doel.adres.citation() + ("," if "," in doel.adres.citation() else "")  # «artikel 87, zesde lid,»
+        raise AddressError(f"{wat} bestaat in geen enkele versie van de {doel.citeertitel} in de index, en "
+                           "niets verwijst ernaar", hint="controleer het nummer (zie 'wetgeving show REGELING')")
 
 
 def _target(con: sqlite3.Connection, bwb: str, titel: str, adres: Adres, sleutel: str) -> Doel:

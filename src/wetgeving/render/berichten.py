@@ -48,19 +48,29 @@ def sources(states: Sequence[Bronstand]) -> str:
 
 def references(rows: Sequence[Verwijzingsrij], kop: str = "") -> str:
     """The references one a line, their count; ``kop`` (:func:`wetgeving.render.tekst.kop`): the version above them."""
-    from wetgeving.app.verwijzingen import ONOPGELOST, UITLEG  # here, not at the top: that module loads networkx
+    from wetgeving.app.verwijzingen import ANDERE_REGELING, ONOPGELOST, UITLEG  # here: that module loads networkx
 
     out = [f"Verwijzingen in {kop}"] if kop else []
-    out += [f"{r.bron:32} {r.soort:9} {r.tekst!r:60.60} → {r.doel or '?'} "
+    out += [f"{r.bron:32} {r.soort:9} {_kort(r.tekst)!r:60} → {r.doel or '?'} "
            f"{' '.join(x for x in (r.status, '(genoemd als uitzondering)' if r.als_uitzondering else '') if x)}"
            f"{f' (tot en met {r.tot_en_met})' if r.tot_en_met else ''}"
            f"{_delen('ook', r.ook, r.ook_status, ONOPGELOST)}{_delen('behalve', r.behalve, r.behalve_status, ONOPGELOST)}"
            f"{_aanwezig(r)}"
            for r in rows]
     per = Counter(r.eerste_onopgelost for r in rows if r.onopgelost)
+    elders = sum(r.status == ANDERE_REGELING for r in rows)
     out.append(f"{telling(len(rows), 'verwijzing', 'verwijzingen')}, waarvan {sum(per.values())} onopgelost"
-               + "".join(f"\n  {per[s]} {s}: {UITLEG[s]}" for s in ONOPGELOST if per[s]))
+               + (f" en {elders} naar een andere regeling, niet gecontroleerd" if elders else "")
+               + "".join(f"\n  {per[s]} {s}: {UITLEG[s]}" for s in ONOPGELOST if per[s])
+               + (f"\n  {elders} {ANDERE_REGELING}: of het genoemde artikel daar bestaat, is hier niet nagegaan; "
+                  "'wetgeving cited-by' en 'wetgeving dangling --all' gaan het na in de index van de bronnen"
+                  if elders else ""))
     return _lines(out)
+
+
+def _kort(tekst: str, n: int = 58) -> str:
+    """The citing words in a column of ``n``: cut with «…», never mid-word without saying so (helper-102)."""
+    return tekst if len(tekst) <= n else tekst[:n - 1] + "…"
 
 
 def _delen(kop: str, delen: Sequence[str], status: Sequence[str], onopgelost: Sequence[str]) -> str:
@@ -110,9 +120,10 @@ def references_json(rows: Sequence[Verwijzingsrij], versie: dict[str, str] | Non
 
 def graph_summary(found: Gebouwd) -> str:
     g, dangling, took = found.graaf, found.onopgelost, found.seconden
-    kinds = Counter(d.get("soort") for _, _, d in g.edges(data=True))  # in Dutch (helper-92), the JSON keeps the kinds
+    kinds = Counter(d.get("soort") for _, _, d in g.edges(data=True))  # in Dutch only (helper-92, -102); the JSON keeps
+    # the kinds
     return (f"{telling(g.number_of_nodes(), 'knoop', 'knopen')}, {telling(g.number_of_edges(), 'verbinding', 'verbindingen')} ("
-            + ", ".join(f"{n} {SOORT_NL.get(str(k), k)} ({k})" for k, n in sorted(kinds.items())) + f"); {dangling} "
+            + ", ".join(f"{n} {SOORT_NL.get(str(k), k)}" for k, n in sorted(kinds.items())) + f"); {dangling} "
             f"onopgelost; gebouwd in {f'{took:.2f}'.replace('.', ',')} s\n")
 
 
@@ -150,6 +161,8 @@ def impact(found: Impact) -> str:
 
     refs = found.verwijzingen
     out = [f"Wat verwijst naar {found.adres.onderwerp()} in de {kop(found.regeling, found.gevraagd)}"] if found.regeling else []
+    if found.melding:  # in the answer itself, not only on stderr: a saved report read as if 155g cited a living 86
+        out.append(f"Let op: {found.melding}.")  # (helper-102: Gemeentewet 86 on 2023-04-01)
     out += [f"{'  ' * (c.diepte - 1)}{Adres.parse(c.bron).citation()}"
            + (f" (verwijst naar {_unit(c.doel)})" if c.diepte > 1 else "")  # which hit of the step before (helper-77)
            + f": «{c.tekst}»{' (genoemd als uitzondering)' if c.uitgezonderd else ''}"
@@ -163,7 +176,8 @@ def impact(found: Impact) -> str:
                f"{telling(len(refs), 'verwijzing', 'verwijzingen')} uit {telling(len(arts), 'artikel', 'artikelen')}: "
                f"{', '.join(arts)}" if refs
                else f"geen verwijzing noemt {found.adres.citation()}{',' if ',' in found.adres.citation() else ''} zelf"
-               if found.geheel else f"niets verwijst naar {found.adres.citation()}" if found.te_controleren
+               if found.geheel else f"niets verwijst naar {found.adres.citation()} (verwijzingen binnen "
+               f"{found.adres.citation()} zelf niet meegeteld)" if found.te_controleren  # helper-102: cited-by counts them
                else f"geen verwijzing noemt {found.adres.citation()} met zoveel woorden")
     if found.geheel:  # what cites the artikel (or lid) around it as a whole concerns it too
         doelen = " of ".join(dict.fromkeys(_unit(c.doel) for c in found.geheel))

@@ -46,6 +46,8 @@ def to_dot(g: nx.MultiDiGraph) -> str:
               "ontbreekt": "octagon", "vervallen": "octagon", "thema": "ellipse", "tranche": "folder", "actor": "house",
               "verplichting": "component", "aanbeveling": "tab"}
     lines = ["digraph wetgeving {", "  rankdir=LR;", '  node [fontname="DejaVu Sans", fontsize=10];']
+    if g.graph.get("citeertitel"):  # the version drawn, on the drawing (helper-102: an SVG could not be dated)
+        lines.append(f"  label={_q(_titel(g))}; labelloc=t;")
     for n, d in g.nodes(data=True):
         label = str(d.get("label", n))[:80]
         lines.append(f"  {_q(n)} [label={_q(label)}, shape={shapes.get(str(d.get('soort')), 'ellipse')}];")
@@ -54,6 +56,11 @@ def to_dot(g: nx.MultiDiGraph) -> str:
         lines.append(f"  {_q(u)} -> {_q(v)} [label={_q(str(d.get('soort')))}, style={style}];")
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def _titel(g: nx.MultiDiGraph) -> str:
+    """«Gemeentewet, geldig vanaf 2023-04-01»: the regeling and the version a graph is of."""
+    return ", ".join(str(x) for x in (g.graph.get("citeertitel"), g.graph.get("versie")) if x)
 
 
 def to_svg(g: nx.MultiDiGraph) -> str:
@@ -94,7 +101,7 @@ def to_html(g: nx.MultiDiGraph, *, title: str = "") -> str:
     order = ["thema", "tranche", "onderdeel", "verplichting", "actor", "aanbeveling", "regeling", "artikel", "lid",
              "onderdeel", "extern", "ontbreekt", "vervallen", "onbekend"]
     sections = [(s, groups[s]) for s in dict.fromkeys(order + sorted(groups)) if groups.get(s)]
-    return render_template("graph.html.j2", title=title or str(g.graph.get("citeertitel", "Graaf")),
+    return render_template("graph.html.j2", title=title or _titel(g) or "Graaf",
                            sections=sections, nodes=g.number_of_nodes(), edges=g.number_of_edges())
 
 
