@@ -117,6 +117,9 @@ class Regeling:
     # the version is dated by when its text was current, not by an official date of entry into force (the laws-markdown
     # mirror, sources/PROVENANCE.md); set by its importer
     tekstdatum: bool = field(default=False, compare=False)
+    # the source has one text per lid and onderdeel (regelrecht schema v0.3.x) and cannot hold words after a unit's
+    # onderdelen (Gemeentewet 154b, eerste lid, «De voordracht …»): about the source, not the law; set by its importer
+    zonder_slotzinnen: bool = field(default=False, compare=False)
 
     @cached_property
     def index(self) -> dict[Adres, Eenheid]:

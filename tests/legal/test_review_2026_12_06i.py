@@ -174,3 +174,18 @@ def test_a_graph_drawing_says_which_version_it_is_of(capsys: pytest.CaptureFixtu
     assert "<title>Verwijzingen en samenhang: Gemeentewet, geldig vanaf 2023-04-01</title>" in html.read_text("utf-8")
     dot, _ = _run(["graph", "export", "gemeentewet@2023-04-01", "--format", "dot"], capsys)
     assert 'label="Gemeentewet, geldig vanaf 2023-04-01"; labelloc=t;' in dot
+
+
+def test_the_closing_sentence_of_154b_is_said_to_be_a_difference_of_the_sources(capsys: pytest.CaptureFixture[str]) \
+        -> None:
+    """Gemeentewet 154b, eerste lid: «De voordracht voor een krachtens dit lid vast te stellen algemene maatregel van
+    bestuur …» stands after the onderdelen in the version of 2026-10-01 (regelrecht v0.7); the sources of 2022-11-05 to
+    2023-04-01 (v0.3, one text per lid and onderdeel) cannot hold it. `diff` showed it inserted and `instructions` let
+    the lid komt te luiden, with no word that the sources, not the law, may differ (helper-101)."""
+    _, err = _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01", "--only", "artikel 154b"], capsys)
+    assert "(regelrecht-schema v0.3) geeft per lid en onderdeel één tekst en kan geen woorden na de onderdelen " \
+           "bevatten; in de versie geldig vanaf 2026-10-01 heeft artikel 154b, eerste lid, zulke woorden" in err
+    _, err = _run(["instructions", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01"], capsys)
+    assert "heeft artikel 154b, eerste lid, zulke woorden" in err
+    _, err = _run(["diff", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "--only", "artikel 154b"], capsys)
+    assert "regelrecht-schema v0.3" not in err  # both sides alike: nothing to say

@@ -141,3 +141,16 @@ def test_the_place_marker_of_154b_stands_on_the_new_side_only(als: Any) -> None:
     assert len(cellen) >= 2
     oud, nieuw = cellen[0], cellen[1]
     assert "[na de onderdelen]" not in oud.split("</td>")[0] and "[na de onderdelen] <ins>De voordracht" in nieuw
+
+
+def test_uploaded_v03_and_v07_files_say_the_sources_may_differ(als: Any, sources: Any) -> None:
+    """Gemeentewet of 2023-04-01 (regelrecht v0.3) against 2026-10-01 (v0.7), as uploads: 154b, eerste lid, has words
+    after its onderdelen in the second only, which the first kind of file cannot hold (helper-101)."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    map_ = sources / "gemeentewet" / "regelrecht"
+    r = als("anna").post("/vergelijken/bestanden/", {
+        "oud": SimpleUploadedFile("a.yaml", (map_ / "2023-04-01.yaml").read_bytes()),
+        "nieuw": SimpleUploadedFile("b.yaml", (map_ / "2026-10-01.yaml").read_bytes())})
+    html = r.content.decode()
+    assert r.status_code == 200 and "(regelrecht-schema v0.3)" in html and "artikel 154b, eerste lid, zulke woorden" in html

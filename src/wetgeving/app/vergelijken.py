@@ -10,7 +10,8 @@ from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, in_deel, whole
 from wetgeving.diff.resultaat import Diff, restrict
 from wetgeving.errors import Melding, UsageError, met_meldingen
-from wetgeving.model import Regeling, artikelen_in, datum_tekst
+from wetgeving.model import Alinea, Regeling, artikelen_in, datum_tekst
+from wetgeving.nummers import opsomming
 
 
 def same_regeling(old: Regeling, new: Regeling) -> tuple[Regeling, Regeling]:
@@ -34,6 +35,32 @@ def over_gat(cat: Catalogus, a: Regeling, b: Regeling) -> None:
         warnings.warn(Melding(f"tussen {van} en {tot} hebben de bronnen geen tekst van de {a.citeertitel}: dit is het "
                               "saldo van alle wijzigingen in die tijd, hoeveel het er ook waren, niet één wijziging"),
                       stacklevel=2)
+
+
+def over_slotzinnen(a: Regeling, b: Regeling, d: Diff) -> None:
+    """Warn when one side's source cannot hold words after a unit's onderdelen (regelrecht v0.3.x) and the other has
+    such words in an artikel the comparison changes (helper-101: Gemeentewet 154b, eerste lid, «De voordracht voor een
+    krachtens dit lid …», absent from the sources of 2022-11-05 to 2023-04-01, came out as deleted and inserted again,
+    though nothing shows that the law changed there)."""
+    if a.zonder_slotzinnen == b.zonder_slotzinnen:
+        return
+    zonder, met = (a, b) if a.zonder_slotzinnen else (b, a)
+    gewijzigd = {nr for g in d.artikelen for nr in (g.oud_nr, g.nieuw_nr) if nr}
+    waar = [adres.citation() for adres, u in met.index.items() if adres.artikel in gewijzigd and _slotwoorden(u)]
+    if waar:
+        genoemd = opsomming(waar) + ("," if "," in waar[-1] else "")  # «heeft artikel 154b, eerste lid, zulke woorden»
+        warnings.warn(Melding(
+            f"de bron van de {zonder.citeertitel} {datum_tekst(zonder)} (regelrecht-schema v0.3) geeft per lid en "
+            f"onderdeel één tekst en kan geen woorden na de onderdelen bevatten; in de versie {datum_tekst(met)} "
+            f"{'heeft' if len(waar) == 1 else 'hebben'} {genoemd} zulke woorden: wat hier daarover staat, kan een "
+            "verschil van de bronnen zijn, geen wijziging van de wet; controleer het in de officiële tekst"), stacklevel=2)
+
+
+def _slotwoorden(u: object) -> bool:
+    """Whether a unit has words after (or between) its onderdelen or leden."""
+    inhoud = getattr(u, "inhoud", ())
+    kind = [i for i, k in enumerate(inhoud) if not isinstance(k, Alinea)]
+    return bool(kind) and any(isinstance(k, Alinea) for k in inhoud[kind[0]:])
 
 
 def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff:
@@ -86,6 +113,7 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
             if (held is None or art.nr in held) and (nog_niet := art.niet_in_werking(reg.geldig_vanaf)):
                 warnings.warn(Melding(f"{spec}: artikel {art.nr} staat in de tekst, maar {nog_niet}"), stacklevel=2)
     d = diff(a, b)
+    over_slotzinnen(a, b, d if adres is None else restrict(d, adres, held if adres.artikel is None else None))
     if adres is None or held is None:
         return d
     return restrict(d, adres, held if adres.artikel is None else None)

@@ -125,7 +125,7 @@ class _Doc:
         artikelen = _build_v03(entries, self) if v03 else [_build_v07(e, self) for e in entries]
         # a file without $id (a partial extract) has no title of its own: its BWB id, not «Bwbr0005645»
         titel = naam.replace("_", " ").strip().capitalize() if naam != bwb_id else bwb_id
-        return Regeling(bwb_id, titel, geldig, tuple(artikelen), bron=Path(str(self.source)).name)
+        return Regeling(bwb_id, titel, geldig, tuple(artikelen), bron=Path(str(self.source)).name, zonder_slotzinnen=v03)
 
     def complete(self, nodes: list[yaml.Node]) -> None:
         """Refuse a file that ends mid-way: its last entry lacks a key every other entry has, its url is cut

@@ -7,6 +7,7 @@ point).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import io
@@ -214,7 +215,16 @@ def vergelijk_bestanden(oud: tuple[str, bytes], nieuw: tuple[str, bytes]) -> Dif
     if a.bwb_id and b.bwb_id and a.bwb_id != b.bwb_id:
         raise UsageError(f"dit zijn twee verschillende regelingen: {a.citeertitel} ({a.bwb_id}) en {b.citeertitel} ({b.bwb_id})",
                          hint="vergelijk twee versies van dezelfde regeling")
-    return diff(a, b)
+    from wetgeving.app.vergelijken import over_slotzinnen
+    from wetgeving.errors import met_meldingen
+
+    def vergelijk() -> Diff:
+        d = diff(a, b)
+        over_slotzinnen(a, b, d)  # a v0.3 regelrecht file beside another (helper-101: Gemeentewet 154b)
+        return d
+
+    d, meldingen = met_meldingen(vergelijk)
+    return dataclasses.replace(d, meldingen=meldingen) if meldingen else d
 
 
 def tranches_te_vergelijken() -> list[tuple[str, str]]:
