@@ -95,15 +95,21 @@ def test_obligations_name_the_centraal_stembureau_of_kieswet_p19_on_2023_04_15(c
 # --- instructions: «telkens» and the renumbering that goes with an insertion (helper-101) ------------------------------
 
 
-def test_telkens_only_where_the_words_stand_more_than_once(capsys: pytest.CaptureFixture[str]) -> None:
-    """Gemeentewet 55, eerste lid, 2015-11-24 (laws-markdown mirror) → 2022-11-05: «artikel 10» of the Wet openbaarheid
-    van bestuur became «artikel 5.1» of the Wet open overheid; the words stand once in the lid. The instruction said
-    «wordt telkens «artikel 10» vervangen», which says they stand there more than once. Artikel 151c, negende lid
+def test_telkens_only_where_the_words_stand_more_than_once_and_a_citation_is_one_phrase(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25 and 55, eerste en tweede lid, 2015-11-24 (laws-markdown mirror) → 2022-11-05: «artikel 10 van de
+    Wet openbaarheid van bestuur» became «artikel 5.1 van de Wet open overheid», once in each lid. The instructions
+    said «In het eerste lid wordt telkens «artikel 10» vervangen door «artikel 5.1» en wordt «openbaarheid van bestuur»
+    vervangen door «open overheid»»: «telkens» for words that stand there once, and a law's name and a citation cut
+    in pieces, against aanwijzing 6.10 (a whole lees- of begripseenheid; helper-101). Artikel 151c, negende lid
     (nieuw), has «achtste lid» twice: «telkens» stays."""
     out, _ = _run(["instructions", "gemeentewet-md@2015-11-24", "gemeentewet@2022-11-05"], capsys)
-    art55 = out.split("Artikel 55 wordt als volgt gewijzigd:", 1)[1].split("\n\n", 3)
-    assert art55[1].startswith("1. In het eerste lid wordt «artikel 10» vervangen door «artikel 5.1» en wordt")
-    assert "telkens" not in art55[1] + art55[2]
+    assert "In artikel 55, eerste en tweede lid, wordt telkens «artikel 10 van de Wet openbaarheid van bestuur» " \
+           "vervangen door «artikel 5.1 van de Wet open overheid»." in out
+    art25 = out.split("Artikel 25 wordt als volgt gewijzigd:", 1)[1].split("\n\n", 3)
+    assert art25[1] == "1. In het eerste lid wordt «artikel 10 van de Wet openbaarheid van bestuur (Stb. 1991, 703)» " \
+                       "vervangen door «artikel 5.1 van de Wet open overheid»."
+    assert "«openbaarheid van bestuur" not in out and "wordt telkens «artikel 10» vervangen" not in out
     assert "In het negende lid (nieuw) wordt telkens «zesde lid» vervangen door «achtste lid»." in out
 
 

@@ -329,3 +329,16 @@ def test_a_renumbering_goes_with_the_instruction_whose_gap_or_room_it_makes() ->
     _leest_terug(acties)
     omlaag: list[Actie] = [Vervalt(art.child("lid", "1")), Vernummeren(art, "lid", (("2", "1"),))]
     assert "eerste lid, vervalt, onder vernummering van het tweede lid tot eerste lid." in "\n".join(schrijf(omlaag))
+
+
+def test_numbered_subonderdelen_are_vernummerd_not_verletterd() -> None:
+    """Aanwijzing 6.17, tweede lid: leden, onderdelen and subonderdelen «worden wel vernummerd of verletterd» — numbers
+    are vernummerd, letters verletterd (helper-101: «onder verlettering van onderdeel 2 tot 1» for 2° → 1°)."""
+    ond = Adres((("artikel", "1"), ("onderdeel", "g")))
+    acties: list[Actie] = [Vervalt(ond.child("onderdeel", "1")), Vernummeren(ond, "onderdeel", (("2", "1"),))]
+    assert "vervalt, onder vernummering van onderdeel 2 tot 1." in "\n".join(schrijf(acties))
+    _leest_terug(acties)
+    assert "worden de onderdelen 2 en 3 vernummerd tot 3 en 4." in "\n".join(
+        schrijf([Vernummeren(ond, "onderdeel", (("2", "3"), ("3", "4")))]))
+    letters: list[Actie] = [Vernummeren(Adres((("artikel", "1"),)), "onderdeel", (("b", "c"),))]
+    assert "verletterd tot" in "\n".join(schrijf(letters))

@@ -416,3 +416,34 @@ def test_a_numbered_lid_read_as_an_instruction_says_how_to_mend_it() -> None:
     parsed = parse_act(act("A\n\nArtikel 2 komt te luiden:\nArtikel 2\n1. De raad vergadert.\n2. De voorschriften "
                            "vervallen, indien zij niet worden bekrachtigd."))
     assert any("hoort deze regel bij de nieuwe tekst erboven" in p.reden for p in parsed.problems())
+
+
+def test_an_inserted_artikel_whose_number_does_not_fit_is_said() -> None:
+    """Aanwijzing 6.16, eerste en tweede lid: «Na artikel 1 wordt een artikel ingevoegd, luidende: Artikel 2a» puts 2a
+    between 1 and 2, where its number does not fit (helper-101: 36aa before 36a was applied without a word). Applied,
+    and said; after artikel 2 it fits."""
+    res = run("A\n\nNa artikel 1 wordt een artikel ingevoegd, luidende:\n\n  Artikel 2a\n\n  Dit artikel is nieuw.")
+    assert res.ok, res.verslag
+    assert "artikel 2a staat tussen artikel 1 en artikel 2, maar zijn nummer past daar niet tussen" in res.verslag[0].reden
+    goed = run("A\n\nNa artikel 2 wordt een artikel ingevoegd, luidende:\n\n  Artikel 2a\n\n  Dit artikel is nieuw.")
+    assert goed.ok and "past daar niet" not in goed.verslag[0].reden
+
+
+@pytest.mark.parametrize("opening", ["Artikel 2, tweede lid, wordt vervangen door:",
+                                     "Artikel 2, tweede lid, wordt vervangen door een lid, luidende:",
+                                     "Het tweede lid van artikel 2 wordt vervangen door:"])
+@pytest.mark.parametrize("ingesprongen", [True, False])
+def test_wordt_vervangen_door_a_unit_is_komt_te_luiden(opening: str, ingesprongen: bool) -> None:
+    """Aanwijzing 6.9, eerste lid: a replacement «wordt vormgegeven met de uitdrukking ‘wordt vervangen door’ of …
+    ‘komt te luiden:’»; the first was refused («werd «vernummerd» of «verletterd» verwacht», helper-101), also when the
+    new lid lost its indentation."""
+    nieuw = ("  " if ingesprongen else "") + "2. Het college vergadert in het openbaar."
+    res = run(f"A\n\n{opening}\n\n{nieuw}")
+    assert res.ok, res.verslag
+    assert text_of(res, "artikel:2/lid:2") == "Het college vergadert in het openbaar."
+
+
+def test_one_unit_replaced_by_two_is_refused_with_what_to_write() -> None:
+    parsed = parse_act(act("A\n\nArtikel 2 wordt vervangen door twee artikelen, luidende:\n\n  Artikel 2\n\n  Een.\n\n"
+                           "  Artikel 2a\n\n  Twee."))
+    assert any("alleen de vervanging van één eenheid door één wordt gelezen" in str(p) for p in parsed.problems())

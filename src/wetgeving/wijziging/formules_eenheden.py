@@ -1,6 +1,7 @@
 """Formulas that act on whole units (Aanwijzingen 6.9.3, 6.11, 6.12, 6.16–6.18, 6.23):
 
-* ``X komt te luiden:`` (new text follows) and ``X, aanhef, komt te luiden: «…»``;
+* ``X komt te luiden:`` (new text follows) and ``X, aanhef, komt te luiden: «…»``; ``X wordt vervangen door:``
+  (6.9.1: the same, one unit by one);
 * ``X vervalt`` / ``De artikelen 25 en 55 vervallen`` (also ``, onder vernummering van … tot …``); ``Artikel 36a,
   tweede lid, tweede zin, vervalt`` (the sentence, as ``In … vervalt de tweede zin``);
 * ``Het tweede lid alsmede de aanduiding «1.» voor het eerste lid vervallen`` (6.18.4);
@@ -183,6 +184,8 @@ def _doel(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
     c.opt_teken(",")
     if c.opt("komt te luiden"):
         return _komt_te_luiden(c, _een(c, plaatsen, tekst=True), body)
+    if c.opt("wordt vervangen door"):  # aanwijzing 6.9, eerste lid: «wordt vervangen door» or «komt te luiden:»
+        return _vervangen_door(c, _een(c, plaatsen, tekst=True), body)
     if c.is_word("vervalt", "vervallen"):
         c.i += 1
         return _vervalt(c, plaatsen)
@@ -218,6 +221,22 @@ def _komt_te_luiden(c: Cursor, p: Plaats, body: Body) -> list[Actie]:
     nieuw = c.quote()
     c.end()
     return [maak(c, TekstKomtTeLuiden, p, nieuw)]
+
+
+def _vervangen_door(c: Cursor, p: Plaats, body: Body) -> list[Actie]:
+    """«Artikel 32a, tweede lid, wordt vervangen door:» and «… wordt vervangen door een lid, luidende:», with the new
+    text after it; «… tweede zin, wordt vervangen door «…»». One unit by one: «wordt vervangen door twee artikelen» is
+    refused (helper-101: both were refused as if «vernummerd» was missing)."""
+    if c.is_word("een", "één"):
+        c.i += 1
+        c.word(p.adres.soort)
+        c.opt_teken(",")
+        c.word("luidende")
+    elif c.peek() is not None and not c.is_teken(":") and not c.is_quote():
+        raise ZinFout("alleen de vervanging van één eenheid door één wordt gelezen («… wordt vervangen door:»); schrijf "
+                      "voor meer eenheden «… komt te luiden:» en voeg de andere in met «Na … wordt een artikel "
+                      "ingevoegd, luidende:»", c.positie)
+    return _komt_te_luiden(c, p, body)
 
 
 def _vervalt(c: Cursor, plaatsen: list[Plaats]) -> list[Actie]:

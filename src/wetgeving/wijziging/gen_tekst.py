@@ -18,6 +18,7 @@ none works the caller lets the unit "komt te luiden".
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from datetime import date
 
@@ -229,6 +230,9 @@ def _deep(unit: Eenheid) -> list[str]:
 def runs_of(old: str, new: str) -> list[tuple[int, int, int, int]]:
     """Edit runs (old start, old end, new start, new end) from the word redline; runs only a word or two
     apart are merged into one readable phrase."""
+    from wetgeving.verwijzingen.titels import generic_titles
+
+    titels = generic_titles(old)
     runs: list[list[int]] = []
     po = pn = 0
     gap = ""
@@ -238,7 +242,7 @@ def runs_of(old: str, new: str) -> list[tuple[int, int, int, int]]:
             po, pn, gap = po + n, pn + n, seg.tekst
             continue
         if runs and runs[-1][1] + len(gap) == po and runs[-1][3] + len(gap) == pn and \
-                len(re.findall(r"\w+", gap)) <= MERGE_WORDS:
+                (len(re.findall(r"\w+", gap)) <= MERGE_WORDS or _citaat_van_wet(gap, po, titels)):
             run = runs[-1]
         else:
             run = [po, po, pn, pn]
@@ -250,6 +254,16 @@ def runs_of(old: str, new: str) -> list[tuple[int, int, int, int]]:
         run[1], run[3] = po, pn
         gap = ""
     return [(a, b, c, d) for a, b, c, d in runs]
+
+
+def _citaat_van_wet(gap: str, po: int, titels: list[tuple[int, int, str]]) -> bool:
+    """The unchanged words between two edits join an artikel to the law it is of, and the second edit is in that law's
+    title: «artikel 10 van de Wet openbaarheid van bestuur» → «artikel 5.1 van de Wet open overheid» is one citation,
+    one begripseenheid (aanwijzing 6.10; helper-101, Gemeentewet 25 and 55, 2015-11-24 → 2022-11-05)."""
+    if re.fullmatch(r"\s+van\s+(?:de|het)\s+(?:[A-Z][\w-]*\s+)?", gap) is None:
+        return False
+    begin = po - len(gap)  # the title begins in the gap («Wet ») or where the edit does
+    return any(begin <= a <= po < b for a, b, _ in titels)
 
 
 # --- candidates: insertion, deletion, replacement --------------------------------------------------------
@@ -466,9 +480,14 @@ def _reeks_na(after: str, last: str) -> bool:
     return m is not None and _reeks(last, m.group().split()[0].casefold(), m[1])
 
 
+@functools.lru_cache(maxsize=4096)
 def _vaste_verbindingen(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` holds a compound preposition or conjunction (:data:`VASTE_VERBINDINGEN`)."""
-    return [m.span() for m in _VAST.finditer(text)]
+    """Where ``text`` holds a compound preposition or conjunction (:data:`VASTE_VERBINDINGEN`), or the title of a law:
+    «Wet openbaarheid van bestuur» is one name, as «Ministerie van Algemene Zaken» (aanwijzing 6.10; helper-101:
+    «openbaarheid van bestuur» was replaced by «open overheid», Gemeentewet 25, 2015-11-24 → 2022-11-05)."""
+    from wetgeving.verwijzingen.titels import generic_titles
+
+    return [m.span() for m in _VAST.finditer(text)] + [(a, b) for a, b, _ in generic_titles(text)]
 
 
 def _onevenwichtig(phrase: str) -> tuple[bool, bool]:

@@ -179,13 +179,19 @@ class _Statement:
 _LUIDENDE = ("luiden:", "luidende:", "luidend:", "luidt:")
 
 
+def _opent_tekst(sentence: str) -> bool:
+    """The instruction ends where new text begins: «luidende:», or «Artikel 32a, tweede lid, wordt vervangen door:»
+    (aanwijzing 6.9, eerste lid; not «wordt «a» vervangen door:», the older words formula)."""
+    return sentence.endswith(_LUIDENDE) or (sentence.endswith("vervangen door:") and not _CITAAT.search(sentence))
+
+
 def _statements(lines: list[Regel]) -> list[_Statement]:
     out: list[_Statement] = []
     for ln in lines:
         prev = out[-1] if out else None
         if prev is not None and ln.indented and (prev.sentence.endswith(":") or prev.body) and not prev.open_body:
             prev.body.append(ln.text)
-        elif prev is not None and (prev.open_body or (prev.sentence.endswith(_LUIDENDE) and not prev.body)) \
+        elif prev is not None and (prev.open_body or (_opent_tekst(prev.sentence) and not prev.body)) \
                 and not _is_point_start(ln.text):
             prev.open_body = True
             prev.body.append(ln.text)
@@ -268,7 +274,7 @@ def _is_point_start(sentence: str) -> bool:
     doet = bool(_DOET.search(rest))
     if m is not None:
         return doet
-    if (_CITAAT.search(rest) and _NAAR_EENHEID.match(rest)) or (doet and (rest.endswith(_LUIDENDE)
+    if (_CITAAT.search(rest) and _NAAR_EENHEID.match(rest)) or (doet and (_opent_tekst(rest)
                                                                        or als_volgt(rest, None) is not None)):
         return True  # a quotation in a unit: an instruction with a slip of the pen is reported, never taken in (helper-99)
     if not doet:

@@ -251,7 +251,7 @@ def _paar(a: Actie, b: Actie, c: Citeer) -> list[str]:
     if isinstance(a, Vernummeren) and isinstance(b, Invoegen):
         c.vernummerd(a)
         van, naar = reeks_tekst(a.soort, [x for x, _ in a.paren]), reeks_tekst(a.soort, [y for _, y in a.paren], lidw=False)
-        verb = "verlettering" if a.soort == "onderdeel" else "vernummering"
+        verb = _verb(a)
         ww = "wordt" if len(b.eenheden) == 1 else "worden"
         if b.anker is not None:
             anker = c.adres(b.ouder.child(b.soort, b.anker.nr), komma=True)
@@ -265,13 +265,20 @@ def _paar(a: Actie, b: Actie, c: Citeer) -> list[str]:
             head = f"Onder {verb} van {van} tot {naar} {ww} {waar}{aantal(b.soort, len(b.eenheden))} ingevoegd, luidende:"
         return [head, *_body(b.eenheden)]
     if isinstance(a, Vervalt) and isinstance(b, Vernummeren):
-        verb = "verlettering" if b.soort == "onderdeel" else "vernummering"
+        verb = _verb(b)
         van = reeks_tekst(b.soort, [x for x, _ in b.paren])
         naar = reeks_tekst(b.soort, [y for _, y in b.paren], lidw=False)
         line = f"{groot(c.adres(a.adres, komma=True))} vervalt, onder {verb} van {van} tot {naar}."
         c.vernummerd(b)
         return [line]
     return _enkel(a, c) + _enkel(b, c)  # pragma: no cover - groepeer pairs only the above
+
+
+def _verb(v: Vernummeren) -> str:
+    """«verlettering» for lettered onderdelen, «vernummering» for leden and numbered (sub)onderdelen, 1°, 2° (aanwijzing
+    6.17, tweede lid: «vernummerd of verletterd»; helper-101: «onder verlettering van onderdeel 2 tot 1»)."""
+    letters = v.soort == "onderdeel" and any(nr[:1].isalpha() for pair in v.paren for nr in pair)
+    return "verlettering" if letters else "vernummering"
 
 
 def _leden_vervallen(g: list[Actie], c: Citeer) -> str:
@@ -319,7 +326,7 @@ def _enkel(a: Actie, c: Citeer) -> list[str]:
         case Vernummeren():
             van = [x for x, _ in a.paren]
             line = (f"In {c.adres(a.ouder, komma=True)} {'wordt' if len(van) == 1 else 'worden'} "
-                    f"{reeks_tekst(a.soort, van)} {'verletterd' if a.soort == 'onderdeel' else 'vernummerd'} tot "
+                    f"{reeks_tekst(a.soort, van)} {'verletterd' if _verb(a) == 'verlettering' else 'vernummerd'} tot "
                     f"{reeks_tekst(a.soort, [y for _, y in a.paren], lidw=False)}.")
             c.vernummerd(a)
             return [line]

@@ -69,7 +69,10 @@ def voer_uit(reg: Regeling, actie: Actie, notities: list[str] | None = None) -> 
             return ed.insert_units(reg, actie.ouder, actie.eenheden, after=_na(actie.anker), before=_voor(actie.anker))
         case ArtikelenInvoegen():
             anker = actie.anker
-            return _artikelen(reg, list(actie.eenheden), anker.positie if anker else "", anker.nr if anker else "")
+            uit = _artikelen(reg, list(actie.eenheden), anker.positie if anker else "", anker.nr if anker else "")
+            if notities is not None:
+                notities += _buiten_volgorde(uit, [u.nr for u in actie.eenheden])
+            return uit
         case StructuurInvoegen():
             return _structuur_invoegen(reg, actie, notities if notities is not None else [])
         case OpschriftKomtTeLuiden():
@@ -141,6 +144,23 @@ def _artikelen(reg: Regeling, units: list[Any], pos: str, anchor: str) -> Regeli
     parent = reg.containers.get(anchor) if anchor else None
     return ed.insert_units(reg, parent, units, after=anchor if pos == "na" else None,
                            before=anchor if pos == "voor" else None)
+
+
+def _buiten_volgorde(reg: Regeling, nrs: list[str]) -> list[str]:
+    """An inserted artikel whose number does not lie between those of its neighbours: «Na artikel 36 wordt een artikel
+    ingevoegd, luidende: Artikel 36aa» puts 36aa before 36a (helper-101). Said, not mended: aanwijzing 6.16, eerste en
+    tweede lid (letters added to the existing numbers; a way of numbering once begun is continued)."""
+    volgorde = [a.nr for a in reg.artikelen()]
+    out = []
+    for nr in nrs:
+        i = volgorde.index(nr) if nr in volgorde else -1
+        voor, na = (volgorde[i - 1] if i > 0 else None), (volgorde[i + 1] if 0 <= i < len(volgorde) - 1 else None)
+        if (voor is not None and sort_key(voor) > sort_key(nr)) or (na is not None and sort_key(na) < sort_key(nr)):
+            tussen = " en ".join(f"artikel {x}" for x in (voor, na) if x is not None)
+            out.append(f"artikel {nr} staat tussen {tussen}, maar zijn nummer past daar niet tussen: controleer het nummer "
+                       "(aanwijzing 6.16, eerste en tweede lid: letters toegevoegd aan het bestaande nummer, en een "
+                       "eenmaal aangevangen wijze van nummering wordt voortgezet)")
+    return out
 
 
 def _structuur_invoegen(reg: Regeling, a: StructuurInvoegen, notities: list[str]) -> Regeling:
