@@ -366,3 +366,14 @@ def test_a_long_wrong_date_is_not_echoed_whole(als: Any) -> None:
     r = als("anna").get(f"{URL}?datum=" + "9" * 3000)
     html = r.content.decode()
     assert "is geen datum in de vorm JJJJ-MM-DD" in html and "9" * 41 not in html and "9" * 40 + "…" in html
+
+
+def test_an_earlier_assessment_recorded_under_a_later_one_says_why_it_is_not_shown(als: Any) -> None:
+    """helper-100: an assessment about 2023-05-01, recorded while one about 2023-06-01 was shown, got «Vastgelegd.»
+    and the row still showed the later one, without a word why."""
+    c = als("anna")
+    c.post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet niet", "op": "2023-06-01"}, HTTP_HX_REQUEST="true")
+    r = c.post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "voldoet", "op": "2023-05-01"}, HTTP_HX_REQUEST="true")
+    html = r.content.decode()
+    assert r.status_code == 200 and "Vastgelegd." in html
+    assert "de beoordeling van 2023-06-01 is later dan deze van 2023-05-01 en blijft daarom hier staan" in html

@@ -131,6 +131,10 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
         if rij is None:  # the obligation is on no checklist of this date: no row to give back
             return render(request, "web/_regel_niet.html", {"vid": verplichting, "datum": datum, "fout": fout},
                           status=200 if not fout else 422)
+        getoond = (rij.get("beoordeling") or {}).get("op")
+        if not fout and getoond and str(getoond) > op.isoformat():  # helper-100: «Vastgelegd.» above another one
+            let_op += (f"de beoordeling van {getoond} is later dan deze van {op.isoformat()} en blijft daarom hier "
+                       "staan; de nieuwe staat in de geschiedenis",)
         return render(request, "web/_regel.html", {"r": rij, "g": {"code": gemeente}, "datum": datum, "fout": fout,
                                                     "rol": rol, "gemeld": True, "let_op": let_op, "ingevuld": ingevuld},
                       status=200 if not fout else 422)
