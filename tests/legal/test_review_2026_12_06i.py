@@ -195,3 +195,20 @@ def test_the_closing_sentence_of_154b_is_said_to_be_a_difference_of_the_sources(
     assert "heeft artikel 154b, eerste lid, zulke woorden" in err
     _, err = _run(["diff", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "--only", "artikel 154b"], capsys)
     assert "regelrecht-schema v0.3" not in err  # both sides alike: nothing to say
+
+
+def test_a_regelrecht_file_without_a_title_is_named_by_its_law(capsys: pytest.CaptureFixture[str],
+                                                                tmp_path: Path) -> None:
+    """A regelrecht extract without `$id` of the Gemeentewet (BWBR0005416), as a drafter may cut one: the instructions
+    read «Wijziging van de BWBR0005416» and «De BWBR0005416 wordt als volgt gewijzigd» (helper-101, with Provinciewet
+    182); the catalogue knows the title of that BWB id."""
+    def yaml(datum: str, tekst: str) -> Path:
+        f = tmp_path / f"gw-{datum}.yaml"
+        f.write_text(f"$schema: https://example.invalid/regelrecht/v0.7.0/schema.json\nbwb_id: BWBR0005416\n"
+                     f"valid_from: '{datum}'\narticles:\n- number: '1'\n  text: \"{tekst}\"\n", encoding="utf-8")
+        return f
+
+    out, _ = _run(["instructions", str(yaml("2030-01-01", "De raad vergadert.")),
+                   str(yaml("2031-01-01", "De raad vergadert openbaar."))], capsys)
+    assert out.startswith("Wijziging van de Gemeentewet") and "De Gemeentewet wordt als volgt gewijzigd" in out
+    assert "BWBR0005416 wordt" not in out

@@ -252,7 +252,13 @@ class Catalogus:
             from wetgeving.bronnen.formats import load_file
 
             bron = self.herken(path)
-            return load_file(path) if bron is None else load_bron(bron, path)
+            if bron is not None:
+                return load_bron(bron, path)
+            reg = load_file(path)
+            titel = self.citeertitels().get(reg.bwb_id) if reg.citeertitel in ("", reg.bwb_id) else None
+            # a file without a title of its own (a regelrecht extract without $id): the law's title, not its BWB id
+            # (helper-101: «Wijziging van de BWBR0005645»)
+            return dataclasses.replace(reg, citeertitel=titel) if titel else reg
         bron = self.pick(spec)
         return load_bron(bron, self.find(bron))
 
