@@ -22,6 +22,13 @@ def testwet_xml(tmp_path: Path) -> Path:
     return p
 
 
+def _register(path: Path) -> None:
+    """An empty register at ``path``."""
+    from wetgeving.app.naleving import open_register
+
+    open_register(path, write=True, create=True).close()
+
+
 def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     """Exit code and stderr+stdout (the error message goes to stderr)."""
     code = main(args)
@@ -111,7 +118,7 @@ def test_register_import_checks_every_row(tmp_path: Path, capsys: pytest.Capture
     code, err = _run(["register", "import", "--create", str(f), "--register", str(reg)], capsys)
     assert code == 1 and needle in err and "in.csv:3" in err
     code, out = _run(["register", "history", "--register", str(reg)], capsys)
-    assert code == 0 and "0 beoordelingen" in out  # all or nothing
+    assert code == 2 and "er is geen register" in out and not reg.exists()  # all or nothing: not even a new register
 
 
 @pytest.mark.parametrize("data", [b"\xff\xfeG\x00M\x00", bytes(range(256)) * 4, "a,b\n1,2\n".encode("utf-16")])
@@ -120,6 +127,7 @@ def test_unreadable_csv_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     f.write_bytes(data)
     code, err = _run(["register", "import", "--create", str(f), "--register", str(tmp_path / "r.sqlite")], capsys)
     assert code == 1 and "x.csv" in err
+    _register(tmp_path / "r.sqlite")
     code, err = _run(["checklist", "GM0363", "--gemeenten", str(f), "--register", str(tmp_path / "r.sqlite")],
                      capsys)
     assert code == 1 and "x.csv" in err
@@ -134,6 +142,7 @@ def test_batch_refuses_before_writing_anything(tmp_path: Path, capsys: pytest.Ca
     out = tmp_path / "lijsten"
     out.mkdir()
     (out / "GM0363-2023-04-15.md").write_text("al hier", encoding="utf-8")
+    _register(tmp_path / "r.sqlite")
     code, err = _run(["checklist", "--all", "--date", "2023-04-15", "--format", "markdown", "-o", str(out),
                       "--register", str(tmp_path / "r.sqlite")], capsys)
     assert code == 2 and "1 checklist bestaat al" in err  # one file: singular (issue 14)
@@ -226,6 +235,8 @@ def test_xml_act_values_outside_the_schema(testwet_xml: Path, tmp_path: Path,
 def test_bad_arguments_second_round(testwet_xml: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                     args: list[str], code: int, needle: str) -> None:
     reg = ["--register", str(tmp_path / "r.sqlite")] if args[0] in ("checklist", "register") else []
+    if reg:
+        _register(tmp_path / "r.sqlite")  # a register named with --register must be there (helper-104)
     got, text = _run([a.replace("{f}", str(testwet_xml)).replace("{d}", str(tmp_path / "out")) for a in args] + reg,
                      capsys)
     assert got == code and needle in text
@@ -250,6 +261,7 @@ def test_long_gemeente_name_in_docx(tmp_path: Path, capsys: pytest.CaptureFixtur
     csv.write_text("Gemeentecode,GemeentecodeGM,Gemeentenaam,Provinciecode,ProvinciecodePV,Provincienaam\n"
                    f"9001,GM9001,{'Lang' * 100},20,PV20,Groningen\n", encoding="utf-8")
     out = tmp_path / "c.docx"
+    _register(tmp_path / "r.sqlite")
     code, text = _run(["checklist", "GM9001", "--gemeenten", str(csv), "--format", "docx", "-o", str(out),
                     "--date", "2023-04-15", "--register", str(tmp_path / "r.sqlite")], capsys)
     assert code == 0 and out.exists(), text
@@ -554,3 +566,31 @@ def test_no_suggestion_for_another_law_of_several_words(tmp_path: Path, capsys: 
                    encoding="utf-8")
     code, text = _run(["parse-act", str(act)], capsys)
     assert code == 0 and "bedoelt u" not in text
+
+
+@pytest.mark.parametrize("args", [[], ["register"], ["graph"], ["sources"]])
+def test_no_command_shows_the_help_not_an_error(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """`wetgeving` alone, the first thing a newcomer types, printed «fout: verkeerd gebruik (click meldt: Usage: …)» with
+    the whole help inside (helper-104); now the help, as click shows it, with click's exit code."""
+    code, err = _run(args, capsys)
+    assert code == 2 and err.startswith(f"Usage: wetgeving{''.join(' ' + a for a in args)} [OPTIONS] COMMAND")
+    assert "fout:" not in err and "click meldt" not in err
+
+
+@pytest.mark.parametrize(("datum", "hint"), [("15-4-2023", "schrijf JJJJ-MM-DD, hier 2023-04-15"),
+                                             ("2023-4-1", "schrijf JJJJ-MM-DD, hier 2023-04-01"),
+                                             ("morgen", "schrijf JJJJ-MM-DD\n")])
+def test_a_day_written_otherwise_gets_the_date_it_means(datum: str, hint: str, capsys: pytest.CaptureFixture[str]) \
+        -> None:
+    """helper-104: «--date 15-4-2023» got «schrijf JJJJ-MM-DD of JJJJ-MM-DDTHH:MM:SS», a time for an option of a day,
+    and not the date meant."""
+    code, err = _run(["obligations", "--date", datum], capsys)
+    assert code == 2 and f"wat te doen: {hint}" in err + "\n"
+
+
+def test_a_diff_option_of_another_format_says_what_to_do(testwet_xml: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """helper-104: «--date» without Word and «--structure-only» without JSON had no «wat te doen»."""
+    code, err = _run(["diff", str(testwet_xml), str(testwet_xml), "--date", "2023-04-01"], capsys)
+    assert code == 2 and "wat te doen: geef --format docx (of -o BESTAND.docx), of laat --date weg" in err
+    code, err = _run(["diff", str(testwet_xml), str(testwet_xml), "--structure-only"], capsys)
+    assert code == 2 and "wat te doen: geef --format json, of laat --structure-only weg" in err

@@ -31,9 +31,13 @@ def test_register_with_a_new_path_asks_for_create(tmp_path: Path, capsys: pytest
     assert code == 0 and "vastgelegd #1" in out and reg.exists()
     code, out, _ = run([*args], capsys)  # it exists now: no --create needed
     assert code == 0 and "vastgelegd #2" in out
-    code, out, err = run(["register", "history", "--register", str(tmp_path / "leeg.sqlite")], capsys)
-    assert code == 0 and "0 beoordelingen" in out and not (tmp_path / "leeg.sqlite").exists()
-    assert f"let op: er is geen register {tmp_path / 'leeg.sqlite'}; het wordt gelezen als leeg" in err
+    # a named register that is not there is a typing error, not «nothing assessed» (helper-104: an export of it was an
+    # empty «backup», a checklist showed nothing assessed)
+    for cmd in (["register", "history"], ["register", "export", "-o", str(tmp_path / "e.csv")],
+                ["checklist", "GM0363", "--date", "2023-04-15", "--no-text", "-o", str(tmp_path / "c.md")]):
+        code, out, err = run([*cmd, "--register", str(tmp_path / "leeg.sqlite")], capsys)
+        assert code == 2 and f"er is geen register {tmp_path / 'leeg.sqlite'}" in err, cmd
+    assert not any(tmp_path.glob("leeg.sqlite*")) and not (tmp_path / "e.csv").exists() and not (tmp_path / "c.md").exists()
 
 
 def _split_summary(out: str) -> tuple[list[str], list[str]]:
@@ -100,13 +104,18 @@ def test_a_gemeenten_table_without_gemeenten_is_refused(kind: str, tmp_path: Pat
         table.write_text(";".join(CBS_HEADER) + "\n", encoding="utf-8")
     else:
         table.write_bytes(workbook([]))
+    from wetgeving.app.naleving import open_register
+
+    open_register(tmp_path / "r.sqlite", write=True, create=True).close()  # a named register must be there
     reg = ["--register", str(tmp_path / "r.sqlite"), "--gemeenten", str(table)]
     out = tmp_path / "lijsten"
     for args in (["checklist", "--all", "--date", "2023-04-15", "-o", str(out)], ["checklist", "GM0363"],
-                 ["register", "record", "--create", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "x"]):
+                 ["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "x"]):
         code, _, err = run([*args, *reg], capsys)
         assert code == 1 and f"{table}:2: de tabel bevat geen gemeenten" in err, err
-    assert not out.exists() and not (tmp_path / "r.sqlite").exists()
+    assert not out.exists()
+    with open_register(tmp_path / "r.sqlite") as r:
+        assert r.history() == []  # nothing recorded
 
 
 @pytest.mark.parametrize(("args", "code", "needle"), [
@@ -127,6 +136,10 @@ def test_an_empty_argument_names_nothing(args: list[str], code: int, needle: str
 
     law = tmp_path / "testwet.xml"
     law.write_bytes(native.dumps(make_testwet()))
+    if args[0] == "register":  # an existing, empty register: a named one that is not there is refused first
+        from wetgeving.app.naleving import open_register
+
+        open_register(tmp_path / "r.sqlite", write=True, create=True).close()
     reg = ["--register", str(tmp_path / "r.sqlite")] if args[0] == "register" else []
     got, out, err = run([a.replace("{f}", str(law)) for a in args] + reg, capsys)
     assert got == code and needle in err and out == "", err
@@ -499,9 +512,9 @@ def test_a_data_folder_that_is_not_there_is_said(tmp_path: Path, monkeypatch: py
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.delenv("WETGEVING_REGISTER", raising=False)
     monkeypatch.setenv("WETGEVING_DATA", str(tmp_path / "typfout"))
-    code, out, err = run(["register", "history", "GM0363"], capsys)
-    assert code == 0 and "0 beoordelingen" in out
-    assert f"let op: er is geen register {tmp_path / 'typfout' / 'wetgeving.sqlite3'}" in err
+    code, _, err = run(["register", "history", "GM0363"], capsys)  # a typing error: refused (helper-104)
+    assert code == 2 and f"er is geen register {tmp_path / 'typfout' / 'wetgeving.sqlite3'}" in err
+    assert "WETGEVING_DATA" in err and not (tmp_path / "typfout").exists()
 
 
 def test_everyday_names_dates_and_options(capsys: pytest.CaptureFixture[str]) -> None:

@@ -15,7 +15,7 @@ from wetgeving.bronnen import native
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.compliance.beoordelen import BeoordelingError
 from wetgeving.compliance.register import Beoordelingsopslag
-from wetgeving.errors import Melding, UsageError
+from wetgeving.errors import UsageError
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 
@@ -91,8 +91,9 @@ def test_register_needs_create_to_start(tmp_path: Path) -> None:
     with naleving.open_register(path) as reg:  # reading a register that does not exist: empty, nothing made
         assert reg.history() == []
     assert not path.exists()
-    with pytest.warns(Melding, match="er is geen register .*gelezen als leeg"), naleving.open_register(path, genoemd=True):
-        pass  # one the user named: said so
+    with pytest.raises(UsageError, match="er is geen register"):
+        naleving.open_register(path, genoemd=True)  # one the user named: refused (helper-104), nothing made
+    assert not path.exists()
     naleving.open_register(path, write=True, create=True).close()
     assert path.exists()
 

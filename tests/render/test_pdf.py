@@ -111,9 +111,11 @@ def test_checklist_as_pdf(sources: Path, soffice: str, monkeypatch: pytest.Monke
 def test_cli_checklist_pdf_from_the_extension(sources: Path, soffice: str, tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     """`wetgeving checklist GM0363 -o x.pdf` writes the PDF (format from the extension, issue 15)."""
+    from wetgeving.app.naleving import open_register
     from wetgeving.cli import main
 
     out = tmp_path / "x.pdf"
+    open_register(tmp_path / "geen.sqlite3", write=True, create=True).close()  # a named register must be there
     assert main(["checklist", "GM0363", "--date", "2023-06-01", "-o", str(out),
                  "--register", str(tmp_path / "geen.sqlite3")]) == 0, capsys.readouterr().err
     assert out.read_bytes().startswith(b"%PDF")

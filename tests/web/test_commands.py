@@ -123,6 +123,16 @@ def test_user_remove_roles(fast: None, users: Any) -> None:
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("naam", ["Rotterdam", "gm0599"])
+def test_user_remove_takes_a_gemeente_by_name_as_user_add_does(fast: None, users: Any, naam: str) -> None:
+    """helper-104: «user remove bob --gemeente Rotterdam» said bob had no role there, though he had one at GM0599 (which
+    «user add --gemeente Rotterdam» gives); a code not in the list (a merged gemeente) is still taken as written."""
+    r = CliRunner().invoke(user, ["remove", "bob", "--gemeente", naam])
+    assert r.exit_code == 0, r.output
+    assert r.output == "rol van bob weggehaald bij GM0599\n"
+
+
+@pytest.mark.django_db
 def test_user_remove_whole_user(fast: None, users: Any) -> None:
     r = CliRunner().invoke(user, ["remove", "lotte"])
     assert r.exit_code == 0 and "gebruiker lotte verwijderd, met rollen en profiel" in r.output
@@ -200,3 +210,39 @@ def test_the_list_of_gemeenten_comes_from_wetgeving_gemeenten(fast: None, users:
     assert r.exit_code == 0, r.output
     assert sorted(Lidmaatschap.objects.filter(gebruiker__username="z").values_list("gemeente", flat=True)) == [
         "GM0687", "GM0718"]
+
+
+def test_user_add_at_a_terminal_asks_for_the_password_without_echo(tmp_path: Any, sources: Any) -> None:
+    """helper-104: at a terminal `user add` asked nothing and the typed password showed on the screen."""
+    import os
+    import select
+    import subprocess
+    import sys
+    import time
+
+    pty = pytest.importorskip("pty")
+    master, slave = pty.openpty()
+    env = {**os.environ, "WETGEVING_DATA": str(tmp_path), "WETGEVING_SOURCES": str(sources)}
+    env.pop("DATABASE_URL", None)
+    p = subprocess.Popen([sys.executable, "-m", "wetgeving", "user", "add", "tty1", "--gemeente", "GM0363"],
+                         stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
+    os.close(slave)
+    gelezen = b""
+
+    def lees(tot: bytes, seconden: float) -> None:
+        nonlocal gelezen
+        einde = time.monotonic() + seconden
+        while tot not in gelezen and time.monotonic() < einde and p.poll() is None:
+            if select.select([master], [], [], 0.2)[0]:
+                try:
+                    gelezen += os.read(master, 4096)
+                except OSError:
+                    return
+
+    lees(b"Wachtwoord voor tty1: ", 60)
+    os.write(master, b"geheim-wachtwoord-9876\n")
+    lees(b"aangemaakt", 60)
+    assert p.wait(timeout=60) == 0, gelezen
+    os.close(master)
+    assert b"Wachtwoord voor tty1: " in gelezen and b"gebruiker tty1 aangemaakt" in gelezen
+    assert b"geheim-wachtwoord-9876" not in gelezen

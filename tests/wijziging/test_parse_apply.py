@@ -447,3 +447,11 @@ def test_one_unit_replaced_by_two_is_refused_with_what_to_write() -> None:
     parsed = parse_act(act("A\n\nArtikel 2 wordt vervangen door twee artikelen, luidende:\n\n  Artikel 2\n\n  Een.\n\n"
                            "  Artikel 2a\n\n  Twee."))
     assert any("alleen de vervanging van één eenheid door één wordt gelezen" in str(p) for p in parsed.problems())
+
+
+def test_an_inserted_subonderdeel_may_end_with_a_comma() -> None:
+    """A subonderdeel of a list ends with «,» as often as with «;» (1°. …, 2°. …); an inserted one was refused as text cut
+    off (helper-103), so instructions generated for it did not apply."""
+    res = run("A\n\nArtikel 1 wordt als volgt gewijzigd:\n\n1. Onder verlettering van de onderdelen c en d tot d en e wordt "
+              "een onderdeel ingevoegd, luidende:\n\n  c. wethouder: de wethouder van de gemeente,")
+    assert res.ok, res.verslag

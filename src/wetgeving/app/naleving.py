@@ -34,17 +34,17 @@ from wetgeving.compliance.register import (
 from wetgeving.compliance.verplichtingen import Corpus, Verplichting
 from wetgeving.errors import InputError, Melding, UsageError
 from wetgeving.nummers import opsomming, telling
-from wetgeving.programma import actor_id
+from wetgeving.programma import actor_id, actoren
 
 SQLITE_KOP = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
 
 def open_register(path: Path, *, write: bool = False, create: bool = False, earlier: Path | None = None,
                   genoemd: bool = False) -> Beoordelingsregister:
     """The register at ``path``; writing to a register that does not exist needs ``create`` (a typing error in
-    a path must not silently start an empty register). Reading a missing register reads it as empty; when the
-    user named it (``genoemd``: ``--register``) a :class:`Melding` says so, so that a typing error cannot pass
-    for "niet beoordeeld" unnoticed. ``earlier``: the file an earlier version used by default, named when
-    ``path`` is not there yet."""
+    a path must not silently start an empty register). Reading a missing register reads it as empty when it is the
+    default one (nothing assessed yet); one the user named (``genoemd``: ``--register``, or a WETGEVING_DATA folder
+    that is not there) is refused, so that a typing error cannot pass for "niet beoordeeld". ``earlier``: the file
+    an earlier version used by default, named when ``path`` is not there yet."""
     kop = _kop(path)
     leeg = kop == b""  # helper-80: a register cut off by a failed copy or a full disk read as «nothing assessed»
     if kop and not kop.startswith(SQLITE_KOP) and _tekst(kop):  # helper-80: an export was called damaged
@@ -54,9 +54,12 @@ def open_register(path: Path, *, write: bool = False, create: bool = False, earl
     if leeg and not write:
         warnings.warn(Melding(f"het register {path} is een leeg bestand (0 bytes): is het bij kopiëren afgebroken? Het "
                               "wordt gelezen als leeg (geen beoordelingen)"), stacklevel=2)
-    elif genoemd and not write and not path.exists():
-        warnings.warn(Melding(f"er is geen register {path}; het wordt gelezen als leeg (geen beoordelingen)"),
-                      stacklevel=2)
+    elif genoemd and not write and not path.exists() and not path.parent.is_file():
+        # helper-104: an export «geschreven» from a mistyped path was an empty backup, and a checklist showed nothing
+        # assessed, with only a «let op» after it (a path under a file: «kan het register niet openen», below)
+        raise UsageError(f"er is geen register {path}",
+                         hint="controleer het pad van --register (of WETGEVING_DATA); een nieuw register begint u met "
+                              "'wetgeving register record … --create'")
     if (leeg or not path.exists()) and earlier is not None and not create:
         raise UsageError(f"er is nog geen register {path}, wel een register van een eerdere versie: {earlier}",
                          hint=f"lees het in: wetgeving register import '{earlier}' --create")
@@ -134,7 +137,9 @@ def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str |
             f" («{prog.naam}» is een thema van het programma, waarbij ons model geen verplichting heeft)" if prog else ""),
             hint=(f"op dezelfde bepaling: {', '.join(verwant)}; " if verwant else "") + "bekend: " + ", ".join(themes))
     if actor is not None and actor not in actors:
-        raise UsageError(f"geen verplichting heeft de actor {actor!r}", hint="bekend: " + ", ".join(actors))
+        # as a reader names them, as the listing does (helper-103: the corpus's ids)
+        raise UsageError(f"geen verplichting heeft de actor {actor!r}",
+                         hint="bekend: " + actoren(a for a in actors if a != "onbekend"))
     return select(items, theme=theme, actor=actor, soort=soort)
 
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, in_deel, whole
+from wetgeving.diff.align import own_text
 from wetgeving.diff.resultaat import Diff, restrict
 from wetgeving.errors import Melding, UsageError, met_meldingen
 from wetgeving.model import Alinea, Regeling, artikelen_in, datum_tekst
@@ -46,14 +47,28 @@ def over_slotzinnen(a: Regeling, b: Regeling, d: Diff) -> None:
         return
     zonder, met = (a, b) if a.zonder_slotzinnen else (b, a)
     gewijzigd = {nr for g in d.artikelen for nr in (g.oud_nr, g.nieuw_nr) if nr}
-    waar = [adres.citation() for adres, u in met.index.items() if adres.artikel in gewijzigd and _slotwoorden(u)]
+    waar = [adres.citation() for adres, u in met.index.items()
+            if adres.artikel in gewijzigd and (_slotwoorden(u) or _aan_het_laatste(u, zonder.get(adres)))]
     if waar:
         genoemd = opsomming(waar) + ("," if "," in waar[-1] else "")  # «heeft artikel 154b, eerste lid, zulke woorden»
         warnings.warn(Melding(
             f"de bron van de {zonder.citeertitel} {datum_tekst(zonder)} (regelrecht-schema v0.3) geeft per lid en "
-            f"onderdeel één tekst en kan geen woorden na de onderdelen bevatten; in de versie {datum_tekst(met)} "
+            f"onderdeel één tekst en kan geen woorden na de onderdelen bevatten; in de "
+            f"{'' if met.tekstdatum else 'versie '}{datum_tekst(met)} "
             f"{'heeft' if len(waar) == 1 else 'hebben'} {genoemd} zulke woorden: wat hier daarover staat, kan een "
             "verschil van de bronnen zijn, geen wijziging van de wet; controleer het in de officiële tekst"), stacklevel=2)
+
+
+def _aan_het_laatste(u: object, ander: object) -> bool:
+    """Whether the last onderdeel of ``u`` is that of ``ander`` with a sentence more: closing words a source glued to
+    it (the laws-markdown mirror: Gemeentewet 154b, eerste lid, onderdeel b, «… strafbaar zijn gesteld.De voordracht …»;
+    helper-103: the instructions 2015-11-24 → 2022-11-05 let it vervallen without a word)."""
+    delen = [k for k in getattr(u, "inhoud", ()) if not isinstance(k, Alinea)]
+    andere = [k for k in getattr(ander, "inhoud", ()) if not isinstance(k, Alinea)]
+    if not delen or not andere or getattr(delen[-1], "nr", None) != getattr(andere[-1], "nr", None):
+        return False
+    hier, daar = own_text(delen[-1]).strip(), own_text(andere[-1]).strip()
+    return hier != daar and hier.startswith(daar) and daar[-1:] in ".;" and hier[len(daar):].strip()[:1].isupper()
 
 
 def _slotwoorden(u: object) -> bool:

@@ -129,7 +129,7 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
             status, andere = ONBEKEND, tuple(ONBEKEND for _ in delen)
         elif f.historisch:  # another law's artikel as it read then ('… van de Wet …, zoals deze wetten luidden')
             status, andere = EERDERE_TEKST, tuple(EERDERE_TEKST for _ in delen)
-        else:
+        elif f.adres is not None:  # a unit of it; a law named whole («de Grondwet») has nothing to check (helper-103)
             status = ANDERE_REGELING
         doel = ongeplaatst or f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
         n = len(f.ook)

@@ -124,17 +124,17 @@ def store(given: Path | None, *, write: bool = False, create: bool = False) -> B
 
 
 def day(value: str | None, option: str = "--date") -> date | None:
-    moment = moment_of(value, option)
+    moment = moment_of(value, option, tijd=False)
     return moment.date() if moment else None
 
 
-def moment_of(value: str | None, option: str = "--date") -> datetime | None:
+def moment_of(value: str | None, option: str = "--date", *, tijd: bool = True) -> datetime | None:
     if value is None:
         return None
     try:
         return moment(datetime.fromisoformat(value), option, lokaal=any(c in value for c in "T "))
     except ValueError:
-        raise geen_datum(option, value) from None
+        raise geen_datum(option, value, tijd=tijd) from None
 
 
 def check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -165,7 +165,8 @@ def emit(output: Path | None, data: str | bytes, force: bool) -> None:
         data = markeer(data, mark)
     if output is None:
         if isinstance(data, bytes):
-            raise UsageError("dit formaat is binair", hint="geef --output BESTAND")
+            raise UsageError("dit formaat (DOCX, PDF) is een bestand en kan niet op het scherm", hint="geef --output "
+                             "BESTAND, bijvoorbeeld -o reactie.docx")
         click.echo(data, nl=False)
         return
     refuse_existing(output, force)

@@ -26,9 +26,10 @@ def diff_cmd(old: str, new: str, fmt: str, output: Path | None, force: bool, onl
              when: str | None, structure_only: bool) -> None:
     """Compare two versions of a regeling: which units changed, and which words."""
     if structure_only and fmt != "json":
-        raise UsageError("--structure-only hoort bij --format json")
+        raise UsageError("--structure-only hoort bij --format json", hint="geef --format json, of laat --structure-only weg")
     if when and fmt != "docx":
-        raise UsageError("--date dateert de bijgehouden wijzigingen van --format docx")
+        raise UsageError("--date dateert de bijgehouden wijzigingen van --format docx",
+                         hint="geef --format docx (of -o BESTAND.docx), of laat --date weg")
     d = vergelijken.compare(b.cat(), old, new, only)
     b.emit(output, render_diff(d, fmt, author=author, when=b.moment_of(when), structure_only=structure_only,
                              colour=output is None and sys.stdout.isatty()), force)

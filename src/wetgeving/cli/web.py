@@ -32,14 +32,22 @@ def user() -> None:
 @click.option("--rol", type=click.Choice(["lezer", "beoordelaar", "beheerder"]), default="lezer", show_default=True)
 @click.option("--organisatie", default="", help="Organisation for consultation comments (shared by its users).")
 def user_add(name: str, gemeenten: tuple[str, ...], provincies: tuple[str, ...], rol: str, organisatie: str) -> None:
-    """Add a user, or give an existing one a role; the password is read from standard input (one line)."""
-    click.echo(taken.add_user(name, gemeenten, provincies, rol, organisatie, lambda: sys.stdin.readline().rstrip("\r\n")))
+    """Add a user, or give an existing one a role; the password is read from standard input (one line), asked for
+    without echo at a terminal."""
+    def wachtwoord() -> str:  # helper-104: at a terminal nothing asked for it, and the typed password showed
+        if sys.stdin.isatty():
+            import getpass
+
+            return getpass.getpass(f"Wachtwoord voor {name}: ")
+        return sys.stdin.readline().rstrip("\r\n")
+
+    click.echo(taken.add_user(name, gemeenten, provincies, rol, organisatie, wachtwoord))
 
 
 @user.command("remove")
 @click.argument("name")
 @click.option("--gemeente", "gemeenten", multiple=True,
-              help="Take away the role for this gemeente (CBS code); repeat. Without it: remove the user.")
+              help="Take away the role for this gemeente (CBS code or name); repeat. Without it: remove the user.")
 @click.option("--provincie", "provincies", multiple=True, help="Take away the roles for every gemeente of this province.")
 def user_remove(name: str, gemeenten: tuple[str, ...], provincies: tuple[str, ...]) -> None:
     """Take away a user's roles for some gemeenten, or remove the user (refused when they recorded something)."""

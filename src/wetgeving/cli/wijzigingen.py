@@ -35,7 +35,8 @@ def parse_act_cmd(file: Path, fmt: str) -> None:
 @click.command("apply")
 @click.argument("base")
 @click.argument("act", type=click.Path(path_type=Path, dir_okay=False))
-@b.date_option("Apply only onderdelen in force on this date (YYYY-MM-DD).")
+@b.date_option("Apply only onderdelen in force on this date (YYYY-MM-DD); also the date the result is valid from, "
+               "needed with --output when a text act names no inwerkingtreding.")
 @b.output_options(default="xml")
 @click.option("--partial", is_flag=True, help="Write the output even when some onderdelen failed.")
 def apply_cmd(base: str, act: Path, when: str | None, output: Path | None, force: bool, partial: bool) -> None:

@@ -39,7 +39,9 @@ def _begin(v: Verplichting) -> tuple[date, str] | None:
     """The day a bill or a recommendation begins to exist (its submission; the programme), and that said; None for
     the law."""
     if v.soort == "wetsvoorstel" and (proc := procedures().get(v.bron_tranche)) is not None:
-        return proc.ingediend, f"het wetsvoorstel ({kamerstuk(proc.kamerstuk)}) is op {proc.ingediend} ingediend"
+        # as the model has it: «stukken gedateerd 2026-02-03», taken as the submission (helper-103: said as a fact)
+        return proc.ingediend, (f"het wetsvoorstel ({kamerstuk(proc.kamerstuk)}) is van later: "
+                                f"{proc.ingediend_tekst or f'ingediend {proc.ingediend}'}")
     if v.soort == "aanbeveling":
         datum = load_programma().datum
         return datum, f"het programma weerbaar bestuur, waaruit deze aanbeveling komt, is van {datum}"

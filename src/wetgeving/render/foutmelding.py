@@ -28,6 +28,8 @@ def afloop(exc: BaseException) -> Afloop | None:
         if isinstance(exc.__context__, KeyboardInterrupt):
             return Afloop("onderbroken (Ctrl-C)", 130)
         return Afloop("afgebroken", 1)
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError) and exc.ctx is not None:  # «wetgeving» alone: its help,
+        return Afloop(exc.ctx.get_help(), exc.exit_code)  # as click shows it, not inside a «fout:» (helper-104)
     if isinstance(exc, click.UsageError):
         message, hint = dutch(exc)
         return Afloop(f"fout: {message}\n  wat te doen: {hint}", exc.exit_code)

@@ -46,7 +46,7 @@ def moment(when: datetime, option: str, *, lokaal: bool = False) -> datetime:
     return when
 
 
-def geen_datum(option: str, value: str) -> UsageError:
+def geen_datum(option: str, value: str, *, tijd: bool = True) -> UsageError:
     """The error for a --date that is none: «2023-02-30» is written right but does not exist (helper-54: the hint
     told the user to write JJJJ-MM-DD, which they had)."""
     import calendar
@@ -61,7 +61,25 @@ def geen_datum(option: str, value: str) -> UsageError:
             maand = MAANDEN[int(m[2]) - 1]
             return UsageError(f"{option} {value!r} bestaat niet: {maand} {m[1]} heeft {dagen} dagen",
                               hint="geef een dag die bestaat")
-    return UsageError(f"{option} {value!r} is geen datum", hint="schrijf JJJJ-MM-DD of JJJJ-MM-DDTHH:MM:SS")
+    bedoeld = _bedoeld(value)  # helper-104: «15-4-2023» got a hint with a time of day, and no date
+    return UsageError(f"{option} {value!r} is geen datum",
+                      hint=f"schrijf JJJJ-MM-DD, hier {bedoeld}" if bedoeld else
+                      "schrijf JJJJ-MM-DD (een tijdstip erbij: JJJJ-MM-DDTHH:MM)" if tijd else "schrijf JJJJ-MM-DD")
+
+
+def _bedoeld(value: str) -> str:
+    """The date «15-4-2023» or «2023-4-1» means, as JJJJ-MM-DD («2023-04-15»); "" when it means none."""
+    import re
+    from datetime import date
+
+    m = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", value.strip())
+    d = (int(m[3]), int(m[2]), int(m[1])) if m else None
+    if (n := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value.strip())) is not None:
+        d = (int(n[1]), int(n[2]), int(n[3]))
+    try:
+        return date(*d).isoformat() if d else ""
+    except ValueError:
+        return ""
 
 
 def render_diff(d: Diff, fmt: str, *, author: str = "wetgeving", when: datetime | None = None,

@@ -3,6 +3,7 @@ away, remove one. Each task returns the Dutch line that reports it; a refusal is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -20,13 +21,11 @@ from wetgeving.web.models import Beoordeling, Bewijsstuk, Lidmaatschap, Opmerkin
 def codes(gemeenten: Sequence[str], provincies: Sequence[str] = (), *, bekend: bool = True) -> list[str]:
     """The gemeente codes named: CBS codes (with ``bekend`` only those in the list of gemeenten; a role at a
     gemeente that has since merged must still be removable), and every gemeente of each province."""
-    from wetgeving.compliance.gemeenten import find
 
     known = dienst.gemeenten()
     # a name («Súdwest-Fryslân», «Den Haag») is found as `checklist` finds it (helper-65: only codes were taken)
     hint = "de webapplicatie kent de gemeenten uit WETGEVING_GEMEENTEN (de CBS-lijst, zie README), anders de voorbeeldlijst"
-    gemeenten = [code if code in known or not bekend else find(list(known.values()), code, hint=hint).code
-                 for code in gemeenten]
+    gemeenten = [_code(code, known, bekend, hint) for code in gemeenten]
     namen = sorted({g.provincie for g in known.values() if g.provincie})
     out = list(dict.fromkeys(gemeenten))
     for provincie in provincies:
@@ -35,6 +34,17 @@ def codes(gemeenten: Sequence[str], provincies: Sequence[str] = (), *, bekend: b
                              hint="kies een van: " + ", ".join(namen) + f"; of {hint}")
         out += [g.code for g in sorted(known.values(), key=lambda g: g.code) if g.provincie == provincie and g.code not in out]
     return out
+
+
+def _code(naam: str, known: dict[str, Any], bekend: bool, hint: str) -> str:
+    """The code of a gemeente named by code or name. Without ``bekend`` a code not in the list is kept as written (a
+    role at a gemeente that has since merged), but a name or a lower-case code is still looked up (helper-104: «user
+    remove griffier --gemeente "Den Haag"» found no role, though «user add» had given one at GM0518)."""
+    from wetgeving.compliance.gemeenten import find
+
+    if naam in known or (not bekend and re.fullmatch(r"GM\d{4}", naam)):
+        return naam
+    return find(list(known.values()), naam, hint=hint).code
 
 
 def add(name: str, gemeenten: Sequence[str], rol: str, organisatie: str, password: Callable[[], str]) -> str:

@@ -234,7 +234,7 @@ def _vervangen_door(c: Cursor, p: Plaats, body: Body) -> list[Actie]:
         c.word("luidende")
     elif c.peek() is not None and not c.is_teken(":") and not c.is_quote():
         raise ZinFout("alleen de vervanging van één eenheid door één wordt gelezen («… wordt vervangen door:»); schrijf "
-                      "voor meer eenheden «… komt te luiden:» en voeg de andere in met «Na … wordt een artikel "
+                      f"voor meer eenheden «… komt te luiden:» en voeg de andere in met «Na … wordt een {p.adres.soort} "
                       "ingevoegd, luidende:»", c.positie)
     return _komt_te_luiden(c, p, body)
 

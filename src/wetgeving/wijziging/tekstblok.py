@@ -96,11 +96,12 @@ def _write(u: Structuur | Artikel | Lid | Onderdeel | Alinea) -> list[str]:
 
 
 def eindigt_als_zin(line: str, *, opsomming: bool = False) -> bool:
-    """The line ends a sentence (. ; : ! ?), or for an onderdeel also 'en', 'of' or 'dan wel'."""
+    """The line ends a sentence (. ; : ! ?), or for an onderdeel also ',', 'en', 'of' or 'dan wel' (a subonderdeel
+    «1°. …,» of a list; helper-103: an inserted one was refused as cut off)."""
     t = line.rstrip(_SLOT)
     if t[-1:] in (".", ";", ":", "!", "?"):
         return True
-    return opsomming and (t.endswith((" en", " of", " wel")) or t in ("en", "of"))
+    return opsomming and (t.endswith((" en", " of", " wel", ",")) or t in ("en", "of"))
 
 
 def _clean_lines(lines: list[str], wat: str, *, opsomming: bool = False) -> list[str]:

@@ -10,6 +10,7 @@ numbers and the report says so (``notities``).
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any, assert_never
 
 from wetgeving.locatie import Adres
@@ -155,12 +156,19 @@ def _buiten_volgorde(reg: Regeling, nrs: list[str]) -> list[str]:
     for nr in nrs:
         i = volgorde.index(nr) if nr in volgorde else -1
         voor, na = (volgorde[i - 1] if i > 0 else None), (volgorde[i + 1] if 0 <= i < len(volgorde) - 1 else None)
-        if (voor is not None and sort_key(voor) > sort_key(nr)) or (na is not None and sort_key(na) < sort_key(nr)):
+        if (voor is not None and _volgnummer(voor) > _volgnummer(nr)) or \
+                (na is not None and _volgnummer(na) < _volgnummer(nr)):
             tussen = " en ".join(f"artikel {x}" for x in (voor, na) if x is not None)
             out.append(f"artikel {nr} staat tussen {tussen}, maar zijn nummer past daar niet tussen: controleer het nummer "
                        "(aanwijzing 6.16, eerste en tweede lid: letters toegevoegd aan het bestaande nummer, en een "
                        "eenmaal aangevangen wijze van nummering wordt voortgezet)")
     return out
+
+
+def _volgnummer(nr: str) -> tuple[tuple[int, int, str], ...]:
+    """The order artikel numbers are given in: after «81z» comes «81aa» (letters by their count, then alphabetically;
+    Participatiewet 78z, 78aa, 78bb; helper-103: the note of 6.16 fired on 81aa after 81z)."""
+    return tuple((0, int(t), "") if t.isdigit() else (1, len(t), t.casefold()) for t in re.findall(r"\d+|[^\d\s]+", nr))
 
 
 def _structuur_invoegen(reg: Regeling, a: StructuurInvoegen, notities: list[str]) -> Regeling:
