@@ -256,6 +256,7 @@ def test_malformed_sync_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert code != 0 and "http://[::1" in text
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 def test_long_gemeente_name_in_docx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     csv = tmp_path / "g.csv"
     csv.write_text("Gemeentecode,GemeentecodeGM,Gemeentenaam,Provinciecode,ProvinciecodePV,Provincienaam\n"
@@ -342,6 +343,7 @@ def test_a_page_break_in_an_act_is_white_space(tmp_path: Path, capsys: pytest.Ca
     assert code == 0 and "nieuw='of werk zaam ten behoeve van die gemeente'" in out
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 def test_a_control_character_in_the_gemeenten_list_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lijst = tmp_path / "g.csv"
     lijst.write_text(GEMEENTEN_KOP + "363,GM0363,Ams\x01terdam,27,PV27,Noord-Holland\n", encoding="utf-8")
@@ -350,6 +352,7 @@ def test_a_control_character_in_the_gemeenten_list_is_refused(tmp_path: Path, ca
     assert not (tmp_path / "c.docx").exists()
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 def test_a_name_two_gemeenten_share_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lijst = tmp_path / "g.csv"
     lijst.write_text(GEMEENTEN_KOP + "14,GM0014,Amsterdam,20,PV20,Groningen\n363,GM0363,Amsterdam,27,PV27,Noord-Holland\n",
@@ -384,6 +387,7 @@ def test_an_empty_or_foreign_register_file_is_said_so(tmp_path: Path, capsys: py
     assert code == 1 and "dit bestand is geen register (geen SQLite-database)" in err and "register import" in err
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 def test_an_import_checks_the_wording_against_the_day_assessed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     reg, export = tmp_path / "r.sqlite", tmp_path / "e.csv"
     record = ["register", "record", "GM0363", "vog-wethouder", "--who", "G", "--register", str(reg), "--create"]
@@ -409,6 +413,7 @@ def test_convert_refuses_the_extension_of_another_format(testwet_xml: Path, tmp_
     assert code == 2 and "docx" in err and not (tmp_path / "c.docx").exists()
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 def test_all_checklists_refuse_a_folder_in_the_way_before_replacing_any(tmp_path: Path,
                                                                        capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
@@ -460,6 +465,7 @@ def test_a_bwb_file_with_a_bad_id_or_date_is_refused(attrs: str, fout: str, tmp_
     assert code == 1 and fout in err
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 def test_a_txt_bill_is_read_as_an_act_and_named_in_its_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bill = tmp_path / "voorstel.txt"
     bill.write_bytes(ACT.format("").encode("latin-1"))

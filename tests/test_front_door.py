@@ -21,6 +21,7 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
     return code, got.out, got.err
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 def test_register_with_a_new_path_asks_for_create(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     reg = tmp_path / "typfout" / "register.sqlite"
     args = ["register", "record", "GM0363", "gedragscode-raad", "--status", "voldoet", "--who", "Griffie",
@@ -71,6 +72,7 @@ def _fresh(args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedP
                           timeout=120, cwd=SRC.parent)
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 def test_register_commands_on_database_url_in_a_new_process(tmp_path: Path) -> None:
     """With DATABASE_URL the register commands open the web application's database; the models are imported only
     after Django is set up (they crashed with 'settings are not configured' in every new process)."""
@@ -300,6 +302,7 @@ def test_a_one_format_command_refuses_another_formats_extension(args: list[str],
     assert code == 2 and f"{out} " in err and needle in err and not out.exists(), err
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 def test_a_name_longer_than_the_web_database_holds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--who of 100,000 characters was recorded in the SQLite register, which the web application's database
     (wie: at most 200 characters, one store) could not take in; an import with such a row neither."""
@@ -318,6 +321,7 @@ def test_a_name_longer_than_the_web_database_holds(tmp_path: Path, capsys: pytes
     assert code == 1 and f"in.csv:2: geen geldige beoordeling: 'wie' is langer dan {WIE_MAX} tekens" in err
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 def test_an_assessment_of_a_day_that_has_not_come_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'register record --op 9999-12-31' was recorded: nobody can assess a day that has not come. The limit is the
     day of recording in the gemeenten's time zone (Europe/Amsterdam); that day itself is accepted."""
@@ -503,6 +507,7 @@ def test_a_spreadsheet_extension_is_refused_not_filled_with_csv_or_markdown(tmp_
     assert code == 2 and "een map zonder extensie" in err and not (tmp_path / "all.html").exists()
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 def test_an_output_that_is_a_folder_is_not_offered_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["checklist", "GM0363", "--date", "2023-04-15", "-o", str(tmp_path)], capsys)
     assert code == 2 and f"{tmp_path} is een map, geen bestand" in err and "--force" not in err
@@ -517,6 +522,7 @@ def test_a_data_folder_that_is_not_there_is_said(tmp_path: Path, monkeypatch: py
     assert "WETGEVING_DATA" in err and not (tmp_path / "typfout").exists()
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 def test_everyday_names_dates_and_options(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["checklist", "Den Haag", "--date", "2023-04-15"], capsys)
     assert code == 0 and out.startswith("# Checklist weerbaar bestuur — 's-Gravenhage (GM0518)")
@@ -530,6 +536,7 @@ def test_everyday_names_dates_and_options(capsys: pytest.CaptureFixture[str]) ->
     assert code == 0 and "nevenfuncties-burgemeester" in out
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 def test_a_name_that_begins_a_longer_one_is_suggested_and_an_xlsx_hint_is_one_that_works(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """helper-55: «Bergen» lost its suggestions «Bergen (NH.)», «Bergen (L.)»; `--format csv -o x.xlsx` was told
