@@ -86,7 +86,9 @@ def test_register_commands_on_database_url_in_a_new_process(tmp_path: Path) -> N
 
 @pytest.mark.parametrize(("url", "needle"), [("foo://x", "het schema 'foo' is onbekend"),
                                              ("postgres://[::1", "het adres is onleesbaar"),
-                                             ("sqlite://", "een database in het geheugen")])
+                                             ("sqlite://", "een database in het geheugen"),
+                                             # helper-105: Django's English error and a traceback
+                                             ("postgres://u:geheim123@", "noemt geen database")])
 def test_unreadable_database_url(tmp_path: Path, url: str, needle: str) -> None:
     for args in (["register", "history"], ["user", "remove", "niemand"]):
         r = _fresh(args, tmp_path, DATABASE_URL=url)
@@ -518,8 +520,8 @@ def test_a_data_folder_that_is_not_there_is_said(tmp_path: Path, monkeypatch: py
     monkeypatch.delenv("WETGEVING_REGISTER", raising=False)
     monkeypatch.setenv("WETGEVING_DATA", str(tmp_path / "typfout"))
     code, _, err = run(["register", "history", "GM0363"], capsys)  # a typing error: refused (helper-104)
-    assert code == 2 and f"er is geen register {tmp_path / 'typfout' / 'wetgeving.sqlite3'}" in err
-    assert "WETGEVING_DATA" in err and not (tmp_path / "typfout").exists()
+    assert code == 2 and f"de map {tmp_path / 'typfout'} (WETGEVING_DATA) bestaat niet" in err
+    assert not (tmp_path / "typfout").exists()
 
 
 @pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them

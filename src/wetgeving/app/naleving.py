@@ -95,6 +95,10 @@ def register_file(given: Path | None, environ: Mapping[str, str], *, write: bool
     data = environ.get("WETGEVING_DATA", "").strip()
     # a data folder the user named that is not there: a typing error, not «nothing assessed» (helper-54)
     verkeerd = bool(data) and not environ.get("WETGEVING_REGISTER", "").strip() and not Path(data).is_dir()
+    if verkeerd and given is None and not write:  # named as such, not as a missing register file (helper-105)
+        raise UsageError(f"de map {data} (WETGEVING_DATA) bestaat niet, dus ook het register erin niet",
+                         hint="zet WETGEVING_DATA op de map van uw gegevens, of maak de map aan (een nieuw register "
+                              "begint u met 'wetgeving register record … --create')")
     return open_register(given or default_path(environ), write=write, create=create,
                          earlier=None if given else earlier_default(environ), genoemd=given is not None or verkeerd)
 

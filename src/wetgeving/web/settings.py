@@ -103,6 +103,11 @@ def _database(url: str) -> dict[str, Any]:
         raise UsageError("DATABASE_URL wijst een database in het geheugen aan: wat een opdracht vastlegt, is weg "
                          "zodra zij eindigt", hint="noem een bestand (sqlite:////pad/naar/wetgeving.sqlite3) of een "
                          "databaseserver (postgres://…)")
+    opties = db.get("OPTIONS")
+    service = isinstance(opties, dict) and bool(opties.get("service"))
+    if not str(db.get("ENGINE", "")).endswith("sqlite3") and not db.get("NAME") and not service:
+        # helper-105: Django's English «settings.DATABASES is improperly configured», with a traceback
+        raise UsageError("DATABASE_URL noemt geen database (na de server: /database)", hint=hint)
     return db
 
 
