@@ -564,3 +564,16 @@ def test_a_citation_that_cannot_be_read_is_content_exit_1_as_the_readme_says(
     assert code == 1 and out == "" and "kan 'artikel blabla' in de verwijzing 'artikel blabla' niet lezen" in err
     readme = " ".join((SRC.parent / "README.md").read_text(encoding="utf-8").split())
     assert "a citation or unit that cannot be read or found, also one typed on the command line" in readme
+
+
+def test_a_register_named_in_a_folder_that_is_not_there_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """helper-106: a mistyped WETGEVING_REGISTER read as an empty register: `register export` wrote an empty «backup»;
+    one in an existing folder that is not there yet still reads as empty (a new installation)."""
+    monkeypatch.setenv("WETGEVING_REGISTER", str(tmp_path / "typo" / "wetgeving.sqlite3"))
+    code, _, err = run(["register", "export", "-o", str(tmp_path / "e.csv")], capsys)
+    assert code == 2 and f"de map {tmp_path / 'typo'} (WETGEVING_REGISTER) bestaat niet" in err
+    assert not (tmp_path / "e.csv").exists()
+    monkeypatch.setenv("WETGEVING_REGISTER", str(tmp_path / "wetgeving.sqlite3"))
+    code, out, _ = run(["register", "history"], capsys)
+    assert code == 0 and "0 beoordelingen" in out

@@ -243,3 +243,26 @@ def test_a_reference_to_a_whole_law_has_nothing_to_check(capsys: pytest.CaptureF
     out, _ = _run(["refs", "gemeentewet@2023-04-01", "artikel 14"], capsys)
     regel = next(ln for ln in out.splitlines() if ln.startswith("artikel:14/lid:1") and "'Grondwet'" in ln)
     assert regel.rstrip().endswith("jci1.3:c:BWBR0001840") and "niet gecontroleerd" not in out.split("\n")[-2]
+
+
+@pytest.mark.parametrize(("na", "nieuw"), [("81o", "81oa"), ("81z", "81aa")])
+def test_letters_added_to_a_number_fit_after_it(capsys: pytest.CaptureFixture[str], tmp_path: Path, na: str,
+                                                nieuw: str) -> None:
+    """Aanwijzing 6.16, eerste lid: inserted artikelen are numbered «met behulp van letters, die worden toegevoegd aan de
+    bestaande nummers». Gemeentewet 81oa stood between 81o and 81p (2022-11-05; not in the version of 2026-10-01); the
+    note of 6.16 called «Na artikel 81o … Artikel 81oa» out of order in the version of 2026-10-01 (helper-106: two
+    letters counted as later than any one), as it had 81aa after 81z (helper-103). 81ob between 81o and 81oa, in the
+    version of 2022-11-05, does not fit: said."""
+    def apply(basis: str, na: str, nieuw: str) -> str:
+        akte = tmp_path / "a.txt"
+        akte.write_text(f"ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nNa artikel {na} wordt een "
+                        f"artikel ingevoegd, luidende:\n\n  Artikel {nieuw}\n\n  Dit artikel is nieuw.\n", encoding="utf-8")
+        out, err = _run(["apply", basis, str(akte), "--date", "2027-01-01", "-o", str(tmp_path / "r.xml"), "--force"],
+                        capsys)
+        assert "ARTIKEL I, onderdeel A: toegepast" in out + err
+        return out + err
+
+    assert "past daar niet tussen" not in apply("gemeentewet@2026-10-01", na, nieuw)
+    if na == "81o":
+        assert "artikel 81ob staat tussen artikel 81o en artikel 81oa, maar zijn nummer past daar niet tussen" \
+            in apply("gemeentewet@2022-11-05", "81o", "81ob")

@@ -31,8 +31,13 @@ def test_user_add_reads_password_from_stdin(fast: None, sources: Path) -> None:
     assert u.check_password("een-lang-wachtwoord-42")
     assert Lidmaatschap.objects.get(gebruiker=u).rol == "beoordelaar"
     assert Profiel.objects.get(gebruiker=u).organisatie == "VNG"
-    again = CliRunner().invoke(user, ["add", "griffier", "--gemeente", "GM0599", "--rol", "lezer"], input="\n")
+    again = CliRunner().invoke(user, ["add", "griffier", "--gemeente", "GM0599", "--rol", "lezer"],
+                               input="een-ander-wachtwoord-43\n")
     assert again.exit_code == 0 and "bijgewerkt" in again.output
+    # an existing user keeps the password, and is told so (helper-106: a prompt for one that was thrown away)
+    assert "het wachtwoord is niet gewijzigd" in again.output
+    u.refresh_from_db()
+    assert u.check_password("een-lang-wachtwoord-42") and not u.check_password("een-ander-wachtwoord-43")
     assert dict(Lidmaatschap.objects.filter(gebruiker=u).values_list("gemeente", "rol")) == {"GM0363": "beoordelaar",
                                                                                             "GM0599": "lezer"}
 

@@ -447,6 +447,10 @@ def test_one_unit_replaced_by_two_is_refused_with_what_to_write() -> None:
     parsed = parse_act(act("A\n\nArtikel 2 wordt vervangen door twee artikelen, luidende:\n\n  Artikel 2\n\n  Een.\n\n"
                            "  Artikel 2a\n\n  Twee."))
     assert any("alleen de vervanging van één eenheid door één wordt gelezen" in str(p) for p in parsed.problems())
+    leden = parse_act(act("A\n\nArtikel 2, tweede lid, wordt vervangen door twee leden, luidende:\n\n  2. Een.\n\n"
+                          "  3. Twee."))  # helper-106: the hint «Na … wordt een lid ingevoegd» failed on lid 3
+    assert any("«Onder vernummering van … tot … wordt een lid ingevoegd, luidende:» (aanwijzing 6.18, eerste lid, "
+               "voorbeeld A)" in str(p) for p in leden.problems())
 
 
 def test_an_inserted_subonderdeel_may_end_with_a_comma() -> None:

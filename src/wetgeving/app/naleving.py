@@ -94,11 +94,14 @@ def register_file(given: Path | None, environ: Mapping[str, str], *, write: bool
     else the data folder), opened as :func:`open_register` does."""
     data = environ.get("WETGEVING_DATA", "").strip()
     # a data folder the user named that is not there: a typing error, not «nothing assessed» (helper-54)
-    verkeerd = bool(data) and not environ.get("WETGEVING_REGISTER", "").strip() and not Path(data).is_dir()
+    register = environ.get("WETGEVING_REGISTER", "").strip()
+    verkeerd = (bool(data) and not register and not Path(data).is_dir()) or (
+        bool(register) and not Path(register).parent.is_dir())  # helper-106: a WETGEVING_REGISTER in no folder
     if verkeerd and given is None and not write:  # named as such, not as a missing register file (helper-105)
-        raise UsageError(f"de map {data} (WETGEVING_DATA) bestaat niet, dus ook het register erin niet",
-                         hint="zet WETGEVING_DATA op de map van uw gegevens, of maak de map aan (een nieuw register "
-                              "begint u met 'wetgeving register record … --create')")
+        naam, map_ = ("WETGEVING_REGISTER", Path(register).parent) if register else ("WETGEVING_DATA", Path(data))
+        raise UsageError(f"de map {map_} ({naam}) bestaat niet, dus ook het register erin niet",
+                         hint=f"zet {naam} goed, of maak de map aan (een nieuw register begint u met 'wetgeving "
+                              "register record … --create')")
     return open_register(given or default_path(environ), write=write, create=create,
                          earlier=None if given else earlier_default(environ), genoemd=given is not None or verkeerd)
 

@@ -165,8 +165,8 @@ def emit(output: Path | None, data: str | bytes, force: bool) -> None:
         data = markeer(data, mark)
     if output is None:
         if isinstance(data, bytes):
-            raise UsageError("dit formaat (DOCX, PDF) is een bestand en kan niet op het scherm", hint="geef --output "
-                             "BESTAND, bijvoorbeeld -o reactie.docx")
+            raise UsageError("dit formaat (Word, PDF) kan niet op het scherm worden getoond", hint="geef --output met een "
+                             "bestandsnaam met de extensie van het formaat (.docx, .pdf)")
         click.echo(data, nl=False)
         return
     refuse_existing(output, force)

@@ -55,7 +55,8 @@ def add(name: str, gemeenten: Sequence[str], rol: str, organisatie: str, passwor
     bestaat = model.objects.filter(username=name).first()
     if bestaat is None:
         _check_name(model, name)
-    wachtwoord = password()
+    # an existing user keeps the password: not asked for (helper-106: a prompt for one that was then thrown away)
+    wachtwoord = password() if bestaat is None else ""
     if bestaat is None:
         try:
             validate_password(wachtwoord)
@@ -71,7 +72,8 @@ def add(name: str, gemeenten: Sequence[str], rol: str, organisatie: str, passwor
         if organisatie:
             Profiel.objects.update_or_create(gebruiker=u, defaults={"organisatie": organisatie})
     wat = "bijgewerkt" if bestaat else "aangemaakt"
-    return f"gebruiker {name} {wat}" + (f"; {rol} van {_opsomming(gemeenten)}" if gemeenten else "")
+    return f"gebruiker {name} {wat}" + (f"; {rol} van {_opsomming(gemeenten)}" if gemeenten else "") + (
+        "; het wachtwoord is niet gewijzigd (dat kan in /beheer/)" if bestaat else "")
 
 
 WACHTWOORD = {  # Django's codes → Dutch (its own Dutch translation lags behind some of its messages)

@@ -28,7 +28,10 @@ from wetgeving.web import models
 def _where() -> str:
     """The database, for messages: the SQLite file or the PostgreSQL database name."""
     s = connection.settings_dict
-    return str(s["NAME"]) if connection.vendor == "sqlite" else f"PostgreSQL-database {s['NAME']}"
+    if connection.vendor == "sqlite":
+        return str(s["NAME"])
+    service = (s.get("OPTIONS") or {}).get("service")  # a service-only DATABASE_URL has no NAME (helper-106)
+    return f"PostgreSQL-database {s['NAME'] or f'(service {service})'}"
 
 
 @contextmanager

@@ -233,10 +233,22 @@ def _vervangen_door(c: Cursor, p: Plaats, body: Body) -> list[Actie]:
         c.opt_teken(",")
         c.word("luidende")
     elif c.peek() is not None and not c.is_teken(":") and not c.is_quote():
-        raise ZinFout("alleen de vervanging van één eenheid door één wordt gelezen («… wordt vervangen door:»); schrijf "
-                      f"voor meer eenheden «… komt te luiden:» en voeg de andere in met «Na … wordt een {p.adres.soort} "
-                      "ingevoegd, luidende:»", c.positie)
+        raise ZinFout("alleen de vervanging van één eenheid door één wordt gelezen («… wordt vervangen door:»); "
+                      + _meer_dan_een(p), c.positie)
     return _komt_te_luiden(c, p, body)
+
+
+def _meer_dan_een(p: Plaats) -> str:
+    """What to write for a unit replaced by more than one (helper-106: «voeg de andere in met «Na … wordt een lid
+    ingevoegd»» failed on the lid number that was taken)."""
+    if p.zin is not None or p.aanhef:  # 6.9, derde lid: both texts quoted
+        return "vervang de tekst: «In … wordt «oude tekst» vervangen door «nieuwe tekst».» (aanwijzing 6.9)"
+    if p.adres.soort == "artikel":
+        return "schrijf «Artikel … komt te luiden:» voor het eerste en voeg het volgende in met «Na artikel … wordt een " \
+               "artikel ingevoegd, luidende:»"
+    woord, lid = ("verlettering", "tweede") if p.adres.soort == "onderdeel" else ("vernummering", "eerste")
+    return (f"schrijf «… komt te luiden:» voor het eerste en voeg het volgende in met «Onder {woord} van … tot … wordt "
+            f"een {p.adres.soort} ingevoegd, luidende:» (aanwijzing 6.18, {lid} lid, voorbeeld A)")
 
 
 def _vervalt(c: Cursor, plaatsen: list[Plaats]) -> list[Actie]:

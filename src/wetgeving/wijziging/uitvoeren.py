@@ -156,8 +156,9 @@ def _buiten_volgorde(reg: Regeling, nrs: list[str]) -> list[str]:
     for nr in nrs:
         i = volgorde.index(nr) if nr in volgorde else -1
         voor, na = (volgorde[i - 1] if i > 0 else None), (volgorde[i + 1] if 0 <= i < len(volgorde) - 1 else None)
-        if (voor is not None and _volgnummer(voor) > _volgnummer(nr)) or \
-                (na is not None and _volgnummer(na) < _volgnummer(nr)):
+        past = (voor is None or sort_key(voor) < sort_key(nr)) and (na is None or sort_key(nr) < sort_key(na))
+        verder = (voor is None or _volgnummer(voor) < _volgnummer(nr)) and (na is None or _volgnummer(nr) < _volgnummer(na))
+        if not (past or verder):
             tussen = " en ".join(f"artikel {x}" for x in (voor, na) if x is not None)
             out.append(f"artikel {nr} staat tussen {tussen}, maar zijn nummer past daar niet tussen: controleer het nummer "
                        "(aanwijzing 6.16, eerste en tweede lid: letters toegevoegd aan het bestaande nummer, en een "
@@ -166,8 +167,9 @@ def _buiten_volgorde(reg: Regeling, nrs: list[str]) -> list[str]:
 
 
 def _volgnummer(nr: str) -> tuple[tuple[int, int, str], ...]:
-    """The order artikel numbers are given in: after «81z» comes «81aa» (letters by their count, then alphabetically;
-    Participatiewet 78z, 78aa, 78bb; helper-103: the note of 6.16 fired on 81aa after 81z)."""
+    """The order of a series that went on past «z»: 78z, 78aa, 78bb (Participatiewet; letters by their count, then
+    alphabetically; helper-103: the note of 6.16 fired on 81aa after 81z). A number fits where either this order or
+    that of letters added to the number before it (81o, 81oa, 81p: :func:`sort_key`) puts it (helper-106)."""
     return tuple((0, int(t), "") if t.isdigit() else (1, len(t), t.casefold()) for t in re.findall(r"\d+|[^\d\s]+", nr))
 
 
