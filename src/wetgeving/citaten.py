@@ -183,7 +183,7 @@ def adres_van(text: str, citeertitel: str = "", bwb_id: str = "", namen: Mapping
     law (helper-98: a JCI of the Kieswet gave artikel 28 of the Gemeentewet), named by its title when ``namen`` (BWB id
     → citeertitel) knows it."""
     text = text.strip()
-    if text.startswith(("jci", "1.0:", "1.3:")):
+    if Jci.is_jci(text):
         jci = Jci.parse(text)
         if jci.adres is None:
             raise AddressError(f"JCI {text!r} noemt de hele regeling, geen eenheid")
@@ -206,7 +206,7 @@ def resolve(regeling: Regeling, text: str, context: str | None = None, *, naam: 
     what ``regeling`` is when it is no version of a law (a law as a bill would amend it); a JCI of another law is
     refused, named by its title when ``namen`` (BWB id → citeertitel) knows it."""
     text = text.strip()
-    if text.startswith(("jci", "1.0:", "1.3:")):
+    if Jci.is_jci(text):
         adres = adres_van(text, regeling.citeertitel, regeling.bwb_id, namen)
     elif re.match(r"^[a-z]+:", text):
         adres = Adres.parse(text)

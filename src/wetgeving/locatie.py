@@ -208,6 +208,11 @@ class Jci:
             parts.append(f"g={self.g.isoformat()}")
         return "&".join(parts)
 
+    @staticmethod
+    def is_jci(text: str) -> bool:
+        """Whether ``text`` is written as a JCI (``jci1.3:c:…``, or without its ``jci`` prefix: ``1.3:c:…``)."""
+        return text.strip().startswith(("jci", "1.0:", "1.3:"))
+
     @classmethod
     def parse(cls, text: str) -> Jci:
         """Parse a JCI 1.0–1.3 string; structural parts before the artikel are dropped.

@@ -87,7 +87,7 @@ def cited_by(cat: Catalogus, db: Path, citation: str, when: date, *,
     """Every provision, in any indexed law, that cites ``citation`` ("artikel 86 Gemeentewet") on ``when``; a text
     that a modelled act changed after its version and by ``when`` says so (:func:`_gewijzigd`)."""
     doel, found = vragen.cited_by(db, citation, when, titels or Titelregister.voor(cat))
-    if citation.strip().startswith(("jci", "1.0:", "1.3:")) and (g := Jci.parse(citation).g) and g != when:
+    if Jci.is_jci(citation) and (g := Jci.parse(citation).g) and g != when:
         warnings.warn(Melding(f"de JCI noemt de tekst zoals die gold op {g} (g={g}); de lijst toont wat op {when} naar "
                               f"{doel.adres.citation()} verwijst (geef --date {g} voor die datum)"), stacklevel=2)
     met, zonder = vragen.dekking(db, when)  # helper-77: with hits, it never said which laws were (not) searched

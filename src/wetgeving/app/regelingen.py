@@ -162,7 +162,7 @@ def _artikel_sinds(cat: Catalogus, spec: str, address: str) -> Getoond | None:
 
 def version_for_jci(cat: Catalogus, regeling: str, address: str | None) -> str:
     """A JCI with a date names a version: use it when REGELING names none, refuse it when it names another."""
-    if not address or not address.strip().startswith(("jci", "1.0:", "1.3:")) or Path(regeling).is_file():
+    if not address or not Jci.is_jci(address) or Path(regeling).is_file():
         return regeling
     jci = Jci.parse(address.strip())
     when = jci.g or jci.z

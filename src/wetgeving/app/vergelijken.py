@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import warnings
+from collections.abc import Iterator
 from datetime import date
 
 from wetgeving.app.verouderd import changed_since_version
@@ -11,7 +12,8 @@ from wetgeving.bronnen.catalogus import Catalogus, in_deel, whole
 from wetgeving.diff.align import own_text
 from wetgeving.diff.resultaat import Diff, restrict
 from wetgeving.errors import Melding, UsageError, met_meldingen
-from wetgeving.model import Alinea, Regeling, artikelen_in, datum_tekst
+from wetgeving.locatie import Adres
+from wetgeving.model import Alinea, Eenheid, Regeling, artikelen_in, children, datum_tekst
 from wetgeving.nummers import opsomming
 
 
@@ -47,8 +49,9 @@ def over_slotzinnen(a: Regeling, b: Regeling, d: Diff) -> None:
         return
     zonder, met = (a, b) if a.zonder_slotzinnen else (b, a)
     gewijzigd = {nr for g in d.artikelen for nr in (g.oud_nr, g.nieuw_nr) if nr}
-    waar = [adres.citation() for adres, u in met.index.items()
-            if adres.artikel in gewijzigd and (_slotwoorden(u) or _aan_het_laatste(u, zonder.get(adres)))]
+    waar = [adres.citation() for art in met.artikelen() if art.nr in gewijzigd
+            for adres, u in _eenheden(Adres.of(("artikel", art.nr)), art)
+            if _slotwoorden(u) or _aan_het_laatste(u, zonder.get(adres))]
     if waar:
         genoemd = opsomming(waar) + ("," if "," in waar[-1] else "")  # «heeft artikel 154b, eerste lid, zulke woorden»
         warnings.warn(Melding(
@@ -59,23 +62,28 @@ def over_slotzinnen(a: Regeling, b: Regeling, d: Diff) -> None:
             "verschil van de bronnen zijn, geen wijziging van de wet; controleer het in de officiële tekst"), stacklevel=2)
 
 
-def _aan_het_laatste(u: object, ander: object) -> bool:
+def _eenheden(adres: Adres, unit: Eenheid) -> Iterator[tuple[Adres, Eenheid]]:
+    """``unit`` and every unit inside it, with their addresses, in document order."""
+    yield adres, unit
+    for k in children(unit):
+        yield from _eenheden(adres.child(k.soort, k.nr), k)
+
+
+def _aan_het_laatste(u: Eenheid, ander: Eenheid | None) -> bool:
     """Whether the last onderdeel of ``u`` is that of ``ander`` with a sentence more: closing words a source glued to
     it (the laws-markdown mirror: Gemeentewet 154b, eerste lid, onderdeel b, «… strafbaar zijn gesteld.De voordracht …»;
     helper-103: the instructions 2015-11-24 → 2022-11-05 let it vervallen without a word)."""
-    delen = [k for k in getattr(u, "inhoud", ()) if not isinstance(k, Alinea)]
-    andere = [k for k in getattr(ander, "inhoud", ()) if not isinstance(k, Alinea)]
-    if not delen or not andere or getattr(delen[-1], "nr", None) != getattr(andere[-1], "nr", None):
+    delen, andere = list(children(u)), list(children(ander)) if ander is not None else []
+    if not delen or not andere or delen[-1].nr != andere[-1].nr:
         return False
     hier, daar = own_text(delen[-1]).strip(), own_text(andere[-1]).strip()
     return hier != daar and hier.startswith(daar) and daar[-1:] in ".;" and hier[len(daar):].strip()[:1].isupper()
 
 
-def _slotwoorden(u: object) -> bool:
+def _slotwoorden(u: Eenheid) -> bool:
     """Whether a unit has words after (or between) its onderdelen or leden."""
-    inhoud = getattr(u, "inhoud", ())
-    kind = [i for i, k in enumerate(inhoud) if not isinstance(k, Alinea)]
-    return bool(kind) and any(isinstance(k, Alinea) for k in inhoud[kind[0]:])
+    kind = [i for i, k in enumerate(u.inhoud) if not isinstance(k, Alinea)]
+    return bool(kind) and any(isinstance(k, Alinea) for k in u.inhoud[kind[0]:])
 
 
 def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff:
@@ -128,10 +136,10 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
             if (held is None or art.nr in held) and (nog_niet := art.niet_in_werking(reg.geldig_vanaf)):
                 warnings.warn(Melding(f"{spec}: artikel {art.nr} staat in de tekst, maar {nog_niet}"), stacklevel=2)
     d = diff(a, b)
-    over_slotzinnen(a, b, d if adres is None else restrict(d, adres, held if adres.artikel is None else None))
-    if adres is None or held is None:
-        return d
-    return restrict(d, adres, held if adres.artikel is None else None)
+    if adres is not None and held is not None:
+        d = restrict(d, adres, held if adres.artikel is None else None)
+    over_slotzinnen(a, b, d)
+    return d
 
 
 def compare_tranche(cat: Catalogus, name: str, law: str, when: date | None = None) -> tuple[Diff, str]:

@@ -230,13 +230,13 @@ class _Differ:
         as added or removed, not the whole text as struck and inserted again (helper-98: Gemeentewet 32a and 228,
         2015-11-24 → 2022-11-05). Either direction is the mirror image of the other."""
         if _eerste_lid(o, n):
-            leden = _leden(n)
-            self.unit(_als_lid(o), leden[0], oa, na.child("lid", "1"), "renumbered")
+            leden = leden_van(n)
+            self.unit(als_eerste_lid(o), leden[0], oa, na.child("lid", "1"), "renumbered")
             self.out.extend(Verschil("added", "lid", None, na.child("lid", u.nr), (Segment("insert", voorgelezen(u)),))
                             for u in leden[1:])
         else:
-            leden = _leden(o)
-            self.unit(leden[0], _als_lid(n), oa.child("lid", "1"), na, "renumbered")
+            leden = leden_van(o)
+            self.unit(leden[0], als_eerste_lid(n), oa.child("lid", "1"), na, "renumbered")
             self.out.extend(Verschil("removed", "lid", oa.child("lid", u.nr), None, (Segment("delete", voorgelezen(u)),))
                             for u in leden[1:])
 
@@ -262,21 +262,27 @@ class _Differ:
                                           (Segment("insert", voorgelezen(nc)),)))
 
 
-def _leden(u: Artikel) -> list[Lid]:
+def leden_van(u: Eenheid) -> list[Lid]:
     return [k for k in u.inhoud if isinstance(k, Lid)]
 
 
-def _als_lid(u: Artikel) -> Lid:
-    """The text of an artikel without leden as the first lid it becomes (or was)."""
+def als_eerste_lid(u: Artikel) -> Lid:
+    """The text of an artikel without leden as the first lid it becomes (or was): aanwijzing 6.18, derde en vierde lid
+    (the instructions generator reads it so too)."""
     return Lid("1", tuple(k for k in u.inhoud if not isinstance(k, Lid)))
 
 
+def krijgt_leden(zonder: Eenheid, met: Eenheid) -> bool:
+    """Whether ``zonder`` has no leden and ``met`` leden only, the first «1.», two or more (aanwijzing 6.18, vierde lid:
+    one lid has no number): the shape of an artikel that gets leden (derde lid), or loses them the other way round."""
+    leden = leden_van(met)
+    return not leden_van(zonder) and len(leden) >= 2 and len(leden) == len(met.inhoud) and leden[0].nr == "1"
+
+
 def _eerste_lid(zonder: Artikel, met: Artikel) -> bool:
-    """Whether ``zonder`` (no leden) and ``met`` (leden only, the first «1.», two or more: 6.18, vierde lid) are one
-    artikel whose text is the first lid of the other, changed at most in its words."""
-    leden = _leden(met)
-    return (not _leden(zonder) and len(leden) >= 2 and len(leden) == len(met.inhoud) and leden[0].nr == "1"
-            and similarity(full_text(zonder), full_text(leden[0])) >= MATCH)
+    """Whether ``zonder`` and ``met`` are one artikel that got (or lost) leden, the text of the one the first lid of the
+    other, changed at most in its words."""
+    return krijgt_leden(zonder, met) and similarity(full_text(zonder), full_text(leden_van(met)[0])) >= MATCH
 
 
 def _art(nr: str) -> Adres:

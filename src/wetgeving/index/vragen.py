@@ -227,18 +227,18 @@ def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister
     the register knows, or by its BWB id; a JCI names both («jci1.3:c:BWBR0005416&artikel=86»)."""
     citation = _AFKORTING.sub(lambda m: _VOLUIT[m[0].casefold()], citation)  # «artikel 5:16 Awb», «6:162 BW»
     indexed = dict(con.execute("SELECT citeertitel, bwb_id FROM bestand WHERE fout IS NULL AND citeertitel != ''"))
-    known = Titelregister(indexed).with_titles(register.titles) if indexed else register
-    hits = [(s, e, b) for s, e, b in known.find_titles(citation)]
-    hits += [(s, e, indexed.get(t) or register.resolve(t)) for s, e, t in generic_titles(citation)
-             if not any(s <= hs < e for hs, _, _ in hits)]
-    bwb_words = [w for w in citation.replace(",", " ").split() if w.startswith("BWBR")]
-    if citation.strip().startswith(("jci", "1.0:", "1.3:")):  # copied from wetten.overheid.nl: law and unit in one
+    if Jci.is_jci(citation):  # copied from wetten.overheid.nl: law and unit in one
         jci = Jci.parse(citation)
         if jci.adres is None:
             raise UsageError(f"JCI {citation!r} noemt de hele regeling, geen eenheid",
                              hint="geef de JCI van een artikel, lid of onderdeel")
         titel = next((t for t, b in (*indexed.items(), *register.titles.items()) if b == jci.bwb_id), jci.bwb_id)
         return jci.bwb_id, titel, jci.adres
+    known = Titelregister(indexed).with_titles(register.titles) if indexed else register
+    hits = [(s, e, b) for s, e, b in known.find_titles(citation)]
+    hits += [(s, e, indexed.get(t) or register.resolve(t)) for s, e, t in generic_titles(citation)
+             if not any(s <= hs < e for hs, _, _ in hits)]
+    bwb_words = [w for w in citation.replace(",", " ").split() if w.startswith("BWBR")]
     if hits:
         s, e, bwb = max(hits, key=lambda h: h[0])
         rest, titel = citation[:s], citation[s:e]

@@ -12,7 +12,7 @@ import dataclasses
 from collections import Counter
 from datetime import date
 
-from wetgeving.diff.align import align
+from wetgeving.diff.align import align, als_eerste_lid, krijgt_leden, leden_van
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
 from wetgeving.model import Alinea, Artikel, Eenheid, Lid, Onderdeel, Regeling, alineas, children
@@ -79,28 +79,19 @@ def _zelfde_wijziging(acties: list[Actie], old: Artikel, new: Artikel) -> list[A
     # «telkens» only where the siblings' change is written as one sentence («In het eerste en tweede lid wordt telkens
     # …»); in a sentence per lid it says the words stand there more than once (helper-101: Gemeentewet 55, eerste en
     # tweede lid, 2015-11-24 → 2022-11-05, each with «artikel 10» once, and a second change in each lid)
-    samen = {id(a) for g in groepeer(telkens) if len({str(getattr(x, "plaats", "")) for x in g}) > 1 for a in g}
+    samen = {id(a) for g in groepeer(telkens) if len({getattr(x, "plaats", None) for x in g}) > 1 for a in g}
     telkens = [t if id(t) in samen else a for t, a in zip(telkens, out, strict=True)]
     return telkens if telkens != acties and _klopt(telkens, old, new) else \
         out if out != acties and _klopt(out, old, new) else acties
-
-
-def _leden(u: Eenheid) -> list[Lid]:
-    return [k for k in u.inhoud if isinstance(k, Lid)]
-
-
-def _zonder_leden(u: Artikel) -> tuple[Alinea | Onderdeel, ...]:
-    return tuple(k for k in u.inhoud if not isinstance(k, Lid))
 
 
 def _leden_erbij(old: Artikel, new: Artikel, art: Adres) -> list[Actie] | None:
     """Aanwijzing 6.18.3: an artikel without leden gets them — «Voor de tekst wordt de aanduiding ‘1.’
     geplaatst.» and «Er wordt een lid toegevoegd, luidende:» (the old text, changed at most in its words, is
     the first lid); None when the artikel does not change that way."""
-    leden = _leden(new)
-    if _leden(old) or len(leden) < 2 or leden[0].nr != "1" or len(leden) != len(new.inhoud):
+    if not krijgt_leden(old, new):
         return None
-    tussen = dataclasses.replace(old, inhoud=(Lid("1", _zonder_leden(old)),))
+    tussen = dataclasses.replace(old, inhoud=(als_eerste_lid(old),))
     rest = _eenheid(tussen, new, art)
     if rest is None or any(isinstance(a, (KomtTeLuiden, TekstKomtTeLuiden)) for a in rest):
         return None  # the first lid is not the old text: the artikel komt te luiden
@@ -111,11 +102,11 @@ def _leden_erbij(old: Artikel, new: Artikel, art: Adres) -> list[Actie] | None:
 def _leden_eraf(old: Artikel, new: Artikel, art: Adres) -> list[Actie] | None:
     """Aanwijzing 6.18.4: «Het tweede lid alsmede de aanduiding ‘1.’ voor het eerste lid vervallen.» (what
     remains is the first lid, changed at most in its words); None when the artikel does not change that way."""
-    leden = _leden(old)
-    if _leden(new) or len(leden) < 2 or leden[0].nr != "1" or len(leden) != len(old.inhoud):
+    if not krijgt_leden(new, old):
         return None
+    leden = leden_van(old)
     eerste = art.child("lid", "1")
-    tekst = _eenheid(leden[0], Lid("1", _zonder_leden(new)), eerste)
+    tekst = _eenheid(leden[0], als_eerste_lid(new), eerste)
     if tekst is None or any(isinstance(a, (KomtTeLuiden, TekstKomtTeLuiden)) for a in tekst):
         return None
     return [*tekst, *(Vervalt(art.child("lid", u.nr)) for u in leden[1:]), AanduidingVervalt(art, "1")]
