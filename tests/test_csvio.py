@@ -84,6 +84,7 @@ def test_register_export_import_is_identical_for_hostile_strings(tmp_path: Path)
         assert [r.notitie for r in b.history()] == NOTES
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 def test_the_checklist_csv_is_safe(tmp_path: Path) -> None:
     g = Gemeente("GM0363", "=Amsterdam", "+Noord-Holland")
     with Beoordelingsregister(tmp_path / "a.sqlite") as reg:

@@ -104,6 +104,7 @@ def damaged(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 @pytest.mark.parametrize("args", [
     ["register", "history"],
     ["register", "export"],

@@ -188,6 +188,7 @@ def test_hostile_gemeenten_tables(tmp_path: Path) -> None:
     assert digest(register) == before
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 @pytest.mark.parametrize("damage", ["beschadigd", "geen-database"])
 def test_damaged_register(damage: str, tmp_path: Path) -> None:
     register = tmp_path / "register.sqlite"

@@ -6,6 +6,8 @@ import io
 import json
 from typing import Any
 
+import pytest
+
 Q = "regeling=gemeentewet&oud=2022-11-05&nieuw=2023-04-01"
 
 
@@ -108,6 +110,7 @@ def test_uploaded_files_refused(als: Any) -> None:
     assert c.post("/vergelijken/bestanden/", {}).status_code == 400
 
 
+@pytest.mark.usefixtures("sources")  # the real sources: skipped locally without them
 def test_instructions_for_one_version_against_itself_say_there_are_none(db: Any) -> None:
     # the view asks oud < nieuw; the service still answers plainly when both name one text (no empty "ARTIKEL I")
     from datetime import date
