@@ -69,6 +69,13 @@ def gemeente(code: str) -> gm.Gemeente | None:
     return gemeenten().get(code)
 
 
+def code_van(naam: str, hint: str = "") -> str:
+    """The CBS code of a gemeente named by its code (in any case) or name, as the CLI reads it
+    (:func:`wetgeving.compliance.gemeenten.find`); a :class:`~wetgeving.errors.WetgevingError` for none or two."""
+    alle = gemeenten()
+    return naam if naam in alle else gm.find(list(alle.values()), naam, hint=hint).code
+
+
 def checklist(code: str, datum: date, *, with_text: bool = True) -> cl.Checklist:
     """The checklist of a gemeente on a date, with the assessments current on that date (as the CLI)."""
     from wetgeving.app.naleving import ChecklistVraag

@@ -40,11 +40,9 @@ def _code(naam: str, known: dict[str, Any], bekend: bool, hint: str) -> str:
     """The code of a gemeente named by code or name. Without ``bekend`` a code not in the list is kept as written (a
     role at a gemeente that has since merged), but a name or a lower-case code is still looked up (helper-104: «user
     remove griffier --gemeente "Den Haag"» found no role, though «user add» had given one at GM0518)."""
-    from wetgeving.compliance.gemeenten import find
-
-    if naam in known or (not bekend and re.fullmatch(r"GM\d{4}", naam)):
+    if naam not in known and not bekend and re.fullmatch(r"GM\d{4}", naam):
         return naam
-    return find(list(known.values()), naam, hint=hint).code
+    return dienst.code_van(naam, hint)
 
 
 def add(name: str, gemeenten: Sequence[str], rol: str, organisatie: str, password: Callable[[], str]) -> str:

@@ -1,5 +1,5 @@
 """The gemeente in an address (``/checklist/gm0363/``, ``/checklist/Amsterdam/``) as its CBS code, the way the CLI takes
-it (:func:`wetgeving.compliance.gemeenten.find`): helper-100 got «Geen toegang» for its own gemeente in lower case."""
+it (:func:`wetgeving.web.dienst.code_van`): helper-100 got «Geen toegang» for its own gemeente in lower case."""
 
 from __future__ import annotations
 
@@ -13,14 +13,10 @@ class GemeenteConverter:
     regex = "[^/]+"
 
     def to_python(self, value: str) -> str:
-        from wetgeving.compliance.gemeenten import find
         from wetgeving.web import dienst
 
-        alle = dienst.gemeenten()
-        if value in alle:
-            return value
         try:
-            return find(list(alle.values()), value).code
+            return dienst.code_van(value)
         except WetgevingError:  # unknown, or a name of two gemeenten: the view answers
             return value
 

@@ -241,8 +241,8 @@ def _vervangen_door(c: Cursor, p: Plaats, body: Body) -> list[Actie]:
 def _meer_dan_een(p: Plaats) -> str:
     """What to write for a unit replaced by more than one (helper-106: «voeg de andere in met «Na … wordt een lid
     ingevoegd»» failed on the lid number that was taken)."""
-    if p.zin is not None or p.aanhef:  # 6.9, derde lid: both texts quoted
-        return "vervang de tekst: «In … wordt «oude tekst» vervangen door «nieuwe tekst».» (aanwijzing 6.9)"
+    if p.zin is not None or p.aanhef:  # 6.9, tweede lid: both texts quoted
+        return "vervang de tekst: «In … wordt «oude tekst» vervangen door «nieuwe tekst».» (aanwijzing 6.9, tweede lid)"
     if p.adres.soort == "artikel":
         return "schrijf «Artikel … komt te luiden:» voor het eerste en voeg het volgende in met «Na artikel … wordt een " \
                "artikel ingevoegd, luidende:»"
