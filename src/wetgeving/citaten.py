@@ -154,10 +154,18 @@ def _wet(tail: str) -> str:
 
 AFKORTINGEN = {"Awb": "Algemene wet bestuursrecht", "BW": "Burgerlijk Wetboek", "Sr": "Wetboek van Strafrecht",
                "Sv": "Wetboek van Strafvordering", "Woo": "Wet open overheid", "Gemw": "Gemeentewet",
-               "Wzt": "Wet op de zorgtoeslag", "Kw": "Kieswet"}
+               "Wzt": "Wet op de zorgtoeslag", "Kw": "Kieswet", "Wjsg": "Wet justitiële en strafvorderlijke gegevens"}
 """Abbreviations of law titles as citations write them (the BWB's own «afkorting», where it is not ambiguous:
 «Pw» is both the Provinciewet and the Participatiewet, «Gw» the Grondwet)."""
 _VOLUIT = {k.casefold(): v for k, v in AFKORTINGEN.items()}
+AFKORTING = re.compile(r"(?<![\w-])(?:" + "|".join(AFKORTINGEN) + r")(?![\w-])", re.I)  # «AWB» too
+"""An abbreviation of :data:`AFKORTINGEN` in a citation a user types (any case)."""
+
+
+def voluit(tekst: str) -> str:
+    """``tekst`` with every abbreviation of :data:`AFKORTINGEN` written as the law's title («artikel 5:16 Awb» →
+    «artikel 5:16 Algemene wet bestuursrecht»)."""
+    return AFKORTING.sub(lambda m: _VOLUIT[m[0].casefold()], tekst)
 
 
 def andere_wet(citaat: Citaat, citeertitel: str) -> str:

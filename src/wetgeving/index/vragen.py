@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from wetgeving.citaten import AFKORTINGEN, parse_citation
+from wetgeving.citaten import AFKORTINGEN, parse_citation, voluit
 from wetgeving.errors import AddressError, Melding, UsageError
 from wetgeving.index.schema import connect, verouderd
 from wetgeving.locatie import Adres, Jci
@@ -225,7 +225,8 @@ def _versions(con: sqlite3.Connection, when: date) -> None:
 def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister) -> tuple[str, str, Adres]:
     """'artikel 86 Gemeentewet' → (BWB id, citeertitel, artikel:86). The law is named by a title the index or
     the register knows, or by its BWB id; a JCI names both («jci1.3:c:BWBR0005416&artikel=86»)."""
-    citation = _AFKORTING.sub(lambda m: _VOLUIT[m[0].casefold()], citation)  # «artikel 5:16 Awb», «6:162 BW»
+    # the abbreviations a lawyer types (only in a question: a law's own text defines its abbreviations)
+    citation = voluit(citation)  # «artikel 5:16 Awb», «6:162 BW»
     indexed = dict(con.execute("SELECT citeertitel, bwb_id FROM bestand WHERE fout IS NULL AND citeertitel != ''"))
     if Jci.is_jci(citation):  # copied from wetten.overheid.nl: law and unit in one
         jci = Jci.parse(citation)
@@ -246,8 +247,7 @@ def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister
         bwb, titel = bwb_words[-1], ""
         rest = citation.replace(bwb, "")
     else:
-        raise UsageError(f"de verwijzing {citation!r} noemt geen wet",
-                         hint="noem de wet erbij, bijvoorbeeld 'artikel 86 Gemeentewet' of 'artikel 86 BWBR0005416'")
+        raise _geen_wet(citation)
     if not bwb:
         raise UsageError(f"de wet {titel!r} staat niet in de index of in de titellijst",
                          hint="indexeer een versie van die wet, of noem haar BWB-id")
@@ -298,9 +298,17 @@ def _in_boek(known: Titelregister, bwb: str, titel: str, adres: Adres, boek: str
     return found, naam, adres
 
 
-# the abbreviations a lawyer types for a law (only in a question: a law's own text defines its abbreviations)
-_VOLUIT = {k.casefold(): v for k, v in AFKORTINGEN.items()}
-_AFKORTING = re.compile(r"(?<![\w-])(?:" + "|".join(AFKORTINGEN) + r")(?![\w-])", re.I)  # «AWB» too
+def _geen_wet(citation: str) -> UsageError:
+    """The refusal of a citation in which no law is found; a last word that looks like an abbreviation
+    («artikel 28 Wjsg») is named as one this tool does not know, with the ones it does."""
+    voorbeeld = "bijvoorbeeld 'artikel 86 Gemeentewet' of 'artikel 86 BWBR0005416'"
+    laatste = citation.split()[-1] if citation.split() else ""
+    if re.fullmatch(r"[A-Z][A-Za-z]{1,7}\.?", laatste) and laatste.casefold() not in ("artikel", "lid", "onderdeel"):
+        return UsageError(f"de verwijzing {citation!r} noemt geen wet die wetgeving kent: {laatste!r} is geen bekende "
+                          f"afkorting (bekend: {', '.join(AFKORTINGEN)})", hint=f"noem de wet voluit, {voorbeeld}")
+    return UsageError(f"de verwijzing {citation!r} noemt geen wet", hint=f"noem de wet erbij, {voorbeeld}")
+
+
 _BOEK = re.compile(r",?\s*(?:van\s+)?Boek\s+(?P<nr>\d+[a-zA-Z]?)(?:\s+van(?:\s+het)?)?$")
 
 
