@@ -67,7 +67,7 @@ def test_obligations_listing_on_2026_06_01_has_no_zorgplicht_bill(capsys: pytest
     none of them about artikel 170, tweede lid."""
     assert main(["obligations", "--date", "2026-06-01"]) == 0
     out = capsys.readouterr().out
-    bills = [ln for ln in out.splitlines() if " — wetsvoorstel op 2026-06-01 — " in ln]
+    bills = [ln for ln in out.splitlines() if " — wetsvoorstel volgens de bronnen — " in ln]
     assert len(bills) == 2, bills
     assert ZORGPLICHT not in out and "t2-zorgplicht" not in out
 

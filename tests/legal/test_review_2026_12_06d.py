@@ -29,8 +29,8 @@ def test_tranche_2s_redline_on_a_date_says_it_is_a_bill_then_not_law(capsys: pyt
     """Kamerstuk 36 892 on 2026-12-06, on the Gemeentewet of 2026-10-01: the date is said, with what the sources can
     and cannot show (whether the bill is law by then)."""
     out, _ = _run(["tranche", "diff", "2", "--law", "gemeentewet", "--date", "2026-12-06"], capsys)
-    assert ("Op 2026-12-06 is het volgens de bronnen een wetsvoorstel, geen geldend recht; of het op die datum al wet "
-            "is, tonen de bronnen niet.") in out.split("\n")[0]
+    assert ("Volgens de bronnen een wetsvoorstel (stukken gedateerd 2026-02-03), toen geen geldend recht; of het op "
+            "2026-12-06 al wet of in werking is, tonen de bronnen niet.") in out.split("\n")[0]
     _, err = _run(["tranche", "diff", "2", "--law", "gemeentewet", "--date", "2026-06-01"], capsys, code=2)
     assert "--date 2026-06-01 ligt vóór de tekst van gemeentewet waarop het ontwerp van tranche 2 voortbouwt" in err
 

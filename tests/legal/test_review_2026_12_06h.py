@@ -135,7 +135,7 @@ def test_internetconsultatie_text_after_submission_says_so(capsys: pytest.Captur
     consultation was still open is not in the sources. The Word document (a reaction to the Kamer) does not."""
     voorbeeld = Path(__file__).parents[2] / "examples" / "reactie-tranche-2.yaml"
     out, err = _run(["consult", str(voorbeeld), "--format", "internetconsultatie"], capsys)
-    zin = "lag het wetsvoorstel al bij de Tweede Kamer (stukken gedateerd 2026-02-03)"
+    zin = "was het wetsvoorstel al bij de Tweede Kamer ingediend (stukken gedateerd 2026-02-03)"
     assert zin in out and zin in err
     out, err = _run(["consult", str(voorbeeld), "--format", "internetconsultatie", "--date", "2026-01-15"], capsys)
     assert zin not in out and zin not in err

@@ -52,7 +52,7 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
             if actor != "onbekend":  # a bill that does not say who bears the duty
                 if f"actor:{actor}" not in g:  # one the programme does not name (the voorzitter van een commissie)
                     g.add_node(f"actor:{actor}", soort="actor", label=ACTOR_NAMEN.get(actor, actor))
-                g.add_edge(key, f"actor:{actor}", soort="obliges")
+                g.add_edge(key, f"actor:{actor}", soort="obliges", **({"noot": v.wie_gelezen} if v.wie_gelezen else {}))
         for grond in p.grondslagen:
             same = any(b.bwb_id == reg.bwb_id for b in cat.versions(grond.regeling)) and reg.bwb_id in ids
             if grond.adres is not None and later:  # the wording of a later version (of this law or another): not this unit

@@ -58,6 +58,13 @@ def _ingediend(p: Procedure) -> str:
     return p.ingediend_tekst or f"ingediend {_nl(p.ingediend)}"
 
 
+def herkomst(proc: Procedure, *, later: bool = True) -> str:
+    """Where a bill stands as far as the sources go, for a listing without a date too (helper-107: only «beoogde
+    voorziening t2-risicoanalyse»): «Kamerstuk 36 892, stukken gedateerd 2026-02-03; geen geldend recht voor zover de
+    bronnen tonen» (``later``: the sources end before the day asked about)."""
+    return f"{_kamerstuk(proc)}, {_ingediend(proc)}; geen geldend recht" + (" voor zover de bronnen tonen" if later else "")
+
+
 def stand(v: Verplichting, when: date, procedures: dict[str, Procedure], programma_datum: date) -> Stand | None:
     """The state of ``v`` on ``when``, or ``None`` when it does not exist (yet, or any more) on that date."""
     if v.soort == "aanbeveling":
@@ -69,10 +76,9 @@ def stand(v: Verplichting, when: date, procedures: dict[str, Procedure], program
         proc = procedures.get(v.bron_tranche)
         if proc is None or when < proc.ingediend:
             return None
-        later = (f" voor zover de bronnen tonen; of het voorstel op {_nl(when)} wet is en in werking is getreden, is "
-                 "niet bekend" if when > proc.ingediend else "")
-        return Stand("wetsvoorstel", v.perioden[0], f"{_kamerstuk(proc)}, {_ingediend(proc)}; "
-                     f"geen geldend recht{later}")
+        later = (f"; of het voorstel op {_nl(when)} wet is en in werking is getreden, is niet bekend"
+                 if when > proc.ingediend else "")
+        return Stand("wetsvoorstel", v.perioden[0], herkomst(proc, later=when > proc.ingediend) + later)
     return _legal(v, when, procedures)
 
 

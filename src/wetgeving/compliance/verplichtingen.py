@@ -137,6 +137,16 @@ class Verplichting:
         """Who bears the duty in period ``p``: the period's own normadressaten, else the obligation's."""
         return p.normadressaten or self.normadressaten
 
+    @property
+    def wie_gelezen(self) -> str:
+        """How a reader must take the addressees of a bill (helper-107: `obligations` and `graph explain` named
+        «wethouder» for the financial interests of Kamerstuk 36 892 as if the bill said so; its text is not in the
+        sources): «onze lezing van het wetsvoorstel, …», or "" for a duty whose provision names them, or a bill whose
+        addressee is already «nog onbekend»."""
+        if self.soort != "wetsvoorstel" or "onbekend" in self.normadressaten:
+            return ""
+        return "onze lezing van het wetsvoorstel, waarvan de tekst niet in de bronnen staat"
+
     def actoren_in(self, p: Periode) -> tuple[str, ...]:
         """Who bears (:meth:`wie`) or carries out the duty in period ``p``."""
         return tuple(dict.fromkeys((*self.wie(p), *self.uitvoering)))

@@ -338,9 +338,10 @@ def _na_indiening(datum: date, gekozen: Voorstel) -> str:
     if gekozen.wet_sinds is not None and gekozen.wet_sinds <= datum:
         return ""  # no bill any more: said by _op_datum
     sinds = gekozen.ingediend_tekst or f"ingediend op {gekozen.ingediend}"
-    return (f"op {datum}, de datum van deze reactie, lag het wetsvoorstel al bij de Tweede Kamer ({sinds}); een "
-            "internetconsultatie gaat over het concept, vóór de indiening, en of er op die dag nog een consultatie "
-            "openstond, tonen de bronnen niet")
+    # helper-107: «lag … al bij de Tweede Kamer» on 2030-01-01, a day the sources say nothing of
+    return (f"op {datum}, de datum van deze reactie, was het wetsvoorstel al bij de Tweede Kamer ingediend ({sinds}); "
+            "een internetconsultatie gaat over het concept, vóór de indiening; waar het voorstel op die dag stond, en of "
+            "er toen nog een consultatie openstond, tonen de bronnen niet")
 
 
 _ONDERDEEL = re.compile(r"(?i)^\s*artikel\s+([IVXL]+)\s*,\s*onderdeel\s+([A-Z]{1,2}\d*)\s*$")

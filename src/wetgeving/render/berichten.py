@@ -225,17 +225,23 @@ PADEN_UITLEG = ("Elk pad: thema → wat de verplichting invoerde (een onderdeel 
 def paths(g: nx.MultiDiGraph, found: Sequence[Sequence[str]], weggelaten: str = "") -> str:
     """The explanation paths, one per line, under what a path says and does not say, their number, and what was left
     out (``weggelaten``)."""
-    out = [" → ".join(_knoop(g.nodes[p], p) for p in path) for path in found]
+    out = [" → ".join(_knoop(g.nodes[p], p, _stap(g, path[i - 1], p) if i else "") for i, p in enumerate(path))
+           for path in found]
     return _lines(([PADEN_UITLEG, "", *out, telling(len(found), "pad", "paden")] if found else [telling(0, "pad", "paden")])
                   + ([weggelaten] if weggelaten else []))
 
 
-def _knoop(attrs: Mapping[str, object], key: str) -> str:
+def _stap(g: nx.MultiDiGraph, van: str, naar: str) -> str:
+    """What qualifies the step from one node to the next in a path (a bill's addressee read by us, helper-107)."""
+    return next((str(d["noot"]) for d in (g.get_edge_data(van, naar) or {}).values() if d.get("noot")), "")
+
+
+def _knoop(attrs: Mapping[str, object], key: str, stap: str = "") -> str:
     """A node in a path: its label (cut at 60 characters), what qualifies it (never cut: «nog niet geldend»,
-    «zoals het luidt vanaf 2023-01-01», «letter afgeleid») and its key."""
+    «zoals het luidt vanaf 2023-01-01», «letter afgeleid»), or the step to it, and its key."""
     label = str(attrs.get("label", key))
     label = label if len(label) <= 60 else label[:59] + "…"
-    noot = attrs.get("noot")
+    noot = "; ".join(str(n) for n in (attrs.get("noot"), stap) if n)
     return f"{label}{f' ({noot})' if noot else ''} [{key}]"
 
 
@@ -256,8 +262,10 @@ def tekst_van(periode: str) -> str:
     """The stored key of the wording assessed, in words: «tekst geldend vanaf 2023-01-01»."""
     if periode.startswith("vanaf-") and periode != "vanaf-onbekend":
         return f"tekst geldend vanaf {periode.removeprefix('vanaf-')}"
-    return {"vanaf-onbekend": "tekst met een ingangsdatum die de bronnen niet tonen", "wetsvoorstel": "tekst van het "
-            "wetsvoorstel", "aanbeveling": "tekst van de aanbeveling"}.get(periode, f"tekst {periode}")
+    return {"vanaf-onbekend": "tekst met een ingangsdatum die de bronnen niet tonen",
+            # helper-107: «tekst van het wetsvoorstel», while the bill's text (36 892, nr. 2) is not in the sources
+            "wetsvoorstel": "beschrijving van het wetsvoorstel; de wettekst staat niet in de bronnen",
+            "aanbeveling": "tekst van de aanbeveling"}.get(periode, f"tekst {periode}")
 
 
 def imported(n: Ingelezen) -> str:

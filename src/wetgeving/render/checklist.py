@@ -100,9 +100,7 @@ def _soort_tekst(r: Regel) -> str:
 
 def _beoogd(v: Verplichting, wie: str) -> str:
     """Who a bill would oblige is our reading of reports on it (its text is not in the sources), not a duty."""
-    if v.soort != "wetsvoorstel" or "onbekend" in wie:
-        return wie
-    return f"{wie} (onze lezing van het wetsvoorstel, waarvan de tekst niet in de bronnen staat; zie de toelichting)"
+    return f"{wie} ({v.wie_gelezen}; zie de toelichting)" if v.wie_gelezen else wie
 
 
 def row_data(r: Regel) -> dict[str, Any]:
@@ -365,7 +363,9 @@ def _change_lines_of(x: Verschil) -> list[str]:
     v = x.verplichting
     if x.soort == "nieuw" and x.naar:
         was = f" (was: {x.van.status_tekst})" if x.van else ""
-        return [f"- {v.titel} [{v.id}]: {x.naar.status_tekst}{was}; {grondslag_woord(v.soort)} {_citaten(x.naar)}",
+        # a bill named by its Kamerstuk and the date of its stukken (helper-107: «wetsvoorstel» alone)
+        stand = x.naar.stand.uitleg if v.soort == "wetsvoorstel" else x.naar.status_tekst
+        return [f"- {v.titel} [{v.id}]: {stand}{was}; {grondslag_woord(v.soort)} {_citaten(x.naar)}",
                 f"  {x.naar.periode.handeling}"]
     if x.soort == "vervallen" and x.van:
         end = f" op {x.van.periode.tot_tekst}" if x.van.periode.tot else ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from wetgeving.compliance.tijd import VLAK, stand
+from wetgeving.compliance.tijd import VLAK, herkomst, stand
 from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures
 from wetgeving.nummers import opsomming, telling
 from wetgeving.programma import actoren, load_programma
@@ -55,6 +55,11 @@ def grondslag_woord(soort: str) -> str:
 def _info(v: Verplichting) -> str:
     """A task of another than the gemeente (the commissaris van de Koning's) is listed for information only."""
     return "" if v.voor_gemeente else " (ter informatie: een taak van een ander dan de gemeente)"
+
+
+def _gelezen(v: Verplichting) -> str:
+    """« (onze lezing van het wetsvoorstel, …)» after the addressees of a bill that the sources do not name."""
+    return f" ({v.wie_gelezen})" if v.wie_gelezen else ""
 
 
 def _uitvoering(v: Verplichting) -> str:
@@ -111,20 +116,22 @@ def listing(items: list[Verplichting], versies: list[Versiestand] | None = None,
     out = []
     shown: list[tuple[Verplichting, str]] = []
     for v in items:
-        who = actoren(v.normadressaten)  # helper-95: «centraal-stembureau» was the corpus's id
+        who = actoren(v.normadressaten) + _gelezen(v)  # helper-95: «centraal-stembureau» was the corpus's id
         if when is None:
             out.append(f"{v.id} — {v.soort}{AARD.get(v.aard, '')}{_info(v)} — {who}{_uitvoering(v)} — {v.titel}")
             if v.soort == "wettelijk":
                 out += [f"    {_span(p)}: {_grond(p)}{_wie(p)}" for p in v.perioden]
             else:
-                out.append(f"    {_grond(v.perioden[0])}")
+                proc = procedures().get(v.bron_tranche) if v.soort == "wetsvoorstel" else None
+                out.append(f"    {herkomst(proc) + '; ' if proc else ''}{_grond(v.perioden[0])}")
             shown.append((v, ""))
             continue
         s = stand(v, when, procedures(), load_programma().datum)
         if s is None:
             continue
-        out.append(f"{v.id} — {s.label} op {when}{AARD.get(v.aard, '')}{_info(v)} — {actoren(v.wie(s.periode))}"
-                   f"{_uitvoering(v)} — {v.titel}")
+        op = " volgens de bronnen" if v.soort == "wetsvoorstel" else f" op {when}"  # its state on the date: unknown
+        out.append(f"{v.id} — {s.label}{op}{AARD.get(v.aard, '')}{_info(v)} — {actoren(v.wie(s.periode))}"
+                   f"{_gelezen(v)}{_uitvoering(v)} — {v.titel}")
         later = f"; tekst zoals geldend vanaf {s.periode.vanaf_tekst}" if s.periode.vanaf and when < s.periode.vanaf else ""
         out.append(f"    {s.uitleg}; {grondslag_woord(v.soort)} {_grond(s.periode)}{later}")
         shown.append((v, s.status))

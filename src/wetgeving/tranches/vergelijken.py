@@ -33,8 +33,11 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
                  "geen datum van inwerkingtreding")  # the title of every format says what this text is
         label = ill.label.rstrip().removesuffix(".") + "." if when else ill.label
         if when:
-            label += (f" Op {when} is het volgens de bronnen een wetsvoorstel, geen geldend recht; of het op die datum al "
-                      "wet is, tonen de bronnen niet.")
+            # helper-107: «Op D is het … een wetsvoorstel; of het op die datum al wet is, tonen de bronnen niet» said
+            # both; and --date, «in force on this date» for an act, selects nothing of a bill
+            label += (f" Volgens de bronnen een wetsvoorstel ({tr.ingediend_tekst or f'ingediend op {tr.ingediend}'}), "
+                      f"toen geen geldend recht; of het op {when} al wet of in werking is, tonen de bronnen niet. Het "
+                      f"ontwerp toont wat het voorstel zou veranderen, niet wat op {when} geldt.")
         return dataclasses.replace(d, nieuw_label=nieuw), label
     w = tr.wijziging(law)
     if w is None:
