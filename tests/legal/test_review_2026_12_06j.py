@@ -99,3 +99,71 @@ def test_a_reaction_dated_long_after_submission_does_not_say_where_the_bill_is(c
     assert "lag het wetsvoorstel" not in out
     assert "op 2030-01-01, de datum van deze reactie, was het wetsvoorstel al bij de Tweede Kamer ingediend" in out
     assert "waar het voorstel op die dag stond" in out
+
+
+# --- time: which version, and what the sources cannot show (helper-108) ----------------------------------------------
+
+
+def test_the_markdown_mirror_without_a_date_is_not_the_newest_in_the_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25 by `show gemeentewet-md` (no date): the 2015-11-24 text («artikel 10 van de Wet openbaarheid van
+    bestuur») was headed «de nieuwste versie in de bronnen», while the sources hold versions from 2022-11-05 on (in
+    which artikel 25 cites the Woo, and from 2023-04-01 is gone)."""
+    out, err = _run(["show", "gemeentewet-md", "artikel 25"], capsys)
+    assert "zonder datum gevraagd: de nieuwste tekst onder deze naam" in out.split("\n")[0]
+    assert "de nieuwste versie in de bronnen" not in out
+    assert ("gemeentewet-md zonder datum: de nieuwste tekst onder deze naam is die van 2015-11-24; de bronnen hebben "
+            "latere versies van de Gemeentewet onder de naam gemeentewet (de eerste geldt vanaf 2022-11-05)") in err
+    _, err = _run(["show", "gemeentewet", "artikel 36a"], capsys)
+    assert "zonder datum" not in err
+
+
+def test_a_date_in_the_gap_says_the_next_version_reads_otherwise(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25 on 2022-11-04: the sources hold the Markdown mirror of 2015-11-24 (Wob) and the version of
+    2022-11-05 (Woo). `show` gave the 2015 text with only «of die op 2022-11-04 nog gold, tonen ze niet»; it now says
+    the next version reads otherwise, so the text changed in between, perhaps before the date."""
+    _, err = _run(["show", "gemeentewet-md@2022-11-04", "artikel 25"], capsys)
+    assert ("artikel 25 Gemeentewet op 2022-11-04: de versie van 2022-11-05 (gemeentewet) luidt anders; de tekst "
+            "veranderde dus tussen 2015-11-24 en 2022-11-05, en of dat vóór 2022-11-04 gebeurde, tonen de bronnen niet") in err
+    _, err = _run(["show", "gemeentewet-md@2022-11-04", "artikel 1"], capsys)
+    assert "luidt anders" not in err  # artikel 1 reads alike in both
+
+
+def test_artikel_25_asked_on_2026_10_01_names_the_last_version_that_has_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25 (geheimhouding, replaced by hoofdstuk Va on 2023-04-01), asked without a date (the version of
+    2026-10-01): only «bestaat niet», for the neighbouring version (2023-04-01) lacks it too."""
+    _, err = _run(["show", "gemeentewet", "artikel 25"], capsys, 1)
+    assert ("de versie van 2023-01-01 heeft artikel 25 nog (gemeentewet@2023-01-01); het verdween dus na 2023-01-01 en "
+            "uiterlijk op 2023-04-01 uit de wet") in err
+
+
+def test_before_the_inwerkingtredingsbesluit_no_date_of_entry_is_asserted(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid (VOG), on 2022-11-05: Stb. 2022, 444 was adopted on 2022-10-11; the date of entry
+    into force, 2023-01-01, was set by the besluit of 2022-12-16 (Stb. 2022, 504). The status read «nog niet geldend
+    (vanaf 2023-01-01)» and «in werking vanaf 2023-01-01; op deze datum nog niet bepaald», a date that did not exist
+    yet on that day."""
+    out, _ = _run(["obligations", "--date", "2022-11-05", "--theme", "vog"], capsys)
+    assert "vog-wethouder — nog niet geldend (inwerkingtreding nog niet bepaald) op 2022-11-05" in out
+    assert ("datum van inwerkingtreding op deze datum nog niet bepaald (het inwerkingtredingsbesluit van 2022-12-16 "
+            "stelde haar later vast: in werking vanaf 2023-01-01)") in out
+    out, _ = _run(["obligations", "--date", "2022-12-16", "--theme", "vog"], capsys)
+    assert "vog-wethouder — nog niet geldend (vanaf 2023-01-01) op 2022-12-16" in out
+
+
+def test_the_checklist_on_a_versions_first_day_is_sure_of_its_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet of 2023-04-01, checklist on 2023-04-01: every grondslag was «laatst-bekend» («een latere wijziging
+    is niet uitgesloten»), though a version on its first day is that day's text."""
+    import json
+
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-04-01", "--format", "json"], capsys)
+    gemeentewet = [b for r in json.loads(out)["verplichtingen"] for b in r["grondslag"]
+                   if b.get("versie", "").startswith("gemeentewet@2023-04-01")]
+    assert gemeentewet and {b["zekerheid"] for b in gemeentewet} == {"zeker"}
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-04-02", "--format", "json"], capsys)
+    assert "laatst-bekend" in out
+
+
+def test_a_lid_of_kieswet_p_19_shows_since_when_it_reads_so(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet P 19, vijfde lid, on 2023-01-01: the sources hold the version of 2025-08-01, which records that P 19
+    reads so since 2023-01-01 (Stb. 2022, 444). A saved text of the lid did not show it (only stderr); the artikel did."""
+    out, _ = _run(["show", "kieswet@2023-01-01", "artikel P 19, vijfde lid"], capsys)
+    assert "inwerking (van artikel P 19) 2023-01-01 · Stb. 2022, 444" in out.split("\n\n")[0]

@@ -89,15 +89,19 @@ def verdwenen(cat: Catalogus, spec: str, reg: Regeling, adres: Adres) -> str:
     if adres != artikel and not any(cat.load(f"{name}@{d}").get(adres) is not None for d in (*eerder, *later)):
         return ""  # helper-91: «artikel 86, zevende lid» was in no version: not «it disappeared»
     delen = []
-    if eerder and cat.load(f"{name}@{eerder[-1]}").get(artikel) is not None:
-        delen.append(f"de versie van {eerder[-1]} heeft {artikel.citation()} nog ({name}@{eerder[-1]}); "
-                     f"het verdween dus na {eerder[-1]} en uiterlijk op {reg.geldig_vanaf} uit de wet (vervallen of "
-                     "vernummerd)")
-    if later and cat.load(f"{name}@{later[0]}").get(artikel) is not None:
-        delen.append(f"de versie van {later[0]} heeft {artikel.citation()} ({name}@{later[0]})")
+    # the nearest version that has it, not only the neighbour (helper-108: `show gemeentewet "artikel 25"`, on
+    # 2026-10-01, said nothing, for the version of 2023-04-01 lacks it too; that of 2023-01-01 has it)
+    met = [d for d in versies if cat.load(f"{name}@{d}").get(artikel) is not None]
+    vorige = next((d for d in reversed(eerder) if d in met), None)
+    if vorige is not None:
+        zonder = next(d for d in (*versies, reg.geldig_vanaf) if d > vorige and d not in met)
+        delen.append(f"de versie van {vorige} heeft {artikel.citation()} nog ({name}@{vorige}); "
+                     f"het verdween dus na {vorige} en uiterlijk op {zonder} uit de wet (vervallen of vernummerd)")
+    volgende = next((d for d in later if d in met), None)
+    if volgende is not None:
+        delen.append(f"de versie van {volgende} heeft {artikel.citation()} ({name}@{volgende})")
     if eerder and (overgang := _overgang(cat, reg, artikel)):
-        held = next((d for d in reversed(eerder) if cat.load(f"{name}@{d}").get(artikel) is not None), None)
-        delen.append(overgang + (f"; de eerdere tekst staat in {name}@{held}" if held else ""))
+        delen.append(overgang + (f"; de eerdere tekst staat in {name}@{vorige}" if vorige else ""))
     return "; ".join(delen)
 
 

@@ -49,6 +49,8 @@ def changed_since_version(cat: Catalogus, spec: str, reg: Regeling, adres: Adres
     artikelen = {adres.artikel} if adres is not None and adres.artikel else _artikelnummers(unit) if unit else set()
     changes = [c for c in tussen(tranches(cat), bron.regeling, held, when) if c.raakt(artikelen)]
     if not changes:
+        if adres is not None and unit is not None and not isinstance(unit, Regeling):
+            _volgende_anders(cat, bron.bwb_id, adres, unit, reg.citeertitel, held, when)
         return
     what = "; ".join(c.beschrijving() for c in changes)
     if unit is None:  # helper-68: «artikel 182, zevende lid» on 2023-02-15 was «bestaat niet», pointing at the zesde
@@ -74,6 +76,26 @@ def changed_since_version(cat: Catalogus, spec: str, reg: Regeling, adres: Adres
                       f"{held} toont de tekst van daarvóór", file=spec,
                       hint=f"geef {name}@{held} voor de tekst van vóór {changes[0].onderdeel.inwerking}"
                       + (f", of {name}@{nxt} voor de tekst vanaf {nxt}" if nxt else ""))
+
+
+def _volgende_anders(cat: Catalogus, bwb_id: str, adres: Adres, unit: Eenheid, titel: str, held: date,
+                     when: date) -> None:
+    """A unit whose text the next version held of the same law (under any name: the Markdown mirror's successor is
+    the official text) has otherwise: it changed between the two versions, perhaps before ``when`` (helper-108:
+    `show gemeentewet-md@2022-11-04 "artikel 25"` gave the Wob wording of 2015 with no word that the version of
+    2022-11-05 cites the Woo)."""
+    volgende = [b for b in cat.regeling_sources() if b.bwb_id == bwb_id and b.regeling and not b.partial
+                and b.geldig_vanaf and b.geldig_vanaf > when]
+    if not volgende:
+        return
+    nxt = min(volgende, key=lambda b: (b.geldig_vanaf or date.max, b.kind != "regelrecht-yaml"))
+    later = cat.load(f"{nxt.regeling}@{nxt.geldig_vanaf}").get(adres)
+    if later is not None and tekst(later, " ") == tekst(unit, " "):
+        return
+    anders = "heeft deze bepaling niet meer" if later is None else "luidt anders"
+    warnings.warn(Melding(f"{adres.citation(titel)} op {when}: de versie van {nxt.geldig_vanaf} ({nxt.regeling}) {anders}; "
+                          f"de tekst veranderde dus tussen {held} en {nxt.geldig_vanaf}, en of dat vóór {when} gebeurde, "
+                          "tonen de bronnen niet"), stacklevel=3)
 
 
 def _artikelnummers(unit: Eenheid | Regeling) -> set[str]:

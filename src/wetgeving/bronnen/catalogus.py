@@ -223,7 +223,10 @@ class Catalogus:
             bedoeld = difflib.get_close_matches(name.casefold(), known, n=1, cutoff=0.75)  # «gemeentwet» (helper-75)
             raise UsageError(f"onbekende regeling {name!r}", hint=(f"bedoelt u {bedoeld[0]}? " if bedoeld else "")
                              + f"bekend: {', '.join(known)}; of geef een bestandspad")
+        others = [b for b in self.bronnen if b.kind in REGELING_KINDS and b.bwb_id and b.bwb_id == found[0].bwb_id
+                  and b not in found]  # the same law under another name: the Markdown mirror beside the official texts
         if not when:
+            _nieuwste(name, found, others)
             return found[-1]
         try:
             d = date.fromisoformat(when)
@@ -231,8 +234,6 @@ class Catalogus:
             dmj = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", when)  # «06-12-2026», the Dutch order (helper-75)
             raise UsageError(f"{when!r} in {spec!r} is geen datum", hint="schrijf de datum als JJJJ-MM-DD" + (
                 f", hier {name}@{dmj[3]}-{int(dmj[2]):02d}-{int(dmj[1]):02d}" if dmj else "")) from None
-        others = [b for b in self.bronnen if b.kind in REGELING_KINDS and b.bwb_id and b.bwb_id == found[0].bwb_id
-                  and b not in found]  # the same law under another name: the Markdown mirror beside the official texts
         try:
             return _in_force(name, d, found, others)
         except UsageError as exc:  # «gemeentewet@2015-11-24»: the Markdown mirror of 2011–2015 has another name
@@ -360,6 +361,20 @@ def _in_force(name: str, d: date, found: list[Bron], others: Sequence[Bron] = ()
         warnings.warn(VersieOnzeker(f"{name}@{d}: de bronnen hebben {welke}; of die op {d} nog gold, tonen ze niet "
                                     f"({volgende})"), stacklevel=3)
     return chosen
+
+
+def _nieuwste(name: str, found: list[Bron], others: Sequence[Bron]) -> None:
+    """A regeling named without a date is its newest version under that name; a :class:`VersieOnzeker` warning when
+    the sources hold a later version of the same law under another name (helper-108: «gemeentewet-md» gave the text
+    of 2015 as «de nieuwste versie in de bronnen», while gemeentewet has versions from 2022-11-05)."""
+    newest = found[-1].geldig_vanaf
+    later = sorted({b.regeling for b in others if b.geldig_vanaf and newest and b.geldig_vanaf > newest and b.regeling})
+    if later:
+        eerste = min(b.geldig_vanaf for b in others if b.geldig_vanaf and b.geldig_vanaf > newest)  # type: ignore[operator]
+        warnings.warn(VersieOnzeker(
+            f"{name} zonder datum: de nieuwste tekst onder deze naam is die van {newest}; de bronnen hebben latere "
+            f"versies van {_wet(name, found)} onder de naam {' en '.join(later)} (de eerste geldt vanaf {eerste}), dus "
+            f"vanaf {eerste} gold deze tekst niet meer"), stacklevel=3)
 
 
 def _wet(name: str, found: list[Bron]) -> str:

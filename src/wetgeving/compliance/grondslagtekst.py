@@ -155,6 +155,9 @@ def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, wit
     if used.geldig_tot and when <= used.geldig_tot:
         return Basis(citaat, jci, shown, spec, "zeker", f"tekst geldig van {used.geldig_vanaf} tot en met "
                      f"{used.geldig_tot}", sha)
+    if when == used.geldig_vanaf and used.kind != "laws-markdown":  # helper-108: a version on its own first day is that day's
+        # text; no later change can touch it (the Markdown mirror's dates are no «geldt vanaf»: not for it)
+        return Basis(citaat, jci, shown, spec, "zeker", f"tekst geldig vanaf {used.geldig_vanaf}", sha)
     return Basis(citaat, jci, shown, spec, "laatst-bekend", _latest_note(cat, g, used, nxt, text), sha)
 
 

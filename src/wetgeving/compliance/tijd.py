@@ -38,9 +38,12 @@ class Stand:
     periode: Periode
     uitleg: str  # Dutch: the legal basis of the status (in force since, bill since, …)
     volgende: Periode | None = None  # the next wording when it is already enacted on the date
+    bepaald: bool = True  # False: adopted, but the date of entry into force was not yet set on the date
 
     @property
     def label(self) -> str:
+        if self.status == "nog-niet-geldend" and not self.bepaald:
+            return "nog niet geldend (inwerkingtreding nog niet bepaald)"
         if self.status == "nog-niet-geldend" and self.periode.vanaf:
             return f"nog niet geldend (vanaf {self.periode.vanaf_tekst})"
         return LABEL[self.status]
@@ -94,15 +97,19 @@ def _legal(v: Verplichting, when: date, procedures: dict[str, Procedure]) -> Sta
         return None
     assert future.vanaf is not None
     inwerking = f"in werking vanaf {_nl(future.vanaf)}" + (f" ({_AFGELEID_ZIE})" if future.vanaf_afgeleid else "")
-    if proc.inwerking_bepaald and when < proc.inwerking_bepaald:  # the date was set later, by koninklijk besluit
-        inwerking += f"; op deze datum nog niet bepaald: het inwerkingtredingsbesluit verscheen op {_nl(proc.inwerking_bepaald)}"
+    bepaald = not (proc.inwerking_bepaald and when < proc.inwerking_bepaald)
+    if not bepaald:  # the date was set later, by koninklijk besluit (helper-108: «in werking vanaf 2023-01-01; op deze
+        # datum nog niet bepaald» asserted a date that did not exist yet on the day asked)
+        assert proc.inwerking_bepaald is not None
+        inwerking = (f"datum van inwerkingtreding op deze datum nog niet bepaald (het inwerkingtredingsbesluit van "
+                     f"{_nl(proc.inwerking_bepaald)} stelde haar later vast: {inwerking})")
     if proc.gepubliceerd and when >= proc.gepubliceerd:
         return Stand("nog-niet-geldend", future, f"aangenomen ({proc.publicatie}, gepubliceerd "
-                     f"{_nl(proc.gepubliceerd)}); {inwerking}")
+                     f"{_nl(proc.gepubliceerd)}); {inwerking}", bepaald=bepaald)
     if proc.aangenomen and when >= proc.aangenomen:  # adopted by both Kamers, not yet published
         return Stand("nog-niet-geldend", future, f"aangenomen door de Eerste Kamer op {_nl(proc.aangenomen)}, nog niet "
                      "bekendgemaakt" + (f" ({proc.publicatie} verscheen op {_nl(proc.gepubliceerd)})"
-                                        if proc.gepubliceerd else "") + f"; {inwerking}")
+                                        if proc.gepubliceerd else "") + f"; {inwerking}", bepaald=bepaald)
     if when >= proc.ingediend:
         return Stand("wetsvoorstel", future, f"op deze datum een wetsvoorstel ({_kamerstuk(proc)}; {_ingediend(proc)}); "
                      "beschreven zoals later aangenomen, de tekst van het voorstel kon afwijken")

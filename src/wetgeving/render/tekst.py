@@ -64,8 +64,9 @@ def kop(regeling: Regeling, gevraagd: str = "") -> str:
     head = f"{regeling.citeertitel} ({regeling.bwb_id}), " + (
         f"gedateerd {regeling.geldig_vanaf}: {regeling.samengesteld}" if regeling.samengesteld else datum_tekst(regeling)
         + (" (Markdown-spiegel; geen officiële datum van inwerkingtreding)" if regeling.tekstdatum else ""))
-    if gevraagd == "nieuwste":
-        head += "; zonder datum gevraagd: de nieuwste versie in de bronnen"
+    if gevraagd == "nieuwste":  # the mirror's newest is not the newest in the sources (helper-108; a «let op» says so)
+        head += "; zonder datum gevraagd: de nieuwste " + ("tekst onder deze naam" if regeling.tekstdatum else
+                                                          "versie in de bronnen")
     elif gevraagd and gevraagd != str(regeling.geldig_vanaf):
         head += f"; gevraagd: de tekst op {gevraagd}"
     return head
@@ -85,8 +86,10 @@ def show(regeling: Regeling, adres: Adres | None, unit: Eenheid | None, gevraagd
     art = regeling.get(Adres.of(("artikel", adres.artikel))) if adres.artikel is not None else None
     if isinstance(art, Artikel) and art.niet_in_werking(regeling.geldig_vanaf):  # helper-84: 174b on 2014-06-05
         meta.append(f"let op: artikel {art.nr} {art.niet_in_werking(regeling.geldig_vanaf)}")
-    elif isinstance(unit, Artikel) and (unit.inwerking or unit.bron):
-        meta.append("inwerking " + " · ".join(x for x in (str(unit.inwerking or ""), unit.bron) if x))
+    elif isinstance(art, Artikel) and (art.inwerking or art.bron):  # of a lid too: the date it reads so (helper-108:
+        # only on stderr, so a saved text of Kieswet P 19, vijfde lid, did not show why the 2025 version holds in 2023)
+        van = "" if unit is art else f" (van artikel {art.nr})"
+        meta.append(f"inwerking{van} " + " · ".join(x for x in (str(art.inwerking or ""), art.bron) if x))
     return "\n".join([
         head,
         adres.citation(regeling.citeertitel),
