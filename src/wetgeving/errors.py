@@ -25,12 +25,14 @@ def met_meldingen(work: Callable[[], T], *, opnieuw: bool = True) -> tuple[T, tu
     """Run ``work`` and return its result with the texts of the :class:`Melding` warnings it gave, each once, in order:
     for a document that must carry them, not only the terminal. Every warning is given again as it came (with
     ``opnieuw=False`` only those that are no Melding: the caller says those itself)."""
-    with warnings.catch_warnings(record=True) as seen:
-        warnings.simplefilter("always", Melding)
-        result = work()
-    for w in seen:
-        if opnieuw or not issubclass(w.category, Melding):
-            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    try:
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always", Melding)
+            result = work()
+    finally:  # also when ``work`` fails: what it said before (helper-109: a bijlage that differs, then «no changes»)
+        for w in seen:
+            if opnieuw or not issubclass(w.category, Melding):
+                warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     return result, tuple(dict.fromkeys(str(w.message) for w in seen if issubclass(w.category, Melding)))
 
 

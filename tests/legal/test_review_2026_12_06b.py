@@ -257,8 +257,8 @@ def test_an_added_sentence_already_there_is_not_added_twice(tmp_path: object,
     act = Path(os.environ["WETGEVING_SOURCES"]) / "tranche1" / "kst-35546-2-voorstel-van-wet.EXCERPT.txt"
     out, _ = _run(["apply", "gemeentewet@2023-01-01", str(act), "--partial", "--date", "2023-04-01", "-o",
                    str(tmp_path) + "/na.xml"], capsys, code=1)
-    assert ("ARTIKEL I, onderdeel A: mislukt — artikel 13, eerste lid, onder o, eindigt al op «of werkzaam ten behoeve "
-            "van die gemeente»: dit onderdeel lijkt al te zijn toegepast") in out
+    assert ("ARTIKEL I, onderdeel A (regel 23): mislukt — artikel 13, eerste lid, onder o, eindigt al op «of werkzaam ten "
+            "behoeve van die gemeente»: dit onderdeel lijkt al te zijn toegepast") in out
     out, _ = _run(["show", str(tmp_path) + "/na.xml", "artikel 13, eerste lid, onder o"], capsys)
     assert " ".join(out.split()).count("of werkzaam ten behoeve van die gemeente") == 1
 

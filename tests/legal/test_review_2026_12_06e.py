@@ -323,7 +323,7 @@ def test_a_reaction_on_an_act_file_says_which_onderdelen_could_not_be_applied(tm
                  "  datum: 2026-10-15\nopmerkingen:\n  - bepaling: Artikel I, onderdeel A\n    opmerking: Waarom?\n",
                  encoding="utf-8")
     out, err = _run(["consult", str(r), "--format", "markdown"], capsys)
-    assert "niet alle onderdelen van act.txt zijn toegepast (ARTIKEL I, onderdeel B: mislukt" in err
+    assert "niet alle onderdelen van act.txt zijn toegepast (ARTIKEL I, onderdeel B (regel " in err
     assert "**Let op:** niet alle onderdelen van act.txt zijn toegepast" in out
     assert "## Artikel I, onderdeel A, van het wetsvoorstel: artikel 170 Gemeentewet" in out.splitlines()
 

@@ -237,10 +237,10 @@ def test_apply_on_the_partial_provinciewet_never_says_bestaat_niet_of_what_it_la
                    "ingevoegd, luidende:\n\nArtikel 175a\n\nDe commissaris doet iets.\n\nB\n\nArtikel 175, tweede lid, "
                    "vervalt.\n\nC\n\nArtikel 182, negende lid, vervalt.\n", encoding="utf-8")
     out, _ = _run(["apply", "provinciewet@2022-11-05", str(act), "--partial"], capsys, 1)
-    assert "onderdeel A: mislukt — de bron bevat van de Provinciewet geldig vanaf 2022-11-05 alleen artikel 182; " \
+    assert "onderdeel A (regel 5): mislukt — de bron bevat van de Provinciewet geldig vanaf 2022-11-05 alleen artikel 182; " \
            "artikel 175 staat er niet in" in out
-    assert "onderdeel B: mislukt — de bron bevat" in out and "artikel 175, tweede lid, staat er niet in" in out
-    assert "onderdeel C: mislukt — artikel 182, negende lid, bestaat niet" in out
+    assert "onderdeel B (regel 13): mislukt — de bron bevat" in out and "artikel 175, tweede lid, staat er niet in" in out
+    assert "onderdeel C (regel 17): mislukt — artikel 182, negende lid, bestaat niet" in out
 
 
 # --- a date before the law itself (helper-84) -------------------------------------------------------------------------

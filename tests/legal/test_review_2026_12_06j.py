@@ -167,3 +167,83 @@ def test_a_lid_of_kieswet_p_19_shows_since_when_it_reads_so(capsys: pytest.Captu
     reads so since 2023-01-01 (Stb. 2022, 444). A saved text of the lid did not show it (only stderr); the artikel did."""
     out, _ = _run(["show", "kieswet@2023-01-01", "artikel P 19, vijfde lid"], capsys)
     assert "inwerking (van artikel P 19) 2023-01-01 · Stb. 2022, 444" in out.split("\n\n")[0]
+
+
+# --- drafting: instructions a wetgevingsjurist would write (helper-109) -----------------------------------------------
+
+
+def test_leden_that_vervallen_with_the_renumbering_are_one_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 184, 2023-04-01 → 2022-11-05 (reverse): the tweede, vijfde and zesde lid go and the derde and
+    vierde become tweede and derde. The instructions read «1. Het tweede lid vervalt. 2. Het vijfde lid vervalt. 3. Het
+    zesde lid vervalt, onder vernummering …», leaving leden 1, 3, 4, 5, 6 after point 1 (aanwijzing 6.17, tweede lid;
+    6.18, eerste lid, voorbeeld B: «Het eerste lid vervalt, onder vernummering van het tweede tot en met vierde lid tot
+    eerste tot en met derde lid.»). Onderdelen c and e of the eerste lid likewise."""
+    out, _ = _run(["instructions", "gemeentewet@2023-04-01", "gemeentewet@2022-11-05"], capsys)
+    assert ("1. Het tweede, vijfde en zesde lid vervallen, onder vernummering van het derde en vierde lid tot tweede en "
+            "derde lid.") in out
+    assert "2. Het eerste lid, onderdelen c en e, vervallen, onder verlettering van onderdeel d tot c." in out
+    assert "Het tweede lid vervalt." not in out
+
+
+def test_hoofdstuk_va_reversed_is_one_onderdeel(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Gemeentewet 87–89 (hoofdstuk Va, geheimhouding, from 2023-04-01), reversed to 2022-11-05: three onderdelen
+    «Artikel 87 vervalt.», «Artikel 88 vervalt.», «Artikel 89 vervalt.» are now one, «De artikelen 87 tot en met 89
+    vervallen.»; the act applied to 2023-04-01 still gives the text of 2022-11-05."""
+    out, _ = _run(["instructions", "gemeentewet@2023-04-01", "gemeentewet@2022-11-05"], capsys)
+    assert "\nDe artikelen 87 tot en met 89 vervallen.\n" in out and "Artikel 88 vervalt." not in out
+    act, res = tmp_path / "terug.txt", tmp_path / "r.xml"
+    act.write_text(out, encoding="utf-8")
+    _run(["apply", "gemeentewet@2023-04-01", str(act), "--date", "2023-04-01", "-o", str(res)], capsys)
+    out, _ = _run(["diff", str(res), "gemeentewet@2022-11-05"], capsys)
+    assert out.rstrip().endswith("0 artikelen verschillen: 0 gewijzigd, 0 ingevoegd, 0 geschrapt")
+
+
+def test_a_difference_only_in_spaces_is_said_to_be_the_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 124a, tweede lid, laws-markdown 2014-01-06 → 2014-05-16: the mirror lost the space in «vierde
+    lid,124c», and the instructions replaced «…vierde lid, 124c» by «…vierde lid,124c» without a word (aanwijzing 6.10:
+    a whole lees- of begripseenheid is replaced)."""
+    _, err = _run(["instructions", "gemeentewet-md@2014-01-06", "gemeentewet-md@2014-05-16"], capsys)
+    assert "artikel 124a, tweede lid; artikel 154b, eerste lid, onder b; artikel 249 verschillen alleen spaties" in err
+    assert "geen wijziging van de wet" in err
+    _, err = _run(["diff", "gemeentewet-md@2014-01-06", "gemeentewet-md@2014-05-16", "--only", "artikel 124a"], capsys)
+    assert "artikel 124a, tweede lid verschillen alleen spaties" in err
+
+
+def test_a_bijlage_that_differs_is_not_called_the_same_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet, laws-markdown 2014-11-19 → 2014-11-21: Bijlage I (bedoeld in artikel 124b) gained «Jeugdwet»
+    twice; `instructions` said both «hebben dezelfde tekst» and `diff` «0 artikelen verschillen» without a word
+    (aanwijzing 6.14: het vervallen van een bijlage wordt uitdrukkelijk geregeld)."""
+    _, err = _run(["instructions", "gemeentewet-md@2014-11-19", "gemeentewet-md@2014-11-21"], capsys, 1)
+    assert "dezelfde tekst" not in err and "hebben dezelfde artikelen en indeling" in err
+    assert "bijlage I verschilt tussen de twee teksten; wetgeving vergelijkt de artikelen en hun indeling" in err
+    _, err = _run(["diff", "gemeentewet-md@2014-11-19", "gemeentewet-md@2014-11-21"], capsys)
+    assert "bijlage I verschilt" in err
+    _, err = _run(["diff", "gemeentewet-md@2014-11-19", "gemeentewet-md@2014-11-21", "--only", "artikel 1"], capsys)
+    assert "bijlage" not in err
+
+
+def test_onderdelen_out_of_order_are_said_and_failures_name_their_line(capsys: pytest.CaptureFixture[str],
+                                                                       tmp_path: Path) -> None:
+    """An act on the Gemeentewet of 2023-04-01 with onderdelen A, C, B: applied without a word (aanwijzing 6.15,
+    tweede lid: the changes within an artikel are marked with capitals). A failed onderdeel named no line, so of two
+    onderdelen B the report did not say which."""
+    act = tmp_path / "act.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 12, eerste lid, wordt "
+                   "«raad» vervangen door «gemeenteraad».\n\nC\n\nArtikel 999 vervalt.\n\nB\n\nIn artikel 36a, eerste lid, "
+                   "wordt «wethouder» vervangen door «Wethouder».\n", encoding="utf-8")
+    out, _ = _run(["parse-act", str(act)], capsys)
+    assert ("LET OP: aanwijzing 6.15, tweede lid: de onderdelen worden aangeduid met hoofdletters op volgorde; na "
+            "onderdeel A wordt onderdeel B verwacht, niet C") in out
+    out, _ = _run(["apply", "gemeentewet@2023-04-01", str(act), "--date", "2023-04-01"], capsys, 1)
+    assert "ARTIKEL I, onderdeel C (regel 9): mislukt — artikel 999 bestaat niet" in out
+
+
+def test_positions_in_a_message_count_from_the_start_of_the_line(capsys: pytest.CaptureFixture[str],
+                                                                 tmp_path: Path) -> None:
+    """Kamerstuk 35 546, nr. 2, style «3. In het eerste lid …» with a quote not closed: the message said «positie 28»
+    for the line and «het citaat dat op positie 25 opent», counted from after «3. »."""
+    act = tmp_path / "act.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nArtikel 12 wordt als volgt gewijzigd:"
+                   "\n\n3. In het eerste lid wordt «raad vervangen door «gemeenteraad».\n", encoding="utf-8")
+    out, _ = _run(["parse-act", str(act)], capsys, 1)
+    assert "regel 9, positie 28:" in out and "binnen het citaat dat op positie 28 opent, opent op positie 49" in out

@@ -118,7 +118,8 @@ def test_instructions_for_one_version_against_itself_say_there_are_none(db: Any)
     from wetgeving.web import dienst
 
     assert dienst.instructies("gemeentewet", date(2023, 4, 1), date(2023, 4, 1)) == (
-        "Geen wijzigingsinstructies: beide versies hebben dezelfde tekst.")
+        "Geen wijzigingsinstructies: beide versies hebben dezelfde artikelen en indeling (bijlagen worden niet "
+        "vergeleken).")
 
 
 def test_an_uploaded_extract_is_not_compared_as_the_whole_law(als: Any, sources: Any) -> None:

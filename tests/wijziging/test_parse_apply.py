@@ -168,7 +168,7 @@ def test_cli_apply_broken_act(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     out = tmp_path / "out.xml"
     assert main(["apply", str(base), str(act_file), "--output", str(out)]) == 1
     text = capsys.readouterr().out
-    assert "onderdeel B: mislukt" in text and "onderdeel E: mislukt" in text
+    assert "onderdeel B (regel 11): mislukt" in text and "onderdeel E (regel " in text and ": mislukt" in text
     assert not out.exists()
     assert main(["apply", str(base), str(act_file), "--output", str(out), "--partial"]) == 2  # no date: refused
     got = capsys.readouterr()

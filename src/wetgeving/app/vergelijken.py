@@ -10,10 +10,10 @@ from datetime import date
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, in_deel, whole
 from wetgeving.diff.align import own_text
-from wetgeving.diff.resultaat import Diff, restrict
+from wetgeving.diff.resultaat import Diff, new_text, old_text, restrict
 from wetgeving.errors import Melding, UsageError, met_meldingen
 from wetgeving.locatie import Adres
-from wetgeving.model import Alinea, Eenheid, Regeling, artikelen_in, children, datum_tekst
+from wetgeving.model import Alinea, Eenheid, Regeling, Structuur, artikelen_in, children, datum_tekst, tekst
 from wetgeving.nummers import opsomming
 
 
@@ -38,6 +38,48 @@ def over_gat(cat: Catalogus, a: Regeling, b: Regeling) -> None:
         warnings.warn(Melding(f"tussen {van} en {tot} hebben de bronnen geen tekst van de {a.citeertitel}: dit is het "
                               "saldo van alle wijzigingen in die tijd, hoeveel het er ook waren, niet één wijziging"),
                       stacklevel=2)
+
+
+def over_bronnen(a: Regeling, b: Regeling, d: Diff, *, bijlagen: bool = True) -> None:
+    """What a comparison of ``a`` and ``b`` must say about its sources beside the differences it shows: words a
+    source cannot hold (:func:`over_slotzinnen`), differences only in spaces (:func:`over_spaties`), and bijlagen,
+    which it does not compare (:func:`over_bijlagen`)."""
+    over_slotzinnen(a, b, d)
+    over_spaties(d)
+    if bijlagen:  # not for a comparison of one unit (--only)
+        over_bijlagen(a, b)
+
+
+def over_spaties(d: Diff) -> None:
+    """Warn of units whose words differ only in spaces (helper-109: the laws-markdown mirror of 2014-05-16 lost the
+    space in «vierde lid,124c» of Gemeentewet 124a, tweede lid, and joined two links into «2159» in 249; the
+    instructions replaced «…vierde lid, 124c» by «…vierde lid,124c»): such a difference is likely one of the source's
+    layout, not of the law (aanwijzing 6.10: a whole lees- of begripseenheid is replaced, never a space)."""
+    waar = [(v.nieuw or v.oud).citation() for g in d.artikelen for v in g.verschillen  # type: ignore[union-attr]
+            if v.redline and v.soort == "changed" and (v.nieuw or v.oud) is not None
+            and "".join(old_text(v.redline).split()) == "".join(new_text(v.redline).split())]
+    if waar:
+        warnings.warn(Melding(
+            f"in {'; '.join(waar)} verschillen alleen spaties: waarschijnlijk een verschil in de opmaak van de bron, geen "
+            "wijziging van de wet; controleer het in de officiële tekst (een wijzigingsinstructie die alleen een spatie "
+            "verandert, hoort niet in een wijzigingsregeling)"), stacklevel=3)
+
+
+def over_bijlagen(a: Regeling, b: Regeling) -> None:
+    """Warn when a bijlage differs: the comparison (and so the instructions) covers artikelen and their arrangement,
+    not the text of bijlagen (helper-109: Gemeentewet, laws-markdown 2014-11-19 → 2014-11-21, Bijlage I bedoeld in
+    artikel 124b gained «Jeugdwet» twice, and `instructions` said both had the same text; aanwijzing 6.14)."""
+    def bijlagen(r: Regeling) -> dict[str, str]:
+        return {str(adres): tekst(u, " ") for adres, u in r.index.items() if isinstance(u, Structuur) and u.soort == "bijlage"}
+
+    oud, nieuw = bijlagen(a), bijlagen(b)
+    anders = sorted(k for k in oud.keys() | nieuw.keys() if oud.get(k) != nieuw.get(k))
+    if anders:
+        namen = opsomming([Adres.parse(k).citation() for k in anders])
+        warnings.warn(Melding(
+            f"{namen} {'verschilt' if len(anders) == 1 else 'verschillen'} tussen de twee teksten; wetgeving vergelijkt "
+            "de artikelen en hun indeling, niet de tekst van bijlagen: vergelijk die zelf, en regel een wijziging ervan "
+            "uitdrukkelijk (aanwijzing 6.14)"), stacklevel=3)
 
 
 def over_slotzinnen(a: Regeling, b: Regeling, d: Diff) -> None:
@@ -138,7 +180,7 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
     d = diff(a, b)
     if adres is not None and held is not None:
         d = restrict(d, adres, held if adres.artikel is None else None)
-    over_slotzinnen(a, b, d)
+    over_bronnen(a, b, d, bijlagen=adres is None)
     return d
 
 

@@ -166,7 +166,7 @@ def instruct(cat: Catalogus, old: str, new: str, *, when: date | None = None) ->
 
 
 def _instruct(cat: Catalogus, old: str, new: str, when: date | None) -> Wijzigingsregeling:
-    from wetgeving.app.vergelijken import over_gat, over_slotzinnen, same_regeling
+    from wetgeving.app.vergelijken import over_bronnen, over_gat, same_regeling
     from wetgeving.diff import diff
     from wetgeving.tranches.indeling import nieuwe_structuren
     from wetgeving.wijziging.genereren import generate
@@ -182,7 +182,7 @@ def _instruct(cat: Catalogus, old: str, new: str, when: date | None) -> Wijzigin
     check_in_force_date(when, a, old)  # the act changes OLD's text: it cannot enter into force before OLD began
     indeling = () if Path(old).is_file() else nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf)
     d = diff(a, b)
-    over_slotzinnen(a, b, d)
+    over_bronnen(a, b, d)
     act = generate(d, when=when, indeling=indeling, regeling=cat.naam(a.bwb_id))
     _empty_containers(a0, b0, d, indeling)
     if indeling:
@@ -191,7 +191,8 @@ def _instruct(cat: Catalogus, old: str, new: str, when: date | None) -> Wijzigin
                                   "model van de tranche noemt het, maar hier is het niet te controleren; controleer het "
                                   "in de officiële tekst"), stacklevel=2)
     if not act.onderdelen():  # "wordt als volgt gewijzigd:" with nothing after it is no wijzigingsregeling
-        raise GeenWijzigingen(f"{old} en {new} hebben dezelfde tekst: er is geen wijzigingsinstructie te maken",
+        raise GeenWijzigingen(f"{old} en {new} hebben dezelfde artikelen en indeling: er is geen wijzigingsinstructie "
+                             "te maken (bijlagen worden niet vergeleken)",
                              hint="vergelijk twee versies die verschillen ('wetgeving diff' toont of ze verschillen)")
     return act
 

@@ -222,12 +222,12 @@ def vergelijk_bestanden(oud: tuple[str, bytes], nieuw: tuple[str, bytes]) -> Dif
     if a.bwb_id and b.bwb_id and a.bwb_id != b.bwb_id:
         raise UsageError(f"dit zijn twee verschillende regelingen: {a.citeertitel} ({a.bwb_id}) en {b.citeertitel} ({b.bwb_id})",
                          hint="vergelijk twee versies van dezelfde regeling")
-    from wetgeving.app.vergelijken import over_slotzinnen
+    from wetgeving.app.vergelijken import over_bronnen
     from wetgeving.errors import met_meldingen
 
     def vergelijk() -> Diff:
         d = diff(a, b)
-        over_slotzinnen(a, b, d)  # a v0.3 regelrecht file beside another (helper-101: Gemeentewet 154b)
+        over_bronnen(a, b, d)  # a v0.3 regelrecht file beside another (helper-101: Gemeentewet 154b)
         return d
 
     d, meldingen = met_meldingen(vergelijk)
@@ -256,13 +256,16 @@ def instructies(regeling: str, oud: date, nieuw: date) -> str:
     from wetgeving.app.wijzigen import GeenWijzigingen, instruct
     from wetgeving.render.wijziging_tekst import render_act
 
-    try:
-        with warnings.catch_warnings(record=True) as seen:  # what the CLI prints as «let op» goes on the page
-            warnings.simplefilter("always", Melding)
+    with warnings.catch_warnings(record=True) as seen:  # what the CLI prints as «let op» goes on the page
+        warnings.simplefilter("always", Melding)
+        try:
             act = instruct(katalogus(), f"{regeling}@{oud.isoformat()}", f"{regeling}@{nieuw.isoformat()}")
-    except GeenWijzigingen:
-        return "Geen wijzigingsinstructies: beide versies hebben dezelfde tekst."
+        except GeenWijzigingen:
+            act = None
     notes = "".join(f"Let op: {t}\n" for t in dict.fromkeys(str(w.message) for w in seen if issubclass(w.category, Melding)))
+    if act is None:  # with what was said of it (a bijlage that differs, helper-109)
+        return (notes + "\n" if notes else "") + ("Geen wijzigingsinstructies: beide versies hebben dezelfde artikelen "
+                                                   "en indeling (bijlagen worden niet vergeleken).")
     return (notes + "\n" if notes else "") + render_act(act, label=integriteit.with_label(None))
 
 

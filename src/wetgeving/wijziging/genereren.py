@@ -115,6 +115,19 @@ def _invoeging(run: list[Artikel], new: Regeling, old: Regeling) -> list[Actie]:
     return [ArtikelenInvoegen(tuple(gedrukt(a) for a in run))]
 
 
+def _vervallen_reeksen(old: Regeling, weg: set[str]) -> list[list[str]]:
+    """Runs of two or more artikelen that vervallen with no artikel that stays between them: one onderdeel, «De
+    artikelen 87 tot en met 89 vervallen.» (helper-109: Gemeentewet 2023-04-01 → 2022-11-05 gave three onderdelen
+    W, X and Y, one per artikel of hoofdstuk Va; aanwijzing 6.12, eerste lid, «vervallen»)."""
+    reeksen: list[list[str]] = [[]]
+    for a in old.artikelen():
+        if a.nr in weg:
+            reeksen[-1].append(a.nr)
+        elif reeksen[-1]:
+            reeksen.append([])
+    return [r for r in reeksen if len(r) > 1]
+
+
 def generate(d: Diff, *, when: date | None = None, titel: str = "", indeling: tuple[NieuweStructuur, ...] = (),
              regeling: str = "") -> Wijzigingsregeling:
     """An amending act that turns ``d.oud`` into ``d.nieuw``; ``indeling`` names chapters the act adds to a
@@ -128,8 +141,13 @@ def generate(d: Diff, *, when: date | None = None, titel: str = "", indeling: tu
         items.append(((sort_key(first), 1), partial(list, acties)))
     for run in _runs(new, [nr for nr in added if nr not in structuur.gedekt]):
         items.append(((sort_key(run[0].nr), 1), partial(_invoeging, run, new, old)))
+    samen: set[str] = set()
+    for reeks in _vervallen_reeksen(old, removed - structuur.gedekt):
+        items.append(((sort_key(reeks[0]), 0), partial(list, [Vervalt(Adres.of(("artikel", nr))) for nr in reeks])))
+        samen.update(reeks)
     for g in d.artikelen:
-        if g.soort != "added" and (g.oud_nr or "") not in structuur.gedekt and (g.nieuw_nr or "") not in structuur.gedekt:
+        if g.soort != "added" and (g.oud_nr or "") not in structuur.gedekt | samen \
+                and (g.nieuw_nr or "") not in structuur.gedekt:
             items.append(((sort_key(g.oud_nr or g.nieuw_nr or ""), 0), partial(_acties_voor, g, old, new)))
     items.sort(key=lambda t: t[0])
     names = letters()

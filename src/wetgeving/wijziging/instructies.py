@@ -119,11 +119,35 @@ def parse_act(text: str, source: str | Path = "<text>", *, titels: Mapping[str, 
     zes19 = {a.nr: nieuw_meldingen(a) for a in artikelen}  # «(nieuw)» where 6.19 asks for it, and only there
     artikelen = [replace(a, onderdelen=tuple(
         replace(o, inwerking=dates.get((a.nr, o.nr), per_artikel.get(a.nr, default)),
-                meldingen=tuple(zes19[a.nr].get(o.nr, ())))
+                meldingen=tuple(zes19[a.nr].get(o.nr, ())) + _volgorde(a).get(o.nr, ()))
         for o in a.onderdelen)) for a in artikelen]
     problems.extend(_duplicates(artikelen, lines, heads))
     return Wijzigingsregeling(titel, tuple(artikelen), inwerking=default, bron=str(source), onleesbaar=tuple(problems),
                               inwerking_wijze=wijze, citeertitel=citeertitel)
+
+
+def _volgorde(a: WijzigingsArtikel) -> dict[str, tuple[str, ...]]:
+    """Onderdelen whose capital letter is not the next one (aanwijzing 6.15, tweede lid: the changes within an artikel
+    are marked with capitals, A, B, C …, after Z: AA, AB …); helper-109: A, C, B was applied without a word. A note on
+    the onderdeel, not a refusal: the act as published is what it is."""
+    volgende = _letters()
+    out: dict[str, tuple[str, ...]] = {}
+    vorige = ""
+    for o in a.onderdelen:
+        if not re.fullmatch(r"[A-Z]{1,2}", o.nr) or o.nr not in volgende:
+            return {}  # not lettered as 6.15 says (or a letter of a nota van wijziging, «Aa»): not checked
+        verwacht = volgende[volgende.index(vorige) + 1] if vorige in volgende else "A"
+        if o.nr != verwacht:
+            out[o.nr] = (f"aanwijzing 6.15, tweede lid: de onderdelen worden aangeduid met hoofdletters op volgorde; na "
+                         f"{'onderdeel ' + vorige if vorige else 'het begin'} wordt onderdeel {verwacht} verwacht, niet "
+                         f"{o.nr}: controleer of een onderdeel ontbreekt of verwisseld is",)
+        vorige = o.nr
+    return out
+
+
+def _letters() -> list[str]:
+    one = [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+    return one + [x + y for x in one for y in one]
 
 
 def _opening(text: str) -> re.Match[str] | None:
@@ -158,7 +182,7 @@ def _artikel(nr: str, block: list[Regel], titels: Mapping[str, tuple[str, str]])
     onderdelen = []
     for k, s in enumerate(starts):
         body = block[s + 1: starts[k + 1] if k + 1 < len(starts) else len(block)]
-        onderdelen.append(parse_onderdeel(block[s].text, body, context))
+        onderdelen.append(parse_onderdeel(block[s].text, body, context, regel=block[s].nr))
     if not starts and len(block) > 1:
         onderdelen.append(parse_onderdeel("", block[1:], context))
     return WijzigingsArtikel(nr, regeling, naam, tuple(onderdelen), aanhef=block[0].text, bwb_id=bwb_id)
@@ -212,9 +236,10 @@ def _incomplete(sentence: str, volgende: str) -> bool:
     return not sentence.endswith(("»", "’", "”", '"')) or volgende[:1].islower()
 
 
-def parse_onderdeel(nr: str, lines: list[Regel], context: Adres | None = None) -> Wijzigingsonderdeel:
+def parse_onderdeel(nr: str, lines: list[Regel], context: Adres | None = None, *, regel: int = 0) -> Wijzigingsonderdeel:
     """Parse the lines of one onderdeel (A, B …) into actions; ``context`` is the unit a single-article act
-    amends (its numbered points then need no 'wordt als volgt gewijzigd:' of their own)."""
+    amends (its numbered points then need no 'wordt als volgt gewijzigd:' of their own); ``regel``: the line of its
+    letter (default: its first line)."""
     text = "\n".join(ln.raw for ln in lines)
     acties: list[Actie] = []
     nieuw: list[Adres] = []
@@ -245,12 +270,13 @@ def parse_onderdeel(nr: str, lines: list[Regel], context: Adres | None = None) -
             acties.extend(gelezen)
             nieuw.extend(genoemd)
         except ZinFout as exc:
-            waarom = exc.message + ("; hoort deze regel bij de nieuwe tekst erboven, zet die tekst dan ingesprongen onder "
-                                    "de instructie" if st.na_open_tekst else "")  # helper-99: a lid read as instruction
+            waarom = exc.in_regel(offset) + (  # helper-99: a lid read as instruction
+                "; hoort deze regel bij de nieuwe tekst erboven, zet die tekst dan ingesprongen onder de instructie"
+                if st.na_open_tekst else "")
             problems.append(Onleesbaar(st.sentence, st.line.nr, waarom, offset + exc.positie + 1))
         except WetgevingError as exc:
             problems.append(Onleesbaar(st.sentence, st.line.nr, exc.message))
-    return Wijzigingsonderdeel(nr, text, tuple(acties), onleesbaar=tuple(problems), regel=lines[0].nr - 1 if lines else 0,
+    return Wijzigingsonderdeel(nr, text, tuple(acties), onleesbaar=tuple(problems), regel=regel or (lines[0].nr if lines else 0),
                                nieuw_genoemd=tuple(dict.fromkeys(nieuw)))
 
 

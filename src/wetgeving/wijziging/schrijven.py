@@ -89,7 +89,8 @@ def groepeer(acties: list[Actie]) -> list[list[Actie]]:
         if slot:
             out.append(acties[i:i + slot])
             i += slot
-        elif (k := _leden_en_aanduiding(acties, i)) or (k := _zelfde_in_meer(acties, i)) > 1:
+        elif (k := _leden_en_aanduiding(acties, i)) or (k := _vervallen_samen(acties, i)) \
+                or (k := _zelfde_in_meer(acties, i)) > 1:
             out.append(acties[i:i + k])
             i += k
         elif nxt is not None and _samen(a, nxt):
@@ -129,6 +130,34 @@ def _leden_en_aanduiding(acties: list[Actie], i: int) -> int:
     if j == i or j >= len(acties) or not isinstance(b := acties[j], AanduidingVervalt):
         return 0
     return j - i + 1 if all(isinstance(x, Vervalt) and x.adres.parent == b.artikel for x in acties[i:j]) else 0
+
+
+def _vervallen_samen(acties: list[Actie], i: int) -> int:
+    """Sibling artikelen, leden or onderdelen that vervallen, with the renumbering down that closes their gaps after
+    them — one sentence («Het tweede, vijfde en zesde lid vervallen, onder vernummering van het derde en vierde lid
+    tot tweede en derde lid.», aanwijzing 6.18, eerste lid, voorbeeld B; «De artikelen 87 tot en met 89 vervallen.»).
+    helper-109: Gemeentewet 184, 2023-04-01 → 2022-11-05, read «1. Het tweede lid vervalt. 2. Het vijfde lid
+    vervalt. 3. Het zesde lid vervalt, onder vernummering …», leaving leden 1, 3, 4, 5 and 6 after point 1 (6.17,
+    tweede lid). Returns how many actions the sentence takes (0: fewer than two units vervallen)."""
+    first = acties[i]
+    if not isinstance(first, Vervalt) or not _reeksbaar(first.adres):
+        return 0
+    j = i
+    while j < len(acties) and isinstance(v := acties[j], Vervalt) and v.adres.parent == first.adres.parent \
+            and v.adres.soort == first.adres.soort:
+        j += 1
+    if j - i < 2:
+        return 0
+    nxt = acties[j] if j < len(acties) else None
+    sluit = isinstance(nxt, Vernummeren) and nxt.ouder == first.adres.parent and nxt.soort == first.adres.soort \
+        and _richting(nxt) == {-1}
+    return j - i + int(sluit)
+
+
+def _reeksbaar(adres: Adres) -> bool:
+    """An artikel, a lid, or an onderdeel of a lid or artikel (a subonderdeel, «onder 4°», is cited alone)."""
+    ouder = adres.parent
+    return adres.soort in ("artikel", "lid") or (adres.soort == "onderdeel" and (ouder is None or ouder.soort != "onderdeel"))
 
 
 def _zelfde_in_meer(acties: list[Actie], i: int) -> int:
@@ -187,6 +216,8 @@ def _zin(g: list[Actie], c: Citeer) -> list[str]:
         return [_in(g, c)]
     if isinstance(g[-1], AanduidingVervalt) and len(g) > 1:
         return [_leden_vervallen(g, c)]
+    if isinstance(a, Vervalt) and len(g) > 1 and isinstance(g[1], Vervalt):
+        return [_reeks_vervalt(g, c)]
     if len(g) == 2:
         return _paar(a, g[1], c)
     return _enkel(a, c)
@@ -272,6 +303,25 @@ def _paar(a: Actie, b: Actie, c: Citeer) -> list[str]:
         c.vernummerd(b)
         return [line]
     return _enkel(a, c) + _enkel(b, c)  # pragma: no cover - groepeer pairs only the above
+
+
+def _reeks_vervalt(g: list[Actie], c: Citeer) -> str:
+    """«Het tweede, vijfde en zesde lid vervallen, onder vernummering van …», «De artikelen 87 tot en met 89
+    vervallen.», «Artikel 184, eerste lid, onderdelen c en e, vervallen, …» (:func:`_vervallen_samen`)."""
+    weg = [x.adres for x in g if isinstance(x, Vervalt)]
+    ouder, soort, nrs = weg[0].parent, weg[0].soort, [x.nr for x in weg]
+    if ouder is None or ouder == c.artikel:
+        wat = reeks_tekst(soort, nrs)
+    elif soort == "lid":
+        wat = f"{c.adres(ouder)}, {reeks_tekst('lid', nrs, lidw=False)},"
+    else:
+        wat = f"{c.adres(ouder)}, onderdelen {reeks_tekst('onderdeel', nrs, lidw=False)},"
+    line = f"{groot(wat)} vervallen"
+    if isinstance(b := g[-1], Vernummeren):
+        van = reeks_tekst(b.soort, [x for x, _ in b.paren])
+        line += f", onder {_verb(b)} van {van} tot {reeks_tekst(b.soort, [y for _, y in b.paren], lidw=False)}"
+        c.vernummerd(b)
+    return line + "."
 
 
 def _verb(v: Vernummeren) -> str:

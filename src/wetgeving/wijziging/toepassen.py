@@ -38,10 +38,13 @@ class Verslag:
     status: str
     reden: str = ""
     inwerking: date | None = None
+    regel: int = 0  # the line of the onderdeel in a text act (0: not from a text, or unknown)
 
     def __str__(self) -> str:
         where = (f"ARTIKEL {self.artikel}, onderdeel {self.onderdeel}" if self.onderdeel
                  else f"ARTIKEL {self.artikel}" if self.artikel else "de wijzigingsregeling")
+        if self.regel and self.status == MISLUKT:  # helper-109: which of two onderdelen B, and where in the file
+            where += f" (regel {self.regel})"
         return f"{where}: {self.status}" + (f" — {self.reden}" if self.reden else "")
 
 
@@ -94,7 +97,7 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
             p = ond.onleesbaar[0]
             reden = f"onleesbare instructie ({p.waar()}): {p.reden}"
             if not partial or not ond.acties:
-                verslag.append(Verslag(art.nr, ond.nr, MISLUKT, reden, ond.inwerking))
+                verslag.append(Verslag(art.nr, ond.nr, MISLUKT, reden, ond.inwerking, ond.regel))
                 continue
             status = GEDEELTELIJK
         notities: list[str] = list(ond.meldingen)  # e.g. Aanwijzing 6.19 on «(nieuw)», said with the onderdeel
@@ -107,7 +110,7 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
             reden = (exc.message if exc.message.startswith("botst") or not eerder else
                      f"{exc.message} (ter informatie: {eerder}; of dat de oorzaak is, is niet nagegaan)")
             reden = _buiten_bron(reg, ond) or reden
-            verslag.append(Verslag(art.nr, ond.nr, MISLUKT, reden, ond.inwerking))
+            verslag.append(Verslag(art.nr, ond.nr, MISLUKT, reden, ond.inwerking, ond.regel))
             continue
         reg = new
         for a in ond.acties:
