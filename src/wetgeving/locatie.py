@@ -170,8 +170,12 @@ class Adres:
                 parts.append(f"{ordinal(int(nr))} lid")
             elif soort == "lid":
                 parts.append(f"lid {nr}")
+            elif soort == "onderdeel" and parts and parts[-1].startswith("onder ") and nr.isdigit():
+                # a subonderdeel: «onder a, onder 3°», as the Gemeentewet cites one (2026-10-01, artikel 229, tweede lid: «artikel
+                # 2.16, eerste lid, onder a, onder 3°, van de Omgevingswet»); it was «onder d, 4»
+                parts.append(f"onder {nr}°")
             elif soort == "onderdeel":
-                parts.append(f"onder {nr}" if not parts or not parts[-1].startswith("onder ") else nr)
+                parts.append(f"onder {nr}")
             else:
                 parts.append(f"{soort} {nr}")
         text = ", ".join(parts)

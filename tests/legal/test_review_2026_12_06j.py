@@ -247,3 +247,36 @@ def test_positions_in_a_message_count_from_the_start_of_the_line(capsys: pytest.
                    "\n\n3. In het eerste lid wordt «raad vervangen door «gemeenteraad».\n", encoding="utf-8")
     out, _ = _run(["parse-act", str(act)], capsys, 1)
     assert "regel 9, positie 28:" in out and "binnen het citaat dat op positie 28 opent, opent op positie 49" in out
+
+
+def test_a_subonderdeel_is_cited_onder_4_degrees(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Gemeentewet 15, eerste lid, onder d, 4e (2022-11-05): cited «onder d, 4» by `show` and «onderdeel d, onder 4» in
+    instructions, with its renumbering «de onderdelen 6 en 7 tot 4 en 5». The Gemeentewet itself (229, tweede lid,
+    2026-10-01) cites «artikel 2.16, eerste lid, onder a, onder 3°»; aanwijzing 6.17, tweede lid, calls them
+    subonderdelen."""
+    out, _ = _run(["show", "gemeentewet@2022-11-05", "artikel 15, eerste lid, onder d, onder 4°"], capsys)
+    assert out.split("\n")[1] == "artikel 15, eerste lid, onder d, onder 4°, Gemeentewet"
+    from tests.katalogus import omgeving
+    from wetgeving.bronnen import native
+    from wetgeving.locatie import Adres
+    from wetgeving.wijziging import bewerken
+
+    reg = omgeving().load("gemeentewet@2022-11-05")
+    d = Adres.parse("artikel:15/lid:1/onderdeel:d")
+    anders = bewerken.remove_unit(bewerken.remove_unit(reg, d.child("onderdeel", "4")), d.child("onderdeel", "5"))
+    anders = bewerken.renumber(anders, d, "onderdeel", {"6": "4", "7": "5"})  # 4° and 5° go; 6° and 7° move up
+    oud, nieuw = tmp_path / "oud.xml", tmp_path / "nieuw.xml"
+    oud.write_bytes(native.dumps(reg))
+    nieuw.write_bytes(native.dumps(anders))
+    out, _ = _run(["instructions", str(oud), str(nieuw)], capsys)
+    assert "Het eerste lid, onderdeel d, onder 4°, vervalt." in out
+    assert "onder vernummering van de subonderdelen 6° en 7° tot 4° en 5°" in out
+    assert "de onderdelen 6 en 7" not in out
+
+
+def test_the_letters_of_onderdelen_cited_together_are_one_begripseenheid(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet, laws-markdown 2014-07-04 → 2015-01-02: «onder k en q» became «onder k en o»; the instruction
+    replaced the letter alone, «q» by «o» (aanwijzing 6.10: a whole lees- of begripseenheid)."""
+    out, _ = _run(["instructions", "gemeentewet-md@2014-07-04", "gemeentewet-md@2015-01-02"], capsys)
+    assert "«q» vervangen door «o»" not in out
+    assert "«eerste lid, onder k en q» vervangen door «eerste lid, onder k en o»" in out

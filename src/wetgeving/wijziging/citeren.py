@@ -86,6 +86,14 @@ def reeks_tekst(soort: str, nrs: list[str], *, lidw: bool = True, noun: bool = T
     return f"de {MEERVOUD[soort]} {_join(nrs, nrs)}"
 
 
+def sub_reeks(nrs: list[str], *, lidw: bool = True) -> str:
+    """'de subonderdelen 6° en 7°', 'subonderdeel 4°'; without ``lidw`` only the numbers ('4° en 5°')."""
+    woorden = _join([f"{n}°" for n in nrs], nrs)
+    if not lidw:
+        return woorden
+    return f"subonderdeel {woorden}" if len(nrs) == 1 else f"de subonderdelen {woorden}"
+
+
 def _join(words: list[str], nrs: list[str]) -> str:
     if len(words) == 1:
         return words[0]
@@ -125,7 +133,9 @@ class Citeer:
                 if rel and not parts:
                     text = "het " + text
             elif soort == "onderdeel":
-                text = f"{'onder' if onder else 'onderdeel'} {nr}"
+                # a subonderdeel «onder 4°» (helper-109: «onderdeel d, onder 4»; Gemeentewet 229, tweede lid,
+                # 2026-10-01, cites «onder a, onder 3°»)
+                text = f"onder {nr}°" if onder and nr.isdigit() else f"{'onder' if onder else 'onderdeel'} {nr}"
                 onder = True
             else:
                 text = f"{soort} {nr}"

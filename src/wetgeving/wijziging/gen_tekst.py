@@ -462,7 +462,14 @@ def _reeks(w: str, verbinding: str, v: str) -> bool:
     self-standing artikelen."""
     if from_ordinal(w) is not None and from_ordinal(v) is not None:
         return True
+    if _letter(w) and _letter(v):  # «onder k en q»: the letters of onderdelen cited together (helper-109: «q» was
+        return True  # replaced by «o», Gemeentewet 2014-07-04 → 2015-01-02; aanwijzing 6.10)
     return verbinding.startswith("tot") and _nummer(w) and _nummer(v)
+
+
+def _letter(w: str) -> bool:
+    """The letter of an onderdeel («k», «aa»), not a short word («de», «en»)."""
+    return re.fullmatch(r"[a-z]|([a-z])\1", w) is not None
 
 
 def _in_reeks(before: str, first: str) -> bool:

@@ -39,7 +39,7 @@ from wetgeving.wijziging.acties import (
     Vervangen,
     ZinVervalt,
 )
-from wetgeving.wijziging.citeren import Citeer, aantal, groot, leesteken, q, reeks_tekst
+from wetgeving.wijziging.citeren import Citeer, aantal, groot, leesteken, q, reeks_tekst, sub_reeks
 from wetgeving.wijziging.tekstblok import write_units
 
 INDENT = "  "
@@ -281,7 +281,7 @@ def _onder_vervanging(g: list[Actie], c: Citeer) -> list[str]:
 def _paar(a: Actie, b: Actie, c: Citeer) -> list[str]:
     if isinstance(a, Vernummeren) and isinstance(b, Invoegen):
         c.vernummerd(a)
-        van, naar = reeks_tekst(a.soort, [x for x, _ in a.paren]), reeks_tekst(a.soort, [y for _, y in a.paren], lidw=False)
+        van, naar = _paren(a)
         verb = _verb(a)
         ww = "wordt" if len(b.eenheden) == 1 else "worden"
         if b.anker is not None:
@@ -297,8 +297,7 @@ def _paar(a: Actie, b: Actie, c: Citeer) -> list[str]:
         return [head, *_body(b.eenheden)]
     if isinstance(a, Vervalt) and isinstance(b, Vernummeren):
         verb = _verb(b)
-        van = reeks_tekst(b.soort, [x for x, _ in b.paren])
-        naar = reeks_tekst(b.soort, [y for _, y in b.paren], lidw=False)
+        van, naar = _paren(b)
         line = f"{groot(c.adres(a.adres, komma=True))} vervalt, onder {verb} van {van} tot {naar}."
         c.vernummerd(b)
         return [line]
@@ -318,10 +317,20 @@ def _reeks_vervalt(g: list[Actie], c: Citeer) -> str:
         wat = f"{c.adres(ouder)}, onderdelen {reeks_tekst('onderdeel', nrs, lidw=False)},"
     line = f"{groot(wat)} vervallen"
     if isinstance(b := g[-1], Vernummeren):
-        van = reeks_tekst(b.soort, [x for x, _ in b.paren])
-        line += f", onder {_verb(b)} van {van} tot {reeks_tekst(b.soort, [y for _, y in b.paren], lidw=False)}"
+        van, naar = _paren(b)
+        line += f", onder {_verb(b)} van {van} tot {naar}"
         c.vernummerd(b)
     return line + "."
+
+
+def _paren(v: Vernummeren) -> tuple[str, str]:
+    """The numbers before and after a renumbering: «het derde en vierde lid» / «tweede en derde lid», «onderdeel d» /
+    «c», and for subonderdelen «de subonderdelen 6° en 7°» / «4° en 5°» (aanwijzing 6.17, tweede lid, names
+    subonderdelen; helper-109: they were «de onderdelen 6 en 7 tot 4 en 5»)."""
+    van, naar = [x for x, _ in v.paren], [y for _, y in v.paren]
+    if v.soort == "onderdeel" and v.ouder.soort == "onderdeel" and all(n.isdigit() for n in (*van, *naar)):
+        return sub_reeks(van), sub_reeks(naar, lidw=False)
+    return reeks_tekst(v.soort, van), reeks_tekst(v.soort, naar, lidw=False)
 
 
 def _verb(v: Vernummeren) -> str:
@@ -376,8 +385,7 @@ def _enkel(a: Actie, c: Citeer) -> list[str]:
         case Vernummeren():
             van = [x for x, _ in a.paren]
             line = (f"In {c.adres(a.ouder, komma=True)} {'wordt' if len(van) == 1 else 'worden'} "
-                    f"{reeks_tekst(a.soort, van)} {'verletterd' if _verb(a) == 'verlettering' else 'vernummerd'} tot "
-                    f"{reeks_tekst(a.soort, [y for _, y in a.paren], lidw=False)}.")
+                    f"{_paren(a)[0]} {'verletterd' if _verb(a) == 'verlettering' else 'vernummerd'} tot {_paren(a)[1]}.")
             c.vernummerd(a)
             return [line]
         case ArtikelenVernummeren():
