@@ -66,7 +66,7 @@ def test_instructions_for_two_equal_texts_are_refused(testwet: Path, tmp_path: P
     # "Artikel I ... wordt als volgt gewijzigd:" with nothing after it is no wijzigingsregeling: refused, exit 1
     same = tmp_path / "zelfde.xml"
     same.write_bytes(testwet.read_bytes())
-    with pytest.raises(wijzigen.GeenWijzigingen, match="dezelfde tekst: er is geen wijzigingsinstructie te maken") as info:
+    with pytest.raises(wijzigen.GeenWijzigingen, match="dezelfde artikelen en indeling: er is geen wijzigingsinstructie") as info:
         wijzigen.instruct(Catalogus(), str(testwet), str(same))
     assert info.value.exit_code == 1
 

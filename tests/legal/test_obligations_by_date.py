@@ -111,10 +111,13 @@ def test_recommendations_only_from_the_programme_date() -> None:
 
 
 def test_tranche_1_duty_is_a_bill_while_35546_was_pending() -> None:
-    """Artikel 36a, tweede lid (VOG): absent 2020-08-30, wetsvoorstel 2021-06-01, nog niet geldend 2022-12-01."""
+    """Artikel 36a, tweede lid (VOG): absent 2020-08-30, wetsvoorstel 2021-06-01, nog niet geldend 2022-12-01 (its
+    date not yet set) and 2022-12-16 (from 2023-01-01)."""
     assert "vog-wethouder" not in rows(date(2020, 8, 30))
     assert rows(date(2021, 6, 1))["vog-wethouder"].status == "wetsvoorstel"
-    assert rows(date(2022, 12, 1))["vog-wethouder"].status_tekst == "nog niet geldend (vanaf 2023-01-01)"
+    # before the inwerkingtredingsbesluit of 2022-12-16 (Stb. 2022, 504) the date of entry was not set yet
+    assert rows(date(2022, 12, 1))["vog-wethouder"].status_tekst == "nog niet geldend (inwerkingtreding nog niet bepaald)"
+    assert rows(date(2022, 12, 16))["vog-wethouder"].status_tekst == "nog niet geldend (vanaf 2023-01-01)"
     assert rows(date(2023, 1, 1))["vog-wethouder"].status == "geldend"
 
 

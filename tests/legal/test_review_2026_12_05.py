@@ -193,11 +193,17 @@ def test_comments_on_tranche_1_say_a_derived_letter_is_derived(tmp_path: Path) -
     same for 23, vierde lid (onderdeel C)."""
     out = tmp_path / "r.txt"
     example = Path(__file__).parent.parent.parent / "examples" / "reactie-tranche-1.md"
-    assert main(["consult", str(example), "--output", str(out)]) == 0
+    # dated after the act's publication (2022-11-10): the act's words; the example's own date (2020-01-20) is of the
+    # bill's time and speaks of a bill (helper-110)
+    assert main(["consult", str(example), "--output", str(out), "--date", "2022-12-01"]) == 0
     text = out.read_text(encoding="utf-8")
     assert ("Artikel I, onderdeel F (letter door ons afgeleid), van de wijzigingswet: artikel 36a, tweede lid, Gemeentewet "
             "(ingevoegd)") in text
     assert "Artikel I, onderdeel C, van de wijzigingswet: artikel 23, vierde lid, Gemeentewet (ingevoegd)" in text
+    assert main(["consult", str(example), "--output", str(out), "--force"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert ("Artikel I, onderdeel F (letter door ons afgeleid), van het wetsvoorstel: artikel 36a, tweede lid, Gemeentewet "
+            "(in te voegen)") in text
     html = tmp_path / "r.html"
     assert main(["consult", str(example), "--output", str(html)]) == 0
     page = html.read_text(encoding="utf-8")
@@ -215,7 +221,8 @@ def test_a_comment_on_a_renumbered_lid_quotes_the_lid_it_was(tmp_path: Path, cap
     html = tmp_path / "r.html"
     assert main(["consult", str(comments), "--output", str(html)]) == 0
     err = capsys.readouterr().err
-    assert ("de wet wijzigt artikel 36a, derde lid, niet; de opmerking blijft staan bij de tekst zoals die is; artikel 36a, "
+    assert ("het wetsvoorstel wijzigt artikel 36a, derde lid, niet; de opmerking blijft staan bij de tekst zoals die is; "
+            "artikel 36a, "
             "tweede lid, wordt vernummerd tot "
             "artikel 36a, derde lid") in err
     page = html.read_text(encoding="utf-8")
@@ -313,10 +320,10 @@ def test_tranche_1_between_adoption_and_publication_is_no_bill(capsys: pytest.Ca
     entry into force was set by the besluit of 2022-12-16 (Stb. 2022, 504; politiekeambtsdragers.nl). The VOG duty
     (Gemeentewet 36a, tweede lid, from 2023-01-01) was called «wetsvoorstel» on that date; before 2022-10-11 it was."""
     out = _out(["obligations", "--date", "2022-11-05", "--theme", "vog"], capsys)
-    assert "vog-wethouder — nog niet geldend (vanaf 2023-01-01) op 2022-11-05" in out
+    assert "vog-wethouder — nog niet geldend (inwerkingtreding nog niet bepaald) op 2022-11-05" in out  # helper-108
     assert ("aangenomen door de Eerste Kamer op 2022-10-11, nog niet bekendgemaakt (Stb. 2022, 444 verscheen op "
-            "2022-11-10); in werking vanaf 2023-01-01; op deze datum nog niet bepaald: het inwerkingtredingsbesluit "
-            "verscheen op 2022-12-16") in out
+            "2022-11-10); datum van inwerkingtreding op deze datum nog niet bepaald (het inwerkingtredingsbesluit van "
+            "2022-12-16 stelde haar later vast: in werking vanaf 2023-01-01)") in out
     assert "wetsvoorstel" not in out
     assert "vog-wethouder — wetsvoorstel op 2022-10-10" in _out(["obligations", "--date", "2022-10-10", "--theme", "vog"],
                                                                capsys)

@@ -523,7 +523,8 @@ def test_a_comment_on_a_provision_the_act_repeals_is_placed(tmp_path: Path, caps
                  encoding="utf-8")
     out = tmp_path / "r.txt"
     _run(["consult", str(f), "-o", str(out)], capsys)
-    assert "van de wijzigingswet: artikel 25, derde lid, Gemeentewet (vervallen)" in out.read_text(encoding="utf-8")
+    # the example is dated 2020-01-20, the bill's time: «vervalt», of the bill (helper-110)
+    assert "van het wetsvoorstel: artikel 25, derde lid, Gemeentewet (vervalt)" in out.read_text(encoding="utf-8")
     word = tmp_path / "r.docx"
     _run(["consult", str(f), "-o", str(word)], capsys)
     cells = [c.text for t in docx.Document(str(word)).tables for r in t.rows for c in r.cells]

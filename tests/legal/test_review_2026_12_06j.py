@@ -280,3 +280,82 @@ def test_the_letters_of_onderdelen_cited_together_are_one_begripseenheid(capsys:
     out, _ = _run(["instructions", "gemeentewet-md@2014-07-04", "gemeentewet-md@2015-01-02"], capsys)
     assert "«q» vervangen door «o»" not in out
     assert "«eerste lid, onder k en q» vervangen door «eerste lid, onder k en o»" in out
+
+
+# --- consultation reactions (helper-110) ----------------------------------------------------------------------------
+
+
+def _reactie_op(tmp_path: Path, wetsvoorstel: str, basis: str, datum: str, bepaling: str, extra: str = "",
+                kamerstuk: str = "35546") -> Path:
+    f = tmp_path / "reactie.yaml"
+    f.write_text(f"consultatie:\n  titel: Reactie\n  wetsvoorstel: {wetsvoorstel}\n  basis: {basis}\n  kamerstuk: "
+                 f"\"{kamerstuk}\"\n  organisatie: Kantoor\n  datum: {datum}\nopmerkingen:\n  - bepaling: {bepaling}\n"
+                 f"    opmerking: Een opmerking.\n{extra}", encoding="utf-8")
+    return f
+
+
+def test_the_excerpt_of_35546_nr_2_is_never_said_to_leave_36a_unchanged(sources: Path, capsys: pytest.CaptureFixture[str],
+                                                                        tmp_path: Path) -> None:
+    """Kamerstuk 35 546, nr. 2 (2020-08-31), as stored: only Artikel I, onderdelen A–C. A reaction on Gemeentewet 36a,
+    tweede lid (the VOG, which the real bill inserted) said «niet gewijzigd door het wetsvoorstel». Now: not to be
+    established, for the source holds only a part of the bill; and its Kamerstuk number is checked."""
+    bill = sources / "tranche1" / "kst-35546-2-voorstel-van-wet.EXCERPT.txt"
+    r = _reactie_op(tmp_path, str(bill), "gemeentewet@2022-11-05", "2021-03-01", "artikel 36a, tweede lid")
+    out, err = _run(["consult", str(r), "--format", "markdown"], capsys)
+    assert "niet gewijzigd door het wetsvoorstel" not in out and "wijzigt artikel 36a, tweede lid, niet" not in err
+    assert "(of het dit wijzigt, is niet vast te stellen: de bron bevat alleen een deel van het wetsvoorstel)" in out
+    assert "is de bron kst-35546-2" in out and "een uittreksel van het wetsvoorstel" in out
+    r = _reactie_op(tmp_path, str(bill), "gemeentewet@2022-11-05", "2021-03-01", "artikel 36a, tweede lid",
+                    kamerstuk="99999")
+    _, err = _run(["consult", str(r), "--format", "markdown"], capsys, 1)
+    assert "'kamerstuk' is 99999, maar het gekozen wetsvoorstel is Kamerstuk 35546" in err
+
+
+def test_a_reaction_of_the_bills_time_on_tranche_1_speaks_of_a_bill(capsys: pytest.CaptureFixture[str],
+                                                                    tmp_path: Path) -> None:
+    """Kamerstuk 35 546, reaction dated 2021-03-01 (submitted 2020-08-31, adopted 2022-10-11, Stb. 2022, 444): the
+    document said «artikel 36a, tweede lid (ingevoegd)» and «de wet wijzigt … niet», and gave no word that an
+    internetconsultatie is about the concept before submission."""
+    r = _reactie_op(tmp_path, "tranche-1", "gemeentewet@2022-11-05", "2021-03-01", "artikel 36a, tweede lid")
+    out, err = _run(["consult", str(r), "--format", "internetconsultatie"], capsys)
+    assert "van het wetsvoorstel: artikel 36a, tweede lid, Gemeentewet (in te voegen)" in out
+    assert "(ingevoegd)" not in out
+    assert "op 2021-03-01, de datum van deze reactie, was het wetsvoorstel al bij de Tweede Kamer ingediend" in err
+    out, _ = _run(["consult", str(r), "--format", "markdown", "--date", "2023-02-01"], capsys)
+    assert "van de wijzigingswet: artikel 36a, tweede lid, Gemeentewet (ingevoegd)" in out
+
+
+def test_a_markdown_mirror_base_is_not_called_geldig_vanaf(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Gemeentewet, laws-markdown mirror of 2015-11-24, as base of a reaction of 2021-03-01 on Kamerstuk 35 546: the
+    document said «zoals geldend vanaf 2015-11-24» and «Tekst geldig vanaf 2015-11-24», an official date the mirror has
+    not, and nothing of the years between."""
+    r = _reactie_op(tmp_path, "tranche-1", "gemeentewet-md@2015-11-24", "2021-03-01", "artikel 28, eerste lid")
+    out, _ = _run(["consult", str(r), "--format", "markdown"], capsys)
+    assert "geldig vanaf 2015-11-24" not in out and "geldend vanaf 2015-11-24" not in out
+    assert "Te wijzigen regeling: Gemeentewet, tekst zoals geldend op 2015-11-24 (Markdown-spiegel)" in out
+    assert "of die op 2021-03-01, de datum van deze reactie, nog gold, tonen de bronnen niet" in out
+    html = tmp_path / "r.html"
+    _run(["consult", str(r), "-o", str(html)], capsys)
+    assert "<th>Tekst zoals geldend op 2015-11-24 (Markdown-spiegel)</th>" in html.read_text(encoding="utf-8")
+
+
+def test_an_alternative_without_the_onderdelen_is_warned_of(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Gemeentewet 28, eerste lid (2023-01-01: «… neemt niet deel aan de beraadslaging en stemming over: a. …; b. …»):
+    an alternative for the aanhef alone was shown as striking onderdelen a and b, without a word."""
+    extra = '    alternatief: "Een lid van de raad neemt niet deel aan de stemming over:"\n'
+    r = _reactie_op(tmp_path, "tranche-1", "gemeentewet@2022-11-05", "2021-03-01", "artikel 28, eerste lid", extra)
+    _, err = _run(["consult", str(r), "--format", "markdown"], capsys)
+    assert "het alternatief voor artikel 28, eerste lid, bevat de onderdelen a en b niet" in err
+
+
+def test_comment_file_mistakes_are_said_in_dutch(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A reaction dated 2021-02-30 was «geen JJJJ-MM-DD» (it is written so; the day does not exist); a tab in the
+    indentation was said in English by the YAML reader."""
+    r = _reactie_op(tmp_path, "tranche-1", "gemeentewet@2022-11-05", "2021-02-30", "artikel 28, eerste lid")
+    _, err = _run(["consult", str(r), "--format", "markdown"], capsys, 1)
+    assert "datum '2021-02-30' bestaat niet" in err
+    t = tmp_path / "tab.yaml"
+    t.write_text("consultatie:\n  titel: Reactie\n  wetsvoorstel: tranche-1\nopmerkingen:\n  - bepaling: artikel 28\n"
+                 "\t  opmerking: x\n", encoding="utf-8")
+    _, err = _run(["consult", str(t), "--format", "markdown"], capsys, 1)
+    assert "found" not in err and ("tab" in err)

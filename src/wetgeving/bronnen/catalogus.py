@@ -263,6 +263,25 @@ class Catalogus:
         bron = self.pick(spec)
         return load_bron(bron, self.find(bron))
 
+    def herken_stuk(self, path: Path) -> Bron | None:
+        """The catalogued source of any kind (a Kamerstuk, an excerpt) that the file ``path`` is, by its place in a
+        folder looked in or by its SHA-256; None for any other file."""
+        try:
+            echt = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return None
+        for d in self.zoekmappen:
+            try:
+                rel = echt.relative_to(d.resolve()).as_posix()
+            except (ValueError, OSError, RuntimeError):
+                continue
+            if (found := next((b for b in self.bronnen if b.file == rel), None)) is not None:
+                return found
+        if not echt.is_file():
+            return None
+        digest = integriteit.digest(echt)
+        return next((b for b in self.bronnen if b.sha256 == digest), None)
+
     def herken(self, path: Path) -> Bron | None:
         """The catalogued source a file named by its path is, so that it is read as that source (its title, and
         ``partial``: a file of only some artikelen is never taken for the whole law): the source's own file in

@@ -195,6 +195,8 @@ _YAML_FOUTEN: list[tuple[re.Pattern[str], _Vertaling]] = [  # the YAML reader's 
      "een «:» waar geen waarde kan beginnen (zet tekst met «: » tussen aanhalingstekens)"),
     (re.compile(r"found unexpected end of stream"), "het bestand houdt op binnen een waarde (een aanhalingsteken niet "
                                                     "gesloten?)"),
+    (re.compile(r"found a tab character (?:that violates indentation|where an indentation space is expected)"),
+     "een tab in de inspringing (YAML springt in met spaties)"),  # helper-110: it was said in English
     (re.compile(r"expected <block end>, but found|did not find expected key"), "de inspringing klopt niet"),
     (re.compile(r"invalid (?:leading UTF-8 octet|start byte|continuation byte)"), "geen UTF-8-tekst"),
     (re.compile(r"unacceptable character (#x[0-9a-fA-F]+)"), r"een teken dat YAML niet toestaat (\1)"),

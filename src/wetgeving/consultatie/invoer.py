@@ -176,6 +176,9 @@ def _date(value: str, path: Path, line: int) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # helper-110: «2021-02-30» is written right, but no day
+            raise CommentsError(f"datum {value!r} bestaat niet", file=path, line=line,
+                                hint="controleer dag en maand (JJJJ-MM-DD)") from None
         raise CommentsError(f"datum {value!r} is geen JJJJ-MM-DD", file=path, line=line) from None
 
 

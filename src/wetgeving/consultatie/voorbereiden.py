@@ -24,7 +24,7 @@ from wetgeving.diff.resultaat import Diff, Segment
 from wetgeving.diff.woorden import redline
 from wetgeving.errors import AddressError, UsageError, WetgevingError, met_meldingen
 from wetgeving.locatie import Adres
-from wetgeving.model import Regeling, buiten_deel, datum_tekst, voorgelezen
+from wetgeving.model import Eenheid, Regeling, buiten_deel, children, datum_tekst, voorgelezen
 from wetgeving.nummers import opsomming, sort_key
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ class Punt:
     over: tuple[int, int] | None  # the quoted words in ``voorstel``
     over_vervalt: bool = False  # the quoted words are in the current text only: words the bill drops or replaces
     onzeker: bool = False  # an onderdeel that amends this artikel could not be applied: changed or not is unknown
+    onzeker_waarom: str = "een onderdeel op dit artikel is niet toegepast"  # why, in Dutch
 
     @property
     def ongewijzigd(self) -> bool:
@@ -57,7 +58,7 @@ class Punt:
     @property
     def niet_vast_te_stellen(self) -> str:
         """Dutch, for a provision whose artikel a failed onderdeel amends: said where «niet gewijzigd» would be."""
-        return "of het dit wijzigt, is niet vast te stellen: een onderdeel op dit artikel is niet toegepast" \
+        return f"of het dit wijzigt, is niet vast te stellen: {self.onzeker_waarom}" \
             if self.onzeker and self.huidig == self.voorstel else ""
 
 
@@ -73,6 +74,22 @@ class Voorbereid:
     van: str = "het wetsvoorstel"  # what the commented text is: «het wetsvoorstel», «het illustratieve ontwerp», «de wet»
     na_indiening: str = ""  # the bill was before the Tweede Kamer on the reaction's date: said in the internetconsultatie
     # text, which is for a concept before submission (helper-96)
+
+    @property
+    def basis_kop(self) -> str:
+        """The heading of the base text's column: «Tekst geldig vanaf 2022-11-05», for the Markdown mirror «Tekst zoals
+        geldend op 2015-11-24 (Markdown-spiegel)» (helper-110: it was «geldig vanaf», an official date it has not)."""
+        if self.basis.tekstdatum:
+            return f"Tekst zoals geldend op {self.basis.geldig_vanaf} (Markdown-spiegel)"
+        return f"Tekst geldig vanaf {self.basis.geldig_vanaf}"
+
+    @property
+    def basis_naam(self) -> str:
+        """«Gemeentewet, zoals geldend vanaf 2022-11-05»; the mirror: «Gemeentewet, tekst zoals geldend op 2015-11-24
+        (Markdown-spiegel)»."""
+        if self.basis.tekstdatum:
+            return f"{self.basis.citeertitel}, {datum_tekst(self.basis)} (Markdown-spiegel)"
+        return f"{self.basis.citeertitel}, zoals geldend vanaf {self.basis.geldig_vanaf}"
 
 
 @dataclass(frozen=True)
@@ -93,6 +110,7 @@ class Voorstel:
     onvolledig: str = ""  # an act file some onderdelen of which could not be applied: which, said in the document
     onzeker: frozenset[str] = frozenset()  # the artikelen those onderdelen amend
     beperkt: tuple[str, ...] = ()  # what our model of the act leaves out of this law (helper-88: the Provinciewet)
+    deel: str = ""  # the act file is a catalogued excerpt of the bill: what it holds (helper-110), said in the document
 
     @property
     def voorgesteld(self) -> bool:
@@ -147,6 +165,11 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         from wetgeving.wijziging.laden import load_act
 
         act = load_act(path, titels=cat.titels())
+        bron = cat.herken_stuk(path)  # a catalogued Kamerstuk: its number, and whether it holds the whole bill
+        kamerstuk = m[1] if bron is not None and (m := re.match(r"kst-(\d{5})-", bron.id)) else ""
+        deel = (f"{path.name} is de bron {bron.id} ({bron.beschrijving or bron.id}), een uittreksel van het wetsvoorstel: "
+                "of het een bepaling die hier niet gewijzigd wordt elders wel wijzigt, is niet vast te stellen"
+                if bron is not None and bron.kind == "excerpt" else "")
         res = apply(base, act, partial=True)
         fout = [v for v in res.verslag if v.status in (MISLUKT, GEDEELTELIJK)]
         mislukt = [str(v) for v in fout]
@@ -156,7 +179,7 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         return Voorstel(res.regeling, stappen=stappen(base, act), onvolledig=(
             f"niet alle onderdelen van {path.name} zijn toegepast ({'; '.join(mislukt)}); de opmerkingen staan bij de "
             "tekst zonder die onderdelen, en een opmerking die een onderdeel noemt, staat bij het hele artikel"
-            if mislukt else ""), onzeker=geraakt)
+            if mislukt else ""), onzeker=geraakt, kamerstuk=kamerstuk, deel=deel)
     try:
         from wetgeving.tranches.bouwen import build, illustration_for, illustrative_act
         from wetgeving.tranches.lezen import tranche
@@ -190,7 +213,9 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
     return Voorstel(apply(base, act).regeling, (
         f"{tr.titel} is {tr.in_werking()}. De tekst per artikel is die van de wet zoals zij is aangenomen (niet "
         f"noodzakelijk die van het wetsvoorstel op de datum van deze reactie), toegepast op de {base.citeertitel} zoals "
-        f"geldend vanaf {base.geldig_vanaf}: een samengestelde tekst, want wijzigingen uit andere wetten staan er niet in."),
+        f"{'geldend op' if base.tekstdatum else 'geldend vanaf'} {base.geldig_vanaf}"
+        f"{' (Markdown-spiegel)' if base.tekstdatum else ''}: een samengestelde tekst, want wijzigingen uit andere wetten "
+        "staan er niet in."),
         stappen(base, act, lambda art, ond: letters.get((art, ond), f"Artikel {art}, onderdeel {ond}")), "de wet",
         tr.gepubliceerd or min((o.inwerking for _, o in tr.onderdelen()), default=None),
         (f"de wet is gepubliceerd op {tr.gepubliceerd} ({tr.publicatie}); " if tr.gepubliceerd else "")
@@ -243,12 +268,18 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
     if reactie.datum is None:  # after the sources: a modified source is said first, whatever the file lacks
         raise CommentsError("'datum' ontbreekt onder 'consultatie': de datum van de reactie", file=path,
                             line=reactie.regel("consultatie"), hint="voeg 'datum: JJJJ-MM-DD' toe, of geef --date")
+    if not gekozen.voorgesteld and gekozen.wet_sinds is not None and reactie.datum < gekozen.wet_sinds:
+        # helper-110: a reaction of 2021 on Kamerstuk 35 546 spoke of «(ingevoegd)» and «de wet wijzigt … niet»; on its
+        # date the act was a bill, so it speaks of one (the label says the text is the act's as adopted)
+        gekozen = dataclasses.replace(gekozen, van="het wetsvoorstel")
+        voorstel, label = gekozen.regeling, gekozen.label
     # helper-56: «the sources do not show whether the base version still held» went to the terminal only
     kanttekeningen = (*_op_datum(cat, reactie.datum, basis, gekozen), *bij_basis,
-                      *([gekozen.onvolledig] if gekozen.onvolledig else []), *gekozen.beperkt)
+                      *([gekozen.onvolledig] if gekozen.onvolledig else []), *gekozen.beperkt,
+                      *([gekozen.deel] if gekozen.deel else []))
     punten, waarschuwingen = [], [f"{path}: let op: {k}" for k in kanttekeningen]
     uitlijning = diff(basis, voorstel)
-    naam = f"de {basis.citeertitel} zoals {gekozen.van} haar zou wijzigen (basis: de versie geldig vanaf {basis.geldig_vanaf})"
+    naam = f"de {basis.citeertitel} zoals {gekozen.van} haar zou wijzigen (basis: de versie {datum_tekst(basis)})"
     fouten: list[CommentsError] = []  # every comment that cannot be placed, said in one run (helper-54)
     for o in reactie.opmerkingen:
         try:
@@ -283,28 +314,35 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                     if elders is not None and _woorden_in(voorgelezen(elders), o.over) >= 0:
                         raise CommentsError(
                             f"de woorden «{o.over}» staan in {adres.citation()}{',' if ',' in adres.citation() else ''} "
-                            f"van de tekst geldig vanaf {basis.geldig_vanaf}, maar "
+                            f"van de tekst {datum_tekst(basis)}, maar "
                             f"{volgens(gekozen.van)} nummert die bepaling anders",
                             file=path,
                             line=o.regel_over or o.regel, hint="noem de bepaling met het nummer dat zij na de wijziging heeft "
                                                                "(de bepaling met dit nummer is daarin een andere)")
                     raise CommentsError(
                         f"de woorden «{o.over}» komen niet voor in {adres.citation()}, niet zoals {gekozen.van} dat laat luiden "
-                        f"en niet in de tekst geldig vanaf {basis.geldig_vanaf}",
+                        f"en niet in de tekst {datum_tekst(basis)}",
                         file=path, line=o.regel_over or o.regel,
-                        hint=f"citeer de woorden precies zoals ze in de tekst volgens {gekozen.van} of in de tekst geldig "
-                             f"vanaf {basis.geldig_vanaf} staan")
+                        hint=f"citeer de woorden precies zoals ze in de tekst volgens {gekozen.van} of in de tekst "
+                             f"{datum_tekst(basis)} staan")
                 span = (at, at + len(o.over)) if not vervalt else None
                 keer = _keer_in(text if not vervalt else old or "", o.over)
                 if keer > 1:  # helper-86: «bevordert» in artikel 170 stands in more than one lid
                     waarschuwingen.append(f"{path}:{o.regel_over or o.regel}: waarschuwing: de woorden «{o.over}» staan "
                                           f"{keer} keer in {adres.citation()}; de opmerking staat bij de eerste keer "
                                           "(noem het lid of onderdeel, of citeer meer woorden)")
-            if old == text and adres.artikel not in gekozen.onzeker:
+            if old == text and gekozen.deel:  # helper-110: 36a, «niet gewijzigd» by the excerpt of 35 546, nr. 2
+                waarschuwingen.append(f"{path}:{o.regel}: waarschuwing: of {gekozen.van} {adres.onderwerp()} wijzigt, is "
+                                      "niet vast te stellen: de bron bevat alleen een deel van het wetsvoorstel")
+            elif old == text and adres.artikel not in gekozen.onzeker:
                 nummer = f"; {vorig.onderwerp()} wordt vernummerd tot {adres.citation()}" if vorig and vorig != adres else ""
                 # «… wijzigt artikel 1 niet», «… wijzigt artikel 36a, tweede lid, niet» (helper-54)
                 waarschuwingen.append(f"{path}:{o.regel}: waarschuwing: {gekozen.van} wijzigt {adres.onderwerp()} niet; "
                                 "de opmerking blijft staan bij de tekst zoals die is" + nummer)
+            if o.alternatief and (ontbreekt := _onderdelen_weg(unit, o.alternatief)):
+                waarschuwingen.append(f"{path}:{o.regel}: waarschuwing: het alternatief voor {adres.onderwerp()} bevat "
+                                      f"{ontbreekt} niet: in het document staan die als geschrapt; gaat het alternatief alleen "
+                                      "over de aanhef, neem de onderdelen dan over in het alternatief")
             citaat = aanduiding(adres, vorig if old_unit is not None else None, voorstel.citeertitel,
                                 str(basis.geldig_vanaf), voorgesteld=gekozen.voorgesteld)
             waar = plaats(gekozen.stappen, adres)
@@ -312,7 +350,9 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                 citaat = f"{waar}, van {volgens(gekozen.van)}: {citaat}"
             punten.append(Punt(o, adres, citaat, old, text,
                                redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span, vervalt,
-                               adres.artikel in gekozen.onzeker))
+                               adres.artikel in gekozen.onzeker or bool(gekozen.deel),
+                               *(["de bron bevat alleen een deel van het wetsvoorstel"] if gekozen.deel
+                                 and adres.artikel not in gekozen.onzeker else [])))
         except CommentsError as exc:
             fouten.append(exc)
     if len(fouten) == 1:
@@ -421,6 +461,17 @@ def _kamerstuk(reactie: Reactie, gekozen: Voorstel, path: Path) -> Reactie:
     return dataclasses.replace(reactie, kamerstuk=given or gekozen.kamerstuk)
 
 
+def _onderdelen_weg(unit: Eenheid, alternatief: str) -> str:
+    """The onderdelen of ``unit`` whose label («a.», «1°.») the alternative text lacks, named («de onderdelen a en b»),
+    or "" (helper-110: an alternative for the aanhef of Gemeentewet 28, eerste lid, struck its onderdelen a and b
+    without a word)."""
+    from wetgeving.wijziging.citeren import reeks_tekst
+
+    weg = [k.nr for k in children(unit) if k.soort == "onderdeel"
+           and not re.search(rf"(?<![\w.]){re.escape(k.nr)}[.°]?\s", alternatief + " ")]
+    return reeks_tekst("onderdeel", weg) if weg else ""
+
+
 def _woorden_in(text: str, words: str) -> int:
     """Where ``words`` stand in ``text`` as whole words (-1: nowhere): «ders besl» is not in «anders beslist»."""
     from wetgeving.wijziging.uitvoeren_tekst import phrase_pattern
@@ -478,16 +529,25 @@ def _op_datum(cat: Catalogus, datum: date, basis: Regeling, gekozen: Voorstel) -
     if gekozen.wet_sinds is not None and gekozen.wet_sinds <= datum:
         out.append(f"op {datum}, de datum van deze reactie, was dit geen wetsvoorstel meer: {gekozen.wet}")
     titel, vanaf = basis.citeertitel, basis.geldig_vanaf
+    welke = f"zoals geldend op {vanaf} (Markdown-spiegel)" if basis.tekstdatum else f"geldig vanaf {vanaf}"
+    if basis.tekstdatum:  # helper-110: the mirror's date is when its text was current, no date of entry into force
+        out.append(f"de tekst vóór de wijziging is die van de Markdown-spiegel van de {titel}: {vanaf} is de datum waarop "
+                   "die tekst gold, geen officiële datum van inwerkingtreding")
     if datum < vanaf:
-        out.append(f"de tekst vóór de wijziging is in dit document die van de {titel} geldig vanaf {vanaf}, een versie "
+        out.append(f"de tekst vóór de wijziging is in dit document die van de {titel} {welke}, een versie "
                    f"die pas na de datum van deze reactie ({datum}) ging gelden; de tekst die op {datum} gold, kan anders "
                    "luiden")
     else:
-        later = sorted(b.geldig_vanaf for b in (cat.versions(basis.bwb_id) if basis.bwb_id else [])
-                       if b.geldig_vanaf is not None and vanaf < b.geldig_vanaf <= datum)
+        versies = sorted(b.geldig_vanaf for b in (cat.versions(basis.bwb_id) if basis.bwb_id else [])
+                         if b.geldig_vanaf is not None and b.geldig_vanaf > vanaf)
+        later = [d for d in versies if d <= datum]
         if later:
-            out.append(f"de tekst vóór de wijziging is in dit document die van de {titel} geldig vanaf {vanaf}; op {datum}, "
+            out.append(f"de tekst vóór de wijziging is in dit document die van de {titel} {welke}; op {datum}, "
                        f"de datum van deze reactie, gold een latere versie (in de bronnen: die van {later[-1]})")
+        elif datum > vanaf and versies:  # helper-110: a base of 2015 for a reaction of 2021, the next text of 2022
+            out.append(f"de tekst vóór de wijziging is in dit document die van de {titel} {welke}; of die op {datum}, de "
+                       f"datum van deze reactie, nog gold, tonen de bronnen niet (de volgende versie in de bronnen geldt "
+                       f"vanaf {versies[0]})")
     return tuple(out)
 
 

@@ -106,7 +106,7 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
     for k in v.kanttekeningen:
         doc.add_paragraph().add_run(f"Let op: {k}.").bold = True
     for label, value in (("Wetsvoorstel", (kamerstuk(r.kamerstuk) or r.wetsvoorstel)),
-                         ("Te wijzigen regeling", f"{v.basis.citeertitel}, zoals geldend vanaf {v.basis.geldig_vanaf}"),
+                         ("Te wijzigen regeling", v.basis_naam),
                          ("Organisatie", r.organisatie), ("Contact", r.contact),
                          ("Datum", format_date(r.datum) if r.datum else "")):
         if value:
@@ -157,7 +157,7 @@ def _table(out: Appender, p: Punt, tracker: Tracker, who: str, v: Voorbereid) ->
     table = out.table(cols=2, style="Table Grid")
     table.autofit = False
     _row(table, "Bepaling").add_run(p.citaat)
-    _row(table, f"Tekst geldig vanaf {v.basis.geldig_vanaf}").add_run(p.huidig if p.huidig is not None else "(nieuwe bepaling)")
+    _row(table, v.basis_kop).add_run(p.huidig if p.huidig is not None else "(nieuwe bepaling)")
     cell = _row(table, f"Tekst volgens {volgens(v.van)}")
     anchor = _redline_runs(cell, p)
     if p.ongewijzigd:

@@ -65,7 +65,7 @@ def markdown(v: Voorbereid) -> str:
         out += [f"**{e(v.label)}**", ""]
     out += [x for k in v.kanttekeningen for x in (f"**Let op:** {e(k)}.", "")]
     out += [f"- Wetsvoorstel: {e(kamerstuk(r.kamerstuk) or r.wetsvoorstel)}",
-            f"- Te wijzigen regeling: {e(v.basis.citeertitel)}, zoals geldend vanaf {v.basis.geldig_vanaf}",
+            f"- Te wijzigen regeling: {e(v.basis_naam)}",
             f"- Organisatie: {e(r.organisatie)}", f"- Contact: {e(r.contact)}",
             f"- Datum: {r.datum.isoformat() if r.datum else ''}", ""]
     if r.inleiding:
