@@ -100,3 +100,10 @@ def kamerstuk(nr: str) -> str:
     if not nr:
         return ""
     return f"Kamerstuk {nr[:2]} {nr[2:]}" if len(nr) == 5 and nr.isdigit() else f"Kamerstuk {nr}"
+
+
+def hoofdletters() -> list[str]:
+    """The letters of the onderdelen of an amending artikel in order: A … Z, then AA, AB … ZZ (aanwijzing 6.15, tweede
+    lid, prescribes capitals; the order is custom)."""
+    een = [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+    return een + [x + y for x in een for y in een]

@@ -181,7 +181,10 @@ def test_a_reaction_without_a_date_is_refused_at_its_line(tmp_path: object, caps
     _run(["consult", str(path), "-o", str(tmp_path) + "/r.md", "--date", "2026-11-20"], capsys)
     path.write_text(text.replace("2026-10-15", "2026-13-45"), encoding="utf-8")
     _, err = _run(["consult", str(path), "-o", str(tmp_path) + "/s.md"], capsys, code=1)
-    assert f"{path}:5: datum '2026-13-45' is geen JJJJ-MM-DD" in err
+    assert f"{path}:5: datum '2026-13-45' bestaat niet" in err  # written as JJJJ-MM-DD, but no day (helper-110)
+    path.write_text(text.replace("2026-10-15", "15-10-2026"), encoding="utf-8")
+    _, err = _run(["consult", str(path), "-o", str(tmp_path) + "/s.md"], capsys, code=1)
+    assert f"{path}:5: datum '15-10-2026' is geen JJJJ-MM-DD" in err
 
 
 def test_kieswet_k_8_cites_paragraaf_2_of_hoofdstuk_l(capsys: pytest.CaptureFixture[str]) -> None:

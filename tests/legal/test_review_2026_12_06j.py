@@ -203,8 +203,11 @@ def test_a_difference_only_in_spaces_is_said_to_be_the_sources(capsys: pytest.Ca
     lid,124c», and the instructions replaced «…vierde lid, 124c» by «…vierde lid,124c» without a word (aanwijzing 6.10:
     a whole lees- of begripseenheid is replaced)."""
     _, err = _run(["instructions", "gemeentewet-md@2014-01-06", "gemeentewet-md@2014-05-16"], capsys)
-    assert "artikel 124a, tweede lid; artikel 154b, eerste lid, onder b; artikel 249 verschillen alleen spaties" in err
-    assert "geen wijziging van de wet" in err
+    assert "artikel 124a, tweede lid; artikel 154b, eerste lid, onder b verschillen alleen spaties naast een leesteken" in err
+    assert "geen wijziging van de wet" in err and "schrap zo'n wijziging als die het verschil niet heeft" in err
+    # «2159» (2014-01-06) and «21 59» (2014-05-16) in 249 are one number and two: not a space beside punctuation
+    # (helper-111)
+    assert "artikel 249 verschillen" not in err and "; artikel 249" not in err
     _, err = _run(["diff", "gemeentewet-md@2014-01-06", "gemeentewet-md@2014-05-16", "--only", "artikel 124a"], capsys)
     assert "artikel 124a, tweede lid verschillen alleen spaties" in err
 
@@ -216,6 +219,7 @@ def test_a_bijlage_that_differs_is_not_called_the_same_text(capsys: pytest.Captu
     _, err = _run(["instructions", "gemeentewet-md@2014-11-19", "gemeentewet-md@2014-11-21"], capsys, 1)
     assert "dezelfde tekst" not in err and "hebben dezelfde artikelen en indeling" in err
     assert "bijlage I verschilt tussen de twee teksten; wetgeving vergelijkt de artikelen en hun indeling" in err
+    assert "(voor het vervallen van een bijlage: aanwijzing 6.14)" in err  # 6.14 is of vervallen only (helper-111)
     _, err = _run(["diff", "gemeentewet-md@2014-11-19", "gemeentewet-md@2014-11-21"], capsys)
     assert "bijlage I verschilt" in err
     _, err = _run(["diff", "gemeentewet-md@2014-11-19", "gemeentewet-md@2014-11-21", "--only", "artikel 1"], capsys)
@@ -232,8 +236,8 @@ def test_onderdelen_out_of_order_are_said_and_failures_name_their_line(capsys: p
                    "«raad» vervangen door «gemeenteraad».\n\nC\n\nArtikel 999 vervalt.\n\nB\n\nIn artikel 36a, eerste lid, "
                    "wordt «wethouder» vervangen door «Wethouder».\n", encoding="utf-8")
     out, _ = _run(["parse-act", str(act)], capsys)
-    assert ("LET OP: aanwijzing 6.15, tweede lid: de onderdelen worden aangeduid met hoofdletters op volgorde; na "
-            "onderdeel A wordt onderdeel B verwacht, niet C") in out
+    assert ("LET OP: de onderdelen worden aangeduid met hoofdletters (aanwijzing 6.15, tweede lid), gebruikelijk op "
+            "volgorde A, B, C …; na onderdeel A wordt onderdeel B verwacht, niet C") in out
     out, _ = _run(["apply", "gemeentewet@2023-04-01", str(act), "--date", "2023-04-01"], capsys, 1)
     assert "ARTIKEL I, onderdeel C (regel 9): mislukt — artikel 999 bestaat niet" in out
 
@@ -304,7 +308,7 @@ def test_the_excerpt_of_35546_nr_2_is_never_said_to_leave_36a_unchanged(sources:
     out, err = _run(["consult", str(r), "--format", "markdown"], capsys)
     assert "niet gewijzigd door het wetsvoorstel" not in out and "wijzigt artikel 36a, tweede lid, niet" not in err
     assert "(of het dit wijzigt, is niet vast te stellen: de bron bevat alleen een deel van het wetsvoorstel)" in out
-    assert "is de bron kst-35546-2" in out and "een uittreksel van het wetsvoorstel" in out
+    assert "is de bron kst-35546-2" in out and "een uittreksel van het wetsvoorstel: wat het wetsvoorstel verder wijzigt" in out
     r = _reactie_op(tmp_path, str(bill), "gemeentewet@2022-11-05", "2021-03-01", "artikel 36a, tweede lid",
                     kamerstuk="99999")
     _, err = _run(["consult", str(r), "--format", "markdown"], capsys, 1)
@@ -359,3 +363,62 @@ def test_comment_file_mistakes_are_said_in_dutch(capsys: pytest.CaptureFixture[s
                  "\t  opmerking: x\n", encoding="utf-8")
     _, err = _run(["consult", str(t), "--format", "markdown"], capsys, 1)
     assert "found" not in err and ("tab" in err)
+
+
+# --- the review of this session's changes (helper-111) ----------------------------------------------------------------
+
+
+def test_before_the_besluit_no_date_of_change_or_lapse_is_asserted(capsys: pytest.CaptureFixture[str]) -> None:
+    """Stb. 2022, 444 (published 2022-11-10) left its entry into force to «een bij koninklijk besluit te bepalen
+    tijdstip» (ARTIKEL VI); the besluit appeared on 2022-12-16 (Stb. 2022, 504). On 2022-12-15 the checklist said
+    «Wijzigt op 2023-01-01» and Gemeentewet 25, derde lid, «vervalt op 2023-04-01»."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2022-12-15"], capsys)
+    assert "Wijzigt op 2023-01-01" not in out
+    assert "Wijzigt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01)" in out
+    out, _ = _run(["obligations", "--date", "2022-12-15"], capsys)
+    assert "vervalt op 2023-04-01" not in out
+    assert "vervalt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-04-01) (Stb. 2022, 444)" in out
+    out, _ = _run(["checklist", "GM0363", "--date", "2022-12-16", "--format", "html"], capsys)
+    assert "<dt>Wijzigt op 2023-01-01</dt>" in out
+
+
+def test_a_position_inside_a_quotation_is_not_shifted(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """An instruction point «1. … «code» op positie 12 van de zin.»: the message shifted the «12» inside the quotation of
+    the act's own words to 15."""
+    act = tmp_path / "act.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nArtikel 12 wordt als volgt gewijzigd:"
+                   "\n\n1. In het derde lid wordt «gedragscode» vervangen door «code» op positie 12 van de zin.\n",
+                   encoding="utf-8")
+    out, _ = _run(["parse-act", str(act)], capsys, 1)
+    assert "«op positie 12 van de zin.»" in out
+
+
+def test_the_mirror_without_a_date_speaks_of_the_version_not_each_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 3, laws-markdown mirror of 2015-11-24, asked without a date: «vanaf 2022-11-05 gold deze tekst niet
+    meer», though artikel 3 reads alike in 2026-10-01."""
+    _, err = _run(["show", "gemeentewet-md", "artikel 3"], capsys)
+    assert "gold deze tekst niet meer" not in err
+    assert "dus vanaf 2022-11-05 gold deze versie niet meer (een bepaling kan in de latere versie gelijk luiden)" in err
+
+
+def test_a_concept_reaction_says_whose_onderdeel_letters_it_names(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 35 546, example reaction dated 2020-01-20 (before submission on 2020-08-31): it named «Artikel I,
+    onderdeel C, van het wetsvoorstel» without saying that the letters are those of the act as adopted."""
+    voorbeeld = Path(__file__).parents[2] / "examples" / "reactie-tranche-1.md"
+    _, err = _run(["consult", str(voorbeeld), "--format", "markdown"], capsys)
+    assert ("de onderdelen (A, B, …) die dit document noemt, zijn die van de wet zoals zij is aangenomen; hoe het concept "
+            "van die datum ze aanduidde, staat niet in de bronnen") in err
+
+
+def test_cited_by_a_law_without_a_unit_says_so(sources: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`cited-by Wjsg` (the law of the VOG of Gemeentewet 36a, tweede lid): «kan de eenheid in 'Wet justitiële en
+    strafvorderlijke gegevens' niet lezen: de verwijzing ''», words the user never typed, with two hints."""
+    from tests.katalogus import omgeving
+    from wetgeving.index.bouw import build
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    db = tmp_path / "i.sqlite"
+    build(sources / "gemeentewet" / "regelrecht", db, Titelregister.voor(omgeving()), jobs=1)
+    _, err = _run(["cited-by", "Wjsg", "--db", str(db)], capsys, 2)
+    assert "de verwijzing 'Wjsg' noemt een wet, maar geen artikel, lid of onderdeel" in err
+    assert err.count("wat te doen") == 1

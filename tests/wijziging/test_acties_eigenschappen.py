@@ -336,9 +336,11 @@ def test_numbered_subonderdelen_are_vernummerd_not_verletterd() -> None:
     are vernummerd, letters verletterd (helper-101: «onder verlettering van onderdeel 2 tot 1» for 2° → 1°)."""
     ond = Adres((("artikel", "1"), ("onderdeel", "g")))
     acties: list[Actie] = [Vervalt(ond.child("onderdeel", "1")), Vernummeren(ond, "onderdeel", (("2", "1"),))]
-    assert "vervalt, onder vernummering van onderdeel 2 tot 1." in "\n".join(schrijf(acties))
+    # a subonderdeel is cited «onder 1°» and renumbered as one (the Gemeentewet's own form, 229, tweede lid; helper-109)
+    assert "onderdeel g, onder 1°, vervalt, onder vernummering van subonderdeel 2° tot 1°." in "\n".join(schrijf(acties))
     _leest_terug(acties)
-    assert "worden de onderdelen 2 en 3 vernummerd tot 3 en 4." in "\n".join(
-        schrijf([Vernummeren(ond, "onderdeel", (("2", "3"), ("3", "4")))]))
+    hoger: list[Actie] = [Vernummeren(ond, "onderdeel", (("2", "3"), ("3", "4")))]
+    assert "worden de subonderdelen 2° en 3° vernummerd tot 3° en 4°." in "\n".join(schrijf(hoger))
+    _leest_terug(hoger)
     letters: list[Actie] = [Vernummeren(Adres((("artikel", "1"),)), "onderdeel", (("b", "c"),))]
     assert "verletterd tot" in "\n".join(schrijf(letters))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import warnings
 from collections.abc import Iterator
 from datetime import date
@@ -51,18 +52,27 @@ def over_bronnen(a: Regeling, b: Regeling, d: Diff, *, bijlagen: bool = True) ->
 
 
 def over_spaties(d: Diff) -> None:
-    """Warn of units whose words differ only in spaces (helper-109: the laws-markdown mirror of 2014-05-16 lost the
-    space in «vierde lid,124c» of Gemeentewet 124a, tweede lid, and joined two links into «2159» in 249; the
-    instructions replaced «…vierde lid, 124c» by «…vierde lid,124c»): such a difference is likely one of the source's
-    layout, not of the law (aanwijzing 6.10: a whole lees- of begripseenheid is replaced, never a space)."""
+    """Warn of units whose words differ only in spaces beside punctuation (helper-109: the laws-markdown mirror of
+    2014-05-16 lost the space in «vierde lid,124c» of Gemeentewet 124a, tweede lid, and in «gesteld.De voordracht» of
+    154b; the instructions replaced «…vierde lid, 124c» by «…vierde lid,124c»): such a difference is likely one of the
+    source's layout, not of the law (aanwijzing 6.10: a whole lees- of begripseenheid is replaced, never a space). A
+    space between two letters or digits is meaningful: «2159» and «21 59» in 249 (2014-01-06 → 2014-05-16) are one
+    number and two (helper-111)."""
     waar = [(v.nieuw or v.oud).citation() for g in d.artikelen for v in g.verschillen  # type: ignore[union-attr]
             if v.redline and v.soort == "changed" and (v.nieuw or v.oud) is not None
-            and "".join(old_text(v.redline).split()) == "".join(new_text(v.redline).split())]
+            and _zonder_losse_spaties(old_text(v.redline)) == _zonder_losse_spaties(new_text(v.redline))]
     if waar:
         warnings.warn(Melding(
-            f"in {'; '.join(waar)} verschillen alleen spaties: waarschijnlijk een verschil in de opmaak van de bron, geen "
-            "wijziging van de wet; controleer het in de officiële tekst (een wijzigingsinstructie die alleen een spatie "
-            "verandert, hoort niet in een wijzigingsregeling)"), stacklevel=3)
+            f"in {'; '.join(waar)} verschillen alleen spaties naast een leesteken: waarschijnlijk een verschil in de opmaak "
+            "van de bron, geen wijziging van de wet; wat hier staat, neemt het verschil over, zodat de tekst precies de "
+            "nieuwe wordt: controleer het in de officiële tekst, en schrap zo'n wijziging als die het verschil niet heeft "
+            "(een instructie die alleen een spatie verandert, hoort niet in een wijzigingsregeling)"), stacklevel=3)
+
+
+def _zonder_losse_spaties(text: str) -> str:
+    """``text`` with white space beside a punctuation mark left out, and other runs of white space as one space."""
+    text = re.sub(r"\s*([^\w\s])\s*", r"\1", text)
+    return " ".join(text.split())
 
 
 def over_bijlagen(a: Regeling, b: Regeling) -> None:
@@ -79,7 +89,7 @@ def over_bijlagen(a: Regeling, b: Regeling) -> None:
         warnings.warn(Melding(
             f"{namen} {'verschilt' if len(anders) == 1 else 'verschillen'} tussen de twee teksten; wetgeving vergelijkt "
             "de artikelen en hun indeling, niet de tekst van bijlagen: vergelijk die zelf, en regel een wijziging ervan "
-            "uitdrukkelijk (aanwijzing 6.14)"), stacklevel=3)
+            "uitdrukkelijk (voor het vervallen van een bijlage: aanwijzing 6.14)"), stacklevel=3)
 
 
 def over_slotzinnen(a: Regeling, b: Regeling, d: Diff) -> None:

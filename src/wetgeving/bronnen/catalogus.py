@@ -393,7 +393,8 @@ def _nieuwste(name: str, found: list[Bron], others: Sequence[Bron]) -> None:
         warnings.warn(VersieOnzeker(
             f"{name} zonder datum: de nieuwste tekst onder deze naam is die van {newest}; de bronnen hebben latere "
             f"versies van {_wet(name, found)} onder de naam {' en '.join(later)} (de eerste geldt vanaf {eerste}), dus "
-            f"vanaf {eerste} gold deze tekst niet meer"), stacklevel=3)
+            f"vanaf {eerste} gold deze versie niet meer (een bepaling kan in de latere versie gelijk luiden)"),
+            stacklevel=3)  # helper-111: «deze tekst» was said of artikel 3 too, which reads alike in 2026
 
 
 def _wet(name: str, found: list[Bron]) -> str:

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,6 +40,7 @@ class Stand:
     uitleg: str  # Dutch: the legal basis of the status (in force since, bill since, …)
     volgende: Periode | None = None  # the next wording when it is already enacted on the date
     bepaald: bool = True  # False: adopted, but the date of entry into force was not yet set on the date
+    volgende_bepaald: bool = True  # the same of the date of ``volgende``
 
     @property
     def label(self) -> str:
@@ -97,7 +99,7 @@ def _legal(v: Verplichting, when: date, procedures: dict[str, Procedure]) -> Sta
         return None
     assert future.vanaf is not None
     inwerking = f"in werking vanaf {_nl(future.vanaf)}" + (f" ({_AFGELEID_ZIE})" if future.vanaf_afgeleid else "")
-    bepaald = not (proc.inwerking_bepaald and when < proc.inwerking_bepaald)
+    bepaald = _bepaald(proc, when)
     if not bepaald:  # the date was set later, by koninklijk besluit (helper-108: «in werking vanaf 2023-01-01; op deze
         # datum nog niet bepaald» asserted a date that did not exist yet on the day asked)
         assert proc.inwerking_bepaald is not None
@@ -118,10 +120,26 @@ def _legal(v: Verplichting, when: date, procedures: dict[str, Procedure]) -> Sta
 
 def _in_force(v: Verplichting, p: Periode, when: date, procedures: dict[str, Procedure]) -> Stand | None:
     s = _in_force_status(v, p, when, procedures)
+    if s is None:
+        return None
     end = procedures.get(p.einde_tranche)
-    if s is not None and p.tot and end and end.gepubliceerd and when >= end.gepubliceerd:
-        return Stand(s.status, s.periode, f"{s.uitleg}; vervalt op {p.tot_tekst} ({end.publicatie})", s.volgende)
+    if p.tot and end and end.gepubliceerd and when >= end.gepubliceerd:
+        # helper-111: «vervalt op 2023-04-01» on 2022-12-15, before the besluit that set that date
+        tot = p.tot_tekst if _bepaald(end, when) else f"{KB_TIJDSTIP} (later vastgesteld: {p.tot_tekst})"
+        s = Stand(s.status, s.periode, f"{s.uitleg}; vervalt op {tot} ({end.publicatie})", s.volgende)
+    if s.volgende is not None and (proc := procedures.get(s.volgende.bron_tranche)) and not _bepaald(proc, when):
+        s = dataclasses.replace(s, volgende_bepaald=False)
     return s
+
+
+KB_TIJDSTIP = "een bij koninklijk besluit te bepalen tijdstip"
+"""How an act that leaves its date to a besluit says it (Stb. 2022, 444, ARTIKEL VI: «Deze wet treedt in werking op een
+bij koninklijk besluit te bepalen tijdstip»)."""
+
+
+def _bepaald(proc: Procedure, when: date) -> bool:
+    """Whether the act's date of entry into force was set on ``when`` (its besluit had appeared)."""
+    return proc.inwerking_bepaald is None or when >= proc.inwerking_bepaald
 
 
 def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[str, Procedure]) -> Stand | None:

@@ -168,7 +168,7 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         bron = cat.herken_stuk(path)  # a catalogued Kamerstuk: its number, and whether it holds the whole bill
         kamerstuk = m[1] if bron is not None and (m := re.match(r"kst-(\d{5})-", bron.id)) else ""
         deel = (f"{path.name} is de bron {bron.id} ({bron.beschrijving or bron.id}), een uittreksel van het wetsvoorstel: "
-                "of het een bepaling die hier niet gewijzigd wordt elders wel wijzigt, is niet vast te stellen"
+                "wat het wetsvoorstel verder wijzigt, staat er niet in"
                 if bron is not None and bron.kind == "excerpt" else "")
         res = apply(base, act, partial=True)
         fout = [v for v in res.verslag if v.status in (MISLUKT, GEDEELTELIJK)]
@@ -521,7 +521,10 @@ def _op_datum(cat: Catalogus, datum: date, basis: Regeling, gekozen: Voorstel) -
                    f"Tweede Kamer: {gekozen.ingediend_tekst} (de dag van indiening zelf staat niet in de bronnen)")
     elif gekozen.ingediend is not None and datum < gekozen.ingediend:  # Kamerstuk 35 546: ingediend 2020-08-31
         out.append(f"op {datum}, de datum van deze reactie, was dit nog geen wetsvoorstel bij de Tweede Kamer: het werd "
-                   f"ingediend op {gekozen.ingediend}")
+                   f"ingediend op {gekozen.ingediend}" + (  # helper-111: the letters are those of the bill as submitted
+                       "; de onderdelen (A, B, …) die dit document noemt, zijn die van de wet zoals zij is aangenomen; "
+                       "hoe het concept van die datum ze aanduidde, staat niet in de bronnen"
+                       if gekozen.stappen else ""))
     if gekozen.aangenomen is not None and gekozen.aangenomen <= datum and (gekozen.wet_sinds is None
                                                                           or datum < gekozen.wet_sinds):
         out.append(f"op {datum}, de datum van deze reactie, was het wetsvoorstel al door de Eerste Kamer aangenomen (op "

@@ -226,7 +226,7 @@ def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister
     """'artikel 86 Gemeentewet' → (BWB id, citeertitel, artikel:86). The law is named by a title the index or
     the register knows, or by its BWB id; a JCI names both («jci1.3:c:BWBR0005416&artikel=86»)."""
     # the abbreviations a lawyer types (only in a question: a law's own text defines its abbreviations)
-    citation = voluit(citation)  # «artikel 5:16 Awb», «6:162 BW»
+    gegeven, citation = citation, voluit(citation)  # «artikel 5:16 Awb», «6:162 BW»
     indexed = dict(con.execute("SELECT citeertitel, bwb_id FROM bestand WHERE fout IS NULL AND citeertitel != ''"))
     if Jci.is_jci(citation):  # copied from wetten.overheid.nl: law and unit in one
         jci = Jci.parse(citation)
@@ -258,11 +258,14 @@ def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister
     boek = _BOEK.search(rest)  # «artikel 162 van Boek 6 van het Burgerlijk Wetboek»: the law is that Boek
     if boek:
         rest = rest[: boek.start()].rstrip(", ")
+    voorbeeld = "bijvoorbeeld 'artikel 86 Gemeentewet' of 'artikel 36a, tweede lid, Gemeentewet'"
+    if not rest:  # helper-111: «Wjsg» alone read as «de verwijzing ''», with two hints
+        raise UsageError(f"de verwijzing {gegeven!r} noemt een wet, maar geen artikel, lid of onderdeel",
+                         hint=f"noem de eenheid erbij, {voorbeeld}")
     try:
         adres = parse_citation(rest).adres
     except AddressError as exc:
-        raise UsageError(f"kan de eenheid in {citation!r} niet lezen: {exc}",
-                         hint="bijvoorbeeld 'artikel 86 Gemeentewet' of 'artikel 36a, tweede lid, Gemeentewet'") from None
+        raise UsageError(f"kan de eenheid in {gegeven!r} niet lezen: {exc.message}", hint=voorbeeld) from None
     bwb, titel, adres = _in_boek(known, bwb, titel, adres, boek["nr"] if boek else "")
     if not titel:
         titel = next((t for t, b in indexed.items() if b == bwb), bwb)

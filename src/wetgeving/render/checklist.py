@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from wetgeving import csvio
 from wetgeving.compliance.checklist import Checklist, Regel, Verschil
 from wetgeving.compliance.register import Beoordeling
+from wetgeving.compliance.tijd import KB_TIJDSTIP
 from wetgeving.compliance.verplichtingen import Periode, Verplichting
 from wetgeving.programma import actoren
 from wetgeving.render.html import render_template
@@ -84,6 +85,16 @@ def _periode(p: Periode | None, *, with_wording: bool = False) -> dict[str, Any]
     return {**out, "handeling": p.handeling} if with_wording else out
 
 
+def _volgende(r: Regel) -> dict[str, Any] | None:
+    """The next wording with its heading («Wijzigt op 2023-01-01»); ``bepaald`` false before the besluit that set its
+    date (helper-111: «Wijzigt op 2023-01-01» on 2022-11-15)."""
+    out = _periode(r.stand.volgende, with_wording=True)
+    if out is None:
+        return None
+    out = {**out, **({} if r.stand.volgende_bepaald else {"bepaald": False})}
+    return {**out, "kop": wijzigt_op(out)}
+
+
 def _soort_tekst(r: Regel) -> str:
     """The kind as the reader must take it on the peildatum: a legal duty that is then still a bill (the VOG
     duty of artikel 36a, tweede lid, on 2021-06-01: Kamerstuk 35 546) is no legal duty yet."""
@@ -111,7 +122,7 @@ def row_data(r: Regel) -> dict[str, Any]:
         "aard": v.aard if v.soort == "wettelijk" else None, "voor_gemeente": r.voor_gemeente,
         "soort_tekst": _soort_tekst(r) + ("" if r.voor_gemeente else f"; {TER_INFORMATIE}"),
         "status": r.status, "status_tekst": r.status_tekst, "uitleg": r.stand.uitleg,
-        "periode": _periode(p), "volgende": _periode(r.stand.volgende, with_wording=True),
+        "periode": _periode(p), "volgende": _volgende(r),
         "normadressaat": _beoogd(v, _actors(v.wie(p))), "uitvoering": _actors(v.uitvoering),
         "handeling": p.handeling, "moment": p.moment, "termijn": p.termijn, "voorwaarde": p.voorwaarde,
         "toelichting": p.toelichting, "bron": _bron(v, p),
@@ -231,6 +242,8 @@ def wijzigt_op(volgende: dict[str, Any]) -> str:
     """"Wijzigt op 2023-01-01", and whether that date is our derivation (Provinciewet 182, tweede lid); a next wording
     without a date (none in the corpus: an announced one is dated) "Wijzigt op een datum die de bronnen niet geven"."""
     when = volgende["vanaf"] or "een datum die de bronnen niet geven"
+    if volgende.get("bepaald") is False:  # the act left its date to a besluit that had not appeared yet
+        return f"Wijzigt op {KB_TIJDSTIP} (later vastgesteld: {when})"
     return f"Wijzigt op {when}" + (f" ({AFGELEID})" if volgende.get("vanaf_afgeleid") else "")
 
 

@@ -12,7 +12,6 @@ tests check), so the round trip apply(generate(diff(a, b)), a) == b holds.
 
 from __future__ import annotations
 
-import string
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -23,7 +22,7 @@ from wetgeving.diff.resultaat import ArtikelVerschil, Diff
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
 from wetgeving.model import Artikel, Regeling
-from wetgeving.nummers import sort_key
+from wetgeving.nummers import hoofdletters, sort_key
 from wetgeving.wijziging.acties import (
     Actie,
     Anker,
@@ -40,11 +39,6 @@ from wetgeving.wijziging.schrijven import schrijf
 from wetgeving.wijziging.tekstblok import gedrukt
 from wetgeving.wijziging.toepassen import voer_alle_uit
 from wetgeving.wijziging.vergelijk import same_artikel
-
-
-def letters() -> list[str]:
-    one = list(string.ascii_uppercase)
-    return one + [a + b for a in one for b in one]
 
 
 def onderdeel(nr: str, acties: list[Actie], when: date | None) -> Wijzigingsonderdeel:
@@ -150,7 +144,7 @@ def generate(d: Diff, *, when: date | None = None, titel: str = "", indeling: tu
                 and (g.nieuw_nr or "") not in structuur.gedekt:
             items.append(((sort_key(g.oud_nr or g.nieuw_nr or ""), 0), partial(_acties_voor, g, old, new)))
     items.sort(key=lambda t: t[0])
-    names = letters()
+    names = hoofdletters()
     onderdelen = tuple(onderdeel(names[i], make(), when) for i, (_, make) in enumerate(items))
     wa = WijzigingsArtikel("I", regeling or old.bwb_id, old.citeertitel, onderdelen,
                            aanhef=f"De {old.citeertitel} wordt als volgt gewijzigd:", bwb_id=old.bwb_id)
@@ -170,7 +164,7 @@ def staged(base: Regeling, stages: list[tuple[date, Regeling]], *, titel: str = 
             parts.append(((_first_target(ond), k), ond))
         prev = reg
     parts.sort(key=lambda t: t[0])
-    names = letters()
+    names = hoofdletters()
     onderdelen = tuple(replace(o, nr=names[i]) for i, (_, o) in enumerate(parts))
     art = WijzigingsArtikel("I", regeling or base.bwb_id, base.citeertitel, onderdelen,
                             aanhef=f"De {base.citeertitel} wordt als volgt gewijzigd:", bwb_id=base.bwb_id)

@@ -39,6 +39,7 @@ from pathlib import Path
 
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
+from wetgeving.nummers import hoofdletters
 from wetgeving.wijziging.acties import Actie
 from wetgeving.wijziging.datums import format_date, lees_datums
 from wetgeving.wijziging.model import Onleesbaar, WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
@@ -128,9 +129,9 @@ def parse_act(text: str, source: str | Path = "<text>", *, titels: Mapping[str, 
 
 def _volgorde(a: WijzigingsArtikel) -> dict[str, tuple[str, ...]]:
     """Onderdelen whose capital letter is not the next one (aanwijzing 6.15, tweede lid: the changes within an artikel
-    are marked with capitals, A, B, C …, after Z: AA, AB …); helper-109: A, C, B was applied without a word. A note on
+    are marked with capitals; by custom A, B, C …, after Z: AA, AB …); helper-109: A, C, B was applied without a word. A note on
     the onderdeel, not a refusal: the act as published is what it is."""
-    volgende = _letters()
+    volgende = hoofdletters()
     out: dict[str, tuple[str, ...]] = {}
     vorige = ""
     for o in a.onderdelen:
@@ -138,16 +139,12 @@ def _volgorde(a: WijzigingsArtikel) -> dict[str, tuple[str, ...]]:
             return {}  # not lettered as 6.15 says (or a letter of a nota van wijziging, «Aa»): not checked
         verwacht = volgende[volgende.index(vorige) + 1] if vorige in volgende else "A"
         if o.nr != verwacht:
-            out[o.nr] = (f"aanwijzing 6.15, tweede lid: de onderdelen worden aangeduid met hoofdletters op volgorde; na "
-                         f"{'onderdeel ' + vorige if vorige else 'het begin'} wordt onderdeel {verwacht} verwacht, niet "
-                         f"{o.nr}: controleer of een onderdeel ontbreekt of verwisseld is",)
+            # helper-111: the aanwijzing prescribes capitals, not their order; the order is custom
+            out[o.nr] = (f"de onderdelen worden aangeduid met hoofdletters (aanwijzing 6.15, tweede lid), gebruikelijk "
+                         f"op volgorde A, B, C …; na {'onderdeel ' + vorige if vorige else 'het begin'} wordt onderdeel "
+                         f"{verwacht} verwacht, niet {o.nr}: controleer of een onderdeel ontbreekt of verwisseld is",)
         vorige = o.nr
     return out
-
-
-def _letters() -> list[str]:
-    one = [chr(c) for c in range(ord("A"), ord("Z") + 1)]
-    return one + [x + y for x in one for y in one]
 
 
 def _opening(text: str) -> re.Match[str] | None:

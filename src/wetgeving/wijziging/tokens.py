@@ -37,7 +37,14 @@ class ZinFout(WetgevingError):
     def in_regel(self, offset: int) -> str:
         """The message with the positions it names counted from the start of the line, not of the sentence after a
         point's number («3. »), which starts ``offset`` characters in (helper-109: «positie 48 … op positie 45»)."""
-        return re.sub(r"(?<=positie )(\d+)", lambda m: str(int(m[1]) + offset), self.message) if offset else self.message
+        if not offset:
+            return self.message
+        citaten = [m.span() for m in re.finditer(r"«[^»]*»", self.message)]  # the act's own words stay as they are
+
+        def schuif(m: re.Match[str]) -> str:  # helper-111: «op positie 12 van de zin» in a quotation was shifted too
+            return m[0] if any(a < m.start() < b for a, b in citaten) else str(int(m[0]) + offset)
+
+        return re.sub(r"(?<=positie )\d+", schuif, self.message)
 
 
 @dataclass(frozen=True, slots=True)
