@@ -25,6 +25,16 @@ def vandaag() -> date:
     return datetime.now(ZoneInfo("Europe/Amsterdam")).date()
 
 
+def dag_in_nederland(moment: datetime) -> date:
+    """The date of ``moment`` in the Netherlands (an aware moment; a naive one is taken as it is): a reaction made at
+    00:40 in Amsterdam on 7 December is of the 7th, though it is still the 6th in UTC (helper-112)."""
+    if moment.tzinfo is None:
+        return moment.date()
+    from zoneinfo import ZoneInfo
+
+    return moment.astimezone(ZoneInfo("Europe/Amsterdam")).date()
+
+
 def not_xml_char(text: str) -> int | None:
     """Offset of the first character XML 1.0 cannot hold (control characters), or ``None``."""
     m = _NOT_XML.search(text)

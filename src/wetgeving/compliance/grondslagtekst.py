@@ -47,6 +47,7 @@ class Basis:
     zekerheid: str  # one of ZEKERHEDEN
     toelichting: str = ""  # Dutch: why this version, how sure, what we do not hold
     sha: str = ""  # sha256 (16 hex) of the real text, also when ``tekst`` holds only a hash
+    gelijk_in: str = ""  # a later version held with the same text of the provision (the one quoted is not the newest)
 
     @property
     def versie_datum(self) -> str:
@@ -144,7 +145,8 @@ def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, wit
         sha = hashlib.sha256(tekst(same, " ").encode("utf-8")).hexdigest()[:16]
         return Basis(citaat, jci, voorgelezen(same) if with_text else "sha256:" + sha, f"{g.regeling}@{used.geldig_vanaf}",
                      "laatst-bekend", f"tekst van {used.geldig_vanaf}; deze bepaling is gelijk in de versie van "
-                     f"{nxt.geldig_vanaf}, dus bij de wijziging van {vanaf_tekst} niet veranderd", sha)
+                     f"{nxt.geldig_vanaf}, dus bij de wijziging van {vanaf_tekst} niet veranderd", sha,
+                     str(nxt.geldig_vanaf))
     unit = cat.load(f"{g.regeling}@{used.geldig_vanaf}").get(g.adres)
     if unit is None:
         return _missing(citaat, jci, f"de bepaling staat niet in de versie van {used.geldig_vanaf}")

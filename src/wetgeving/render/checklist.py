@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from wetgeving import csvio
 from wetgeving.compliance.checklist import Checklist, Regel, Verschil
+from wetgeving.compliance.grondslagtekst import Basis
 from wetgeving.compliance.register import Beoordeling
 from wetgeving.compliance.tijd import KB_TIJDSTIP
 from wetgeving.compliance.verplichtingen import Periode, Verplichting
@@ -130,7 +131,7 @@ def row_data(r: Regel) -> dict[str, Any]:
         "bewijs": f"als het voorstel wet wordt: {v.bewijs}" if v.soort == "wetsvoorstel" else v.bewijs,
         "beoordeling_leeg": _leeg(r),
         "grondslag": [{"citaat": x.citaat, "jci": x.jci, "tekst": x.tekst, "versie": x.versie,
-                       "zekerheid": x.zekerheid, "zekerheid_tekst": _zekerheid(r, x.zekerheid),
+                       "zekerheid": x.zekerheid, "zekerheid_tekst": _zekerheid(r, x),
                        "toelichting": x.toelichting} for x in r.basis],
         "beoordeling": _beoordeling(r.beoordeling, r.opnieuw, r.stand.status == "nog-niet-geldend"),
     }
@@ -151,12 +152,16 @@ def _leeg(r: Regel) -> str:
                               "vastgelegd, is voorbereiding)" if r.verplichting.soort == "wetsvoorstel" else "")
 
 
-def _zekerheid(r: Regel, zekerheid: str) -> str:
+def _zekerheid(r: Regel, x: Basis) -> str:
     """How sure the quoted text is; a text not yet in force on the peildatum is the one that will be (helper-73: it
-    said «tekst zoals geldend op de peildatum» for artikel 36a, tweede lid, on 2022-12-31)."""
-    if zekerheid == "zeker" and r.stand.status == "nog-niet-geldend" and r.periode.vanaf:
+    said «tekst zoals geldend op de peildatum» for artikel 36a, tweede lid, on 2022-12-31); a text quoted from a version
+    that is not the newest, because a later one reads the same, says so (helper-112: Provinciewet 182 on 2023-01-01
+    was «nieuwste tekst in de bronnen» from the version of 2022-11-05)."""
+    if x.zekerheid == "zeker" and r.stand.status == "nog-niet-geldend" and r.periode.vanaf:
         return f"tekst zoals die luidt vanaf {r.periode.vanaf_tekst}"
-    return ZEKERHEID[zekerheid]
+    if x.zekerheid == "laatst-bekend" and x.gelijk_in:
+        return f"tekst van {x.versie_datum}; gelijk in de versie van {x.gelijk_in}"
+    return ZEKERHEID[x.zekerheid]
 
 
 def data(c: Checklist) -> dict[str, Any]:

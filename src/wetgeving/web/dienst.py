@@ -30,8 +30,9 @@ from wetgeving.diff import diff
 from wetgeving.diff.resultaat import Diff
 from wetgeving.errors import Melding, UsageError
 from wetgeving.locatie import Adres, to_jci
-from wetgeving.model import Lid
+from wetgeving.model import Lid, voorgelezen
 from wetgeving.render.checklist import render as render_checklist
+from wetgeving.util import dag_in_nederland
 from wetgeving.web.register import WEB_NAMEN, OrmRegister
 
 WETTEN = "https://wetten.overheid.nl/"
@@ -352,11 +353,12 @@ def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
             vorig = oud_adres(d, adres)  # a lid inserted «onder vernummering» is new, not its number's old lid
             old = basis.get(vorig) if vorig is not None else None
             text = full_text(unit)
+            getoond = voorgelezen(unit)  # with its onderdeel letters, as a lawyer cites them («onder c»; helper-112)
             waar = plaats(gekozen.stappen, adres)
             citaat = aanduiding(adres, vorig if old is not None else None, "", str(basis.geldig_vanaf),
                                 voorgesteld=gekozen.voorgesteld)
             citaat = f"{waar}, van {volgens(gekozen.van)}: {citaat}" if waar else citaat  # as the CLI says it (helper-82)
-            rows.append(Bepaling(str(adres), citaat, text, old is None or full_text(old) != text or vorig != adres))
+            rows.append(Bepaling(str(adres), citaat, getoond, old is None or full_text(old) != text or vorig != adres))
         out.append((f"Artikel {nr}", rows))
     return out
 
@@ -367,8 +369,8 @@ def _voorbereid(w: Wetsvoorstel, organisatie: str, opmerkingen: list[dict[str, s
 
     ops = tuple(Opmerking(o["bepaling"], o["opmerking"], i + 1, over=o.get("over", ""), alternatief=o.get("alternatief", ""))
                 for i, o in enumerate(opmerkingen))
-    reactie = Reactie(f"Reactie van {organisatie} op: {w.titel}", w.id, w.basis, organisatie, "", when.date(), w.kamerstuk,
-                      "", (), ops, f"webapplicatie ({organisatie})")
+    reactie = Reactie(f"Reactie van {organisatie} op: {w.titel}", w.id, w.basis, organisatie, "", dag_in_nederland(when),
+                      w.kamerstuk, "", (), ops, f"webapplicatie ({organisatie})")
     return prepare(katalogus(), reactie)
 
 

@@ -74,6 +74,7 @@ TEMPLATES = [{
         "django.template.context_processors.request",
         "django.contrib.auth.context_processors.auth",
         "django.contrib.messages.context_processors.messages",
+        "wetgeving.web.toegang.menu",
     ]},
 }]
 
@@ -187,4 +188,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # a refused request (403, 404) is an answer, not a fault: Django logged each 403 with its traceback, burying real
+    # errors (helper-112); errors (500) are still logged in full
+    "loggers": {"django.request": {"level": "ERROR"}},
 }

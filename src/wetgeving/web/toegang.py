@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.http import HttpRequest
 
 from wetgeving.web.models import Lidmaatschap
 
@@ -39,6 +40,12 @@ def vereist(user: AbstractBaseUser | AnonymousUser, gemeente: str, rol: str = "l
 def beheerde(user: AbstractBaseUser | AnonymousUser) -> list[str]:
     """The gemeenten the user manages (beheerder), sorted."""
     return sorted(g for g, r in rollen(user).items() if r == "beheerder")
+
+
+def menu(request: HttpRequest) -> dict[str, bool]:
+    """Template context: whether the menu offers «Overzicht», which only a beheerder may open (helper-112: a lezer
+    followed it to a 403 page)."""
+    return {"is_beheerder": bool(beheerde(request.user))}
 
 
 def geef_rol(user: AbstractBaseUser, gemeenten: Iterable[str], rol: str) -> int:
