@@ -43,4 +43,7 @@ def test_the_csv_carries_the_caveats_of_the_markdown() -> None:
     x8 = rows(date(2022, 12, 31))["schorsing-verboden-handelingen"]
     assert "sinds 2021-07-01" in x8["tekstversie_toelichting"] and x8["status_uitleg"]
     nf = rows(date(2022, 12, 1))["nevenfuncties-raadslid"]
-    assert nf["wijzigt_op"].startswith("Wijzigt op 2023-01-01: ")
+    # the date was set by the besluit of 2022-12-16 (Stb. 2022, 504), after 2022-12-01 (helper-111)
+    assert nf["wijzigt_op"].startswith("Wijzigt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: "
+                                       "2023-01-01): ")
+    assert rows(date(2022, 12, 16))["nevenfuncties-raadslid"]["wijzigt_op"].startswith("Wijzigt op 2023-01-01: ")

@@ -37,7 +37,8 @@ def _section(html: str, verplichting: str) -> str:
 def test_gemeentewet_12_on_2022_12_01_says_it_changes_on_2023_01_01(lezer: Any) -> None:
     html = lezer.get(URL + "?datum=2022-12-01").content.decode()
     section = _section(html, "nevenfuncties-raadslid")
-    assert "<dt>Wijzigt op 2023-01-01</dt>" in section
+    # on 2022-12-01 the date was not yet set: the besluit of 2022-12-16 (Stb. 2022, 504) did that (helper-111)
+    assert "<dt>Wijzigt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01)</dt>" in section
     assert "Raadsleden maken hun andere functies openbaar" in section
 
 
@@ -45,7 +46,8 @@ def test_gemeentewet_25_on_2022_12_01_shows_the_toelichting_of_the_geheimhouding
     html = lezer.get(URL + "?datum=2022-12-01").content.decode()
     section = _section(html, "geheimhouding-oplegging")
     assert "<dt>Toelichting</dt>" in section and "«kunnen»" in section
-    assert "<dt>Wijzigt op 2023-04-01</dt>" in section  # hoofdstuk Va (artikel 87) from 2023-04-01
+    # hoofdstuk Va (artikel 87) from 2023-04-01, a date set only on 2022-12-16 (helper-111)
+    assert "<dt>Wijzigt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-04-01)</dt>" in section
 
 
 def test_every_toelichting_of_the_checklist_on_2023_04_01_is_on_the_page(lezer: Any, sources: Any) -> None:
