@@ -273,9 +273,15 @@ def test_a_subonderdeel_is_cited_onder_4_degrees(capsys: pytest.CaptureFixture[s
     oud.write_bytes(native.dumps(reg))
     nieuw.write_bytes(native.dumps(anders))
     out, _ = _run(["instructions", str(oud), str(nieuw)], capsys)
-    assert "Het eerste lid, onderdeel d, onder 4°, vervalt." in out
-    assert "onder vernummering van de subonderdelen 6° en 7° tot 4° en 5°" in out
-    assert "de onderdelen 6 en 7" not in out
+    # one sentence, as for leden (6.18, eerste lid, voorbeeld B; helper-111): no gap after a first point
+    assert ("In artikel 15, eerste lid, onderdeel d, vervallen de subonderdelen 4° en 5°, onder vernummering van de "
+            "subonderdelen 6° en 7° tot 4° en 5°.") in out
+    assert "de onderdelen 6 en 7" not in out and "onder 4°, vervalt." not in out
+    act, res = tmp_path / "act.txt", tmp_path / "r.xml"
+    act.write_text(out, encoding="utf-8")
+    _run(["apply", str(oud), str(act), "--date", "2022-11-05", "-o", str(res)], capsys)
+    out, _ = _run(["diff", str(res), str(nieuw)], capsys)
+    assert out.rstrip().endswith("0 artikelen verschillen: 0 gewijzigd, 0 ingevoegd, 0 geschrapt")
 
 
 def test_the_letters_of_onderdelen_cited_together_are_one_begripseenheid(capsys: pytest.CaptureFixture[str]) -> None:
@@ -422,3 +428,20 @@ def test_cited_by_a_law_without_a_unit_says_so(sources: Path, capsys: pytest.Cap
     _, err = _run(["cited-by", "Wjsg", "--db", str(db)], capsys, 2)
     assert "de verwijzing 'Wjsg' noemt een wet, maar geen artikel, lid of onderdeel" in err
     assert err.count("wat te doen") == 1
+
+
+def test_the_published_form_in_x_vervallen_de_onderdelen_is_read(capsys: pytest.CaptureFixture[str],
+                                                                  tmp_path: Path) -> None:
+    """«In het eerste lid vervallen de onderdelen c en e, onder verlettering van onderdeel d tot c.» (the form of
+    published acts; aanwijzing 6.18, eerste lid, voorbeeld B) was unreadable: «werd een tekst tussen aanhalingstekens
+    verwacht». Applied to Gemeentewet 184 (2023-04-01) it gives the eerste lid with onderdelen a, b and c."""
+    act = tmp_path / "act.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 184, eerste lid, vervallen de "
+                   "onderdelen c en e, onder verlettering van onderdeel d tot c.\n", encoding="utf-8")
+    out, _ = _run(["parse-act", str(act)], capsys)
+    assert "adres=artikel:184/lid:1/onderdeel:c" in out and "adres=artikel:184/lid:1/onderdeel:e" in out
+    assert "paren=d→c" in out and "0 onleesbaar" in out
+    res = tmp_path / "r.xml"
+    _run(["apply", "gemeentewet@2023-04-01", str(act), "--date", "2023-04-01", "-o", str(res)], capsys)
+    out, _ = _run(["show", str(res), "artikel 184, eerste lid"], capsys)
+    assert "   c. rechtspersonen" in out and "   d. " not in out and "   e. " not in out

@@ -25,6 +25,7 @@ from wetgeving.wijziging.acties import (
     StructuurInvoegen,
     TekstInvoegen,
     TekstToevoegen,
+    Vervalt,
     Vervangen,
     ZinVervalt,
 )
@@ -136,12 +137,39 @@ def _vervalt(c: Cursor, plaatsen: list[Plaats]) -> list[Actie]:
         c.i = save
         if c.opt("de laatste zin") or c.opt("de laatste volzin"):
             return [maak(c, ZinVervalt, p.adres, -1) for p in plaatsen]
+        if (eenheden := _eenheden_vervallen(c, plaatsen)) is not None:
+            return eenheden
     telkens = c.opt("telkens")
     olds = [c.quote()]
     while (c.is_teken(",") or c.is_word("en")) and c.is_quote(k=1):
         c.i += 1
         olds.append(c.quote())
     return [maak(c, Schrappen, p, o, telkens) for p in plaatsen for o in olds]
+
+
+def _eenheden_vervallen(c: Cursor, plaatsen: list[Plaats]) -> list[Actie] | None:
+    """«In het eerste lid vervallen de onderdelen c en e(, onder verlettering van onderdeel d tot c)», «In het eerste
+    lid, onderdeel d, vervallen de subonderdelen 4° en 5°, …»: units of the place that vervallen, with the renumbering
+    that closes their gaps (aanwijzing 6.18, eerste lid, voorbeeld B; the form of published acts, helper-111); None
+    when no units are named (a quotation or a zin follows)."""
+    save = c.i
+    try:
+        soort, nrs = reeks(c, None)
+    except ZinFout:
+        c.i = save
+        return None
+    ouder = _een(c, plaatsen)
+    out: list[Actie] = [maak(c, Vervalt, ouder.child(soort, nr)) for nr in nrs]
+    if c.is_teken(",") and (c.is_phrase("onder vernummering", k=1) or c.is_phrase("onder verlettering", k=1)):
+        c.i += 1
+        c.word("onder")
+        c.word("vernummering", "verlettering")
+        c.word("van")
+        _, van = reeks(c, soort)
+        c.word("tot")
+        _, naar = reeks(c, soort)
+        out.append(maak_vernummering(c, ouder, soort, van, naar))
+    return out
 
 
 def _is_leesteken(c: Cursor) -> bool:

@@ -155,9 +155,13 @@ def _vervallen_samen(acties: list[Actie], i: int) -> int:
 
 
 def _reeksbaar(adres: Adres) -> bool:
-    """An artikel, a lid, or an onderdeel of a lid or artikel (a subonderdeel, «onder 4°», is cited alone)."""
-    ouder = adres.parent
-    return adres.soort in ("artikel", "lid") or (adres.soort == "onderdeel" and (ouder is None or ouder.soort != "onderdeel"))
+    """An artikel, a lid, an onderdeel, or a numbered subonderdeel (1°, 2°: «In … vervallen de subonderdelen …»)."""
+    return adres.soort in ("artikel", "lid", "onderdeel") and (not _sub(adres) or adres.nr.isdigit())
+
+
+def _sub(adres: Adres) -> bool:
+    """A subonderdeel: an onderdeel of an onderdeel."""
+    return adres.soort == "onderdeel" and adres.parent is not None and adres.parent.soort == "onderdeel"
 
 
 def _zelfde_in_meer(acties: list[Actie], i: int) -> int:
@@ -309,6 +313,13 @@ def _reeks_vervalt(g: list[Actie], c: Citeer) -> str:
     vervallen.», «Artikel 184, eerste lid, onderdelen c en e, vervallen, …» (:func:`_vervallen_samen`)."""
     weg = [x.adres for x in g if isinstance(x, Vervalt)]
     ouder, soort, nrs = weg[0].parent, weg[0].soort, [x.nr for x in weg]
+    if _sub(weg[0]) and ouder is not None:  # «In het eerste lid, onderdeel d, vervallen de subonderdelen 4° en 5°»
+        line = f"In {c.adres(ouder, komma=True)} vervallen {sub_reeks(nrs)}"
+        if isinstance(b := g[-1], Vernummeren):
+            van, naar = _paren(b)
+            line += f", onder {_verb(b)} van {van} tot {naar}"
+            c.vernummerd(b)
+        return line + "."
     if ouder is None or ouder == c.artikel:
         wat = reeks_tekst(soort, nrs)
     elif soort == "lid":
