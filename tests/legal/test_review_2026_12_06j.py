@@ -381,6 +381,9 @@ def test_before_the_besluit_no_date_of_change_or_lapse_is_asserted(capsys: pytes
     out, _ = _run(["checklist", "GM0363", "--date", "2022-12-15"], capsys)
     assert "Wijzigt op 2023-01-01" not in out
     assert "Wijzigt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01)" in out
+    # Gemeentewet 68, eerste lid: only onderdeel l is of Stb. 2022, 444; k of another change (helper-112)
+    assert ("Wijzigt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01; dat geldt voor "
+            "onderdeel l, de rest komt uit een andere wijziging):** De burgemeester is niet tevens") in out
     out, _ = _run(["obligations", "--date", "2022-12-15"], capsys)
     assert "vervalt op 2023-04-01" not in out
     assert "vervalt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-04-01) (Stb. 2022, 444)" in out

@@ -92,7 +92,8 @@ def _volgende(r: Regel) -> dict[str, Any] | None:
     out = _periode(r.stand.volgende, with_wording=True)
     if out is None:
         return None
-    out = {**out, **({} if r.stand.volgende_bepaald else {"bepaald": False})}
+    deel = r.stand.volgende.bron_deel if r.stand.volgende else ""
+    out = {**out, **({} if r.stand.volgende_bepaald else {"bepaald": False, **({"deel": deel} if deel else {})})}
     return {**out, "kop": wijzigt_op(out)}
 
 
@@ -248,7 +249,9 @@ def wijzigt_op(volgende: dict[str, Any]) -> str:
     without a date (none in the corpus: an announced one is dated) "Wijzigt op een datum die de bronnen niet geven"."""
     when = volgende["vanaf"] or "een datum die de bronnen niet geven"
     if volgende.get("bepaald") is False:  # the act left its date to a besluit that had not appeared yet
-        return f"Wijzigt op {KB_TIJDSTIP} (later vastgesteld: {when})"
+        # helper-112: Gemeentewet 68, eerste lid, 2023-01-01: only onderdeel l is of that act, k of another
+        deel = f"; dat geldt voor {volgende['deel']}, de rest komt uit een andere wijziging" if volgende.get("deel") else ""
+        return f"Wijzigt op {KB_TIJDSTIP} (later vastgesteld: {when}{deel})"
     return f"Wijzigt op {when}" + (f" ({AFGELEID})" if volgende.get("vanaf_afgeleid") else "")
 
 
