@@ -129,6 +129,7 @@ class Verplichting:
     bewijs: str
     perioden: tuple[Periode, ...]
     aard: str = "plicht"  # "bevoegdheid": the law grants a power; what is assessed is our reading of its bounds
+    bevoegd: str = ""  # the holder of that power when it is not the gemeente («commissaris-van-de-koning»; helper-113)
 
     def periode_op(self, when: date) -> Periode | None:
         return next((p for p in self.perioden if p.geldt_op(when)), None)
@@ -304,7 +305,7 @@ def load(path: Path | None = None) -> Corpus:
             uitvoering=tuple((x.text or "") for x in el.iterfind(_v("uitvoering"))),
             bewijs=_text(el, "bewijs"),
             perioden=_ends(tuple(_periode(p, path, el.get("soort", "")) for p in el.iterfind(_v("periode")))),
-            aard=el.get("aard", "plicht"),
+            aard=el.get("aard", "plicht"), bevoegd=el.get("bevoegd", ""),
         )
         for el in root.iterfind(_v("verplichting")))
     retired = {el.get("id", ""): " ".join((el.text or "").split()) for el in root.iterfind(_v("ingetrokken"))}

@@ -105,8 +105,13 @@ def _soort_tekst(r: Regel) -> str:
     v = r.verplichting
     macht = v.soort == "wettelijk" and v.aard == "bevoegdheid"
     wat = "wettelijke bevoegdheid of voorwaarde" if macht else SOORT[v.soort]
+    if macht and v.bevoegd:  # helper-113: a power of the commissaris van de Koning, not of raad, college, burgemeester
+        wat = f"wettelijke bevoegdheid van de {actoren((v.bevoegd,))}"
     if v.soort == "wettelijk" and r.status == "nog-niet-geldend":
         wat += " (aangenomen, nog niet in werking)"
+    if macht and v.bevoegd:
+        return wat + (", geen plicht van de gemeente; wat hier wordt beoordeeld, is onze lezing van wat die bevoegdheid "
+                      "van de gemeente vraagt (zie de toelichting)")
     return wat + (", geen plicht; wat hier wordt beoordeeld, is onze lezing van wat zij van de gemeente vraagt (zie de "
                   "toelichting)" if macht else "")
 
