@@ -448,3 +448,62 @@ def test_the_published_form_in_x_vervallen_de_onderdelen_is_read(capsys: pytest.
     _run(["apply", "gemeentewet@2023-04-01", str(act), "--date", "2023-04-01", "-o", str(res)], capsys)
     out, _ = _run(["show", str(res), "artikel 184, eerste lid"], capsys)
     assert "   c. rechtspersonen" in out and "   d. " not in out and "   e. " not in out
+
+
+# --- our model of the duties, against the provisions (helper-113) ----------------------------------------------------
+
+
+def test_the_cdk_power_is_his_not_the_gemeentes(capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182, tweede lid (2023-04-01): «De commissaris is … bevoegd alle vergaderingen van het gemeentebestuur
+    bij te wonen en kennis te nemen van alle bescheiden …». The checklist called it a «wettelijke bevoegdheid …, geen
+    plicht» under «Wie: raad, college van B&W, burgemeester», as if they held the power."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2026-10-15"], capsys)
+    sectie = out[out.index("## Gemeentebestuur laat de commissaris van de Koning"):]
+    sectie = sectie[:sectie.index("\n## ")]
+    assert ("**Soort:** wettelijke bevoegdheid van de commissaris van de Koning, geen plicht van de gemeente; wat hier "
+            "wordt beoordeeld, is onze lezing van wat die bevoegdheid van de gemeente vraagt") in sectie
+    out, _ = _run(["obligations", "--theme", "toezicht-ter-plaatse"], capsys)
+    assert "cdk-informatie — wettelijk (bevoegdheid van de commissaris van de Koning, geen plicht van de gemeente)" in out
+
+
+def test_the_overgangsrecht_of_292_is_a_power(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 292 (2023-04-01): artikel 86 as it read «blijft van toepassing» on stukken made secret before; what
+    the item describes is who may lift that secrecy, a power like geheimhouding-opheffing, not a duty."""
+    out, _ = _run(["obligations", "--date", "2023-04-01", "--theme", "geheimhouding"], capsys)
+    assert ("geheimhouding-overgangsrecht-commissie — geldend op 2023-04-01 (bevoegdheid of voorwaarde, geen plicht)"
+            in out)
+
+
+def test_kieswet_w_1_gives_the_voorzitter_fourteen_days(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet W 1, eerste lid (since 2023-01-01, Stb. 2022, 292): the voorzitter of the centraal stembureau declares the
+    successor elected «uiterlijk op de veertiende dag nadat dit te zijner kennis is gekomen»; the model left the term
+    out."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2026-10-15"], capsys)
+    sectie = out[out.index("## Opvolging van een raadslid bij lijstuitputting"):]
+    assert "- **Termijn:** Uiterlijk op de veertiende dag nadat het openvallen van de plaats ter kennis" in sectie
+
+
+def test_commission_meetings_bind_their_voorzitter(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 82, vijfde lid, and 83, vierde lid (2023-04-01): in artikel 19 «voor «burgemeester» wordt gelezen
+    «voorzitter van de raadscommissie»» (of a bestuurscommissie): calling and announcing the meeting are his."""
+    out, _ = _run(["obligations", "--date", "2023-04-01", "--theme", "commissies"], capsys)
+    for vid in ("raadscommissie-vergadering", "bestuurscommissie-vergadering"):
+        regel = next(r for r in out.splitlines() if r.startswith(vid))
+        assert "commissie, voorzitter van een commissie" in regel, regel
+
+
+def test_the_burgemeester_reports_the_end_of_a_membership(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet X 1, tweede lid (since 1989-11-01, Stb. 1989, 423): «De voorzitter van het vertegenwoordigend orgaan
+    geeft hiervan onverwijld kennis aan de voorzitter van het centraal stembureau.» The model lacked this duty."""
+    out, _ = _run(["obligations", "--date", "2023-04-01", "--theme", "incompatibiliteiten"], capsys)
+    assert "melding-einde-lidmaatschap — geldend op 2023-04-01 — burgemeester" in out
+    assert "grondslag artikel X 1, eerste lid (kieswet); artikel X 1, tweede lid (kieswet)" in out
+
+
+def test_the_awb_exclusion_of_2023_covers_the_cases_of_28_lid_1(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 28, tweede lid (2023-01-01): «Op de beraadslaging en stemming, bedoeld in het eerste lid, is artikel
+    2:4 … niet van toepassing»; the toelichting of the earlier period said the law excluded it «voor de raad»."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2022-06-01"], capsys)
+    assert "sloot dat artikel voor de raad uitdrukkelijk uit" not in out
+    assert ("sloot dat artikel uitdrukkelijk uit voor de beraadslaging en stemming over de gevallen van het eerste lid"
+            in out)
