@@ -236,8 +236,9 @@ def test_obligations_counts_bills_and_recommendations_apart(capsys: pytest.Captu
     assert _out(["obligations", "--soort", "aanbeveling"], capsys).endswith("\n12 aanbevelingen\n")
     out = _out(["obligations", "--date", "2026-12-05"], capsys)
     # Kieswet X 8 counts as a bevoegdheid since 2026-12-06 (test_review_2026_12_06c), as does the rule on lifting
-    # geheimhouding (Gemeentewet 89, derde en vierde lid; test_review_2026_12_06d)
-    assert ("\n38 wettelijke verplichtingen (geldend: 38), 4 wettelijke bevoegdheden of voorwaarden (geldend: 4), "
+    # geheimhouding (Gemeentewet 89, derde en vierde lid; test_review_2026_12_06d); the report of an opengevallen
+    # raadszetel (Kieswet X 1, tweede lid) is a duty since the eighth session (test_review_2026_12_06j)
+    assert ("\n39 wettelijke verplichtingen (geldend: 39), 4 wettelijke bevoegdheden of voorwaarden (geldend: 4), "
             "2 wetsvoorstellen en 12 aanbevelingen op 2026-12-05\n") in out
     assert "\n    Kamerstuk 36 892, stukken gedateerd 2026-02-03; geen geldend recht" in out
     assert "wetsvoorstel (Kamerstuk" not in out
@@ -322,8 +323,8 @@ def test_tranche_1_between_adoption_and_publication_is_no_bill(capsys: pytest.Ca
     out = _out(["obligations", "--date", "2022-11-05", "--theme", "vog"], capsys)
     assert "vog-wethouder — nog niet geldend (inwerkingtreding nog niet bepaald) op 2022-11-05" in out  # helper-108
     assert ("aangenomen door de Eerste Kamer op 2022-10-11, nog niet bekendgemaakt (Stb. 2022, 444 verscheen op "
-            "2022-11-10); datum van inwerkingtreding op deze datum nog niet bepaald (het inwerkingtredingsbesluit van "
-            "2022-12-16 stelde haar later vast: in werking vanaf 2023-01-01)") in out
+            "2022-11-10); datum van inwerkingtreding op deze datum nog niet bepaald (het inwerkingtredingsbesluit, "
+            "gepubliceerd op 2022-12-16, stelde haar later vast: in werking vanaf 2023-01-01)") in out
     assert "wetsvoorstel" not in out
     assert "vog-wethouder — wetsvoorstel op 2022-10-10" in _out(["obligations", "--date", "2022-10-10", "--theme", "vog"],
                                                                capsys)

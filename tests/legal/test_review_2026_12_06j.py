@@ -143,8 +143,8 @@ def test_before_the_inwerkingtredingsbesluit_no_date_of_entry_is_asserted(capsys
     yet on that day."""
     out, _ = _run(["obligations", "--date", "2022-11-05", "--theme", "vog"], capsys)
     assert "vog-wethouder — nog niet geldend (inwerkingtreding nog niet bepaald) op 2022-11-05" in out
-    assert ("datum van inwerkingtreding op deze datum nog niet bepaald (het inwerkingtredingsbesluit van 2022-12-16 "
-            "stelde haar later vast: in werking vanaf 2023-01-01)") in out
+    assert ("datum van inwerkingtreding op deze datum nog niet bepaald (het inwerkingtredingsbesluit, gepubliceerd op "
+            "2022-12-16, stelde haar later vast: in werking vanaf 2023-01-01)") in out
     out, _ = _run(["obligations", "--date", "2022-12-16", "--theme", "vog"], capsys)
     assert "vog-wethouder — nog niet geldend (vanaf 2023-01-01) op 2022-12-16" in out
 
@@ -204,12 +204,13 @@ def test_a_difference_only_in_spaces_is_said_to_be_the_sources(capsys: pytest.Ca
     a whole lees- of begripseenheid is replaced)."""
     _, err = _run(["instructions", "gemeentewet-md@2014-01-06", "gemeentewet-md@2014-05-16"], capsys)
     assert "artikel 124a, tweede lid; artikel 154b, eerste lid, onder b verschillen alleen spaties naast een leesteken" in err
-    assert "geen wijziging van de wet" in err and "schrap zo'n wijziging als die het verschil niet heeft" in err
+    assert "geen wijziging van de wet" in err and "schrap zo'n wijziging als de officiële tekst het verschil niet heeft" in err
     # «2159» (2014-01-06) and «21 59» (2014-05-16) in 249 are one number and two: not a space beside punctuation
     # (helper-111)
     assert "artikel 249 verschillen" not in err and "; artikel 249" not in err
     _, err = _run(["diff", "gemeentewet-md@2014-01-06", "gemeentewet-md@2014-05-16", "--only", "artikel 124a"], capsys)
     assert "artikel 124a, tweede lid verschillen alleen spaties" in err
+    assert "instructies" not in err  # a redline takes nothing over (helper-114)
 
 
 def test_a_bijlage_that_differs_is_not_called_the_same_text(capsys: pytest.CaptureFixture[str]) -> None:
@@ -383,7 +384,11 @@ def test_before_the_besluit_no_date_of_change_or_lapse_is_asserted(capsys: pytes
     assert "Wijzigt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01)" in out
     # Gemeentewet 68, eerste lid: only onderdeel l is of Stb. 2022, 444; k of another change (helper-112)
     assert ("Wijzigt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01; dat geldt voor "
-            "onderdeel l, de rest komt uit een andere wijziging):** De burgemeester is niet tevens") in out
+            "onderdeel l, de rest komt uit een andere wijziging, waarvan de bronnen niet tonen of zij op deze datum al "
+            "was aangenomen en wanneer zij in werking zou treden):** De burgemeester is niet tevens") in out
+    # Provinciewet 182, tweede lid: the date 2023-01-01 is our derivation, said before the besluit too (helper-114)
+    assert ("Wijzigt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01, datum afgeleid"
+            in out)
     out, _ = _run(["obligations", "--date", "2022-12-15"], capsys)
     assert "vervalt op 2023-04-01" not in out
     assert "vervalt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-04-01) (Stb. 2022, 444)" in out
@@ -412,11 +417,12 @@ def test_the_mirror_without_a_date_speaks_of_the_version_not_each_text(capsys: p
 
 def test_a_concept_reaction_says_whose_onderdeel_letters_it_names(capsys: pytest.CaptureFixture[str]) -> None:
     """Kamerstuk 35 546, example reaction dated 2020-01-20 (before submission on 2020-08-31): it named «Artikel I,
-    onderdeel C, van het wetsvoorstel» without saying that the letters are those of the act as adopted."""
+    onderdeel C, van het wetsvoorstel» without saying whose letters they are: those of our model (A–C of the bill as
+    submitted, the others derived by us)."""
     voorbeeld = Path(__file__).parents[2] / "examples" / "reactie-tranche-1.md"
     _, err = _run(["consult", str(voorbeeld), "--format", "markdown"], capsys)
-    assert ("de onderdelen (A, B, …) die dit document noemt, zijn die van de wet zoals zij is aangenomen; hoe het concept "
-            "van die datum ze aanduidde, staat niet in de bronnen") in err
+    assert ("de onderdelen (A, B, …) die dit document noemt, zijn die van ons model van de wet (waar «door ons afgeleid» "
+            "staat, onze reconstructie); hoe het concept van die datum ze aanduidde, staat niet in de bronnen") in err
 
 
 def test_cited_by_a_law_without_a_unit_says_so(sources: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -448,6 +454,11 @@ def test_the_published_form_in_x_vervallen_de_onderdelen_is_read(capsys: pytest.
     _run(["apply", "gemeentewet@2023-04-01", str(act), "--date", "2023-04-01", "-o", str(res)], capsys)
     out, _ = _run(["show", str(res), "artikel 184, eerste lid"], capsys)
     assert "   c. rechtspersonen" in out and "   d. " not in out and "   e. " not in out
+    # the singular, «vervalt onderdeel c, onder verlettering van de onderdelen d en e tot c en d» (helper-114)
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 184, eerste lid, vervalt "
+                   "onderdeel c, onder verlettering van de onderdelen d en e tot c en d.\n", encoding="utf-8")
+    out, _ = _run(["parse-act", str(act)], capsys)
+    assert "adres=artikel:184/lid:1/onderdeel:c" in out and "paren=d→c, e→d" in out and "0 onleesbaar" in out
 
 
 # --- our model of the duties, against the provisions (helper-113) ----------------------------------------------------
@@ -466,12 +477,16 @@ def test_the_cdk_power_is_his_not_the_gemeentes(capsys: pytest.CaptureFixture[st
     assert "cdk-informatie — wettelijk (bevoegdheid van de commissaris van de Koning, geen plicht van de gemeente)" in out
 
 
-def test_the_overgangsrecht_of_292_is_a_power(capsys: pytest.CaptureFixture[str]) -> None:
-    """Gemeentewet 292 (2023-04-01): artikel 86 as it read «blijft van toepassing» on stukken made secret before; what
-    the item describes is who may lift that secrecy, a power like geheimhouding-opheffing, not a duty."""
+def test_the_overgangsrecht_of_292_keeps_the_duty_of_secrecy(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 292 (2023-04-01): artikel 86 as it read «blijft van toepassing» on stukken made secret before; old 86
+    holds a duty («De geheimhouding wordt door hen die … kennis dragen, in acht genomen totdat de commissie haar
+    opheft», 2023-01-01) beside who may lift it. helper-113 read it as a power; helper-114 showed the duty: it stays a
+    plicht, and its paraphrase now says what must be observed."""
     out, _ = _run(["obligations", "--date", "2023-04-01", "--theme", "geheimhouding"], capsys)
-    assert ("geheimhouding-overgangsrecht-commissie — geldend op 2023-04-01 (bevoegdheid of voorwaarde, geen plicht)"
-            in out)
+    regel = next(r for r in out.splitlines() if r.startswith("geheimhouding-overgangsrecht-commissie"))
+    assert "bevoegdheid" not in regel
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-04-01"], capsys)
+    assert ("wie van zulke stukken kennis draagt, neemt de geheimhouding in acht totdat zij wordt opgeheven" in out)
 
 
 def test_kieswet_w_1_gives_the_voorzitter_fourteen_days(capsys: pytest.CaptureFixture[str]) -> None:

@@ -41,17 +41,17 @@ def over_gat(cat: Catalogus, a: Regeling, b: Regeling) -> None:
                       stacklevel=2)
 
 
-def over_bronnen(a: Regeling, b: Regeling, d: Diff, *, bijlagen: bool = True) -> None:
+def over_bronnen(a: Regeling, b: Regeling, d: Diff, *, bijlagen: bool = True, instructies: bool = False) -> None:
     """What a comparison of ``a`` and ``b`` must say about its sources beside the differences it shows: words a
     source cannot hold (:func:`over_slotzinnen`), differences only in spaces (:func:`over_spaties`), and bijlagen,
     which it does not compare (:func:`over_bijlagen`)."""
     over_slotzinnen(a, b, d)
-    over_spaties(d)
+    over_spaties(d, instructies=instructies)
     if bijlagen:  # not for a comparison of one unit (--only)
         over_bijlagen(a, b)
 
 
-def over_spaties(d: Diff) -> None:
+def over_spaties(d: Diff, *, instructies: bool = False) -> None:
     """Warn of units whose words differ only in spaces beside punctuation (helper-109: the laws-markdown mirror of
     2014-05-16 lost the space in «vierde lid,124c» of Gemeentewet 124a, tweede lid, and in «gesteld.De voordracht» of
     154b; the instructions replaced «…vierde lid, 124c» by «…vierde lid,124c»): such a difference is likely one of the
@@ -64,9 +64,10 @@ def over_spaties(d: Diff) -> None:
     if waar:
         warnings.warn(Melding(
             f"in {'; '.join(waar)} verschillen alleen spaties naast een leesteken: waarschijnlijk een verschil in de opmaak "
-            "van de bron, geen wijziging van de wet; wat hier staat, neemt het verschil over, zodat de tekst precies de "
-            "nieuwe wordt: controleer het in de officiële tekst, en schrap zo'n wijziging als die het verschil niet heeft "
-            "(een instructie die alleen een spatie verandert, hoort niet in een wijzigingsregeling)"), stacklevel=3)
+            "van de bron, geen wijziging van de wet; controleer het in de officiële tekst" + (
+                "; deze instructies nemen het verschil over, zodat de tekst precies de nieuwe wordt: schrap zo'n wijziging "
+                "als de officiële tekst het verschil niet heeft (een instructie die alleen een spatie verandert, hoort niet "
+                "in een wijzigingsregeling)" if instructies else "")), stacklevel=3)
 
 
 def _zonder_losse_spaties(text: str) -> str:
@@ -163,7 +164,9 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
                               "heet, werd in werkelijkheid ingevoegd, en omgekeerd"), stacklevel=2)
     if a.bwb_id and a.bwb_id == b.bwb_id and a.geldig_vanaf == b.geldig_vanaf and a.bron == b.bron and a == b:
         # only when the texts are equal (helper-80: an edited copy of a converted file was said to be the same)
-        warnings.warn(Melding(f"{old} en {new} zijn dezelfde versie ({datum_tekst(a)}): er is niets te vergelijken"),
+        # helper-114: two composed texts of the same content are no «versie» of the law
+        wat = "hebben dezelfde tekst" if a.samengesteld or b.samengesteld else "zijn dezelfde versie"
+        warnings.warn(Melding(f"{old} en {new} {wat} ({datum_tekst(a)}): er is niets te vergelijken"),
                       stacklevel=2)  # helper-76: «0 artikelen verschillen» without a word why
     over_gat(cat, a, b)
     adres = None

@@ -182,7 +182,7 @@ def _instruct(cat: Catalogus, old: str, new: str, when: date | None) -> Wijzigin
     check_in_force_date(when, a, old)  # the act changes OLD's text: it cannot enter into force before OLD began
     indeling = () if Path(old).is_file() else nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf)
     d = diff(a, b)
-    over_bronnen(a, b, d)
+    over_bronnen(a, b, d, instructies=True)
     act = generate(d, when=when, indeling=indeling, regeling=cat.naam(a.bwb_id))
     _empty_containers(a0, b0, d, indeling)
     if indeling:

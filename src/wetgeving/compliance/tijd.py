@@ -103,8 +103,9 @@ def _legal(v: Verplichting, when: date, procedures: dict[str, Procedure]) -> Sta
     if not bepaald:  # the date was set later, by koninklijk besluit (helper-108: «in werking vanaf 2023-01-01; op deze
         # datum nog niet bepaald» asserted a date that did not exist yet on the day asked)
         assert proc.inwerking_bepaald is not None
-        inwerking = (f"datum van inwerkingtreding op deze datum nog niet bepaald (het inwerkingtredingsbesluit van "
-                     f"{_nl(proc.inwerking_bepaald)} stelde haar later vast: {inwerking})")
+        # the sources give the day the besluit was published, not its own date (helper-114)
+        inwerking = (f"datum van inwerkingtreding op deze datum nog niet bepaald (het inwerkingtredingsbesluit, "
+                     f"gepubliceerd op {_nl(proc.inwerking_bepaald)}, stelde haar later vast: {inwerking})")
     if proc.gepubliceerd and when >= proc.gepubliceerd:
         return Stand("nog-niet-geldend", future, f"aangenomen ({proc.publicatie}, gepubliceerd "
                      f"{_nl(proc.gepubliceerd)}); {inwerking}", bepaald=bepaald)

@@ -521,10 +521,10 @@ def _op_datum(cat: Catalogus, datum: date, basis: Regeling, gekozen: Voorstel) -
                    f"Tweede Kamer: {gekozen.ingediend_tekst} (de dag van indiening zelf staat niet in de bronnen)")
     elif gekozen.ingediend is not None and datum < gekozen.ingediend:  # Kamerstuk 35 546: ingediend 2020-08-31
         out.append(f"op {datum}, de datum van deze reactie, was dit nog geen wetsvoorstel bij de Tweede Kamer: het werd "
-                   f"ingediend op {gekozen.ingediend}" + (  # helper-111: the letters are those of the bill as submitted
-                       "; de onderdelen (A, B, …) die dit document noemt, zijn die van de wet zoals zij is aangenomen; "
-                       "hoe het concept van die datum ze aanduidde, staat niet in de bronnen"
-                       if gekozen.stappen else ""))
+                   f"ingediend op {gekozen.ingediend}" + (  # helper-111/114: the letters are those of our model
+                       "; de onderdelen (A, B, …) die dit document noemt, zijn die van ons model van de wet (waar «door "
+                       "ons afgeleid» staat, onze reconstructie); hoe het concept van die datum ze aanduidde, staat niet "
+                       "in de bronnen" if gekozen.stappen else ""))
     if gekozen.aangenomen is not None and gekozen.aangenomen <= datum and (gekozen.wet_sinds is None
                                                                           or datum < gekozen.wet_sinds):
         out.append(f"op {datum}, de datum van deze reactie, was het wetsvoorstel al door de Eerste Kamer aangenomen (op "

@@ -104,16 +104,15 @@ def _soort_tekst(r: Regel) -> str:
         return SOORT["wetsvoorstel"]
     v = r.verplichting
     macht = v.soort == "wettelijk" and v.aard == "bevoegdheid"
-    wat = "wettelijke bevoegdheid of voorwaarde" if macht else SOORT[v.soort]
-    if macht and v.bevoegd:  # helper-113: a power of the commissaris van de Koning, not of raad, college, burgemeester
-        wat = f"wettelijke bevoegdheid van de {actoren((v.bevoegd,))}"
+    # helper-113: a power of the commissaris van de Koning is his, not one of raad, college or burgemeester
+    van = f" van de {actoren((v.bevoegd,))}" if v.bevoegd else ""
+    wat = f"wettelijke bevoegdheid{van or ' of voorwaarde'}" if macht else SOORT[v.soort]
     if v.soort == "wettelijk" and r.status == "nog-niet-geldend":
         wat += " (aangenomen, nog niet in werking)"
-    if macht and v.bevoegd:
-        return wat + (", geen plicht van de gemeente; wat hier wordt beoordeeld, is onze lezing van wat die bevoegdheid "
-                      "van de gemeente vraagt (zie de toelichting)")
-    return wat + (", geen plicht; wat hier wordt beoordeeld, is onze lezing van wat zij van de gemeente vraagt (zie de "
-                  "toelichting)" if macht else "")
+    if not macht:
+        return wat
+    return wat + (f", geen plicht{' van de gemeente' if van else ''}; wat hier wordt beoordeeld, is onze lezing van wat "
+                  f"{'die bevoegdheid' if van else 'zij'} van de gemeente vraagt (zie de toelichting)")
 
 
 def _beoogd(v: Verplichting, wie: str) -> str:
@@ -244,7 +243,7 @@ def to_csv(c: Checklist) -> str:
                      b.get("notitie", ""), b.get("opnieuw", ""),
                      # what the Markdown says with the status and each cited text (helper-49: the CSV dropped it)
                      d["uitleg"], "; ".join(x["toelichting"] for x in d["grondslag"]),
-                     f"{wijzigt_op(d['volgende'])}: {d['volgende']['handeling']}" if d["volgende"] else "",
+                     f"{d['volgende']['kop']}: {d['volgende']['handeling']}" if d["volgende"] else "",
                      *([c.waarschuwing] if c.waarschuwing else [])])
     return csvio.write(CSV_COLUMNS + (["waarschuwing"] if c.waarschuwing else []), rows)
 
@@ -255,8 +254,10 @@ def wijzigt_op(volgende: dict[str, Any]) -> str:
     when = volgende["vanaf"] or "een datum die de bronnen niet geven"
     if volgende.get("bepaald") is False:  # the act left its date to a besluit that had not appeared yet
         # helper-112: Gemeentewet 68, eerste lid, 2023-01-01: only onderdeel l is of that act, k of another
-        deel = f"; dat geldt voor {volgende['deel']}, de rest komt uit een andere wijziging" if volgende.get("deel") else ""
-        return f"Wijzigt op {KB_TIJDSTIP} (later vastgesteld: {when}{deel})"
+        deel = (f"; dat geldt voor {volgende['deel']}, de rest komt uit een andere wijziging, waarvan de bronnen niet tonen "
+                "of zij op deze datum al was aangenomen en wanneer zij in werking zou treden") if volgende.get("deel") else ""
+        afgeleid = f", {AFGELEID}" if volgende.get("vanaf_afgeleid") else ""  # helper-114: Provinciewet 182
+        return f"Wijzigt op {KB_TIJDSTIP} (later vastgesteld: {when}{afgeleid}{deel})"
     return f"Wijzigt op {when}" + (f" ({AFGELEID})" if volgende.get("vanaf_afgeleid") else "")
 
 
@@ -275,7 +276,7 @@ def _md_row(r: dict[str, Any]) -> list[str]:
         if r[key]:
             out.append(f"- **{name}:** {r[key]}")
     if r["volgende"]:
-        out.append(f"- **{wijzigt_op(r['volgende'])}:** {r['volgende']['handeling']}")
+        out.append(f"- **{r['volgende']['kop']}:** {r['volgende']['handeling']}")
     for x in r["grondslag"]:
         out.append(f"- **{grondslag_woord(r['soort']).capitalize()}:** {x['citaat']}" + (f" (`{x['jci']}`)" if x["jci"] else ""))
         if x["tekst"]:

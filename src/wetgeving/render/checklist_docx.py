@@ -51,9 +51,8 @@ def _row(doc: Any, styled: Stijlen, r: dict[str, Any], beoordeling_text: Any) ->
         if r[key]:
             styled(f"{name}: {r[key]}")
     if r["volgende"]:
-        from wetgeving.render.checklist import wijzigt_op
 
-        styled(f"{wijzigt_op(r['volgende'])}: {r['volgende']['handeling']}")
+        styled(f"{r['volgende']['kop']}: {r['volgende']['handeling']}")
     for x in r["grondslag"]:
         styled.delen([(x["citaat"], "b"), *([(f" ({x['jci']})", "")] if x["jci"] else [])])
         if x["tekst"]:

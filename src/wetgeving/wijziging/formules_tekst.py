@@ -139,6 +139,9 @@ def _vervalt(c: Cursor, plaatsen: list[Plaats]) -> list[Actie]:
             return [maak(c, ZinVervalt, p.adres, -1) for p in plaatsen]
         if (eenheden := _eenheden_vervallen(c, plaatsen)) is not None:
             return eenheden
+    if c.is_word("onderdeel", "onderdelen", "subonderdeel", "subonderdelen", "lid", "leden") \
+            and (eenheden := _eenheden_vervallen(c, plaatsen)) is not None:  # «vervalt onderdeel c, …» (helper-114)
+        return eenheden
     telkens = c.opt("telkens")
     olds = [c.quote()]
     while (c.is_teken(",") or c.is_word("en")) and c.is_quote(k=1):
