@@ -18,7 +18,7 @@ import dataclasses
 import difflib
 import re
 import warnings
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
@@ -270,17 +270,20 @@ class Catalogus:
             echt = path.resolve(strict=True)
         except (OSError, RuntimeError):
             return None
-        for d in self.zoekmappen:
-            try:
-                rel = echt.relative_to(d.resolve()).as_posix()
-            except (ValueError, OSError, RuntimeError):
-                continue
-            if (found := next((b for b in self.bronnen if b.file == rel), None)) is not None:
-                return found
-        if not echt.is_file():
-            return None
+        if (found := self._op_plek(echt, self.bronnen)) is not None or not echt.is_file():
+            return found
         digest = integriteit.digest(echt)
         return next((b for b in self.bronnen if b.sha256 == digest), None)
+
+    def _op_plek(self, echt: Path, bronnen: Iterable[Bron]) -> Bron | None:
+        """The source of ``bronnen`` whose file is ``echt`` (a resolved path) in a folder looked in."""
+        plekken = set()
+        for d in self.zoekmappen:
+            try:
+                plekken.add(echt.relative_to(d.resolve()).as_posix())
+            except (ValueError, OSError, RuntimeError):
+                continue
+        return next((b for b in bronnen if b.file in plekken), None) if plekken else None
 
     def herken(self, path: Path) -> Bron | None:
         """The catalogued source a file named by its path is, so that it is read as that source (its title, and
@@ -293,15 +296,8 @@ class Catalogus:
             return None  # the importer names what is wrong with the path
         if not echt.is_file():
             return None
-        for d in self.zoekmappen:
-            try:
-                rel = echt.relative_to(d.resolve()).as_posix()
-            except (ValueError, OSError, RuntimeError):
-                continue
-            found = next((b for b in self.regeling_sources() if b.file == rel), None)
-            if found is not None:
-                return found
-        return self.met_inhoud(integriteit.digest(echt))
+        found = self._op_plek(echt, self.regeling_sources())  # lazy: a file outside those folders parses no catalogue
+        return found if found is not None else self.met_inhoud(integriteit.digest(echt))
 
     def met_inhoud(self, sha256: str) -> Bron | None:
         """The catalogued regeling source whose file has this SHA-256, if any. A digest that does not occur in

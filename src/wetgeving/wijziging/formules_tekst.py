@@ -165,14 +165,20 @@ def _eenheden_vervallen(c: Cursor, plaatsen: list[Plaats]) -> list[Actie] | None
     out: list[Actie] = [maak(c, Vervalt, ouder.child(soort, nr)) for nr in nrs]
     if c.is_teken(",") and (c.is_phrase("onder vernummering", k=1) or c.is_phrase("onder verlettering", k=1)):
         c.i += 1
-        c.word("onder")
-        c.word("vernummering", "verlettering")
-        c.word("van")
-        _, van = reeks(c, soort)
-        c.word("tot")
-        _, naar = reeks(c, soort)
-        out.append(maak_vernummering(c, ouder, soort, van, naar))
+        out.append(_onder_vernummering(c, ouder, soort))
     return out
+
+
+def _onder_vernummering(c: Cursor, ouder: Adres, soort: str | None) -> Actie:
+    """«onder vernummering (verlettering) van R tot R» in ``ouder``; ``soort``: the kind when the words need not name
+    it."""
+    c.word("onder")
+    c.word("vernummering", "verlettering")
+    c.word("van")
+    soort, van = reeks(c, soort)
+    c.word("tot")
+    _, naar = reeks(c, soort)
+    return maak_vernummering(c, ouder, soort, van, naar)
 
 
 def _is_leesteken(c: Cursor) -> bool:
@@ -223,13 +229,7 @@ def _invoegen(c: Cursor, ouder: Adres, body: Body, *, vernummerd: bool) -> list[
     """'(onder vernummering van R tot R,) (na het tweede lid) een lid ingevoegd, luidende:' in ``ouder``."""
     out: list[Actie] = []
     if vernummerd:
-        c.word("onder")
-        c.word("vernummering", "verlettering")
-        c.word("van")
-        soort, van = reeks(c, None)
-        c.word("tot")
-        _, naar = reeks(c, soort)
-        out.append(maak_vernummering(c, ouder, soort, van, naar))
+        out.append(_onder_vernummering(c, ouder, None))
         c.opt_teken(",")
     anker = None
     if c.is_word("na", "voor"):

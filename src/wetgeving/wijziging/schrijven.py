@@ -315,18 +315,12 @@ def _reeks_vervalt(g: list[Actie], c: Citeer) -> str:
     ouder, soort, nrs = weg[0].parent, weg[0].soort, [x.nr for x in weg]
     if _sub(weg[0]) and ouder is not None:  # «In het eerste lid, onderdeel d, vervallen de subonderdelen 4° en 5°»
         line = f"In {c.adres(ouder, komma=True)} vervallen {sub_reeks(nrs)}"
-        if isinstance(b := g[-1], Vernummeren):
-            van, naar = _paren(b)
-            line += f", onder {_verb(b)} van {van} tot {naar}"
-            c.vernummerd(b)
-        return line + "."
-    if ouder is None or ouder == c.artikel:
-        wat = reeks_tekst(soort, nrs)
+    elif ouder is None or ouder == c.artikel:
+        line = f"{groot(reeks_tekst(soort, nrs))} vervallen"
     elif soort == "lid":
-        wat = f"{c.adres(ouder)}, {reeks_tekst('lid', nrs, lidw=False)},"
+        line = f"{groot(c.adres(ouder))}, {reeks_tekst('lid', nrs, lidw=False)}, vervallen"
     else:
-        wat = f"{c.adres(ouder)}, onderdelen {reeks_tekst('onderdeel', nrs, lidw=False)},"
-    line = f"{groot(wat)} vervallen"
+        line = f"{groot(c.adres(ouder))}, onderdelen {reeks_tekst('onderdeel', nrs, lidw=False)}, vervallen"
     if isinstance(b := g[-1], Vernummeren):
         van, naar = _paren(b)
         line += f", onder {_verb(b)} van {van} tot {naar}"
