@@ -118,6 +118,9 @@ class Voorstel:
         return self.van != "de wet"
 
 
+DEEL = "de bron bevat alleen een deel van het wetsvoorstel"
+"""Why a provision a bill read from an excerpt leaves as it is may still be changed by it (helper-110)."""
+
 # what to name as the bill instead of a published text
 GEEN_WETSVOORSTEL = "noem een tranche (1, 2), een wijzigingsregeling als tekstbestand of een bestand met de voorgestelde tekst"
 
@@ -272,7 +275,6 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         # helper-110: a reaction of 2021 on Kamerstuk 35 546 spoke of «(ingevoegd)» and «de wet wijzigt … niet»; on its
         # date the act was a bill, so it speaks of one (the label says the text is the act's as adopted)
         gekozen = dataclasses.replace(gekozen, van="het wetsvoorstel")
-        voorstel, label = gekozen.regeling, gekozen.label
     # helper-56: «the sources do not show whether the base version still held» went to the terminal only
     kanttekeningen = (*_op_datum(cat, reactie.datum, basis, gekozen), *bij_basis,
                       *([gekozen.onvolledig] if gekozen.onvolledig else []), *gekozen.beperkt,
@@ -333,7 +335,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                                           "(noem het lid of onderdeel, of citeer meer woorden)")
             if old == text and gekozen.deel:  # helper-110: 36a, «niet gewijzigd» by the excerpt of 35 546, nr. 2
                 waarschuwingen.append(f"{path}:{o.regel}: waarschuwing: of {gekozen.van} {adres.onderwerp()} wijzigt, is "
-                                      "niet vast te stellen: de bron bevat alleen een deel van het wetsvoorstel")
+                                      f"niet vast te stellen: {DEEL}")
             elif old == text and adres.artikel not in gekozen.onzeker:
                 nummer = f"; {vorig.onderwerp()} wordt vernummerd tot {adres.citation()}" if vorig and vorig != adres else ""
                 # «… wijzigt artikel 1 niet», «… wijzigt artikel 36a, tweede lid, niet» (helper-54)
@@ -348,11 +350,11 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
             waar = plaats(gekozen.stappen, adres)
             if waar:  # the provision as amended, and the onderdeel of the act that amends it («van de wijzigingswet»)
                 citaat = f"{waar}, van {volgens(gekozen.van)}: {citaat}"
+            niet_toegepast = adres.artikel in gekozen.onzeker  # else, from an excerpt: the rest of the bill is unknown
+            onzeker_door = {} if niet_toegepast or not gekozen.deel else {"onzeker_waarom": DEEL}
             punten.append(Punt(o, adres, citaat, old, text,
                                redline(old or "", text), redline(text, o.alternatief) if o.alternatief else (), span, vervalt,
-                               adres.artikel in gekozen.onzeker or bool(gekozen.deel),
-                               *(["de bron bevat alleen een deel van het wetsvoorstel"] if gekozen.deel
-                                 and adres.artikel not in gekozen.onzeker else [])))
+                               niet_toegepast or bool(gekozen.deel), **onzeker_door))
         except CommentsError as exc:
             fouten.append(exc)
     if len(fouten) == 1:
