@@ -86,7 +86,8 @@ def test_a_duty_that_is_only_a_bill_on_the_date_is_counted_as_a_bill(capsys: pyt
     out, _ = _run(["obligations", "--date", "2020-08-31"], capsys)
     assert "vog-wethouder — wetsvoorstel op 2020-08-31" in out
     totaal = next(r for r in out.splitlines() if r.endswith("op 2020-08-31"))
-    assert "35 wettelijke verplichtingen" in totaal and "4 wetsvoorstellen" in totaal
+    # 36 since Kieswet X 1, tweede lid (in force since 1989-11-01), was modelled (test_review_2026_12_06j)
+    assert "36 wettelijke verplichtingen" in totaal and "4 wetsvoorstellen" in totaal
     out, _ = _run(["obligations", "--date", "2026-12-06"], capsys)
     assert "38 wettelijke verplichtingen (geldend: 38)" in out and "2 wetsvoorstellen" in out
 
