@@ -89,7 +89,7 @@ def test_a_duty_that_is_only_a_bill_on_the_date_is_counted_as_a_bill(capsys: pyt
     # 36 since Kieswet X 1, tweede lid (in force since 1989-11-01), was modelled (test_review_2026_12_06j)
     assert "36 wettelijke verplichtingen" in totaal and "4 wetsvoorstellen" in totaal
     out, _ = _run(["obligations", "--date", "2026-12-06"], capsys)
-    assert "38 wettelijke verplichtingen (geldend: 38)" in out and "2 wetsvoorstellen" in out
+    assert "39 wettelijke verplichtingen (geldend: 39)" in out and "2 wetsvoorstellen" in out
 
 
 def test_a_checklist_without_a_date_is_for_today_in_the_netherlands(monkeypatch: pytest.MonkeyPatch,
