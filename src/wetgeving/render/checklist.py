@@ -89,11 +89,12 @@ def _periode(p: Periode | None, *, with_wording: bool = False) -> dict[str, Any]
 def _volgende(r: Regel) -> dict[str, Any] | None:
     """The next wording with its heading («Wijzigt op 2023-01-01»); ``bepaald`` false before the besluit that set its
     date (helper-111: «Wijzigt op 2023-01-01» on 2022-11-15)."""
-    out = _periode(r.stand.volgende, with_wording=True)
-    if out is None:
+    nxt = r.stand.volgende
+    out = _periode(nxt, with_wording=True)
+    if nxt is None or out is None:
         return None
-    deel = r.stand.volgende.bron_deel if r.stand.volgende else ""
-    out = {**out, **({} if r.stand.volgende_bepaald else {"bepaald": False, **({"deel": deel} if deel else {})})}
+    if not r.stand.volgende_bepaald:
+        out = {**out, "bepaald": False, **({"deel": nxt.bron_deel} if nxt.bron_deel else {})}
     return {**out, "kop": wijzigt_op(out)}
 
 

@@ -396,9 +396,7 @@ def checklist_gegevens(c: cl.Checklist) -> dict[str, Any]:
     """The checklist as plain data (the JSON export's shape: every row's status, wording, grondslag, assessment)."""
     from wetgeving.render.checklist import data, summary_text
 
-    out = data(c)
-    for r in out["verplichtingen"]:  # «Wijzigt op 2023-01-01 (datum afgeleid, …)», as the other outputs say it
-        r["volgende_kop"] = r["volgende"]["kop"] if r["volgende"] else ""
+    out = data(c)  # a row's next wording carries its heading («kop»), as the other outputs say it
     return {**out, "samenvatting_tekst": summary_text(out["samenvatting"])}
 
 
