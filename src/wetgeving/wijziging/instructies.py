@@ -118,9 +118,10 @@ def parse_act(text: str, source: str | Path = "<text>", *, titels: Mapping[str, 
     problems += [Onleesbaar(datum_kop.text, datum_kop.nr, f"de inwerkingtreding noemt artikel {art}, maar de wet heeft "
                             "dat artikel niet") for art in sorted(per_artikel) if art not in {a.nr for a in artikelen}]
     zes19 = {a.nr: nieuw_meldingen(a) for a in artikelen}  # «(nieuw)» where 6.19 asks for it, and only there
+    zes15 = {a.nr: _volgorde(a) for a in artikelen}  # letters out of order (6.15), once per artikel
     artikelen = [replace(a, onderdelen=tuple(
         replace(o, inwerking=dates.get((a.nr, o.nr), per_artikel.get(a.nr, default)),
-                meldingen=tuple(zes19[a.nr].get(o.nr, ())) + _volgorde(a).get(o.nr, ()))
+                meldingen=tuple(zes19[a.nr].get(o.nr, ())) + zes15[a.nr].get(o.nr, ()))
         for o in a.onderdelen)) for a in artikelen]
     problems.extend(_duplicates(artikelen, lines, heads))
     return Wijzigingsregeling(titel, tuple(artikelen), inwerking=default, bron=str(source), onleesbaar=tuple(problems),
