@@ -13,7 +13,8 @@ from wetgeving.nummers import ordinal
 from wetgeving.wijziging.acties import ArtikelenVernummeren, Plaats, Vernummeren
 
 AANTAL = {1: "een", 2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht", 9: "negen", 10: "tien"}
-MEERVOUD = {"artikel": "artikelen", "lid": "leden", "onderdeel": "onderdelen", "hoofdstuk": "hoofdstukken",
+MEERVOUD = {"artikel": "artikelen", "lid": "leden", "onderdeel": "onderdelen",
+            "subonderdeel": "subonderdelen", "hoofdstuk": "hoofdstukken",
             "paragraaf": "paragrafen", "afdeling": "afdelingen", "titel": "titels", "subparagraaf": "subparagrafen",
             "boek": "boeken", "deel": "delen", "bijlage": "bijlagen"}
 _STIJLEN = (("«", "»"), ("‘", "’"), ("“", "”"), ('"', '"'))
@@ -61,6 +62,12 @@ def groot(s: str) -> str:
 
 def aantal(soort: str, n: int) -> str:
     return f"{AANTAL.get(n, str(n))} {soort if n == 1 else MEERVOUD.get(soort, soort)}"
+
+
+def nieuwe(ouder: Adres, soort: str, n: int) -> str:
+    """'twee onderdelen', or 'twee subonderdelen' for onderdelen inserted in an onderdeel: aanwijzing 6.17, tweede
+    lid, names «leden, onderdelen en subonderdelen», as the Gemeentewet cites them («onder a, onder 3°»)."""
+    return aantal("subonderdeel" if soort == "onderdeel" and ouder.soort == "onderdeel" else soort, n)
 
 
 def leesteken(mark: str, lidw: str) -> str:

@@ -39,7 +39,7 @@ from wetgeving.wijziging.acties import (
     Vervangen,
     ZinVervalt,
 )
-from wetgeving.wijziging.citeren import Citeer, aantal, groot, leesteken, q, reeks_tekst, sub_reeks
+from wetgeving.wijziging.citeren import Citeer, aantal, groot, leesteken, nieuwe, q, reeks_tekst, sub_reeks
 from wetgeving.wijziging.tekstblok import write_units
 
 INDENT = "  "
@@ -278,7 +278,7 @@ def _onder_vervanging(g: list[Actie], c: Citeer) -> list[str]:
     b = g[-1]
     assert isinstance(b, Invoegen)  # _slot_en_invoeging makes this group
     ww = "wordt" if len(b.eenheden) == 1 else "worden"
-    head = f"Onder {' en onder '.join(parts)} {ww} {aantal(b.soort, len(b.eenheden))} toegevoegd, luidende:"
+    head = f"Onder {' en onder '.join(parts)} {ww} {nieuwe(b.ouder, b.soort, len(b.eenheden))} toegevoegd, luidende:"
     return [head, *_body(b.eenheden)]
 
 
@@ -291,13 +291,14 @@ def _paar(a: Actie, b: Actie, c: Citeer) -> list[str]:
         if b.anker is not None:
             anker = c.adres(b.ouder.child(b.soort, b.anker.nr), komma=True)
             head = (f"{b.anker.positie.capitalize()} {anker} {ww}, onder {verb} van {van} tot {naar}, "
-                    f"{aantal(b.soort, len(b.eenheden))} ingevoegd, luidende:")
+                    f"{nieuwe(b.ouder, b.soort, len(b.eenheden))} ingevoegd, luidende:")
         else:
             # Aanwijzing 6.18.1 (voorbeeld A) and 6.18.2 (voorbeeld A): inside "Artikel 23 wordt als volgt
             # gewijzigd:" the artikel is not named again ("Onder vernummering van het vierde en vijfde lid tot
             # vijfde en zesde lid wordt een lid ingevoegd, luidende:", as Kamerstuk 35 546, nr. 2, onderdeel C)
             waar = "" if b.ouder == c.artikel else f"in {c.adres(b.ouder)} "
-            head = f"Onder {verb} van {van} tot {naar} {ww} {waar}{aantal(b.soort, len(b.eenheden))} ingevoegd, luidende:"
+            n = nieuwe(b.ouder, b.soort, len(b.eenheden))
+            head = f"Onder {verb} van {van} tot {naar} {ww} {waar}{n} ingevoegd, luidende:"
         return [head, *_body(b.eenheden)]
     if isinstance(a, Vervalt) and isinstance(b, Vernummeren):
         verb = _verb(b)
@@ -367,7 +368,7 @@ def _enkel(a: Actie, c: Citeer) -> list[str]:
         case Vervalt():
             return [f"{groot(c.adres(a.adres, komma=True))} vervalt."]
         case Invoegen():
-            n = aantal(a.soort, len(a.eenheden))
+            n = nieuwe(a.ouder, a.soort, len(a.eenheden))
             ww = "wordt" if len(a.eenheden) == 1 else "worden"
             if a.anker is not None:
                 waar = c.adres(a.ouder.child(a.soort, a.anker.nr), komma=True)
