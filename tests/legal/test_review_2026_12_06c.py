@@ -264,7 +264,10 @@ def test_kieswet_w_4_opvolging_names_the_voorzitter_for_the_benoemdverklaring(ca
     out, _ = _run(["checklist", "Utrecht", "--date", "2023-06-01"], capsys)
     blok = " ".join(out.split("## Opvolging van een raadslid bij lijstuitputting")[1].split("\n## ")[0].split())
     assert "verklaart het de kandidaat benoemd" not in blok
-    assert "Die benoemdverklaring doet de voorzitter van het centraal stembureau" in blok
+    # helper-115 (2026-12-07): W 1, eerste lid, names the candidate of the list of the member to be replaced; that its
+    # voorzitter and term also serve W 4 is our reading, and now said so
+    assert "Die benoemdverklaring doet, naar onze lezing van artikel W 1, eerste lid, de voorzitter van het centraal " \
+           "stembureau" in blok
     assert "**Wie:** burgemeester, centraal stembureau" in blok
     assert "artikel W 1, eerste lid, Kieswet" in blok and "artikel E 19, tweede lid, Kieswet" in blok
     assert "(artikel W 4: Stb. 2022, 444, toegeschreven volgens onze afleiding; de rest door een andere wijziging" in blok

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from tests.legal._cli import run as _run
 from wetgeving.locatie import Adres
 from wetgeving.model import Alinea, Onderdeel
 from wetgeving.wijziging.acties import Actie, Anker, Invoegen, Vernummeren
@@ -38,3 +43,101 @@ def test_inserted_subonderdelen_are_named_subonderdelen() -> None:
     o = Onderdeel(nr="s", label="s.", inhoud=(Alinea(tekst="een nieuw geval;"),))
     assert schrijf([Invoegen(lid, (o,), Anker("na", "r"))])[0] == ("Na artikel 1, eerste lid, onderdeel r, wordt een "
                                                                    "onderdeel ingevoegd, luidende:")
+
+
+# --- Kieswet (helper-115, helper-117) -----------------------------------------------------------------------------
+
+
+def test_w4_successor_by_the_voorzitter_within_14_days_is_our_reading_on_2023_01_01(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet W 1, eerste lid (2023-01-01, Stb. 2022, 292) has the voorzitter of the centraal stembureau declare elected,
+    within 14 days, the candidate «op de lijst waarop degene die moet worden opgevolgd, is gekozen»; W 4, eerste lid
+    (2023-01-01, Stb. 2022, 444) gives the seat to another list in the passive («wordt … benoemd verklaard»). That the
+    voorzitter and the term of W 1 apply to W 4 was stated as law; it is our reading, and said so."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-01-01"], capsys)
+    deel = out[out.index("Opvolging van een raadslid bij lijstuitputting"):]
+    assert "Die benoemdverklaring doet, naar onze lezing van artikel W 1, eerste lid, de voorzitter" in deel
+    assert "dat deze termijn ook geldt als de plaats volgens artikel W 4 naar een andere lijst gaat, is onze lezing" in deel
+
+
+def test_cut_off_news_sentence_on_lijstuitputting_says_it_breaks_off_on_2022_12_31(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Before Kieswet P 19, vijfde lid, and W 4 (2023-01-01) the old rule rests on the government's news item of
+    2020-06-05, whose excerpt in the sources ends mid-sentence («… met een omvang tot 13»); it was quoted as if
+    complete."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2022-12-31"], capsys)
+    assert out.count("met een omvang tot 13» (het uittreksel in de bronnen breekt hier midden in de zin af)") == 2
+
+
+def test_a_lid_that_kieswet_x_9_lacks_is_said_not_to_exist_on_2023_01_01(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet X 9 reads so since 2023-01-01 (Stb. 2022, 444) according to the BWB toestand of 2025-08-01, without
+    leden. `show kieswet@2023-01-01 "artikel X 9"` shows it; «artikel X 9, eerste lid» said the sources had no version
+    of that date, as if it might exist. It now says it did not exist then either, and why. An artikel the later version
+    lacks still gets the plain answer: no version of that date."""
+    _, err = _run(["show", "kieswet@2023-01-01", "artikel X 9, eerste lid"], capsys, 1)
+    assert "bestaat niet in de Kieswet geldig vanaf 2025-08-01; volgens die versie luidt artikel X 9 zo sinds " \
+           "2023-01-01 (Stb. 2022, 444): het bestond dus ook op 2023-01-01 niet" in err
+    _, err = _run(["show", "kieswet@2023-01-01", "artikel X 99"], capsys, 2)
+    assert "de bronnen hebben geen versie van de Kieswet die op 2023-01-01 gold" in err
+
+
+def test_refs_gives_kieswet_w_4_on_2023_06_01_as_show_does(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet W 4 reads so since 2023-01-01 (Stb. 2022, 444; BWB toestand of 2025-08-01). `show kieswet@2023-06-01
+    "artikel W 4"` gave it; `refs` with the same arguments refused. It now lists W 4's references, with the same let op
+    and one more: whether the targets exist is judged in the version of 2025-08-01."""
+    out, err = _run(["refs", "kieswet@2023-06-01", "artikel W 4"], capsys)
+    assert out.startswith("Verwijzingen in Kieswet (BWBR0004627), geldig vanaf 2025-08-01; gevraagd: de tekst op 2023-06-01")
+    assert "'artikel P 19'" in out and "3 verwijzingen, waarvan 0 onopgelost" in out
+    assert "volgens de versie van 2025-08-01 luidt artikel W 4 zo sinds 2023-01-01 (Stb. 2022, 444), dus ook op " \
+           "2023-06-01" in err
+    assert "of de doelen bestaan, is nagegaan in de versie van 2025-08-01, niet in een versie die op 2023-06-01 gold" in err
+    _run(["refs", "kieswet@2022-06-01", "artikel W 4"], capsys, 2)
+
+
+# --- amending acts in our XML (helper-116) --------------------------------------------------------------------------
+
+_ACT = """<?xml version='1.0' encoding='UTF-8'?>
+<wijzigingsregeling xmlns="urn:wetgeving:wijziging:1">
+  <artikel nr="I" regeling="{regeling}" citeertitel="Gemeentewet" bwb-id="{bwb}">
+    <aanhef>De Gemeentewet wordt als volgt gewijzigd:</aanhef>
+    <onderdeel nr="A">
+      <tekst>Aan artikel 13, eerste lid, onderdeel o, wordt toegevoegd «of werkzaam ten behoeve van die gemeente».</tekst>
+      <tekst-toevoegen doel="artikel:13/lid:1/onderdeel:o">
+        <nieuw>{nieuw}</nieuw>
+      </tekst-toevoegen>
+    </onderdeel>
+  </artikel>
+</wijzigingsregeling>
+"""
+
+
+def _act(tmp_path: Path, regeling: str = "gemeentewet", bwb: str = "BWBR0005416",
+         nieuw: str = "of werkzaam ten behoeve van die gemeente") -> str:
+    path = tmp_path / "act.xml"
+    path.write_text(_ACT.format(regeling=regeling, bwb=bwb, nieuw=nieuw), encoding="utf-8")
+    return str(path)
+
+
+def test_an_xml_act_whose_names_disagree_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Gemeentewet (BWBR0005416) on 2022-11-05: an ARTIKEL of our XML that says regeling="provinciewet" (or the
+    Kieswet's BWB id) beside the Gemeentewet's citeertitel was applied to the Gemeentewet, for one name matched."""
+    for regeling, bwb, genoemd in (("provinciewet", "BWBR0005416", "regeling «provinciewet» (BWBR0005645)"),
+                                   ("gemeentewet", "BWBR0004627", "bwb-id «BWBR0004627»")):
+        _, err = _run(["apply", "gemeentewet@2022-11-05", _act(tmp_path, regeling, bwb), "--date", "2023-01-01"],
+                      capsys, 1)
+        assert "act.xml: ARTIKEL I noemt verschillende regelingen: " in err and genoemd in err
+        assert "laat regeling, citeertitel en bwb-id dezelfde regeling noemen" in err
+    out, _ = _run(["apply", "gemeentewet@2022-11-05", _act(tmp_path), "--date", "2023-01-01"], capsys)
+    assert "onderdeel A: toegepast" in out
+
+
+def test_an_xml_act_whose_text_says_otherwise_than_its_elements_is_refused(capsys: pytest.CaptureFixture[str],
+                                                                          tmp_path: Path) -> None:
+    """Gemeentewet 13, eerste lid, onder o (2022-11-05): an onderdeel whose <tekst> adds «of werkzaam ten behoeve van
+    die gemeente» while its element adds other words was applied with the element's words, unsaid."""
+    out = tmp_path / "uit.xml"
+    _, err = _run(["apply", "gemeentewet@2022-11-05", _act(tmp_path, nieuw="IETS HEEL ANDERS"), "--date", "2023-01-01",
+                   "-o", str(out)], capsys, 1)
+    assert "act.xml:5: onderdeel A: de tekst zegt iets anders dan de instructies die het onderdeel als elementen " \
+           "geeft" in err
+    assert not out.exists()

@@ -49,7 +49,7 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
     try:
         reg = cat.load(spec)
     except UsageError:
-        found = _artikel_sinds(cat, spec, address) if address else None
+        found = artikel_sinds(cat, spec, address) if address else None
         if found is None:
             raise
         return found.met_vraag(spec)
@@ -132,7 +132,7 @@ def _adres_van(address: str) -> Adres | None:
         return None
 
 
-def _artikel_sinds(cat: Catalogus, spec: str, address: str) -> Getoond | None:
+def artikel_sinds(cat: Catalogus, spec: str, address: str) -> Getoond | None:
     """A unit on a date before every version held (``kieswet@2023-06-01``), from the first later version whose
     artikel records that it has read so since a date on or before it (an official BWB toestand gives each artikel
     the date its present text entered into force, ``Artikel.inwerking``): then it read so on the date too, and a
@@ -153,7 +153,14 @@ def _artikel_sinds(cat: Catalogus, spec: str, address: str) -> Getoond | None:
     reg = cat.load(f"{name}@{first.geldig_vanaf}")
     try:
         adres, unit = resolve(reg, address)
-    except AddressError:  # not «bestaat niet in the version of a later date» (helper-58): no version on the date
+    except AddressError as exc:  # not «bestaat niet in the version of a later date» (helper-58): no version on the
+        # date; unless the later version's artikel has read so since then (helper-115: «artikel X 9, eerste lid» on
+        # 2023-01-01 said the Kieswet had no version while «artikel X 9» was shown; X 9 has no leden since 2023-01-01)
+        genoemd = _adres_van(address)
+        art = gedateerd(reg, genoemd) if genoemd is not None else None
+        if art is not None and art.inwerking is not None and art.inwerking <= d:
+            raise AddressError(f"{exc.message}; volgens die versie luidt {art.luidt_sinds}: het bestond dus ook op "
+                               f"{d} niet (een versie die op {d} gold, hebben de bronnen niet)", hint=exc.hint) from None
         return None
     art = gedateerd(reg, adres)
     if art is None or art.inwerking is None or art.inwerking > d:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from wetgeving.app.regelingen import gevraagd
+from wetgeving.app.regelingen import artikel_sinds, gevraagd
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, whole
 from wetgeving.errors import Melding, UsageError
@@ -98,14 +98,24 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
     from wetgeving.graaf import bouw
     from wetgeving.verwijzingen.titels import Titelregister
 
-    reg = cat.load(regeling)
+    try:
+        reg, eerder = cat.load(regeling), None
+    except UsageError:  # a unit on a date before every version held, as `show` gives it (helper-117: `refs
+        # kieswet@2023-06-01 "artikel W 4"` was refused while `show` gave it, W 4 reading so since 2023-01-01)
+        eerder = artikel_sinds(cat, regeling, address) if address else None
+        if eerder is None:
+            raise
+        reg = eerder.regeling
+        warnings.warn(Melding(f"of de doelen bestaan, is nagegaan in de versie van {reg.geldig_vanaf}, niet in een "
+                              f"versie die op {gevraagd(regeling)} gold"), stacklevel=2)
     if address is None:  # every reference of the law: not from a source that holds only some artikelen
         whole(reg, regeling, "refs")
     # "" names nothing: refused
     scope, unit = resolve(reg, address, namen=cat.citeertitels()) if address is not None else (None, None)
     # a container holds artikelen whose addresses do not name it ("paragraaf 6.3": artikel 55 …)
     artikelen = set(artikelen_in(unit)) if scope is not None and unit is not None and scope.artikel is None else None
-    changed_since_version(cat, regeling, reg, scope)
+    if eerder is None:
+        changed_since_version(cat, regeling, reg, scope)
     shown = {bouw.BESTAAT: BESTAAT, bouw.ONTBREEKT: ONTBREEKT, bouw.VERVALLEN: VERVALLEN,
              bouw.ONVERIFIEERBAAR: NIET_TE_CONTROLEREN, bouw.BUITEN_BRON: NIET_IN_BRON, bouw.HISTORISCH: EERDERE_TEKST}
     rows = []

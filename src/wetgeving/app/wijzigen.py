@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wetgeving.bronnen.catalogus import Catalogus, whole
-from wetgeving.errors import Melding, UsageError, WetgevingError, met_meldingen
+from wetgeving.errors import InputError, Melding, UsageError, WetgevingError, met_meldingen
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, Structuur, artikelen_in, datum_tekst
 from wetgeving.nummers import opsomming
-from wetgeving.wijziging.model import Wijzigingsregeling
+from wetgeving.wijziging.model import WijzigingsArtikel, Wijzigingsregeling
 from wetgeving.wijziging.toepassen import Toepassing
 
 if TYPE_CHECKING:
@@ -52,7 +52,26 @@ def read_act(cat: Catalogus, path: Path) -> Wijzigingsregeling:
         if bijna:  # a name the catalogue does not know, close to one it does (the user's own law stays unsaid)
             warnings.warn(Melding(f"{path}: ARTIKEL {art.nr} wijzigt «{art.regeling}», een regeling die de catalogus niet "
                                   f"kent; bedoelt u {namen[bijna[0]]}?"), stacklevel=2)
+        _een_regeling(cat, path, art)
     return wet
+
+
+def _een_regeling(cat: Catalogus, path: Path, art: WijzigingsArtikel) -> None:
+    """Refuse an ARTIKEL whose names (regeling, citeertitel, bwb-id of our XML) name different regelingen of the
+    catalogue (helper-116: regeling="provinciewet" with the Gemeentewet's citeertitel and BWB id was applied to the
+    Gemeentewet, for one name matched)."""
+    def ids(naam: str) -> set[str]:
+        n = naam.strip().casefold()
+        return {b.bwb_id for b in cat.bronnen if b.bwb_id and n in
+                {b.bwb_id.casefold(), b.regeling.casefold(), b.citeertitel.casefold()}} if n else set()
+
+    genoemd = [(f"{veld} «{naam}»", {naam.strip()} if veld == "bwb-id" else ids(naam)) for veld, naam in
+               (("regeling", art.regeling), ("citeertitel", art.citeertitel), ("bwb-id", art.bwb_id)) if naam.strip()]
+    bekend = [(k, v) for k, v in genoemd if v]
+    if len(bekend) > 1 and not set.intersection(*(v for _, v in bekend)):
+        raise InputError(f"ARTIKEL {art.nr} noemt verschillende regelingen: " + ", ".join(
+            k if k.endswith(f"«{next(iter(v))}»") else f"{k} ({', '.join(sorted(v))})" for k, v in bekend), file=path,
+            hint="laat regeling, citeertitel en bwb-id dezelfde regeling noemen")
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,6 +139,26 @@ def _artikel(el: etree._Element, source: str | Path) -> WijzigingsArtikel:
 
 
 def _read_onderdeel(el: etree._Element, source: str | Path) -> Wijzigingsonderdeel:
+    return _als_tekst(_lees_onderdeel(el, source), el, source)
+
+
+def _als_tekst(ond: Wijzigingsonderdeel, el: etree._Element, source: str | Path) -> Wijzigingsonderdeel:
+    """``ond``, refused when its ``<tekst>`` reads as other actions than its elements say (helper-116: the text added
+    «of werkzaam ten behoeve van die gemeente», ``<nieuw>`` «IETS HEEL ANDERS», and the latter was applied unsaid).
+    A text that does not read on its own (it leans on its artikel's «wordt als volgt gewijzigd:») is not compared."""
+    from wetgeving.wijziging.instructies import Regel, parse_onderdeel
+
+    if not ond.tekst.strip() or not ond.acties:
+        return ond
+    gelezen = parse_onderdeel(ond.nr, [Regel(i, r) for i, r in enumerate(ond.tekst.splitlines(), 1) if r.strip()])
+    if gelezen.onleesbaar or gelezen.acties == ond.acties:
+        return ond
+    raise InputError(f"onderdeel {ond.nr}: de tekst zegt iets anders dan de instructies die het onderdeel als elementen "
+                     "geeft", file=source, line=line_of(el),
+                     hint="maak <tekst> en de instructies gelijk (of laat <tekst> weg), en lees het bestand opnieuw in")
+
+
+def _lees_onderdeel(el: etree._Element, source: str | Path) -> Wijzigingsonderdeel:
     return Wijzigingsonderdeel(
         nr=el.get("nr", ""), tekst=el.findtext(_q("tekst")) or "",
         acties=tuple(lees_actie(a, source) for a in el if isinstance(a.tag, str) and etree.QName(a).localname in NAMEN),
