@@ -141,3 +141,52 @@ def test_an_xml_act_whose_text_says_otherwise_than_its_elements_is_refused(capsy
     assert "act.xml:5: onderdeel A: de tekst zegt iets anders dan de instructies die het onderdeel als elementen " \
            "geeft" in err
     assert not out.exists()
+
+
+# --- the index over a folder, beside a synced cache (found while checking helper-117's runs) ------------------------
+
+
+def test_index_build_over_the_sources_folder_uses_its_files_beside_a_synced_cache(
+        sources: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Provinciewet (BWBR0005645), extracts of 2022-11-05 (artikel 182) and 2023-04-01 (175–182), partial in
+    corpus/bronnen.toml. With the sources synced into the cache and WETGEVING_SOURCES unset, `index build FOLDER`
+    judged the folder's files by the cache's copies: the extracts were indexed as whole laws under their BWB id, and the
+    zorgtoeslag wti file (no law text) was read and failed the build."""
+    import shutil
+    import sqlite3
+
+    cache = tmp_path / "cache"
+    for rel in ("provinciewet/art182-2022-11-05.selected.yaml", "provinciewet/art175-182-2023-04-01.selected.yaml",
+                "bwb-xml/zorgtoeslag-wti.xml"):
+        (cache / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(sources / rel, cache / rel)
+    monkeypatch.delenv("WETGEVING_SOURCES", raising=False)
+    monkeypatch.setenv("WETGEVING_CACHE", str(cache))
+    db = tmp_path / "i.sqlite"
+    _run(["index", "build", str(sources), "--db", str(db), "--jobs", "1"], capsys)
+    with sqlite3.connect(db) as con:
+        rows = con.execute("SELECT citeertitel, gedeeltelijk FROM bestand WHERE bwb_id = 'BWBR0005645'").fetchall()
+    assert rows == [("Provinciewet", 1), ("Provinciewet", 1)]
+
+
+def test_the_wob_of_gemeentewet_25_in_2015_is_a_known_law(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25, eerste lid, in the Markdown mirror of 2015-11-24: «genoemd in artikel 10 van de Wet openbaarheid
+    van bestuur». `refs` named the target «Wet openbaarheid (niet in de titellijst)», a law that does not exist; the title
+    register is now also seeded from the mirror's own link markup, which names the Wob BWBR0005252."""
+    out, _ = _run(["refs", "gemeentewet-md@2015-11-24", "artikel 25"], capsys)
+    assert "'artikel 10 van de Wet openbaarheid van bestuur'" in out and "BWBR0005252" in out
+    assert "Wet openbaarheid (niet in de titellijst)" not in out
+
+
+def test_cited_by_names_an_unknown_law_by_the_whole_name_typed(capsys: pytest.CaptureFixture[str],
+                                                               tmp_path: Path) -> None:
+    """Gemeentewet (2023-04-01): `cited-by "artikel 3 Wet bevordering integriteitsbeoordelingen door het openbaar
+    bestuur"` (the Wet Bibob) said the law 'Wet bevordering integriteitsbeoordelingen' was not in the index; it names
+    what the user typed."""
+    db = tmp_path / "leeg.sqlite"
+    from wetgeving.index.schema import connect
+
+    connect(db).close()
+    _, err = _run(["cited-by", "artikel 3 Wet bevordering integriteitsbeoordelingen door het openbaar bestuur",
+                   "--db", str(db), "--date", "2023-04-01"], capsys, 2)
+    assert "de wet 'Wet bevordering integriteitsbeoordelingen door het openbaar bestuur' staat niet in de index" in err

@@ -39,12 +39,13 @@ def test_every_gemeentewet_version(real) -> None:  # type: ignore[no-untyped-def
 
 
 def test_the_committed_title_seed_is_the_sources_markup(real) -> None:  # type: ignore[no-untyped-def]
-    """corpus/wettitels.toml is exactly what the link markup of the BWB XML and regelrecht YAML sources gives
-    (re-seed: python benchmarks/refs.py --write-seed corpus/wettitels.toml); titles ending in a year
-    ("Natuurschoonwet 1928", "Leerplichtwet 1969") are in it."""
+    """corpus/wettitels.toml is exactly what the link markup of the BWB XML, regelrecht YAML and Markdown-mirror sources
+    gives (re-seed: python benchmarks/refs.py --write-seed corpus/wettitels.toml); titles ending in a year
+    ("Natuurschoonwet 1928", "Leerplichtwet 1969") are in it, and the Wob the mirror links (helper-117, 2026-12-07)."""
     cat = omgeving()
     regs = [real(f"{b.regeling}@{b.geldig_vanaf}" if b.geldig_vanaf else b.regeling)
-            for b in cat.regeling_sources() if b.kind in ("regelrecht-yaml", "bwb-xml")]
+            for b in cat.regeling_sources() if b.kind in ("regelrecht-yaml", "bwb-xml", "laws-markdown")]
     seed = Titelregister.load(cat.corpus / "wettitels.toml")
     assert Titelregister.from_markup(regs).titles == seed.titles
     assert seed.resolve("Natuurschoonwet 1928") and seed.resolve("Leerplichtwet 1969")
+    assert seed.resolve("Wet openbaarheid van bestuur") == "BWBR0005252"

@@ -50,8 +50,12 @@ def build(cat: Catalogus, folder: Path, db: Path, *, jobs: int | None = None, sc
     from wetgeving.index import bouw  # the extractor and the graph library: only a build needs them, not a question
 
     db.parent.mkdir(parents=True, exist_ok=True)
+    # the catalogue's files as found in FOLDER first: with a synced cache, cat.find gave the cache's copies, so the
+    # shared sources' wti file was read (and failed) and the Provinciewet extracts were indexed under their BWB id
+    hier = cat.met_map(folder) if folder.is_dir() else cat
     return bouw.build(folder, db, titels or Titelregister.voor(cat), jobs=jobs, scheduler=scheduler,
-                      partial=[*partial, *partial_sources(cat)], titels=source_titles(cat), overslaan=geen_wettekst(cat))
+                      partial=[*partial, *partial_sources(hier)], titels=source_titles(hier),
+                      overslaan=geen_wettekst(hier))
 
 
 def geen_wettekst(cat: Catalogus) -> list[Path]:

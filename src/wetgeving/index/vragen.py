@@ -248,8 +248,9 @@ def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister
         rest = citation.replace(bwb, "")
     else:
         raise _geen_wet(citation)
-    if not bwb:
-        raise UsageError(f"de wet {titel!r} staat niet in de index of in de titellijst",
+    if not bwb:  # the whole name typed, not the part of the title's shape (helper-117: «Wet bevordering
+        # integriteitsbeoordelingen door het openbaar bestuur» was named 'Wet bevordering integriteitsbeoordelingen')
+        raise UsageError(f"de wet {citation[s:].strip().rstrip('.,;')!r} staat niet in de index of in de titellijst",
                          hint="indexeer een versie van die wet, of noem haar BWB-id")
     rest = rest.strip().rstrip(",").strip()
     for tail in (" van de", " van het", " van"):

@@ -1,8 +1,8 @@
 """The register of law titles → BWB ids, used to resolve "van de Wet open overheid" and "de Grondwet";
 and the generic shape of a Dutch law title, so that a law not in the register is still recognised.
 
-Seeded from the titles in the real sources' own link markup (BWB ``extref``, regelrecht links) and the
-catalogue's citeertitels; ``corpus/wettitels.toml`` keeps the seed (titles and ids are facts, not law
+Seeded from the titles in the real sources' own link markup (BWB ``extref``, regelrecht links, the Markdown mirror's links)
+and the catalogue's citeertitels; ``corpus/wettitels.toml`` keeps the seed (titles and ids are facts, not law
 text) so the extractor works without the sources. The register grows with every imported regeling's
 citeertitel (:meth:`Titelregister.with_titles`).
 
