@@ -190,3 +190,44 @@ def test_cited_by_names_an_unknown_law_by_the_whole_name_typed(capsys: pytest.Ca
     _, err = _run(["cited-by", "artikel 3 Wet bevordering integriteitsbeoordelingen door het openbaar bestuur",
                    "--db", str(db), "--date", "2023-04-01"], capsys, 2)
     assert "de wet 'Wet bevordering integriteitsbeoordelingen door het openbaar bestuur' staat niet in de index" in err
+
+
+# --- refs, graph explain and dangling say what they rest on (helper-117) --------------------------------------------
+
+
+def test_refs_of_gemeentewet_25_on_2023_04_01_says_where_it_went(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25 (geheimhouding) is in the version of 2023-01-01 and not in that of 2023-04-01 (Stb. 2022, 444;
+    hoofdstuk Va). `show` said so; `refs gemeentewet@2023-04-01 "artikel 25"` gave only its neighbours."""
+    _, err = _run(["refs", "gemeentewet@2023-04-01", "artikel 25"], capsys, 1)
+    assert "bestaat niet in de Gemeentewet geldig vanaf 2023-04-01; de versie van 2023-01-01 heeft artikel 25 nog " \
+           "(gemeentewet@2023-01-01); het verdween dus na 2023-01-01 en uiterlijk op 2023-04-01 uit de wet" in err
+
+
+def test_graph_explain_names_the_version_of_its_paths(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid (VOG, since 2023-01-01): `graph explain gemeentewet@2026-10-01 verplichting:vog-
+    wethouder` printed paths with no line saying of which version or date; it now opens with the version's heading."""
+    out, _ = _run(["graph", "explain", "gemeentewet@2026-10-01", "verplichting:vog-wethouder"], capsys)
+    assert out.splitlines()[0] == "Gemeentewet (BWBR0005416), geldig vanaf 2026-10-01"
+    out, _ = _run(["graph", "explain", "gemeentewet@2022-12-01", "verplichting:vog-wethouder"], capsys)
+    assert out.splitlines()[0].startswith("Gemeentewet (BWBR0005416), geldig vanaf 2022-11-05; gevraagd: de tekst op "
+                                          "2022-12-01")
+    assert "(nog niet geldend)" in out
+
+
+def test_dangling_all_counts_what_it_did_not_judge_on_2023_04_01(sources: Path, capsys: pytest.CaptureFixture[str],
+                                                                tmp_path: Path) -> None:
+    """Gemeentewet (2023-04-01; the regelrecht source gives no indeling): 87 cites «een commissie als bedoeld in
+    [hoofdstuk V]», 81c, derde lid, «Deze paragraaf»; 290 cites «artikel 100, eerste lid van de gemeentewet», a law
+    the title register does not know. `graph dangling` said 21 container references could not be checked; `dangling
+    --all` said nothing of them, nor of references to laws it cannot judge."""
+    import json
+
+    db = tmp_path / "i.sqlite"
+    _run(["index", "build", str(sources / "gemeentewet" / "regelrecht"), "--db", str(db), "--jobs", "1"], capsys)
+    out, _ = _run(["dangling", "--all", "--date", "2023-04-01", "--db", str(db)], capsys)
+    assert "niet beoordeeld: 3 verwijzingen naar een wet die de index niet kent, " in out
+    assert " en 21 verwijzingen naar een hoofdstuk, titel, afdeling of paragraaf van een versie waarvan de bron geen " \
+           "indeling geeft (zie 'wetgeving refs … --unresolved')" in out
+    out, _ = _run(["dangling", "--all", "--date", "2023-04-01", "--db", str(db), "--format", "json"], capsys)
+    telling = json.loads(out)["niet_beoordeeld"]
+    assert telling["onbekende_wet"] == 3 and telling["geen_indeling"] == 21 and telling["geen_versie"] > 0

@@ -109,6 +109,9 @@ class Zwevend:
     verwijzingen: list[Citering]
     doorzocht: list[tuple[str, str, bool]]  # (citeertitel, geldig_vanaf of the version searched, only some artikelen)
     niet_doorzocht: list[str]  # citeertitels of the indexed laws with no version on the date
+    # in the laws searched, references not judged: to a law not identified, to a law with no whole version indexed on
+    # the date, to a container of a version whose source gives no indeling (helper-117)
+    niet_beoordeeld: tuple[int, int, int] = (0, 0, 0)
 
 
 def dangling(cat: Catalogus, db: Path, when: date) -> Zwevend:
@@ -117,7 +120,7 @@ def dangling(cat: Catalogus, db: Path, when: date) -> Zwevend:
     if not met:  # helper-77: exit 0 with nothing searched read as «no dangling references» to a script
         raise UsageError(f"niet te controleren: de index heeft van geen enkele wet een versie die op {when} gold",
                          hint="kies een datum waarop een van de geïndexeerde versies gold (zie 'wetgeving sources list')")
-    return Zwevend(_gemarkeerd(cat, vragen.dangling_all(db, when), when), met, zonder)
+    return Zwevend(_gemarkeerd(cat, vragen.dangling_all(db, when), when), met, zonder, vragen.niet_beoordeeld(db, when))
 
 
 def _gemarkeerd(cat: Catalogus, found: list[Citering], when: date) -> list[Citering]:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Bron, Catalogus, in_deel, whole
@@ -60,17 +61,25 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
     try:
         adres, unit = resolve(reg, address, namen=cat.citeertitels())
     except AddressError as exc:
-        genoemd = _adres_van(address)
-        if reg.gedeeltelijk and genoemd is not None:
-            in_deel(reg, spec, genoemd)  # «bestaat niet» only for what the source could show
-        if genoemd is not None:  # nor for a unit of an artikel the tranches changed after the version used
-            changed_since_version(cat, spec, reg, genoemd)
-        elders = verdwenen(cat, spec, reg, genoemd) if genoemd is not None else ""
-        if elders:
-            raise AddressError(f"{exc.message}; {elders}", hint=exc.hint) from None
-        raise
+        niet_in(cat, spec, reg, address, exc)
     changed_since_version(cat, spec, reg, adres)
     return Getoond(reg, adres, unit).met_vraag(spec)
+
+
+def niet_in(cat: Catalogus, spec: str, reg: Regeling, address: str, exc: AddressError) -> NoReturn:
+    """Raise ``exc`` (``address`` is not in ``reg``, read for ``spec``) with what the sources tell besides: that the
+    source holds only some artikelen, that a tranche changed the artikel after this version, or in which version held
+    the artikel is found (`show` and `refs` alike; helper-117: `refs gemeentewet@2023-04-01 "artikel 25"` gave only its
+    neighbours)."""
+    genoemd = _adres_van(address)
+    if reg.gedeeltelijk and genoemd is not None:
+        in_deel(reg, spec, genoemd)  # «bestaat niet» only for what the source could show
+    if genoemd is not None:  # nor for a unit of an artikel the tranches changed after the version used
+        changed_since_version(cat, spec, reg, genoemd)
+    elders = verdwenen(cat, spec, reg, genoemd) if genoemd is not None else ""
+    if elders:
+        raise AddressError(f"{exc.message}; {elders}", hint=exc.hint) from None
+    raise exc
 
 
 def verdwenen(cat: Catalogus, spec: str, reg: Regeling, adres: Adres) -> str:

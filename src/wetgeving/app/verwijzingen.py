@@ -10,10 +10,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from wetgeving.app.regelingen import artikel_sinds, gevraagd
+from wetgeving.app.regelingen import artikel_sinds, gevraagd, niet_in
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, whole
-from wetgeving.errors import Melding, UsageError
+from wetgeving.errors import AddressError, Melding, UsageError
 from wetgeving.graaf.vragen import Citing
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, artikelen_in
@@ -111,7 +111,11 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
     if address is None:  # every reference of the law: not from a source that holds only some artikelen
         whole(reg, regeling, "refs")
     # "" names nothing: refused
-    scope, unit = resolve(reg, address, namen=cat.citeertitels()) if address is not None else (None, None)
+    try:
+        scope, unit = resolve(reg, address, namen=cat.citeertitels()) if address is not None else (None, None)
+    except AddressError as exc:
+        assert address is not None
+        niet_in(cat, regeling, reg, address, exc)
     # a container holds artikelen whose addresses do not name it ("paragraaf 6.3": artikel 55 …)
     artikelen = set(artikelen_in(unit)) if scope is not None and unit is not None and scope.artikel is None else None
     if eerder is None:
@@ -304,13 +308,27 @@ def dangling(cat: Catalogus, regeling: str, *, after: str | None = None, when: d
     return Onopgelost(reg, gevraagd(regeling), rijen, toegepast, onzeker)
 
 
-def explain(cat: Catalogus, regeling: str, node: str | None = None) -> tuple[nx.MultiDiGraph, list[list[str]], str]:
+@dataclass(frozen=True)
+class Paden:
+    """The answer of ``graph explain``: the paths in the graph of a regeling version (asked for a date, ``gevraagd``)
+    and what was left out, in words ("" when nothing)."""
+
+    graaf: nx.MultiDiGraph
+    paden: list[list[str]]
+    weggelaten: str
+    regeling: Regeling
+    gevraagd: str
+
+
+def explain(cat: Catalogus, regeling: str, node: str | None = None) -> Paden:
     """Paths theme → onderdeel → provision → obligation → actor, from one node or from every theme; from every theme
-    only those through a provision of this law (helper-88), and what was left out, in words ("" when nothing)."""
+    only those through a provision of this law (helper-88). The answer names the version (helper-117: no line said
+    which version or date the paths were of)."""
     from wetgeving.graaf.bouw import mark_changed_parts
     from wetgeving.graaf.vragen import explain as question
 
     g = graph(cat, regeling)
+    reg = cat.load(regeling)
     mark_changed_parts(cat, g)  # an onderdeel → provision step only where it changed that provision
     starts = [node] if node else [n for n, d in g.nodes(data=True) if d.get("soort") == "thema"]
     paths = []
@@ -320,7 +338,6 @@ def explain(cat: Catalogus, regeling: str, node: str | None = None) -> tuple[nx.
                              hint="bijvoorbeeld thema:vog, artikel:36a/lid:2, verplichting:…")
         paths += question(g, start)
     if node is None:  # helper-88: `graph explain kieswet` gave 114 paths through Gemeentewet provisions
-        reg = cat.load(regeling)
         alle = paths
         paths = [p for p in paths if not _elders_alleen(p, reg.bwb_id)]
         if not any(_eigen(p, reg.bwb_id) for p in paths):  # helper-91: the Participatiewet, no law of the programme
@@ -328,10 +345,10 @@ def explain(cat: Catalogus, regeling: str, node: str | None = None) -> tuple[nx.
         weg = len(alle) - len(paths)
         if weg:
             voorbeeld = next(p for p in alle if p not in paths)
-            return g, paths, (f"{weg} {'pad' if weg == 1 else 'paden'} over bepalingen van andere wetten of zonder bepaling "
-                              f"van de {reg.citeertitel} weggelaten; vraag ze op met een knoop, bijvoorbeeld "
-                              f"'wetgeving graph explain {regeling} {voorbeeld[0]}'")
-    return g, paths, ""
+            return Paden(g, paths, f"{weg} {'pad' if weg == 1 else 'paden'} over bepalingen van andere wetten of zonder "
+                         f"bepaling van de {reg.citeertitel} weggelaten; vraag ze op met een knoop, bijvoorbeeld "
+                         f"'wetgeving graph explain {regeling} {voorbeeld[0]}'", reg, gevraagd(regeling))
+    return Paden(g, paths, "", reg, gevraagd(regeling))
 
 
 def _eigen(path: list[str], own: str) -> bool:

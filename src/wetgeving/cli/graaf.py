@@ -78,4 +78,4 @@ def graph_dangling(regeling: str, after: str | None, when: str | None) -> None:
 @click.argument("node", required=False)
 def graph_explain(regeling: str, node: str | None) -> None:
     """Paths theme → onderdeel → provision → obligation → actor (for one node, or all)."""
-    click.echo(berichten.paths(*app.explain(b.cat(), regeling, node)), nl=False)
+    click.echo(berichten.paths(app.explain(b.cat(), regeling, node)), nl=False)

@@ -21,6 +21,9 @@ KINDS = ("bwb-xml", "regelrecht-yaml")
 # the doel_sleutel of a relative reference that names no unit of the law («deze paragraaf» in an artikel in no paragraaf,
 # «de vorige leden» in a first lid): its titel holds the words («de paragraaf waarin artikel Ua 2 staat»)
 ONGEPLAATST = "ongeplaatst"
+# the doel_sleutel of one that cannot be placed because the source gives no indeling: not judged, but counted
+# (helper-117: `dangling --all` left them out unsaid)
+ONVERIFIEERBAAR_SLEUTEL = "onverifieerbaar"
 
 # (alinea nr, begin, einde, soort, doel_bwb, doel_adres, doel_sleutel, titel, historisch, uitzondering, tot)
 RefRow = tuple[int, int, int, str, str, str, str, str, int, int, str]
@@ -81,11 +84,11 @@ def _index(reg: Regeling, pad: str, sha: str, kind: str, register: Titelregister
             continue
         alineas.append((nr, str(bron), al.tekst))
         for g in found:
-            if g.binnen and g.adres is None:  # «deze paragraaf» not placed: indexed, by its words, only when it is
-                # missing (as graph dangling lists it); in a source without containers it cannot be checked
+            if g.binnen and g.adres is None:  # «deze paragraaf» not placed: indexed by its words, as missing (graph
+                # dangling lists it) or, in a source without containers, as not to be checked
                 woorden, status = niet_geplaatst(reg, g, bron)
-                if status == ONTBREEKT:
-                    rows.append((nr, g.start, g.einde, g.soort, reg.bwb_id, "", ONGEPLAATST, woorden, 0, 0, ""))
+                sleutel = ONGEPLAATST if status == ONTBREEKT else ONVERIFIEERBAAR_SLEUTEL
+                rows.append((nr, g.start, g.einde, g.soort, reg.bwb_id, "", sleutel, woorden, 0, 0, ""))
                 continue
             span = al.tekst[g.start:g.einde]
             g = resolved(g, bron, span)

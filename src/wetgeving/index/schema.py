@@ -9,7 +9,7 @@ from wetgeving.errors import InputError
 
 VERSION = 1
 
-LEZING = "2026-12-07.1"  # the title register also seeded from the Markdown mirror (the Wob, Politiewet 1993)
+LEZING = "2026-12-07.2"  # titles from the Markdown mirror too (the Wob); unplaceable relative ones indexed, counted
 """The version of the rules that read references (``verwijzingen.extract``, ``graaf.bouw.refs_by_alinea``). Change
 it when they change: a file read under other rules is read again by the next build, also when it is unchanged,
 and until then the questions say the index is out of date."""
@@ -65,7 +65,8 @@ CREATE TABLE IF NOT EXISTS verwijzing (
     soort TEXT NOT NULL,                    -- intern | relatief | extern | regeling | onbekend | eu
     doel_bwb TEXT NOT NULL,                 -- '' for a law not in the title register (see titel)
     doel_adres TEXT NOT NULL,               -- 'artikel:86/lid:2', 'hoofdstuk:XV' or '' (the whole regeling)
-    doel_sleutel TEXT NOT NULL,             -- what must exist: 'artikel:86', 'hoofdstuk:XV', '' or 'ongeplaatst'
+    doel_sleutel TEXT NOT NULL,             -- what must exist: 'artikel:86', 'hoofdstuk:XV', '', 'ongeplaatst' or
+                                            -- 'onverifieerbaar' (not placed: the source gives no indeling)
     titel TEXT NOT NULL,                    -- the title as written, for a law not in the register; CELEX for EU acts;
                                             -- for 'ongeplaatst' (a relative reference naming no unit) its words
     historisch INTEGER NOT NULL,            -- 'artikel 86 zoals dat artikel luidde …': an earlier text, rightly

@@ -130,10 +130,30 @@ def dangling_all(db: Path, when: date) -> list[Citering]:
             "JOIN doelversie d ON d.bwb_id = COALESCE(NULLIF(v.doel_bwb, ''), t.bwb_id) "
             "WHERE v.doel_sleutel != '' AND v.historisch = 0 AND v.soort IN ('intern', 'relatief', 'extern', 'onbekend') "
             "AND (d.structuur = 1 OR v.doel_sleutel LIKE 'artikel:%' OR v.doel_sleutel = 'ongeplaatst') "
+            "AND v.doel_sleutel != 'onverifieerbaar' "
             "AND NOT EXISTS (SELECT 1 FROM eenheid e WHERE e.bestand = d.bestand AND e.sleutel = "
             "CASE WHEN v.doel_sleutel LIKE 'artikel:%' THEN v.doel_adres ELSE v.doel_sleutel END) "
             "ORDER BY b.citeertitel, b.bwb_id, v.alinea, v.begin, v.rowid").fetchall()
         return [_citering(r) for r in _once(rows)]
+    finally:
+        con.close()
+
+
+def niet_beoordeeld(db: Path, when: date) -> tuple[int, int, int]:
+    """What :func:`dangling_all` does not judge, in the laws it searches on ``when``: references (as counted by the
+    index) to a law the index cannot identify, to a law with no whole version indexed on that date, and to a container
+    (hoofdstuk …) of a version whose source gives no indeling (helper-117: they were left out unsaid)."""
+    con = _open(db)
+    try:
+        _versions(con, when)
+        row = con.execute(
+            "SELECT SUM(w.bwb IS NULL), SUM(w.bwb IS NOT NULL AND d.bwb_id IS NULL), SUM(w.sleutel = 'onverifieerbaar' OR "
+            "(d.structuur = 0 AND w.sleutel NOT LIKE 'artikel:%' AND w.sleutel != 'ongeplaatst')) FROM (SELECT DISTINCT v.rowid, "
+            "COALESCE(NULLIF(v.doel_bwb, ''), t.bwb_id) AS bwb, v.doel_sleutel AS sleutel FROM verwijzing v "
+            "JOIN citerend c ON c.bestand = v.bestand LEFT JOIN titels t ON v.doel_bwb = '' AND t.citeertitel = v.titel "
+            "WHERE v.doel_sleutel != '' AND v.historisch = 0 AND v.soort IN ('intern', 'relatief', 'extern', 'onbekend')"
+            ") w LEFT JOIN doelversie d ON d.bwb_id = w.bwb").fetchone()
+        return int(row[0] or 0), int(row[1] or 0), int(row[2] or 0)
     finally:
         con.close()
 

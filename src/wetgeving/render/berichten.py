@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # annotations only: the messages of one command do not load t
 
     from wetgeving.app.naleving import Ingelezen
     from wetgeving.app.regelingen import Bestandscontrole, Bronstand, Corpuscontrole
-    from wetgeving.app.verwijzingen import Gebouwd, Impact, Onopgelost, Verwijzingen, Verwijzingsrij
+    from wetgeving.app.verwijzingen import Gebouwd, Impact, Onopgelost, Paden, Verwijzingen, Verwijzingsrij
     from wetgeving.bronnen.sync import SyncResult
     from wetgeving.compliance.register import Beoordeling
     from wetgeving.graaf.vragen import Citing
@@ -222,13 +222,17 @@ PADEN_UITLEG = ("Elk pad: thema → wat de verplichting invoerde (een onderdeel 
                 "lees de bepaling zelf (wetgeving show).")
 
 
-def paths(g: nx.MultiDiGraph, found: Sequence[Sequence[str]], weggelaten: str = "") -> str:
-    """The explanation paths, one per line, under what a path says and does not say, their number, and what was left
-    out (``weggelaten``)."""
+def paths(found: Paden) -> str:
+    """The explanation paths, one per line, under the version they are of and what a path says and does not say,
+    their number, and what was left out."""
+    from wetgeving.render.tekst import kop
+
+    g = found.graaf
     out = [" → ".join(_knoop(g.nodes[p], p, _stap(g, path[i - 1], p) if i else "") for i, p in enumerate(path))
-           for path in found]
-    return _lines(([PADEN_UITLEG, "", *out, telling(len(found), "pad", "paden")] if found else [telling(0, "pad", "paden")])
-                  + ([weggelaten] if weggelaten else []))
+           for path in found.paden]
+    n = telling(len(found.paden), "pad", "paden")
+    return _lines([kop(found.regeling, found.gevraagd), *([PADEN_UITLEG, "", *out, n] if out else [n])]
+                  + ([found.weggelaten] if found.weggelaten else []))
 
 
 def _stap(g: nx.MultiDiGraph, van: str, naar: str) -> str:

@@ -56,14 +56,29 @@ def dangling_text(z: Zwevend, day: date) -> str:
              f"{len(found)} verwijzingen naar eenheden die op {day} niet bestaan") if found else
             f"geen verwijzingen naar ontbrekende eenheden op {day}")
     # a file of only some artikelen was searched as far as it goes (helper-77: it read as the whole law)
-    return "".join(r + "\n" for r in [*(_line(c, day, doel=True) for c in found), slot,
+    return "".join(r + "\n" for r in [*(_line(c, day, doel=True) for c in found), slot, *_niet_beoordeeld(z, day),
                                       *_dekking(z.doorzocht, z.niet_doorzocht, day)])
+
+
+def _niet_beoordeeld(z: Zwevend, day: date) -> list[str]:
+    """What the search did not judge, counted (helper-117: `graph dangling` said it of containers, `dangling --all`
+    nothing)."""
+    onbekend, zonder_versie, indeling = z.niet_beoordeeld
+    delen = [f"{telling(onbekend, 'verwijzing', 'verwijzingen')} naar een wet die de index niet kent" if onbekend else "",
+             f"{telling(zonder_versie, 'verwijzing', 'verwijzingen')} naar een wet waarvan de index geen volledige "
+             f"versie heeft die op {day} gold" if zonder_versie else "",
+             f"{telling(indeling, 'verwijzing', 'verwijzingen')} naar een hoofdstuk, titel, afdeling of paragraaf van "
+             "een versie waarvan de bron geen indeling geeft" if indeling else ""]
+    delen = [d for d in delen if d]
+    return [f"niet beoordeeld: {opsomming(delen)} (zie 'wetgeving refs … --unresolved')"] if delen else []
 
 
 def dangling_json(z: Zwevend, day: date) -> str:
     return json.dumps({"datum": day.isoformat(), "doorzocht": [{"citeertitel": t, "geldig_vanaf": v, "gedeeltelijk": deel}
                                                              for t, v, deel in z.doorzocht],
-                       "niet_doorzocht": z.niet_doorzocht, "verwijzingen": [_json(c) for c in z.verwijzingen]},
+                       "niet_doorzocht": z.niet_doorzocht, "verwijzingen": [_json(c) for c in z.verwijzingen],
+                       "niet_beoordeeld": dict(zip(("onbekende_wet", "geen_versie", "geen_indeling"), z.niet_beoordeeld,
+                                                   strict=True))},
                       ensure_ascii=False, indent=1) + "\n"
 
 
