@@ -141,7 +141,10 @@ def test_graph_explain_says_a_path_does_not_make_a_provision_address_its_actor(c
     college, commissie) and has all of them as actors; a path «artikel 55, eerste lid → … → raad» does not mean that
     artikel 55 (the college's power) addresses the raad. The output now says so before the paths."""
     out = _out(["graph", "explain", "gemeentewet@2023-03-31", "thema:geheimhouding"], capsys)
-    first = out.splitlines()[0]
+    # helper-117 (2026-12-07): the version's heading comes first, then this explanation
+    assert out.splitlines()[0].startswith("Gemeentewet (BWBR0005416), geldig vanaf 2023-01-01; gevraagd: de tekst op "
+                                          "2023-03-31")
+    first = out.splitlines()[1]
     assert first.startswith("Elk pad: thema → wat de verplichting invoerde")
     assert "dat een bepaling op zo'n pad zich tot die betrokkene richt, volgt daaruit niet" in first
 
