@@ -474,7 +474,9 @@ def test_a_txt_bill_is_read_as_an_act_and_named_in_its_error(tmp_path: Path, cap
                        "  organisatie: X\n  datum: 2022-12-01\nopmerkingen:\n  - bepaling: artikel 13, eerste lid\n"
                        "    opmerking: ok\n", encoding="utf-8")
     code, err = _run(["consult", str(reactie), "--bill", str(bill), "-o", str(tmp_path / "r.md")], capsys)
-    assert code == 2 and f"het wetsvoorstel ({bill}) kan niet geladen worden: de wijzigingsregeling is geen UTF-8" in err
+    # since 2026-12-07 (helper-116) the message names the line and the byte
+    assert code == 2 and f"het wetsvoorstel ({bill}, regel 7) kan niet geladen worden: de wijzigingsregeling is geen " \
+                         "UTF-8" in err
     assert "extensie" not in err and not (tmp_path / "r.md").exists()
 
 
@@ -600,3 +602,97 @@ def test_a_diff_option_of_another_format_says_what_to_do(testwet_xml: Path, caps
     assert code == 2 and "wat te doen: geef --format docx (of -o BESTAND.docx), of laat --date weg" in err
     code, err = _run(["diff", str(testwet_xml), str(testwet_xml), "--structure-only"], capsys)
     assert code == 2 and "wat te doen: geef --format json, of laat --structure-only weg" in err
+
+
+# --- helper-116 (2026-12-07): bad input that passed, or was said in English --------------------------------------
+
+
+def test_a_regelrecht_text_of_null_or_true_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """«text: null» became the law text «null», «text: true» the text «true»."""
+    for waarde in ("null", "~", "true"):
+        p = tmp_path / f"r-{waarde}.yaml"
+        p.write_text("$schema: https://regelrecht.nl/schema/v0.3.0/schema.json\nbwb_id: BWBR0000001\n"
+                     "regulatory_layer: WET\npublication_date: '2020-01-01'\nvalid_from: '2020-01-01'\n"
+                     "name: Testwet\narticles:\n- number: '1'\n  text: " + waarde + "\n", encoding="utf-8")
+        code, out = _run(["show", str(p), "artikel 1"], capsys)
+        assert code == 1 and f"{p}:9: 'text' van artikel '1' is leeg of een ja/nee-waarde" in out
+
+
+def test_a_gemeenten_table_without_a_province_or_with_two_codes_is_refused(tmp_path: Path,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    zonder = tmp_path / "zonder.csv"
+    zonder.write_text("Gemeentecode,Gemeentenaam\n363,Amsterdam\n", encoding="utf-8")
+    code, out = _run(["checklist", "GM0363", "--date", "2023-04-15", "--gemeenten", str(zonder)], capsys)
+    assert code == 1 and f"{zonder}:1: de tabel van gemeenten heeft geen kolom met de provincie" in out
+    twee = tmp_path / "twee.csv"
+    twee.write_text("Gemeentecode,GemeentecodeGM,Gemeentenaam,Provinciecode,ProvinciecodePV,Provincienaam\n"
+                    "0363,GM0364,Amsterdam,27,PV27,Noord-Holland\n", encoding="utf-8")
+    code, out = _run(["checklist", "GM0364", "--date", "2023-04-15", "--gemeenten", str(twee)], capsys)
+    assert code == 1 and f"{twee}:2: de Gemeentecode 0363 en de GemeentecodeGM GM0364 noemen verschillende gemeenten" in out
+    nep = tmp_path / "nep.xlsx"
+    nep.write_bytes(b"geen zip")
+    code, out = _run(["checklist", "GM0363", "--gemeenten", str(nep)], capsys)
+    assert code == 1 and "het is geen zip-bestand" in out and "File is not a zip file" not in out
+
+
+def test_sqlite_yaml_and_namespace_errors_are_said_in_dutch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    nep = tmp_path / "nep.sqlite"
+    nep.write_bytes(b"\x00\x01" * 64)
+    code, out = _run(["cited-by", "artikel 1 Gemeentewet", "--db", str(nep)], capsys)
+    assert code == 1 and "het bestand is geen SQLite-database" in out and "file is not a database" not in out
+    reactie = tmp_path / "r.md"
+    reactie.write_text("---\nconsultatie: [\n---\nx\n", encoding="utf-8")
+    code, out = _run(["consult", str(reactie)], capsys)
+    assert code == 1 and "een lijst «[» die niet met «]» gesloten wordt" in out and "in het Engels" not in out
+    act = tmp_path / "a.xml"
+    act.write_text('<?xml version="1.0"?>\n<wijzigingsregeling xmlns="urn:foo"/>\n', encoding="utf-8")
+    code, out = _run(["parse-act", str(act)], capsys)
+    assert code == 1 and "het hoofdelement <wijzigingsregeling> heeft namespace urn:foo, verwacht " \
+                         "urn:wetgeving:wijziging:1" in out
+    latin = tmp_path / "a.txt"
+    latin.write_bytes("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 1 wordt «é»".encode("latin-1"))
+    code, out = _run(["parse-act", str(latin)], capsys)
+    assert code == 1 and f"{latin}:7: de wijzigingsregeling is geen UTF-8-tekst: het " in out and "(0xAB)" in out  # «, Latin-1
+
+
+def test_dash_as_output_is_standard_output(testwet_xml: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """«-o -» and `convert … -` wrote a file named «-»."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["convert", str(testwet_xml), "-"]) == 0
+    got = capsys.readouterr()
+    assert got.out.startswith("<?xml") and "artikel" in got.err
+    assert main(["diff", str(testwet_xml), str(testwet_xml), "-o", "-"]) == 0
+    assert not (tmp_path / "-").exists()
+
+
+def test_a_negative_size_limit_is_refused(testwet_xml: Path, capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WETGEVING_MAX_BYTES", "-5")
+    code, out = _run(["show", str(testwet_xml), "artikel 1"], capsys)
+    assert code == 2 and "WETGEVING_MAX_BYTES is '-5', geen positief aantal bytes" in out
+
+
+def test_validate_corpus_names_the_line_and_reads_every_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A finding of the consistency check named no line; a broken bronnen.toml, dekking.toml, gemeenten.csv or
+    wettitels.toml passed (exit 0)."""
+    import shutil
+
+    from wetgeving.bronnen.catalogus import corpus_dir
+
+    corp = tmp_path / "corp"
+    shutil.copytree(corpus_dir(), corp)
+    tranche = corp / "tranches" / "tranche-1.xml"
+    regels = tranche.read_text(encoding="utf-8").splitlines(keepends=True)
+    nr = next(i for i, r in enumerate(regels) if 'id="gw-13"' in r)
+    regels[nr] = regels[nr].replace('thema="incompatibiliteiten"', 'thema="bestaatniet"')
+    tranche.write_text("".join(regels), encoding="utf-8")
+    code, out = _run(["validate", str(corp)], capsys)
+    assert code == 1 and f"tranche-1.xml:{nr + 1}: ARTIKEL I (gemeentewet), onderdeel A: onbekend thema 'bestaatniet'" in out
+    for naam in ("bronnen.toml", "dekking.toml", "wettitels.toml"):
+        shutil.rmtree(corp)
+        shutil.copytree(corpus_dir(), corp)
+        with (corp / naam).open("a", encoding="utf-8") as f:
+            f.write("kapot = [\n")
+        code, out = _run(["validate", str(corp)], capsys)
+        assert code == 1 and f"{naam}:" in out and "onjuiste TOML: een ontbrekende of ongeldige waarde" in out, naam

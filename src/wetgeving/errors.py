@@ -119,3 +119,14 @@ def oorzaak(exc: OSError) -> str:
     """What the operating system says went wrong, in Dutch (its own English text for a rare error number)."""
     found = _OORZAAK.get(exc.errno) if exc.errno is not None else None
     return found or exc.strerror or str(exc)
+
+
+_SQLITE = {"file is not a database": "het bestand is geen SQLite-database",
+           "database disk image is malformed": "het databasebestand is beschadigd"}
+
+
+def sqlite_oorzaak(melding: str) -> str:
+    """SQLite's message in Dutch where we know it (helper-116: «file is not a database» reached the user); another
+    is quoted as SQLite's own English."""
+    return _SQLITE.get(melding.strip().casefold(), f"SQLite meldt (in het Engels) '{melding}'")
+

@@ -231,3 +231,45 @@ def test_dangling_all_counts_what_it_did_not_judge_on_2023_04_01(sources: Path, 
     out, _ = _run(["dangling", "--all", "--date", "2023-04-01", "--db", str(db), "--format", "json"], capsys)
     telling = json.loads(out)["niet_beoordeeld"]
     assert telling["onbekende_wet"] == 3 and telling["geen_indeling"] == 21 and telling["geen_versie"] > 0
+
+
+def test_the_ordinary_successor_of_a_raadslid_has_its_own_duty_from_2023_01_01(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet W 1, eerste lid (so since 2023-01-01, Stb. 2022, 292): «verklaart de voorzitter van het centraal
+    stembureau bij een met redenen omkleed besluit, uiterlijk op de veertiende dag …, benoemd» the next candidate of the
+    list; E 19, tweede lid: «De burgemeester is voorzitter van het centraal stembureau». It was only a grondslag of the
+    lijstuitputting duty (helper-115); before 2023-01-01 the sources cannot date it."""
+    out, _ = _run(["obligations", "--theme", "incompatibiliteiten", "--date", "2023-01-01"], capsys)
+    regel = next(r for r in out.splitlines() if r.startswith("benoemdverklaring-opvolger"))
+    assert "geldend op 2023-01-01 — burgemeester" in regel
+    out, _ = _run(["obligations", "--theme", "incompatibiliteiten", "--date", "2022-12-31"], capsys)
+    assert "benoemdverklaring-opvolger — mogelijk geldend (ingangsdatum onbekend) op 2022-12-31" in out
+    assert "de bepaling staat wel in de bronnen vanaf 2023-01-01; of zij op 2022-12-31 al gold, is in de bronnen niet " \
+           "vast te stellen" in out
+
+
+def test_a_refused_provinciewet_182_comparison_does_not_also_say_nothing_differs(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182 changed on 2023-01-01 (tranche 1, onderdeel pw-182; date derived) and the sources have no text of
+    that date: `diff provinciewet@2022-11-05 provinciewet@2023-01-01 --only "artikel 182"` is refused, and said as well
+    «zijn dezelfde versie: er is niets te vergelijken» (helper-115)."""
+    _, err = _run(["diff", "provinciewet@2022-11-05", "provinciewet@2023-01-01", "--only", "artikel 182"], capsys, 1)
+    assert "de bronnen hebben de tekst niet zoals die op 2023-01-01 luidde" in err
+    assert "niets te vergelijken" not in err
+
+
+def test_obligations_with_a_gemeente_points_to_the_checklist(capsys: pytest.CaptureFixture[str]) -> None:
+    """`obligations GM0363 --date 2023-01-01`: the hint spoke of quoting a citation; obligations names the duties of
+    the law, a gemeente's are its checklist (helper-115)."""
+    _, err = _run(["obligations", "GM0363", "--date", "2023-01-01"], capsys, 2)
+    assert "voor één gemeente: 'wetgeving checklist GM0363 --date …'" in err
+
+
+def test_a_checklist_without_a_register_says_nothing_is_assessed_yet(capsys: pytest.CaptureFixture[str],
+                                                                       tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Gemeentewet 36a, tweede lid (2023-04-01): with no register yet, the checklist read «nog niet beoordeeld» on
+    every row without a word that there is no register at all (helper-116)."""
+    monkeypatch.setenv("WETGEVING_DATA", str(tmp_path))
+    monkeypatch.delenv("WETGEVING_REGISTER", raising=False)
+    _, err = _run(["checklist", "GM0363", "--date", "2023-04-01", "-o", str(tmp_path / "c.md")], capsys)
+    assert f"let op: er is nog geen register op {tmp_path / 'wetgeving.sqlite3'}: er is dus nog niets beoordeeld" in err

@@ -63,6 +63,9 @@ def open_register(path: Path, *, write: bool = False, create: bool = False, earl
     if (leeg or not path.exists()) and earlier is not None and not create:
         raise UsageError(f"er is nog geen register {path}, wel een register van een eerdere versie: {earlier}",
                          hint=f"lees het in: wetgeving register import '{earlier}' --create")
+    if not write and not genoemd and earlier is None and kop is None:  # helper-116: read as empty, unsaid
+        warnings.warn(Melding(f"er is nog geen register op {path}: er is dus nog niets beoordeeld (een register begint u "
+                              "met 'wetgeving register record … --create')"), stacklevel=2)
     if write and not create and (leeg or not path.exists()):
         raise UsageError(f"er is nog geen register {path}" + (" (het is een leeg bestand)" if leeg else ""),
                          hint="geef --create om hier een nieuw register te beginnen, of --register met het bestaande")

@@ -260,11 +260,40 @@ def validate_corpus(cat: Catalogus, folder: Path) -> Corpuscontrole:
     if not (folder / "programma.xml").is_file():
         raise InputError("is een map, maar geen corpus (er staat geen programma.xml in)", file=folder,
                          hint="geef een bestand om te controleren, of de map corpus/")
-    checked = validate_xml_files(folder)
+    checked = validate_xml_files(folder) + _andere_bestanden(folder)
     found = [(f.fout, str(f)) for f in check_corpus(cat, folder)]
     if (folder / "verplichtingen.xml").is_file():
         found += [(True, f"fout: verplichtingen.xml: {p}") for p in check_obligations(cat, load(folder / "verplichtingen.xml"))]
     return Corpuscontrole(tuple(checked), tuple(found))
+
+
+def _andere_bestanden(folder: Path) -> list[tuple[Path, str]]:
+    """The corpus's files that are not XML, each read as the tool reads it (helper-116: a broken bronnen.toml,
+    dekking.toml, gemeenten.csv or wettitels.toml passed `validate corpus`); the first that cannot be read raises."""
+    import tomllib
+
+    from wetgeving.bronnen.catalogus import read_catalogue
+    from wetgeving.bronnen.secure import toml_fout
+    from wetgeving.compliance import gemeenten
+    from wetgeving.compliance.dekking import lees_uitleg
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    lezers: list[tuple[str, str, Callable[[Path], object]]] = [
+        ("bronnen.toml", "catalogus van de bronnen", read_catalogue), ("dekking.toml", "dekkingstoelichting", lees_uitleg),
+        ("gemeenten.csv", "tabel van gemeenten", gemeenten.load), ("wettitels.toml", "titellijst", Titelregister.load)]
+    out = []
+    for naam, soort, lees in lezers:
+        path = folder / naam
+        if not path.is_file():
+            continue
+        try:
+            lees(path)
+        except tomllib.TOMLDecodeError as exc:
+            raise toml_fout(exc, path) from None
+        except (KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:  # a reader's own
+            raise InputError(f"de {soort} is onleesbaar: {exc}", file=path) from None
+        out.append((path, soort))
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,12 +162,6 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
         warnings.warn(Melding(f"{old} ({datum_tekst(a)}) is een latere versie dan {new} ({datum_tekst(b)}): de "
                               "vergelijking loopt terug in de tijd; wat hier «geschrapt» "
                               "heet, werd in werkelijkheid ingevoegd, en omgekeerd"), stacklevel=2)
-    if a.bwb_id and a.bwb_id == b.bwb_id and a.geldig_vanaf == b.geldig_vanaf and a.bron == b.bron and a == b:
-        # only when the texts are equal (helper-80: an edited copy of a converted file was said to be the same)
-        # helper-114: two composed texts of the same content are no «versie» of the law
-        wat = "hebben dezelfde tekst" if a.samengesteld or b.samengesteld else "zijn dezelfde versie"
-        warnings.warn(Melding(f"{old} en {new} {wat} ({datum_tekst(a)}): er is niets te vergelijken"),
-                      stacklevel=2)  # helper-76: «0 artikelen verschillen» without a word why
     over_gat(cat, a, b)
     adres = None
     if only is not None:  # an empty --only names no unit: refused below, never the whole diff
@@ -184,6 +178,13 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
             in_deel(reg, spec, adres)
     for spec, reg in ((old, a), (new, b)):  # a dated side whose version the tranches know to be out of date
         changed_since_version(cat, spec, reg, adres)
+    if a.bwb_id and a.bwb_id == b.bwb_id and a.geldig_vanaf == b.geldig_vanaf and a.bron == b.bron and a == b:
+        # only when the texts are equal (helper-80: an edited copy of a converted file was said to be the same)
+        # helper-114: two composed texts of the same content are no «versie» of the law; after the checks above
+        # (helper-115: a refused comparison also said «er is niets te vergelijken»)
+        wat = "hebben dezelfde tekst" if a.samengesteld or b.samengesteld else "zijn dezelfde versie"
+        warnings.warn(Melding(f"{old} en {new} {wat} ({datum_tekst(a)}): er is niets te vergelijken"),
+                      stacklevel=2)  # helper-76: «0 artikelen verschillen» without a word why
     # a container ("hoofdstuk Va"): the artikelen it holds in either version, whose addresses do not name it
     held = None if adres is None else {nr for reg in (a, b) if (u := reg.get(adres)) is not None for nr in artikelen_in(u)}
     for spec, reg in ((old, a), (new, b)):  # helper-84: «Artikel 81bis — ingevoegd», not yet in force on 2015-11-24;

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from wetgeving.bronnen import integriteit
-from wetgeving.errors import InputError, Melding, SourceError, UsageError
+from wetgeving.errors import InputError, Melding, SourceError, UsageError, oorzaak
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, buiten_deel
 
@@ -73,10 +73,14 @@ def read_catalogue(path: Path) -> tuple[Bron, ...]:
     """All sources listed in a ``bronnen.toml``."""
     import tomllib  # here: a command that names only files never reads the catalogue
 
+    from wetgeving.bronnen.secure import toml_fout
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise InputError(f"de lijst van bronnen is onleesbaar: {exc}", file=path) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise toml_fout(exc, path) from None
+    except OSError as exc:
+        raise InputError(f"de lijst van bronnen is onleesbaar: {oorzaak(exc)}", file=path) from None
     out = []
     fields = {f.name for f in dataclasses.fields(Bron)}
     for i, raw in enumerate(data.get("bron", []), start=1):

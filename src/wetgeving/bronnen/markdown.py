@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Union
 
 from wetgeving.bronnen.opbouw import Node, next_lid
-from wetgeving.bronnen.secure import read_bytes
+from wetgeving.bronnen.secure import niet_utf8, read_bytes
 from wetgeving.bronnen.tekst import AlineaBuilder
 from wetgeving.errors import InputError
 from wetgeving.model import Alinea, Artikel, Regeling, Structuur
@@ -95,9 +95,8 @@ def _decode(data: bytes, source: str | Path) -> list[str]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"het bestand is geen UTF-8-tekst: het {exc.start + 1}e byte "
-                         f"(0x{exc.object[exc.start]:02X}) past niet in UTF-8", file=source,
-                         line=data.count(b"\n", 0, exc.start) + 1, hint=HINT) from None
+        waar, regel = niet_utf8(data, exc)
+        raise InputError(f"het bestand is geen UTF-8-tekst: {waar}", file=source, line=regel, hint=HINT) from None
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 

@@ -78,6 +78,9 @@ def url_to_jci(url: str) -> str:
     return str(jci)
 
 
+_NULL, _BOOL = "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool"  # what YAML makes of «null», «~», «», «true»
+
+
 class _Doc:
     """Reads the composed YAML nodes, with line numbers for every error."""
 
@@ -104,6 +107,8 @@ class _Doc:
             raise self.fail(node, f"{what} heeft geen '{key}'")
         if not isinstance(v, yaml.ScalarNode):
             raise self.fail(v, f"'{key}' van {what} moet een enkele waarde zijn")
+        if v.tag in (_NULL, _BOOL):  # helper-116: «text: null» became the law text «null», «text: true» «true»
+            raise self.fail(v, f"'{key}' van {what} is leeg of een ja/nee-waarde ({v.value or 'niets'}), geen tekst")
         return str(v.value)
 
     def regeling(self) -> Regeling:

@@ -38,10 +38,19 @@ def set_max_bytes(value: str | int | None) -> None:
         _limit = None
         return
     try:
-        _limit = int(text)
+        limit = int(text)
     except ValueError:
-        raise UsageError(f"WETGEVING_MAX_BYTES is {text!r}, geen aantal bytes",
-                         hint="zet het op een geheel getal, zoals 134217728") from None
+        limit = 0
+    if limit <= 0:  # helper-116: «-5» was taken, and every file was «meer dan de grens van -5»
+        raise UsageError(f"WETGEVING_MAX_BYTES is {text!r}, geen positief aantal bytes",
+                         hint="zet het op een geheel getal groter dan 0, zoals 134217728, of laat het leeg")
+    _limit = limit
+
+
+def niet_utf8(data: bytes, exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Where ``data`` stops being UTF-8: («het 30e byte (0xE9) past niet in UTF-8», its line)."""
+    return (f"het {exc.start + 1}e byte (0x{data[exc.start]:02X}) past niet in UTF-8",
+            data.count(b"\n", 0, exc.start) + 1)
 
 
 def max_bytes_limit() -> int:
@@ -167,6 +176,14 @@ def parse_xml(data: bytes, source: str | Path, *, base_url: str | None = None) -
 def expect_root(tree: etree._ElementTree, tags: tuple[str, ...], source: str | Path, what: str) -> etree._Element:
     """Return the root element, or raise when it is not one of ``tags``."""
     root = tree.getroot()
+    naam = etree.QName(root)
+    if root.tag not in tags and any(etree.QName(t).localname == naam.localname for t in tags):  # helper-116: it said
+        # «het hoofdelement is <wijzigingsregeling>, verwacht <wijzigingsregeling>»: the namespace differs
+        verwacht = " of ".join(dict.fromkeys(etree.QName(t).namespace or "geen" for t in tags))
+        raise InputError(f"het hoofdelement <{naam.localname}> heeft namespace {naam.namespace or '(geen)'}, verwacht "
+                         f"{verwacht} ({what})", file=source, line=line_of(root),
+                         hint=f"zet xmlns=\"{etree.QName(tags[0]).namespace}\" op het hoofdelement"
+                         if etree.QName(tags[0]).namespace else "verwijder de namespace van het hoofdelement")
     if root.tag not in tags:
         raise InputError(
             f"het hoofdelement is <{etree.QName(root).localname}>, verwacht "
@@ -201,7 +218,37 @@ _YAML_FOUTEN: list[tuple[re.Pattern[str], _Vertaling]] = [  # the YAML reader's 
     (re.compile(r"invalid (?:leading UTF-8 octet|start byte|continuation byte)"), "geen UTF-8-tekst"),
     (re.compile(r"unacceptable character (#x[0-9a-fA-F]+)"), r"een teken dat YAML niet toestaat (\1)"),
     (re.compile(r"'utf-8' codec can't decode"), "geen UTF-8-tekst"),
+    # helper-116: an unclosed list or mapping («consultatie: [»), said in English
+    (re.compile(r"did not find expected ',' or '\]'"), "een lijst «[» die niet met «]» gesloten wordt (of een «,» "
+                                                         "ontbreekt)"),
+    (re.compile(r"did not find expected ',' or '\}'"), "een «{» die niet met «}» gesloten wordt (of een «,» "
+                                                         "ontbreekt)"),
+    (re.compile(r"did not find expected node content"), "een waarde ontbreekt (na «-», «,» of «:»)"),
+    (re.compile(r"found undefined alias"), "een verwijzing «*naam» naar een anker «&naam» dat niet bestaat"),
 ]
+
+
+_TOML_FOUTEN: list[tuple[re.Pattern[str], _Vertaling]] = [  # tomllib's messages, in Dutch (helper-116)
+    (re.compile(r"^Invalid value"), "een ontbrekende of ongeldige waarde (na «=»)"),
+    (re.compile(r"^Expected '=' after a key"), "een sleutel zonder «=» en waarde"),
+    (re.compile(r"^Expected '\]' at the end of a table declaration"), "een kop «[…]» die niet met «]» sluit"),
+    (re.compile(r"^Illegal character '\\n'"), "een tekst die niet op dezelfde regel wordt gesloten (een «\"» ontbreekt)"),
+    (re.compile(r"^Illegal character"), "een teken dat hier niet mag"),
+    (re.compile(r"^Cannot (?:overwrite a value|declare .* twice)"), "een sleutel of kop die twee keer voorkomt"),
+    (re.compile(r"^Unclosed array"), "een lijst «[» die niet met «]» gesloten wordt"),
+]
+_TOML_PLEK = re.compile(r"\s*\((?:at line (\d+), column \d+|at end of document)\)$")
+
+
+def toml_fout(exc: Exception, path: Path) -> InputError:
+    """tomllib's error as ours: in Dutch, with its line (at the end of the document: the file's last line)."""
+    msg = str(exc)
+    m = _TOML_PLEK.search(msg)
+    regel = int(m[1]) if m and m[1] else (read_bytes(path).count(b"\n") or 1) if m else None
+    tekst = _nederlands(msg[: m.start()] if m else msg, _TOML_FOUTEN, "TOML-lezer")
+    return InputError(f"onjuiste TOML: {tekst}", file=path, line=regel,
+                      hint="herstel het bestand op de genoemde regel (het formaat staat bovenaan het bestand en in de "
+                           "andere regels)")
 
 
 def yaml_fout(msg: str) -> str:

@@ -181,6 +181,7 @@ def output_options(*formats: str, default: str = "") -> Callable[[F], F]:
     def add(command: F) -> F:
         @functools.wraps(command)
         def wrapped(*args: Any, output: Path | None, **kwargs: Any) -> Any:
+            output = None if output == STDOUT else output  # «-o -»: standard output, not a file named «-» (helper-116)
             if formats:
                 kwargs["fmt"] = format_for(kwargs.pop("fmt"), output, formats, default)
             elif default:  # one format: an extension of another is refused (no Markdown in a .docx)
@@ -194,6 +195,8 @@ def output_options(*formats: str, default: str = "") -> Callable[[F], F]:
                             help=f"Default: from the extension of --output, else {default}.")(f) if formats else f
     return add
 
+
+STDOUT = Path("-")
 
 force_option = click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 

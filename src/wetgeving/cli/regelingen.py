@@ -80,8 +80,9 @@ def validate(file: Path) -> None:
 @b.force_option
 def convert(source: str, output: Path, force: bool) -> None:
     """Convert a regeling (name[@date] or file) to our XML (schemas/regeling.xsd)."""
-    b.check_extension(output, "xml")  # helper-80: «convert … c.docx» wrote XML into a .docx
-    b.refuse_existing(output, force)
+    naar = None if output == b.STDOUT else output  # «-»: standard output (helper-116: a file named «-» was written)
+    b.check_extension(naar, "xml")  # helper-80: «convert … c.docx» wrote XML into a .docx
+    b.refuse_existing(naar, force)
     reg, data = app.convert(b.cat(), source)
-    b.emit(output, data.decode("utf-8"), True)
-    click.echo(telling(len(reg.artikelen()), "artikel", "artikelen"))
+    b.emit(naar, data.decode("utf-8"), True)
+    click.echo(telling(len(reg.artikelen()), "artikel", "artikelen"), err=naar is None)  # the XML alone on stdout

@@ -15,8 +15,10 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from pathlib import Path
 
 from wetgeving.bronnen.catalogus import Catalogus
+from wetgeving.bronnen.secure import toml_fout
 from wetgeving.compliance.verplichtingen import Verplichting, verplichtingen
 from wetgeving.diff import diff
 from wetgeving.errors import InputError
@@ -54,11 +56,17 @@ class Rij:
 @cache
 def uitleg(cat: Catalogus) -> dict[tuple[str, str, str], str]:
     """(regeling, adres, versie or "") → why the row is not modelled."""
-    path = cat.corpus / "dekking.toml"
+    return lees_uitleg(cat.corpus / "dekking.toml")
+
+
+def lees_uitleg(path: Path) -> dict[tuple[str, str, str], str]:
+    """The explanations of a ``dekking.toml`` (an :class:`InputError` naming the file when it cannot be read)."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         return {(e["regeling"], e["adres"], e.get("versie", "")): e["reden"] for e in data.get("uitleg", [])}
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+    except tomllib.TOMLDecodeError as exc:
+        raise toml_fout(exc, path) from None
+    except (OSError, KeyError, TypeError) as exc:
         raise InputError(f"kan de dekkingstoelichting niet lezen: {exc}", file=path,
                          hint="elke [[uitleg]] heeft regeling, adres, reden en eventueel versie") from None
 

@@ -46,8 +46,12 @@ _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
 
 def _row_to_gemeente(row: dict[str, str], where: str, line: int) -> Gemeente:
     code = (row.get("GemeentecodeGM") or "").strip()
-    if not code and (row.get("Gemeentecode") or "").strip().isdigit():
-        code = f"GM{int(row['Gemeentecode']):04d}"
+    cijfers = (row.get("Gemeentecode") or "").strip()
+    if not code and cijfers.isdigit():
+        code = f"GM{int(cijfers):04d}"
+    elif cijfers.isdigit() and _GM.match(code) and int(cijfers) != int(code[2:]):  # helper-116: 0363 beside GM0364
+        raise GemeentenError(f"de Gemeentecode {cijfers} en de GemeentecodeGM {code} noemen verschillende gemeenten",
+                             file=where, line=line, hint="herstel een van beide in de tabel van gemeenten")
     if not _GM.match(code):
         raise GemeentenError(f"{code!r} is geen CBS-gemeentecode (GM + 4 cijfers)", file=where, line=line)
     naam = (row.get("Gemeentenaam") or "").strip()
@@ -94,7 +98,16 @@ def load_csv(path: Path) -> list[Gemeente]:
     header = [h.strip() for h in header]
     if "Gemeentenaam" not in header or not ({"Gemeentecode", "GemeentecodeGM"} & set(header)):
         raise not_cbs
+    geen_provincie(header, path)
     return [_row_to_gemeente(dict(zip(header, cells, strict=True)), str(path), line) for line, cells in rows]
+
+
+def geen_provincie(header: list[str], path: Path) -> None:
+    """Refuse a table that names no province (helper-116: its gemeenten had none, and `user add --provincie` then
+    offered «kies een van: ;»): a role per province and the commissaris van de Koning need it."""
+    if not {"Provincienaam", "ProvinciecodePV", "Provinciecode"} & set(header):
+        raise GemeentenError("de tabel van gemeenten heeft geen kolom met de provincie (Provincienaam, ProvinciecodePV "
+                             "of Provinciecode)", file=path, line=1)
 
 
 def _check_workbook(data: bytes, path: Path) -> None:
@@ -111,7 +124,10 @@ def _check_workbook(data: bytes, path: Path) -> None:
                 if m.filename.endswith((".xml", ".rels")) and _DTD.search(_read_member(z, m)):
                     raise GemeentenError(f"het werkboek bevat een DTD of entiteiten ({m.filename}); wetgeving "
                                          "weigert die te lezen (XXE, 'billion laughs')", file=path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, OSError) as exc:
+    except zipfile.BadZipFile:  # helper-116: «de zip-lezer meldt: File is not a zip file», in English
+        raise GemeentenError("het werkboek is onleesbaar: het is geen zip-bestand, wat een .xlsx is (afgebroken, of een "
+                             "ander formaat met de extensie .xlsx)", file=path) from None
+    except (zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, OSError) as exc:
         raise GemeentenError(f"het werkboek is onleesbaar (afgebroken of geen .xlsx; de zip-lezer meldt: {exc})",
                              file=path) from None
 
@@ -143,6 +159,7 @@ def load_xlsx(path: Path) -> list[Gemeente]:
     header = [str(c).strip() if c is not None else "" for c in (rows[0] if rows else ())]
     if "Gemeentenaam" not in header:
         raise GemeentenError("geen CBS-tabel 'Gemeenten alfabetisch'", file=path, line=1)
+    geen_provincie(header, path)
     out = []
     for i, row in enumerate(rows[1:], start=2):
         values = {h: ("" if v is None else str(v)) for h, v in zip(header, row, strict=False)}

@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from wetgeving.errors import WetgevingError, oorzaak
+from wetgeving.errors import WetgevingError, oorzaak, sqlite_oorzaak
 from wetgeving.nummers import telling
 
 BUSY_SECONDS = 30.0
@@ -141,7 +141,7 @@ def damaged(path: Path, what: str) -> RegisterDamagedError:
     where = (f"de laatste export is {last['bestand']} ({rijen}, gemaakt {last['wanneer']})"
              if last else "er is geen export van dit register bekend")
     return RegisterDamagedError(
-        f"het register is beschadigd: SQLite meldt '{what}'. Controleer het met: sqlite3 '{path}' "
+        f"het register is beschadigd: {sqlite_oorzaak(what)}. Controleer het met: sqlite3 '{path}' "
         f"'PRAGMA integrity_check'. {where[0].upper() + where[1:]}.", file=path,
         hint=("zet het beschadigde bestand opzij (niet verwijderen), maak een nieuw register met "
               + (f"'wetgeving register import {last['bestand']} --register NIEUW'" if last else

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from wetgeving.errors import InputError
+from wetgeving.errors import InputError, sqlite_oorzaak
 
 VERSION = 1
 
@@ -109,7 +109,7 @@ def connect(db: Path, *, create: bool = True) -> sqlite3.Connection:
         con.execute("CREATE INDEX IF NOT EXISTS verwijzing_reeks ON verwijzing(doel_bwb) WHERE tot != ''")  # after it
         con.execute(f"PRAGMA user_version = {VERSION}")
     except sqlite3.DatabaseError as exc:
-        raise InputError(f"geen leesbare indexdatabase: {exc}", file=db,
+        raise InputError(f"geen leesbare indexdatabase: {sqlite_oorzaak(str(exc))}", file=db,
                          hint="geef een ander --db-bestand, of verwijder dit bestand en bouw opnieuw") from None
     return con
 

@@ -73,7 +73,11 @@ def dutch(exc: click.ClickException) -> tuple[str, str]:
             return f"ongeldige waarde voor {_name(exc.param)}: {pad} {wat}", f"{doen}; {hint}"
         return f"ongeldige waarde voor {_name(exc.param)}", _value_problem(exc) + "; " + hint
     if "extra argument" in exc.message:  # «artikel 36a, tweede lid» without quotes is three arguments (helper-75)
-        return "te veel argumenten: " + exc.message.split("(", 1)[-1].rstrip(")"), (
+        extra = exc.message.split("(", 1)[-1].rstrip(")")
+        if where == "wetgeving obligations":  # helper-115: «obligations GM0363» (a gemeente's list is the checklist)
+            return f"te veel argumenten: {extra}", ("obligations noemt de verplichtingen zonder gemeente; voor één "
+                                                    f"gemeente: 'wetgeving checklist {extra.split()[0]} --date …'; {hint}")
+        return f"te veel argumenten: {extra}", (
             "zet een verwijzing met spaties tussen aanhalingstekens, zoals \"artikel 36a, tweede lid\"; " + hint)
     if "No such command" in exc.message:
         return "onbekende opdracht " + exc.message.split("No such command", 1)[1].strip(" .'\""), "zie 'wetgeving --help'"

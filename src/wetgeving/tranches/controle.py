@@ -27,9 +27,36 @@ class Bevinding:
     waar: str
     wat: str
     fout: bool = True
+    regel: int | None = None  # the line of the element (helper-116: «validate corpus» named no line)
 
     def __str__(self) -> str:
-        return f"{'fout' if self.fout else 'opmerking'}: {Path(self.bestand).name}: {self.waar}: {self.wat}"
+        plek = f"{_getoond(self.bestand)}:{self.regel}" if self.regel else _getoond(self.bestand)
+        return f"{'fout' if self.fout else 'opmerking'}: {plek}: {self.waar}: {self.wat}"
+
+
+def _getoond(bestand: str) -> str:
+    """The file as the user can find it: relative to the working folder when under it, else whole."""
+    pad = Path(bestand)
+    try:
+        return str(pad.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(pad)
+
+
+def _regels(bestand: str) -> dict[str, int]:
+    """The line of every element with an ``id`` in a tranche file (onderdeel, voorziening)."""
+    from wetgeving.bronnen.secure import parse_xml, read_bytes
+
+    try:
+        tree = parse_xml(read_bytes(Path(bestand)), bestand)
+    except WetgevingError:  # read before, by the tranche reader: a finding without a line then
+        return {}
+    out: dict[str, int] = {}
+    for el in tree.iter():
+        regel = el.sourceline
+        if el.get("id") and isinstance(regel, int):
+            out[str(el.get("id"))] = regel
+    return out
 
 
 def check_corpus(cat: Catalogus, folder: Path | None = None) -> list[Bevinding]:
@@ -56,6 +83,7 @@ def _source_ok(cat: Catalogus, tr: Tranche, spec: str, where: str) -> list[Bevin
 
 def _check_tranche(cat: Catalogus, tr: Tranche, themes: set[str]) -> list[Bevinding]:
     out: list[Bevinding] = []
+    regels = _regels(tr.bestand)
     ids = {b.id for b in cat.bronnen}
     out += [Bevinding(tr.bestand, "bron", f"onbekende bron-id {b!r} (niet in corpus/bronnen.toml)")
             for b in tr.bronnen if b not in ids]
@@ -69,27 +97,32 @@ def _check_tranche(cat: Catalogus, tr: Tranche, themes: set[str]) -> list[Bevind
         dates = {s.datum for s in w.stadia}
         versions = [cat.load(s) for s in specs]
         for o in w.onderdelen:
-            here = f"{where}, onderdeel {o.naam}"
+            here, regel = f"{where}, onderdeel {o.naam}", regels.get(o.id)
             if o.thema not in themes:
-                out.append(Bevinding(tr.bestand, here, f"onbekend thema {o.thema!r} (zie corpus/programma.xml)"))
+                out.append(Bevinding(tr.bestand, here, f"onbekend thema {o.thema!r} (zie corpus/programma.xml)",
+                                     regel=regel))
             if o.inwerking not in dates:
                 stadia = ", ".join(str(d) for d in sorted(dates))
-                out.append(Bevinding(tr.bestand, here, f"datum {o.inwerking} is geen van de stadia ({stadia})"))
+                out.append(Bevinding(tr.bestand, here, f"datum {o.inwerking} is geen van de stadia ({stadia})",
+                                     regel=regel))
             if o.echte_bron and o.echte_bron not in ids:
-                out.append(Bevinding(tr.bestand, here, f"onbekende bron {o.echte_bron!r} voor de echte tekst"))
+                out.append(Bevinding(tr.bestand, here, f"onbekende bron {o.echte_bron!r} voor de echte tekst",
+                                     regel=regel))
             for d in o.doelen:
                 if not any(v.get(d) is not None for v in versions):
-                    out.append(Bevinding(tr.bestand, here, f"{d} bestaat niet in {', '.join(specs)}"))
+                    out.append(Bevinding(tr.bestand, here, f"{d} bestaat niet in {', '.join(specs)}", regel=regel))
             out += _check_bwb_bron(cat, tr, w.stadia[-1].na, o.doelen, here)
     for v in tr.voorzieningen:
-        here = f"voorziening {v.id}"
+        here, regel = f"voorziening {v.id}", regels.get(v.id)
         if v.thema not in themes:
-            out.append(Bevinding(tr.bestand, here, f"onbekend thema {v.thema!r} (zie corpus/programma.xml)"))
+            out.append(Bevinding(tr.bestand, here, f"onbekend thema {v.thema!r} (zie corpus/programma.xml)",
+                                 regel=regel))
         probs = _source_ok(cat, tr, v.basis, here)
         out += probs
         if not probs:
             base = cat.load(v.basis)
-            out += [Bevinding(tr.bestand, here, f"{d} bestaat niet in {v.basis}") for d in v.doelen if base.get(d) is None]
+            out += [Bevinding(tr.bestand, here, f"{d} bestaat niet in {v.basis}", regel=regel)
+                    for d in v.doelen if base.get(d) is None]
     return out
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from wetgeving.bronnen.secure import read_bytes
+from wetgeving.bronnen.secure import niet_utf8, read_bytes
 from wetgeving.errors import InputError
 from wetgeving.util import not_xml_char
 from wetgeving.wijziging import xml
@@ -25,8 +25,9 @@ def load_act(path: Path, *, titels: Mapping[str, tuple[str, str]] | None = None)
         return xml.loads(data, path)
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError("de wijzigingsregeling is geen UTF-8-tekst", file=path,
+    except UnicodeDecodeError as exc:  # helper-116: no line, no byte
+        waar, regel = niet_utf8(data, exc)
+        raise InputError(f"de wijzigingsregeling is geen UTF-8-tekst: {waar}", file=path, line=regel,
                          hint="sla de regeling op als UTF-8-tekst") from None
     # a page break of a text taken from a PDF: nothing at a line's edge (line numbers stay), else a space
     text = _PAGINA.sub("", text).translate(_WITRUIMTE)
