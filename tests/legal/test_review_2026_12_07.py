@@ -273,3 +273,11 @@ def test_a_checklist_without_a_register_says_nothing_is_assessed_yet(capsys: pyt
     monkeypatch.delenv("WETGEVING_REGISTER", raising=False)
     _, err = _run(["checklist", "GM0363", "--date", "2023-04-01", "-o", str(tmp_path / "c.md")], capsys)
     assert f"let op: er is nog geen register op {tmp_path / 'wetgeving.sqlite3'}: er is dus nog niets beoordeeld" in err
+
+
+def test_graph_explain_says_why_the_vog_duty_is_not_in_the_2015_graph(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid (VOG) came in on 2023-01-01 (Stb. 2022, 444); in the graph of the Markdown mirror of
+    2015-11-24 the duty is not there, and `graph explain` said only «geen knoop» (helper-117)."""
+    _, err = _run(["graph", "explain", "gemeentewet-md@2015-11-24", "verplichting:vog-wethouder"], capsys, 2)
+    assert "geen knoop 'verplichting:vog-wethouder' in de graaf van de Gemeentewet van 2015-11-24: volgens ons model " \
+           "gold de verplichting 'vog-wethouder' op die datum nog niet" in err

@@ -334,7 +334,7 @@ def explain(cat: Catalogus, regeling: str, node: str | None = None) -> Paden:
     paths = []
     for start in starts:
         if start not in g:
-            raise UsageError(f"geen knoop {start!r} in de graaf",
+            raise UsageError(f"geen knoop {start!r} in de graaf" + _waarom_niet(start, reg),
                              hint="bijvoorbeeld thema:vog, artikel:36a/lid:2, verplichting:…")
         paths += question(g, start)
     if node is None:  # helper-88: `graph explain kieswet` gave 114 paths through Gemeentewet provisions
@@ -349,6 +349,19 @@ def explain(cat: Catalogus, regeling: str, node: str | None = None) -> Paden:
                          f"bepaling van de {reg.citeertitel} weggelaten; vraag ze op met een knoop, bijvoorbeeld "
                          f"'wetgeving graph explain {regeling} {voorbeeld[0]}'", reg, gevraagd(regeling))
     return Paden(g, paths, "", reg, gevraagd(regeling))
+
+
+def _waarom_niet(knoop: str, reg: Regeling) -> str:
+    """Why a duty of our model is not in the graph of ``reg``: on the version's date it had not come in, nor been
+    announced (helper-117: `graph explain gemeentewet-md@2015-11-24 verplichting:vog-wethouder` said only «geen knoop»,
+    while the version of 2022-11-05 shows it «nog niet geldend»)."""
+    from wetgeving.compliance.verplichtingen import verplichtingen
+
+    soort, _, naam = knoop.partition(":")
+    if soort != "verplichting" or reg.geldig_vanaf is None or naam not in {v.id for v in verplichtingen()}:
+        return ""
+    return (f" van de {reg.citeertitel} van {reg.geldig_vanaf}: volgens ons model gold de verplichting {naam!r} op die "
+            "datum nog niet en was zij nog niet aangekondigd (of niet meer van kracht)")
 
 
 def _eigen(path: list[str], own: str) -> bool:
