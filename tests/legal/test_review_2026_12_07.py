@@ -281,3 +281,35 @@ def test_graph_explain_says_why_the_vog_duty_is_not_in_the_2015_graph(capsys: py
     _, err = _run(["graph", "explain", "gemeentewet-md@2015-11-24", "verplichting:vog-wethouder"], capsys, 2)
     assert "geen knoop 'verplichting:vog-wethouder' in de graaf van de Gemeentewet van 2015-11-24: volgens ons model " \
            "gold de verplichting 'vog-wethouder' op die datum nog niet" in err
+
+
+# --- our model of tranche 1 (helper-119) --------------------------------------------------------------------------
+
+
+def test_tranche_1_says_what_41b_and_28_require_from_2023_01_01(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 41b (2023-01-01): nevenfuncties are made public «terstond na benoeming … of aanvaarding» (derde lid);
+    the income only by a wethouder «die zijn ambt niet in deeltijd vervult», «uiterlijk op 1 april na het kalenderjaar»
+    (vierde lid). Our summary said both «direct». Gemeentewet 28, tweede lid (new on 2023-01-01): artikel 2:4 Awb does
+    not apply; the summary left it out."""
+    out, _ = _run(["tranche", "show", "1"], capsys)
+    assert "de inkomsten daaruit worden direct" not in out
+    assert "Nevenfuncties van wethouders worden terstond na de benoeming of de aanvaarding openbaar gemaakt" in out
+    assert "uiterlijk op 1 april na het kalenderjaar" in out
+    assert "artikel 2:4 van de Algemene wet bestuursrecht is op die beraadslaging en stemming niet van toepassing" in out
+
+
+def test_tranche_1_onderdeel_a_letter_is_derived_from_the_2020_bill(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 35 546, nr. 2 (voorstel van wet, 2020-08-31) has onderdeel A for Gemeentewet 13; the letter in Stb.
+    2022, 444 is not in the sources, yet it was shown as certain."""
+    out, _ = _run(["tranche", "show", "1"], capsys)
+    assert "ARTIKEL I (gemeentewet), onderdeel A, letter afgeleid: artikel 13, eerste lid, onder o" in out
+    assert "de letter in de wet zelf (Stb. 2022, 444) tonen de bronnen niet" in out
+
+
+def test_tranche_diff_of_provinciewet_182_says_its_text_is_that_of_2023_04_01(capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182 (tranche 1, onderdeel pw-182, 2023-01-01 derived): the sources have no version of 2023-01-01,
+    and `show provinciewet@2023-01-01` refuses; `tranche diff … --date 2023-01-01` showed the text of 2023-04-01 as that
+    day's without saying so."""
+    out, _ = _run(["tranche", "diff", "1", "--law", "provinciewet", "--date", "2023-01-01"], capsys)
+    assert "de tekst erna is die van provinciewet@2023-04-01, aangenomen gelijk op 2023-01-01 (de bronnen hebben geen " \
+           "versie van 2023-01-01)" in out.splitlines()[0]

@@ -64,6 +64,9 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
     label += "".join(f"; dat de wijziging van {', '.join(d.citation() for d in o.doelen)}, uit deze wet komt, staat niet "
                      "in de bronnen, maar is door ons afgeleid" for o in w.onderdelen  # helper-79: Gemeentewet 68, onder l
                      if tr.soort == "tranche" and o.toeschrijving != "bekend" and (when is None or o.inwerking <= when))
+    label += "".join(f"; de tekst erna is die van {st.na}, aangenomen gelijk op {st.datum} (de bronnen hebben geen versie "
+                     f"van {st.datum})" for st in w.stadia  # helper-119: Provinciewet 182, shown as of 2023-01-01
+                     if (when is None or st.datum <= when) and cat.pick(st.na).geldig_vanaf != st.datum)
     label += "".join(f"; onvolledig: {n.tekst[:1].lower()}{n.tekst[1:]}" for n in tr.niet_gemodelleerd if n.noemt(law))
     nieuw = (f"{base.geldig_vanaf} met alleen {'deze tranche' if tr.soort == 'tranche' else 'deze wijzigingen'} "
              "toegepast (samengesteld: wijzigingen uit andere wetten staan er niet in)")
