@@ -663,6 +663,8 @@ def test_dash_as_output_is_standard_output(testwet_xml: Path, tmp_path: Path, ca
     got = capsys.readouterr()
     assert got.out.startswith("<?xml") and "artikel" in got.err
     assert main(["diff", str(testwet_xml), str(testwet_xml), "-o", "-"]) == 0
+    assert main(["checklist", "GM0363", "--date", "2023-06-01", "-o", "-"]) == 0  # its own --output (helper-118)
+    assert capsys.readouterr().out.count("# Checklist weerbaar bestuur") >= 1
     assert not (tmp_path / "-").exists()
 
 

@@ -231,8 +231,8 @@ def test_met_inhoud_reads_the_catalogue_only_for_a_digest_it_may_hold(tmp_path: 
     (corpus / "bronnen.toml").write_text(f"[[bron]]\nid = 'a'\nsha256 = '{digest}'\n= kapot\n", encoding="utf-8")
     cat = Catalogus(corpus=corpus, zoekmappen=())
     assert cat.met_inhoud(hashlib.sha256(b"y").hexdigest()) is None
-    with pytest.raises(InputError, match="onleesbaar"):
+    with pytest.raises(InputError, match="onjuiste TOML"):  # in Dutch since 2026-12-07 (helper-116)
         cat.met_inhoud(digest)
     (corpus / "bronnen.toml").write_text("[[bron]]\nid = '\\u0061'\n= kapot\n", encoding="utf-8")
-    with pytest.raises(InputError, match="onleesbaar"):
+    with pytest.raises(InputError, match="onjuiste TOML"):
         Catalogus(corpus=corpus, zoekmappen=()).met_inhoud(hashlib.sha256(b"y").hexdigest())

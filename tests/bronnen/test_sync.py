@@ -159,7 +159,7 @@ def test_catalogue_reads_entries(bronnen: tuple[Bron, ...]) -> None:
     ('id = "x"\nkind = "excerpt"\nfile = "x.md"', "mist id/kind/file/sha256"),
     ('id = "x"\nkind = "excerpt"\nfile = "x.md"\nsha256 = "0"\nkleur = "rood"', "onbekende sleutels ['kleur']"),
     ('id = "x"\nkind = "excerpt"\nfile = "x.md"\nsha256 = "0"\ngeldig_vanaf = "morgen"', "geen datum"),
-    ('id = "x\nkind = "excerpt"', "de lijst van bronnen is onleesbaar"),
+    ('id = "x\nkind = "excerpt"', "onjuiste TOML: een tekst die niet op dezelfde regel wordt gesloten"),  # 2026-12-07
 ])
 def test_catalogue_rejects_bad_entries(entry: str, phrase: str, tmp_path: Path) -> None:
     path = tmp_path / "bronnen.toml"

@@ -238,7 +238,8 @@ def test_obligations_counts_bills_and_recommendations_apart(capsys: pytest.Captu
     # Kieswet X 8 counts as a bevoegdheid since 2026-12-06 (test_review_2026_12_06c), as does the rule on lifting
     # geheimhouding (Gemeentewet 89, derde en vierde lid; test_review_2026_12_06d); the report of an opengevallen
     # raadszetel (Kieswet X 1, tweede lid) is a duty since the eighth session (test_review_2026_12_06j)
-    assert ("\n39 wettelijke verplichtingen (geldend: 39), 4 wettelijke bevoegdheden of voorwaarden (geldend: 4), "
+    # 40 since the benoemdverklaring of a successor (Kieswet W 1, eerste lid) is a duty (test_review_2026_12_07)
+    assert ("\n40 wettelijke verplichtingen (geldend: 40), 4 wettelijke bevoegdheden of voorwaarden (geldend: 4), "
             "2 wetsvoorstellen en 12 aanbevelingen op 2026-12-05\n") in out
     assert "\n    Kamerstuk 36 892, stukken gedateerd 2026-02-03; geen geldend recht" in out
     assert "wetsvoorstel (Kamerstuk" not in out

@@ -68,7 +68,8 @@ def test_obligations_on_2023_03_31_count_the_duties_not_yet_in_force_apart(capsy
     out = _out(["obligations", "--date", "2023-03-31"], capsys)
     # the rule on lifting geheimhouding (25/55/86 then) counts as a bevoegdheid (test_review_2026_12_06d)
     # 39 since the report of an opengevallen raadszetel (Kieswet X 1, tweede lid) was modelled (test_review_2026_12_06j)
-    assert ("\n39 wettelijke verplichtingen (geldend: 37; nog niet geldend: 2), 5 wettelijke bevoegdheden of voorwaarden "
+    # 40 since the benoemdverklaring of a successor (Kieswet W 1, eerste lid) is a duty (test_review_2026_12_07)
+    assert ("\n40 wettelijke verplichtingen (geldend: 38; nog niet geldend: 2), 5 wettelijke bevoegdheden of voorwaarden "
             "(geldend: 5) en 12 aanbevelingen op 2023-03-31\n") in out
 
 

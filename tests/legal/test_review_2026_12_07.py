@@ -227,7 +227,8 @@ def test_dangling_all_counts_what_it_did_not_judge_on_2023_04_01(sources: Path, 
     out, _ = _run(["dangling", "--all", "--date", "2023-04-01", "--db", str(db)], capsys)
     assert "niet beoordeeld: 3 verwijzingen naar een wet die de index niet kent, " in out
     assert " en 21 verwijzingen naar een hoofdstuk, titel, afdeling of paragraaf van een versie waarvan de bron geen " \
-           "indeling geeft (zie 'wetgeving refs … --unresolved')" in out
+           "indeling geeft; 'wetgeving refs WET' toont ze per wet ('--unresolved': alleen de onbekende wetten en de " \
+           "indeling)" in out
     out, _ = _run(["dangling", "--all", "--date", "2023-04-01", "--db", str(db), "--format", "json"], capsys)
     telling = json.loads(out)["niet_beoordeeld"]
     assert telling["onbekende_wet"] == 3 and telling["geen_indeling"] == 21 and telling["geen_versie"] > 0
@@ -238,10 +239,13 @@ def test_the_ordinary_successor_of_a_raadslid_has_its_own_duty_from_2023_01_01(c
     stembureau bij een met redenen omkleed besluit, uiterlijk op de veertiende dag …, benoemd» the next candidate of the
     list; E 19, tweede lid: «De burgemeester is voorzitter van het centraal stembureau». It was only a grondslag of the
     lijstuitputting duty (helper-115); before 2023-01-01 the sources cannot date it."""
-    out, _ = _run(["obligations", "--theme", "incompatibiliteiten", "--date", "2023-01-01"], capsys)
+    out, _ = _run(["obligations", "--theme", "overig", "--date", "2023-01-01"], capsys)
     regel = next(r for r in out.splitlines() if r.startswith("benoemdverklaring-opvolger"))
     assert "geldend op 2023-01-01 — burgemeester" in regel
-    out, _ = _run(["obligations", "--theme", "incompatibiliteiten", "--date", "2022-12-31"], capsys)
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-06-01"], capsys)
+    # helper-118: «de daarvoor in aanmerking komende kandidaat» (W 1, eerste lid), and who W 2 leaves out
+    assert "de daarvoor in aanmerking komende kandidaat benoemd" in out and "staat in artikel W 2" in out
+    out, _ = _run(["obligations", "--theme", "overig", "--date", "2022-12-31"], capsys)
     assert "benoemdverklaring-opvolger — mogelijk geldend (ingangsdatum onbekend) op 2022-12-31" in out
     assert "de bepaling staat wel in de bronnen vanaf 2023-01-01; of zij op 2022-12-31 al gold, is in de bronnen niet " \
            "vast te stellen" in out
@@ -313,3 +317,29 @@ def test_tranche_diff_of_provinciewet_182_says_its_text_is_that_of_2023_04_01(ca
     out, _ = _run(["tranche", "diff", "1", "--law", "provinciewet", "--date", "2023-01-01"], capsys)
     assert "de tekst erna is die van provinciewet@2023-04-01, aangenomen gelijk op 2023-01-01 (de bronnen hebben geen " \
            "versie van 2023-01-01)" in out.splitlines()[0]
+
+
+# --- a review of this session's changes (helper-118) ----------------------------------------------------------------
+
+
+def test_a_lowercase_bwb_id_names_the_same_law(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Gemeentewet (BWBR0005416) on 2022-11-05: an act with bwb-id="bwbr0005416" was refused as naming another law."""
+    _run(["apply", "gemeentewet@2022-11-05", _act(tmp_path, bwb="bwbr0005416"), "--date", "2023-01-01"], capsys)
+
+
+def test_copies_of_the_provinciewet_extracts_are_indexed_as_partial(sources: Path, capsys: pytest.CaptureFixture[str],
+                                                                    tmp_path: Path) -> None:
+    """Provinciewet 182 (extracts of 2022-11-05 and 2023-04-01, partial in corpus/bronnen.toml): copied to another
+    folder they were indexed as whole laws under their BWB id, and `dangling --all` reported false dangling references;
+    a copy is now known by its SHA-256."""
+    import shutil
+    import sqlite3
+
+    kopie = tmp_path / "kopie"
+    kopie.mkdir()
+    for f in (sources / "provinciewet").glob("*.yaml"):
+        shutil.copy(f, kopie / f.name)
+    db = tmp_path / "i.sqlite"
+    _run(["index", "build", str(kopie), "--db", str(db), "--jobs", "1"], capsys)
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT DISTINCT citeertitel, gedeeltelijk FROM bestand").fetchall() == [("Provinciewet", 1)]

@@ -55,7 +55,8 @@ def build(cat: Catalogus, folder: Path, db: Path, *, jobs: int | None = None, sc
     hier = cat.met_map(folder) if folder.is_dir() else cat
     return bouw.build(folder, db, titels or Titelregister.voor(cat), jobs=jobs, scheduler=scheduler,
                       partial=[*partial, *partial_sources(hier)], titels=source_titles(hier),
-                      overslaan=geen_wettekst(hier))
+                      overslaan=geen_wettekst(hier),
+                      catalogus={b.sha256: (b.partial, b.citeertitel) for b in cat.bronnen if b.sha256})
 
 
 def geen_wettekst(cat: Catalogus) -> list[Path]:

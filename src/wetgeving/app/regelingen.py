@@ -278,11 +278,14 @@ def _andere_bestanden(folder: Path) -> list[tuple[Path, str]]:
     from wetgeving.compliance.dekking import lees_uitleg
     from wetgeving.verwijzingen.titels import Titelregister
 
-    lezers: list[tuple[str, str, Callable[[Path], object]]] = [
-        ("bronnen.toml", "catalogus van de bronnen", read_catalogue), ("dekking.toml", "dekkingstoelichting", lees_uitleg),
-        ("gemeenten.csv", "tabel van gemeenten", gemeenten.load), ("wettitels.toml", "titellijst", Titelregister.load)]
+    lezers: list[tuple[str, str, Callable[[Path], object], str]] = [
+        ("bronnen.toml", "catalogus van de bronnen", read_catalogue, "elke [[bron]] heeft id, kind, file en sha256"),
+        ("dekking.toml", "dekkingstoelichting", lees_uitleg, "elke [[uitleg]] heeft regeling, adres, reden en eventueel "
+                                                               "versie"),
+        ("gemeenten.csv", "tabel van gemeenten", gemeenten.load, ""),
+        ("wettitels.toml", "titellijst", Titelregister.load, "elke [[titel]] heeft naam en bwb_id")]
     out = []
-    for naam, soort, lees in lezers:
+    for naam, soort, lees, vorm in lezers:
         path = folder / naam
         if not path.is_file():
             continue
@@ -290,8 +293,10 @@ def _andere_bestanden(folder: Path) -> list[tuple[Path, str]]:
             lees(path)
         except tomllib.TOMLDecodeError as exc:
             raise toml_fout(exc, path) from None
-        except (KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:  # a reader's own
-            raise InputError(f"de {soort} is onleesbaar: {exc}", file=path) from None
+        except KeyError as exc:  # helper-118: «de titellijst is onleesbaar: 'bwb_id'»
+            raise InputError(f"in de {soort} mist een regel de sleutel {exc}", file=path, hint=vorm) from None
+        except (TypeError, ValueError, UnicodeDecodeError) as exc:  # a reader's own
+            raise InputError(f"de {soort} is onleesbaar: {exc}", file=path, hint=vorm or None) from None
         out.append((path, soort))
     return out
 

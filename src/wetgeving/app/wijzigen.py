@@ -61,11 +61,11 @@ def _een_regeling(cat: Catalogus, path: Path, art: WijzigingsArtikel) -> None:
     catalogue (helper-116: regeling="provinciewet" with the Gemeentewet's citeertitel and BWB id was applied to the
     Gemeentewet, for one name matched)."""
     def ids(naam: str) -> set[str]:
-        n = naam.strip().casefold()
+        n = naam.strip().casefold()  # a BWB id in any case («bwbr0005416», helper-118)
         return {b.bwb_id for b in cat.bronnen if b.bwb_id and n in
                 {b.bwb_id.casefold(), b.regeling.casefold(), b.citeertitel.casefold()}} if n else set()
 
-    genoemd = [(f"{veld} «{naam}»", {naam.strip()} if veld == "bwb-id" else ids(naam)) for veld, naam in
+    genoemd = [(f"{veld} «{naam}»", {naam.strip().upper()} if veld == "bwb-id" else ids(naam)) for veld, naam in
                (("regeling", art.regeling), ("citeertitel", art.citeertitel), ("bwb-id", art.bwb_id)) if naam.strip()]
     bekend = [(k, v) for k, v in genoemd if v]
     if len(bekend) > 1 and not set.intersection(*(v for _, v in bekend)):

@@ -181,14 +181,13 @@ def output_options(*formats: str, default: str = "") -> Callable[[F], F]:
     def add(command: F) -> F:
         @functools.wraps(command)
         def wrapped(*args: Any, output: Path | None, **kwargs: Any) -> Any:
-            output = None if output == STDOUT else output  # «-o -»: standard output, not a file named «-» (helper-116)
             if formats:
                 kwargs["fmt"] = format_for(kwargs.pop("fmt"), output, formats, default)
             elif default:  # one format: an extension of another is refused (no Markdown in a .docx)
                 check_extension(output, default)
             return command(*args, output=output, **kwargs)
         f = cast(F, wrapped)
-        f = click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+        f = click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), callback=dash_is_stdout,
                          help="Write to FILE (its extension picks the format)." if formats else
                          f"Write {default} to FILE (an extension of another format is refused).")(force_option(f))
         return click.option("--format", "fmt", type=click.Choice(formats), default=None,
@@ -197,6 +196,11 @@ def output_options(*formats: str, default: str = "") -> Callable[[F], F]:
 
 
 STDOUT = Path("-")
+
+
+def dash_is_stdout(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """«-o -»: standard output, not a file named «-» (helper-116, helper-118); the callback of every --output."""
+    return None if value == STDOUT else value
 
 force_option = click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 

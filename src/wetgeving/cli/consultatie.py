@@ -13,7 +13,8 @@ from wetgeving.render.uitvoer import consultation_kind, render_consultation
 
 @click.command()
 @click.argument("comments", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Output file (required for docx).")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), callback=b.dash_is_stdout,
+              help="Output file (required for docx).")
 @click.option("--format", "fmt", type=click.Choice(["docx", "internetconsultatie", "markdown", "html"]),
               default=None, help="Default: from the output's extension (.docx, .txt, .md, .html).")
 @click.option("--bill", help="Override the bill named in the comments file (tranche, act file or a file with the proposed text).")

@@ -42,7 +42,8 @@ def obligations(theme: str | None, actor: str | None, soort: str | None, when: s
 @click.option("--since", help="Show what changed for the gemeente between this date and --date.")
 @click.option("--format", "fmt", type=click.Choice(CHECKLIST_FORMATS), help="Default: from the extension of -o, else markdown.")
 @click.option("--all", "everyone", is_flag=True, help="A checklist for every gemeente in the list (needs --output DIR).")
-@click.option("--output", "-o", type=click.Path(path_type=Path), help="Output file (or folder with --all).")
+@click.option("--output", "-o", type=click.Path(path_type=Path), callback=b.dash_is_stdout,
+              help="Output file (or folder with --all).")
 @click.option("--no-text", is_flag=True, help="Hash instead of law text (for golden files).")
 @b.force_option
 @b.register_options

@@ -61,12 +61,16 @@ def source_files(paths: Path | Iterable[Path]) -> list[Path]:
 
 def build(paths: Path | Iterable[Path], db: Path, register: Titelregister, *, jobs: int | None = None,
           scheduler: str | None = None, partial: Collection[Path] = (), titels: Mapping[Path, str] | None = None,
-          progress: Callable[[int, int], None] | None = None, overslaan: Collection[Path] = ()) -> Verslag:
+          progress: Callable[[int, int], None] | None = None, overslaan: Collection[Path] = (),
+          catalogus: Mapping[str, tuple[bool, str]] | None = None) -> Verslag:
     """Index the files under ``paths`` into ``db``. ``jobs``: processes (default: one per core; 1: in this
     process); ``scheduler``: the address of a Dask scheduler (its workers must see the same paths).
     ``partial``: files that hold only some artikelen of their version (nothing is called missing in them);
     ``titels``: the citeertitel of a file that has none of its own (a regelrecht extract without $id: the catalogue's);
-    ``overslaan``: files not to read (the catalogue's sources of another kind than a law text)."""
+    ``overslaan``: files not to read (the catalogue's sources of another kind than a law text); ``catalogus``: SHA-256 →
+    (only some artikelen, citeertitel) of the catalogue's sources, so that a copy of one elsewhere is judged as the
+    source is (helper-118: copies of the Provinciewet extracts were indexed as whole laws under their BWB id)."""
+    catalogus = catalogus or {}
     start = time.perf_counter()
     roots = [paths] if isinstance(paths, Path) else list(paths)
     weg = {p.resolve() for p in overslaan}  # catalogued files that hold no law text (a BWB wti file)
@@ -83,19 +87,23 @@ def build(paths: Path | Iterable[Path], db: Path, register: Titelregister, *, jo
         todo = [pad for pad, st in stats.items() if known.get(pad, (None, None))[:2] != (st.st_size, st.st_mtime_ns)]
         verslag.ongewijzigd = len(files) - len(todo)
         partial_set = {str(p.resolve()) for p in partial}
-        for pad in known:  # a file that became partial (or whole) in the catalogue is judged so without being read again
-            con.execute("UPDATE bestand SET gedeeltelijk = ? WHERE pad = ?", (int(pad in partial_set), pad))
+        for pad, (_, _, sha, _) in known.items():  # a file that became partial (or whole) in the catalogue is judged
+            # so without being read again
+            deel = pad in partial_set or catalogus.get(sha, (False, ""))[0]
+            con.execute("UPDATE bestand SET gedeeltelijk = ? WHERE pad = ?", (int(deel), pad))
         named = {str(p.resolve()): t for p, t in (titels or {}).items()}
         for n, res in enumerate(_run(todo, register, jobs, scheduler), start=1):
-            if res.citeertitel == res.bwb_id and res.pad in named:
-                res = replace(res, citeertitel=named[res.pad])
+            titel = named.get(res.pad) or catalogus.get(res.sha256, (False, ""))[1]
+            if res.citeertitel == res.bwb_id and titel:
+                res = replace(res, citeertitel=titel)
             st = stats[res.pad]
             old = known.get(res.pad)
             if old is not None and res.sha256 and old[2] == res.sha256:
                 con.execute("UPDATE bestand SET grootte = ?, mtime_ns = ? WHERE id = ?", (st.st_size, st.st_mtime_ns, old[3]))
                 verslag.ongewijzigd += 1
             else:
-                _store(con, res, st.st_size, st.st_mtime_ns, res.pad in partial_set)
+                _store(con, res, st.st_size, st.st_mtime_ns,
+                       res.pad in partial_set or catalogus.get(res.sha256, (False, ""))[0])
                 verslag.gelezen += 1
                 verslag.bytes += res.bytes
             if n % 200 == 0:

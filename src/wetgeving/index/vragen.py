@@ -242,6 +242,9 @@ def _versions(con: sqlite3.Connection, when: date) -> None:
                 "ORDER BY geldig_vanaf DESC")
 
 
+_NA_TITEL = re.compile(r",|\s(?:artikel|art\.?)\s", re.I)
+
+
 def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister) -> tuple[str, str, Adres]:
     """'artikel 86 Gemeentewet' → (BWB id, citeertitel, artikel:86). The law is named by a title the index or
     the register knows, or by its BWB id; a JCI names both («jci1.3:c:BWBR0005416&artikel=86»)."""
@@ -268,9 +271,11 @@ def parse_target(con: sqlite3.Connection, citation: str, register: Titelregister
         rest = citation.replace(bwb, "")
     else:
         raise _geen_wet(citation)
-    if not bwb:  # the whole name typed, not the part of the title's shape (helper-117: «Wet bevordering
-        # integriteitsbeoordelingen door het openbaar bestuur» was named 'Wet bevordering integriteitsbeoordelingen')
-        raise UsageError(f"de wet {citation[s:].strip().rstrip('.,;')!r} staat niet in de index of in de titellijst",
+    if not bwb:  # the name as typed, not only the part of the title's shape (helper-117: «Wet bevordering
+        # integriteitsbeoordelingen door het openbaar bestuur» was named 'Wet bevordering integriteitsbeoordelingen'),
+        # up to a comma or an «artikel» after it (helper-118: not «…, eerste lid»)
+        getypt = _NA_TITEL.split(citation[s:], maxsplit=1)[0].strip().rstrip(".;")
+        raise UsageError(f"de wet {max(titel, getypt, key=len)!r} staat niet in de index of in de titellijst",
                          hint="indexeer een versie van die wet, of noem haar BWB-id")
     rest = rest.strip().rstrip(",").strip()
     for tail in (" van de", " van het", " van"):

@@ -76,9 +76,15 @@ def dutch(exc: click.ClickException) -> tuple[str, str]:
         extra = exc.message.split("(", 1)[-1].rstrip(")")
         if where == "wetgeving obligations":  # helper-115: «obligations GM0363» (a gemeente's list is the checklist)
             return f"te veel argumenten: {extra}", ("obligations noemt de verplichtingen zonder gemeente; voor één "
-                                                    f"gemeente: 'wetgeving checklist {extra.split()[0]} --date …'; {hint}")
+                                                    f"gemeente: 'wetgeving checklist {_arg(extra)} --date …'; {hint}")
         return f"te veel argumenten: {extra}", (
             "zet een verwijzing met spaties tussen aanhalingstekens, zoals \"artikel 36a, tweede lid\"; " + hint)
     if "No such command" in exc.message:
         return "onbekende opdracht " + exc.message.split("No such command", 1)[1].strip(" .'\""), "zie 'wetgeving --help'"
     return f"verkeerd gebruik (click meldt: {exc.message})", hint
+
+
+def _arg(tekst: str) -> str:
+    """An argument as the user types it again: quoted when it holds a space («"Den Haag"», helper-118)."""
+    return f'"{tekst}"' if " " in tekst else tekst
+

@@ -70,7 +70,10 @@ def _niet_beoordeeld(z: Zwevend, day: date) -> list[str]:
              f"{telling(indeling, 'verwijzing', 'verwijzingen')} naar een hoofdstuk, titel, afdeling of paragraaf van "
              "een versie waarvan de bron geen indeling geeft" if indeling else ""]
     delen = [d for d in delen if d]
-    return [f"niet beoordeeld: {opsomming(delen)} (zie 'wetgeving refs … --unresolved')"] if delen else []
+    # helper-118: 'refs --unresolved' does not list the references to another law; plain 'refs' does
+    zie = "; 'wetgeving refs WET' toont ze per wet" + (" ('--unresolved': alleen de onbekende wetten en de indeling)"
+                                                      if onbekend or indeling else "")
+    return [f"niet beoordeeld: {opsomming(delen)}{zie}"] if delen else []
 
 
 def dangling_json(z: Zwevend, day: date) -> str:
