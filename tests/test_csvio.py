@@ -100,3 +100,13 @@ def test_the_checklist_csv_is_safe(tmp_path: Path) -> None:
 
 def test_export_header_is_the_register_fields() -> None:
     assert csvio.write(FIELDS, []).rstrip("\r\n") == csvio.BOM + ",".join(FIELDS)
+
+
+def test_a_row_with_a_semicolon_is_quoted_whole() -> None:
+    """A spreadsheet in a Dutch locale splits a .csv on «;»: «zie dossier;=2+5;einde» became three cells, the middle one
+    a formula (helper-120). Such a row is written with every cell quoted, and reads back unchanged."""
+    from wetgeving.csvio import read, write
+
+    tekst = write(["a", "b"], [["zie dossier;=2+5;einde", "x"], ["gewoon", "y"]])
+    assert '\r\n"zie dossier;=2+5;einde","x"\r\ngewoon,y\r\n' in tekst
+    assert [cells for _, cells in read(tekst, "x.csv")[1]] == [["zie dossier;=2+5;einde", "x"], ["gewoon", "y"]]

@@ -2,9 +2,10 @@
 
 Every CSV the tool writes goes through :func:`write` (the checklist CSV, ``register export``):
 
-* RFC 4180 with the :mod:`csv` module: fields that hold a comma, quote, CR or LF are quoted, quotes
-  doubled, lines end in CRLF, so CR, LF, quotes and tabs inside a cell survive exactly; the text begins with a byte
-  order mark, so that a spreadsheet reads it as UTF-8 (:func:`read` takes it off again);
+* RFC 4180 with the :mod:`csv` module: fields that hold a comma, quote, CR or LF are quoted (every field of a row
+  with a «;», which a spreadsheet in a Dutch locale takes for the separator), quotes doubled, lines end in CRLF,
+  so CR, LF, quotes and tabs inside a cell survive exactly; the text begins with a byte order mark, so that a
+  spreadsheet reads it as UTF-8 (:func:`read` takes it off again);
 * **formula injection** (OWASP, "CSV Injection"): a spreadsheet runs a cell that starts with ``=``, ``+``,
   ``-``, ``@``, a tab or a carriage return as a formula. Such a cell is written with a leading apostrophe
   (``'=1+1``), which spreadsheets show as text. A cell that already starts with apostrophes followed by
@@ -67,9 +68,11 @@ def write(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     buf = io.StringIO(newline="")
     buf.write(BOM)
     w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    w.writerow([neutralise(str(h)) for h in header])
-    for row in rows:
-        w.writerow([neutralise("" if c is None else str(c)) for c in row])
+    # a spreadsheet set to Dutch (or German, French) splits a .csv on «;»: «x;=2+5» would be two cells, the second a
+    # formula (helper-120). A row with a «;» is written with every cell quoted, which it reads as one cell each.
+    alles = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    for row in ([str(h) for h in header], *(["" if c is None else str(c) for c in r] for r in rows)):
+        (alles if any(";" in c for c in row) else w).writerow([neutralise(c) for c in row])
     return buf.getvalue()
 
 

@@ -343,3 +343,37 @@ def test_copies_of_the_provinciewet_extracts_are_indexed_as_partial(sources: Pat
     _run(["index", "build", str(kopie), "--db", str(db), "--jobs", "1"], capsys)
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT DISTINCT citeertitel, gedeeltelijk FROM bestand").fetchall() == [("Provinciewet", 1)]
+
+
+# --- generated wijzigingsinstructies (helper-121) -------------------------------------------------------------------
+
+
+def test_instructions_say_which_references_the_change_leaves_stale(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 2023-01-01 → 2023-04-01: «Artikel 86 vervalt.», while 155g, zevende lid, still declares «86, eerste
+    lid» applicable (so in 2023-04-01 and 2026-10-01). `apply` said so; `instructions` did not (aanwijzing 6.17, tweede
+    lid: leden are renumbered «tenzij daartegen overwegend bezwaar bestaat»)."""
+    _, err = _run(["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01"], capsys)
+    assert "let op: artikel 155g, zevende lid, Gemeentewet verwijst naar artikel 86, eerste lid («86, eerste lid»), dat " \
+           "deze wijziging laat vervallen" in err
+    _, err = _run(["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-01-01"], capsys)
+    assert "artikel 47, eerste lid, Gemeentewet verwijst naar artikel 36a, tweede lid" in err
+
+
+def test_a_stray_numbered_paragraph_in_the_2011_mirror_is_said(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 44 in the Markdown mirror of 2011-02-23: after the eighth lid stands a paragraph «5. Van het bepaalde
+    in het vierde lid …», gone in 2012-01-01; read as text of the eighth lid, `instructions` wrote «Artikel 44, achtste
+    lid, komt te luiden:» with the lid's own words and no word why."""
+    _, err = _run(["instructions", "gemeentewet-md@2011-02-23", "gemeentewet-md@2012-01-01"], capsys)
+    assert "2011-02-23.md:441: in artikel 44 staat na het achtste lid een alinea die met «5.» begint: de nummering " \
+           "loopt terug (een fout in de bron?); gelezen als tekst van dat lid" in err
+
+
+def test_edits_three_words_apart_are_one_begripseenheid(capsys: pytest.CaptureFixture[str]) -> None:
+    """Aanwijzing 6.10: at least a whole lees- of begripseenheid is replaced. Gemeentewet 154e (Markdown mirror,
+    2013-07-01 → 2014-01-06) became «het in de basisregistratie» and «laatst vermelde adres» replaced apart; 150,
+    tweede lid (2023-04-01 → 2026-10-01), «voorzover» replaced and «niet» vervallen apart."""
+    out, _ = _run(["instructions", "gemeentewet-md@2013-07-01", "gemeentewet-md@2014-01-06"], capsys)
+    assert "wordt «gezonden naar het in de basisregistratie laatst vermelde adres» vervangen door «gezonden naar het " \
+           "adres waarop betrokkene in de basisregistratie personen is ingeschreven»" in out
+    out, _ = _run(["instructions", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01"], capsys)
+    assert "wordt «voorzover in de verordening niet» vervangen door «tenzij in de verordening»" in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from wetgeving.wijziging.toepassen import Toepassing
 
 if TYPE_CHECKING:
     from wetgeving.diff.resultaat import Diff
+    from wetgeving.wijziging.acties import Actie
     from wetgeving.wijziging.gen_indeling import NieuweStructuur
 
 
@@ -124,26 +126,42 @@ def _gaten(base: Regeling, res: Toepassing, wet: Wijzigingsregeling) -> list[str
 
 
 def _verwijzingen_na_vernummering(cat: Catalogus, base: Regeling, res: Toepassing, wet: Wijzigingsregeling) -> list[str]:
-    """References, in a text the act left as it was, to a unit the act renumbered or let lapse: the consolidation copies
-    them as they stand, but they now name another unit or none (helper-66: Gemeentewet 47 «artikel 36a, eerste en
-    tweede lid» after a lid inserted as 36a, tweede lid). Said, so that a drafter can decide whether the act must adapt
-    them. Each reference is read in the base text, where it was written (helper-70: «onder a» in a lid that moved with
-    its onderdelen was said to be stale; a reference to a lapsed lid or a renumbered artikel was not said)."""
+    """:func:`verwijzingen_na` for the onderdelen of ``wet`` that were applied to ``base`` (giving ``res``)."""
+    from wetgeving.wijziging.toepassen import GEDEELTELIJK, TOEGEPAST
+
+    gedaan = {(v.artikel, v.onderdeel) for v in res.verslag if v.status in (TOEGEPAST, GEDEELTELIJK)}
+    return verwijzingen_na(cat, base, res.regeling, [a for art, ond in wet.onderdelen() if (art.nr, ond.nr) in gedaan
+                                                      for a in ond.acties])
+
+
+def verwijzingen_na(cat: Catalogus, base: Regeling, na: Regeling, acties: Sequence[Actie]) -> list[str]:
+    """References, in a text the ``acties`` left as it was, to a unit they renumbered or let lapse (``na``: the text
+    after them): the consolidation copies them as they stand, but they now name another unit or none (helper-66:
+    Gemeentewet 47 «artikel 36a, eerste en tweede lid» after a lid inserted as 36a, tweede lid). Said, so that a drafter
+    can decide whether the act must adapt them (aanwijzing 6.17, tweede lid: leden are renumbered «tenzij daartegen
+    overwegend bezwaar bestaat»). Each reference is read in the base text, where it was written (helper-70: «onder a»
+    in a lid that moved with its onderdelen was said to be stale; a reference to a lapsed lid or a renumbered artikel
+    was not said). Only the artikelen whose text names a number concerned are read (`instructions` says it too,
+    helper-121; reading every reference of the Gemeentewet costs a quarter of a second)."""
+    import re
+
     from wetgeving.diff.align import full_text
     from wetgeving.graaf.bouw import find_refs
     from wetgeving.verwijzingen.titels import Titelregister
     from wetgeving.wijziging.acties import ArtikelenVernummeren, KomtTeLuiden, Vernummeren, Vervalt
-    from wetgeving.wijziging.toepassen import GEDEELTELIJK, TOEGEPAST
 
-    gedaan = {(v.artikel, v.onderdeel) for v in res.verslag if v.status in (TOEGEPAST, GEDEELTELIJK)}
-    acties = [a for art, ond in wet.onderdelen() if (art.nr, ond.nr) in gedaan for a in ond.acties]
     verschoven = {a.ouder.child(a.soort, oud): a.ouder.child(a.soort, nieuw)
                   for a in acties if isinstance(a, Vernummeren) for oud, nieuw in a.paren if oud != nieuw}
     verschoven |= {Adres.parse(f"artikel:{oud}"): Adres.parse(f"artikel:{nieuw}")
                    for a in acties if isinstance(a, ArtikelenVernummeren) for oud, nieuw in a.paren if oud != nieuw}
     vervallen = [a.adres for a in acties if isinstance(a, Vervalt) and a.adres.artikel is not None]
-    if not verschoven and not vervallen and not any(isinstance(a, KomtTeLuiden) for a in acties):
+    herschreven = [a.adres for a in acties if isinstance(a, KomtTeLuiden)]
+    if not verschoven and not vervallen and not herschreven:
         return []
+    nummers = {x.artikel for x in (*verschoven, *vervallen, *herschreven) if x.artikel}
+    patroon = re.compile(r"(?<![\w.:-])(?:" + "|".join(map(re.escape, sorted(nummers, key=len, reverse=True)))
+                         + r")(?![\w:-])")
+    lezen = [a.nr for a in base.artikelen() if a.nr in nummers or patroon.search(full_text(a))]
 
     def naar(adres: Adres) -> Adres:  # where a unit of the base stands after the renumbering
         for oud, nieuw in verschoven.items():
@@ -152,12 +170,12 @@ def _verwijzingen_na_vernummering(cat: Catalogus, base: Regeling, res: Toepassin
         return adres
 
     out: list[str] = []
-    for r in find_refs(base, Titelregister.voor(cat)):
+    for r in find_refs(base, Titelregister.voor(cat), lezen):
         g = r.gevonden
         if g.soort not in ("intern", "relatief") or g.adres is None or any(r.bron.is_within(v) for v in vervallen):
             continue
-        voor, na = base.get(r.bron), res.regeling.get(naar(r.bron))
-        if voor is None or na is None or full_text(voor) != full_text(na):  # the act wrote or changed it: its own choice
+        voor, daarna = base.get(r.bron), na.get(naar(r.bron))
+        if voor is None or daarna is None or full_text(voor) != full_text(daarna):  # written or changed: its own choice
             continue
         bron = naar(r.bron).citation(base.citeertitel)
         for doel in (g.adres, *g.ook):
@@ -167,7 +185,7 @@ def _verwijzingen_na_vernummering(cat: Catalogus, base: Regeling, res: Toepassin
                 wat = "deze wijziging laat vervallen"
             elif oud is not None and not (g.soort == "relatief" and r.bron.is_within(oud)):  # moved along with it
                 wat = f"deze wijziging vernummerde tot {naar(doel).citation()}"
-            elif oud is None and base.get(doel) is not None and res.regeling.get(doel) is None:
+            elif oud is None and base.get(doel) is not None and na.get(doel) is None:
                 wat = "na deze wijziging niet meer bestaat"  # helper-72: «36a komt te luiden» without leden; 47 unsaid
             else:
                 continue
@@ -204,6 +222,8 @@ def _instruct(cat: Catalogus, old: str, new: str, when: date | None) -> Wijzigin
     over_bronnen(a, b, d, instructies=True)
     act = generate(d, when=when, indeling=indeling, regeling=cat.naam(a.bwb_id))
     _empty_containers(a0, b0, d, indeling)
+    for tekst in verwijzingen_na(cat, a, b, [x for _, ond in act.onderdelen() for x in ond.acties]):
+        warnings.warn(Melding(tekst), stacklevel=2)  # as `apply` says it (helper-121)
     if indeling:
         for st in nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf, afgeleid=True):
             warnings.warn(Melding(f"het opschrift van {st.soort} {st.nr} («{st.titel}») staat niet in de bronnen: ons "

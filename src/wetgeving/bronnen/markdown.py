@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -35,9 +36,9 @@ from typing import Union
 from wetgeving.bronnen.opbouw import Node, next_lid
 from wetgeving.bronnen.secure import niet_utf8, read_bytes
 from wetgeving.bronnen.tekst import AlineaBuilder
-from wetgeving.errors import InputError
+from wetgeving.errors import InputError, Melding
 from wetgeving.model import Alinea, Artikel, Regeling, Structuur
-from wetgeving.nummers import normalize_onderdeel, sort_key
+from wetgeving.nummers import normalize_onderdeel, ordinal, sort_key
 
 BWB_ID = "BWBR0005416"
 CITEERTITEL = "Gemeentewet"
@@ -164,6 +165,7 @@ class _Art:
     last: str = ""
     inwerking: date | None = None
     onbepaald: bool = False
+    terug: str = ""  # a numbered line kept as text of the lid before it, the numbering going back (say it once)
 
     def add(self, line: str, blank: bool) -> None:
         target = self.container or self.root
@@ -188,6 +190,8 @@ class _Art:
                 self.stack = []
                 self.container.inhoud.append(alinea(line[m.end():]))
                 return
+            if self.lid is not None and num <= self.lid[0] and not self.terug:  # «5.» after lid 8 (44, 2011)
+                self.terug = f"na het {ordinal(self.lid[0])} lid een alinea die met «{m[0].strip()}» begint"
             m = None
         if m is None:
             self.stack = []
@@ -260,7 +264,12 @@ class _Parser:
         if self.art is not None and _SLOT.match(text):
             self.art, self.mode, self.slot = None, "skip", nr
         elif self.art is not None:
+            terug = self.art.terug
             self.art.add(text, self.blank)
+            if self.art.terug and not terug:  # helper-121: `instructions` then wrote «komt te luiden» of an unchanged lid
+                warnings.warn(Melding(f"{self.source}:{nr}: in artikel {self.art.nr} staat {self.art.terug}: de "
+                                      "nummering loopt terug (een fout in de bron?); gelezen als tekst van dat lid"),
+                              stacklevel=2)
         elif self.mode in ("body", "bijlage") and self.stack:
             if (a := alinea(text)).tekst:
                 self.stack[-1].inhoud.append(a)

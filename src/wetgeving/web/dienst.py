@@ -212,7 +212,9 @@ def vergelijk_bestanden(oud: tuple[str, bytes], nieuw: tuple[str, bytes]) -> Dif
         suffix = PurePath(naam).suffix.lower()
         if suffix not in BESTANDSSOORTEN:
             raise UsageError(f"het {kant}e bestand is geen .xml, .yaml of .md", hint="lever een wettekst in een van die vormen")
-        reg = load_bytes(data, Path(f"{kant}{suffix}"))
+        # the uploaded name, without folders: a Markdown mirror's version date is its file name (helper-120: «oud.md»
+        # could never be read, whatever the user named the file)
+        reg = load_bytes(data, Path(PurePath(naam.replace("\\", "/")).name or f"{kant}{suffix}"))
         bron = katalogus().met_inhoud(hashlib.sha256(data).hexdigest())
         if bron is not None and bron.partial:  # a comparison of the whole law would call the rest removed or added
             raise UsageError(f"het {kant}e bestand is de bron {bron.id}: die bevat alleen enkele artikelen van de "

@@ -44,8 +44,9 @@ def beheerde(user: AbstractBaseUser | AnonymousUser) -> list[str]:
 
 def menu(request: HttpRequest) -> dict[str, bool]:
     """Template context: whether the menu offers «Overzicht», which only a beheerder may open (helper-112: a lezer
-    followed it to a 403 page)."""
-    return {"is_beheerder": bool(beheerde(request.user))}
+    followed it to a 403 page). A request refused before the user is known (a Host not allowed: Django's 400) has
+    none: it was a 500 (helper-120)."""
+    return {"is_beheerder": bool(beheerde(getattr(request, "user", AnonymousUser())))}
 
 
 def geef_rol(user: AbstractBaseUser, gemeenten: Iterable[str], rol: str) -> int:

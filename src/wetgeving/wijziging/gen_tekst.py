@@ -44,7 +44,8 @@ from wetgeving.wijziging.uitvoeren import voer_uit
 
 HEAVY = 0.5  # own text less similar than this: the unit (or its aanhef) "komt te luiden"
 MAX_AANDEEL = 0.7  # quoted words above this share of the old and new text: the unit "komt te luiden"
-MERGE_WORDS = 2  # edits separated by at most this many unchanged words become one phrase
+MERGE_WORDS = 3  # edits separated by at most this many unchanged words become one phrase (6.10; helper-121: with
+# 2, «het in de basisregistratie laatst vermelde adres» was two replacements, «voorzover … niet» two edits)
 MAX_STAPPEN = 80  # widening steps before a phrase is given up
 FUNCTIEWOORDEN = frozenset({
     "de", "het", "een", "van", "en", "of", "in", "op", "te", "aan", "door", "voor", "met", "bij", "tot", "om", "als",

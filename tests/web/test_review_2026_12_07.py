@@ -1,0 +1,26 @@
+"""The web application, reviewed on 2026-12-07 (helper-120): security and robustness."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+
+def test_a_host_not_allowed_is_a_400_not_a_500(client: Any) -> None:
+    """A request with an unknown Host header is refused by Django before the user is known; the menu's context
+    processor then failed and the answer was a 500 with a traceback in the log."""
+    r = client.get("/", HTTP_HOST="evil.example")
+    assert r.status_code == 400
+
+
+def test_two_markdown_mirror_files_compare_by_their_names(als: Any, sources: Path) -> None:
+    """Gemeentewet in the Markdown mirror, 2013-07-01 against 2014-09-03: the page took the version date from the
+    name «oud.md», never from the uploaded name, so Markdown could never be compared."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    md = sources / "gemeentewet" / "laws-markdown"
+    r = als("anna").post("/vergelijken/bestanden/", {
+        "oud": SimpleUploadedFile("2013-07-01.md", (md / "2013-07-01.md").read_bytes()),
+        "nieuw": SimpleUploadedFile("2014-09-03.md", (md / "2014-09-03.md").read_bytes())})
+    assert r.status_code == 200, r.content.decode()[:500]
+    assert "versiedatum is niet af te leiden" not in r.content.decode()
