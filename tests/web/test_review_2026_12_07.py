@@ -24,3 +24,9 @@ def test_two_markdown_mirror_files_compare_by_their_names(als: Any, sources: Pat
         "nieuw": SimpleUploadedFile("2014-09-03.md", (md / "2014-09-03.md").read_bytes())})
     assert r.status_code == 200, r.content.decode()[:500]
     assert "versiedatum is niet af te leiden" not in r.content.decode()
+
+
+def test_head_is_answered_as_get(als: Any) -> None:
+    """An uptime monitor's HEAD got a 405 on every page (require_GET); it is answered as GET without a body."""
+    r = als("anna").head("/checklist/GM0363/?datum=2023-06-01")
+    assert r.status_code == 200

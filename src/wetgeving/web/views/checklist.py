@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from wetgeving.compliance.register import vastgelegd_op
 from wetgeving.errors import UsageError, WetgevingError, met_meldingen
@@ -38,7 +38,7 @@ def _gemeente(request: HttpRequest, code: str, rol: str = "lezer") -> tuple[Any,
 
 
 @login_required
-@require_GET
+@require_safe
 def kies(request: HttpRequest) -> HttpResponse:
     """Choose one of the user's gemeenten."""
     alle = dienst.gemeenten()
@@ -69,7 +69,7 @@ def _regels(code: str, datum: date, rol: str) -> dict[str, Any]:
 
 
 @login_required
-@require_GET
+@require_safe
 def checklist(request: HttpRequest, gemeente: str) -> HttpResponse:
     g, rol = _gemeente(request, gemeente)
     datum, fout = datum_uit(request, "datum")
@@ -164,7 +164,7 @@ def _eenmalig(request: HttpRequest, token: str) -> None:
 
 
 @login_required
-@require_GET
+@require_safe
 def geschiedenis(request: HttpRequest, gemeente: str, verplichting: str) -> HttpResponse:
     g, _ = _gemeente(request, gemeente)
     v = dienst.verplichting(verplichting)
@@ -176,7 +176,7 @@ def geschiedenis(request: HttpRequest, gemeente: str, verplichting: str) -> Http
 
 
 @login_required
-@require_GET
+@require_safe
 def register(request: HttpRequest, gemeente: str) -> HttpResponse:
     """Every assessment of the gemeente (the register's history), oldest first."""
     g, _ = _gemeente(request, gemeente)
@@ -195,7 +195,7 @@ EXPORTS = {"csv": "text/csv; charset=utf-8",
 
 
 @login_required
-@require_GET
+@require_safe
 def export(request: HttpRequest, gemeente: str, fmt: str) -> HttpResponse:
     """The checklist as CSV, DOCX or PDF; a PDF that cannot be made (no LibreOffice) gives a Dutch page (503)."""
     g, _ = _gemeente(request, gemeente)  # the role first, as in every view of a gemeente: 403 whatever the format
@@ -224,7 +224,7 @@ def export(request: HttpRequest, gemeente: str, fmt: str) -> HttpResponse:
 
 
 @login_required
-@require_GET
+@require_safe
 def bewijs(request: HttpRequest, gemeente: str, pk: int) -> FileResponse:
     """An evidence file of the gemeente, always as a download, from the path its hash names."""
     _gemeente(request, gemeente)

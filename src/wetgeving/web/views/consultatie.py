@@ -9,7 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from wetgeving.compliance.register import TEKST_MAX
 from wetgeving.errors import WetgevingError
@@ -32,7 +32,7 @@ def voorstel(naam: str) -> dienst.Wetsvoorstel:
 
 
 @login_required
-@require_GET
+@require_safe
 def kies(request: HttpRequest) -> HttpResponse:
     return render(request, "web/consultatie_kies.html", {"voorstellen": dienst.wetsvoorstellen(),
                                                          "organisatie": organisatie(request)})
@@ -94,14 +94,14 @@ def lezen(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
 
 
 @login_required
-@require_GET
+@require_safe
 def docx(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
     """The organisation's reaction as DOCX."""
     return _download(request, wetsvoorstel, "docx")
 
 
 @login_required
-@require_GET
+@require_safe
 def tekst(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
     """The organisation's reaction as text for internetconsultatie.nl."""
     return _download(request, wetsvoorstel, "txt")

@@ -13,7 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from wetgeving.locatie import Adres
 from wetgeving.web import dienst
@@ -51,7 +51,7 @@ def _toon(request: HttpRequest, sjabloon: str, context: dict[str, Any], status: 
 
 
 @login_required
-@require_GET
+@require_safe
 def opmerking(request: HttpRequest, wetsvoorstel: str, pk: int) -> HttpResponse:
     """One comment (htmx: its block, e.g. after 'Annuleren'; otherwise the consultation page at the comment)."""
     w, o = _opmerking(request, wetsvoorstel, pk, eigen=False)

@@ -6,14 +6,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from wetgeving.util import vandaag
 from wetgeving.web import dienst, grafiek, toegang
 from wetgeving.web.views.hulp import datum_uit
 
 
-@require_GET
+@require_safe
 def start(request: HttpRequest) -> HttpResponse:
     """The start page; for a signed-in user also their gemeenten."""
     alle = dienst.gemeenten()
@@ -23,7 +23,7 @@ def start(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_GET
+@require_safe
 def overzicht(request: HttpRequest) -> HttpResponse:
     """For a beheerder: the state per obligation across the gemeenten they manage (table and chart)."""
     codes = toegang.beheerde(request.user)

@@ -9,7 +9,7 @@ from typing import Any
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from wetgeving.errors import WetgevingError
 from wetgeving.web import dienst
@@ -46,7 +46,7 @@ def _tranche(request: HttpRequest) -> tuple[str, str]:
 
 
 @login_required
-@require_GET
+@require_safe
 def vergelijken(request: HttpRequest) -> HttpResponse:
     regs, regeling, oud, nieuw, fout = _keuze(request)
     tekstdatums = dienst.tekstdatums()
@@ -74,7 +74,7 @@ def vergelijken(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_GET
+@require_safe
 def download(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt not in SOORT:
         raise Http404("onbekend formaat")
