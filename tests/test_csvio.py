@@ -102,11 +102,17 @@ def test_export_header_is_the_register_fields() -> None:
     assert csvio.write(FIELDS, []).rstrip("\r\n") == csvio.BOM + ",".join(FIELDS)
 
 
-def test_a_row_with_a_semicolon_is_quoted_whole() -> None:
+def test_a_formula_after_a_semicolon_or_a_line_break_is_neutralised() -> None:
     """A spreadsheet in a Dutch locale splits a .csv on «;»: «zie dossier;=2+5;einde» became three cells, the middle one
-    a formula (helper-120). Such a row is written with every cell quoted, and reads back unchanged."""
+    a formula (helper-120); quoting the field does not stop a reader that splits on «;» (helper-122). The piece after a
+    «;», CR or LF gets the apostrophe too, and the cell reads back unchanged."""
+    import csv
+    import io
+
     from wetgeving.csvio import read, write
 
-    tekst = write(["a", "b"], [["zie dossier;=2+5;einde", "x"], ["gewoon", "y"]])
-    assert '\r\n"zie dossier;=2+5;einde","x"\r\ngewoon,y\r\n' in tekst
-    assert [cells for _, cells in read(tekst, "x.csv")[1]] == [["zie dossier;=2+5;einde", "x"], ["gewoon", "y"]]
+    cellen = [["zie dossier;=2+5;einde", "a\r\n=1+1\r\nb"], ["gewoon; tekst", "x;'=y"]]
+    tekst = write(["a", "b"], cellen)
+    gesplitst = [c for rij in csv.reader(io.StringIO(tekst.lstrip("\ufeff"), newline=""), delimiter=";") for c in rij]
+    assert not any(c.lstrip('"').startswith(("=", "+", "-", "@")) for c in gesplitst), gesplitst
+    assert [cells for _, cells in read(tekst, "x.csv")[1]] == cellen

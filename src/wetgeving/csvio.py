@@ -2,15 +2,15 @@
 
 Every CSV the tool writes goes through :func:`write` (the checklist CSV, ``register export``):
 
-* RFC 4180 with the :mod:`csv` module: fields that hold a comma, quote, CR or LF are quoted (every field of a row
-  with a «;», which a spreadsheet in a Dutch locale takes for the separator), quotes doubled, lines end in CRLF,
-  so CR, LF, quotes and tabs inside a cell survive exactly; the text begins with a byte order mark, so that a
-  spreadsheet reads it as UTF-8 (:func:`read` takes it off again);
+* RFC 4180 with the :mod:`csv` module: fields that hold a comma, quote, CR or LF are quoted, quotes doubled,
+  lines end in CRLF, so CR, LF, quotes and tabs inside a cell survive exactly; the text begins with a byte order
+  mark, so that a spreadsheet reads it as UTF-8 (:func:`read` takes it off again);
 * **formula injection** (OWASP, "CSV Injection"): a spreadsheet runs a cell that starts with ``=``, ``+``,
   ``-``, ``@``, a tab or a carriage return as a formula. Such a cell is written with a leading apostrophe
-  (``'=1+1``), which spreadsheets show as text. A cell that already starts with apostrophes followed by
-  one of those characters gets one more apostrophe, so :func:`restore` (used by :func:`read`) can take
-  exactly one off again: export → import gives back every string unchanged.
+  (``'=1+1``), which spreadsheets show as text; so is such a piece after a «;», CR or LF inside a cell (``x;'=2+5``),
+  where a spreadsheet set to Dutch (separator «;») begins a new cell. Where apostrophes already stand before one of
+  those characters, one more is written, so :func:`restore` (used by :func:`read`) can take exactly one off again:
+  export → import gives back every string unchanged.
 
 Examples:
     >>> neutralise("=HYPERLINK(\\"http://x\\")"), neutralise("-5"), neutralise("gewoon")
@@ -40,6 +40,8 @@ from wetgeving.errors import InputError
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NEUTRALISED = re.compile(r"^'+[=+\-@\t\r]")
 _NEEDS = re.compile(r"^'*[=+\-@\t\r]")
+_BINNEN = re.compile(r"(?<=[;\r\n])(?='*[=+\-@\t\r])")  # where a cell would begin after a «;» or a line break
+_BINNEN_TERUG = re.compile(r"(?<=[;\r\n])'(?='*[=+\-@\t\r])")
 HINT = "geef een CSV-bestand in UTF-8 met kommagescheiden kolommen, zoals 'wetgeving register export' het schrijft"
 
 
@@ -50,13 +52,15 @@ class CsvError(InputError):
 
 
 def neutralise(cell: str) -> str:
-    """A cell a spreadsheet will not run as a formula (OWASP CSV injection guidance)."""
-    return "'" + cell if _NEEDS.match(cell) else cell
+    """A cell a spreadsheet will not run as a formula (OWASP CSV injection guidance): at its start, and after every
+    «;», CR or LF in it, where a spreadsheet that splits on «;» (Dutch, German, French settings) or a reader that breaks
+    the line there would begin a new cell (helper-120, helper-122: «x;=2+5»)."""
+    return _BINNEN.sub("'", "'" + cell if _NEEDS.match(cell) else cell)
 
 
 def restore(cell: str) -> str:
     """The inverse of :func:`neutralise`."""
-    return cell[1:] if _NEUTRALISED.match(cell) else cell
+    return _BINNEN_TERUG.sub("", cell[1:] if _NEUTRALISED.match(cell) else cell)
 
 
 BOM = "\ufeff"  # a spreadsheet (Excel) takes the file for UTF-8 only with it: «ë» and «—» were garbled (helper-74)
@@ -68,11 +72,9 @@ def write(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     buf = io.StringIO(newline="")
     buf.write(BOM)
     w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    # a spreadsheet set to Dutch (or German, French) splits a .csv on «;»: «x;=2+5» would be two cells, the second a
-    # formula (helper-120). A row with a «;» is written with every cell quoted, which it reads as one cell each.
-    alles = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
-    for row in ([str(h) for h in header], *(["" if c is None else str(c) for c in r] for r in rows)):
-        (alles if any(";" in c for c in row) else w).writerow([neutralise(c) for c in row])
+    w.writerow([neutralise(str(h)) for h in header])
+    for row in rows:
+        w.writerow([neutralise("" if c is None else str(c)) for c in row])
     return buf.getvalue()
 
 

@@ -115,9 +115,10 @@ def test_checklist_since_lists_the_bills_of_kamerstuk_36892_apart_from_new_law(t
                  "--create", "--status", "voldoet"]) == 0
     capsys.readouterr()
     out = _out(["checklist", "GM0344", "--since", "2022-12-31", "--date", "2026-12-05", "--register", reg], capsys)
-    nieuw, rest = out.split("\nNieuw (", 1)[1].split("\nNieuw ingediende wetsvoorstellen, geen geldend recht (2):", 1)
+    # Markdown headings since 2026-12-07 (helper-123)
+    nieuw, rest = out.split("\n## Nieuw (", 1)[1].split("\n## Nieuw ingediende wetsvoorstellen, geen geldend recht (2)", 1)
     assert "[vog-wethouder]" in nieuw and "[risicoanalyse-wethouder]" not in nieuw
-    assert "[risicoanalyse-wethouder]" in rest.split("\nGewijzigd (")[0]
+    assert "[risicoanalyse-wethouder]" in rest.split("\n## Gewijzigd (")[0]
 
 
 def test_graph_explain_and_coverage_speak_dutch(capsys: pytest.CaptureFixture[str]) -> None:

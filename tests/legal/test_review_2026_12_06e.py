@@ -334,8 +334,9 @@ def test_a_reference_to_leden_an_artikel_no_longer_has_is_said(tmp_path: Path,
     cites «artikel 36a, eerste en tweede lid», which no longer exist, and was not said (helper-72)."""
     err = _toepassen(tmp_path, capsys, "gemeentewet@2022-11-05", "Artikel 36a komt te luiden:\n  Artikel 36a\n  Voor het "
                      "wethouderschap gelden de vereisten voor het lidmaatschap van de raad.\n")
-    assert ("let op: artikel 47, eerste lid, Gemeentewet verwijst naar artikel 36a, tweede lid («artikel 36a, eerste en "
-            "tweede lid»), dat na deze wijziging niet meer bestaat") in err
+    # one line for the reference since 2026-12-07 (helper-122)
+    assert ("let op: artikel 47, eerste lid, Gemeentewet verwijst naar artikel 36a, eerste lid en artikel 36a, tweede "
+            "lid («artikel 36a, eerste en tweede lid»), die na deze wijziging niet meer bestaan") in err
 
 
 # --- what the checklist says of an assessment ---------------------------------------------------------------------

@@ -30,3 +30,19 @@ def test_head_is_answered_as_get(als: Any) -> None:
     """An uptime monitor's HEAD got a 405 on every page (require_GET); it is answered as GET without a body."""
     r = als("anna").head("/checklist/GM0363/?datum=2023-06-01")
     assert r.status_code == 200
+
+
+def test_head_is_answered_on_the_consultation_page(als: Any) -> None:
+    """HEAD on /consultatie/… was still a 405 (helper-122): its views took GET and POST only."""
+    assert als("anna").head("/consultatie/tranche-2/").status_code == 200
+
+
+def test_head_never_removes_a_comment(als: Any, users: dict[str, Any]) -> None:
+    """HEAD is a safe method (no CSRF check): on «verwijderen» it must only ask, as GET does, never remove."""
+    from wetgeving.web.models import Opmerking
+
+    c = als("anna")
+    o = Opmerking.objects.create(wetsvoorstel="tranche-2", organisatie="VNG", bepaling="artikel:36c/lid:1",
+                                 opmerking="Een opmerking om te bewaren.", door=users["anna"])
+    assert c.head(f"/consultatie/tranche-2/opmerking/{o.pk}/verwijderen/").status_code == 200
+    assert Opmerking.objects.filter(pk=o.pk).exists()

@@ -85,7 +85,14 @@ def niet_in(cat: Catalogus, spec: str, reg: Regeling, address: str, exc: Address
 def verdwenen(cat: Catalogus, spec: str, reg: Regeling, adres: Adres) -> str:
     """Where an artikel missing from the version read is found in the neighbouring versions held (helper-69:
     «artikel 86» of the Gemeentewet on 2023-04-01 was only «bestaat niet», not that it lapsed that day; «artikel 87» on
-    2023-03-31 not that it came in on 2023-04-01)."""
+    2023-03-31 not that it came in on 2023-04-01). What the readers say of those other versions is not said: the user
+    did not ask for them (helper-122: the Markdown mirror of 2011 spoke in `show gemeentewet-md@2013-07-01`)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Melding)
+        return _verdwenen(cat, spec, reg, adres)
+
+
+def _verdwenen(cat: Catalogus, spec: str, reg: Regeling, adres: Adres) -> str:
     name = spec.partition("@")[0]
     if adres.artikel is None or reg.geldig_vanaf is None or Path(spec).is_file() or not cat.versions(name):
         return ""

@@ -141,10 +141,9 @@ def verwijzingen_na(cat: Catalogus, base: Regeling, na: Regeling, acties: Sequen
     can decide whether the act must adapt them (aanwijzing 6.17, tweede lid: leden are renumbered «tenzij daartegen
     overwegend bezwaar bestaat»). Each reference is read in the base text, where it was written (helper-70: «onder a»
     in a lid that moved with its onderdelen was said to be stale; a reference to a lapsed lid or a renumbered artikel
-    was not said). Only the artikelen whose text names a number concerned are read (`instructions` says it too,
-    helper-121; reading every reference of the Gemeentewet costs a quarter of a second)."""
-    import re
-
+    was not said). `instructions` says it too (helper-121). Every artikel is read: one that names none of the numbers
+    concerned can still cite a unit (a range «95 tot en met 97» cites 96; an artikel of a hoofdstuk that «komt te
+    luiden»; helper-122 found both missed by a filter on the numbers)."""
     from wetgeving.diff.align import full_text
     from wetgeving.graaf.bouw import find_refs
     from wetgeving.verwijzingen.titels import Titelregister
@@ -158,10 +157,6 @@ def verwijzingen_na(cat: Catalogus, base: Regeling, na: Regeling, acties: Sequen
     herschreven = [a.adres for a in acties if isinstance(a, KomtTeLuiden)]
     if not verschoven and not vervallen and not herschreven:
         return []
-    nummers = {x.artikel for x in (*verschoven, *vervallen, *herschreven) if x.artikel}
-    patroon = re.compile(r"(?<![\w.:-])(?:" + "|".join(map(re.escape, sorted(nummers, key=len, reverse=True)))
-                         + r")(?![\w:-])")
-    lezen = [a.nr for a in base.artikelen() if a.nr in nummers or patroon.search(full_text(a))]
 
     def naar(adres: Adres) -> Adres:  # where a unit of the base stands after the renumbering
         for oud, nieuw in verschoven.items():
@@ -170,7 +165,7 @@ def verwijzingen_na(cat: Catalogus, base: Regeling, na: Regeling, acties: Sequen
         return adres
 
     out: list[str] = []
-    for r in find_refs(base, Titelregister.voor(cat), lezen):
+    for r in find_refs(base, Titelregister.voor(cat)):
         g = r.gevonden
         if g.soort not in ("intern", "relatief") or g.adres is None or any(r.bron.is_within(v) for v in vervallen):
             continue
@@ -178,6 +173,7 @@ def verwijzingen_na(cat: Catalogus, base: Regeling, na: Regeling, acties: Sequen
         if voor is None or daarna is None or full_text(voor) != full_text(daarna):  # written or changed: its own choice
             continue
         bron = naar(r.bron).citation(base.citeertitel)
+        delen = []
         for doel in (g.adres, *g.ook):
             weg = next((v for v in vervallen if doel.is_within(v)), None)
             oud = next((o for o in verschoven if doel.is_within(o)), None)
@@ -189,8 +185,17 @@ def verwijzingen_na(cat: Catalogus, base: Regeling, na: Regeling, acties: Sequen
                 wat = "na deze wijziging niet meer bestaat"  # helper-72: «36a komt te luiden» without leden; 47 unsaid
             else:
                 continue
-            out.append(f"{bron} verwijst naar {doel.citation()} («{r.tekst}»), dat {wat}; de verwijzing is niet "
+            delen.append((doel.citation(), wat))
+        if len(delen) == 1:
+            out.append(f"{bron} verwijst naar {delen[0][0]} («{r.tekst}»), dat {delen[0][1]}; de verwijzing is niet "
                        "aangepast: controleer of de wijzigingsregeling haar moet meenemen")
+        elif delen:  # one line per reference, also for a range of leden (helper-122: five lines for «derde tot en met
+            # veertiende lid»)
+            soorten = {w for _, w in delen}
+            naar_wat = (f"{opsomming([c for c, _ in delen])} («{r.tekst}»), die " + delen[0][1].replace("bestaat", "bestaan")
+                        if len(soorten) == 1 else f"«{r.tekst}»: " + opsomming([f"{c}, dat {w}" for c, w in delen]))
+            out.append(f"{bron} verwijst naar {naar_wat}; de verwijzing is niet aangepast: controleer of de "
+                       "wijzigingsregeling haar moet meenemen")
     return list(dict.fromkeys(out))
 
 

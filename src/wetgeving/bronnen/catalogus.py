@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from wetgeving.bronnen import integriteit
-from wetgeving.errors import InputError, Melding, SourceError, UsageError, oorzaak
+from wetgeving.errors import InputError, Melding, SourceError, UsageError, met_meldingen, oorzaak
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, buiten_deel
 
@@ -404,12 +404,21 @@ def _wet(name: str, found: list[Bron]) -> str:
 
 
 def load_bron(bron: Bron, path: Path) -> Regeling:
-    """A catalogued source, verified on every call; parsed once per content (the cache is keyed by hash)."""
-    return _parse(bron, path, integriteit.check(bron, path))
+    """A catalogued source, verified on every call; parsed once per content (the cache is keyed by hash). What the
+    reader said of the file (a :class:`Melding`: a numbering that goes back in the Markdown mirror) is said on every
+    call, not only on the first (the cache kept it silent after)."""
+    regeling, meldingen = _parse(bron, path, integriteit.check(bron, path))
+    for tekst in meldingen:
+        warnings.warn(Melding(tekst), stacklevel=2)
+    return regeling
 
 
 @lru_cache(maxsize=64)
-def _parse(bron: Bron, path: Path, digest: str) -> Regeling:
+def _parse(bron: Bron, path: Path, digest: str) -> tuple[Regeling, tuple[str, ...]]:
+    return met_meldingen(lambda: _lees(bron, path, digest), opnieuw=False)
+
+
+def _lees(bron: Bron, path: Path, digest: str) -> Regeling:
     from wetgeving.bronnen.formats import load_bytes
     from wetgeving.bronnen.secure import read_bytes
 

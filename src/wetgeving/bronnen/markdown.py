@@ -267,7 +267,7 @@ class _Parser:
             terug = self.art.terug
             self.art.add(text, self.blank)
             if self.art.terug and not terug:  # helper-121: `instructions` then wrote «komt te luiden» of an unchanged lid
-                warnings.warn(Melding(f"{self.source}:{nr}: in artikel {self.art.nr} staat {self.art.terug}: de "
+                warnings.warn(Melding(f"{Path(self.source).name}:{nr}: in artikel {self.art.nr} staat {self.art.terug}: de "
                                       "nummering loopt terug (een fout in de bron?); gelezen als tekst van dat lid"),
                               stacklevel=2)
         elif self.mode in ("body", "bijlage") and self.stack:

@@ -39,7 +39,7 @@ def obligations(theme: str | None, actor: str | None, soort: str | None, when: s
 @click.command()
 @click.argument("gemeente", required=False)
 @b.date_option("Peildatum (YYYY-MM-DD); default today in the Netherlands.")
-@click.option("--since", help="Show what changed for the gemeente between this date and --date.")
+@click.option("--since", help="Show what changed for the gemeente between this date and --date (Markdown only).")
 @click.option("--format", "fmt", type=click.Choice(CHECKLIST_FORMATS), help="Default: from the extension of -o, else markdown.")
 @click.option("--all", "everyone", is_flag=True, help="A checklist for every gemeente in the list (needs --output DIR).")
 @click.option("--output", "-o", type=click.Path(path_type=Path), callback=b.dash_is_stdout,

@@ -199,8 +199,9 @@ def _latest_note(cat: Catalogus, g: Grondslag, used: Bron, nxt: Bron | None, tex
     later = cat.load(f"{g.regeling}@{nxt.geldig_vanaf}").get(g.adres)
     same = later is not None and tekst(later, " ") == text
     return (note + f"; de bronnen hebben geen versie tussen {used.geldig_vanaf} en {nxt.geldig_vanaf}, een "
-            f"wijziging in die tijd is niet uitgesloten" + ("; de versie van " f"{nxt.geldig_vanaf} heeft dezelfde tekst"
-                                                             if same else ""))
+            f"wijziging in die tijd is niet uitgesloten" + (f"; de versie van {nxt.geldig_vanaf} heeft voor "
+                                                             f"{g.adres.citation()} dezelfde tekst" if same else ""))
+    # (helper-123: «heeft dezelfde tekst» in the list of versions cited read as if the whole law had not changed)
 
 
 def _missing(citaat: str, jci: str, why: str) -> Basis:

@@ -14,7 +14,7 @@ based_on, recommends.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import takewhile
@@ -63,12 +63,12 @@ def target_key(g: Gevonden, own: str | None = None) -> str:
     return str(g.adres) if g.adres is not None else ""
 
 
-def find_refs(reg: Regeling, register: Titelregister, artikelen: Collection[str] | None = None) -> list[Ref]:
-    """Every reference in every alinea of ``reg`` (relative ones resolved inside their artikel), or of the ``artikelen``
-    (numbers) given; law titles are recognised with ``register`` (:meth:`Titelregister.voor` a catalogue); a reference
-    to a law the register does not know is kept as soort ``onbekend`` with its title."""
+def find_refs(reg: Regeling, register: Titelregister) -> list[Ref]:
+    """Every reference in every alinea of ``reg`` (relative ones resolved inside their artikel); law titles are
+    recognised with ``register`` (:meth:`Titelregister.voor` a catalogue); a reference to a law the register
+    does not know is kept as soort ``onbekend`` with its title."""
     out: list[Ref] = []
-    for adres, k, found in refs_by_alinea(reg, register, artikelen):
+    for adres, k, found in refs_by_alinea(reg, register):
         for g in found:
             ctx = k.tekst[max(0, g.start - 60): g.einde + 60]
             span = k.tekst[g.start:g.einde]
@@ -76,8 +76,7 @@ def find_refs(reg: Regeling, register: Titelregister, artikelen: Collection[str]
     return out
 
 
-def refs_by_alinea(reg: Regeling, register: Titelregister,
-                   artikelen: Collection[str] | None = None) -> Iterator[tuple[Adres, Alinea, list[Gevonden]]]:
+def refs_by_alinea(reg: Regeling, register: Titelregister) -> Iterator[tuple[Adres, Alinea, list[Gevonden]]]:
     """(unit address, alinea, its references) for every alinea of ``reg`` that belongs to a unit, in order.
     A law named in a unit's own text is known in its onderdelen ("… krachtens Boek 1 van het Burgerlijk
     Wetboek …, indien de rechter: a. … artikel 401 van dat boek", Participatiewet 62e, tweede lid)."""
@@ -89,7 +88,7 @@ def refs_by_alinea(reg: Regeling, register: Titelregister,
     applied: dict[Adres, Gevonden | None] = {}
     opens: set[Adres] = set()  # units whose text ends in "artikel:", so that each of their onderdelen goes on from it
     for adres, unit in reg.index.items():
-        if isinstance(unit, Structuur) or (artikelen is not None and adres.artikel not in artikelen):
+        if isinstance(unit, Structuur):
             continue
         own = (k for k in unit.inhoud if isinstance(k, Alinea))
         parent = adres.parent

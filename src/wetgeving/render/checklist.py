@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from wetgeving import csvio
 from wetgeving.compliance.checklist import Checklist, Regel, Verschil
 from wetgeving.compliance.grondslagtekst import Basis
-from wetgeving.compliance.register import Beoordeling
+from wetgeving.compliance.register import Beoordeling, label
 from wetgeving.compliance.tijd import KB_TIJDSTIP
 from wetgeving.compliance.verplichtingen import Periode, Verplichting
 from wetgeving.programma import actoren
@@ -342,8 +342,8 @@ def _citaten(r: Regel | None) -> str:
 def changes_text(veranderd: Veranderd) -> str:
     """What is new, changed and ended for a gemeente between two dates (Dutch)."""
     diffs = veranderd.verschillen
-    out = [f"Wat is er veranderd voor {veranderd.gemeente.naam} tussen {veranderd.sinds.isoformat()} en "
-           f"{veranderd.peildatum.isoformat()}:", ""]
+    out = [f"# Wat is er veranderd voor {veranderd.gemeente.naam} tussen {veranderd.sinds.isoformat()} en "
+           f"{veranderd.peildatum.isoformat()}", ""]  # Markdown headings, as the checklist has (helper-123)
     if veranderd.bronnen:  # what the comparison rests on: our model, and the versions the sources hold
         out += ["Let op: vergeleken zijn de verplichtingen in ons model op beide datums; "
                 + "; ".join(veranderd.bronnen) + ".", ""]
@@ -354,7 +354,7 @@ def changes_text(veranderd: Veranderd) -> str:
         items = [x for x in diffs if _groep(x) == soort]
         if not items:
             continue
-        out += [f"{kop} ({len(items)}):", ""]
+        out += [f"## {kop} ({len(items)})", ""]
         for x in items:
             out += _change_lines(x)
         out.append("")
@@ -384,7 +384,18 @@ def _change_lines(x: Verschil) -> list[str]:
     lines = _change_lines_of(x)
     if not x.verplichting.voor_gemeente:  # helper-72: listed with the gemeente's own changes without a word
         lines[0] += f" ({TER_INFORMATIE})"
-    return lines
+    return lines + _beoordeling_lines(x)
+
+
+def _beoordeling_lines(x: Verschil) -> list[str]:
+    """What the change means for the gemeente's own assessment (helper-123: the report was the same with or without
+    a register, while the checklist said «opnieuw beoordelen»)."""
+    if x.naar is not None and x.naar.beoordeling is not None and x.naar.opnieuw:
+        return [f"  beoordeling: {x.naar.opnieuw}"]
+    b = x.van.beoordeling if x.van is not None else None
+    if x.soort == "vervallen" and b is not None:
+        return [f"  beoordeling: ‘{label(b.status)}’ (beoordeeld op {b.op}) betrof deze verplichting, die niet meer geldt"]
+    return []
 
 
 def _change_lines_of(x: Verschil) -> list[str]:

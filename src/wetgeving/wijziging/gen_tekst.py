@@ -243,7 +243,7 @@ def runs_of(old: str, new: str) -> list[tuple[int, int, int, int]]:
             po, pn, gap = po + n, pn + n, seg.tekst
             continue
         if runs and runs[-1][1] + len(gap) == po and runs[-1][3] + len(gap) == pn and \
-                (len(re.findall(r"\w+", gap)) <= MERGE_WORDS or _citaat_van_wet(gap, po, titels)):
+                (_samen(gap) or _citaat_van_wet(gap, po, titels)):
             run = runs[-1]
         else:
             run = [po, po, pn, pn]
@@ -255,6 +255,22 @@ def runs_of(old: str, new: str) -> list[tuple[int, int, int, int]]:
         run[1], run[3] = po, pn
         gap = ""
     return [(a, b, c, d) for a, b, c, d in runs]
+
+
+# a gap that opens a clause or names a second member: what follows is another begripseenheid (helper-122: «waaraan de
+# gemeente» joined two changes of 184, eerste lid, onderdeel d)
+_NIEUWE_EENHEID = frozenset({"en", "of", "maar", "waaraan", "waarin", "waarvan", "waarop", "waarbij", "die", "dat",
+                             "welke"})
+
+
+def _samen(gap: str) -> bool:
+    """Do two edits this unchanged text apart form one phrase (aanwijzing 6.10)? Up to two words always; three only
+    within one clause: no comma, not opening with a conjunction or a relative word."""
+    woorden = re.findall(r"\w+", gap)
+    if len(woorden) < MERGE_WORDS:
+        return True
+    return len(woorden) == MERGE_WORDS and "," not in gap and woorden[0].casefold() not in _NIEUWE_EENHEID and \
+        not any(w.casefold() in ("en", "of") for w in woorden)
 
 
 def _citaat_van_wet(gap: str, po: int, titels: list[tuple[int, int, str]]) -> bool:

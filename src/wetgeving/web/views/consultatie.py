@@ -65,7 +65,7 @@ def controleer(bepalingen: dict[str, dienst.Bepaling], bepaling: str, over: str,
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def lezen(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
     w = voorstel(wetsvoorstel)
     org = organisatie(request)

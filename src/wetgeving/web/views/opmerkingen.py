@@ -61,7 +61,7 @@ def opmerking(request: HttpRequest, wetsvoorstel: str, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def wijzigen(request: HttpRequest, wetsvoorstel: str, pk: int) -> HttpResponse:
     """The author changes the comment's quoted words, text and alternative wording (not its provision)."""
     w, o = _opmerking(request, wetsvoorstel, pk, eigen=True)
@@ -83,11 +83,11 @@ def wijzigen(request: HttpRequest, wetsvoorstel: str, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def verwijderen(request: HttpRequest, wetsvoorstel: str, pk: int) -> HttpResponse:
     """GET asks for confirmation; POST removes the comment (only its author)."""
     w, o = _opmerking(request, wetsvoorstel, pk, eigen=True)
-    if request.method == "GET":
+    if request.method != "POST":  # GET and HEAD ask; only a POST (with its CSRF token) removes
         return _toon(request, "web/_opmerking_verwijderen.html", _context(w, o))
     plek = f"b-{anker(o.bepaling)}"
     o.delete()
