@@ -99,7 +99,8 @@ def test_the_checklist_csv_is_safe(tmp_path: Path) -> None:
 
 
 def test_export_header_is_the_register_fields() -> None:
-    assert csvio.write(FIELDS, []).rstrip("\r\n") == csvio.BOM + ",".join(FIELDS)
+    # quoted since 2026-12-07: the mark of a file whose cells may hold apostrophes inside (helper-124)
+    assert csvio.write(FIELDS, []).rstrip("\r\n") == csvio.BOM + ",".join(f'"{f}"' for f in FIELDS)
 
 
 def test_a_formula_after_a_semicolon_or_a_line_break_is_neutralised() -> None:
@@ -116,3 +117,12 @@ def test_a_formula_after_a_semicolon_or_a_line_break_is_neutralised() -> None:
     gesplitst = [c for rij in csv.reader(io.StringIO(tekst.lstrip("\ufeff"), newline=""), delimiter=";") for c in rij]
     assert not any(c.lstrip('"').startswith(("=", "+", "-", "@")) for c in gesplitst), gesplitst
     assert [cells for _, cells in read(tekst, "x.csv")[1]] == cellen
+
+
+def test_an_export_of_before_keeps_the_apostrophes_a_user_typed_inside() -> None:
+    """A file of the writer before 2026-12-07 (header unquoted) had no apostrophes of ours inside a cell; one a user
+    typed after a line break or «;» was taken off on import (helper-124)."""
+    from wetgeving.csvio import BOM, read
+
+    oud = BOM + 'a,b\r\n"Stappen:\n\'-- eerst VOG aanvragen\nzie;\'=notitie",x\r\n'
+    assert read(oud, "x.csv")[1][0][1][0] == "Stappen:\n'-- eerst VOG aanvragen\nzie;'=notitie"

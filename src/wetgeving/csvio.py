@@ -40,8 +40,9 @@ from wetgeving.errors import InputError
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NEUTRALISED = re.compile(r"^'+[=+\-@\t\r]")
 _NEEDS = re.compile(r"^'*[=+\-@\t\r]")
-_BINNEN = re.compile(r"(?<=[;\r\n])(?='*[=+\-@\t\r])")  # where a cell would begin after a «;» or a line break
-_BINNEN_TERUG = re.compile(r"(?<=[;\r\n])'(?='*[=+\-@\t\r])")
+_BINNEN = re.compile(r"(?<=[;\r\n])(?=['\"]*[=+\-@\t\r])")  # where a cell would begin after a «;» or a line break
+_BINNEN_TERUG = re.compile(r"(?<=[;\r\n])'(?=['\"]*[=+\-@\t\r])")
+_ONBESCHERMD = re.compile(r"(?<=[;\r\n])[\"]*[=+\-@\t\r]")  # a piece no writer since 2026-12-07 leaves
 HINT = "geef een CSV-bestand in UTF-8 met kommagescheiden kolommen, zoals 'wetgeving register export' het schrijft"
 
 
@@ -58,9 +59,11 @@ def neutralise(cell: str) -> str:
     return _BINNEN.sub("'", "'" + cell if _NEEDS.match(cell) else cell)
 
 
-def restore(cell: str) -> str:
-    """The inverse of :func:`neutralise`."""
-    return _BINNEN_TERUG.sub("", cell[1:] if _NEUTRALISED.match(cell) else cell)
+def restore(cell: str, *, binnen: bool = True) -> str:
+    """The inverse of :func:`neutralise`; with ``binnen`` false only at the start (a file of before 2026-12-07, whose
+    writer put none inside: an apostrophe a user typed there stays)."""
+    cell = cell[1:] if _NEUTRALISED.match(cell) else cell
+    return _BINNEN_TERUG.sub("", cell) if binnen else cell
 
 
 BOM = "\ufeff"  # a spreadsheet (Excel) takes the file for UTF-8 only with it: «ë» and «—» were garbled (helper-74)
@@ -71,8 +74,9 @@ def write(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     empty cell."""
     buf = io.StringIO(newline="")
     buf.write(BOM)
+    # the header quoted: the mark of a file whose cells may hold our apostrophes inside (see :func:`read`)
+    csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_ALL).writerow([neutralise(str(h)) for h in header])
     w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    w.writerow([neutralise(str(h)) for h in header])
     for row in rows:
         w.writerow([neutralise("" if c is None else str(c)) for c in row])
     return buf.getvalue()
@@ -107,22 +111,26 @@ def read(text: str, source: str | Path, *, delimiter: str = ",",
     own export) for other kinds of CSV file."""
     reader = csv.reader(io.StringIO(text.removeprefix(BOM), newline=""), delimiter=delimiter, quotechar='"', doublequote=True,
                         strict=True)
-    rows: list[tuple[int, list[str]]] = []
-    header: list[str] = []
+    ruw: list[tuple[int, list[str]]] = []
     start = 1
     try:
         for cells in reader:
-            if not header:
-                header = [restore(c) for c in cells]
+            if not ruw:
+                ruw.append((1, cells))
             elif cells and any(cells):
-                if len(cells) != len(header):
+                if len(cells) != len(ruw[0][1]):
                     raise CsvError(f"verkeerd aantal kolommen: deze regel heeft er {len(cells)}, de kopregel "
-                                   f"{len(header)} (een verschoven of ontbrekende kolom)", file=source, line=start,
+                                   f"{len(ruw[0][1])} (een verschoven of ontbrekende kolom)", file=source, line=start,
                                    hint="controleer scheidingstekens en aanhalingstekens in deze regel")
-                rows.append((start, [restore(c) for c in cells]))
+                ruw.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as exc:
         raise CsvError(f"onleesbare CSV: {_dutch(exc)}", file=source, line=start, hint=hint) from None
-    if not header:
+    if not ruw:
         raise CsvError("het bestand is leeg", file=source, line=1, hint=hint)
-    return header, rows
+    # apostrophes inside a cell are ours only in a file of this writer (since 2026-12-07): its header is quoted, and no
+    # formula character after a «;» or a line break is left bare; in another file (an export of before, with «- »
+    # items in a note, or a user's own) none is taken off (helper-124)
+    binnen = text.removeprefix(BOM).startswith('"') and not any(_ONBESCHERMD.search(c) for _, cells in ruw for c in cells)
+    header = [restore(c, binnen=binnen) for c in ruw[0][1]]
+    return header, [(regel, [restore(c, binnen=binnen) for c in cells]) for regel, cells in ruw[1:]]

@@ -379,3 +379,16 @@ def test_edits_three_words_apart_are_one_begripseenheid(capsys: pytest.CaptureFi
     assert "wordt «voorzover in de verordening niet» vervangen door «tenzij in de verordening»" in out
     # but not across «of» (helper-122): Gemeentewet 229, tweede lid, «… of op een ander passend systeem»
     assert "wordt voor «systeem» ingevoegd: «ander passend»" in out
+
+
+def test_checklist_since_names_the_last_assessment_before_a_duty_lapsed(capsys: pytest.CaptureFixture[str],
+                                                                       tmp_path: Path) -> None:
+    """Gemeentewet 25, derde lid (bekrachtiging of geheimhouding) lapsed on 2023-04-01 (Stb. 2022, 444). Assessed
+    «voldoet» on 2022-12-20 and «voldoet niet» on 2023-02-01, `checklist --since 2022-12-31 --date 2023-04-15` named the
+    first (helper-124)."""
+    reg = str(tmp_path / "r.sqlite")
+    for status, op, extra in (("voldoet", "2022-12-20", ["--create"]), ("voldoet niet", "2023-02-01", ["--reason", "laat"])):
+        _run(["register", "record", "GM0363", "geheimhouding-bekrachtiging", "--status", status, "--op", op, "--who", "g",
+              "--register", reg, *extra], capsys)
+    out, _ = _run(["checklist", "GM0363", "--since", "2022-12-31", "--date", "2023-04-15", "--register", reg], capsys)
+    assert "  beoordeling: ‘voldoet niet’ (beoordeeld op 2023-02-01) betrof deze verplichting, die niet meer geldt" in out

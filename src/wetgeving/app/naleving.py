@@ -9,7 +9,7 @@ import re
 import warnings
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -274,7 +274,14 @@ def changes_since(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente, since: d
     items = obligations(cat)
     before = cl.make(cat, g, since, items, reg.as_of(g.code, since), with_text=False)
     after = cl.make(cat, g, peil, items, reg.as_of(g.code, peil), with_text=False)
-    return cl.changes(before, after)
+    out = cl.changes(before, after)
+    # an obligation that lapsed: the gemeente's last assessment before it lapsed, not the one of «since» (helper-124)
+    for i, x in enumerate(out):
+        tot = x.van.periode.tot if x.soort == "vervallen" and x.van is not None else None
+        if x.van is not None and tot is not None:
+            laatste = reg.as_of(g.code, tot - timedelta(days=1)).get(x.verplichting.id)
+            out[i] = replace(x, van=replace(x.van, beoordeling=laatste, opnieuw=""))
+    return out
 
 
 def checklist_of(cat: Catalogus, reg: Beoordelingsopslag, lijst: Path | None, naam: str, peil: date, *,

@@ -265,12 +265,12 @@ _NIEUWE_EENHEID = frozenset({"en", "of", "maar", "waaraan", "waarin", "waarvan",
 
 def _samen(gap: str) -> bool:
     """Do two edits this unchanged text apart form one phrase (aanwijzing 6.10)? Up to two words always; three only
-    within one clause: no comma, not opening with a conjunction or a relative word."""
+    within one clause: no punctuation, not opening with a conjunction or a relative word; «tot en met» always."""
     woorden = re.findall(r"\w+", gap)
-    if len(woorden) < MERGE_WORDS:
+    if len(woorden) < MERGE_WORDS or " ".join(woorden).casefold() == "tot en met":  # «c tot en met f»: one reeks
         return True
-    return len(woorden) == MERGE_WORDS and "," not in gap and woorden[0].casefold() not in _NIEUWE_EENHEID and \
-        not any(w.casefold() in ("en", "of") for w in woorden)
+    return len(woorden) == MERGE_WORDS and not any(t in gap for t in ",.;:") and \
+        woorden[0].casefold() not in _NIEUWE_EENHEID and not any(w.casefold() in ("en", "of") for w in woorden)
 
 
 def _citaat_van_wet(gap: str, po: int, titels: list[tuple[int, int, str]]) -> bool:
