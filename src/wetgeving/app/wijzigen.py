@@ -186,16 +186,19 @@ def verwijzingen_na(cat: Catalogus, base: Regeling, na: Regeling, acties: Sequen
             else:
                 continue
             delen.append((doel.citation(), wat))
+        if not delen:
+            continue
+        # one line per reference, also for a range of leden (helper-122: five lines for «derde tot en met veertiende
+        # lid»): «naar X («…»), dat …», «naar X en Y («…»), die …», or each with its own «dat …»
+        doelen = f"{opsomming([c for c, _ in delen])} («{r.tekst}»)"
         if len(delen) == 1:
-            out.append(f"{bron} verwijst naar {delen[0][0]} («{r.tekst}»), dat {delen[0][1]}; de verwijzing is niet "
-                       "aangepast: controleer of de wijzigingsregeling haar moet meenemen")
-        elif delen:  # one line per reference, also for a range of leden (helper-122: five lines for «derde tot en met
-            # veertiende lid»)
-            soorten = {w for _, w in delen}
-            naar_wat = (f"{opsomming([c for c, _ in delen])} («{r.tekst}»), die " + delen[0][1].replace("bestaat", "bestaan")
-                        if len(soorten) == 1 else f"«{r.tekst}»: " + opsomming([f"{c}, dat {w}" for c, w in delen]))
-            out.append(f"{bron} verwijst naar {naar_wat}; de verwijzing is niet aangepast: controleer of de "
-                       "wijzigingsregeling haar moet meenemen")
+            naar_wat = f"{doelen}, dat {delen[0][1]}"
+        elif len({w for _, w in delen}) == 1:
+            naar_wat = f"{doelen}, die {delen[0][1].replace('bestaat', 'bestaan')}"
+        else:
+            naar_wat = f"«{r.tekst}»: " + opsomming([f"{c}, dat {w}" for c, w in delen])
+        out.append(f"{bron} verwijst naar {naar_wat}; de verwijzing is niet aangepast: controleer of de "
+                   "wijzigingsregeling haar moet meenemen")
     return list(dict.fromkeys(out))
 
 
