@@ -20,8 +20,6 @@ from datetime import date
 from itertools import takewhile
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import AddressError
 from wetgeving.locatie import Adres, Jci
@@ -32,6 +30,8 @@ from wetgeving.verwijzingen.extract import Extractor, Gevonden
 from wetgeving.verwijzingen.titels import Titelregister
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from wetgeving.tranches.model import Tranche
 
 ACTOREN = ("raad", "college", "burgemeester", "wethouder", "raadslid", "commissie", "griffier",
@@ -272,6 +272,8 @@ def resolve_internal(reg: Regeling, adres: Adres, bron: Adres | None = None) -> 
 
 def build_graph(reg: Regeling, refs: list[Ref]) -> nx.MultiDiGraph:
     """The graph of one regeling version: containment and the references ``refs`` (:func:`find_refs`)."""
+    import networkx as nx  # here: reading references (`instructions`, `apply`, the index) needs no graph library
+
     g = nx.MultiDiGraph(regeling=reg.bwb_id, citeertitel=reg.citeertitel, geldig_vanaf=reg.geldig_vanaf.isoformat(),
                         versie=datum_tekst(reg))  # «geldig vanaf 2023-04-01»: what a drawing says it shows (helper-102)
     root = f"regeling:{reg.bwb_id}"
