@@ -117,11 +117,11 @@ class Zwevend:
 
 def dangling(cat: Catalogus, db: Path, when: date) -> Zwevend:
     """References, in any indexed law, to artikelen and containers that do not exist on ``when``."""
-    met, zonder = vragen.dekking(db, when)
+    found, (met, zonder), niet = vragen.zwevend(db, when)
     if not met:  # helper-77: exit 0 with nothing searched read as «no dangling references» to a script
         raise UsageError(f"niet te controleren: de index heeft van geen enkele wet een versie die op {when} gold",
                          hint="kies een datum waarop een van de geïndexeerde versies gold (zie 'wetgeving sources list')")
-    return Zwevend(_gemarkeerd(cat, vragen.dangling_all(db, when), when), met, zonder, vragen.niet_beoordeeld(db, when))
+    return Zwevend(_gemarkeerd(cat, found, when), met, zonder, niet)
 
 
 def _gemarkeerd(cat: Catalogus, found: list[Citering], when: date) -> list[Citering]:

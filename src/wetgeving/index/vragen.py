@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 import sqlite3
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from wetgeving.citaten import AFKORTINGEN, parse_citation, voluit
 from wetgeving.errors import AddressError, Melding, UsageError
@@ -20,6 +22,8 @@ from wetgeving.index.schema import connect, verouderd
 from wetgeving.locatie import Adres, Jci
 from wetgeving.nummers import sort_key, telling
 from wetgeving.verwijzingen.titels import Titelregister, generic_titles
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,56 +126,70 @@ def dangling_all(db: Path, when: date) -> list[Citering]:
     """References, in every indexed law in force on ``when``, to an artikel, lid, onderdeel or container that does
     not exist in the version of its regeling on that date (references to an earlier text, 'zoals dat artikel luidde',
     excepted). A reference into a regeling with no whole version indexed on that date is not judged."""
-    con = _open(db)
-    try:
-        _versions(con, when)
-        rows = con.execute(
-            _FROM + "LEFT JOIN titels t ON v.doel_bwb = '' AND t.citeertitel = v.titel "  # noqa: S608 — constants only
-            "JOIN doelversie d ON d.bwb_id = COALESCE(NULLIF(v.doel_bwb, ''), t.bwb_id) "
-            "WHERE v.doel_sleutel != '' AND v.historisch = 0 AND v.soort IN ('intern', 'relatief', 'extern', 'onbekend') "
-            "AND (d.structuur = 1 OR v.doel_sleutel LIKE 'artikel:%' OR v.doel_sleutel = 'ongeplaatst') "
-            "AND v.doel_sleutel != 'onverifieerbaar' "
-            "AND NOT EXISTS (SELECT 1 FROM eenheid e WHERE e.bestand = d.bestand AND e.sleutel = "
-            "CASE WHEN v.doel_sleutel LIKE 'artikel:%' THEN v.doel_adres ELSE v.doel_sleutel END) "
-            "ORDER BY b.citeertitel, b.bwb_id, v.alinea, v.begin, v.rowid").fetchall()
-        return [_citering(r) for r in _once(rows)]
-    finally:
-        con.close()
+    return _op(db, when, _dangling)
 
 
 def niet_beoordeeld(db: Path, when: date) -> tuple[int, int, int]:
     """What :func:`dangling_all` does not judge, in the laws it searches on ``when``: references (as counted by the
     index) to a law the index cannot identify, to a law with no whole version indexed on that date, and to a container
     (hoofdstuk …) of a version whose source gives no indeling (helper-117: they were left out unsaid)."""
-    con = _open(db)
-    try:
-        _versions(con, when)
-        row = con.execute(
-            "SELECT SUM(w.bwb IS NULL), SUM(w.bwb IS NOT NULL AND d.bwb_id IS NULL), SUM(w.sleutel = 'onverifieerbaar' OR "
-            "(d.structuur = 0 AND w.sleutel NOT LIKE 'artikel:%' AND w.sleutel != 'ongeplaatst')) FROM (SELECT DISTINCT v.rowid, "
-            "COALESCE(NULLIF(v.doel_bwb, ''), t.bwb_id) AS bwb, v.doel_sleutel AS sleutel FROM verwijzing v "
-            "JOIN citerend c ON c.bestand = v.bestand LEFT JOIN titels t ON v.doel_bwb = '' AND t.citeertitel = v.titel "
-            "WHERE v.doel_sleutel != '' AND v.historisch = 0 AND v.soort IN ('intern', 'relatief', 'extern', 'onbekend')"
-            ") w LEFT JOIN doelversie d ON d.bwb_id = w.bwb").fetchone()
-        return int(row[0] or 0), int(row[1] or 0), int(row[2] or 0)
-    finally:
-        con.close()
+    return _op(db, when, _niet_beoordeeld)
 
 
 def dekking(db: Path, when: date) -> tuple[list[tuple[str, str, bool]], list[str]]:
     """Which indexed regelingen have a version on ``when`` ((citeertitel, geldig_vanaf, whether the file holds only
     some artikelen), searched by :func:`dangling_all`) and which have none (their citeertitels: not searched)."""
+    return _op(db, when, _dekking)
+
+
+def zwevend(db: Path, when: date) -> tuple[list[Citering], tuple[list[tuple[str, str, bool]], list[str]],
+                                          tuple[int, int, int]]:
+    """:func:`dangling_all`, :func:`dekking` and :func:`niet_beoordeeld` on one connection, the versions of ``when``
+    selected once (`dangling --all` asked the index three times)."""
+    return _op(db, when, lambda con: (_dangling(con), _dekking(con), _niet_beoordeeld(con)))
+
+
+def _op(db: Path, when: date, vraag: Callable[[sqlite3.Connection], T]) -> T:
+    """``vraag`` asked of the index, with the versions of ``when`` selected (:func:`_versions`)."""
     con = _open(db)
     try:
         _versions(con, when)
-        met = con.execute("SELECT b.citeertitel, b.geldig_vanaf, b.bwb_id, b.gedeeltelijk FROM citerend c "
-                          "JOIN bestand b ON b.id = c.bestand ORDER BY b.citeertitel, b.bwb_id").fetchall()
-        gezien = {r[2] for r in met}
-        zonder = con.execute("SELECT bwb_id, MIN(citeertitel) FROM bestand WHERE fout IS NULL GROUP BY bwb_id "
-                             "ORDER BY 2").fetchall()
-        return [(str(t), str(v), bool(g)) for t, v, _, g in met], [str(t) for b, t in zonder if b not in gezien]
+        return vraag(con)
     finally:
         con.close()
+
+
+def _dangling(con: sqlite3.Connection) -> list[Citering]:
+    rows = con.execute(
+        _FROM + "LEFT JOIN titels t ON v.doel_bwb = '' AND t.citeertitel = v.titel "  # noqa: S608 — constants only
+        "JOIN doelversie d ON d.bwb_id = COALESCE(NULLIF(v.doel_bwb, ''), t.bwb_id) "
+        "WHERE v.doel_sleutel != '' AND v.historisch = 0 AND v.soort IN ('intern', 'relatief', 'extern', 'onbekend') "
+        "AND (d.structuur = 1 OR v.doel_sleutel LIKE 'artikel:%' OR v.doel_sleutel = 'ongeplaatst') "
+        "AND v.doel_sleutel != 'onverifieerbaar' "
+        "AND NOT EXISTS (SELECT 1 FROM eenheid e WHERE e.bestand = d.bestand AND e.sleutel = "
+        "CASE WHEN v.doel_sleutel LIKE 'artikel:%' THEN v.doel_adres ELSE v.doel_sleutel END) "
+        "ORDER BY b.citeertitel, b.bwb_id, v.alinea, v.begin, v.rowid").fetchall()
+    return [_citering(r) for r in _once(rows)]
+
+
+def _niet_beoordeeld(con: sqlite3.Connection) -> tuple[int, int, int]:
+    row = con.execute(
+        "SELECT SUM(w.bwb IS NULL), SUM(w.bwb IS NOT NULL AND d.bwb_id IS NULL), SUM(w.sleutel = 'onverifieerbaar' OR "
+        "(d.structuur = 0 AND w.sleutel NOT LIKE 'artikel:%' AND w.sleutel != 'ongeplaatst')) FROM (SELECT DISTINCT "
+        "v.rowid, COALESCE(NULLIF(v.doel_bwb, ''), t.bwb_id) AS bwb, v.doel_sleutel AS sleutel FROM verwijzing v "
+        "JOIN citerend c ON c.bestand = v.bestand LEFT JOIN titels t ON v.doel_bwb = '' AND t.citeertitel = v.titel "
+        "WHERE v.doel_sleutel != '' AND v.historisch = 0 AND v.soort IN ('intern', 'relatief', 'extern', 'onbekend')"
+        ") w LEFT JOIN doelversie d ON d.bwb_id = w.bwb").fetchone()
+    return int(row[0] or 0), int(row[1] or 0), int(row[2] or 0)
+
+
+def _dekking(con: sqlite3.Connection) -> tuple[list[tuple[str, str, bool]], list[str]]:
+    met = con.execute("SELECT b.citeertitel, b.geldig_vanaf, b.bwb_id, b.gedeeltelijk FROM citerend c "
+                      "JOIN bestand b ON b.id = c.bestand ORDER BY b.citeertitel, b.bwb_id").fetchall()
+    gezien = {r[2] for r in met}
+    zonder = con.execute("SELECT bwb_id, MIN(citeertitel) FROM bestand WHERE fout IS NULL GROUP BY bwb_id "
+                         "ORDER BY 2").fetchall()
+    return [(str(t), str(v), bool(g)) for t, v, _, g in met], [str(t) for b, t in zonder if b not in gezien]
 
 
 _FROM = ("SELECT b.bwb_id, b.citeertitel, b.geldig_vanaf, c.laatste, a.bron, a.tekst, v.begin, v.einde, v.soort, "
