@@ -167,6 +167,12 @@ def _period_problems(v: Verplichting) -> list[str]:
             out.append(f"periode {i + 1}: bekend-op ligt niet vóór tot")
         if p.afwezig_op and p.bekend_op and p.afwezig_op >= p.bekend_op:
             out.append(f"periode {i + 1}: afwezig-op ligt niet vóór bekend-op")
+        for g in p.grondslagen:
+            if g.bekend_op and (p.vanaf is not None or p.bekend_op is not None):
+                out.append(f"periode {i + 1}: bekend-op bij een grondslag alleen in een periode met vanaf-onbekend "
+                           "zonder eigen bekend-op")
+            if g.bekend_op and p.tot and g.bekend_op >= p.tot:
+                out.append(f"periode {i + 1}: bekend-op van {g.label()} ligt niet vóór tot")
         if i + 1 < len(v.perioden) and p.tot != v.perioden[i + 1].vanaf:
             out.append(f"periode {i + 1} eindigt niet op de dag waarop periode {i + 2} begint")
     return out
@@ -197,6 +203,11 @@ def _source_problems(cat: Catalogus, g: Grondslag, per: Periode) -> list[str]:
                        f"en geen toestand waarin artikel {g.adres.artikel} sinds die datum zo luidt")
         out += [f"bekend-op {per.bekend_op}: {x}" for b in evidence
                 if (x := _absent(cat, f"{b.regeling}@{b.geldig_vanaf}", g.adres))]
+    if g.bekend_op and not _dated_by_toestand(cat, g, g.bekend_op) and not any(
+            b.geldig_vanaf == g.bekend_op and not _absent(cat, f"{b.regeling}@{b.geldig_vanaf}", g.adres)
+            for b in cat.bronnen if b.regeling in (g.regeling, f"{g.regeling}-md")):
+        out.append(f"bekend-op {g.bekend_op} bij {g.label()}: geen versie van die datum heeft de bepaling, en geen "
+                   f"toestand waarin artikel {g.adres.artikel} sinds die datum zo luidt")
     return [x for x in out if x]
 
 

@@ -161,8 +161,8 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
     if nog_geen_wet(p, when):  # helper-84: the Gemeentewet «mogelijk geldend» on 1990-05-01, a law of 1992
         return None
     if p.bekend_op is None:  # no version in the sources dates it: in force on no date we can name
-        return Stand("onzeker", p, f"ingangsdatum niet in de bronnen, en geen versie in de bronnen toont de "
-                     f"bepaling; of zij op {_nl(when)} gold, is in de bronnen niet vast te stellen", nxt)
+        return Stand("onzeker", p, f"ingangsdatum niet in de bronnen, en {_niet_getoond(p, when)}; of zij op "
+                     f"{_nl(when)} gold, is in de bronnen niet vast te stellen", nxt)
     if when >= p.bekend_op:
         # bekend-op is a held version of that date or the date from which a later official toestand records the
         # artikel's present text (controle.py checks either): the wording must be true of both
@@ -173,6 +173,19 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
     after = f"niet in de versie van {_nl(p.afwezig_op)} en " if p.afwezig_op else ""
     return Stand("onzeker", p, f"mogelijk geldend: de bepaling staat {after}wel in de bronnen vanaf "
                  f"{_nl(p.bekend_op)}; of zij op {_nl(when)} al gold, is in de bronnen niet vast te stellen", nxt)
+
+
+def _niet_getoond(p: Periode, when: date) -> str:
+    """What no version shows of an undated wording, naming a part a version does show on ``when`` (Kieswet W 3,
+    2022-12-31: the BWB toestand of 2025-08-01 records its text since 2018-06-13, while W 4 as it then read is in no
+    source; helper-115 found «geen versie toont de bepaling» understated that)."""
+    getoond = [g for g in p.grondslagen if g.bekend_op and when >= g.bekend_op]
+    if not getoond:
+        return "geen versie in de bronnen toont de bepaling"
+    rest = [g.label() for g in p.grondslagen if g.adres is not None and g not in getoond]
+    deel = " en ".join(f"{g.label()}, zoals het sinds {_nl(g.bekend_op)} luidt" for g in getoond if g.bekend_op)
+    return (f"de bronnen tonen van de beschreven regels alleen {deel}"
+            + (f"; geen versie toont {' en '.join(rest)} zoals het toen luidde" if rest else ""))
 
 
 def nog_geen_wet(p: Periode, when: date) -> tuple[Wet, ...]:

@@ -45,6 +45,7 @@ class Grondslag:
     adres: Adres | None = None
     voorziening: str = ""
     aanbeveling: str = ""
+    bekend_op: date | None = None  # a held version shows this provision, as its period has it, from this date
 
     def label(self) -> str:
         """A short Dutch label for listings: the provision cited («artikel 36a, tweede lid (gemeentewet)»), the
@@ -250,7 +251,8 @@ def _grondslag(el: etree._Element, path: Path) -> Grondslag:
     except AddressError as exc:
         raise SchemaError(f"grondslag adres {el.get('adres')!r}: {exc.message}", file=path,
                           line=line_of(el)) from None
-    g = Grondslag(el.get("regeling", ""), adres, el.get("voorziening", ""), el.get("aanbeveling", ""))
+    g = Grondslag(el.get("regeling", ""), adres, el.get("voorziening", ""), el.get("aanbeveling", ""),
+                  _date(el, "bekend-op"))
     kinds = sum(bool(x) for x in (g.adres, g.voorziening, g.aanbeveling))
     if kinds != 1 or (g.aanbeveling and g.regeling) or (not g.aanbeveling and not g.regeling):
         raise SchemaError("een grondslag noemt precies één van: regeling met adres, regeling met voorziening, "

@@ -1,0 +1,57 @@
+"""Legal review of 2026-12-07 (second session); each test names its provision and date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.katalogus import omgeving
+from tests.legal._cli import run as _run
+from wetgeving.bronnen.catalogus import corpus_dir
+from wetgeving.compliance.controle import check
+from wetgeving.compliance.verplichtingen import load
+
+# --- Kieswet W 3 and W 4 on 2022-12-31: the sources show W 3, not W 4 as it then read -----------------------------
+
+
+def test_lijstuitputting_before_2023_names_what_the_sources_show(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet artikel W 3 on 2022-12-31: the BWB toestand of 2025-08-01 records its text since 2018-06-13 (Stb. 2018,
+    106), while artikel W 4 as it read before 2023-01-01 is in no source. «geen versie in de bronnen toont de
+    bepaling» understated that (helper-115); the status still cannot say the whole duty held."""
+    out, _ = _run(["obligations", "--date", "2022-12-31"], capsys, 0)
+    regel = out.split("lijstuitputting-opvolging — ", 1)[1].split("\n", 2)
+    assert regel[0].startswith("mogelijk geldend (ingangsdatum onbekend) op 2022-12-31")
+    assert ("de bronnen tonen van de beschreven regels alleen artikel W 3 (kieswet), zoals het sinds 2018-06-13 "
+            "luidt; geen versie toont artikel W 4 (kieswet) zoals het toen luidde") in regel[1]
+    assert "geen versie in de bronnen toont de bepaling" not in regel[1]
+
+
+def test_lijstuitputting_before_2018_shows_no_part(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet artikel W 3 on 2015-12-31: its present text dates from 2018-06-13; how it read before is not in the
+    sources, so nothing of the duty is shown then."""
+    out, _ = _run(["obligations", "--date", "2015-12-31"], capsys, 0)
+    regel = out.split("lijstuitputting-opvolging — ", 1)[1].split("\n", 2)[1]
+    assert "geen versie in de bronnen toont de bepaling" in regel
+    assert "2018-06-13" not in regel
+
+
+def _mutated(tmp_path: Path, old: str, new: str) -> list[str]:
+    text = (corpus_dir() / "verplichtingen.xml").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "verplichtingen.xml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return check(omgeving(), load(path))
+
+
+@pytest.mark.parametrize(("new", "needle"), [
+    # Kieswet W 3 reads as it does since 2018-06-13 (toestand 2025-08-01), not since 2019-01-01
+    ('adres="artikel:W 3" bekend-op="2019-01-01"', "geen toestand waarin artikel W 3 sinds die datum zo luidt"),
+    # a date on or after the period's end (2023-01-01) cannot show the wording before it
+    ('adres="artikel:W 3" bekend-op="2023-01-01"', "ligt niet vóór tot"),
+])
+def test_check_refuses_a_grondslag_date_the_sources_do_not_support(tmp_path: Path, new: str, needle: str) -> None:
+    """The model's date for Kieswet W 3 (lijstuitputting-opvolging before 2023-01-01) is checked against the
+    sources, as a period's bekend-op is."""
+    problems = _mutated(tmp_path, 'adres="artikel:W 3" bekend-op="2018-06-13"', new)
+    assert any(needle in p for p in problems), problems
