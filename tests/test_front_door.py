@@ -469,6 +469,24 @@ def test_a_word_documents_date_is_a_utc_datetime(tmp_path: Path, capsys: pytest.
     assert not x.exists()
 
 
+def test_an_undated_word_document_claims_no_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --date a document said it was created and modified on 2000-01-01 (a fixed date for reproducible
+    output; helper-123 saw it in the checklist's properties): it now carries no date at all, and stays reproducible."""
+    import zipfile
+
+    law, act = _law_and_act(tmp_path)
+    new = tmp_path / "nieuw.xml"
+    assert run(["apply", str(law), str(act), "-o", str(new), "--date", "2024-06-01"], capsys)[0] == 0
+    cores = []
+    for i in (1, 2):
+        doc = tmp_path / f"diff{i}.docx"
+        assert run(["diff", str(law), str(new), "-o", str(doc)], capsys)[0] == 0
+        with zipfile.ZipFile(doc) as z:
+            cores.append(z.read("docProps/core.xml").decode())
+    assert "dcterms:created" not in cores[0] and "dcterms:modified" not in cores[0] and "2000-01-01" not in cores[0]
+    assert cores[0] == cores[1]
+
+
 @pytest.mark.parametrize("leeg", ["", " "])
 def test_an_empty_regeling_name_is_named_as_such(capsys: pytest.CaptureFixture[str], leeg: str) -> None:
     """``wetgeving diff '' ''`` said «. is een map, geen regeling»: the empty name was read as the current folder."""
