@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from docx.shared import Cm
+
 from wetgeving.compliance.checklist import Checklist
 from wetgeving.render.docx_util import Rijen, Stijlen, kop, new_document
+
+BREEDTES = (5.8, 3.0, 3.6, 3.6)  # cm, the text width of 16 cm: no word broken («vervallenverklarin-g», «burgemeeste-r»)
 
 
 def build(c: Checklist, d: dict[str, Any]) -> Any:
@@ -26,6 +30,9 @@ def build(c: Checklist, d: dict[str, Any]) -> Any:
             styled(x, "List Bullet")
     table = doc.add_table(rows=1, cols=4)
     table.style = "Table Grid"
+    table.autofit = False
+    for i, cm in enumerate(BREEDTES):  # the grid, which the rows copy; and the header row's cells
+        table.columns[i].width = table.rows[0].cells[i].width = Cm(cm)
     for cell, text in zip(table.rows[0].cells, ["Onderwerp", "Status", "Wie", "Beoordeling"], strict=True):
         styled.cell(cell, text)
     kop(table.rows[0])
