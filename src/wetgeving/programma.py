@@ -27,7 +27,7 @@ ACTOR_NAMEN = {"raad": "raad", "college": "college van B&W", "burgemeester": "bu
                "commissievoorzitter": "voorzitter van een commissie", "griffier": "griffier",
                "gemeentesecretaris": "gemeentesecretaris", "commissaris-van-de-koning": "commissaris van de Koning",
                "gedeputeerde-staten": "gedeputeerde staten", "centraal-stembureau": "centraal stembureau",
-               "politieke-partij": "politieke partij (lokale afdeling)", "onbekend": "nog onbekend (wetsvoorstel)"}
+               "politieke-partij": "politieke partij (lokale afdeling)", "onbekend": "onbekend (niet in de bronnen)"}
 """The actors of the programme and the obligations (their ids in the corpus) as a reader names them."""
 
 

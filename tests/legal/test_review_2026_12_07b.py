@@ -55,3 +55,28 @@ def test_check_refuses_a_grondslag_date_the_sources_do_not_support(tmp_path: Pat
     sources, as a period's bekend-op is."""
     problems = _mutated(tmp_path, 'adres="artikel:W 3" bekend-op="2018-06-13"', new)
     assert any(needle in p for p in problems), problems
+
+
+# --- Kieswet E 19 is new since 2023-01-01: not cited before it existed --------------------------------------------
+
+
+def test_benoemdverklaring_before_2023_cites_no_e19(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet artikel E 19 («voorzitter is de burgemeester») on 2022-12-31: the BWB toestand of 2025-08-01 marks it
+    new since 2023-01-01 (effect «nieuw», Stb. 2022, 292), and W 1 changed then. benoemdverklaring-opvolger cited
+    E 19, tweede lid, and named the burgemeester on 2022-12-31 (helper-127); before 2023 the sources show only W 2
+    (since 2014-07-01), not who declared the successor elected nor within what term."""
+    out, _ = _run(["obligations", "--date", "2022-12-31"], capsys, 0)
+    kop, uitleg = out.split("benoemdverklaring-opvolger — ", 1)[1].split("\n", 2)[:2]
+    assert kop.startswith("mogelijk geldend (ingangsdatum onbekend) op 2022-12-31 — onbekend (niet in de bronnen) — ")
+    assert "E 19" not in uitleg and "burgemeester" not in kop
+    assert "alleen artikel W 2 (kieswet), zoals het sinds 2014-07-01 luidt; geen versie toont artikel W 1" in uitleg
+
+
+def test_benoemdverklaring_from_2023_cites_e19(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet artikelen W 1, eerste lid, and E 19, tweede lid, on 2023-01-01: this wording is in force since that
+    date, with the burgemeester as voorzitter of the centraal stembureau."""
+    out, _ = _run(["obligations", "--date", "2023-01-01"], capsys, 0)
+    kop, uitleg = out.split("benoemdverklaring-opvolger — ", 1)[1].split("\n", 2)[:2]
+    assert kop.startswith("geldend op 2023-01-01 — burgemeester — ")
+    assert uitleg.strip().startswith("in deze vorm in werking sinds 2023-01-01; daarvóór in een eerdere vorm")
+    assert "artikel E 19, tweede lid (kieswet)" in uitleg

@@ -144,7 +144,7 @@ class Verplichting:
         """How a reader must take the addressees of a bill (helper-107: `obligations` and `graph explain` named
         «wethouder» for the financial interests of Kamerstuk 36 892 as if the bill said so; its text is not in the
         sources): «onze lezing van het wetsvoorstel, …», or "" for a duty whose provision names them, or a bill whose
-        addressee is already «nog onbekend»."""
+        addressee is already «onbekend (niet in de bronnen)»."""
         if self.soort != "wetsvoorstel" or "onbekend" in self.normadressaten:
             return ""
         return "onze lezing van het wetsvoorstel, waarvan de tekst niet in de bronnen staat"
