@@ -78,7 +78,8 @@ def test_checklist_since_names_the_bill(capsys: pytest.CaptureFixture[str]) -> N
     """Amsterdam, 2026-01-01 → 2026-12-06: the two duties of Kamerstuk 36 892 were listed as «wetsvoorstel» alone."""
     out, _ = _run(["checklist", "GM0363", "--date", "2026-12-06", "--since", "2026-01-01"], capsys)
     assert ("[risicoanalyse-wethouder]: Kamerstuk 36 892, stukken gedateerd 2026-02-03; geen geldend recht voor zover de "
-            "bronnen tonen; of het voorstel op 2026-12-06 wet is") in out
+            "bronnen tonen; het is niet verwerkt in de Gemeentewet zoals geldend vanaf 2026-10-01, de nieuwste versie in "
+            "de bronnen; of het voorstel op 2026-12-06 wet is") in out  # what the version of 2026-10-01 shows: 07b
 
 
 def test_register_history_of_a_bill_duty_does_not_claim_its_text(capsys: pytest.CaptureFixture[str]) -> None:

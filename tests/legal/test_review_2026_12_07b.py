@@ -80,3 +80,35 @@ def test_benoemdverklaring_from_2023_cites_e19(capsys: pytest.CaptureFixture[str
     assert kop.startswith("geldend op 2023-01-01 — burgemeester — ")
     assert uitleg.strip().startswith("in deze vorm in werking sinds 2023-01-01; daarvóór in een eerdere vorm")
     assert "artikel E 19, tweede lid (kieswet)" in uitleg
+
+
+# --- Kamerstuk 36 892 and the Gemeentewet of 2026-10-01 --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("dag", "zin"), [
+    ("2026-03-01", "in werking was het op 2026-03-01 niet: het is ook in de Gemeentewet zoals geldend vanaf 2026-10-01 "
+                   "nog niet verwerkt; of het toen al was aangenomen, is niet bekend"),
+    ("2026-10-01", "in werking was het op 2026-10-01 niet: het is in de Gemeentewet zoals geldend vanaf 2026-10-01 niet "
+                   "verwerkt"),
+    ("2026-12-07", "het is niet verwerkt in de Gemeentewet zoals geldend vanaf 2026-10-01, de nieuwste versie in de "
+                   "bronnen; of het voorstel op 2026-12-07 wet is en in werking is getreden, is niet bekend"),
+])
+def test_the_bill_36892_is_not_in_the_gemeentewet_of_2026_10_01(capsys: pytest.CaptureFixture[str], dag: str,
+                                                                  zin: str) -> None:
+    """Kamerstuk 36 892 (risicoanalyse, financiële belangen) on 2026-03-01, 2026-10-01 and 2026-12-07: the Gemeentewet
+    valid from 2026-10-01 has no risicoanalyse provision (PROVENANCE.md: tranche 2 «is not enacted in it»). The tool
+    said only «of het voorstel op 2026-10-01 wet is en in werking is getreden, is niet bekend» (helper-125/127)."""
+    out, _ = _run(["obligations", "--soort", "wetsvoorstel", "--date", dag], capsys, 0)
+    for vid in ("risicoanalyse-wethouder", "financiele-belangen-bestuurders"):
+        uitleg = out.split(f"{vid} — ", 1)[1].split("\n", 2)[1]
+        assert zin in uitleg, (vid, uitleg)
+        assert "geen geldend recht" in uitleg
+
+
+def test_niet_in_must_name_a_held_version(tmp_path: Path) -> None:
+    """The model's «niet-in» of Kamerstuk 36 892 names a version the sources hold, between submission and
+    publication: the Gemeentewet of 2026-11-01 is not held."""
+    problems = _mutated(tmp_path, 'niet-in="gemeentewet@2026-10-01"', 'niet-in="gemeentewet@2026-11-01"')
+    assert any("noemt geen versie in de bronnen" in p for p in problems), problems
+    problems = _mutated(tmp_path, 'niet-in="gemeentewet@2026-10-01"', 'niet-in="gemeentewet@2023-04-01"')
+    assert any("ligt niet tussen de indiening en de publicatie" in p for p in problems), problems

@@ -81,10 +81,25 @@ def stand(v: Verplichting, when: date, procedures: dict[str, Procedure], program
         proc = procedures.get(v.bron_tranche)
         if proc is None or when < proc.ingediend:
             return None
-        later = (f"; of het voorstel op {_nl(when)} wet is en in werking is getreden, is niet bekend"
-                 if when > proc.ingediend else "")
+        later = _later(proc, when) if when > proc.ingediend else ""
         return Stand("wetsvoorstel", v.perioden[0], herkomst(proc, later=when > proc.ingediend) + later)
     return _legal(v, when, procedures)
+
+
+def _later(proc: Procedure, when: date) -> str:
+    """What the sources say of a bill after its submission: a held version without it (PROVENANCE.md: the
+    Gemeentewet of 2026-10-01 «has no risicoanalyse provision (tranche 2, Kamerstuk 36892, is not enacted in it)»)
+    shows it was not in force then, nor before (helper-125, helper-127: «niet bekend» on 2026-10-01)."""
+    zonder = proc.niet_in_datum
+    if zonder is None:
+        return f"; of het voorstel op {_nl(when)} wet is en in werking is getreden, is niet bekend"
+    regeling = proc.niet_in.split("@", 1)[0].capitalize()
+    if when <= zonder:
+        return (f"; in werking was het op {_nl(when)} niet: het is{' ook' * (when < zonder)} in de {regeling} zoals "
+                f"geldend vanaf {_nl(zonder)} {'nog ' * (when < zonder)}niet verwerkt; of het toen al was aangenomen, "
+                "is niet bekend")
+    return (f"; het is niet verwerkt in de {regeling} zoals geldend vanaf {_nl(zonder)}, de nieuwste versie in de "
+            f"bronnen; of het voorstel op {_nl(when)} wet is en in werking is getreden, is niet bekend")
 
 
 def _legal(v: Verplichting, when: date, procedures: dict[str, Procedure]) -> Stand | None:

@@ -196,6 +196,12 @@ class Procedure:
     ingediend_tekst: str = ""  # how the submission date is known, for users
     aangenomen: date | None = None  # adopted by the Eerste Kamer: no longer a bill, not yet published
     inwerking_bepaald: date | None = None  # when the date of entry into force was set (the besluit appeared)
+    niet_in: str = ""  # a held version («gemeentewet@2026-10-01») that does not contain the bill (PROVENANCE.md)
+
+    @property
+    def niet_in_datum(self) -> date | None:
+        """The date of :attr:`niet_in`'s version."""
+        return date.fromisoformat(self.niet_in.split("@", 1)[1]) if "@" in self.niet_in else None
 
 
 @dataclass(frozen=True)
@@ -299,7 +305,8 @@ def load(path: Path | None = None) -> Corpus:
         procs[el.get("tranche", "")] = Procedure(el.get("tranche", ""), el.get("kamerstuk", ""), ingediend,
                                                  _date(el, "gepubliceerd"), el.get("publicatie", ""),
                                                  el.get("toelichting", ""), el.get("ingediend-tekst", ""),
-                                                 _date(el, "aangenomen"), _date(el, "inwerkingtreding-bepaald"))
+                                                 _date(el, "aangenomen"), _date(el, "inwerkingtreding-bepaald"),
+                                                 el.get("niet-in", ""))
     items = tuple(
         Verplichting(
             id=el.get("id", ""), titel=_text(el, "titel"), thema=el.get("thema", ""), soort=el.get("soort", ""),
