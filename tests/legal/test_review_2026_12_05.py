@@ -64,7 +64,9 @@ def test_bill_stage_after_the_last_document_is_not_known(capsys: pytest.CaptureF
     """Kamerstuk 36 892 on 2030-01-01: the newest bill document in the sources is of 2026-02-03, and the newest
     Gemeentewet (2026-10-01) has no such provision; whether the bill is law and in force on 2030-01-01 is not known."""
     out = _out(["obligations", "--soort", "wetsvoorstel", "--date", "2030-01-01"], capsys)
-    assert ("geen geldend recht voor zover de bronnen tonen; of het voorstel op 2030-01-01 wet is en in werking is "
+    # what the Gemeentewet of 2026-10-01 shows is said between (test_review_2026_12_07b)
+    assert ("geen geldend recht voor zover de bronnen tonen; het is niet verwerkt in de Gemeentewet zoals geldend vanaf "
+            "2026-10-01, de nieuwste versie in de bronnen; of het voorstel op 2030-01-01 wet is en in werking is "
             "getreden, is niet bekend") in out
     out = _out(["obligations", "--soort", "wetsvoorstel", "--date", "2026-02-03"], capsys)
     assert "niet bekend" not in out and "geen geldend recht" in out
@@ -202,8 +204,9 @@ def test_comments_on_tranche_1_say_a_derived_letter_is_derived(tmp_path: Path) -
     assert "Artikel I, onderdeel C, van de wijzigingswet: artikel 23, vierde lid, Gemeentewet (ingevoegd)" in text
     assert main(["consult", str(example), "--output", str(out), "--force"]) == 0
     text = out.read_text(encoding="utf-8")
-    assert ("Artikel I, onderdeel F (letter door ons afgeleid), van het wetsvoorstel: artikel 36a, tweede lid, Gemeentewet "
-            "(in te voegen)") in text
+    # helper-126: a reaction of before the publication comments on the bill as adopted, whose text it shows
+    assert ("Artikel I, onderdeel F (letter door ons afgeleid), van het aangenomen wetsvoorstel: artikel 36a, tweede lid, "
+            "Gemeentewet (in te voegen)") in text
     html = tmp_path / "r.html"
     assert main(["consult", str(example), "--output", str(html)]) == 0
     page = html.read_text(encoding="utf-8")
@@ -221,7 +224,9 @@ def test_a_comment_on_a_renumbered_lid_quotes_the_lid_it_was(tmp_path: Path, cap
     html = tmp_path / "r.html"
     assert main(["consult", str(comments), "--output", str(html)]) == 0
     err = capsys.readouterr().err
-    assert ("het wetsvoorstel wijzigt artikel 36a, derde lid, niet; de opmerking blijft staan bij de tekst zoals die is; "
+    # helper-126: a reaction of before the publication comments on the bill as adopted, whose text it shows
+    assert ("het aangenomen wetsvoorstel wijzigt artikel 36a, derde lid, niet; de opmerking blijft staan bij de tekst "
+            "zoals die is; "
             "artikel 36a, "
             "tweede lid, wordt vernummerd tot "
             "artikel 36a, derde lid") in err

@@ -393,7 +393,9 @@ def test_a_comment_on_words_the_bill_replaces_is_accepted(tmp_path: object, caps
     out = Path(str(tmp_path)) / "r.md"
     _run(["consult", str(reactie), "-o", str(out)], capsys)
     # dated 2022-06-01, before the act was adopted: the bill's words (helper-110)
-    assert "> «anders beslist», woorden die het wetsvoorstel laat vervallen of vervangt" in out.read_text(encoding="utf-8")
+    # helper-126: a reaction of before the publication comments on the bill as adopted, whose text it shows
+    assert "> «anders beslist», woorden die het aangenomen wetsvoorstel laat vervallen of vervangt" in \
+        out.read_text(encoding="utf-8")
     reactie.write_text(reactie.read_text(encoding="utf-8").replace("anders beslist", "nooit beslist"), encoding="utf-8")
     _, err = _run(["consult", str(reactie), "-o", str(Path(str(tmp_path)) / "s.md")], capsys, code=1)
     assert "de woorden «nooit beslist» komen niet voor in artikel 23, vijfde lid" in err
@@ -413,7 +415,8 @@ def test_words_of_a_comment_are_whole_words_and_an_old_number_is_named(tmp_path:
                        encoding="utf-8")
     _, err = _run(["consult", str(reactie), "-o", str(tmp_path) + "/r.md"], capsys, code=1)
     assert ("de woorden «tenzij de raad anders beslist» staan in artikel 23, vierde lid, van de tekst geldig vanaf "
-            "2022-11-05, maar het wetsvoorstel nummert die bepaling anders") in err
+            # helper-126: a reaction of before the publication comments on the bill as adopted, whose text it shows
+            "2022-11-05, maar het aangenomen wetsvoorstel nummert die bepaling anders") in err
     reactie.write_text(text.replace("artikel 23, vierde lid", "artikel 23, vijfde lid").replace(
         "    opmerking:", "    over: ders besl\n    opmerking:"), encoding="utf-8")
     _, err = _run(["consult", str(reactie), "-o", str(tmp_path) + "/s.md"], capsys, code=1)

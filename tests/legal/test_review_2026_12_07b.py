@@ -112,3 +112,77 @@ def test_niet_in_must_name_a_held_version(tmp_path: Path) -> None:
     assert any("noemt geen versie in de bronnen" in p for p in problems), problems
     problems = _mutated(tmp_path, 'niet-in="gemeentewet@2026-10-01"', 'niet-in="gemeentewet@2023-04-01"')
     assert any("ligt niet tussen de indiening en de publicatie" in p for p in problems), problems
+
+
+# --- consultation on Kamerstuk 35 546: which internetconsultatie, and what text ---------------------------------------
+
+
+def _reactie(tmp_path: Path, datum: str, bepaling: str = "artikel 36a, tweede lid") -> Path:
+    f = tmp_path / "reactie.yaml"
+    f.write_text(f"consultatie:\n  titel: Reactie\n  wetsvoorstel: tranche-1\n  basis: gemeentewet@2022-11-05\n"
+                 f"  kamerstuk: \"35546\"\n  organisatie: Kantoor\n  datum: {datum}\nopmerkingen:\n"
+                 f"  - bepaling: {bepaling}\n    opmerking: Een opmerking.\n", encoding="utf-8")
+    return f
+
+
+def test_a_reaction_in_the_nota_van_wijziging_consultation_is_told_so(capsys: pytest.CaptureFixture[str],
+                                                                      tmp_path: Path) -> None:
+    """Kamerstuk 35 546, reaction dated 2021-03-01: the sources show a consultation on a nota van wijziging to the bill
+    already before the Kamer, «Publicatiedatum 12-02-2021», «Einddatum consultatie 01-04-2021». The tool said «een
+    internetconsultatie gaat over het concept, vóór de indiening» (helper-126)."""
+    r = _reactie(tmp_path, "2021-03-01")
+    out, err = _run(["consult", str(r), "--format", "internetconsultatie"], capsys)
+    assert "gaat over het concept, vóór de indiening" not in out + err
+    assert ("op die dag liep de internetconsultatie over een nota van wijziging op het al ingediende wetsvoorstel (een "
+            "risicoanalyse integriteit vóór de benoeming van bestuurders), van 12 februari 2021 tot en met 1 april "
+            "2021") in out
+    assert "Consultatie: een nota van wijziging op het al ingediende wetsvoorstel" in out
+
+
+def test_a_reaction_on_the_concept_names_its_consultation(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Kamerstuk 35 546, reaction dated 2020-01-20, in the consultation on the concept: «Publicatiedatum 27-11-2019»,
+    «Einddatum consultatie 31-01-2020», «Keten-ID 9590». No format named the consultation (helper-126)."""
+    r = _reactie(tmp_path, "2020-01-20")
+    for fmt, regel in (("internetconsultatie", "Consultatie: "), ("markdown", "- Consultatie: ")):
+        out, _ = _run(["consult", str(r), "--format", fmt], capsys)
+        assert (f"{regel}het concept van het wetsvoorstel, van 27 november 2019 tot en met 31 januari 2020 (Keten-ID "
+                "9590)") in out
+
+
+def test_a_reaction_between_the_consultations_is_told_which_there_were(capsys: pytest.CaptureFixture[str],
+                                                                        tmp_path: Path) -> None:
+    """Kamerstuk 35 546, reaction dated 2020-10-15: after submission (2020-08-31), in neither consultation the sources
+    show; the document names both and says another one is not known."""
+    r = _reactie(tmp_path, "2020-10-15")
+    out, _ = _run(["consult", str(r), "--format", "internetconsultatie"], capsys)
+    assert "de bronnen tonen 2 internetconsultaties (de internetconsultatie over het concept van het wetsvoorstel" in out
+    assert "geen die op die dag liep; of er toen een andere openstond, tonen de bronnen niet" in out
+    assert "\nConsultatie:" not in out
+
+
+def test_the_text_of_an_act_before_its_publication_is_the_adopted_bill(capsys: pytest.CaptureFixture[str],
+                                                                       tmp_path: Path) -> None:
+    """Kamerstuk 35 546 (Stb. 2022, 444), reaction dated 2020-10-15: the rows «Tekst volgens het wetsvoorstel» showed the
+    act as adopted, and onderdeel 0A (artikel 12, tweede lid), which the bill of 2020 did not have, as «van het
+    wetsvoorstel» (helper-126). They speak of the adopted bill."""
+    r = _reactie(tmp_path, "2020-10-15", "artikel 12, tweede lid")
+    out, _ = _run(["consult", str(r), "--format", "html"], capsys)
+    assert "Tekst volgens het aangenomen wetsvoorstel" in out and "Tekst volgens het wetsvoorstel" not in out
+    out, _ = _run(["consult", str(r), "--format", "internetconsultatie"], capsys)
+    assert "Artikel I, onderdeel 0A (letter door ons afgeleid), van het aangenomen wetsvoorstel: artikel 12, tweede lid" \
+        in out
+
+
+def test_a_consultation_date_the_source_does_not_give_is_refused(tmp_path: Path) -> None:
+    """The model's consultation on the concept of Kamerstuk 35 546 ran from 27-11-2019 (the source's Publicatiedatum);
+    a model saying 2019-11-28 is refused by the corpus check."""
+    import shutil
+
+    from wetgeving.tranches.controle import check_corpus
+
+    kopie = tmp_path / "corpus"
+    shutil.copytree(corpus_dir(), kopie)
+    f = kopie / "tranches" / "tranche-1.xml"
+    f.write_text(f.read_text(encoding="utf-8").replace('van="2019-11-27"', 'van="2019-11-28"'), encoding="utf-8")
+    found = [b.wat for b in check_corpus(omgeving(), kopie)]
+    assert any("«Publicatiedatum 28-11-2019» staat niet in bron internetconsultatie-format" in x for x in found), found

@@ -25,10 +25,10 @@ from wetgeving.diff.woorden import redline
 from wetgeving.errors import AddressError, UsageError, WetgevingError, met_meldingen
 from wetgeving.locatie import Adres
 from wetgeving.model import Eenheid, Regeling, buiten_deel, children, datum_tekst, voorgelezen
-from wetgeving.nummers import opsomming, sort_key
+from wetgeving.nummers import opsomming, sort_key, telling
 
 if TYPE_CHECKING:
-    from wetgeving.tranches.model import Tranche
+    from wetgeving.tranches.model import Consultatie, Tranche
 
 T = TypeVar("T")
 
@@ -74,6 +74,7 @@ class Voorbereid:
     van: str = "het wetsvoorstel"  # what the commented text is: «het wetsvoorstel», «het illustratieve ontwerp», «de wet»
     na_indiening: str = ""  # the bill was before the Tweede Kamer on the reaction's date: said in the internetconsultatie
     # text, which is for a concept before submission (helper-96)
+    consultatie: str = ""  # the internetconsultatie open on the reaction's date, as the sources show it (helper-126)
 
     @property
     def basis_kop(self) -> str:
@@ -111,12 +112,16 @@ class Voorstel:
     onzeker: frozenset[str] = frozenset()  # the artikelen those onderdelen amend
     beperkt: tuple[str, ...] = ()  # what our model of the act leaves out of this law (helper-88: the Provinciewet)
     deel: str = ""  # the act file is a catalogued excerpt of the bill: what it holds (helper-110), said in the document
+    consultaties: tuple[Consultatie, ...] = ()  # the internetconsultaties on it the sources show
 
     @property
     def voorgesteld(self) -> bool:
         """Whether the text is proposed (a bill, a draft), not an act's."""
         return self.van != "de wet"
 
+
+AANGENOMEN = "het aangenomen wetsvoorstel"
+"""What an act's text is, commented on a date before its publication: the bill as adopted, not as introduced."""
 
 DEEL = "de bron bevat alleen een deel van het wetsvoorstel"
 """Why a provision a bill read from an excerpt leaves as it is may still be changed by it (helper-110)."""
@@ -203,7 +208,8 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         ill = illustration_for(cat, tr, base.bwb_id, base.citeertitel)
         act = illustrative_act(cat, tr, ill)
         return Voorstel(apply(base, act).regeling, ill.label, stappen(base, act), "het illustratieve ontwerp",
-                        ingediend=tr.ingediend, ingediend_tekst=tr.ingediend_tekst, kamerstuk=tr.kamerstuk)
+                        ingediend=tr.ingediend, ingediend_tekst=tr.ingediend_tekst, kamerstuk=tr.kamerstuk,
+                        consultaties=tr.consultaties)
     # an act in force: what is commented on is the text it alone gives, never a version of the law (other acts of the
     # same date, e.g. the rekenkamer changes of 2023-01-01 beside Stb. 2022, 444, are not in it)
     _al_toegepast(cat, tr, base)
@@ -223,6 +229,7 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         tr.gepubliceerd or min((o.inwerking for _, o in tr.onderdelen()), default=None),
         (f"de wet is gepubliceerd op {tr.gepubliceerd} ({tr.publicatie}); " if tr.gepubliceerd else "")
         + f"{tr.titel} is {tr.in_werking()}", tr.ingediend, tr.aangenomen, kamerstuk=tr.kamerstuk,
+        consultaties=tr.consultaties,
         beperkt=tuple(f"onvolledig: {n.tekst[:1].lower()}{n.tekst[1:]}" for n in tr.niet_gemodelleerd
                       if n.noemt(base.citeertitel)))
 
@@ -273,8 +280,9 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                             line=reactie.regel("consultatie"), hint="voeg 'datum: JJJJ-MM-DD' toe, of geef --date")
     if not gekozen.voorgesteld and gekozen.wet_sinds is not None and reactie.datum < gekozen.wet_sinds:
         # helper-110: a reaction of 2021 on Kamerstuk 35 546 spoke of «(ingevoegd)» and «de wet wijzigt … niet»; on its
-        # date the act was a bill, so it speaks of one (the label says the text is the act's as adopted)
-        gekozen = dataclasses.replace(gekozen, van="het wetsvoorstel")
+        # date the act was a bill, so it speaks of one; of the bill as adopted, whose text it shows (helper-126: «Tekst
+        # volgens het wetsvoorstel» showed the adopted text, and onderdeel 0A, which the bill of 2020 did not have)
+        gekozen = dataclasses.replace(gekozen, van=AANGENOMEN)
     # helper-56: «the sources do not show whether the base version still held» went to the terminal only
     kanttekeningen = (*_op_datum(cat, reactie.datum, basis, gekozen), *bij_basis,
                       *([gekozen.onvolledig] if gekozen.onvolledig else []), *gekozen.beperkt,
@@ -368,22 +376,31 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                            f"tekst voor internetconsultatie staat zij onder de eerste vraag («{reactie.vragen[0]}»)"
                            for o in reactie.opmerkingen if not o.vraag]
     return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(waarschuwingen), integriteit.with_label(label) or "",
-                      kanttekeningen, gekozen.van, _na_indiening(reactie.datum, gekozen))
+                      kanttekeningen, gekozen.van, _na_indiening(reactie.datum, gekozen),
+                      next((c.kort for c in gekozen.consultaties if c.loopt(reactie.datum)), ""))
 
 
 def _na_indiening(datum: date, gekozen: Voorstel) -> str:
-    """A bill already before the Tweede Kamer on ``datum`` (and not yet law): an internetconsultatie is held on the
-    concept, before submission (Kamerstuk 35 546: consultation closed 31-01-2020, submitted 2020-08-31; for 36 892 the
-    sources list reactions «over conceptvoorstel»), so whether one was still open on that date is not in the sources."""
+    """A bill already before the Tweede Kamer on ``datum`` (and not yet law): the internetconsultaties the sources
+    show, and which was open that day. Kamerstuk 35 546: on the concept 27-11-2019 to 31-01-2020, submitted 2020-08-31,
+    and on a nota van wijziging 12-02-2021 to 01-04-2021 (helper-126: «een internetconsultatie gaat over het concept,
+    vóór de indiening» was said of a reaction of 2021-03-01, in the second one)."""
     if gekozen.ingediend is None or datum < gekozen.ingediend or not gekozen.voorgesteld:
         return ""
     if gekozen.wet_sinds is not None and gekozen.wet_sinds <= datum:
         return ""  # no bill any more: said by _op_datum
     sinds = gekozen.ingediend_tekst or f"ingediend op {gekozen.ingediend}"
     # helper-107: «lag … al bij de Tweede Kamer» on 2030-01-01, a day the sources say nothing of
-    return (f"op {datum}, de datum van deze reactie, was het wetsvoorstel al bij de Tweede Kamer ingediend ({sinds}); "
-            "een internetconsultatie gaat over het concept, vóór de indiening; waar het voorstel op die dag stond, en of "
-            "er toen nog een consultatie openstond, tonen de bronnen niet")
+    eerst = f"op {datum}, de datum van deze reactie, was het wetsvoorstel al bij de Tweede Kamer ingediend ({sinds})"
+    if not gekozen.consultaties:
+        return f"{eerst}; waar het voorstel op die dag stond, en of er toen een internetconsultatie openstond, tonen de " \
+               "bronnen niet"
+    toen = next((c for c in gekozen.consultaties if c.loopt(datum)), None)
+    bekend = "; ".join(c.tekst for c in gekozen.consultaties)
+    if toen is not None:
+        return f"{eerst}; op die dag liep {toen.tekst}"
+    return (f"{eerst}; de bronnen tonen {telling(len(gekozen.consultaties), 'internetconsultatie', 'internetconsultaties')}"
+            f" ({bekend}), geen die op die dag liep; of er toen een andere openstond, tonen de bronnen niet")
 
 
 _ONDERDEEL = re.compile(r"(?i)^\s*artikel\s+([IVXL]+)\s*,\s*onderdeel\s+([A-Z]{1,2}\d*)\s*$")

@@ -106,7 +106,7 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
     for k in v.kanttekeningen:
         doc.add_paragraph().add_run(f"Let op: {k}.").bold = True
     for label, value in (("Wetsvoorstel", (kamerstuk(r.kamerstuk) or r.wetsvoorstel)),
-                         ("Te wijzigen regeling", v.basis_naam),
+                         ("Te wijzigen regeling", v.basis_naam), ("Consultatie", v.consultatie),
                          ("Organisatie", r.organisatie), ("Contact", r.contact),
                          ("Datum", format_date(r.datum) if r.datum else "")):
         if value:

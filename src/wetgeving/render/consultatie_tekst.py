@@ -36,7 +36,8 @@ def internetconsultatie(v: Voorbereid) -> str:
         warnings.warn(Melding(v.na_indiening), stacklevel=2)
     # only the details given; publication is the submitter's choice (helper-56: «Openbaar: ja» was always written)
     out = [f"{k}: {w}" for k, w in (("Naam", r.contact), ("Organisatie", r.organisatie),
-                                     ("Datum", r.datum.strftime("%d-%m-%Y") if r.datum else "")) if w]
+                                     ("Datum", r.datum.strftime("%d-%m-%Y") if r.datum else ""),
+                                     ("Consultatie", v.consultatie)) if w]
     out += [f"Openbaar: {r.openbaar}" if r.openbaar else "Openbaar: nog te kiezen bij het insturen (alleen reacties die "
             "de inzender openbaar maakt, worden gepubliceerd)", ""]
     vragen = list(r.vragen) or [DEFAULT_VRAAG]
@@ -65,7 +66,7 @@ def markdown(v: Voorbereid) -> str:
         out += [f"**{e(v.label)}**", ""]
     out += [x for k in v.kanttekeningen for x in (f"**Let op:** {e(k)}.", "")]
     out += [f"- Wetsvoorstel: {e(kamerstuk(r.kamerstuk) or r.wetsvoorstel)}",
-            f"- Te wijzigen regeling: {e(v.basis_naam)}",
+            f"- Te wijzigen regeling: {e(v.basis_naam)}", *([f"- Consultatie: {e(v.consultatie)}"] if v.consultatie else []),
             f"- Organisatie: {e(r.organisatie)}", f"- Contact: {e(r.contact)}",
             f"- Datum: {r.datum.isoformat() if r.datum else ''}", ""]
     if r.inleiding:

@@ -15,7 +15,7 @@ from wetgeving.locatie import Adres
 from wetgeving.model import Artikel
 from wetgeving.programma import load_programma
 from wetgeving.tranches.lezen import tranches
-from wetgeving.tranches.model import TOnderdeel, Tranche
+from wetgeving.tranches.model import Consultatie, TOnderdeel, Tranche
 from wetgeving.tranches.toeschrijving import binnen, stappen, wijzigingen
 
 
@@ -81,12 +81,38 @@ def _source_ok(cat: Catalogus, tr: Tranche, spec: str, where: str) -> list[Bevin
     return []
 
 
+def _consultatie(cat: Catalogus, c: Consultatie) -> list[str]:
+    """A consultation's dates and Keten-ID are those of its page in the source (reference/internetconsultatie-
+    format.md: «Publicatiedatum 27-11-2019», «Einddatum consultatie 31-01-2020», «Keten-ID 9590»), in the block of its
+    url when it names one."""
+    from wetgeving.bronnen.integriteit import verified_bytes
+
+    try:
+        bron = cat.by_id(c.bron)
+        path = cat.locate(bron)
+        data = path.read_bytes()
+        verified_bytes(bron, path, data)
+    except WetgevingError as exc:
+        return [f"bron {c.bron}: {exc.message}"]
+    tekst = data.decode("utf-8", "replace")
+    if c.url:
+        kop = next((i for i, regel in enumerate(tekst.splitlines()) if regel.startswith("#") and c.url in regel), None)
+        if kop is None:
+            return [f"{c.url} staat in geen kop van bron {c.bron}"]
+        regels = tekst.splitlines()[kop + 1:]
+        tekst = "\n".join(regels[:next((i for i, r in enumerate(regels) if r.startswith("#")), len(regels))])
+    verwacht = [f"Publicatiedatum {c.van:%d-%m-%Y}", f"Einddatum consultatie {c.tot:%d-%m-%Y}"]
+    verwacht += [f"Keten-ID {c.keten_id}"] if c.keten_id else []
+    return [f"«{w}» staat niet in bron {c.bron}" + (f" bij {c.url}" if c.url else "") for w in verwacht if w not in tekst]
+
+
 def _check_tranche(cat: Catalogus, tr: Tranche, themes: set[str]) -> list[Bevinding]:
     out: list[Bevinding] = []
     regels = _regels(tr.bestand)
     ids = {b.id for b in cat.bronnen}
     out += [Bevinding(tr.bestand, "bron", f"onbekende bron-id {b!r} (niet in corpus/bronnen.toml)")
             for b in tr.bronnen if b not in ids]
+    out += [Bevinding(tr.bestand, "consultatie", x) for c in tr.consultaties for x in _consultatie(cat, c)]
     for w in tr.wijzigingen:
         where = f"ARTIKEL {w.artikel} ({w.regeling})"
         specs = ([w.voor] if w.voor else []) + [s.na for s in w.stadia]

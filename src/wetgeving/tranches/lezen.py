@@ -14,6 +14,7 @@ from wetgeving.bronnen.secure import expect_root, line_of, parse_xml, read_bytes
 from wetgeving.errors import AddressError, InputError, UsageError
 from wetgeving.locatie import Adres
 from wetgeving.tranches.model import (
+    Consultatie,
     Illustratie,
     NietGemodelleerd,
     Stadium,
@@ -63,6 +64,9 @@ def load_tranche(path: Path) -> Tranche:
         ingediend=_datum(root.get("ingediend")), ingediend_tekst=root.get("ingediend-tekst", ""),
         aangenomen=_datum(root.get("aangenomen")),
         gepubliceerd=_datum(root.get("gepubliceerd")),
+        consultaties=tuple(Consultatie(" ".join((c.text or "").split()), date.fromisoformat(c.get("van", "")),
+                                       date.fromisoformat(c.get("tot", "")), c.get("bron", ""), c.get("keten-id", ""),
+                                       c.get("url", "")) for c in root.iterfind(_t("consultatie"))),
         niet_gemodelleerd=tuple(NietGemodelleerd(" ".join((n.text or "").split()), n.get("regeling", ""),
                                                  n.get("citeertitel", "")) for n in root.iterfind(_t("niet-gemodelleerd"))),
     )

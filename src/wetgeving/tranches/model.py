@@ -107,6 +107,37 @@ class Illustratie:
 
 
 @dataclass(frozen=True, slots=True)
+class Consultatie:
+    """An internetconsultatie the sources show (``bron``, reference/internetconsultatie-format.md): what was
+    consulted on, in Dutch, open from ``van`` up to and including ``tot``."""
+
+    onderwerp: str
+    van: date
+    tot: date
+    bron: str
+    keten_id: str = ""
+    url: str = ""
+
+    def loopt(self, d: date) -> bool:
+        return self.van <= d <= self.tot
+
+    @property
+    def tekst(self) -> str:
+        """«de internetconsultatie over het concept van het wetsvoorstel, van 27 november 2019 tot en met 31 januari
+        2020 (Keten-ID 9590)»."""
+        return f"de internetconsultatie over {self.kort}"
+
+    @property
+    def kort(self) -> str:
+        """As a document's «Consultatie:» line says it: «het concept van het wetsvoorstel, van 27 november 2019 tot en
+        met 31 januari 2020 (Keten-ID 9590)»."""
+        from wetgeving.wijziging.datums import format_date
+
+        keten = f" (Keten-ID {self.keten_id})" if self.keten_id else ""
+        return f"{self.onderwerp}, van {format_date(self.van)} tot en met {format_date(self.tot)}{keten}"
+
+
+@dataclass(frozen=True, slots=True)
 class NietGemodelleerd:
     """What the act also amends but the model does not hold, said in Dutch (``tekst``); ``regeling`` is the law
     (as a user names it: 'waterschapswet') when the sources name it."""
@@ -140,6 +171,7 @@ class Tranche:
     ingediend_tekst: str = ""  # how that date is known when it is not the day of submission («stukken gedateerd …»)
     aangenomen: date | None = None  # adopted by the Eerste Kamer
     gepubliceerd: date | None = None  # the act published in the Staatsblad
+    consultaties: tuple[Consultatie, ...] = ()  # the internetconsultaties the sources show
 
     def onderdelen(self) -> list[tuple[TWijziging, TOnderdeel]]:
         return [(w, o) for w in self.wijzigingen for o in w.onderdelen]
