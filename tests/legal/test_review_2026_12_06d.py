@@ -21,7 +21,8 @@ def test_tranche_2s_redline_on_a_date_before_the_bill_is_refused(capsys: pytest.
     """Kamerstuk 36 892: the ministerraad agreed on 2026-01-23 to send it, its stukken are dated 2026-02-03. On
     2019-01-01 there was no bill; `tranche diff 2 --date 2019-01-01` showed the draft all the same, date ignored."""
     out, err = _run(["tranche", "diff", "2", "--law", "gemeentewet", "--date", "2019-01-01"], capsys, code=2)
-    assert out == "" and "op 2019-01-01 was tranche 2 (Kamerstuk 36892) nog geen wetsvoorstel bij de Tweede Kamer" in err
+    # helper-125: the dossier number as the Kamer prints it, «36 892»
+    assert out == "" and "op 2019-01-01 was tranche 2 (Kamerstuk 36 892) nog geen wetsvoorstel bij de Tweede Kamer" in err
     assert "volgens de bronnen pas vanaf 2026-02-03 (stukken gedateerd 2026-02-03" in err
 
 
@@ -145,7 +146,8 @@ def test_a_comment_citing_another_law_is_not_placed_in_the_gemeentewet(tmp_path:
     ("    opmerking: De aanvulling van de zorgplicht is helder; wij hebben hierover geen opmerkingen.",
      "    opmerking: ''", ":34: 'opmerking' is leeg"),
     ('  kamerstuk: "36892"', '  kamerstuk: "35546"',
-     ":8: 'kamerstuk' is 35546, maar het gekozen wetsvoorstel is Kamerstuk 36892"),
+     # helper-125: the dossier number as the Kamer prints it, «36 892»
+     ":8: 'kamerstuk' is 35546, maar het gekozen wetsvoorstel is Kamerstuk 36 892"),
     ("  openbaar: ja", "  openbaar: ja\n  vragen:\n    - Wat vindt u van de risicoanalyse?\n"
                        "opmerkingen_extra: x", ":15: onbekende sleutel 'opmerkingen_extra'"),
 ])

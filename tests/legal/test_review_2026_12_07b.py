@@ -186,3 +186,25 @@ def test_a_consultation_date_the_source_does_not_give_is_refused(tmp_path: Path)
     f.write_text(f.read_text(encoding="utf-8").replace('van="2019-11-27"', 'van="2019-11-28"'), encoding="utf-8")
     found = [b.wat for b in check_corpus(omgeving(), kopie)]
     assert any("«Publicatiedatum 28-11-2019» staat niet in bron internetconsultatie-format" in x for x in found), found
+
+
+# --- tranche 2 (Kamerstuk 36 892): the illustrative draft and the laws the bill amends -------------------------------
+
+
+def test_the_draft_of_tranche_2_does_not_show_the_bills_changes(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 on 2027-01-01: its text (nr. 2) is not in the sources; the illustrative draft said «Het ontwerp
+    toont wat het voorstel zou veranderen» under the banner «geen officiële tekst» (helper-125)."""
+    out, _ = _run(["tranche", "diff", "2", "--law", "gemeentewet", "--date", "2027-01-01"], capsys)
+    assert "toont wat het voorstel zou veranderen" not in out
+    assert "Het ontwerp is illustratief: het toont niet de wijzigingen van het wetsvoorstel, en niet wat op 2027-01-01 " \
+           "geldt." in out
+    assert "(Kamerstuk 36 892)" in out and "Kamerstuk 36892" not in out
+
+
+def test_a_law_the_bills_title_does_not_name_is_said_so(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892: its title names the Gemeentewet, the Provinciewet, the Waterschapswet and the WolBES (advies
+    Raad van State, 2026D05379), not the Kieswet; «tranche 2 heeft geen ontwerp voor kieswet» suggested it might amend it."""
+    _, err = _run(["tranche", "diff", "2", "--law", "kieswet"], capsys, 2)
+    assert "ons model van het wetsvoorstel noemt de Kieswet niet onder de wetten die het wijzigt" in err
+    assert ("ons model noemt: Gemeentewet, Provinciewet, Waterschapswet, Wet openbare lichamen Bonaire, Sint Eustatius "
+            "en Saba") in err

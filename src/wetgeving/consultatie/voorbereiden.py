@@ -25,6 +25,7 @@ from wetgeving.diff.woorden import redline
 from wetgeving.errors import AddressError, UsageError, WetgevingError, met_meldingen
 from wetgeving.locatie import Adres
 from wetgeving.model import Eenheid, Regeling, buiten_deel, children, datum_tekst, voorgelezen
+from wetgeving.nummers import kamerstuk as kamerstuk_naam
 from wetgeving.nummers import opsomming, sort_key, telling
 
 if TYPE_CHECKING:
@@ -474,8 +475,8 @@ def _kamerstuk(reactie: Reactie, gekozen: Voorstel, path: Path) -> Reactie:
         raise CommentsError(f"'kamerstuk' {reactie.kamerstuk!r} is geen Kamerstuknummer", file=path,
                             line=reactie.regel("kamerstuk"), hint="schrijf het dossiernummer, zoals \"36892\"")
     if given and gekozen.kamerstuk and given != gekozen.kamerstuk:
-        raise CommentsError(f"'kamerstuk' is {reactie.kamerstuk}, maar het gekozen wetsvoorstel is Kamerstuk "
-                            f"{gekozen.kamerstuk}", file=path, line=reactie.regel("kamerstuk"),
+        raise CommentsError(f"'kamerstuk' is {reactie.kamerstuk}, maar het gekozen wetsvoorstel is "
+                            f"{kamerstuk_naam(gekozen.kamerstuk)}", file=path, line=reactie.regel("kamerstuk"),
                             hint=f"schrijf kamerstuk: \"{gekozen.kamerstuk}\", of laat de sleutel weg")
     return dataclasses.replace(reactie, kamerstuk=given or gekozen.kamerstuk)
 

@@ -9,6 +9,7 @@ from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.diff import diff
 from wetgeving.diff.resultaat import Diff
 from wetgeving.errors import UsageError
+from wetgeving.nummers import kamerstuk
 from wetgeving.tranches.bouwen import build, illustrative_act
 from wetgeving.tranches.lezen import tranche
 from wetgeving.tranches.model import Tranche
@@ -23,8 +24,15 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
         ill = next((i for i in tr.illustraties if i.regeling == law), None)
         if ill is None:
             _niet_gemodelleerd(tr, name, law, "ontwerpen voor: " + ", ".join(i.regeling for i in tr.illustraties))
-            raise UsageError(f"tranche {name} heeft geen ontwerp voor {law}",
-                             hint="de tekst van het wetsvoorstel is offline niet beschikbaar")
+            # helper-125: «geen ontwerp voor kieswet» suggested the bill might amend the Kieswet; its title names the
+            # laws it amends, and our model those (an ontwerp, or niet-gemodelleerd)
+            titel = next((b.citeertitel for b in cat.versions(law) if b.citeertitel), law)
+            genoemd = [next((b.citeertitel for b in cat.versions(i.regeling) if b.citeertitel), i.regeling)
+                       for i in tr.illustraties] + [n.citeertitel or n.regeling for n in tr.niet_gemodelleerd]
+            raise UsageError(f"tranche {name} heeft geen ontwerp voor de {titel}, en ons model van het wetsvoorstel "
+                             f"noemt de {titel} niet onder de wetten die het wijzigt",
+                             hint=f"ons model noemt: {', '.join(genoemd)}; de tekst van het wetsvoorstel is offline niet "
+                                  "beschikbaar")
         base = cat.load(ill.basis)
         _bill_on(tr, name, law, base.geldig_vanaf, when)
         res = apply(base, illustrative_act(cat, tr, ill))
@@ -37,7 +45,9 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
             # both; and --date, «in force on this date» for an act, selects nothing of a bill
             label += (f" Volgens de bronnen een wetsvoorstel ({tr.ingediend_tekst or f'ingediend op {tr.ingediend}'}), "
                       f"toen geen geldend recht; of het op {when} al wet of in werking is, tonen de bronnen niet. Het "
-                      f"ontwerp toont wat het voorstel zou veranderen, niet wat op {when} geldt.")
+                      f"ontwerp is illustratief: het toont niet de wijzigingen van het wetsvoorstel, en niet wat op "
+                      f"{when} geldt.")  # helper-125: it «toont wat het voorstel zou veranderen», under the banner
+                      # «geen officiële tekst»
         return dataclasses.replace(d, nieuw_label=nieuw), label
     w = tr.wijziging(law)
     if w is None:
@@ -119,9 +129,9 @@ def _bill_on(tr: Tranche, name: str, law: str, basis: date | None, when: date | 
 
 
 def herkomst(tr: Tranche) -> str:
-    """" (Stb. 2022, 444)", " (Kamerstuk 36892)", or for changes whose act the sources do not name, that."""
+    """" (Stb. 2022, 444)", " (Kamerstuk 36 892)", or for changes whose act the sources do not name, that."""
     if tr.publicatie:
         return f" ({tr.publicatie})"
     if tr.kamerstuk:
-        return f" (Kamerstuk {tr.kamerstuk})"
+        return f" ({kamerstuk(tr.kamerstuk)})"  # «Kamerstuk 36 892», as the Kamer prints it
     return " (van welke wet of wetten deze wijzigingen komen, staat niet in de bronnen)"
