@@ -208,3 +208,13 @@ def test_a_law_the_bills_title_does_not_name_is_said_so(capsys: pytest.CaptureFi
     assert "ons model van het wetsvoorstel noemt de Kieswet niet onder de wetten die het wijzigt" in err
     assert ("ons model noemt: Gemeentewet, Provinciewet, Waterschapswet, Wet openbare lichamen Bonaire, Sint Eustatius "
             "en Saba") in err
+
+
+def test_graph_explain_says_its_graph_is_of_the_versions_start(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet asked on 2026-03-01 (the version of 2023-04-01 holds then) and Kamerstuk 36 892 (papers of
+    2026-02-03): the graph is of the version's start, so the bill is not in it; the error said «op die datum» without
+    saying which, while `obligations --date 2026-03-01` lists the bill (helper-125)."""
+    _, err = _run(["graph", "explain", "gemeentewet@2026-03-01", "verplichting:risicoanalyse-wethouder"], capsys, 2)
+    assert "gold de verplichting 'risicoanalyse-wethouder' op 2023-04-01 nog niet" in err
+    assert ("de graaf toont de verplichtingen op de begindatum van die versie, niet op 2026-03-01: welke er op "
+            "2026-03-01 zijn, zegt 'wetgeving obligations --date 2026-03-01'") in err

@@ -334,7 +334,7 @@ def explain(cat: Catalogus, regeling: str, node: str | None = None) -> Paden:
     paths = []
     for start in starts:
         if start not in g:
-            raise UsageError(f"geen knoop {start!r} in de graaf" + _waarom_niet(start, reg),
+            raise UsageError(f"geen knoop {start!r} in de graaf" + _waarom_niet(start, reg, _dag(gevraagd(regeling))),
                              hint="bijvoorbeeld thema:vog, artikel:36a/lid:2, verplichting:…")
         paths += question(g, start)
     if node is None:  # helper-88: `graph explain kieswet` gave 114 paths through Gemeentewet provisions
@@ -351,7 +351,14 @@ def explain(cat: Catalogus, regeling: str, node: str | None = None) -> Paden:
     return Paden(g, paths, "", reg, gevraagd(regeling))
 
 
-def _waarom_niet(knoop: str, reg: Regeling) -> str:
+def _dag(tekst: str) -> date | None:
+    try:
+        return date.fromisoformat(tekst)
+    except ValueError:  # «nieuwste», a file («»)
+        return None
+
+
+def _waarom_niet(knoop: str, reg: Regeling, op: date | None = None) -> str:
     """Why a duty of our model is not in the graph of ``reg``: on the version's date it had not come in, nor been
     announced (helper-117: `graph explain gemeentewet-md@2015-11-24 verplichting:vog-wethouder` said only «geen knoop»,
     while the version of 2022-11-05 shows it «nog niet geldend»)."""
@@ -360,8 +367,12 @@ def _waarom_niet(knoop: str, reg: Regeling) -> str:
     soort, _, naam = knoop.partition(":")
     if soort != "verplichting" or reg.geldig_vanaf is None or naam not in {v.id for v in verplichtingen()}:
         return ""
-    return (f" van de {reg.citeertitel} van {reg.geldig_vanaf}: volgens ons model gold de verplichting {naam!r} op die "
-            "datum nog niet en was zij nog niet aangekondigd (of niet meer van kracht)")
+    uitleg = (f" van de {reg.citeertitel} van {reg.geldig_vanaf}: volgens ons model gold de verplichting {naam!r} op "
+              f"{reg.geldig_vanaf} nog niet en was zij nog niet aangekondigd (of niet meer van kracht)")
+    if op is not None and op != reg.geldig_vanaf:  # helper-125: «gemeentewet@2026-03-01» left out the bill of 2026-02-03
+        uitleg += (f"; de graaf toont de verplichtingen op de begindatum van die versie, niet op {op}: welke er op {op} "
+                   f"zijn, zegt 'wetgeving obligations --date {op}'")
+    return uitleg
 
 
 def _eigen(path: list[str], own: str) -> bool:
