@@ -218,3 +218,19 @@ def test_graph_explain_says_its_graph_is_of_the_versions_start(capsys: pytest.Ca
     assert "gold de verplichting 'risicoanalyse-wethouder' op 2023-04-01 nog niet" in err
     assert ("de graaf toont de verplichtingen op de begindatum van die versie, niet op 2026-03-01: welke er op "
             "2026-03-01 zijn, zegt 'wetgeving obligations --date 2026-03-01'") in err
+
+
+def test_checklist_wording_on_2023_04_01(capsys: pytest.CaptureFixture[str]) -> None:
+    """Checklist of Amsterdam on 2023-04-01 (helper-127): the counts are a sentence of their own («Peildatum:
+    2023-04-01. geldend: 43»), and artikel 68, eerste lid, onder k (since 2023-01-01) is quoted with «» as elsewhere."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-04-01"], capsys)
+    assert "Peildatum: 2023-04-01. Geldend: " in out
+    assert "«lid van de rekenkamer van de provincie»" in out and "'lid van de rekenkamer" not in out
+
+
+def test_an_unsure_duty_does_not_say_mogelijk_geldend_twice(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 15, derde lid (gedragscode raad) on 2011-01-01, before the oldest version held (2011-02-23): the
+    status «mogelijk geldend» was followed by «— mogelijk geldend: de bepaling …» (helper-127)."""
+    out, _ = _run(["obligations", "--date", "2011-01-01"], capsys)
+    assert "mogelijk geldend: de bepaling" not in out
+    assert "de bepaling staat wel in de bronnen vanaf 2011-02-23; of zij op 2011-01-01 al gold" in out

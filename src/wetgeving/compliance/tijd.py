@@ -186,7 +186,8 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
     if p.afwezig_op and when <= p.afwezig_op:
         return None
     after = f"niet in de versie van {_nl(p.afwezig_op)} en " if p.afwezig_op else ""
-    return Stand("onzeker", p, f"mogelijk geldend: de bepaling staat {after}wel in de bronnen vanaf "
+    # the status says «mogelijk geldend» already (helper-127: «mogelijk geldend (…) — mogelijk geldend: …»)
+    return Stand("onzeker", p, f"de bepaling staat {after}wel in de bronnen vanaf "
                  f"{_nl(p.bekend_op)}; of zij op {_nl(when)} al gold, is in de bronnen niet vast te stellen", nxt)
 
 

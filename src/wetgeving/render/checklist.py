@@ -183,7 +183,7 @@ def data(c: Checklist) -> dict[str, Any]:
 
 
 def summary_text(s: dict[str, int]) -> str:
-    parts = [f"geldend: {s['geldend']}"]
+    parts = [f"Geldend: {s['geldend']}"]  # a sentence of its own (helper-127: «Peildatum: 2023-04-01. geldend: 43»)
     if s["onzeker"]:
         parts.append(f"mogelijk geldend: {s['onzeker']}")
     parts += [f"nog niet geldend: {s['nog-niet-geldend']}", f"wetsvoorstel: {s['wetsvoorstel']}",
