@@ -234,3 +234,16 @@ def test_an_unsure_duty_does_not_say_mogelijk_geldend_twice(capsys: pytest.Captu
     out, _ = _run(["obligations", "--date", "2011-01-01"], capsys)
     assert "mogelijk geldend: de bepaling" not in out
     assert "de bepaling staat wel in de bronnen vanaf 2011-02-23; of zij op 2011-01-01 al gold" in out
+
+
+def test_a_note_that_ends_in_a_full_stop_gets_no_second(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Provinciewet 182 (tranche 1, Stb. 2022, 444, Artikel II, number derived), reaction dated 2020-10-01: the model's
+    note on the Provinciewet ends «… de formele titel.», and the document wrote «titel..» (helper-126)."""
+    f = tmp_path / "p.yaml"
+    f.write_text("consultatie:\n  titel: Reactie\n  wetsvoorstel: tranche-1\n  basis: provinciewet@2022-11-05\n"
+                 "  organisatie: Kantoor\n  datum: 2020-10-01\nopmerkingen:\n  - bepaling: artikel 182, tweede lid\n"
+                 "    opmerking: Een opmerking.\n", encoding="utf-8")
+    for fmt in ("internetconsultatie", "markdown", "html"):
+        out, _ = _run(["consult", str(f), "--format", fmt], capsys)
+        assert "titel.." not in out and ".." not in out.replace("...", ""), fmt
+        assert "de formele titel." in out, fmt

@@ -285,9 +285,9 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         # volgens het wetsvoorstel» showed the adopted text, and onderdeel 0A, which the bill of 2020 did not have)
         gekozen = dataclasses.replace(gekozen, van=AANGENOMEN)
     # helper-56: «the sources do not show whether the base version still held» went to the terminal only
-    kanttekeningen = (*_op_datum(cat, reactie.datum, basis, gekozen), *bij_basis,
-                      *([gekozen.onvolledig] if gekozen.onvolledig else []), *gekozen.beperkt,
-                      *([gekozen.deel] if gekozen.deel else []))
+    kanttekeningen = tuple(k.removesuffix(".") for k in (  # each is said «Let op: ….» (helper-126: «titel..»)
+        *_op_datum(cat, reactie.datum, basis, gekozen), *bij_basis, *([gekozen.onvolledig] if gekozen.onvolledig else []),
+        *gekozen.beperkt, *([gekozen.deel] if gekozen.deel else [])))
     punten, waarschuwingen = [], [f"{path}: let op: {k}" for k in kanttekeningen]
     uitlijning = diff(basis, voorstel)
     naam = f"de {basis.citeertitel} zoals {gekozen.van} haar zou wijzigen (basis: de versie {datum_tekst(basis)})"
