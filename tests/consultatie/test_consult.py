@@ -268,3 +268,31 @@ def test_every_comment_that_cannot_be_placed_is_said_in_one_run(tmp_path: Path,
     err = capsys.readouterr().err
     assert "2 opmerkingen zijn niet te plaatsen" in err and "'artikel 999'" in err and "'artikel 998'" in err
     assert not (tmp_path / "r.docx").exists()
+
+
+def _md_reactie(tmp_path: Path, body: str) -> Path:
+    f = tmp_path / "r.md"
+    f.write_text("---\nwetsvoorstel: tranche-1\nbasis: gemeentewet@2022-11-05\ndatum: 2020-10-01\n---\n\n" + body,
+                 encoding="utf-8")
+    return f
+
+
+def test_markdown_paragraphs_stay_paragraphs(tmp_path: Path) -> None:
+    """Blank lines in a Markdown reaction separate paragraphs, as in a YAML block (helper-126: «Eerste alinea. Tweede
+    alinea.» was one paragraph); lines of one paragraph are joined by a space."""
+    from wetgeving.consultatie.invoer import load
+
+    r = load(_md_reactie(tmp_path, "# Inleiding\n\nEerste\nalinea.\n\nTweede alinea.\n\n## artikel 19, tweede lid\n\n"
+                                   "Opmerking 1.\n\n\nOpmerking 2.\nAlternatief: Lid een.\n\nLid twee.\n"))
+    assert r.inleiding == "Eerste alinea.\n\nTweede alinea."
+    assert r.opmerkingen[0].opmerking == "Opmerking 1.\n\nOpmerking 2."
+    assert r.opmerkingen[0].alternatief == "Lid een.\n\nLid twee."
+
+
+def test_a_repeated_markdown_section_is_refused(tmp_path: Path) -> None:
+    """Two «# Inleiding» headings were merged unsaid (helper-126): refused with the line of the second."""
+    from wetgeving.consultatie.invoer import CommentsError, load
+
+    with pytest.raises(CommentsError) as exc:
+        load(_md_reactie(tmp_path, "# Inleiding\n\nEen.\n\n# Inleiding\n\nTwee.\n"))
+    assert exc.value.line == 11 and "de kop '# Inleiding' staat er twee keer (eerder op regel 7)" in exc.value.message

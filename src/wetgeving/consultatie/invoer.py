@@ -252,6 +252,18 @@ class _Section:
     regel_alt: int = 0
 
 
+def _alineas(regels: list[str]) -> str:
+    """Lines as text: those of one paragraph joined by a space, paragraphs (split by a blank line, "") by a blank line,
+    as a YAML block keeps them."""
+    alineas: list[list[str]] = [[]]
+    for r in regels:
+        if r:
+            alineas[-1].append(r)
+        elif alineas[-1]:
+            alineas.append([])
+    return "\n\n".join(" ".join(a) for a in alineas if a)
+
+
 def _markdown(text: str, path: Path) -> Reactie:
     if not text.startswith("---\n"):
         raise CommentsError("een Markdown-reactiebestand begint met gegevens tussen twee regels '---'", file=path, line=1)
@@ -267,6 +279,7 @@ def _markdown(text: str, path: Path) -> Reactie:
     comments: list[Opmerking] = []
     section = kop = ""
     cur: _Section | None = None
+    gezien: dict[str, int] = {}  # «inleiding», «algemen» → the line of its heading
 
     def flush() -> None:
         if cur is not None:
@@ -275,7 +288,7 @@ def _markdown(text: str, path: Path) -> Reactie:
             if cur.in_alt and not cur.alt:
                 raise CommentsError(f"'Alternatief:' onder '{cur.bepaling}' is leeg", file=path, line=cur.regel_alt,
                                     hint="geef de voorgestelde tekst, of laat 'Alternatief:' weg")
-            comments.append(Opmerking(cur.bepaling, " ".join(cur.tekst), cur.regel, cur.over, " ".join(cur.alt),
+            comments.append(Opmerking(cur.bepaling, _alineas(cur.tekst), cur.regel, cur.over, _alineas(cur.alt),
                                       regel_over=cur.regel_over))
 
     for i, line in enumerate(text[end + 5:].splitlines(), start=body_start + 1):
@@ -284,6 +297,12 @@ def _markdown(text: str, path: Path) -> Reactie:
             flush()
             cur = None
             section, kop = m[2].casefold(), m[2]
+            soort = next((x for x in ("inleiding", "algemen") if section.startswith(x)), "")
+            if soort and soort in gezien:  # helper-126: a second «# Inleiding» was merged into the first unsaid
+                raise CommentsError(f"de kop '# {kop}' staat er twee keer (eerder op regel {gezien[soort]})", file=path,
+                                    line=i, hint="zet de tekst onder één kop")
+            if soort:
+                gezien[soort] = i
             continue
         if m and m[1] == "##":
             flush()
@@ -303,9 +322,9 @@ def _markdown(text: str, path: Path) -> Reactie:
                 cur.in_alt, cur.regel_alt = True, i
                 if s[12:].strip():
                     cur.alt.append(s[12:].strip())
-            elif s:
+            elif s or (cur.alt if cur.in_alt else cur.tekst):  # a blank line ends a paragraph (helper-126)
                 (cur.alt if cur.in_alt else cur.tekst).append(s)
-        elif section.startswith("inleiding") and s:
+        elif section.startswith("inleiding") and (s or inleiding):
             inleiding.append(s)
         elif section.startswith("algemen") and s.startswith(("- ", "* ")):
             algemeen.append(s[2:].strip())
@@ -323,5 +342,5 @@ def _markdown(text: str, path: Path) -> Reactie:
         raise CommentsError("het reactiebestand heeft geen inleiding, algemene opmerkingen of opmerkingen", file=path,
                             line=1)
     return Reactie(meta_r.titel, meta_r.wetsvoorstel, meta_r.basis, meta_r.organisatie, meta_r.contact, meta_r.datum,
-                   meta_r.kamerstuk, " ".join(inleiding), tuple(algemeen), tuple(comments), str(path), meta_r.vragen,
+                   meta_r.kamerstuk, _alineas(inleiding), tuple(algemeen), tuple(comments), str(path), meta_r.vragen,
                    meta_r.regels, meta_r.openbaar)
