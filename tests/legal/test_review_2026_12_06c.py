@@ -161,7 +161,8 @@ def test_a_bill_in_the_checklist_asks_for_no_assessment(fmt: str, tmp_path: Path
         out = "\n".join([p.text for p in d.paragraphs] + [c.text for t in d.tables for row in t.rows for c in row.cells])
         assert "Onderwerp" in out and "nog niet beoordeeld (wetsvoorstel)" in out
     flat = " ".join(out.split())
-    assert "als het voorstel wet wordt: Opgave van financiële belangen" in flat
+    # helper-125: said after the evidence, not as «als het voorstel wet wordt: Opgave …»
+    assert "Opgave van financiële belangen; beoordeling in de risicoanalyse (als het voorstel wet wordt)." in flat
     assert "nog niet beoordeeld (een wetsvoorstel, geen geldend recht: beoordelen hoeft niet" in flat
     assert "wethouder (onze lezing van het wetsvoorstel, waarvan de tekst niet in de bronnen staat" in flat
     assert "zou vóór elke benoeming van een wethouder een risicoanalyse bestuurlijke integriteit plaatsvinden" in flat

@@ -247,3 +247,20 @@ def test_a_note_that_ends_in_a_full_stop_gets_no_second(capsys: pytest.CaptureFi
         out, _ = _run(["consult", str(f), "--format", fmt], capsys)
         assert "titel.." not in out and ".." not in out.replace("...", ""), fmt
         assert "de formele titel." in out, fmt
+
+
+def test_a_bills_provision_would_introduce_its_duty(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 in the graph of the Gemeentewet of 2026-10-01: its planned provisions are linked to the duties
+    they would bring; the edges read «voert in», as those of an act in force (helper-125)."""
+    out, _ = _run(["graph", "build", "gemeentewet@2026-10-01"], capsys)
+    assert "2 zou invoeren" in out
+
+
+def test_tranche_2_describes_the_risicoanalyse_as_the_news_did(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 (news of 2026-01-23): «naar welk type integriteitsaspecten mag worden gekeken … welke bronnen
+    daarbij mogen worden gebruikt … hoe er met persoonlijke informatie wordt omgegaan»; the tool wrote «naar welke
+    aspecten … en welke bronnen … gekeken mag worden» and «persoonsgegevens» (helper-125)."""
+    out, _ = _run(["tranche", "show", "2"], capsys)
+    flat = " ".join(out.split())
+    assert "welke bronnen daarbij mogen worden gebruikt" in flat and "persoonlijke informatie" in flat
+    assert "gekeken mag worden" not in flat and "persoonsgegevens" not in flat

@@ -7,7 +7,7 @@ import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wetgeving.errors import AddressError
 from wetgeving.locatie import Adres
@@ -120,11 +120,19 @@ def references_json(rows: Sequence[Verwijzingsrij], versie: dict[str, str] | Non
 
 def graph_summary(found: Gebouwd) -> str:
     g, dangling, took = found.graaf, found.onopgelost, found.seconden
-    kinds = Counter(d.get("soort") for _, _, d in g.edges(data=True))  # in Dutch only (helper-92, -102); the JSON keeps
-    # the kinds
+    kinds = Counter(verbinding_nl(g, u, d) for u, _, d in g.edges(data=True))  # in Dutch only (helper-92, -102); the
+    # JSON keeps the kinds
     return (f"{telling(g.number_of_nodes(), 'knoop', 'knopen')}, {telling(g.number_of_edges(), 'verbinding', 'verbindingen')} ("
-            + ", ".join(f"{n} {SOORT_NL.get(str(k), k)}" for k, n in sorted(kinds.items())) + f"); {dangling} "
+            + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + f"); {dangling} "
             f"onopgelost; gebouwd in {f'{took:.2f}'.replace('.', ',')} s\n")
+
+
+def verbinding_nl(g: Any, u: str, d: dict[str, Any]) -> str:
+    """An edge's kind in Dutch; a bill's planned provision «zou invoeren» its duty (helper-125: «voert in», as if the
+    bill were law)."""
+    if d.get("soort") == "introduces" and g.nodes[u].get("soort") == "voorziening":
+        return "zou invoeren"
+    return str(SOORT_NL.get(str(d.get("soort")), d.get("soort")))
 
 
 SOORT_NL = {"amends": "wijzigt", "based_on": "berust op", "contains": "bevat", "introduces": "voert in",

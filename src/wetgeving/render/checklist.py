@@ -134,7 +134,8 @@ def row_data(r: Regel) -> dict[str, Any]:
         "handeling": p.handeling, "moment": p.moment, "termijn": p.termijn, "voorwaarde": p.voorwaarde,
         "toelichting": p.toelichting, "bron": _bron(v, p),
         # a bill is no law: what would show compliance, and an assessment, only as preparation (never «plicht»)
-        "bewijs": f"als het voorstel wet wordt: {v.bewijs}" if v.soort == "wetsvoorstel" else v.bewijs,
+        # helper-125: «Bewijs: als het voorstel wet wordt: Vastgelegde procedure» (two colons, a capital mid-sentence)
+        "bewijs": f"{v.bewijs.removesuffix('.')} (als het voorstel wet wordt)." if v.soort == "wetsvoorstel" else v.bewijs,
         "beoordeling_leeg": _leeg(r),
         "grondslag": [{"citaat": x.citaat, "jci": x.jci, "tekst": x.tekst, "versie": x.versie,
                        "zekerheid": x.zekerheid, "zekerheid_tekst": _zekerheid(r, x),

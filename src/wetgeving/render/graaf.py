@@ -83,16 +83,13 @@ def anchor(key: str) -> str:
 
 def to_html(g: nx.MultiDiGraph, *, title: str = "") -> str:
     """One page: every node a section with its outgoing and incoming links (no scripts, no network)."""
-    from wetgeving.render.berichten import SOORT_NL  # the edge kinds in Dutch (helper-93)
-
-    def nl(e: dict[str, Any]) -> Any:
-        return SOORT_NL.get(str(e.get("soort")), e.get("soort"))
+    from wetgeving.render.berichten import verbinding_nl  # the edge kinds in Dutch (helper-93)
 
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for n, d in g.nodes(data=True):
-        out = [{"soort": nl(e), "doel": v, "anker": anchor(v), "label": str(g.nodes[v].get("label", v)),
+        out = [{"soort": verbinding_nl(g, n, e), "doel": v, "anker": anchor(v), "label": str(g.nodes[v].get("label", v)),
                 "tekst": e.get("tekst", "")} for _, v, e in g.out_edges(n, data=True) if e.get("soort") != "contains"]
-        inc = [{"soort": nl(e), "bron": u, "anker": anchor(u), "label": str(g.nodes[u].get("label", u)),
+        inc = [{"soort": verbinding_nl(g, u, e), "bron": u, "anker": anchor(u), "label": str(g.nodes[u].get("label", u)),
                 "tekst": e.get("tekst", "")} for u, _, e in g.in_edges(n, data=True) if e.get("soort") != "contains"]
         parts = [{"doel": v, "anker": anchor(v), "label": str(g.nodes[v].get("label", v))}
                  for _, v, e in g.out_edges(n, data=True) if e.get("soort") == "contains"]
