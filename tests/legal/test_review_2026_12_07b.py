@@ -264,3 +264,15 @@ def test_tranche_2_describes_the_risicoanalyse_as_the_news_did(capsys: pytest.Ca
     flat = " ".join(out.split())
     assert "welke bronnen daarbij mogen worden gebruikt" in flat and "persoonlijke informatie" in flat
     assert "gekeken mag worden" not in flat and "persoonsgegevens" not in flat
+
+
+def test_tranche_2_names_its_advice_and_what_the_programme_also_planned(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892: the Raad van State's advice «gedateerd 10 september 2025, nr. W04.25.00033/I», the bill made
+    aanhangig there on 19 February 2025, published in Stcrt. 2026, 6890; the programme of 2019 planned for a second
+    tranche also «ontzetting uit het kiesrecht» and an advisory commissie, which the bill's title does not name
+    (helper-125)."""
+    out, _ = _run(["tranche", "show", "2"], capsys)
+    flat = " ".join(out.split())
+    assert "gedateerd 10 september 2025 (nr. W04.25.00033/I)" in flat and "Stcrt. 2026, 6890" in flat
+    assert "op 19 februari 2025 bij de Afdeling advisering van de Raad van State aanhangig gemaakt" in flat
+    assert "ontzetting uit het kiesrecht" in flat and "of het die onderwerpen regelt, staat niet in de bronnen" in flat
