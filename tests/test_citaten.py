@@ -146,3 +146,13 @@ def test_a_container_is_cited_by_its_number() -> None:
     for text, adres in (("hoofdstuk Va", "hoofdstuk:Va"), ("paragraaf 6.3", "paragraaf:6.3"), ("§ 6.3", "paragraaf:6.3"),
                         ("titel IV", "titel:IV"), ("afdeling 2.1 van de Testwet", "afdeling:2.1")):
         assert str(parse_citation(text).adres) == adres, text
+
+
+def test_nieuw_names_the_new_numbering() -> None:
+    """Aanwijzing 6.19: «In het vijfde lid (nieuw) wordt …» names a unit by its new number; the tool writes «artikel 23,
+    vijfde lid (nieuw)» itself and refused to read it (helper-126)."""
+    from wetgeving.citaten import parse_citation
+
+    assert parse_citation("artikel 23, vijfde lid (nieuw)").adres == parse_citation("artikel 23, vijfde lid").adres
+    assert parse_citation("artikel 23, vijfde lid (Nieuw), onder a").adres == \
+        parse_citation("artikel 23, vijfde lid, onder a").adres

@@ -91,12 +91,18 @@ class Citaat:
     wet: str = ""  # the law the citation names after the unit («van de Gemeentewet» → «Gemeentewet»), if any
 
 
+_NIEUW = re.compile(r"\s*\(nieuw\)", re.IGNORECASE)
+
+
 def parse_citation(text: str, context: str | None = None) -> Citaat:
     """Parse a Dutch citation; ``context`` is the artikel nr used when the citation starts below it."""
     if len(text) > MAX_CITATION:
         raise AddressError(f"een verwijzing van {len(text)} tekens is langer dan de grens van {MAX_CITATION}",
                            hint="verwijs naar één eenheid, bijvoorbeeld 'artikel 36a, tweede lid, onder b'")
     plain = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip(".")
+    # Aanwijzing 6.19: «het vijfde lid (nieuw)» names a unit by the numbering a change gives it; a text of after the
+    # change numbers it so (helper-126: the tool wrote «(nieuw)» itself and refused it back)
+    plain = _NIEUW.sub("", plain)
     if (c := _CONTAINER.match(plain)) and (c.end() == len(plain) or _TAIL.fullmatch(plain, c.end())):
         soort = c["kw"].lower()  # found by its own number: see :func:`container`
         return Citaat(Adres(((_KW.get(soort, soort), c["nr"]),)), wet=_wet(plain[c.end():]))

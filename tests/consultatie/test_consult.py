@@ -296,3 +296,21 @@ def test_a_repeated_markdown_section_is_refused(tmp_path: Path) -> None:
     with pytest.raises(CommentsError) as exc:
         load(_md_reactie(tmp_path, "# Inleiding\n\nEen.\n\n# Inleiding\n\nTwee.\n"))
     assert exc.value.line == 11 and "de kop '# Inleiding' staat er twee keer (eerder op regel 7)" in exc.value.message
+
+
+def test_a_bill_onderdeel_without_a_comma_and_comment_initials(tmp_path: Path) -> None:
+    """«Artikel I onderdeel B» (no comma) was read as a unit of the Gemeentewet; the Word comment's initials of «Proef &
+    Partners» were «P&P» (helper-126)."""
+    from wetgeving.consultatie.invoer import load
+    from wetgeving.consultatie.voorbereiden import prepare
+    from wetgeving.render.consultatie_docx import build
+
+    f = tmp_path / "r.yaml"
+    f.write_text("consultatie:\n  titel: Reactie\n  wetsvoorstel: tranche-1\n  basis: gemeentewet@2022-11-05\n"
+                 "  organisatie: Proef & Partners\n  datum: 2020-10-01\nopmerkingen:\n"
+                 "  - bepaling: Artikel I onderdeel B\n    opmerking: Een opmerking.\n", encoding="utf-8")
+    v = prepare(omgeving(), load(f))
+    assert v.punten[0].citaat.startswith("Artikel I, onderdeel B, van het aangenomen wetsvoorstel: artikel 19")
+    doc = build(v)
+    initials = {c.initials for c in doc.comments}
+    assert initials == {"PP"}

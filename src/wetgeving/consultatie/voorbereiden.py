@@ -404,7 +404,7 @@ def _na_indiening(datum: date, gekozen: Voorstel) -> str:
             f" ({bekend}), geen die op die dag liep; of er toen een andere openstond, tonen de bronnen niet")
 
 
-_ONDERDEEL = re.compile(r"(?i)^\s*artikel\s+([IVXL]+)\s*,\s*onderdeel\s+([A-Z]{1,2}\d*)\s*$")
+_ONDERDEEL = re.compile(r"(?i)^\s*artikel\s+([IVXL]+)\s*,?\s*onderdeel\s+([A-Z]{1,2}\d*)\s*$")  # «,» or not (helper-126)
 _WIJZIGINGSARTIKEL = re.compile(r"(?i)^\s*artikel\s+([IVXL]+)\s*$")  # «Artikel I» of the bill itself
 
 

@@ -172,7 +172,7 @@ def _table(out: Appender, p: Punt, tracker: Tracker, who: str, v: Voorbereid) ->
     for row in table.rows:
         row.cells[0].width, row.cells[1].width = Cm(3.5), Cm(12.5)
     if anchor:
-        initials = "".join(w[0] for w in who.split()[:3]).upper()
+        initials = "".join(w[0] for w in who.split() if w[0].isalnum())[:3].upper()  # «Proef & Partners»: PP, not P&
         over = (f"Over «{p.opmerking.over}», woorden die {volgens(v.van)} laat vervallen of vervangt: " if p.over_vervalt
                 else "")  # the words are not in the bill's text the comment is anchored on: named in it
         comment = doc.add_comment(anchor, text=over + p.opmerking.opmerking, author=who, initials=initials)
