@@ -33,7 +33,7 @@ def test_lijstuitputting_before_2018_shows_no_part(capsys: pytest.CaptureFixture
     out, _ = _run(["obligations", "--date", "2015-12-31"], capsys, 0)
     regel = out.split("lijstuitputting-opvolging — ", 1)[1].split("\n", 2)[1]
     assert "geen versie in de bronnen toont de bepaling" in regel
-    assert "2018-06-13" not in regel
+    assert "alleen artikel W 3" not in regel  # the grondslag list still says from when the sources show W 3
 
 
 def _mutated(tmp_path: Path, old: str, new: str) -> list[str]:
@@ -276,3 +276,15 @@ def test_tranche_2_names_its_advice_and_what_the_programme_also_planned(capsys: 
     assert "gedateerd 10 september 2025 (nr. W04.25.00033/I)" in flat and "Stcrt. 2026, 6890" in flat
     assert "op 19 februari 2025 bij de Afdeling advisering van de Raad van State aanhangig gemaakt" in flat
     assert "ontzetting uit het kiesrecht" in flat and "of het die onderwerpen regelt, staat niet in de bronnen" in flat
+
+
+def test_an_unknown_start_shown_from_a_toestand_names_no_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet X 1 (melding-einde-lidmaatschap): the BWB toestand of 2025-08-01 records its text since 1989-11-01; no
+    version of 1989-11-01 is held, yet `obligations` said «al in de versie van 1989-11-01» (helper-127). The checklist
+    CSV said only «onbekend»."""
+    out, _ = _run(["obligations"], capsys)
+    assert "al in de versie van" not in out
+    assert "vanaf onbekend (de bronnen tonen haar vanaf 1989-11-01): artikel X 1, eerste lid (kieswet)" in out
+    assert "artikel W 3 (kieswet) (de bronnen tonen het vanaf 2018-06-13)" in out
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-06-01", "--format", "csv"], capsys)
+    assert "onbekend (de bronnen tonen haar vanaf 1989-11-01)" in out

@@ -19,7 +19,7 @@ from wetgeving.compliance.verplichtingen import Periode, Verplichting
 from wetgeving.programma import actoren
 from wetgeving.render.html import render_template
 from wetgeving.render.md import escape, escape_tree
-from wetgeving.render.verplichtingen import grondslag_woord
+from wetgeving.render.verplichtingen import grondslag_woord, onbekend_vanaf
 from wetgeving.tranches.model import AFGELEID
 
 if TYPE_CHECKING:
@@ -265,7 +265,7 @@ def wijzigt_op(volgende: dict[str, Any]) -> str:
 
 def _vorm_vanaf(r: Regel) -> str:
     p = r.periode
-    return p.vanaf_tekst if p.vanaf else ("onbekend" if p.vanaf_onbekend else "")
+    return p.vanaf_tekst if p.vanaf else (onbekend_vanaf(p) if p.vanaf_onbekend else "")
 
 
 def _md_row(r: dict[str, Any]) -> list[str]:

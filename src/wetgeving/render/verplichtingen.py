@@ -16,12 +16,20 @@ if TYPE_CHECKING:
 
 
 def _span(p: Periode) -> str:
-    start = p.vanaf_tekst if p.vanaf else (f"onbekend (al in de versie van {p.bekend_op})" if p.bekend_op else "onbekend")
+    start = p.vanaf_tekst if p.vanaf else onbekend_vanaf(p)
     return f"vanaf {start}" + (f" tot {p.tot_tekst}" if p.tot else "")
 
 
+def onbekend_vanaf(p: Periode) -> str:
+    """An unknown start as a listing says it, with the date from which the sources show the wording: a held version of
+    that date, or an official toestand's date of the artikel's text (Kieswet X 1: 1989-11-01, of which no version is
+    held; helper-127: «al in de versie van 1989-11-01»)."""
+    return f"onbekend (de bronnen tonen haar vanaf {p.bekend_op})" if p.bekend_op else "onbekend"
+
+
 def _grond(p: Periode) -> str:
-    return "; ".join(g.label() for g in p.grondslagen)
+    return "; ".join(g.label() + (f" (de bronnen tonen het vanaf {g.bekend_op})" if g.bekend_op else "")
+                     for g in p.grondslagen)
 
 
 def _wie(p: Periode) -> str:
