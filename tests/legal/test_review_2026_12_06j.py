@@ -320,7 +320,8 @@ def test_the_excerpt_of_35546_nr_2_is_never_said_to_leave_36a_unchanged(sources:
     r = _reactie_op(tmp_path, str(bill), "gemeentewet@2022-11-05", "2021-03-01", "artikel 36a, tweede lid",
                     kamerstuk="99999")
     _, err = _run(["consult", str(r), "--format", "markdown"], capsys, 1)
-    assert "'kamerstuk' is 99999, maar het gekozen wetsvoorstel is Kamerstuk 35546" in err
+    # helper-125: the dossier number as the Kamer prints it
+    assert "'kamerstuk' is 99999, maar het gekozen wetsvoorstel is Kamerstuk 35 546" in err
 
 
 def test_a_reaction_of_the_bills_time_on_tranche_1_speaks_of_a_bill(capsys: pytest.CaptureFixture[str],
