@@ -80,8 +80,9 @@ def test_6_10_an_ordinal_keeps_its_noun_on_the_left(real) -> None:  # type: igno
     d, e, f en g» — the phrase began at the noun of «eerste lid». And a lid cited after its artikel belongs to it
     (2026-12-06): not «eerste lid, onder e …», which began after «artikel 160,», but the whole citation."""
     text = _text(real("gemeentewet@2022-11-05"), real("gemeentewet@2023-01-01"))
-    assert ("In artikel 169, vierde lid, wordt «artikel 160, eerste lid, onder e, f, g en h» vervangen door «artikel 160, "
-            "eerste lid, onder d, e, f en g».") in _lines(text)
+    # the lid has two sentences: the first is named (as Kamerstuk 35 546, nr. 2, onderdeel B names «tweede zin»)
+    assert ("In artikel 169, vierde lid, eerste zin, wordt «artikel 160, eerste lid, onder e, f, g en h» vervangen door "
+            "«artikel 160, eerste lid, onder d, e, f en g».") in _lines(text)
 
 
 def test_6_10_an_added_sentence_is_quoted_whole(real) -> None:  # type: ignore[no-untyped-def]

@@ -364,8 +364,9 @@ def test_the_generated_instruction_for_23_zesde_lid_begins_where_the_bill_does(c
     C, punt 3, replaces «voor zover het aangel[egenheden …]» by «in de gevallen waarin …» (Aanwijzing 6.10: «in de
     gevallen waarin» is one begripseenheid). The generator widened the phrase to «achterwege voor zover …»."""
     out, _ = _run(["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01"], capsys)
-    assert ("In het zesde lid (nieuw) wordt «voor zover het aangelegenheden betreft ten aanzien waarvan op grond van "
-            "artikel 25 geheimhouding is opgelegd of ten aanzien waarvan» vervangen door «in de gevallen waarin een "
+    # now with the sentence, as the bill: «In het zesde lid (nieuw), tweede zin, wordt «voor zover het aangel…»
+    assert ("In het zesde lid (nieuw), tweede zin, wordt «voor zover het aangelegenheden betreft ten aanzien waarvan op "
+            "grond van artikel 25 geheimhouding is opgelegd of ten aanzien waarvan» vervangen door «in de gevallen waarin een "
             "verplichting tot geheimhouding geldt of wanneer».") in out
 
 

@@ -177,9 +177,10 @@ def test_gemeentewet_184_quotes_words_that_stand_once_in_the_old_text(capsys: py
     quote names one place). In the first lid, onderdeel b, the second quote of the sentence stood twice in the old
     text; the onderdeel now «komt te luiden»."""
     out, _ = _run(["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-01-01"], capsys)
-    assert ("7. In het vierde lid (nieuw) wordt «tweede lid» vervangen door «derde lid», wordt «bestuur van de instelling» "
-            "vervangen door «beleid van de instelling» en wordt «bestuur van een instelling» vervangen door «beleid van een "
-            "instelling».") in out
+    # the sentence is named where the lid has more than one (Kamerstuk 35 546, nr. 2, onderdeel B: «tweede lid, tweede zin»)
+    assert ("7. In het vierde lid (nieuw), eerste zin, wordt «tweede lid» vervangen door «derde lid» en wordt «bestuur van "
+            "de instelling» vervangen door «beleid van de instelling».\n\n8. In het vierde lid (nieuw), tweede zin, wordt "
+            "«bestuur van een instelling» vervangen door «beleid van een instelling».") in out
     assert "5. Het eerste lid, onderdeel b, komt te luiden:" in out
     assert "en wordt «bestuur» vervangen door «beleid»" not in out
 

@@ -168,7 +168,9 @@ def test_the_completed_point_of_onderdeel_c_cites_the_renumbered_lid_as_nieuw(ca
     the lid is cited by its new number «met toevoeging van de vermelding ‘(nieuw)’»."""
     out, _ = _run(["tranche", "show", "1"], capsys)
     aangevuld = out.split("[Aangevuld uit de geconsolideerde tekst, gereconstrueerd:]", 1)[1].splitlines()[1]
-    assert aangevuld.strip().startswith("In artikel 23, zesde lid (nieuw), wordt «voor zover het aangelegenheden")
+    # and, as the bill does, the sentence: «In het zesde lid (nieuw), tweede zin, wordt «voor zover het aangel…»
+    assert aangevuld.strip().startswith("In artikel 23, zesde lid (nieuw), tweede zin, wordt «voor zover het "
+                                        "aangelegenheden")
 
 
 def test_a_lid_that_vervalt_without_renumbering_is_said(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

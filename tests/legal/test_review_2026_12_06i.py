@@ -107,8 +107,9 @@ def test_telkens_only_where_the_words_stand_more_than_once_and_a_citation_is_one
     assert "In artikel 55, eerste en tweede lid, wordt telkens «artikel 10 van de Wet openbaarheid van bestuur» " \
            "vervangen door «artikel 5.1 van de Wet open overheid»." in out
     art25 = out.split("Artikel 25 wordt als volgt gewijzigd:", 1)[1].split("\n\n", 3)
-    assert art25[1] == "1. In het eerste lid wordt «artikel 10 van de Wet openbaarheid van bestuur (Stb. 1991, 703)» " \
-                       "vervangen door «artikel 5.1 van de Wet open overheid»."
+    # the first lid has more than one sentence: the first is named
+    assert art25[1] == "1. In het eerste lid, eerste zin, wordt «artikel 10 van de Wet openbaarheid van bestuur (Stb. 1991, " \
+                       "703)» vervangen door «artikel 5.1 van de Wet open overheid»."
     assert "«openbaarheid van bestuur" not in out and "wordt telkens «artikel 10» vervangen" not in out
     assert "In het negende lid (nieuw) wordt telkens «zesde lid» vervangen door «achtste lid»." in out
 

@@ -288,3 +288,40 @@ def test_an_unknown_start_shown_from_a_toestand_names_no_version(capsys: pytest.
     assert "artikel W 3 (kieswet) (de bronnen tonen het vanaf 2018-06-13)" in out
     out, _ = _run(["checklist", "GM0363", "--date", "2023-06-01", "--format", "csv"], capsys)
     assert "onbekend (de bronnen tonen haar vanaf 1989-11-01)" in out
+
+
+# --- drafting: the sentence a change is made in (as Kamerstuk 35 546, nr. 2, onderdeel B) --------------------------
+
+
+def test_a_change_in_a_lid_of_several_sentences_names_its_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 19, tweede lid, 2022-11-05 → 2023-04-01: Kamerstuk 35 546, nr. 2, Artikel I, onderdeel B reads «In
+    artikel 19, tweede lid, tweede zin, wordt «met uitzondering van de in artikel 25, tweede lid, bedoelde stukken»
+    vervangen door …»; the generated instruction named no sentence (a reader had to find the words in the lid)."""
+    out, _ = _run(["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01"], capsys)
+    assert ("In artikel 19, tweede lid, tweede zin, wordt «met uitzondering van de in artikel 25, tweede lid, bedoelde "
+            "stukken» vervangen door «met uitzondering van de informatie waarop een verplichting tot geheimhouding "
+            "rust».") in out
+    # a change in the same words of two leden is one sentence, naming no sentence (Gemeentewet 55, 2015 → 2022)
+    out, _ = _run(["instructions", "gemeentewet-md@2015-11-24", "gemeentewet@2022-11-05"], capsys)
+    assert "In artikel 55, eerste en tweede lid, wordt telkens «artikel 10 van de Wet openbaarheid van bestuur»" in out
+
+
+def test_a_sentence_named_reads_back_and_applies() -> None:
+    """The sentence named is read back (Aanwijzing 6.9 with «tweede zin») and applied to that sentence only: an
+    invented lid with the words in both sentences, changed in the second."""
+    from wetgeving.locatie import Adres
+    from wetgeving.model import Alinea, Artikel, Lid, Regeling
+    from wetgeving.wijziging.acties import Plaats, Vervangen
+    from wetgeving.wijziging.instructies import Regel, parse_onderdeel
+    from wetgeving.wijziging.schrijven import schrijf
+    from wetgeving.wijziging.uitvoeren import voer_uit
+
+    lid = Adres((("artikel", "1"), ("lid", "2")))
+    reg = Regeling("Testwet", "", __import__("datetime").date(2020, 1, 1), (Artikel("1", (
+        Lid("1", (Alinea("Een lid."),)), Lid("2", (Alinea("De raad besluit. De raad besluit opnieuw."),)))),))
+    actie = Vervangen(Plaats(lid, zin=2), "De raad", "Het college")
+    tekst = schrijf([actie])
+    assert tekst[0] == "In artikel 1, tweede lid, tweede zin, wordt «De raad» vervangen door «Het college»."
+    assert parse_onderdeel("A", [Regel(i, t) for i, t in enumerate(tekst, 1)]).acties == (actie,)
+    na = voer_uit(reg, actie).get(lid)
+    assert na is not None and na.inhoud[0].tekst == "De raad besluit. Het college besluit opnieuw."  # type: ignore[union-attr]

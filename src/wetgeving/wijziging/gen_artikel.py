@@ -59,9 +59,8 @@ def _zelfde_wijziging(acties: list[Actie], old: Artikel, new: Artikel) -> list[A
     when the actions still give the new artikel."""
     def sleutel(a: Actie) -> tuple[object, ...] | None:
         """What makes two words changes of sibling units the same change (None: no such change)."""
-        if not isinstance(a, (Schrappen, Vervangen)) or a.plaats.zin is not None or a.plaats.aanhef \
-                or a.plaats.adres.soort not in ("lid", "onderdeel"):
-            return None
+        if not isinstance(a, (Schrappen, Vervangen)) or a.plaats.aanhef or a.plaats.adres.soort not in ("lid", "onderdeel"):
+            return None  # the sentence (``zin``) the generator names for a reader does not make another change
         return type(a), a.plaats.adres.parent, a.oud, getattr(a, "nieuw", None)
 
     out = list(acties)
@@ -74,8 +73,13 @@ def _zelfde_wijziging(acties: list[Actie], old: Artikel, new: Artikel) -> list[A
                 out = trial
                 break
     tel = Counter(key for a in out if (key := sleutel(a)) is not None)
-    telkens = [dataclasses.replace(a, telkens=True) if tel.get(sleutel(a), 0) > 1 else a  # type: ignore[arg-type]
-               for a in out]
+    telkens: list[Actie] = []
+    for a in out:
+        key = sleutel(a)
+        if key is not None and tel[key] > 1 and isinstance(a, (Schrappen, Vervangen)):
+            # «in het eerste en tweede lid»: no one sentence named
+            a = dataclasses.replace(a, telkens=True, plaats=dataclasses.replace(a.plaats, zin=None))
+        telkens.append(a)
     # «telkens» only where the siblings' change is written as one sentence («In het eerste en tweede lid wordt telkens
     # …»); in a sentence per lid it says the words stand there more than once (helper-101: Gemeentewet 55, eerste en
     # tweede lid, 2015-11-24 → 2022-11-05, each with «artikel 10» once, and a second change in each lid)

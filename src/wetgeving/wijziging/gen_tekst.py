@@ -38,7 +38,7 @@ from wetgeving.wijziging.acties import (
     TekstToevoegen,
     Vervangen,
 )
-from wetgeving.wijziging.bewerken import relabel
+from wetgeving.wijziging.bewerken import relabel, sentences
 from wetgeving.wijziging.citeren import citeerbaar
 from wetgeving.wijziging.uitvoeren import voer_uit
 
@@ -152,6 +152,7 @@ def _alinea(mini: Regeling, adres: Adres, i: int, old: str, new: str) -> tuple[l
             except WetgevingError:
                 continue
             if _tekst(trial, adres, i) == target:
+                actie, trial = _in_zin(mini, adres, i, s, actie, trial, target)
                 out.append(actie)
                 mini, current, done = trial, target, s + len(rep)
                 break
@@ -185,6 +186,35 @@ def _telkens(mini: Regeling, adres: Adres, i: int, old: str, new: str,
         if _tekst(trial, adres, i) == new and _scope(trial, adres, i) == _scope(mini, adres, i):
             return [actie], trial
     return None
+
+
+def _in_zin(mini: Regeling, adres: Adres, i: int, s: int, actie: Actie, trial: Regeling,
+            target: str) -> tuple[Actie, Regeling]:
+    """The change cited with the sentence it is made in, where the unit's text has more than one («In artikel 19,
+    tweede lid, tweede zin, wordt … vervangen door …», Kamerstuk 35 546, nr. 2, Artikel I, onderdeel B), for a reader
+    to find the words; kept only when it gives the same text (the applier counts sentences as :func:`sentences` does).
+    Not in an aanhef or a unit with onderdelen, and not for a change «telkens» or a sentence added at the end."""
+    if not isinstance(actie, (Vervangen, Schrappen, TekstInvoegen)) or actie.plaats.aanhef or actie.plaats.zin:
+        return actie, trial
+    if isinstance(actie, Vervangen) and actie.telkens:
+        return actie, trial
+    unit = mini.get(adres)
+    if unit is None or any(not isinstance(k, Alinea) for k in unit.inhoud):
+        return actie, trial
+    own = [k.tekst for k in unit.inhoud if isinstance(k, Alinea)]
+    zinnen = sentences(" ".join(own))
+    if len(zinnen) < 2:
+        return actie, trial
+    pos = sum(len(t) + 1 for t in own[:i]) + s
+    k = next((n for n, (a, b) in enumerate(zinnen, start=1) if a <= pos < b or pos == b), None)
+    if k is None:
+        return actie, trial
+    met = dataclasses.replace(actie, plaats=dataclasses.replace(actie.plaats, zin=k))
+    try:
+        na = voer_uit(mini, met)
+    except WetgevingError:
+        return actie, trial
+    return (met, na) if _tekst(na, adres, i) == target else (actie, trial)
 
 
 def _zonder_samenstelling(text: str, a: int, b: int, nieuw: str) -> list[tuple[int, int, str]]:
