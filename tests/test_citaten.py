@@ -152,7 +152,17 @@ def test_nieuw_names_the_new_numbering() -> None:
     """Aanwijzing 6.19: «In het vijfde lid (nieuw) wordt …» names a unit by its new number; the tool writes «artikel 23,
     vijfde lid (nieuw)» itself and refused to read it (helper-126)."""
     from wetgeving.citaten import parse_citation
+    from wetgeving.errors import AddressError
 
-    assert parse_citation("artikel 23, vijfde lid (nieuw)").adres == parse_citation("artikel 23, vijfde lid").adres
-    assert parse_citation("artikel 23, vijfde lid (Nieuw), onder a").adres == \
+    assert parse_citation("artikel 23, vijfde lid (nieuw)", nieuw=True).adres == \
+        parse_citation("artikel 23, vijfde lid").adres
+    assert parse_citation("artikel 23, vijfde lid (Nieuw), onder a", nieuw=True).adres == \
         parse_citation("artikel 23, vijfde lid, onder a").adres
+    # only right after what it qualifies (helper-128: «artikel (nieuw) 36a» and «(nieuw) (nieuw)» were read)
+    for fout in ("artikel (nieuw) 36a, tweede lid", "artikel 36a, tweede (nieuw) lid", "artikel 36a, tweede lid (nieuw) "
+                 "(nieuw)"):
+        with pytest.raises(AddressError):
+            parse_citation(fout, nieuw=True)
+    # in a version of the law itself it would name the unit of that number before the change: refused (helper-128)
+    with pytest.raises(AddressError, match="noemt een eenheid naar haar nummer na een wijziging"):
+        parse_citation("artikel 36a, tweede lid (nieuw)")

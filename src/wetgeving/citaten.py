@@ -91,18 +91,25 @@ class Citaat:
     wet: str = ""  # the law the citation names after the unit («van de Gemeentewet» → «Gemeentewet»), if any
 
 
-_NIEUW = re.compile(r"\s*\(nieuw\)", re.IGNORECASE)
+# «(nieuw)» right after the number, letter or «lid» it qualifies: «het vijfde lid (nieuw)», «artikel 36a (nieuw)»
+_NIEUW = re.compile(r"(\b(?:lid|\d+[a-z]*°?|[a-z]{1,2}°?))\s*\(nieuw\)(?=\s*,|\s*$)", re.IGNORECASE)
 
 
-def parse_citation(text: str, context: str | None = None) -> Citaat:
+def parse_citation(text: str, context: str | None = None, *, nieuw: bool = False) -> Citaat:
     """Parse a Dutch citation; ``context`` is the artikel nr used when the citation starts below it."""
     if len(text) > MAX_CITATION:
         raise AddressError(f"een verwijzing van {len(text)} tekens is langer dan de grens van {MAX_CITATION}",
                            hint="verwijs naar één eenheid, bijvoorbeeld 'artikel 36a, tweede lid, onder b'")
     plain = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip(".")
-    # Aanwijzing 6.19: «het vijfde lid (nieuw)» names a unit by the numbering a change gives it; a text of after the
-    # change numbers it so (helper-126: the tool wrote «(nieuw)» itself and refused it back)
-    plain = _NIEUW.sub("", plain)
+    # Aanwijzing 6.19: «het vijfde lid (nieuw)» names a unit by the numbering a change gives it: read (``nieuw``) where
+    # the text it is resolved in is the one after that change (a comment on a bill; helper-126: the tool wrote it and
+    # refused it back), refused elsewhere, where it would name the unit of that number before the change (helper-128)
+    if _NIEUW.search(plain):
+        if not nieuw:
+            raise AddressError(f"«(nieuw)» in de verwijzing {text!r} noemt een eenheid naar haar nummer na een wijziging "
+                               "(Aanwijzing 6.19); hier wordt een versie van de wet zelf gelezen",
+                               hint="laat «(nieuw)» weg en noem het nummer dat de eenheid in deze versie heeft")
+        plain = _NIEUW.sub(r"\1", plain)
     if (c := _CONTAINER.match(plain)) and (c.end() == len(plain) or _TAIL.fullmatch(plain, c.end())):
         soort = c["kw"].lower()  # found by its own number: see :func:`container`
         return Citaat(Adres(((_KW.get(soort, soort), c["nr"]),)), wet=_wet(plain[c.end():]))
@@ -215,17 +222,18 @@ def adres_van(text: str, citeertitel: str = "", bwb_id: str = "", namen: Mapping
 
 
 def resolve(regeling: Regeling, text: str, context: str | None = None, *, naam: str = "",
-            namen: Mapping[str, str] | None = None) -> tuple[Adres, Eenheid]:
+            namen: Mapping[str, str] | None = None, nieuw: bool = False) -> tuple[Adres, Eenheid]:
     """Resolve an address, JCI or citation to a unit of ``regeling``; suggest near misses on failure. ``naam`` says
     what ``regeling`` is when it is no version of a law (a law as a bill would amend it); a JCI of another law is
-    refused, named by its title when ``namen`` (BWB id → citeertitel) knows it."""
+    refused, named by its title when ``namen`` (BWB id → citeertitel) knows it. ``nieuw``: ``regeling`` is the text
+    after a change, so «(nieuw)» (Aanwijzing 6.19) may qualify a number."""
     text = text.strip()
     if Jci.is_jci(text):
         adres = adres_van(text, regeling.citeertitel, regeling.bwb_id, namen)
     elif re.match(r"^[a-z]+:", text):
         adres = Adres.parse(text)
     else:
-        citaat = parse_citation(text, context)
+        citaat = parse_citation(text, context, nieuw=nieuw)
         adres = citaat.adres
         check_wet(citaat, text, regeling.citeertitel)
     unit = regeling.get(adres)

@@ -310,7 +310,7 @@ def test_a_bill_onderdeel_without_a_comma_and_comment_initials(tmp_path: Path) -
                  "  organisatie: Proef & Partners\n  datum: 2020-10-01\nopmerkingen:\n"
                  "  - bepaling: Artikel I onderdeel B\n    opmerking: Een opmerking.\n", encoding="utf-8")
     v = prepare(omgeving(), load(f))
-    assert v.punten[0].citaat.startswith("Artikel I, onderdeel B, van het aangenomen wetsvoorstel: artikel 19")
+    assert v.punten[0].citaat.startswith("Artikel I, onderdeel B, van het wetsvoorstel zoals later aangenomen: artikel 19")
     doc = build(v)
     initials = {c.initials for c in doc.comments}
     assert initials == {"PP"}

@@ -205,8 +205,8 @@ def test_comments_on_tranche_1_say_a_derived_letter_is_derived(tmp_path: Path) -
     assert main(["consult", str(example), "--output", str(out), "--force"]) == 0
     text = out.read_text(encoding="utf-8")
     # helper-126: a reaction of before the publication comments on the bill as adopted, whose text it shows
-    assert ("Artikel I, onderdeel F (letter door ons afgeleid), van het aangenomen wetsvoorstel: artikel 36a, tweede lid, "
-            "Gemeentewet (in te voegen)") in text
+    assert ("Artikel I, onderdeel F (letter door ons afgeleid), van het wetsvoorstel zoals later aangenomen: artikel 36a, "
+            "tweede lid, Gemeentewet (in te voegen)") in text
     html = tmp_path / "r.html"
     assert main(["consult", str(example), "--output", str(html)]) == 0
     page = html.read_text(encoding="utf-8")
@@ -225,8 +225,8 @@ def test_a_comment_on_a_renumbered_lid_quotes_the_lid_it_was(tmp_path: Path, cap
     assert main(["consult", str(comments), "--output", str(html)]) == 0
     err = capsys.readouterr().err
     # helper-126: a reaction of before the publication comments on the bill as adopted, whose text it shows
-    assert ("het aangenomen wetsvoorstel wijzigt artikel 36a, derde lid, niet; de opmerking blijft staan bij de tekst "
-            "zoals die is; "
+    assert ("het wetsvoorstel zoals later aangenomen wijzigt artikel 36a, derde lid, niet; de opmerking blijft staan bij de "
+            "tekst zoals die is; "
             "artikel 36a, "
             "tweede lid, wordt vernummerd tot "
             "artikel 36a, derde lid") in err

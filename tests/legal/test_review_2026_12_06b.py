@@ -395,7 +395,7 @@ def test_a_comment_on_words_the_bill_replaces_is_accepted(tmp_path: object, caps
     _run(["consult", str(reactie), "-o", str(out)], capsys)
     # dated 2022-06-01, before the act was adopted: the bill's words (helper-110)
     # helper-126: a reaction of before the publication comments on the bill as adopted, whose text it shows
-    assert "> «anders beslist», woorden die het aangenomen wetsvoorstel laat vervallen of vervangt" in \
+    assert "> «anders beslist», woorden die het wetsvoorstel zoals later aangenomen laat vervallen of vervangt" in \
         out.read_text(encoding="utf-8")
     reactie.write_text(reactie.read_text(encoding="utf-8").replace("anders beslist", "nooit beslist"), encoding="utf-8")
     _, err = _run(["consult", str(reactie), "-o", str(Path(str(tmp_path)) / "s.md")], capsys, code=1)
@@ -417,7 +417,7 @@ def test_words_of_a_comment_are_whole_words_and_an_old_number_is_named(tmp_path:
     _, err = _run(["consult", str(reactie), "-o", str(tmp_path) + "/r.md"], capsys, code=1)
     assert ("de woorden «tenzij de raad anders beslist» staan in artikel 23, vierde lid, van de tekst geldig vanaf "
             # helper-126: a reaction of before the publication comments on the bill as adopted, whose text it shows
-            "2022-11-05, maar het aangenomen wetsvoorstel nummert die bepaling anders") in err
+            "2022-11-05, maar het wetsvoorstel zoals later aangenomen nummert die bepaling anders") in err
     reactie.write_text(text.replace("artikel 23, vierde lid", "artikel 23, vijfde lid").replace(
         "    opmerking:", "    over: ders besl\n    opmerking:"), encoding="utf-8")
     _, err = _run(["consult", str(reactie), "-o", str(tmp_path) + "/s.md"], capsys, code=1)

@@ -332,7 +332,7 @@ def test_a_reaction_of_the_bills_time_on_tranche_1_speaks_of_a_bill(capsys: pyte
     r = _reactie_op(tmp_path, "tranche-1", "gemeentewet@2022-11-05", "2021-03-01", "artikel 36a, tweede lid")
     out, err = _run(["consult", str(r), "--format", "internetconsultatie"], capsys)
     # helper-126: a reaction of before the publication comments on the bill as adopted, whose text it shows
-    assert "van het aangenomen wetsvoorstel: artikel 36a, tweede lid, Gemeentewet (in te voegen)" in out
+    assert "van het wetsvoorstel zoals later aangenomen: artikel 36a, tweede lid, Gemeentewet (in te voegen)" in out
     assert "(ingevoegd)" not in out
     assert "op 2021-03-01, de datum van deze reactie, was het wetsvoorstel al bij de Tweede Kamer ingediend" in err
     out, _ = _run(["consult", str(r), "--format", "markdown", "--date", "2023-02-01"], capsys)

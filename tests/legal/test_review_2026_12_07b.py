@@ -155,8 +155,8 @@ def test_a_reaction_between_the_consultations_is_told_which_there_were(capsys: p
     show; the document names both and says another one is not known."""
     r = _reactie(tmp_path, "2020-10-15")
     out, _ = _run(["consult", str(r), "--format", "internetconsultatie"], capsys)
-    assert "de bronnen tonen 2 internetconsultaties (de internetconsultatie over het concept van het wetsvoorstel" in out
-    assert "geen die op die dag liep; of er toen een andere openstond, tonen de bronnen niet" in out
+    assert "de bronnen tonen twee internetconsultaties, over het concept van het wetsvoorstel, van 27 november 2019" in out
+    assert "geen van beide liep op die dag; of er toen een andere openstond, tonen de bronnen niet" in out
     assert "\nConsultatie:" not in out
 
 
@@ -167,10 +167,11 @@ def test_the_text_of_an_act_before_its_publication_is_the_adopted_bill(capsys: p
     wetsvoorstel» (helper-126). They speak of the adopted bill."""
     r = _reactie(tmp_path, "2020-10-15", "artikel 12, tweede lid")
     out, _ = _run(["consult", str(r), "--format", "html"], capsys)
-    assert "Tekst volgens het aangenomen wetsvoorstel" in out and "Tekst volgens het wetsvoorstel" not in out
+    assert "Tekst volgens het wetsvoorstel zoals later aangenomen" in out
+    assert "Tekst volgens het wetsvoorstel<" not in out and "Tekst volgens het aangenomen" not in out  # not yet adopted
     out, _ = _run(["consult", str(r), "--format", "internetconsultatie"], capsys)
-    assert "Artikel I, onderdeel 0A (letter door ons afgeleid), van het aangenomen wetsvoorstel: artikel 12, tweede lid" \
-        in out
+    assert ("Artikel I, onderdeel 0A (letter door ons afgeleid), van het wetsvoorstel zoals later aangenomen: artikel 12, "
+            "tweede lid") in out
 
 
 def test_a_consultation_date_the_source_does_not_give_is_refused(tmp_path: Path) -> None:
@@ -325,3 +326,45 @@ def test_a_sentence_named_reads_back_and_applies() -> None:
     assert parse_onderdeel("A", [Regel(i, t) for i, t in enumerate(tekst, 1)]).acties == (actie,)
     na = voer_uit(reg, actie).get(lid)
     assert na is not None and na.inhoud[0].tekst == "De raad besluit. Het college besluit opnieuw."  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("datum", "van"), [("2020-10-15", "het wetsvoorstel zoals later aangenomen"),
+                                            ("2022-10-20", "het aangenomen wetsvoorstel")])
+def test_the_adopted_bill_is_so_called_only_once_adopted(capsys: pytest.CaptureFixture[str], tmp_path: Path, datum: str,
+                                                         van: str) -> None:
+    """Kamerstuk 35 546, adopted by the Eerste Kamer on 2022-10-11, published 2022-11-10: a reaction of 2020 called the
+    text «het aangenomen wetsvoorstel» (helper-128); before adoption it is the bill «zoals later aangenomen»."""
+    r = _reactie(tmp_path, datum)
+    out, _ = _run(["consult", str(r), "--format", "internetconsultatie"], capsys)
+    assert f"van {van}: artikel 36a, tweede lid" in out
+
+
+def test_a_reaction_in_the_nota_van_wijziging_consultation_is_told_its_text_is_not_shown(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Kamerstuk 35 546, reaction dated 2021-03-01, in the consultation on the nota van wijziging (risicoanalyse), which
+    the minister did not submit («besloten heb de nota van wijziging niet in te dienen», Kamerstuk 35 546, nr. 7): the
+    document shows the adopted text, not that nota's (helper-128)."""
+    out, _ = _run(["consult", str(_reactie(tmp_path, "2021-03-01")), "--format", "internetconsultatie"], capsys)
+    assert ("de tekst van die nota van wijziging staat niet in de bronnen, en de minister heeft haar niet ingediend (brief "
+            "van 15 november 2021, Kamerstuk 35 546, nr. 7); de tekst in dit document is die van de wet zoals later "
+            "aangenomen") in out
+
+
+def test_a_reaction_before_submission_outside_the_consultation_is_told(capsys: pytest.CaptureFixture[str],
+                                                                       tmp_path: Path) -> None:
+    """Kamerstuk 35 546, reaction dated 2020-06-01: after the concept's consultation (closed 31-01-2020) and before
+    submission (2020-08-31); nothing was said (helper-128)."""
+    out, _ = _run(["consult", str(_reactie(tmp_path, "2020-06-01")), "--format", "internetconsultatie"], capsys)
+    assert "geen van beide liep op die dag" in out and "\nConsultatie:" not in out
+
+
+def test_nieuw_is_read_in_a_comment_on_a_bill_and_refused_in_a_version(capsys: pytest.CaptureFixture[str],
+                                                                       tmp_path: Path) -> None:
+    """Aanwijzing 6.19 «(nieuw)»: Gemeentewet 23, vijfde lid (nieuw), is the fourth lid of 2022-11-05 renumbered by
+    Kamerstuk 35 546, nr. 2, onderdeel C. In a comment on the bill it names the new lid; `show gemeentewet@2022-11-05
+    "artikel 36a, tweede lid (nieuw)"` showed the old second lid (helper-128) and is refused."""
+    out, _ = _run(["consult", str(_reactie(tmp_path, "2021-03-01", "artikel 23, vijfde lid (nieuw)")), "--format",
+                   "internetconsultatie"], capsys)
+    assert "artikel 23, vijfde lid (nieuw), Gemeentewet; in de versie van 2022-11-05: artikel 23, vierde lid" in out
+    _, err = _run(["show", "gemeentewet@2022-11-05", "artikel 36a, tweede lid (nieuw)"], capsys, 1)
+    assert "noemt een eenheid naar haar nummer na een wijziging (Aanwijzing 6.19)" in err

@@ -26,7 +26,7 @@ from wetgeving.errors import AddressError, UsageError, WetgevingError, met_meldi
 from wetgeving.locatie import Adres
 from wetgeving.model import Eenheid, Regeling, buiten_deel, children, datum_tekst, voorgelezen
 from wetgeving.nummers import kamerstuk as kamerstuk_naam
-from wetgeving.nummers import opsomming, sort_key, telling
+from wetgeving.nummers import opsomming, sort_key
 
 if TYPE_CHECKING:
     from wetgeving.tranches.model import Consultatie, Tranche
@@ -122,7 +122,9 @@ class Voorstel:
 
 
 AANGENOMEN = "het aangenomen wetsvoorstel"
-"""What an act's text is, commented on a date before its publication: the bill as adopted, not as introduced."""
+"""What an act's text is, commented on a date before its publication: the bill as adopted, not as introduced ..."""
+LATER_AANGENOMEN = "het wetsvoorstel zoals later aangenomen"
+"""... and before the Eerste Kamer adopted it (the text it then had is not in the sources)."""
 
 DEEL = "de bron bevat alleen een deel van het wetsvoorstel"
 """Why a provision a bill read from an excerpt leaves as it is may still be changed by it (helper-110)."""
@@ -283,10 +285,15 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         # helper-110: a reaction of 2021 on Kamerstuk 35 546 spoke of «(ingevoegd)» and «de wet wijzigt … niet»; on its
         # date the act was a bill, so it speaks of one; of the bill as adopted, whose text it shows (helper-126: «Tekst
         # volgens het wetsvoorstel» showed the adopted text, and onderdeel 0A, which the bill of 2020 did not have)
-        gekozen = dataclasses.replace(gekozen, van=AANGENOMEN)
+        # (helper-128: before the Eerste Kamer adopted it, «het aangenomen wetsvoorstel» named what was not yet so)
+        gekozen = dataclasses.replace(gekozen, van=AANGENOMEN if gekozen.aangenomen is not None
+                                      and gekozen.aangenomen <= reactie.datum else LATER_AANGENOMEN)
     # helper-56: «the sources do not show whether the base version still held» went to the terminal only
+    vooraf = gekozen.consultaties and gekozen.ingediend is not None and reactie.datum < gekozen.ingediend and not any(
+        c.loopt(reactie.datum) for c in gekozen.consultaties)  # helper-128: before submission, in no consultation
     kanttekeningen = tuple(k.removesuffix(".") for k in (  # each is said «Let op: ….» (helper-126: «titel..»)
-        *_op_datum(cat, reactie.datum, basis, gekozen), *bij_basis, *([gekozen.onvolledig] if gekozen.onvolledig else []),
+        *_op_datum(cat, reactie.datum, basis, gekozen), *([_geen_consultatie(gekozen)] if vooraf else []), *bij_basis,
+        *([gekozen.onvolledig] if gekozen.onvolledig else []),
         *gekozen.beperkt, *([gekozen.deel] if gekozen.deel else [])))
     punten, waarschuwingen = [], [f"{path}: let op: {k}" for k in kanttekeningen]
     uitlijning = diff(basis, voorstel)
@@ -296,7 +303,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         try:
             o = _onderdeel_van(o, gekozen, path)
             try:
-                adres, unit = resolve(voorstel, o.bepaling, naam=naam)
+                adres, unit = resolve(voorstel, o.bepaling, naam=naam, nieuw=True)  # the text after the change
             except AddressError as exc:
                 if (waarom := _buiten_bron(basis, o.bepaling)) is not None:  # helper-88: Provinciewet 175
                     raise CommentsError(f"{o.bepaling!r}: {waarom}", file=path, line=o.regel,
@@ -397,11 +404,21 @@ def _na_indiening(datum: date, gekozen: Voorstel) -> str:
         return f"{eerst}; waar het voorstel op die dag stond, en of er toen een internetconsultatie openstond, tonen de " \
                "bronnen niet"
     toen = next((c for c in gekozen.consultaties if c.loopt(datum)), None)
-    bekend = "; ".join(c.tekst for c in gekozen.consultaties)
-    if toen is not None:
-        return f"{eerst}; op die dag liep {toen.tekst}"
-    return (f"{eerst}; de bronnen tonen {telling(len(gekozen.consultaties), 'internetconsultatie', 'internetconsultaties')}"
-            f" ({bekend}), geen die op die dag liep; of er toen een andere openstond, tonen de bronnen niet")
+    if toen is not None:  # helper-128: a reaction in the consultation on a nota van wijziging whose text is not shown
+        return f"{eerst}; op die dag liep {toen.tekst}" + (f"; {toen.let_op}" if toen.let_op else "")
+    return f"{eerst}; {_geen_consultatie(gekozen)}"
+
+
+def _geen_consultatie(gekozen: Voorstel) -> str:
+    """«de bronnen tonen twee internetconsultaties, over … en over …; geen van beide liep op die dag; …»."""
+    cs = gekozen.consultaties
+    welke = " en ".join(f"over {c.kort}" for c in cs)
+    if len(cs) == 1:
+        return f"de bronnen tonen één internetconsultatie, {welke}, en die liep op die dag niet; of er toen een andere " \
+               "openstond, tonen de bronnen niet"
+    aantal = {2: "twee", 3: "drie"}.get(len(cs), str(len(cs)))
+    return (f"de bronnen tonen {aantal} internetconsultaties, {welke}; geen {'van beide' if len(cs) == 2 else 'ervan'} "
+            "liep op die dag; of er toen een andere openstond, tonen de bronnen niet")
 
 
 _ONDERDEEL = re.compile(r"(?i)^\s*artikel\s+([IVXL]+)\s*,?\s*onderdeel\s+([A-Z]{1,2}\d*)\s*$")  # «,» or not (helper-126)

@@ -66,7 +66,7 @@ def load_tranche(path: Path) -> Tranche:
         gepubliceerd=_datum(root.get("gepubliceerd")),
         consultaties=tuple(Consultatie(" ".join((c.text or "").split()), date.fromisoformat(c.get("van", "")),
                                        date.fromisoformat(c.get("tot", "")), c.get("bron", ""), c.get("keten-id", ""),
-                                       c.get("url", "")) for c in root.iterfind(_t("consultatie"))),
+                                       c.get("url", ""), c.get("let-op", "")) for c in root.iterfind(_t("consultatie"))),
         niet_gemodelleerd=tuple(NietGemodelleerd(" ".join((n.text or "").split()), n.get("regeling", ""),
                                                  n.get("citeertitel", "")) for n in root.iterfind(_t("niet-gemodelleerd"))),
     )

@@ -117,6 +117,7 @@ class Consultatie:
     bron: str
     keten_id: str = ""
     url: str = ""
+    let_op: str = ""  # what a reaction dated in it must know of the text shown
 
     def loopt(self, d: date) -> bool:
         return self.van <= d <= self.tot
