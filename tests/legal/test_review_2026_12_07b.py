@@ -86,10 +86,11 @@ def test_benoemdverklaring_from_2023_cites_e19(capsys: pytest.CaptureFixture[str
 
 
 @pytest.mark.parametrize(("dag", "zin"), [
-    ("2026-03-01", "in werking was het op 2026-03-01 niet: het is ook in de Gemeentewet zoals geldend vanaf 2026-10-01 "
-                   "nog niet verwerkt; of het toen al was aangenomen, is niet bekend"),
-    ("2026-10-01", "in werking was het op 2026-10-01 niet: het is in de Gemeentewet zoals geldend vanaf 2026-10-01 niet "
-                   "verwerkt"),
+    ("2026-03-01", "voor zover het de Gemeentewet wijzigt, was het op 2026-03-01 niet in werking: het is ook in de "
+                   "Gemeentewet zoals geldend vanaf 2026-10-01 nog niet verwerkt; of het toen al was aangenomen, is niet "
+                   "bekend"),
+    ("2026-10-01", "voor zover het de Gemeentewet wijzigt, was het op 2026-10-01 niet in werking: het is in de "
+                   "Gemeentewet zoals geldend vanaf 2026-10-01 niet verwerkt"),
     ("2026-12-07", "het is niet verwerkt in de Gemeentewet zoals geldend vanaf 2026-10-01, de nieuwste versie in de "
                    "bronnen; of het voorstel op 2026-12-07 wet is en in werking is getreden, is niet bekend"),
 ])
@@ -216,7 +217,7 @@ def test_graph_explain_says_its_graph_is_of_the_versions_start(capsys: pytest.Ca
     2026-02-03): the graph is of the version's start, so the bill is not in it; the error said «op die datum» without
     saying which, while `obligations --date 2026-03-01` lists the bill (helper-125)."""
     _, err = _run(["graph", "explain", "gemeentewet@2026-03-01", "verplichting:risicoanalyse-wethouder"], capsys, 2)
-    assert "gold de verplichting 'risicoanalyse-wethouder' op 2023-04-01 nog niet" in err
+    assert "is een verplichting uit een wetsvoorstel, en dat was op 2023-04-01 nog niet ingediend" in err
     assert ("de graaf toont de verplichtingen op de begindatum van die versie, niet op 2026-03-01: welke er op "
             "2026-03-01 zijn, zegt 'wetgeving obligations --date 2026-03-01'") in err
 
@@ -368,3 +369,36 @@ def test_nieuw_is_read_in_a_comment_on_a_bill_and_refused_in_a_version(capsys: p
     assert "artikel 23, vijfde lid (nieuw), Gemeentewet; in de versie van 2022-11-05: artikel 23, vierde lid" in out
     _, err = _run(["show", "gemeentewet@2022-11-05", "artikel 36a, tweede lid (nieuw)"], capsys, 1)
     assert "noemt een eenheid naar haar nummer na een wijziging (Aanwijzing 6.19)" in err
+
+
+def test_graph_says_a_bill_and_a_recommendation_bind_no_one(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 2026-10-01 graph: the duty of Kamerstuk 36 892 (financiële belangen) and the programme's
+    recommendations «verplicht» their actors, as law does (helper-128); a bill «zou verplichten», a recommendation
+    «richt zich tot»."""
+    out, _ = _run(["graph", "build", "gemeentewet@2026-10-01"], capsys)
+    assert "zou verplichten" in out and "richt zich tot" in out
+
+
+def test_graph_explain_of_a_bill_before_its_submission(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 (papers of 2026-02-03) in the graph of the Gemeentewet of 2022-11-05: «nog niet aangekondigd»
+    was said of a risicoanalyse consulted on in 2021 (helper-128); the bill was not yet submitted."""
+    _, err = _run(["graph", "explain", "gemeentewet@2022-11-05", "verplichting:risicoanalyse-wethouder"], capsys, 2)
+    assert ("'risicoanalyse-wethouder' is een verplichting uit een wetsvoorstel, en dat was op 2022-11-05 nog niet "
+            "ingediend (volgens ons model een wetsvoorstel vanaf 2026-02-03)") in err
+    assert "aangekondigd" not in err
+
+
+def test_html_reaction_keeps_paragraphs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A Markdown reaction of two paragraphs (Kamerstuk 35 546, 2020-10-15) was one <p> in HTML (helper-128)."""
+    f = tmp_path / "r.md"
+    f.write_text("---\nwetsvoorstel: tranche-1\nbasis: gemeentewet@2022-11-05\ndatum: 2020-10-15\n---\n\n# Inleiding\n\n"
+                 "Een.\n\nTwee.\n\n## artikel 19, tweede lid\n\nDrie.\n\nVier.\n", encoding="utf-8")
+    out, _ = _run(["consult", str(f), "--format", "html"], capsys)
+    assert "<p>Een.</p><p>Twee.</p>" in out and "<td><p>Drie.</p><p>Vier.</p></td>" in out
+
+
+def test_a_malformed_niet_in_is_said_not_a_traceback(tmp_path: Path) -> None:
+    """The procedure of Kamerstuk 36 892 with niet-in «gemeentewet@2026-1001» ended the check in a ValueError
+    (helper-128)."""
+    problems = _mutated(tmp_path, 'niet-in="gemeentewet@2026-10-01"', 'niet-in="gemeentewet@2026-1001"')
+    assert any("noemt geen versie in de bronnen" in p for p in problems), problems

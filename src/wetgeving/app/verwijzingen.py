@@ -362,13 +362,20 @@ def _waarom_niet(knoop: str, reg: Regeling, op: date | None = None) -> str:
     """Why a duty of our model is not in the graph of ``reg``: on the version's date it had not come in, nor been
     announced (helper-117: `graph explain gemeentewet-md@2015-11-24 verplichting:vog-wethouder` said only «geen knoop»,
     while the version of 2022-11-05 shows it «nog niet geldend»)."""
-    from wetgeving.compliance.verplichtingen import verplichtingen
+    from wetgeving.compliance.verplichtingen import procedures, verplichtingen
 
     soort, _, naam = knoop.partition(":")
     if soort != "verplichting" or reg.geldig_vanaf is None or naam not in {v.id for v in verplichtingen()}:
         return ""
-    uitleg = (f" van de {reg.citeertitel} van {reg.geldig_vanaf}: volgens ons model gold de verplichting {naam!r} op "
-              f"{reg.geldig_vanaf} nog niet en was zij nog niet aangekondigd (of niet meer van kracht)")
+    v = next(v for v in verplichtingen() if v.id == naam)
+    proc = procedures().get(v.bron_tranche) if v.soort == "wetsvoorstel" else None
+    if proc is not None:  # helper-128: «nog niet aangekondigd» of a risicoanalyse consulted on in 2021
+        uitleg = (f" van de {reg.citeertitel} van {reg.geldig_vanaf}: {naam!r} is een verplichting uit een wetsvoorstel, "
+                  f"en dat was op {reg.geldig_vanaf} nog niet ingediend (volgens ons model een wetsvoorstel vanaf "
+                  f"{proc.ingediend})")
+    else:
+        uitleg = (f" van de {reg.citeertitel} van {reg.geldig_vanaf}: volgens ons model gold de verplichting {naam!r} "
+                  f"op {reg.geldig_vanaf} nog niet en was zij nog niet aangekondigd (of niet meer van kracht)")
     if op is not None and op != reg.geldig_vanaf:  # helper-125: «gemeentewet@2026-03-01» left out the bill of 2026-02-03
         uitleg += (f"; de graaf toont de verplichtingen op de begindatum van die versie, niet op {op}: welke er op {op} "
                    f"zijn, zegt 'wetgeving obligations --date {op}'")

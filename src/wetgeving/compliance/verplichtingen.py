@@ -201,7 +201,10 @@ class Procedure:
     @property
     def niet_in_datum(self) -> date | None:
         """The date of :attr:`niet_in`'s version."""
-        return date.fromisoformat(self.niet_in.split("@", 1)[1]) if "@" in self.niet_in else None
+        try:
+            return date.fromisoformat(self.niet_in.split("@", 1)[1]) if "@" in self.niet_in else None
+        except ValueError:  # said by controle.py (helper-128: «gemeentewet@2026-1001» ended in a traceback)
+            return None
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,9 @@ def verbinding_nl(g: Any, u: str, d: dict[str, Any]) -> str:
     bill were law)."""
     if d.get("soort") == "introduces" and g.nodes[u].get("soort") == "voorziening":
         return "zou invoeren"
+    if d.get("soort") == "obliges" and g.nodes[u].get("status") in ("wetsvoorstel", "aanbeveling"):
+        # helper-128: «verplicht wethouder» for a bill's duty and a recommendation, which bind no one
+        return "zou verplichten" if g.nodes[u].get("status") == "wetsvoorstel" else "richt zich tot"
     return str(SOORT_NL.get(str(d.get("soort")), d.get("soort")))
 
 
