@@ -269,7 +269,7 @@ def test_htmx_error_is_shown_in_the_row(page_factory: Any, live: str) -> None:
     row = page.locator("#v-vog-wethouder")
     row.locator("select[name=status]").select_option("niet-van-toepassing")
     row.locator("button[type=submit]").click()
-    page.wait_for_selector("#v-vog-wethouder >> text='niet van toepassing' vraagt een reden")
+    page.wait_for_selector("#v-vog-wethouder >> text=‘niet van toepassing’ vraagt een reden")  # quoted ‘…’ (helper-129)
     page.wait_for_function("() => document.activeElement.getAttribute('role') === 'alert'", timeout=5000)
     assert not Beoordeling.objects.exists()
 

@@ -179,8 +179,9 @@ def test_history_keeps_every_assessment(als: Any) -> None:
 
 def test_wat_is_nieuw_sinds(als: Any) -> None:
     html = als("anna").get(URL + "?datum=2023-06-01&sinds=2022-06-01").content.decode()
-    assert "Wat is nieuw sinds 2022-06-01" in html
-    assert "Wat is er veranderd voor Amsterdam tussen 2022-06-01 en 2023-06-01" in html
+    # headings and lists, not the Markdown of `checklist --since` in a <pre> (helper-129)
+    assert 'id="kop-nieuw">Wat is er veranderd voor Amsterdam tussen 2022-06-01 en 2023-06-01</h2>' in html
+    assert '<h3 class="utrecht-heading-3">Nieuw (' in html and "## " not in html and "[vog-wethouder]" in html
 
 
 def test_export_csv_and_docx(als: Any) -> None:

@@ -182,7 +182,7 @@ def check_fields(status: str, *, wie: str, reden: str, bewijs: str, notitie: str
     if status not in STATUSSEN or status == "in-behandeling":
         raise UsageError(f"onbekende status {status!r}", hint="gebruik een van: " + ", ".join(map(label, STATUSSEN[:-1])))
     if status == "niet-van-toepassing" and not reden.strip():
-        raise UsageError("'niet van toepassing' vraagt een reden", hint=hints[0])
+        raise UsageError("‘niet van toepassing’ vraagt een reden", hint=hints[0])  # quoted as the web's other messages
     if not wie.strip():
         raise UsageError("een beoordeling vraagt een naam", hint=hints[1])
     if len(wie) > WIE_MAX:  # one store: what the SQLite file takes, the web application's database must take too

@@ -340,27 +340,42 @@ def _citaten(r: Regel | None) -> str:
     return "; ".join(b.citaat for b in r.basis) if r else "—"
 
 
-def changes_text(veranderd: Veranderd) -> str:
-    """What is new, changed and ended for a gemeente between two dates (Dutch)."""
+def changes_data(veranderd: Veranderd) -> dict[str, Any]:
+    """What is new, changed and ended for a gemeente between two dates, as the Markdown of :func:`changes_text` and
+    the web page (helper-129: the page showed that Markdown raw) say it: a heading, a note, groups of items, each a
+    first line and lines under it."""
     diffs = veranderd.verschillen
-    out = [f"# Wat is er veranderd voor {veranderd.gemeente.naam} tussen {veranderd.sinds.isoformat()} en "
-           f"{veranderd.peildatum.isoformat()}", ""]  # Markdown headings, as the checklist has (helper-123)
-    if veranderd.bronnen:  # what the comparison rests on: our model, and the versions the sources hold
-        out += ["Let op: vergeleken zijn de verplichtingen in ons model op beide datums; "
-                + "; ".join(veranderd.bronnen) + ".", ""]
-    groups = (("nieuw", "Nieuw"), ("nieuw-wetsvoorstel", "Nieuw ingediende wetsvoorstellen, geen geldend recht"),
-              ("nieuw-aanbeveling", "Nieuwe aanbevelingen, geen wettelijke plicht"), ("gewijzigd", "Gewijzigd"),
-              ("status", "Andere status"), ("vervallen", "Vervallen"))
-    for soort, kop in groups:
-        items = [x for x in diffs if _groep(x) == soort]
-        if not items:
-            continue
-        out += [f"## {kop} ({len(items)})", ""]
-        for x in items:
-            out += _change_lines(x)
+    groepen = []
+    for soort, kop in (("nieuw", "Nieuw"), ("nieuw-wetsvoorstel", "Nieuw ingediende wetsvoorstellen, geen geldend recht"),
+                       ("nieuw-aanbeveling", "Nieuwe aanbevelingen, geen wettelijke plicht"), ("gewijzigd", "Gewijzigd"),
+                       ("status", "Andere status"), ("vervallen", "Vervallen")):
+        items = [_change_lines(x) for x in diffs if _groep(x) == soort]
+        if items:
+            groepen.append({"kop": f"{kop} ({len(items)})",
+                            "items": [{"regel": r[0].removeprefix("- "), "onder": [x.strip() for x in r[1:]]}
+                                      for r in items]})
+    return {"kop": f"Wat is er veranderd voor {veranderd.gemeente.naam} tussen {veranderd.sinds.isoformat()} en "
+                   f"{veranderd.peildatum.isoformat()}",
+            # what the comparison rests on: our model, and the versions the sources hold
+            "let_op": ("vergeleken zijn de verplichtingen in ons model op beide datums; " + "; ".join(veranderd.bronnen)
+                       + ".") if veranderd.bronnen else "",
+            "groepen": groepen, "niets": "" if diffs else "Niets: geen verplichting verscheen, veranderde of verviel."}
+
+
+def changes_text(veranderd: Veranderd) -> str:
+    """What is new, changed and ended for a gemeente between two dates (Dutch Markdown: headings as the checklist has,
+    helper-123)."""
+    d = changes_data(veranderd)
+    out = [f"# {d['kop']}", ""]
+    if d["let_op"]:
+        out += [f"Let op: {d['let_op']}", ""]
+    for g in d["groepen"]:
+        out += [f"## {g['kop']}", ""]
+        for item in g["items"]:
+            out += [f"- {item['regel']}", *(f"  {x}" for x in item["onder"])]
         out.append("")
-    if not diffs:
-        out.append("Niets: geen verplichting verscheen, veranderde of verviel.")
+    if d["niets"]:
+        out.append(d["niets"])
     return "\n".join(out).rstrip() + "\n"
 
 

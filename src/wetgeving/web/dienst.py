@@ -85,12 +85,13 @@ def checklist(code: str, datum: date, *, with_text: bool = True) -> cl.Checklist
     return maak(katalogus(), OrmRegister(), ChecklistVraag(gemeenten()[code], datum, with_text))
 
 
-def wat_is_nieuw(code: str, sinds: date, datum: date) -> str:
-    """What appeared, changed or ended for a gemeente between two dates, in Dutch (``checklist --since``)."""
+def wat_is_nieuw(code: str, sinds: date, datum: date) -> dict[str, Any]:
+    """What appeared, changed or ended for a gemeente between two dates, in Dutch (``checklist --since``), as data for
+    the page's headings and lists."""
     from wetgeving.app.naleving import veranderd
-    from wetgeving.render.checklist import changes_text
+    from wetgeving.render.checklist import changes_data
 
-    return changes_text(veranderd(katalogus(), OrmRegister(), gemeenten()[code], sinds, datum))
+    return changes_data(veranderd(katalogus(), OrmRegister(), gemeenten()[code], sinds, datum))
 
 
 def verplichtingen() -> tuple[Verplichting, ...]:

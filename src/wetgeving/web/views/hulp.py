@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from django.contrib.auth.models import User
@@ -21,6 +22,8 @@ def datum_uit(request: HttpRequest, naam: str, standaard: date | None = None) ->
         return date.fromisoformat(ruw), ""
     except ValueError:
         getoond = ruw if len(ruw) <= 40 else ruw[:40] + "…"  # helper-100: 3,000 characters filled the page and the PDF
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", ruw):  # helper-129: «2023-02-30» is in that form; the day does not exist
+            return terug, f"‘{getoond}’ is geen bestaande datum; getoond is {terug.isoformat()}."
         return terug, f"‘{getoond}’ is geen datum in de vorm JJJJ-MM-DD; getoond is {terug.isoformat()}."
 
 
