@@ -34,7 +34,7 @@ def _grond(p: Periode) -> str:
 
 def _wie(p: Periode) -> str:
     """The period's own normadressaten, when it names others than the obligation."""
-    return f" (wie in deze periode: {actoren(p.normadressaten)})" if p.normadressaten else ""
+    return f" — wie in deze periode: {actoren(p.normadressaten)}" if p.normadressaten else ""  # no brackets in brackets
 
 
 SOORTEN = {"wettelijk": ("wettelijke verplichting", "wettelijke verplichtingen"),
