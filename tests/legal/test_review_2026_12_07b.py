@@ -402,3 +402,15 @@ def test_a_malformed_niet_in_is_said_not_a_traceback(tmp_path: Path) -> None:
     (helper-128)."""
     problems = _mutated(tmp_path, 'niet-in="gemeentewet@2026-10-01"', 'niet-in="gemeentewet@2026-1001"')
     assert any("noemt geen versie in de bronnen" in p for p in problems), problems
+
+
+def test_tranche_show_2_says_what_the_gemeentewet_of_2026_10_01_shows(capsys: pytest.CaptureFixture[str],
+                                                                       tmp_path: Path) -> None:
+    """Kamerstuk 36 892: `obligations` said the Gemeentewet of 2026-10-01 does not contain it, `tranche show 2` only
+    «tonen de bronnen niet» (helper-128); the tranche and the procedure must say the same version."""
+    out, _ = _run(["tranche", "show", "2"], capsys)
+    assert ("tonen de bronnen niet; in de Gemeentewet zoals geldend vanaf 2026-10-01, de nieuwste versie in de bronnen, "
+            "is het niet verwerkt") in out
+    problems = _mutated(tmp_path, 'niet-in="gemeentewet@2026-10-01"', 'niet-in=""')
+    assert any("procedure tranche-2: niet-in is (leeg) in verplichtingen.xml maar gemeentewet@2026-10-01" in p
+               for p in problems), problems

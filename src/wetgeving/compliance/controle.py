@@ -123,6 +123,7 @@ def _procedure_problems(c: Corpus) -> list[str]:
             ("aangenomen", p.aangenomen, tr.aangenomen), ("gepubliceerd", p.gepubliceerd, tr.gepubliceerd)]
         if tr.ingediend_tekst:  # the tranche says it only where the date is not the day of submission itself
             pairs.append(("ingediend-tekst", p.ingediend_tekst, tr.ingediend_tekst))
+        pairs.append(("niet-in", p.niet_in, tr.niet_in))
         out += [f"procedure {key}: {naam} is {a or '(leeg)'} in verplichtingen.xml maar {b or '(leeg)'} in "
                 f"{Path(tr.bestand).name}" for naam, a, b in pairs if a != b]
     return out

@@ -62,7 +62,7 @@ def load_tranche(path: Path) -> Tranche:
         inwerkingtreding_besluit=_text(root, _t("inwerkingtreding-besluit")),
         bronnen=tuple(b.get("ref", "") for b in root.iterfind(_t("bron"))), bestand=str(path),
         ingediend=_datum(root.get("ingediend")), ingediend_tekst=root.get("ingediend-tekst", ""),
-        aangenomen=_datum(root.get("aangenomen")),
+        aangenomen=_datum(root.get("aangenomen")), niet_in=root.get("niet-in", ""),
         gepubliceerd=_datum(root.get("gepubliceerd")),
         consultaties=tuple(Consultatie(" ".join((c.text or "").split()), date.fromisoformat(c.get("van", "")),
                                        date.fromisoformat(c.get("tot", "")), c.get("bron", ""), c.get("keten-id", ""),

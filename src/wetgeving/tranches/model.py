@@ -173,6 +173,7 @@ class Tranche:
     aangenomen: date | None = None  # adopted by the Eerste Kamer
     gepubliceerd: date | None = None  # the act published in the Staatsblad
     consultaties: tuple[Consultatie, ...] = ()  # the internetconsultaties the sources show
+    niet_in: str = ""  # a held version that does not contain the bill («gemeentewet@2026-10-01»)
 
     def onderdelen(self) -> list[tuple[TWijziging, TOnderdeel]]:
         return [(w, o) for w in self.wijzigingen for o in w.onderdelen]
@@ -185,8 +186,11 @@ class Tranche:
         if self.status != "wetsvoorstel":
             return ""
         sinds = f" ({self.ingediend_tekst or f'ingediend op {self.ingediend}'})" if self.ingediend else ""
+        regeling, _, versie = self.niet_in.partition("@")
+        zonder = (f"; in de {regeling.capitalize()} zoals geldend vanaf {versie}, de nieuwste versie in de bronnen, is het "
+                  "niet verwerkt") if versie else ""  # as `obligations` says it (helper-128)
         return (f"wetsvoorstel volgens de bronnen{sinds}, toen geen geldend recht; of het sindsdien is aangenomen of in "
-                "werking getreden, tonen de bronnen niet")
+                f"werking getreden, tonen de bronnen niet{zonder}")
 
     def in_werking(self) -> str:
         """An act in force, in Dutch: "sinds 2023-01-01 in werking (Stb. 2022, 444; inwerkingtreding Stb. 2022, 504);
