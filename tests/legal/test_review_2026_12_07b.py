@@ -8,9 +8,8 @@ import pytest
 
 from tests.katalogus import omgeving
 from tests.legal._cli import run as _run
+from tests.legal.test_model_checks import _mutated
 from wetgeving.bronnen.catalogus import corpus_dir
-from wetgeving.compliance.controle import check
-from wetgeving.compliance.verplichtingen import load
 
 # --- Kieswet W 3 and W 4 on 2022-12-31: the sources show W 3, not W 4 as it then read -----------------------------
 
@@ -34,14 +33,6 @@ def test_lijstuitputting_before_2018_shows_no_part(capsys: pytest.CaptureFixture
     regel = out.split("lijstuitputting-opvolging — ", 1)[1].split("\n", 2)[1]
     assert "geen versie in de bronnen toont de bepaling" in regel
     assert "alleen artikel W 3" not in regel  # the grondslag list still says from when the sources show W 3
-
-
-def _mutated(tmp_path: Path, old: str, new: str) -> list[str]:
-    text = (corpus_dir() / "verplichtingen.xml").read_text(encoding="utf-8")
-    assert old in text
-    path = tmp_path / "verplichtingen.xml"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return check(omgeving(), load(path))
 
 
 @pytest.mark.parametrize(("new", "needle"), [

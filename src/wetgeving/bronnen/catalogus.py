@@ -197,6 +197,15 @@ class Catalogus:
             hint="haal de bronnen op met 'wetgeving sources sync', of zet WETGEVING_SOURCES op de map met de bronnen",
         )
 
+    def tekst(self, bron_id: str) -> tuple[Bron, str]:
+        """A source and its text, the bytes read verified against its SHA-256 (not only the file found): for a check
+        that finds words in it (since when a law exists, a consultation's dates)."""
+        bron = self.by_id(bron_id)
+        path = self.locate(bron)
+        data = path.read_bytes()
+        integriteit.verified_bytes(bron, path, data)
+        return bron, data.decode("utf-8", "replace")
+
     def locate(self, bron: Bron) -> Path:
         """The local path of a source file, verified against its SHA-256 (:mod:`~wetgeving.bronnen.integriteit`);
         a :class:`SourceError` when it is nowhere or has been changed."""

@@ -85,16 +85,10 @@ def _consultatie(cat: Catalogus, c: Consultatie) -> list[str]:
     """A consultation's dates and Keten-ID are those of its page in the source (reference/internetconsultatie-
     format.md: «Publicatiedatum 27-11-2019», «Einddatum consultatie 31-01-2020», «Keten-ID 9590»), in the block of its
     url when it names one."""
-    from wetgeving.bronnen.integriteit import verified_bytes
-
     try:
-        bron = cat.by_id(c.bron)
-        path = cat.locate(bron)
-        data = path.read_bytes()
-        verified_bytes(bron, path, data)
+        _, tekst = cat.tekst(c.bron)
     except WetgevingError as exc:
         return [f"bron {c.bron}: {exc.message}"]
-    tekst = data.decode("utf-8", "replace")
     if c.url:
         kop = next((i for i, regel in enumerate(tekst.splitlines()) if regel.startswith("#") and c.url in regel), None)
         if kop is None:
