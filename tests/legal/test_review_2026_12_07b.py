@@ -405,3 +405,28 @@ def test_tranche_show_2_says_what_the_gemeentewet_of_2026_10_01_shows(capsys: py
     problems = _mutated(tmp_path, 'niet-in="gemeentewet@2026-10-01"', 'niet-in=""')
     assert any("procedure tranche-2: niet-in is (leeg) in verplichtingen.xml maar gemeentewet@2026-10-01" in p
                for p in problems), problems
+
+
+def test_an_oath_quoted_in_a_lid_is_one_sentence() -> None:
+    """Gemeentewet 65, eerste lid (laws-markdown 2015-11-24): the burgemeester's oath is quoted in one sentence
+    («… de volgende eed (verklaring en belofte) af: "Ik zweer … Almachtig!" (Dat verklaar en beloof ik!")»); the
+    sentences inside the quotation were counted, and a change of the lid's opening words was «eerste zin»
+    (helper-130)."""
+    from wetgeving.wijziging.bewerken import sentences
+
+    assert len(sentences('Hij legt de eed af: "Ik zweer. Ik beloof. Zo waarlijk helpe mij God Almachtig!" (Dat '
+                         'verklaar en beloof ik!")')) == 1
+    assert len(sentences("Hij legt de eed af: «Ik zweer. Ik beloof!» Daarna is hij benoemd.")) == 2
+
+
+def test_sentences_inside_an_artikel_block_and_a_whole_sentence_that_vervalt(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 154e (laws-markdown 2013-07-01 → 2014-01-06) is changed in two sentences: inside «Artikel 154e wordt
+    als volgt gewijzigd:» they are «In de tweede zin», not «In artikel 154e, tweede zin» again; Gemeentewet 222,
+    tweede lid (2015-11-24 → 2022-11-05) loses its third sentence: «vervalt de derde zin» (Aanwijzing 6.12), not the
+    sentence quoted (helper-130)."""
+    out, _ = _run(["instructions", "gemeentewet-md@2013-07-01", "gemeentewet-md@2014-01-06"], capsys)
+    blok = out.split("Artikel 154e wordt als volgt gewijzigd:", 1)[1]
+    assert blok.lstrip().startswith("1. In de tweede zin wordt «")
+    out, _ = _run(["instructions", "gemeentewet-md@2015-11-24", "gemeentewet@2022-11-05"], capsys)
+    assert "In artikel 222, tweede lid, vervalt de derde zin." in out
+    assert "vervalt «. De burgemeester" not in out

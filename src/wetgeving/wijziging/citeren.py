@@ -160,6 +160,8 @@ class Citeer:
         zin = [("laatste zin" if p.zin < 0 else f"{ordinal(p.zin)} zin")] if p.zin is not None else []
         if p.aanhef and p.adres == self.artikel:
             return ", ".join(["de aanhef", *zin]) + ("," if komma and zin else "")
+        if zin and p.adres == self.artikel:  # «In de tweede zin wordt …», not «In artikel 154e, tweede zin» again (helper-130)
+            return f"de {zin[0]}"
         text = self.adres(p.adres)
         extra = [*(["aanhef"] if p.aanhef else []), *zin]
         if extra:

@@ -37,6 +37,7 @@ from wetgeving.wijziging.acties import (
     TekstInvoegen,
     TekstToevoegen,
     Vervangen,
+    ZinVervalt,
 )
 from wetgeving.wijziging.bewerken import relabel, sentences
 from wetgeving.wijziging.citeren import citeerbaar
@@ -209,6 +210,16 @@ def _in_zin(mini: Regeling, adres: Adres, i: int, s: int, actie: Actie, trial: R
     k = next((n for n, (a, b) in enumerate(zinnen, start=1) if a <= pos < b or pos == b), None)
     if k is None:
         return actie, trial
+    if isinstance(actie, Schrappen):  # a whole sentence dropped: «In het eerste lid vervalt de tweede zin.» (6.12;
+        # helper-130: «vervalt «. De burgemeester bepaalt … bepaald»», a quote opening with a full stop)
+        for n in range(1, len(zinnen) + 1):
+            heel: Actie = ZinVervalt(actie.plaats.adres, n)
+            try:
+                na = voer_uit(mini, heel)
+            except WetgevingError:
+                continue
+            if _tekst(na, adres, i) == target and _scope(na, adres, i) == _scope(mini, adres, i):  # nothing else
+                return heel, na
     met = dataclasses.replace(actie, plaats=dataclasses.replace(actie.plaats, zin=k))
     try:
         na = voer_uit(mini, met)
