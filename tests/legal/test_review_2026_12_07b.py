@@ -77,10 +77,10 @@ def test_benoemdverklaring_from_2023_cites_e19(capsys: pytest.CaptureFixture[str
 
 
 @pytest.mark.parametrize(("dag", "zin"), [
-    ("2026-03-01", "voor zover het de Gemeentewet wijzigt, was het op 2026-03-01 niet in werking: het is ook in de "
+    ("2026-03-01", "wat het aan de Gemeentewet wijzigt, was op 2026-03-01 niet in werking: het is ook in de "
                    "Gemeentewet zoals geldend vanaf 2026-10-01 nog niet verwerkt; of het toen al was aangenomen, is niet "
                    "bekend"),
-    ("2026-10-01", "voor zover het de Gemeentewet wijzigt, was het op 2026-10-01 niet in werking: het is in de "
+    ("2026-10-01", "wat het aan de Gemeentewet wijzigt, was op 2026-10-01 niet in werking: het is in de "
                    "Gemeentewet zoals geldend vanaf 2026-10-01 niet verwerkt"),
     ("2026-12-07", "het is niet verwerkt in de Gemeentewet zoals geldend vanaf 2026-10-01, de nieuwste versie in de "
                    "bronnen; of het voorstel op 2026-12-07 wet is en in werking is getreden, is niet bekend"),
@@ -337,9 +337,9 @@ def test_a_reaction_in_the_nota_van_wijziging_consultation_is_told_its_text_is_n
     the minister did not submit («besloten heb de nota van wijziging niet in te dienen», Kamerstuk 35 546, nr. 7): the
     document shows the adopted text, not that nota's (helper-128)."""
     out, _ = _run(["consult", str(_reactie(tmp_path, "2021-03-01")), "--format", "internetconsultatie"], capsys)
-    assert ("de tekst van die nota van wijziging staat niet in de bronnen, en de minister heeft haar niet ingediend (brief "
-            "van 15 november 2021, Kamerstuk 35 546, nr. 7); de tekst in dit document is die van de wet zoals later "
-            "aangenomen") in out
+    assert ("de tekst van die nota van wijziging staat niet in de bronnen, en de minister heeft haar later niet ingediend "
+            "(brief van 15 november 2021, Kamerstuk 35 546, nr. 7); de tekst in dit document is die van het wetsvoorstel "
+            "zoals later aangenomen") in out
 
 
 def test_a_reaction_before_submission_outside_the_consultation_is_told(capsys: pytest.CaptureFixture[str],
@@ -430,3 +430,25 @@ def test_sentences_inside_an_artikel_block_and_a_whole_sentence_that_vervalt(cap
     out, _ = _run(["instructions", "gemeentewet-md@2015-11-24", "gemeentewet@2022-11-05"], capsys)
     assert "In artikel 222, tweede lid, vervalt de derde zin." in out
     assert "vervalt «. De burgemeester" not in out
+
+
+def test_graph_of_2022_11_05_says_the_vog_duty_will_oblige(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Gemeentewet 36a, tweede lid (VOG), in force from 2023-01-01 (Stb. 2022, 444): in the graph of the version of
+    2022-11-05 the duty «verplicht wethouder», as if in force, and the DOT/SVG edges read «obliges» (helper-131)."""
+    out, _ = _run(["graph", "build", "gemeentewet@2022-11-05"], capsys)
+    assert "zal verplichten" in out
+    dot = tmp_path / "g.dot"
+    _run(["graph", "export", "gemeentewet@2022-11-05", "--format", "dot", "-o", str(dot)], capsys)
+    tekst = dot.read_text(encoding="utf-8")
+    assert 'label="obliges"' not in tekst and 'label="zal verplichten"' in tekst and 'label="verplicht"' in tekst
+
+
+def test_an_adopted_bill_is_not_also_said_to_be_before_the_tweede_kamer(capsys: pytest.CaptureFixture[str],
+                                                                        tmp_path: Path) -> None:
+    """Kamerstuk 35 546 on 2022-10-20, adopted by the Eerste Kamer on 2022-10-11: the reaction said that and also «was
+    het wetsvoorstel al bij de Tweede Kamer ingediend (ingediend op 2020-08-31)» (helper-131)."""
+    out, _ = _run(["consult", str(_reactie(tmp_path, "2022-10-20")), "--format", "internetconsultatie"], capsys)
+    assert "al door de Eerste Kamer aangenomen (op 2022-10-11)" in out
+    assert "al bij de Tweede Kamer ingediend" not in out
+    out, _ = _run(["consult", str(_reactie(tmp_path, "2021-03-01")), "--format", "internetconsultatie"], capsys)
+    assert "al bij de Tweede Kamer ingediend (op 2020-08-31)" in out

@@ -33,3 +33,14 @@ def test_niet_van_toepassing_without_a_reason_is_quoted_as_elsewhere(als: Any) -
     r = als("anna").post(URL + "beoordeel/vog-wethouder/?datum=2023-06-01", {"status": "niet-van-toepassing",
                                                                              "op": "2023-06-01"})
     assert "‘niet van toepassing’ vraagt een reden" in r.content.decode()
+
+
+def test_a_sinds_that_does_not_exist_is_named_so_and_cut(als: Any) -> None:
+    """`sinds=2022-02-29` said «is geen datum in de vorm JJJJ-MM-DD», and 3,000 characters were shown whole
+    (helper-131); the same day as the peildatum is allowed, a later one «mag niet na de peildatum liggen»."""
+    c = als("anna")
+    assert "‘2022-02-29’ bij ‘sinds’ is geen bestaande datum; er is niets vergeleken." in \
+        c.get(URL + "?datum=2023-06-01&sinds=2022-02-29").content.decode()
+    html = c.get(URL + "?datum=2023-06-01&sinds=" + "x" * 3000).content.decode()
+    assert "x" * 40 + "…’ bij ‘sinds’ is geen datum in de vorm JJJJ-MM-DD" in html  # the form keeps what was typed
+    assert "‘sinds’ mag niet na de peildatum liggen." in c.get(URL + "?datum=2023-06-01&sinds=2023-07-01").content.decode()

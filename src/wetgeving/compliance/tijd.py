@@ -95,7 +95,7 @@ def _later(proc: Procedure, when: date) -> str:
         return f"; of het voorstel op {_nl(when)} wet is en in werking is getreden, is niet bekend"
     regeling = proc.niet_in.split("@", 1)[0].capitalize()
     if when <= zonder:  # helper-128: the version shows the Gemeentewet only, not the other laws the bill amends
-        return (f"; voor zover het de {regeling} wijzigt, was het op {_nl(when)} niet in werking: het is"
+        return (f"; wat het aan de {regeling} wijzigt, was op {_nl(when)} niet in werking: het is"
                 f"{' ook' * (when < zonder)} in de {regeling} zoals geldend vanaf {_nl(zonder)} {'nog ' * (when < zonder)}"
                 "niet verwerkt; of het toen al was aangenomen, is niet bekend")
     return (f"; het is niet verwerkt in de {regeling} zoals geldend vanaf {_nl(zonder)}, de nieuwste versie in de "

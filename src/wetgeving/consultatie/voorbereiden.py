@@ -397,7 +397,10 @@ def _na_indiening(datum: date, gekozen: Voorstel) -> str:
         return ""
     if gekozen.wet_sinds is not None and gekozen.wet_sinds <= datum:
         return ""  # no bill any more: said by _op_datum
-    sinds = gekozen.ingediend_tekst or f"ingediend op {gekozen.ingediend}"
+    if gekozen.aangenomen is not None and gekozen.aangenomen <= datum:
+        return ""  # adopted: said by _op_datum, and no consultation (helper-131)
+    sinds = gekozen.ingediend_tekst if gekozen.ingediend_tekst and not gekozen.ingediend_tekst.startswith("ingediend") \
+        else f"op {gekozen.ingediend}"  # not «ingediend (ingediend 2020-08-31)» (helper-131)
     # helper-107: «lag … al bij de Tweede Kamer» on 2030-01-01, a day the sources say nothing of
     eerst = f"op {datum}, de datum van deze reactie, was het wetsvoorstel al bij de Tweede Kamer ingediend ({sinds})"
     if not gekozen.consultaties:

@@ -132,9 +132,11 @@ def verbinding_nl(g: Any, u: str, d: dict[str, Any]) -> str:
     bill were law)."""
     if d.get("soort") == "introduces" and g.nodes[u].get("soort") == "voorziening":
         return "zou invoeren"
-    if d.get("soort") == "obliges" and g.nodes[u].get("status") in ("wetsvoorstel", "aanbeveling"):
-        # helper-128: «verplicht wethouder» for a bill's duty and a recommendation, which bind no one
-        return "zou verplichten" if g.nodes[u].get("status") == "wetsvoorstel" else "richt zich tot"
+    status = g.nodes[u].get("status") if d.get("soort") == "obliges" else None
+    if status in ("wetsvoorstel", "aanbeveling", "nog-niet-geldend"):
+        # helper-128: «verplicht wethouder» for a bill's duty and a recommendation, which bind no one; helper-131: and
+        # for a duty enacted but not yet in force (the VOG in the graph of 2022-11-05)
+        return {"wetsvoorstel": "zou verplichten", "aanbeveling": "richt zich tot"}.get(str(status), "zal verplichten")
     return str(SOORT_NL.get(str(d.get("soort")), d.get("soort")))
 
 

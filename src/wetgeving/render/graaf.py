@@ -51,9 +51,11 @@ def to_dot(g: nx.MultiDiGraph) -> str:
     for n, d in g.nodes(data=True):
         label = str(d.get("label", n))[:80]
         lines.append(f"  {_q(n)} [label={_q(label)}, shape={shapes.get(str(d.get('soort')), 'ellipse')}];")
+    from wetgeving.render.berichten import verbinding_nl  # the edges in Dutch, as the HTML (helper-131: «obliges»)
+
     for u, v, d in g.edges(data=True):
         style = "dashed" if d.get("soort") == "contains" else "solid"
-        lines.append(f"  {_q(u)} -> {_q(v)} [label={_q(str(d.get('soort')))}, style={style}];")
+        lines.append(f"  {_q(u)} -> {_q(v)} [label={_q(verbinding_nl(g, u, d))}, style={style}];")
     lines.append("}")
     return "\n".join(lines) + "\n"
 

@@ -74,12 +74,13 @@ def checklist(request: HttpRequest, gemeente: str) -> HttpResponse:
     g, rol = _gemeente(request, gemeente)
     datum, fout = datum_uit(request, "datum")
     sinds, fout_sinds = datum_uit(request, "sinds", datum)
-    if fout_sinds:  # helper-73: «‘xx’ is geen datum …; getoond is 2023-04-01» did not say it was «sinds»
-        fout_sinds = (f"‘{request.GET.get('sinds', '').strip()}’ bij ‘sinds’ is geen datum in de vorm JJJJ-MM-DD; er is "
-                      "niets vergeleken.")
+    if fout_sinds:  # helper-73: «‘xx’ is geen datum …; getoond is 2023-04-01» did not say it was «sinds»; helper-131:
+        # the message of datum_uit, cut to 40 characters and naming a day that does not exist, with «bij ‘sinds’»
+        waarde, _, rest = fout_sinds.partition("’ ")
+        fout_sinds = f"{waarde}’ bij ‘sinds’ {rest.split(';')[0]}; er is niets vergeleken."
     nieuw = dienst.wat_is_nieuw(gemeente, sinds, datum) if request.GET.get("sinds") and not fout_sinds and sinds <= datum else ""
     if request.GET.get("sinds") and not fout_sinds and sinds > datum:
-        fout_sinds = "‘sinds’ moet vóór de peildatum liggen."
+        fout_sinds = "‘sinds’ mag niet na de peildatum liggen."  # the same day is allowed: nothing changed
     return render(request, "web/checklist.html", {
         "g": g, "rol": rol, "datum": datum, "fout": fout or fout_sinds, "lijst": _regels(gemeente, datum, rol),
         "sinds": request.GET.get("sinds", ""), "nieuw": nieuw})
