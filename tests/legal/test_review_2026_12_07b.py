@@ -452,3 +452,67 @@ def test_an_adopted_bill_is_not_also_said_to_be_before_the_tweede_kamer(capsys: 
     assert "al bij de Tweede Kamer ingediend" not in out
     out, _ = _run(["consult", str(_reactie(tmp_path, "2021-03-01")), "--format", "internetconsultatie"], capsys)
     assert "al bij de Tweede Kamer ingediend (op 2020-08-31)" in out
+
+
+def _kopie(tmp_path: Path, bestand: str, oud: str, nieuw: str) -> tuple[list[str], str]:
+    """``validate`` of a copy of the corpus with ``oud`` replaced by ``nieuw`` in ``bestand``: (errors, stdout+stderr)."""
+    import shutil
+
+    from wetgeving.app.regelingen import validate_corpus
+
+    kopie = tmp_path / "corpus"
+    shutil.copytree(corpus_dir(), kopie)
+    f = kopie / bestand
+    tekst = f.read_text(encoding="utf-8")
+    assert oud in tekst
+    f.write_text(tekst.replace(oud, nieuw, 1), encoding="utf-8")
+    return [tekst for fout, tekst in validate_corpus(omgeving(), kopie).bevindingen if fout], str(kopie)
+
+
+def test_validate_checks_a_copied_corpus_against_its_own_tranches(tmp_path: Path) -> None:
+    """Kamerstuk 36 892's niet-in (gemeentewet@2026-10-01) changed in a copy's tranche-2.xml only: `validate` compared
+    the copy's verplichtingen.xml with the installed tranches and said nothing of the copy's (helper-132)."""
+    fouten, _ = _kopie(tmp_path, "tranches/tranche-2.xml", 'niet-in="gemeentewet@2026-10-01"',
+                       'niet-in="gemeentewet@2026-1001"')
+    assert any("noemt geen versie (regeling@JJJJ-MM-DD)" in f for f in fouten), fouten
+    assert any("niet-in is gemeentewet@2026-10-01 in verplichtingen.xml maar gemeentewet@2026-1001" in f
+               for f in fouten), fouten
+
+
+def test_a_keten_id_is_checked_whole_and_a_consultation_error_has_its_line(tmp_path: Path) -> None:
+    """Kamerstuk 35 546's consultation on the concept has «Keten-ID 9590» (reference/internetconsultatie-format.md);
+    «959», a prefix, passed, and the finding named no line (helper-132)."""
+    fouten, _ = _kopie(tmp_path, "tranches/tranche-1.xml", 'keten-id="9590"', 'keten-id="959"')
+    fout = next(f for f in fouten if "«Keten-ID 959» staat niet in bron internetconsultatie-format" in f)
+    assert "tranche-1.xml:" in fout and fout.split("tranche-1.xml:", 1)[1][:1].isdigit(), fout
+
+
+def test_an_acts_niet_in_is_refused(tmp_path: Path) -> None:
+    """Tranche 1 (Stb. 2022, 444) is in force: a niet-in on it passed (helper-132)."""
+    fouten, _ = _kopie(tmp_path, "tranches/tranche-1.xml", 'gepubliceerd="2022-11-10"',
+                       'gepubliceerd="2022-11-10" niet-in="gemeentewet@2023-01-01"')
+    assert any("niet-in hoort bij een wetsvoorstel" in f for f in fouten), fouten
+
+
+def test_a_sentence_that_vervalt_inside_an_artikel_block() -> None:
+    """Aanwijzing 6.12 inside «Artikel 7 wordt als volgt gewijzigd:»: «De derde zin vervalt.», not «In artikel 7 vervalt
+    de derde zin.» again (helper-132), and it reads back."""
+    from wetgeving.locatie import Adres
+    from wetgeving.wijziging.acties import Plaats, Vervangen, ZinVervalt
+    from wetgeving.wijziging.instructies import Regel, parse_onderdeel
+    from wetgeving.wijziging.schrijven import schrijf
+
+    art = Adres((("artikel", "7"),))
+    acties = [Vervangen(Plaats(art, zin=1), "De raad", "Het college"), ZinVervalt(art, 3)]
+    tekst = schrijf(acties)
+    assert tekst[-1] == "2. De derde zin vervalt."
+    assert parse_onderdeel("A", [Regel(i, t) for i, t in enumerate(tekst, 1)]).acties == tuple(acties)
+
+
+def test_an_unclosed_quote_quotes_nothing() -> None:
+    """Gemeentewet 14, eerste lid (2022-11-05) has three straight quotes («… Almachtig!" (Dat verklaar en beloof
+    ik!")»): the third opens nothing, so a sentence after it is still a sentence (helper-132)."""
+    from wetgeving.wijziging.bewerken import sentences
+
+    tekst = 'Hij zegt: "Ik zweer. Ik beloof!" (Dat verklaar ik!") Daarna gaat hij. En dan nog.'
+    assert len(sentences(tekst)) == 3

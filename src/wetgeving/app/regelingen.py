@@ -270,7 +270,8 @@ def validate_corpus(cat: Catalogus, folder: Path) -> Corpuscontrole:
     checked = validate_xml_files(folder) + _andere_bestanden(folder)
     found = [(f.fout, str(f)) for f in check_corpus(cat, folder)]
     if (folder / "verplichtingen.xml").is_file():
-        found += [(True, f"fout: verplichtingen.xml: {p}") for p in check_obligations(cat, load(folder / "verplichtingen.xml"))]
+        found += [(True, f"fout: {folder / 'verplichtingen.xml'}: {p}")  # the file as named (helper-132)
+                  for p in check_obligations(cat, load(folder / "verplichtingen.xml"), folder)]
     return Corpuscontrole(tuple(checked), tuple(found))
 
 

@@ -15,8 +15,10 @@ Each finding is a Dutch sentence naming the obligation (and period) at fault. Ch
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wetgeving.bronnen.catalogus import Bron, Catalogus
 from wetgeving.compliance.verplichtingen import Corpus, Grondslag, Periode, Verplichting
@@ -25,18 +27,23 @@ from wetgeving.locatie import Adres
 from wetgeving.model import Artikel
 from wetgeving.programma import Programma, load_programma
 
+if TYPE_CHECKING:
+    from wetgeving.tranches.model import Tranche
 
-def check(cat: Catalogus, c: Corpus) -> list[str]:
-    """Every inconsistency found, as one Dutch sentence each (empty: consistent)."""
+
+def check(cat: Catalogus, c: Corpus, folder: Path | None = None) -> list[str]:
+    """Every inconsistency found, as one Dutch sentence each (empty: consistent); ``folder`` is the corpus the
+    obligations are of, whose programme and tranches they are checked against (default the package's; helper-132:
+    `validate` of a copied corpus compared it with the installed tranches)."""
     from wetgeving.tranches.lezen import tranches
 
-    prog = load_programma()
+    prog = load_programma(folder / "programma.xml" if folder else None)
     themes = {t.id for t in prog.themas}
-    parts = {(t.id, o.id) for t in tranches() for _, o in t.onderdelen()} | {
-        (t.id, x.id) for t in tranches() for x in t.voorzieningen}
-    derived = {(t.id, o.id): o.inwerking for t in tranches() for _, o in t.onderdelen() if o.inwerking_zekerheid != "bekend"}
-    inferred = {(t.id, o.id) for t in tranches() for _, o in t.onderdelen() if o.toeschrijving == "afgeleid"}
-    out: list[str] = _procedure_problems(c) + _wet_problems(cat, c) + _niet_in_problems(cat, c)
+    alle = tranches(folder)
+    parts = {(t.id, o.id) for t in alle for _, o in t.onderdelen()} | {(t.id, x.id) for t in alle for x in t.voorzieningen}
+    derived = {(t.id, o.id): o.inwerking for t in alle for _, o in t.onderdelen() if o.inwerking_zekerheid != "bekend"}
+    inferred = {(t.id, o.id) for t in alle for _, o in t.onderdelen() if o.toeschrijving == "afgeleid"}
+    out: list[str] = _procedure_problems(c, alle) + _wet_problems(cat, c) + _niet_in_problems(cat, c)
     for v in c.verplichtingen:
         if v.thema not in themes:
             out.append(f"{v.id}: onbekend thema {v.thema!r}")
@@ -101,12 +108,10 @@ def _datum_in(citaat: str) -> date | None:
         return None
 
 
-def _procedure_problems(c: Corpus) -> list[str]:
+def _procedure_problems(c: Corpus, alle: Sequence[Tranche]) -> list[str]:
     """A bill's procedure and its tranche say the same Kamerstuk and dates (helper-57: tranche 2 had no submission
     date, so a consultation reaction dated before the bill was not told it was none)."""
-    from wetgeving.tranches.lezen import tranches
-
-    by_id = {t.id: t for t in tranches()}
+    by_id = {t.id: t for t in alle}
     out = []
     for key, p in c.procedures.items():
         tr = by_id.get(key)

@@ -5,8 +5,10 @@ metadata names the publication of an artikel, it agrees with the tranche."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from wetgeving.bronnen.catalogus import Catalogus
@@ -54,8 +56,14 @@ def _regels(bestand: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for el in tree.iter():
         regel = el.sourceline
-        if el.get("id") and isinstance(regel, int):
+        if not isinstance(regel, int):
+            continue
+        if el.get("id"):
             out[str(el.get("id"))] = regel
+        elif isinstance(el.tag, str) and el.tag.endswith("}consultatie"):  # by its start (helper-132: no line)
+            out[f"consultatie@{el.get('van')}"] = regel
+        elif isinstance(el.tag, str) and el.tag.endswith("}tranche"):
+            out["tranche"] = regel
     return out
 
 
@@ -81,23 +89,46 @@ def _source_ok(cat: Catalogus, tr: Tranche, spec: str, where: str) -> list[Bevin
     return []
 
 
+def _niet_in(cat: Catalogus, tr: Tranche) -> list[str]:
+    """A bill's ``niet-in``: a held version (regeling@datum) of after its submission (helper-132: an act's, or one that
+    names no version, passed)."""
+    if not tr.niet_in:
+        return []
+    regeling, _, dag = tr.niet_in.partition("@")
+    try:
+        datum = date.fromisoformat(dag)
+    except ValueError:
+        return [f"{tr.niet_in!r} noemt geen versie (regeling@JJJJ-MM-DD)"]
+    if tr.status != "wetsvoorstel":
+        return ["niet-in hoort bij een wetsvoorstel: een wet in werking staat in de versies die na haar gelden"]
+    if not any(b.geldig_vanaf == datum for b in cat.versions(regeling)):
+        return [f"de bronnen hebben geen versie {tr.niet_in}"]
+    if tr.ingediend is not None and datum < tr.ingediend:
+        return [f"{tr.niet_in} ligt vóór de indiening ({tr.ingediend})"]
+    return []
+
+
 def _consultatie(cat: Catalogus, c: Consultatie) -> list[str]:
     """A consultation's dates and Keten-ID are those of its page in the source (reference/internetconsultatie-
     format.md: «Publicatiedatum 27-11-2019», «Einddatum consultatie 31-01-2020», «Keten-ID 9590»), in the block of its
     url when it names one."""
+    if c.van > c.tot:
+        return [f"de consultatie begint ({c.van}) na haar einde ({c.tot})"]
     try:
         _, tekst = cat.tekst(c.bron)
     except WetgevingError as exc:
-        return [f"bron {c.bron}: {exc.message}"]
+        return [f"bron {c.bron or '(leeg)'}: {exc.message}"]
     if c.url:
-        kop = next((i for i, regel in enumerate(tekst.splitlines()) if regel.startswith("#") and c.url in regel), None)
+        kop = next((i for i, regel in enumerate(tekst.splitlines()) if regel.startswith("#")
+                    and re.search(rf"(?<!\S){re.escape(c.url)}(?![^\s)])", regel)), None)  # the whole url
         if kop is None:
             return [f"{c.url} staat in geen kop van bron {c.bron}"]
         regels = tekst.splitlines()[kop + 1:]
         tekst = "\n".join(regels[:next((i for i, r in enumerate(regels) if r.startswith("#")), len(regels))])
     verwacht = [f"Publicatiedatum {c.van:%d-%m-%Y}", f"Einddatum consultatie {c.tot:%d-%m-%Y}"]
     verwacht += [f"Keten-ID {c.keten_id}"] if c.keten_id else []
-    return [f"«{w}» staat niet in bron {c.bron}" + (f" bij {c.url}" if c.url else "") for w in verwacht if w not in tekst]
+    return [f"«{w}» staat niet in bron {c.bron}" + (f" bij {c.url}" if c.url else "") for w in verwacht
+            if not re.search(rf"^{re.escape(w)}\s*$", tekst, re.MULTILINE)]  # whole lines (helper-132: «Keten-ID 959»)
 
 
 def _check_tranche(cat: Catalogus, tr: Tranche, themes: set[str]) -> list[Bevinding]:
@@ -106,7 +137,9 @@ def _check_tranche(cat: Catalogus, tr: Tranche, themes: set[str]) -> list[Bevind
     ids = {b.id for b in cat.bronnen}
     out += [Bevinding(tr.bestand, "bron", f"onbekende bron-id {b!r} (niet in corpus/bronnen.toml)")
             for b in tr.bronnen if b not in ids]
-    out += [Bevinding(tr.bestand, "consultatie", x) for c in tr.consultaties for x in _consultatie(cat, c)]
+    out += [Bevinding(tr.bestand, "consultatie", x, regel=regels.get(f"consultatie@{c.van}"))
+            for c in tr.consultaties for x in _consultatie(cat, c)]
+    out += [Bevinding(tr.bestand, "niet-in", x, regel=regels.get("tranche")) for x in _niet_in(cat, tr)]
     for w in tr.wijzigingen:
         where = f"ARTIKEL {w.artikel} ({w.regeling})"
         specs = ([w.voor] if w.voor else []) + [s.na for s in w.stadia]

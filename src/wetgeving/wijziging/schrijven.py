@@ -230,6 +230,10 @@ def _zin(g: list[Actie], c: Citeer) -> list[str]:
 def _in(g: list[Actie], c: Citeer) -> str:
     first = _plaats(g[0])
     assert first is not None  # groepeer puts only text actions here
+    if len(g) == 1 and isinstance(g[0], ZinVervalt) and g[0].adres == c.artikel:
+        # inside «Artikel 124e wordt als volgt gewijzigd:», not «In artikel 124e vervalt …» again (helper-132)
+        zin = "laatste" if g[0].zin < 0 else c_ordinal(g[0].zin)
+        return f"De {zin} zin vervalt."
     clauses = [_clause(a) for a in g]
     body = ", ".join(clauses[:-1]) + (" en " if len(clauses) > 1 else "") + clauses[-1]
     return f"In {c.plaats(first, komma=True)} {body}."
