@@ -108,10 +108,13 @@ def _datum_in(citaat: str) -> date | None:
         return None
 
 
-def _procedure_problems(c: Corpus, alle: Sequence[Tranche]) -> list[str]:
+def _procedure_problems(c: Corpus, alle: Sequence[Tranche] | None = None) -> list[str]:
     """A bill's procedure and its tranche say the same Kamerstuk and dates (helper-57: tranche 2 had no submission
-    date, so a consultation reaction dated before the bill was not told it was none)."""
-    by_id = {t.id: t for t in alle}
+    date, so a consultation reaction dated before the bill was not told it was none); ``alle``: the tranches of the
+    corpus checked (default the package's)."""
+    from wetgeving.tranches.lezen import tranches
+
+    by_id = {t.id: t for t in (tranches() if alle is None else alle)}
     out = []
     for key, p in c.procedures.items():
         tr = by_id.get(key)
