@@ -100,10 +100,17 @@ def test_the_bill_36892_is_not_in_the_gemeentewet_of_2026_10_01(capsys: pytest.C
 def test_niet_in_must_name_a_held_version(tmp_path: Path) -> None:
     """The model's «niet-in» of Kamerstuk 36 892 names a version the sources hold, between submission and
     publication: the Gemeentewet of 2026-11-01 is not held."""
+    # the procedure must say what the tranche says; the tranche's is checked against the sources (tranches/controle.py,
+    # test_validate_checks_a_copied_corpus_against_its_own_tranches)
     problems = _mutated(tmp_path, 'niet-in="gemeentewet@2026-10-01"', 'niet-in="gemeentewet@2026-11-01"')
-    assert any("noemt geen versie in de bronnen" in p for p in problems), problems
-    problems = _mutated(tmp_path, 'niet-in="gemeentewet@2026-10-01"', 'niet-in="gemeentewet@2023-04-01"')
-    assert any("ligt niet tussen de indiening en de publicatie" in p for p in problems), problems
+    assert any("niet-in is gemeentewet@2026-11-01 in verplichtingen.xml maar gemeentewet@2026-10-01" in p
+               for p in problems), problems
+    fouten, _ = _kopie(tmp_path, "tranches/tranche-2.xml", 'niet-in="gemeentewet@2026-10-01"',
+                       'niet-in="gemeentewet@2026-11-01"')
+    assert any("de bronnen hebben geen versie gemeentewet@2026-11-01" in f for f in fouten), fouten
+    fouten, _ = _kopie(tmp_path / "b", "tranches/tranche-2.xml", 'niet-in="gemeentewet@2026-10-01"',
+                       'niet-in="gemeentewet@2023-04-01"')
+    assert any("gemeentewet@2023-04-01 ligt vóór de indiening (2026-02-03)" in f for f in fouten), fouten
 
 
 # --- consultation on Kamerstuk 35 546: which internetconsultatie, and what text ---------------------------------------
@@ -392,7 +399,7 @@ def test_a_malformed_niet_in_is_said_not_a_traceback(tmp_path: Path) -> None:
     """The procedure of Kamerstuk 36 892 with niet-in «gemeentewet@2026-1001» ended the check in a ValueError
     (helper-128)."""
     problems = _mutated(tmp_path, 'niet-in="gemeentewet@2026-10-01"', 'niet-in="gemeentewet@2026-1001"')
-    assert any("noemt geen versie in de bronnen" in p for p in problems), problems
+    assert any("niet-in is gemeentewet@2026-1001 in verplichtingen.xml" in p for p in problems), problems
 
 
 def test_tranche_show_2_says_what_the_gemeentewet_of_2026_10_01_shows(capsys: pytest.CaptureFixture[str],

@@ -43,7 +43,7 @@ def check(cat: Catalogus, c: Corpus, folder: Path | None = None) -> list[str]:
     parts = {(t.id, o.id) for t in alle for _, o in t.onderdelen()} | {(t.id, x.id) for t in alle for x in t.voorzieningen}
     derived = {(t.id, o.id): o.inwerking for t in alle for _, o in t.onderdelen() if o.inwerking_zekerheid != "bekend"}
     inferred = {(t.id, o.id) for t in alle for _, o in t.onderdelen() if o.toeschrijving == "afgeleid"}
-    out: list[str] = _procedure_problems(c, alle) + _wet_problems(cat, c) + _niet_in_problems(cat, c)
+    out: list[str] = _procedure_problems(c, alle) + _wet_problems(cat, c)
     for v in c.verplichtingen:
         if v.thema not in themes:
             out.append(f"{v.id}: onbekend thema {v.thema!r}")
@@ -126,25 +126,9 @@ def _procedure_problems(c: Corpus, alle: Sequence[Tranche] | None = None) -> lis
             ("aangenomen", p.aangenomen, tr.aangenomen), ("gepubliceerd", p.gepubliceerd, tr.gepubliceerd)]
         if tr.ingediend_tekst:  # the tranche says it only where the date is not the day of submission itself
             pairs.append(("ingediend-tekst", p.ingediend_tekst, tr.ingediend_tekst))
-        pairs.append(("niet-in", p.niet_in, tr.niet_in))
+        pairs.append(("niet-in", p.niet_in, tr.niet_in))  # the tranche's is checked against the sources (tranches/)
         out += [f"procedure {key}: {naam} is {a or '(leeg)'} in verplichtingen.xml maar {b or '(leeg)'} in "
                 f"{Path(tr.bestand).name}" for naam, a, b in pairs if a != b]
-    return out
-
-
-def _niet_in_problems(cat: Catalogus, c: Corpus) -> list[str]:
-    """A bill said to be absent from a held version: that version exists, is of after the submission and of before
-    any publication (then it would have to contain what was in force)."""
-    out = []
-    for key, p in c.procedures.items():
-        d = p.niet_in_datum
-        if not p.niet_in:
-            continue
-        regeling = p.niet_in.split("@", 1)[0]
-        if d is None or not any(b.geldig_vanaf == d for b in cat.versions(regeling)):
-            out.append(f"procedure {key}: niet-in {p.niet_in!r} noemt geen versie in de bronnen (regeling@datum)")
-        elif d < p.ingediend or (p.gepubliceerd is not None and d >= p.gepubliceerd):
-            out.append(f"procedure {key}: niet-in {p.niet_in} ligt niet tussen de indiening en de publicatie")
     return out
 
 
