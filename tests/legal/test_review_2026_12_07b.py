@@ -110,7 +110,9 @@ def test_niet_in_must_name_a_held_version(tmp_path: Path) -> None:
     assert any("de bronnen hebben geen versie gemeentewet@2026-11-01" in f for f in fouten), fouten
     fouten, _ = _kopie(tmp_path / "b", "tranches/tranche-2.xml", 'niet-in="gemeentewet@2026-10-01"',
                        'niet-in="gemeentewet@2023-04-01"')
-    assert any("gemeentewet@2023-04-01 ligt vóór de indiening (2026-02-03)" in f for f in fouten), fouten
+    # an older version is not «de nieuwste versie in de bronnen», as every output says (before-stop hook)
+    assert any("gemeentewet@2023-04-01 is niet de nieuwste versie in de bronnen (gemeentewet@2026-10-01)" in f
+               for f in fouten), fouten
 
 
 # --- consultation on Kamerstuk 35 546: which internetconsultatie, and what text ---------------------------------------
@@ -407,8 +409,8 @@ def test_tranche_show_2_says_what_the_gemeentewet_of_2026_10_01_shows(capsys: py
     """Kamerstuk 36 892: `obligations` said the Gemeentewet of 2026-10-01 does not contain it, `tranche show 2` only
     «tonen de bronnen niet» (helper-128); the tranche and the procedure must say the same version."""
     out, _ = _run(["tranche", "show", "2"], capsys)
-    assert ("tonen de bronnen niet; in de Gemeentewet zoals geldend vanaf 2026-10-01, de nieuwste versie in de bronnen, "
-            "is het niet verwerkt") in out
+    assert ("tonen de bronnen niet; het is niet verwerkt in de Gemeentewet zoals geldend vanaf 2026-10-01, de nieuwste "
+            "versie in de bronnen") in out
     problems = _mutated(tmp_path, 'niet-in="gemeentewet@2026-10-01"', 'niet-in=""')
     assert any("procedure tranche-2: niet-in is (leeg) in verplichtingen.xml maar gemeentewet@2026-10-01" in p
                for p in problems), problems

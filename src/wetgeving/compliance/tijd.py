@@ -19,7 +19,7 @@ from datetime import date
 
 from wetgeving.compliance.verplichtingen import Periode, Procedure, Verplichting, Wet
 from wetgeving.nummers import kamerstuk
-from wetgeving.tranches.model import AFGELEID
+from wetgeving.tranches.model import AFGELEID, niet_verwerkt
 
 _AFGELEID_ZIE = f"{AFGELEID}; zie de toelichting"  # in a status: the toelichting of its period says how
 
@@ -98,8 +98,7 @@ def _later(proc: Procedure, when: date) -> str:
         return (f"; wat het aan de {regeling} wijzigt, was op {_nl(when)} niet in werking: het is"
                 f"{' ook' * (when < zonder)} in de {regeling} zoals geldend vanaf {_nl(zonder)} {'nog ' * (when < zonder)}"
                 "niet verwerkt; of het toen al was aangenomen, is niet bekend")
-    return (f"; het is niet verwerkt in de {regeling} zoals geldend vanaf {_nl(zonder)}, de nieuwste versie in de "
-            f"bronnen; of het voorstel op {_nl(when)} wet is en in werking is getreden, is niet bekend")
+    return f"; {niet_verwerkt(proc.niet_in)}; of het voorstel op {_nl(when)} wet is en in werking is getreden, is niet bekend"
 
 
 def _legal(v: Verplichting, when: date, procedures: dict[str, Procedure]) -> Stand | None:

@@ -200,11 +200,12 @@ class Procedure:
 
     @property
     def niet_in_datum(self) -> date | None:
-        """The date of :attr:`niet_in`'s version."""
-        try:
-            return date.fromisoformat(self.niet_in.split("@", 1)[1]) if "@" in self.niet_in else None
-        except ValueError:  # said by controle.py (helper-128: «gemeentewet@2026-1001» ended in a traceback)
-            return None
+        """The date of :attr:`niet_in`'s version (None for a malformed one, which the check of the tranche reports;
+        helper-128: «gemeentewet@2026-1001» ended in a traceback)."""
+        from wetgeving.tranches.model import versie_van
+
+        versie = versie_van(self.niet_in)
+        return versie[1] if versie else None
 
 
 @dataclass(frozen=True)

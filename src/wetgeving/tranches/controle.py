@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from wetgeving.bronnen.catalogus import Catalogus
@@ -17,7 +16,7 @@ from wetgeving.locatie import Adres
 from wetgeving.model import Artikel
 from wetgeving.programma import load_programma
 from wetgeving.tranches.lezen import tranches
-from wetgeving.tranches.model import Consultatie, TOnderdeel, Tranche
+from wetgeving.tranches.model import Consultatie, TOnderdeel, Tranche, versie_van
 from wetgeving.tranches.toeschrijving import binnen, stappen, wijzigingen
 
 
@@ -90,19 +89,23 @@ def _source_ok(cat: Catalogus, tr: Tranche, spec: str, where: str) -> list[Bevin
 
 
 def _niet_in(cat: Catalogus, tr: Tranche) -> list[str]:
-    """A bill's ``niet-in``: a held version (regeling@datum) of after its submission (helper-132: an act's, or one that
-    names no version, passed)."""
+    """A bill's ``niet-in``: the newest version held (regeling@datum) of after its submission, as every output says
+    («de nieuwste versie in de bronnen», :func:`~wetgeving.tranches.model.niet_verwerkt`; helper-132: an act's, or one
+    that names no version, passed)."""
     if not tr.niet_in:
         return []
-    regeling, _, dag = tr.niet_in.partition("@")
-    try:
-        datum = date.fromisoformat(dag)
-    except ValueError:
+    versie = versie_van(tr.niet_in)
+    if versie is None:
         return [f"{tr.niet_in!r} noemt geen versie (regeling@JJJJ-MM-DD)"]
+    regeling, datum = versie
     if tr.status != "wetsvoorstel":
         return ["niet-in hoort bij een wetsvoorstel: een wet in werking staat in de versies die na haar gelden"]
-    if not any(b.geldig_vanaf == datum for b in cat.versions(regeling)):
+    dagen = [b.geldig_vanaf for b in cat.versions(regeling) if b.geldig_vanaf]
+    if datum not in dagen:
         return [f"de bronnen hebben geen versie {tr.niet_in}"]
+    if datum != max(dagen):
+        return [f"{tr.niet_in} is niet de nieuwste versie in de bronnen ({regeling}@{max(dagen)}); de uitvoer zegt dat zij "
+                "het is"]
     if tr.ingediend is not None and datum < tr.ingediend:
         return [f"{tr.niet_in} ligt vóór de indiening ({tr.ingediend})"]
     return []

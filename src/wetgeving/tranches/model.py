@@ -106,6 +106,24 @@ class Illustratie:
     tekst: str
 
 
+def versie_van(spec: str) -> tuple[str, date] | None:
+    """A version named «regeling@JJJJ-MM-DD» (a bill's ``niet-in``): (regeling, date), or None when it names none."""
+    regeling, _, dag = spec.partition("@")
+    try:
+        return (regeling, date.fromisoformat(dag)) if regeling else None
+    except ValueError:
+        return None
+
+
+def niet_verwerkt(spec: str) -> str:
+    """«het is niet verwerkt in de Gemeentewet zoals geldend vanaf 2026-10-01, de nieuwste versie in de bronnen» for a
+    bill's ``niet-in`` (checked to be the newest version held: tranches/controle.py); "" when it names none."""
+    v = versie_van(spec)
+    if v is None:
+        return ""
+    return f"het is niet verwerkt in de {v[0].capitalize()} zoals geldend vanaf {v[1]}, de nieuwste versie in de bronnen"
+
+
 @dataclass(frozen=True, slots=True)
 class Consultatie:
     """An internetconsultatie the sources show (``bron``, reference/internetconsultatie-format.md): what was
@@ -186,11 +204,9 @@ class Tranche:
         if self.status != "wetsvoorstel":
             return ""
         sinds = f" ({self.ingediend_tekst or f'ingediend op {self.ingediend}'})" if self.ingediend else ""
-        regeling, _, versie = self.niet_in.partition("@")
-        zonder = (f"; in de {regeling.capitalize()} zoals geldend vanaf {versie}, de nieuwste versie in de bronnen, is het "
-                  "niet verwerkt") if versie else ""  # as `obligations` says it (helper-128)
+        zonder = niet_verwerkt(self.niet_in)  # as `obligations` says it (helper-128)
         return (f"wetsvoorstel volgens de bronnen{sinds}, toen geen geldend recht; of het sindsdien is aangenomen of in "
-                f"werking getreden, tonen de bronnen niet{zonder}")
+                f"werking getreden, tonen de bronnen niet" + (f"; {zonder}" if zonder else ""))
 
     def in_werking(self) -> str:
         """An act in force, in Dutch: "sinds 2023-01-01 in werking (Stb. 2022, 444; inwerkingtreding Stb. 2022, 504);
