@@ -226,7 +226,7 @@ def test_the_derived_start_of_182_lid_2_is_marked_in_every_output_that_names_it(
     assert "2023-01-01 [datum afgeleid, niet uit een officiële bekendmaking]" in line
     listing = rv.listing([v for v in verplichtingen() if v.id == "cdk-informatie"])
     assert ("vanaf 2023-01-01 [datum afgeleid, niet uit een officiële bekendmaking]: artikel 182, tweede lid "
-            "(provinciewet)") in listing
+            "(Provinciewet)") in listing
 
 
 def test_the_end_of_the_earlier_wording_of_the_cdk_duty_on_2023_01_01_is_marked_too() -> None:

@@ -231,7 +231,8 @@ def test_a_comment_on_a_renumbered_lid_quotes_the_lid_it_was(tmp_path: Path, cap
             "tweede lid, wordt vernummerd tot "
             "artikel 36a, derde lid") in err
     page = html.read_text(encoding="utf-8")
-    assert ("artikel 36a, derde lid (nieuw), Gemeentewet; in de versie van 2022-11-05: artikel 36a, tweede lid") in page
+    assert ("artikel 36a, derde lid (nieuw), Gemeentewet; in de versie van 5 november 2022: artikel 36a, "
+            "tweede lid") in page
     assert "vereiste van ingezetenschap" in page and "(nieuwe bepaling)" not in page
 
 

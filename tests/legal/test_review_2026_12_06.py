@@ -80,7 +80,7 @@ def test_obligations_on_a_date_after_the_newest_version_say_so(capsys: pytest.Ca
     out = _out(["obligations", "--date", "2026-12-05"], capsys)
     assert out.endswith("Let op: de nieuwste versies in de bronnen op 2026-12-05 zijn de Gemeentewet van 2026-10-01, de "
                         "Kieswet van 2025-08-01 en de Provinciewet van 2023-04-01; een latere wijziging is niet uitgesloten.\n")
-    assert "grondslag artikel 36a, tweede lid (gemeentewet)\n" in out and "artikel:36a" not in out
+    assert "grondslag artikel 36a, tweede lid (Gemeentewet)\n" in out and "artikel:36a" not in out
     out = _out(["obligations", "--date", "2023-01-01"], capsys)
     assert ("van de Kieswet hebben de bronnen geen officiële versie die op 2023-01-01 gold (de vroegste officiële is van "
             "2025-08-01)") in out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.legal._cli import run as _run
+from wetgeving.wijziging.datums import datums_voluit
 
 # --- references ---------------------------------------------------------------------------------------------------
 
@@ -118,7 +119,7 @@ def test_a_reaction_quoting_an_older_text_than_its_date_says_so(tmp_path: object
     assert f"let op: {note}" in err
     from pathlib import Path
 
-    assert f"**Let op:** {note}" in Path(out_md).read_text(encoding="utf-8")
+    assert f"**Let op:** {datums_voluit(note)}" in Path(out_md).read_text(encoding="utf-8")  # words in a document
 
 
 def test_a_reaction_on_tranche_1_dated_after_it_entered_into_force_says_it_is_law(
@@ -162,10 +163,10 @@ def test_date_option_dates_the_whole_document_and_an_unchanged_provision_is_said
     _, err = _run(["consult", reactie, "-o", html], capsys)
     assert "waarschuwing: het illustratieve ontwerp wijzigt artikel 170, derde lid, niet" in err
     page = Path(html).read_text(encoding="utf-8")
-    assert "(niet gewijzigd door het illustratieve ontwerp)" in page and "Tekst geldig vanaf 2026-10-01" in page
+    assert "(niet gewijzigd door het illustratieve ontwerp)" in page and "Tekst geldig vanaf 1 oktober 2026" in page
     _run(["consult", reactie, "-o", md, "--date", "2026-11-20"], capsys)
     text = Path(md).read_text(encoding="utf-8")
-    assert "- Datum: 2026-11-20" in text and "2026-10-15" not in text
+    assert "- Datum: 20 november 2026" in text and "15 oktober 2026" not in text
 
 
 def test_a_reaction_without_a_date_is_refused_at_its_line(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:

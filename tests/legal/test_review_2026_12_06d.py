@@ -575,8 +575,8 @@ def test_the_reaction_says_in_every_format_what_the_docx_says(tmp_path: Path, ca
     md = tmp_path / "r.md"
     _run(["consult", str(f), "--base", "gemeentewet@2026-11-01", "-o", str(md)], capsys)
     text = md.read_text(encoding="utf-8")
-    assert "of die op 2026-11-01 nog gold, tonen ze niet" in text
-    assert "- Te wijzigen regeling: Gemeentewet, zoals geldend vanaf 2026-10-01" in text
+    assert "of die op 1 november 2026 nog gold, tonen ze niet" in text
+    assert "- Te wijzigen regeling: Gemeentewet, zoals geldend vanaf 1 oktober 2026" in text
     assert "(niet gewijzigd door het illustratieve ontwerp)" in text
     word = tmp_path / "r.docx"
     _run(["consult", str(f), "-o", str(word)], capsys)

@@ -289,8 +289,8 @@ def test_a_comment_on_a_whole_artikel_shows_its_lid_numbers_and_labels(tmp_path:
     out = tmp_path / "r.docx"
     assert main(["consult", str(_reactie(tmp_path, "  - bepaling: artikel 170\n    opmerking: Hm.\n")), "-o", str(out)]) == 0
     rows = {r.cells[0].text: r.cells[1].text for t in docx.Document(str(out)).tables for r in t.rows}
-    assert rows["Tekst geldig vanaf 2026-10-01"].startswith("1. De burgemeester ziet toe op: a. een tijdige")
-    assert " 2. De burgemeester bevordert " in rows["Tekst geldig vanaf 2026-10-01"]
+    assert rows["Tekst geldig vanaf 1 oktober 2026"].startswith("1. De burgemeester ziet toe op: a. een tijdige")
+    assert " 2. De burgemeester bevordert " in rows["Tekst geldig vanaf 1 oktober 2026"]
 
 
 @pytest.mark.parametrize("begin", ["Aan artikel 10, tweede lid, wordt", "In artikel 10, tweede lid, wordt"])

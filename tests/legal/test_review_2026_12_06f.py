@@ -287,7 +287,7 @@ def test_an_onderdeel_of_our_own_model_is_not_called_a_derived_letter(tmp_path: 
     out = tmp_path / "r.txt"
     _run(["consult", str(f), "-o", str(out)], capsys)
     tekst = out.read_text(encoding="utf-8")
-    assert "ons modelonderdeel pw-182 (letter onbekend)" in tekst and "pw-182 (letter door ons afgeleid)" not in tekst
+    assert "het onderdeel dat artikel 182 wijzigt (letter niet in de bronnen)" in tekst and "pw-182" not in tekst
 
 
 def test_words_that_stand_twice_are_said_to_be_placed_at_the_first(tmp_path: Path,

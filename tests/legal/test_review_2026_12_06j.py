@@ -98,7 +98,7 @@ def test_a_reaction_dated_long_after_submission_does_not_say_where_the_bill_is(c
     voorbeeld = Path(__file__).parents[2] / "examples" / "reactie-tranche-2.yaml"
     out, _ = _run(["consult", str(voorbeeld), "--format", "internetconsultatie", "--date", "2030-01-01"], capsys)
     assert "lag het wetsvoorstel" not in out
-    assert "op 2030-01-01, de datum van deze reactie, was het wetsvoorstel al bij de Tweede Kamer ingediend" in out
+    assert "op 1 januari 2030, de datum van deze reactie, was het wetsvoorstel al bij de Tweede Kamer ingediend" in out
     assert "waar het voorstel op die dag stond" in out
 
 
@@ -346,11 +346,11 @@ def test_a_markdown_mirror_base_is_not_called_geldig_vanaf(capsys: pytest.Captur
     r = _reactie_op(tmp_path, "tranche-1", "gemeentewet-md@2015-11-24", "2021-03-01", "artikel 28, eerste lid")
     out, _ = _run(["consult", str(r), "--format", "markdown"], capsys)
     assert "geldig vanaf 2015-11-24" not in out and "geldend vanaf 2015-11-24" not in out
-    assert "Te wijzigen regeling: Gemeentewet, tekst zoals geldend op 2015-11-24 (Markdown-spiegel)" in out
-    assert "of die op 2021-03-01, de datum van deze reactie, nog gold, tonen de bronnen niet" in out
+    assert "Te wijzigen regeling: Gemeentewet, tekst zoals geldend op 24 november 2015 (Markdown-spiegel)" in out
+    assert "of die op 1 maart 2021, de datum van deze reactie, nog gold, tonen de bronnen niet" in out
     html = tmp_path / "r.html"
     _run(["consult", str(r), "-o", str(html)], capsys)
-    assert "<th>Tekst zoals geldend op 2015-11-24 (Markdown-spiegel)</th>" in html.read_text(encoding="utf-8")
+    assert "<th>Tekst zoals geldend op 24 november 2015 (Markdown-spiegel)</th>" in html.read_text(encoding="utf-8")
 
 
 def test_an_alternative_without_the_onderdelen_is_warned_of(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -515,7 +515,7 @@ def test_the_burgemeester_reports_the_end_of_a_membership(capsys: pytest.Capture
     geeft hiervan onverwijld kennis aan de voorzitter van het centraal stembureau.» The model lacked this duty."""
     out, _ = _run(["obligations", "--date", "2023-04-01", "--theme", "incompatibiliteiten"], capsys)
     assert "melding-einde-lidmaatschap — geldend op 2023-04-01 — burgemeester" in out
-    assert "grondslag artikel X 1, eerste lid (kieswet); artikel X 1, tweede lid (kieswet)" in out
+    assert "grondslag artikel X 1, eerste lid (Kieswet); artikel X 1, tweede lid (Kieswet)" in out
 
 
 def test_the_awb_exclusion_of_2023_covers_the_cases_of_28_lid_1(capsys: pytest.CaptureFixture[str]) -> None:

@@ -21,8 +21,8 @@ def test_lijstuitputting_before_2023_names_what_the_sources_show(capsys: pytest.
     out, _ = _run(["obligations", "--date", "2022-12-31"], capsys, 0)
     regel = out.split("lijstuitputting-opvolging — ", 1)[1].split("\n", 2)
     assert regel[0].startswith("mogelijk geldend (ingangsdatum onbekend) op 2022-12-31")
-    assert ("de bronnen tonen van de beschreven regels alleen artikel W 3 (kieswet), zoals het sinds 2018-06-13 "
-            "luidt; geen versie toont artikel W 4 (kieswet) zoals het toen luidde") in regel[1]
+    assert ("de bronnen tonen van de beschreven regels alleen artikel W 3 (Kieswet), zoals het sinds 2018-06-13 "
+            "luidt; geen versie toont artikel W 4 (Kieswet) zoals het toen luidde") in regel[1]
     assert "geen versie in de bronnen toont de bepaling" not in regel[1]
 
 
@@ -60,7 +60,7 @@ def test_benoemdverklaring_before_2023_cites_no_e19(capsys: pytest.CaptureFixtur
     kop, uitleg = out.split("benoemdverklaring-opvolger — ", 1)[1].split("\n", 2)[:2]
     assert kop.startswith("mogelijk geldend (ingangsdatum onbekend) op 2022-12-31 — onbekend (niet in de bronnen) — ")
     assert "E 19" not in uitleg and "burgemeester" not in kop
-    assert "alleen artikel W 2 (kieswet), zoals het sinds 2014-07-01 luidt; geen versie toont artikel W 1" in uitleg
+    assert "alleen artikel W 2 (Kieswet), zoals het sinds 2014-07-01 luidt; geen versie toont artikel W 1" in uitleg
 
 
 def test_benoemdverklaring_from_2023_cites_e19(capsys: pytest.CaptureFixture[str]) -> None:
@@ -70,7 +70,7 @@ def test_benoemdverklaring_from_2023_cites_e19(capsys: pytest.CaptureFixture[str
     kop, uitleg = out.split("benoemdverklaring-opvolger — ", 1)[1].split("\n", 2)[:2]
     assert kop.startswith("geldend op 2023-01-01 — burgemeester — ")
     assert uitleg.strip().startswith("in deze vorm in werking sinds 2023-01-01; daarvóór in een eerdere vorm")
-    assert "artikel E 19, tweede lid (kieswet)" in uitleg
+    assert "artikel E 19, tweede lid (Kieswet)" in uitleg
 
 
 # --- Kamerstuk 36 892 and the Gemeentewet of 2026-10-01 --------------------------------------------------------------
@@ -286,8 +286,8 @@ def test_an_unknown_start_shown_from_a_toestand_names_no_version(capsys: pytest.
     CSV said only «onbekend»."""
     out, _ = _run(["obligations"], capsys)
     assert "al in de versie van" not in out
-    assert "vanaf onbekend (de bronnen tonen haar vanaf 1989-11-01): artikel X 1, eerste lid (kieswet)" in out
-    assert "artikel W 3 (kieswet) (de bronnen tonen het vanaf 2018-06-13)" in out
+    assert "vanaf onbekend (de bronnen tonen haar vanaf 1989-11-01): artikel X 1, eerste lid (Kieswet)" in out
+    assert "artikel W 3 (Kieswet) (de bronnen tonen het vanaf 2018-06-13)" in out
     out, _ = _run(["checklist", "GM0363", "--date", "2023-06-01", "--format", "csv"], capsys)
     assert "onbekend (de bronnen tonen haar vanaf 1989-11-01)" in out
 
@@ -366,7 +366,8 @@ def test_nieuw_is_read_in_a_comment_on_a_bill_and_refused_in_a_version(capsys: p
     "artikel 36a, tweede lid (nieuw)"` showed the old second lid (helper-128) and is refused."""
     out, _ = _run(["consult", str(_reactie(tmp_path, "2021-03-01", "artikel 23, vijfde lid (nieuw)")), "--format",
                    "internetconsultatie"], capsys)
-    assert "artikel 23, vijfde lid (nieuw), Gemeentewet; in de versie van 2022-11-05: artikel 23, vierde lid" in out
+    assert ("artikel 23, vijfde lid (nieuw), Gemeentewet; in de versie van 5 november 2022: artikel 23, "
+            "vierde lid") in out
     _, err = _run(["show", "gemeentewet@2022-11-05", "artikel 36a, tweede lid (nieuw)"], capsys, 1)
     assert "noemt een eenheid naar haar nummer na een wijziging (Aanwijzing 6.19)" in err
 
@@ -457,10 +458,10 @@ def test_an_adopted_bill_is_not_also_said_to_be_before_the_tweede_kamer(capsys: 
     """Kamerstuk 35 546 on 2022-10-20, adopted by the Eerste Kamer on 2022-10-11: the reaction said that and also «was
     het wetsvoorstel al bij de Tweede Kamer ingediend (ingediend op 2020-08-31)» (helper-131)."""
     out, _ = _run(["consult", str(_reactie(tmp_path, "2022-10-20")), "--format", "internetconsultatie"], capsys)
-    assert "al door de Eerste Kamer aangenomen (op 2022-10-11)" in out
+    assert "al door de Eerste Kamer aangenomen (op 11 oktober 2022)" in out
     assert "al bij de Tweede Kamer ingediend" not in out
     out, _ = _run(["consult", str(_reactie(tmp_path, "2021-03-01")), "--format", "internetconsultatie"], capsys)
-    assert "al bij de Tweede Kamer ingediend (op 2020-08-31)" in out
+    assert "al bij de Tweede Kamer ingediend (op 31 augustus 2020)" in out
 
 
 def _kopie(tmp_path: Path, bestand: str, oud: str, nieuw: str) -> tuple[list[str], str]:

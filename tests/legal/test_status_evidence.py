@@ -67,7 +67,7 @@ def test_old_lijstuitputting_rules_p19_w4_are_unsure_on_2022_12_31() -> None:
         assert old[vid].status == "onzeker", (vid, old[vid].stand.uitleg)
         # P 19: no version shows it; W 4: none shows it, though one shows W 3 (test_review_2026_12_07b)
         assert "geen versie in de bronnen toont de bepaling" in old[vid].stand.uitleg \
-            or "geen versie toont artikel W 4 (kieswet) zoals het toen luidde" in old[vid].stand.uitleg
+            or "geen versie toont artikel W 4 (Kieswet) zoals het toen luidde" in old[vid].stand.uitleg
         assert new[vid].status == "geldend"
 
 
@@ -165,7 +165,7 @@ def test_obligations_listing_names_artikel_36a_lid_2_as_of_2023_01_01_on_2022_12
 
     vog = [v for v in verplichtingen() if v.id == "vog-wethouder"]
     text = listing(vog, when=date(2022, 12, 31))
-    assert "grondslag artikel 36a, tweede lid (gemeentewet); tekst zoals geldend vanaf 2023-01-01" in text
+    assert "grondslag artikel 36a, tweede lid (Gemeentewet); tekst zoals geldend vanaf 2023-01-01" in text
     assert "(zoals geldend vanaf" not in listing(vog, when=date(2023, 1, 1))
 
 

@@ -164,8 +164,8 @@ def test_a_consultation_reaction_on_tranche_1_says_the_act_is_in_force_and_its_t
                 text = z.read("word/document.xml").decode("utf-8")
         else:
             text = out.read_text(encoding="utf-8")
-        assert "is sinds 2023-01-01 in werking (Stb. 2022, 444; inwerkingtreding Stb. 2022, 504); de onderdelen over " \
-               "geheimhouding sinds 2023-04-01" in text, fmt
+        assert "is sinds 1 januari 2023 in werking (Stb. 2022, 444; inwerkingtreding Stb. 2022, 504); de onderdelen " \
+               "over geheimhouding sinds 1 april 2023" in text, fmt  # dates in words in a document (helper-131)
         assert "niet noodzakelijk die van het wetsvoorstel op de datum van deze reactie" in text, fmt
         assert "een samengestelde tekst" in text, fmt
 

@@ -133,7 +133,7 @@ def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str |
     theme, actor = (x.strip().casefold() if x else x for x in (theme, actor))  # «Burgemeester», «VOG» (helper-54)
     actor = actor_id(actor) if actor else actor  # «centraal stembureau», as the listing names it
     themes = sorted({v.thema for v in items})
-    actors = sorted({a for v in items for a in v.actoren})
+    actors = sorted({a for v in items for a in (*v.actoren, *([v.bevoegd] if v.bevoegd else []))})
     if theme is not None and theme not in themes:
         from wetgeving.app.tranches import programma, tranches
 
@@ -164,7 +164,8 @@ def listing(cat: Catalogus, *, theme: str | None = None, actor: str | None = Non
         from wetgeving.programma import load_programma
 
         wie, procs, datum = actor_id(actor), procedures(), load_programma().datum
-        items = [v for v in items if (s := stand(v, when, procs, datum)) is None or wie in v.actoren_in(s.periode)]
+        items = [v for v in items if (s := stand(v, when, procs, datum)) is None or wie in v.actoren_in(s.periode)
+                 or wie == v.bevoegd]
     return items, versies_op(cat, items, when)
 
 

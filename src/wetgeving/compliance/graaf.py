@@ -46,13 +46,18 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
             continue
         status, p = found
         g.add_node(key, soort="verplichting", label=v.titel, status=status, thema=v.thema, periode=p.sleutel,
-                   **({} if status == "geldend" else {"noot": VLAK.get(status, status)}))
+                   **({} if status == "geldend" else {"noot": VLAK.get(status, status)}),
+                   **({"aard": v.aard} if v.aard != "plicht" else {}), **({"bevoegd": v.bevoegd} if v.bevoegd else {}))
         later = v.soort == "wettelijk" and p.vanaf is not None and reg.geldig_vanaf is not None and p.vanaf > reg.geldig_vanaf
         for actor in v.wie(p):
             if actor != "onbekend":  # a bill that does not say who bears the duty
                 if f"actor:{actor}" not in g:  # one the programme does not name (the voorzitter van een commissie)
                     g.add_node(f"actor:{actor}", soort="actor", label=ACTOR_NAMEN.get(actor, actor))
                 g.add_edge(key, f"actor:{actor}", soort="obliges", **({"noot": v.wie_gelezen} if v.wie_gelezen else {}))
+        if v.bevoegd:  # the power is another's (Provinciewet 182, tweede lid: the commissaris van de Koning; helper-134)
+            if f"actor:{v.bevoegd}" not in g:
+                g.add_node(f"actor:{v.bevoegd}", soort="actor", label=ACTOR_NAMEN.get(v.bevoegd, v.bevoegd))
+            g.add_edge(key, f"actor:{v.bevoegd}", soort="empowers")
         for grond in p.grondslagen:
             same = any(b.bwb_id == reg.bwb_id for b in cat.versions(grond.regeling)) and reg.bwb_id in ids
             if grond.adres is not None and later:  # the wording of a later version (of this law or another): not this unit
@@ -62,7 +67,7 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
                 g.add_edge(key, str(grond.adres), soort="based_on")
             elif grond.adres is not None and not same:
                 other = other_law_key(cat, grond.regeling, grond.adres)
-                g.add_node(other, soort="extern", label=f"{grond.adres.citation()} ({grond.regeling})")
+                g.add_node(other, soort="extern", label=f"{grond.adres.citation()} ({grond.titel or grond.regeling})")
                 g.add_edge(key, other, soort="based_on")
             elif grond.voorziening:
                 g.add_edge(key, f"voorziening:{grond.voorziening}", soort="based_on")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from wetgeving.bronnen.catalogus import corpus_dir
+from wetgeving.bronnen.catalogus import corpus_dir, read_catalogue
 from wetgeving.bronnen.schemas import validate
 from wetgeving.bronnen.secure import expect_root, line_of, parse_xml, read_bytes
 from wetgeving.errors import AddressError, SchemaError
@@ -46,12 +46,14 @@ class Grondslag:
     voorziening: str = ""
     aanbeveling: str = ""
     bekend_op: date | None = None  # a held version shows this provision, as its period has it, from this date
+    titel: str = ""  # the law's citeertitel, from the catalogue beside the model (corpus/bronnen.toml)
 
     def label(self) -> str:
-        """A short Dutch label for listings: the provision cited («artikel 36a, tweede lid (gemeentewet)»), the
-        planned provision of a bill, or the action line."""
+        """A short Dutch label for listings: the provision cited with the law's citeertitel («artikel 36a, tweede lid
+        (Gemeentewet)»; our short name «gemeentewet» only when the catalogue has no title), the planned provision of a
+        bill, or the action line."""
         if self.adres is not None:
-            return f"{self.adres.citation()} ({self.regeling})"
+            return f"{self.adres.citation()} ({self.titel or self.regeling})"
         if self.voorziening:
             return f"{self.regeling}: beoogde voorziening {self.voorziening} (wetsvoorstel, geen geldend recht)"
         return f"actielijn {self.aanbeveling}"
@@ -255,14 +257,14 @@ def _date(el: etree._Element, attr: str) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _grondslag(el: etree._Element, path: Path) -> Grondslag:
+def _grondslag(el: etree._Element, path: Path, titels: dict[str, str]) -> Grondslag:
     try:
         adres = Adres.parse(el.get("adres", "")) if el.get("adres") else None
     except AddressError as exc:
         raise SchemaError(f"grondslag adres {el.get('adres')!r}: {exc.message}", file=path,
                           line=line_of(el)) from None
     g = Grondslag(el.get("regeling", ""), adres, el.get("voorziening", ""), el.get("aanbeveling", ""),
-                  _date(el, "bekend-op"))
+                  _date(el, "bekend-op"), titels.get(el.get("regeling", ""), ""))
     kinds = sum(bool(x) for x in (g.adres, g.voorziening, g.aanbeveling))
     if kinds != 1 or (g.aanbeveling and g.regeling) or (not g.aanbeveling and not g.regeling):
         raise SchemaError("een grondslag noemt precies één van: regeling met adres, regeling met voorziening, "
@@ -270,12 +272,12 @@ def _grondslag(el: etree._Element, path: Path) -> Grondslag:
     return g
 
 
-def _periode(el: etree._Element, path: Path, soort: str) -> Periode:
+def _periode(el: etree._Element, path: Path, soort: str, titels: dict[str, str]) -> Periode:
     bron = el.find(_v("bron"))
     einde = el.find(_v("einde"))
     return Periode(
         handeling=_text(el, "handeling"), moment=_text(el, "moment"),
-        grondslagen=tuple(_grondslag(g, path) for g in el.iterfind(_v("grondslag"))),
+        grondslagen=tuple(_grondslag(g, path, titels) for g in el.iterfind(_v("grondslag"))),
         vanaf=_date(el, "vanaf"), tot=_date(el, "tot"), vanaf_onbekend=el.get("vanaf-onbekend") == "true",
         vanaf_afgeleid=el.get("vanaf-zekerheid") == "afgeleid",
         bekend_op=_date(el, "bekend-op"), afwezig_op=_date(el, "afwezig-op"),
@@ -297,11 +299,19 @@ def _ends(perioden: tuple[Periode, ...]) -> tuple[Periode, ...]:
                  and nxt.vanaf_afgeleid else p for p, nxt in zip(perioden, (*perioden[1:], None), strict=True))
 
 
+def _titels(catalogus: Path) -> dict[str, str]:
+    """Short name → citeertitel of the regelingen in the catalogue beside the model (none without one)."""
+    if not catalogus.is_file():
+        return {}
+    return {b.regeling: b.citeertitel for b in read_catalogue(catalogus) if b.regeling and b.citeertitel}
+
+
 def load(path: Path | None = None) -> Corpus:
     path = path or corpus_dir() / "verplichtingen.xml"
     tree = parse_xml(read_bytes(path), path)
     root = expect_root(tree, (_v("verplichtingen"),), path, "wetgeving verplichtingen XML (versie 2)")
     validate(tree, "verplichtingen.xsd", str(path))
+    titels = _titels(path.parent / "bronnen.toml")
     procs = {}
     for el in root.iterfind(_v("procedure")):
         ingediend = _date(el, "ingediend")
@@ -317,7 +327,7 @@ def load(path: Path | None = None) -> Corpus:
             normadressaten=tuple((x.text or "") for x in el.iterfind(_v("normadressaat"))),
             uitvoering=tuple((x.text or "") for x in el.iterfind(_v("uitvoering"))),
             bewijs=_text(el, "bewijs"),
-            perioden=_ends(tuple(_periode(p, path, el.get("soort", "")) for p in el.iterfind(_v("periode")))),
+            perioden=_ends(tuple(_periode(p, path, el.get("soort", ""), titels) for p in el.iterfind(_v("periode")))),
             aard=el.get("aard", "plicht"), bevoegd=el.get("bevoegd", ""),
         )
         for el in root.iterfind(_v("verplichting")))
@@ -352,5 +362,5 @@ def by_id(vid: str) -> Verplichting | None:
 def select(items: Iterable[Verplichting], *, theme: str | None = None, actor: str | None = None,
            soort: str | None = None) -> list[Verplichting]:
     return [v for v in items if (theme is None or v.thema == theme)
-            and (actor is None or actor in v.actoren)
+            and (actor is None or actor in v.actoren or actor == v.bevoegd)  # the holder of another's power (helper-134)
             and (soort is None or v.soort == soort)]

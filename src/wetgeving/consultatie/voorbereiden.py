@@ -27,6 +27,7 @@ from wetgeving.locatie import Adres
 from wetgeving.model import Eenheid, Regeling, buiten_deel, children, datum_tekst, voorgelezen
 from wetgeving.nummers import kamerstuk as kamerstuk_naam
 from wetgeving.nummers import opsomming, sort_key
+from wetgeving.wijziging.datums import format_date
 
 if TYPE_CHECKING:
     from wetgeving.tranches.model import Consultatie, Tranche
@@ -63,6 +64,10 @@ class Punt:
             if self.onzeker and self.huidig == self.voorstel else ""
 
 
+def _voluit(d: date | None) -> str:
+    return format_date(d) if d is not None else "onbekende datum"
+
+
 @dataclass(frozen=True)
 class Voorbereid:
     reactie: Reactie
@@ -79,19 +84,19 @@ class Voorbereid:
 
     @property
     def basis_kop(self) -> str:
-        """The heading of the base text's column: «Tekst geldig vanaf 2022-11-05», for the Markdown mirror «Tekst zoals
-        geldend op 2015-11-24 (Markdown-spiegel)» (helper-110: it was «geldig vanaf», an official date it has not)."""
+        """The heading of the base text's column: «Tekst geldig vanaf 5 november 2022», for the Markdown mirror «Tekst
+        zoals geldend op 24 november 2015 (Markdown-spiegel)» (helper-110: it was «geldig vanaf», an official date it has not)."""
         if self.basis.tekstdatum:
-            return f"Tekst zoals geldend op {self.basis.geldig_vanaf} (Markdown-spiegel)"
-        return f"Tekst geldig vanaf {self.basis.geldig_vanaf}"
+            return f"Tekst zoals geldend op {_voluit(self.basis.geldig_vanaf)} (Markdown-spiegel)"
+        return f"Tekst geldig vanaf {_voluit(self.basis.geldig_vanaf)}"
 
     @property
     def basis_naam(self) -> str:
-        """«Gemeentewet, zoals geldend vanaf 2022-11-05»; the mirror: «Gemeentewet, tekst zoals geldend op 2015-11-24
-        (Markdown-spiegel)»."""
+        """«Gemeentewet, zoals geldend vanaf 5 november 2022»; the mirror: «Gemeentewet, tekst zoals geldend op 24
+        november 2015 (Markdown-spiegel)» (dates in words, as the document writes them)."""
         if self.basis.tekstdatum:
-            return f"{self.basis.citeertitel}, {datum_tekst(self.basis)} (Markdown-spiegel)"
-        return f"{self.basis.citeertitel}, zoals geldend vanaf {self.basis.geldig_vanaf}"
+            return f"{self.basis.citeertitel}, tekst zoals geldend op {_voluit(self.basis.geldig_vanaf)} (Markdown-spiegel)"
+        return f"{self.basis.citeertitel}, zoals geldend vanaf {_voluit(self.basis.geldig_vanaf)}"
 
 
 @dataclass(frozen=True)
@@ -221,7 +226,8 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
                                                             else "") + ", " + (  # helper-88: Provinciewet, Artikel II
                f"onderdeel {o.naam}" if o.letter_zekerheid == "bekend"
                else f"onderdeel {o.naam} (letter door ons afgeleid)" if o.letter_zekerheid == "afgeleid"
-               else f"ons modelonderdeel {o.naam} (letter onbekend)") for w, o in tr.onderdelen()}  # helper-86: pw-182
+               else f"het onderdeel dat {' en '.join(d.citation() for d in o.doelen)} wijzigt (letter niet in de bronnen)")
+               for w, o in tr.onderdelen()}  # helper-86: pw-182; our model's own name is no citation (helper-131)
     return Voorstel(apply(base, act).regeling, (
         f"{tr.titel} is {tr.in_werking()}. De tekst per artikel is die van de wet zoals zij is aangenomen (niet "
         f"noodzakelijk die van het wetsvoorstel op de datum van deze reactie), toegepast op de {base.citeertitel} zoals "

@@ -8,7 +8,7 @@ Nodes (key → kind):
   ``verplichting:…`` and ``aanbeveling:…`` when those layers are added.
 
 Edges (``soort``): contains, refers_to (with the citing text and span), amends, introduces, obliges,
-based_on, recommends.
+empowers (a power held by another than the gemeente: the commissaris van de Koning), based_on, recommends.
 """
 
 from __future__ import annotations

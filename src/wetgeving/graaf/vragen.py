@@ -195,7 +195,7 @@ def explain(g: nx.MultiDiGraph, start: str) -> list[list[str]]:
                 # onderdeel → provision only where the onderdeel amends it (kw-w4 amends W 4, not W 3, though the
                 # duty it introduces rests on both): otherwise the path goes theme → provision
                 via = src if amended is None or not prov or any(_amends(prov, a, delen) for a, delen in amended) else ""
-                for actor in succ(g, obl, "obliges") or [""]:
+                for actor in succ(g, obl, "empowers") + succ(g, obl, "obliges") or [""]:
                     paths.append([x for x in dict.fromkeys((theme, via, prov, obl, actor)) if x])
     covered = {p[1] for p in paths if len(p) > 1}
     for theme in _nodes(g, "thema"):

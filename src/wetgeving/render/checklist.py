@@ -19,7 +19,7 @@ from wetgeving.compliance.verplichtingen import Periode, Verplichting
 from wetgeving.programma import actoren
 from wetgeving.render.html import render_template
 from wetgeving.render.md import escape, escape_tree
-from wetgeving.render.verplichtingen import grondslag_woord, onbekend_vanaf
+from wetgeving.render.verplichtingen import aard_tekst, grondslag_woord, onbekend_vanaf
 from wetgeving.tranches.model import AFGELEID
 
 if TYPE_CHECKING:
@@ -230,8 +230,9 @@ def to_csv(c: Checklist) -> str:
     for r in c.regels:
         d = row_data(r)
         b = d["beoordeling"] or {}
-        soort = d["soort"] + (" (bevoegdheid)" if d["aard"] == "bevoegdheid" else "") + ("" if r.voor_gemeente else
-                                                                                           " (ter informatie)")
+        # helper-134: «wettelijk (bevoegdheid)» read as the gemeente's own power; whose it is, is said as in a listing
+        soort = d["soort"] + (aard_tekst(r.verplichting) if d["aard"] == "bevoegdheid" else "") + (
+            "" if r.voor_gemeente else " (ter informatie)")
         rows.append([c.gemeente.code, c.gemeente.naam, c.datum.isoformat(), d["id"], d["titel"], soort,
                      d["status_tekst"], _vorm_vanaf(r),
                      d["normadressaat"], d["uitvoering"], d["handeling"], d["moment"], d["termijn"] or "",

@@ -15,6 +15,7 @@ from docx.shared import Cm, RGBColor
 
 from wetgeving.consultatie.voorbereiden import Punt, Voorbereid, volgens
 from wetgeving.nummers import kamerstuk
+from wetgeving.render.consultatie_tekst import voor_document
 from wetgeving.render.docx_append import Appender
 from wetgeving.render.docx_util import Stijlen, Tracker, new_document, w3cdtf
 from wetgeving.wijziging.datums import format_date
@@ -96,6 +97,7 @@ def _redline_runs(paragraph: Any, p: Punt) -> list[Any]:
 
 
 def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> Any:
+    v = voor_document(v)
     r = v.reactie
     stamp = when or (datetime(r.datum.year, r.datum.month, r.datum.day) if r.datum else None)
     doc = new_document(r.titel, when=stamp)

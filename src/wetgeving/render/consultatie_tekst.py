@@ -5,14 +5,27 @@ DD-MM-JJJJ as the site writes them; reference/internetconsultatie-format.md), as
 from __future__ import annotations
 
 import warnings
+from dataclasses import replace
 
 from wetgeving.consultatie.voorbereiden import Punt, Voorbereid, volgens
 from wetgeving.errors import Melding
 from wetgeving.nummers import kamerstuk
 from wetgeving.render.html import render_template
 from wetgeving.render.md import escape
+from wetgeving.wijziging.datums import datums_voluit, format_date
 
 DEFAULT_VRAAG = "Reactie op het wetsvoorstel"
+
+
+def voor_document(v: Voorbereid) -> Voorbereid:
+    """The reaction with our own prose as a document writes it: dates in words («sinds 1 januari 2023», not
+    «sinds 2023-01-01»; :func:`~wetgeving.wijziging.datums.datums_voluit`). The comments and the law's text are left
+    as they are."""
+    d = datums_voluit
+    return replace(v, label=d(v.label), kanttekeningen=tuple(map(d, v.kanttekeningen)), na_indiening=d(v.na_indiening),
+                   consultatie=d(v.consultatie), punten=tuple(replace(p, citaat=d(p.citaat),
+                                                                      onzeker_waarom=d(p.onzeker_waarom))
+                                                              for p in v.punten))
 
 
 def _over(p: Punt, van: str) -> str:
@@ -31,9 +44,10 @@ def _punt_text(p: Punt, van: str) -> list[str]:
 
 
 def internetconsultatie(v: Voorbereid) -> str:
-    r = v.reactie
-    if v.na_indiening:  # said on the terminal too («let op»), and in the text below
+    if v.na_indiening:  # said on the terminal too («let op», its dates as the terminal writes them), and in the text
         warnings.warn(Melding(v.na_indiening), stacklevel=2)
+    v = voor_document(v)
+    r = v.reactie
     # only the details given; publication is the submitter's choice (helper-56: «Openbaar: ja» was always written)
     out = [f"{k}: {w}" for k, w in (("Naam", r.contact), ("Organisatie", r.organisatie),
                                      ("Datum", r.datum.strftime("%d-%m-%Y") if r.datum else ""),
@@ -60,6 +74,7 @@ def internetconsultatie(v: Voorbereid) -> str:
 
 def markdown(v: Voorbereid) -> str:
     """Markdown; every value from the comments file and the law is HTML-escaped (:mod:`wetgeving.render.md`)."""
+    v = voor_document(v)
     r, e = v.reactie, escape
     out = [f"# {e(r.titel)}", ""]
     if v.label:
@@ -67,8 +82,8 @@ def markdown(v: Voorbereid) -> str:
     out += [x for k in v.kanttekeningen for x in (f"**Let op:** {e(k)}.", "")]
     out += [f"- Wetsvoorstel: {e(kamerstuk(r.kamerstuk) or r.wetsvoorstel)}",
             f"- Te wijzigen regeling: {e(v.basis_naam)}", *([f"- Consultatie: {e(v.consultatie)}"] if v.consultatie else []),
-            f"- Organisatie: {e(r.organisatie)}", f"- Contact: {e(r.contact)}",
-            f"- Datum: {r.datum.isoformat() if r.datum else ''}", ""]
+            f"- Organisatie: {e(r.organisatie)}", *([f"- Contact: {e(r.contact)}"] if r.contact else []),
+            *([f"- Datum: {format_date(r.datum)}"] if r.datum else []), ""]
     if r.inleiding:
         out += ["## Inleiding", "", e(r.inleiding), ""]
     if r.algemeen:
@@ -86,5 +101,6 @@ def markdown(v: Voorbereid) -> str:
 
 
 def html(v: Voorbereid) -> str:
+    v = voor_document(v)
     return render_template("consultatie.html.j2", v=v, r=v.reactie, kamerstuk=kamerstuk(v.reactie.kamerstuk),
-                           volgens=volgens(v.van))
+                           volgens=volgens(v.van), datum=format_date(v.reactie.datum) if v.reactie.datum else "")

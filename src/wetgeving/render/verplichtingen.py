@@ -45,7 +45,7 @@ SOORTEN = {"wettelijk": ("wettelijke verplichting", "wettelijke verplichtingen")
 AARD = {"bevoegdheid": " (bevoegdheid of voorwaarde, geen plicht)"}
 
 
-def _aard(v: Verplichting) -> str:
+def aard_tekst(v: Verplichting) -> str:
     """« (bevoegdheid of voorwaarde, geen plicht)»; a power of another: « (bevoegdheid van de commissaris van de Koning,
     geen plicht van de gemeente)» (helper-113: raad, college and burgemeester were named as if they held it)."""
     if v.aard == "bevoegdheid" and v.bevoegd:
@@ -134,7 +134,7 @@ def listing(items: list[Verplichting], versies: list[Versiestand] | None = None,
     for v in items:
         who = actoren(v.normadressaten) + _gelezen(v)  # helper-95: «centraal-stembureau» was the corpus's id
         if when is None:
-            out.append(f"{v.id} — {v.soort}{_aard(v)}{_info(v)} — {who}{_uitvoering(v)} — {v.titel}")
+            out.append(f"{v.id} — {v.soort}{aard_tekst(v)}{_info(v)} — {who}{_uitvoering(v)} — {v.titel}")
             if v.soort == "wettelijk":
                 out += [f"    {_span(p)}: {_grond(p)}{_wie(p)}" for p in v.perioden]
             else:
@@ -146,7 +146,7 @@ def listing(items: list[Verplichting], versies: list[Versiestand] | None = None,
         if s is None:
             continue
         op = " volgens de bronnen" if v.soort == "wetsvoorstel" else f" op {when}"  # its state on the date: unknown
-        out.append(f"{v.id} — {s.label}{op}{_aard(v)}{_info(v)} — {actoren(v.wie(s.periode))}"
+        out.append(f"{v.id} — {s.label}{op}{aard_tekst(v)}{_info(v)} — {actoren(v.wie(s.periode))}"
                    f"{_gelezen(v)}{_uitvoering(v)} — {v.titel}")
         later = f"; tekst zoals geldend vanaf {s.periode.vanaf_tekst}" if s.periode.vanaf and when < s.periode.vanaf else ""
         out.append(f"    {s.uitleg}; {grondslag_woord(v.soort)} {_grond(s.periode)}{later}")

@@ -50,6 +50,21 @@ def format_date(d: date) -> str:
     return f"{d.day} {MAANDEN[d.month - 1]} {d.year:04d}"
 
 
+_ISO = re.compile(r"(?<![@\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
+
+
+def datums_voluit(tekst: str) -> str:
+    """Our own prose for a document, with every ISO date written as a Dutch document writes it («sinds 2023-01-01» →
+    «sinds 1 januari 2023»); a regeling named with its date (``gemeentewet@2022-11-05``) and an impossible date stay
+    as they are. Never for text a user wrote or a law's text."""
+    def voluit(m: re.Match[str]) -> str:
+        try:
+            return format_date(date(int(m[1]), int(m[2]), int(m[3])))
+        except ValueError:
+            return m[0]
+    return _ISO.sub(voluit, tekst)
+
+
 def _date_of(m: re.Match[str], n: str = "") -> date | None:
     """The date in a match (groups d, m, y; with ``n`` "2": d2, m2, y2), or None for an impossible one (31 februari)."""
     try:

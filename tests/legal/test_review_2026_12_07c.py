@@ -1,0 +1,123 @@
+"""Legal review of 2026-12-07 (third session); each test names its provision and date."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.legal._cli import run as _run
+from wetgeving.wijziging.datums import datums_voluit
+
+
+def _reactie(tmp_path: Path, datum: str, bepaling: str = "artikel 36a, tweede lid", contact: str = "") -> Path:
+    f = tmp_path / "reactie.yaml"
+    f.write_text(f"consultatie:\n  titel: Reactie\n  wetsvoorstel: tranche-1\n  basis: gemeentewet@2022-11-05\n"
+                 f"  organisatie: Kantoor\n  datum: {datum}\n" + (f"  contact: {contact}\n" if contact else "")
+                 + f"opmerkingen:\n  - bepaling: {bepaling}\n    opmerking: Een opmerking.\n", encoding="utf-8")
+    return f
+
+
+# --- consultation documents write dates as a Dutch document does ------------------------------------------------
+
+
+def test_a_reaction_document_writes_its_dates_in_words(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Kamerstuk 35 546 (Stb. 2022, 444, in force 2023-01-01, geheimhouding 2023-04-01), a reaction dated 2020-01-10 on
+    Gemeentewet 36a, tweede lid: the document said «sinds 2023-01-01», «ingediend op 2020-08-31», «geldend vanaf
+    2022-11-05» and «Datum: 2020-01-10», ISO dates in Dutch prose (helper-131). The terminal keeps them."""
+    md = tmp_path / "r.md"
+    _, err = _run(["consult", str(_reactie(tmp_path, "2020-01-10")), "-o", str(md)], capsys)
+    tekst = md.read_text(encoding="utf-8")
+    assert "is sinds 1 januari 2023 in werking" in tekst and "de onderdelen over geheimhouding sinds 1 april 2023" in tekst
+    assert "op 10 januari 2020, de datum van deze reactie, was dit nog geen wetsvoorstel bij de Tweede Kamer: het werd " \
+           "ingediend op 31 augustus 2020" in tekst
+    assert "- Te wijzigen regeling: Gemeentewet, zoals geldend vanaf 5 november 2022" in tekst
+    assert "- Datum: 10 januari 2020" in tekst
+    assert re.search(r"(?<!@)\b\d{4}-\d{2}-\d{2}\b", tekst) is None
+    assert "op 2020-01-10, de datum van deze reactie" in err  # the terminal writes dates as its other messages do
+
+
+def test_a_reaction_document_names_no_empty_contact(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Kamerstuk 35 546, a reaction of 2021-03-01 without a contact: the Markdown printed «- Contact: » with nothing
+    after it; the Word document and the internetconsultatie text leave an empty field out. With one, it is named."""
+    md = tmp_path / "r.md"
+    _run(["consult", str(_reactie(tmp_path, "2021-03-01")), "-o", str(md)], capsys)
+    assert "Contact:" not in md.read_text(encoding="utf-8")
+    _run(["consult", str(_reactie(tmp_path, "2021-03-01", contact="J. Jansen")), "-o", str(md), "--force"], capsys)
+    assert "- Contact: J. Jansen" in md.read_text(encoding="utf-8")
+
+
+def test_a_word_reaction_writes_the_base_column_date_in_words(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Gemeentewet 36a, tweede lid, base version of 2022-11-05, reaction of 2021-03-01 on Kamerstuk 35 546: the Word
+    table's column read «Tekst geldig vanaf 2022-11-05»."""
+    import zipfile
+
+    out = tmp_path / "r.docx"
+    _run(["consult", str(_reactie(tmp_path, "2021-03-01")), "-o", str(out)], capsys)
+    with zipfile.ZipFile(out) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    assert "Tekst geldig vanaf 5 november 2022" in xml and "2022-11-05" not in xml
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), [
+    ("sinds 2023-01-01 in werking", "sinds 1 januari 2023 in werking"),
+    ("(op 2020-08-31)", "(op 31 augustus 2020)"),
+    ("gemeentewet@2022-11-05", "gemeentewet@2022-11-05"),  # a regeling named with its date stays a name
+    ("2023-02-30", "2023-02-30"),  # no such day: left as written
+    ("2023-01-01T10:00", "2023-01-01T10:00"),
+])
+def test_dates_in_words_leave_names_and_impossible_days(tekst: str, verwacht: str) -> None:
+    """The rule a consultation document follows for our own prose (Kamerstuk 35 546, dates of Stb. 2022, 444)."""
+    assert datums_voluit(tekst) == verwacht
+
+
+# --- Provinciewet 182, tweede lid (2023-01-01): the commissaris van de Koning's power is his ----------------------
+
+
+def test_the_checklist_csv_says_whose_power_artikel_182_gives(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Provinciewet 182, tweede lid, on 2023-06-01: the commissaris van de Koning «is … bevoegd alle vergaderingen
+    van het gemeentebestuur bij te wonen». The CSV's soort read «wettelijk (bevoegdheid)» beside «wie: raad, college
+    van B&W, burgemeester», as if the power were the gemeente's, and the title said the gemeentebestuur «laat» him
+    (helper-134); that the gemeente must cooperate is our reading."""
+    csv = tmp_path / "c.csv"
+    _run(["checklist", "GM0363", "--date", "2023-06-01", "-o", str(csv)], capsys)
+    regel = next(r for r in csv.read_text(encoding="utf-8-sig").splitlines() if ",cdk-informatie," in r)
+    assert "wettelijk (bevoegdheid van de commissaris van de Koning, geen plicht van de gemeente)" in regel
+    assert "Commissaris van de Koning is bevoegd vergaderingen bij te wonen en stukken in te zien; het gemeentebestuur " \
+           "werkt mee (onze lezing)" in regel
+
+
+def test_obligations_by_actor_finds_the_holder_of_a_power(capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182, tweede lid, on 2023-06-01: `obligations --actor commissaris-van-de-koning` listed his task
+    (182, eerste lid, onder c) but not his power of the tweede lid (helper-134)."""
+    out, _ = _run(["obligations", "--actor", "commissaris-van-de-koning", "--date", "2023-06-01"], capsys)
+    assert "cdk-taak — " in out and "cdk-informatie — " in out
+
+
+def test_the_graph_does_not_say_a_power_obliges_the_gemeente(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Provinciewet 182, tweede lid, in the graph of the Gemeentewet of 2023-04-01: cdk-informatie «verplicht» raad,
+    college and burgemeester and led to no commissaris van de Koning (helper-134). The power now goes to him, and the
+    gemeente's organs are asked to cooperate on our reading; a gemeente's own power (geheimhouding opleggen, Gemeentewet
+    25 as it read on 2022-11-05) «geeft bevoegdheid aan»."""
+    dot = tmp_path / "g.dot"
+    _run(["graph", "export", "gemeentewet@2023-04-01", "--format", "dot", "-o", str(dot)], capsys)
+    tekst = dot.read_text(encoding="utf-8")
+    regels = [r for r in tekst.splitlines() if '"verplichting:cdk-informatie" ->' in r]
+    assert any('"actor:commissaris-van-de-koning"' in r and 'label="geeft bevoegdheid aan"' in r for r in regels)
+    assert any('"actor:raad"' in r and 'label="vraagt (onze lezing) medewerking van"' in r for r in regels)
+    assert not any('label="verplicht"' in r for r in regels)
+    out, _ = _run(["graph", "explain", "gemeentewet@2023-04-01", "thema:toezicht-ter-plaatse"], capsys)
+    assert "[verplichting:cdk-informatie] → commissaris van de Koning [actor:commissaris-van-de-koning]" in out
+    assert "bij een bevoegdheid: wie haar heeft" in out
+
+
+# --- grondslag labels name the law by its citeertitel -----------------------------------------------------------
+
+
+def test_a_grondslag_names_the_law_by_its_title(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid, and Kieswet P 19, vijfde lid, on 2023-06-01: `obligations` wrote «(gemeentewet)» and
+    «(kieswet)», our short names, where a reader expects the citeertitel."""
+    out, _ = _run(["obligations", "--date", "2023-06-01"], capsys)
+    assert "grondslag artikel 36a, tweede lid (Gemeentewet)" in out
+    assert "artikel P 19, vijfde lid (Kieswet)" in out and "(kieswet)" not in out and "(gemeentewet)" not in out
