@@ -262,8 +262,16 @@ def alineas(unit: Kind) -> Iterator[Alinea]:
 
 def datum_tekst(r: Regeling) -> str:
     """«geldig vanaf 2023-04-01»; for a text dated by when it was current (the Markdown mirror) «tekst zoals geldend op
-    2015-11-24», never «geldig vanaf» (sources/PROVENANCE.md)."""
+    2015-11-24», never «geldig vanaf» (sources/PROVENANCE.md); for a composed text «gedateerd 2023-04-01»."""
+    if r.samengesteld:  # helper-133: a text composed from a bill (or any act applied by us) is valid from no date
+        return f"gedateerd {r.geldig_vanaf}"
     return f"tekst zoals geldend op {r.geldig_vanaf}" if r.tekstdatum else f"geldig vanaf {r.geldig_vanaf}"
+
+
+def uit_wetsvoorstel(r: Regeling) -> bool:
+    """Whether ``r`` was composed by applying a bill's text (``samengesteld`` names «het wetsvoorstel (Kamerstuk …»,
+    :func:`wetgeving.wijziging.toepassen._samengesteld`): no law, not even when the bill later became one."""
+    return "het wetsvoorstel (Kamerstuk" in r.samengesteld
 
 
 def buiten_deel(regeling: Regeling, adres: Adres) -> str | None:

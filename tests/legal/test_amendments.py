@@ -77,8 +77,8 @@ def test_an_applied_act_carries_its_own_date(tmp_path, capsys: pytest.CaptureFix
     assert "gedateerd 2027-07-01: samengestelde tekst: de Gemeentewet geldig vanaf 2026-10-01" in shown
     assert "geen officiële versie" in shown and "&g=" not in shown
     assert main(["diff", "gemeentewet@2026-10-01", str(out)]) == 0
-    assert ("Gemeentewet: geldig vanaf 2026-10-01 → Gemeentewet: geldig vanaf 2027-07-01 (samengesteld, geen officiële "
-            "versie)") in capsys.readouterr().out
+    assert ("Gemeentewet: geldig vanaf 2026-10-01 → Gemeentewet: gedateerd 2027-07-01 (samengesteld, geen officiële "
+            "versie)") in capsys.readouterr().out  # helper-133: a composed text is valid from no date
 
 
 # The 6.10 scan of every real version pair is in test_amendments_generator.py (typed actions).

@@ -30,8 +30,9 @@ def test_an_undated_act_gives_no_dated_text(sources: Path, tmp_path: Path, capsy
     assert "gedateerd 2023-04-01: samengestelde tekst: de Gemeentewet geldig vanaf 2022-11-05, met toegepast" in shown
     assert "geen officiële versie" in shown and "&z=" not in shown and "geldig vanaf 2023-04-01" not in shown
     assert main(["diff", "gemeentewet@2022-11-05", str(out)]) == 0
-    assert ("Gemeentewet: geldig vanaf 2022-11-05 → Gemeentewet: geldig vanaf 2023-04-01 (samengesteld, geen officiële "
-            "versie)") in capsys.readouterr().out
+    # helper-133: a text composed from the bill is valid from no date, and no law
+    assert ("Gemeentewet: geldig vanaf 2022-11-05 → Gemeentewet: gedateerd 2023-04-01 (samengesteld uit een wetsvoorstel, "
+            "geen geldend recht)") in capsys.readouterr().out
 
 
 def test_a_dated_act_carries_the_date_of_its_last_applied_onderdeel(tmp_path: Path,

@@ -121,3 +121,69 @@ def test_a_grondslag_names_the_law_by_its_title(capsys: pytest.CaptureFixture[st
     out, _ = _run(["obligations", "--date", "2023-06-01"], capsys)
     assert "grondslag artikel 36a, tweede lid (Gemeentewet)" in out
     assert "artikel P 19, vijfde lid (Kieswet)" in out and "(kieswet)" not in out and "(gemeentewet)" not in out
+
+
+# --- the reverse-reference index (cited-by) --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def gw_index(sources: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.katalogus import omgeving
+    from wetgeving.index.bouw import build
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    db = tmp_path_factory.mktemp("gw") / "index.sqlite"
+    assert not build(sources / "gemeentewet" / "regelrecht", db, Titelregister.voor(omgeving()), jobs=1).fouten
+    return db
+
+
+def test_cited_by_a_unit_no_version_has_but_an_earlier_one_cites(gw_index: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 169, vierde lid, of 2022-11-05 cites «artikel 160, eerste lid, onder e, f, g en h»; artikel 160,
+    eerste lid, ends at onder g. On 2023-01-01 `cited-by` refused with «bestaat in geen enkele versie … en niets
+    verwijst ernaar», which is false (helper-135): it now answers that it does not exist and nothing cites it then,
+    and names the version that does."""
+    out, err = _run(["cited-by", "artikel 160, eerste lid, onder h, Gemeentewet", "--date", "2023-01-01",
+                     "--db", str(gw_index)], capsys)
+    assert "BESTAAT NIET in de versie geldig vanaf 2023-01-01" in out
+    assert "maar de versie geldig vanaf 2022-11-05 verwijst ernaar" in err and "niets verwijst ernaar" not in err
+    _, err = _run(["cited-by", "artikel 999 Gemeentewet", "--date", "2023-01-01", "--db", str(gw_index)], capsys, 1)
+    assert "en niets verwijst ernaar" in err  # a typing error is still refused
+
+
+def test_cited_by_a_hoofdstuk_of_a_source_without_chapters_says_why(gw_index: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet hoofdstuk V on 2023-04-01: artikel 87 cites «een commissie als bedoeld in hoofdstuk V». The index
+    has the whole version of 2023-04-01, but its source (regelrecht) gives no chapters; `cited-by` said «geen volledige
+    versie van die regeling op die datum in de index», a false reason (helper-135)."""
+    out, _ = _run(["cited-by", "hoofdstuk V Gemeentewet", "--date", "2023-04-01", "--db", str(gw_index)], capsys)
+    assert "de bron van de versie geldig vanaf 2023-04-01 geeft geen indeling in hoofdstukken" in out
+    assert "geen volledige versie" not in out and "artikel 87 Gemeentewet" in out
+
+
+# --- a text composed from a bill is no law ------------------------------------------------------------------------
+
+
+def test_a_text_composed_from_the_bill_is_not_valid_from_its_date(sources: Path, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 35 546, nr. 2 (the bill) applied to the Gemeentewet of 2022-11-05 with --date 2023-04-01: `diff` named
+    the result «geldig vanaf 2023-04-01 (samengesteld, geen officiële versie)», as if the bill's text were law from
+    then (helper-133); `show` already said «gedateerd»."""
+    out = tmp_path / "gw.xml"
+    _run(["apply", "gemeentewet@2022-11-05", str(sources / "tranche1" / "kst-35546-2-voorstel-van-wet.EXCERPT.txt"),
+          "--partial", "-o", str(out), "--date", "2023-04-01"], capsys, 1)
+    tekst, err = _run(["diff", str(out), "gemeentewet@2023-01-01"], capsys)
+    assert "Gemeentewet: gedateerd 2023-04-01 (samengesteld uit een wetsvoorstel, geen geldend recht) → Gemeentewet: " \
+           "geldig vanaf 2023-01-01" in tekst
+    assert "(gedateerd 2023-04-01) is een latere versie" in err and "geldig vanaf 2023-04-01" not in tekst + err
+
+
+def test_parse_act_on_the_bwb_consolidation_of_the_act_says_what_it_is(sources: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """Wet bevorderen integriteit en functioneren decentraal bestuur (Stb. 2022, 444) as the BWB consolidates it on
+    2023-04-01: only artikelen VI and VII, not the artikelen I–V that amend. `parse-act` said «dit lijkt geen
+    wijzigingsregeling» and advised adding «ARTIKEL I» headings (helper-133)."""
+    _, err = _run(["parse-act", str(sources / "tranche1" / "bwbr0047451-2023-04-01.yaml")], capsys, 1)
+    assert "dit is de bron wet-bevorderen-integriteit-2023-04-01 uit de catalogus" in err
+    assert "(alleen artikelen VI en VII)): een geconsolideerde tekst, geen wijzigingsregeling" in err
+    assert "dit lijkt geen wijzigingsregeling" not in err

@@ -45,7 +45,18 @@ def read_act(cat: Catalogus, path: Path) -> Wijzigingsregeling:
 
     from wetgeving.wijziging.laden import load_act
 
-    wet = load_act(path, titels=cat.titels())
+    try:
+        wet = load_act(path, titels=cat.titels())
+    except WetgevingError as exc:
+        bron = None if exc.line is not None else cat.herken(path)
+        if bron is None:
+            raise
+        # helper-133: the BWB's consolidation of Stb. 2022, 444 read «dit lijkt geen wijzigingsregeling»; it is the act,
+        # without the artikelen I–V that amend: no instruction is in it to read
+        raise InputError(f"dit is de bron {bron.id} uit de catalogus ({bron.beschrijving or bron.citeertitel}): een "
+                         "geconsolideerde tekst, geen wijzigingsregeling met wijzigingsinstructies", file=path,
+                         hint="lees de wijzigingsregeling zoals bekendgemaakt (Staatsblad) of het wetsvoorstel "
+                              "(Kamerstuk …, nr. 2) als tekst, of ons XML") from None
     namen = {b.citeertitel.casefold(): b.citeertitel for b in cat.bronnen if b.citeertitel}
     for art in wet.artikelen:  # helper-94: «De Gemeentwet wordt …» was read without a word, then applied to nothing
         bijna = [] if art.bwb_id or " " in art.regeling.strip() else \

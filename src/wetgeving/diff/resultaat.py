@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wetgeving.locatie import Adres
-from wetgeving.model import Regeling, datum_tekst
+from wetgeving.model import Regeling, datum_tekst, uit_wetsvoorstel
 
 # The kinds of change in Dutch, as every view shows them.
 SOORT_NL = {
@@ -163,8 +163,7 @@ class Diff:
         (helper-98: a bare date read as an official one), or for a draft 'Gemeentewet: ontwerp …' (never the base's
         date)."""
         r = self.oud if which == "oud" else self.nieuw
-        when = self.nieuw_label if which == "nieuw" and self.nieuw_label else datum_tekst(r) + (
-            " (samengesteld, geen officiële versie)" if r.samengesteld else "")
+        when = self.nieuw_label if which == "nieuw" and self.nieuw_label else datum_tekst(r) + _samengesteld(r)
         return f"{r.citeertitel}: {when}"
 
     def datum(self, which: str) -> str:
@@ -174,7 +173,7 @@ class Diff:
         if which == "nieuw" and self.nieuw_label:
             return self.nieuw_label
         return datum_tekst(r) + (" (Markdown-spiegel; geen officiële datum van inwerkingtreding)" if r.tekstdatum else
-                                 " (samengesteld, geen officiële versie)" if r.samengesteld else "")
+                                 _samengesteld(r))
 
     def mirror(self) -> Diff:
         """The same difference seen from the other side: ``diff(b, a) == diff(a, b).mirror()``."""
@@ -234,3 +233,11 @@ def restrict(d: Diff, adres: Adres, artikelen: set[str] | None = None) -> Diff:
         if ws:
             groups.append(ArtikelVerschil(g.soort, g.oud_nr, g.nieuw_nr, ws))
     return Diff(d.oud, d.nieuw, tuple(groups))
+
+
+def _samengesteld(r: Regeling) -> str:
+    """What a composed side is: from a bill no law at all (helper-133: «geldig vanaf 2023-04-01 (samengesteld …)» of
+    Kamerstuk 35 546, nr. 2), else no official version."""
+    if uit_wetsvoorstel(r):
+        return " (samengesteld uit een wetsvoorstel, geen geldend recht)"
+    return " (samengesteld, geen officiële versie)" if r.samengesteld else ""

@@ -368,6 +368,18 @@ def _nergens(con: sqlite3.Connection, doel: Doel, sleutel: str) -> None:
                          "b.fout IS NULL AND e.sleutel = ?", (doel.bwb_id, unit)).fetchone()
     if ergens is None:
         wat = doel.adres.citation() + ("," if "," in doel.adres.citation() else "")  # «artikel 87, zesde lid,»
+        # helper-135: Gemeentewet 169, vierde lid, of 2022-11-05 cites «artikel 160, eerste lid, onder […] h», which
+        # no version has; on 2023-01-01 nothing cites it, and that is an answer, not a typing error
+        elders = sorted({d for (d,) in con.execute(
+            "SELECT b.geldig_vanaf FROM verwijzing v JOIN bestand b ON b.id = v.bestand WHERE b.fout IS NULL AND "
+            "v.doel_bwb = ? AND (v.doel_adres = ? OR v.doel_adres LIKE ? ESCAPE '!')",
+            (doel.bwb_id, str(doel.adres), _like(str(doel.adres)) + "/%"))})
+        if elders:
+            warnings.warn(Melding(f"{wat} bestaat in geen enkele versie van de {doel.citeertitel} in de index, maar "
+                                  f"de versie{'s' if len(elders) > 1 else ''} geldig vanaf {', '.join(elders)} "
+                                  f"{'verwijzen' if len(elders) > 1 else 'verwijst'} ernaar (wetgeving cited-by … --date "
+                                  f"{elders[0]})"), stacklevel=2)
+            return
         raise AddressError(f"{wat} bestaat in geen enkele versie van de {doel.citeertitel} in de index, en "
                            "niets verwijst ernaar", hint="controleer het nummer (zie 'wetgeving show REGELING')")
 

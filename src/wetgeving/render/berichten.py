@@ -63,7 +63,8 @@ def references(rows: Sequence[Verwijzingsrij], kop: str = "") -> str:
                + (f" en {elders} naar een andere regeling, niet gecontroleerd" if elders else "")
                + "".join(f"\n  {per[s]} {s}: {UITLEG[s]}" for s in ONOPGELOST if per[s])
                + (f"\n  {elders} {ANDERE_REGELING}: of het genoemde artikel daar bestaat, is hier niet nagegaan; "
-                  "'wetgeving cited-by' en 'wetgeving dangling --all' gaan het na in de index van de bronnen"
+                  "'wetgeving cited-by' en 'wetgeving dangling --all' gaan het na in de index van de bronnen, voor zover die een "
+                  "versie van die regeling heeft"  # helper-135: of the Awb and the Woo it has none
                   if elders else ""))
     return _lines(out)
 

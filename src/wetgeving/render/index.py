@@ -18,7 +18,10 @@ def cited_by_text(doel: Doel, found: Sequence[Citering], day: date) -> str:
     # «artikel 159a van Boek 1 van het Burgerlijk Wetboek», «artikel 10, eerste lid, van Boek 1 …»; «artikel 86 Gemeentewet»
     van = (", van " if "," in cit else " van ") if doel.citeertitel.startswith("Boek ") else ", " if "," in cit else " "
     naam = f"{cit}{van}{doel.citeertitel} ({doel.bwb_id})"  # «artikel 10, tweede lid, Gemeentewet» (helper-89)
-    if doel.bestaat is None:
+    if doel.bestaat is None and doel.versie:  # helper-135: hoofdstuk V of the Gemeentewet of 2023-04-01
+        staat = (f"niet te controleren: de bron van de versie geldig vanaf {doel.versie} geeft geen indeling in "
+                 "hoofdstukken, titels, afdelingen of paragrafen; of de eenheid bestaat, is niet na te gaan")
+    elif doel.bestaat is None:
         staat = "niet te controleren: geen volledige versie van die regeling op die datum in de index"
     else:
         staat = f"{'bestaat' if doel.bestaat else 'BESTAAT NIET'} in de versie geldig vanaf {doel.versie}"
@@ -27,7 +30,7 @@ def cited_by_text(doel: Doel, found: Sequence[Citering], day: date) -> str:
     slot = telling(len(found), "verwijzing", "verwijzingen") if found else (
         f"geen verwijzingen gevonden; doorzocht zijn alleen de wetten waarvan de index een versie heeft die op {day} "
         "gold" + (f", en van de {doel.citeertitel} zelf heeft hij die niet: verwijzingen binnen die wet zijn op die "
-                  "datum niet na te gaan" if doel.bestaat is None else ""))
+                  "datum niet na te gaan" if doel.bestaat is None and not doel.versie else ""))
     if doel.let_op:
         staat += (f". Let op: {doel.let_op}; de versie van {doel.versie} toont de tekst van vóór die wijziging, en "
                   "verwijzingen naar de leden die zij vernummerde of invoegde, kunnen de oude nummers noemen")
