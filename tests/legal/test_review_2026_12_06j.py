@@ -472,7 +472,7 @@ def test_the_cdk_power_is_his_not_the_gemeentes(capsys: pytest.CaptureFixture[st
     bij te wonen en kennis te nemen van alle bescheiden …». The checklist called it a «wettelijke bevoegdheid …, geen
     plicht» under «Wie: raad, college van B&W, burgemeester», as if they held the power."""
     out, _ = _run(["checklist", "GM0363", "--date", "2026-10-15"], capsys)
-    sectie = out[out.index("## Gemeentebestuur laat de commissaris van de Koning"):]
+    sectie = out[out.index("## Commissaris van de Koning is bevoegd vergaderingen bij te wonen"):]
     sectie = sectie[:sectie.index("\n## ")]
     assert ("**Soort:** wettelijke bevoegdheid van de commissaris van de Koning, geen plicht van de gemeente; wat hier "
             "wordt beoordeeld, is onze lezing van wat die bevoegdheid van de gemeente vraagt") in sectie
