@@ -41,6 +41,9 @@ class WetgevingError(Exception):
 
     exit_code = 1
     hint = ""
+    # the kinds of Melding this error's message already says better, not printed after it (a text the sources do not
+    # hold for a date makes «of die versie op die datum nog gold, tonen ze niet» redundant: helper-134)
+    dekt: tuple[type[Warning], ...] = ()
 
     def __init__(
         self,

@@ -187,3 +187,24 @@ def test_parse_act_on_the_bwb_consolidation_of_the_act_says_what_it_is(sources: 
     assert "dit is de bron wet-bevorderen-integriteit-2023-04-01 uit de catalogus" in err
     assert "(alleen artikelen VI en VII)): een geconsolideerde tekst, geen wijzigingsregeling" in err
     assert "dit lijkt geen wijzigingsregeling" not in err
+
+
+def test_graph_explain_takes_an_everyday_citation(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet P 19, vijfde lid, in the version of 2025-08-01 (the rangschikking of Stb. 2022, 444): `graph explain
+    kieswet@2025-08-01 "artikel P 19"` said «geen knoop»; only «artikel:P 19» was found (helper-134). A unit that does
+    not exist is still refused, named as the user wrote it."""
+    out, _ = _run(["graph", "explain", "kieswet@2025-08-01", "artikel P 19"], capsys)
+    assert "[artikel:P 19/lid:5] → Centraal stembureau rangschikt" in out
+    _, err = _run(["graph", "explain", "gemeentewet@2023-04-01", "artikel 999"], capsys, 2)
+    assert "geen knoop 'artikel 999' in de graaf" in err
+
+
+def test_a_text_not_held_for_the_date_is_refused_without_a_contradicting_note(capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182, tweede lid, on 2023-01-01 (changed that day by Stb. 2022, 444, date derived): `show` refuses,
+    for the sources hold only the text of before (2022-11-05) and of 2023-04-01. After the refusal it said «let op: …
+    de versie die geldt vanaf 2022-11-05; of die op 2023-01-01 nog gold, tonen ze niet», while the refusal had just
+    said it did not (helper-134). Where the text did not change (eerste lid), the note stays."""
+    _, err = _run(["show", "provinciewet@2023-01-01", "artikel 182, tweede lid"], capsys, 1)
+    assert "de bronnen hebben de tekst niet zoals die op 2023-01-01 luidde" in err and "let op" not in err
+    _, err = _run(["show", "provinciewet@2023-02-01", "artikel 182, eerste lid"], capsys)
+    assert "of die op 2023-02-01 nog gold, tonen ze niet" in err

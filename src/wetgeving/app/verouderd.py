@@ -19,7 +19,7 @@ import warnings
 from datetime import date
 from pathlib import Path
 
-from wetgeving.bronnen.catalogus import Catalogus
+from wetgeving.bronnen.catalogus import Catalogus, VersieOnzeker
 from wetgeving.errors import Melding, SourceError
 from wetgeving.locatie import Adres
 from wetgeving.model import Artikel, Eenheid, Regeling, Structuur, tekst
@@ -58,10 +58,10 @@ def changed_since_version(cat: Catalogus, spec: str, reg: Regeling, adres: Adres
         nxt = next((b.geldig_vanaf for b in cat.versions(name) if b.geldig_vanaf and b.geldig_vanaf > when), None)
         if nxt is None or cat.load(f"{name}@{nxt}").get(adres) is None:  # the next one lacks it too (helper-72:
             return  # «artikel 182, achtste lid» was sent to a version without it): «bestaat niet» is said as always
-        raise SourceError(f"{adres.citation(reg.citeertitel)}: de versie van {held} heeft deze bepaling niet, maar "
-                          f"{what}; de bronnen hebben de tekst niet zoals die op {when} luidde", file=spec,
-                          hint=f"geef {name}@{held} voor de tekst van vóór {changes[0].onderdeel.inwerking}"
-                          + (f", of {name}@{nxt} voor de tekst vanaf {nxt}" if nxt else ""))
+        raise _dekt(SourceError(f"{adres.citation(reg.citeertitel)}: de versie van {held} heeft deze bepaling niet, maar "
+                                f"{what}; de bronnen hebben de tekst niet zoals die op {when} luidde", file=spec,
+                                hint=f"geef {name}@{held} voor de tekst van vóór {changes[0].onderdeel.inwerking}"
+                                + (f", of {name}@{nxt} voor de tekst vanaf {nxt}" if nxt else "")))
     if adres is None or isinstance(unit, Regeling):
         warnings.warn(Melding(f"{spec}: de versie van {held} toont nog niet wat daarna veranderde: {what}"), stacklevel=2)
         return
@@ -72,10 +72,17 @@ def changed_since_version(cat: Catalogus, spec: str, reg: Regeling, adres: Adres
         warnings.warn(Melding(f"{citaat} op {when}: {what}; deze bepaling is in de versie van {nxt} gelijk aan die "
                               f"van {held}, dus bij die wijziging niet veranderd"), stacklevel=2)
         return
-    raise SourceError(f"{citaat}: de bronnen hebben de tekst niet zoals die op {when} luidde: {what}; de versie van "
-                      f"{held} toont de tekst van daarvóór", file=spec,
-                      hint=f"geef {name}@{held} voor de tekst van vóór {changes[0].onderdeel.inwerking}"
-                      + (f", of {name}@{nxt} voor de tekst vanaf {nxt}" if nxt else ""))
+    raise _dekt(SourceError(f"{citaat}: de bronnen hebben de tekst niet zoals die op {when} luidde: {what}; de versie "
+                            f"van {held} toont de tekst van daarvóór", file=spec,
+                            hint=f"geef {name}@{held} voor de tekst van vóór {changes[0].onderdeel.inwerking}"
+                            + (f", of {name}@{nxt} voor de tekst vanaf {nxt}" if nxt else "")))
+
+
+def _dekt(exc: SourceError) -> SourceError:
+    """The error says the text of that date is not held, and why: the version warning (:class:`VersieOnzeker`, «of die
+    op … nog gold, tonen ze niet») is not printed after it."""
+    exc.dekt = (VersieOnzeker,)
+    return exc
 
 
 def _volgende_anders(cat: Catalogus, bwb_id: str, adres: Adres, unit: Eenheid, titel: str, held: date,

@@ -330,12 +330,12 @@ def explain(cat: Catalogus, regeling: str, node: str | None = None) -> Paden:
     g = graph(cat, regeling)
     reg = cat.load(regeling)
     mark_changed_parts(cat, g)  # an onderdeel → provision step only where it changed that provision
-    starts = [node] if node else [n for n, d in g.nodes(data=True) if d.get("soort") == "thema"]
+    starts = [_knoop(cat, reg, node, g)] if node else [n for n, d in g.nodes(data=True) if d.get("soort") == "thema"]
     paths = []
     for start in starts:
         if start not in g:
-            raise UsageError(f"geen knoop {start!r} in de graaf" + _waarom_niet(start, reg, _dag(gevraagd(regeling))),
-                             hint="bijvoorbeeld thema:vog, artikel:36a/lid:2, verplichting:…")
+            raise UsageError(f"geen knoop {(node or start)!r} in de graaf" + _waarom_niet(start, reg, _dag(gevraagd(regeling))),
+                             hint="bijvoorbeeld thema:vog, verplichting:…, of een bepaling: 'artikel 36a, tweede lid'")
         paths += question(g, start)
     if node is None:  # helper-88: `graph explain kieswet` gave 114 paths through Gemeentewet provisions
         alle = paths
@@ -349,6 +349,19 @@ def explain(cat: Catalogus, regeling: str, node: str | None = None) -> Paden:
                          f"bepaling van de {reg.citeertitel} weggelaten; vraag ze op met een knoop, bijvoorbeeld "
                          f"'wetgeving graph explain {regeling} {voorbeeld[0]}'", reg, gevraagd(regeling))
     return Paden(g, paths, "", reg, gevraagd(regeling))
+
+
+def _knoop(cat: Catalogus, reg: Regeling, tekst: str, g: nx.MultiDiGraph) -> str:
+    """The node ``tekst`` names: a node's own key, or a unit of ``reg`` by an everyday citation («artikel P 19», «art.
+    36a lid 2»; helper-134: only «artikel:P 19» was found); the text as given when it names neither."""
+    from wetgeving.citaten import adres_van
+
+    if tekst in g:
+        return tekst
+    try:
+        return str(adres_van(tekst, reg.citeertitel, reg.bwb_id, cat.citeertitels()))
+    except AddressError:
+        return tekst
 
 
 def _dag(tekst: str) -> date | None:

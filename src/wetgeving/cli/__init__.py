@@ -16,7 +16,7 @@ import click
 
 from wetgeving.bronnen import integriteit, secure
 from wetgeving.cli.basis import cli
-from wetgeving.errors import Melding
+from wetgeving.errors import Melding, WetgevingError
 from wetgeving.util import named_stdout
 
 __all__ = ["cli", "main", "main_exit"]
@@ -27,12 +27,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with integriteit.scope(), warnings.catch_warnings(record=True) as seen:
             warnings.simplefilter("always", Melding)
-            code = _main(argv)
+            code, gedekt = _main(argv)
             if integriteit.used():
                 click.echo(integriteit.markering(), err=True)
     finally:
         secure.set_max_bytes(None)  # the limit of this invocation (WETGEVING_MAX_BYTES) ends with it
-    for tekst in dict.fromkeys(str(w.message) for w in seen if issubclass(w.category, Melding)):
+    for tekst in dict.fromkeys(str(w.message) for w in seen if issubclass(w.category, Melding)
+                               and not issubclass(w.category, gedekt)):
         click.echo(f"let op: {tekst}", err=True)
     for w in seen:  # any other warning as Python would have shown it
         if not issubclass(w.category, Melding):
@@ -40,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
-def _main(argv: list[str] | None) -> int:
+def _main(argv: list[str] | None) -> tuple[int, tuple[type[Warning], ...]]:
+    """The exit code, and the kinds of Melding the error that ended the command already says (not printed after it)."""
     try:
         cli.main(args=argv, prog_name="wetgeving", standalone_mode=False)
     except (Exception, KeyboardInterrupt, SystemExit) as exc:
@@ -51,8 +53,8 @@ def _main(argv: list[str] | None) -> int:
             raise
         if found.tekst:
             click.echo(found.tekst, err=True)
-        return found.code
-    return 0
+        return found.code, exc.dekt if isinstance(exc, WetgevingError) else ()
+    return 0, ()
 
 
 def main_exit() -> None:

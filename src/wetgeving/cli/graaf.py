@@ -77,5 +77,8 @@ def graph_dangling(regeling: str, after: str | None, when: str | None) -> None:
 @click.argument("regeling")
 @click.argument("node", required=False)
 def graph_explain(regeling: str, node: str | None) -> None:
-    """Paths theme → onderdeel → provision → obligation → actor (for one node, or all)."""
+    """Paths theme → onderdeel → provision → obligation → actor (for one node, or all).
+
+    NODE is a node's key (thema:vog, verplichting:vog-wethouder) or a provision by citation ("artikel 36a, tweede
+    lid", "art. P 19")."""
     click.echo(berichten.paths(app.explain(b.cat(), regeling, node)), nl=False)
