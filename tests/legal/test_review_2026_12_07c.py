@@ -208,3 +208,21 @@ def test_a_text_not_held_for_the_date_is_refused_without_a_contradicting_note(ca
     assert "de bronnen hebben de tekst niet zoals die op 2023-01-01 luidde" in err and "let op" not in err
     _, err = _run(["show", "provinciewet@2023-02-01", "artikel 182, eerste lid"], capsys)
     assert "of die op 2023-02-01 nog gold, tonen ze niet" in err
+
+
+# --- Aanwijzing 6.10 in generated instructions: no insertion of a word and a dangling function word -------------
+
+
+@pytest.mark.parametrize("verwacht", [
+    "In artikel 251 wordt «artikel 19, vierde lid» vervangen door «artikel 19, eerste en vierde lid»",
+    "2. In het eerste lid, aanhef, wordt «stemming» vervangen door «beraadslaging en stemming».",
+    "wordt «raad, het college» vervangen door «raad, aan het college».",
+])
+def test_generated_instructions_insert_no_dangling_function_word(verwacht: str,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Aanwijzing 6.10 («ten minste een gehele lees- of begripseenheid»), Gemeentewet 2022-11-05 → 2023-04-01: the
+    generator wrote «wordt na «artikel 19,» ingevoegd: «eerste en»» (251), «voor «stemming» ingevoegd: «beraadslaging
+    en»» (28, eerste lid) and «na «raad,» ingevoegd: «aan»» (184, derde lid) (helper-133)."""
+    out, _ = _run(["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01", "--date", "2023-04-01"], capsys)
+    assert verwacht in out
+    assert "ingevoegd: «eerste en»" not in out and "ingevoegd: «aan»" not in out

@@ -341,11 +341,12 @@ def _kandidaten(text: str, s: int, e: int, rep: str, scope: list[str], plaats: P
             yield TekstToevoegen(plaats, zin), e
         if core_rep and SLOT.match(text[e:].strip()) and not text[e:e + 1].isalnum() and citeerbaar(core_rep):
             yield TekstToevoegen(plaats, core_rep), e
+        heel = core_rep and citeerbaar(core_rep) and not _open_einde(core_rep)
         left = _anker_links(text, s, scope, oud)
-        if left is not None and core_rep and citeerbaar(core_rep):
+        if left is not None and heel:
             yield TekstInvoegen(plaats, text[left:_rstrip(text, s)], core_rep, "na"), s
         right = _anker_rechts(text, e, scope, oud)
-        if right is not None and core_rep and citeerbaar(core_rep):
+        if right is not None and heel:
             yield TekstInvoegen(plaats, text[_lstrip(text, e):right], core_rep, "voor"), right
     if not core_rep:  # only dropped
         a, b = _lstrip(text, s), _rstrip(text, e)
@@ -355,14 +356,26 @@ def _kandidaten(text: str, s: int, e: int, rep: str, scope: list[str], plaats: P
     if found is not None:
         a, b, nieuw = found
         oud = text[a:b]
-        if nieuw.startswith(oud + " ") and citeerbaar(oud) and citeerbaar(nieuw[len(oud) + 1:]):
+        if nieuw.startswith(oud + " ") and citeerbaar(oud) and citeerbaar(nieuw[len(oud) + 1:]) \
+                and not _open_einde(nieuw[len(oud) + 1:]):
             yield TekstInvoegen(plaats, oud, nieuw[len(oud) + 1:], "na"), b
-        if nieuw.endswith(" " + oud) and citeerbaar(oud):
+        if nieuw.endswith(" " + oud) and citeerbaar(oud) and not _open_einde(nieuw[: -len(oud) - 1]):
             yield TekstInvoegen(plaats, oud, nieuw[: -len(oud) - 1], "voor"), b
         if nieuw and oud != nieuw and citeerbaar(oud) and citeerbaar(nieuw):
             yield Vervangen(plaats, oud, nieuw), b
         elif not nieuw and citeerbaar(oud):
             yield Schrappen(plaats, oud), b
+
+
+def _open_einde(ingevoegd: str) -> bool:
+    """Aanwijzing 6.10: one word or none, and a function word to end («eerste en» before «vierde lid», «beraadslaging
+    en» before «stemming», a lone «aan»), is no lees- of begripseenheid of its own; the change is then made on the
+    whole phrase (helper-133: «wordt na «artikel 19,» ingevoegd: «eerste en»», Gemeentewet 251, 2023-04-01). A
+    phrase that begins with one («van de gemeente») is one, and so is a clause joined by it («met uitzondering van
+    artikel 13a, …, van die wet en» before «met dien verstande», Gemeentewet 154k, 2026-10-01)."""
+    woorden = [t for t in tokenize(ingevoegd) if t[:1].isalnum()]
+    inhoud = [w for w in woorden if w.casefold() not in FUNCTIEWOORDEN]
+    return bool(woorden) and woorden[-1].casefold() in FUNCTIEWOORDEN and len(inhoud) <= 1
 
 
 def _nieuwe_zin(text: str, s: int, rep: str) -> str | None:
