@@ -42,7 +42,7 @@ def test_graph_explain_names_the_later_wording_and_the_status(capsys: pytest.Cap
     """`graph explain gemeentewet@2022-11-05 thema:vog`: the path says which wording (vanaf 2023-01-01), that the duty
     did not apply yet, and that the onderdeel's letter F is derived; on 2023-04-01 the lid of that version."""
     out = _out(["graph", "explain", "gemeentewet@2022-11-05", "thema:vog"], capsys)
-    assert "artikel 36a, tweede lid (gemeentewet, zoals het luidt vanaf 2023-01-01)" in out
+    assert "artikel 36a, tweede lid (Gemeentewet, zoals het luidt vanaf 2023-01-01)" in out
     assert "onderdeel F, letter afgeleid" in out and "[artikel:36a/lid:2]" not in out
     assert "(nog niet geldend) [verplichting:vog-wethouder]" in out  # adopted, published 2022-11-10
     out = _out(["graph", "explain", "gemeentewet@2023-04-01", "thema:vog"], capsys)
@@ -345,7 +345,7 @@ def test_graph_of_2022_11_05_does_not_base_the_cdk_duty_on_the_old_provinciewet_
     the duty to attend meetings and see documents rests on the tweede lid from 2023-01-01 (date derived)."""
     out = _out(["graph", "explain", "gemeentewet@2022-11-05", "thema:toezicht-ter-plaatse"], capsys)
     assert "[jci1.3:c:BWBR0005645&artikel=182&lid=2]" not in out
-    assert ("artikel 182, tweede lid (provinciewet, zoals het luidt vanaf 2023-01-01 [datum afgeleid, niet uit een "
+    assert ("artikel 182, tweede lid (Provinciewet, zoals het luidt vanaf 2023-01-01 [datum afgeleid, niet uit een "
             "officiële bekendmaking])") in out
 
 

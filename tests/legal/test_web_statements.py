@@ -96,12 +96,12 @@ def test_the_consultation_page_of_tranche_1_calls_it_law_in_force_not_a_proposal
     «lid van de raad van een gemeente» (a text no version has) without saying the text is composed."""
     html = lezer.get("/consultatie/tranche-1/").content.decode()
     assert "zoals het voorstel die geeft" not in html
-    assert ("Deze wet is sinds 2023-01-01 in werking (Stb. 2022, 444; inwerkingtreding Stb. 2022, 504); de onderdelen "
-            "over geheimhouding sinds 2023-04-01.") in html
+    assert ("Deze wet is sinds 1 januari 2023 in werking (Stb. 2022, 444; inwerkingtreding Stb. 2022, 504); de "
+            "onderdelen over geheimhouding sinds 1 april 2023.") in html  # dates in words (helper-137)
     assert "een samengestelde tekst" in html
-    assert "de Gemeentewet zoals geldend vanaf 2022-11-05" in html
+    assert "de Gemeentewet zoals geldend vanaf 5 november 2022" in html  # dates in words (helper-137)
     bill = lezer.get("/consultatie/tranche-2/").content.decode()
-    assert "Dit is een wetsvoorstel volgens de bronnen (stukken gedateerd 2026-02-03), toen geen geldend recht;" in bill
+    assert "Dit is een wetsvoorstel volgens de bronnen (stukken gedateerd 3 februari 2026), toen geen geldend recht;" in bill
     assert "zoals het illustratieve ontwerp die geeft" in bill
 
 

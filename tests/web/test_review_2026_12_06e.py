@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-STAND = "wetsvoorstel volgens de bronnen (stukken gedateerd 2026-02-03), toen geen geldend recht"
+STAND = "wetsvoorstel volgens de bronnen (stukken gedateerd 3 februari 2026), toen geen geldend recht"
 
 
 def test_the_bills_standing_is_dated_and_its_draft_called_so(als: Any) -> None:
@@ -14,6 +14,6 @@ def test_the_bills_standing_is_dated_and_its_draft_called_so(als: Any) -> None:
     c = als("anna")
     html = c.get("/consultatie/tranche-2/").content.decode()
     assert f"Dit is een {STAND}; of het sindsdien is aangenomen" in html
-    assert "de tekst zoals het illustratieve ontwerp die geeft" in html and "zoals het voorstel die geeft" not in html
+    assert "de tekst volgens het illustratieve ontwerp" in html and "die geeft" not in html  # helper-137: plainer
     assert "Artikel I, onderdeel A, van het illustratieve ontwerp: artikel 36c" in html
     assert STAND in c.get("/consultatie/").content.decode()

@@ -14,7 +14,7 @@ from wetgeving.diff.align import own_text
 from wetgeving.diff.resultaat import Diff, new_text, old_text, restrict
 from wetgeving.errors import Melding, UsageError, met_meldingen
 from wetgeving.locatie import Adres
-from wetgeving.model import Alinea, Eenheid, Regeling, Structuur, artikelen_in, children, datum_tekst, tekst
+from wetgeving.model import Alinea, Eenheid, Regeling, Structuur, artikelen_in, children, datum_tekst, tekst, uit_wetsvoorstel
 from wetgeving.nummers import opsomming
 
 
@@ -159,9 +159,12 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
         if reg.samengesteld:  # a text written by `apply`: the reader of the diff must know it
             warnings.warn(Melding(f"{spec}: {reg.samengesteld}"), stacklevel=2)
     if a.bwb_id and a.bwb_id == b.bwb_id and a.geldig_vanaf > b.geldig_vanaf:
-        warnings.warn(Melding(f"{old} ({datum_tekst(a)}) is een latere versie dan {new} ({datum_tekst(b)}): de "
-                              "vergelijking loopt terug in de tijd; wat hier «geschrapt» "
-                              "heet, werd in werkelijkheid ingevoegd, en omgekeerd"), stacklevel=2)
+        # helper-136: words of a bill (a text composed from it) were never «in werkelijkheid ingevoegd»
+        voorstel = uit_wetsvoorstel(a) or uit_wetsvoorstel(b)
+        warnings.warn(Melding(f"{old} ({datum_tekst(a)}) is " + ("van een latere datum" if voorstel else "een latere versie")
+                              + f" dan {new} ({datum_tekst(b)}): de vergelijking loopt terug in de tijd; wat hier "
+                              "«geschrapt» heet, " + ("staat in de latere tekst en niet in de eerdere" if voorstel else
+                                                     "werd in werkelijkheid ingevoegd") + ", en omgekeerd"), stacklevel=2)
     over_gat(cat, a, b)
     adres = None
     if only is not None:  # an empty --only names no unit: refused below, never the whole diff

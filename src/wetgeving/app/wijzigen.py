@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from wetgeving.bronnen.catalogus import Catalogus, whole
 from wetgeving.errors import InputError, Melding, UsageError, WetgevingError, met_meldingen
 from wetgeving.locatie import Adres
-from wetgeving.model import Regeling, Structuur, artikelen_in, datum_tekst
+from wetgeving.model import Regeling, Structuur, artikelen_in, datum_tekst, uit_wetsvoorstel
 from wetgeving.nummers import opsomming
 from wetgeving.wijziging.model import WijzigingsArtikel, Wijzigingsregeling
 from wetgeving.wijziging.toepassen import Toepassing
@@ -47,16 +47,18 @@ def read_act(cat: Catalogus, path: Path) -> Wijzigingsregeling:
 
     try:
         wet = load_act(path, titels=cat.titels())
-    except WetgevingError as exc:
-        bron = None if exc.line is not None else cat.herken(path)
+    except WetgevingError:
+        bron = cat.herken(path)
         if bron is None:
             raise
         # helper-133: the BWB's consolidation of Stb. 2022, 444 read «dit lijkt geen wijzigingsregeling»; it is the act,
-        # without the artikelen I–V that amend: no instruction is in it to read
-        raise InputError(f"dit is de bron {bron.id} uit de catalogus ({bron.beschrijving or bron.citeertitel}): een "
-                         "geconsolideerde tekst, geen wijzigingsregeling met wijzigingsinstructies", file=path,
-                         hint="lees de wijzigingsregeling zoals bekendgemaakt (Staatsblad) of het wetsvoorstel "
-                              "(Kamerstuk …, nr. 2) als tekst, of ons XML") from None
+        # without the artikelen I–V that amend: no instruction is in it to read (helper-136: a BWB XML or the Markdown
+        # mirror of a law failed on its first line as «onjuiste XML»)
+        wat = bron.beschrijving or bron.citeertitel
+        raise InputError(f"dit is de bron {bron.id} uit de catalogus, {wat[:1].lower()}{wat[1:]}: een geconsolideerde "
+                         "tekst, geen wijzigingsregeling met wijzigingsinstructies", file=path,
+                         hint="geef de wijzigingsregeling zoals bekendgemaakt (Staatsblad) of het wetsvoorstel (Kamerstuk "
+                              "…, nr. 2) als tekstbestand, of een wijzigingsregeling in ons XML-formaat") from None
     namen = {b.citeertitel.casefold(): b.citeertitel for b in cat.bronnen if b.citeertitel}
     for art in wet.artikelen:  # helper-94: «De Gemeentwet wordt …» was read without a word, then applied to nothing
         bijna = [] if art.bwb_id or " " in art.regeling.strip() else \
@@ -232,9 +234,11 @@ def _instruct(cat: Catalogus, old: str, new: str, when: date | None) -> Wijzigin
     a0, b0 = a, b
     a, b = _zonder_indeling(a, b)
     if a.bwb_id and a.bwb_id == b.bwb_id and a.geldig_vanaf > b.geldig_vanaf:  # as `diff` says it (helper-60)
-        warnings.warn(Melding(f"{old} ({datum_tekst(a)}) is een latere versie dan {new} ({datum_tekst(b)}): deze "
-                              "instructies draaien wijzigingen terug; wat hier vervalt, werd in werkelijkheid ingevoegd, "
-                              "en omgekeerd"), stacklevel=2)
+        voorstel = uit_wetsvoorstel(a) or uit_wetsvoorstel(b)  # helper-136: a bill's words were never inserted
+        warnings.warn(Melding(f"{old} ({datum_tekst(a)}) is " + ("van een latere datum" if voorstel else "een latere versie")
+                              + f" dan {new} ({datum_tekst(b)}): deze instructies draaien wijzigingen terug; wat hier "
+                              "vervalt, " + ("staat in de latere tekst en niet in de eerdere" if voorstel else
+                                             "werd in werkelijkheid ingevoegd") + ", en omgekeerd"), stacklevel=2)
     check_in_force_date(when, a, old)  # the act changes OLD's text: it cannot enter into force before OLD began
     indeling = () if Path(old).is_file() else nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf)
     d = diff(a, b)

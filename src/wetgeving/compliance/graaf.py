@@ -62,7 +62,7 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
             same = any(b.bwb_id == reg.bwb_id for b in cat.versions(grond.regeling)) and reg.bwb_id in ids
             if grond.adres is not None and later:  # the wording of a later version (of this law or another): not this unit
                 assert p.vanaf is not None
-                g.add_edge(key, later_node(g, grond.regeling, p.vanaf, grond.adres, p.vanaf_tekst), soort="based_on")
+                g.add_edge(key, later_node(g, grond.regeling, p.vanaf, grond.adres, p.vanaf_tekst, grond.titel), soort="based_on")
             elif grond.adres is not None and same and reg.get(grond.adres) is not None:
                 g.add_edge(key, str(grond.adres), soort="based_on")
             elif grond.adres is not None and not same:

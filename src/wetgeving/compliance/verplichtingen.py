@@ -55,7 +55,7 @@ class Grondslag:
         if self.adres is not None:
             return f"{self.adres.citation()} ({self.titel or self.regeling})"
         if self.voorziening:
-            return f"{self.regeling}: beoogde voorziening {self.voorziening} (wetsvoorstel, geen geldend recht)"
+            return f"{self.titel or self.regeling}: beoogde voorziening {self.voorziening} (wetsvoorstel, geen geldend recht)"
         return f"actielijn {self.aanbeveling}"
 
 

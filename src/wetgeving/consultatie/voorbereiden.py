@@ -64,6 +64,12 @@ class Punt:
             if self.onzeker and self.huidig == self.voorstel else ""
 
 
+def _de(titel: str) -> str:
+    """A law's title as the subject of a sentence: «de Wet bevorderen …» (helper-137: «Wet bevorderen … is sinds …»);
+    a title that is no «Wet …» as it is."""
+    return f"de {titel}" if titel.startswith("Wet ") else titel
+
+
 def _voluit(d: date | None) -> str:
     return format_date(d) if d is not None else "onbekende datum"
 
@@ -228,8 +234,10 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
                else f"onderdeel {o.naam} (letter door ons afgeleid)" if o.letter_zekerheid == "afgeleid"
                else f"het onderdeel dat {' en '.join(d.citation() for d in o.doelen)} wijzigt (letter niet in de bronnen)")
                for w, o in tr.onderdelen()}  # helper-86: pw-182; our model's own name is no citation (helper-131)
+    onderwerp = _de(tr.titel)
     return Voorstel(apply(base, act).regeling, (
-        f"{tr.titel} is {tr.in_werking()}. De tekst per artikel is die van de wet zoals zij is aangenomen (niet "
+        f"{onderwerp[:1].upper()}{onderwerp[1:]} is {tr.in_werking()}. De tekst per artikel is die van de wet zoals zij "
+        "is aangenomen (niet "
         f"noodzakelijk die van het wetsvoorstel op de datum van deze reactie), toegepast op de {base.citeertitel} zoals "
         f"{'geldend op' if base.tekstdatum else 'geldend vanaf'} {base.geldig_vanaf}"
         f"{' (Markdown-spiegel)' if base.tekstdatum else ''}: een samengestelde tekst, want wijzigingen uit andere wetten "
@@ -237,7 +245,7 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         stappen(base, act, lambda art, ond: letters.get((art, ond), f"Artikel {art}, onderdeel {ond}")), "de wet",
         tr.gepubliceerd or min((o.inwerking for _, o in tr.onderdelen()), default=None),
         (f"de wet is gepubliceerd op {tr.gepubliceerd} ({tr.publicatie}); " if tr.gepubliceerd else "")
-        + f"{tr.titel} is {tr.in_werking()}", tr.ingediend, tr.aangenomen, kamerstuk=tr.kamerstuk,
+        + f"{_de(tr.titel)} is {tr.in_werking()}", tr.ingediend, tr.aangenomen, kamerstuk=tr.kamerstuk,
         consultaties=tr.consultaties,
         beperkt=tuple(f"onvolledig: {n.tekst[:1].lower()}{n.tekst[1:]}" for n in tr.niet_gemodelleerd
                       if n.noemt(base.citeertitel)))

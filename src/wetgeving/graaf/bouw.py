@@ -452,7 +452,8 @@ def add_programme(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
             here = w.regeling in (reg.citeertitel.casefold(), reg.bwb_id) or _same_law(cat, w.regeling, reg)
             for d in o.doelen:
                 if reg.geldig_vanaf is not None and o.inwerking > reg.geldig_vanaf:
-                    key = later_node(g, w.regeling, o.inwerking, d, o.inwerking_tekst)  # not this unit
+                    titel = next((b.citeertitel for b in cat.versions(w.regeling) if b.citeertitel), "")
+                    key = later_node(g, w.regeling, o.inwerking, d, o.inwerking_tekst, titel)  # not this unit
                     g.add_edge(okey, key, soort="amends")
                 elif here and reg.get(d) is not None:
                     g.add_edge(okey, str(d), soort="amends")
@@ -504,12 +505,12 @@ def mark_changed_parts(cat: Catalogus, g: nx.MultiDiGraph) -> None:
                     g.edges[okey, target, k]["delen"] = None if found is None else tuple(key_like(target, u) for u in found)
 
 
-def later_node(g: nx.MultiDiGraph, regeling: str, vanaf: date, adres: Adres, vanaf_tekst: str) -> str:
+def later_node(g: nx.MultiDiGraph, regeling: str, vanaf: date, adres: Adres, vanaf_tekst: str, titel: str = "") -> str:
     """The node of a unit as a later wording names it (``gemeentewet@2023-01-01:artikel:36a/lid:2``), added to ``g``:
     a graph of an older version has a unit of that number that may say something else. ``vanaf_tekst``: the date as
-    a user reads it (marked when derived)."""
+    a user reads it (marked when derived); ``titel``: the law's citeertitel, as the note names it (helper-136)."""
     key = f"{regeling}@{vanaf}:{adres}"
-    g.add_node(key, soort="later", label=adres.citation(), noot=f"{regeling}, zoals het luidt vanaf {vanaf_tekst}")
+    g.add_node(key, soort="later", label=adres.citation(), noot=f"{titel or regeling}, zoals het luidt vanaf {vanaf_tekst}")
     return key
 
 

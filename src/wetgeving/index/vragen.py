@@ -20,7 +20,7 @@ from wetgeving.citaten import AFKORTINGEN, parse_citation, voluit
 from wetgeving.errors import AddressError, Melding, UsageError
 from wetgeving.index.schema import connect, verouderd
 from wetgeving.locatie import Adres, Jci
-from wetgeving.nummers import sort_key, telling
+from wetgeving.nummers import opsomming, sort_key, telling
 from wetgeving.verwijzingen.titels import Titelregister, generic_titles
 
 T = TypeVar("T")
@@ -376,7 +376,7 @@ def _nergens(con: sqlite3.Connection, doel: Doel, sleutel: str) -> None:
             (doel.bwb_id, str(doel.adres), _like(str(doel.adres)) + "/%"))})
         if elders:
             warnings.warn(Melding(f"{wat} bestaat in geen enkele versie van de {doel.citeertitel} in de index, maar "
-                                  f"de versie{'s' if len(elders) > 1 else ''} geldig vanaf {', '.join(elders)} "
+                                  f"de versie{'s' if len(elders) > 1 else ''} geldig vanaf {opsomming(elders)} "
                                   f"{'verwijzen' if len(elders) > 1 else 'verwijst'} ernaar (wetgeving cited-by … --date "
                                   f"{elders[0]})"), stacklevel=2)
             return

@@ -133,10 +133,16 @@ def verbinding_nl(g: Any, u: str, d: dict[str, Any]) -> str:
     bill were law)."""
     if d.get("soort") == "introduces" and g.nodes[u].get("soort") == "voorziening":
         return "zou invoeren"
-    status = g.nodes[u].get("status") if d.get("soort") == "obliges" else None
-    if d.get("soort") == "obliges" and g.nodes[u].get("aard") == "bevoegdheid" and status not in ("wetsvoorstel", "aanbeveling"):
-        # helper-134: a power is no duty of the organ that holds it; another's power asks (our reading) its cooperation
-        return "vraagt (onze lezing) medewerking van" if g.nodes[u].get("bevoegd") else "geeft bevoegdheid aan"
+    status = g.nodes[u].get("status") if d.get("soort") in ("obliges", "empowers") else None
+    if d.get("soort") == "empowers" or (d.get("soort") == "obliges" and g.nodes[u].get("aard") == "bevoegdheid"
+                                        and status != "aanbeveling"):
+        # helper-134: a power is no duty of the organ that holds it; another's power asks, on our reading, its
+        # cooperation; helper-136: one not yet in force «zal», a bill's «zou»
+        tijd = {"wetsvoorstel": "zou", "nog-niet-geldend": "zal"}.get(str(status))
+        if d.get("soort") == "obliges" and g.nodes[u].get("bevoegd"):
+            return f"{tijd} volgens onze lezing medewerking vragen van" if tijd else \
+                "vraagt volgens onze lezing medewerking van"
+        return f"{tijd} bevoegdheid geven aan" if tijd else "geeft bevoegdheid aan"
     if status in ("wetsvoorstel", "aanbeveling", "nog-niet-geldend"):
         # helper-128: «verplicht wethouder» for a bill's duty and a recommendation, which bind no one; helper-131: and
         # for a duty enacted but not yet in force (the VOG in the graph of 2022-11-05)
@@ -234,8 +240,8 @@ def dangling(found: Sequence[Citing], where: str, kop: str = "") -> str:
 
 PADEN_UITLEG = ("Elk pad: thema → wat de verplichting invoerde (een onderdeel van een tranche, alleen waar het die "
                 "bepaling wijzigde; een beoogde bepaling; een aanbeveling) → bepaling → verplichting → wie die "
-                "verplichting heeft (bij een bevoegdheid: wie haar heeft, en van een ander dan de gemeente ook wie "
-                "volgens onze lezing moet meewerken). Een verplichting met meer grondslagen en meer betrokkenen "
+                "verplichting heeft (bij een bevoegdheid: wie haar heeft, en bij een bevoegdheid van een ander dan de "
+                "gemeente ook wie volgens onze lezing moet meewerken). Een verplichting met meer grondslagen en meer betrokkenen "
                 "geeft een pad per paar; dat een bepaling op zo'n pad zich tot die betrokkene richt, volgt daaruit niet: "
                 "lees de bepaling zelf (wetgeving show).")
 

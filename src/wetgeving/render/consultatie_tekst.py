@@ -17,6 +17,12 @@ from wetgeving.wijziging.datums import datums_voluit, format_date
 DEFAULT_VRAAG = "Reactie op het wetsvoorstel"
 
 
+def voorstel_kop(v: Voorbereid) -> str:
+    """The label of the bill's line: a bill that was law on the reaction's date is called so (helper-137: «Wetsvoorstel:
+    Kamerstuk 35 546» under «was dit geen wetsvoorstel meer»)."""
+    return "Wetsvoorstel (inmiddels wet)" if v.van == "de wet" else "Wetsvoorstel"
+
+
 def voor_document(v: Voorbereid) -> Voorbereid:
     """The reaction with our own prose as a document writes it: dates in words («sinds 1 januari 2023», not
     «sinds 2023-01-01»; :func:`~wetgeving.wijziging.datums.datums_voluit`). The comments and the law's text are left
@@ -54,7 +60,7 @@ def internetconsultatie(v: Voorbereid) -> str:
                                      ("Consultatie", v.consultatie)) if w]
     out += [f"Openbaar: {r.openbaar}" if r.openbaar else "Openbaar: nog te kiezen bij het insturen (alleen reacties die "
             "de inzender openbaar maakt, worden gepubliceerd)", ""]
-    vragen = list(r.vragen) or [DEFAULT_VRAAG]
+    vragen = list(r.vragen) or ["Reactie op de wet" if v.van == "de wet" else DEFAULT_VRAAG]
     for i, vraag in enumerate(vragen):
         out += [*(["###"] if i else []), f"Vraag: {vraag}", ""]
         if i == 0:
@@ -80,7 +86,7 @@ def markdown(v: Voorbereid) -> str:
     if v.label:
         out += [f"**{e(v.label)}**", ""]
     out += [x for k in v.kanttekeningen for x in (f"**Let op:** {e(k)}.", "")]
-    out += [f"- Wetsvoorstel: {e(kamerstuk(r.kamerstuk) or r.wetsvoorstel)}",
+    out += [f"- {voorstel_kop(v)}: {e(kamerstuk(r.kamerstuk) or r.wetsvoorstel)}",
             f"- Te wijzigen regeling: {e(v.basis_naam)}", *([f"- Consultatie: {e(v.consultatie)}"] if v.consultatie else []),
             f"- Organisatie: {e(r.organisatie)}", *([f"- Contact: {e(r.contact)}"] if r.contact else []),
             *([f"- Datum: {format_date(r.datum)}"] if r.datum else []), ""]

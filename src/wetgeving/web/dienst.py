@@ -28,12 +28,14 @@ from wetgeving.compliance.register import Beoordeling, check_op, label
 from wetgeving.compliance.verplichtingen import Verplichting
 from wetgeving.diff import diff
 from wetgeving.diff.resultaat import Diff
-from wetgeving.errors import Melding, UsageError
+from wetgeving.errors import Melding, UsageError, WetgevingError
 from wetgeving.locatie import Adres, to_jci
 from wetgeving.model import Lid, voorgelezen
+from wetgeving.nummers import Key, kamerstuk, sort_key
 from wetgeving.render.checklist import render as render_checklist
 from wetgeving.util import dag_in_nederland
 from wetgeving.web.register import WEB_NAMEN, OrmRegister
+from wetgeving.wijziging.datums import datums_voluit
 
 WETTEN = "https://wetten.overheid.nl/"
 
@@ -300,9 +302,14 @@ class Wetsvoorstel:
 
     @property
     def basis_tekst(self) -> str:
-        """"de Gemeentewet zoals geldend vanaf 2026-10-01" (not the catalogue's name of the version)."""
+        """"de Gemeentewet zoals geldend vanaf 1 oktober 2026" (not the catalogue's name of the version)."""
         naam, _, datum = self.basis.partition("@")
-        return f"de {naam[:1].upper()}{naam[1:]} zoals geldend vanaf {datum}" if datum else self.basis
+        return f"de {naam[:1].upper()}{naam[1:]} zoals geldend vanaf {datums_voluit(datum)}" if datum else self.basis
+
+    @property
+    def kamerstuk_tekst(self) -> str:
+        """«Kamerstuk 36 892», as the Kamer prints it (helper-137: the list said «Kamerstuk 36892», the banner «36 892»)."""
+        return kamerstuk(self.kamerstuk)
 
 
 def wetsvoorstellen() -> list[Wetsvoorstel]:
@@ -317,8 +324,10 @@ def wetsvoorstellen() -> list[Wetsvoorstel]:
         w = t.wijziging("gemeentewet")
         basis = ill.basis if ill else (w.voor if w else "")
         if basis:
+            # the page writes dates as the documents it makes do («sinds 1 januari 2023»; helper-137)
             out.append(Wetsvoorstel(t.id, t.titel, t.status, t.kamerstuk, basis, ill.label if ill else "",
-                                    t.in_werking() if t.status != "wetsvoorstel" else "", t.stand))
+                                    datums_voluit(t.in_werking()) if t.status != "wetsvoorstel" else "",
+                                    datums_voluit(t.stand)))
     return out
 
 
@@ -366,10 +375,21 @@ def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
     return out
 
 
+def _volgorde(bepaling: str) -> tuple[tuple[str, Key], ...]:
+    """Where a stored address (artikel:36c/lid:4) stands in the law: artikel 36c before 170, lid 2 before lid 10."""
+    try:
+        return tuple((soort, sort_key(nr)) for soort, nr in Adres.parse(bepaling).segmenten)
+    except WetgevingError:  # stored by an earlier version of the form: last, in the order it has
+        return (("~", sort_key(bepaling)),)
+
+
 def _voorbereid(w: Wetsvoorstel, organisatie: str, opmerkingen: list[dict[str, str]], when: datetime) -> Any:
     from wetgeving.consultatie.invoer import Opmerking, Reactie
     from wetgeving.consultatie.voorbereiden import prepare
 
+    # in the order of the law, as a reaction written by hand («artikel 170» after «artikel 36c»; helper-137: the
+    # database's order of the address as a string put 170 first); comments on one provision as they were written
+    opmerkingen = sorted(opmerkingen, key=lambda o: _volgorde(o["bepaling"]))
     ops = tuple(Opmerking(o["bepaling"], o["opmerking"], i + 1, over=o.get("over", ""), alternatief=o.get("alternatief", ""))
                 for i, o in enumerate(opmerkingen))
     reactie = Reactie(f"Reactie van {organisatie} op: {w.titel}", w.id, w.basis, organisatie, "", dag_in_nederland(when),

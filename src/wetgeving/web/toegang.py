@@ -12,11 +12,25 @@ from collections.abc import Iterable
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 
 from wetgeving.web.models import Lidmaatschap
 
 NIVEAU = {"lezer": 1, "beoordelaar": 2, "beheerder": 3}
+
+
+class GeenRolHelpt(PermissionDenied):
+    """Refused for a reason no role changes (another user's comment): the 403 page gives no advice to ask for one
+    (helper-137)."""
+
+
+def geen_toegang(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """The site's 403 page (``handler403``): the reason when the view gave one, and the advice to ask for a role only
+    where a role would help."""
+    reden = exception.args[0] if exception is not None and exception.args and isinstance(exception.args[0], str) else ""
+    return render(request, "403.html", {"exception": reden, "rol_helpt": not isinstance(exception, GeenRolHelpt)},
+                  status=403)
 
 
 def rollen(user: AbstractBaseUser | AnonymousUser) -> dict[str, str]:

@@ -12,6 +12,7 @@ from wetgeving.web.views import checklist, consultatie, opmerkingen, start, verg
 register_converter(GemeenteConverter, "gemeente")
 
 handler400 = "wetgeving.web.htmx_antwoord.onjuist_verzoek"  # a request too large says so (413)
+handler403 = "wetgeving.web.toegang.geen_toegang"  # role advice only where a role helps
 
 urlpatterns = [
     path("", start.start, name="start"),

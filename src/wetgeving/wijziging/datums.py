@@ -50,19 +50,25 @@ def format_date(d: date) -> str:
     return f"{d.day} {MAANDEN[d.month - 1]} {d.year:04d}"
 
 
-_ISO = re.compile(r"(?<![@\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
+_ISO = re.compile(r"(?<![@\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|\.\w)")
+_CITAAT = re.compile(r"«[^«»]*»")
 
 
 def datums_voluit(tekst: str) -> str:
     """Our own prose for a document, with every ISO date written as a Dutch document writes it («sinds 2023-01-01» →
-    «sinds 1 januari 2023»); a regeling named with its date (``gemeentewet@2022-11-05``) and an impossible date stay
-    as they are. Never for text a user wrote or a law's text."""
+    «sinds 1 januari 2023»). What is not ours stays as it is: a regeling named with its date
+    (``gemeentewet@2022-11-05``), a file name («voorstel 2020-08-31.txt»; helper-136), words quoted in «…» (a law's
+    or a bill's text), and an impossible date. Never for text a user wrote."""
     def voluit(m: re.Match[str]) -> str:
         try:
             return format_date(date(int(m[1]), int(m[2]), int(m[3])))
         except ValueError:
             return m[0]
-    return _ISO.sub(voluit, tekst)
+    delen, begin = [], 0
+    for q in _CITAAT.finditer(tekst):
+        delen += [_ISO.sub(voluit, tekst[begin:q.start()]), q.group()]
+        begin = q.end()
+    return "".join([*delen, _ISO.sub(voluit, tekst[begin:])])
 
 
 def _date_of(m: re.Match[str], n: str = "") -> date | None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -18,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from wetgeving.locatie import Adres
 from wetgeving.web import dienst
 from wetgeving.web.models import Opmerking
+from wetgeving.web.toegang import GeenRolHelpt
 from wetgeving.web.views.consultatie import anker, bepalingen_van, controleer, organisatie, voorstel
 
 
@@ -31,7 +31,7 @@ def _opmerking(request: HttpRequest, wetsvoorstel: str, pk: int, *, eigen: bool)
     if o is None or (o.door_id != request.user.pk and not (org and o.organisatie == org)):
         raise Http404("onbekende opmerking")
     if eigen and o.door_id != request.user.pk:
-        raise PermissionDenied("alleen wie een opmerking schreef, kan haar wijzigen of verwijderen")
+        raise GeenRolHelpt("alleen wie een opmerking schreef, kan haar wijzigen of verwijderen")
     return w, o
 
 
