@@ -102,7 +102,7 @@ def test_the_consultation_page_of_tranche_1_calls_it_law_in_force_not_a_proposal
     assert "de Gemeentewet zoals geldend vanaf 5 november 2022" in html  # dates in words (helper-137)
     bill = lezer.get("/consultatie/tranche-2/").content.decode()
     assert "Dit is een wetsvoorstel volgens de bronnen (stukken gedateerd 3 februari 2026), toen geen geldend recht;" in bill
-    assert "zoals het illustratieve ontwerp die geeft" in bill
+    assert "de tekst volgens het illustratieve ontwerp" in bill
 
 
 def test_the_bill_on_financial_interests_never_says_it_geldt_on_2026_12_05(sources: Any) -> None:
