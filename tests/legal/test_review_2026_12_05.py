@@ -35,7 +35,7 @@ def test_graph_of_2022_11_05_does_not_base_the_vog_duty_on_the_old_artikel_36a_l
     later = "gemeentewet@2023-01-01:artikel:36a/lid:2"
     assert g.has_edge("verplichting:vog-wethouder", later)
     assert g.has_edge("onderdeel:tranche-1/I/F", "gemeentewet@2023-01-01:artikel:36a")
-    assert g.nodes[later]["noot"] == "gemeentewet, zoals het luidt vanaf 2023-01-01"
+    assert g.nodes[later]["noot"] == "Gemeentewet, zoals het luidt vanaf 2023-01-01"
 
 
 def test_graph_explain_names_the_later_wording_and_the_status(capsys: pytest.CaptureFixture[str]) -> None:
@@ -108,12 +108,12 @@ def test_kieswet_onderdelen_are_attributed_to_stb_2022_444_as_derived(capsys: py
     Stb. 2022, 292 and 410 changed other Kieswet artikelen the same day; the letters of the onderdelen are unknown."""
     out = _out(["tranche", "show", "1"], capsys)
     for naam, artikel in (("kw-p19", "P 19"), ("kw-w4", "W 4"), ("kw-x9", "X 9")):
-        block = out[out.index(f"ons modelonderdeel {naam}, letter onbekend: artikel {artikel}"):]
+        block = out[out.index(f"onderdeel, letter niet in de bronnen: artikel {artikel}"):]  # {naam}: no model id
         block = block[:block.find("\n\n")]
         assert "toeschrijving: afgeleid" in block and "Stb. 2022, 292 en Stb. 2022, 410" in block
         assert "de huidige tekst" not in block
     out = _out(["tranche", "timeline"], capsys)
-    assert "kieswet artikel W 4 — Zetelherverdeling bij lijstuitputting (ons modelonderdeel kw-w4, letter onbekend)" in out
+    assert "kieswet artikel W 4 — Zetelherverdeling bij lijstuitputting (onderdeel, letter niet in de bronnen)" in out
 
 
 def test_geheimhouding_in_a_besloten_vergadering_before_2023_04_01_is_a_power(capsys: pytest.CaptureFixture[str]) -> None:
@@ -300,9 +300,9 @@ def test_the_act_s_artikel_numbers_for_provinciewet_and_kieswet_are_derived(caps
     the inwerkingtredingsbesluit's list; «Artikel V» for the Kieswet comes from a compiler's note, not a source text.
     `tranche show 1` printed «ARTIKEL V (kieswet)» as fact, and no line on the missing instruction."""
     out = _out(["tranche", "show", "1"], capsys)
-    assert "ARTIKEL V (kieswet; nummer afgeleid), ons modelonderdeel kw-p19, letter onbekend: artikel P 19" in out
+    assert "ARTIKEL V (kieswet; nummer afgeleid), onderdeel, letter niet in de bronnen: artikel P 19" in out
     assert "ARTIKEL II (provinciewet; nummer afgeleid)" in out and "ARTIKEL I (gemeentewet), onderdeel E" in out
-    block = out[out.index("ARTIKEL V (kieswet; nummer afgeleid), ons modelonderdeel kw-w4"):]
+    block = out[out.index("ARTIKEL V (kieswet; nummer afgeleid), onderdeel, letter niet in de bronnen: artikel W 4"):]
     assert "\n  Wijzigingsinstructie: niet beschikbaar" in block[:block.find("\n\n")]
 
 

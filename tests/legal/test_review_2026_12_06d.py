@@ -231,7 +231,7 @@ def test_the_timeline_and_list_say_what_is_our_own_inference(capsys: pytest.Capt
     changed by this act is inferred (toeschrijving afgeleid), as `tranche show` says; the timeline did not. The count
     of onderdelen held our own units (Provinciewet 182, Kieswet P 19, W 4, X 9) as if they were the act's."""
     out, _ = _run(["tranche", "timeline"], capsys)
-    assert "kieswet artikel W 4 — Zetelherverdeling bij lijstuitputting (ons modelonderdeel kw-w4, letter onbekend) " \
+    assert "kieswet artikel W 4 — Zetelherverdeling bij lijstuitputting (onderdeel, letter niet in de bronnen) " \
            "(toeschrijving afgeleid)" in out
     out, _ = _run(["tranche", "list"], capsys)
     assert "24 onderdelen in ons model, waarvan 4 zonder letter van de wet (eigen modelonderdelen)" in out

@@ -234,3 +234,15 @@ def test_generated_instructions_insert_no_dangling_function_word(verwacht: str,
     out, _ = _run(["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01", "--date", "2023-04-01"], capsys)
     assert verwacht in out
     assert "ingevoegd: «eerste en»" not in out and "ingevoegd: «aan»" not in out
+
+
+def test_the_checklist_names_the_act_s_onderdeel_not_our_model_id(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid (tranche 1, onderdeel F, letter derived), Provinciewet 182, tweede lid (artikel II,
+    number derived, letter not in the sources) and Gemeentewet 36b, eerste lid, onder k (other changes of 2023-01-01),
+    checklist of 2023-06-01: «Bron: ons model van tranche-1, modelonderdeel gw-36a» showed our own ids (helper-136)."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-06-01"], capsys)
+    assert "- **Bron:** tranche 1, artikel I, onderdeel F, letter afgeleid" in out
+    assert "- **Bron:** tranche 1, artikel II, nummer afgeleid, onderdeel over artikel 182, letter niet in de bronnen" in out
+    assert "- **Bron:** Overige wijzigingen van de Gemeentewet per 1 januari 2023 (van welke wet, staat niet in de " \
+           "bronnen)" in out
+    assert "modelonderdeel" not in out and "gw-36a" not in out

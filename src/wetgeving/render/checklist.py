@@ -6,6 +6,7 @@ and notes (and whether it must be redone)."""
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 from typing import TYPE_CHECKING, Any
@@ -42,9 +43,24 @@ def _actors(names: tuple[str, ...]) -> str:
 def _bron(v: Verplichting, p: Periode) -> str:
     if v.soort == "aanbeveling":
         return "programma weerbaar bestuur (aanbeveling)"
-    if p.bron_tranche:  # our model's ids («gw-36a»), not the letters of the amending law's onderdelen
-        return f"ons model van {p.bron_tranche}, modelonderdeel {p.bron_onderdeel}"
+    if p.bron_tranche:  # the act's onderdeel as our model has it (helper-136: «modelonderdeel pw-182», our own id)
+        return _onderdeel(p.bron_tranche, p.bron_onderdeel)
     return "bestaande verplichting (niet uit een van de tranches)"
+
+
+@functools.cache
+def _onderdeel(tranche: str, onderdeel: str) -> str:
+    """«tranche 1, artikel I, onderdeel F, letter afgeleid»: the onderdeel of the model's tranche an obligation's period
+    comes from, as `tranche show` names it; without a letter, by the provision it changes."""
+    from wetgeving.tranches.lezen import tranches
+
+    for t in tranches():
+        for w, o in t.onderdelen():
+            if t.id == tranche and o.id == onderdeel and t.soort != "tranche":  # no act of ours: its artikel is none
+                return f"{t.titel} (van welke wet, staat niet in de bronnen)"
+            if t.id == tranche and o.id == onderdeel:
+                return f"{(t.nr and f'tranche {t.nr}') or t.id}, {w.artikel_aanduiding}, {o.aanduiding}"
+    return f"ons model van {tranche}, onderdeel {onderdeel}"  # checked by `validate`: not reached for the corpus
 
 
 def _beoordeling(b: Beoordeling | None, opnieuw: str, voorbereiding: bool = False) -> dict[str, Any] | None:

@@ -65,7 +65,7 @@ def show_view(inzage: TrancheInzage) -> str:
         th = prog.thema(o.thema)
         doel = "; ".join(d.citation() for d in o.doelen)
         zeker = "" if w.artikel_zekerheid == "bekend" else "; nummer afgeleid"
-        out.append(f"ARTIKEL {w.artikel} ({w.regeling}{zeker}), {o.aanduiding}: {doel}")
+        out.append(f"ARTIKEL {w.artikel} ({w.regeling}{zeker}), {o.letter_tekst}: {doel}")
         out.append(f"  thema: {th.naam if th else o.thema}; inwerking {o.inwerking}{ZEKER[o.inwerking_zekerheid]}; "
                    f"toeschrijving: {ZEKER[o.toeschrijving].strip(' ()') or 'zeker'}")
         out.append(f"  {o.samenvatting}")
@@ -120,7 +120,7 @@ def timeline_view(trs: tuple[Tranche, ...], prog: Programma) -> str:
             zeker = ZEKER[o.inwerking_zekerheid].replace("(afgeleid)", "(datum afgeleid)")
             if o.toeschrijving != "bekend":  # helper-57: that the change is this act's is our inference (P 19, W 4, X 9)
                 zeker += ZEKER[o.toeschrijving].replace("(afgeleid)", "(toeschrijving afgeleid)")
-            rows.append((o.inwerking, name, f"{w.regeling} {doel} — {thema(o.thema)} ({o.aanduiding}){zeker}"))
+            rows.append((o.inwerking, name, f"{w.regeling} {doel} — {thema(o.thema)} ({o.letter_tekst}){zeker}"))
     out = []
     for when in sorted({r[0] for r in rows}):
         out.append(f"{when}")

@@ -45,12 +45,21 @@ class TOnderdeel:
     @property
     def aanduiding(self) -> str:
         """Dutch: 'onderdeel E'; a letter the sources do not give is said to be derived, or, without a letter, the
-        name is our model's own ('ons modelonderdeel kw-p19, letter onbekend')."""
+        onderdeel is named by what it changes ('onderdeel over artikel P 19, letter niet in de bronnen'; helper-136:
+        'ons modelonderdeel kw-p19' showed our model's own name)."""
+        if self.letter_zekerheid == "onbekend":
+            return f"onderdeel over {' en '.join(d.citation() for d in self.doelen)}, letter niet in de bronnen"
+        return self.letter_tekst
+
+    @property
+    def letter_tekst(self) -> str:
+        """:attr:`aanduiding` where the provision it changes is named beside it: 'onderdeel, letter niet in de
+        bronnen' without a letter."""
         if self.letter_zekerheid == "bekend":
             return f"onderdeel {self.naam}"
         if self.letter_zekerheid == "afgeleid":
             return f"onderdeel {self.naam}, letter afgeleid"
-        return f"ons modelonderdeel {self.naam}, letter onbekend"
+        return "onderdeel, letter niet in de bronnen"
 
 
 @dataclass(frozen=True, slots=True)
