@@ -63,3 +63,17 @@ def test_editing_a_colleagues_comment_gives_no_advice_to_ask_for_a_role(als: Any
     assert "om een rol" not in html
     r = als("jurist").get(URL + "reactie.txt")  # no organisation: an administrator can give one
     assert r.status_code == 403 and "om een rol" in r.content.decode()
+
+
+def test_a_repealed_artikel_of_tranche_1_can_be_commented_on(als: Any) -> None:
+    """Stb. 2022, 444 repealed Gemeentewet 25, 55 and 86 (onderdelen D, H and P, from 2023-04-01; hoofdstuk Va takes
+    their place). The CLI places a comment on «artikel 25»; the web page left the three out and refused
+    «artikel:25» with «Kies een bepaling uit de wet» (helper-137)."""
+    c = als("anna")
+    pagina = c.get("/consultatie/tranche-1/").content.decode()
+    for nr in ("25", "55", "86"):
+        assert f"artikel {nr} Gemeentewet (vervallen)" in pagina, nr
+    r = c.post("/consultatie/tranche-1/", {"bepaling": "artikel:25", "opmerking": "Jammer van artikel 25."})
+    assert r.status_code == 302
+    tekst = c.get("/consultatie/tranche-1/reactie.txt").content.decode()
+    assert "artikel 25 Gemeentewet (vervallen):" in tekst and "Jammer van artikel 25." in tekst

@@ -355,6 +355,16 @@ def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
     for g in d.artikelen:
         nr = g.nieuw_nr
         art = voorstel.get(Adres.parse(f"artikel:{nr}")) if nr else None
+        if art is None and g.oud_nr and nr is None:  # an artikel the bill repeals (helper-137: tranche 1's 25, 55 and
+            # 86 could be commented on in the CLI, not here): its whole text as it is, as the CLI places it
+            adres = Adres.parse(f"artikel:{g.oud_nr}")
+            old = basis.get(adres)
+            if old is not None:
+                waar = plaats(gekozen.stappen, adres)
+                citaat = f"{adres.citation(basis.citeertitel)} ({'vervalt' if gekozen.voorgesteld else 'vervallen'})"
+                citaat = f"{waar}, van {volgens(gekozen.van)}: {citaat}" if waar else citaat
+                out.append((f"Artikel {g.oud_nr}", [Bepaling(str(adres), citaat, voorgelezen(old), True)]))
+            continue
         if art is None:
             continue
         leden = [c for c in art.inhoud if isinstance(c, Lid)]
