@@ -77,3 +77,14 @@ def test_a_repealed_artikel_of_tranche_1_can_be_commented_on(als: Any) -> None:
     assert r.status_code == 302
     tekst = c.get("/consultatie/tranche-1/reactie.txt").content.decode()
     assert "artikel 25 Gemeentewet (vervallen):" in tekst and "Jammer van artikel 25." in tekst
+
+
+def test_the_tranche_1_page_says_it_shows_the_gemeentewet_only(als: Any) -> None:
+    """Stb. 2022, 444 also changed Provinciewet 182 and Kieswet P 19, W 4 and X 9 (from 2023-01-01); the consultation
+    page showed the Gemeentewet's changes only and did not say so (helper-137). Tranche 2's illustrative draft changes
+    only the Gemeentewet: no such line."""
+    c = als("anna")
+    pagina = c.get("/consultatie/tranche-1/").content.decode()
+    assert "Deze pagina toont alleen wat de wet in de Gemeentewet wijzigt; wat zij in de Provinciewet en de Kieswet " \
+           "wijzigt, staat er niet op" in pagina
+    assert "Deze pagina toont alleen" not in c.get(URL).content.decode()

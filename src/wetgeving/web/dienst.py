@@ -31,7 +31,7 @@ from wetgeving.diff.resultaat import Diff
 from wetgeving.errors import Melding, UsageError, WetgevingError
 from wetgeving.locatie import Adres, to_jci
 from wetgeving.model import Lid, voorgelezen
-from wetgeving.nummers import Key, kamerstuk, sort_key
+from wetgeving.nummers import Key, kamerstuk, opsomming, sort_key
 from wetgeving.render.checklist import render as render_checklist
 from wetgeving.util import dag_in_nederland
 from wetgeving.web.register import WEB_NAMEN, OrmRegister
@@ -299,12 +299,18 @@ class Wetsvoorstel:
     label: str  # e.g. the illustrative-draft banner of tranche 2
     in_werking: str = ""  # of an act in force: "sinds 2023-01-01 in werking (Stb. 2022, 444; …); de onderdelen over …"
     stand: str = ""  # of a bill: «wetsvoorstel volgens de bronnen (stukken gedateerd 2026-02-03), geen geldend recht; …»
+    elders: tuple[str, ...] = ()  # the other laws it changes, not on the page (tranche 1: Provinciewet, Kieswet)
 
     @property
     def basis_tekst(self) -> str:
         """"de Gemeentewet zoals geldend vanaf 1 oktober 2026" (not the catalogue's name of the version)."""
         naam, _, datum = self.basis.partition("@")
         return f"de {naam[:1].upper()}{naam[1:]} zoals geldend vanaf {datums_voluit(datum)}" if datum else self.basis
+
+    @property
+    def elders_tekst(self) -> str:
+        """«de Provinciewet en de Kieswet» (helper-137: the page showed the Gemeentewet's changes only, unsaid)."""
+        return opsomming([f"de {x}" for x in self.elders])
 
     @property
     def kamerstuk_tekst(self) -> str:
@@ -325,9 +331,13 @@ def wetsvoorstellen() -> list[Wetsvoorstel]:
         basis = ill.basis if ill else (w.voor if w else "")
         if basis:
             # the page writes dates as the documents it makes do («sinds 1 januari 2023»; helper-137)
+            titels = katalogus().citeertitels()
+            elders = tuple(dict.fromkeys(next((titels[b.bwb_id] for b in katalogus().versions(x.regeling)
+                                               if b.bwb_id in titels), x.regeling)
+                                         for x in t.wijzigingen if x.regeling != "gemeentewet"))
             out.append(Wetsvoorstel(t.id, t.titel, t.status, t.kamerstuk, basis, ill.label if ill else "",
                                     datums_voluit(t.in_werking()) if t.status != "wetsvoorstel" else "",
-                                    datums_voluit(t.stand)))
+                                    datums_voluit(t.stand), elders))
     return out
 
 
