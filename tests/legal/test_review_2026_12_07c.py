@@ -246,3 +246,11 @@ def test_the_checklist_names_the_act_s_onderdeel_not_our_model_id(capsys: pytest
     assert "- **Bron:** Overige wijzigingen van de Gemeentewet per 1 januari 2023 (van welke wet, staat niet in de " \
            "bronnen)" in out
     assert "modelonderdeel" not in out and "gw-36a" not in out
+
+
+def test_a_source_s_name_is_answered_with_the_regeling_to_name(capsys: pytest.CaptureFixture[str]) -> None:
+    """The Gemeentewet of 2023-04-01: `sources list` names its source «gemeentewet-2023-04-01»; `refs` with that name
+    said «onbekende regeling» (helper-135). It now says which regeling to name."""
+    _, err = _run(["refs", "gemeentewet-2023-04-01"], capsys, 2)
+    assert "'gemeentewet-2023-04-01' is de naam van een bron, niet van een regeling" in err
+    assert "noem de regeling met haar datum: gemeentewet@2023-04-01" in err

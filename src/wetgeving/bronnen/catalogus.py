@@ -232,6 +232,10 @@ class Catalogus:
         found = self.versions(name)
         if not found:
             _not_a_law_file(Path(spec))
+            bron = next((b for b in self.regeling_sources() if b.id == spec and b.regeling and b.geldig_vanaf), None)
+            if bron is not None:  # helper-135: `sources list` names «gemeentewet-2023-04-01», which was «onbekend»
+                raise UsageError(f"{spec!r} is de naam van een bron, niet van een regeling",
+                                 hint=f"noem de regeling met haar datum: {bron.regeling}@{bron.geldig_vanaf}")
             known = sorted({b.regeling for b in self.regeling_sources() if b.regeling})
             bedoeld = difflib.get_close_matches(name.casefold(), known, n=1, cutoff=0.75)  # «gemeentwet» (helper-75)
             raise UsageError(f"onbekende regeling {name!r}", hint=(f"bedoelt u {bedoeld[0]}? " if bedoeld else "")
