@@ -81,8 +81,8 @@ def test_since_2022_12_01_lists_bekrachtiging_ended_and_87_89_new(capsys) -> Non
     nieuw = out.split("Nieuw")[1].split("Gewijzigd")[0]
     assert "artikel 88, vijfde lid" in nieuw
     # «nu ook als grondslag»: newly cited for the obligation (Kieswet W 1 was amended, not new: helper-59, 2026-12-06)
-    assert "artikel 87 Gemeentewet (nu ook als grondslag)" in out
-    assert "artikel 89, eerste lid, Gemeentewet (nu ook als grondslag)" in out
+    assert "artikel 87 Gemeentewet (nu als grondslag genoemd)" in out
+    assert "artikel 89, eerste lid, Gemeentewet (nu als grondslag genoemd)" in out
 
 
 # --- finding 2: status by date for bills and recommendations ----------------------------------------------

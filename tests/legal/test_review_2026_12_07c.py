@@ -254,3 +254,89 @@ def test_a_source_s_name_is_answered_with_the_regeling_to_name(capsys: pytest.Ca
     _, err = _run(["refs", "gemeentewet-2023-04-01"], capsys, 2)
     assert "'gemeentewet-2023-04-01' is de naam van een bron, niet van een regeling" in err
     assert "noem de regeling met haar datum: gemeentewet@2023-04-01" in err
+
+
+@pytest.mark.parametrize("uit", ["s.json", "s.html"])
+def test_what_changed_is_written_as_json_and_html(uit: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Amsterdam, 2023-03-31 → 2023-04-01: on 2023-04-01 the geheimhouding of Stb. 2022, 444 came in (Gemeentewet 87–89;
+    25, 55 and 86 vervallen). `checklist --since` wrote Markdown only; the web page shows the same data as headings and
+    lists, and JSON and HTML now carry it too."""
+    out = tmp_path / uit
+    _run(["checklist", "GM0363", "--since", "2023-03-31", "--date", "2023-04-01", "-o", str(out)], capsys)
+    tekst = out.read_text(encoding="utf-8")
+    if uit.endswith(".json"):
+        import json
+
+        d = json.loads(tekst)
+        assert d["kop"] == "Wat is er veranderd voor Amsterdam tussen 2023-03-31 en 2023-04-01"
+        assert [g["kop"].split(" (")[0] for g in d["groepen"]][:1] == ["Nieuw"]
+    else:
+        assert "<h1>Wat is er veranderd voor Amsterdam tussen 2023-03-31 en 2023-04-01</h1>" in tekst
+        assert '<html lang="nl">' in tekst and "<h2>Nieuw (" in tekst
+
+
+# --- the register of assessments (helper-138) ----------------------------------------------------------------------
+
+
+def _export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path]:
+    """A register with one assessment of the VOG duty (Gemeentewet 36a, tweede lid) about 2023-02-01, and its export."""
+    reg, csv = tmp_path / "r.db", tmp_path / "r.csv"
+    _run(["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--op", "2023-02-01", "--who", "A",
+          "--register", str(reg), "--create"], capsys)
+    _run(["register", "export", "-o", str(csv), "--register", str(reg)], capsys)
+    return reg, csv
+
+
+def test_an_assessment_with_another_text_is_not_said_to_mean_the_law_changed(tmp_path: Path,
+                                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid, on 2023-02-01 has one text (the version of 2023-01-01). An imported row with
+    another text hash made the checklist say «de tekst van de grondslag is gewijzigd sinds de beoordeling», a claim
+    about the law that is false (helper-138); it now says what the register holds."""
+    _, csv = _export(tmp_path, capsys)
+    regels = csv.read_text(encoding="utf-8-sig").splitlines()
+    kop, rij = [x.strip('"') for x in regels[0].split(",")], regels[1].split(",")
+    rij[kop.index("tekst")] = "ffffffffffffffff"
+    ander = tmp_path / "ander.csv"
+    ander.write_text("\n".join([regels[0], ",".join(rij)]) + "\n", encoding="utf-8")
+    nieuw = tmp_path / "n.db"
+    _run(["register", "import", str(ander), "--register", str(nieuw), "--create"], capsys)
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-02-01", "--register", str(nieuw)], capsys)
+    assert "de beoordeling van 2023-02-01 is vastgelegd bij een andere tekst van de grondslag dan die van nu" in out
+    assert "is gewijzigd sinds de beoordeling" not in out
+
+
+def test_an_export_saved_with_semicolons_is_named_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An export of the VOG assessment (2023-02-01) saved again by a spreadsheet set to Dutch (separator «;»): the
+    import said «na een sluitend aanhalingsteken …» instead of naming the separator (helper-138)."""
+    _, csv = _export(tmp_path, capsys)
+    semi = tmp_path / "semi.csv"
+    semi.write_text(csv.read_text(encoding="utf-8-sig").replace(",", ";"), encoding="utf-8")
+    _, err = _run(["register", "import", str(semi), "--register", str(tmp_path / "x.db"), "--create"], capsys, 1)
+    assert "de kolommen zijn gescheiden door puntkomma's" in err and not (tmp_path / "x.db").exists()
+
+
+def test_an_unknown_status_in_an_import_names_the_words_an_export_has(tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid (2023-02-01): «voldoet gedeeltelijk» as `register record` takes it was refused on
+    import with a list naming the old «in-behandeling» (helper-138)."""
+    _, csv = _export(tmp_path, capsys)
+    csv.write_text(csv.read_text(encoding="utf-8-sig").replace(",voldoet,", ",voldoet gedeeltelijk,"), encoding="utf-8")
+    _, err = _run(["register", "import", str(csv), "--register", str(tmp_path / "x.db"), "--create"], capsys, 1)
+    assert "een export schrijft de status met streepjes: voldoet, voldoet-gedeeltelijk" in err
+    assert "in-behandeling" not in err
+
+
+def test_an_assessment_after_a_duty_ended_names_the_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25, derde lid (bekrachtiging of geheimhouding), ended when Stb. 2022, 444 repealed artikel 25 on
+    2023-04-01: an assessment about 2023-05-01 was refused with «bestaat … niet (nog niet, of niet meer)» (helper-138)."""
+    _, err = _run(["register", "record", "GM0363", "geheimhouding-bekrachtiging", "--status", "voldoet", "--op",
+                   "2023-05-01", "--who", "A", "--register", str(tmp_path / "r.db"), "--create"], capsys, 1)
+    assert "bestaat op 2023-05-01 niet meer: zij gold tot 2023-04-01" in err and not (tmp_path / "r.db").exists()
+
+
+def test_belangenverstrengeling_names_the_law_of_2022(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 28, tweede lid (nieuw), excludes Awb 2:4 since 2023-01-01, by Stb. 2022, 444: the checklist of
+    2022-12-31 called it «de wet van 2023» (helper-138)."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2022-12-31"], capsys)
+    assert "de wet van 2022 (Stb. 2022, 444; in werking sinds 1 januari 2023) sloot dat artikel uitdrukkelijk uit" in out
+    assert "de wet van 2023" not in out

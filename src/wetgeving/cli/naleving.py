@@ -11,7 +11,7 @@ from wetgeving.cli import basis as b
 from wetgeving.errors import UsageError
 from wetgeving.nummers import telling
 from wetgeving.render import dekking, verplichtingen
-from wetgeving.render.checklist import changes_text, render
+from wetgeving.render.checklist import CHANGES_FORMATS, render, render_changes
 from wetgeving.render.checklist_map import write_all
 from wetgeving.render.uitvoer import EXTENSIONS
 from wetgeving.util import vandaag
@@ -39,7 +39,7 @@ def obligations(theme: str | None, actor: str | None, soort: str | None, when: s
 @click.command()
 @click.argument("gemeente", required=False)
 @b.date_option("Peildatum (YYYY-MM-DD); default today in the Netherlands.")
-@click.option("--since", help="Show what changed for the gemeente between this date and --date (Markdown only).")
+@click.option("--since", help="Show what changed for the gemeente between this date and --date (Markdown, HTML or JSON).")
 @click.option("--format", "fmt", type=click.Choice(CHECKLIST_FORMATS), help="Default: from the extension of -o, else markdown.")
 @click.option("--all", "everyone", is_flag=True, help="A checklist for every gemeente in the list (needs --output DIR).")
 @click.option("--output", "-o", type=click.Path(path_type=Path), callback=b.dash_is_stdout,
@@ -56,9 +56,9 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
         raise UsageError("--all vraagt --output MAP, een map zonder extensie" if not since else "--since vergelijkt de "
                          "checklists van één gemeente", hint="noem een gemeente, zonder --all" if since else
                          "geef --output MAP zonder extensie, en --format voor het formaat van de checklists")
-    if since and fmt != "markdown":  # helper-59: a .docx or .json got the plain text of the changes
-        raise UsageError(f"--since schrijft de veranderingen als tekst (Markdown), niet als {fmt}",
-                         hint="laat --format weg en schrijf naar een .md-bestand of naar het scherm")
+    if since and fmt not in CHANGES_FORMATS:  # helper-59: a .docx got the plain text of the changes
+        raise UsageError(f"--since schrijft de veranderingen als Markdown, HTML of JSON, niet als {fmt}",
+                         hint="schrijf naar een .md-, .html- of .json-bestand of naar het scherm")
     if everyone == (gemeente is not None):  # --all and a gemeente: the gemeente was silently left out
         raise UsageError("noem één gemeente (code GM0363 of naam) óf geef --all, niet beide en niet geen van beide")
     with b.store(register_file) as reg:
@@ -67,5 +67,6 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
             click.echo(f"{telling(n, 'checklist', 'checklists')} geschreven naar {output}", err=True)
             return
         b.emit(output, render(app.checklist_of(c, reg, gemeenten_file, gemeente or "", peil, met_tekst=not no_text), fmt)
-               if start is None else changes_text(app.changes_of(c, reg, gemeenten_file, gemeente or "", start, peil)),
+               if start is None else render_changes(app.changes_of(c, reg, gemeenten_file, gemeente or "", start, peil),
+                                                    fmt),
                force)

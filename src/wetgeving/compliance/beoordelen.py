@@ -69,6 +69,11 @@ def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op", *, ge
     if s is None and (begin := _begin(v)) is not None and op < begin[0]:  # helper-100: a bill never «geldt»
         raise BeoordelingError(f"{naam} bestaat op {op} nog niet: {begin[1]}; er valt niets te beoordelen",
                                hint=f"kies voor {datumnaam} een dag vanaf {begin[0]}")
+    laatste = v.perioden[-1] if v.perioden else None
+    if s is None and laatste is not None and laatste.tot is not None and op >= laatste.tot:  # helper-138: known
+        raise BeoordelingError(f"{naam} bestaat op {op} niet meer: zij gold tot {laatste.tot_tekst}; er valt niets te "
+                               "beoordelen", hint=f"kies voor {datumnaam} een dag vóór {laatste.tot}, of een andere "
+                               "verplichting")
     if s is None:
         raise BeoordelingError(f"{naam} bestaat op {op} niet (nog niet, of niet meer); er valt niets te beoordelen",
                                hint=f"kies voor {datumnaam} een dag waarop de verplichting geldt, of een andere "

@@ -119,7 +119,10 @@ def _reassess(b: Beoordeling, s: Stand, grond: tuple[Basis, ...]) -> str:
                 "(toen als voorbereiding)")
     now = tekst_hash(grond)
     if b.tekst and now and b.tekst != now:
-        return f"opnieuw beoordelen: de tekst van de grondslag is gewijzigd sinds de beoordeling van {b.op}"
+        # what the register holds, not a claim about the law (helper-138: an imported row with another text's hash
+        # read as «de tekst … is gewijzigd» where the law did not change)
+        return (f"opnieuw beoordelen: de beoordeling van {b.op} is vastgelegd bij een andere tekst van de grondslag "
+                "dan die van nu")
     return ""
 
 

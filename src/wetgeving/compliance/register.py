@@ -408,15 +408,16 @@ def read_export(path: Path, *, gemeenten: Collection[str], verplichtingen: Colle
                              "niet in UTF-8", file=path,
                              line=exc.object[:exc.start].count(b"\n") + 1, hint="geef een bestand dat "
                              "'wetgeving register export' schreef (CSV in UTF-8)") from None
+    # the separator first: a row's quotes would otherwise be refused before the header is seen (helper-138)
+    first = text.split("\n", 1)[0].strip("\r")
+    other = next((d for d in (";", "\t") if tuple(x.strip('"') for x in first.split(d)) in (FIELDS, FIELDS_V1)), None)
+    if other is not None:  # what a spreadsheet program set to Dutch writes when it saves the export again
+        raise csvio.CsvError(f"de kolommen zijn gescheiden door {'puntkomma' + chr(39) + 's' if other == ';' else 'tabs'}, "
+                             "niet door komma's (zo bewaart een spreadsheetprogramma de export opnieuw)",
+                             file=path, line=1, hint="importeer het bestand zoals 'wetgeving register export' het "
+                             "schreef; een opnieuw bewaarde export kan ook datums en tekst veranderd hebben")
     header, lines = csvio.read(text, path)
     if tuple(header) not in (FIELDS, FIELDS_V1):
-        first = text.split("\n", 1)[0].strip("\r")
-        other = next((d for d in (";", "\t") if tuple(first.split(d)) in (FIELDS, FIELDS_V1)), None)
-        if other is not None:  # what a spreadsheet program set to Dutch writes when it saves the export again
-            raise csvio.CsvError(f"de kolommen zijn gescheiden door {'puntkomma' + chr(39) + 's' if other == ';' else 'tabs'}, "
-                                 "niet door komma's (zo bewaart een spreadsheetprogramma de export opnieuw)",
-                                 file=path, line=1, hint="importeer het bestand zoals 'wetgeving register export' het "
-                                 "schreef; een opnieuw bewaarde export kan ook datums en tekst veranderd hebben")
         raise csvio.CsvError("geen export van het register", file=path, line=1,
                              hint="verwachte kolommen: " + ",".join(FIELDS))
     rows = []
@@ -441,8 +442,10 @@ def row_problem(r: dict[str, str | None], gemeenten: Collection[str], verplichti
     if any(r.get(f) is None for f in FIELDS) or None in r:
         return "verkeerd aantal kolommen"
     status, gemeente, verplichting = r["status"] or "", r["gemeente"] or "", r["verplichting"] or ""
-    if status not in STATUSSEN:
-        return f"onbekende status {status!r} (gebruik {', '.join(STATUSSEN)})"
+    if status not in STATUSSEN:  # helper-138: «voldoet gedeeltelijk», as `register record` takes it, was refused with
+        # a list that named the old «in-behandeling»; an export writes the words with hyphens
+        return (f"onbekende status {status!r} (een export schrijft de status met streepjes: "
+                f"{', '.join(dict.fromkeys(STATUSSEN[:-1]))})")
     if gemeente not in gemeenten:
         return f"onbekende gemeente {gemeente!r} (geef het gemeentenbestand met --gemeenten)"
     if verplichting not in verplichtingen:

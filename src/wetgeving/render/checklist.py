@@ -396,6 +396,19 @@ def changes_text(veranderd: Veranderd) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+CHANGES_FORMATS = ("markdown", "html", "json")
+"""What ``checklist --since`` writes: the changes are headings and lists, no table to fill in (no DOCX, PDF or CSV)."""
+
+
+def render_changes(veranderd: Veranderd, fmt: str) -> str:
+    """The changes between two dates in ``fmt`` (:data:`CHANGES_FORMATS`), from one data structure."""
+    if fmt == "json":
+        return json.dumps(changes_data(veranderd), ensure_ascii=False, indent=1) + "\n"
+    if fmt == "html":
+        return render_template("veranderd.html.j2", d=changes_data(veranderd))
+    return changes_text(veranderd)
+
+
 def _groep(x: Verschil) -> str:
     """The heading a change goes under: a bill or a recommendation that appeared is not listed as new law."""
     if x.soort == "nieuw" and x.naar and x.naar.status in ("wetsvoorstel", "aanbeveling"):
@@ -445,9 +458,9 @@ def _change_lines_of(x: Verschil) -> list[str]:
     if x.soort == "gewijzigd" and x.van and x.naar:
         since = f" vanaf {x.naar.periode.vanaf_tekst}" if x.naar.periode.vanaf else ""
         old_arts = {g.adres.artikel for g in x.van.periode.grondslagen if g.adres}
-        # «nu ook als grondslag»: newly cited here, not necessarily new in the law (helper-59: Kieswet W 1 and E 19,
-        # amended on 2023-01-01, were called «nieuw artikel»)
-        new = "; ".join(b.citaat + (" (nu ook als grondslag)" if g.adres and g.adres.artikel not in old_arts else "")
+        # «nu als grondslag genoemd»: newly cited here, not necessarily new in the law (helper-59: Kieswet W 1 and E 19,
+        # amended on 2023-01-01, were called «nieuw artikel»); not «ook» (helper-138: 87 and 89 replace 25, 55, 86)
+        new = "; ".join(b.citaat + (" (nu als grondslag genoemd)" if g.adres and g.adres.artikel not in old_arts else "")
                         for g, b in zip(x.naar.periode.grondslagen, x.naar.basis, strict=True))
         return [f"- {v.titel} [{v.id}]: andere tekst{since}",
                 f"  grondslag: {_citaten(x.van)} → {new}",
