@@ -340,3 +340,15 @@ def test_belangenverstrengeling_names_the_law_of_2022(capsys: pytest.CaptureFixt
     out, _ = _run(["checklist", "GM0363", "--date", "2022-12-31"], capsys)
     assert "de wet van 2022 (Stb. 2022, 444; in werking sinds 1 januari 2023) sloot dat artikel uitdrukkelijk uit" in out
     assert "de wet van 2023" not in out
+
+
+def test_the_history_names_the_old_wording_an_assessment_was_of(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Geheimhouding in acht nemen, assessed about 2022-12-15: then Gemeentewet 25, 55 and 86, eerste lid, whose
+    start the sources do not show, until Stb. 2022, 444 replaced them on 2023-04-01. `register history` said only
+    «tekst met een ingangsdatum die de bronnen niet tonen» (helper-138)."""
+    reg = tmp_path / "r.db"
+    _run(["register", "record", "GM0363", "geheimhouding-in-acht-nemen", "--status", "voldoet", "--op", "2022-12-15",
+          "--who", "A", "--register", str(reg), "--create"], capsys)
+    out, _ = _run(["register", "history", "--register", str(reg)], capsys)
+    assert ("[tekst van artikel 25, eerste lid (Gemeentewet), artikel 55, eerste lid (Gemeentewet) en artikel 86, eerste "
+            "lid (Gemeentewet), geldend tot 2023-04-01; de ingangsdatum tonen de bronnen niet]") in out

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from wetgeving.errors import AddressError
 from wetgeving.locatie import Adres
 from wetgeving.model import datum_tekst
-from wetgeving.nummers import sort_key, telling
+from wetgeving.nummers import opsomming, sort_key, telling
 
 if TYPE_CHECKING:  # annotations only: the messages of one command do not load the graph library of another
     import networkx as nx
@@ -280,16 +280,29 @@ def history(rows: Sequence[Beoordeling]) -> str:
 
     out = [f"#{b.id} op {b.op or '?'} (vastgelegd {tijdstip(b.wanneer)}) {b.gemeente} {b.verplichting}: {b.status_getoond}"
            f" — {b.wie}" + (f"; {b.reden}" if b.reden else "") + (f"; bewijs: {b.bewijs}" if b.bewijs else "")
-           + (f"; notitie: {b.notitie}" if b.notitie else "") + (f" [{tekst_van(b.periode)}]" if b.periode else "")
+           + (f"; notitie: {b.notitie}" if b.notitie else "")
+           + (f" [{tekst_van(b.periode, b.verplichting)}]" if b.periode else "")
            for b in rows]
     out.append(telling(len(rows), "beoordeling", "beoordelingen"))
     return _lines(out)
 
 
-def tekst_van(periode: str) -> str:
-    """The stored key of the wording assessed, in words: «tekst geldend vanaf 2023-01-01»."""
+def tekst_van(periode: str, verplichting: str = "") -> str:
+    """The stored key of the wording assessed, in words: «tekst geldend vanaf 2023-01-01»; with the ``verplichting``
+    of our model, a wording whose start the sources do not show is named by its grondslag and its end («tekst van
+    artikel 25, eerste lid (Gemeentewet), …, geldend tot 2023-04-01»; helper-138: only «een ingangsdatum die de
+    bronnen niet tonen»)."""
     if periode.startswith("vanaf-") and periode != "vanaf-onbekend":
         return f"tekst geldend vanaf {periode.removeprefix('vanaf-')}"
+    if periode == "vanaf-onbekend" and verplichting:
+        from wetgeving.compliance.verplichtingen import by_id
+
+        v = by_id(verplichting)
+        p = v.periode(periode) if v is not None else None
+        grond = [g.label() for g in p.grondslagen if g.adres is not None] if p is not None else []
+        if p is not None and grond:
+            return (f"tekst van {opsomming(grond)}" + (f", geldend tot {p.tot_tekst}" if p.tot else "")
+                    + "; de ingangsdatum tonen de bronnen niet")
     return {"vanaf-onbekend": "tekst met een ingangsdatum die de bronnen niet tonen",
             # helper-107: «tekst van het wetsvoorstel», while the bill's text (36 892, nr. 2) is not in the sources
             "wetsvoorstel": "beschrijving van het wetsvoorstel; de wettekst staat niet in de bronnen",
