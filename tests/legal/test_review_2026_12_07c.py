@@ -352,3 +352,17 @@ def test_the_history_names_the_old_wording_an_assessment_was_of(tmp_path: Path, 
     out, _ = _run(["register", "history", "--register", str(reg)], capsys)
     assert ("[tekst van artikel 25, eerste lid (Gemeentewet), artikel 55, eerste lid (Gemeentewet) en artikel 86, eerste "
             "lid (Gemeentewet), geldend tot 2023-04-01; de ingangsdatum tonen de bronnen niet]") in out
+
+
+def test_nieuw_after_a_number_the_bill_does_not_change_is_warned(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Aanwijzing 6.19 «(nieuw)» names a number a change gives. Gemeentewet 36a keeps its number under Kamerstuk 35 546
+    (2022-11-05 → the act); «artikel 36a (nieuw)» was accepted without a word (helper-131). «artikel 23, vijfde lid
+    (nieuw)», the vierde lid renumbered, gets no warning."""
+    f = tmp_path / "r.yaml"
+    f.write_text("consultatie:\n  titel: R\n  wetsvoorstel: tranche-1\n  basis: gemeentewet@2022-11-05\n  organisatie: K\n"
+                 "  datum: 2021-03-01\nopmerkingen:\n  - bepaling: artikel 23, vijfde lid (nieuw)\n    opmerking: Een.\n"
+                 "  - bepaling: artikel 36a (nieuw)\n    opmerking: Twee.\n", encoding="utf-8")
+    _, err = _run(["consult", str(f), "-o", str(tmp_path / "r.md")], capsys)
+    regels = [r for r in err.splitlines() if "aanwijzing 6.19" in r]
+    assert len(regels) == 1 and "vernummert artikel 36a niet" in regels[0] and ":10: waarschuwing" in regels[0]

@@ -335,6 +335,10 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                 continue
             text = voorgelezen(unit)  # with its lid numbers and onderdeel labels, as a lawyer reads it (helper-71)
             vorig = oud_adres(uitlijning, adres)  # a lid inserted «onder vernummering» has no current text
+            if vorig == adres and "(nieuw)" in o.bepaling.casefold():  # helper-131: «(nieuw)» where nothing was renumbered
+                waarschuwingen.append(f"{path}:{o.regel}: waarschuwing: «(nieuw)» (aanwijzing 6.19) noemt een nummer dat "
+                                      f"een wijziging geeft, maar {volgens(gekozen.van)} vernummert {adres.onderwerp()} "
+                                      f"niet: het heeft dat nummer ook in de tekst {datum_tekst(basis)}")
             old_unit = basis.get(vorig) if vorig is not None else None
             old = voorgelezen(old_unit) if old_unit is not None else None
             span, vervalt = None, False
