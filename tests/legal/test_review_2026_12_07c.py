@@ -189,7 +189,7 @@ def test_parse_act_on_the_bwb_consolidation_of_the_act_says_what_it_is(sources: 
     wijzigingsregeling» and advised adding «ARTIKEL I» headings (helper-133)."""
     _, err = _run(["parse-act", str(sources / "tranche1" / "bwbr0047451-2023-04-01.yaml")], capsys, 1)
     assert "dit is de bron wet-bevorderen-integriteit-2023-04-01 uit de catalogus" in err
-    assert "de wijzigingswet zelf zoals de BWB haar consolideert (alleen artikelen VI en VII): een geconsolideerde " \
+    assert "(«De wijzigingswet zelf zoals de BWB haar consolideert (alleen artikelen VI en VII)»): een geconsolideerde " \
            "tekst, geen wijzigingsregeling" in err
     for bron in ("bwb-xml/BWBR0004627_2025-08-01_kieswet.xml", "gemeentewet/laws-markdown/2015-11-24.md"):
         _, err = _run(["parse-act", str(sources / bron)], capsys, 1)  # helper-136: «onjuiste XML» on line 1 or 3
@@ -236,16 +236,30 @@ def test_generated_instructions_insert_no_dangling_function_word(verwacht: str,
     assert "ingevoegd: «eerste en»" not in out and "ingevoegd: «aan»" not in out
 
 
+def test_a_preposition_that_governs_what_follows_is_inserted_as_before(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 225, vijfde lid, onderdeel a (Markdown mirror 2015-01-02 → 2015-01-06): «op de naam van» is inserted
+    after «parkeren»; the 6.10 rule for «en»/«of» replaced «parkeren een ander» instead, two parts of the sentence
+    (helper-139)."""
+    out, _ = _run(["instructions", "gemeentewet-md@2015-01-02", "gemeentewet-md@2015-01-06", "--date", "2015-01-06"],
+                  capsys)
+    assert "wordt na «parkeren» ingevoegd: «op de naam van»" in out and "«parkeren een ander»" not in out
+
+
 def test_the_checklist_names_the_act_s_onderdeel_not_our_model_id(capsys: pytest.CaptureFixture[str]) -> None:
     """Gemeentewet 36a, tweede lid (tranche 1, onderdeel F, letter derived), Provinciewet 182, tweede lid (artikel II,
     number derived, letter not in the sources) and Gemeentewet 36b, eerste lid, onder k (other changes of 2023-01-01),
     checklist of 2023-06-01: «Bron: ons model van tranche-1, modelonderdeel gw-36a» showed our own ids (helper-136)."""
     out, _ = _run(["checklist", "GM0363", "--date", "2023-06-01"], capsys)
-    assert "- **Bron:** tranche 1, artikel I, onderdeel F, letter afgeleid" in out
-    assert "- **Bron:** tranche 1, artikel II, nummer afgeleid, onderdeel over artikel 182, letter niet in de bronnen" in out
-    assert "- **Bron:** Overige wijzigingen van de Gemeentewet per 1 januari 2023 (van welke wet, staat niet in de " \
+    assert "- **Bron:** tranche 1, artikel I (Gemeentewet), onderdeel F, letter afgeleid" in out
+    assert "- **Bron:** tranche 1, artikel II (Provinciewet; nummer afgeleid), onderdeel over artikel 182, letter niet " \
+           "in de bronnen" in out  # the law named: the Gemeentewet has an artikel 182 too (helper-139)
+    assert "- **Bron:** Overige wijzigingen van de Gemeentewet per 1 januari 2023 (uit welke wet, staat niet in de " \
            "bronnen)" in out
     assert "modelonderdeel" not in out and "gw-36a" not in out
+    out, _ = _run(["checklist", "GM0363", "--date", "2026-12-07"], capsys)  # Kamerstuk 36 892's planned provisions
+    assert "- **Bron:** tranche 2 (Kamerstuk 36 892, een wetsvoorstel): beoogde bepaling over de risicoanalyse " \
+           "integriteit in de Gemeentewet; de artikelen staan niet in de bronnen" in out
+    assert "ons model van" not in out and "t2-" not in out
 
 
 def test_a_source_s_name_is_answered_with_the_regeling_to_name(capsys: pytest.CaptureFixture[str]) -> None:
@@ -301,7 +315,8 @@ def test_an_assessment_with_another_text_is_not_said_to_mean_the_law_changed(tmp
     nieuw = tmp_path / "n.db"
     _run(["register", "import", str(ander), "--register", str(nieuw), "--create"], capsys)
     out, _ = _run(["checklist", "GM0363", "--date", "2023-02-01", "--register", str(nieuw)], capsys)
-    assert "de beoordeling van 2023-02-01 is vastgelegd bij een andere tekst van de grondslag dan die van nu" in out
+    assert ("de beoordeling van 2023-02-01 is vastgelegd bij een andere tekst van de grondslag dan de tekst die deze "
+            "checklist citeert") in out
     assert "is gewijzigd sinds de beoordeling" not in out
 
 

@@ -54,9 +54,8 @@ def read_act(cat: Catalogus, path: Path) -> Wijzigingsregeling:
         # helper-133: the BWB's consolidation of Stb. 2022, 444 read «dit lijkt geen wijzigingsregeling»; it is the act,
         # without the artikelen I–V that amend: no instruction is in it to read (helper-136: a BWB XML or the Markdown
         # mirror of a law failed on its first line as «onjuiste XML»)
-        wat = bron.beschrijving or bron.citeertitel
-        raise InputError(f"dit is de bron {bron.id} uit de catalogus, {wat[:1].lower()}{wat[1:]}: een geconsolideerde "
-                         "tekst, geen wijzigingsregeling met wijzigingsinstructies", file=path,
+        raise InputError(f"dit is de bron {bron.id} uit de catalogus («{bron.beschrijving or bron.citeertitel}»): een "
+                         "geconsolideerde tekst, geen wijzigingsregeling met wijzigingsinstructies", file=path,
                          hint="geef de wijzigingsregeling zoals bekendgemaakt (Staatsblad) of het wetsvoorstel (Kamerstuk "
                               "…, nr. 2) als tekstbestand, of een wijzigingsregeling in ons XML-formaat") from None
     namen = {b.citeertitel.casefold(): b.citeertitel for b in cat.bronnen if b.citeertitel}

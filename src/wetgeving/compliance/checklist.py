@@ -122,7 +122,7 @@ def _reassess(b: Beoordeling, s: Stand, grond: tuple[Basis, ...]) -> str:
         # what the register holds, not a claim about the law (helper-138: an imported row with another text's hash
         # read as «de tekst … is gewijzigd» where the law did not change)
         return (f"opnieuw beoordelen: de beoordeling van {b.op} is vastgelegd bij een andere tekst van de grondslag "
-                "dan die van nu")
+                "dan de tekst die deze checklist citeert")  # the peildatum's, not today's (helper-139)
     return ""
 
 

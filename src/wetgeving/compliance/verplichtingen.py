@@ -299,6 +299,12 @@ def _ends(perioden: tuple[Periode, ...]) -> tuple[Periode, ...]:
                  and nxt.vanaf_afgeleid else p for p, nxt in zip(perioden, (*perioden[1:], None), strict=True))
 
 
+@cache
+def corpus_titels() -> dict[str, str]:
+    """Short name → citeertitel of the regelingen of the package's catalogue (corpus/bronnen.toml)."""
+    return _titels(corpus_dir() / "bronnen.toml")
+
+
 def _titels(catalogus: Path) -> dict[str, str]:
     """Short name → citeertitel of the regelingen in the catalogue beside the model (none without one)."""
     if not catalogus.is_file():

@@ -52,15 +52,36 @@ def _bron(v: Verplichting, p: Periode) -> str:
 def _onderdeel(tranche: str, onderdeel: str) -> str:
     """«tranche 1, artikel I, onderdeel F, letter afgeleid»: the onderdeel of the model's tranche an obligation's period
     comes from, as `tranche show` names it; without a letter, by the provision it changes."""
+    from wetgeving.nummers import kamerstuk
     from wetgeving.tranches.lezen import tranches
 
     for t in tranches():
+        naam = (t.nr and f"tranche {t.nr}") or t.id
         for w, o in t.onderdelen():
             if t.id == tranche and o.id == onderdeel and t.soort != "tranche":  # no act of ours: its artikel is none
-                return f"{t.titel} (van welke wet, staat niet in de bronnen)"
-            if t.id == tranche and o.id == onderdeel:
-                return f"{(t.nr and f'tranche {t.nr}') or t.id}, {w.artikel_aanduiding}, {o.aanduiding}"
+                return f"{t.titel} (uit welke wet, staat niet in de bronnen)"
+            if t.id == tranche and o.id == onderdeel:  # the law named: Gemeentewet 182 and Provinciewet 182 (helper-139)
+                zeker = "" if w.artikel_zekerheid == "bekend" else "; nummer afgeleid"  # as `tranche show` says it
+                return f"{naam}, artikel {w.artikel} ({_wet(w.regeling)}{zeker}), {o.aanduiding}"
+        for x in t.voorzieningen:  # a bill's planned provision (helper-139: «ons model van tranche-2, t2-risicoanalyse»)
+            if t.id == tranche and x.id == onderdeel:
+                return (f"{naam} ({kamerstuk(t.kamerstuk) or 'wetsvoorstel'}, een wetsvoorstel): beoogde bepaling over "
+                        f"de {_thema(x.thema)} in de {_wet(x.regeling)}; de artikelen staan niet in de bronnen")
     return f"ons model van {tranche}, onderdeel {onderdeel}"  # checked by `validate`: not reached for the corpus
+
+
+def _wet(regeling: str) -> str:
+    """«Gemeentewet» for «gemeentewet»: the citeertitel our model's law of that name has."""
+    from wetgeving.compliance.verplichtingen import corpus_titels
+
+    return corpus_titels().get(regeling, regeling)
+
+
+def _thema(thema: str) -> str:
+    from wetgeving.programma import load_programma
+
+    th = load_programma().thema(thema)
+    return th.naam[:1].lower() + th.naam[1:] if th is not None else thema
 
 
 def _beoordeling(b: Beoordeling | None, opnieuw: str, voorbereiding: bool = False) -> dict[str, Any] | None:

@@ -299,7 +299,8 @@ class Wetsvoorstel:
     label: str  # e.g. the illustrative-draft banner of tranche 2
     in_werking: str = ""  # of an act in force: "sinds 2023-01-01 in werking (Stb. 2022, 444; …); de onderdelen over …"
     stand: str = ""  # of a bill: «wetsvoorstel volgens de bronnen (stukken gedateerd 2026-02-03), geen geldend recht; …»
-    elders: tuple[str, ...] = ()  # the other laws it changes, not on the page (tranche 1: Provinciewet, Kieswet)
+    elders: tuple[str, ...] = ()  # the other laws it changes, not on the page (tranche 1: Provinciewet, Kieswet, …)
+    elders_model: tuple[str, ...] = ()  # those of them our model holds artikelen of (`consult` can place a comment)
 
     @property
     def basis_tekst(self) -> str:
@@ -311,6 +312,10 @@ class Wetsvoorstel:
     def elders_tekst(self) -> str:
         """«de Provinciewet en de Kieswet» (helper-137: the page showed the Gemeentewet's changes only, unsaid)."""
         return opsomming([f"de {x}" for x in self.elders])
+
+    @property
+    def elders_model_tekst(self) -> str:
+        return opsomming([f"de {x}" for x in self.elders_model])
 
     @property
     def kamerstuk_tekst(self) -> str:
@@ -332,12 +337,14 @@ def wetsvoorstellen() -> list[Wetsvoorstel]:
         if basis:
             # the page writes dates as the documents it makes do («sinds 1 januari 2023»; helper-137)
             titels = katalogus().citeertitels()
-            elders = tuple(dict.fromkeys(next((titels[b.bwb_id] for b in katalogus().versions(x.regeling)
-                                               if b.bwb_id in titels), x.regeling)
-                                         for x in t.wijzigingen if x.regeling != "gemeentewet"))
+            model = tuple(dict.fromkeys(next((titels[b.bwb_id] for b in katalogus().versions(x.regeling)
+                                              if b.bwb_id in titels), x.regeling)
+                                        for x in t.wijzigingen if x.regeling != "gemeentewet"))
+            # helper-139: the laws the title names that our model does not hold (Waterschapswet, Wolbes …) too
+            elders = tuple(dict.fromkeys((*model, *(n.citeertitel for n in t.niet_gemodelleerd if n.citeertitel))))
             out.append(Wetsvoorstel(t.id, t.titel, t.status, t.kamerstuk, basis, ill.label if ill else "",
                                     datums_voluit(t.in_werking()) if t.status != "wetsvoorstel" else "",
-                                    datums_voluit(t.stand), elders))
+                                    datums_voluit(t.stand), elders, model))
     return out
 
 

@@ -368,14 +368,19 @@ def _kandidaten(text: str, s: int, e: int, rep: str, scope: list[str], plaats: P
 
 
 def _open_einde(ingevoegd: str) -> bool:
-    """Aanwijzing 6.10: one word or none, and a function word to end («eerste en» before «vierde lid», «beraadslaging
-    en» before «stemming», a lone «aan»), is no lees- of begripseenheid of its own; the change is then made on the
-    whole phrase (helper-133: «wordt na «artikel 19,» ingevoegd: «eerste en»», Gemeentewet 251, 2023-04-01). A
-    phrase that begins with one («van de gemeente») is one, and so is a clause joined by it («met uitzondering van
-    artikel 13a, …, van die wet en» before «met dien verstande», Gemeentewet 154k, 2026-10-01)."""
+    """Aanwijzing 6.10: function words alone (a lone «aan»), or one word joined by «en» or «of» to what follows
+    («eerste en» before «vierde lid», «beraadslaging en» before «stemming»), are no lees- of begripseenheid of their
+    own; the change is then made on the whole phrase (helper-133: «wordt na «artikel 19,» ingevoegd: «eerste en»»,
+    Gemeentewet 251, 2023-04-01). A phrase that begins with a function word («van de gemeente») is one, and so is a
+    clause joined by «en» («met uitzondering van artikel 13a, …, van die wet en» before «met dien verstande»,
+    Gemeentewet 154k, 2026-10-01)."""
     woorden = [t for t in tokenize(ingevoegd) if t[:1].isalnum()]
     inhoud = [w for w in woorden if w.casefold() not in FUNCTIEWOORDEN]
-    return bool(woorden) and woorden[-1].casefold() in FUNCTIEWOORDEN and len(inhoud) <= 1
+    if woorden and not inhoud:  # «aan»: function words only
+        return True
+    # a word joined by «en»/«of» to what follows; not a preposition that governs it («op de naam van» before «een
+    # ander», Gemeentewet 225, vijfde lid, 2015-01-06: helper-139 found «parkeren een ander» replaced instead)
+    return bool(woorden) and woorden[-1].casefold() in ("en", "of") and len(inhoud) <= 1
 
 
 def _nieuwe_zin(text: str, s: int, rep: str) -> str | None:
