@@ -68,6 +68,7 @@ def test_a_word_reaction_writes_the_base_column_date_in_words(capsys: pytest.Cap
     ("2023-01-01T10:00", "2023-01-01T10:00"),
     ("niet alle onderdelen van voorstel 2020-08-31.txt", "niet alle onderdelen van voorstel 2020-08-31.txt"),  # a file
     ("«op 2023-01-01» sinds 2023-01-01", "«op 2023-01-01» sinds 1 januari 2023"),  # quoted words are not ours
+    ("x «a «2023-01-01» b 2023-02-01» 2023-03-01", "x «a «2023-01-01» b 2023-02-01» 1 maart 2023"),  # nested
 ])
 def test_dates_in_words_leave_names_and_impossible_days(tekst: str, verwacht: str) -> None:
     """The rule a consultation document follows for our own prose (Kamerstuk 35 546, dates of Stb. 2022, 444)."""

@@ -51,7 +51,6 @@ def format_date(d: date) -> str:
 
 
 _ISO = re.compile(r"(?<![@\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|\.\w)")
-_CITAAT = re.compile(r"«[^«»]*»")
 
 
 def datums_voluit(tekst: str) -> str:
@@ -64,11 +63,20 @@ def datums_voluit(tekst: str) -> str:
             return format_date(date(int(m[1]), int(m[2]), int(m[3])))
         except ValueError:
             return m[0]
-    delen, begin = [], 0
-    for q in _CITAAT.finditer(tekst):
-        delen += [_ISO.sub(voluit, tekst[begin:q.start()]), q.group()]
-        begin = q.end()
-    return "".join([*delen, _ISO.sub(voluit, tekst[begin:])])
+    delen, diepte, begin = [], 0, 0  # text outside every «…», also around a quotation inside a quotation
+    for i, teken in enumerate(tekst):
+        if teken == "«":
+            if diepte == 0:
+                delen.append(_ISO.sub(voluit, tekst[begin:i]))
+                begin = i
+            diepte += 1
+        elif teken == "»" and diepte:
+            diepte -= 1
+            if diepte == 0:
+                delen.append(tekst[begin:i + 1])
+                begin = i + 1
+    rest = tekst[begin:]
+    return "".join([*delen, rest if diepte else _ISO.sub(voluit, rest)])
 
 
 def _date_of(m: re.Match[str], n: str = "") -> date | None:
