@@ -184,17 +184,25 @@ def _docx_text(data: bytes) -> str:
     (["checklist", "GM0363", "--date", "2023-04-15", "--format", "json"], "json"),
     (["checklist", "GM0363", "--date", "2023-04-15", "--format", "docx"], "docx"),
     (["convert", "gemeentewet@2023-04-01"], "xml"),
+    # helper-140 (2026-12-07): these printed with click.echo and carried no mark on stdout
+    (["refs", "gemeentewet@2023-04-01", "artikel 36a"], "stdout"),
+    (["refs", "gemeentewet@2023-04-01", "artikel 36a", "--format", "json"], "stdout-json"),
+    (["graph", "impact", "gemeentewet@2023-04-01", "artikel 36a"], "stdout"),
+    (["graph", "explain", "gemeentewet@2023-04-01", "thema:vog"], "stdout"),
 ])
 def test_allow_modified_marks_every_output(copy: Path, tmp_path: Path, args: list[str], fmt: str,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     tamper(copy / GW)
     out_file = tmp_path / f"uit.{fmt}"
-    extra = [] if fmt == "stdout" else [str(out_file)] if args[0] == "convert" else ["-o", str(out_file)]
+    extra = [] if fmt.startswith("stdout") else [str(out_file)] if args[0] == "convert" else ["-o", str(out_file)]
     code, out, err = run(["--allow-modified", *args, *extra], capsys)
     assert code == 0, err
     assert PREFIX in err  # always said on stderr too
     if fmt == "stdout":
         assert out.startswith(PREFIX)
+        return
+    if fmt == "stdout-json":
+        assert PREFIX in json.loads(out)["waarschuwing"]
         return
     data = out_file.read_bytes()
     if fmt == "docx":

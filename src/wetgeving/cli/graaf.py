@@ -21,7 +21,7 @@ from wetgeving.render.graaf import export, to_json
               "or a law whose BWB id is not known).")
 def refs(regeling: str, address: str | None, fmt: str, unresolved: bool) -> None:
     """List the references in a regeling (or in one unit): citing text, kind, target and whether it resolves."""
-    click.echo(berichten.refs_answer(app.refs(b.cat(), regeling, address, unresolved=unresolved), fmt), nl=False)
+    b.emit(None, berichten.refs_answer(app.refs(b.cat(), regeling, address, unresolved=unresolved), fmt), False)
 
 
 @click.group()
@@ -35,7 +35,7 @@ def graph() -> None:
 def graph_build(regeling: str, output: Path | None, force: bool) -> None:
     """Build the graph of a regeling version and report its size (and write it as JSON)."""
     found = app.build(b.cat(), regeling)
-    click.echo(berichten.graph_summary(found), nl=False)
+    b.emit(None, berichten.graph_summary(found), False)
     if output is not None:
         b.emit(output, to_json(found.graaf), force)
 
@@ -59,7 +59,7 @@ def graph_export(regeling: str, fmt: str, output: Path | None, force: bool) -> N
               help="1: direct references; more: transitively.")
 def graph_impact(regeling: str, address: str, depth: int) -> None:
     """What refers to a unit (directly or transitively), each with its citing text."""
-    click.echo(berichten.impact(app.impact(b.cat(), regeling, address, depth=depth)), nl=False)
+    b.emit(None, berichten.impact(app.impact(b.cat(), regeling, address, depth=depth)), False)
 
 
 @graph.command("dangling")
@@ -70,7 +70,7 @@ def graph_dangling(regeling: str, after: str | None, when: str | None) -> None:
     """References to units that do not exist in the version (or after applying an act)."""
     found = app.dangling(b.cat(), regeling, after=after, when=b.day(when))
     na = f" na {'tranche ' * after.isdigit()}{after}" if after else ""  # helper-89: «na 1»
-    click.echo(berichten.dangling_answer(found, regeling + na), nl=False)
+    b.emit(None, berichten.dangling_answer(found, regeling + na), False)
 
 
 @graph.command("explain")
@@ -81,4 +81,4 @@ def graph_explain(regeling: str, node: str | None) -> None:
 
     NODE is a node's key (thema:vog, verplichting:vog-wethouder) or a provision by citation ("artikel 36a, tweede
     lid", "art. P 19")."""
-    click.echo(berichten.paths(app.explain(b.cat(), regeling, node)), nl=False)
+    b.emit(None, berichten.paths(app.explain(b.cat(), regeling, node)), False)
