@@ -268,10 +268,13 @@ def datum_tekst(r: Regeling) -> str:
     return f"tekst zoals geldend op {r.geldig_vanaf}" if r.tekstdatum else f"geldig vanaf {r.geldig_vanaf}"
 
 
+UIT_WETSVOORSTEL = "het wetsvoorstel (Kamerstuk"
+"""How ``samengesteld`` names a bill it applied (:func:`wetgeving.wijziging.toepassen._samengesteld` writes it)."""
+
+
 def uit_wetsvoorstel(r: Regeling) -> bool:
-    """Whether ``r`` was composed by applying a bill's text (``samengesteld`` names «het wetsvoorstel (Kamerstuk …»,
-    :func:`wetgeving.wijziging.toepassen._samengesteld`): no law, not even when the bill later became one."""
-    return "het wetsvoorstel (Kamerstuk" in r.samengesteld
+    """Whether ``r`` was composed by applying a bill's text: no law, not even when the bill later became one."""
+    return UIT_WETSVOORSTEL in r.samengesteld
 
 
 def buiten_deel(regeling: Regeling, adres: Adres) -> str | None:

@@ -336,6 +336,11 @@ class Catalogus:
         """BWB id → citeertitel of every regeling in the catalogue (to name a law a JCI names by its title)."""
         return {b.bwb_id: b.citeertitel for b in self.bronnen if b.bwb_id and b.citeertitel}
 
+    def titel_van(self, regeling: str) -> str:
+        """The citeertitel of the regeling with the short name ``regeling`` («Provinciewet» for «provinciewet»), or
+        ``regeling`` itself when the catalogue has none."""
+        return next((b.citeertitel for b in self.versions(regeling) if b.citeertitel), regeling)
+
     def naam(self, bwb_id: str) -> str:
         """The catalogue's short name of the regeling with ``bwb_id`` (the BWB id itself when unknown)."""
         return next((b.regeling for b in self.bronnen if b.bwb_id == bwb_id and b.regeling), bwb_id)

@@ -452,8 +452,7 @@ def add_programme(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
             here = w.regeling in (reg.citeertitel.casefold(), reg.bwb_id) or _same_law(cat, w.regeling, reg)
             for d in o.doelen:
                 if reg.geldig_vanaf is not None and o.inwerking > reg.geldig_vanaf:
-                    titel = next((b.citeertitel for b in cat.versions(w.regeling) if b.citeertitel), "")
-                    key = later_node(g, w.regeling, o.inwerking, d, o.inwerking_tekst, titel)  # not this unit
+                    key = later_node(g, w.regeling, o.inwerking, d, o.inwerking_tekst, cat.titel_van(w.regeling))
                     g.add_edge(okey, key, soort="amends")
                 elif here and reg.get(d) is not None:
                     g.add_edge(okey, str(d), soort="amends")

@@ -336,10 +336,8 @@ def wetsvoorstellen() -> list[Wetsvoorstel]:
         basis = ill.basis if ill else (w.voor if w else "")
         if basis:
             # the page writes dates as the documents it makes do («sinds 1 januari 2023»; helper-137)
-            titels = katalogus().citeertitels()
-            model = tuple(dict.fromkeys(next((titels[b.bwb_id] for b in katalogus().versions(x.regeling)
-                                              if b.bwb_id in titels), x.regeling)
-                                        for x in t.wijzigingen if x.regeling != "gemeentewet"))
+            model = tuple(dict.fromkeys(katalogus().titel_van(x.regeling) for x in t.wijzigingen
+                                        if x.regeling != "gemeentewet"))
             # helper-139: the laws the title names that our model does not hold (Waterschapswet, Wolbes …) too
             elders = tuple(dict.fromkeys((*model, *(n.citeertitel for n in t.niet_gemodelleerd if n.citeertitel))))
             out.append(Wetsvoorstel(t.id, t.titel, t.status, t.kamerstuk, basis, ill.label if ill else "",

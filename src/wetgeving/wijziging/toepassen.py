@@ -19,7 +19,7 @@ from datetime import date
 
 from wetgeving.errors import Melding
 from wetgeving.locatie import Adres
-from wetgeving.model import Regeling, buiten_deel
+from wetgeving.model import UIT_WETSVOORSTEL, Regeling, buiten_deel
 from wetgeving.wijziging.acties import Actie, ArtikelenInvoegen, KomtTeLuiden, Vervalt
 from wetgeving.wijziging.bewerken import EditError
 from wetgeving.wijziging.model import WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
@@ -162,7 +162,7 @@ def _samengesteld(base: Regeling, act: Wijzigingsregeling, verslag: list[Verslag
     kort = re.search(r"\(([^()]+)\)\s*$", act.titel)  # «… (Wet bevorderen integriteit en functioneren …)»
     naam = kort[1] if kort and kort[1][:1].isupper() else act.titel
     kamerstuk = re.match(r"(\d{2} \d{3})\b", act.titel)  # a bill's text (Kamerstuk 35 546, nr. 2) is no law
-    titel = (f"het wetsvoorstel (Kamerstuk {kamerstuk[1]}{'; ' + naam if kort else ''})" if kamerstuk
+    titel = (f"{UIT_WETSVOORSTEL} {kamerstuk[1]}{'; ' + naam if kort else ''})" if kamerstuk
              else f"«{naam}»" if naam else "de wijzigingsregeling")
     basis = (f"de tekst van de {base.citeertitel} zoals geldend op {base.geldig_vanaf}" if base.tekstdatum
              else f"de {base.citeertitel} geldig vanaf {base.geldig_vanaf}")
