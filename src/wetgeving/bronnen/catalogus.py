@@ -69,6 +69,20 @@ def corpus_dir() -> Path:
     raise SourceError("corpus/bronnen.toml niet gevonden", hint="installeer wetgeving opnieuw, of werk vanuit een checkout")
 
 
+def titels_in(catalogus: Path) -> dict[str, str]:
+    """Short name → citeertitel of the regelingen in a ``bronnen.toml`` (none when there is no such file)."""
+    if not catalogus.is_file():
+        return {}
+    return {b.regeling: b.citeertitel for b in read_catalogue(catalogus) if b.regeling and b.citeertitel}
+
+
+@lru_cache(maxsize=1)
+def corpus_titels() -> dict[str, str]:
+    """Short name → citeertitel of the package's catalogue («Gemeentewet» for «gemeentewet»): how our model's texts
+    name a law they know by its short name."""
+    return titels_in(corpus_dir() / "bronnen.toml")
+
+
 def read_catalogue(path: Path) -> tuple[Bron, ...]:
     """All sources listed in a ``bronnen.toml``."""
     import tomllib  # here: a command that names only files never reads the catalogue

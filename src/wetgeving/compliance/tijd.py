@@ -17,6 +17,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
+from wetgeving.bronnen.catalogus import corpus_titels
 from wetgeving.compliance.verplichtingen import Periode, Procedure, Verplichting, Wet
 from wetgeving.nummers import kamerstuk
 from wetgeving.tranches.model import AFGELEID, niet_verwerkt
@@ -93,7 +94,8 @@ def _later(proc: Procedure, when: date) -> str:
     zonder = proc.niet_in_datum
     if zonder is None:
         return f"; of het voorstel op {_nl(when)} wet is en in werking is getreden, is niet bekend"
-    regeling = proc.niet_in.split("@", 1)[0].capitalize()
+    naam = proc.niet_in.split("@", 1)[0]
+    regeling = corpus_titels().get(naam, naam)  # the law's citeertitel, as niet_verwerkt names it
     if when <= zonder:  # helper-128: the version shows the Gemeentewet only, not the other laws the bill amends
         return (f"; wat het aan de {regeling} wijzigt, was op {_nl(when)} niet in werking: het is"
                 f"{' ook' * (when < zonder)} in de {regeling} zoals geldend vanaf {_nl(zonder)} {'nog ' * (when < zonder)}"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from wetgeving.bronnen.catalogus import corpus_dir, read_catalogue
+from wetgeving.bronnen.catalogus import corpus_dir, titels_in
 from wetgeving.bronnen.schemas import validate
 from wetgeving.bronnen.secure import expect_root, line_of, parse_xml, read_bytes
 from wetgeving.errors import AddressError, SchemaError
@@ -299,25 +299,12 @@ def _ends(perioden: tuple[Periode, ...]) -> tuple[Periode, ...]:
                  and nxt.vanaf_afgeleid else p for p, nxt in zip(perioden, (*perioden[1:], None), strict=True))
 
 
-@cache
-def corpus_titels() -> dict[str, str]:
-    """Short name → citeertitel of the regelingen of the package's catalogue (corpus/bronnen.toml)."""
-    return _titels(corpus_dir() / "bronnen.toml")
-
-
-def _titels(catalogus: Path) -> dict[str, str]:
-    """Short name → citeertitel of the regelingen in the catalogue beside the model (none without one)."""
-    if not catalogus.is_file():
-        return {}
-    return {b.regeling: b.citeertitel for b in read_catalogue(catalogus) if b.regeling and b.citeertitel}
-
-
 def load(path: Path | None = None) -> Corpus:
     path = path or corpus_dir() / "verplichtingen.xml"
     tree = parse_xml(read_bytes(path), path)
     root = expect_root(tree, (_v("verplichtingen"),), path, "wetgeving verplichtingen XML (versie 2)")
     validate(tree, "verplichtingen.xsd", str(path))
-    titels = _titels(path.parent / "bronnen.toml")
+    titels = titels_in(path.parent / "bronnen.toml")  # the catalogue beside the model (a copied corpus has its own)
     procs = {}
     for el in root.iterfind(_v("procedure")):
         ingediend = _date(el, "ingediend")

@@ -72,7 +72,7 @@ def _onderdeel(tranche: str, onderdeel: str) -> str:
 
 def _wet(regeling: str) -> str:
     """«Gemeentewet» for «gemeentewet»: the citeertitel our model's law of that name has."""
-    from wetgeving.compliance.verplichtingen import corpus_titels
+    from wetgeving.bronnen.catalogus import corpus_titels
 
     return corpus_titels().get(regeling, regeling)
 

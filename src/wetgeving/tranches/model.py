@@ -130,7 +130,10 @@ def niet_verwerkt(spec: str) -> str:
     v = versie_van(spec)
     if v is None:
         return ""
-    return f"het is niet verwerkt in de {v[0].capitalize()} zoals geldend vanaf {v[1]}, de nieuwste versie in de bronnen"
+    from wetgeving.bronnen.catalogus import corpus_titels
+
+    titel = corpus_titels().get(v[0], v[0])  # the law's citeertitel, not its short name capitalised
+    return f"het is niet verwerkt in de {titel} zoals geldend vanaf {v[1]}, de nieuwste versie in de bronnen"
 
 
 @dataclass(frozen=True, slots=True)

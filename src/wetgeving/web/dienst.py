@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from wetgeving.bronnen import integriteit
-from wetgeving.bronnen.catalogus import REGELING_KINDS, Catalogus
+from wetgeving.bronnen.catalogus import REGELING_KINDS, Catalogus, corpus_titels
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance import gemeenten as gm
 from wetgeving.compliance.beoordelen import beoordeel as _beoordeel
@@ -306,7 +306,7 @@ class Wetsvoorstel:
     def basis_tekst(self) -> str:
         """"de Gemeentewet zoals geldend vanaf 1 oktober 2026" (not the catalogue's name of the version)."""
         naam, _, datum = self.basis.partition("@")
-        return f"de {naam[:1].upper()}{naam[1:]} zoals geldend vanaf {datums_voluit(datum)}" if datum else self.basis
+        return f"de {corpus_titels().get(naam, naam)} zoals geldend vanaf {datums_voluit(datum)}" if datum else self.basis
 
     @property
     def elders_tekst(self) -> str:
