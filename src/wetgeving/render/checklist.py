@@ -84,14 +84,20 @@ def _thema(thema: str) -> str:
     return th.naam[:1].lower() + th.naam[1:] if th is not None else thema
 
 
+ALS_VOORBEREIDING = " (als voorbereiding: de verplichting gold toen nog niet)"
+
+
 def _beoordeling(b: Beoordeling | None, opnieuw: str, voorbereiding: bool = False) -> dict[str, Any] | None:
     """The assessment shown; ``voorbereiding``: the duty did not apply yet on the peildatum, so what was recorded is
     preparation (helper-72: «voldoet» on 2022-12-31 for a duty of 2023-01-01 read as compliance)."""
     if b is None:
         return None
-    status = b.status_nl + (" (als voorbereiding: de verplichting gold toen nog niet)" if voorbereiding and
-                            b.status in ("voldoet", "niet-van-toepassing") else "")
-    return {"status": status, "reden": b.reden, "bewijs": b.bewijs, "notitie": b.notitie, "wie": b.wie,
+    # the status itself and whether it was preparation, apart: a JSON or spreadsheet filter on «voldoet» found no
+    # preparation, and one on «als voorbereiding» had to read prose; ``status_getoond`` is what a reader sees
+    als_voorbereiding = voorbereiding and b.status in ("voldoet", "niet-van-toepassing")
+    return {"status": b.status_nl, "als_voorbereiding": als_voorbereiding,
+            "status_getoond": b.status_nl + (ALS_VOORBEREIDING if als_voorbereiding else ""), "reden": b.reden,
+            "bewijs": b.bewijs, "notitie": b.notitie, "wie": b.wie,
             "op": b.op, "vastgelegd": b.wanneer, "vastgelegd_tekst": tijdstip(b.wanneer), "periode": b.periode,
             "opnieuw": opnieuw}
 
@@ -239,7 +245,7 @@ NIET_BEOORDEELD = "nog niet beoordeeld"
 def beoordeling_text(b: dict[str, Any] | None, leeg: str = NIET_BEOORDEELD) -> str:
     if not b:
         return leeg
-    out = f"{b['status']} — beoordeeld op {b['op']} door {b['wie']} (vastgelegd {b['vastgelegd_tekst']})"
+    out = f"{b['status_getoond']} — beoordeeld op {b['op']} door {b['wie']} (vastgelegd {b['vastgelegd_tekst']})"
     for key, name in (("reden", "reden"), ("bewijs", "bewijs"), ("notitie", "notitie")):
         if b[key]:
             out += f"; {name}: {b[key]}"
@@ -256,7 +262,7 @@ def to_json(c: Checklist) -> str:
 # "te_tonen_bewijs" what would show compliance, "bewijs" the evidence the assessment names.
 CSV_COLUMNS = ["gemeente", "gemeentenaam", "peildatum", "kenmerk", "titel", "soort", "status", "deze_vorm_vanaf", "wie",
                "uitvoering", "wat", "wanneer", "termijn", "voorwaarde", "toelichting", "bron", "te_tonen_bewijs",
-               "grondslag", "jci", "tekstversie", "beoordeling", "beoordeeld_op", "beoordelaar",
+               "grondslag", "jci", "tekstversie", "beoordeling", "als_voorbereiding", "beoordeeld_op", "beoordelaar",
                "reden", "bewijs", "notitie", "opnieuw_beoordelen", "status_uitleg", "tekstversie_toelichting", "wijzigt_op"]
 
 
@@ -277,7 +283,8 @@ def to_csv(c: Checklist) -> str:
                      "; ".join(x["citaat"] for x in d["grondslag"]),
                      "; ".join(x["jci"] for x in d["grondslag"] if x["jci"]),
                      "; ".join(x["versie"] or x["zekerheid_tekst"] for x in d["grondslag"]),
-                     b.get("status", d["beoordeling_leeg"]), b.get("op", ""), b.get("wie", ""),
+                     b.get("status", d["beoordeling_leeg"]), "ja" if b.get("als_voorbereiding") else "",
+                     b.get("op", ""), b.get("wie", ""),
                      b.get("reden", ""),  # «niet van toepassing» says why (helper-61: the CSV dropped it)
                      b.get("bewijs", ""),
                      b.get("notitie", ""), b.get("opnieuw", ""),

@@ -40,7 +40,7 @@ def build(c: Checklist, d: dict[str, Any]) -> Any:
     for r in d["verplichtingen"]:
         b = r["beoordeling"]
         row((r["titel"], r["status_tekst"], r["normadressaat"],
-             (b["status"] + (" — opnieuw beoordelen" if b["opnieuw"] else "")) if b
+             (b["status_getoond"] + (" — opnieuw beoordelen" if b["opnieuw"] else "")) if b
              else "niet te beoordelen (ter informatie)" if not r["voor_gemeente"]
              else "nog niet beoordeeld" + (" (wetsvoorstel)" if r["soort"] == "wetsvoorstel" else "")))
     for r in d["verplichtingen"]:

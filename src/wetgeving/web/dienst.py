@@ -470,6 +470,8 @@ def _categorie(b: dict[str, Any] | None) -> str:
         return "niet beoordeeld"
     if b["opnieuw"]:
         return "opnieuw beoordelen"
+    if b["als_voorbereiding"]:  # «voldoet» before the duty applied is preparation, not compliance
+        return "anders beoordeeld"
     return b["status"] if b["status"] in CATEGORIEEN else "anders beoordeeld"
 
 
@@ -490,7 +492,7 @@ def overzicht(lijsten: list[dict[str, Any]]) -> list[OverzichtRij]:
     out = []
     for vid, r in rijen.items():
         cats = [_categorie(b) for b in r["cellen"]]
-        tekst = tuple("—" if b is None else (b["status"] + (" (opnieuw beoordelen)" if b["opnieuw"] else ""))
+        tekst = tuple("—" if b is None else (b["status_getoond"] + (" (opnieuw beoordelen)" if b["opnieuw"] else ""))
                       for b in r["cellen"])
         telling = tuple((c, cats.count(c)) for c in CATEGORIEEN)
         out.append(OverzichtRij(vid, r["titel"], r["grondslag"], r["status"], tekst, telling))
