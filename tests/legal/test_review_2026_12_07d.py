@@ -51,3 +51,31 @@ def test_an_assessment_of_a_duty_in_force_is_not_preparation(capsys: pytest.Capt
     out, _ = _run([*args, "--format", "csv"], capsys)
     rij = next(r for r in csv.DictReader(io.StringIO(out)) if r["kenmerk"] == "vog-wethouder")
     assert (rij["beoordeling"], rij["als_voorbereiding"]) == ("voldoet", "")
+
+
+# --- the reverse-reference index (cited-by) --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def gw_index(sources: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.katalogus import omgeving
+    from wetgeving.index.bouw import build
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    db = tmp_path_factory.mktemp("gw") / "index.sqlite"
+    assert not build(sources / "gemeentewet" / "regelrecht", db, Titelregister.voor(omgeving()), jobs=1).fouten
+    return db
+
+
+def test_cited_by_json_names_the_versions_that_cite_a_unit_none_has(gw_index: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 169, vierde lid, of 2022-11-05 cites «artikel 160, eerste lid, onder […] h», which no version has.
+    On 2023-01-01 the text answer names that version in a note on stderr; the JSON said only «bestaat: false» and an
+    empty list, so a script read «nothing cites it, ever». It now lists the citing versions."""
+    out, _ = _run(["cited-by", "artikel 160, eerste lid, onder h, Gemeentewet", "--date", "2023-01-01", "--format",
+                   "json", "--db", str(gw_index)], capsys)
+    doel = json.loads(out)["doel"]
+    assert (doel["bestaat"], doel["verwezen_door_versies"]) == (False, ["2022-11-05"])
+    out, _ = _run(["cited-by", "artikel 25 Gemeentewet", "--date", "2023-04-01", "--format", "json", "--db",
+                   str(gw_index)], capsys)
+    assert json.loads(out)["doel"]["verwezen_door_versies"] == []  # a unit an indexed version has: no such list

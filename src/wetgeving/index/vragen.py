@@ -11,7 +11,7 @@ import re
 import sqlite3
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -64,6 +64,7 @@ class Doel:
     let_op: str = ""  # a modelled change of the cited artikel after that version and on or before the date asked
     doorzocht: tuple[tuple[str, str, bool], ...] = ()  # the laws searched on the date (:func:`dekking`)
     niet_doorzocht: tuple[str, ...] = ()  # and those the index has no version of then
+    elders: tuple[str, ...] = ()  # a unit no version has: the versions (geldig_vanaf) that cite it all the same
 
 
 def _open(db: Path) -> sqlite3.Connection:
@@ -113,7 +114,7 @@ def cited_by(db: Path, citation: str, when: date, register: Titelregister) -> tu
              *titles)).fetchall()
         doel = _target(con, bwb, titel, adres, sleutel)
         if doel.bestaat is False and not rows:
-            _nergens(con, doel, sleutel)
+            doel = replace(doel, elders=_nergens(con, doel, sleutel))
         if held:  # not what the container's own artikelen say of each other («het eerste lid» in 56, tweede lid)
             inside = set(held)
             rows = [r for r in rows if not (r[0] == bwb and str(r[4]).split("/")[0] in inside)]
@@ -359,10 +360,11 @@ def _geen_wet(citation: str) -> UsageError:
 _BOEK = re.compile(r",?\s*(?:van\s+)?Boek\s+(?P<nr>\d+[a-zA-Z]?)(?:\s+van(?:\s+het)?)?$")
 
 
-def _nergens(con: sqlite3.Connection, doel: Doel, sleutel: str) -> None:
+def _nergens(con: sqlite3.Connection, doel: Doel, sleutel: str) -> tuple[str, ...]:
     """A unit that no whole version of its law in the index has, and that nothing cites: a typing error, refused as
     `show` and `graph impact` refuse it (helper-102: «artikel 999 Gemeentewet» ended with exit code 0). A unit that a
-    version had (artikel 25 of the Gemeentewet on 2023-04-01) is an answer: «bestaat niet», nothing cites it."""
+    version had (artikel 25 of the Gemeentewet on 2023-04-01) is an answer: «bestaat niet», nothing cites it. Returns
+    the versions that cite a unit none has (:attr:`Doel.elders`, in the JSON too)."""
     unit = str(doel.adres) if sleutel.startswith("artikel:") else sleutel
     ergens = con.execute("SELECT 1 FROM eenheid e JOIN bestand b ON b.id = e.bestand WHERE b.bwb_id = ? AND "
                          "b.fout IS NULL AND e.sleutel = ?", (doel.bwb_id, unit)).fetchone()
@@ -379,9 +381,10 @@ def _nergens(con: sqlite3.Connection, doel: Doel, sleutel: str) -> None:
                                   f"de versie{'s' if len(elders) > 1 else ''} geldig vanaf {opsomming(elders)} "
                                   f"{'verwijzen' if len(elders) > 1 else 'verwijst'} ernaar (wetgeving cited-by … --date "
                                   f"{elders[0]})"), stacklevel=2)
-            return
+            return tuple(elders)
         raise AddressError(f"{wat} bestaat in geen enkele versie van de {doel.citeertitel} in de index, en "
                            "niets verwijst ernaar", hint="controleer het nummer (zie 'wetgeving show REGELING')")
+    return ()
 
 
 def _target(con: sqlite3.Connection, bwb: str, titel: str, adres: Adres, sleutel: str) -> Doel:

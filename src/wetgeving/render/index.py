@@ -49,7 +49,7 @@ def _dekking(doorzocht: Sequence[tuple[str, str, bool]], niet_doorzocht: Sequenc
 def cited_by_json(doel: Doel, found: Sequence[Citering], day: date) -> str:
     return json.dumps({"doel": {"bwb_id": doel.bwb_id, "citeertitel": doel.citeertitel, "adres": str(doel.adres),
                                 "datum": day.isoformat(), "versie": doel.versie, "bestaat": doel.bestaat,
-                                "let_op": doel.let_op},
+                                "let_op": doel.let_op, "verwezen_door_versies": list(doel.elders)},
                        "citeringen": [_json(c) for c in found]}, ensure_ascii=False, indent=1) + "\n"
 
 
