@@ -274,10 +274,10 @@ def test_a_closed_stdout_is_an_error_not_a_lost_answer(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("args", "name", "needle"), [
-    (["obligations"], "lijst.docx", "heeft de extensie van docx, maar deze opdracht schrijft markdown"),
-    (["register", "export"], "export.html", "heeft de extensie van html, maar deze opdracht schrijft csv"),
-    (["graph", "build", "{f}"], "graaf.xml", "heeft de extensie van xml, maar deze opdracht schrijft json"),
-    (["apply", "{f}", "{act}"], "nieuw.docx", "heeft de extensie van docx, maar deze opdracht schrijft xml"),
+    (["obligations"], "lijst.docx", "heeft de extensie .docx (docx), maar deze opdracht schrijft markdown"),
+    (["register", "export"], "export.html", "heeft de extensie .html (html), maar deze opdracht schrijft csv"),
+    (["graph", "build", "{f}"], "graaf.xml", "heeft de extensie .xml (xml), maar deze opdracht schrijft json"),
+    (["apply", "{f}", "{act}"], "nieuw.docx", "heeft de extensie .docx (docx), maar deze opdracht schrijft xml"),
     (["consult", "{c}"], "reactie.pdf", "heeft een extensie die niet past bij consult"),
     (["consult", "{c}", "--format", "docx"], "reactie.md", "niet past bij --format docx"),
 ])

@@ -27,7 +27,7 @@ ACTOR_NAMEN = {"raad": "raad", "college": "college van B&W", "burgemeester": "bu
                "commissievoorzitter": "voorzitter van een commissie", "griffier": "griffier",
                "gemeentesecretaris": "gemeentesecretaris", "commissaris-van-de-koning": "commissaris van de Koning",
                "gedeputeerde-staten": "gedeputeerde staten", "centraal-stembureau": "centraal stembureau",
-               "politieke-partij": "politieke partij (lokale afdeling)", "onbekend": "onbekend (niet in de bronnen)"}
+               "politieke-partij": "lokale partij of partijafdeling", "onbekend": "onbekend (niet in de bronnen)"}
 """The actors of the programme and the obligations (their ids in the corpus) as a reader names them."""
 
 
@@ -40,6 +40,14 @@ def actor_id(text: str) -> str:
 def actoren(ids: Iterable[str]) -> str:
     """«college van B&W, centraal stembureau»: actors as a reader names them, not by their ids in the corpus."""
     return ", ".join(ACTOR_NAMEN.get(a, a) for a in ids)
+
+
+def _sleutel(text: str) -> str:
+    """«financiele belangen» for «Financiële-belangen»: without accents, case, hyphens or extra spaces."""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(plain.replace("-", " ").casefold().split())
 
 
 def _p(tag: str) -> str:
@@ -82,6 +90,12 @@ class Programma:
 
     def thema(self, tid: str) -> Thema | None:
         return next((t for t in self.themas if t.id == tid), None)
+
+    def thema_id(self, text: str) -> str:
+        """The id of a theme named by its id or as the tool shows it («Financiële belangen», «financiële-belangen» →
+        financiele-belangen; helper-141: the names `tranche show` prints were refused); else ``text`` as given."""
+        key = _sleutel(text)
+        return next((t.id for t in self.themas if key in (_sleutel(t.id), _sleutel(t.naam))), text)
 
     def actielijn(self, aid: str) -> Actielijn | None:
         return next((a for a in self.actielijnen if a.id == aid), None)

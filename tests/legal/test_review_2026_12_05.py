@@ -54,8 +54,9 @@ def test_graph_explain_labels_a_bill_and_a_recommendation(capsys: pytest.Capture
     shown as a duty without its kind. (In the graph of 2023-04-01 the bill is not there at all: it dates from
     2026-02-03; test_review_2026_12_06d.)"""
     out = _out(["graph", "explain", "gemeentewet@2026-10-01", "thema:risicoanalyse"], capsys)
-    assert "(wetsvoorstel) [verplichting:risicoanalyse-wethouder]" in out
-    assert "(aanbeveling) [verplichting:aanbeveling-basisscan-integriteit]" in out
+    # 2026-12-07 (helper-141): each says also that it is no law, in the graph's every export
+    assert "(wetsvoorstel, geen geldend recht) [verplichting:risicoanalyse-wethouder]" in out
+    assert "(aanbeveling, geen wettelijke plicht) [verplichting:aanbeveling-basisscan-integriteit]" in out
 
 
 # --- tranche 2 (Kamerstuk 36 892): a bill, and what the sources say of it ---------------------------------------

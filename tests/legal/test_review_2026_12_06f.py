@@ -100,7 +100,7 @@ def test_the_zorgplicht_plan_of_2021_is_cited_to_the_news_item(capsys: pytest.Ca
     t = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "integriteit-bevorderen-burgemeester")
     toelichting = json.dumps(t, ensure_ascii=False)
     assert ("zou deze zorgplicht invullen met toezicht op een zorgvuldige uitvoering van de risicoanalyse integriteit bij "
-            "de benoeming van wethouders (nieuwsbericht van de rijksoverheid van 25 juni 2021)") in toelichting
+            "de benoeming van wethouders (nieuwsbericht van de Rijksoverheid van 25 juni 2021)") in toelichting
 
 
 # --- tranche 1's model (helper-79) ----------------------------------------------------------------------------------

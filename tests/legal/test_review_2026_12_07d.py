@@ -79,3 +79,104 @@ def test_cited_by_json_names_the_versions_that_cite_a_unit_none_has(gw_index: Pa
     out, _ = _run(["cited-by", "artikel 25 Gemeentewet", "--date", "2023-04-01", "--format", "json", "--db",
                    str(gw_index)], capsys)
     assert json.loads(out)["doel"]["verwezen_door_versies"] == []  # a unit an indexed version has: no such list
+
+
+# --- the programme weerbaar bestuur (18 October 2019): recommendations are no law, and what is ours says so -------
+
+
+def _aanbevelingen(capsys: pytest.CaptureFixture[str], datum: str = "2026-12-07") -> dict[str, dict[str, object]]:
+    out, _ = _run(["checklist", "GM0599", "--date", datum, "--format", "json", "--no-text"], capsys)
+    return {r["id"]: r for r in json.loads(out)["verplichtingen"] if r["soort"] == "aanbeveling"}
+
+
+def test_a_recommendation_is_derived_from_the_programme_not_said_to_be_its_advice(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Programme weerbaar bestuur, bijlage bij de brief van 18 oktober 2019, on 2026-12-07: every entry said
+    «aanbeveling uit het programma», while the programme advises in one place only («Ik adviseer bestuurders …») and
+    elsewhere reports what the VNG, the NVvR or researchers do (helper-142). The status now says the entry is derived
+    from it; products announced for the autumn of 2019 are no longer awaited «zodra het er is» in 2026."""
+    rows = _aanbevelingen(capsys)
+    assert len(rows) == 12
+    for vid, r in rows.items():
+        assert r["uitleg"] == "ontleend aan het programma weerbaar bestuur van 2019-10-18; geen wettelijke plicht", vid
+        assert "zodra" not in str(r["handeling"]), vid
+    assert "najaar van 2019; of en wanneer het verscheen, staat niet in de bronnen" in str(
+        rows["aanbeveling-stappenplan-weerbare-raad"]["handeling"])
+    assert rows["aanbeveling-integriteitstoetsing-kandidaten"]["normadressaat"] == "lokale partij of partijafdeling"
+
+
+@pytest.mark.parametrize("vid", ["aanbeveling-integriteitsbeleid", "aanbeveling-afwegingskader-antidemocratisch-gedrag",
+                                 "aanbeveling-opleiding-democratische-rechtsorde", "aanbeveling-weerbare-organisatie",
+                                 "aanbeveling-stappenplan-weerbare-raad"])
+def test_who_a_recommendation_is_for_is_marked_as_our_inference(capsys: pytest.CaptureFixture[str], vid: str) -> None:
+    """Programme weerbaar bestuur (2019-10-18), on 2026-12-07: the programme names no actor for these lines (or says
+    «gemeenten», «gemeenteambtenaren en lokale bestuurders»); «Wie: college van B&W, burgemeester» stood without the
+    note the basisscan and zelfscan lines have (helper-142)."""
+    assert "onze afleiding" in str(_aanbevelingen(capsys)[vid]["toelichting"])
+
+
+def test_a_deliberate_departure_from_a_recommendation_needs_a_reason(capsys: pytest.CaptureFixture[str],
+                                                                     tmp_path: Path) -> None:
+    """Programme weerbaar bestuur, actielijn basisscan integriteit, assessed on 2026-12-01: «bewust afgeweken» was
+    recorded without a reason, so it could not be told from «niet opgevolgd» (helper-142; comply or explain)."""
+    db = str(tmp_path / "r.sqlite")
+    args = ["register", "record", "GM0599", "aanbeveling-basisscan-integriteit", "--status", "bewust afgeweken", "--who",
+            "griffier", "--op", "2026-12-01", "--register", db, "--create"]
+    _, err = _run(args, capsys, 2)
+    assert "‘bewust afgeweken’ vraagt een reden" in err and "--reason" in err
+    out, _ = _run([*args, "--reason", "eigen scan van de provincie"], capsys)
+    assert "bewust afgeweken" in out
+
+
+# --- tranche 2 (Kamerstuk 36 892) in the graph and the checklist ------------------------------------------------
+
+
+def test_the_graph_export_labels_the_bill_and_the_recommendations(capsys: pytest.CaptureFixture[str],
+                                                                  tmp_path: Path) -> None:
+    """Gemeentewet of 2026-10-01 with Kamerstuk 36 892 (stukken 2026-02-03): in DOT and HTML the bill's tranche and
+    its obligation looked exactly like tranche 1 and the VOG duty (helper-141). They now say they are no law, and are
+    drawn dashed."""
+    dot = tmp_path / "g.dot"
+    _run(["graph", "export", "gemeentewet@2026-10-01", "-o", str(dot)], capsys)
+    tekst = dot.read_text(encoding="utf-8")
+    assert ('"tranche:tranche-2" [label="Wet bevorderen integriteit en functioneren decentraal bestuur tweede tranche '
+            '(wetsvoorstel, Kamerstuk 36 892, geen geldend recht)", shape=folder, style=dashed]') in tekst
+    assert ('"verplichting:risicoanalyse-wethouder" [label="Risicoanalyse integriteit vóór de benoeming van een wethouder '
+            '(wetsvoorstel, geen geldend recht)", shape=component, style=dashed]') in tekst
+    assert "(aanbeveling, geen wettelijke plicht)" in tekst
+    assert '"verplichting:vog-wethouder" [label="Verklaring omtrent het gedrag bij de benoeming van een wethouder", ' \
+           'shape=component]' in tekst  # the law's duty: as it was
+    html = tmp_path / "g.html"
+    _run(["graph", "export", "gemeentewet@2026-10-01", "-o", str(html)], capsys)
+    assert "<em>(wetsvoorstel, Kamerstuk 36 892, geen geldend recht)</em>" in html.read_text(encoding="utf-8")
+
+
+def test_graph_explain_of_a_theme_without_obligations_says_why(capsys: pytest.CaptureFixture[str]) -> None:
+    """Theme «Zorgplicht van de burgemeester» (programme of 2019-10-18; Kamerstuk 36 892 may fill in Gemeentewet 170,
+    tweede lid), graph of 2026-10-01: «0 paden» alone, where `obligations --theme` explains (helper-141)."""
+    out, _ = _run(["graph", "explain", "gemeentewet@2026-10-01", "thema:zorgplicht-burgemeester"], capsys)
+    assert "0 paden\n«Zorgplicht van de burgemeester» is een thema van het programma, waarbij ons model geen " \
+           "verplichting heeft" in out
+
+
+def test_a_bill_after_what_the_sources_show_is_not_said_to_be_no_law(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 on 2028-01-01: the status says it is not known whether the bill is law then, while «Soort»
+    said «wetsvoorstel (geen geldend recht)» as a fact (helper-141). The financial interests' «Wanneer» was not in the
+    sources and was not marked as our reading."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2028-01-01", "--format", "json", "--no-text"], capsys)
+    rows = {r["id"]: r for r in json.loads(out)["verplichtingen"]}
+    assert rows["financiele-belangen-bestuurders"]["soort_tekst"] == \
+        "wetsvoorstel (geen geldend recht voor zover de bronnen tonen)"
+    assert "is onze lezing" in rows["financiele-belangen-bestuurders"]["moment"]
+    out, _ = _run(["checklist", "GM0363", "--date", "2026-03-01", "--format", "json", "--no-text"], capsys)
+    rows = {r["id"]: r for r in json.loads(out)["verplichtingen"]}
+    assert rows["financiele-belangen-bestuurders"]["soort_tekst"] == "wetsvoorstel (geen geldend recht)"
+
+
+def test_a_theme_may_be_named_as_the_tool_shows_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892, theme «Financiële belangen» as `tranche show 2` prints it: «--theme "financiële belangen"»
+    was refused as «onbekend thema» (helper-141)."""
+    out, _ = _run(["obligations", "--theme", "Financiële belangen"], capsys)
+    assert out.startswith("financiele-belangen-bestuurders — wetsvoorstel")
+    out, _ = _run(["tranche", "show", "2", "--theme", "financiële-belangen"], capsys)
+    assert "Kamerstuk 36 892" in out

@@ -132,6 +132,10 @@ def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str |
     items = obligations(cat)
     theme, actor = (x.strip().casefold() if x else x for x in (theme, actor))  # «Burgemeester», «VOG» (helper-54)
     actor = actor_id(actor) if actor else actor  # «centraal stembureau», as the listing names it
+    if theme:  # «financiële belangen», as `tranche show` names it
+        from wetgeving.app.tranches import programma
+
+        theme = programma(cat).thema_id(theme)
     themes = sorted({v.thema for v in items})
     actors = sorted({a for v in items for a in (*v.actoren, *([v.bevoegd] if v.bevoegd else []))})
     if theme is not None and theme not in themes:

@@ -91,6 +91,7 @@ def inspect(cat: Catalogus, name: str, *, theme: str | None = None) -> TrancheIn
     from wetgeving.tranches.bouwen import build
 
     prog = programma(cat)
+    theme = prog.thema_id(theme) if theme else theme
     if theme is not None and prog.thema(theme) is None:  # "" is no theme: refused, not all of them
         raise UsageError(f"onbekend thema {theme!r}", hint="bekend: " + ", ".join(t.id for t in prog.themas))
     t = tranche(cat, name)

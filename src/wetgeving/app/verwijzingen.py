@@ -348,6 +348,11 @@ def explain(cat: Catalogus, regeling: str, node: str | None = None) -> Paden:
             return Paden(g, paths, f"{weg} {'pad' if weg == 1 else 'paden'} over bepalingen van andere wetten of zonder "
                          f"bepaling van de {reg.citeertitel} weggelaten; vraag ze op met een knoop, bijvoorbeeld "
                          f"'wetgeving graph explain {regeling} {voorbeeld[0]}'", reg, gevraagd(regeling))
+    if node and not paths and starts[0].startswith("thema:"):  # helper-141: «0 paden» alone, where obligations says why
+        naam = g.nodes[starts[0]].get("label", starts[0])
+        return Paden(g, paths, f"«{naam}» is een thema van het programma, waarbij ons model geen verplichting heeft "
+                     "(zie 'wetgeving obligations --theme " + starts[0].removeprefix("thema:") + "')", reg,
+                     gevraagd(regeling))
     return Paden(g, paths, "", reg, gevraagd(regeling))
 
 

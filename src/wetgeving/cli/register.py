@@ -28,7 +28,7 @@ def register() -> None:
 @click.option("--status", required=True, help=STATUS_HELP)
 @click.option("--op", "op", help="The date the assessment is about (YYYY-MM-DD); default today in the Netherlands.")
 @click.option("--who", required=True, help="Who makes this assessment.")
-@click.option("--reason", default="", help="Why (required for 'niet van toepassing').")
+@click.option("--reason", default="", help="Why (required for 'niet van toepassing' and 'bewust afgeweken').")
 @click.option("--evidence", default="", help="A link or file reference that shows compliance.")
 @click.option("--note", default="")
 @create_option

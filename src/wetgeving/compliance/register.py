@@ -170,6 +170,10 @@ WIE_MAX = 200
 """The longest name in 'wie': the web application's database holds no more (web/models.py, max_length)."""
 CLI_NAMEN = {"wie": "--who", "reden": "--reason", "bewijs": "--evidence", "notitie": "--note", "op": "--op"}
 CLI_HINTS = ("geef --reason", "geef --who")
+MET_REDEN = ("niet-van-toepassing", "bewust-afgeweken")
+"""The statuses a new assessment must give a reason for: an exemption, and a recommendation departed from on purpose
+(helper-142: without a reason it could not be told from «niet opgevolgd»). Rows imported from an earlier register
+keep what they were recorded with (:func:`row_problem` asks a reason for 'niet van toepassing' only, as it always did)."""
 
 
 def check_fields(status: str, *, wie: str, reden: str, bewijs: str, notitie: str, gemeente: str | None = None,
@@ -181,8 +185,8 @@ def check_fields(status: str, *, wie: str, reden: str, bewijs: str, notitie: str
     ``namen`` and ``hints`` say how the caller's form names the fields."""
     if status not in STATUSSEN or status == "in-behandeling":
         raise UsageError(f"onbekende status {status!r}", hint="gebruik een van: " + ", ".join(map(label, STATUSSEN[:-1])))
-    if status == "niet-van-toepassing" and not reden.strip():
-        raise UsageError("‘niet van toepassing’ vraagt een reden", hint=hints[0])  # quoted as the web's other messages
+    if status in MET_REDEN and not reden.strip():  # quoted as the web's other messages
+        raise UsageError(f"‘{label(status)}’ vraagt een reden", hint=hints[0])
     if not wie.strip():
         raise UsageError("een beoordeling vraagt een naam", hint=hints[1])
     if len(wie) > WIE_MAX:  # one store: what the SQLite file takes, the web application's database must take too

@@ -76,7 +76,7 @@ def stand(v: Verplichting, when: date, procedures: dict[str, Procedure], program
     if v.soort == "aanbeveling":
         if when < programma_datum:
             return None
-        return Stand("aanbeveling", v.perioden[0], f"aanbeveling uit het programma weerbaar bestuur van "
+        return Stand("aanbeveling", v.perioden[0], f"ontleend aan het programma weerbaar bestuur van "
                      f"{_nl(programma_datum)}; geen wettelijke plicht")
     if v.soort == "wetsvoorstel":
         proc = procedures.get(v.bron_tranche)

@@ -24,7 +24,7 @@ from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import AddressError
 from wetgeving.locatie import Adres, Jci
 from wetgeving.model import Alinea, Artikel, Lid, Regeling, Structuur, children, datum_tekst
-from wetgeving.nummers import sort_key
+from wetgeving.nummers import kamerstuk, sort_key
 from wetgeving.verwijzingen.evaluatie import exists_in
 from wetgeving.verwijzingen.extract import Extractor, Gevonden
 from wetgeving.verwijzingen.titels import Titelregister
@@ -441,7 +441,10 @@ def add_programme(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
         if status is None:
             continue  # no bill yet on the version's date
         tkey = f"tranche:{tr.id}"
-        g.add_node(tkey, soort="tranche", label=tr.titel, status=status)
+        # helper-141: in DOT, SVG and HTML the bill's node read like tranche 1's; its standing is said on it
+        noot = (f"wetsvoorstel{f', {kamerstuk(tr.kamerstuk)}' if tr.kamerstuk else ''}, geen geldend recht"
+                if status == "wetsvoorstel" else "" if status == tr.status else status)
+        g.add_node(tkey, soort="tranche", label=tr.titel, status=status, **({"noot": noot} if noot else {}))
         for w, o in tr.onderdelen():
             okey = onderdeel_key(tr.id, w.artikel, o.naam)
             g.add_node(okey, soort="onderdeel", label=o.samenvatting, inwerking=o.inwerking.isoformat(),

@@ -141,9 +141,15 @@ def _volgende(r: Regel) -> dict[str, Any] | None:
     return {**out, "kop": wijzigt_op(out)}
 
 
+ONBEKEND = "wet is en in werking is getreden, is niet bekend"
+"""What :func:`wetgeving.compliance.tijd.stand` says of a bill on a day after what the sources show of it."""
+
+
 def _soort_tekst(r: Regel) -> str:
     """The kind as the reader must take it on the peildatum: a legal duty that is then still a bill (the VOG
     duty of artikel 36a, tweede lid, on 2021-06-01: Kamerstuk 35 546) is no legal duty yet."""
+    if r.status == "wetsvoorstel" and ONBEKEND in r.stand.uitleg:  # helper-141: on 2028-01-01 the status says it is
+        return "wetsvoorstel (geen geldend recht voor zover de bronnen tonen)"  # not known whether it is law by then
     if r.verplichting.soort == "wettelijk" and r.status == "wetsvoorstel":
         return SOORT["wetsvoorstel"]
     v = r.verplichting

@@ -41,6 +41,10 @@ def _q(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
 
 
+GEEN_RECHT = ("wetsvoorstel", "aanbeveling")
+"""Node statuses drawn dashed, with a bill's planned provisions and the programme's action lines: no law."""
+
+
 def to_dot(g: nx.MultiDiGraph) -> str:
     shapes = {"regeling": "doubleoctagon", "artikel": "box", "lid": "box", "onderdeel": "box", "extern": "note",
               "ontbreekt": "octagon", "vervallen": "octagon", "thema": "ellipse", "tranche": "folder", "actor": "house",
@@ -49,8 +53,10 @@ def to_dot(g: nx.MultiDiGraph) -> str:
     if g.graph.get("citeertitel"):  # the version drawn, on the drawing (helper-102: an SVG could not be dated)
         lines.append(f"  label={_q(_titel(g))}; labelloc=t;")
     for n, d in g.nodes(data=True):
-        label = str(d.get("label", n))[:80]
-        lines.append(f"  {_q(n)} [label={_q(label)}, shape={shapes.get(str(d.get('soort')), 'ellipse')}];")
+        label = str(d.get("label", n))[:80] + (f" ({d['noot']})" if d.get("noot") else "")
+        geen_recht = d.get("status") in GEEN_RECHT or d.get("soort") in ("voorziening", "aanbeveling")
+        stijl = ", style=dashed" if geen_recht else ""  # a bill's or a recommendation's: no law
+        lines.append(f"  {_q(n)} [label={_q(label)}, shape={shapes.get(str(d.get('soort')), 'ellipse')}{stijl}];")
     from wetgeving.render.berichten import verbinding_nl  # the edges in Dutch, as the HTML (helper-131: «obliges»)
 
     for u, v, d in g.edges(data=True):
@@ -96,6 +102,7 @@ def to_html(g: nx.MultiDiGraph, *, title: str = "") -> str:
         parts = [{"doel": v, "anker": anchor(v), "label": str(g.nodes[v].get("label", v))}
                  for _, v, e in g.out_edges(n, data=True) if e.get("soort") == "contains"]
         groups[str(d.get("soort", ""))].append({"key": n, "anker": anchor(n), "label": str(d.get("label", n)),
+                                                "noot": str(d.get("noot", "")),
                                                 "uit": out, "in": inc, "delen": parts})
     order = ["thema", "tranche", "onderdeel", "verplichting", "actor", "aanbeveling", "regeling", "artikel", "lid",
              "onderdeel", "extern", "ontbreekt", "vervallen", "onbekend"]

@@ -160,7 +160,7 @@ def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], d
         ext = default  # a .txt checklist is its Markdown
     if output is not None and output.suffix.lower() in NIET_GESCHREVEN:  # .xlsx: no --format writes it
         werkt = ", ".join(e for e, f in GESCHREVEN.items() if f in choices)
-        raise UsageError(f"{output} heeft de extensie van {ext}, en dat formaat schrijft wetgeving niet",
+        raise UsageError(f"{output} heeft de extensie {output.suffix} ({ext}), en dat formaat schrijft wetgeving niet",
                          hint=f"kies een uitvoerbestand met de extensie {werkt}")
     if fmt is None:
         if ext is None:
@@ -183,7 +183,8 @@ def check_extension(output: Path | None, writes: str) -> None:
     ext = EXTENSIONS.get(output.suffix.lower()) if output is not None else None
     if output is not None and ext not in (None, "text", writes):
         own = ", ".join(e for e, f in EXTENSIONS.items() if f == writes)
-        raise UsageError(f"{output} heeft de extensie van {ext}, maar deze opdracht schrijft {writes}",
+        # helper-141: «heeft de extensie van csv» is no Dutch; the extension as it is, and the format by its name
+        raise UsageError(f"{output} heeft de extensie {output.suffix} ({ext}), maar deze opdracht schrijft {writes}",
                          hint=f"kies een uitvoerbestand met de extensie {own} (of .txt)")
 
 
