@@ -32,8 +32,8 @@ def test_each_provision_gets_the_onderdeel_that_changes_it() -> None:
 
 
 def test_a_letter_the_sources_do_not_give_is_named_so() -> None:
-    steps = stappen(make_testwet(), parse_act(ACT), lambda art, ond: f"Artikel {art}, onderdeel {ond}, letter afgeleid")
-    assert plaats(steps, Adres.parse("artikel:2a")) == "Artikel I, onderdeel B, letter afgeleid"
+    steps = stappen(make_testwet(), parse_act(ACT), lambda art, ond: f"Artikel {art}, onderdeel {ond}, letter door ons afgeleid")
+    assert plaats(steps, Adres.parse("artikel:2a")) == "Artikel I, onderdeel B, letter door ons afgeleid"
 
 
 def test_a_lid_inserted_onder_vernummering_is_new_and_the_old_lid_moved_on() -> None:

@@ -43,7 +43,7 @@ def test_graph_explain_names_the_later_wording_and_the_status(capsys: pytest.Cap
     did not apply yet, and that the onderdeel's letter F is derived; on 2023-04-01 the lid of that version."""
     out = _out(["graph", "explain", "gemeentewet@2022-11-05", "thema:vog"], capsys)
     assert "artikel 36a, tweede lid (Gemeentewet, zoals het luidt vanaf 2023-01-01)" in out
-    assert "onderdeel F, letter afgeleid" in out and "[artikel:36a/lid:2]" not in out
+    assert "onderdeel F, letter door ons afgeleid" in out and "[artikel:36a/lid:2]" not in out
     assert "(nog niet geldend) [verplichting:vog-wethouder]" in out  # adopted, published 2022-11-10
     out = _out(["graph", "explain", "gemeentewet@2023-04-01", "thema:vog"], capsys)
     assert "artikel 36a, tweede lid [artikel:36a/lid:2]" in out and "] → Verklaring omtrent het gedrag bij de " in out

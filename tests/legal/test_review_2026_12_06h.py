@@ -62,7 +62,7 @@ def test_word_checklist_names_the_source_of_each_duty(capsys: pytest.CaptureFixt
     text = [p.text for p in docx.Document(str(out)).paragraphs]
     bron = [t for t in text if t.startswith("Bron: ")]
     assert len(bron) == md.count("- **Bron:** ") > 0
-    assert "Bron: tranche 1, artikel I (Gemeentewet), onderdeel F, letter afgeleid" in text  # no model id (helper-136)
+    assert "Bron: tranche 1, artikel I (Gemeentewet), onderdeel F, letter door ons afgeleid" in text  # no model id (helper-136)
 
 
 # --- the generated instructions, saved from Word as plain text, read back (helper-94) ---------------------------------

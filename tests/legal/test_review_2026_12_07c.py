@@ -251,7 +251,7 @@ def test_the_checklist_names_the_act_s_onderdeel_not_our_model_id(capsys: pytest
     number derived, letter not in the sources) and Gemeentewet 36b, eerste lid, onder k (other changes of 2023-01-01),
     checklist of 2023-06-01: «Bron: ons model van tranche-1, modelonderdeel gw-36a» showed our own ids (helper-136)."""
     out, _ = _run(["checklist", "GM0363", "--date", "2023-06-01"], capsys)
-    assert "- **Bron:** tranche 1, artikel I (Gemeentewet), onderdeel F, letter afgeleid" in out
+    assert "- **Bron:** tranche 1, artikel I (Gemeentewet), onderdeel F, letter door ons afgeleid" in out
     assert "- **Bron:** tranche 1, artikel II (Provinciewet; nummer afgeleid), onderdeel over artikel 182, letter niet " \
            "in de bronnen" in out  # the law named: the Gemeentewet has an artikel 182 too (helper-139)
     assert "- **Bron:** Overige wijzigingen van de Gemeentewet per 1 januari 2023 (uit welke wet, staat niet in de " \

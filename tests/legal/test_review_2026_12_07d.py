@@ -180,3 +180,29 @@ def test_a_theme_may_be_named_as_the_tool_shows_it(capsys: pytest.CaptureFixture
     assert out.startswith("financiele-belangen-bestuurders — wetsvoorstel")
     out, _ = _run(["tranche", "show", "2", "--theme", "financiële-belangen"], capsys)
     assert "Kamerstuk 36 892" in out
+
+
+# --- the checklist a griffier prints for the raad -----------------------------------------------------------------
+
+
+def test_the_income_overview_is_due_on_1_april_not_before(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 41b, vierde lid, on 2023-04-01: «uiterlijk op 1 april na het kalenderjaar»; the Bewijs said
+    «inkomstenoverzicht vóór 1 april», which leaves out 1 April itself (helper-143)."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-04-01", "--format", "json", "--no-text"], capsys)
+    rows = {r["id"]: r for r in json.loads(out)["verplichtingen"]}
+    assert "inkomstenoverzicht uiterlijk op 1 april" in rows["nevenfuncties-wethouder"]["bewijs"]
+    assert "vóór 1 april" not in rows["nevenfuncties-wethouder"]["bewijs"]
+
+
+def test_the_checklist_names_other_entries_by_title_and_no_model_ids(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 87 and 89 and Kieswet W 4 on 2023-04-01: the toelichtingen said «staat bij geheimhouding-in-acht-
+    nemen», «zie lijstuitputting-opvolging» and «(overig-2023, rk-68)»: our ids, which the HTML did not even show
+    (helper-143). They now name the title (with the kenmerk), the HTML shows each Kenmerk, and «uitvoering» is said to be
+    our indeling where the provision does not say it."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-04-01", "--no-text"], capsys)
+    assert "staat bij «Geheimhouding in acht nemen» (kenmerk geheimhouding-in-acht-nemen)" in out
+    assert "rk-68" not in out and "overig-2023" not in out
+    assert "«Uitvoering» bij «Wie» noemt wie in de gemeente het werk gewoonlijk doet; waar de bepaling dat niet zelf " \
+           "zegt, is dat onze indeling." in out
+    html, _ = _run(["checklist", "GM0363", "--date", "2023-04-01", "--no-text", "--format", "html"], capsys)
+    assert "<dt>Kenmerk</dt><dd><code>vog-wethouder</code></dd>" in html

@@ -101,7 +101,7 @@ def test_timeline_and_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["tranche", "timeline"]) == 0
     out = capsys.readouterr().out
     assert out.index("2023-01-01") < out.index("2023-04-01") < out.index("wetsvoorstel")
-    assert "gemeentewet artikel 36a — Verklaring omtrent het gedrag (onderdeel F, letter afgeleid)" in out
+    assert "gemeentewet artikel 36a — Verklaring omtrent het gedrag (onderdeel F, letter door ons afgeleid)" in out
     assert main(["tranche", "list"]) == 0
     assert "Kamerstuk 36 892" in capsys.readouterr().out
 

@@ -268,7 +268,7 @@ def _stap(g: nx.MultiDiGraph, van: str, naar: str) -> str:
 
 def _knoop(attrs: Mapping[str, object], key: str, stap: str = "") -> str:
     """A node in a path: its label (cut at 60 characters), what qualifies it (never cut: «nog niet geldend»,
-    «zoals het luidt vanaf 2023-01-01», «letter afgeleid»), or the step to it, and its key."""
+    «zoals het luidt vanaf 2023-01-01», «letter door ons afgeleid»), or the step to it, and its key."""
     label = str(attrs.get("label", key))
     label = label if len(label) <= 60 else label[:59] + "…"
     noot = "; ".join(str(n) for n in (attrs.get("noot"), stap) if n)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import io
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 from wetgeving import csvio
@@ -50,7 +51,7 @@ def _bron(v: Verplichting, p: Periode) -> str:
 
 @functools.cache
 def _onderdeel(tranche: str, onderdeel: str) -> str:
-    """«tranche 1, artikel I, onderdeel F, letter afgeleid»: the onderdeel of the model's tranche an obligation's period
+    """«tranche 1, artikel I, onderdeel F, letter door ons afgeleid»: the onderdeel of the model's tranche an obligation's period
     comes from, as `tranche show` names it; without a letter, by the provision it changes."""
     from wetgeving.nummers import kamerstuk
     from wetgeving.tranches.lezen import tranches
@@ -170,6 +171,24 @@ def _beoogd(v: Verplichting, wie: str) -> str:
     return f"{wie} ({v.wie_gelezen}; zie de toelichting)" if v.wie_gelezen else wie
 
 
+@functools.cache
+def _kenmerk_patroon() -> tuple[re.Pattern[str], dict[str, str]]:
+    from wetgeving.compliance.verplichtingen import verplichtingen
+
+    titels = {v.id: v.titel for v in verplichtingen()}
+    ids = sorted(titels, key=len, reverse=True)  # the longest first: «geheimhouding-in-acht-nemen» before a prefix
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ids)) + r")(?![\w-])"), titels
+
+
+def met_titels(text: str) -> str:
+    """A toelichting that refers to another entry by its kenmerk («zie lijstuitputting-opvolging») names its title too:
+    «zie «Titel» (kenmerk lijstuitputting-opvolging)» (helper-143: a raad reads no ids, and the HTML showed none)."""
+    if not text:
+        return text
+    patroon, titels = _kenmerk_patroon()
+    return patroon.sub(lambda m: f"«{titels[m.group(1)]}» (kenmerk {m.group(1)})", text)
+
+
 def row_data(r: Regel) -> dict[str, Any]:
     v, p = r.verplichting, r.periode
     return {
@@ -181,7 +200,7 @@ def row_data(r: Regel) -> dict[str, Any]:
         "periode": _periode(p), "volgende": _volgende(r),
         "normadressaat": _beoogd(v, _actors(v.wie(p))), "uitvoering": _actors(v.uitvoering),
         "handeling": p.handeling, "moment": p.moment, "termijn": p.termijn, "voorwaarde": p.voorwaarde,
-        "toelichting": p.toelichting, "bron": _bron(v, p),
+        "toelichting": met_titels(p.toelichting), "bron": _bron(v, p),
         # a bill is no law: what would show compliance, and an assessment, only as preparation (never «plicht»)
         # helper-125: «Bewijs: als het voorstel wet wordt: Vastgelegde procedure» (two colons, a capital mid-sentence)
         "bewijs": f"{v.bewijs.removesuffix('.')} (als het voorstel wet wordt)." if v.soort == "wetsvoorstel" else v.bewijs,
@@ -194,6 +213,10 @@ def row_data(r: Regel) -> dict[str, Any]:
 
 
 TER_INFORMATIE = "ter informatie: een taak van een ander dan de gemeente"
+UITVOERING_UITLEG = ("«Uitvoering» bij «Wie» noemt wie in de gemeente het werk gewoonlijk doet; waar de bepaling dat niet "
+                     "zelf zegt, is dat onze indeling.")
+"""helper-143: «Wie: wethouder (uitvoering: griffier)» for Gemeentewet 41b, derde lid, which names no one but the
+wethouder; said once at the top of every checklist document."""
 
 
 def _leeg(r: Regel) -> str:
@@ -352,6 +375,7 @@ def to_markdown(c: Checklist) -> str:
         out += ["*Deze gemeente is synthetisch (proefgegevens).*", ""]
     if d["bronversies"]:
         out += ["Geciteerde wetsversies:", "", *[f"- {x}" for x in d["bronversies"]], ""]
+    out += [UITVOERING_UITLEG, ""]
     for r in d["verplichtingen"]:
         out += _md_row(r)
     return "\n".join(out).rstrip() + "\n"
@@ -360,6 +384,7 @@ def to_markdown(c: Checklist) -> str:
 def to_html(c: Checklist) -> str:
     d = data(c)
     return render_template("checklist.html.j2", c=d, beoordeling_text=beoordeling_text, grondslag_woord=grondslag_woord,
+                           uitvoering_uitleg=UITVOERING_UITLEG,
                            samenvatting=summary_text(d["samenvatting"]))
 
 

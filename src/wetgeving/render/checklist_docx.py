@@ -13,7 +13,8 @@ BREEDTES = (5.8, 3.0, 3.6, 3.6)  # cm, the text width of 16 cm: no word broken (
 
 
 def build(c: Checklist, d: dict[str, Any]) -> Any:
-    from wetgeving.render.checklist import beoordeling_text, summary_text
+    from wetgeving.render.checklist import UITVOERING_UITLEG, beoordeling_text, summary_text
+    from wetgeving.wijziging.datums import format_date
 
     title = f"Checklist weerbaar bestuur — {c.gemeente.naam}"
     doc = new_document(title)
@@ -22,12 +23,13 @@ def build(c: Checklist, d: dict[str, Any]) -> Any:
     if c.waarschuwing:
         styled.delen([(c.waarschuwing, "b")])
     styled(f"Gemeente {c.gemeente.naam} ({c.gemeente.code}), provincie {c.gemeente.provincie}. "
-                      f"Peildatum {c.datum.isoformat()}.")
+                      f"Peildatum {format_date(c.datum)}.")  # helper-143: «2023-04-» and «01» on two lines in the PDF
     styled(summary_text(d["samenvatting"]) + ".")
     if d["bronversies"]:
         styled("Geciteerde wetsversies:")
         for x in d["bronversies"]:
             styled(x, "List Bullet")
+    styled(UITVOERING_UITLEG)
     table = doc.add_table(rows=1, cols=4)
     table.style = "Table Grid"
     table.autofit = False

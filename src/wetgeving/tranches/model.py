@@ -58,7 +58,7 @@ class TOnderdeel:
         if self.letter_zekerheid == "bekend":
             return f"onderdeel {self.naam}"
         if self.letter_zekerheid == "afgeleid":
-            return f"onderdeel {self.naam}, letter afgeleid"
+            return f"onderdeel {self.naam}, letter door ons afgeleid"
         return "onderdeel, letter niet in de bronnen"
 
 
