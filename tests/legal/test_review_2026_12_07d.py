@@ -206,3 +206,26 @@ def test_the_checklist_names_other_entries_by_title_and_no_model_ids(capsys: pyt
            "zegt, is dat onze indeling." in out
     html, _ = _run(["checklist", "GM0363", "--date", "2023-04-01", "--no-text", "--format", "html"], capsys)
     assert "<dt>Kenmerk</dt><dd><code>vog-wethouder</code></dd>" in html
+
+
+def test_a_recommendation_quotes_the_programme_it_rests_on(capsys: pytest.CaptureFixture[str]) -> None:
+    """Programme weerbaar bestuur, bijlage bij de brief van 18 oktober 2019, section «Vaststellen norm en
+    agressieprotocol», on 2026-12-07: the checklist showed only our summary and a heading to look for (helper-142). It
+    now quotes the section, read from the catalogued source, and names the file and the line of its heading."""
+    out, _ = _run(["checklist", "GM0599", "--date", "2026-12-07", "--format", "json"], capsys)
+    rij = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "aanbeveling-norm-en-agressieprotocol")
+    (g,) = rij["grondslag"]
+    assert g["tekst"].startswith("Ik adviseer bestuurders dan ook om aan het begin van een politieke periode")
+    assert "(programma/bijlage-brief-weerbaar-bestuur.md, regel 33)" in g["toelichting"]
+    assert "een aanbeveling, geen wettelijke plicht" in g["toelichting"]
+
+
+def test_validate_wants_every_action_line_under_a_heading_of_the_programme(tmp_path: Path) -> None:
+    """Programme weerbaar bestuur (2019-10-18): an action line whose section heading is not in the annex would quote
+    nothing; `validate corpus` names it."""
+    from tests.legal.test_review_2026_12_07b import _kopie
+
+    fouten, _ = _kopie(tmp_path, "programma.xml", "— Vaststellen norm en agressieprotocol",
+                       "— Vaststellen van de norm")
+    assert any("actielijn norm-en-agressieprotocol" in f and "de kop «Vaststellen van de norm» staat niet in de bijlage"
+               in f for f in fouten), fouten

@@ -62,12 +62,7 @@ def _titel(cat: Catalogus, regeling: str) -> str:
 def basis(cat: Catalogus, g: Grondslag, periode: Periode, when: date, *, with_text: bool = True) -> Basis:
     """The grondslag ``g`` of ``periode`` as shown on ``when``."""
     if g.aanbeveling:
-        prog = load_programma()
-        line = prog.actielijn(g.aanbeveling)
-        naam = line.naam if line else g.aanbeveling
-        kop = f" (in de bijlage onder «{line.onderdeel}»)" if line and line.onderdeel else ""
-        return Basis(f"programma weerbaar bestuur, actielijn ‘{naam}’{kop}", "", "", "", "aanbeveling",
-                     f"{prog.vindplaats}; ‘{naam}’ is onze naam voor deze actielijn; een aanbeveling, geen wettelijke plicht")
+        return _programma(cat, g.aanbeveling, with_text)
     if g.voorziening:
         return Basis(f"beoogde bepaling in de {_titel(cat, g.regeling)} (wetsvoorstel)", "", "", "", "wetsvoorstel",
                      "de tekst van het wetsvoorstel staat niet in de bronnen")
@@ -76,6 +71,25 @@ def basis(cat: Catalogus, g: Grondslag, periode: Periode, when: date, *, with_te
         start = _provision(cat, g, periode.vanaf, periode.vanaf, with_text, state, periode.vanaf_tekst)
         return _future(start, periode, when)
     return _provision(cat, g, periode.vanaf, when, with_text, state, periode.vanaf_tekst)
+
+
+def _programma(cat: Catalogus, actielijn: str, with_text: bool) -> Basis:
+    """The action line of the programme a recommendation rests on, with the words of the annex's section it comes
+    from, read from the source (helper-142: only our summary was shown, and a heading to look for)."""
+    from wetgeving.bronnen.programmatekst import passage
+
+    prog = load_programma()
+    line = prog.actielijn(actielijn)
+    naam = line.naam if line else actielijn
+    kop = f" (in de bijlage onder «{line.onderdeel}»)" if line and line.onderdeel else ""
+    gevonden = passage(cat, line.onderdeel) if line and line.onderdeel else None
+    waar = (f"; de tekst hierboven is die van de bijlage onder «{gevonden.kop}» ({gevonden.bestand}, regel "
+            f"{gevonden.regel})" if gevonden else "; de tekst van de bijlage is niet gevonden onder die kop")
+    tekst = "" if gevonden is None else gevonden.tekst if with_text else \
+        "sha256:" + hashlib.sha256(gevonden.tekst.encode("utf-8")).hexdigest()[:16]
+    return Basis(f"programma weerbaar bestuur, actielijn ‘{naam}’{kop}", "", tekst, "", "aanbeveling",
+                 f"{prog.vindplaats}{waar}; ‘{naam}’ is onze naam voor deze actielijn; een aanbeveling, geen wettelijke "
+                 "plicht")
 
 
 def _future(start: Basis, periode: Periode, when: date) -> Basis:

@@ -14,7 +14,7 @@ from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
 from wetgeving.model import Artikel
-from wetgeving.programma import load_programma
+from wetgeving.programma import Programma, load_programma
 from wetgeving.tranches.lezen import tranches
 from wetgeving.tranches.model import Consultatie, TOnderdeel, Tranche, versie_van
 from wetgeving.tranches.toeschrijving import binnen, stappen, wijzigingen
@@ -76,6 +76,24 @@ def check_corpus(cat: Catalogus, folder: Path | None = None) -> list[Bevinding]:
     for tr in found:
         out += _check_tranche(cat, tr, themes)
     out += _check_coverage(cat, list(found))
+    return out + _check_programma(cat, programma, folder / "programma.xml")
+
+
+def _check_programma(cat: Catalogus, programma: Programma, path: Path) -> list[Bevinding]:
+    """Every action line's ``onderdeel`` names a heading of the programme's annex, whose words the checklist quotes
+    (:mod:`wetgeving.bronnen.programmatekst`); a missing or changed annex is one finding."""
+    from wetgeving.bronnen.programmatekst import passage
+
+    out = []
+    for a in programma.actielijnen:
+        try:
+            found = passage(cat, a.onderdeel)
+        except WetgevingError as exc:
+            return [Bevinding(str(path), "programma", f"de bijlage van het programma: {exc.message}")]
+        if found is None:
+            out.append(Bevinding(str(path), f"actielijn {a.id}", f"de kop «{a.onderdeel.rsplit('—', 1)[-1].strip()}» "
+                                 "staat niet in de bijlage van het programma (corpus/bronnen.toml: "
+                                 "programma-weerbaar-bestuur)"))
     return out
 
 

@@ -1,0 +1,70 @@
+"""The text of the weerbaar-bestuur programme, read from its source at run time (never copied into the corpus).
+
+The source is the annex "Bijlage brief weerbaar bestuur: toelichting actielijnen en acties" to the letter of
+18 October 2019 (catalogued as :data:`BRON`, verified against its SHA-256 like every source). Our model of the
+programme (``corpus/programma.xml``) names for each action line the section it comes from (``onderdeel``: «Het
+bevorderen van bestuurlijke integriteit — Integriteit van bestuurders»); :func:`passage` finds that section's heading
+in the annex and returns its paragraphs as plain text, with the line of the heading, so that a checklist can quote
+what the programme says where it shows our summary of it (helper-142: the tool never showed the programme's words).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wetgeving.bronnen.catalogus import Catalogus
+
+BRON = "programma-weerbaar-bestuur"
+"""The catalogue id of the programme's annex (corpus/bronnen.toml)."""
+
+_KOP = re.compile(r"^#+\s*(.*?)\s*$")
+_OPMAAK = re.compile(r"<sup>\s*\d+\s*</sup>|[*_]")  # footnote marks and emphasis: not the programme's words
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A section of the annex: its heading as printed, the line of that heading, and its paragraphs as text."""
+
+    kop: str
+    regel: int  # 1-based line of the heading in the source file
+    tekst: str
+    bestand: str  # the source file as catalogued (programma/bijlage-brief-weerbaar-bestuur.md)
+
+
+def _plat(line: str) -> str:
+    return " ".join(_OPMAAK.sub("", line).split())
+
+
+@lru_cache(maxsize=4)
+def _secties(text: str) -> dict[str, tuple[int, str]]:
+    """Each heading's plain text → (its line, the plain text of the paragraphs under it up to the next heading or
+    rule); a heading printed twice keeps its first place."""
+    lines = text.splitlines()
+    out: dict[str, tuple[int, str]] = {}
+    for i, line in enumerate(lines):
+        m = _KOP.match(line)
+        if not m:
+            continue
+        body = []
+        for nxt in lines[i + 1:]:
+            if _KOP.match(nxt) or nxt.strip() == "---":
+                break
+            if nxt.strip():
+                body.append(_plat(nxt))
+        out.setdefault(_plat(m.group(1)), (i + 1, " ".join(body)))
+    return out
+
+
+def passage(cat: Catalogus, onderdeel: str) -> Passage | None:
+    """The section an action line comes from (the last part of ``onderdeel``, after «—»), or None when the annex has
+    no such heading. The source is read and verified on each call; a missing or changed source raises
+    (:class:`~wetgeving.errors.SourceError`), as for a law."""
+    bron, text = cat.tekst(BRON)
+    kop = onderdeel.rsplit("—", 1)[-1].strip()
+    found = _secties(text).get(kop)
+    if found is None:
+        return None
+    regel, tekst = found
+    return Passage(kop, regel, tekst, bron.file)
