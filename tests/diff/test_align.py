@@ -70,7 +70,7 @@ def test_removed_added_and_repealed_articles() -> None:
     assert [(g.soort, g.oud_nr, g.nieuw_nr) for g in d.artikelen] == [
         ("repealed", "2", "2"), ("removed", "3", None), ("added", None, "4"),
     ]
-    assert d.summary_line() == "3 artikelen verschillen: 0 gewijzigd, 1 ingevoegd, 1 geschrapt, 1 vervallen"
+    assert d.summary_line() == "3 artikelen verschillen: 0 gewijzigd, 1 ingevoegd, 1 vervallen, 1 als vervallen aangeduid"
 
 
 def test_renumbered_article_by_content() -> None:

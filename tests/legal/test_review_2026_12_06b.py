@@ -213,14 +213,14 @@ def test_a_partial_provinciewet_source_never_says_an_artikel_was_inserted_or_doe
     _, err = _run(["show", "provinciewet@2023-04-01", "artikel 12"], capsys, code=2)
     assert "alleen de artikelen 175 en 182; artikel 12 staat er niet in" in err and "bestaat niet" not in err
     out, _ = _run(["diff", "provinciewet@2022-11-05", "provinciewet@2023-04-01", "--only", "artikel 182"], capsys)
-    assert "1 gewijzigd, 0 ingevoegd, 0 geschrapt" in out
+    assert "1 gewijzigd, 0 ingevoegd, 0 vervallen" in out
 
 
 def test_a_diff_backwards_in_time_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     """Gemeentewet artikel 87 was inserted on 2023-04-01 (Stb. 2022, 444); `diff gemeentewet@2023-04-01
-    gemeentewet@2022-11-05` called it «geschrapt» without a word."""
+    gemeentewet@2022-11-05` called it «vervallen» without a word."""
     out, err = _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2022-11-05", "--only", "artikel 87"], capsys)
-    assert "1 geschrapt" in out and out.startswith("Let op: gemeentewet@2023-04-01 (geldig vanaf 2023-04-01) is een "
+    assert "1 vervallen" in out and out.startswith("Let op: gemeentewet@2023-04-01 (geldig vanaf 2023-04-01) is een "
                                                    "latere versie")  # in the text itself too (-o d.txt)
     assert ("let op: gemeentewet@2023-04-01 (geldig vanaf 2023-04-01) is een latere versie dan gemeentewet@2022-11-05 "
             "(geldig vanaf 2022-11-05): de vergelijking loopt terug in de tijd") in err

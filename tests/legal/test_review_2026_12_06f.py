@@ -40,7 +40,7 @@ def test_a_renumbered_lid_whose_text_changed_says_so(capsys: pytest.CaptureFixtu
 
 
 def test_the_json_summary_has_every_count_the_other_formats_name(capsys: pytest.CaptureFixture[str]) -> None:
-    """Gemeentewet 2023-04-01 → 2026-10-01: the text says «0 geschrapt»; the JSON summary had no «removed» key."""
+    """Gemeentewet 2023-04-01 → 2026-10-01: the text says «0 vervallen»; the JSON summary had no «removed» key."""
     out, _ = _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01", "--format", "json"], capsys)
     assert json.loads(out)["samenvatting"] == {"added": 1, "changed": 21, "removed": 0}
 

@@ -196,7 +196,7 @@ def test_hoofdstuk_va_reversed_is_one_onderdeel(capsys: pytest.CaptureFixture[st
     act.write_text(out, encoding="utf-8")
     _run(["apply", "gemeentewet@2023-04-01", str(act), "--date", "2023-04-01", "-o", str(res)], capsys)
     out, _ = _run(["diff", str(res), "gemeentewet@2022-11-05"], capsys)
-    assert out.rstrip().endswith("0 artikelen verschillen: 0 gewijzigd, 0 ingevoegd, 0 geschrapt")
+    assert out.rstrip().endswith("0 artikelen verschillen: 0 gewijzigd, 0 ingevoegd, 0 vervallen")
 
 
 def test_a_difference_only_in_spaces_is_said_to_be_the_sources(capsys: pytest.CaptureFixture[str]) -> None:
@@ -283,7 +283,7 @@ def test_a_subonderdeel_is_cited_onder_4_degrees(capsys: pytest.CaptureFixture[s
     act.write_text(out, encoding="utf-8")
     _run(["apply", str(oud), str(act), "--date", "2022-11-05", "-o", str(res)], capsys)
     out, _ = _run(["diff", str(res), str(nieuw)], capsys)
-    assert out.rstrip().endswith("0 artikelen verschillen: 0 gewijzigd, 0 ingevoegd, 0 geschrapt")
+    assert out.rstrip().endswith("0 artikelen verschillen: 0 gewijzigd, 0 ingevoegd, 0 vervallen")
 
 
 def test_the_letters_of_onderdelen_cited_together_are_one_begripseenheid(capsys: pytest.CaptureFixture[str]) -> None:

@@ -52,7 +52,7 @@ def golden(name: str, text: str) -> None:
 def test_text_plain_golden() -> None:
     out = diff_tekst.render(diff(*pair()), colour=False)
     assert "\x1b[" not in out
-    assert out.rstrip().endswith("2 artikelen verschillen: 1 gewijzigd, 0 ingevoegd, 1 geschrapt")
+    assert out.rstrip().endswith("2 artikelen verschillen: 1 gewijzigd, 0 ingevoegd, 1 vervallen")
     golden("testwet.diff.txt", out)
 
 

@@ -174,7 +174,7 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
         voorstel = uit_wetsvoorstel(a) or uit_wetsvoorstel(b)
         warnings.warn(Melding(f"{old} ({datum_tekst(a)}) is " + ("van een latere datum" if voorstel else "een latere versie")
                               + f" dan {new} ({datum_tekst(b)}): de vergelijking loopt terug in de tijd; wat hier "
-                              "«geschrapt» heet, " + ("staat in de latere tekst en niet in de eerdere" if voorstel else
+                              "«vervallen» heet, " + ("staat in de latere tekst en niet in de eerdere" if voorstel else
                                                      "werd in werkelijkheid ingevoegd") + ", en omgekeerd"), stacklevel=2)
     over_gat(cat, a, b)
     adres = None
@@ -188,7 +188,7 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
         if a.get(adres) is None and b.get(adres) is None:  # "hoofdstuk Va": its full address, in either version
             found = (container(b, adres) or container(a, adres)) if adres.artikel is None else None
             adres = found or resolve(b, str(adres))[0]  # raises: in neither version, with the nearest units
-        for spec, reg in ((old, a), (new, b)):  # a partial source without it: no «ingevoegd» or «geschrapt»
+        for spec, reg in ((old, a), (new, b)):  # a partial source without it: no «ingevoegd» or «vervallen»
             in_deel(reg, spec, adres)
     for spec, reg in ((old, a), (new, b)):  # a dated side whose version the tranches know to be out of date
         changed_since_version(cat, spec, reg, adres)

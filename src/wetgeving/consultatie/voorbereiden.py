@@ -377,7 +377,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                                 "de opmerking blijft staan bij de tekst zoals die is" + nummer)
             if o.alternatief and (ontbreekt := _onderdelen_weg(unit, o.alternatief)):
                 waarschuwingen.append(f"{path}:{o.regel}: waarschuwing: het alternatief voor {adres.onderwerp()} bevat "
-                                      f"{ontbreekt} niet: in het document staan die als geschrapt; gaat het alternatief alleen "
+                                      f"{ontbreekt} niet: in het document staan die als doorgehaald; gaat het alternatief alleen "
                                       "over de aanhef, neem de onderdelen dan over in het alternatief")
             citaat = aanduiding(adres, vorig if old_unit is not None else None, voorstel.citeertitel,
                                 str(basis.geldig_vanaf), voorgesteld=gekozen.voorgesteld)

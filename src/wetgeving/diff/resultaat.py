@@ -20,9 +20,10 @@ from typing import Any
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, datum_tekst, uit_wetsvoorstel
 
-# The kinds of change in Dutch, as every view shows them.
+# The kinds of change in Dutch, as every view shows them. A unit gone from the text «vervallen», as Aanwijzing 6.12.1
+# names it (helper-145: «geschrapt»); one that still stands, marked vervallen (a BWB toestand), «als vervallen aangeduid».
 SOORT_NL = {
-    "added": "ingevoegd", "removed": "geschrapt", "repealed": "vervallen", "changed": "gewijzigd",
+    "added": "ingevoegd", "removed": "vervallen", "repealed": "als vervallen aangeduid", "changed": "gewijzigd",
     "renumbered": "vernummerd", "moved": "verplaatst", "replaced": "komt te luiden",
 }
 
@@ -190,7 +191,7 @@ class Diff:
         return Counter(a.soort for a in self.artikelen)
 
     def summary_line(self) -> str:
-        """In Dutch: ``37 artikelen verschillen: 28 gewijzigd, 5 ingevoegd, 4 geschrapt``."""
+        """In Dutch: ``37 artikelen verschillen: 28 gewijzigd, 5 ingevoegd, 4 vervallen``."""
         c = self.summary()
         parts = [f"{c.get(k, 0)} {SOORT_NL[k]}" for k in ("changed", "added", "removed")]
         parts += [f"{c[k]} {SOORT_NL[k]}" for k in ("repealed", "renumbered", "moved", "replaced") if c.get(k)]
@@ -209,7 +210,7 @@ class Diff:
             "bwb_id": self.nieuw.bwb_id, "citeertitel": self.nieuw.citeertitel, "label": self.nieuw_label}
         return {
             "oud": side(self.oud), "nieuw": nieuw, **({"waarschuwingen": list(self.meldingen)} if self.meldingen else {}),
-            # the three counts every other format names, also when 0 (helper-81: «0 geschrapt» had no key)
+            # the three counts every other format names, also when 0 (helper-81: «0 vervallen» had no key)
             "samenvatting": dict(sorted({"changed": 0, "added": 0, "removed": 0, **self.summary()}.items())),
             "artikelen": [
                 {"soort": a.soort, "oud": a.oud_nr, "nieuw": a.nieuw_nr,
