@@ -274,10 +274,10 @@ def test_a_closed_stdout_is_an_error_not_a_lost_answer(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("args", "name", "needle"), [
-    (["obligations"], "lijst.docx", "heeft de extensie .docx (docx), maar deze opdracht schrijft markdown"),
-    (["register", "export"], "export.html", "heeft de extensie .html (html), maar deze opdracht schrijft csv"),
-    (["graph", "build", "{f}"], "graaf.xml", "heeft de extensie .xml (xml), maar deze opdracht schrijft json"),
-    (["apply", "{f}", "{act}"], "nieuw.docx", "heeft de extensie .docx (docx), maar deze opdracht schrijft xml"),
+    (["obligations"], "lijst.docx", "heeft de extensie .docx, maar deze opdracht schrijft Markdown"),
+    (["register", "export"], "export.html", "heeft de extensie .html, maar deze opdracht schrijft CSV"),
+    (["graph", "build", "{f}"], "graaf.xml", "heeft de extensie .xml, maar deze opdracht schrijft JSON"),
+    (["apply", "{f}", "{act}"], "nieuw.docx", "heeft de extensie .docx, maar deze opdracht schrijft XML"),
     (["consult", "{c}"], "reactie.pdf", "heeft een extensie die niet past bij consult"),
     (["consult", "{c}", "--format", "docx"], "reactie.md", "niet past bij --format docx"),
 ])

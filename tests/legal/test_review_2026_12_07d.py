@@ -155,8 +155,8 @@ def test_graph_explain_of_a_theme_without_obligations_says_why(capsys: pytest.Ca
     """Theme «Zorgplicht van de burgemeester» (programme of 2019-10-18; Kamerstuk 36 892 may fill in Gemeentewet 170,
     tweede lid), graph of 2026-10-01: «0 paden» alone, where `obligations --theme` explains (helper-141)."""
     out, _ = _run(["graph", "explain", "gemeentewet@2026-10-01", "thema:zorgplicht-burgemeester"], capsys)
-    assert "0 paden\n«Zorgplicht van de burgemeester» is een thema van het programma, waarbij ons model geen " \
-           "verplichting heeft" in out
+    assert "0 paden\n«Zorgplicht van de burgemeester» is een thema van het programma, waarvoor ons model geen " \
+           "verplichting bevat" in out
 
 
 def test_a_bill_after_what_the_sources_show_is_not_said_to_be_no_law(capsys: pytest.CaptureFixture[str]) -> None:
@@ -229,3 +229,37 @@ def test_validate_wants_every_action_line_under_a_heading_of_the_programme(tmp_p
                        "— Vaststellen van de norm")
     assert any("actielijn norm-en-agressieprotocol" in f and "de kop «Vaststellen van de norm» staat niet in de bijlage"
                in f for f in fouten), fouten
+
+
+def test_an_assessment_before_the_wording_is_preparation_also_later(capsys: pytest.CaptureFixture[str],
+                                                                    tmp_path: Path) -> None:
+    """Gemeentewet 36a, tweede lid (VOG), in force from 2023-01-01; «voldoet» about 2022-12-20 and the checklist of
+    2023-04-01: the text asks to assess again («toen als voorbereiding»), and the JSON said «als_voorbereiding»: false,
+    so a filter on voldoet without it counted preparation as compliance (helper-144)."""
+    db = _vastleggen(tmp_path, capsys, "vog-wethouder", "voldoet", "2022-12-20")
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-04-01", "--register", str(db), "--no-text", "--format",
+                   "json"], capsys)
+    b = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "vog-wethouder")["beoordeling"]
+    assert (b["status"], b["als_voorbereiding"]) == ("voldoet", True) and "toen als voorbereiding" in b["opnieuw"]
+
+
+def test_the_parties_entry_says_one_thing_of_whom_it_addresses(capsys: pytest.CaptureFixture[str]) -> None:
+    """Programme weerbaar bestuur (2019-10-18), «de partijafdelingen en lokale partijen», on 2023-04-01: «Wie» said
+    «lokale partij of partijafdeling» and «Beoordeling» «richt zich tot politieke partijen (hun lokale afdelingen)»,
+    which leaves out the lokale partijen (helper-144)."""
+    rij = _aanbevelingen(capsys, "2023-04-01")["aanbeveling-integriteitstoetsing-kandidaten"]
+    assert rij["beoordeling_leeg"] == ("niet te beoordelen: deze aanbeveling richt zich tot lokale partijen en "
+                                       "partijafdelingen, niet tot de gemeente")
+
+
+def test_graph_labels_are_cut_after_a_word_and_explain_names_the_related_duty(capsys: pytest.CaptureFixture[str],
+                                                                               tmp_path: Path) -> None:
+    """Gemeentewet of 2026-10-01: a DOT label was cut mid-word before its note («een risicoanalyse b (beoogde bepaling,
+    wetsvoorstel)»); `graph explain` of the theme «Zorgplicht van de burgemeester» did not name the duty of Gemeentewet
+    170, tweede lid, that is modelled under integriteitsbeleid, as `obligations --theme` does (helper-144)."""
+    dot = tmp_path / "g.dot"
+    _run(["graph", "export", "gemeentewet@2026-10-01", "-o", str(dot)], capsys)
+    assert "een risicoanalyse b (" not in dot.read_text(encoding="utf-8")
+    assert " … (beoogde bepaling, wetsvoorstel)" in dot.read_text(encoding="utf-8")
+    out, _ = _run(["graph", "explain", "gemeentewet@2026-10-01", "thema:zorgplicht-burgemeester"], capsys)
+    assert "op dezelfde bepaling: integriteit-bevorderen-burgemeester (thema integriteitsbeleid)" in out

@@ -139,22 +139,29 @@ def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str |
     themes = sorted({v.thema for v in items})
     actors = sorted({a for v in items for a in (*v.actoren, *([v.bevoegd] if v.bevoegd else []))})
     if theme is not None and theme not in themes:
-        from wetgeving.app.tranches import programma, tranches
+        from wetgeving.app.tranches import programma
 
-        # helper-82: `tranche show 2` names the theme «Zorgplicht van de burgemeester», which no obligation has; the
-        # obligations on the provisions its planned provisions would change are named
         prog = next((t for t in programma(cat).themas if t.id == theme), None)
-        doelen = {(vz.regeling, d) for t in tranches(cat) for vz in t.voorzieningen if vz.thema == theme for d in vz.doelen}
-        verwant = [f"{v.id} (thema {v.thema})" for v in items
-                   if any((g.regeling, g.adres) in doelen for p in v.perioden for g in p.grondslagen)]
+        verwant = verwante_verplichtingen(cat, theme, items)
         raise UsageError(f"geen verplichting heeft het thema {theme!r}" + (
-            f" («{prog.naam}» is een thema van het programma, waarbij ons model geen verplichting heeft)" if prog else ""),
+            f" («{prog.naam}» is een thema van het programma, waarvoor ons model geen verplichting bevat)" if prog else ""),
             hint=(f"op dezelfde bepaling: {', '.join(verwant)}; " if verwant else "") + "bekend: " + ", ".join(themes))
     if actor is not None and actor not in actors:
         # as a reader names them, as the listing does (helper-103: the corpus's ids)
         raise UsageError(f"geen verplichting heeft de actor {actor!r}",
                          hint="bekend: " + actoren(a for a in actors if a != "onbekend"))
     return select(items, theme=theme, actor=actor, soort=soort)
+
+
+def verwante_verplichtingen(cat: Catalogus, theme: str, items: Sequence[Verplichting] | None = None) -> list[str]:
+    """For a theme no obligation has: the obligations on the provisions its planned provisions would change, as «id
+    (thema …)» (helper-82: `tranche show 2` names «Zorgplicht van de burgemeester»; its duty of artikel 170, tweede lid,
+    is modelled under integriteitsbeleid)."""
+    from wetgeving.app.tranches import tranches
+
+    doelen = {(vz.regeling, d) for t in tranches(cat) for vz in t.voorzieningen if vz.thema == theme for d in vz.doelen}
+    return [f"{v.id} (thema {v.thema})" for v in (obligations(cat) if items is None else items)
+            if any((g.regeling, g.adres) in doelen for p in v.perioden for g in p.grondslagen)]
 
 
 def listing(cat: Catalogus, *, theme: str | None = None, actor: str | None = None, soort: str | None = None,

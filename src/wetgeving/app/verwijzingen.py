@@ -349,10 +349,13 @@ def explain(cat: Catalogus, regeling: str, node: str | None = None) -> Paden:
                          f"bepaling van de {reg.citeertitel} weggelaten; vraag ze op met een knoop, bijvoorbeeld "
                          f"'wetgeving graph explain {regeling} {voorbeeld[0]}'", reg, gevraagd(regeling))
     if node and not paths and starts[0].startswith("thema:"):  # helper-141: «0 paden» alone, where obligations says why
-        naam = g.nodes[starts[0]].get("label", starts[0])
-        return Paden(g, paths, f"«{naam}» is een thema van het programma, waarbij ons model geen verplichting heeft "
-                     "(zie 'wetgeving obligations --theme " + starts[0].removeprefix("thema:") + "')", reg,
-                     gevraagd(regeling))
+        from wetgeving.app.naleving import verwante_verplichtingen
+
+        naam, thema = g.nodes[starts[0]].get("label", starts[0]), starts[0].removeprefix("thema:")
+        verwant = verwante_verplichtingen(cat, thema)  # helper-144: the zorgplicht of 170 is modelled elsewhere
+        return Paden(g, paths, f"«{naam}» is een thema van het programma, waarvoor ons model geen verplichting bevat"
+                     + (f"; op dezelfde bepaling: {', '.join(verwant)}" if verwant else "")
+                     + f" (zie 'wetgeving obligations --theme {thema}')", reg, gevraagd(regeling))
     return Paden(g, paths, "", reg, gevraagd(regeling))
 
 

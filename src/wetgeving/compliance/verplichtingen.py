@@ -30,7 +30,7 @@ ONBEKEND = "vanaf-onbekend"  # the key of a legal duty's period whose start the 
 # of Provinciewet 182; the programme's recommendation to political parties) is shown to a gemeente for information,
 # never as something it must assess. The centraal stembureau of a raadsverkiezing is the gemeente's own.
 BUITEN_GEMEENTE = {"commissaris-van-de-koning": "de commissaris van de Koning", "gedeputeerde-staten": "gedeputeerde staten",
-                   "politieke-partij": "politieke partijen (hun lokale afdelingen)"}  # → who, as a sentence names them
+                   "politieke-partij": "lokale partijen en partijafdelingen"}  # → who, as a sentence names them
 
 
 def _v(tag: str) -> str:

@@ -241,9 +241,10 @@ def dangling(found: Sequence[Citing], where: str, kop: str = "") -> str:
 # helper-141/142: a bill «invoerde» nothing, and an aanbeveling is nobody's «verplichting» (nor in the Gemeentewet)
 PADEN_UITLEG = ("Elk pad: thema → wat de verplichting invoerde of zou invoeren (een onderdeel van een tranche, alleen "
                 "waar het die bepaling wijzigde; een beoogde bepaling van een wetsvoorstel; een actielijn van het "
-                "programma) → bepaling → verplichting → wie die verplichting heeft (bij een bevoegdheid: wie haar heeft, "
-                "en bij een bevoegdheid van een ander dan de gemeente ook wie volgens onze lezing moet meewerken; bij een "
-                "aanbeveling: tot wie zij zich richt; een aanbeveling staat niet in de wet). Een verplichting met meer "
+                "programma) → bepaling (niet bij een aanbeveling: die staat niet in de wet) → verplichting → wie die "
+                "verplichting heeft (bij een bevoegdheid: wie haar heeft, en bij een bevoegdheid van een ander dan de "
+                "gemeente ook wie volgens onze lezing moet meewerken; bij een aanbeveling: tot wie zij zich volgens ons "
+                "model richt, vaak onze afleiding, zie de toelichting in de checklist). Een verplichting met meer "
                 "grondslagen en meer betrokkenen geeft een pad per paar; dat een bepaling op zo'n pad zich tot die "
                 "betrokkene richt, volgt daaruit niet: lees de bepaling zelf (wetgeving show).")
 

@@ -88,6 +88,16 @@ def _thema(thema: str) -> str:
 ALS_VOORBEREIDING = " (als voorbereiding: de verplichting gold toen nog niet)"
 
 
+def _voorbereiding(r: Regel) -> bool:
+    """Whether the assessment shown preceded the wording it is shown with: the duty does not apply yet on the
+    peildatum, or it was assessed about a day before this wording entered into force (helper-144: on 2023-04-01 a
+    «voldoet» about 2022-12-20 of the VOG duty of 2023-01-01 had «als_voorbereiding»: false)."""
+    from datetime import date
+
+    b, vanaf = r.beoordeling, r.periode.vanaf
+    return r.stand.status == "nog-niet-geldend" or (b is not None and vanaf is not None and date.fromisoformat(b.op) < vanaf)
+
+
 def _beoordeling(b: Beoordeling | None, opnieuw: str, voorbereiding: bool = False) -> dict[str, Any] | None:
     """The assessment shown; ``voorbereiding``: the duty did not apply yet on the peildatum, so what was recorded is
     preparation (helper-72: «voldoet» on 2022-12-31 for a duty of 2023-01-01 read as compliance)."""
@@ -208,7 +218,7 @@ def row_data(r: Regel) -> dict[str, Any]:
         "grondslag": [{"citaat": x.citaat, "jci": x.jci, "tekst": x.tekst, "versie": x.versie,
                        "zekerheid": x.zekerheid, "zekerheid_tekst": _zekerheid(r, x),
                        "toelichting": x.toelichting} for x in r.basis],
-        "beoordeling": _beoordeling(r.beoordeling, r.opnieuw, r.stand.status == "nog-niet-geldend"),
+        "beoordeling": _beoordeling(r.beoordeling, r.opnieuw, _voorbereiding(r)),
     }
 
 
@@ -251,7 +261,7 @@ def data(c: Checklist) -> dict[str, Any]:
             "samenvatting": {**{k: c.count(k) for k in SUMMARY},
                              "opnieuw-beoordelen": sum(bool(r.opnieuw) for r in c.regels),
                              "ter-informatie": c.ter_informatie},
-            "bronversies": list(c.bronversies),
+            "bronversies": list(c.bronversies), "uitvoering_uitleg": UITVOERING_UITLEG,
             "verplichtingen": [row_data(r) for r in c.regels]}
 
 

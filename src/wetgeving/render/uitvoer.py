@@ -160,7 +160,8 @@ def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], d
         ext = default  # a .txt checklist is its Markdown
     if output is not None and output.suffix.lower() in NIET_GESCHREVEN:  # .xlsx: no --format writes it
         werkt = ", ".join(e for e, f in GESCHREVEN.items() if f in choices)
-        raise UsageError(f"{output} heeft de extensie {output.suffix} ({ext}), en dat formaat schrijft wetgeving niet",
+        raise UsageError(f"{output} heeft de extensie {output.suffix} ({NIET_GESCHREVEN[output.suffix.lower()]}), en dat "
+                         "formaat schrijft wetgeving niet",
                          hint=f"kies een uitvoerbestand met de extensie {werkt}")
     if fmt is None:
         if ext is None:
@@ -177,6 +178,10 @@ def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], d
     return fmt
 
 
+FORMAATNAMEN = {"markdown": "Markdown", "csv": "CSV", "json": "JSON", "xml": "XML", "html": "HTML", "text": "tekst",
+                "docx": "Word (.docx)", "pdf": "PDF"}
+
+
 def check_extension(output: Path | None, writes: str) -> None:
     """For a command that writes one format: refuse an output whose extension names another (Markdown in a
     .docx, CSV in a .html); an unknown extension, none, or .txt is fine."""
@@ -184,7 +189,8 @@ def check_extension(output: Path | None, writes: str) -> None:
     if output is not None and ext not in (None, "text", writes):
         own = ", ".join(e for e, f in EXTENSIONS.items() if f == writes)
         # helper-141: «heeft de extensie van csv» is no Dutch; the extension as it is, and the format by its name
-        raise UsageError(f"{output} heeft de extensie {output.suffix} ({ext}), maar deze opdracht schrijft {writes}",
+        raise UsageError(f"{output} heeft de extensie {output.suffix}, maar deze opdracht schrijft "
+                         f"{FORMAATNAMEN.get(writes, writes)}",
                          hint=f"kies een uitvoerbestand met de extensie {own} (of .txt)")
 
 

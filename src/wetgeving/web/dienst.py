@@ -442,10 +442,10 @@ def consultatie_tekst(w: Wetsvoorstel, organisatie: str, opmerkingen: list[dict[
 
 def checklist_gegevens(c: cl.Checklist) -> dict[str, Any]:
     """The checklist as plain data (the JSON export's shape: every row's status, wording, grondslag, assessment)."""
-    from wetgeving.render.checklist import UITVOERING_UITLEG, data, summary_text
+    from wetgeving.render.checklist import data, summary_text
 
     out = data(c)  # a row's next wording carries its heading («kop»), as the other outputs say it
-    return {**out, "samenvatting_tekst": summary_text(out["samenvatting"]), "uitvoering_uitleg": UITVOERING_UITLEG}
+    return {**out, "samenvatting_tekst": summary_text(out["samenvatting"])}
 
 
 
