@@ -42,7 +42,8 @@ def test_the_gemeente_cannot_record_an_assessment_of_anothers_task(tmp_path: Pat
     for vid, status, woorden in (("cdk-taak", "voldoet", "is een taak van de commissaris van de Koning, niet van de "
                                   "gemeente"),
                                  ("aanbeveling-integriteitstoetsing-kandidaten", "opgevolgd",
-                                  "richt zich tot politieke partijen (hun lokale afdelingen), niet tot de gemeente")):
+                                  # 2026-12-07 (helper-144): the programme's «partijafdelingen en lokale partijen»
+                                  "richt zich tot lokale partijen en partijafdelingen, niet tot de gemeente")):
         _, err = _run(["register", "record", "GM0363", vid, "--status", status, "--who", "griffier", "--op", "2023-04-01",
                        "--register", str(db), "--create"], capsys, code=1)
         assert woorden in err and "er valt voor de gemeente niets te beoordelen" in err
