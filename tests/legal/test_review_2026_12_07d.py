@@ -263,3 +263,39 @@ def test_graph_labels_are_cut_after_a_word_and_explain_names_the_related_duty(ca
     assert " … (beoogde bepaling, wetsvoorstel)" in dot.read_text(encoding="utf-8")
     out, _ = _run(["graph", "explain", "gemeentewet@2026-10-01", "thema:zorgplicht-burgemeester"], capsys)
     assert "op dezelfde bepaling: integriteit-bevorderen-burgemeester (thema integriteitsbeleid)" in out
+
+
+# --- a lawyer's comparison of versions (diff, tranche diff) --------------------------------------------------------
+
+
+def test_a_removed_artikel_is_vervallen_as_the_aanwijzingen_name_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 2023-01-01 → 2023-04-01 (tranche 1's geheimhouding stage): artikelen 25, 55 and 86 were
+    «geschrapt»; Aanwijzing 6.12.1 names the removal of an artikel «vervallen» (helper-145)."""
+    out, _ = _run(["diff", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01"], capsys)
+    assert "Artikel 25 — vervallen" in out and "geschrapt" not in out
+    assert out.rstrip().endswith("14 artikelen verschillen: 7 gewijzigd, 4 ingevoegd, 3 vervallen")
+
+
+def test_the_redline_of_tranche_1_says_which_artikelen_changed_on_which_date(capsys: pytest.CaptureFixture[str]) -> None:
+    """Tranche 1 (Stb. 2022, 444) in the Gemeentewet: in force on 2023-01-01, the geheimhouding parts on 2023-04-01;
+    `tranche diff 1` mixed both without a date (helper-145)."""
+    out, _ = _run(["tranche", "diff", "1", "--law", "gemeentewet"], capsys)
+    kop = out.splitlines()[0]
+    assert "in werking getreden op 2023-01-01: artikelen 12, 13, 28, 36a, 41b, 58, 67, 68; op 2023-04-01: artikelen 19, " \
+           "23, 25, 55, 60, 82, 83, 84, 86, 87, 88, 89, 155a, 292" in kop
+    out, _ = _run(["tranche", "diff", "1", "--law", "gemeentewet", "--date", "2023-01-01"], capsys)
+    assert "in werking getreden op 2023-01-01: artikelen 12, 13, 28, 36a, 41b, 58, 67, 68;" in out.splitlines()[0]
+    assert "op 2023-04-01" not in out.splitlines()[0]
+
+
+def test_a_dated_redline_is_not_said_to_be_made_on_that_date(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`diff gemeentewet@2023-01-01 gemeentewet@2023-04-01 --date 2023-04-01 -o x.docx`: the date of the tracked changes
+    was also written as the file's dcterms:created and modified, a claim that it was made in 2023 (helper-145)."""
+    import zipfile
+
+    doc = tmp_path / "x.docx"
+    _run(["diff", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "--only", "artikel 25", "--date", "2023-04-01",
+          "-o", str(doc)], capsys)
+    with zipfile.ZipFile(doc) as z:
+        core, body = z.read("docProps/core.xml").decode(), z.read("word/document.xml").decode()
+    assert "dcterms:created" not in core and 'w:date="2023-04-01T00:00:00Z"' in body

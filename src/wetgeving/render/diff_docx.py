@@ -14,7 +14,7 @@ from wetgeving.render.docx_util import Stijlen, Tracker, new_document
 def build(d: Diff, *, author: str = "wetgeving", date: datetime | None = None, label: str | None = None) -> Any:
     """A python-docx Document of the diff (save it with :func:`wetgeving.render.docx_util.save`)."""
     title = f"Vergelijking {d.oud.citeertitel} {d.oud.geldig_vanaf} – {d.nieuw_label or d.nieuw.geldig_vanaf}"
-    doc = new_document(title, when=date)
+    doc = new_document(title)  # --date dates the tracked changes, not the file (helper-145: created «2023-04-01»)
     styled = Stijlen(doc)
     styled(title, "Heading 1")
     if label:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from datetime import date
 
 from wetgeving.bronnen.catalogus import Catalogus
@@ -12,8 +13,24 @@ from wetgeving.errors import UsageError
 from wetgeving.nummers import kamerstuk
 from wetgeving.tranches.bouwen import build, illustrative_act
 from wetgeving.tranches.lezen import tranche
-from wetgeving.tranches.model import Tranche
+from wetgeving.tranches.model import TOnderdeel, Tranche
 from wetgeving.wijziging.toepassen import apply
+
+
+def _per_datum(onderdelen: Sequence[TOnderdeel], when: date | None) -> str:
+    """«; in werking getreden op 2023-01-01: artikel 12, 13, … ; op 2023-04-01: artikel 19, …»: which artikelen changed
+    on which date (helper-145: the redline of tranche 1 mixed the changes of 1 January and 1 April 2023 undated)."""
+    from wetgeving.nummers import sort_key
+
+    per: dict[date, set[str]] = {}
+    for o in onderdelen:
+        if when is None or o.inwerking <= when:
+            per.setdefault(o.inwerking, set()).update(d.artikel for d in o.doelen if d.artikel)
+    if not per:
+        return ""
+    delen = [f"{'in werking getreden ' if i == 0 else ''}op {d}: artikel{'en' if len(a) > 1 else ''} "
+             + ", ".join(sorted(a, key=sort_key)) for i, (d, a) in enumerate(sorted(per.items()))]
+    return "; " + "; ".join(delen)
 
 
 def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tuple[Diff, str]:
@@ -67,6 +84,7 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
     label = f"{tr.titel}{herkomst(tr)} — alleen {'deze tranche' if tr.soort == 'tranche' else 'deze wijzigingen'}"
     if when:
         label += f", voor zover in werking op {when}"
+    label += _per_datum(w.onderdelen, when)
     label += "".join(f"; dat de wijziging van {', '.join(d.citation() for d in o.doelen)} op {o.inwerking} in werking trad, "
                      + ("staat niet in de bronnen, maar is door ons afgeleid" if o.inwerking_zekerheid == "afgeleid"
                         else "is onzeker") for o in w.onderdelen
