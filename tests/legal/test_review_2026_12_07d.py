@@ -299,3 +299,10 @@ def test_a_dated_redline_is_not_said_to_be_made_on_that_date(capsys: pytest.Capt
     with zipfile.ZipFile(doc) as z:
         core, body = z.read("docProps/core.xml").decode(), z.read("word/document.xml").decode()
     assert "dcterms:created" not in core and 'w:date="2023-04-01T00:00:00Z"' in body
+
+
+def test_a_comparison_says_which_artikelen_it_counts_for_a_space_only(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 81g (Markdown mirror of 2015-11-24 «beloofd.Ik» → 2022-11-05 «beloofd. Ik»): counted among «86
+    artikelen verschillen» as gewijzigd while the note says its words differ in a space only (helper-145)."""
+    _, err = _run(["diff", "gemeentewet-md@2015-11-24", "gemeentewet@2022-11-05"], capsys)
+    assert "1 artikel (artikel 81g) telt daardoor mee als gewijzigd" in err

@@ -11,11 +11,11 @@ from datetime import date
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, in_deel, whole
 from wetgeving.diff.align import own_text
-from wetgeving.diff.resultaat import Diff, new_text, old_text, restrict
+from wetgeving.diff.resultaat import Diff, Verschil, new_text, old_text, restrict
 from wetgeving.errors import Melding, UsageError, met_meldingen
 from wetgeving.locatie import Adres
 from wetgeving.model import Alinea, Eenheid, Regeling, Structuur, artikelen_in, children, datum_tekst, tekst, uit_wetsvoorstel
-from wetgeving.nummers import opsomming
+from wetgeving.nummers import opsomming, telling
 
 
 def same_regeling(old: Regeling, new: Regeling) -> tuple[Regeling, Regeling]:
@@ -58,13 +58,21 @@ def over_spaties(d: Diff, *, instructies: bool = False) -> None:
     source's layout, not of the law (aanwijzing 6.10: a whole lees- of begripseenheid is replaced, never a space). A
     space between two letters or digits is meaningful: «2159» and «21 59» in 249 (2014-01-06 → 2014-05-16) are one
     number and two (helper-111)."""
+    def los(v: Verschil) -> bool:
+        return bool(v.redline) and v.soort == "changed" and \
+            _zonder_losse_spaties(old_text(v.redline)) == _zonder_losse_spaties(new_text(v.redline))
+
     waar = [(v.nieuw or v.oud).citation() for g in d.artikelen for v in g.verschillen  # type: ignore[union-attr]
-            if v.redline and v.soort == "changed" and (v.nieuw or v.oud) is not None
-            and _zonder_losse_spaties(old_text(v.redline)) == _zonder_losse_spaties(new_text(v.redline))]
+            if los(v) and (v.nieuw or v.oud) is not None]
+    # helper-145: «86 artikelen verschillen» counted Gemeentewet 81g, whose words differ in a space only
+    alleen = [g.label[:1].lower() + g.label[1:] for g in d.artikelen
+              if g.soort == "changed" and g.verschillen and all(map(los, g.verschillen))]
+    geteld = (f"; {telling(len(alleen), 'artikel', 'artikelen')} ({', '.join(alleen)}) "
+              f"{'telt' if len(alleen) == 1 else 'tellen'} daardoor mee als gewijzigd") if alleen and not instructies else ""
     if waar:
         warnings.warn(Melding(
             f"in {'; '.join(waar)} verschillen alleen spaties naast een leesteken: waarschijnlijk een verschil in de opmaak "
-            "van de bron, geen wijziging van de wet; controleer het in de officiële tekst" + (
+            f"van de bron, geen wijziging van de wet; controleer het in de officiële tekst{geteld}" + (
                 "; deze instructies nemen het verschil over, zodat de tekst precies de nieuwe wordt: schrap zo'n wijziging "
                 "als de officiële tekst het verschil niet heeft (een instructie die alleen een spatie verandert, hoort niet "
                 "in een wijzigingsregeling)" if instructies else "")), stacklevel=3)
