@@ -248,7 +248,7 @@ def test_obligations_counts_bills_and_recommendations_apart(capsys: pytest.Captu
     # 40 since the benoemdverklaring of a successor (Kieswet W 1, eerste lid) is a duty (test_review_2026_12_07)
     assert ("\n40 wettelijke verplichtingen (geldend: 40), 4 wettelijke bevoegdheden of voorwaarden (geldend: 4), "
             "2 wetsvoorstellen en 12 aanbevelingen op 2026-12-05\n") in out
-    assert "\n    Kamerstuk 36 892, stukken gedateerd 2026-02-03; geen geldend recht" in out
+    assert "\n  - Kamerstuk 36 892, stukken gedateerd 2026-02-03; geen geldend recht" in out  # nested item (2026-12-07)
     assert "wetsvoorstel (Kamerstuk" not in out
 
 

@@ -71,9 +71,9 @@ def test_the_obligations_list_marks_anothers_task(capsys: pytest.CaptureFixture[
     """`obligations --date 2023-04-01`, the list «for gemeenten»: Provinciewet 182's task of the commissaris van de
     Koning is marked as another's."""
     out, _ = _run(["obligations", "--date", "2023-04-01"], capsys)
-    line = next(x for x in out.splitlines() if x.startswith("cdk-taak — "))
+    line = next(x for x in out.splitlines() if x.startswith("- cdk-taak — "))  # a Markdown list item (2026-12-07)
     assert "(ter informatie: een taak van een ander dan de gemeente)" in line
-    assert "ter informatie" not in next(x for x in out.splitlines() if x.startswith("cdk-informatie — "))
+    assert "ter informatie" not in next(x for x in out.splitlines() if x.startswith("- cdk-informatie — "))
 
 
 # --- consultation: a comment cited by the bill's own onderdeel goes to the unit that onderdeel changes --------------

@@ -177,7 +177,7 @@ def test_a_theme_may_be_named_as_the_tool_shows_it(capsys: pytest.CaptureFixture
     """Kamerstuk 36 892, theme «Financiële belangen» as `tranche show 2` prints it: «--theme "financiële belangen"»
     was refused as «onbekend thema» (helper-141)."""
     out, _ = _run(["obligations", "--theme", "Financiële belangen"], capsys)
-    assert out.startswith("financiele-belangen-bestuurders — wetsvoorstel")
+    assert out.startswith("- financiele-belangen-bestuurders — wetsvoorstel")
     out, _ = _run(["tranche", "show", "2", "--theme", "financiële-belangen"], capsys)
     assert "Kamerstuk 36 892" in out
 
@@ -306,3 +306,18 @@ def test_a_comparison_says_which_artikelen_it_counts_for_a_space_only(capsys: py
     artikelen verschillen» as gewijzigd while the note says its words differ in a space only (helper-145)."""
     _, err = _run(["diff", "gemeentewet-md@2015-11-24", "gemeentewet@2022-11-05"], capsys)
     assert "1 artikel (artikel 81g) telt daardoor mee als gewijzigd" in err
+
+
+def test_the_obligations_listing_is_markdown(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`obligations --date 2023-04-01 -o x.md` (Gemeentewet, Kieswet, Provinciewet on 2023-04-01): the lines had no list
+    markers and the indented ones ran together into one paragraph when rendered (helper-141, helper-142); a
+    recommendation's vindplaats named our id, not the action line."""
+    from markdown_it import MarkdownIt
+
+    md = tmp_path / "x.md"
+    _run(["obligations", "--date", "2023-04-01", "-o", str(md)], capsys)
+    tokens = MarkdownIt().parse(md.read_text(encoding="utf-8"))
+    items = [t for t in tokens if t.type == "list_item_open" and t.level == 1]
+    assert len(items) == 56  # 40 duties, 4 powers or conditions, 12 recommendations
+    assert "vindplaats actielijn ‘Opleiding democratische rechtsorde’ van het programma weerbaar bestuur" in \
+        md.read_text(encoding="utf-8")

@@ -56,7 +56,10 @@ class Grondslag:
             return f"{self.adres.citation()} ({self.titel or self.regeling})"
         if self.voorziening:
             return f"{self.titel or self.regeling}: beoogde voorziening {self.voorziening} (wetsvoorstel, geen geldend recht)"
-        return f"actielijn {self.aanbeveling}"
+        from wetgeving.programma import load_programma  # the action line as the checklist names it (helper-142: the id)
+
+        line = load_programma().actielijn(self.aanbeveling or "")
+        return f"actielijn ‘{line.naam}’ van het programma weerbaar bestuur" if line else f"actielijn {self.aanbeveling}"
 
 
 

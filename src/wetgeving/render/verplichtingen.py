@@ -151,7 +151,10 @@ def listing(items: list[Verplichting], versies: list[Versiestand] | None = None,
         later = f"; tekst zoals geldend vanaf {s.periode.vanaf_tekst}" if s.periode.vanaf and when < s.periode.vanaf else ""
         out.append(f"    {s.uitleg}; {grondslag_woord(v.soort)} {_grond(s.periode)}{later}")
         shown.append((v, s.status))
-    out.append(_totaal(shown, when) + (f" met {selectie}" if selectie and not shown else ""))
+    # Markdown (the format `obligations` writes): a list item per obligation, its periods or state nested under it, the
+    # total and the notice paragraphs of their own (helper-141, helper-142: «-o x.md» rendered as one paragraph)
+    out = [f"  - {line[4:]}" if line.startswith("    ") else f"- {line}" for line in out]
+    out += ["", _totaal(shown, when) + (f" met {selectie}" if selectie and not shown else "")]
     if when is not None and versies:
-        out.append(_versies(versies, when))
+        out += ["", _versies(versies, when)]
     return "\n".join(out) + "\n"
