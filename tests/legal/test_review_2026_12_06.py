@@ -95,11 +95,11 @@ def test_the_power_to_impose_secrecy_is_no_duty_on_2023_04_01(capsys: pytest.Cap
     commissaris «is bevoegd». They were listed and counted as wettelijke verplichtingen; the title named the Wob
     after 2023-04-01, when only the Woo applies."""
     out = _out(["obligations", "--theme", "geheimhouding", "--date", "2023-04-01"], capsys)
-    line = next(x for x in out.splitlines() if x.startswith("geheimhouding-oplegging — "))
+    line = next(x for x in out.splitlines() if x.startswith("- geheimhouding-oplegging — "))
     assert "(bevoegdheid of voorwaarde, geen plicht)" in line and "Wob" not in line
     out = _out(["obligations", "--date", "2023-03-31"], capsys)
     assert "5 wettelijke bevoegdheden of voorwaarden (geldend: 5)" in out  # with Kieswet X 8 and the lifting (06c, 06d)
-    bekrachtiging = next(x for x in out.splitlines() if x.startswith("geheimhouding-bekrachtiging — "))
+    bekrachtiging = next(x for x in out.splitlines() if x.startswith("- geheimhouding-bekrachtiging — "))
     assert "vervalt zonder bekrachtiging door de raad" in bekrachtiging and "(bevoegdheid of voorwaarde" in bekrachtiging
 
 

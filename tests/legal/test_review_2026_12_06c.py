@@ -124,7 +124,7 @@ def test_kieswet_x_8_schorsing_is_a_power_not_a_duty(capsys: pytest.CaptureFixtu
     only when the power is used (the voorzitter «onderwerpt de zaak aan het oordeel van de raad», bekendmaking,
     mededeling aan het centraal stembureau), and the toelichting now says which."""
     out, _ = _run(["obligations", "--date", "2023-01-01"], capsys)
-    line = next(x for x in out.splitlines() if x.startswith("schorsing-verboden-handelingen — "))
+    line = next(x for x in out.splitlines() if x.startswith("- schorsing-verboden-handelingen — "))
     assert "(bevoegdheid of voorwaarde, geen plicht)" in line
     out, _ = _run(["checklist", "Utrecht", "--date", "2023-01-01"], capsys)
     blok = out.split("## Schorsing en vervallenverklaring")[1].split("\n## ")[0]

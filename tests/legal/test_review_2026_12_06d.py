@@ -426,9 +426,9 @@ def test_lifting_geheimhouding_is_a_power_and_all_who_know_keep_it(capsys: pytes
     listed as a wettelijke verplichting. The tweede lid binds «allen die van de informatie kennis dragen», the griffier
     and the gemeentesecretaris too (helper-59)."""
     out, _ = _run(["obligations", "--theme", "geheimhouding", "--date", "2023-04-15"], capsys)
-    opheffing = next(x for x in out.splitlines() if x.startswith("geheimhouding-opheffing — "))
+    opheffing = next(x for x in out.splitlines() if x.startswith("- geheimhouding-opheffing — "))
     assert "(bevoegdheid of voorwaarde, geen plicht)" in opheffing
-    in_acht = next(x for x in out.splitlines() if x.startswith("geheimhouding-in-acht-nemen — "))
+    in_acht = next(x for x in out.splitlines() if x.startswith("- geheimhouding-in-acht-nemen — "))
     assert "griffier" in in_acht and "gemeentesecretaris" in in_acht
     out, _ = _run(["obligations", "--theme", "geheimhouding", "--date", "2019-06-01"], capsys)
     assert "belang uit de Wet open overheid" not in out

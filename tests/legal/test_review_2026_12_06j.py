@@ -486,7 +486,7 @@ def test_the_overgangsrecht_of_292_keeps_the_duty_of_secrecy(capsys: pytest.Capt
     opheft», 2023-01-01) beside who may lift it. helper-113 read it as a power; helper-114 showed the duty: it stays a
     plicht, and its paraphrase now says what must be observed."""
     out, _ = _run(["obligations", "--date", "2023-04-01", "--theme", "geheimhouding"], capsys)
-    regel = next(r for r in out.splitlines() if r.startswith("geheimhouding-overgangsrecht-commissie"))
+    regel = next(r for r in out.splitlines() if r.startswith("- geheimhouding-overgangsrecht-commissie"))
     assert "bevoegdheid" not in regel
     out, _ = _run(["checklist", "GM0363", "--date", "2023-04-01"], capsys)
     assert ("wie van zulke stukken kennis draagt, neemt de geheimhouding in acht totdat zij wordt opgeheven" in out)
@@ -506,7 +506,7 @@ def test_commission_meetings_bind_their_voorzitter(capsys: pytest.CaptureFixture
     «voorzitter van de raadscommissie»» (of a bestuurscommissie): calling and announcing the meeting are his."""
     out, _ = _run(["obligations", "--date", "2023-04-01", "--theme", "commissies"], capsys)
     for vid in ("raadscommissie-vergadering", "bestuurscommissie-vergadering"):
-        regel = next(r for r in out.splitlines() if r.startswith(vid))
+        regel = next(r for r in out.splitlines() if r.startswith(f"- {vid}"))
         assert "commissie, voorzitter van een commissie" in regel, regel
 
 

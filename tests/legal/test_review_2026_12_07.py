@@ -240,7 +240,7 @@ def test_the_ordinary_successor_of_a_raadslid_has_its_own_duty_from_2023_01_01(c
     list; E 19, tweede lid: «De burgemeester is voorzitter van het centraal stembureau». It was only a grondslag of the
     lijstuitputting duty (helper-115); before 2023-01-01 the sources cannot date it."""
     out, _ = _run(["obligations", "--theme", "overig", "--date", "2023-01-01"], capsys)
-    regel = next(r for r in out.splitlines() if r.startswith("benoemdverklaring-opvolger"))
+    regel = next(r for r in out.splitlines() if r.startswith("- benoemdverklaring-opvolger"))
     assert "geldend op 2023-01-01 — burgemeester" in regel
     out, _ = _run(["checklist", "GM0363", "--date", "2023-06-01"], capsys)
     # helper-118: «de daarvoor in aanmerking komende kandidaat» (W 1, eerste lid), and who W 2 leaves out
