@@ -321,3 +321,22 @@ def test_the_obligations_listing_is_markdown(capsys: pytest.CaptureFixture[str],
     assert len(items) == 56  # 40 duties, 4 powers or conditions, 12 recommendations
     assert "vindplaats actielijn ‘Opleiding democratische rechtsorde’ van het programma weerbaar bestuur" in \
         md.read_text(encoding="utf-8")
+
+
+# --- bad input (helper-146) ----------------------------------------------------------------------------------------
+
+
+def test_an_edited_copy_given_as_a_file_is_said_to_be_unchecked(capsys: pytest.CaptureFixture[str], sources: Path,
+                                                                  tmp_path: Path) -> None:
+    """Gemeentewet 36a, tweede lid, on 2023-04-01 («niet ouder is dan drie maanden»): an edited copy of the regelrecht
+    file, given as a path, was shown as the Gemeentewet of that date with the official JCI and «zes maanden», without a
+    word. A file outside the catalogue is now said to be unchecked; an unchanged copy is recognised by its hash."""
+    tekst = (sources / "gemeentewet" / "regelrecht" / "2023-04-01.yaml").read_text(encoding="utf-8")
+    kopie = tmp_path / "kopie.yaml"
+    kopie.write_text(tekst, encoding="utf-8")
+    _, err = _run(["show", str(kopie), "artikel 36a, tweede lid"], capsys)
+    assert "niet in de catalogus" not in err
+    kopie.write_text(tekst.replace("niet ouder is dan drie maanden", "niet ouder is dan zes maanden"), encoding="utf-8")
+    out, err = _run(["show", str(kopie), "artikel 36a, tweede lid"], capsys)
+    assert "zes" in out and (f"let op: {kopie}: dit bestand staat niet in de catalogus van de bronnen "
+                             "(corpus/bronnen.toml); of zijn tekst die van de officiële versie is, is niet gecontroleerd") in err

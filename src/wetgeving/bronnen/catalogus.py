@@ -287,6 +287,11 @@ class Catalogus:
             if bron is not None:
                 return load_bron(bron, path)
             reg = load_file(path)
+            if reg.bwb_id in self.citeertitels() and not reg.samengesteld:
+                # helper-146: an edited copy of the Gemeentewet, given as a file, was shown as the law of its date with
+                # the official JCI; a file outside the catalogue is not checked against the official text
+                warnings.warn(Melding(f"{path}: dit bestand staat niet in de catalogus van de bronnen (corpus/bronnen.toml); "
+                                      "of zijn tekst die van de officiële versie is, is niet gecontroleerd"), stacklevel=2)
             titel = self.citeertitels().get(reg.bwb_id) if reg.citeertitel in ("", reg.bwb_id) else None
             # a file without a title of its own (a regelrecht extract without $id): the law's title, not its BWB id
             # (helper-101: «Wijziging van de BWBR0005645»)
