@@ -149,7 +149,8 @@ def parse_citation(text: str, context: str | None = None, *, nieuw: bool = False
             raise AddressError(f"de verwijzing {text[:200]!r} noemt meer dan één eenheid",  # helper-56
                                hint="noem één eenheid, bijvoorbeeld 'artikel 36c, tweede lid', of het artikel als geheel")
         else:
-            raise AddressError(f"kan {rest[pos:pos + 80]!r} in de verwijzing {text[:200]!r} niet lezen")
+            raise AddressError(f"kan {rest[pos:pos + 80]!r} in de verwijzing {text[:200]!r} niet lezen",
+                               hint=_vreemde_letter(rest[pos:pos + 80]) or None)
         pos = m.end() if m and m.end() > pos else len(rest)
     if not segs:
         raise AddressError(f"de verwijzing {text!r} noemt geen artikel, lid of onderdeel")
@@ -291,3 +292,18 @@ def suggest(regeling: Regeling, adres: Adres, n: int = 4) -> list[str]:
     zonder = "leden of onderdelen" if parent.segmenten[-1][0] == "artikel" else "onderdelen"  # a lid has no leden
     return [parent.child(*((k.soort, k.nr))).citation() for k in children(unit)][:8] or [
         f"{parent.citation()} (zonder {zonder})"]
+
+
+_SCHRIFT = {"CYRILLIC": "Cyrillische", "GREEK": "Griekse", "ARMENIAN": "Armeense", "FULLWIDTH": "brede (Oost-Aziatische)"}
+
+
+def _vreemde_letter(text: str) -> str:
+    """A letter that looks Latin but is not («artikel 36а» with a Cyrillic а, helper-146), named; "" when none."""
+    import unicodedata
+
+    for c in text:
+        naam = unicodedata.name(c, "")
+        schrift = next((nl for en, nl in _SCHRIFT.items() if naam.startswith(en)), None)
+        if c.isalpha() and schrift:
+            return f"«{c}» (U+{ord(c):04X}) is een {schrift} letter, geen Latijnse: typ de verwijzing opnieuw"
+    return ""

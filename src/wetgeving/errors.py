@@ -104,7 +104,7 @@ class SourceError(WetgevingError):
 class OutputError(WetgevingError):
     """An output file or folder cannot be written."""
 
-    hint = "kies een andere --output, in een map waarin u mag schrijven"
+    hint = "kies een ander uitvoerbestand, in een map waarin u mag schrijven"  # `convert` names it without --output
 
 
 _OORZAAK = {

@@ -107,3 +107,26 @@ def hoofdletters() -> list[str]:
     lid, prescribes capitals; the order is custom)."""
     een = [chr(c) for c in range(ord("A"), ord("Z") + 1)]
     return een + [x + y for x in een for y in een]
+
+
+MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december")
+"""The Dutch month names, lower case (a date in words: «1 april 2023»)."""
+
+
+def dag_bestaat_niet(value: str) -> str | None:
+    """Why a date written as JJJJ-MM-DD (a time may follow after «T») does not exist: «februari 2023 heeft 28 dagen»
+    for 2023-02-30, «een jaar 0 bestaat niet …» for 0000-01-01; None when it exists or is not written so (helper-54,
+    helper-146: the hint told the user to write JJJJ-MM-DD, which they had)."""
+    import calendar
+
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
+    if m is None:
+        return None
+    jaar, maand, dag = int(m[1]), int(m[2]), int(m[3])
+    if jaar == 0:
+        return "een jaar 0 bestaat niet (de jaartelling begint bij 1)"
+    if not 1 <= maand <= 12:
+        return f"er is geen maand {maand}"
+    dagen = calendar.monthrange(jaar, maand)[1]
+    return f"{MAANDEN[maand - 1]} {jaar} heeft {dagen} dagen" if not 1 <= dag <= dagen else None

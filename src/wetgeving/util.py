@@ -51,7 +51,7 @@ def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:
         if not path.is_file():
             raise OutputError(f"{path} bestaat al en is geen gewoon bestand; wetgeving vervangt het niet")
         if not force:
-            raise UsageError(f"{path} bestaat al", hint="geef --force om het te overschrijven, of kies een andere --output")
+            raise UsageError(f"{path} bestaat al", hint="geef --force om het te overschrijven, of kies een ander uitvoerbestand")
     payload = data.encode("utf-8") if isinstance(data, str) else data
     blocker = next((p for p in path.parents if p.exists() or p.is_symlink()), None)
     if blocker is not None and not blocker.is_dir():

@@ -340,3 +340,43 @@ def test_an_edited_copy_given_as_a_file_is_said_to_be_unchecked(capsys: pytest.C
     out, err = _run(["show", str(kopie), "artikel 36a, tweede lid"], capsys)
     assert "zes" in out and (f"let op: {kopie}: dit bestand staat niet in de catalogus van de bronnen "
                              "(corpus/bronnen.toml); of zijn tekst die van de officiële versie is, is niet gecontroleerd") in err
+
+
+def test_a_date_in_a_name_that_does_not_exist_says_why(capsys: pytest.CaptureFixture[str]) -> None:
+    """`show gemeentewet@2023-02-30` said «is geen datum — schrijf de datum als JJJJ-MM-DD», which it was; --date
+    already said why; and the year 0 (helper-146)."""
+    _, err = _run(["show", "gemeentewet@2023-02-30"], capsys, 2)
+    assert "'2023-02-30' in 'gemeentewet@2023-02-30' bestaat niet: februari 2023 heeft 28 dagen" in err
+    _, err = _run(["obligations", "--date", "0000-01-01"], capsys, 2)
+    assert "bestaat niet: een jaar 0 bestaat niet (de jaartelling begint bij 1)" in err
+
+
+def test_a_look_alike_letter_in_a_citation_is_named(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a on 2023-04-01 cited as «artikel 36а» with a Cyrillic а: «kan … niet lezen» did not say why."""
+    _, err = _run(["show", "gemeentewet@2023-04-01", "artikel 36\u0430"], capsys, 1)
+    assert "«\u0430» (U+0430) is een Cyrillische letter, geen Latijnse: typ de verwijzing opnieuw" in err
+
+
+def test_a_null_in_a_reaction_is_no_text(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A reaction on Kamerstuk 35 546 with «titel: ~» and «contact: ~»: the document's heading was «# ~» and its
+    contact «~» (helper-146); a YAML null is now an absent value."""
+    f = tmp_path / "r.yaml"
+    f.write_text("consultatie:\n  titel: ~\n  wetsvoorstel: tranche-1\n  basis: gemeentewet@2022-11-05\n"
+                 "  organisatie: Kantoor\n  datum: 2022-12-01\n  contact: null\nopmerkingen:\n"
+                 "  - bepaling: artikel 36a, tweede lid\n    opmerking: Een opmerking.\n", encoding="utf-8")
+    md = tmp_path / "r.md"
+    _run(["consult", str(f), "-o", str(md)], capsys)
+    tekst = md.read_text(encoding="utf-8")
+    assert tekst.startswith("# Reactie op het wetsvoorstel") and "Contact" not in tekst and "~" not in tekst
+
+
+def test_a_register_sqlite_cannot_open_is_said_in_dutch(tmp_path: Path) -> None:
+    """A register in a folder that may not be written (helper-146, `chattr +i`; root ignores permissions, so SQLite's
+    error is made here): «kan het register niet gebruiken: unable to open database file», SQLite's English."""
+    import sqlite3
+
+    from wetgeving.compliance.registerdb import _operational
+
+    fout = _operational(tmp_path / "r.sqlite", sqlite3.OperationalError("unable to open database file"))
+    assert fout.message == (f"kan het register niet openen of aanmaken: de map {tmp_path} bestaat niet of daarin mag "
+                            "niet worden geschreven")

@@ -29,6 +29,7 @@ from wetgeving.bronnen import integriteit
 from wetgeving.errors import InputError, Melding, SourceError, UsageError, met_meldingen, oorzaak
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, buiten_deel
+from wetgeving.nummers import dag_bestaat_niet
 
 _HERE = Path(__file__).resolve().parent.parent
 REGELING_KINDS = ("regelrecht-yaml", "bwb-xml", "laws-markdown")
@@ -263,6 +264,8 @@ class Catalogus:
             d = date.fromisoformat(when)
         except ValueError:
             dmj = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", when)  # «06-12-2026», the Dutch order (helper-75)
+            if (dag := dag_bestaat_niet(when)) is not None:  # helper-146: «2023-02-30» is written as asked
+                raise UsageError(f"{when!r} in {spec!r} bestaat niet: {dag}", hint="geef een dag die bestaat") from None
             raise UsageError(f"{when!r} in {spec!r} is geen datum", hint="schrijf de datum als JJJJ-MM-DD" + (
                 f", hier {name}@{dmj[3]}-{int(dmj[2]):02d}-{int(dmj[1]):02d}" if dmj else "")) from None
         try:

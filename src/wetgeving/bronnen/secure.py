@@ -119,6 +119,9 @@ _XML_FOUTEN: list[tuple[re.Pattern[str], _Vertaling]] = [
     (re.compile(r"^Opening and ending tag mismatch: ([^\s,]+) line \d+ and ([^\s,]+)"),
      r"de eindtag «\2» past niet bij de begintag «\1»"),
     (re.compile(r"^Document is empty"), "het document is leeg"),
+    # helper-146: libxml2's own limit (XML_MAX_TEXT_LENGTH), which we keep: no law has such a text
+    (re.compile(r"^Resource limit exceeded: Text node too long"),
+     "een tekst aan één stuk is langer dan de XML-lezer toelaat (10 miljoen tekens); zo'n tekst staat in geen wet"),
     (re.compile(r"^Extra content at the end of the document"), "na het einde van het document staat nog tekst"),
     (re.compile(r"^EntityRef: expecting ';'"), "een «&» zonder «;» (schrijf «&amp;» voor een losse &)"),
     (re.compile(r"^AttValue: \" or ' expected"), "een attribuutwaarde zonder aanhalingstekens"),

@@ -87,23 +87,19 @@ def _wet_problems(cat: Catalogus, c: Corpus) -> list[str]:
     return out
 
 
-_MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-            "november", "december")
-
-
 def _datum_in(citaat: str) -> date | None:
     """The date the words of a source name: «inwerking="1989-11-01"» (a BWB attribute), «14 februari 1992» or «de
     twaalfde maart 1992»; None when they name none."""
-    from wetgeving.nummers import from_ordinal
+    from wetgeving.nummers import MAANDEN, from_ordinal
 
     if m := re.search(r'inwerking="(\d{4}-\d{2}-\d{2})"', citaat):
         return date.fromisoformat(m[1])
-    m = re.search(rf"\b(\d{{1,2}}|[a-zë]+)\s+({'|'.join(_MAANDEN)})\s+(\d{{4}})\b", citaat)
+    m = re.search(rf"\b(\d{{1,2}}|[a-zë]+)\s+({'|'.join(MAANDEN)})\s+(\d{{4}})\b", citaat)
     if m is None:
         return None
     dag = int(m[1]) if m[1].isdigit() else from_ordinal(m[1])
     try:
-        return date(int(m[3]), _MAANDEN.index(m[2]) + 1, dag) if dag else None
+        return date(int(m[3]), MAANDEN.index(m[2]) + 1, dag) if dag else None
     except ValueError:
         return None
 

@@ -130,7 +130,11 @@ def _operational(path: Path, exc: sqlite3.OperationalError) -> RegisterError:
                              hint="maak ruimte vrij en probeer het opnieuw")
     if "malformed" in text or "corrupt" in text or "no such table" in text or "not a database" in text:
         return damaged(path, str(exc))
-    return RegisterError(f"kan het register niet gebruiken: {exc}", file=path,
+    if "unable to open" in text:  # helper-146: SQLite's English, without a word of what it means
+        return RegisterError(f"kan het register niet openen of aanmaken: de map {path.parent} bestaat niet of daarin mag "
+                             "niet worden geschreven", file=path,
+                             hint="controleer het pad en de rechten, of geef een ander --register")
+    return RegisterError(f"kan het register niet gebruiken (SQLite meldt in het Engels: {exc})", file=path,
                          hint="controleer het pad en de rechten, of geef een ander --register")
 
 

@@ -141,6 +141,8 @@ def _str(m: dict[str, yaml.Node], key: str, path: Path, parent: yaml.Node, *, re
         if required:
             raise CommentsError(f"'{key}' ontbreekt", file=path, line=_line(parent))
         return ""
+    if isinstance(v, yaml.ScalarNode) and v.tag.endswith(":null") and not v.style:  # plain: "" (libyaml), None
+        v = yaml.ScalarNode(v.tag, "", v.start_mark, v.end_mark)  # «titel: ~» is no title (helper-146: «# ~»)
     if (required or niet_leeg) and isinstance(v, yaml.ScalarNode) and not str(v.value).strip():
         raise CommentsError(f"'{key}' is leeg", file=path, line=_line(v),
                             hint=f"geef bij '{key}' een tekst" + ("" if required else f", of laat '{key}' weg"))

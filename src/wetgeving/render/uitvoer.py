@@ -49,18 +49,10 @@ def moment(when: datetime, option: str, *, lokaal: bool = False) -> datetime:
 def geen_datum(option: str, value: str, *, tijd: bool = True) -> UsageError:
     """The error for a --date that is none: «2023-02-30» is written right but does not exist (helper-54: the hint
     told the user to write JJJJ-MM-DD, which they had)."""
-    import calendar
-    import re
+    from wetgeving.nummers import dag_bestaat_niet
 
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
-    if m and 1 <= int(m[2]) <= 12 and int(m[1]) >= 1:
-        dagen = calendar.monthrange(int(m[1]), int(m[2]))[1]
-        if int(m[3]) > dagen or int(m[3]) == 0:
-            from wetgeving.wijziging.datums import MAANDEN
-
-            maand = MAANDEN[int(m[2]) - 1]
-            return UsageError(f"{option} {value!r} bestaat niet: {maand} {m[1]} heeft {dagen} dagen",
-                              hint="geef een dag die bestaat")
+    if (waarom := dag_bestaat_niet(value)) is not None:
+        return UsageError(f"{option} {value!r} bestaat niet: {waarom}", hint="geef een dag die bestaat")
     bedoeld = _bedoeld(value)  # helper-104: «15-4-2023» got a hint with a time of day, and no date
     return UsageError(f"{option} {value!r} is geen datum",
                       hint=f"schrijf JJJJ-MM-DD, hier {bedoeld}" if bedoeld else

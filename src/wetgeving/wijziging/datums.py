@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"]
+from wetgeving.nummers import MAANDEN
+
 _DATUM = r"(?P<d>\d{1,2}) (?P<m>" + "|".join(MAANDEN) + r") (?P<y>\d{4})"
 _DEEL = re.compile(r"^Artikel (?P<art>[IVXLC]+), onderde(?:el|len) (?P<ond>[A-Z, en]+?),? tre(?:edt|den) in werking "
                    r"(?:met ingang van|op) " + _DATUM + r"\.$")
