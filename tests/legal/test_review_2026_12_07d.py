@@ -380,3 +380,14 @@ def test_a_register_sqlite_cannot_open_is_said_in_dutch(tmp_path: Path) -> None:
     fout = _operational(tmp_path / "r.sqlite", sqlite3.OperationalError("unable to open database file"))
     assert fout.message == (f"kan het register niet openen of aanmaken: de map {tmp_path} bestaat niet of daarin mag "
                             "niet worden geschreven")
+
+
+@pytest.mark.parametrize("args", [["graph", "export", "gemeentewet@2023-04-01"], ["obligations"],
+                                  ["checklist", "GM0363", "--date", "2023-04-01"]])
+def test_an_unknown_output_extension_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                args: list[str]) -> None:
+    """«-o g.png» wrote HTML, Markdown or a checklist under that name with exit code 0 (helper-146); the extension picks
+    the format, and one the tool does not know is refused (with --format the choice is the user's)."""
+    out = tmp_path / "x.png"
+    _, err = _run([*args, "-o", str(out)], capsys, 2)
+    assert "heeft een extensie die wetgeving niet kent (.png)" in err and not out.exists()

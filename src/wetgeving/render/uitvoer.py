@@ -156,6 +156,10 @@ def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], d
                          "formaat schrijft wetgeving niet",
                          hint=f"kies een uitvoerbestand met de extensie {werkt}")
     if fmt is None:
+        if ext is None and output is not None and output.suffix:  # helper-146: «-o g.png» wrote HTML under that name
+            raise UsageError(f"{output} heeft een extensie die wetgeving niet kent ({output.suffix})",
+                             hint="kies een uitvoerbestand met de extensie " + " of ".join(
+                                 e for e, f in GESCHREVEN.items() if f in choices) + ", of geef --format")
         if ext is None:
             return default
         if ext not in choices:
@@ -178,6 +182,10 @@ def check_extension(output: Path | None, writes: str) -> None:
     """For a command that writes one format: refuse an output whose extension names another (Markdown in a
     .docx, CSV in a .html); an unknown extension, none, or .txt is fine."""
     ext = EXTENSIONS.get(output.suffix.lower()) if output is not None else None
+    if output is not None and output.suffix and ext is None:  # helper-146: «-o o.png» got Markdown under that name
+        own = ", ".join(e for e, f in EXTENSIONS.items() if f == writes)
+        raise UsageError(f"{output} heeft een extensie die wetgeving niet kent ({output.suffix})",
+                         hint=f"kies een uitvoerbestand met de extensie {own} (of .txt)")
     if output is not None and ext not in (None, "text", writes):
         own = ", ".join(e for e, f in EXTENSIONS.items() if f == writes)
         # helper-141: «heeft de extensie van csv» is no Dutch; the extension as it is, and the format by its name
