@@ -391,3 +391,16 @@ def test_an_unknown_output_extension_is_refused(capsys: pytest.CaptureFixture[st
     out = tmp_path / "x.png"
     _, err = _run([*args, "-o", str(out)], capsys, 2)
     assert "heeft een extensie die wetgeving niet kent (.png)" in err and not out.exists()
+
+
+def test_a_refused_index_build_leaves_no_index_and_counts_its_failures(capsys: pytest.CaptureFixture[str],
+                                                                        tmp_path: Path) -> None:
+    """`index build` of a folder that does not exist left an empty index.sqlite; of a file it cannot read it said
+    «1 gelezen» without a word of the failure and named the file twice (helper-146)."""
+    db = tmp_path / "ix.sqlite"
+    _run(["index", "build", str(tmp_path / "geen"), "--db", str(db)], capsys, 2)
+    assert not db.exists()
+    kapot = tmp_path / "kapot.yaml"
+    kapot.write_text("a: [\n", encoding="utf-8")
+    out, err = _run(["index", "build", str(kapot), "--db", str(db)], capsys, 1)
+    assert "0 verwijderd uit de index, 1 niet geïndexeerd;" in out and err.count(f"{kapot}:") == 2  # line and error

@@ -53,10 +53,17 @@ def build(cat: Catalogus, folder: Path, db: Path, *, jobs: int | None = None, sc
     # the catalogue's files as found in FOLDER first: with a synced cache, cat.find gave the cache's copies, so the
     # shared sources' wti file was read (and failed) and the Provinciewet extracts were indexed under their BWB id
     hier = cat.met_map(folder) if folder.is_dir() else cat
-    return bouw.build(folder, db, titels or Titelregister.voor(cat), jobs=jobs, scheduler=scheduler,
-                      partial=[*partial, *partial_sources(hier)], titels=source_titles(hier),
-                      overslaan=geen_wettekst(hier),
-                      catalogus={b.sha256: (b.partial, b.citeertitel) for b in cat.bronnen if b.sha256})
+    nieuw = not db.exists()
+    try:
+        return bouw.build(folder, db, titels or Titelregister.voor(cat), jobs=jobs, scheduler=scheduler,
+                          partial=[*partial, *partial_sources(hier)], titels=source_titles(hier),
+                          overslaan=geen_wettekst(hier),
+                          catalogus={b.sha256: (b.partial, b.citeertitel) for b in cat.bronnen if b.sha256})
+    except BaseException:  # helper-146: a refused build (no scheduler, no folder) left an empty index behind
+        if nieuw:
+            for f in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"), db.with_name(db.name + "-journal")):
+                f.unlink(missing_ok=True)
+        raise
 
 
 def geen_wettekst(cat: Catalogus) -> list[Path]:

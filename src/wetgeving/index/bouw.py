@@ -37,12 +37,14 @@ class Verslag:
     bytes: int = 0
 
     def regels(self) -> list[str]:
+        # helper-146: «7 gelezen» where 6 could not be indexed; and each error named its file twice
+        mislukt = f", {len(self.fouten)} niet geïndexeerd" if self.fouten else ""
         out = [f"{telling(self.bestanden, 'bestand', 'bestanden')}: {self.gelezen} gelezen, "
                f"{self.ongewijzigd} ongewijzigd (niet gelezen), "
-               f"{self.verwijderd} verwijderd uit de index; {f'{self.seconden:.1f}'.replace('.', ',')} s"]
+               f"{self.verwijderd} verwijderd uit de index{mislukt}; {f'{self.seconden:.1f}'.replace('.', ',')} s"]
         if self.fouten:
             out.append(f"{telling(len(self.fouten), 'bestand', 'bestanden')} niet geïndexeerd:")
-            out += [f"  {pad}: {fout}" for pad, fout in self.fouten]
+            out += [f"  {fout}" if fout.startswith(f"{pad}:") else f"  {pad}: {fout}" for pad, fout in self.fouten]
         return out
 
 
