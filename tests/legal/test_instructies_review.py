@@ -114,7 +114,7 @@ def test_6_10_met_dien_verstande_is_not_cut(real) -> None:  # type: ignore[no-un
     «dien» ingevoegd: «uitzondering van … en met»» (both «met dien verstande» and «met uitzondering van» cut)."""
     text = _text(real("gemeentewet@2023-04-01"), real("gemeentewet@2026-10-01"), exact=False)
     line = next(ln for ln in _lines(text) if ln.startswith("In artikel 154k, tweede lid,"))
-    assert line.startswith("In artikel 154k, tweede lid, wordt voor «met dien verstande» ingevoegd: «met uitzondering van")
+    assert line.startswith("In artikel 154k, tweede lid, wordt voor «met dien verstande» ingevoegd «met uitzondering van")
 
 
 # --- Aanwijzing 6.18.2 (voorbeelden B and C), 6.18.3, 6.18.4: the prescribed formulas ---------------------
@@ -205,7 +205,7 @@ def test_the_aanhef_of_the_artikel_itself_is_de_aanhef(real) -> None:  # type: i
     generated, text = round_trip(real("gemeentewet@2023-04-01"), real("gemeentewet@2026-10-01"), exact=False)
     lines = _lines(text)
     k = lines.index("Artikel 81n wordt als volgt gewijzigd:")
-    assert lines[k + 2].startswith("1. In de aanhef wordt na «provincies» ingevoegd: «")
+    assert lines[k + 2].startswith("1. In de aanhef wordt na «provincies» ingevoegd «")
     assert not any(ln.startswith(("In artikel 81n wordt", "1. In artikel 81n")) for ln in lines)
     art = [a for _, o in generated.onderdelen() for a in o.acties if a.doel is not None and a.doel.artikel == "81n"]
     assert isinstance(art[0], TekstInvoegen) and art[0].plaats.aanhef
@@ -225,12 +225,12 @@ def test_the_aanhef_of_a_lid_and_what_is_no_aanhef() -> None:
     old = _wet(Artikel("4", (aanhef, _lid("2", "Twee."))), Artikel("5", (Alinea("De raad beslist vandaag."),)))
     new = _wet(Artikel("4", (nieuw, _lid("2", "Twee."))), Artikel("5", (Alinea("De raad beslist spoedig vandaag."),)))
     lines = _lines(_text(old, new))
-    assert "1. In het eerste lid, aanhef, wordt na «stelt» ingevoegd: «jaarlijks»." in lines
-    assert "2. In het eerste lid wordt na «voert» ingevoegd: «spoedig»." in lines
+    assert "1. In het eerste lid, aanhef, wordt na «stelt» ingevoegd «jaarlijks»." in lines
+    assert "2. In het eerste lid wordt na «voert» ingevoegd «spoedig»." in lines
     assert any(ln.startswith("In artikel 5 wordt ") for ln in lines)
     assert sum("aanhef" in ln for ln in lines) == 1
     # standalone (no «wordt als volgt gewijzigd»), the aanhef of a lid is cited after it
     alleen = _wet(Artikel("4", (nieuw, _lid("2", "Twee."))), Artikel("5", (Alinea("De raad beslist vandaag."),)))
     old_alleen = _wet(Artikel("4", (Lid("1", (Alinea("De raad stelt vast:"), *nieuw.inhoud[1:])), _lid("2", "Twee."))),
                       Artikel("5", (Alinea("De raad beslist vandaag."),)))
-    assert "In artikel 4, eerste lid, aanhef, wordt na «stelt» ingevoegd: «jaarlijks»." in _lines(_text(old_alleen, alleen))
+    assert "In artikel 4, eerste lid, aanhef, wordt na «stelt» ingevoegd «jaarlijks»." in _lines(_text(old_alleen, alleen))

@@ -380,7 +380,7 @@ def test_edits_three_words_apart_are_one_begripseenheid(capsys: pytest.CaptureFi
     out, _ = _run(["instructions", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01"], capsys)
     assert "wordt «voorzover in de verordening niet» vervangen door «tenzij in de verordening»" in out
     # but not across «of» (helper-122): Gemeentewet 229, tweede lid, «… of op een ander passend systeem»
-    assert "wordt voor «systeem» ingevoegd: «ander passend»" in out
+    assert "wordt voor «systeem» ingevoegd «ander passend»" in out
 
 
 def test_checklist_since_names_the_last_assessment_before_a_duty_lapsed(capsys: pytest.CaptureFixture[str],

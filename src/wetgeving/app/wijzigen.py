@@ -290,8 +290,9 @@ def _empty_containers(a: Regeling, b: Regeling, d: Diff, indeling: tuple[NieuweS
             warnings.warn(Melding(
                 f"in de tekst van de {a.citeertitel} ({datum_tekst(a)}) raakt {opsomming(leeg)} leeg met het vervallen "
                 f"van de artikelen erin; de bron van de versie {datum_tekst(b)} geeft geen indeling, dus deze instructies laten "
-                "dat niet zien: laat zo'n deel zelf vervallen (aanwijzing 6.12, eerste lid) als het in de officiële tekst "
-                "ook leeg raakt"), stacklevel=2)
+                "dat niet zien: laat zo'n deel naar onze lezing zelf vervallen als het in de officiële tekst ook leeg raakt "
+                "(het werkwoord: aanwijzing 6.12, eerste lid; dat een leeg deel vervalt, schrijft die aanwijzing niet "
+                "voor)"), stacklevel=2)
         return
     if gone:
         names = opsomming(gone)
@@ -299,6 +300,7 @@ def _empty_containers(a: Regeling, b: Regeling, d: Diff, indeling: tuple[NieuweS
             f"de bron van de {a.citeertitel} ({datum_tekst(a)}) geeft geen indeling in hoofdstukken, titels, "
             "afdelingen of paragrafen: of met het "
             f"vervallen van {'artikel' if len(gone) == 1 else 'de artikelen'} {names} een hoofdstuk (titel, afdeling, "
-            "paragraaf) leeg raakt en dan zelf moet vervallen (aanwijzing 6.12, eerste lid), is uit de bron niet te zien; "
-            "controleer de indeling in de officiële tekst"), stacklevel=2)
+            "paragraaf) leeg raakt, is uit de bron niet te zien; controleer de indeling in de officiële tekst, en laat "
+            "zo'n leeg deel naar onze lezing zelf vervallen (het werkwoord: aanwijzing 6.12, eerste lid; dat een leeg "
+            "deel vervalt, schrijft die aanwijzing niet voor)"), stacklevel=2)
 

@@ -90,7 +90,7 @@ class Schrappen:
 
 @dataclass(frozen=True, slots=True)
 class TekstInvoegen:
-    """6.11: In X wordt (telkens) na/voor «anker» ingevoegd: «nieuw»."""
+    """6.11: In X wordt (telkens) na/voor «anker» ingevoegd «nieuw»."""
 
     plaats: Plaats
     anker: str

@@ -5,7 +5,7 @@
   («vierde lid», not «vierde» or «lid»),
   a number keeps the noun before it («artikel 25»), a name is replaced whole («Ministerie van Algemene
   Zaken»);
-* what is only added is inserted (6.11: "na «X» wordt ingevoegd: «Y»", or "Aan X wordt toegevoegd «Y»" at
+* what is only added is inserted (6.11: "na «X» wordt ingevoegd «Y»", or "Aan X wordt toegevoegd «Y»" at
   the end), what is only dropped vervalt (6.12), the rest is replaced (6.9);
 * each phrase occurs once in the unit, or, when the same words change the same way wherever they stand,
   they are replaced «telkens» (6.10: not «bestuur.» made unique by its full stop).

@@ -2,7 +2,7 @@
 regelgeving, ch. 6, so that the parser reads back exactly the same actions.
 
 One sentence when the onderdeel is one change ("In artikel 28, eerste lid, aanhef, wordt voor «stemming»
-ingevoegd: «beraadslaging en»."); more changes in one artikel become "Artikel 23 wordt als volgt gewijzigd:"
+ingevoegd «beraadslaging en»."); more changes in one artikel become "Artikel 23 wordt als volgt gewijzigd:"
 with numbered points that cite relative to the artikel ("In het vijfde lid", "In de aanhef"), with "(nieuw)"
 after a renumbering (6.19). Changes that belong together are one sentence: a renumbering with the insertion
 it makes room for (6.18.1), a unit that vervalt with the renumbering after it, several text changes in one
@@ -261,7 +261,9 @@ def _clause(a: Actie) -> str:
         case Schrappen():
             return f"vervalt {tk}{q(a.oud)}"
         case TekstInvoegen():
-            return f"wordt {tk}{a.positie} {q(a.anker, a.nieuw)} ingevoegd: {q(a.nieuw, a.anker)}"
+            # no colon, as «toegevoegd «…»» (helper-148; Kamerstuk 35 546, nr. 2, onderdeel A); the colon is for
+            # «luidende:» and a new sentence; the parser reads both (formules_tekst._nieuwe_tekst)
+            return f"wordt {tk}{a.positie} {q(a.anker, a.nieuw)} ingevoegd {q(a.nieuw, a.anker)}"
         case ZinVervalt():
             return "vervalt de laatste zin" if a.zin < 0 else f"vervalt de {c_ordinal(a.zin)} zin"
         case LeestekenVervangen():
