@@ -101,6 +101,8 @@ def parse_citation(text: str, context: str | None = None, *, nieuw: bool = False
         raise AddressError(f"een verwijzing van {len(text)} tekens is langer dan de grens van {MAX_CITATION}",
                            hint="verwijs naar één eenheid, bijvoorbeeld 'artikel 36a, tweede lid, onder b'")
     plain = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip(".")
+    if any(c.isdigit() and not c.isascii() for c in plain):  # «artikel ３６a»: read as a number, found nowhere
+        raise AddressError(f"kan de verwijzing {text[:200]!r} niet lezen", hint=_vreemde_letter(plain))
     # Aanwijzing 6.19: «het vijfde lid (nieuw)» names a unit by the numbering a change gives it: read (``nieuw``) where
     # the text it is resolved in is the one after that change (a comment on a bill; helper-126: the tool wrote it and
     # refused it back), refused elsewhere, where it would name the unit of that number before the change (helper-128)
@@ -306,4 +308,6 @@ def _vreemde_letter(text: str) -> str:
         schrift = next((nl for en, nl in _SCHRIFT.items() if naam.startswith(en)), None)
         if c.isalpha() and schrift:
             return f"«{c}» (U+{ord(c):04X}) is een {schrift} letter, geen Latijnse: typ de verwijzing opnieuw"
+        if c.isdigit() and not c.isascii():  # helper-147: «artikel ３６a», full-width digits
+            return f"«{c}» (U+{ord(c):04X}) is geen gewoon cijfer: typ de verwijzing opnieuw"
     return ""

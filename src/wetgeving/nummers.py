@@ -125,8 +125,16 @@ def dag_bestaat_niet(value: str) -> str | None:
         return None
     jaar, maand, dag = int(m[1]), int(m[2]), int(m[3])
     if jaar == 0:
-        return "een jaar 0 bestaat niet (de jaartelling begint bij 1)"
+        return "er is geen jaar 0 (de jaartelling begint bij 1)"
     if not 1 <= maand <= 12:
         return f"er is geen maand {maand}"
     dagen = calendar.monthrange(jaar, maand)[1]
     return f"{MAANDEN[maand - 1]} {jaar} heeft {dagen} dagen" if not 1 <= dag <= dagen else None
+
+
+def kort(label: str, n: int = 80) -> str:
+    """A label of at most about ``n`` characters, cut after a whole word with «…» (helper-144, helper-147: «een
+    risicoanalyse b», «van een weth…»)."""
+    if len(label) <= n:
+        return label
+    return label[:n].rsplit(" ", 1)[0].rstrip(" ,;:(") + " …"

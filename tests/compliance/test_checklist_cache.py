@@ -111,3 +111,25 @@ def test_a_source_changed_between_two_checklists_is_not_served_from_the_cache(so
     (copy / GW).write_bytes(original)
     again = cl.make(mine, g, when, verplichtingen())
     assert again.waarschuwing == "" and again.regels == first.regels == uncached(mine, when, {})
+
+
+def test_the_programme_annex_changed_between_two_checklists_is_not_served_from_the_cache(
+        sources: Path, tmp_path: Path) -> None:
+    """The programme's annex, which a recommendation quotes (2026-12-07), changed while one process runs (the web
+    application): the second checklist was answered from the cache with the old words and no error (helper-147)."""
+    annex = "programma/bijlage-brief-weerbaar-bestuur.md"
+    copy = tmp_path / "bronnen"
+    shutil.copytree(sources, copy, symlinks=True,
+                    copy_function=lambda src, dst: Path(dst).symlink_to(Path(src).resolve()))
+    (copy / annex).parent.chmod(0o755)
+    (copy / annex).unlink()
+    shutil.copyfile(sources / annex, copy / annex)
+    mine, g, when = Catalogus(zoekmappen=(copy,)), gm.find(gm.load(), "GM0599"), date(2026, 12, 7)
+    first = cl.make(mine, g, when, verplichtingen())
+    assert "Ik adviseer" in by_id_of(first)["aanbeveling-norm-en-agressieprotocol"].basis[0].tekst
+    original = (copy / annex).read_bytes()
+    (copy / annex).write_bytes(original.replace(b"Ik adviseer", b"Ik verbied"))
+    with pytest.raises(integriteit.SourceModifiedError):
+        cl.make(mine, g, when, verplichtingen())
+    (copy / annex).write_bytes(original)
+    assert cl.make(mine, g, when, verplichtingen()).regels == first.regels

@@ -216,7 +216,8 @@ def test_a_recommendation_quotes_the_programme_it_rests_on(capsys: pytest.Captur
     rij = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "aanbeveling-norm-en-agressieprotocol")
     (g,) = rij["grondslag"]
     assert g["tekst"].startswith("Ik adviseer bestuurders dan ook om aan het begin van een politieke periode")
-    assert "(programma/bijlage-brief-weerbaar-bestuur.md, regel 33)" in g["toelichting"]
+    assert "de geciteerde tekst is die van de bijlage onder die kop (programma/bijlage-brief-weerbaar-bestuur.md, " \
+           "regel 33)" in g["toelichting"]
     assert "een aanbeveling, geen wettelijke plicht" in g["toelichting"]
 
 
@@ -281,10 +282,10 @@ def test_the_redline_of_tranche_1_says_which_artikelen_changed_on_which_date(cap
     `tranche diff 1` mixed both without a date (helper-145)."""
     out, _ = _run(["tranche", "diff", "1", "--law", "gemeentewet"], capsys)
     kop = out.splitlines()[0]
-    assert "in werking getreden op 2023-01-01: artikelen 12, 13, 28, 36a, 41b, 58, 67, 68; op 2023-04-01: artikelen 19, " \
-           "23, 25, 55, 60, 82, 83, 84, 86, 87, 88, 89, 155a, 292" in kop
+    assert "in werking getreden op 2023-01-01: de artikelen 12, 13, 28, 36a, 41b, 58, 67 en 68; op 2023-04-01: de " \
+           "artikelen 19, 23, 25, 55, 60, 82, 83, 84, 86, 87, 88, 89, 155a en 292" in kop
     out, _ = _run(["tranche", "diff", "1", "--law", "gemeentewet", "--date", "2023-01-01"], capsys)
-    assert "in werking getreden op 2023-01-01: artikelen 12, 13, 28, 36a, 41b, 58, 67, 68;" in out.splitlines()[0]
+    assert "in werking getreden op 2023-01-01: de artikelen 12, 13, 28, 36a, 41b, 58, 67 en 68;" in out.splitlines()[0]
     assert "op 2023-04-01" not in out.splitlines()[0]
 
 
@@ -348,7 +349,7 @@ def test_a_date_in_a_name_that_does_not_exist_says_why(capsys: pytest.CaptureFix
     _, err = _run(["show", "gemeentewet@2023-02-30"], capsys, 2)
     assert "'2023-02-30' in 'gemeentewet@2023-02-30' bestaat niet: februari 2023 heeft 28 dagen" in err
     _, err = _run(["obligations", "--date", "0000-01-01"], capsys, 2)
-    assert "bestaat niet: een jaar 0 bestaat niet (de jaartelling begint bij 1)" in err
+    assert "bestaat niet: er is geen jaar 0 (de jaartelling begint bij 1)" in err
 
 
 def test_a_look_alike_letter_in_a_citation_is_named(capsys: pytest.CaptureFixture[str]) -> None:
@@ -384,13 +385,13 @@ def test_a_register_sqlite_cannot_open_is_said_in_dutch(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("args", [["graph", "export", "gemeentewet@2023-04-01"], ["obligations"],
                                   ["checklist", "GM0363", "--date", "2023-04-01"]])
-def test_an_unknown_output_extension_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                                args: list[str]) -> None:
-    """«-o g.png» wrote HTML, Markdown or a checklist under that name with exit code 0 (helper-146); the extension picks
-    the format, and one the tool does not know is refused (with --format the choice is the user's)."""
+def test_an_unknown_output_extension_is_said(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                             args: list[str]) -> None:
+    """«-o g.png» wrote HTML, Markdown or a checklist under that name without a word (helper-146); the extension picks
+    the format, and of one the tool does not know it now says which format it wrote."""
     out = tmp_path / "x.png"
-    _, err = _run([*args, "-o", str(out)], capsys, 2)
-    assert "heeft een extensie die wetgeving niet kent (.png)" in err and not out.exists()
+    _, err = _run([*args, "-o", str(out)], capsys)
+    assert f"let op: {out} heeft een extensie die wetgeving niet kent (.png): geschreven als " in err and out.exists()
 
 
 def test_a_refused_index_build_leaves_no_index_and_counts_its_failures(capsys: pytest.CaptureFixture[str],
@@ -404,3 +405,34 @@ def test_a_refused_index_build_leaves_no_index_and_counts_its_failures(capsys: p
     kapot.write_text("a: [\n", encoding="utf-8")
     out, err = _run(["index", "build", str(kapot), "--db", str(db)], capsys, 1)
     assert "0 verwijderd uit de index, 1 niet geïndexeerd;" in out and err.count(f"{kapot}:") == 2  # line and error
+
+
+def test_the_programme_quote_is_its_own_section_and_the_markdown_note_is_no_part_of_it(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Programme weerbaar bestuur (2019-10-18), on 2026-12-07: in the Markdown checklist our note («onze naam», «geen
+    wettelijke plicht») rendered inside the quote of the minister's words; the afwegingskader's quote left out its
+    footnote mark without a word; and a heading path whose first part was wrong was accepted (helper-147)."""
+    from markdown_it import MarkdownIt
+
+    from tests.katalogus import omgeving
+    from wetgeving.bronnen.programmatekst import passage
+
+    md = tmp_path / "c.md"
+    _run(["checklist", "GM0599", "--date", "2026-12-07", "-o", str(md)], capsys)
+    html = MarkdownIt().render(md.read_text(encoding="utf-8"))
+    quote = html[html.index("<blockquote>\n<p>Ik adviseer"):]
+    assert "Brief inzake weerbaar bestuur" not in quote[:quote.index("</blockquote>")]
+    rij = _aanbevelingen(capsys)["aanbeveling-afwegingskader-antidemocratisch-gedrag"]
+    assert "verwijzingen naar voetnoten zijn weggelaten" in rij["grondslag"][0]["toelichting"]  # type: ignore[index]
+    assert passage(omgeving(), "Verzonnen deel — Integriteit van bestuurders") is None
+    assert passage(omgeving(), "Het bevorderen van bestuurlijke integriteit — Integriteit van bestuurders") is not None
+
+
+def test_a_derived_date_in_the_tranche_redline_says_so_and_full_width_digits_are_named(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182 in tranche 1 (Stb. 2022, 444): «in werking getreden op 2023-01-01: artikel 182» stated our
+    derived date as fact; «artikel ３６a» (full-width digits) got suggestions «artikel 292; artikel 310» (helper-147)."""
+    out, _ = _run(["tranche", "diff", "1", "--law", "provinciewet"], capsys)
+    assert "in werking getreden op 2023-01-01 (datum door ons afgeleid): artikel 182;" in out.splitlines()[0]
+    _, err = _run(["show", "gemeentewet@2023-04-01", "artikel \uff13\uff16a"], capsys, 1)
+    assert "(U+FF13) is geen gewoon cijfer" in err and "artikel 292" not in err

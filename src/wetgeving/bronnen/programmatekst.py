@@ -31,40 +31,56 @@ class Passage:
     regel: int  # 1-based line of the heading in the source file
     tekst: str
     bestand: str  # the source file as catalogued (programma/bijlage-brief-weerbaar-bestuur.md)
+    noten: bool = False  # footnote marks were left out of ``tekst``
 
 
 def _plat(line: str) -> str:
     return " ".join(_OPMAAK.sub("", line).split())
 
 
+_NOOT = re.compile(r"<sup>\s*\d+\s*</sup>")
+
+
 @lru_cache(maxsize=4)
 def _secties(text: str) -> dict[str, tuple[int, str]]:
     """Each heading's plain text → (its line, the plain text of the paragraphs under it up to the next heading or
     rule); a heading printed twice keeps its first place."""
+    return {kop: (regel, tekst) for kop, (regel, tekst, _, _) in _koppen(text).items()}
+
+
+@lru_cache(maxsize=4)
+def _koppen(text: str) -> dict[str, tuple[int, str, str, bool]]:
+    """Each heading → (its line, its text, the heading of a higher level above it or "", footnote marks left out)."""
     lines = text.splitlines()
-    out: dict[str, tuple[int, str]] = {}
+    out: dict[str, tuple[int, str, str, bool]] = {}
+    boven: dict[int, str] = {}  # level → the last heading of that level
     for i, line in enumerate(lines):
         m = _KOP.match(line)
         if not m:
             continue
+        niveau = len(line) - len(line.lstrip("#"))
+        kop = _plat(m.group(1))
+        ouder = next((boven[n] for n in range(niveau - 1, 0, -1) if n in boven), "")
+        boven = {n: k for n, k in boven.items() if n < niveau} | {niveau: kop}
         body = []
         for nxt in lines[i + 1:]:
             if _KOP.match(nxt) or nxt.strip() == "---":
                 break
             if nxt.strip():
-                body.append(_plat(nxt))
-        out.setdefault(_plat(m.group(1)), (i + 1, " ".join(body)))
+                body.append(nxt)
+        out.setdefault(kop, (i + 1, " ".join(_plat(b) for b in body), ouder, any(_NOOT.search(b) for b in body)))
     return out
 
 
 def passage(cat: Catalogus, onderdeel: str) -> Passage | None:
     """The section an action line comes from (the last part of ``onderdeel``, after «—»), or None when the annex has
-    no such heading. The source is read and verified on each call; a missing or changed source raises
+    no such heading (or not under the heading named before «—»). The source is read and verified on each call; a
+    missing or changed source raises
     (:class:`~wetgeving.errors.SourceError`), as for a law."""
     bron, text = cat.tekst(BRON)
-    kop = onderdeel.rsplit("—", 1)[-1].strip()
-    found = _secties(text).get(kop)
-    if found is None:
+    *boven, kop = (d.strip() for d in onderdeel.split("—"))
+    found = _koppen(text).get(kop)
+    if found is None or (boven and boven[-1] != found[2]):  # «A — B»: B under A (helper-147: A was not checked)
         return None
-    regel, tekst = found
-    return Passage(kop, regel, tekst, bron.file)
+    regel, tekst, _, noten = found
+    return Passage(kop, regel, tekst, bron.file, noten)

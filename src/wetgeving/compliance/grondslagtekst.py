@@ -83,8 +83,9 @@ def _programma(cat: Catalogus, actielijn: str, with_text: bool) -> Basis:
     naam = line.naam if line else actielijn
     kop = f" (in de bijlage onder «{line.onderdeel}»)" if line and line.onderdeel else ""
     gevonden = passage(cat, line.onderdeel) if line and line.onderdeel else None
-    waar = (f"; de tekst hierboven is die van de bijlage onder «{gevonden.kop}» ({gevonden.bestand}, regel "
-            f"{gevonden.regel})" if gevonden else "; de tekst van de bijlage is niet gevonden onder die kop")
+    noten = "; verwijzingen naar voetnoten zijn weggelaten" if gevonden and gevonden.noten else ""
+    waar = (f"; de geciteerde tekst is die van de bijlage onder die kop ({gevonden.bestand}, regel {gevonden.regel})"
+            f"{noten}" if gevonden else "; de tekst van de bijlage is niet gevonden onder die kop")
     tekst = "" if gevonden is None else gevonden.tekst if with_text else \
         "sha256:" + hashlib.sha256(gevonden.tekst.encode("utf-8")).hexdigest()[:16]
     return Basis(f"programma weerbaar bestuur, actielijn ‘{naam}’{kop}", "", tekst, "", "aanbeveling",

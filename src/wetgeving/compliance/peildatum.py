@@ -10,7 +10,8 @@ What the cache is keyed on — everything the result depends on:
 - the state of every source version the grondslagen of that date quote: :func:`bronstaat` verifies each
   file (SHA-256, :mod:`~wetgeving.bronnen.integriteit`) on *every* call, in the order a first computation
   reads them, so a changed source is never answered from the cache, a modified one is refused (or, with
-  ``--allow-modified``, recorded for the output's warning) exactly as without the cache;
+  ``--allow-modified``, recorded for the output's warning) exactly as without the cache; and so is the
+  programme's annex when a recommendation quotes it (:mod:`~wetgeving.bronnen.programmatekst`);
 - the date of the programme; the procedures are the package's corpus, loaded once per process
   (:func:`~wetgeving.compliance.verplichtingen.procedures`).
 
@@ -24,6 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.compliance.grondslagtekst import Basis, basis, bronstaat
 from wetgeving.compliance.tijd import Stand, stand
@@ -54,6 +56,12 @@ def rows(cat: Catalogus, verplichtingen: tuple[Verplichting, ...], when: date, *
     the sources they quote are verified on each call."""
     standen = _standen(verplichtingen, when, load_programma().datum)
     state = tuple((r, bronstaat(cat, r)) for r in standen.regelingen)
+    if any(g.aanbeveling for _, st in standen.items for g in st.periode.grondslagen):
+        # the programme's annex, which a recommendation quotes, verified on every call as the laws are (helper-147:
+        # an annex changed while the web application ran was answered from the cache)
+        from wetgeving.bronnen.programmatekst import BRON
+
+        state += ((BRON, (integriteit.check(cat.by_id(BRON), cat.find(cat.by_id(BRON))),)),)
     return _rows(cat, verplichtingen, when, with_text, load_programma().datum, state)
 
 

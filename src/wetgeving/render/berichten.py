@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from wetgeving.errors import AddressError
 from wetgeving.locatie import Adres
 from wetgeving.model import datum_tekst
-from wetgeving.nummers import opsomming, sort_key, telling
+from wetgeving.nummers import kort, opsomming, sort_key, telling
 
 if TYPE_CHECKING:  # annotations only: the messages of one command do not load the graph library of another
     import networkx as nx
@@ -271,7 +271,7 @@ def _knoop(attrs: Mapping[str, object], key: str, stap: str = "") -> str:
     """A node in a path: its label (cut at 60 characters), what qualifies it (never cut: «nog niet geldend»,
     «zoals het luidt vanaf 2023-01-01», «letter door ons afgeleid»), or the step to it, and its key."""
     label = str(attrs.get("label", key))
-    label = label if len(label) <= 60 else label[:59] + "…"
+    label = kort(label, 60)
     noot = "; ".join(str(n) for n in (attrs.get("noot"), stap) if n)
     return f"{label}{f' ({noot})' if noot else ''} [{key}]"
 

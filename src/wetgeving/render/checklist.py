@@ -365,8 +365,8 @@ def _md_row(r: dict[str, Any]) -> list[str]:
         out.append(f"- **{r['volgende']['kop']}:** {r['volgende']['handeling']}")
     for x in r["grondslag"]:
         out.append(f"- **{grondslag_woord(r['soort']).capitalize()}:** {x['citaat']}" + (f" (`{x['jci']}`)" if x["jci"] else ""))
-        if x["tekst"]:
-            out.append(f"  > {x['tekst']}")
+        if x["tekst"]:  # a blank line ends the quote: our note is not the quoted text (helper-147)
+            out += [f"  > {x['tekst']}", ""]
         out.append(f"  *{x['toelichting']}*")
     out += [f"- **Bron:** {r['bron']}", f"- **Bewijs:** {r['bewijs']}",
             f"- **Beoordeling:** {beoordeling_text(r['beoordeling'], r['beoordeling_leeg'])}"]

@@ -12,6 +12,7 @@ from typing import Any
 import networkx as nx
 
 from wetgeving.errors import WetgevingError
+from wetgeving.nummers import kort
 from wetgeving.render.html import render_template
 
 FORMATS = ("graphml", "json", "dot", "svg", "html")
@@ -45,14 +46,6 @@ GEEN_RECHT = ("wetsvoorstel", "aanbeveling")
 """Node statuses drawn dashed, with a bill's planned provisions and the programme's action lines: no law."""
 
 
-def _kort(label: str, n: int = 80) -> str:
-    """A label of at most about ``n`` characters, cut after a whole word with «…» (helper-144: «… (onze (aanbeveling,
-    geen wettelijke plicht)», «een risicoanalyse b»)."""
-    if len(label) <= n:
-        return label
-    return label[:n].rsplit(" ", 1)[0].rstrip(" ,;:(") + " …"
-
-
 def to_dot(g: nx.MultiDiGraph) -> str:
     shapes = {"regeling": "doubleoctagon", "artikel": "box", "lid": "box", "onderdeel": "box", "extern": "note",
               "ontbreekt": "octagon", "vervallen": "octagon", "thema": "ellipse", "tranche": "folder", "actor": "house",
@@ -61,7 +54,7 @@ def to_dot(g: nx.MultiDiGraph) -> str:
     if g.graph.get("citeertitel"):  # the version drawn, on the drawing (helper-102: an SVG could not be dated)
         lines.append(f"  label={_q(_titel(g))}; labelloc=t;")
     for n, d in g.nodes(data=True):
-        label = _kort(str(d.get("label", n))) + (f" ({d['noot']})" if d.get("noot") else "")
+        label = kort(str(d.get("label", n))) + (f" ({d['noot']})" if d.get("noot") else "")
         geen_recht = d.get("status") in GEEN_RECHT or d.get("soort") in ("voorziening", "aanbeveling")
         stijl = ", style=dashed" if geen_recht else ""  # a bill's or a recommendation's: no law
         lines.append(f"  {_q(n)} [label={_q(label)}, shape={shapes.get(str(d.get('soort')), 'ellipse')}{stijl}];")

@@ -4,12 +4,13 @@ JSON or our XML. Every rendering carries the label of modified sources (``--allo
 from __future__ import annotations
 
 import io
+import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wetgeving.bronnen.integriteit import with_label
-from wetgeving.errors import UsageError
+from wetgeving.errors import Melding, UsageError
 
 if TYPE_CHECKING:  # the CLI imports this module on every call: the models only when a result is rendered
     from wetgeving.consultatie.voorbereiden import Voorbereid
@@ -137,11 +138,16 @@ def render_regeling(reg: Regeling) -> bytes:
 
 
 GESCHREVEN = {".txt": "text", ".html": "html", ".htm": "html", ".docx": "docx", ".json": "json", ".xml": "xml",
-              ".csv": "csv", ".md": "markdown", ".graphml": "graphml", ".dot": "dot", ".svg": "svg", ".pdf": "pdf"}
+              ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".graphml": "graphml", ".dot": "dot",
+              ".svg": "svg", ".pdf": "pdf"}
 # formats no command writes: named, so that a CSV or Markdown file is never called .xlsx (helper-54)
 NIET_GESCHREVEN = {".xlsx": "Excel", ".xls": "Excel", ".ods": "OpenDocument", ".odt": "OpenDocument",
                    ".doc": "Word 97", ".rtf": "RTF"}
 EXTENSIONS = GESCHREVEN | NIET_GESCHREVEN
+
+
+FORMAATNAMEN = {"markdown": "Markdown", "csv": "CSV", "json": "JSON", "xml": "XML", "html": "HTML", "text": "tekst",
+                "docx": "Word (.docx)", "pdf": "PDF"}
 
 
 def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], default: str) -> str:
@@ -156,10 +162,11 @@ def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], d
                          "formaat schrijft wetgeving niet",
                          hint=f"kies een uitvoerbestand met de extensie {werkt}")
     if fmt is None:
-        if ext is None and output is not None and output.suffix:  # helper-146: «-o g.png» wrote HTML under that name
-            raise UsageError(f"{output} heeft een extensie die wetgeving niet kent ({output.suffix})",
-                             hint="kies een uitvoerbestand met de extensie " + " of ".join(
-                                 e for e, f in GESCHREVEN.items() if f in choices) + ", of geef --format")
+        if ext is None and output is not None and output.suffix:  # helper-146: «-o g.png» wrote HTML, not a word
+            warnings.warn(Melding(f"{output} heeft een extensie die wetgeving niet kent ({output.suffix}): geschreven als "
+                                  f"{FORMAATNAMEN.get(default, default)} (de extensie kiest het formaat: "
+                                  f"{_of([e for e, f in GESCHREVEN.items() if f in choices])}; of geef --format)"),
+                          stacklevel=2)
         if ext is None:
             return default
         if ext not in choices:
@@ -174,18 +181,21 @@ def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], d
     return fmt
 
 
-FORMAATNAMEN = {"markdown": "Markdown", "csv": "CSV", "json": "JSON", "xml": "XML", "html": "HTML", "text": "tekst",
-                "docx": "Word (.docx)", "pdf": "PDF"}
+
+
+def _of(delen: list[str]) -> str:
+    """«.txt, .html of .json»."""
+    return ", ".join(delen[:-1]) + " of " + delen[-1] if len(delen) > 1 else "".join(delen)
 
 
 def check_extension(output: Path | None, writes: str) -> None:
     """For a command that writes one format: refuse an output whose extension names another (Markdown in a
-    .docx, CSV in a .html); an unknown extension, none, or .txt is fine."""
+    .docx, CSV in a .html); one the tool does not know (.png) is written with a «let op»; none, or .txt, is fine."""
     ext = EXTENSIONS.get(output.suffix.lower()) if output is not None else None
-    if output is not None and output.suffix and ext is None:  # helper-146: «-o o.png» got Markdown under that name
-        own = ", ".join(e for e, f in EXTENSIONS.items() if f == writes)
-        raise UsageError(f"{output} heeft een extensie die wetgeving niet kent ({output.suffix})",
-                         hint=f"kies een uitvoerbestand met de extensie {own} (of .txt)")
+    if output is not None and output.suffix and ext is None:  # helper-146: «-o o.png» got Markdown, not a word
+        own = _of([e for e, f in EXTENSIONS.items() if f == writes] + [".txt"])
+        warnings.warn(Melding(f"{output} heeft een extensie die wetgeving niet kent ({output.suffix}): geschreven als "
+                              f"{FORMAATNAMEN.get(writes, writes)} (de gewone extensie: {own})"), stacklevel=2)
     if output is not None and ext not in (None, "text", writes):
         own = ", ".join(e for e, f in EXTENSIONS.items() if f == writes)
         # helper-141: «heeft de extensie van csv» is no Dutch; the extension as it is, and the format by its name

@@ -20,16 +20,20 @@ from wetgeving.wijziging.toepassen import apply
 def _per_datum(onderdelen: Sequence[TOnderdeel], when: date | None) -> str:
     """«; in werking getreden op 2023-01-01: artikel 12, 13, … ; op 2023-04-01: artikel 19, …»: which artikelen changed
     on which date (helper-145: the redline of tranche 1 mixed the changes of 1 January and 1 April 2023 undated)."""
-    from wetgeving.nummers import sort_key
+    from wetgeving.nummers import opsomming, sort_key
 
     per: dict[date, set[str]] = {}
+    afgeleid: set[date] = set()
     for o in onderdelen:
         if when is None or o.inwerking <= when:
             per.setdefault(o.inwerking, set()).update(d.artikel for d in o.doelen if d.artikel)
+            if o.inwerking_zekerheid != "bekend":  # helper-147: Provinciewet 182's date is our derivation
+                afgeleid.add(o.inwerking)
     if not per:
         return ""
-    delen = [f"{'in werking getreden ' if i == 0 else ''}op {d}: artikel{'en' if len(a) > 1 else ''} "
-             + ", ".join(sorted(a, key=sort_key)) for i, (d, a) in enumerate(sorted(per.items()))]
+    delen = [f"{'in werking getreden ' if i == 0 else ''}op {d}{' (datum door ons afgeleid)' if d in afgeleid else ''}: "
+             f"{'de artikelen' if len(a) > 1 else 'artikel'} {opsomming(sorted(a, key=sort_key))}"
+             for i, (d, a) in enumerate(sorted(per.items()))]
     return "; " + "; ".join(delen)
 
 
