@@ -67,7 +67,8 @@ def test_6_18_1_a_single_insertion_still_names_its_artikel() -> None:
     volgt gewijzigd» around it) keeps «in artikel 20», or the reader would not know where the lid goes."""
     old = _wet(Artikel("20", (_lid("1", "Een."), _lid("2", "Twee."), _lid("3", "Drie."))))
     new = _wet(Artikel("20", (_lid("1", "Een."), _lid("2", "Nieuw."), _lid("3", "Twee."), _lid("4", "Drie."))))
-    assert ("Onder vernummering van het tweede en derde lid tot derde en vierde lid wordt in artikel 20 een lid "
+    # 2026-12-07 (helper-148): the artikel named first, the renumbering between commas (one order in one document)
+    assert ("In artikel 20 wordt, onder vernummering van het tweede en derde lid tot derde en vierde lid, een lid "
             "ingevoegd, luidende:") in _lines(_text(old, new))
 
 

@@ -302,9 +302,11 @@ def _paar(a: Actie, b: Actie, c: Citeer) -> list[str]:
             # Aanwijzing 6.18.1 (voorbeeld A) and 6.18.2 (voorbeeld A): inside "Artikel 23 wordt als volgt
             # gewijzigd:" the artikel is not named again ("Onder vernummering van het vierde en vijfde lid tot
             # vijfde en zesde lid wordt een lid ingevoegd, luidende:", as Kamerstuk 35 546, nr. 2, onderdeel C)
-            waar = "" if b.ouder == c.artikel else f"in {c.adres(b.ouder)} "
             n = nieuwe(b.ouder, b.soort, len(b.eenheden))
-            head = f"Onder {verb} van {van} tot {naar} {ww} {waar}{n} ingevoegd, luidende:"
+            if b.ouder == c.artikel:
+                head = f"Onder {verb} van {van} tot {naar} {ww} {n} ingevoegd, luidende:"
+            else:  # helper-148: «Onder vernummering … wordt in artikel 36a een lid ingevoegd» beside the model's order
+                head = f"In {c.adres(b.ouder)} {ww}, onder {verb} van {van} tot {naar}, {n} ingevoegd, luidende:"
         return [head, *_body(b.eenheden)]
     if isinstance(a, Vervalt) and isinstance(b, Vernummeren):
         verb = _verb(b)
