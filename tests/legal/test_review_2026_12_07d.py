@@ -436,3 +436,15 @@ def test_a_derived_date_in_the_tranche_redline_says_so_and_full_width_digits_are
     assert "in werking getreden op 2023-01-01 (datum door ons afgeleid): artikel 182;" in out.splitlines()[0]
     _, err = _run(["show", "gemeentewet@2023-04-01", "artikel \uff13\uff16a"], capsys, 1)
     assert "(U+FF13) is geen gewoon cijfer" in err and "artikel 292" not in err
+
+
+def test_instructions_say_an_artikel_enters_into_force_at_a_time_still_to_be_set(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 174b in the Markdown mirror of 2014-06-05: «Treedt in werking op een nader te bepalen tijdstip»;
+    `instructions … --date 2014-06-05` wrote «Deze wet treedt in werking met ingang van 5 juni 2014» for it without a
+    word (helper-148)."""
+    out, err = _run(["instructions", "gemeentewet-md@2014-05-16", "gemeentewet-md@2014-06-05", "--date", "2014-06-05"],
+                    capsys)
+    assert ("artikel 174b treedt volgens de bron (tekst zoals geldend op 2014-06-05) in werking op een nader te bepalen "
+            "tijdstip; deze instructies geven alle onderdelen 2014-06-05 als datum van inwerkingtreding") in err
+    assert "Let op: artikel 174b treedt volgens de bron" in out  # in the act itself too

@@ -38,7 +38,8 @@ def test_instructions_text_then_apply(versions: tuple[Path, Path], tmp_path: Pat
     assert main(["instructions", str(a), str(b), "--output", str(act), "--date", "2025-01-01"]) == 0
     text = act.read_text(encoding="utf-8")
     # 2026-12-07 (helper-148): the order of Aanwijzing 6.18.1 with the artikel named first
-    assert "In artikel 2 wordt, onder vernummering van het derde en vierde lid tot vierde en vijfde lid, een lid ingevoegd" in text
+    assert ("In artikel 2 wordt, onder vernummering van het derde en vierde lid tot vierde en vijfde lid, een lid "
+            "ingevoegd") in text
     assert "Artikel 20 vervalt." in text
     assert "Deze wet treedt in werking met ingang van 1 januari 2025." in text
     assert main(["parse-act", str(act)]) == 0

@@ -246,6 +246,7 @@ def _instruct(cat: Catalogus, old: str, new: str, when: date | None) -> Wijzigin
     _empty_containers(a0, b0, d, indeling)
     for tekst in verwijzingen_na(cat, a, b, [x for _, ond in act.onderdelen() for x in ond.acties]):
         warnings.warn(Melding(tekst), stacklevel=2)  # as `apply` says it (helper-121)
+    _nog_niet_in_werking(b, d, when)
     if indeling:
         for st in nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf, afgeleid=True):
             warnings.warn(Melding(f"het opschrift van {st.soort} {st.nr} («{st.titel}») staat niet in de bronnen: ons "
@@ -256,6 +257,22 @@ def _instruct(cat: Catalogus, old: str, new: str, when: date | None) -> Wijzigin
                              "te maken (bijlagen worden niet vergeleken)",
                              hint="vergelijk twee versies die verschillen ('wetgeving diff' toont of ze verschillen)")
     return act
+
+
+def _nog_niet_in_werking(b: Regeling, d: Diff, when: date | None) -> None:
+    """An artikel the instructions insert or change that the new text says enters into force at a time still to be set
+    (Gemeentewet 174b in the mirror of 2014-06-05): the instructions' inwerkingtreding (one date for all, or none) does
+    not say so (helper-148)."""
+    geraakt = {g.nieuw_nr for g in d.artikelen if g.nieuw_nr}
+    open_ = [art.nr for art in b.artikelen() if art.nr in geraakt and art.onbepaald]
+    if open_:
+        wat = f"artikel {open_[0]}" if len(open_) == 1 else f"de artikelen {opsomming(open_)}"
+        warnings.warn(Melding(
+            f"{wat} {'treedt' if len(open_) == 1 else 'treden'} volgens de bron ({datum_tekst(b)}) in werking op een "
+            "nader te bepalen tijdstip" + (f"; deze instructies geven alle onderdelen {when} als datum van "
+                                          "inwerkingtreding: regel de inwerkingtreding van dat onderdeel apart (bij "
+                                          "koninklijk besluit)" if when else "; regel de inwerkingtreding ervan apart "
+                                          "(bij koninklijk besluit)")), stacklevel=3)
 
 
 def _zonder_indeling(a: Regeling, b: Regeling) -> tuple[Regeling, Regeling]:
