@@ -448,3 +448,22 @@ def test_instructions_say_an_artikel_enters_into_force_at_a_time_still_to_be_set
     assert ("artikel 174b treedt volgens de bron (tekst zoals geldend op 2014-06-05) in werking op een nader te bepalen "
             "tijdstip; deze instructies geven alle onderdelen 2014-06-05 als datum van inwerkingtreding") in err
     assert "Let op: artikel 174b treedt volgens de bron" in out  # in the act itself too
+
+
+def test_instructions_across_two_acts_say_so_and_keep_a_letter_with_its_text(capsys: pytest.CaptureFixture[str],
+                                                                              tmp_path: Path) -> None:
+    """Gemeentewet 2022-11-05 → 2023-01-01: tranche 1 (Stb. 2022, 444) and the rekenkamer changes of other acts in one
+    set of instructions under one ARTIKEL II, without a word (helper-148; Aanwijzing 6.4); the tranche's own stage
+    2023-01-01 → 2023-04-01 is one act. In the Word document an onderdeel's letter stood alone at a page's foot."""
+    import zipfile
+
+    doc = tmp_path / "i.docx"
+    _, err = _run(["instructions", "gemeentewet@2022-11-05", "gemeentewet@2023-01-01", "--date", "2023-01-01", "-o",
+                   str(doc)], capsys)
+    assert ("volgens ons model komen de verschillen tussen 2022-11-05 en 2023-01-01 uit meer dan één wet: de Wet "
+            "bevorderen integriteit en functioneren decentraal bestuur en wijzigingen uit andere wetten") in err
+    with zipfile.ZipFile(doc) as z:
+        body = z.read("word/document.xml").decode("utf-8")
+    assert '<w:keepNext/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>A</w:t>' in body.replace(" ", "")
+    _, err = _run(["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "--date", "2023-04-01"], capsys)
+    assert "meer dan één wet" not in err

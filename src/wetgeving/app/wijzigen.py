@@ -247,6 +247,8 @@ def _instruct(cat: Catalogus, old: str, new: str, when: date | None) -> Wijzigin
     for tekst in verwijzingen_na(cat, a, b, [x for _, ond in act.onderdelen() for x in ond.acties]):
         warnings.warn(Melding(tekst), stacklevel=2)  # as `apply` says it (helper-121)
     _nog_niet_in_werking(b, d, when)
+    if not Path(old).is_file() and a.geldig_vanaf < b.geldig_vanaf:
+        _meer_wetten(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf)
     if indeling:
         for st in nieuwe_structuren(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf, afgeleid=True):
             warnings.warn(Melding(f"het opschrift van {st.soort} {st.nr} («{st.titel}») staat niet in de bronnen: ons "
@@ -257,6 +259,23 @@ def _instruct(cat: Catalogus, old: str, new: str, when: date | None) -> Wijzigin
                              "te maken (bijlagen worden niet vergeleken)",
                              hint="vergelijk twee versies die verschillen ('wetgeving diff' toont of ze verschillen)")
     return act
+
+
+def _meer_wetten(regeling: str, van: date, tot: date) -> None:
+    """The changes between two consolidations that our model ascribes to more than one act (Gemeentewet 2022-11-05 →
+    2023-01-01: tranche 1 and the rekenkamer act): one set of instructions is no rendering of either act (helper-148;
+    Aanwijzing 6.4: several subjects in one wijzigingswet only where they cohere)."""
+    from wetgeving.tranches.lezen import tranches
+
+    geraakt = [t for t in tranches() if t.status != "wetsvoorstel" and any(
+        w.regeling == regeling and van < o.inwerking <= tot for w, o in t.onderdelen())]
+    wetten = [f"de {t.titel}" if t.soort == "tranche" else f"wijzigingen uit andere wetten («{t.titel}»)" for t in geraakt]
+    if len(wetten) > 1:
+        warnings.warn(Melding(
+            f"volgens ons model komen de verschillen tussen {van} en {tot} uit meer dan één wet: {opsomming(wetten)}; "
+            "deze instructies voegen ze samen en geven dus geen van die wetten weer (aanwijzing 6.4: meerdere "
+            "onderwerpen in één wijzigingswet alleen als zij samenhangen); 'wetgeving tranche diff' toont een "
+            "tranche apart"), stacklevel=3)
 
 
 def _nog_niet_in_werking(b: Regeling, d: Diff, when: date | None) -> None:

@@ -32,6 +32,7 @@ def build(act: Wijzigingsregeling, *, label: str | None = None, when: datetime |
         elif line.strip().isupper() and len(line.strip()) <= 3:
             p = doc.add_paragraph()
             p.add_run(line.strip()).bold = True
+            p.paragraph_format.keep_with_next = True  # helper-148: «C» alone at the foot of a page, its text on the next
         elif line.startswith("  "):
             p = doc.add_paragraph(line.strip())
             p.paragraph_format.left_indent = Cm(1.25)
