@@ -391,7 +391,7 @@ def test_an_unknown_output_extension_is_said(capsys: pytest.CaptureFixture[str],
     the format, and of one the tool does not know it now says which format it wrote."""
     out = tmp_path / "x.png"
     _, err = _run([*args, "-o", str(out)], capsys)
-    assert f"let op: {out} heeft een extensie die wetgeving niet kent (.png): geschreven als " in err and out.exists()
+    assert f"let op: {out} heeft een extensie die wetgeving niet kent (.png): het formaat wordt " in err and out.exists()
 
 
 def test_a_refused_index_build_leaves_no_index_and_counts_its_failures(capsys: pytest.CaptureFixture[str],
@@ -446,7 +446,7 @@ def test_instructions_say_an_artikel_enters_into_force_at_a_time_still_to_be_set
     out, err = _run(["instructions", "gemeentewet-md@2014-05-16", "gemeentewet-md@2014-06-05", "--date", "2014-06-05"],
                     capsys)
     assert ("artikel 174b treedt volgens de bron (tekst zoals geldend op 2014-06-05) in werking op een nader te bepalen "
-            "tijdstip; deze instructies geven alle onderdelen 2014-06-05 als datum van inwerkingtreding") in err
+            "tijdstip; deze instructies laten alle onderdelen op 5 juni 2014 in werking treden") in err
     assert "Let op: artikel 174b treedt volgens de bron" in out  # in the act itself too
 
 
@@ -467,3 +467,16 @@ def test_instructions_across_two_acts_say_so_and_keep_a_letter_with_its_text(cap
     assert '<w:keepNext/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>A</w:t>' in body.replace(" ", "")
     _, err = _run(["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "--date", "2023-04-01"], capsys)
     assert "meer dan één wet" not in err
+
+
+def test_a_lid_inserted_with_renumbering_in_a_lid_is_cited_with_its_comma() -> None:
+    """«In artikel 184, eerste lid wordt, onder verlettering van onderdeel c tot d, een onderdeel ingevoegd» (helper-149):
+    the formula of Aanwijzing 6.18.2 with its place named first wants the comma after «eerste lid»."""
+    from wetgeving.wijziging.instructies import parse_act
+    from wetgeving.wijziging.schrijven import schrijf
+
+    tekst = ("ARTIKEL I\n\nDe Testwet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 184, eerste lid, wordt, onder "
+             "verlettering van onderdeel c tot d, een onderdeel ingevoegd, luidende:\n  c. nieuw;\n")
+    (o,) = [o for _, o in parse_act(tekst).onderdelen()]
+    assert "\n".join(schrijf(o.acties)).startswith("In artikel 184, eerste lid, wordt, onder verlettering van onderdeel c "
+                                                   "tot d, een onderdeel ingevoegd")

@@ -14,6 +14,7 @@ from wetgeving.errors import InputError, Melding, UsageError, WetgevingError, me
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, Structuur, artikelen_in, datum_tekst, uit_wetsvoorstel
 from wetgeving.nummers import opsomming
+from wetgeving.wijziging.datums import format_date
 from wetgeving.wijziging.model import WijzigingsArtikel, Wijzigingsregeling
 from wetgeving.wijziging.toepassen import Toepassing
 
@@ -274,8 +275,8 @@ def _meer_wetten(regeling: str, van: date, tot: date) -> None:
         warnings.warn(Melding(
             f"volgens ons model komen de verschillen tussen {van} en {tot} uit meer dan één wet: {opsomming(wetten)}; "
             "deze instructies voegen ze samen en geven dus geen van die wetten weer (aanwijzing 6.4: meerdere "
-            "onderwerpen in één wijzigingswet alleen als zij samenhangen); 'wetgeving tranche diff' toont een "
-            "tranche apart"), stacklevel=3)
+            "onderwerpen in één wijzigingswet in principe alleen als zij onder meer samenhangen); 'wetgeving tranche "
+            "diff' toont een tranche apart"), stacklevel=3)
 
 
 def _nog_niet_in_werking(b: Regeling, d: Diff, when: date | None) -> None:
@@ -288,10 +289,10 @@ def _nog_niet_in_werking(b: Regeling, d: Diff, when: date | None) -> None:
         wat = f"artikel {open_[0]}" if len(open_) == 1 else f"de artikelen {opsomming(open_)}"
         warnings.warn(Melding(
             f"{wat} {'treedt' if len(open_) == 1 else 'treden'} volgens de bron ({datum_tekst(b)}) in werking op een "
-            "nader te bepalen tijdstip" + (f"; deze instructies geven alle onderdelen {when} als datum van "
-                                          "inwerkingtreding: regel de inwerkingtreding van dat onderdeel apart (bij "
-                                          "koninklijk besluit)" if when else "; regel de inwerkingtreding ervan apart "
-                                          "(bij koninklijk besluit)")), stacklevel=3)
+            "nader te bepalen tijdstip" + (f"; deze instructies laten alle onderdelen op {format_date(when)} in werking "
+                                          "treden: regel de inwerkingtreding van het onderdeel dat het wijzigt apart "
+                                          "(bij koninklijk besluit)" if when else "; regel de inwerkingtreding ervan "
+                                          "apart (bij koninklijk besluit)")), stacklevel=3)
 
 
 def _zonder_indeling(a: Regeling, b: Regeling) -> tuple[Regeling, Regeling]:

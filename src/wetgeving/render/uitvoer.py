@@ -163,8 +163,8 @@ def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], d
                          hint=f"kies een uitvoerbestand met de extensie {werkt}")
     if fmt is None:
         if ext is None and output is not None and output.suffix:  # helper-146: «-o g.png» wrote HTML, not a word
-            warnings.warn(Melding(f"{output} heeft een extensie die wetgeving niet kent ({output.suffix}): geschreven als "
-                                  f"{FORMAATNAMEN.get(default, default)} (de extensie kiest het formaat: "
+            warnings.warn(Melding(f"{output} heeft een extensie die wetgeving niet kent ({output.suffix}): het formaat "
+                                  f"wordt {FORMAATNAMEN.get(default, default)} (de extensie kiest het formaat: "
                                   f"{_of([e for e, f in GESCHREVEN.items() if f in choices])}; of geef --format)"),
                           stacklevel=2)
         if ext is None:
@@ -193,8 +193,8 @@ def check_extension(output: Path | None, writes: str) -> None:
     .docx, CSV in a .html); one the tool does not know (.png) is written with a «let op»; none, or .txt, is fine."""
     ext = EXTENSIONS.get(output.suffix.lower()) if output is not None else None
     if output is not None and output.suffix and ext is None:  # helper-146: «-o o.png» got Markdown, not a word
-        own = _of([e for e, f in EXTENSIONS.items() if f == writes] + [".txt"])
-        warnings.warn(Melding(f"{output} heeft een extensie die wetgeving niet kent ({output.suffix}): geschreven als "
+        own = _of([e for e, f in EXTENSIONS.items() if f == writes] + ([".txt"] if writes in ("markdown", "csv") else []))
+        warnings.warn(Melding(f"{output} heeft een extensie die wetgeving niet kent ({output.suffix}): het formaat wordt "
                               f"{FORMAATNAMEN.get(writes, writes)} (de gewone extensie: {own})"), stacklevel=2)
     if output is not None and ext not in (None, "text", writes):
         own = ", ".join(e for e, f in EXTENSIONS.items() if f == writes)

@@ -2,7 +2,8 @@
 styles. One grammar reads "In <doelen> …" with any number of clauses:
 
 * ``wordt «A» (telkens) vervangen door «B»`` — and the older ``wordt "A" vervangen door: B.``;
-* ``wordt na/voor «A» (telkens) ingevoegd: «B»``; ``wordt «A» geschrapt``; ``vervalt (telkens) «A»``;
+* ``wordt na/voor «A» (telkens) ingevoegd «B»`` (also with a colon before «B»); ``wordt «A» geschrapt``;
+  ``vervalt (telkens) «A»``;
 * ``vervalt de tweede zin``; ``wordt de punt aan het slot (van onderdeel d) vervangen door een puntkomma``;
 * ``worden het derde en vierde lid vernummerd tot vierde en vijfde lid``;
 * ``wordt (, onder vernummering van …,) (na het tweede lid) een lid ingevoegd, luidende:``;

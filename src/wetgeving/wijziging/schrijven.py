@@ -306,7 +306,8 @@ def _paar(a: Actie, b: Actie, c: Citeer) -> list[str]:
             if b.ouder == c.artikel:
                 head = f"Onder {verb} van {van} tot {naar} {ww} {n} ingevoegd, luidende:"
             else:  # helper-148: «Onder vernummering … wordt in artikel 36a een lid ingevoegd» beside the model's order
-                head = f"In {c.adres(b.ouder)} {ww}, onder {verb} van {van} tot {naar}, {n} ingevoegd, luidende:"
+                head = (f"In {c.adres(b.ouder, komma=True)} {ww}, onder {verb} van {van} tot {naar}, {n} ingevoegd, "
+                        "luidende:")
         return [head, *_body(b.eenheden)]
     if isinstance(a, Vervalt) and isinstance(b, Vernummeren):
         verb = _verb(b)
