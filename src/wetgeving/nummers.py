@@ -116,7 +116,7 @@ MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
 
 def dag_bestaat_niet(value: str) -> str | None:
     """Why a date written as JJJJ-MM-DD (a time may follow after «T») does not exist: «februari 2023 heeft 28 dagen»
-    for 2023-02-30, «een jaar 0 bestaat niet …» for 0000-01-01; None when it exists or is not written so (helper-54,
+    for 2023-02-30, «er is geen jaar 0 …» for 0000-01-01; None when it exists or is not written so (helper-54,
     helper-146: the hint told the user to write JJJJ-MM-DD, which they had)."""
     import calendar
 

@@ -12,3 +12,15 @@ import pytest
 def _env(sources: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("WETGEVING_SOURCES", str(sources))
     monkeypatch.setenv("WETGEVING_REGISTER", str(tmp_path / "register.sqlite"))
+
+
+@pytest.fixture(scope="module")
+def gw_index(sources: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A reverse-reference index over the Gemeentewet's regelrecht versions (for `cited-by`), once per module."""
+    from tests.katalogus import omgeving
+    from wetgeving.index.bouw import build
+    from wetgeving.verwijzingen.titels import Titelregister
+
+    db = tmp_path_factory.mktemp("gw") / "index.sqlite"
+    assert not build(sources / "gemeentewet" / "regelrecht", db, Titelregister.voor(omgeving()), jobs=1).fouten
+    return db

@@ -129,17 +129,6 @@ def test_a_grondslag_names_the_law_by_its_title(capsys: pytest.CaptureFixture[st
 # --- the reverse-reference index (cited-by) --------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def gw_index(sources: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tests.katalogus import omgeving
-    from wetgeving.index.bouw import build
-    from wetgeving.verwijzingen.titels import Titelregister
-
-    db = tmp_path_factory.mktemp("gw") / "index.sqlite"
-    assert not build(sources / "gemeentewet" / "regelrecht", db, Titelregister.voor(omgeving()), jobs=1).fouten
-    return db
-
-
 def test_cited_by_a_unit_no_version_has_but_an_earlier_one_cites(gw_index: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     """Gemeentewet 169, vierde lid, of 2022-11-05 cites «artikel 160, eerste lid, onder e, f, g en h»; artikel 160,

@@ -56,17 +56,6 @@ def test_an_assessment_of_a_duty_in_force_is_not_preparation(capsys: pytest.Capt
 # --- the reverse-reference index (cited-by) --------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def gw_index(sources: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tests.katalogus import omgeving
-    from wetgeving.index.bouw import build
-    from wetgeving.verwijzingen.titels import Titelregister
-
-    db = tmp_path_factory.mktemp("gw") / "index.sqlite"
-    assert not build(sources / "gemeentewet" / "regelrecht", db, Titelregister.voor(omgeving()), jobs=1).fouten
-    return db
-
-
 def test_cited_by_json_names_the_versions_that_cite_a_unit_none_has(gw_index: Path,
                                                                      capsys: pytest.CaptureFixture[str]) -> None:
     """Gemeentewet 169, vierde lid, of 2022-11-05 cites «artikel 160, eerste lid, onder […] h», which no version has.

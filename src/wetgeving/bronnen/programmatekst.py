@@ -20,7 +20,8 @@ BRON = "programma-weerbaar-bestuur"
 """The catalogue id of the programme's annex (corpus/bronnen.toml)."""
 
 _KOP = re.compile(r"^#+\s*(.*?)\s*$")
-_OPMAAK = re.compile(r"<sup>\s*\d+\s*</sup>|[*_]")  # footnote marks and emphasis: not the programme's words
+_NOOT = re.compile(r"<sup>\s*\d+\s*</sup>")  # a footnote mark
+_OPMAAK = re.compile(_NOOT.pattern + r"|[*_]")  # footnote marks and emphasis: not the programme's words
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,19 +39,11 @@ def _plat(line: str) -> str:
     return " ".join(_OPMAAK.sub("", line).split())
 
 
-_NOOT = re.compile(r"<sup>\s*\d+\s*</sup>")
-
-
-@lru_cache(maxsize=4)
-def _secties(text: str) -> dict[str, tuple[int, str]]:
-    """Each heading's plain text → (its line, the plain text of the paragraphs under it up to the next heading or
-    rule); a heading printed twice keeps its first place."""
-    return {kop: (regel, tekst) for kop, (regel, tekst, _, _) in _koppen(text).items()}
-
-
 @lru_cache(maxsize=4)
 def _koppen(text: str) -> dict[str, tuple[int, str, str, bool]]:
-    """Each heading → (its line, its text, the heading of a higher level above it or "", footnote marks left out)."""
+    """Each heading's plain text → (its line, the plain text of the paragraphs under it up to the next heading or
+    rule, the heading of a higher level above it or "", whether footnote marks were left out); a heading printed
+    twice keeps its first place."""
     lines = text.splitlines()
     out: dict[str, tuple[int, str, str, bool]] = {}
     boven: dict[int, str] = {}  # level → the last heading of that level
@@ -75,8 +68,7 @@ def _koppen(text: str) -> dict[str, tuple[int, str, str, bool]]:
 def passage(cat: Catalogus, onderdeel: str) -> Passage | None:
     """The section an action line comes from (the last part of ``onderdeel``, after «—»), or None when the annex has
     no such heading (or not under the heading named before «—»). The source is read and verified on each call; a
-    missing or changed source raises
-    (:class:`~wetgeving.errors.SourceError`), as for a law."""
+    missing or changed source raises (:class:`~wetgeving.errors.SourceError`), as for a law."""
     bron, text = cat.tekst(BRON)
     *boven, kop = (d.strip() for d in onderdeel.split("—"))
     found = _koppen(text).get(kop)

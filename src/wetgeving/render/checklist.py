@@ -90,7 +90,7 @@ ALS_VOORBEREIDING = " (als voorbereiding: de verplichting gold toen nog niet)"
 
 def _voorbereiding(r: Regel) -> bool:
     """Whether the assessment shown preceded the wording it is shown with: the duty does not apply yet on the
-    peildatum, or it was assessed about a day before this wording entered into force (helper-144: on 2023-04-01 a
+    peildatum, or the day it assessed (``op``) lies before this wording entered into force (helper-144: on 2023-04-01 a
     «voldoet» about 2022-12-20 of the VOG duty of 2023-01-01 had «als_voorbereiding»: false)."""
     from datetime import date
 
