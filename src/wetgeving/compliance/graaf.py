@@ -13,15 +13,11 @@ from datetime import date
 import networkx as nx
 
 from wetgeving.bronnen.catalogus import Catalogus
-from wetgeving.compliance.tijd import VLAK, stand
+from wetgeving.compliance.tijd import GEEN_RECHT, VLAK, stand
 from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures, verplichtingen
 from wetgeving.graaf.bouw import later_node, onderdeel_key, other_law_key
 from wetgeving.model import Regeling
 from wetgeving.programma import ACTOR_NAMEN, load_programma
-
-NOOT = {"wetsvoorstel": "wetsvoorstel, geen geldend recht", "aanbeveling": "aanbeveling, geen wettelijke plicht"}
-"""What a node of a bill's or a recommendation's obligation says of itself, in every export (helper-141: the DOT and
-HTML showed them as the law's duties)."""
 
 
 def _periode(v: Verplichting, when: date | None) -> tuple[str, Periode] | None:
@@ -50,7 +46,7 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
             continue
         status, p = found
         g.add_node(key, soort="verplichting", label=v.titel, status=status, thema=v.thema, periode=p.sleutel,
-                   **({} if status == "geldend" else {"noot": NOOT.get(status) or VLAK.get(status, status)}),
+                   **({} if status == "geldend" else {"noot": GEEN_RECHT.get(status) or VLAK.get(status, status)}),
                    **({"aard": v.aard} if v.aard != "plicht" else {}), **({"bevoegd": v.bevoegd} if v.bevoegd else {}))
         later = v.soort == "wettelijk" and p.vanaf is not None and reg.geldig_vanaf is not None and p.vanaf > reg.geldig_vanaf
         for actor in v.wie(p):

@@ -28,6 +28,9 @@ STATUSSEN = ("geldend", "onzeker", "nog-niet-geldend", "wetsvoorstel", "aanbevel
 LABEL = {"geldend": "geldend", "onzeker": "mogelijk geldend (ingangsdatum onbekend)",
          "nog-niet-geldend": "nog niet geldend", "wetsvoorstel": "wetsvoorstel", "aanbeveling": "aanbeveling"}
 VLAK = {k: v.replace(" (", ", ").rstrip(")") for k, v in LABEL.items()}
+GEEN_RECHT = {"wetsvoorstel": "wetsvoorstel, geen geldend recht", "aanbeveling": "aanbeveling, geen wettelijke plicht"}
+"""What a bill's or a recommendation's obligation says of itself where it stands beside the law's duties: the graph's
+nodes in every export (helper-141), the web overview's table and chart (helper-51)."""
 """The same labels without parentheses, for text that is itself in parentheses («mogelijk geldend, ingangsdatum
 onbekend»)."""
 

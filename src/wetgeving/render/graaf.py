@@ -11,6 +11,7 @@ from typing import Any
 
 import networkx as nx
 
+from wetgeving.compliance.tijd import GEEN_RECHT
 from wetgeving.errors import WetgevingError
 from wetgeving.nummers import kort
 from wetgeving.render.html import render_template
@@ -42,10 +43,6 @@ def _q(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
 
 
-GEEN_RECHT = ("wetsvoorstel", "aanbeveling")
-"""Node statuses drawn dashed, with a bill's planned provisions and the programme's action lines: no law."""
-
-
 def to_dot(g: nx.MultiDiGraph) -> str:
     shapes = {"regeling": "doubleoctagon", "artikel": "box", "lid": "box", "onderdeel": "box", "extern": "note",
               "ontbreekt": "octagon", "vervallen": "octagon", "thema": "ellipse", "tranche": "folder", "actor": "house",
@@ -55,6 +52,7 @@ def to_dot(g: nx.MultiDiGraph) -> str:
         lines.append(f"  label={_q(_titel(g))}; labelloc=t;")
     for n, d in g.nodes(data=True):
         label = kort(str(d.get("label", n))) + (f" ({d['noot']})" if d.get("noot") else "")
+        # no law, drawn dashed: a bill's or a recommendation's node, a planned provision, an action line
         geen_recht = d.get("status") in GEEN_RECHT or d.get("soort") in ("voorziening", "aanbeveling")
         stijl = ", style=dashed" if geen_recht else ""  # a bill's or a recommendation's: no law
         lines.append(f"  {_q(n)} [label={_q(label)}, shape={shapes.get(str(d.get('soort')), 'ellipse')}{stijl}];")

@@ -22,6 +22,7 @@ from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import REGELING_KINDS, Catalogus, corpus_titels
 from wetgeving.compliance import checklist as cl
 from wetgeving.compliance import gemeenten as gm
+from wetgeving.compliance import tijd
 from wetgeving.compliance.beoordelen import beoordeel as _beoordeel
 from wetgeving.compliance.beoordelen import stand_op, words_for
 from wetgeving.compliance.register import Beoordeling, check_op, label
@@ -475,7 +476,7 @@ def _categorie(b: dict[str, Any] | None) -> str:
     return b["status"] if b["status"] in CATEGORIEEN else "anders beoordeeld"
 
 
-GEEN_RECHT = {"wetsvoorstel": " (wetsvoorstel, geen geldend recht)", "aanbeveling": " (aanbeveling, geen wettelijke plicht)"}
+GEEN_RECHT = {soort: f" ({tekst})" for soort, tekst in tijd.GEEN_RECHT.items()}  # as the graph says it
 
 
 def overzicht(lijsten: list[dict[str, Any]]) -> list[OverzichtRij]:
