@@ -283,7 +283,8 @@ def test_a_checklist_without_a_register_says_nothing_is_assessed_yet(capsys: pyt
 def test_graph_explain_says_why_the_vog_duty_is_not_in_the_2015_graph(capsys: pytest.CaptureFixture[str]) -> None:
     """Gemeentewet 36a, tweede lid (VOG) came in on 2023-01-01 (Stb. 2022, 444); in the graph of the Markdown mirror of
     2015-11-24 the duty is not there, and `graph explain` said only «geen knoop» (helper-117)."""
-    _, err = _run(["graph", "explain", "gemeentewet-md@2015-11-24", "verplichting:vog-wethouder"], capsys, 2)
+    # exit code 1 since 2026-12-07 (fifth session), as `show` for a unit the version lacks
+    _, err = _run(["graph", "explain", "gemeentewet-md@2015-11-24", "verplichting:vog-wethouder"], capsys, 1)
     # the date is named (helper-125: «op die datum» was unclear for a version asked on a later date)
     assert "geen knoop 'verplichting:vog-wethouder' in de graaf van de Gemeentewet van 2015-11-24: volgens ons model " \
            "gold de verplichting 'vog-wethouder' op 2015-11-24 nog niet" in err

@@ -193,8 +193,9 @@ def test_graph_explain_takes_an_everyday_citation(capsys: pytest.CaptureFixture[
     not exist is still refused, named as the user wrote it."""
     out, _ = _run(["graph", "explain", "kieswet@2025-08-01", "artikel P 19"], capsys)
     assert "[artikel:P 19/lid:5] → Centraal stembureau rangschikt" in out
-    _, err = _run(["graph", "explain", "gemeentewet@2023-04-01", "artikel 999"], capsys, 2)
-    assert "geen knoop 'artikel 999' in de graaf" in err
+    # 2026-12-07 (fifth session): refused as `show` refuses it, exit code 1 (it was «geen knoop …», exit code 2)
+    _, err = _run(["graph", "explain", "gemeentewet@2023-04-01", "artikel 999"], capsys, 1)
+    assert "artikel 999 (artikel:999) bestaat niet in de Gemeentewet geldig vanaf 2023-04-01" in err
 
 
 def test_a_text_not_held_for_the_date_is_refused_without_a_contradicting_note(capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 import warnings
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ import networkx as nx
 from wetgeving.app.regelingen import artikel_sinds, gevraagd, niet_in
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, whole
-from wetgeving.errors import AddressError, Melding, UsageError
+from wetgeving.errors import AddressError, InputError, Melding, UsageError
 from wetgeving.graaf.vragen import Citing
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, artikelen_in
@@ -330,12 +331,12 @@ def explain(cat: Catalogus, regeling: str, node: str | None = None) -> Paden:
     g = graph(cat, regeling)
     reg = cat.load(regeling)
     mark_changed_parts(cat, g)  # an onderdeel → provision step only where it changed that provision
-    starts = [_knoop(cat, reg, node, g)] if node else [n for n, d in g.nodes(data=True) if d.get("soort") == "thema"]
+    starts = [_knoop(cat, regeling, reg, node, g)] if node else [n for n, d in g.nodes(data=True) if d.get("soort") == "thema"]
     paths = []
     for start in starts:
-        if start not in g:
-            raise UsageError(f"geen knoop {(node or start)!r} in de graaf" + _waarom_niet(start, reg, _dag(gevraagd(regeling))),
-                             hint="bijvoorbeeld thema:vog, verplichting:…, of een bepaling: 'artikel 36a, tweede lid'")
+        if start not in g:  # exit 1, as `show` and `graph impact` for a unit that does not exist (it was 2, a usage error)
+            raise InputError(f"geen knoop {(node or start)!r} in de graaf" + _waarom_niet(start, reg, _dag(gevraagd(regeling))),
+                             hint=_bekende(g, start))
         paths += question(g, start)
     if node is None:  # helper-88: `graph explain kieswet` gave 114 paths through Gemeentewet provisions
         alle = paths
@@ -359,17 +360,40 @@ def explain(cat: Catalogus, regeling: str, node: str | None = None) -> Paden:
     return Paden(g, paths, "", reg, gevraagd(regeling))
 
 
-def _knoop(cat: Catalogus, reg: Regeling, tekst: str, g: nx.MultiDiGraph) -> str:
-    """The node ``tekst`` names: a node's own key, or a unit of ``reg`` by an everyday citation («artikel P 19», «art.
-    36a lid 2»; helper-134: only «artikel:P 19» was found); the text as given when it names neither."""
-    from wetgeving.citaten import adres_van
+def _knoop(cat: Catalogus, spec: str, reg: Regeling, tekst: str, g: nx.MultiDiGraph) -> str:
+    """The node ``tekst`` names: a node's own key, or a unit of ``reg`` (read for ``spec``) by an everyday citation
+    («artikel P 19», «art. 36a lid 2»; helper-134: only «artikel:P 19» was found). A citation that cannot be read, or
+    of a unit the version lacks, is refused as `show` refuses it (it was «geen knoop …» with exit code 2)."""
+    from wetgeving.citaten import adres_van, resolve
 
-    if tekst in g:
+    if tekst in g or _SLEUTEL.fullmatch(tekst):  # a key of the graph («thema:vog»), also one it does not hold
         return tekst
-    try:
-        return str(adres_van(tekst, reg.citeertitel, reg.bwb_id, cat.citeertitels()))
-    except AddressError:
-        return tekst
+    try:  # unreadable: refused as `show` refuses it, and the keys named too
+        adres = adres_van(tekst, reg.citeertitel, reg.bwb_id, cat.citeertitels())
+    except AddressError as exc:
+        raise AddressError(exc.message, hint=f"{exc.hint}; of een knoop, bijvoorbeeld thema:vog of verplichting:vog-wethouder"
+                           ) from None
+    if str(adres) not in g and not reg.heeft(adres):  # «artikel 999»: the refusal of `show`, with the nearest units
+        try:
+            resolve(reg, str(adres))
+        except AddressError as exc:
+            niet_in(cat, spec, reg, tekst, exc)
+    return str(adres)
+
+
+_SLEUTEL = re.compile(r"(thema|verplichting|aanbeveling|onderdeel|actor|tranche):\S+")
+
+
+def _bekende(g: nx.MultiDiGraph, knoop: str) -> str:
+    """The hint for a node the graph does not hold: the keys of its kind that it does hold (at most eight)."""
+    soort = knoop.partition(":")[0]
+    naam = knoop.partition(":")[2].lower()
+    bekend = sorted((k for k in g if k.startswith(f"{soort}:")), key=lambda k: (naam not in k.lower(), k)) \
+        if _SLEUTEL.fullmatch(knoop) else []  # those with the name asked for first («verplichting:vog»)
+    if not bekend:
+        return "bijvoorbeeld thema:vog, verplichting:…, of een bepaling: 'artikel 36a, tweede lid'"
+    meer = f" en {len(bekend) - 8} andere" if len(bekend) > 8 else ""
+    return f"wel in deze graaf: {', '.join(bekend[:8])}{meer}"
 
 
 def _dag(tekst: str) -> date | None:

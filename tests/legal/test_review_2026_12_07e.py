@@ -1,0 +1,29 @@
+"""Legal review of 2026-12-07 (fifth session); each test names its provision and date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.legal._cli import run as _run
+
+# --- graph explain refuses a unit as `show` refuses it ------------------------------------------------------------
+
+
+def test_graph_explain_of_a_lapsed_artikel_says_when_it_lapsed(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25 (geheimhouding) lapsed on 2023-04-01 (Stb. 2022, 444; hoofdstuk Va). `graph explain
+    gemeentewet@2023-04-01 "artikel 25"` said «geen knoop 'artikel 25' in de graaf» with exit code 2, where `show`
+    says the artikel is gone from that version and which version still has it (exit code 1). Now the same refusal."""
+    _, err = _run(["graph", "explain", "gemeentewet@2023-04-01", "artikel 25"], capsys, 1)
+    assert "artikel 25 (artikel:25) bestaat niet in de Gemeentewet geldig vanaf 2023-04-01; de versie van 2023-01-01 " \
+           "heeft artikel 25 nog" in err
+    _, err = _run(["graph", "explain", "gemeentewet@2023-04-01", "art. 36a lidd"], capsys, 1)  # unreadable
+    assert "kan 'lidd' in de verwijzing 'art. 36a lidd' niet lezen" in err and "of een knoop, bijvoorbeeld thema:vog" in err
+
+
+def test_graph_explain_of_an_unknown_key_names_the_keys_it_has(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid (VOG), in force on 2023-04-01: `graph explain … verplichting:vog` (the duty is
+    «vog-wethouder») gave only «bijvoorbeeld thema:vog, verplichting:…»; now the keys of that kind the graph holds,
+    those with the name asked for first."""
+    _, err = _run(["graph", "explain", "gemeentewet@2023-04-01", "verplichting:vog"], capsys, 1)
+    assert "geen knoop 'verplichting:vog' in de graaf" in err
+    assert "wel in deze graaf: verplichting:vog-wethouder, " in err
