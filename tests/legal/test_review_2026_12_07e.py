@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import docx
 import pytest
 
 from tests.legal._cli import run as _run
@@ -27,3 +30,24 @@ def test_graph_explain_of_an_unknown_key_names_the_keys_it_has(capsys: pytest.Ca
     _, err = _run(["graph", "explain", "gemeentewet@2023-04-01", "verplichting:vog"], capsys, 1)
     assert "geen knoop 'verplichting:vog' in de graaf" in err
     assert "wel in deze graaf: verplichting:vog-wethouder, " in err
+
+
+# --- consult: where the bill stood on the reaction's date -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "docx"])
+def test_a_document_names_where_the_bill_stood_on_the_reactions_date(capsys: pytest.CaptureFixture[str],
+                                                                        tmp_path: Path, fmt: str) -> None:
+    """Kamerstuk 36 892 (tranche 2), its stukken dated 2026-02-03; the example reaction is dated 2026-10-15. The Word,
+    Markdown and HTML documents said only «Wetsvoorstel: Kamerstuk 36 892», no date of the bill nor that it was then
+    before the Tweede Kamer (helper-152); the internetconsultatie text said it. Now every document's bill line does."""
+    voorbeeld = Path(__file__).parents[2] / "examples" / "reactie-tranche-2.yaml"
+    uit = tmp_path / f"r.{ {'markdown': 'md'}.get(fmt, fmt)}"
+    _run(["consult", str(voorbeeld), "-o", str(uit)], capsys)
+    tekst = "\n".join(p.text for p in docx.Document(str(uit)).paragraphs) if fmt == "docx" else uit.read_text("utf-8")
+    assert "Kamerstuk 36 892, op de datum van deze reactie bij de Tweede Kamer ingediend (stukken gedateerd 3 " \
+           "februari 2026)" in tekst
+    vooraf = tmp_path / f"v{uit.suffix}"  # before the stukken: the Kamerstuk alone
+    _run(["consult", str(voorbeeld), "--date", "2026-01-15", "-o", str(vooraf)], capsys)
+    tekst = "\n".join(p.text for p in docx.Document(str(vooraf)).paragraphs) if fmt == "docx" else vooraf.read_text("utf-8")
+    assert "Kamerstuk 36 892" in tekst and "bij de Tweede Kamer ingediend" not in tekst

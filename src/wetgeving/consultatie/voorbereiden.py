@@ -87,6 +87,8 @@ class Voorbereid:
     na_indiening: str = ""  # the bill was before the Tweede Kamer on the reaction's date: said in the internetconsultatie
     # text, which is for a concept before submission (helper-96)
     consultatie: str = ""  # the internetconsultatie open on the reaction's date, as the sources show it (helper-126)
+    stand: str = ""  # where the bill stood on the reaction's date, when the sources show it: «bij de Tweede Kamer
+    # ingediend (stukken gedateerd 2026-02-03)» (helper-152: the Word document named the Kamerstuk and no date of it)
 
     @property
     def basis_kop(self) -> str:
@@ -403,7 +405,8 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                            for o in reactie.opmerkingen if not o.vraag]
     return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(waarschuwingen), integriteit.with_label(label) or "",
                       kanttekeningen, gekozen.van, _na_indiening(reactie.datum, gekozen),
-                      next((c.kort for c in gekozen.consultaties if c.loopt(reactie.datum)), ""))
+                      next((c.kort for c in gekozen.consultaties if c.loopt(reactie.datum)), ""),
+                      _stand(reactie.datum, gekozen))
 
 
 def _na_indiening(datum: date, gekozen: Voorstel) -> str:
@@ -411,6 +414,23 @@ def _na_indiening(datum: date, gekozen: Voorstel) -> str:
     show, and which was open that day. Kamerstuk 35 546: on the concept 27-11-2019 to 31-01-2020, submitted 2020-08-31,
     and on a nota van wijziging 12-02-2021 to 01-04-2021 (helper-126: «een internetconsultatie gaat over het concept,
     vóór de indiening» was said of a reaction of 2021-03-01, in the second one)."""
+    stand = _stand(datum, gekozen)
+    if not stand:
+        return ""
+    # helper-107: «lag … al bij de Tweede Kamer» on 2030-01-01, a day the sources say nothing of
+    eerst = f"op {datum}, de datum van deze reactie, was het wetsvoorstel al {stand}"
+    if not gekozen.consultaties:
+        return f"{eerst}; waar het voorstel op die dag stond, en of er toen een internetconsultatie openstond, tonen de " \
+               "bronnen niet"
+    toen = next((c for c in gekozen.consultaties if c.loopt(datum)), None)
+    if toen is not None:  # helper-128: a reaction in the consultation on a nota van wijziging whose text is not shown
+        return f"{eerst}; op die dag liep {toen.tekst}" + (f"; {toen.let_op}" if toen.let_op else "")
+    return f"{eerst}; {_geen_consultatie(gekozen)}"
+
+
+def _stand(datum: date, gekozen: Voorstel) -> str:
+    """«bij de Tweede Kamer ingediend (stukken gedateerd 2026-02-03)»: a bill submitted on or before ``datum`` and not
+    yet adopted nor law on it; empty otherwise (what an adopted bill or a law was then, :func:`_op_datum` says)."""
     if gekozen.ingediend is None or datum < gekozen.ingediend or not gekozen.voorgesteld:
         return ""
     if gekozen.wet_sinds is not None and gekozen.wet_sinds <= datum:
@@ -419,15 +439,7 @@ def _na_indiening(datum: date, gekozen: Voorstel) -> str:
         return ""  # adopted: said by _op_datum, and no consultation (helper-131)
     sinds = gekozen.ingediend_tekst if gekozen.ingediend_tekst and not gekozen.ingediend_tekst.startswith("ingediend") \
         else f"op {gekozen.ingediend}"  # not «ingediend (ingediend 2020-08-31)» (helper-131)
-    # helper-107: «lag … al bij de Tweede Kamer» on 2030-01-01, a day the sources say nothing of
-    eerst = f"op {datum}, de datum van deze reactie, was het wetsvoorstel al bij de Tweede Kamer ingediend ({sinds})"
-    if not gekozen.consultaties:
-        return f"{eerst}; waar het voorstel op die dag stond, en of er toen een internetconsultatie openstond, tonen de " \
-               "bronnen niet"
-    toen = next((c for c in gekozen.consultaties if c.loopt(datum)), None)
-    if toen is not None:  # helper-128: a reaction in the consultation on a nota van wijziging whose text is not shown
-        return f"{eerst}; op die dag liep {toen.tekst}" + (f"; {toen.let_op}" if toen.let_op else "")
-    return f"{eerst}; {_geen_consultatie(gekozen)}"
+    return f"bij de Tweede Kamer ingediend ({sinds})"
 
 
 def _geen_consultatie(gekozen: Voorstel) -> str:

@@ -14,8 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, RGBColor
 
 from wetgeving.consultatie.voorbereiden import Punt, Voorbereid, volgens
-from wetgeving.nummers import kamerstuk
-from wetgeving.render.consultatie_tekst import voor_document, voorstel_kop
+from wetgeving.render.consultatie_tekst import voor_document, voorstel_kop, voorstel_regel
 from wetgeving.render.docx_append import Appender
 from wetgeving.render.docx_util import Stijlen, Tracker, new_document, w3cdtf
 from wetgeving.wijziging.datums import format_date
@@ -107,7 +106,7 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
         doc.add_paragraph().add_run(v.label).bold = True
     for k in v.kanttekeningen:
         doc.add_paragraph().add_run(f"Let op: {k}.").bold = True
-    for label, value in ((voorstel_kop(v), (kamerstuk(r.kamerstuk) or r.wetsvoorstel)),
+    for label, value in ((voorstel_kop(v), voorstel_regel(v)),
                          ("Te wijzigen regeling", v.basis_naam), ("Consultatie", v.consultatie),
                          ("Organisatie", r.organisatie), ("Contact", r.contact),
                          ("Datum", format_date(r.datum) if r.datum else "")):

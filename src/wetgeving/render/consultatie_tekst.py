@@ -17,6 +17,13 @@ from wetgeving.wijziging.datums import datums_voluit, format_date
 DEFAULT_VRAAG = "Reactie op het wetsvoorstel"
 
 
+def voorstel_regel(v: Voorbereid) -> str:
+    """The bill's line of a document: «Kamerstuk 36 892, op de datum van deze reactie bij de Tweede Kamer ingediend
+    (stukken gedateerd 3 februari 2026)»; the Kamerstuk alone where the sources show no more (helper-152)."""
+    naam = kamerstuk(v.reactie.kamerstuk) or v.reactie.wetsvoorstel
+    return f"{naam}, op de datum van deze reactie {v.stand}" if v.stand else naam
+
+
 def voorstel_kop(v: Voorbereid) -> str:
     """The label of the bill's line: a bill that was law on the reaction's date is called so (helper-137: «Wetsvoorstel:
     Kamerstuk 35 546» under «was dit geen wetsvoorstel meer»)."""
@@ -29,7 +36,7 @@ def voor_document(v: Voorbereid) -> Voorbereid:
     as they are."""
     d = datums_voluit
     return replace(v, label=d(v.label), kanttekeningen=tuple(map(d, v.kanttekeningen)), na_indiening=d(v.na_indiening),
-                   consultatie=d(v.consultatie), punten=tuple(replace(p, citaat=d(p.citaat),
+                   consultatie=d(v.consultatie), stand=d(v.stand), punten=tuple(replace(p, citaat=d(p.citaat),
                                                                       onzeker_waarom=d(p.onzeker_waarom))
                                                               for p in v.punten))
 
@@ -86,7 +93,7 @@ def markdown(v: Voorbereid) -> str:
     if v.label:
         out += [f"**{e(v.label)}**", ""]
     out += [x for k in v.kanttekeningen for x in (f"**Let op:** {e(k)}.", "")]
-    out += [f"- {voorstel_kop(v)}: {e(kamerstuk(r.kamerstuk) or r.wetsvoorstel)}",
+    out += [f"- {voorstel_kop(v)}: {e(voorstel_regel(v))}",
             f"- Te wijzigen regeling: {e(v.basis_naam)}", *([f"- Consultatie: {e(v.consultatie)}"] if v.consultatie else []),
             f"- Organisatie: {e(r.organisatie)}", *([f"- Contact: {e(r.contact)}"] if r.contact else []),
             *([f"- Datum: {format_date(r.datum)}"] if r.datum else []), ""]
@@ -108,5 +115,5 @@ def markdown(v: Voorbereid) -> str:
 
 def html(v: Voorbereid) -> str:
     v = voor_document(v)
-    return render_template("consultatie.html.j2", v=v, r=v.reactie, kamerstuk=kamerstuk(v.reactie.kamerstuk),
+    return render_template("consultatie.html.j2", v=v, r=v.reactie, kamerstuk=voorstel_regel(v) if v.reactie.kamerstuk else "",
                            volgens=volgens(v.van), datum=format_date(v.reactie.datum) if v.reactie.datum else "")
