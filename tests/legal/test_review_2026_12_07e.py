@@ -51,3 +51,38 @@ def test_a_document_names_where_the_bill_stood_on_the_reactions_date(capsys: pyt
     _run(["consult", str(voorbeeld), "--date", "2026-01-15", "-o", str(vooraf)], capsys)
     tekst = "\n".join(p.text for p in docx.Document(str(vooraf)).paragraphs) if fmt == "docx" else vooraf.read_text("utf-8")
     assert "Kamerstuk 36 892" in tekst and "bij de Tweede Kamer ingediend" not in tekst
+
+
+# --- apply: the bill of tranche 1 dated from our model of the act ------------------------------------------------------
+
+BILL = "tranche1/kst-35546-2-voorstel-van-wet.EXCERPT.txt"
+
+
+def test_the_bills_onderdelen_come_in_when_the_act_made_them(capsys: pytest.CaptureFixture[str], sources: Path,
+                                                              tmp_path: Path) -> None:
+    """Kamerstuk 35 546, nr. 2 (the bill of tranche 1) names no date; Stb. 2022, 504 put artikel 19 and 23 of the
+    Gemeentewet (the geheimhouding) in force on 2023-04-01, artikel 13 on 2023-01-01. `apply gemeentewet@2022-11-05
+    <bill> --date 2023-01-01` applied all three «of het toen gold, is niet nagegaan» (helper-153), and the diff with
+    the law of 2023-01-01 then showed 19 and 23 as differences. Now B and C are «niet in werking — vanaf 2023-04-01»,
+    the date said to be ours, taken by artikel from our model of tranche 1."""
+    uit = tmp_path / "r.xml"
+    out, _ = _run(["apply", "gemeentewet@2022-11-05", str(sources / BILL), "--date", "2023-01-01", "-o", str(uit)],
+                    capsys)
+    assert "ARTIKEL I, onderdeel A: toegepast — in werking vanaf 2023-01-01; het wetsvoorstel noemt geen datum" in out
+    assert "ARTIKEL I, onderdeel B: niet in werking — vanaf 2023-04-01; het wetsvoorstel noemt geen datum; ons model " \
+           "van tranche 1 (Stb. 2022, 444; inwerkingtreding Stb. 2022, 504) laat de wijziging van artikel 19 op " \
+           "2023-04-01 in werking treden, en die datum hebben wij aan dit onderdeel toegekend" in out
+    assert "ARTIKEL I, onderdeel C: niet in werking — vanaf 2023-04-01" in out
+    assert "1 toegepast, 0 mislukt, 0 gedeeltelijk, 2 niet in werking" in out
+    out, _ = _run(["show", str(uit), "artikel 19, tweede lid"], capsys)
+    gebleven, _ = _run(["show", "gemeentewet@2022-11-05", "artikel 19, tweede lid"], capsys)
+    assert out.split("\n\n", 1)[1] == gebleven.split("\n\n", 1)[1]  # the text of before 2023-04-01
+
+
+def test_an_excerpt_of_the_catalogue_is_said_to_be_one(capsys: pytest.CaptureFixture[str], sources: Path) -> None:
+    """Kamerstuk 35 546, nr. 2 as the sources hold it: its first onderdelen (A–C) only, catalogued as an excerpt.
+    `parse-act` said of the unclosed quote at its end «de tekst is hier misschien afgebroken», where the catalogue
+    knows it is (helper-153)."""
+    _, err = _run(["parse-act", str(sources / BILL)], capsys, 1)
+    assert "is een uittreksel uit de catalogus (kst-35546-2: «Kamerstuk 35 546 nr. 2, voorstel van wet (begin: artikel " \
+           "I, onderdelen A-C)»): de rest van de tekst staat niet in de bronnen" in err

@@ -13,7 +13,7 @@ from wetgeving.bronnen.catalogus import Catalogus, whole
 from wetgeving.errors import InputError, Melding, UsageError, WetgevingError, met_meldingen
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, Structuur, artikelen_in, datum_tekst, uit_wetsvoorstel
-from wetgeving.nummers import opsomming
+from wetgeving.nummers import opsomming, sort_key
 from wetgeving.wijziging.datums import format_date
 from wetgeving.wijziging.model import WijzigingsArtikel, Wijzigingsregeling
 from wetgeving.wijziging.toepassen import Toepassing
@@ -59,6 +59,11 @@ def read_act(cat: Catalogus, path: Path) -> Wijzigingsregeling:
                          "geconsolideerde tekst, geen wijzigingsregeling met wijzigingsinstructies", file=path,
                          hint="geef de wijzigingsregeling zoals bekendgemaakt (Staatsblad) of het wetsvoorstel (Kamerstuk "
                               "…, nr. 2) als tekstbestand, of een wijzigingsregeling in ons XML-formaat") from None
+    stuk = cat.herken_stuk(path)
+    if stuk is not None and stuk.kind == "excerpt":  # helper-153: «misschien afgebroken», where the catalogue knows
+        warnings.warn(Melding(f"{path} is een uittreksel uit de catalogus ({stuk.id}: «{stuk.beschrijving}»): de rest "
+                              "van de tekst staat niet in de bronnen, en een instructie aan het eind kan daar zijn "
+                              "afgebroken"), stacklevel=2)
     namen = {b.citeertitel.casefold(): b.citeertitel for b in cat.bronnen if b.citeertitel}
     for art in wet.artikelen:  # helper-94: «De Gemeentwet wordt …» was read without a word, then applied to nothing
         bijna = [] if art.bwb_id or " " in art.regeling.strip() else \
@@ -110,6 +115,8 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
     reg = cat.load(base)
     check_in_force_date(when, reg, base)
     wet = read_act(cat, act)
+    if when is not None:  # which onderdelen were in force that day; without --date a text still needs one (helper-53)
+        wet = dated_from_model(cat, wet)
     res = apply(reg, wet, when=when, partial=partial)
     if all(v.status == ANDERE_REGELING for v in res.verslag):
         raise UsageError(f"{act}: geen onderdeel wijzigt de {reg.citeertitel} ({reg.bwb_id})",
@@ -341,3 +348,38 @@ def _empty_containers(a: Regeling, b: Regeling, d: Diff, indeling: tuple[NieuweS
             "zo'n leeg deel naar onze lezing zelf vervallen (het werkwoord: aanwijzing 6.12, eerste lid; dat een leeg "
             "deel vervalt, schrijft die aanwijzing niet voor)"), stacklevel=2)
 
+
+
+def dated_from_model(cat: Catalogus, wet: Wijzigingsregeling) -> Wijzigingsregeling:
+    """A bill's text whose onderdelen name no date (Kamerstuk 35 546, nr. 2: «op een bij koninklijk besluit te
+    bepalen tijdstip»), dated from our model of the act it became, where that model dates every change of the same
+    artikel alike (helper-153: applied «on 2023-01-01», the bill's onderdelen B and C, artikel 19 and 23, which came in
+    on 2023-04-01 (Stb. 2022, 504), were applied with «of het toen gold, is niet nagegaan»). Matched by artikel, not by
+    letter: the bill's letters need not be the act's; said so with every date taken."""
+    from wetgeving.app.tranches import tranches
+    from wetgeving.tranches.model import AFGELEID
+
+    nr = wet.kamerstuk_nr.replace(" ", "")
+    wet_van = next((t for t in tranches(cat) if nr and t.kamerstuk == nr and t.status == "in-werking"), None)
+    if wet_van is None:
+        return wet
+    bron = "; ".join(x for x in (wet_van.publicatie, f"inwerkingtreding {wet_van.inwerkingtreding_besluit}"
+                                 if wet_van.inwerkingtreding_besluit else "") if x)
+    artikelen = []
+    for art in wet.artikelen:
+        model = [o for w in wet_van.wijzigingen if w.regeling == art.regeling for o in w.onderdelen]
+        onderdelen = []
+        for ond in art.onderdelen:
+            geraakt = {a.doel.artikel for a in ond.acties if a.doel is not None and a.doel.artikel}
+            datums = {(o.inwerking, o.inwerking_zekerheid) for o in model if geraakt & {d.artikel for d in o.doelen}}
+            if ond.inwerking is None and geraakt and len({d for d, _ in datums}) == 1:
+                dag, zeker = next(iter(datums))
+                welke = opsomming(sorted(geraakt, key=sort_key))
+                ond = replace(ond, inwerking=dag, inwerking_bron=(
+                    f"het wetsvoorstel noemt geen datum; ons model van tranche {wet_van.nr} ({bron}) laat de wijziging van "
+                    f"{'artikel' if len(geraakt) == 1 else 'de artikelen'} {welke} op {dag}"
+                    f"{' [' + AFGELEID + ']' if zeker == 'afgeleid' else ''} in werking treden, en die datum hebben wij aan "
+                    "dit onderdeel toegekend: de letters van het wetsvoorstel kunnen afwijken van die van de wet"))
+            onderdelen.append(ond)
+        artikelen.append(replace(art, onderdelen=tuple(onderdelen)))
+    return replace(wet, artikelen=tuple(artikelen))

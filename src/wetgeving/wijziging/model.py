@@ -8,6 +8,7 @@ not be read is kept as :class:`Onleesbaar` with its line and position, never gue
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -47,6 +48,9 @@ class Wijzigingsonderdeel:
     nieuw_genoemd: tuple[Adres, ...] = field(default=(), compare=False)
     # what a check of the text found (Aanwijzing 6.19, :mod:`.nieuw`): notes, the instructions still name one unit
     meldingen: tuple[str, ...] = field(default=(), compare=False)
+    # where ``inwerking`` comes from when the act itself does not say it (a bill's text, dated from our model of the
+    # tranche it became): said with the onderdeel in the report of `apply`
+    inwerking_bron: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +83,13 @@ class Wijzigingsregeling:
 
     def onderdelen(self) -> list[tuple[WijzigingsArtikel, Wijzigingsonderdeel]]:
         return [(a, o) for a in self.artikelen for o in a.onderdelen]
+
+    @property
+    def kamerstuk_nr(self) -> str:
+        """«35 546»: the Kamerstuk a bill's text (Kamerstuk 35 546, nr. 2) names at the start of its title; empty for
+        an act (whose ``kamerstuk``, of our XML, is where it came from, not what it is)."""
+        found = re.match(r"(\d{2} \d{3})\b", self.titel)
+        return found[1] if found else ""
 
     def problems(self) -> list[Onleesbaar]:
         return list(self.onleesbaar) + [p for _, o in self.onderdelen() for p in o.onleesbaar]

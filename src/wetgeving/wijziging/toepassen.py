@@ -90,7 +90,8 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
             verslag.append(Verslag(art.nr, ond.nr, ANDERE_REGELING, f"wijzigt de {art.citeertitel}", ond.inwerking))
             continue
         if when is not None and ond.inwerking is not None and ond.inwerking > when:
-            verslag.append(Verslag(art.nr, ond.nr, NIET_IN_WERKING, f"vanaf {ond.inwerking}", ond.inwerking))
+            verslag.append(Verslag(art.nr, ond.nr, NIET_IN_WERKING, f"vanaf {ond.inwerking}" + (
+                f"; {ond.inwerking_bron}" if ond.inwerking_bron else ""), ond.inwerking))
             continue
         status, reden = TOEGEPAST, ""
         if ond.onleesbaar:
@@ -101,6 +102,8 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
                 continue
             status = GEDEELTELIJK
         notities: list[str] = list(ond.meldingen)  # e.g. Aanwijzing 6.19 on «(nieuw)», said with the onderdeel
+        if ond.inwerking_bron:  # a bill's onderdeel dated from our model of the act it became
+            notities.append(f"in werking vanaf {ond.inwerking}; {ond.inwerking_bron}")
         try:
             _check_overlap(ond, touched)
             new = voer_alle_uit(reg, ond.acties, notities)
@@ -161,8 +164,8 @@ def _samengesteld(base: Regeling, act: Wijzigingsregeling, verslag: list[Verslag
                     for (a, hoe), o in per.items())
     kort = re.search(r"\(([^()]+)\)\s*$", act.titel)  # «… (Wet bevorderen integriteit en functioneren …)»
     naam = kort[1] if kort and kort[1][:1].isupper() else act.titel
-    kamerstuk = re.match(r"(\d{2} \d{3})\b", act.titel)  # a bill's text (Kamerstuk 35 546, nr. 2) is no law
-    titel = (f"{UIT_WETSVOORSTEL} {kamerstuk[1]}{'; ' + naam if kort else ''})" if kamerstuk
+    kamerstuk = act.kamerstuk_nr  # a bill's text (Kamerstuk 35 546, nr. 2) is no law
+    titel = (f"{UIT_WETSVOORSTEL} {kamerstuk}{'; ' + naam if kort else ''})" if kamerstuk
              else f"«{naam}»" if naam else "de wijzigingsregeling")
     basis = (f"de tekst van de {base.citeertitel} zoals geldend op {base.geldig_vanaf}" if base.tekstdatum
              else f"de {base.citeertitel} geldig vanaf {base.geldig_vanaf}")
