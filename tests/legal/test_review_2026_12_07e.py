@@ -86,3 +86,24 @@ def test_an_excerpt_of_the_catalogue_is_said_to_be_one(capsys: pytest.CaptureFix
     _, err = _run(["parse-act", str(sources / BILL)], capsys, 1)
     assert "is een uittreksel uit de catalogus (kst-35546-2: «Kamerstuk 35 546 nr. 2, voorstel van wet (begin: artikel " \
            "I, onderdelen A-C)»): de rest van de tekst staat niet in de bronnen" in err
+
+
+# --- instructions: a generated act says it is no official text -------------------------------------------------------
+
+
+def test_generated_instructions_say_they_are_no_official_text(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Gemeentewet 2023-01-01 → 2023-04-01 (the geheimhouding of Stb. 2022, 444, in force by Stb. 2022, 504): the
+    generated act was titled «(gegenereerd: 2023-01-01 → 2023-04-01)», with nothing saying it is no official text, and
+    its onderdeel A changes artikel 19, which the act itself has as onderdeel B (helper-153). The title says both, in
+    text and in Word (its core title too). The note on emptied chapters reads as Dutch (aanwijzing 6.12, eerste lid)."""
+    args = ["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01"]
+    titel = "Wijziging van de Gemeentewet (door wetgeving gegenereerd uit de teksten van 1 januari 2023 en 1 april " \
+            "2023; geen officiële tekst: de indeling en de letters van de onderdelen zijn de onze)"
+    out, err = _run(args, capsys)
+    assert out.startswith(titel + "\n")
+    assert "laat een deel dat leeg raakt vervallen; dat een leeg geraakt deel ook vervalt, staat niet in de " \
+           "Aanwijzingen, maar zo lezen wij het; vervalt het, dan met het werkwoord «vervalt» (aanwijzing 6.12, eerste " \
+           "lid)" in err
+    uit = tmp_path / "i.docx"
+    _run([*args, "-o", str(uit)], capsys)
+    assert docx.Document(str(uit)).core_properties.title == titel

@@ -318,6 +318,12 @@ def _zonder_indeling(a: Regeling, b: Regeling) -> tuple[Regeling, Regeling]:
     return plat[0], plat[1]
 
 
+_LEEG_VERVALT = ("dat een leeg geraakt deel ook vervalt, staat niet in de Aanwijzingen, maar zo lezen wij het; vervalt "
+                 "het, dan met het werkwoord «vervalt» (aanwijzing 6.12, eerste lid)")  # helper-153: the Dutch read as a
+# translation («laat zo'n leeg deel naar onze lezing zelf vervallen (het werkwoord: …; dat …, schrijft die aanwijzing
+# niet voor)»)
+
+
 def _empty_containers(a: Regeling, b: Regeling, d: Diff, indeling: tuple[NieuweStructuur, ...]) -> None:
     """A source without arrangement (the regelrecht YAML) cannot show that an artikel that vervalt was the last of
     its hoofdstuk (Gemeentewet 81oa, the only artikel of hoofdstuk IVb in the laws-markdown text of 2015): the
@@ -334,9 +340,8 @@ def _empty_containers(a: Regeling, b: Regeling, d: Diff, indeling: tuple[NieuweS
             warnings.warn(Melding(
                 f"in de tekst van de {a.citeertitel} ({datum_tekst(a)}) raakt {opsomming(leeg)} leeg met het vervallen "
                 f"van de artikelen erin; de bron van de versie {datum_tekst(b)} geeft geen indeling, dus deze instructies laten "
-                "dat niet zien: laat zo'n deel naar onze lezing zelf vervallen als het in de officiële tekst ook leeg raakt "
-                "(het werkwoord: aanwijzing 6.12, eerste lid; dat een leeg deel vervalt, schrijft die aanwijzing niet "
-                "voor)"), stacklevel=2)
+                f"dat niet zien: raakt het in de officiële tekst ook leeg, laat het dan vervallen; {_LEEG_VERVALT}"),
+                stacklevel=2)
         return
     if gone:
         names = opsomming(gone)
@@ -344,9 +349,8 @@ def _empty_containers(a: Regeling, b: Regeling, d: Diff, indeling: tuple[NieuweS
             f"de bron van de {a.citeertitel} ({datum_tekst(a)}) geeft geen indeling in hoofdstukken, titels, "
             "afdelingen of paragrafen: of met het "
             f"vervallen van {'artikel' if len(gone) == 1 else 'de artikelen'} {names} een hoofdstuk (titel, afdeling, "
-            "paragraaf) leeg raakt, is uit de bron niet te zien; controleer de indeling in de officiële tekst, en laat "
-            "zo'n leeg deel naar onze lezing zelf vervallen (het werkwoord: aanwijzing 6.12, eerste lid; dat een leeg "
-            "deel vervalt, schrijft die aanwijzing niet voor)"), stacklevel=2)
+            "paragraaf) leeg raakt, is uit de bron niet te zien: controleer de indeling in de officiële tekst, en laat "
+            f"een deel dat leeg raakt vervallen; {_LEEG_VERVALT}"), stacklevel=2)
 
 
 

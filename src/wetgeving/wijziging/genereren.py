@@ -32,6 +32,7 @@ from wetgeving.wijziging.acties import (
     StructuurInvoegen,
     Vervalt,
 )
+from wetgeving.wijziging.datums import format_date
 from wetgeving.wijziging.gen_artikel import artikel_acties
 from wetgeving.wijziging.gen_indeling import NieuweStructuur, artikelen_in, plan
 from wetgeving.wijziging.model import WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
@@ -148,7 +149,11 @@ def generate(d: Diff, *, when: date | None = None, titel: str = "", indeling: tu
     onderdelen = tuple(onderdeel(names[i], make(), when) for i, (_, make) in enumerate(items))
     wa = WijzigingsArtikel("I", regeling or old.bwb_id, old.citeertitel, onderdelen,
                            aanhef=f"De {old.citeertitel} wordt als volgt gewijzigd:", bwb_id=old.bwb_id)
-    title = titel or f"Wijziging van de {old.citeertitel} (gegenereerd: {old.geldig_vanaf} → {new.geldig_vanaf})"
+    # helper-153: «(gegenereerd: 2023-01-01 → 2023-04-01)» did not say it is no official text, nor that its letters
+    # need not be those of the act that made the changes (Stb. 2022, 444 has artikel 19 as onderdeel B)
+    title = titel or (f"Wijziging van de {old.citeertitel} (door wetgeving gegenereerd uit de teksten van "
+                      f"{format_date(old.geldig_vanaf)} en {format_date(new.geldig_vanaf)}; geen officiële tekst: de "
+                      "indeling en de letters van de onderdelen zijn de onze)")
     return Wijzigingsregeling(title, (wa,), inwerking=when)
 
 
