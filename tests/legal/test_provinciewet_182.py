@@ -63,7 +63,7 @@ def test_show_artikel_182_lid_2_on_2023_03_31_is_refused_not_the_2022_text() -> 
         regelingen.show(omgeving(), "provinciewet@2023-03-31", "artikel 182, tweede lid")
     text = str(info.value)
     assert "artikel 182, tweede lid, Provinciewet" in text and "op 2023-03-31" in text
-    assert "pw-182" in text and "per 2023-01-01" in text
+    assert "tranche 1 (Stb. 2022, 444) wijzigde" in text and "per 2023-01-01" in text
     assert "provinciewet@2022-11-05" in text and "provinciewet@2023-04-01" in text
 
 
@@ -75,7 +75,8 @@ def test_show_artikel_182_lid_1_onder_c_on_2023_03_31_says_both_versions_have_it
         found = regelingen.show(omgeving(), "provinciewet@2023-03-31", "artikel 182, eerste lid, onder c")
     assert found.eenheid is not None
     said = [str(w.message) for w in seen]
-    assert any("op 2023-03-31" in m and "pw-182" in m and "gelijk aan die van 2022-11-05" in m for m in said), said
+    assert any("op 2023-03-31" in m and "tranche 1 (Stb. 2022, 444) wijzigde" in m and "gelijk aan die van 2022-11-05" in m
+               for m in said), said
 
 
 def test_show_artikel_182_lid_2_on_2022_12_31_is_the_2022_text() -> None:
@@ -91,7 +92,7 @@ def test_diff_of_artikel_182_from_2022_12_01_to_2023_03_31_is_refused_not_no_cha
     dates fall on the version of 2022-11-05, so the diff said "0 artikelen verschillen"."""
     from wetgeving.app.vergelijken import compare
 
-    with warnings.catch_warnings(), pytest.raises(SourceError, match="pw-182"):
+    with warnings.catch_warnings(), pytest.raises(SourceError, match=r"tranche 1 \(Stb\. 2022, 444\) wijzigde"):
         warnings.simplefilter("ignore", Melding)
         compare(omgeving(), "provinciewet@2022-12-01", "provinciewet@2023-03-31", "artikel 182")
 
@@ -100,7 +101,7 @@ def test_refs_of_artikel_182_lid_2_on_2023_03_31_is_refused() -> None:
     """Provinciewet artikel 182, tweede lid, on 2023-03-31: its references would be those of the old tweede lid."""
     from wetgeving.app.verwijzingen import refs
 
-    with warnings.catch_warnings(), pytest.raises(SourceError, match="pw-182"):
+    with warnings.catch_warnings(), pytest.raises(SourceError, match=r"tranche 1 \(Stb\. 2022, 444\) wijzigde"):
         warnings.simplefilter("ignore", Melding)
         refs(omgeving(), "provinciewet@2023-03-31", "artikel 182, tweede lid")
 

@@ -273,11 +273,11 @@ def test_cited_by_says_when_the_citing_text_changed_after_its_version(sources: P
     db = tmp_path / "index.sqlite"
     app.build(cat, sources / "provinciewet", db, jobs=1)
     doel, found = app.cited_by(cat, db, "artikel 182 Provinciewet", date(2023, 1, 1))
-    assert found and all("tranche-1 (onderdeel pw-182) wijzigde artikel 182 per 2023-01-01 (datum afgeleid)" in c.let_op
+    assert found and all("tranche 1 (Stb. 2022, 444) wijzigde artikel 182 per 2023-01-01 (datum afgeleid)" in c.let_op
                          for c in found)
     text = cited_by_text(doel, found, date(2023, 1, 1))
     assert "de tekst hierboven is die van de versie van 2022-11-05, van vóór die wijziging" in text
-    assert '"let_op": "tranche-1 (onderdeel pw-182)' in cited_by_json(doel, found, date(2023, 1, 1))
+    assert '"let_op": "tranche 1 (Stb. 2022, 444)' in cited_by_json(doel, found, date(2023, 1, 1))
     _, found = app.cited_by(cat, db, "artikel 182 Provinciewet", date(2022, 12, 31))
     assert found and not any(c.let_op for c in found)
 

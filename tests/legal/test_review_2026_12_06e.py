@@ -209,8 +209,8 @@ def test_a_lid_of_provinciewet_182_on_a_date_between_two_versions_is_not_said_no
     a tweede lid on 2023-01-01 (our derivation), so on that date there is a zevende. It was «bestaat niet», pointing at
     the zesde lid, itself refused."""
     _, err = _run(["show", "provinciewet@2023-02-15", "artikel 182, zevende lid"], capsys, code=1)
-    assert ("artikel 182, zevende lid, Provinciewet: de versie van 2022-11-05 heeft deze bepaling niet, maar tranche-1 "
-            "(onderdeel pw-182) wijzigde artikel 182 per 2023-01-01 (datum afgeleid); de bronnen hebben de tekst niet "
+    assert ("artikel 182, zevende lid, Provinciewet: de versie van 2022-11-05 heeft deze bepaling niet, maar tranche 1 "
+            "(Stb. 2022, 444) wijzigde artikel 182 per 2023-01-01 (datum afgeleid); de bronnen hebben de tekst niet "
             "zoals die op 2023-02-15 luidde") in err and "bestaat niet" not in err
 
 

@@ -107,3 +107,24 @@ def test_generated_instructions_say_they_are_no_official_text(capsys: pytest.Cap
     uit = tmp_path / "i.docx"
     _run([*args, "-o", str(uit)], capsys)
     assert docx.Document(str(uit)).core_properties.title == titel
+
+
+# --- Provinciewet 182 on 2023-01-01: what the index holds is of before the change -------------------------------------
+
+
+def test_cited_by_counts_hits_in_a_replaced_text_as_unverifiable(capsys: pytest.CaptureFixture[str], sources: Path,
+                                                                  tmp_path: Path) -> None:
+    """Provinciewet 182, changed on 2023-01-01 by tranche 1 (Stb. 2022, 444; date derived); the sources hold the
+    texts of 2022-11-05 and 2023-04-01. `cited-by "artikel 182 Provinciewet" --date 2023-01-01` counted «3
+    verwijzingen» of the text of 2022-11-05 as found, where `show` refuses that date (helper-151); each hit's «let op»
+    named the change by our model's ids («tranche-1 (onderdeel pw-182)»). Now the count says they cannot be verified,
+    and the change is named as a reader knows it."""
+    db = tmp_path / "i.sqlite"
+    _run(["index", "build", str(sources / "provinciewet"), "--db", str(db), "--jobs", "1"], capsys)
+    out, _ = _run(["cited-by", "artikel 182 Provinciewet", "--date", "2023-01-01", "--db", str(db)], capsys)
+    assert "3 verwijzingen, alle in een tekst van vóór een wijziging die op 2023-01-01 al gold (zie «let op»): of zij " \
+           "toen nog zo luidden, is niet na te gaan" in out
+    assert "let op: tranche 1 (Stb. 2022, 444) wijzigde artikel 182 per 2023-01-01 (datum afgeleid)" in out
+    assert "pw-182" not in out and "tranche-1" not in out
+    out, _ = _run(["cited-by", "artikel 182 Provinciewet", "--date", "2022-12-31", "--db", str(db)], capsys)
+    assert "niet na te gaan" not in out.splitlines()[-3]

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from wetgeving.nummers import opsomming
 from wetgeving.tranches.model import TOnderdeel, Tranche
 
 
@@ -33,13 +34,16 @@ class Tussenwijziging:
         return not set(self.artikelen).isdisjoint(artikelen)
 
     def beschrijving(self) -> str:
-        """Dutch: "tranche-1 (onderdeel pw-182) wijzigde artikel 182 per 2023-01-01 (datum afgeleid)"."""
-        o = self.onderdeel
-        nrs = ", ".join(self.artikelen)
+        """Dutch: «tranche 1 (Stb. 2022, 444) wijzigde artikel 182 per 2023-01-01 (datum afgeleid)», «onderdeel B van
+        tranche 1 (…) wijzigde artikel 19 per 2023-04-01» (helper-151: it read «tranche-1 (onderdeel pw-182)», our
+        model's ids)."""
+        t, o = self.tranche, self.onderdeel
+        wet = (f"tranche {t.nr}" + (f" ({t.publicatie})" if t.publicatie else "")) if t.soort == "tranche" else f"«{t.titel}»"
+        wie = {"bekend": f"onderdeel {o.naam} van {wet}", "afgeleid": f"onderdeel {o.naam} (letter door ons afgeleid) van "
+               f"{wet}"}.get(o.letter_zekerheid, wet)
         zeker = "" if o.inwerking_zekerheid == "bekend" else " (datum afgeleid)"
-        return (f"{self.tranche.id} (onderdeel {o.naam}) wijzigde artikel{'en' if len(self.artikelen) > 1 else ''} "
-                f"{nrs} per {o.inwerking}{zeker}")
-
+        welke = f"artikel {self.artikelen[0]}" if len(self.artikelen) == 1 else f"de artikelen {opsomming(self.artikelen)}"
+        return f"{wie} wijzigde {welke} per {o.inwerking}{zeker}"
 
 def tussen(alle: Iterable[Tranche], regeling: str, na: date, tot_en_met: date) -> tuple[Tussenwijziging, ...]:
     """The onderdelen of enacted acts in ``alle`` that change ``regeling`` (short name) in force after ``na`` and
