@@ -22,7 +22,7 @@ def test_the_title_of_tranche_2s_redline_says_its_text_is_illustrative(fmt: str,
     _run(["tranche", "diff", "2", "--law", "gemeentewet", "--format", fmt, "-o", str(out_file)], capsys)
     data = out_file.read_text(encoding="utf-8")
     # helper-125: the dossier number as the Kamer prints it, «36 892»
-    zegt = "illustratief ontwerp bij het wetsvoorstel (Kamerstuk 36 892), niet de tekst ervan"
+    zegt = "illustratief ontwerp bij het wetsvoorstel (Kamerstuk 36 892, stukken gedateerd 2026-02-03), niet de tekst ervan"
     if fmt == "json":
         assert zegt in json.loads(data)["nieuw"]["label"]
     elif fmt == "html":

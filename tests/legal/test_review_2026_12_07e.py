@@ -128,3 +128,12 @@ def test_cited_by_counts_hits_in_a_replaced_text_as_unverifiable(capsys: pytest.
     assert "pw-182" not in out and "tranche-1" not in out
     out, _ = _run(["cited-by", "artikel 182 Provinciewet", "--date", "2022-12-31", "--db", str(db)], capsys)
     assert "niet na te gaan" not in out.splitlines()[-3]
+
+
+def test_the_redline_of_the_bill_dates_the_bill(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 (tranche 2), stukken dated 2026-02-03, on the Gemeentewet of 2026-10-01: `tranche diff 2 --law
+    gemeentewet` named the new side «illustratief ontwerp bij het wetsvoorstel (Kamerstuk 36 892)», with no date of the
+    bill (helper-152)."""
+    out, _ = _run(["tranche", "diff", "2", "--law", "gemeentewet"], capsys)
+    assert "→ Gemeentewet: illustratief ontwerp bij het wetsvoorstel (Kamerstuk 36 892, stukken gedateerd 2026-02-03), " \
+           "niet de tekst ervan; geen datum van inwerkingtreding" in out

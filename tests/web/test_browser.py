@@ -280,7 +280,7 @@ def test_htmx_403_is_shown_as_a_page(page_factory: Any, live: str) -> None:
     page.goto(live + "/checklist/GM0363/?datum=2023-06-01")
     Lidmaatschap.objects.filter(gebruiker__username="anna").delete()
     page.locator("#v-vog-wethouder button[type=submit]").click()
-    page.wait_for_selector("text=Dit mag u hier niet", timeout=5000)
+    page.wait_for_selector("text=U hebt geen rol bij", timeout=5000)
     assert not Beoordeling.objects.exists()
 
 

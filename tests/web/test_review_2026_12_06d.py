@@ -64,7 +64,9 @@ def test_the_tranche_comparison_names_its_columns(als: Any) -> None:
     assert "Oud (geldig vanaf 2022-11-05)" in html and "Nieuw (2022-11-05 met alleen deze tranche toegepast" in html
     html = als("anna").get("/vergelijken/?tranche=tranche-2").content.decode()
     # helper-125: the dossier number as the Kamer prints it, «36 892»
-    assert "Nieuw (illustratief ontwerp bij het wetsvoorstel (Kamerstuk 36 892), niet de tekst ervan)" in html
+    # 2026-12-07 (fifth session): the bill dated (helper-152)
+    assert "Nieuw (illustratief ontwerp bij het wetsvoorstel (Kamerstuk 36 892, stukken gedateerd 2026-02-03), niet de " \
+           "tekst ervan)" in html
 
 
 def test_anothers_task_has_no_assessment_form_and_is_not_in_the_overview(als: Any) -> None:

@@ -59,7 +59,7 @@ def test_editing_a_colleagues_comment_gives_no_advice_to_ask_for_a_role(als: Any
     o = Opmerking.objects.get()
     r = als("lotte").get(f"{URL}opmerking/{o.pk}/wijzigen/")
     html = r.content.decode()
-    assert r.status_code == 403 and "alleen wie een opmerking schreef, kan haar wijzigen of verwijderen" in html
+    assert r.status_code == 403 and "Alleen wie een opmerking schreef, kan haar wijzigen of verwijderen." in html
     assert "om een rol" not in html
     r = als("jurist").get(URL + "reactie.txt")  # no organisation: an administrator can give one
     assert r.status_code == 403 and "om een rol" in r.content.decode()
@@ -90,5 +90,6 @@ def test_the_tranche_1_page_says_it_shows_the_gemeentewet_only(als: Any) -> None
            in pagina  # helper-139: the title names the laws the model does not hold too
     assert "Een reactie op de artikelen van de Provinciewet en de Kieswet die ons model bevat" in pagina
     twee = c.get(URL).content.decode()  # Kamerstuk 36 892's title names three laws beside the Gemeentewet
-    assert "wat het ook wijzigt in de Provinciewet, de Waterschapswet en de Wet openbare lichamen" in twee
+    # 2026-12-07 (fifth session): the page shows our illustrative draft, not the bill (helper-150)
+    assert "de titel van het wetsvoorstel noemt ook de Provinciewet, de Waterschapswet en de Wet openbare lichamen" in twee
     assert "Een reactie op de artikelen" not in twee

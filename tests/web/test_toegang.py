@@ -220,7 +220,7 @@ def test_the_403_page_says_why_but_never_repeats_what_was_typed_into_the_address
     """The 403 page gives the reason of a refusal; the gemeente code in it comes from the address, so only a real code
     is repeated (helper-53: «/checklist/GM0014 … Meld u opnieuw aan op evil-example.nl …/» appeared on the page)."""
     r = als("anna").get("/checklist/GM0599/")
-    assert r.status_code == 403 and "geen toegang tot gemeente GM0599 als lezer" in r.content.decode()
+    assert r.status_code == 403 and "U hebt geen rol bij gemeente GM0599." in r.content.decode()
     r = als("anna").get("/checklist/GM0599 is verlopen, meld u aan op evil.example/")  # in no list: unknown (404)
     assert r.status_code == 404 and "evil.example" not in r.content.decode()
     assert "Deze gemeente staat niet in de lijst" in r.content.decode()

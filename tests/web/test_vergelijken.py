@@ -54,7 +54,8 @@ def test_tranche_2_is_shown_as_a_draft_not_law(als: Any) -> None:
     html = c.get("/vergelijken/?tranche=tranche-2").content.decode()
     assert "ILLUSTRATIEF ONTWERP" in html  # a bill is never presented as law
     # helper-125: the dossier number as the Kamer prints it, «36 892»
-    assert "illustratief ontwerp bij het wetsvoorstel (Kamerstuk 36 892), niet de tekst ervan" in html
+    assert "illustratief ontwerp bij het wetsvoorstel (Kamerstuk 36 892, stukken gedateerd 2026-02-03), niet de tekst " \
+           "ervan" in html
     assert 'id="artikel-36c"' in html
     assert "artikel=36c" not in html  # no link to wetten.overheid.nl for a provision that is not law
     data = json.loads(c.get("/vergelijken/download.json?tranche=tranche-2").content)

@@ -58,8 +58,12 @@ def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tupl
         _bill_on(tr, name, law, base.geldig_vanaf, when)
         res = apply(base, illustrative_act(cat, tr, ill))
         d = diff(base, res.regeling)
-        nieuw = (f"illustratief ontwerp bij het wetsvoorstel{herkomst(tr)}, niet de tekst ervan; "
-                 "geen datum van inwerkingtreding")  # the title of every format says what this text is
+        gedateerd = f", {tr.ingediend_tekst or f'ingediend op {tr.ingediend}'}" if tr.ingediend else ""
+        # the title of every format says what this text is, and of when the bill is (helper-152: it was undated)
+        nieuw = (f"illustratief ontwerp bij het wetsvoorstel ({kamerstuk(tr.kamerstuk)}{gedateerd}), niet de tekst "
+                 "ervan; geen datum van inwerkingtreding") if tr.kamerstuk else (
+                     f"illustratief ontwerp bij het wetsvoorstel{herkomst(tr)}, niet de tekst ervan; geen datum van "
+                     "inwerkingtreding")
         label = ill.label.rstrip().removesuffix(".") + "." if when else ill.label
         if when:
             # helper-107: «Op D is het … een wetsvoorstel; of het op die datum al wet is, tonen de bronnen niet» said

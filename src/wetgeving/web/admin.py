@@ -44,7 +44,7 @@ class RechtVoorBestaan(admin.ModelAdmin):  # type: ignore[type-arg]
     def history_view(self, request: HttpRequest, object_id: str, extra_context: dict[str, Any] | None = None
                      ) -> HttpResponse:
         if not self.has_view_or_change_permission(request):
-            raise PermissionDenied("geen recht om deze gegevens te zien")
+            raise PermissionDenied("U hebt geen recht om deze gegevens te zien.")
         return super().history_view(request, object_id, extra_context)
 
 
@@ -127,7 +127,7 @@ class LidmaatschapAdmin(RechtVoorBestaan):
     def provincie(self, request: HttpRequest) -> HttpResponse:
         """One role for every gemeente of a province (needs the permission to add and change roles)."""
         if not (self.has_add_permission(request) and self.has_change_permission(request)):
-            raise PermissionDenied("geen recht om rollen te geven")
+            raise PermissionDenied("U hebt geen recht om rollen te geven.")
         form = ProvincieForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             codes = [g.code for g in dienst.gemeenten().values() if g.provincie == form.cleaned_data["provincie"]]

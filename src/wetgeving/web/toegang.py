@@ -47,7 +47,10 @@ def vereist(user: AbstractBaseUser | AnonymousUser, gemeente: str, rol: str = "l
         # the 403 page shows this reason: a code from the address only when it is one (helper-53: any text typed
         # into the address appeared on the site's own page)
         wie = f"gemeente {gemeente}" if re.fullmatch(r"GM[0-9]{4}", gemeente) else "deze gemeente"
-        raise PermissionDenied(f"geen toegang tot {wie} als {rol}")
+        # helper-150: «Dit mag u hier niet: geen toegang tot gemeente GM0363 als lezer» read as if being a lezer were
+        # the fault, to one who has no role there at all
+        raise PermissionDenied(f"U hebt geen rol bij {wie}." if heeft is None else
+                               f"Uw rol bij {wie} is {heeft}; hiervoor is de rol {rol} nodig.")
     return heeft
 
 

@@ -74,7 +74,7 @@ def lezen(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
     fout = ""
     if request.method == "POST":
         if not org:
-            raise PermissionDenied("alleen gebruikers van een organisatie kunnen reageren")
+            raise PermissionDenied("Alleen gebruikers van een organisatie kunnen reageren.")
         p = request.POST
         bepaling, over, tekst, alt = (p.get(k, "").strip() for k in ("bepaling", "over", "opmerking", "alternatief"))
         fout = controleer(bepalingen, bepaling, over, tekst, alt, wet=w.status != "wetsvoorstel")
@@ -111,7 +111,7 @@ def _download(request: HttpRequest, wetsvoorstel: str, fmt: str) -> HttpResponse
     w = voorstel(wetsvoorstel)
     org = organisatie(request)
     if not org:
-        raise PermissionDenied("alleen gebruikers van een organisatie hebben een reactie")
+        raise PermissionDenied("Alleen gebruikers van een organisatie hebben een reactie.")
     opm = [{"bepaling": o.bepaling, "opmerking": o.opmerking, "over": o.over, "alternatief": o.alternatief}
            for o in Opmerking.objects.filter(wetsvoorstel=w.id, organisatie=org)]
     try:

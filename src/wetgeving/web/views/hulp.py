@@ -31,7 +31,7 @@ def gebruiker(request: HttpRequest) -> User:
     """The signed-in user (the views that call this are behind ``login_required``)."""
     u = request.user
     if not isinstance(u, User):
-        raise PermissionDenied("niet aangemeld")
+        raise PermissionDenied("U bent niet aangemeld.")
     return u
 
 

@@ -31,7 +31,7 @@ def _opmerking(request: HttpRequest, wetsvoorstel: str, pk: int, *, eigen: bool)
     if o is None or (o.door_id != request.user.pk and not (org and o.organisatie == org)):
         raise Http404("onbekende opmerking")
     if eigen and o.door_id != request.user.pk:
-        raise GeenRolHelpt("alleen wie een opmerking schreef, kan haar wijzigen of verwijderen")
+        raise GeenRolHelpt("Alleen wie een opmerking schreef, kan haar wijzigen of verwijderen.")
     return w, o
 
 

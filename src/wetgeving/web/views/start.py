@@ -28,7 +28,7 @@ def overzicht(request: HttpRequest) -> HttpResponse:
     """For a beheerder: the state per obligation across the gemeenten they manage (table and chart)."""
     codes = toegang.beheerde(request.user)
     if not codes:
-        raise PermissionDenied("alleen voor beheerders")
+        raise PermissionDenied("Deze pagina is alleen voor beheerders.")
     datum, fout = datum_uit(request, "datum")
     alle = dienst.gemeenten()
     lijsten = [dienst.checklist_gegevens(dienst.checklist(c, datum, with_text=False)) for c in codes if c in alle]
