@@ -137,3 +137,21 @@ def test_the_redline_of_the_bill_dates_the_bill(capsys: pytest.CaptureFixture[st
     out, _ = _run(["tranche", "diff", "2", "--law", "gemeentewet"], capsys)
     assert "→ Gemeentewet: illustratief ontwerp bij het wetsvoorstel (Kamerstuk 36 892, stukken gedateerd 2026-02-03), " \
            "niet de tekst ervan; geen datum van inwerkingtreding" in out
+
+
+# --- consult: the words a comment is about, in a word processor's quotation marks ------------------------------------
+
+
+@pytest.mark.parametrize("over", ["„laat de raad een risicoanalyse”", "“laat de raad een risicoanalyse”",
+                                  "‘laat de raad een risicoanalyse’", "«laat de raad een risicoanalyse»"])
+def test_the_words_a_comment_is_about_may_be_in_curly_quotes(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                              over: str) -> None:
+    """Artikel 36c, eerste lid, of the illustrative draft for Kamerstuk 36 892 (on the Gemeentewet of 2026-10-01):
+    «over: „laat de raad een risicoanalyse”», as a word processor writes quotation marks, was refused «de woorden
+    «„laat de raad …”» komen niet voor» (helper-152); only «», " and ' were taken off."""
+    f = tmp_path / "r.yaml"
+    f.write_text("consultatie:\n  titel: T\n  wetsvoorstel: tranche-2\n  basis: gemeentewet@2026-10-01\n  organisatie: X\n"
+                 "  kamerstuk: \"36892\"\n  datum: 2026-10-15\nopmerkingen:\n  - bepaling: artikel 36c, eerste lid\n"
+                 f"    over: {over}\n    opmerking: Waarom?\n", encoding="utf-8")
+    out, _ = _run(["consult", str(f), "--format", "markdown"], capsys)
+    assert "«laat de raad een risicoanalyse»" in out

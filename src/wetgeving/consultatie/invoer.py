@@ -79,6 +79,21 @@ class Reactie:
         return found.get(key) or found.get("consultatie")
 
 
+
+# the pairs of quotation marks a writer puts around the words a comment is about: guillemets, straight quotes, and the
+# curly ones a word processor makes of them («„…”», «“…”», «‘…’»; helper-152: «„financiële belangen”» was not found)
+_PAREN = {"«": "»", '"': '"', "'": "'", "„": "”", "“": "”", "‘": "’", "‚": "’"}
+
+
+def zonder_aanhalingstekens(tekst: str) -> str:
+    """``tekst`` without one pair of quotation marks around it; a mark that is part of the words stays («'s-Gravenhage»
+    kept its apostrophe only by chance: every quote at either end was stripped)."""
+    t = tekst.strip()
+    if len(t) >= 2 and _PAREN.get(t[0]) == t[-1]:
+        return t[1:-1].strip()
+    return t
+
+
 def load(path: Path) -> Reactie:
     data = read_bytes(path)
     if not data.strip():
@@ -211,7 +226,7 @@ def _yaml(data: bytes, path: Path) -> Reactie:
                 bepaling=_str(m, "bepaling", path, item, required=True),
                 opmerking=_str(m, "opmerking", path, item, required=True),
                 regel=_line(m["bepaling"]) if "bepaling" in m else _line(item),
-                over=_str(m, "over", path, item, niet_leeg=True).strip("«»\"'"),  # as in Markdown (helper-86)
+                over=zonder_aanhalingstekens(_str(m, "over", path, item, niet_leeg=True)),  # as in Markdown (helper-86)
                 alternatief=_str(m, "alternatief", path, item, niet_leeg=True),
                 vraag=_str(m, "vraag", path, item, niet_leeg=True),
                 regel_over=_line(m["over"]) if "over" in m else 0,
@@ -316,7 +331,7 @@ def _markdown(text: str, path: Path) -> Reactie:
                                 hint="gebruik '# Inleiding', '# Algemene opmerkingen' en per opmerking '## <bepaling>'")
         if cur is not None:
             if s.lower().startswith("over:"):
-                cur.over, cur.regel_over = s[5:].strip().strip("«»\"'"), i
+                cur.over, cur.regel_over = zonder_aanhalingstekens(s[5:].strip()), i
                 if not cur.over:
                     raise CommentsError("'Over:' is leeg", file=path, line=i,
                                         hint="citeer de woorden waarover de opmerking gaat, of laat 'Over:' weg")
