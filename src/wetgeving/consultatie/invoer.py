@@ -85,6 +85,27 @@ class Reactie:
 _PAREN = {"«": "»", '"': '"', "'": "'", "„": "”", "“": "”", "‘": "’", "‚": "’"}
 
 
+_OPSOMMING = re.compile(r"\s*(?:[-*•–]|\(?[a-z0-9]{1,3}[.)°]|[0-9]+°)\s")  # «- …», «a. …», «1) …», «2° …»
+
+
+def doorlopend(tekst: str) -> str:
+    """A comment's prose as its writer means it: the lines of a paragraph joined by a space, paragraphs (a blank line)
+    kept, and a line that starts a list item («- », «a. », «1° ») kept on a line of its own (helper-152: a YAML «|»
+    block wrapped at 110 characters broke the Word document's sentences in the middle). A proposed text (alternatief)
+    is not passed through this: its lines are the writer's."""
+    alineas = []
+    for alinea in re.split(r"\n[ \t]*\n", tekst.strip()):
+        regels = [r.strip() for r in alinea.splitlines() if r.strip()]
+        uit = regels[:1]
+        for r in regels[1:]:
+            if _OPSOMMING.match(r):
+                uit.append(r)
+            else:  # a line of the paragraph, or the rest of a list item
+                uit[-1] += " " + r
+        alineas.append("\n".join(uit))
+    return "\n\n".join(a for a in alineas if a)
+
+
 def zonder_aanhalingstekens(tekst: str) -> str:
     """``tekst`` without one pair of quotation marks around it; a mark that is part of the words stays («'s-Gravenhage»
     kept its apostrophe only by chance: every quote at either end was stripped)."""
@@ -214,7 +235,7 @@ def _yaml(data: bytes, path: Path) -> Reactie:
     regels = (("consultatie", _line(meta_node)), *((k, _line(v)) for k, v in meta_map.items()))
     algemeen: list[str] = []
     if "algemeen" in top:
-        algemeen = _texts(top["algemeen"], "algemeen", "een lijst van opmerkingen", path)
+        algemeen = [doorlopend(t) for t in _texts(top["algemeen"], "algemeen", "een lijst van opmerkingen", path)]
     comments: list[Opmerking] = []
     items_node = top.get("opmerkingen")
     if items_node is not None:
@@ -224,7 +245,7 @@ def _yaml(data: bytes, path: Path) -> Reactie:
             m = _map(item, "een opmerking", path, OPMERKING)
             comments.append(Opmerking(
                 bepaling=_str(m, "bepaling", path, item, required=True),
-                opmerking=_str(m, "opmerking", path, item, required=True),
+                opmerking=doorlopend(_str(m, "opmerking", path, item, required=True)),
                 regel=_line(m["bepaling"]) if "bepaling" in m else _line(item),
                 over=zonder_aanhalingstekens(_str(m, "over", path, item, niet_leeg=True)),  # as in Markdown (helper-86)
                 alternatief=_str(m, "alternatief", path, item, niet_leeg=True),
@@ -239,7 +260,7 @@ def _yaml(data: bytes, path: Path) -> Reactie:
             raise CommentsError(f"de vraag «{o.vraag}» staat niet onder 'vragen' bij 'consultatie'", file=path,
                                 line=o.regel, hint=(f"bedoelt u «{bedoeld[0]}»? " if bedoeld else "")
                                 + "neem de vraag letterlijk over uit 'vragen'" + ("" if vr else ", of voeg 'vragen' toe"))
-    inleiding = _str(top, "inleiding", path, root)
+    inleiding = doorlopend(_str(top, "inleiding", path, root))
     if not comments and not algemeen and not inleiding:
         raise CommentsError("het reactiebestand heeft geen inleiding, algemeen of opmerkingen", file=path, line=1)
     if meta["openbaar"] not in ("", "ja", "nee"):  # the submitter's choice (reference/internetconsultatie-format.md)
