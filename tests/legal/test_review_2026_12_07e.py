@@ -155,3 +155,24 @@ def test_the_words_a_comment_is_about_may_be_in_curly_quotes(capsys: pytest.Capt
                  f"    over: {over}\n    opmerking: Waarom?\n", encoding="utf-8")
     out, _ = _run(["consult", str(f), "--format", "markdown"], capsys)
     assert "«laat de raad een risicoanalyse»" in out
+
+
+# --- Kieswet W 3 / W 4 and Provinciewet 182 in our model's words ------------------------------------------------------
+
+
+def test_the_rule_before_2023_is_said_in_the_present_of_its_peildatum(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet W 3 and W 4 before tranche 1 (Stb. 2022, 444; W 4 changed on 2023-01-01): the checklist of 2022-11-05
+    described the opvolging bij lijstuitputting in the past tense («Kwam … ging de zetel over … besliste»), on a day it
+    applied (helper-151)."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2022-11-05", "--no-text"], capsys)
+    assert "**Wat:** Komt bij de opvolging op de lijst van het te vervangen lid geen kandidaat meer in aanmerking en " \
+           "vormt die lijst met andere lijsten een lijstengroep, dan gaat de zetel over" in out
+    assert "Kwam bij de opvolging" not in out
+
+
+def test_provinciewet_182_tweede_lid_is_summarised_in_its_own_words(capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182, tweede lid, from 2023-01-01 (date derived): «bij de uitvoering van de taak, bedoeld in het
+    eerste lid, onderdeel c». Our summary read «is bij zijn taak bij verstoorde …» (helper-151)."""
+    out, _ = _run(["tranche", "show", "1"], capsys)
+    assert "De commissaris van de Koning is bij de uitvoering van zijn taak bij verstoorde bestuurlijke verhoudingen" in out
+    assert "is bij zijn taak bij" not in out
