@@ -176,3 +176,17 @@ def test_provinciewet_182_tweede_lid_is_summarised_in_its_own_words(capsys: pyte
     out, _ = _run(["tranche", "show", "1"], capsys)
     assert "De commissaris van de Koning is bij de uitvoering van zijn taak bij verstoorde bestuurlijke verhoudingen" in out
     assert "is bij zijn taak bij" not in out
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "json", "docx"])
+def test_the_checklist_says_a_voorwaarde_is_not_checked(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                        fmt: str) -> None:
+    """Kieswet W 4, eerste lid (from 2023-01-01, Stb. 2022, 444): only «een vertegenwoordigend orgaan met minder dan
+    negentien leden». Amsterdam's checklist of 2023-04-01 counted the duty «geldend» and showed its Voorwaarde, with no
+    word that the condition was not checked for Amsterdam (the list of gemeenten has no number of seats; helper-151)."""
+    uit = tmp_path / f"c.{ {'markdown': 'md'}.get(fmt, fmt)}"
+    _run(["checklist", "GM0363", "--date", "2023-04-01", "--no-text", "-o", str(uit)], capsys)
+    tekst = "\n".join(p.text for p in docx.Document(str(uit)).paragraphs) if fmt == "docx" else uit.read_text("utf-8")
+    assert "Een «Voorwaarde» toetst deze checklist niet: «geldend» zegt dat de bepaling op de peildatum geldt, niet " \
+           "dat de voorwaarde bij deze gemeente vervuld is (de gemeentelijst noemt bijvoorbeeld geen aantal " \
+           "raadsleden)." in tekst.replace("&laquo;", "«").replace("&raquo;", "»").replace("\\u00ab", "«")

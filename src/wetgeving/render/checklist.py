@@ -227,6 +227,12 @@ UITVOERING_UITLEG = ("«Uitvoering» bij «Wie» noemt wie in de gemeente het we
                      "zelf zegt, is dat onze indeling.")
 """helper-143: «Wie: wethouder (uitvoering: griffier)» for Gemeentewet 41b, derde lid, which names no one but the
 wethouder; said once at the top of every checklist document."""
+VOORWAARDE_UITLEG = ("Een «Voorwaarde» toetst deze checklist niet: «geldend» zegt dat de bepaling op de peildatum geldt, "
+                     "niet dat de voorwaarde bij deze gemeente vervuld is (de gemeentelijst noemt bijvoorbeeld geen aantal "
+                     "raadsleden).")
+"""helper-151: Kieswet W 4, eerste lid, applies only to a raad of fewer than nineteen members; the checklist of Amsterdam
+counted it «geldend» with its Voorwaarde and no word that the condition was not checked; said once, where a Voorwaarde
+is shown."""
 
 
 def _leeg(r: Regel) -> str:
@@ -262,6 +268,7 @@ def data(c: Checklist) -> dict[str, Any]:
                              "opnieuw-beoordelen": sum(bool(r.opnieuw) for r in c.regels),
                              "ter-informatie": c.ter_informatie},
             "bronversies": list(c.bronversies), "uitvoering_uitleg": UITVOERING_UITLEG,
+            **({"voorwaarde_uitleg": VOORWAARDE_UITLEG} if any(r.periode.voorwaarde for r in c.regels) else {}),
             "verplichtingen": [row_data(r) for r in c.regels]}
 
 
@@ -385,7 +392,7 @@ def to_markdown(c: Checklist) -> str:
         out += ["*Deze gemeente is synthetisch (proefgegevens).*", ""]
     if d["bronversies"]:
         out += ["Geciteerde wetsversies:", "", *[f"- {x}" for x in d["bronversies"]], ""]
-    out += [UITVOERING_UITLEG, ""]
+    out += [UITVOERING_UITLEG, "", *([d["voorwaarde_uitleg"], ""] if "voorwaarde_uitleg" in d else [])]
     for r in d["verplichtingen"]:
         out += _md_row(r)
     return "\n".join(out).rstrip() + "\n"

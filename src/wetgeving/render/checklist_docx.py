@@ -30,6 +30,8 @@ def build(c: Checklist, d: dict[str, Any]) -> Any:
         for x in d["bronversies"]:
             styled(x, "List Bullet")
     styled(UITVOERING_UITLEG)
+    if "voorwaarde_uitleg" in d:
+        styled(d["voorwaarde_uitleg"])
     table = doc.add_table(rows=1, cols=4)
     table.style = "Table Grid"
     table.autofit = False
