@@ -200,7 +200,7 @@ def test_the_draft_of_tranche_2_does_not_show_the_bills_changes(capsys: pytest.C
     assert "toont wat het voorstel zou veranderen" not in out
     assert "Het ontwerp is illustratief: het toont niet de wijzigingen van het wetsvoorstel, en niet wat op 2027-01-01 " \
            "geldt." in out
-    assert "(Kamerstuk 36 892)" in out and "Kamerstuk 36892" not in out
+    assert "(Kamerstuk 36 892, stukken gedateerd 2026-02-03)" in out and "Kamerstuk 36892" not in out
 
 
 def test_a_law_the_bills_title_does_not_name_is_said_so(capsys: pytest.CaptureFixture[str]) -> None:

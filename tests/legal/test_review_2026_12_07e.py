@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import docx
@@ -190,3 +191,44 @@ def test_the_checklist_says_a_voorwaarde_is_not_checked(capsys: pytest.CaptureFi
     assert "Een «Voorwaarde» toetst deze checklist niet: «geldend» zegt dat de bepaling op de peildatum geldt, niet " \
            "dat de voorwaarde bij deze gemeente vervuld is (de gemeentelijst noemt bijvoorbeeld geen aantal " \
            "raadsleden)." in tekst.replace("&laquo;", "«").replace("&raquo;", "»").replace("\\u00ab", "«")
+
+
+# --- the register: an assessment of an earlier wording is no preparation ---------------------------------------------
+
+
+def test_an_assessment_of_the_earlier_wording_is_not_called_preparation(capsys: pytest.CaptureFixture[str],
+                                                                          tmp_path: Path) -> None:
+    """Gemeentewet 28 (belangenverstrengeling) applied before 2023-01-01 and was reworded on that day (Stb. 2022,
+    444). «voldoet» recorded about 2022-06-01 was shown on the checklist of 2023-01-01 as «voldoet (als voorbereiding:
+    de verplichting gold toen nog niet)», while artikel 28 applied on 2022-06-01 (helper-155). It is an assessment of
+    the earlier wording, to be redone; the VOG of 36a, tweede lid (new on 2023-01-01), assessed on 2022-12-31 is still
+    preparation."""
+    db = tmp_path / "r.sqlite"
+    for vid, op in (("belangenverstrengeling-raad", "2022-06-01"), ("vog-wethouder", "2022-12-31")):
+        _run(["register", "record", "GM0344", vid, "--status", "voldoet", "--who", "integriteitsadviseur", "--op", op,
+              "--register", str(db), "--create"], capsys)
+    out, _ = _run(["checklist", "GM0344", "--date", "2023-01-01", "--register", str(db), "--format", "json",
+                   "--no-text"], capsys)
+    rijen = {r["id"]: r["beoordeling"] for r in json.loads(out)["verplichtingen"]}
+    b28 = rijen["belangenverstrengeling-raad"]
+    assert (b28["status_getoond"], b28["als_voorbereiding"]) == ("voldoet", False)
+    assert "beoordeeld op 2022-06-01 tegen een eerdere tekst" in b28["opnieuw"]
+    assert rijen["vog-wethouder"]["als_voorbereiding"] is True
+
+
+def test_an_imported_deviation_without_reason_is_said(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A recommendation of the programme weerbaar bestuur (18 October 2019), «bewust afgeweken»: `register record`
+    asks a reason since 2026-12-07, `register import` took a row without one in silence (helper-155). A register of
+    an earlier version may hold such rows (the history is never rewritten): imported, with a «let op», and the
+    checklist asks to assess again."""
+    eerst, oud = tmp_path / "eerst.sqlite", tmp_path / "oud.csv"
+    _run(["register", "record", "GM0344", "aanbeveling-modelgedragscode", "--status", "bewust afgeweken", "--who",
+          "griffier", "--op", "2023-06-01", "--reason", "WEGHALEN", "--register", str(eerst), "--create"], capsys)
+    _run(["register", "export", "-o", str(oud), "--register", str(eerst)], capsys)
+    oud.write_text(oud.read_text("utf-8-sig").replace("WEGHALEN", ""), encoding="utf-8-sig")  # as a row of old
+    db = tmp_path / "r.sqlite"
+    _, err = _run(["register", "import", str(oud), "--register", str(db), "--create"], capsys)
+    assert "1 beoordeling ‘bewust afgeweken’ zonder reden (GM0344 aanbeveling-modelgedragscode op 2023-06-01): " \
+           "ingelezen zoals vastgelegd" in err
+    out, _ = _run(["checklist", "GM0344", "--date", "2023-06-01", "--register", str(db), "--no-text"], capsys)
+    assert "opnieuw beoordelen: ‘bewust afgeweken’ (beoordeeld op 2023-06-01) is vastgelegd zonder reden" in out

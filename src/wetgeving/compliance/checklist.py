@@ -106,6 +106,8 @@ def _gemeenschappelijk(toelichtingen: list[str]) -> str:
 
 
 def _reassess(b: Beoordeling, s: Stand, grond: tuple[Basis, ...]) -> str:
+    if b.status == "bewust-afgeweken" and not b.reden.strip():  # a row of an older register, or imported (helper-155)
+        return f"opnieuw beoordelen: ‘bewust afgeweken’ (beoordeeld op {b.op}) is vastgelegd zonder reden"
     if b.status not in words_for(s):
         return f"opnieuw beoordelen: ‘{label(b.status)}’ (beoordeeld op {b.op}) past niet bij de stand nu: {s.label}"
     if not b.periode:

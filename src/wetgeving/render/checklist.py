@@ -95,7 +95,13 @@ def _voorbereiding(r: Regel) -> bool:
     from datetime import date
 
     b, vanaf = r.beoordeling, r.periode.vanaf
-    return r.stand.status == "nog-niet-geldend" or (b is not None and vanaf is not None and date.fromisoformat(b.op) < vanaf)
+    if r.stand.status == "nog-niet-geldend":
+        return True
+    if b is None or vanaf is None or date.fromisoformat(b.op) >= vanaf:
+        return False
+    # before this wording: preparation only where no earlier form of the duty applied on that day (helper-155: an
+    # assessment of Gemeentewet 28 of 2022-06-01, under the wording of before 2023-01-01, was called preparation)
+    return r.verplichting.periode_op(date.fromisoformat(b.op)) is None
 
 
 def _beoordeling(b: Beoordeling | None, opnieuw: str, voorbereiding: bool = False) -> dict[str, Any] | None:
