@@ -144,7 +144,7 @@ def test_internetconsultatie_text_after_submission_says_so(capsys: pytest.Captur
     # 2026-12-07 (fifth session): the document's bill line names where the bill stood (helper-152); the «let op» on
     # the internetconsultatie is still the text's alone
     assert "was het wetsvoorstel al" not in md and zin not in err
-    assert "op de datum van deze reactie bij de Tweede Kamer ingediend (stukken gedateerd 3 februari 2026)" in md
+    assert "Kamerstuk 36 892, bij de Tweede Kamer ingediend (stukken gedateerd 3 februari 2026)" in md
 
 
 def test_the_inwerkingtreding_in_one_sentence_with_exceptions_dates_the_onderdelen(

@@ -37,17 +37,17 @@ def test_graph_explain_of_an_unknown_key_names_the_keys_it_has(capsys: pytest.Ca
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html", "docx"])
-def test_a_document_names_where_the_bill_stood_on_the_reactions_date(capsys: pytest.CaptureFixture[str],
-                                                                        tmp_path: Path, fmt: str) -> None:
+def test_a_document_dates_the_bill(capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str) -> None:
     """Kamerstuk 36 892 (tranche 2), its stukken dated 2026-02-03; the example reaction is dated 2026-10-15. The Word,
-    Markdown and HTML documents said only «Wetsvoorstel: Kamerstuk 36 892», no date of the bill nor that it was then
-    before the Tweede Kamer (helper-152); the internetconsultatie text said it. Now every document's bill line does."""
+    Markdown and HTML documents said only «Wetsvoorstel: Kamerstuk 36 892», no date of the bill (helper-152); the
+    internetconsultatie text said it. Now every document's bill line says when it was submitted; not «op de datum van
+    deze reactie» where it stood, which for Kamerstuk 35 546 in July 2022 (before the Eerste Kamer) it got wrong
+    (helper-154)."""
     voorbeeld = Path(__file__).parents[2] / "examples" / "reactie-tranche-2.yaml"
     uit = tmp_path / f"r.{ {'markdown': 'md'}.get(fmt, fmt)}"
     _run(["consult", str(voorbeeld), "-o", str(uit)], capsys)
     tekst = "\n".join(p.text for p in docx.Document(str(uit)).paragraphs) if fmt == "docx" else uit.read_text("utf-8")
-    assert "Kamerstuk 36 892, op de datum van deze reactie bij de Tweede Kamer ingediend (stukken gedateerd 3 " \
-           "februari 2026)" in tekst
+    assert "Kamerstuk 36 892, bij de Tweede Kamer ingediend (stukken gedateerd 3 februari 2026)" in tekst
     vooraf = tmp_path / f"v{uit.suffix}"  # before the stukken: the Kamerstuk alone
     _run(["consult", str(voorbeeld), "--date", "2026-01-15", "-o", str(vooraf)], capsys)
     tekst = "\n".join(p.text for p in docx.Document(str(vooraf)).paragraphs) if fmt == "docx" else vooraf.read_text("utf-8")
@@ -69,10 +69,12 @@ def test_the_bills_onderdelen_come_in_when_the_act_made_them(capsys: pytest.Capt
     uit = tmp_path / "r.xml"
     out, _ = _run(["apply", "gemeentewet@2022-11-05", str(sources / BILL), "--date", "2023-01-01", "-o", str(uit)],
                     capsys)
-    assert "ARTIKEL I, onderdeel A: toegepast — in werking vanaf 2023-01-01; het wetsvoorstel noemt geen datum" in out
-    assert "ARTIKEL I, onderdeel B: niet in werking — vanaf 2023-04-01; het wetsvoorstel noemt geen datum; ons model " \
-           "van tranche 1 (Stb. 2022, 444; inwerkingtreding Stb. 2022, 504) laat de wijziging van artikel 19 op " \
-           "2023-04-01 in werking treden, en die datum hebben wij aan dit onderdeel toegekend" in out
+    assert "ARTIKEL I, onderdeel A: toegepast — gedateerd 2023-01-01: het wetsvoorstel noemt geen datum" in out
+    # said of the act, never as the bill's own date (helper-154: «in werking vanaf» of a bill's onderdeel)
+    assert "ARTIKEL I, onderdeel B: niet in werking — vanaf 2023-04-01: het wetsvoorstel noemt geen datum; volgens ons " \
+           "model van tranche 1 (Stb. 2022, 444; inwerkingtreding Stb. 2022, 504) trad de wijziging van artikel 19 in " \
+           "de wet op 2023-04-01 in werking, en die datum hebben wij aan dit onderdeel toegekend; of het zo in de wet " \
+           "staat, is niet nagegaan" in out
     assert "ARTIKEL I, onderdeel C: niet in werking — vanaf 2023-04-01" in out
     assert "1 toegepast, 0 mislukt, 0 gedeeltelijk, 2 niet in werking" in out
     out, _ = _run(["show", str(uit), "artikel 19, tweede lid"], capsys)
@@ -98,13 +100,12 @@ def test_generated_instructions_say_they_are_no_official_text(capsys: pytest.Cap
     its onderdeel A changes artikel 19, which the act itself has as onderdeel B (helper-153). The title says both, in
     text and in Word (its core title too). The note on emptied chapters reads as Dutch (aanwijzing 6.12, eerste lid)."""
     args = ["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01"]
-    titel = "Wijziging van de Gemeentewet (door wetgeving gegenereerd uit de teksten van 1 januari 2023 en 1 april " \
-            "2023; geen officiële tekst: de indeling en de letters van de onderdelen zijn de onze)"
+    titel = "Wijziging van de Gemeentewet (door het programma wetgeving gegenereerd uit de teksten van 1 januari 2023 " \
+            "en 1 april 2023; geen officiële tekst: de indeling en de letters van de onderdelen zijn de onze)"
     out, err = _run(args, capsys)
     assert out.startswith(titel + "\n")
-    assert "laat een deel dat leeg raakt vervallen; dat een leeg geraakt deel ook vervalt, staat niet in de " \
-           "Aanwijzingen, maar zo lezen wij het; vervalt het, dan met het werkwoord «vervalt» (aanwijzing 6.12, eerste " \
-           "lid)" in err
+    assert "laat een deel dat leeg raakt vervallen; dat zo'n deel moet vervallen, schrijven de Aanwijzingen niet voor; " \
+           "wij raden het aan; vervalt het, dan met het werkwoord «vervalt» (aanwijzing 6.12, eerste lid)" in err
     uit = tmp_path / "i.docx"
     _run([*args, "-o", str(uit)], capsys)
     assert docx.Document(str(uit)).core_properties.title == titel
@@ -123,8 +124,10 @@ def test_cited_by_counts_hits_in_a_replaced_text_as_unverifiable(capsys: pytest.
     db = tmp_path / "i.sqlite"
     _run(["index", "build", str(sources / "provinciewet"), "--db", str(db), "--jobs", "1"], capsys)
     out, _ = _run(["cited-by", "artikel 182 Provinciewet", "--date", "2023-01-01", "--db", str(db)], capsys)
-    assert "3 verwijzingen, alle in een tekst van vóór een wijziging die op 2023-01-01 al gold (zie «let op»): of zij " \
-           "toen nog zo luidden, is niet na te gaan" in out
+    assert "3 verwijzingen, alle in een tekst van vóór een wijziging die volgens ons model op 2023-01-01 al gold (zie " \
+           "«let op»): of zij toen nog zo luidden, is niet na te gaan" in out
+    out, _ = _run(["cited-by", "artikel 182, derde lid, Provinciewet", "--date", "2023-01-01", "--db", str(db)], capsys)
+    assert "1 verwijzing, in een tekst van vóór een wijziging" in out  # helper-154: «1 verwijzing, de in een tekst»
     assert "let op: tranche 1 (Stb. 2022, 444) wijzigde artikel 182 per 2023-01-01 (datum afgeleid)" in out
     assert "pw-182" not in out and "tranche-1" not in out
     out, _ = _run(["cited-by", "artikel 182 Provinciewet", "--date", "2022-12-31", "--db", str(db)], capsys)
@@ -232,3 +235,18 @@ def test_an_imported_deviation_without_reason_is_said(capsys: pytest.CaptureFixt
            "ingelezen zoals vastgelegd" in err
     out, _ = _run(["checklist", "GM0344", "--date", "2023-06-01", "--register", str(db), "--no-text"], capsys)
     assert "opnieuw beoordelen: ‘bewust afgeweken’ (beoordeeld op 2023-06-01) is vastgelegd zonder reden" in out
+
+
+def test_a_users_own_text_titled_as_the_bill_is_not_dated_from_the_model(capsys: pytest.CaptureFixture[str],
+                                                                          tmp_path: Path) -> None:
+    """An invented act titled «35 546 …» (as a nota van wijziging or a user's draft would be) that changes Gemeentewet
+    19, eerste lid, and 13, eerste lid, onder o: only the catalogued text of Kamerstuk 35 546, nr. 2 is dated from
+    our model of tranche 1 (helper-154: any such text was, by artikel number alone; the model changes 19, tweede
+    lid, on 2023-04-01, not the eerste)."""
+    eigen = tmp_path / "eigen.txt"
+    eigen.write_text("35 546 Wijziging van de Gemeentewet in verband met een eigen proef\n\nARTIKEL I\n\n"
+                     "De Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 19, eerste lid, wordt "
+                     "«schriftelijk» vervangen door «schriftelijk of langs elektronische weg».\n", encoding="utf-8")
+    out, _ = _run(["apply", "gemeentewet@2022-11-05", str(eigen), "--date", "2023-01-01"], capsys)
+    assert "ARTIKEL I, onderdeel A: toegepast — van dit onderdeel is geen datum van inwerkingtreding gelezen" in out
+    assert "ons model" not in out

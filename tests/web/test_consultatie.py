@@ -69,7 +69,9 @@ def test_without_organisation_only_reading(als: Any) -> None:
     assert c.get(URL).status_code == 200
     r = c.post(URL, {"bepaling": "artikel:36c/lid:1", "opmerking": "x"})
     # the 403 page gives the reason, not «geen toegang tot deze gemeente» (helper-51)
-    assert r.status_code == 403 and "Alleen gebruikers van een organisatie kunnen reageren." in r.content.decode()
+    html = r.content.decode()
+    assert r.status_code == 403 and "Alleen gebruikers van een organisatie kunnen reageren; vraag de beheerder" in html
+    assert "om een rol" not in html  # a role does not help (helper-154)
     assert c.get(URL + "reactie.docx").status_code == 403
 
 

@@ -14,7 +14,7 @@ def test_the_403_page_says_plainly_which_role_is_missing(als: Any) -> None:
     assert r.status_code == 403 and "U hebt geen rol bij gemeente GM0363." in html and "Dit mag u hier niet" not in html
     r = als("lotte").post("/checklist/GM0363/beoordeel/vog-wethouder/?datum=2023-06-01", {"status": "voldoet"})
     assert r.status_code == 403
-    assert "Uw rol bij gemeente GM0363 is lezer; hiervoor is de rol beoordelaar nodig." in r.content.decode()
+    assert "Uw rol bij gemeente GM0363 is lezer; hiervoor is de rol beoordelaar of beheerder nodig." in r.content.decode()
 
 
 def test_the_bills_consultation_page_says_it_shows_the_illustrative_draft(als: Any) -> None:

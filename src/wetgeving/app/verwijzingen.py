@@ -381,19 +381,21 @@ def _knoop(cat: Catalogus, spec: str, reg: Regeling, tekst: str, g: nx.MultiDiGr
     return str(adres)
 
 
-_SLEUTEL = re.compile(r"(thema|verplichting|aanbeveling|onderdeel|actor|tranche):\S+")
+_SLEUTEL = re.compile(r"(thema|verplichting|aanbeveling|onderdeel|actor|tranche|voorziening|regeling):\S+")
 
 
 def _bekende(g: nx.MultiDiGraph, knoop: str) -> str:
     """The hint for a node the graph does not hold: the keys of its kind that it does hold (at most eight)."""
     soort = knoop.partition(":")[0]
     naam = knoop.partition(":")[2].lower()
-    bekend = sorted((k for k in g if k.startswith(f"{soort}:")), key=lambda k: (naam not in k.lower(), k)) \
+    bekend = sorted((k for k in g if k.startswith(f"{soort}:")),  # «onderdeel:gw-13»: the model's id ends the key
+                    key=lambda k: (naam not in k.lower() and not k.lower().endswith(f"/{naam}"), k)) \
         if _SLEUTEL.fullmatch(knoop) else []  # those with the name asked for first («verplichting:vog»)
     if not bekend:
         return "bijvoorbeeld thema:vog, verplichting:…, of een bepaling: 'artikel 36a, tweede lid'"
     meer = f" en {len(bekend) - 8} andere" if len(bekend) > 8 else ""
-    return f"wel in deze graaf: {', '.join(bekend[:8])}{meer}"
+    vorm = "de vorm is onderdeel:TRANCHE/ARTIKEL/LETTER; " if soort == "onderdeel" else ""  # not our model's id
+    return f"{vorm}wel in deze graaf: {', '.join(bekend[:8])}{meer}"
 
 
 def _dag(tekst: str) -> date | None:

@@ -116,7 +116,7 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
     check_in_force_date(when, reg, base)
     wet = read_act(cat, act)
     if when is not None:  # which onderdelen were in force that day; without --date a text still needs one (helper-53)
-        wet = dated_from_model(cat, wet)
+        wet = dated_from_model(cat, wet, act)
     res = apply(reg, wet, when=when, partial=partial)
     if all(v.status == ANDERE_REGELING for v in res.verslag):
         raise UsageError(f"{act}: geen onderdeel wijzigt de {reg.citeertitel} ({reg.bwb_id})",
@@ -318,8 +318,8 @@ def _zonder_indeling(a: Regeling, b: Regeling) -> tuple[Regeling, Regeling]:
     return plat[0], plat[1]
 
 
-_LEEG_VERVALT = ("dat een leeg geraakt deel ook vervalt, staat niet in de Aanwijzingen, maar zo lezen wij het; vervalt "
-                 "het, dan met het werkwoord «vervalt» (aanwijzing 6.12, eerste lid)")  # helper-153: the Dutch read as a
+_LEEG_VERVALT = ("dat zo'n deel moet vervallen, schrijven de Aanwijzingen niet voor; wij raden het aan; vervalt het, dan "
+                 "met het werkwoord «vervalt» (aanwijzing 6.12, eerste lid)")  # helper-153: the Dutch read as a
 # translation («laat zo'n leeg deel naar onze lezing zelf vervallen (het werkwoord: …; dat …, schrijft die aanwijzing
 # niet voor)»)
 
@@ -354,17 +354,20 @@ def _empty_containers(a: Regeling, b: Regeling, d: Diff, indeling: tuple[NieuweS
 
 
 
-def dated_from_model(cat: Catalogus, wet: Wijzigingsregeling) -> Wijzigingsregeling:
-    """A bill's text whose onderdelen name no date (Kamerstuk 35 546, nr. 2: «op een bij koninklijk besluit te
-    bepalen tijdstip»), dated from our model of the act it became, where that model dates every change of the same
-    artikel alike (helper-153: applied «on 2023-01-01», the bill's onderdelen B and C, artikel 19 and 23, which came in
-    on 2023-04-01 (Stb. 2022, 504), were applied with «of het toen gold, is niet nagegaan»). Matched by artikel, not by
-    letter: the bill's letters need not be the act's; said so with every date taken."""
+def dated_from_model(cat: Catalogus, wet: Wijzigingsregeling, path: Path) -> Wijzigingsregeling:
+    """The bill's text of a tranche as the catalogue holds it (Kamerstuk 35 546, nr. 2, a source of tranche 1), whose
+    onderdelen name no date (the act came in by koninklijk besluit): each onderdeel dated from our model of the act it
+    became, where every unit it changes lies within what the model's onderdelen of one date change (helper-153:
+    applied «on 2023-01-01», onderdelen B and C, artikel 19 and 23, which came in on 2023-04-01 by Stb. 2022, 504, were
+    applied with «of het toen gold, is niet nagegaan»). Matched by the units changed, not by letter (the bill's letters
+    need not be the act's); a user's own text, also one titled «35 546 …», is not dated (helper-154: its change of
+    36a, tweede lid, was dated 2023-01-01). Said of the act, never as the bill's own date."""
     from wetgeving.app.tranches import tranches
     from wetgeving.tranches.model import AFGELEID
 
-    nr = wet.kamerstuk_nr.replace(" ", "")
-    wet_van = next((t for t in tranches(cat) if nr and t.kamerstuk == nr and t.status == "in-werking"), None)
+    stuk = cat.herken_stuk(path)
+    wet_van = next((t for t in tranches(cat) if stuk is not None and stuk.id in t.bronnen and t.status == "in-werking"
+                    and t.kamerstuk and wet.kamerstuk_nr.replace(" ", "") == t.kamerstuk), None)
     if wet_van is None:
         return wet
     bron = "; ".join(x for x in (wet_van.publicatie, f"inwerkingtreding {wet_van.inwerkingtreding_besluit}"
@@ -374,16 +377,24 @@ def dated_from_model(cat: Catalogus, wet: Wijzigingsregeling) -> Wijzigingsregel
         model = [o for w in wet_van.wijzigingen if w.regeling == art.regeling for o in w.onderdelen]
         onderdelen = []
         for ond in art.onderdelen:
-            geraakt = {a.doel.artikel for a in ond.acties if a.doel is not None and a.doel.artikel}
-            datums = {(o.inwerking, o.inwerking_zekerheid) for o in model if geraakt & {d.artikel for d in o.doelen}}
-            if ond.inwerking is None and geraakt and len({d for d, _ in datums}) == 1:
+            doelen = [a.doel for a in ond.acties if a.doel is not None]
+            dekkend = [o for o in model if any(_binnen(d, m) for d in doelen for m in o.doelen)]
+            datums = {(o.inwerking, o.inwerking_zekerheid) for o in dekkend}
+            if ond.inwerking is None and doelen and len({d for d, _ in datums}) == 1 \
+                    and all(any(_binnen(d, m) for o in dekkend for m in o.doelen) for d in doelen):
                 dag, zeker = next(iter(datums))
-                welke = opsomming(sorted(geraakt, key=sort_key))
+                geraakt = sorted({d.artikel for d in doelen if d.artikel}, key=sort_key)
+                welke = f"artikel {geraakt[0]}" if len(geraakt) == 1 else f"de artikelen {opsomming(geraakt)}"
                 ond = replace(ond, inwerking=dag, inwerking_bron=(
-                    f"het wetsvoorstel noemt geen datum; ons model van tranche {wet_van.nr} ({bron}) laat de wijziging van "
-                    f"{'artikel' if len(geraakt) == 1 else 'de artikelen'} {welke} op {dag}"
-                    f"{' [' + AFGELEID + ']' if zeker == 'afgeleid' else ''} in werking treden, en die datum hebben wij aan "
-                    "dit onderdeel toegekend: de letters van het wetsvoorstel kunnen afwijken van die van de wet"))
+                    f"het wetsvoorstel noemt geen datum; volgens ons model van tranche {wet_van.nr} ({bron}) trad de "
+                    f"wijziging van {welke} in de wet op {dag}{' [' + AFGELEID + ']' if zeker == 'afgeleid' else ''} in "
+                    "werking, en die datum hebben wij aan dit onderdeel toegekend; of het zo in de wet staat, is niet "
+                    "nagegaan"))
             onderdelen.append(ond)
         artikelen.append(replace(art, onderdelen=tuple(onderdelen)))
     return replace(wet, artikelen=tuple(artikelen))
+
+
+def _binnen(doel: Adres, model: Adres) -> bool:
+    """Whether the unit ``doel`` is ``model`` or lies within it (artikel:23/lid:4 within artikel:23)."""
+    return doel.segmenten[:len(model.segmenten)] == model.segmenten

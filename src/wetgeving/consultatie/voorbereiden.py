@@ -87,8 +87,8 @@ class Voorbereid:
     na_indiening: str = ""  # the bill was before the Tweede Kamer on the reaction's date: said in the internetconsultatie
     # text, which is for a concept before submission (helper-96)
     consultatie: str = ""  # the internetconsultatie open on the reaction's date, as the sources show it (helper-126)
-    stand: str = ""  # where the bill stood on the reaction's date, when the sources show it: «bij de Tweede Kamer
-    # ingediend (stukken gedateerd 2026-02-03)» (helper-152: the Word document named the Kamerstuk and no date of it)
+    stand: str = ""  # a bill submitted before the reaction's date: «bij de Tweede Kamer ingediend (stukken gedateerd
+    # 2026-02-03)» (helper-152: the Word document named the Kamerstuk and no date of it)
 
     @property
     def basis_kop(self) -> str:

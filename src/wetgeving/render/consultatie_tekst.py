@@ -18,10 +18,11 @@ DEFAULT_VRAAG = "Reactie op het wetsvoorstel"
 
 
 def voorstel_regel(v: Voorbereid) -> str:
-    """The bill's line of a document: «Kamerstuk 36 892, op de datum van deze reactie bij de Tweede Kamer ingediend
-    (stukken gedateerd 3 februari 2026)»; the Kamerstuk alone where the sources show no more (helper-152)."""
+    """The bill's line of a document: «Kamerstuk 36 892, bij de Tweede Kamer ingediend (stukken gedateerd 3 februari
+    2026)», for a reaction dated after that; the Kamerstuk alone where the sources show no more (helper-152). Not
+    where it stood on the reaction's date (helper-154: Kamerstuk 35 546 was before the Eerste Kamer in July 2022)."""
     naam = kamerstuk(v.reactie.kamerstuk) or v.reactie.wetsvoorstel
-    return f"{naam}, op de datum van deze reactie {v.stand}" if v.stand else naam
+    return f"{naam}, {v.stand}" if v.stand else naam
 
 
 def voorstel_kop(v: Voorbereid) -> str:

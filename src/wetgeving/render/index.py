@@ -28,10 +28,11 @@ def cited_by_text(doel: Doel, found: Sequence[Citering], day: date) -> str:
     # only laws with a version valid on ``day`` are searched: «geen verwijzingen» would deny what cannot be checked
     # (Kieswet X 9 cites X 8, vierde lid, since 2023-01-01; the index holds the Kieswet of 2025-08-01 only)
     oud = sum(1 for c in found if c.let_op)  # helper-151: counted as found, in a text the change had already replaced
+    wie = "" if oud == len(found) == 1 else "alle " if oud == len(found) else f"waarvan {oud} "
     slot = (telling(len(found), "verwijzing", "verwijzingen") + (
-        f", {'alle' if oud == len(found) > 1 else 'de' if oud == 1 == len(found) else f'waarvan {oud}'} in een tekst van "
-        f"vóór een wijziging die op {day} al gold (zie «let op»): of {'zij' if oud > 1 else 'die'} toen nog zo "
-        f"{'luidden' if oud > 1 else 'luidde'}, is niet na te gaan" if oud else "")) if found else (
+        f", {wie}in een tekst van vóór een wijziging die volgens ons model op {day} al gold (zie «let op»): of "
+        f"{'zij' if oud > 1 else 'die'} toen nog zo {'luidden' if oud > 1 else 'luidde'}, is niet na te gaan"
+        if oud else "")) if found else (
         f"geen verwijzingen gevonden; doorzocht zijn alleen de wetten waarvan de index een versie heeft die op {day} "
         "gold" + (f", en van de {doel.citeertitel} zelf heeft hij die niet: verwijzingen binnen die wet zijn op die "
                   "datum niet na te gaan" if doel.bestaat is None and not doel.versie else ""))

@@ -50,7 +50,8 @@ def vereist(user: AbstractBaseUser | AnonymousUser, gemeente: str, rol: str = "l
         # helper-150: «Dit mag u hier niet: geen toegang tot gemeente GM0363 als lezer» read as if being a lezer were
         # the fault, to one who has no role there at all
         raise PermissionDenied(f"U hebt geen rol bij {wie}." if heeft is None else
-                               f"Uw rol bij {wie} is {heeft}; hiervoor is de rol {rol} nodig.")
+                               f"Uw rol bij {wie} is {heeft}; hiervoor is de rol "
+                               + " of ".join(r for r in NIVEAU if NIVEAU[r] >= NIVEAU[rol]) + " nodig.")
     return heeft
 
 

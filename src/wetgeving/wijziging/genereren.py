@@ -151,7 +151,7 @@ def generate(d: Diff, *, when: date | None = None, titel: str = "", indeling: tu
                            aanhef=f"De {old.citeertitel} wordt als volgt gewijzigd:", bwb_id=old.bwb_id)
     # helper-153: «(gegenereerd: 2023-01-01 → 2023-04-01)» did not say it is no official text, nor that its letters
     # need not be those of the act that made the changes (Stb. 2022, 444 has artikel 19 as onderdeel B)
-    title = titel or (f"Wijziging van de {old.citeertitel} (door wetgeving gegenereerd uit de teksten van "
+    title = titel or (f"Wijziging van de {old.citeertitel} (door het programma wetgeving gegenereerd uit de teksten van "
                       f"{format_date(old.geldig_vanaf)} en {format_date(new.geldig_vanaf)}; geen officiële tekst: de "
                       "indeling en de letters van de onderdelen zijn de onze)")
     return Wijzigingsregeling(title, (wa,), inwerking=when)

@@ -91,7 +91,7 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
             continue
         if when is not None and ond.inwerking is not None and ond.inwerking > when:
             verslag.append(Verslag(art.nr, ond.nr, NIET_IN_WERKING, f"vanaf {ond.inwerking}" + (
-                f"; {ond.inwerking_bron}" if ond.inwerking_bron else ""), ond.inwerking))
+                f": {ond.inwerking_bron}" if ond.inwerking_bron else ""), ond.inwerking))
             continue
         status, reden = TOEGEPAST, ""
         if ond.onleesbaar:
@@ -103,7 +103,7 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
             status = GEDEELTELIJK
         notities: list[str] = list(ond.meldingen)  # e.g. Aanwijzing 6.19 on «(nieuw)», said with the onderdeel
         if ond.inwerking_bron:  # a bill's onderdeel dated from our model of the act it became
-            notities.append(f"in werking vanaf {ond.inwerking}; {ond.inwerking_bron}")
+            notities.append(f"gedateerd {ond.inwerking}: {ond.inwerking_bron}")
         try:
             _check_overlap(ond, touched)
             new = voer_alle_uit(reg, ond.acties, notities)

@@ -4,7 +4,6 @@ one's organisation, and download the organisation's reaction as DOCX (step 7).""
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -16,6 +15,7 @@ from wetgeving.errors import WetgevingError
 from wetgeving.util import not_xml_char
 from wetgeving.web import dienst
 from wetgeving.web.models import Opmerking, Profiel
+from wetgeving.web.toegang import GeenRolHelpt
 from wetgeving.web.views.hulp import gebruiker
 
 
@@ -74,7 +74,8 @@ def lezen(request: HttpRequest, wetsvoorstel: str) -> HttpResponse:
     fout = ""
     if request.method == "POST":
         if not org:
-            raise PermissionDenied("Alleen gebruikers van een organisatie kunnen reageren.")
+            raise GeenRolHelpt("Alleen gebruikers van een organisatie kunnen reageren; vraag de beheerder van deze "
+                               "toepassing u aan een organisatie te koppelen.")  # a role does not help (helper-154)
         p = request.POST
         bepaling, over, tekst, alt = (p.get(k, "").strip() for k in ("bepaling", "over", "opmerking", "alternatief"))
         fout = controleer(bepalingen, bepaling, over, tekst, alt, wet=w.status != "wetsvoorstel")
@@ -111,7 +112,8 @@ def _download(request: HttpRequest, wetsvoorstel: str, fmt: str) -> HttpResponse
     w = voorstel(wetsvoorstel)
     org = organisatie(request)
     if not org:
-        raise PermissionDenied("Alleen gebruikers van een organisatie hebben een reactie.")
+        raise GeenRolHelpt("Alleen gebruikers van een organisatie kunnen een reactie downloaden; vraag de beheerder van "
+                           "deze toepassing u aan een organisatie te koppelen.")
     opm = [{"bepaling": o.bepaling, "opmerking": o.opmerking, "over": o.over, "alternatief": o.alternatief}
            for o in Opmerking.objects.filter(wetsvoorstel=w.id, organisatie=org)]
     try:
