@@ -138,8 +138,9 @@ def test_an_assessment_of_the_36892_bill_before_its_submission_names_the_submiss
     (helper-103: «is op 2026-02-03 ingediend» said it as a fact)."""
     _, err = _run(["register", "record", "GM0363", "risicoanalyse-wethouder", "--status", "nog niet", "--op",
                    "2026-01-15", "--who", "x", "--register", str(tmp_path / "r.sqlite"), "--create"], capsys, 1)
-    assert "bestaat op 2026-01-15 nog niet: het wetsvoorstel (Kamerstuk 36 892) is van later: stukken gedateerd " \
-           "2026-02-03" in err
+    # 2026-12-07 (fifth session): not «bestaat nog niet» of a bill sent by the ministerraad on 2026-01-23 (helper-155)
+    assert "is op 2026-01-15 nog niet te beoordelen: het wetsvoorstel (Kamerstuk 36 892) lag toen nog niet bij de " \
+           "Tweede Kamer (stukken gedateerd 2026-02-03)" in err and "bestaat" not in err
     assert "kies voor --op een dag vanaf 2026-02-03" in err and "geldt" not in err
 
 

@@ -250,3 +250,30 @@ def test_a_users_own_text_titled_as_the_bill_is_not_dated_from_the_model(capsys:
     out, _ = _run(["apply", "gemeentewet@2022-11-05", str(eigen), "--date", "2023-01-01"], capsys)
     assert "ARTIKEL I, onderdeel A: toegepast — van dit onderdeel is geen datum van inwerkingtreding gelezen" in out
     assert "ons model" not in out
+
+
+# --- the register and the listing in the words a reader knows ---------------------------------------------------------
+
+
+def test_a_bill_before_its_submission_is_not_said_not_to_exist(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Kamerstuk 36 892 (tranche 2): the ministerraad agreed to send it on 2026-01-23, the Raad van State advised in
+    2025, its stukken are dated 2026-02-03. An assessment about 2026-01-26 was refused «bestaat op 2026-01-26 nog
+    niet» (helper-155); the bill existed, it was not yet before the Tweede Kamer."""
+    _, err = _run(["register", "record", "GM0344", "risicoanalyse-wethouder", "--status", "voorbereiding gestart",
+                   "--op", "2026-01-26", "--who", "x", "--register", str(tmp_path / "r.sqlite"), "--create"], capsys, 1)
+    assert "is op 2026-01-26 nog niet te beoordelen: het wetsvoorstel (Kamerstuk 36 892) lag toen nog niet bij de " \
+           "Tweede Kamer (stukken gedateerd 2026-02-03), en wat eraan voorafging (een concept, het advies van de Raad " \
+           "van State) beoordeelt dit register niet" in err
+
+
+def test_the_listing_and_the_history_use_no_ids_of_our_model(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`obligations --soort wetsvoorstel --date 2026-12-07` named the grondslag of Kamerstuk 36 892's financial
+    interests «beoogde voorziening t2-financiele-belangen», our model's id; `register history` gave a reason without
+    its label, while «bewijs:» and «notitie:» had one (helper-155)."""
+    out, _ = _run(["obligations", "--soort", "wetsvoorstel", "--date", "2026-12-07"], capsys)
+    assert "beoogde bepaling in de Gemeentewet (wetsvoorstel, geen geldend recht)" in out and "t2-" not in out
+    db = tmp_path / "r.sqlite"
+    _run(["register", "record", "GM0344", "aanbeveling-modelgedragscode", "--status", "bewust afgeweken", "--who", "x",
+          "--op", "2023-06-01", "--reason", "eigen gedragscode", "--register", str(db), "--create"], capsys)
+    out, _ = _run(["register", "history", "--register", str(db)], capsys)
+    assert "— x; reden: eigen gedragscode" in out

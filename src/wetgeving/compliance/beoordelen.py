@@ -40,8 +40,11 @@ def _begin(v: Verplichting) -> tuple[date, str] | None:
     the law."""
     if v.soort == "wetsvoorstel" and (proc := procedures().get(v.bron_tranche)) is not None:
         # as the model has it: «stukken gedateerd 2026-02-03», taken as the submission (helper-103: said as a fact)
-        return proc.ingediend, (f"het wetsvoorstel ({kamerstuk(proc.kamerstuk)}) is van later: "
-                                f"{proc.ingediend_tekst or f'ingediend {proc.ingediend}'}")
+        # helper-155: «bestaat op 2026-01-26 nog niet», of a bill the ministerraad had sent on 2026-01-23 and the Raad
+        # van State advised on in 2025: it existed, but was not yet before the Tweede Kamer
+        return proc.ingediend, (f"het wetsvoorstel ({kamerstuk(proc.kamerstuk)}) lag toen nog niet bij de Tweede Kamer "
+                                f"({proc.ingediend_tekst or f'ingediend {proc.ingediend}'}), en wat eraan voorafging (een "
+                                "concept, het advies van de Raad van State) beoordeelt dit register niet")
     if v.soort == "aanbeveling":
         datum = load_programma().datum
         return datum, f"het programma weerbaar bestuur, waaruit deze aanbeveling komt, is van {datum}"
@@ -67,7 +70,8 @@ def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op", *, ge
                                hint=f"kies voor {datumnaam} een dag vanaf "
                                     f"{max(wet[0].sinds, v.perioden[0].bekend_op or wet[0].sinds)}")
     if s is None and (begin := _begin(v)) is not None and op < begin[0]:  # helper-100: a bill never «geldt»
-        raise BeoordelingError(f"{naam} bestaat op {op} nog niet: {begin[1]}; er valt niets te beoordelen",
+        raise BeoordelingError(f"{naam} " + (f"is op {op} nog niet te beoordelen: {begin[1]}" if v.soort == "wetsvoorstel"
+                                             else f"bestaat op {op} nog niet: {begin[1]}; er valt niets te beoordelen"),
                                hint=f"kies voor {datumnaam} een dag vanaf {begin[0]}")
     laatste = v.perioden[-1] if v.perioden else None
     if s is None and laatste is not None and laatste.tot is not None and op >= laatste.tot:  # helper-138: known

@@ -55,7 +55,8 @@ class Grondslag:
         if self.adres is not None:
             return f"{self.adres.citation()} ({self.titel or self.regeling})"
         if self.voorziening:
-            return f"{self.titel or self.regeling}: beoogde voorziening {self.voorziening} (wetsvoorstel, geen geldend recht)"
+            # helper-155: «beoogde voorziening t2-financiele-belangen», our model's id
+            return f"beoogde bepaling in de {self.titel or self.regeling} (wetsvoorstel, geen geldend recht)"
         from wetgeving.programma import load_programma  # the action line as the checklist names it (helper-142: the id)
 
         line = load_programma().actielijn(self.aanbeveling or "")

@@ -278,11 +278,11 @@ def _knoop(attrs: Mapping[str, object], key: str, stap: str = "") -> str:
 
 def history(rows: Sequence[Beoordeling]) -> str:
     """The assessments one a line; the moment of recording in Dutch time and the wording assessed in words (helper-59:
-    «vastgelegd 2026-12-06T07:34:39+00:00», «[tekst vanaf-onbekend]»)."""
+    «vastgelegd 2026-12-06T07:34:39+00:00», «[tekst vanaf-onbekend]»); the reason labelled as the rest (helper-155)."""
     from wetgeving.render.checklist import tijdstip
 
     out = [f"#{b.id} op {b.op or '?'} (vastgelegd {tijdstip(b.wanneer)}) {b.gemeente} {b.verplichting}: {b.status_getoond}"
-           f" — {b.wie}" + (f"; {b.reden}" if b.reden else "") + (f"; bewijs: {b.bewijs}" if b.bewijs else "")
+           f" — {b.wie}" + (f"; reden: {b.reden}" if b.reden else "") + (f"; bewijs: {b.bewijs}" if b.bewijs else "")
            + (f"; notitie: {b.notitie}" if b.notitie else "")
            + (f" [{tekst_van(b.periode, b.verplichting)}]" if b.periode else "")
            for b in rows]
