@@ -277,3 +277,16 @@ def test_the_listing_and_the_history_use_no_ids_of_our_model(capsys: pytest.Capt
           "--op", "2023-06-01", "--reason", "eigen gedragscode", "--register", str(db), "--create"], capsys)
     out, _ = _run(["register", "history", "--register", str(db)], capsys)
     assert "— x; reden: eigen gedragscode" in out
+
+
+def test_since_does_not_report_a_gap_in_the_sources_as_a_change(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 170, tweede lid («De burgemeester bevordert de bestuurlijke integriteit van de gemeente.»): the
+    sources show it from the version of 2022-11-05 (the Markdown mirror of 2015 lacks it). `checklist GM0344 --since
+    2022-06-01 --date 2022-12-31` listed «mogelijk geldend → geldend» under «Andere status», read as a new duty in 2022
+    (helper-155). Now under a heading of its own that says only the sources differ."""
+    out, _ = _run(["checklist", "GM0344", "--since", "2022-06-01", "--date", "2022-12-31"], capsys)
+    kop = "## Alleen in de bronnen anders, geen wijziging die ons model kent (2)"
+    assert kop in out
+    assert out.index("[integriteit-bevorderen-burgemeester]") > out.index(kop)
+    assert "dezelfde verplichting; alleen de versies in de bronnen verschillen: zij tonen de bepaling vanaf 2022-11-05; " \
+           "wanneer zij inging, staat er niet in" in out

@@ -179,7 +179,7 @@ def _met_beoordeling(v: Verplichting, s: Stand, grond: tuple[Basis, ...], record
 class Verschil:
     """What happened to one obligation between two dates."""
 
-    soort: str  # "nieuw" | "gewijzigd" | "status" | "vervallen"
+    soort: str  # "nieuw" | "gewijzigd" | "status" | "bronnen" (the same wording, only shown by the sources) | "vervallen"
     verplichting: Verplichting
     van: Regel | None
     naar: Regel | None
@@ -198,6 +198,9 @@ def changes(before: Checklist, after: Checklist) -> list[Verschil]:
             out.append(Verschil("gewijzigd", r.verplichting, o, r))
         elif o.status in ("nog-niet-geldend", "wetsvoorstel") and r.status == "geldend":
             out.append(Verschil("nieuw", r.verplichting, o, r))  # announced before, in force now
+        elif o.status == "onzeker" and r.status == "geldend" and o.periode.sleutel == r.periode.sleutel:
+            # helper-155: «mogelijk geldend → geldend» read as a new duty; only the versions the sources hold differ
+            out.append(Verschil("bronnen", r.verplichting, o, r))
         elif o.status_tekst != r.status_tekst:
             out.append(Verschil("status", r.verplichting, o, r))
     out += [Verschil("vervallen", o.verplichting, o, None) for o in before.regels if o.verplichting.id not in new]

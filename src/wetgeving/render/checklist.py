@@ -447,7 +447,8 @@ def changes_data(veranderd: Veranderd) -> dict[str, Any]:
     groepen = []
     for soort, kop in (("nieuw", "Nieuw"), ("nieuw-wetsvoorstel", "Nieuw ingediende wetsvoorstellen, geen geldend recht"),
                        ("nieuw-aanbeveling", "Nieuwe aanbevelingen, geen wettelijke plicht"), ("gewijzigd", "Gewijzigd"),
-                       ("status", "Andere status"), ("vervallen", "Vervallen")):
+                       ("status", "Andere status"), ("vervallen", "Vervallen"),
+                       ("bronnen", "Alleen in de bronnen anders, geen wijziging die ons model kent")):
         items = [_change_lines(x) for x in diffs if _groep(x) == soort]
         if items:
             groepen.append({"kop": f"{kop} ({len(items)})",
@@ -549,4 +550,9 @@ def _change_lines_of(x: Verschil) -> list[str]:
                 f"  was{_zonder_wettekst(x.van)}: {x.van.periode.handeling}",
                 f"  nu:  {x.naar.periode.handeling}"]
     assert x.van and x.naar
+    if x.soort == "bronnen":
+        vanaf = x.naar.periode.bekend_op
+        return [f"- {v.titel} [{v.id}]: {x.van.status_tekst} → {x.naar.status_tekst}",
+                "  dezelfde verplichting; alleen de versies in de bronnen verschillen" + (
+                    f": zij tonen de bepaling vanaf {vanaf}" if vanaf else "") + "; wanneer zij inging, staat er niet in"]
     return [f"- {v.titel} [{v.id}]: {x.van.status_tekst} → {x.naar.status_tekst}"]
