@@ -54,7 +54,9 @@ def _env(sources: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(("example", "heading", "quote", "comment", "alternative"), [
     ("reactie-tranche-2.yaml", "Artikel 36c", "risicoanalyse bestuurlijke integriteit",
      "Benoem die rol in de wet.", "burgemeester namens de"),
-    ("reactie-tranche-1.md", "Artikel 36a", "niet ouder is dan drie maanden",
+    # the words of one line of the PDF's text column (2026-12-07: with the label column at its 3.5 cm, the text
+    # extracted without layout interleaves «zoals later aangenomen» of that column between «niet» and «ouder»)
+    ("reactie-tranche-1.md", "Artikel 36a", "ouder is dan drie maanden",
      "kies voor zes maanden", "zes"),
 ])
 def test_example_through_libreoffice(example: str, heading: str, quote: str, comment: str, alternative: str,

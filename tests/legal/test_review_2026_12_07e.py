@@ -290,3 +290,16 @@ def test_since_does_not_report_a_gap_in_the_sources_as_a_change(capsys: pytest.C
     assert out.index("[integriteit-bevorderen-burgemeester]") > out.index(kop)
     assert "dezelfde verplichting; alleen de versies in de bronnen verschillen: zij tonen de bepaling vanaf 2022-11-05; " \
            "wanneer zij inging, staat er niet in" in out
+
+
+def test_the_reactions_word_document_is_laid_out_as_its_cells_say(capsys: pytest.CaptureFixture[str],
+                                                                   tmp_path: Path) -> None:
+    """Kamerstuk 36 892 (illustrative draft, the Gemeentewet of 2026-10-01), the example reaction: the tables declared a
+    grid of two equal columns while their cells were 3.5 and 12.5 cm, and LibreOffice's PDF followed the grid; the
+    document's author was «wetgeving», not the organisation (helper-152)."""
+    uit = tmp_path / "r.docx"
+    _run(["consult", str(Path(__file__).parents[2] / "examples" / "reactie-tranche-2.yaml"), "-o", str(uit)], capsys)
+    d = docx.Document(str(uit))
+    assert d.core_properties.author == "Vereniging van Proefgriffiers"
+    grid = d.tables[0]._tbl.tblGrid.findall("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}gridCol")
+    assert [int(g.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}w")) for g in grid] == [1984, 7087]

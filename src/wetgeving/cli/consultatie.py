@@ -21,7 +21,7 @@ from wetgeving.render.uitvoer import consultation_kind, render_consultation
 @click.option("--base", help="Override the base law named in the comments file (e.g. gemeentewet@2026-10-01).")
 @b.date_option("Date for the document and its comments (YYYY-MM-DD); default the file's datum.")
 @click.option("--author", default="", callback=b.check_author,
-              help="Author of the Word comments and tracked changes (default: organisatie).")
+              help="Author of the Word document, its comments and tracked changes (default, or empty: organisatie).")
 @b.force_option
 def consult(comments: Path, output: Path | None, fmt: str | None, bill: str | None, base: str | None,
             when: str | None, author: str, force: bool) -> None:

@@ -101,6 +101,7 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
     stamp = when or (datetime(r.datum.year, r.datum.month, r.datum.day) if r.datum else None)
     doc = new_document(r.titel, when=stamp)
     who = author or r.organisatie or "Inzender"
+    doc.core_properties.author = who[:255]  # the reaction's author, not the program (helper-152: «Author: wetgeving»)
     doc.add_heading(r.titel, level=0)
     if v.label:
         doc.add_paragraph().add_run(v.label).bold = True
@@ -170,6 +171,8 @@ def _table(out: Appender, p: Punt, tracker: Tracker, who: str, v: Voorbereid) ->
     _row(table, "Opmerking").add_run(p.opmerking.opmerking)
     if p.alternatief:
         tracker.segments(_row(table, "Alternatief"), p.alternatief)
+    table.autofit = False  # the grid too, which LibreOffice follows (helper-152: 8 cm and 8 cm, the cells 3.5 and 12.5)
+    table.columns[0].width, table.columns[1].width = Cm(3.5), Cm(12.5)
     for row in table.rows:
         row.cells[0].width, row.cells[1].width = Cm(3.5), Cm(12.5)
     if anchor:
