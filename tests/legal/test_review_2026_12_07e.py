@@ -303,3 +303,16 @@ def test_the_reactions_word_document_is_laid_out_as_its_cells_say(capsys: pytest
     assert d.core_properties.author == "Vereniging van Proefgriffiers"
     grid = d.tables[0]._tbl.tblGrid.findall("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}gridCol")
     assert [int(g.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}w")) for g in grid] == [1984, 7087]
+
+
+def test_a_wrongly_indented_comment_is_refused_in_dutch(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A reaction on Kamerstuk 36 892 (illustrative draft on the Gemeentewet of 2026-10-01) with a key one space off
+    under a list item: refused with the line, but «de YAML-lezer meldt (in het Engels): did not find expected '-'
+    indicator» (helper-152)."""
+    f = tmp_path / "r.yaml"
+    f.write_text("consultatie:\n  titel: T\n  wetsvoorstel: tranche-2\n  basis: gemeentewet@2026-10-01\n  organisatie: X\n"
+                 "  datum: 2026-10-15\nopmerkingen:\n  - bepaling: artikel 36c, eerste lid\n    opmerking: a\n"
+                 "   opmerking: b\n", encoding="utf-8")
+    _, err = _run(["consult", str(f), "-o", str(tmp_path / "r.docx")], capsys, 1)
+    assert "r.yaml:10: onjuiste YAML: de inspringing klopt niet: een onderdeel van de lijst begint met «- »" in err
+    assert "Engels" not in err and not (tmp_path / "r.docx").exists()

@@ -227,6 +227,9 @@ _YAML_FOUTEN: list[tuple[re.Pattern[str], _Vertaling]] = [  # the YAML reader's 
     (re.compile(r"did not find expected ',' or '\}'"), "een «{» die niet met «}» gesloten wordt (of een «,» "
                                                          "ontbreekt)"),
     (re.compile(r"did not find expected node content"), "een waarde ontbreekt (na «-», «,» of «:»)"),
+    # helper-152: a key indented wrongly under a list item («- bepaling: …» then «opmerking:» one space off)
+    (re.compile(r"did not find expected '-' indicator"), "de inspringing klopt niet: een onderdeel van de lijst begint "
+                                                          "met «- » op dezelfde inspringing als de andere"),
     (re.compile(r"found undefined alias"), "een verwijzing «*naam» naar een anker «&naam» dat niet bestaat"),
 ]
 
