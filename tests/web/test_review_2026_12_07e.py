@@ -24,3 +24,16 @@ def test_the_bills_consultation_page_says_it_shows_the_illustrative_draft(als: A
     assert "Deze pagina toont alleen het illustratieve ontwerp voor de Gemeentewet, niet de tekst van het wetsvoorstel; " \
            "de titel van het wetsvoorstel noemt ook de Provinciewet" in html
     assert "wat het voorstel in de Gemeentewet wijzigt" not in html
+
+
+def test_the_comparison_form_names_the_regelingen_in_dutch(als: Any) -> None:
+    """The form of /vergelijken/ offered «gemeentewet» and «gemeentewet-md», our catalogue's names, and refused a date of
+    the Markdown copy (2011-02-23) chosen with the official series with «Kies twee datums van versies die de bronnen
+    bevatten», though the list offered it (helper-150)."""
+    c = als("anna")
+    html = c.get("/vergelijken/").content.decode()
+    assert ">Gemeentewet (officiële versies, 2022–2026)</option>" in html
+    assert ">Gemeentewet (Markdown-kopie, teksten van 2011–2015)</option>" in html
+    html = c.get("/vergelijken/?regeling=gemeentewet&oud=2011-02-23&nieuw=2023-01-01").content.decode()
+    assert "2011-02-23 is geen datum van een versie van de Gemeentewet (officiële versies, 2022–2026), maar van de " \
+           "Gemeentewet (Markdown-kopie, teksten van 2011–2015); kies twee datums uit de groep van deze regeling." in html

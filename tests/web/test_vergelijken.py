@@ -32,7 +32,8 @@ def test_wrong_choices_are_explained(als: Any) -> None:
     c = als("jurist")
     assert "vóór de tweede" in c.get("/vergelijken/?regeling=gemeentewet&oud=2023-04-01&nieuw=2022-11-05").content.decode()
     r = c.get("/vergelijken/?regeling=gemeentewet&oud=2023-02-02&nieuw=2023-04-01")
-    assert r.status_code == 400 and "versies die de bronnen bevatten" in r.content.decode()
+    # 2026-12-07 (fifth session): the date and the regeling named (helper-150)
+    assert r.status_code == 400 and "2023-02-02 is geen datum van een versie van de Gemeentewet" in r.content.decode()
     assert "uit de lijst" in c.get("/vergelijken/?regeling=onbekend&oud=x&nieuw=y").content.decode()
 
 

@@ -150,6 +150,18 @@ def regelingen() -> dict[str, list[date]]:
     return {k: sorted(v) for k, v in sorted(out.items())}
 
 
+def regeling_namen(regs: dict[str, list[date]]) -> dict[str, str]:
+    """What the form shows for each regeling: «Gemeentewet (officiële versies, 2022–2026)», «Gemeentewet (Markdown-kopie,
+    teksten van 2011–2015)» (helper-150: our catalogue's names «gemeentewet» and «gemeentewet-md» were the labels)."""
+    kopie = tekstdatums()
+    out = {}
+    for naam, datums in regs.items():
+        jaren = f"{datums[0].year}–{datums[-1].year}" if datums[0].year != datums[-1].year else str(datums[0].year)
+        soort = f"Markdown-kopie, teksten van {jaren}" if naam in kopie else f"officiële versies, {jaren}"
+        out[naam] = f"{katalogus().titel_van(naam)} ({soort})"
+    return out
+
+
 def tekstdatums() -> set[str]:
     """The regelingen whose versions are dated by when their text was current, not by an official date of entry into
     force (the laws-markdown mirror of the Gemeentewet, 2011–2015: sources/PROVENANCE.md)."""

@@ -31,7 +31,13 @@ def _keuze(request: HttpRequest) -> tuple[dict[str, list[date]], str, date | Non
     except ValueError:
         return regs, regeling, None, None, "Kies twee datums uit de lijst."
     if oud not in regs[regeling] or nieuw not in regs[regeling]:
-        return regs, regeling, None, None, "Kies twee datums van versies die de bronnen bevatten."
+        namen = dienst.regeling_namen(regs)
+        naam = namen[regeling]
+        vreemd = next(d for d in (oud, nieuw) if d not in regs[regeling])
+        elders = [namen[n] for n in regs if vreemd in regs[n] and n != regeling]
+        return regs, regeling, None, None, (f"{vreemd.isoformat()} is geen datum van een versie van de {naam}"
+                                            + (f", maar van de {elders[0]}" if elders else "")
+                                            + "; kies twee datums uit de groep van deze regeling.")
     if oud >= nieuw:
         return regs, regeling, oud, nieuw, "De eerste datum moet vóór de tweede liggen."
     return regs, regeling, oud, nieuw, ""
@@ -50,7 +56,9 @@ def _tranche(request: HttpRequest) -> tuple[str, str]:
 def vergelijken(request: HttpRequest) -> HttpResponse:
     regs, regeling, oud, nieuw, fout = _keuze(request)
     tekstdatums = dienst.tekstdatums()
-    ctx: dict[str, Any] = {"regelingen": regs, "regeling": regeling, "oud": oud, "nieuw": nieuw, "fout": fout,
+    namen = dienst.regeling_namen(regs)
+    ctx: dict[str, Any] = {"regelingen": regs, "keuzes": [(n, namen[n], regs[n]) for n in regs], "regeling": regeling,
+                           "oud": oud, "nieuw": nieuw, "fout": fout,
                            "tranches": dienst.tranches_te_vergelijken(), "tranche": "",
                            "tekstdatum": regeling in tekstdatums, "tekstdatums": sorted(tekstdatums & set(regs))}
     if "tranche" in request.GET:
