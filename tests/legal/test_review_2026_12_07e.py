@@ -316,3 +316,22 @@ def test_a_wrongly_indented_comment_is_refused_in_dutch(capsys: pytest.CaptureFi
     _, err = _run(["consult", str(f), "-o", str(tmp_path / "r.docx")], capsys, 1)
     assert "r.yaml:10: onjuiste YAML: de inspringing klopt niet: een onderdeel van de lijst begint met «- »" in err
     assert "Engels" not in err and not (tmp_path / "r.docx").exists()
+
+
+# --- Aanwijzing 6.19 sentence by sentence ------------------------------------------------------------------------------
+
+
+def test_6_19_is_checked_per_sentence(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Gemeentewet 36a (the text of 2023-04-01), an invented act: «Onder vernummering van het derde en vierde lid tot
+    vierde en vijfde lid wordt een lid ingevoegd», then «In het vierde lid wordt …» and «In het vierde lid (nieuw)
+    wordt …» in the same onderdeel. Aanwijzing 6.19 asks «(nieuw)» in both; the first went without a note, for the
+    second sentence's «(nieuw)» counted for the whole onderdeel (helper-153)."""
+    act = tmp_path / "act.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nArtikel 36a wordt als volgt gewijzigd:\n\n"
+                   "1. Onder vernummering van het derde en vierde lid tot vierde en vijfde lid wordt een lid ingevoegd, "
+                   "luidende:\n\n3. Tekst.\n\n2. In het vierde lid wordt «ingezetenschap» vervangen door «woonplaats».\n\n"
+                   "3. In het vierde lid (nieuw) wordt «De raad» vervangen door «Het college».\n", encoding="utf-8")
+    out, _ = _run(["apply", "gemeentewet@2023-04-01", str(act), "--date", "2024-01-01"], capsys)
+    assert "artikel 36a, vierde lid, is eerder in deze wijzigingsregeling vernummerd of verletterd; Aanwijzing 6.19 " \
+           "vraagt dan «(nieuw)» achter het nieuwe nummer; gelezen als de eenheid die dat nummer na de vernummering " \
+           "heeft" in out

@@ -223,7 +223,8 @@ def test_aanwijzing_6_19_nieuw_where_it_belongs_and_only_there() -> None:
     parsed = parse_act(act(body))
     (a, b) = [o.meldingen for _, o in parsed.onderdelen()]
     assert a == ("artikel 2, eerste lid, is eerder in deze wijzigingsregeling vernummerd of verletterd; Aanwijzing 6.19 "
-                 "vraagt dan «(nieuw)» achter het nieuwe nummer",)
+                 "vraagt dan «(nieuw)» achter het nieuwe nummer; gelezen als de eenheid die dat nummer na de vernummering "
+                 "heeft",)
     assert b == ("«(nieuw)» bij artikel 3, eerste lid, maar deze wijzigingsregeling vernummert of verlettert die eenheid "
                  "niet (Aanwijzing 6.19)",)
     goed = parse_act(act(body.replace("2. In het eerste lid", "2. In het eerste lid (nieuw)")

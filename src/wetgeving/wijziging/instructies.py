@@ -241,6 +241,7 @@ def parse_onderdeel(nr: str, lines: list[Regel], context: Adres | None = None, *
     text = "\n".join(ln.raw for ln in lines)
     acties: list[Actie] = []
     nieuw: list[Adres] = []
+    per_actie: list[tuple[Adres, ...]] = []
     problems: list[Onleesbaar] = []
     stmts = _statements(lines)
     whole = context
@@ -267,6 +268,7 @@ def parse_onderdeel(nr: str, lines: list[Regel], context: Adres | None = None, *
             gelezen, genoemd = lees_zin_nieuw(sentence, st.body, here)
             acties.extend(gelezen)
             nieuw.extend(genoemd)
+            per_actie.extend([tuple(genoemd)] * len(gelezen))
         except ZinFout as exc:
             waarom = exc.in_regel(offset) + (  # helper-99: a lid read as instruction
                 "; hoort deze regel bij de nieuwe tekst erboven, zet die tekst dan ingesprongen onder de instructie"
@@ -275,7 +277,7 @@ def parse_onderdeel(nr: str, lines: list[Regel], context: Adres | None = None, *
         except WetgevingError as exc:
             problems.append(Onleesbaar(st.sentence, st.line.nr, exc.message))
     return Wijzigingsonderdeel(nr, text, tuple(acties), onleesbaar=tuple(problems), regel=regel or (lines[0].nr if lines else 0),
-                               nieuw_genoemd=tuple(dict.fromkeys(nieuw)))
+                               nieuw_genoemd=tuple(dict.fromkeys(nieuw)), nieuw_per_actie=tuple(per_actie))
 
 
 # what every instruction of Aanwijzingen 6.9–6.19 says it does: the verb of its form (6.9.2 «wordt vervangen door»,

@@ -46,6 +46,9 @@ class Wijzigingsonderdeel:
     # the units its instructions name with «(nieuw)» (Aanwijzing 6.19), for the check of :mod:`.nieuw`; read from the
     # text, not kept in our XML (the actions there carry the numbers after renumbering)
     nieuw_genoemd: tuple[Adres, ...] = field(default=(), compare=False)
+    # the same per action (``acties[i]`` was read from a sentence naming these): «In het vierde lid wordt …» beside «In
+    # het vierde lid (nieuw) wordt …» in one onderdeel is checked sentence by sentence (helper-153); empty: not known
+    nieuw_per_actie: tuple[tuple[Adres, ...], ...] = field(default=(), compare=False)
     # what a check of the text found (Aanwijzing 6.19, :mod:`.nieuw`): notes, the instructions still name one unit
     meldingen: tuple[str, ...] = field(default=(), compare=False)
     # where ``inwerking`` comes from when the act itself does not say it (a bill's text, dated from our model of the

@@ -25,14 +25,17 @@ def nieuw_meldingen(art: WijzigingsArtikel) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for ond in art.onderdelen:
         genoemd = set(ond.nieuw_genoemd)
+        per_zin = len(ond.nieuw_per_actie) == len(ond.acties)  # known per sentence (read from a text act)
         notes: list[str] = []
-        for a in ond.acties:
+        for i, a in enumerate(ond.acties):
             doel = a.doel
+            hier = set(ond.nieuw_per_actie[i]) if per_zin else genoemd  # this sentence's «(nieuw)», not another's
             if doel is not None and not isinstance(a, (Vernummeren, ArtikelenVernummeren)):
-                hit = next((d for d in sorted(vernummerd, key=str) if doel.is_within(d) and d not in genoemd), None)
+                hit = next((d for d in sorted(vernummerd, key=str) if doel.is_within(d) and d not in hier), None)
                 if hit is not None:
                     notes.append(f"{hit.onderwerp()} is eerder in deze wijzigingsregeling vernummerd of verletterd; "
-                                 "Aanwijzing 6.19 vraagt dan «(nieuw)» achter het nieuwe nummer")
+                                 "Aanwijzing 6.19 vraagt dan «(nieuw)» achter het nieuwe nummer; gelezen als de eenheid "
+                                 "die dat nummer na de vernummering heeft")
             vernummerd = _na(vernummerd, a)
         notes += [f"«(nieuw)» bij {x.citation()}, maar deze wijzigingsregeling vernummert of verlettert die eenheid niet "
                   "(Aanwijzing 6.19)" for x in sorted(genoemd, key=str) if x not in vernummerd]
