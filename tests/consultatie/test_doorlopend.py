@@ -44,3 +44,18 @@ def test_a_yaml_literal_block_is_read_as_prose(tmp_path: Path) -> None:
     assert r.inleiding == "Een inleiding die doorloopt."
     assert r.opmerkingen[0].opmerking == "Dit roept een groot aantal vragen op.\n\nTweede alinea."
     assert r.opmerkingen[0].alternatief == "1. Eerste regel.\n2. Tweede regel."
+
+
+def test_a_wrapped_line_that_only_looks_like_a_list_item_is_joined() -> None:
+    """helper-156: «– zoals gebruikelijk –» (a gedachtestreepje) and «art. 28» at the start of a wrapped line."""
+    assert doorlopend("besproken\n– zoals gebruikelijk – in een vergadering; zie\nart. 28 van de wet.") == \
+        "besproken – zoals gebruikelijk – in een vergadering; zie art. 28 van de wet."
+
+
+def test_a_markdown_reaction_keeps_its_list(tmp_path: Path) -> None:
+    """An invented Markdown reaction: a comment with a list after «:» (helper-156: it was flattened into one line)."""
+    f = tmp_path / "r.md"
+    f.write_text("---\ntitel: T\nwetsvoorstel: tranche-2\nbasis: gemeentewet@2026-10-01\norganisatie: X\n"
+                 "datum: 2026-10-15\n---\n\n## artikel 36c, eerste lid\n\nTwee redenen:\n- de formatie duurt lang;\n"
+                 "- de aanvraag kost tijd.\n", encoding="utf-8")
+    assert load(f).opmerkingen[0].opmerking == "Twee redenen:\n- de formatie duurt lang;\n- de aanvraag kost tijd."

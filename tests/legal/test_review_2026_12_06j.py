@@ -334,7 +334,9 @@ def test_a_reaction_of_the_bills_time_on_tranche_1_speaks_of_a_bill(capsys: pyte
     # helper-126: a reaction of before the publication comments on the bill as adopted, whose text it shows
     assert "van het wetsvoorstel zoals later aangenomen: artikel 36a, tweede lid, Gemeentewet (in te voegen)" in out
     assert "(ingevoegd)" not in out
-    assert "op 2021-03-01, de datum van deze reactie, was het wetsvoorstel al bij de Tweede Kamer ingediend" in err
+    # the submission's date before the verb since 2026-12-07 (fifth session; helper-156)
+    assert "op 2021-03-01, de datum van deze reactie, was het wetsvoorstel al op 2020-08-31 bij de Tweede Kamer " \
+           "ingediend" in err
     out, _ = _run(["consult", str(r), "--format", "markdown", "--date", "2023-02-01"], capsys)
     assert "van de wijzigingswet: artikel 36a, tweede lid, Gemeentewet (ingevoegd)" in out
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -72,9 +74,9 @@ def test_the_bills_onderdelen_come_in_when_the_act_made_them(capsys: pytest.Capt
     assert "ARTIKEL I, onderdeel A: toegepast — gedateerd 2023-01-01: het wetsvoorstel noemt geen datum" in out
     # said of the act, never as the bill's own date (helper-154: «in werking vanaf» of a bill's onderdeel)
     assert "ARTIKEL I, onderdeel B: niet in werking — vanaf 2023-04-01: het wetsvoorstel noemt geen datum; volgens ons " \
-           "model van tranche 1 (Stb. 2022, 444; inwerkingtreding Stb. 2022, 504) trad de wijziging van artikel 19 in " \
-           "de wet op 2023-04-01 in werking, en die datum hebben wij aan dit onderdeel toegekend; of het zo in de wet " \
-           "staat, is niet nagegaan" in out
+           "model van tranche 1 trad de wijziging van artikel 19 door de wet (Stb. 2022, 444; inwerkingtreding Stb. " \
+           "2022, 504) op 2023-04-01 in werking, en die datum hebben wij aan dit onderdeel toegekend; of het zo in de " \
+           "wet staat, is niet nagegaan" in out
     assert "ARTIKEL I, onderdeel C: niet in werking — vanaf 2023-04-01" in out
     assert "1 toegepast, 0 mislukt, 0 gedeeltelijk, 2 niet in werking" in out
     out, _ = _run(["show", str(uit), "artikel 19, tweede lid"], capsys)
@@ -191,9 +193,17 @@ def test_the_checklist_says_a_voorwaarde_is_not_checked(capsys: pytest.CaptureFi
     uit = tmp_path / f"c.{ {'markdown': 'md'}.get(fmt, fmt)}"
     _run(["checklist", "GM0363", "--date", "2023-04-01", "--no-text", "-o", str(uit)], capsys)
     tekst = "\n".join(p.text for p in docx.Document(str(uit)).paragraphs) if fmt == "docx" else uit.read_text("utf-8")
-    assert "Een «Voorwaarde» toetst deze checklist niet: «geldend» zegt dat de bepaling op de peildatum geldt, niet " \
-           "dat de voorwaarde bij deze gemeente vervuld is (de gemeentelijst noemt bijvoorbeeld geen aantal " \
-           "raadsleden)." in tekst.replace("&laquo;", "«").replace("&raquo;", "»").replace("\\u00ab", "«")
+    assert "Of aan een «Voorwaarde» is voldaan, toetst deze checklist niet: «geldend» zegt dat de bepaling op de " \
+           "peildatum geldt, niet dat de voorwaarde bij deze gemeente vervuld is (de gemeentelijst noemt bijvoorbeeld " \
+           "geen aantal raadsleden)." in tekst.replace("&laquo;", "«").replace("&raquo;", "»")
+
+
+def test_the_csv_checklist_says_a_voorwaarde_is_not_checked_in_its_row(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet W 4, eerste lid (a raad of fewer than nineteen members), 's-Gravenhage on 2023-04-01: the CSV row said
+    «geldend» with its Voorwaarde and no note; the other formats say it once at the top (helper-156)."""
+    out, _ = _run(["checklist", "GM0518", "--date", "2023-04-01", "--format", "csv", "--no-text"], capsys)
+    rij = next(r for r in csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))) if r["kenmerk"] == "lijstuitputting-opvolging")
+    assert rij["status_uitleg"].endswith("; of aan de voorwaarde is voldaan, is niet getoetst")
 
 
 # --- the register: an assessment of an earlier wording is no preparation ---------------------------------------------
@@ -263,7 +273,7 @@ def test_a_bill_before_its_submission_is_not_said_not_to_exist(capsys: pytest.Ca
                    "--op", "2026-01-26", "--who", "x", "--register", str(tmp_path / "r.sqlite"), "--create"], capsys, 1)
     assert "is op 2026-01-26 nog niet te beoordelen: het wetsvoorstel (Kamerstuk 36 892) lag toen nog niet bij de " \
            "Tweede Kamer (stukken gedateerd 2026-02-03), en wat eraan voorafging (een concept, het advies van de Raad " \
-           "van State) beoordeelt dit register niet" in err
+           "van State) wordt in dit register niet beoordeeld" in err
 
 
 def test_the_listing_and_the_history_use_no_ids_of_our_model(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -283,13 +293,12 @@ def test_since_does_not_report_a_gap_in_the_sources_as_a_change(capsys: pytest.C
     """Gemeentewet 170, tweede lid («De burgemeester bevordert de bestuurlijke integriteit van de gemeente.»): the
     sources show it from the version of 2022-11-05 (the Markdown mirror of 2015 lacks it). `checklist GM0344 --since
     2022-06-01 --date 2022-12-31` listed «mogelijk geldend → geldend» under «Andere status», read as a new duty in 2022
-    (helper-155). Now under a heading of its own that says only the sources differ."""
+    (helper-155). Now it says what the sources show, and what not."""
     out, _ = _run(["checklist", "GM0344", "--since", "2022-06-01", "--date", "2022-12-31"], capsys)
-    kop = "## Alleen in de bronnen anders, geen wijziging die ons model kent (2)"
-    assert kop in out
-    assert out.index("[integriteit-bevorderen-burgemeester]") > out.index(kop)
-    assert "dezelfde verplichting; alleen de versies in de bronnen verschillen: zij tonen de bepaling vanaf 2022-11-05; " \
-           "wanneer zij inging, staat er niet in" in out
+    # under «Andere status» still (helper-156: «dezelfde verplichting» was said of Kieswet X 8, changed on 2021-07-01)
+    assert "mogelijk geldend (ingangsdatum onbekend) → geldend\n  de bronnen tonen deze tekst vanaf 2022-11-05; of de " \
+           "verplichting daarvóór al gold, en hoe zij toen luidde, staat er niet in" in out
+    assert "dezelfde verplichting" not in out
 
 
 def test_the_reactions_word_document_is_laid_out_as_its_cells_say(capsys: pytest.CaptureFixture[str],
@@ -300,7 +309,7 @@ def test_the_reactions_word_document_is_laid_out_as_its_cells_say(capsys: pytest
     uit = tmp_path / "r.docx"
     _run(["consult", str(Path(__file__).parents[2] / "examples" / "reactie-tranche-2.yaml"), "-o", str(uit)], capsys)
     d = docx.Document(str(uit))
-    assert d.core_properties.author == "Vereniging van Proefgriffiers"
+    assert d.core_properties.author == d.core_properties.last_modified_by == "Vereniging van Proefgriffiers"
     grid = d.tables[0]._tbl.tblGrid.findall("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}gridCol")
     assert [int(g.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}w")) for g in grid] == [1984, 7087]
 

@@ -130,7 +130,7 @@ def test_the_markdown_texts_of_2015_are_not_called_geldig_vanaf(lezer: Any) -> N
     date of entry into force (sources/PROVENANCE.md); the compare page called both «geldig vanaf»."""
     page = lezer.get("/vergelijken/?regeling=gemeentewet-md&oud=2015-07-01&nieuw=2015-10-31").content.decode()
     assert "tekst van 2015-07-01 → tekst van 2015-10-31 (datums waarop de tekst gold, geen officiële datums" in page
-    assert "bij gemeentewet-md: de datum waarop de tekst gold, geen officiële datum" in page
+    assert "bij de Markdown-kopie: de datum waarop de tekst gold, geen officiële datum" in page
     official = lezer.get("/vergelijken/?regeling=gemeentewet&oud=2022-11-05&nieuw=2023-04-01").content.decode()
     assert "Gemeentewet: 2022-11-05 → 2023-04-01" in official and "tekst van 2022-11-05" not in official
 

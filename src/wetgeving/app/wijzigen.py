@@ -386,8 +386,8 @@ def dated_from_model(cat: Catalogus, wet: Wijzigingsregeling, path: Path) -> Wij
                 geraakt = sorted({d.artikel for d in doelen if d.artikel}, key=sort_key)
                 welke = f"artikel {geraakt[0]}" if len(geraakt) == 1 else f"de artikelen {opsomming(geraakt)}"
                 ond = replace(ond, inwerking=dag, inwerking_bron=(
-                    f"het wetsvoorstel noemt geen datum; volgens ons model van tranche {wet_van.nr} ({bron}) trad de "
-                    f"wijziging van {welke} in de wet op {dag}{' [' + AFGELEID + ']' if zeker == 'afgeleid' else ''} in "
+                    f"het wetsvoorstel noemt geen datum; volgens ons model van tranche {wet_van.nr} trad de wijziging "
+                    f"van {welke} door de wet ({bron}) op {dag}{' [' + AFGELEID + ']' if zeker == 'afgeleid' else ''} in "
                     "werking, en die datum hebben wij aan dit onderdeel toegekend; of het zo in de wet staat, is niet "
                     "nagegaan"))
             onderdelen.append(ond)

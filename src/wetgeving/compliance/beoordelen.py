@@ -44,7 +44,7 @@ def _begin(v: Verplichting) -> tuple[date, str] | None:
         # van State advised on in 2025: it existed, but was not yet before the Tweede Kamer
         return proc.ingediend, (f"het wetsvoorstel ({kamerstuk(proc.kamerstuk)}) lag toen nog niet bij de Tweede Kamer "
                                 f"({proc.ingediend_tekst or f'ingediend {proc.ingediend}'}), en wat eraan voorafging (een "
-                                "concept, het advies van de Raad van State) beoordeelt dit register niet")
+                                "concept, het advies van de Raad van State) wordt in dit register niet beoordeeld")
     if v.soort == "aanbeveling":
         datum = load_programma().datum
         return datum, f"het programma weerbaar bestuur, waaruit deze aanbeveling komt, is van {datum}"

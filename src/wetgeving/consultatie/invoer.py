@@ -90,16 +90,19 @@ _OPSOMMING = re.compile(r"\s*(?:[-*•–]|\(?[a-z0-9]{1,3}[.)°]|[0-9]+°)\s") 
 
 def doorlopend(tekst: str) -> str:
     """A comment's prose as its writer means it: the lines of a paragraph joined by a space, paragraphs (a blank line)
-    kept, and a line that starts a list item («- », «a. », «1° ») kept on a line of its own (helper-152: a YAML «|»
+    kept, and a list item («- », «a. », «1° ») after a line ending in «:» kept on a line of its own (helper-152: a YAML «|»
     block wrapped at 110 characters broke the Word document's sentences in the middle). A proposed text (alternatief)
     is not passed through this: its lines are the writer's."""
     alineas = []
     for alinea in re.split(r"\n[ \t]*\n", tekst.strip()):
         regels = [r.strip() for r in alinea.splitlines() if r.strip()]
         uit = regels[:1]
+        lijst = False  # inside a list: after a line ending in «:» or a list item (helper-156: «– zoals gebruikelijk –»
+        # and «art. 28 …» at the start of a wrapped line were taken for list items)
         for r in regels[1:]:
-            if _OPSOMMING.match(r):
+            if _OPSOMMING.match(r) and (lijst or uit[-1].endswith(":")):
                 uit.append(r)
+                lijst = True
             else:  # a line of the paragraph, or the rest of a list item
                 uit[-1] += " " + r
         alineas.append("\n".join(uit))
@@ -326,7 +329,7 @@ def _markdown(text: str, path: Path) -> Reactie:
             if cur.in_alt and not cur.alt:
                 raise CommentsError(f"'Alternatief:' onder '{cur.bepaling}' is leeg", file=path, line=cur.regel_alt,
                                     hint="geef de voorgestelde tekst, of laat 'Alternatief:' weg")
-            comments.append(Opmerking(cur.bepaling, _alineas(cur.tekst), cur.regel, cur.over, _alineas(cur.alt),
+            comments.append(Opmerking(cur.bepaling, doorlopend("\n".join(cur.tekst)), cur.regel, cur.over, _alineas(cur.alt),
                                       regel_over=cur.regel_over))
 
     for i, line in enumerate(text[end + 5:].splitlines(), start=body_start + 1):

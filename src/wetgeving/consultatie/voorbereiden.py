@@ -437,9 +437,9 @@ def _stand(datum: date, gekozen: Voorstel) -> str:
         return ""  # no bill any more: said by _op_datum
     if gekozen.aangenomen is not None and gekozen.aangenomen <= datum:
         return ""  # adopted: said by _op_datum, and no consultation (helper-131)
-    sinds = gekozen.ingediend_tekst if gekozen.ingediend_tekst and not gekozen.ingediend_tekst.startswith("ingediend") \
-        else f"op {gekozen.ingediend}"  # not «ingediend (ingediend 2020-08-31)» (helper-131)
-    return f"bij de Tweede Kamer ingediend ({sinds})"
+    if gekozen.ingediend_tekst and not gekozen.ingediend_tekst.startswith("ingediend"):  # not «ingediend (ingediend …)»
+        return f"bij de Tweede Kamer ingediend ({gekozen.ingediend_tekst})"  # (helper-131)
+    return f"op {gekozen.ingediend} bij de Tweede Kamer ingediend"  # helper-156: not «ingediend (op 31 augustus 2020)»
 
 
 def _geen_consultatie(gekozen: Voorstel) -> str:

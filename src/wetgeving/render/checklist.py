@@ -233,9 +233,9 @@ UITVOERING_UITLEG = ("«Uitvoering» bij «Wie» noemt wie in de gemeente het we
                      "zelf zegt, is dat onze indeling.")
 """helper-143: «Wie: wethouder (uitvoering: griffier)» for Gemeentewet 41b, derde lid, which names no one but the
 wethouder; said once at the top of every checklist document."""
-VOORWAARDE_UITLEG = ("Een «Voorwaarde» toetst deze checklist niet: «geldend» zegt dat de bepaling op de peildatum geldt, "
-                     "niet dat de voorwaarde bij deze gemeente vervuld is (de gemeentelijst noemt bijvoorbeeld geen aantal "
-                     "raadsleden).")
+VOORWAARDE_UITLEG = ("Of aan een «Voorwaarde» is voldaan, toetst deze checklist niet: «geldend» zegt dat de bepaling op de "
+                     "peildatum geldt, niet dat de voorwaarde bij deze gemeente vervuld is (de gemeentelijst noemt "
+                     "bijvoorbeeld geen aantal raadsleden).")
 """helper-151: Kieswet W 4, eerste lid, applies only to a raad of fewer than nineteen members; the checklist of Amsterdam
 counted it «geldend» with its Voorwaarde and no word that the condition was not checked; said once, where a Voorwaarde
 is shown."""
@@ -341,7 +341,9 @@ def to_csv(c: Checklist) -> str:
                      b.get("bewijs", ""),
                      b.get("notitie", ""), b.get("opnieuw", ""),
                      # what the Markdown says with the status and each cited text (helper-49: the CSV dropped it)
-                     d["uitleg"], "; ".join(x["toelichting"] for x in d["grondslag"]),
+                     # helper-156: a spreadsheet counting «geldend» had no word that a Voorwaarde is not checked
+                     d["uitleg"] + ("; of aan de voorwaarde is voldaan, is niet getoetst" if d["voorwaarde"] else ""),
+                     "; ".join(x["toelichting"] for x in d["grondslag"]),
                      f"{d['volgende']['kop']}: {d['volgende']['handeling']}" if d["volgende"] else "",
                      *([c.waarschuwing] if c.waarschuwing else [])])
     return csvio.write(CSV_COLUMNS + (["waarschuwing"] if c.waarschuwing else []), rows)
@@ -447,8 +449,7 @@ def changes_data(veranderd: Veranderd) -> dict[str, Any]:
     groepen = []
     for soort, kop in (("nieuw", "Nieuw"), ("nieuw-wetsvoorstel", "Nieuw ingediende wetsvoorstellen, geen geldend recht"),
                        ("nieuw-aanbeveling", "Nieuwe aanbevelingen, geen wettelijke plicht"), ("gewijzigd", "Gewijzigd"),
-                       ("status", "Andere status"), ("vervallen", "Vervallen"),
-                       ("bronnen", "Alleen in de bronnen anders, geen wijziging die ons model kent")):
+                       ("status", "Andere status"), ("vervallen", "Vervallen")):
         items = [_change_lines(x) for x in diffs if _groep(x) == soort]
         if items:
             groepen.append({"kop": f"{kop} ({len(items)})",
@@ -496,7 +497,7 @@ def _groep(x: Verschil) -> str:
     """The heading a change goes under: a bill or a recommendation that appeared is not listed as new law."""
     if x.soort == "nieuw" and x.naar and x.naar.status in ("wetsvoorstel", "aanbeveling"):
         return f"nieuw-{x.naar.status}"
-    return x.soort
+    return "status" if x.soort == "bronnen" else x.soort
 
 
 def _zonder_wettekst(r: Regel) -> str:
@@ -550,9 +551,9 @@ def _change_lines_of(x: Verschil) -> list[str]:
                 f"  was{_zonder_wettekst(x.van)}: {x.van.periode.handeling}",
                 f"  nu:  {x.naar.periode.handeling}"]
     assert x.van and x.naar
-    if x.soort == "bronnen":
+    if x.soort == "bronnen":  # helper-156: «dezelfde verplichting» was not always so (Kieswet X 8, Stb. 2020, 262)
         vanaf = x.naar.periode.bekend_op
         return [f"- {v.titel} [{v.id}]: {x.van.status_tekst} → {x.naar.status_tekst}",
-                "  dezelfde verplichting; alleen de versies in de bronnen verschillen" + (
-                    f": zij tonen de bepaling vanaf {vanaf}" if vanaf else "") + "; wanneer zij inging, staat er niet in"]
+                "  " + (f"de bronnen tonen deze tekst vanaf {vanaf}" if vanaf else "de bronnen tonen deze tekst pas later")
+                + "; of de verplichting daarvóór al gold, en hoe zij toen luidde, staat er niet in"]
     return [f"- {v.titel} [{v.id}]: {x.van.status_tekst} → {x.naar.status_tekst}"]

@@ -101,7 +101,8 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
     stamp = when or (datetime(r.datum.year, r.datum.month, r.datum.day) if r.datum else None)
     doc = new_document(r.titel, when=stamp)
     who = author or r.organisatie or "Inzender"
-    doc.core_properties.author = who[:255]  # the reaction's author, not the program (helper-152: «Author: wetgeving»)
+    # the reaction's author, not the program (helper-152: «Author: wetgeving»; helper-156: last modified by it too)
+    doc.core_properties.author = doc.core_properties.last_modified_by = who[:255]
     doc.add_heading(r.titel, level=0)
     if v.label:
         doc.add_paragraph().add_run(v.label).bold = True
