@@ -344,3 +344,11 @@ def test_6_19_is_checked_per_sentence(capsys: pytest.CaptureFixture[str], tmp_pa
     assert "artikel 36a, vierde lid, is eerder in deze wijzigingsregeling vernummerd of verletterd; Aanwijzing 6.19 " \
            "vraagt dan «(nieuw)» achter het nieuwe nummer; gelezen als de eenheid die dat nummer na de vernummering " \
            "heeft" in out
+
+
+def test_graph_explain_finds_an_onderdeel_by_our_kenmerk(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 13, eerste lid, onder o, changed on 2023-01-01 by tranche 1 (Stb. 2022, 444), onderdeel A (letter
+    derived), our kenmerk gw-13: `graph explain gemeentewet@2023-04-01 onderdeel:gw-13` was refused with a hint of
+    other keys, none of them the one meant (helper-156)."""
+    out, _ = _run(["graph", "explain", "gemeentewet@2023-04-01", "onderdeel:gw-13"], capsys)
+    assert "(tranche 1, artikel I, onderdeel A, letter door ons afgeleid) [onderdeel:tranche-1/I/A]" in out

@@ -366,6 +366,13 @@ def _knoop(cat: Catalogus, spec: str, reg: Regeling, tekst: str, g: nx.MultiDiGr
     of a unit the version lacks, is refused as `show` refuses it (it was «geen knoop …» with exit code 2)."""
     from wetgeving.citaten import adres_van, resolve
 
+    if tekst.startswith("onderdeel:") and tekst not in g:  # «onderdeel:gw-13», by our model's kenmerk (helper-156)
+        from wetgeving.app.tranches import tranches
+        from wetgeving.graaf.bouw import onderdeel_key
+
+        kenmerk = tekst.removeprefix("onderdeel:")
+        tekst = next((k for t in tranches(cat) for w, o in t.onderdelen() if o.id == kenmerk
+                      and (k := onderdeel_key(t.id, w.artikel, o.naam)) in g), tekst)
     if tekst in g or _SLEUTEL.fullmatch(tekst):  # a key of the graph («thema:vog»), also one it does not hold
         return tekst
     try:  # unreadable: refused as `show` refuses it, and the keys named too
@@ -394,7 +401,8 @@ def _bekende(g: nx.MultiDiGraph, knoop: str) -> str:
     if not bekend:
         return "bijvoorbeeld thema:vog, verplichting:…, of een bepaling: 'artikel 36a, tweede lid'"
     meer = f" en {len(bekend) - 8} andere" if len(bekend) > 8 else ""
-    vorm = "de vorm is onderdeel:TRANCHE/ARTIKEL/LETTER; " if soort == "onderdeel" else ""  # not our model's id
+    vorm = "de vorm is onderdeel:TRANCHE/ARTIKEL/LETTER, of het kenmerk waar de letter niet bekend is; " \
+        if soort == "onderdeel" else ""
     return f"{vorm}wel in deze graaf: {', '.join(bekend[:8])}{meer}"
 
 
