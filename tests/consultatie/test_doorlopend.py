@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wetgeving.consultatie.invoer import doorlopend, load
+from wetgeving.consultatie.invoer import Reactie, doorlopend, load
 
 woord = st.text(st.characters(categories=("Ll", "Lu")), min_size=1, max_size=8)
 regel = st.lists(woord, min_size=1, max_size=6).map(" ".join)
@@ -32,15 +32,23 @@ def test_list_items_keep_their_lines() -> None:
         "Wij vragen:\n- een termijn van vier weken;\n- een model.\na. eerst\n1° dan"
 
 
+KOP = "titel: T\nwetsvoorstel: tranche-2\nbasis: gemeentewet@2026-10-01\norganisatie: X\ndatum: 2026-10-15\n"
+
+
+def _geladen(tmp_path: Path, naam: str, tekst: str) -> Reactie:
+    """An invented reaction file, read."""
+    f = tmp_path / naam
+    f.write_text(tekst, encoding="utf-8")
+    return load(f)
+
+
 def test_a_yaml_literal_block_is_read_as_prose(tmp_path: Path) -> None:
     """An invented reaction: «opmerking: |» wrapped at the writer's margin; the proposed text keeps its lines."""
-    f = tmp_path / "r.yaml"
-    f.write_text("consultatie:\n  titel: T\n  wetsvoorstel: tranche-2\n  basis: gemeentewet@2026-10-01\n"
-                 "  organisatie: X\n  datum: 2026-10-15\ninleiding: |\n  Een inleiding die\n  doorloopt.\n"
+    kop = "".join(f"  {x}\n" for x in KOP.splitlines())
+    r = _geladen(tmp_path, "r.yaml", f"consultatie:\n{kop}inleiding: |\n  Een inleiding die\n  doorloopt.\n"
                  "opmerkingen:\n  - bepaling: artikel 36c, eerste lid\n    opmerking: |\n      Dit roept een groot\n"
                  "      aantal vragen op.\n\n      Tweede alinea.\n    alternatief: |\n      1. Eerste regel.\n"
-                 "      2. Tweede regel.\n", encoding="utf-8")
-    r = load(f)
+                 "      2. Tweede regel.\n")
     assert r.inleiding == "Een inleiding die doorloopt."
     assert r.opmerkingen[0].opmerking == "Dit roept een groot aantal vragen op.\n\nTweede alinea."
     assert r.opmerkingen[0].alternatief == "1. Eerste regel.\n2. Tweede regel."
@@ -54,8 +62,6 @@ def test_a_wrapped_line_that_only_looks_like_a_list_item_is_joined() -> None:
 
 def test_a_markdown_reaction_keeps_its_list(tmp_path: Path) -> None:
     """An invented Markdown reaction: a comment with a list after «:» (helper-156: it was flattened into one line)."""
-    f = tmp_path / "r.md"
-    f.write_text("---\ntitel: T\nwetsvoorstel: tranche-2\nbasis: gemeentewet@2026-10-01\norganisatie: X\n"
-                 "datum: 2026-10-15\n---\n\n## artikel 36c, eerste lid\n\nTwee redenen:\n- de formatie duurt lang;\n"
-                 "- de aanvraag kost tijd.\n", encoding="utf-8")
-    assert load(f).opmerkingen[0].opmerking == "Twee redenen:\n- de formatie duurt lang;\n- de aanvraag kost tijd."
+    r = _geladen(tmp_path, "r.md", f"---\n{KOP}---\n\n## artikel 36c, eerste lid\n\nTwee redenen:\n"
+                 "- de formatie duurt lang;\n- de aanvraag kost tijd.\n")
+    assert r.opmerkingen[0].opmerking == "Twee redenen:\n- de formatie duurt lang;\n- de aanvraag kost tijd."
