@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Union
 
 from wetgeving.locatie import Adres
-from wetgeving.nummers import opsomming
+from wetgeving.nummers import artikelen_tekst
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +284,6 @@ def buiten_deel(regeling: Regeling, adres: Adres) -> str | None:
         return None
     held = [a.nr for a in regeling.artikelen()]
     return (f"de bron bevat van de {regeling.citeertitel} geldig vanaf {regeling.geldig_vanaf} alleen "
-            f"{'artikel' if len(held) == 1 else 'de artikelen'} {opsomming(held)}; {adres.citation()}"
+            f"{artikelen_tekst(held)}; {adres.citation()}"
             f"{',' if ',' in adres.citation() else ''} staat er niet in, en of het in die versie bestond, is daaruit niet "
             "te zien")

@@ -13,6 +13,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _TOKEN = re.compile(r"[0-9]+|[^\W\d_]+")
 
@@ -89,6 +90,15 @@ def opsomming(delen: list[str]) -> str:
     '25, 55 en 86'
     """
     return ", ".join(delen[:-1]) + " en " + delen[-1] if len(delen) > 1 else "".join(delen)
+
+
+def artikelen_tekst(nrs: Sequence[str]) -> str:
+    """«artikel 19», «de artikelen 25, 55 en 86»: artikel numbers as a sentence names them.
+
+    >>> artikelen_tekst(["19"]), artikelen_tekst(["25", "55", "86"])
+    ('artikel 19', 'de artikelen 25, 55 en 86')
+    """
+    return f"artikel {nrs[0]}" if len(nrs) == 1 else f"de artikelen {opsomming(list(nrs))}"
 
 
 def kamerstuk(nr: str) -> str:

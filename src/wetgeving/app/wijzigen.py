@@ -13,7 +13,7 @@ from wetgeving.bronnen.catalogus import Catalogus, whole
 from wetgeving.errors import InputError, Melding, UsageError, WetgevingError, met_meldingen
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, Structuur, artikelen_in, datum_tekst, uit_wetsvoorstel
-from wetgeving.nummers import opsomming, sort_key
+from wetgeving.nummers import artikelen_tekst, opsomming, sort_key
 from wetgeving.wijziging.datums import format_date
 from wetgeving.wijziging.model import WijzigingsArtikel, Wijzigingsregeling
 from wetgeving.wijziging.toepassen import Toepassing
@@ -293,7 +293,7 @@ def _nog_niet_in_werking(b: Regeling, d: Diff, when: date | None) -> None:
     geraakt = {g.nieuw_nr for g in d.artikelen if g.nieuw_nr}
     open_ = [art.nr for art in b.artikelen() if art.nr in geraakt and art.onbepaald]
     if open_:
-        wat = f"artikel {open_[0]}" if len(open_) == 1 else f"de artikelen {opsomming(open_)}"
+        wat = artikelen_tekst(open_)
         warnings.warn(Melding(
             f"{wat} {'treedt' if len(open_) == 1 else 'treden'} volgens de bron ({datum_tekst(b)}) in werking op een "
             "nader te bepalen tijdstip" + (f"; deze instructies laten alle onderdelen op {format_date(when)} in werking "
@@ -344,14 +344,12 @@ def _empty_containers(a: Regeling, b: Regeling, d: Diff, indeling: tuple[NieuweS
                 stacklevel=2)
         return
     if gone:
-        names = opsomming(gone)
         warnings.warn(Melding(
             f"de bron van de {a.citeertitel} ({datum_tekst(a)}) geeft geen indeling in hoofdstukken, titels, "
             "afdelingen of paragrafen: of met het "
-            f"vervallen van {'artikel' if len(gone) == 1 else 'de artikelen'} {names} een hoofdstuk (titel, afdeling, "
+            f"vervallen van {artikelen_tekst(gone)} een hoofdstuk (titel, afdeling, "
             "paragraaf) leeg raakt, is uit de bron niet te zien: controleer de indeling in de officiële tekst, en laat "
             f"een deel dat leeg raakt vervallen; {_LEEG_VERVALT}"), stacklevel=2)
-
 
 
 def dated_from_model(cat: Catalogus, wet: Wijzigingsregeling, path: Path) -> Wijzigingsregeling:
@@ -384,12 +382,11 @@ def dated_from_model(cat: Catalogus, wet: Wijzigingsregeling, path: Path) -> Wij
                     and all(any(_binnen(d, m) for o in dekkend for m in o.doelen) for d in doelen):
                 dag, zeker = next(iter(datums))
                 geraakt = sorted({d.artikel for d in doelen if d.artikel}, key=sort_key)
-                welke = f"artikel {geraakt[0]}" if len(geraakt) == 1 else f"de artikelen {opsomming(geraakt)}"
                 ond = replace(ond, inwerking=dag, inwerking_bron=(
                     f"het wetsvoorstel noemt geen datum; volgens ons model van tranche {wet_van.nr} trad de wijziging "
-                    f"van {welke} door de wet ({bron}) op {dag}{' [' + AFGELEID + ']' if zeker == 'afgeleid' else ''} in "
-                    "werking, en die datum hebben wij aan dit onderdeel toegekend; of het zo in de wet staat, is niet "
-                    "nagegaan"))
+                    f"van {artikelen_tekst(geraakt)} door de wet ({bron}) op {dag}"
+                    f"{' [' + AFGELEID + ']' if zeker == 'afgeleid' else ''} in werking, en die datum hebben wij aan dit "
+                    "onderdeel toegekend; of het zo in de wet staat, is niet nagegaan"))
             onderdelen.append(ond)
         artikelen.append(replace(art, onderdelen=tuple(onderdelen)))
     return replace(wet, artikelen=tuple(artikelen))

@@ -179,7 +179,8 @@ def _met_beoordeling(v: Verplichting, s: Stand, grond: tuple[Basis, ...], record
 class Verschil:
     """What happened to one obligation between two dates."""
 
-    soort: str  # "nieuw" | "gewijzigd" | "status" | "bronnen" (the same wording, only shown by the sources) | "vervallen"
+    soort: str  # "nieuw" | "gewijzigd" | "status" | "bronnen" (the same period of our model, which the sources show only
+    # from a later version: no claim that the wording did not change) | "vervallen"
     verplichting: Verplichting
     van: Regel | None
     naar: Regel | None

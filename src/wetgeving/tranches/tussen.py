@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from wetgeving.nummers import opsomming
+from wetgeving.nummers import artikelen_tekst
 from wetgeving.tranches.model import TOnderdeel, Tranche
 
 
@@ -42,8 +42,7 @@ class Tussenwijziging:
         wie = {"bekend": f"onderdeel {o.naam} van {wet}", "afgeleid": f"onderdeel {o.naam} (letter door ons afgeleid) van "
                f"{wet}"}.get(o.letter_zekerheid, wet)
         zeker = "" if o.inwerking_zekerheid == "bekend" else " (datum afgeleid)"
-        welke = f"artikel {self.artikelen[0]}" if len(self.artikelen) == 1 else f"de artikelen {opsomming(list(self.artikelen))}"
-        return f"{wie} wijzigde {welke} per {o.inwerking}{zeker}"
+        return f"{wie} wijzigde {artikelen_tekst(self.artikelen)} per {o.inwerking}{zeker}"
 
 def tussen(alle: Iterable[Tranche], regeling: str, na: date, tot_en_met: date) -> tuple[Tussenwijziging, ...]:
     """The onderdelen of enacted acts in ``alle`` that change ``regeling`` (short name) in force after ``na`` and
