@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.legal._cli import consult
 from tests.legal._cli import run as _run
 
 REPO = Path(__file__).resolve().parents[2]
@@ -310,12 +311,10 @@ def test_a_comment_on_a_repealed_artikel_keeps_its_word_comment(tmp_path: Path,
     import re
     import zipfile
 
-    f = tmp_path / "reactie.yaml"
-    f.write_text("consultatie:\n  titel: T\n  wetsvoorstel: tranche-1\n  basis: gemeentewet@2022-11-05\n  organisatie: X\n"
-                 "  datum: 2022-12-01\nopmerkingen:\n  - bepaling: artikel 25\n    over: geheimhouding\n"
-                 "    opmerking: Vervalt terecht?\n", encoding="utf-8")
     out = tmp_path / "r.docx"
-    _run(["consult", str(f), "-o", str(out)], capsys)
+    consult(tmp_path, "consultatie:\n  titel: T\n  wetsvoorstel: tranche-1\n  basis: gemeentewet@2022-11-05\n"
+            "  organisatie: X\n  datum: 2022-12-01\nopmerkingen:\n  - bepaling: artikel 25\n    over: geheimhouding\n"
+            "    opmerking: Vervalt terecht?\n", out, capsys)
     comments = zipfile.ZipFile(out).read("word/comments.xml").decode("utf-8")
     assert len(re.findall(r"<w:comment ", comments)) == 1 and "Over «geheimhouding»" in comments
     assert "Vervalt terecht?" in comments

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.legal._cli import consult
 from tests.legal._cli import run as _run
 
 
@@ -350,12 +351,10 @@ def test_a_look_alike_letter_in_a_citation_is_named(capsys: pytest.CaptureFixtur
 def test_a_null_in_a_reaction_is_no_text(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A reaction on Kamerstuk 35 546 with «titel: ~» and «contact: ~»: the document's heading was «# ~» and its
     contact «~» (helper-146); a YAML null is now an absent value."""
-    f = tmp_path / "r.yaml"
-    f.write_text("consultatie:\n  titel: ~\n  wetsvoorstel: tranche-1\n  basis: gemeentewet@2022-11-05\n"
-                 "  organisatie: Kantoor\n  datum: 2022-12-01\n  contact: null\nopmerkingen:\n"
-                 "  - bepaling: artikel 36a, tweede lid\n    opmerking: Een opmerking.\n", encoding="utf-8")
     md = tmp_path / "r.md"
-    _run(["consult", str(f), "-o", str(md)], capsys)
+    consult(tmp_path, "consultatie:\n  titel: ~\n  wetsvoorstel: tranche-1\n  basis: gemeentewet@2022-11-05\n"
+            "  organisatie: Kantoor\n  datum: 2022-12-01\n  contact: null\nopmerkingen:\n"
+            "  - bepaling: artikel 36a, tweede lid\n    opmerking: Een opmerking.\n", md, capsys)
     tekst = md.read_text(encoding="utf-8")
     assert tekst.startswith("# Reactie op het wetsvoorstel") and "Contact" not in tekst and "~" not in tekst
 
