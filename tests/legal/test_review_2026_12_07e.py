@@ -241,8 +241,8 @@ def test_an_imported_deviation_without_reason_is_said(capsys: pytest.CaptureFixt
     oud.write_text(oud.read_text("utf-8-sig").replace("WEGHALEN", ""), encoding="utf-8-sig")  # as a row of old
     db = tmp_path / "r.sqlite"
     _, err = _run(["register", "import", str(oud), "--register", str(db), "--create"], capsys)
-    assert "1 beoordeling ‘bewust afgeweken’ zonder reden (GM0344 aanbeveling-modelgedragscode op 2023-06-01): " \
-           "ingelezen zoals vastgelegd" in err
+    assert "1 beoordeling zonder de reden die haar status vraagt (GM0344 aanbeveling-modelgedragscode ‘bewust " \
+           "afgeweken’ op 2023-06-01): ingelezen zoals vastgelegd" in err
     out, _ = _run(["checklist", "GM0344", "--date", "2023-06-01", "--register", str(db), "--no-text"], capsys)
     assert "opnieuw beoordelen: ‘bewust afgeweken’ (beoordeeld op 2023-06-01) is vastgelegd zonder reden" in out
 

@@ -22,12 +22,14 @@ from wetgeving.compliance.dekking import Rij
 from wetgeving.compliance.gemeenten import Gemeente
 from wetgeving.compliance.register import (
     FIELDS,
+    MET_REDEN,
     Beoordeling,
     Beoordelingsopslag,
     Beoordelingsregister,
     default_path,
     earlier_default,
     fingerprint,
+    label,
     read_export,
     row_problem,
 )
@@ -485,11 +487,13 @@ def read_assessments(cat: Catalogus, path: Path, gemeenten_file: Path | None) ->
                 raise UsageError(f"{path}: beoordeling #{b.id} is niet geldig: {problem}",
                                  hint="er is niets ingelezen" + ("; geef --gemeenten met de lijst waarin de gemeente staat"
                                                                  if "onbekende gemeente" in problem else ""))
-    zonder = [b for b in rows if b.status == "bewust-afgeweken" and not b.reden.strip()]
+    # the statuses `record` asks a reason for (register.MET_REDEN); «niet van toepassing» without one is refused above
+    zonder = [b for b in rows if b.status in MET_REDEN and not b.reden.strip()]
     if zonder:  # helper-155: `record` asks a reason since 2026-12-07, import took none; an older register's rows stay
         warnings.warn(Melding(
-            f"{path}: {telling(len(zonder), 'beoordeling', 'beoordelingen')} ‘bewust afgeweken’ zonder reden ("
-            + ", ".join(f"{b.gemeente} {b.verplichting} op {b.op}" for b in zonder[:3]) + (" …" if len(zonder) > 3 else "")
+            f"{path}: {telling(len(zonder), 'beoordeling', 'beoordelingen')} zonder de reden die haar status vraagt ("
+            + ", ".join(f"{b.gemeente} {b.verplichting} ‘{label(b.status)}’ op {b.op}" for b in zonder[:3])
+            + (" …" if len(zonder) > 3 else "")
             + "): ingelezen zoals vastgelegd, want de historie wordt nooit herschreven; leg de reden vast met een nieuwe "
             "beoordeling ('wetgeving register record … --reason …')"), stacklevel=2)
     return rows

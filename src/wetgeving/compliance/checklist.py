@@ -22,7 +22,7 @@ from wetgeving.compliance import peildatum
 from wetgeving.compliance.beoordelen import words_for
 from wetgeving.compliance.gemeenten import Gemeente
 from wetgeving.compliance.grondslagtekst import Basis, basis, tekst_hash
-from wetgeving.compliance.register import Beoordeling, label
+from wetgeving.compliance.register import MET_REDEN, Beoordeling, label
 from wetgeving.compliance.tijd import Stand, stand
 from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures
 from wetgeving.programma import load_programma
@@ -106,8 +106,8 @@ def _gemeenschappelijk(toelichtingen: list[str]) -> str:
 
 
 def _reassess(b: Beoordeling, s: Stand, grond: tuple[Basis, ...]) -> str:
-    if b.status == "bewust-afgeweken" and not b.reden.strip():  # a row of an older register, or imported (helper-155)
-        return f"opnieuw beoordelen: ‘bewust afgeweken’ (beoordeeld op {b.op}) is vastgelegd zonder reden"
+    if b.status in MET_REDEN and not b.reden.strip():  # a row of an older register, or imported (helper-155)
+        return f"opnieuw beoordelen: ‘{label(b.status)}’ (beoordeeld op {b.op}) is vastgelegd zonder reden"
     if b.status not in words_for(s):
         return f"opnieuw beoordelen: ‘{label(b.status)}’ (beoordeeld op {b.op}) past niet bij de stand nu: {s.label}"
     if not b.periode:
