@@ -27,15 +27,18 @@ HOSTILE = st.sampled_from(['=1+1', '+cmd|" /C calc"!A0', "-2+3", "@SUM(A1)", "\t
                            "=HYPERLINK(\"http://x.invalid\")", "a\rb", "a\r\nb", 'zei "ja"', "x\ty", "'", ""])
 
 
-def cells_of(text: str) -> list[list[str]]:
+def cells_of(text: str, delimiter: str = ",") -> list[list[str]]:
     """The raw cells as a spreadsheet reads them (no restore)."""
-    return list(csv.reader(io.StringIO(text, newline="")))
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
 
 
 def assert_safe(text: str) -> None:
-    for row in cells_of(text):
-        for cell in row:
-            assert not cell.startswith(DANGER), cell
+    """No cell a formula, for a reader that splits on commas and for one that splits on «;» (a spreadsheet set to English
+    or to Dutch), whichever separator the file has."""
+    for delimiter in (",", ";"):
+        for row in cells_of(text.removeprefix(csvio.BOM), delimiter):
+            for cell in row:
+                assert not cell.startswith(DANGER), (delimiter, cell)
 
 
 @settings(max_examples=300, deadline=None)
@@ -44,6 +47,19 @@ def test_write_read_round_trip_and_safe(rows: list[list[str]]) -> None:
     text = csvio.write(["a", "b", "c"], rows)
     assert_safe(text)
     header, got = csvio.read(text, "x.csv")
+    assert header == ["a", "b", "c"]
+    assert [cells for _, cells in got] == [r for r in rows if any(r)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.one_of(CELL, HOSTILE, st.sampled_from(["a,=1+1", "x, -2", "b;@c", "'", ",'=x"])),
+                         min_size=3, max_size=3), max_size=5))
+def test_a_file_separated_by_semicolons_round_trips_and_is_safe(rows: list[list[str]]) -> None:
+    """The checklist CSV is separated by «;» (a spreadsheet set to Dutch splits on it; a comma file was one column) with
+    every cell quoted; a piece after a «,» in a cell is neutralised as well, for a spreadsheet set to English."""
+    text = csvio.write(["a", "b", "c"], rows, delimiter=";")
+    assert_safe(text)
+    header, got = csvio.read(text, "x.csv", delimiter=";")
     assert header == ["a", "b", "c"]
     assert [cells for _, cells in got] == [r for r in rows if any(r)]
 
@@ -93,7 +109,7 @@ def test_the_checklist_csv_is_safe(tmp_path: Path) -> None:
         recorded = reg.as_of("GM0363", date(2023, 4, 15))
     text = to_csv(cl.make(omgeving(), g, date(2023, 4, 15), verplichtingen(), recorded, with_text=False))
     assert_safe(text)
-    header, rows = csvio.read(text, "c.csv")
+    header, rows = csvio.read(text, "c.csv", delimiter=";")
     row = next(dict(zip(header, cells, strict=True)) for _, cells in rows if "gedragscode-raad" in cells)
     assert row["gemeentenaam"] == "=Amsterdam" and row["notitie"] == "\t=notitie" and row["beoordelaar"] == "@wie"
 

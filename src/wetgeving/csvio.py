@@ -2,15 +2,18 @@
 
 Every CSV the tool writes goes through :func:`write` (the checklist CSV, ``register export``):
 
-* RFC 4180 with the :mod:`csv` module: fields that hold a comma, quote, CR or LF are quoted, quotes doubled,
+* RFC 4180 with the :mod:`csv` module (``register export`` separates cells with commas, so that what it writes is
+  what ``register import`` reads; the checklist, which people open in a spreadsheet, with «;» (:data:`PUNTKOMMA`),
+  the separator a spreadsheet set to Dutch splits on, and every cell in quotes, so that one set to English, which
+  splits on commas, still keeps each cell whole): fields that hold a comma, quote, CR or LF are quoted, quotes doubled,
   lines end in CRLF, so CR, LF, quotes and tabs inside a cell survive exactly; the text begins with a byte order
   mark, so that a spreadsheet reads it as UTF-8 (:func:`read` takes it off again);
 * **formula injection** (OWASP, "CSV Injection"): a spreadsheet runs a cell that starts with ``=``, ``+``,
   ``-``, ``@``, a tab or a carriage return as a formula. Such a cell is written with a leading apostrophe
   (``'=1+1``), which spreadsheets show as text; so is such a piece after a «;», CR or LF inside a cell (``x;'=2+5``),
-  where a spreadsheet set to Dutch (separator «;») begins a new cell. Where apostrophes already stand before one of
-  those characters, one more is written, so :func:`restore` (used by :func:`read`) can take exactly one off again:
-  export → import gives back every string unchanged.
+  where a spreadsheet set to Dutch (separator «;») begins a new cell, and, in a file separated by «;», after a «,».
+  Where apostrophes already stand before one of those characters, one more is written, so :func:`restore` (used by
+  :func:`read`) can take exactly one off again: export → import gives back every string unchanged.
 
 Examples:
     >>> neutralise("=HYPERLINK(\\"http://x\\")"), neutralise("-5"), neutralise("gewoon")
@@ -40,9 +43,12 @@ from wetgeving.errors import InputError
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NEUTRALISED = re.compile(r"^'+[=+\-@\t\r]")
 _NEEDS = re.compile(r"^'*[=+\-@\t\r]")
-_BINNEN = re.compile(r"(?<=[;\r\n])(?=['\"]*[=+\-@\t\r])")  # where a cell would begin after a «;» or a line break
-_BINNEN_TERUG = re.compile(r"(?<=[;\r\n])'(?=['\"]*[=+\-@\t\r])")
-_ONBESCHERMD = re.compile(r"(?<=[;\r\n])[\"]*[=+\-@\t\r]")  # a piece no writer since 2026-12-07 leaves
+# Where a cell would begin inside one of ours for a reader that splits on the other separator or a line break: after
+# a «;», CR or LF in a comma file; after a «,» too in a «;» file (a spreadsheet set to English splits it on commas).
+_VOOR = {",": "[;\r\n]", ";": "[,;\r\n]"}
+_BINNEN = {d: re.compile(rf"(?<={v})(?=['\"]*[=+\-@\t\r])") for d, v in _VOOR.items()}
+_BINNEN_TERUG = {d: re.compile(rf"(?<={v})'(?=['\"]*[=+\-@\t\r])") for d, v in _VOOR.items()}
+_ONBESCHERMD = {d: re.compile(rf"(?<={v})[\"]*[=+\-@\t\r]") for d, v in _VOOR.items()}  # none a writer since 2026-12-07 leaves
 HINT = "geef een CSV-bestand in UTF-8 met kommagescheiden kolommen, zoals 'wetgeving register export' het schrijft"
 
 
@@ -52,33 +58,39 @@ class CsvError(InputError):
     hint = HINT
 
 
-def neutralise(cell: str) -> str:
+def neutralise(cell: str, delimiter: str = ",") -> str:
     """A cell a spreadsheet will not run as a formula (OWASP CSV injection guidance): at its start, and after every
     «;», CR or LF in it, where a spreadsheet that splits on «;» (Dutch, German, French settings) or a reader that breaks
-    the line there would begin a new cell (helper-120, helper-122: «x;=2+5»)."""
-    return _BINNEN.sub("'", "'" + cell if _NEEDS.match(cell) else cell)
+    the line there would begin a new cell (helper-120, helper-122: «x;=2+5»); in a file separated by «;» also after
+    every «,»."""
+    return _BINNEN[delimiter].sub("'", "'" + cell if _NEEDS.match(cell) else cell)
 
 
-def restore(cell: str, *, binnen: bool = True) -> str:
+def restore(cell: str, *, binnen: bool = True, delimiter: str = ",") -> str:
     """The inverse of :func:`neutralise`; with ``binnen`` false only at the start (a file of before 2026-12-07, whose
     writer put none inside: an apostrophe a user typed there stays)."""
     cell = cell[1:] if _NEUTRALISED.match(cell) else cell
-    return _BINNEN_TERUG.sub("", cell) if binnen else cell
+    return _BINNEN_TERUG[delimiter].sub("", cell) if binnen else cell
 
 
 BOM = "\ufeff"  # a spreadsheet (Excel) takes the file for UTF-8 only with it: «ë» and «—» were garbled (helper-74)
 
 
-def write(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+PUNTKOMMA = ";"  # the list separator of a spreadsheet set to Dutch (Excel, LibreOffice): a comma file was one column
+
+
+def write(header: Sequence[str], rows: Iterable[Sequence[object]], *, delimiter: str = ",") -> str:
     """CSV text (RFC 4180, CRLF, after a byte order mark) with every cell neutralised; ``None`` is written as an
-    empty cell."""
+    empty cell. With ``delimiter`` «;» every cell is quoted (see the module's text)."""
     buf = io.StringIO(newline="")
     buf.write(BOM)
     # the header quoted: the mark of a file whose cells may hold our apostrophes inside (see :func:`read`)
-    csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_ALL).writerow([neutralise(str(h)) for h in header])
-    w = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    csv.writer(buf, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_ALL).writerow(
+        [neutralise(str(h), delimiter) for h in header])
+    w = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n",
+                   quoting=csv.QUOTE_ALL if delimiter == PUNTKOMMA else csv.QUOTE_MINIMAL)
     for row in rows:
-        w.writerow([neutralise("" if c is None else str(c)) for c in row])
+        w.writerow([neutralise("" if c is None else str(c), delimiter) for c in row])
     return buf.getvalue()
 
 
@@ -131,6 +143,7 @@ def read(text: str, source: str | Path, *, delimiter: str = ",",
     # apostrophes inside a cell are ours only in a file of this writer (since 2026-12-07): its header is quoted, and no
     # formula character after a «;» or a line break is left bare; in another file (an export of before, with «- »
     # items in a note, or a user's own) none is taken off (helper-124)
-    binnen = text.removeprefix(BOM).startswith('"') and not any(_ONBESCHERMD.search(c) for _, cells in ruw for c in cells)
-    header = [restore(c, binnen=binnen) for c in ruw[0][1]]
-    return header, [(regel, [restore(c, binnen=binnen) for c in cells]) for regel, cells in ruw[1:]]
+    binnen = text.removeprefix(BOM).startswith('"') and not any(_ONBESCHERMD[delimiter].search(c) for _, cells in ruw
+                                                                for c in cells)
+    header = [restore(c, binnen=binnen, delimiter=delimiter) for c in ruw[0][1]]
+    return header, [(regel, [restore(c, binnen=binnen, delimiter=delimiter) for c in cells]) for regel, cells in ruw[1:]]

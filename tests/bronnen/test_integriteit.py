@@ -212,7 +212,7 @@ def test_allow_modified_marks_every_output(copy: Path, tmp_path: Path, args: lis
     elif fmt == "csv":
         header, *rows = data.decode("utf-8").splitlines()
         # the header quoted since 2026-12-07 (the mark of this CSV writer)
-        assert header.endswith(',"waarschuwing"') and all(PREFIX in r for r in rows)
+        assert header.endswith(';"waarschuwing"') and all(PREFIX in r for r in rows)
     else:
         assert PREFIX in data.decode("utf-8")
 

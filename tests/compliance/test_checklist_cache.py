@@ -40,7 +40,7 @@ def by_id_of(c: cl.Checklist) -> dict[str, cl.Regel]:
 
 
 def csv_row(path: Path, verplichting: str) -> dict[str, str]:
-    header, rows = read(path.read_text(encoding="utf-8"), path)
+    header, rows = read(path.read_text(encoding="utf-8"), path, delimiter=";")
     return next(dict(zip(header, cells, strict=True)) for _, cells in rows if cells[header.index("kenmerk")] == verplichting)
 
 

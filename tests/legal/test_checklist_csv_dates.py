@@ -19,7 +19,7 @@ from wetgeving.render.checklist import to_csv
 
 def rows(when: date) -> dict[str, dict[str, str]]:
     c = cl.make(omgeving(), gm.find(gm.load(), "GM0363"), when, verplichtingen())
-    return {r["kenmerk"]: r for r in csv.DictReader(io.StringIO(to_csv(c).removeprefix("\ufeff")))}
+    return {r["kenmerk"]: r for r in csv.DictReader(io.StringIO(to_csv(c).removeprefix("\ufeff")), delimiter=";")}
 
 
 def test_artikel_28_on_2023_04_15_gives_the_start_of_this_wording() -> None:

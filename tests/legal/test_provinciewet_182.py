@@ -223,7 +223,7 @@ def test_the_derived_start_of_182_lid_2_is_marked_in_every_output_that_names_it(
     assert "bij de wijziging van 2023-01-01 [datum afgeleid, niet uit een officiële bekendmaking] niet veranderd" in onder_c[
         "toelichting"]
     csv = rc.to_csv(c)
-    line = next(x for x in csv.splitlines() if ",cdk-informatie," in x)
+    line = next(x for x in csv.splitlines() if ';"cdk-informatie";' in x)
     assert "2023-01-01 [datum afgeleid, niet uit een officiële bekendmaking]" in line
     listing = rv.listing([v for v in verplichtingen() if v.id == "cdk-informatie"])
     assert ("vanaf 2023-01-01 [datum afgeleid, niet uit een officiële bekendmaking]: artikel 182, tweede lid "

@@ -402,8 +402,9 @@ def test_the_csv_says_what_the_other_formats_say_of_an_unassessed_row(capsys: py
     from wetgeving.csvio import read
 
     out, _ = _run(["checklist", "GM0363", "--date", "2026-12-06", "--no-text", "--format", "csv"], capsys)
-    assert out.startswith('\ufeff"gemeente",')  # the header quoted since 2026-12-07 (helper-124)
-    header, rows = read(out, "c.csv")
+    # the header quoted since 2026-12-07 (helper-124); separated by «;» since the second session of 2026-12-07
+    assert out.startswith('\ufeff"gemeente";')
+    header, rows = read(out, "c.csv", delimiter=";")
     rij = {cells[header.index("kenmerk")]: dict(zip(header, cells, strict=True)) for _, cells in rows}
     assert rij["cdk-taak"]["beoordeling"].startswith("niet te beoordelen: dit is een taak van de commissaris van de Koning")
     assert "een wetsvoorstel, geen geldend recht" in rij["risicoanalyse-wethouder"]["beoordeling"]

@@ -41,7 +41,7 @@ def test_csv_checklist_carries_the_condition_of_kieswet_w4(capsys: pytest.Captur
 
     out = tmp_path / "c.csv"
     _run(["checklist", "GM0363", "--date", "2023-04-15", "--format", "csv", "-o", str(out)], capsys)
-    rows = {r["kenmerk"]: r for r in csv.DictReader(out.open(encoding="utf-8-sig"))}
+    rows = {r["kenmerk"]: r for r in csv.DictReader(out.open(encoding="utf-8-sig"), delimiter=";")}
     w4 = rows["lijstuitputting-opvolging"]
     assert "minder dan negentien leden" in w4["voorwaarde"] and w4["bron"] and w4["wat"] and w4["wanneer"]
     vog = rows["vog-wethouder"]

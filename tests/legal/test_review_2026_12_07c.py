@@ -85,7 +85,7 @@ def test_the_checklist_csv_says_whose_power_artikel_182_gives(capsys: pytest.Cap
     (helper-134); that the gemeente must cooperate is our reading."""
     csv = tmp_path / "c.csv"
     _run(["checklist", "GM0363", "--date", "2023-06-01", "-o", str(csv)], capsys)
-    regel = next(r for r in csv.read_text(encoding="utf-8-sig").splitlines() if ",cdk-informatie," in r)
+    regel = next(r for r in csv.read_text(encoding="utf-8-sig").splitlines() if ';"cdk-informatie";' in r)
     assert "wettelijk (bevoegdheid van de commissaris van de Koning, geen plicht van de gemeente)" in regel
     assert "Commissaris van de Koning is bevoegd vergaderingen bij te wonen en stukken in te zien; het gemeentebestuur " \
            "werkt mee (onze lezing)" in regel

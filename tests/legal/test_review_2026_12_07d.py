@@ -35,7 +35,7 @@ def test_preparation_is_a_field_of_its_own_in_json_and_csv(capsys: pytest.Captur
     assert (b["status"], b["als_voorbereiding"]) == ("voldoet", True)
     assert b["status_getoond"] == "voldoet (als voorbereiding: de verplichting gold toen nog niet)"
     out, _ = _run([*args, "--format", "csv"], capsys)
-    rij = next(r for r in csv.DictReader(io.StringIO(out)) if r["kenmerk"] == "vog-wethouder")
+    rij = next(r for r in csv.DictReader(io.StringIO(out), delimiter=";") if r["kenmerk"] == "vog-wethouder")
     assert (rij["beoordeling"], rij["als_voorbereiding"]) == ("voldoet", "ja")
     out, _ = _run(args, capsys)
     assert "voldoet (als voorbereiding: de verplichting gold toen nog niet)" in out
@@ -50,7 +50,7 @@ def test_an_assessment_of_a_duty_in_force_is_not_preparation(capsys: pytest.Capt
     b = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "vog-wethouder")["beoordeling"]
     assert (b["status"], b["als_voorbereiding"], b["status_getoond"]) == ("voldoet", False, "voldoet")
     out, _ = _run([*args, "--format", "csv"], capsys)
-    rij = next(r for r in csv.DictReader(io.StringIO(out)) if r["kenmerk"] == "vog-wethouder")
+    rij = next(r for r in csv.DictReader(io.StringIO(out), delimiter=";") if r["kenmerk"] == "vog-wethouder")
     assert (rij["beoordeling"], rij["als_voorbereiding"]) == ("voldoet", "")
 
 

@@ -202,7 +202,8 @@ def test_the_csv_checklist_says_a_voorwaarde_is_not_checked_in_its_row(capsys: p
     """Kieswet W 4, eerste lid (a raad of fewer than nineteen members), 's-Gravenhage on 2023-04-01: the CSV row said
     «geldend» with its Voorwaarde and no note; the other formats say it once at the top (helper-156)."""
     out, _ = _run(["checklist", "GM0518", "--date", "2023-04-01", "--format", "csv", "--no-text"], capsys)
-    rij = next(r for r in csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))) if r["kenmerk"] == "lijstuitputting-opvolging")
+    rijen = csv.DictReader(io.StringIO(out.removeprefix("\ufeff")), delimiter=";")
+    rij = next(r for r in rijen if r["kenmerk"] == "lijstuitputting-opvolging")
     assert rij["status_uitleg"].endswith("; of aan de voorwaarde is voldaan, is niet getoetst")
 
 

@@ -48,7 +48,7 @@ def test_the_checklist_csv_carries_the_reason(als: Any) -> None:
     c.post(f"{URL}beoordeel/{VOG}/?datum=2023-06-01", {"status": "niet van toepassing", "op": "2023-06-01",
                                                        "reden": "geen wethouders benoemd"})
     csv = c.get(f"{URL}export.csv?datum=2023-06-01").content.decode("utf-8-sig")
-    assert csv.splitlines()[0].split(",").count('"reden"') == 1 and "geen wethouders benoemd" in csv
+    assert csv.splitlines()[0].split(";").count('"reden"') == 1 and "geen wethouders benoemd" in csv
 
 
 def test_a_consultation_comment_has_the_registers_limit(als: Any) -> None:

@@ -319,8 +319,9 @@ CSV_COLUMNS = ["gemeente", "gemeentenaam", "peildatum", "kenmerk", "titel", "soo
 
 
 def to_csv(c: Checklist) -> str:
-    """One row per obligation; cells are neutralised against formula injection (:mod:`wetgeving.csvio`).
-    A checklist made from a modified source has a last column ``waarschuwing`` saying so."""
+    """One row per obligation, the cells separated by «;» for a spreadsheet set to Dutch and neutralised against formula
+    injection (:mod:`wetgeving.csvio`). A checklist made from a modified source has a last column ``waarschuwing``
+    saying so."""
     rows = []
     for r in c.regels:
         d = row_data(r)
@@ -346,7 +347,7 @@ def to_csv(c: Checklist) -> str:
                      "; ".join(x["toelichting"] for x in d["grondslag"]),
                      f"{d['volgende']['kop']}: {d['volgende']['handeling']}" if d["volgende"] else "",
                      *([c.waarschuwing] if c.waarschuwing else [])])
-    return csvio.write(CSV_COLUMNS + (["waarschuwing"] if c.waarschuwing else []), rows)
+    return csvio.write(CSV_COLUMNS + (["waarschuwing"] if c.waarschuwing else []), rows, delimiter=csvio.PUNTKOMMA)
 
 
 def wijzigt_op(volgende: dict[str, Any]) -> str:
