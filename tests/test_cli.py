@@ -47,7 +47,7 @@ def test_show_file_and_units(testwet_xml: Path, capsys: pytest.CaptureFixture[st
 
 @pytest.mark.parametrize(("args", "code", "needle"), [
     (["show", "{f}", "artikel 3"], 1, "bestaat niet"),
-    (["show", "{f}", "artikel 1, derde lid"], 1, "dichtstbijzijnde bestaande"),
+    (["show", "{f}", "artikel 1, derde lid"], 1, "kies een bestaande eenheid"),
     (["show", "geenwet@2023-01-01", "artikel 1"], 2, "onbekende regeling"),
     (["show", "gemeentewet@gisteren"], 2, "geen datum"),
     (["show", "{f}", "onzin"], 1, "niet lezen"),

@@ -702,3 +702,38 @@ def test_validate_corpus_names_the_line_and_reads_every_file(tmp_path: Path, cap
             f.write("kapot = [\n")
         code, out = _run(["validate", str(corp)], capsys)
         assert code == 1 and f"{naam}:" in out and "onjuiste TOML: een ontbrekende of ongeldige waarde" in out, naam
+
+
+# --- review of the sixth session of 2026-12-07 (helper-159) -----------------------------------------------------------
+
+
+def test_a_users_file_whose_hash_cannot_be_read_is_not_called_a_source(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The catalogue recognises a user's file by its SHA-256; when that could not be read, the message was «bron … kan
+    niet gelezen worden» with the advice to run `sources sync`. The file is then no source, and its reader speaks."""
+    from wetgeving.bronnen import integriteit
+
+    def geweigerd(path: Path) -> str:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(integriteit, "sha256_of", geweigerd)
+    code, out = _run(["parse-act", str(_act(tmp_path, "A\n\nArtikel 2 vervalt.\n"))], capsys)
+    assert code == 0 and "sources sync" not in out and "vervalt                  adres=artikel:2" in out
+
+
+def test_two_yaml_documents_in_one_file_are_said_in_dutch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "twee.yaml"
+    f.write_text("a: 1\n---\nb: 2\n", encoding="utf-8")
+    code, out = _run(["consult", str(f), "-o", str(tmp_path / "x.html")], capsys)
+    assert code == 1 and "het bestand bevat meer dan één YAML-document (een tweede «---»)" in out
+    assert "Engels" not in out and not (tmp_path / "x.html").exists()
+
+
+def test_a_format_the_command_does_not_write_is_not_offered(testwet_xml: Path, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """`diff … -o e.xml --format html` advised «gebruik --format xml», which `diff` then refused."""
+    code, out = _run(["diff", str(testwet_xml), str(testwet_xml), "-o", str(tmp_path / "e.xml"), "--format", "html"], capsys)
+    assert code == 2 and "--format xml" not in out and "kies een uitvoerbestand met de extensie .html of .htm" in out
+    code, out = _run(["diff", str(testwet_xml), str(testwet_xml), "-o", str(tmp_path / "e.json"), "--format", "html"],
+                     capsys)
+    assert code == 2 and "gebruik --format json, of een uitvoerbestand met de extensie .html of .htm" in out

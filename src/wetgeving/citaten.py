@@ -247,7 +247,9 @@ def resolve(regeling: Regeling, text: str, context: str | None = None, *, naam: 
             f"{adres.citation()} ({adres}) bestaat niet in "
             + (naam or f"de {regeling.citeertitel} " + (f"({datum_tekst(regeling)}, Markdown-spiegel)" if regeling.tekstdatum
                                                          else datum_tekst(regeling))),
-            hint=("dichtstbijzijnde bestaande: " + "; ".join(near)) if (near := suggest(regeling, adres)) else None,
+            # helper-158: «dichtstbijzijnde bestaande: …» said nothing to do
+            hint=("kies een bestaande eenheid, zoals die in de buurt: " + "; ".join(near))
+            if (near := suggest(regeling, adres)) else None,
         )
     return adres, unit
 

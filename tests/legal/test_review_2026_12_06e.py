@@ -219,7 +219,7 @@ def test_an_artikel_missing_from_the_version_names_the_versions_that_have_it(cap
     griffier with an older commissiestuk was not told the artikel lapsed that spring (artikel 292 keeps it for those)."""
     _, err = _run(["show", "gemeentewet@2023-04-01", "artikel 86"], capsys, code=1)
     assert ("bestaat niet in de Gemeentewet geldig vanaf 2023-04-01; de versie van 2023-01-01 heeft artikel 86 nog "
-            "(gemeentewet@2023-01-01); het verdween dus na 2023-01-01 en uiterlijk op 2023-04-01 uit de wet") in err
+            "(gemeentewet@2023-01-01); het is dus met ingang van 2023-04-01 vervallen of vernummerd") in err
     _, err = _run(["show", "gemeentewet@2023-03-31", "artikel 87"], capsys, code=1)
     assert "de versie van 2023-04-01 heeft artikel 87 (gemeentewet@2023-04-01)" in err
 

@@ -162,7 +162,7 @@ def test_impact_of_a_lapsed_artikel_says_it_lapsed_and_292_names_its_earlier_tex
     assert "de verwijzingen hieronder zijn onopgelost (behalve die naar de eerdere tekst)." in out  # not only on stderr
     assert out.index("Let op: artikel 86 bestaat niet") < out.index("artikel 155g, zevende lid")  # (helper-102)
     _, err = _run(["graph", "impact", "gemeentewet@2023-04-01", "artikel 86a"], capsys, 1)
-    assert "dichtstbijzijnde bestaande" in err  # a unit that never was: as before
+    assert "kies een bestaande eenheid" in err  # a unit that never was: as before
 
 
 def test_graph_answers_cite_as_the_aanwijzingen_do(capsys: pytest.CaptureFixture[str]) -> None:

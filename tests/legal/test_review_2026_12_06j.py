@@ -133,8 +133,8 @@ def test_artikel_25_asked_on_2026_10_01_names_the_last_version_that_has_it(capsy
     """Gemeentewet 25 (geheimhouding, replaced by hoofdstuk Va on 2023-04-01), asked without a date (the version of
     2026-10-01): only «bestaat niet», for the neighbouring version (2023-04-01) lacks it too."""
     _, err = _run(["show", "gemeentewet", "artikel 25"], capsys, 1)
-    assert ("de versie van 2023-01-01 heeft artikel 25 nog (gemeentewet@2023-01-01); het verdween dus na 2023-01-01 en "
-            "uiterlijk op 2023-04-01 uit de wet") in err
+    assert ("de versie van 2023-01-01 heeft artikel 25 nog (gemeentewet@2023-01-01); het is dus met ingang van "
+            "2023-04-01 vervallen of vernummerd") in err
 
 
 def test_before_the_inwerkingtredingsbesluit_no_date_of_entry_is_asserted(capsys: pytest.CaptureFixture[str]) -> None:

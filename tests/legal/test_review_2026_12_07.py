@@ -199,8 +199,9 @@ def test_refs_of_gemeentewet_25_on_2023_04_01_says_where_it_went(capsys: pytest.
     """Gemeentewet 25 (geheimhouding) is in the version of 2023-01-01 and not in that of 2023-04-01 (Stb. 2022, 444;
     hoofdstuk Va). `show` said so; `refs gemeentewet@2023-04-01 "artikel 25"` gave only its neighbours."""
     _, err = _run(["refs", "gemeentewet@2023-04-01", "artikel 25"], capsys, 1)
+    # the day since the second session of 2026-12-07: the version of 2023-01-01 ends on 2023-03-31 (helper-158)
     assert "bestaat niet in de Gemeentewet geldig vanaf 2023-04-01; de versie van 2023-01-01 heeft artikel 25 nog " \
-           "(gemeentewet@2023-01-01); het verdween dus na 2023-01-01 en uiterlijk op 2023-04-01 uit de wet" in err
+           "(gemeentewet@2023-01-01); het is dus met ingang van 2023-04-01 vervallen of vernummerd" in err
 
 
 def test_graph_explain_names_the_version_of_its_paths(capsys: pytest.CaptureFixture[str]) -> None:

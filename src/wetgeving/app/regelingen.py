@@ -6,7 +6,7 @@ import warnings
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import NoReturn
 
@@ -63,7 +63,25 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
     except AddressError as exc:
         niet_in(cat, spec, reg, address, exc)
     changed_since_version(cat, spec, reg, adres)
+    over_aanhef(address, adres)
     return Getoond(reg, adres, unit).met_vraag(spec)
+
+
+def over_aanhef(address: str, adres: Adres) -> None:
+    """A citation naming the aanhef (the words of a lid before its onderdelen) is shown by its unit, which says so
+    (helper-158: «artikel 184, eerste lid, aanhef» gave the whole lid without a word)."""
+    import re
+
+    if not re.search(r"\baanhef\b", address, re.I) or ":" in address.split()[0]:  # a JCI or an address names no aanhef
+        return
+    if adres.soort == "onderdeel":
+        lid = adres.parent
+        warnings.warn(Melding(f"de aanhef (de tekst vóór de onderdelen) staat in {lid.citation() if lid else 'het lid'}, "
+                              f"niet in {adres.citation()}, dat hier getoond wordt; toon het lid om beide te zien"),
+                      stacklevel=3)
+    else:
+        warnings.warn(Melding(f"getoond wordt {adres.citation()}, met de onderdelen; de aanhef is de tekst vóór de "
+                              "onderdelen"), stacklevel=3)
 
 
 def niet_in(cat: Catalogus, spec: str, reg: Regeling, address: str, exc: AddressError) -> NoReturn:
@@ -99,7 +117,8 @@ def _verdwenen(cat: Catalogus, spec: str, reg: Regeling, adres: Adres) -> str:
     artikel = Adres.parse(f"artikel:{adres.artikel}")
     if reg.get(artikel) is not None:
         return ""
-    versies = [b.geldig_vanaf for b in cat.versions(name) if b.geldig_vanaf is not None and not b.partial]
+    bronnen = [b for b in cat.versions(name) if b.geldig_vanaf is not None and not b.partial]
+    versies = [b.geldig_vanaf for b in bronnen if b.geldig_vanaf is not None]
     eerder = [d for d in versies if d < reg.geldig_vanaf]
     later = [d for d in versies if d > reg.geldig_vanaf]
     if adres != artikel and not any(cat.load(f"{name}@{d}").get(adres) is not None for d in (*eerder, *later)):
@@ -111,8 +130,11 @@ def _verdwenen(cat: Catalogus, spec: str, reg: Regeling, adres: Adres) -> str:
     vorige = next((d for d in reversed(eerder) if d in met), None)
     if vorige is not None:
         zonder = next(d for d in (*versies, reg.geldig_vanaf) if d > vorige and d not in met)
-        delen.append(f"de versie van {vorige} heeft {artikel.citation()} nog ({name}@{vorige}); "
-                     f"het verdween dus na {vorige} en uiterlijk op {zonder} uit de wet (vervallen of vernummerd)")
+        # helper-158: where the version of ``vorige`` ends the day before ``zonder``, the day is known
+        aansluitend = any(b.geldig_vanaf == vorige and b.geldig_tot == zonder - timedelta(days=1) for b in bronnen)
+        delen.append(f"de versie van {vorige} heeft {artikel.citation()} nog ({name}@{vorige}); het is dus "
+                     + (f"met ingang van {zonder} vervallen of vernummerd" if aansluitend else
+                        f"na {vorige} en uiterlijk met ingang van {zonder} vervallen of vernummerd"))
     volgende = next((d for d in later if d in met), None)
     if volgende is not None:
         delen.append(f"de versie van {volgende} heeft {artikel.citation()} ({name}@{volgende})")

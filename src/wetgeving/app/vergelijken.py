@@ -6,7 +6,7 @@ import dataclasses
 import re
 import warnings
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, in_deel, whole
@@ -29,16 +29,29 @@ def same_regeling(old: Regeling, new: Regeling) -> tuple[Regeling, Regeling]:
 
 
 def over_gat(cat: Catalogus, a: Regeling, b: Regeling) -> None:
-    """Warn when one side is the Markdown mirror and the other an official text with no version of the law in the
-    sources between them (helper-84: 2015-11-24 → 2022-11-05, 86 artikelen «verschillen» as if in one change)."""
-    if not a.bwb_id or a.bwb_id != b.bwb_id or a.tekstdatum == b.tekstdatum:
+    """Warn when two catalogued versions of a law do not follow each other in the sources: the comparison is the sum
+    of every change between them, not one change (helper-84: the mirror of 2015-11-24 → 2022-11-05, 86 artikelen
+    «verschillen» as if in one change; helper-158: 2023-04-01 → 2026-10-01, three and a half years, said nothing).
+    Versions follow each other where the older one's end (``geldig_tot``) is the day before the newer one began. Two
+    texts of the Markdown mirror are the mirror's own series (one file per commit of it): not said of them."""
+    if not a.bwb_id or a.bwb_id != b.bwb_id or (a.tekstdatum and b.tekstdatum) or a.samengesteld or b.samengesteld:
         return
     van, tot = sorted((a.geldig_vanaf, b.geldig_vanaf))
-    tussen = [x.geldig_vanaf for x in cat.versions(a.bwb_id) if x.geldig_vanaf is not None and van < x.geldig_vanaf < tot]
+    versies = [x for x in cat.versions(a.bwb_id) if x.geldig_vanaf is not None]
+    if van == tot or not {van, tot} <= {x.geldig_vanaf for x in versies}:  # a user's own file: no series to place it in
+        return
+    if any(x.geldig_vanaf == van and x.geldig_tot == tot - timedelta(days=1) for x in versies):
+        return
+    tussen = sorted({x.geldig_vanaf for x in versies if x.geldig_vanaf is not None and van < x.geldig_vanaf < tot})
     if not tussen:
         warnings.warn(Melding(f"tussen {van} en {tot} hebben de bronnen geen tekst van de {a.citeertitel}: dit is het "
                               "saldo van alle wijzigingen in die tijd, hoeveel het er ook waren, niet één wijziging"),
                       stacklevel=2)
+        return
+    warnings.warn(Melding(f"tussen {van} en {tot} hebben de bronnen ook de {'tekst' if len(tussen) == 1 else 'teksten'} "
+                          f"van de {a.citeertitel} van {opsomming([str(d) for d in tussen])}: dit is het saldo van alle "
+                          "wijzigingen in die tijd, niet één wijziging; vergelijk de versies na elkaar om ze apart te zien"),
+                  stacklevel=2)
 
 
 def over_bronnen(a: Regeling, b: Regeling, d: Diff, *, bijlagen: bool = True, instructies: bool = False) -> None:

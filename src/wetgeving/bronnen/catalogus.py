@@ -311,8 +311,8 @@ class Catalogus:
             return None
         if (found := self._op_plek(echt, self.bronnen)) is not None or not echt.is_file():
             return found
-        digest = integriteit.digest(echt)
-        return next((b for b in self.bronnen if b.sha256 == digest), None)
+        digest = _digest(echt)
+        return next((b for b in self.bronnen if b.sha256 == digest), None) if digest else None
 
     def _op_plek(self, echt: Path, bronnen: Iterable[Bron]) -> Bron | None:
         """The source of ``bronnen`` whose file is ``echt`` (a resolved path) in a folder looked in."""
@@ -336,7 +336,8 @@ class Catalogus:
         if not echt.is_file():
             return None
         found = self._op_plek(echt, self.regeling_sources())  # lazy: a file outside those folders parses no catalogue
-        return found if found is not None else self.met_inhoud(integriteit.digest(echt))
+        digest = _digest(echt) if found is None else None
+        return found if found is not None or digest is None else self.met_inhoud(digest)
 
     def met_inhoud(self, sha256: str) -> Bron | None:
         """The catalogued regeling source whose file has this SHA-256, if any. A digest that does not occur in
@@ -369,6 +370,16 @@ class Catalogus:
 
     def regeling_sources(self) -> Iterator[Bron]:
         yield from (b for b in self.bronnen if b.kind in REGELING_KINDS)
+
+
+def _digest(echt: Path) -> str | None:
+    """The SHA-256 of a user's file outside the folders of the sources; None when it cannot be read, so that the reader
+    says so of the user's file («geen toestemming om te lezen»), not of a source (helper-159: the hint was «voer
+    'wetgeving sources sync' uit»)."""
+    try:
+        return integriteit.digest(echt)
+    except SourceError:
+        return None
 
 
 def _kan_noemen(catalogue: Path, text: str) -> bool:

@@ -96,9 +96,15 @@ class _Doc:
         if not isinstance(node, yaml.MappingNode):
             raise self.fail(node, f"{what} moet een mapping (sleutels met waarden) zijn")
         out: dict[str, yaml.Node] = {}
+        regel: dict[str, int] = {}
         for k, v in node.value:
             if isinstance(k, yaml.ScalarNode):
-                out[str(k.value)] = v
+                key = str(k.value)
+                if key in out:  # helper-159: a second «bwb_id:» won silently (the Kieswet's id on the Gemeentewet)
+                    raise InputError(f"'{key}' staat twee keer in {what} (ook op regel {regel[key]}); welke geldt, is "
+                                     "niet te zeggen", file=self.source, line=k.start_mark.line + 1,
+                                     hint="laat er één staan, of haal het bestand opnieuw op")
+                out[key], regel[key] = v, k.start_mark.line + 1
         return out
 
     def scalar(self, m: dict[str, yaml.Node], key: str, node: yaml.Node, what: str) -> str:

@@ -231,6 +231,8 @@ _YAML_FOUTEN: list[tuple[re.Pattern[str], _Vertaling]] = [  # the YAML reader's 
     (re.compile(r"did not find expected '-' indicator"), "de inspringing klopt niet: een onderdeel van de lijst begint "
                                                           "met «- » op dezelfde inspringing als de andere"),
     (re.compile(r"found undefined alias"), "een verwijzing «*naam» naar een anker «&naam» dat niet bestaat"),
+    # helper-159: two documents in one file («---» between them), said in English
+    (re.compile(r"but found another document"), "het bestand bevat meer dan één YAML-document (een tweede «---»)"),
 ]
 
 
@@ -273,9 +275,11 @@ def compose_yaml(data: bytes, source: str | Path) -> yaml.Node:
         # an unclosed quotation: where it opened, not the end of the file (helper-55)
         eind = "end of stream" in str(exc.problem) and exc.context_mark is not None
         mark = exc.context_mark if eind else exc.problem_mark or exc.context_mark
+        # helper-159: «afgebroken» was said of a tab or a second document too; it fits only an end within a value
         raise InputError(f"onjuiste YAML: {yaml_fout(str(exc.problem or exc))}", file=source,
                          line=(mark.line + 1) if mark else None,
-                         hint="het bestand is misschien afgebroken; haal het opnieuw op") from None
+                         hint="het bestand is misschien afgebroken; haal het opnieuw op" if eind else
+                         "herstel het bestand op de genoemde regel") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         at = getattr(exc, "position", None)  # a reader error: its place in the text, as a line
         regel = data[:at].count(b"\n") + 1 if isinstance(at, int) else None

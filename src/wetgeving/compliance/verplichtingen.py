@@ -81,6 +81,7 @@ class Periode:
     afwezig_op: date | None = None  # a version in the sources that does not have it yet
     termijn: str = ""
     voorwaarde: str = ""
+    bewijs: str = ""  # what would show compliance in this wording, where not the obligation's (:meth:`Verplichting.bewijs_in`)
     bron_tranche: str = ""
     bron_onderdeel: str = ""
     bron_deel: str = ""  # the act made only this part of the wording («onderdeel l»); another change the rest
@@ -144,6 +145,11 @@ class Verplichting:
     def wie(self, p: Periode) -> tuple[str, ...]:
         """Who bears the duty in period ``p``: the period's own normadressaten, else the obligation's."""
         return p.normadressaten or self.normadressaten
+
+    def bewijs_in(self, p: Periode) -> str:
+        """What would show compliance in period ``p``: the period's own, else the obligation's (helper-157: before
+        2023 the Kieswet items asked for the «met redenen omkleed besluit» the law asked only from 2023-01-01)."""
+        return p.bewijs or self.bewijs
 
     @property
     def wie_gelezen(self) -> str:
@@ -285,7 +291,7 @@ def _periode(el: etree._Element, path: Path, soort: str, titels: dict[str, str])
         vanaf=_date(el, "vanaf"), tot=_date(el, "tot"), vanaf_onbekend=el.get("vanaf-onbekend") == "true",
         vanaf_afgeleid=el.get("vanaf-zekerheid") == "afgeleid",
         bekend_op=_date(el, "bekend-op"), afwezig_op=_date(el, "afwezig-op"),
-        termijn=_text(el, "termijn"), voorwaarde=_text(el, "voorwaarde"),
+        termijn=_text(el, "termijn"), voorwaarde=_text(el, "voorwaarde"), bewijs=_text(el, "bewijs"),
         bron_tranche=bron.get("tranche", "") if bron is not None else "",
         bron_onderdeel=bron.get("onderdeel", "") if bron is not None else "",
         bron_deel=bron.get("deel", "") if bron is not None else "",

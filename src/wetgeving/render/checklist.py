@@ -219,7 +219,8 @@ def row_data(r: Regel) -> dict[str, Any]:
         "toelichting": met_titels(p.toelichting), "bron": _bron(v, p),
         # a bill is no law: what would show compliance, and an assessment, only as preparation (never «plicht»)
         # helper-125: «Bewijs: als het voorstel wet wordt: Vastgelegde procedure» (two colons, a capital mid-sentence)
-        "bewijs": f"{v.bewijs.removesuffix('.')} (als het voorstel wet wordt)." if v.soort == "wetsvoorstel" else v.bewijs,
+        "bewijs": f"{v.bewijs_in(p).removesuffix('.')} (als het voorstel wet wordt)." if v.soort == "wetsvoorstel"
+        else v.bewijs_in(p),
         "beoordeling_leeg": _leeg(r),
         "grondslag": [{"citaat": x.citaat, "jci": x.jci, "tekst": x.tekst, "versie": x.versie,
                        "zekerheid": x.zekerheid, "zekerheid_tekst": _zekerheid(r, x),

@@ -175,9 +175,11 @@ def format_for(fmt: str | None, output: Path | None, choices: tuple[str, ...], d
                              hint="formaten: " + ", ".join(choices) + "; geef --format of een andere extensie")
         return ext
     if ext is not None and ext != fmt and not (fmt == "markdown" and ext == "text"):
+        # helper-159: «gebruik --format xml» was offered where the command writes no XML
         raise UsageError(f"--format {fmt} past niet bij de extensie van {output}",
-                         hint=f"gebruik --format {ext}, of een uitvoerbestand met de extensie "
-                              + " of ".join(e for e, f in GESCHREVEN.items() if f == fmt))  # «.txt», not «van text»
+                         hint=(f"gebruik --format {ext}, of " if ext in choices else "kies ")
+                         + "een uitvoerbestand met de extensie "
+                         + " of ".join(e for e, f in GESCHREVEN.items() if f == fmt))  # «.txt», not «van text»
     return fmt
 
 

@@ -1,0 +1,103 @@
+"""Legal review of 2026-12-07 (sixth session); each test names its provision and date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.legal._cli import run as _run
+
+GW_2023 = "gemeentewet/regelrecht/2023-01-01.yaml"
+
+# --- a law file with a key given twice -----------------------------------------------------------------------------
+
+
+def test_a_law_file_with_a_second_bwb_id_is_refused(sources: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet (BWBR0005416), version of 2023-01-01, with a second «bwb_id: BWBR0004627» (the Kieswet) under the
+    first: the last one won without a word, and `show … "artikel 25, eerste lid"` gave the JCI of the Kieswet."""
+    tekst = (sources / GW_2023).read_text(encoding="utf-8")
+    assert "\nbwb_id: BWBR0005416\n" in tekst
+    f = tmp_path / "gw.yaml"
+    f.write_text(tekst.replace("\nbwb_id: BWBR0005416\n", "\nbwb_id: BWBR0005416\nbwb_id: BWBR0004627\n", 1),
+                 encoding="utf-8")
+    out, err = _run(["show", str(f), "artikel 25, eerste lid"], capsys, 1)
+    assert out == "" and "'bwb_id' staat twee keer in het document (ook op regel " in err
+    _, err = _run(["validate", str(f)], capsys, 1)
+    assert "staat twee keer" in err
+
+
+# --- diff: two versions that do not follow each other ----------------------------------------------------------------
+
+
+def test_a_diff_across_three_and_a_half_years_says_it_is_their_sum(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 2023-04-01 → 2026-10-01: the sources hold no text in between, and the version of 2023-04-01 has no
+    known end; «22 artikelen verschillen» read as one change. 2022-11-05 → 2023-04-01 has the version of 2023-01-01
+    between; 2022-11-05 → 2023-01-01 follow each other (the first ends on 2022-12-31): nothing to say."""
+    _, err = _run(["diff", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01"], capsys)
+    assert ("tussen 2023-04-01 en 2026-10-01 hebben de bronnen geen tekst van de Gemeentewet: dit is het saldo van alle "
+            "wijzigingen in die tijd") in err
+    _, err = _run(["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-04-01"], capsys)
+    assert ("tussen 2022-11-05 en 2023-04-01 hebben de bronnen ook de tekst van de Gemeentewet van 2023-01-01: dit is het "
+            "saldo van alle wijzigingen in die tijd, niet één wijziging") in err
+    _, err = _run(["diff", "gemeentewet@2022-11-05", "gemeentewet@2023-01-01"], capsys)
+    assert "saldo" not in err
+
+
+# --- show: when an artikel lapsed, and the aanhef ---------------------------------------------------------------------
+
+
+def test_an_artikel_gone_between_versions_that_follow_each_other_is_dated(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 81oa is in the version of 2022-11-05 (in force until 2022-12-31) and not in that of 2023-01-01:
+    «het verdween dus na 2022-11-05 en uiterlijk op 2023-01-01 uit de wet», where the day is known."""
+    _, err = _run(["show", "gemeentewet@2023-01-01", "artikel 81oa"], capsys, 1)
+    assert "heeft artikel 81oa nog (gemeentewet@2022-11-05); het is dus met ingang van 2023-01-01 vervallen of " \
+           "vernummerd" in err
+    assert "kies een bestaande eenheid, zoals die in de buurt: artikel 81" in err
+
+
+def test_the_aanhef_asked_for_is_said_to_be_shown_with_its_lid(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 184, eerste lid, on 2023-01-01: «artikel 184, eerste lid, aanhef» gave the whole lid, onderdelen and
+    all, without a word; «…, aanhef en onder c» gave onderdeel c without its aanhef."""
+    _, err = _run(["show", "gemeentewet@2023-01-01", "artikel 184, eerste lid, aanhef"], capsys)
+    assert "getoond wordt artikel 184, eerste lid, met de onderdelen; de aanhef is de tekst vóór de onderdelen" in err
+    out, err = _run(["show", "gemeentewet@2023-01-01", "artikel 184, eerste lid, aanhef en onder c"], capsys)
+    assert "artikel 184, eerste lid, onder c" in out
+    assert "de aanhef (de tekst vóór de onderdelen) staat in artikel 184, eerste lid, niet in artikel 184, eerste lid, " \
+           "onder c" in err
+    _, err = _run(["show", "gemeentewet@2023-01-01", "artikel 184, eerste lid"], capsys)
+    assert "aanhef" not in err
+
+
+# --- the checklist: evidence in the form of the wording of the date ---------------------------------------------------
+
+
+def test_kieswet_w1_before_2023_asks_for_no_evidence_in_the_form_of_2023(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet W 1 on 2022-12-31: who declared the successor elected, and in what form, is not in the sources (W 1 reads
+    as it does since 2023-01-01, Stb. 2022, 292); the evidence asked for was still «Met redenen omkleed besluit van de
+    voorzitter van het centraal stembureau», the form of 2023. On 2023-01-02 it is."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2022-12-31", "--no-text"], capsys)
+    opvolger = _sectie(out, "benoemdverklaring-opvolger")
+    assert "Bewijs:** Besluit tot benoemdverklaring van de opvolger; van welk orgaan, in welke vorm en binnen welke " \
+           "termijn, zegt de Kieswet zoals die toen luidde" in opvolger
+    assert "Met redenen omkleed" not in opvolger
+    assert "zegt de Kieswet zoals die toen luidde" in _sectie(out, "lijstuitputting-opvolging")
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-01-02", "--no-text"], capsys)
+    assert "Bewijs:** Met redenen omkleed besluit van de voorzitter van het centraal stembureau" in _sectie(
+        out, "benoemdverklaring-opvolger")
+
+
+def test_the_woo_ground_on_2023_03_31_names_no_version_out_of_force(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25, 55 and 86 on 2023-03-31 (the version of 2023-01-01): the summary said «artikel 5.1 van die wet
+    (versie van 2022-11-05)», a version not in force that day; both versions cite artikel 5.1 Woo."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-03-31", "--no-text"], capsys)
+    oplegging = _sectie(out, "geheimhouding-oplegging")
+    assert "(versie van 2022-11-05)" not in oplegging
+    assert "artikel 5.1 van die wet (in de bronnen vanaf de versie van 2022-11-05, en zo ook in die van 2023-01-01)" \
+        in oplegging
+
+
+def _sectie(markdown: str, kenmerk: str) -> str:
+    """The section of the checklist's Markdown of the obligation ``kenmerk``."""
+    return next(s for s in markdown.split("\n## ") if f"**Kenmerk:** {kenmerk}\n" in s)
