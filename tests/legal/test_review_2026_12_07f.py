@@ -101,3 +101,38 @@ def test_the_woo_ground_on_2023_03_31_names_no_version_out_of_force(capsys: pyte
 def _sectie(markdown: str, kenmerk: str) -> str:
     """The section of the checklist's Markdown of the obligation ``kenmerk``."""
     return next(s for s in markdown.split("\n## ") if f"**Kenmerk:** {kenmerk}\n" in s)
+
+
+# --- apply: an act dated after a later version of the text it amends ---------------------------------------------------
+
+
+def test_an_act_of_2027_on_the_text_of_2023_01_01_names_the_later_texts(tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet of 2023-01-01 (in force until 2023-03-31) amended «met ingang van 1 januari 2027»: the result was
+    written as the Gemeentewet of 2027-01-01 without a word, artikel 25 in it, which lapsed on 2023-04-01. Now it says
+    the sources hold the texts of 2023-04-01 and 2026-10-01 in between."""
+    act = tmp_path / "wet.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nArtikel 81a vervalt.\n\nARTIKEL II\n\n"
+                   "Deze wet treedt in werking met ingang van 1 januari 2027.\n", encoding="utf-8")
+    _, err = _run(["apply", "gemeentewet@2023-01-01", str(act), "-o", str(tmp_path / "r.xml")], capsys)
+    assert ("de gewijzigde tekst geldt vanaf 2027-01-01, maar de Gemeentewet van 2023-01-01 was toen niet de laatste "
+            "tekst: de bronnen hebben ook die van 2023-04-01 en 2026-10-01") in err
+    assert "pas haar zo nodig toe op gemeentewet@2026-10-01" in err
+    _, err = _run(["apply", "gemeentewet@2026-10-01", str(act), "-o", str(tmp_path / "s.xml")], capsys)
+    assert "niet de laatste tekst" not in err
+
+
+# --- consult: a reaction dated after today -------------------------------------------------------------------------
+
+
+def test_a_reaction_dated_after_today_says_the_sources_speak_of_today(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 and the Gemeentewet of 2026-10-01, a reaction dated 3026-10-15: the document read «· 15 oktober
+    3026» and «Tekst geldig vanaf 1 oktober 2026» without a word that nobody can know the stand of the bill then."""
+    voorbeeld = Path(__file__).parents[2] / "examples" / "reactie-tranche-2.yaml"
+    uit = tmp_path / "r.md"
+    _, err = _run(["consult", str(voorbeeld), "-o", str(uit), "--date", "3026-10-15"], capsys)
+    assert "de datum van deze reactie (3026-10-15) ligt na vandaag" in err
+    assert "de datum van deze reactie (15 oktober 3026) ligt na vandaag" in uit.read_text(encoding="utf-8")
+    _, err = _run(["consult", str(voorbeeld), "-o", str(tmp_path / "s.md")], capsys)
+    assert "ligt na vandaag" not in err

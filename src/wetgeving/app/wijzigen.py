@@ -121,7 +121,7 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
     if all(v.status == ANDERE_REGELING for v in res.verslag):
         raise UsageError(f"{act}: geen onderdeel wijzigt de {reg.citeertitel} ({reg.bwb_id})",
                          hint="geef de regeling die de wijzigingsregeling wijzigt (zie «De … wordt als volgt gewijzigd:»)")
-    for tekst in _verwijzingen_na_vernummering(cat, reg, res, wet) + _gaten(reg, res, wet):
+    for tekst in _verwijzingen_na_vernummering(cat, reg, res, wet) + _gaten(reg, res, wet) + _tussenversies(cat, reg, res):
         warnings.warn(Melding(tekst), stacklevel=2)
     if not schrijven or not (res.ok or partial):
         return Toegepast(reg, res)
@@ -134,6 +134,26 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
             f"({reg.geldig_vanaf}) krijgen, en die klopt niet",
             hint="geef --date JJJJ-MM-DD: de datum waarop de gewijzigde tekst geldt"))
     return Toegepast(reg, res, resultaat=res.regeling)
+
+
+def _tussenversies(cat: Catalogus, base: Regeling, res: Toepassing) -> list[str]:
+    """Catalogued versions of the law that began after ``base`` and before the date of the result: what they changed
+    (by this act or another) is in the result only as far as this act makes it (helper-159: the text of 2023-01-01
+    amended «met ingang van 1 januari 2027» was written as the Gemeentewet of 2027 with artikel 25, which lapsed on
+    2023-04-01)."""
+    na = res.regeling.geldig_vanaf
+    if not res.datum_bekend or not base.bwb_id or na is None or na <= base.geldig_vanaf or base.samengesteld:
+        return []
+    versies = {b.geldig_vanaf: b.regeling for b in cat.versions(base.bwb_id) if b.geldig_vanaf is not None
+               and not b.partial and base.geldig_vanaf < b.geldig_vanaf < na}
+    tussen = sorted(versies)
+    if not tussen:
+        return []
+    laatste = tussen[-1]
+    return [f"de gewijzigde tekst geldt vanaf {na}, maar de {base.citeertitel} van {base.geldig_vanaf} was toen niet de "
+            f"laatste tekst: de bronnen hebben ook die van {opsomming([str(d) for d in tussen])}; wat daarin anders "
+            f"werd, staat in het resultaat alleen voor zover deze wijzigingsregeling het zelf wijzigt (pas haar zo nodig "
+            f"toe op {versies[laatste]}@{laatste}, of vergelijk het resultaat daarmee)"]
 
 
 def _gaten(base: Regeling, res: Toepassing, wet: Wijzigingsregeling) -> list[str]:

@@ -601,6 +601,12 @@ def _op_datum(cat: Catalogus, datum: date, basis: Regeling, gekozen: Voorstel) -
                    f"{gekozen.aangenomen}); het kon niet meer worden gewijzigd")
     if gekozen.wet_sinds is not None and gekozen.wet_sinds <= datum:
         out.append(f"op {datum}, de datum van deze reactie, was dit geen wetsvoorstel meer: {gekozen.wet}")
+    from wetgeving.util import vandaag
+
+    if datum > (nu := vandaag()):  # helper-159: «· 15 oktober 3026» went without a word
+        out.append(f"de datum van deze reactie ({datum}) ligt na vandaag ({nu}): wat dit document zegt over de stand van "
+                   "het wetsvoorstel en over de geldende tekst, is wat de bronnen vandaag tonen; of dat op die datum nog "
+                   "zo is, is niet te zeggen")
     titel, vanaf = basis.citeertitel, basis.geldig_vanaf
     welke = f"zoals geldend op {vanaf} (Markdown-spiegel)" if basis.tekstdatum else f"geldig vanaf {vanaf}"
     if basis.tekstdatum:  # helper-110: the mirror's date is when its text was current, no date of entry into force
