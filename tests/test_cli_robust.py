@@ -737,3 +737,22 @@ def test_a_format_the_command_does_not_write_is_not_offered(testwet_xml: Path, t
     code, out = _run(["diff", str(testwet_xml), str(testwet_xml), "-o", str(tmp_path / "e.json"), "--format", "html"],
                      capsys)
     assert code == 2 and "gebruik --format json, of een uitvoerbestand met de extensie .html of .htm" in out
+
+
+@pytest.mark.parametrize(("args", "hint"), [
+    (["show", "gemeentewet@20230401", "artikel 1"], "hier gemeentewet@2023-04-01"),
+    (["checklist", "GM0363", "--date", "20230401"], "hier 2023-04-01"),
+    (["checklist", "GM0363", "--date", "2023-W13-6"], "schrijf JJJJ-MM-DD"),
+])
+def test_a_date_not_written_as_the_help_says_is_refused(args: list[str], hint: str,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """Python reads «20230401» and «2023-W13-6» as dates; the tool took them and echoed them back («de tekst op
+    2023-W13-6»), where its help names JJJJ-MM-DD only (helper-159)."""
+    code, out = _run(args, capsys)
+    assert code == 2 and "is geen datum" in out and hint in out
+
+
+def test_a_lid_within_a_lid_is_refused(testwet_xml: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """«artikel 1 lid 2 lid 3» was read as artikel:1/lid:2/lid:3 (helper-159)."""
+    code, out = _run(["show", str(testwet_xml), "artikel 1 lid 2 lid 3"], capsys)
+    assert code == 1 and "noemt een lid in een lid of onder een onderdeel" in out

@@ -156,6 +156,10 @@ def parse_citation(text: str, context: str | None = None, *, nieuw: bool = False
         pos = m.end() if m and m.end() > pos else len(rest)
     if not segs:
         raise AddressError(f"de verwijzing {text!r} noemt geen artikel, lid of onderdeel")
+    if sum(soort == "lid" for soort, _ in segs) > 1 or any(  # helper-159: «artikel 36a lid 2 lid 3» was lid:2/lid:3
+            a == "onderdeel" and b == "lid" for (a, _), (b, _) in zip(segs, segs[1:], strict=False)):
+        raise AddressError(f"de verwijzing {text!r} noemt een lid in een lid of onder een onderdeel",
+                           hint="noem één lid, en de onderdelen daarna, bijvoorbeeld 'artikel 36a, tweede lid, onder b'")
     if segs[0][0] != "artikel":
         if context is None:
             raise AddressError(f"de verwijzing {text!r} noemt geen artikel, en er is ook geen artikel als context gegeven")

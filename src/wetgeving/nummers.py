@@ -124,6 +124,42 @@ MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
 """The Dutch month names, lower case (a date in words: «1 april 2023»)."""
 
 
+_ISO_DAG = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2})?)?")
+
+
+def iso_geschreven(value: str, *, tijd: bool = False) -> bool:
+    """Whether ``value`` is written as JJJJ-MM-DD (with ``tijd``, optionally a time after «T» or a space), the one form
+    the help names; Python also reads «2023-W13-6» and «20230401», which were echoed back as asked (helper-159).
+
+    >>> iso_geschreven("2023-04-01"), iso_geschreven("20230401"), iso_geschreven("2023-W13-6")
+    (True, False, False)
+    >>> iso_geschreven("2023-04-01T10:00+02:00", tijd=True), iso_geschreven("2023-04-01T10:00", tijd=False)
+    (True, False)
+    """
+    return (_ISO_MOMENT if tijd else _ISO_DAG).fullmatch(value.strip()) is not None
+
+
+def bedoelde_datum(value: str) -> str:
+    """The date «15-4-2023», «2023-4-1» or «20230415» means, as JJJJ-MM-DD («2023-04-15»); "" when it means none.
+
+    >>> bedoelde_datum("15-4-2023"), bedoelde_datum("20230401"), bedoelde_datum("2023-W13-6")
+    ('2023-04-15', '2023-04-01', '')
+    """
+    from datetime import date
+
+    v = value.strip()
+    d = None
+    if (m := re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", v)) is not None:
+        d = (int(m[3]), int(m[2]), int(m[1]))
+    elif (n := re.fullmatch(r"(\d{4})-?(\d{1,2})-?(\d{1,2})", v)) is not None and (len(v) == 8 or "-" in v):
+        d = (int(n[1]), int(n[2]), int(n[3]))
+    try:
+        return date(*d).isoformat() if d else ""
+    except ValueError:
+        return ""
+
+
 def dag_bestaat_niet(value: str) -> str | None:
     """Why a date written as JJJJ-MM-DD (a time may follow after «T») does not exist: «februari 2023 heeft 28 dagen»
     for 2023-02-30, «er is geen jaar 0 …» for 0000-01-01; None when it exists or is not written so (helper-54,

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from wetgeving.bronnen import integriteit
 from wetgeving.errors import InputError, Melding, SourceError, UsageError, met_meldingen, oorzaak
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, buiten_deel
-from wetgeving.nummers import dag_bestaat_niet
+from wetgeving.nummers import bedoelde_datum, dag_bestaat_niet, iso_geschreven
 
 _HERE = Path(__file__).resolve().parent.parent
 REGELING_KINDS = ("regelrecht-yaml", "bwb-xml", "laws-markdown")
@@ -261,13 +260,15 @@ class Catalogus:
             _nieuwste(name, found, others)
             return found[-1]
         try:
+            if not iso_geschreven(when):  # «20230401», «2023-W13-6»: read by Python, named by no user (helper-159)
+                raise ValueError(when)
             d = date.fromisoformat(when)
         except ValueError:
-            dmj = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", when)  # «06-12-2026», the Dutch order (helper-75)
+            bedoelde = bedoelde_datum(when)  # «06-12-2026», the Dutch order (helper-75); «20230401» (helper-159)
             if (dag := dag_bestaat_niet(when)) is not None:  # helper-146: «2023-02-30» is written as asked
                 raise UsageError(f"{when!r} in {spec!r} bestaat niet: {dag}", hint="geef een dag die bestaat") from None
             raise UsageError(f"{when!r} in {spec!r} is geen datum", hint="schrijf de datum als JJJJ-MM-DD" + (
-                f", hier {name}@{dmj[3]}-{int(dmj[2]):02d}-{int(dmj[1]):02d}" if dmj else "")) from None
+                f", hier {name}@{bedoelde}" if bedoelde else "")) from None
         try:
             return _in_force(name, d, found, others)
         except UsageError as exc:  # «gemeentewet@2015-11-24»: the Markdown mirror of 2011–2015 has another name

@@ -50,29 +50,14 @@ def moment(when: datetime, option: str, *, lokaal: bool = False) -> datetime:
 def geen_datum(option: str, value: str, *, tijd: bool = True) -> UsageError:
     """The error for a --date that is none: «2023-02-30» is written right but does not exist (helper-54: the hint
     told the user to write JJJJ-MM-DD, which they had)."""
-    from wetgeving.nummers import dag_bestaat_niet
+    from wetgeving.nummers import bedoelde_datum, dag_bestaat_niet
 
     if (waarom := dag_bestaat_niet(value)) is not None:
         return UsageError(f"{option} {value!r} bestaat niet: {waarom}", hint="geef een dag die bestaat")
-    bedoeld = _bedoeld(value)  # helper-104: «15-4-2023» got a hint with a time of day, and no date
+    bedoeld = bedoelde_datum(value)  # helper-104: «15-4-2023» got a hint with a time of day, and no date
     return UsageError(f"{option} {value!r} is geen datum",
                       hint=f"schrijf JJJJ-MM-DD, hier {bedoeld}" if bedoeld else
                       "schrijf JJJJ-MM-DD (een tijdstip erbij: JJJJ-MM-DDTHH:MM)" if tijd else "schrijf JJJJ-MM-DD")
-
-
-def _bedoeld(value: str) -> str:
-    """The date «15-4-2023» or «2023-4-1» means, as JJJJ-MM-DD («2023-04-15»); "" when it means none."""
-    import re
-    from datetime import date
-
-    m = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", value.strip())
-    d = (int(m[3]), int(m[2]), int(m[1])) if m else None
-    if (n := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value.strip())) is not None:
-        d = (int(n[1]), int(n[2]), int(n[3]))
-    try:
-        return date(*d).isoformat() if d else ""
-    except ValueError:
-        return ""
 
 
 def render_diff(d: Diff, fmt: str, *, author: str = "wetgeving", when: datetime | None = None,
