@@ -136,3 +136,19 @@ def test_a_reaction_dated_after_today_says_the_sources_speak_of_today(tmp_path: 
     assert "de datum van deze reactie (15 oktober 3026) ligt na vandaag" in uit.read_text(encoding="utf-8")
     _, err = _run(["consult", str(voorbeeld), "-o", str(tmp_path / "s.md")], capsys)
     assert "ligt na vandaag" not in err
+
+
+# --- Gemeentewet 66, vierde en vijfde lid: a duty the checklist did not name ----------------------------------------
+
+
+def test_gemeentewet_66_lid_4_is_on_the_checklist(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 66, vierde lid, on 2023-04-15 (and in every version in the sources, 2011-02-23 to 2026-10-01): the
+    burgemeester enjoys no compensation for nevenfuncties he holds by virtue of his office; paid ones go into the
+    gemeentekas. The checklist covered artikel 67 (openbaarmaking) but not this duty."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-04-15", "--no-text"], capsys)
+    sectie = _sectie(out, "vergoedingen-nevenfuncties-burgemeester")
+    assert "artikel 66, vierde lid, Gemeentewet" in sectie and "artikel 66, vijfde lid, Gemeentewet" in sectie
+    assert "worden zij toch uitgekeerd, dan worden zij in de gemeentekas gestort" in sectie
+    assert "**Status:** geldend — de bronnen tonen de bepaling vanaf 2011-02-23" in sectie
+    show, _ = _run(["show", "gemeentewet@2023-04-01", "artikel 66, vierde lid"], capsys)
+    assert "worden zij gestort in de gemeentekas" in show  # the wording the summary follows
