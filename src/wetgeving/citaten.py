@@ -21,6 +21,7 @@ Examples:
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -157,7 +158,7 @@ def parse_citation(text: str, context: str | None = None, *, nieuw: bool = False
     if not segs:
         raise AddressError(f"de verwijzing {text!r} noemt geen artikel, lid of onderdeel")
     if sum(soort == "lid" for soort, _ in segs) > 1 or any(  # helper-159: «artikel 36a lid 2 lid 3» was lid:2/lid:3
-            a == "onderdeel" and b == "lid" for (a, _), (b, _) in zip(segs, segs[1:], strict=False)):
+            a == "onderdeel" and b == "lid" for (a, _), (b, _) in itertools.pairwise(segs)):
         raise AddressError(f"de verwijzing {text!r} noemt een lid in een lid of onder een onderdeel",
                            hint="noem één lid, en de onderdelen daarna, bijvoorbeeld 'artikel 36a, tweede lid, onder b'")
     if segs[0][0] != "artikel":

@@ -48,8 +48,10 @@ def over_gat(cat: Catalogus, a: Regeling, b: Regeling) -> None:
                               "saldo van alle wijzigingen in die tijd, hoeveel het er ook waren, niet één wijziging"),
                       stacklevel=2)
         return
-    warnings.warn(Melding(f"tussen {van} en {tot} hebben de bronnen ook de {'tekst' if len(tussen) == 1 else 'teksten'} "
-                          f"van de {a.citeertitel} van {opsomming([str(d) for d in tussen])}: dit is het saldo van alle "
+    welke = (f"de {'tekst' if len(tussen) == 1 else 'teksten'} van de {a.citeertitel} van {opsomming([str(d) for d in tussen])}"
+             if len(tussen) <= 3 else f"{len(tussen)} andere teksten van de {a.citeertitel} (van {tussen[0]} tot en met "
+             f"{tussen[-1]})")
+    warnings.warn(Melding(f"tussen {van} en {tot} hebben de bronnen ook {welke}: dit is het saldo van alle "
                           "wijzigingen in die tijd, niet één wijziging; vergelijk de versies na elkaar om ze apart te zien"),
                   stacklevel=2)
 
