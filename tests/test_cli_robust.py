@@ -101,8 +101,12 @@ EXPORT_HEADER = "gemeente,verplichting,status,reden,bewijs,notitie,wie,wanneer,o
 @pytest.mark.parametrize(("row", "needle"), [
     ("GM9999,vog-wethouder,voldoet,,,,Griffie,2023-01-02T10:00:00+00:00,2023-01-02,,", "onbekende gemeente"),
     ("GM0363,nope,voldoet,,,,Griffie,2023-01-02T10:00:00+00:00,2023-01-02,,", "onbekende verplichting"),
-    ("GM0363,vog-wethouder,voldoet,,,,Griffie,2023-13-45,2023-01-02,,", "geen ISO-datum"),
-    ("GM0363,vog-wethouder,voldoet,,,,Griffie,2023-01-02T10:00:00+00:00,2023-02-31,,", "geen ISO-datum"),
+    ("GM0363,vog-wethouder,voldoet,,,,Griffie,2023-13-45,2023-01-02,,",
+     "'wanneer' ('2023-13-45') bestaat niet: er is geen maand 13"),
+    ("GM0363,vog-wethouder,voldoet,,,,Griffie,2023-01-02T10:00:00+00:00,2023-02-31,,",
+     "'op' ('2023-02-31') bestaat niet: februari 2023 heeft 28 dagen"),
+    ("GM0363,vog-wethouder,voldoet,,,,Griffie,2023-01-02T10:00:00+00:00,1-2-2023,,",
+     "'op' ('1-2-2023') is geen datum JJJJ-MM-DD"),
     ("GM0363,vog-wethouder,niet-van-toepassing,,,,Griffie,2023-01-02T10:00:00+00:00,2023-01-02,,", "zonder reden"),
     ("GM0363,vog-wethouder,voldoet,,,,Griffie", "verkeerd aantal kolommen"),
 ])
@@ -405,6 +409,7 @@ def test_an_import_checks_the_wording_against_the_day_assessed(tmp_path: Path, c
     export.write_text(regels[0] + "\n", encoding="utf-8")
     code, out = _run(["register", "import", str(export), "--register", str(tmp_path / "n.sqlite"), "--create"], capsys)
     assert code == 0 and "niets ingelezen: het bestand bevat geen beoordelingen" in out
+    assert not (tmp_path / "n.sqlite").exists()  # helper-159: an empty register was left behind
 
 
 def test_convert_refuses_the_extension_of_another_format(testwet_xml: Path, tmp_path: Path,

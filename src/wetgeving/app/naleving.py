@@ -456,6 +456,8 @@ def import_assessments(cat: Catalogus, opslag: Callable[[], Beoordelingsopslag],
     recorded) is not appended again: the register is append-only, a second import of the same export would double
     it for good (helper-54)."""
     rows = read_assessments(cat, path, gemeenten_file)
+    if not rows:  # helper-159: a header without rows left a new, empty register behind (--create)
+        return Ingelezen(0, 0)
     with opslag() as reg:
         _niet_zichzelf(reg, path)
         have = Counter(fingerprint(b) for b in reg.history())

@@ -34,6 +34,7 @@ import platformdirs
 from wetgeving import csvio
 from wetgeving.compliance import registerdb
 from wetgeving.errors import UsageError
+from wetgeving.nummers import dag_bestaat_niet
 from wetgeving.util import not_xml_char
 
 # The words an assessment may use, per kind of obligation (the CLI and web accept them with spaces or hyphens).
@@ -461,12 +462,16 @@ def row_problem(r: dict[str, str | None], gemeenten: Collection[str], verplichti
     if any(not_xml_char(r[f] or "") is not None for f in FIELDS):
         return "een stuurteken in de regel"
     if status == "niet-van-toepassing" and not (r["reden"] or "").strip():
-        return "'niet van toepassing' zonder reden"
-    try:
-        datetime.fromisoformat(r["wanneer"] or "")
-        date.fromisoformat(r["op"] or "")
-    except ValueError:
-        return f"'wanneer' of 'op' is geen ISO-datum: {r['wanneer']!r}, {r['op']!r}"
+        # helper-156: «bewust afgeweken» without one is imported with a «let op» (asked only since 2026-12-07)
+        return ("'niet van toepassing' zonder reden (het register vraagt die reden altijd al, dus een regel zonder komt "
+                "niet uit een register of export)")
+    for veld, lees in (("wanneer", datetime.fromisoformat), ("op", date.fromisoformat)):
+        try:
+            lees(r[veld] or "")
+        except ValueError:  # helper-159: which field, and why («februari 2023 heeft 28 dagen»)
+            waarom = dag_bestaat_niet(r[veld] or "")
+            return f"'{veld}' ({r[veld]!r}) " + (f"bestaat niet: {waarom}" if waarom else
+                                                 "is geen datum JJJJ-MM-DD" + ("" if veld == "op" else " (met tijd)"))
     if (r["op"] or "") > vastgelegd_op(r["wanneer"]):
         return f"beoordeeld op {r['op']}, maar vastgelegd op {vastgelegd_op(r['wanneer'])}: een beoordeling gaat over " \
                "de dag van vastleggen of een eerdere dag"

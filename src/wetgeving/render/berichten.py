@@ -315,7 +315,7 @@ def tekst_van(periode: str, verplichting: str = "") -> str:
 def imported(n: Ingelezen) -> str:
     """What `register import` did, also when every row was already in the register (helper-54)."""
     if not n.nieuw and not n.al_aanwezig:
-        return "niets ingelezen: het bestand bevat geen beoordelingen\n"
+        return "niets ingelezen: het bestand bevat geen beoordelingen (het register is niet geopend of aangemaakt)\n"
     if not n.nieuw:
         return ("niets ingelezen: de ene beoordeling staat al in het register\n" if n.al_aanwezig == 1 else
                 f"niets ingelezen: alle {n.al_aanwezig} beoordelingen staan al in het register\n")
