@@ -463,8 +463,9 @@ def row_problem(r: dict[str, str | None], gemeenten: Collection[str], verplichti
         return "een stuurteken in de regel"
     if status == "niet-van-toepassing" and not (r["reden"] or "").strip():
         # helper-156: «bewust afgeweken» without one is imported with a «let op» (asked only since 2026-12-07)
-        return ("'niet van toepassing' zonder reden (het register vraagt die reden altijd al, dus een regel zonder komt "
-                "niet uit een register of export)")
+        return ("'niet van toepassing' zonder reden: bij deze status hoort een reden, ook in een ingelezen regel (anders "
+                "dan bij 'bewust afgeweken', waarvan een regel zonder reden uit een ouder register met een «let op» wordt "
+                "ingelezen)")
     for veld, lees in (("wanneer", datetime.fromisoformat), ("op", date.fromisoformat)):
         try:
             lees(r[veld] or "")
