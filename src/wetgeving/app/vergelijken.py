@@ -37,8 +37,10 @@ def over_gat(cat: Catalogus, a: Regeling, b: Regeling) -> None:
     if not a.bwb_id or a.bwb_id != b.bwb_id or (a.tekstdatum and b.tekstdatum) or a.samengesteld or b.samengesteld:
         return
     van, tot = sorted((a.geldig_vanaf, b.geldig_vanaf))
+    if van == tot:  # before the catalogue is read: two files of one date need no TOML reader (docs/references.md)
+        return
     versies = [x for x in cat.versions(a.bwb_id) if x.geldig_vanaf is not None]
-    if van == tot or not {van, tot} <= {x.geldig_vanaf for x in versies}:  # a user's own file: no series to place it in
+    if not {van, tot} <= {x.geldig_vanaf for x in versies}:  # a user's own file: no series to place it in
         return
     if any(x.geldig_vanaf == van and x.geldig_tot == tot - timedelta(days=1) for x in versies):
         return
