@@ -115,11 +115,18 @@ def test_an_act_of_2027_on_the_text_of_2023_01_01_names_the_later_texts(tmp_path
     act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nArtikel 81a vervalt.\n\nARTIKEL II\n\n"
                    "Deze wet treedt in werking met ingang van 1 januari 2027.\n", encoding="utf-8")
     _, err = _run(["apply", "gemeentewet@2023-01-01", str(act), "-o", str(tmp_path / "r.xml")], capsys)
-    assert ("de gewijzigde tekst geldt vanaf 2027-01-01, maar de Gemeentewet van 2023-01-01 was toen niet de laatste "
-            "tekst: de bronnen hebben ook die van 2023-04-01 en 2026-10-01") in err
+    assert ("de Gemeentewet van 2023-01-01 was op 2027-01-01 niet meer de laatste tekst: de bronnen hebben ook die van "
+            "2023-04-01 en 2026-10-01") in err
     assert "pas haar zo nodig toe op gemeentewet@2026-10-01" in err
     _, err = _run(["apply", "gemeentewet@2026-10-01", str(act), "-o", str(tmp_path / "s.xml")], capsys)
-    assert "niet de laatste tekst" not in err
+    assert "niet meer de laatste tekst" not in err
+    # helper-161: with a --date before the act, nothing is applied, and the text of 2023-04-01 is no longer that of
+    # 2026-12-01 either
+    out, err = _run(["apply", "gemeentewet@2023-04-01", str(act), "--date", "2026-12-01", "-o", str(tmp_path / "t.xml")],
+                    capsys)
+    assert "0 toegepast" in out
+    assert "de Gemeentewet van 2023-04-01 was op 2026-12-01 niet meer de laatste tekst: de bronnen hebben ook die van " \
+           "2026-10-01" in err
 
 
 # --- consult: a reaction dated after today -------------------------------------------------------------------------
@@ -152,3 +159,40 @@ def test_gemeentewet_66_lid_4_is_on_the_checklist(capsys: pytest.CaptureFixture[
     assert "**Status:** geldend — de bronnen tonen de bepaling vanaf 2011-02-23" in sectie
     show, _ = _run(["show", "gemeentewet@2023-04-01", "artikel 66, vierde lid"], capsys)
     assert "worden zij gestort in de gemeentekas" in show  # the wording the summary follows
+
+
+# --- Aanwijzing 6.18.2 in the form of the Staatsblad: the unit named after the verb ------------------------------------
+
+
+def test_a_new_onderdeel_in_a_unit_named_after_the_verb_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36b, eerste lid (onderdelen a–r), on 2023-04-01: «Onder vervanging van de punt aan het slot van
+    onderdeel r door een puntkomma, wordt in artikel 36b, eerste lid, een onderdeel toegevoegd, luidende:» (the form of
+    Stb. 2016, 478; aanwijzing 6.18.2, voorbeeld B, with the unit named) was refused: «onderdeel r» named no artikel.
+    Inside «Artikel 13 wordt als volgt gewijzigd:», «… wordt aan het eerste lid een onderdeel toegevoegd» too."""
+    act = tmp_path / "wet.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nOnder vervanging van de punt aan het slot "
+                   "van onderdeel r door een puntkomma, wordt in artikel 36b, eerste lid, een onderdeel toegevoegd, "
+                   "luidende:\ns. lid van de rekenkamer van een andere gemeente.\n\nB\n\nArtikel 13 wordt als volgt "
+                   "gewijzigd:\n\n1. Onder vervanging van de punt aan het slot van onderdeel o door een puntkomma wordt "
+                   "aan het eerste lid een onderdeel toegevoegd, luidende:\np. lid van een andere raad.\n", encoding="utf-8")
+    out, _ = _run(["parse-act", str(act)], capsys)
+    assert "adres=artikel:36b/lid:1/onderdeel:r; oud='.'; nieuw=';'" in out
+    assert "ouder=artikel:36b/lid:1; eenheden=onderdeel s" in out and "ouder=artikel:13/lid:1; eenheden=onderdeel p" in out
+    uit = tmp_path / "r.xml"
+    _run(["apply", "gemeentewet@2023-04-01", str(act), "--date", "2023-04-02", "-o", str(uit)], capsys)
+    getoond, _ = _run(["show", str(uit), "artikel 36b, eerste lid, onder s"], capsys)
+    assert "lid van de rekenkamer van een andere gemeente." in getoond
+
+
+def test_instructions_from_a_text_written_by_apply_say_it_is_no_official_version(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet of 2026-10-01 with our own act applied (artikel 81a vervalt): `instructions` between the two named
+    the composed text «de teksten van 1 oktober 2026 en 1 januari 2028» without the notice `diff` gives."""
+    act = tmp_path / "wet.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nArtikel 81a vervalt.\n\nARTIKEL II\n\n"
+                   "Deze wet treedt in werking met ingang van 1 januari 2028.\n", encoding="utf-8")
+    uit = tmp_path / "r.xml"
+    _run(["apply", "gemeentewet@2026-10-01", str(act), "-o", str(uit)], capsys)
+    out, err = _run(["instructions", "gemeentewet@2026-10-01", str(uit)], capsys)
+    assert f"{uit}: samengestelde tekst: de Gemeentewet geldig vanaf 2026-10-01" in err
+    assert "geen officiële versie" in out

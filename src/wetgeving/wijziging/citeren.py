@@ -70,6 +70,15 @@ def nieuwe(ouder: Adres, soort: str, n: int) -> str:
     return aantal("subonderdeel" if soort == "onderdeel" and ouder.soort == "onderdeel" else soort, n)
 
 
+HET_WOORDEN = frozenset({"lid", "onderdeel", "subonderdeel", "artikel", "hoofdstuk", "deel", "boek"})  # de: afdeling …
+
+
+def een_nieuw(soort: str, bijwoord: str = "nieuw") -> str:
+    """«een nieuw hoofdstuk», «een nieuwe afdeling» (helper-161: «een nieuw(e) hoofdstuk»); ``bijwoord`` «ander» gives
+    «een ander hoofdstuk», «een andere afdeling»."""
+    return f"een {bijwoord}{'' if soort in HET_WOORDEN else 'e'} {soort}"
+
+
 def leesteken(mark: str, lidw: str) -> str:
     """'de punt', 'een puntkomma', or the quoted mark ('; of')."""
     return f"{lidw} {LEESTEKEN_NAAM[mark]}" if mark in LEESTEKEN_NAAM else q(mark)

@@ -31,7 +31,7 @@ from wetgeving.wijziging.acties import (
     Vervalt,
     ZinVervalt,
 )
-from wetgeving.wijziging.citeren import MEERVOUD
+from wetgeving.wijziging.citeren import MEERVOUD, een_nieuw
 from wetgeving.wijziging.doelen import doel
 from wetgeving.wijziging.formule import (
     Body,
@@ -91,8 +91,8 @@ def _na_voor(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
     c.word("ingevoegd")
     c.luidende()
     if soort != anker.soort:
-        raise ZinFout(f"een nieuw(e) {soort} wordt ingevoegd na of voor een ander(e) {soort}, niet na {anker.citation()}",
-                      c.positie)
+        raise ZinFout(f"{een_nieuw(soort)} wordt ingevoegd na of voor {een_nieuw(soort, 'ander')}, niet na "
+                      f"{anker.citation()}", c.positie)
     if soort in STRUCTUREN:
         return [maak(c, StructuurInvoegen, None, body.structuren(soort, n, c), Anker(positie, anker.nr))]
     return [*out, invoeging(c, ouder, body.eenheden(soort, n, c), Anker(positie, anker.nr))]
@@ -128,10 +128,15 @@ def _onder(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
 def _onder_vervanging(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
     """6.18.2: 'Onder vervanging van ‘; of’ aan het slot van onderdeel c door een puntkomma en onder vervanging
     van de punt aan het slot van onderdeel d door ‘; of’ wordt een onderdeel toegevoegd, luidende:'."""
-    vervangen = leestekens_vervangen(c, ctx)
+    ouder = _genoemde_ouder(c, ctx)
+    vervangen = leestekens_vervangen(c, ouder or ctx)
     eerste = vervangen[0].adres
     c.opt_teken(",")
     ww(c)
+    if ouder is not None:  # «wordt in artikel 36b, eerste lid, een onderdeel toegevoegd»: read above, passed here
+        c.word("in", "aan")
+        doel(c, ctx)
+        c.opt_teken(",")
     n = c.number()
     soort = eenheid_woord(c)
     c.word("toegevoegd", "ingevoegd")
@@ -139,6 +144,23 @@ def _onder_vervanging(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
     if eerste.parent is None or soort != eerste.soort:
         raise ZinFout(f"het nieuwe {soort} hoort naast {eerste.citation()}", c.positie)
     return [*vervangen, invoeging(c, eerste.parent, body.eenheden(soort, n, c), None)]
+
+
+def _genoemde_ouder(c: Cursor, ctx: Adres | None) -> Adres | None:
+    """The unit named after the verb, as Staatsblad texts write 6.18.2 (helper-161: «Onder vervanging van de punt aan
+    het slot van onderdeel r door een puntkomma, wordt in artikel 36b, eerste lid, een onderdeel toegevoegd,
+    luidende:», Stb. 2016, 478, was refused): the onderdelen named before it are its own. None when none is named."""
+    start = c.i
+    try:
+        k = next(j for j in range(start, len(c.tokens) - 1) if c.tokens[j].sleutel in ("wordt", "worden"))
+        if c.tokens[k + 1].sleutel not in ("in", "aan"):
+            return None
+        c.i = k + 2
+        return doel(c, ctx).adres
+    except (StopIteration, ZinFout):
+        return None
+    finally:
+        c.i = start
 
 
 @formule("Er wordt … toegevoegd", "er")

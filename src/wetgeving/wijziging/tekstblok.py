@@ -22,6 +22,7 @@ from wetgeving.bronnen.tekst import clean
 from wetgeving.errors import WetgevingError
 from wetgeving.model import Alinea, Artikel, Lid, Onderdeel, Structuur
 from wetgeving.wijziging.acties import STRUCTUREN, NieuweEenheid
+from wetgeving.wijziging.citeren import een_nieuw
 
 _ARTIKEL = re.compile(
     r"^Artikel\s+(?P<nr>[A-Z][A-Za-z]{0,2}\s?\d+[a-z]*\*?|\d+[a-z]*(?:\.\d+[a-z]*)*\*?)(?:\.\s+(?P<titel>\S.*))?$"
@@ -169,7 +170,7 @@ def _structuren(lines: list[str], soort: str) -> list[Structuur]:
         if m is not None and _soort(m) == soort:
             chunks.append((m, []))
         elif not chunks:
-            raise BodyError(f"een nieuw(e) {soort} begint met «{soort.capitalize()} <nummer>», niet met «{ln[:60]}»")
+            raise BodyError(f"{een_nieuw(soort)} begint met «{soort.capitalize()} <nummer>», niet met «{ln[:60]}»")
         else:
             chunks[-1][1].append(ln)
     for m, body in chunks:
