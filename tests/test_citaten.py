@@ -129,7 +129,7 @@ def test_a_unit_without_children_is_named_in_the_hint() -> None:
     reg = make_testwet()
     with pytest.raises(AddressError) as exc:
         resolve(reg, "artikel 1, tweede lid, onder a")
-    assert "kies een bestaande eenheid, zoals die in de buurt: artikel 1, tweede lid (zonder onderdelen)" in str(exc.value)
+    assert "kies een bestaande eenheid; in de buurt liggen: artikel 1, tweede lid (zonder onderdelen)" in str(exc.value)
 
 
 @given(nr=_nr, lid=st.integers(1, 25), style=st.sampled_from(["bare", "bare-parens", "bare-ordinal"]))

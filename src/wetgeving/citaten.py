@@ -160,7 +160,7 @@ def parse_citation(text: str, context: str | None = None, *, nieuw: bool = False
     if sum(soort == "lid" for soort, _ in segs) > 1 or any(  # helper-159: «artikel 36a lid 2 lid 3» was lid:2/lid:3
             a == "onderdeel" and b == "lid" for (a, _), (b, _) in itertools.pairwise(segs)):
         raise AddressError(f"de verwijzing {text!r} noemt een lid in een lid of onder een onderdeel",
-                           hint="noem één lid, en de onderdelen daarna, bijvoorbeeld 'artikel 36a, tweede lid, onder b'")
+                           hint="noem één lid, en de onderdelen daarna, bijvoorbeeld 'artikel 13, eerste lid, onder a'")
     if segs[0][0] != "artikel":
         if context is None:
             raise AddressError(f"de verwijzing {text!r} noemt geen artikel, en er is ook geen artikel als context gegeven")
@@ -253,7 +253,7 @@ def resolve(regeling: Regeling, text: str, context: str | None = None, *, naam: 
             + (naam or f"de {regeling.citeertitel} " + (f"({datum_tekst(regeling)}, Markdown-spiegel)" if regeling.tekstdatum
                                                          else datum_tekst(regeling))),
             # helper-158: «dichtstbijzijnde bestaande: …» said nothing to do
-            hint=("kies een bestaande eenheid, zoals die in de buurt: " + "; ".join(near))
+            hint=("kies een bestaande eenheid; in de buurt liggen: " + "; ".join(near))
             if (near := suggest(regeling, adres)) else None,
         )
     return adres, unit

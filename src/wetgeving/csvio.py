@@ -4,14 +4,16 @@ Every CSV the tool writes goes through :func:`write` (the checklist CSV, ``regis
 
 * RFC 4180 with the :mod:`csv` module (``register export`` separates cells with commas, so that what it writes is
   what ``register import`` reads; the checklist, which people open in a spreadsheet, with «;» (:data:`PUNTKOMMA`),
-  the separator a spreadsheet set to Dutch splits on, and every cell in quotes, so that one set to English, which
-  splits on commas, still keeps each cell whole): fields that hold a comma, quote, CR or LF are quoted, quotes doubled,
+  the separator a spreadsheet set to Dutch splits on, and every cell in quotes; a spreadsheet set to English, which
+  splits on commas, may still split a cell after a closing quote, hence the neutralising after «,» below): fields
+  that hold a comma, quote, CR or LF are quoted, quotes doubled,
   lines end in CRLF, so CR, LF, quotes and tabs inside a cell survive exactly; the text begins with a byte order
   mark, so that a spreadsheet reads it as UTF-8 (:func:`read` takes it off again);
 * **formula injection** (OWASP, "CSV Injection"): a spreadsheet runs a cell that starts with ``=``, ``+``,
   ``-``, ``@``, a tab or a carriage return as a formula. Such a cell is written with a leading apostrophe
   (``'=1+1``), which spreadsheets show as text; so is such a piece after a «;», CR or LF inside a cell (``x;'=2+5``),
-  where a spreadsheet set to Dutch (separator «;») begins a new cell, and, in a file separated by «;», after a «,».
+  where a spreadsheet set to Dutch (separator «;») begins a new cell, and, in a file separated by «;», after a «,»
+  (the cost: a Dutch amount «€ 1.250,-» in a note reads «€ 1.250,'-» in the checklist CSV; the export keeps it).
   Where apostrophes already stand before one of those characters, one more is written, so :func:`restore` (used by
   :func:`read`) can take exactly one off again: export → import gives back every string unchanged.
 

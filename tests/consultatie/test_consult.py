@@ -196,7 +196,7 @@ def test_bad_comments(tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: 
 def test_unknown_article_suggests(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = _fixture(tmp_path, GOOD.replace("bepaling: artikel 3a", "bepaling: artikel 3b"))
     assert main(["consult", str(src), "-o", str(tmp_path / "r.docx")]) == 1
-    assert "kies een bestaande eenheid, zoals die in de buurt: artikel 3; artikel 3a" in capsys.readouterr().err
+    assert "kies een bestaande eenheid; in de buurt liggen: artikel 3; artikel 3a" in capsys.readouterr().err
 
 
 def test_empty_and_unchanged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

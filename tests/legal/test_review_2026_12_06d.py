@@ -612,7 +612,7 @@ def test_a_lid_is_never_said_to_have_no_leden(capsys: pytest.CaptureFixture[str]
     """Gemeentewet 28, tweede lid (2023-01-01: Awb 2:4 does not apply to the raad) has no onderdelen; asked for its
     onderdeel z, the hint said «(zonder leden of onderdelen)» of a lid (helper-60)."""
     _, err = _run(["show", "gemeentewet@2023-01-01", "artikel 28, tweede lid, onder z"], capsys, code=1)
-    assert "kies een bestaande eenheid, zoals die in de buurt: artikel 28, tweede lid (zonder onderdelen)" in err
+    assert "kies een bestaande eenheid; in de buurt liggen: artikel 28, tweede lid (zonder onderdelen)" in err
 
 
 # --- helper-62: regressions of this session, mended ---------------------------------------------------------------

@@ -54,7 +54,7 @@ def test_an_artikel_gone_between_versions_that_follow_each_other_is_dated(capsys
     _, err = _run(["show", "gemeentewet@2023-01-01", "artikel 81oa"], capsys, 1)
     assert "heeft artikel 81oa nog (gemeentewet@2022-11-05); het is dus met ingang van 2023-01-01 vervallen of " \
            "vernummerd" in err
-    assert "kies een bestaande eenheid, zoals die in de buurt: artikel 81" in err
+    assert "kies een bestaande eenheid; in de buurt liggen: artikel 81" in err
 
 
 def test_the_aanhef_asked_for_is_said_to_be_shown_with_its_lid(capsys: pytest.CaptureFixture[str]) -> None:
@@ -64,10 +64,16 @@ def test_the_aanhef_asked_for_is_said_to_be_shown_with_its_lid(capsys: pytest.Ca
     assert "getoond wordt artikel 184, eerste lid, met de onderdelen; de aanhef is de tekst vóór de onderdelen" in err
     out, err = _run(["show", "gemeentewet@2023-01-01", "artikel 184, eerste lid, aanhef en onder c"], capsys)
     assert "artikel 184, eerste lid, onder c" in out
-    assert "de aanhef (de tekst vóór de onderdelen) staat in artikel 184, eerste lid, niet in artikel 184, eerste lid, " \
-           "onder c" in err
+    assert "de aanhef van artikel 184, eerste lid (de tekst vóór de onderdelen) staat niet in artikel 184, eerste lid, " \
+           "onder c, dat hier getoond wordt; toon artikel 184, eerste lid, om beide te zien" in err
     _, err = _run(["show", "gemeentewet@2023-01-01", "artikel 184, eerste lid"], capsys)
     assert "aanhef" not in err
+    # helper-160: «onder c, aanhef» is the aanhef of onderdeel c itself (15, eerste lid, onder c has 1° and 2°); a lid
+    # without onderdelen (36a, eerste lid) has none
+    _, err = _run(["show", "gemeentewet@2023-04-01", "artikel 15, eerste lid, onder c, aanhef"], capsys)
+    assert "getoond wordt artikel 15, eerste lid, onder c, met de onderdelen" in err
+    _, err = _run(["show", "gemeentewet@2023-04-01", "artikel 36a, eerste lid, aanhef"], capsys)
+    assert "artikel 36a, eerste lid, heeft geen onderdelen, en dus geen aanhef" in err
 
 
 # --- the checklist: evidence in the form of the wording of the date ---------------------------------------------------
@@ -115,8 +121,8 @@ def test_an_act_of_2027_on_the_text_of_2023_01_01_names_the_later_texts(tmp_path
     act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nArtikel 81a vervalt.\n\nARTIKEL II\n\n"
                    "Deze wet treedt in werking met ingang van 1 januari 2027.\n", encoding="utf-8")
     _, err = _run(["apply", "gemeentewet@2023-01-01", str(act), "-o", str(tmp_path / "r.xml")], capsys)
-    assert ("de Gemeentewet van 2023-01-01 was op 2027-01-01 niet meer de laatste tekst: de bronnen hebben ook die van "
-            "2023-04-01 en 2026-10-01") in err
+    assert ("de Gemeentewet van 2023-01-01 was op 2027-01-01 niet meer de laatste tekst: de bronnen hebben ook de "
+            "teksten van de Gemeentewet van 2023-04-01 en 2026-10-01") in err
     assert "pas haar zo nodig toe op gemeentewet@2026-10-01" in err
     _, err = _run(["apply", "gemeentewet@2026-10-01", str(act), "-o", str(tmp_path / "s.xml")], capsys)
     assert "niet meer de laatste tekst" not in err
@@ -125,8 +131,14 @@ def test_an_act_of_2027_on_the_text_of_2023_01_01_names_the_later_texts(tmp_path
     out, err = _run(["apply", "gemeentewet@2023-04-01", str(act), "--date", "2026-12-01", "-o", str(tmp_path / "t.xml")],
                     capsys)
     assert "0 toegepast" in out
-    assert "de Gemeentewet van 2023-04-01 was op 2026-12-01 niet meer de laatste tekst: de bronnen hebben ook die van " \
-           "2026-10-01" in err
+    assert "de Gemeentewet van 2023-04-01 was op 2026-12-01 niet meer de laatste tekst: de bronnen hebben ook de tekst " \
+           "van de Gemeentewet van 2026-10-01" in err
+    # helper-160: a version that begins on the result's own day (2023-01-01, after 2022-11-05 ends on 2022-12-31)
+    dag = tmp_path / "dag.txt"
+    dag.write_text(act.read_text(encoding="utf-8").replace("1 januari 2027", "1 januari 2023"), encoding="utf-8")
+    _, err = _run(["apply", "gemeentewet@2022-11-05", str(dag), "-o", str(tmp_path / "u.xml")], capsys)
+    assert "de bronnen hebben de Gemeentewet van 2023-01-01 zelf (gemeentewet@2023-01-01): vergelijk het resultaat " \
+           "daarmee" in err
 
 
 # --- consult: a reaction dated after today -------------------------------------------------------------------------
@@ -139,10 +151,11 @@ def test_a_reaction_dated_after_today_says_the_sources_speak_of_today(tmp_path: 
     voorbeeld = Path(__file__).parents[2] / "examples" / "reactie-tranche-2.yaml"
     uit = tmp_path / "r.md"
     _, err = _run(["consult", str(voorbeeld), "-o", str(uit), "--date", "3026-10-15"], capsys)
-    assert "de datum van deze reactie (3026-10-15) ligt na vandaag" in err
-    assert "de datum van deze reactie (15 oktober 3026) ligt na vandaag" in uit.read_text(encoding="utf-8")
+    assert "de datum van deze reactie (3026-10-15) ligt na de dag waarop dit document is gemaakt" in err
+    assert "de datum van deze reactie (15 oktober 3026) ligt na de dag waarop dit document is gemaakt" in uit.read_text(
+        encoding="utf-8")
     _, err = _run(["consult", str(voorbeeld), "-o", str(tmp_path / "s.md")], capsys)
-    assert "ligt na vandaag" not in err
+    assert "ligt na de dag waarop" not in err
 
 
 # --- Gemeentewet 66, vierde en vijfde lid: a duty the checklist did not name ----------------------------------------

@@ -63,25 +63,40 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
     except AddressError as exc:
         niet_in(cat, spec, reg, address, exc)
     changed_since_version(cat, spec, reg, adres)
-    over_aanhef(address, adres)
+    over_aanhef(address, adres, unit)
     return Getoond(reg, adres, unit).met_vraag(spec)
 
 
-def over_aanhef(address: str, adres: Adres) -> None:
-    """A citation naming the aanhef (the words of a lid before its onderdelen) is shown by its unit, which says so
-    (helper-158: «artikel 184, eerste lid, aanhef» gave the whole lid without a word)."""
+def over_aanhef(address: str, adres: Adres, unit: Eenheid) -> None:
+    """A citation naming the aanhef (the words of a unit before its onderdelen) is shown by its unit, which says so
+    (helper-158: «artikel 184, eerste lid, aanhef» gave the whole lid without a word). «aanhef en onder c» names the
+    aanhef of the unit above onderdeel c; «onder c, aanhef» that of c itself; a unit without onderdelen has none
+    (helper-160: 36a, eerste lid, was said to have one)."""
     import re
 
-    if not re.search(r"\baanhef\b", address, re.I) or ":" in address.split()[0]:  # a JCI or an address names no aanhef
+    from wetgeving.model import Lid, Onderdeel, children
+
+    m = re.search(r"\baanhef\b", address, re.I)
+    if m is None or ":" in address.split()[0]:  # a JCI or an address names no aanhef
         return
-    if adres.soort == "onderdeel":
-        lid = adres.parent
-        warnings.warn(Melding(f"de aanhef (de tekst vóór de onderdelen) staat in {lid.citation() if lid else 'het lid'}, "
-                              f"niet in {adres.citation()}, dat hier getoond wordt; toon het lid om beide te zien"),
+
+    def met_komma(a: Adres) -> str:  # «artikel 36a, eerste lid, heeft …»: the citation closed before the sentence goes on
+        return a.citation() + ("," if "," in a.citation() else "")
+
+    ouder = adres.parent
+    if re.search(r"\b(?:onder|onderdeel|sub)\b", address[m.end():], re.I) and ouder is not None:
+        warnings.warn(Melding(f"de aanhef van {ouder.citation()} (de tekst vóór de onderdelen) staat niet in "
+                              f"{adres.citation()}, dat hier getoond wordt; toon {met_komma(ouder)} om beide te zien"),
                       stacklevel=3)
+        return
+    kinderen = list(children(unit))
+    if any(isinstance(k, Onderdeel) for k in kinderen):
+        tekst = f"getoond wordt {adres.citation()}, met de onderdelen; de aanhef is de tekst vóór de onderdelen"
+    elif any(isinstance(k, Lid) for k in kinderen):
+        tekst = f"{met_komma(adres)} bestaat uit leden; een aanhef hoort bij een lid met onderdelen: getoond wordt het geheel"
     else:
-        warnings.warn(Melding(f"getoond wordt {adres.citation()}, met de onderdelen; de aanhef is de tekst vóór de "
-                              "onderdelen"), stacklevel=3)
+        tekst = f"{met_komma(adres)} heeft geen onderdelen, en dus geen aanhef: getoond wordt de hele tekst"
+    warnings.warn(Melding(tekst), stacklevel=3)
 
 
 def niet_in(cat: Catalogus, spec: str, reg: Regeling, address: str, exc: AddressError) -> NoReturn:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from wetgeving.app.verouderd import changed_since_version
@@ -33,8 +33,9 @@ def over_gat(cat: Catalogus, a: Regeling, b: Regeling) -> None:
     of every change between them, not one change (helper-84: the mirror of 2015-11-24 → 2022-11-05, 86 artikelen
     «verschillen» as if in one change; helper-158: 2023-04-01 → 2026-10-01, three and a half years, said nothing).
     Versions follow each other where the older one's end (``geldig_tot``) is the day before the newer one began. Two
-    texts of the Markdown mirror are the mirror's own series (one file per commit of it): not said of them."""
-    if not a.bwb_id or a.bwb_id != b.bwb_id or (a.tekstdatum and b.tekstdatum) or a.samengesteld or b.samengesteld:
+    neighbouring texts of the Markdown mirror are its own series (one file per commit of it): not said of them; two
+    with others between are (helper-160)."""
+    if not a.bwb_id or a.bwb_id != b.bwb_id or a.samengesteld or b.samengesteld:
         return
     van, tot = sorted((a.geldig_vanaf, b.geldig_vanaf))
     if van == tot:  # before the catalogue is read: two files of one date need no TOML reader (docs/references.md)
@@ -45,17 +46,22 @@ def over_gat(cat: Catalogus, a: Regeling, b: Regeling) -> None:
     if any(x.geldig_vanaf == van and x.geldig_tot == tot - timedelta(days=1) for x in versies):
         return
     tussen = sorted({x.geldig_vanaf for x in versies if x.geldig_vanaf is not None and van < x.geldig_vanaf < tot})
-    if not tussen:
+    if not tussen and not (a.tekstdatum and b.tekstdatum):
         warnings.warn(Melding(f"tussen {van} en {tot} hebben de bronnen geen tekst van de {a.citeertitel}: dit is het "
                               "saldo van alle wijzigingen in die tijd, hoeveel het er ook waren, niet één wijziging"),
                       stacklevel=2)
-        return
-    welke = (f"de {'tekst' if len(tussen) == 1 else 'teksten'} van de {a.citeertitel} van {opsomming([str(d) for d in tussen])}"
-             if len(tussen) <= 3 else f"{len(tussen)} andere teksten van de {a.citeertitel} (van {tussen[0]} tot en met "
-             f"{tussen[-1]})")
-    warnings.warn(Melding(f"tussen {van} en {tot} hebben de bronnen ook {welke}: dit is het saldo van alle "
-                          "wijzigingen in die tijd, niet één wijziging; vergelijk de versies na elkaar om ze apart te zien"),
-                  stacklevel=2)
+    elif tussen:
+        warnings.warn(Melding(f"tussen {van} en {tot} hebben de bronnen ook {andere_teksten(a.citeertitel, tussen)}: dit "
+                              "is het saldo van alle wijzigingen in die tijd, niet één wijziging; vergelijk de versies "
+                              "na elkaar om ze, voor zover de bronnen ze hebben, apart te zien"), stacklevel=2)
+
+
+def andere_teksten(titel: str, data: Sequence[date]) -> str:
+    """«de tekst van de Gemeentewet van 2023-01-01», «de teksten … van 2023-01-01 en 2023-04-01»; more than three by
+    their count and range, «21 andere teksten van de Gemeentewet (van 2011-08-03 tot en met 2015-11-24)»."""
+    if len(data) <= 3:
+        return f"de {'tekst' if len(data) == 1 else 'teksten'} van de {titel} van {opsomming([str(d) for d in data])}"
+    return f"{len(data)} andere teksten van de {titel} (van {data[0]} tot en met {data[-1]})"
 
 
 def over_bronnen(a: Regeling, b: Regeling, d: Diff, *, bijlagen: bool = True, instructies: bool = False) -> None:

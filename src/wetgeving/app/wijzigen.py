@@ -138,24 +138,44 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
 
 
 def _tussenversies(cat: Catalogus, base: Regeling, res: Toepassing, when: date | None) -> list[str]:
-    """Catalogued versions of the law that began after ``base`` and before the date of the result (or ``--date``, when
-    later): what they changed (by this act or another) is in the result only as far as this act makes it (helper-159:
-    the text of 2023-01-01 amended «met ingang van 1 januari 2027» was written as the Gemeentewet of 2027 with artikel
-    25, which lapsed on 2023-04-01; helper-161: with a --date before every onderdeel, nothing was said at all)."""
+    """Catalogued versions of the law that began after ``base`` and on or before the date of the result (or ``--date``,
+    when later): what they changed (by this act or another) is in the result only as far as this act makes it
+    (helper-159: the text of 2023-01-01 amended «met ingang van 1 januari 2027» was written as the Gemeentewet of 2027
+    with artikel 25, which lapsed on 2023-04-01; helper-161: with a --date before every onderdeel, nothing was said).
+    A version of that very day is one to compare with (helper-160: the text of 2022-11-05 amended on 2023-01-01 lacks
+    what else changed that day); a partial version counts where it holds an artikel the act changed (helper-160:
+    Provinciewet 182)."""
+    from wetgeving.app.vergelijken import andere_teksten
+
     data = [d for d in (res.regeling.geldig_vanaf if res.datum_bekend else None, when) if d is not None]
     na = max(data) if data else None
     if not base.bwb_id or na is None or na <= base.geldig_vanaf or base.samengesteld:
         return []
-    versies = {b.geldig_vanaf: b.regeling for b in cat.versions(base.bwb_id) if b.geldig_vanaf is not None
-               and not b.partial and base.geldig_vanaf < b.geldig_vanaf < na}
-    tussen = sorted(versies)
-    if not tussen:
+    kandidaten = [b for b in cat.versions(base.bwb_id) if b.geldig_vanaf is not None and base.geldig_vanaf < b.geldig_vanaf <= na]
+    if any(b.partial for b in kandidaten):
+        gewijzigd = _gewijzigde_artikelen(base, res.regeling)
+        kandidaten = [b for b in kandidaten if not b.partial or any(
+            cat.load(f"{b.regeling}@{b.geldig_vanaf}").get(Adres.parse(f"artikel:{nr}")) is not None for nr in gewijzigd)]
+    versies = {b.geldig_vanaf: b.regeling for b in kandidaten if b.geldig_vanaf is not None}
+    if not versies:
         return []
-    laatste = tussen[-1]
+    tussen = sorted(d for d in versies if d < na)
+    zelf = f"{versies[na]}@{na}" if na in versies else ""
+    if not tussen:
+        return [f"de bronnen hebben de {base.citeertitel} van {na} zelf ({zelf}): vergelijk het resultaat daarmee; wat "
+                "daar anders is, komt van wijzigingen die niet in deze wijzigingsregeling staan of niet zijn toegepast"]
     return [f"de {base.citeertitel} van {base.geldig_vanaf} was op {na} niet meer de laatste tekst: de bronnen hebben "
-            f"ook die van {opsomming([str(d) for d in tussen])}; wat daarin anders "
-            f"werd, staat in het resultaat alleen voor zover deze wijzigingsregeling het zelf wijzigt (pas haar zo nodig "
-            f"toe op {versies[laatste]}@{laatste}, of vergelijk het resultaat daarmee)"]
+            f"ook {andere_teksten(base.citeertitel, tussen)}" + (f", en die van {na} zelf" if zelf else "")
+            + "; wat daarin anders werd, staat in het resultaat alleen voor zover deze wijzigingsregeling het zelf "
+            f"wijzigt (pas haar zo nodig toe op {versies[tussen[-1]]}@{tussen[-1]}"
+            + (f", en vergelijk het resultaat met {zelf})" if zelf else ", of vergelijk het resultaat daarmee)")]
+
+
+def _gewijzigde_artikelen(voor: Regeling, na: Regeling) -> set[str]:
+    """The numbers of the artikelen whose text differs between ``voor`` and ``na`` (or that only one of them has)."""
+    oud = {a.nr: a for a in voor.artikelen()}
+    nieuw = {a.nr: a for a in na.artikelen()}
+    return {nr for nr in oud.keys() | nieuw.keys() if oud.get(nr) != nieuw.get(nr)}
 
 
 def _gaten(base: Regeling, res: Toepassing, wet: Wijzigingsregeling) -> list[str]:

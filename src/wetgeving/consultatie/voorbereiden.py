@@ -604,9 +604,9 @@ def _op_datum(cat: Catalogus, datum: date, basis: Regeling, gekozen: Voorstel) -
     from wetgeving.util import vandaag
 
     if datum > (nu := vandaag()):  # helper-159: «· 15 oktober 3026» went without a word
-        out.append(f"de datum van deze reactie ({datum}) ligt na vandaag ({nu}): wat dit document zegt over de stand van "
-                   "het wetsvoorstel en over de geldende tekst, is wat de bronnen vandaag tonen; of dat op die datum nog "
-                   "zo is, is niet te zeggen")
+        out.append(f"de datum van deze reactie ({datum}) ligt na de dag waarop dit document is gemaakt ({nu}): wat het "
+                   "zegt over de stand van het wetsvoorstel en over de geldende tekst, is wat de bronnen die dag tonen; "
+                   "of dat op de datum van de reactie nog zo is, is niet te zeggen")
     titel, vanaf = basis.citeertitel, basis.geldig_vanaf
     welke = f"zoals geldend op {vanaf} (Markdown-spiegel)" if basis.tekstdatum else f"geldig vanaf {vanaf}"
     if basis.tekstdatum:  # helper-110: the mirror's date is when its text was current, no date of entry into force
