@@ -209,3 +209,28 @@ def test_instructions_from_a_text_written_by_apply_say_it_is_no_official_version
     out, err = _run(["instructions", "gemeentewet@2026-10-01", str(uit)], capsys)
     assert f"{uit}: samengestelde tekst: de Gemeentewet geldig vanaf 2026-10-01" in err
     assert "geen officiële versie" in out
+
+
+# --- refs and graph dangling: what the sources say of a missing artikel, and what was not checked ---------------------
+
+
+def test_refs_to_a_lapsed_artikel_say_when_it_lapsed_and_what_keeps_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 155g, zevende lid, on 2026-10-01 cites «86, eerste lid»; artikel 86 lapsed on 2023-04-01 (Stb. 2022,
+    444) and artikel 292 keeps its earlier text applying to stukken then secret. `refs` said «ONTBREEKT» only, as of
+    artikel 97, which is in no version; `graph impact` said more."""
+    out, _ = _run(["refs", "gemeentewet@2026-10-01", "artikel 155g"], capsys)
+    regel = next(r for r in out.splitlines() if "'86, eerste lid'" in r)
+    assert "ONTBREEKT — de versie van 2023-01-01 heeft artikel 86 nog (gemeentewet@2023-01-01); het is dus met ingang " \
+           "van 2023-04-01 vervallen of vernummerd; maar artikel 292 van deze versie houdt de eerdere tekst van " \
+           "toepassing" in regel
+    out, _ = _run(["refs", "gemeentewet@2023-04-01", "artikel 98"], capsys)
+    assert "artikel 97 ONTBREEKT)" in out and "vervallen of vernummerd" not in out  # 97 is in no version
+    out, _ = _run(["refs", "gemeentewet@2023-04-01", "artikel 310"], capsys)
+    assert out.rstrip().endswith("\ngeen verwijzingen")
+
+
+def test_graph_dangling_counts_the_references_to_an_unknown_law(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 290, derde tot en met vijfde lid, of 2022-11-05 cite «de gemeentewet» (the withdrawn one), a law the
+    title list does not know: `graph dangling` left them out without a word, where `refs --unresolved` lists them."""
+    out, _ = _run(["graph", "dangling", "gemeentewet@2022-11-05"], capsys)
+    assert "3 verwijzingen naar een wet die de titellijst niet kent zijn niet gecontroleerd" in out

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from wetgeving.app.regelingen import artikel_sinds, gevraagd, niet_in
+from wetgeving.app.regelingen import artikel_sinds, gevraagd, niet_in, verdwenen
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, whole
 from wetgeving.errors import AddressError, InputError, Melding, UsageError
@@ -68,6 +68,10 @@ class Verwijzingsrij:
     # bestuursrecht» (Gemeentewet 124e) cites 5:15 to 5:17; the artikelen between are that law's (a range in this
     # regeling has them in ``ook``)
     tot_en_met: str = ""
+    # where a cited artikel this version lacks is found in the other versions held, and whether another unit keeps its
+    # earlier text applying (:func:`wetgeving.app.regelingen.verdwenen`; helper-162: Gemeentewet 155g cites 86, which
+    # lapsed on 2023-04-01, and was said «ONTBREEKT» only, as 97, which never was)
+    elders: str = ""
 
     @property
     def onopgelost(self) -> bool:
@@ -124,6 +128,7 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
     shown = {bouw.BESTAAT: BESTAAT, bouw.ONTBREEKT: ONTBREEKT, bouw.VERVALLEN: VERVALLEN,
              bouw.ONVERIFIEERBAAR: NIET_TE_CONTROLEREN, bouw.BUITEN_BRON: NIET_IN_BRON, bouw.HISTORISCH: EERDERE_TEKST}
     rows = []
+    verdwenen_uit: dict[str, str] = {}  # per artikel number: what the other versions say of it
     for r in bouw.find_refs(reg, Titelregister.voor(cat)):
         if scope is not None and not (r.bron.artikel in artikelen if artikelen is not None else r.bron.is_within(scope)):
             continue
@@ -148,9 +153,14 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
             status = ANDERE_REGELING
         doel = ongeplaatst or f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
         n = len(f.ook)
+        elders = ""
+        if status == ONTBREEKT and f.adres is not None and f.adres.artikel is not None and aanwezig is None:
+            if f.adres.artikel not in verdwenen_uit:
+                verdwenen_uit[f.adres.artikel] = verdwenen(cat, regeling, reg, Adres.of(("artikel", f.adres.artikel)))
+            elders = verdwenen_uit[f.adres.artikel]
         rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook),
                                    andere[:n], aanwezig, tuple(a.citation() for a in f.behalve), andere[n:],
-                                   f.als_uitzondering, _tot_en_met(f)))
+                                   f.als_uitzondering, _tot_en_met(f), elders))
     return Verwijzingen(reg, gevraagd(regeling), [r for r in rows if r.onopgelost] if unresolved else rows)
 
 
@@ -290,6 +300,7 @@ class Onopgelost:
     rijen: list[Citing]
     toegepast: str = ""  # with --after: what was applied, on which date, and what not (Dutch)
     niet_te_controleren: int = 0  # references to containers a source without structure cannot show (helper-77)
+    onbekende_wet: int = 0  # references to a law the title list does not know: not checked (helper-162)
 
 
 def dangling(cat: Catalogus, regeling: str, *, after: str | None = None, when: date | None = None) -> Onopgelost:
@@ -300,13 +311,15 @@ def dangling(cat: Catalogus, regeling: str, *, after: str | None = None, when: d
     rijen = question(g)
     onzeker = len({(u, d.get("ref")) for u, _, d in g.edges(data=True)
                    if d.get("soort") == "refers_to" and d.get("onverifieerbaar")})
+    onbekend = len({(u, d.get("ref")) for u, v, d in g.edges(data=True)
+                    if d.get("soort") == "refers_to" and str(v).startswith("titel:")})
     reg = cat.load(regeling)
     # helper-77: «5 onopgeloste verwijzingen in gemeentewet@2022-11-05 na 1» read as the law of 2023-04-01
     naam = f"tranche {after}" if after and after.isdigit() else after
     toegepast = (f"met alleen {naam} toegepast" + (f" (de onderdelen in werking op {when})" if when else "")
                  + f" op de versie van {reg.geldig_vanaf}: een samengestelde tekst; andere wijzigingen sindsdien staan er "
                  "niet in") if after else ""
-    return Onopgelost(reg, gevraagd(regeling), rijen, toegepast, onzeker)
+    return Onopgelost(reg, gevraagd(regeling), rijen, toegepast, onzeker, onbekend)
 
 
 @dataclass(frozen=True)

@@ -55,10 +55,12 @@ def references(rows: Sequence[Verwijzingsrij], kop: str = "") -> str:
            f"{' '.join(x for x in (r.status, '(genoemd als uitzondering)' if r.als_uitzondering else '') if x)}"
            f"{f' (tot en met {r.tot_en_met})' if r.tot_en_met else ''}"
            f"{_delen('ook', r.ook, r.ook_status, ONOPGELOST)}{_delen('behalve', r.behalve, r.behalve_status, ONOPGELOST)}"
-           f"{_aanwezig(r)}"
+           f"{_aanwezig(r)}{f' — {r.elders}' if r.elders else ''}"
            for r in rows]
     per = Counter(r.eerste_onopgelost for r in rows if r.onopgelost)
     elders = sum(r.status == ANDERE_REGELING for r in rows)
+    if not rows:  # helper-162: «0 verwijzingen, waarvan 0 onopgelost»
+        return _lines([*out, "geen verwijzingen"])
     out.append(f"{telling(len(rows), 'verwijzing', 'verwijzingen')}, waarvan {sum(per.values())} onopgelost"
                + (f" en {elders} naar een andere regeling, niet gecontroleerd" if elders else "")
                + "".join(f"\n  {per[s]} {s}: {UITLEG[s]}" for s in ONOPGELOST if per[s])
@@ -112,7 +114,7 @@ def references_json(rows: Sequence[Verwijzingsrij], versie: dict[str, str] | Non
     lijst = [{"bron": r.bron, "tekst": r.tekst, "soort": r.soort, "doel": r.doel, "status": r.status,
                         "ook": list(r.ook), "ook_status": list(r.ook_status),
                         "behalve": list(r.behalve), "behalve_status": list(r.behalve_status),
-                        "als_uitzondering": r.als_uitzondering, "tot_en_met": r.tot_en_met,
+                        "als_uitzondering": r.als_uitzondering, "tot_en_met": r.tot_en_met, "elders": r.elders,
                         "aanwezig": None if r.aanwezig is None else {"eenheid": r.aanwezig.eenheid, "soort": r.aanwezig.soort,
                                                                      "nummers": list(r.aanwezig.nummers)}} for r in rows]
     return json.dumps({"versie": versie, "verwijzingen": lijst} if versie is not None else lijst, ensure_ascii=False,
@@ -176,6 +178,9 @@ def dangling_answer(found: Onopgelost, where: str) -> str:
         out += (f"{telling(found.niet_te_controleren, 'verwijzing', 'verwijzingen')} naar een hoofdstuk, titel, afdeling "
                 f"of paragraaf {'is' if found.niet_te_controleren == 1 else 'zijn'} niet te controleren: de bron geeft "
                 "geen indeling (zie 'wetgeving refs … --unresolved')\n")
+    if found.onbekende_wet:
+        out += (f"{telling(found.onbekende_wet, 'verwijzing', 'verwijzingen')} naar een wet die de titellijst niet kent "
+                f"{'is' if found.onbekende_wet == 1 else 'zijn'} niet gecontroleerd (zie 'wetgeving refs … --unresolved')\n")
     return out
 
 
