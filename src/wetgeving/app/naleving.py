@@ -456,8 +456,8 @@ def import_assessments(cat: Catalogus, opslag: Callable[[], Beoordelingsopslag],
     recorded) is not appended again: the register is append-only, a second import of the same export would double
     it for good (helper-54)."""
     rows = read_assessments(cat, path, gemeenten_file)
-    if not rows:  # helper-159: a header without rows left a new, empty register behind (--create)
-        return Ingelezen(0, 0)
+    if not rows and not _is_register_file(path):  # helper-159: a CSV header without rows left an empty register behind;
+        return Ingelezen(0, 0)  # an empty register of an earlier version is still brought over (it is then not asked for)
     with opslag() as reg:
         _niet_zichzelf(reg, path)
         have = Counter(fingerprint(b) for b in reg.history())
@@ -470,15 +470,20 @@ def import_assessments(cat: Catalogus, opslag: Callable[[], Beoordelingsopslag],
         return Ingelezen(append_assessments(reg, nieuw, path) if nieuw else 0, len(rows) - len(nieuw))
 
 
+def _is_register_file(path: Path) -> bool:
+    from wetgeving.bronnen.secure import read_bytes
+
+    return read_bytes(path)[:16] == SQLITE_KOP
+
+
 def read_assessments(cat: Catalogus, path: Path, gemeenten_file: Path | None) -> list[Beoordeling]:
     """The assessments in an exported CSV or another register file, every row checked (before any register is
     opened or made: a refused import leaves no new register behind)."""
-    from wetgeving.bronnen.secure import read_bytes
 
     codes = {g.code for g in gemeenten(gemeenten_file)}
     ids = {v.id for v in obligations(cat)} | set(withdrawn(cat))  # a withdrawn id's history stays importable
     inhoud = _past_op_datum(cat)
-    if read_bytes(path)[:16] != SQLITE_KOP:
+    if not _is_register_file(path):
         rows = read_export(path, gemeenten=codes, verplichtingen=ids, inhoud=inhoud)
     else:
         with Beoordelingsregister(path, readonly=True) as old:
