@@ -761,3 +761,14 @@ def test_a_lid_within_a_lid_is_refused(testwet_xml: Path, capsys: pytest.Capture
     """«artikel 1 lid 2 lid 3» was read as artikel:1/lid:2/lid:3 (helper-159)."""
     code, out = _run(["show", str(testwet_xml), "artikel 1 lid 2 lid 3"], capsys)
     assert code == 1 and "noemt een lid in een lid of onder een onderdeel" in out
+
+
+def test_an_empty_index_is_said_to_be_empty(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`index build` of a folder without law files said «0 bestanden», exit 0; `cited-by` then answered as if nothing
+    cites the artikel (helper-162)."""
+    leeg, db = tmp_path / "leeg", tmp_path / "i.sqlite"
+    leeg.mkdir()
+    code, out = _run(["index", "build", str(leeg), "--db", str(db)], capsys)
+    assert code == 0 and "staat geen BWB-XML- of regelrecht-YAML-bestand" in out
+    code, out = _run(["cited-by", "artikel 86 Gemeentewet", "--db", str(db), "--date", "2023-04-01"], capsys)
+    assert code == 2 and "bevat geen enkele wet: er is niets doorzocht" in out

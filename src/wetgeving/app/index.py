@@ -55,10 +55,14 @@ def build(cat: Catalogus, folder: Path, db: Path, *, jobs: int | None = None, sc
     hier = cat.met_map(folder) if folder.is_dir() else cat
     nieuw = not db.exists()
     try:
-        return bouw.build(folder, db, titels or Titelregister.voor(cat), jobs=jobs, scheduler=scheduler,
+        verslag = bouw.build(folder, db, titels or Titelregister.voor(cat), jobs=jobs, scheduler=scheduler,
                           partial=[*partial, *partial_sources(hier)], titels=source_titles(hier),
                           overslaan=geen_wettekst(hier),
                           catalogus={b.sha256: (b.partial, b.citeertitel) for b in cat.bronnen if b.sha256})
+        if not verslag.bestanden:  # helper-162: «0 bestanden», exit 0, and an index that finds nothing
+            warnings.warn(Melding(f"in {folder} staat geen BWB-XML- of regelrecht-YAML-bestand: de index {db} bevat "
+                                  "daardoor geen wet"), stacklevel=2)
+        return verslag
     except BaseException:  # helper-146: a refused build (no scheduler, no folder) left an empty index behind
         if nieuw:
             for f in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"), db.with_name(db.name + "-journal")):
@@ -103,6 +107,9 @@ def cited_by(cat: Catalogus, db: Path, citation: str, when: date, *,
         warnings.warn(Melding(f"de JCI noemt de tekst zoals die gold op {g} (g={g}); de lijst toont wat op {when} naar "
                               f"{doel.adres.citation()} verwijst (geef --date {g} voor die datum)"), stacklevel=2)
     met, zonder = vragen.dekking(db, when)  # helper-77: with hits, it never said which laws were (not) searched
+    if not met and not zonder and not found:  # helper-162: an empty index answered «geen verwijzingen», exit 0
+        raise UsageError(f"de index {db} bevat geen enkele wet: er is niets doorzocht",
+                         hint="bouw hem met 'wetgeving index build MAP' (een map met BWB-XML- of regelrecht-YAML-bestanden)")
     doel = replace(doel, let_op=_gewijzigd(cat, doel.bwb_id, doel.versie, when, doel.adres.artikel),
                    doorzocht=tuple(met), niet_doorzocht=tuple(zonder))
     return doel, _gemarkeerd(cat, found, when)
