@@ -602,7 +602,7 @@ def test_cited_by_says_when_the_sources_cannot_show_a_version_still_held(sources
     app.build(cat, sources / "gemeentewet" / "regelrecht", db, jobs=1)
     doel, found = app.cited_by(cat, db, "artikel 86 Gemeentewet", date(2024, 6, 1))
     assert ("artikel 155g, zevende lid, Gemeentewet (versie geldig vanaf 2023-04-01; of die op 2024-06-01 nog gold, "
-            "tonen de bronnen niet (de volgende versie geldt vanaf 2026-10-01))") in cited_by_text(doel, found,
+            "tonen de bronnen niet; de volgende versie geldt vanaf 2026-10-01)") in cited_by_text(doel, found,
                                                                                                    date(2024, 6, 1))
     doel, found = app.cited_by(cat, db, "artikel 86 Gemeentewet", date(2022, 12, 15))
     assert "(versie geldig vanaf 2022-11-05): «artikel 86»" in cited_by_text(doel, found, date(2022, 12, 15))

@@ -112,8 +112,8 @@ def _einde(c: Citering, day: date) -> str:
         return "; nieuwste in de index, einde onbekend"
     if c.geldig_tot or day.isoformat() <= c.geldig_vanaf:
         return ""
-    return (f"; of die op {day} nog gold, tonen de bronnen niet"
-            + (f" (de volgende versie geldt vanaf {c.volgende})" if c.volgende else ""))
+    return (f"; of die op {day} nog gold, tonen de bronnen niet"  # within brackets: no second pair (helper-162)
+            + (f"; de volgende versie geldt vanaf {c.volgende}" if c.volgende else ""))
 
 
 def _json(c: Citering) -> dict[str, Any]:
