@@ -234,3 +234,20 @@ def test_graph_dangling_counts_the_references_to_an_unknown_law(capsys: pytest.C
     title list does not know: `graph dangling` left them out without a word, where `refs --unresolved` lists them."""
     out, _ = _run(["graph", "dangling", "gemeentewet@2022-11-05"], capsys)
     assert "3 verwijzingen naar een wet die de titellijst niet kent zijn niet gecontroleerd" in out
+
+
+# --- Aanwijzing 6.10: a number and what it counts are one begripseenheid ----------------------------------------------
+
+
+def test_a_number_is_replaced_with_the_measure_it_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36, eerste lid (2026-10-01: «ten hoogste twintig procent van het aantal raadsleden»), with «twintig
+    procent» changed to «vijfentwintig procent»: `instructions` wrote «wordt «twintig» vervangen door «vijfentwintig»»,
+    a number without what it counts (aanwijzing 6.10: a whole lees- of begripseenheid is replaced)."""
+    act = tmp_path / "wet.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 36, eerste lid, wordt «twintig "
+                   "procent» vervangen door «vijfentwintig procent».\n\nARTIKEL II\n\nDeze wet treedt in werking met ingang "
+                   "van 1 januari 2028.\n", encoding="utf-8")
+    uit = tmp_path / "r.xml"
+    _run(["apply", "gemeentewet@2026-10-01", str(act), "-o", str(uit)], capsys)
+    out, _ = _run(["instructions", "gemeentewet@2026-10-01", str(uit)], capsys)
+    assert "In artikel 36, eerste lid, wordt «twintig procent» vervangen door «vijfentwintig procent»." in out

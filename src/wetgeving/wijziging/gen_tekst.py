@@ -57,6 +57,21 @@ NA_TELWOORD = frozenset({"lid", "leden", "zin", "volzin", "onderdeel", "onderdel
 VOOR_NUMMER = frozenset({"artikel", "artikelen", "lid", "leden", "onderdeel", "onderdelen", "hoofdstuk", "paragraaf",
                          "afdeling", "titel", "bijlage"})
 VOOR_LETTER = frozenset({"onderdeel", "onderdelen", "onder", "sub", "subonderdeel"})  # «onderdeel f», not «f»
+# 6.10: a number and the measure it counts are one begripseenheid («twintig procent», «14 dagen»): a phrase neither
+# ends at the number nor begins at the measure (helper-161: «In het eerste lid wordt «twintig» vervangen door
+# «vijfentwintig».», Gemeentewet 36, eerste lid)
+MAATWOORDEN = frozenset({"procent", "percent", "dag", "dagen", "werkdag", "werkdagen", "week", "weken", "maand", "maanden",
+                         "jaar", "jaren", "kalenderjaar", "kalenderjaren", "uur", "uren", "minuten", "euro", "leden",
+                         "raadsleden", "zetels", "stemmen", "personen", "inwoners"})
+_TELWOORD = re.compile(r"(?:\d+(?:[.,]\d+)?|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|"
+                       r"veertien|vijftien|zestien|zeventien|achttien|negentien|(?:(?:een|één|twee|drie|vier|vijf|zes|"
+                       r"zeven|acht|negen)[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
+                       r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?(?:honderd|duizend))", re.I)
+
+
+def _telwoord(w: str) -> bool:
+    """A cardinal number, in digits or in words («14», «twintig», «vijfentwintig», «tweehonderd»)."""
+    return _TELWOORD.fullmatch(w) is not None
 # 6.10: a compound preposition or conjunction is one begripseenheid: a phrase neither begins nor ends inside it,
 # and may begin with it («met uitzondering van de in artikel 25, tweede lid, bedoelde stukken», Kamerstuk
 # 35 546, nr. 2, Artikel I, onderdeel B), though its first word is a function word
@@ -522,10 +537,12 @@ def _rand(text: str, a: int, b: int, *, verwijdering: bool = False) -> tuple[boo
             # «derde lid, 29 en 30»; 251: not «tiende lid» after an inserted «eerste en»)
             or _in_reeks(text[:a], first)
             or (re.fullmatch(r"[a-z]{1,2}", first) is not None and before.casefold() in VOOR_LETTER)
+            or (first.casefold() in MAATWOORDEN and _telwoord(before))
             or (_naam(first) and _naam_voor(text, a)))
     right = (_binnen_woord(text, b, links=False) or last in ";:(«‘“" or any(x < b < y for x, y in vast)
              or last.casefold() in FUNCTIEWOORDEN
              or (from_ordinal(last) is not None and after.casefold() in NA_TELWOORD)
+             or (_telwoord(last) and after.casefold() in MAATWOORDEN)
              or _reeks_na(text[b:], last)
              or (_naam(last) and _naam(after)))
     open_l, open_r = _onevenwichtig(text[a:b])
