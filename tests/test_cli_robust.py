@@ -772,3 +772,10 @@ def test_an_empty_index_is_said_to_be_empty(tmp_path: Path, capsys: pytest.Captu
     assert code == 0 and "staat geen BWB-XML- of regelrecht-YAML-bestand" in out
     code, out = _run(["cited-by", "artikel 86 Gemeentewet", "--db", str(db), "--date", "2023-04-01"], capsys)
     assert code == 2 and "bevat geen enkele wet: er is niets doorzocht" in out
+
+
+def test_validate_of_an_amending_act_names_the_commands_that_read_it(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """`validate wet.txt` (a wijzigingsregeling as text) said «onbekend bestandsformaat» only."""
+    code, out = _run(["validate", str(_act(tmp_path, "A\n\nArtikel 2 vervalt.\n"))], capsys)
+    assert code == 1 and "dit lijkt een wijzigingsregeling als tekst" in out and "wetgeving parse-act" in out

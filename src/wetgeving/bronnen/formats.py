@@ -22,8 +22,13 @@ def detect(path: Path, data: bytes) -> str:
         if b"urn:wetgeving:regeling:1" in head:
             return "wetgeving-xml"
         return "bwb-xml"
-    raise InputError("onbekend bestandsformaat", file=path,
-                     hint="geef BWB-toestand-XML (.xml), regelrecht-YAML (.yaml), laws-markdown (.md) of ons XML")
+    # a wijzigingsregeling as text is read by `parse-act`/`apply`, not here (helper-153: «onbekend bestandsformaat» only)
+    act = suffix == ".txt" or b"wordt als volgt gewijzigd" in data[:20000]
+    raise InputError("onbekend bestandsformaat" + (" voor een regeling: dit lijkt een wijzigingsregeling als tekst" if act
+                                                   else ""), file=path,
+                     hint=("lees haar met 'wetgeving parse-act', of pas haar toe met 'wetgeving apply REGELING BESTAND'; "
+                           if act else "") + "een regeling is BWB-toestand-XML (.xml), regelrecht-YAML (.yaml), "
+                     "laws-markdown (.md) of ons XML")
 
 
 def load_file(path: Path, kind: str | None = None) -> Regeling:
