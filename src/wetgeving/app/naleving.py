@@ -479,7 +479,6 @@ def _is_register_file(path: Path) -> bool:
 def read_assessments(cat: Catalogus, path: Path, gemeenten_file: Path | None) -> list[Beoordeling]:
     """The assessments in an exported CSV or another register file, every row checked (before any register is
     opened or made: a refused import leaves no new register behind)."""
-
     codes = {g.code for g in gemeenten(gemeenten_file)}
     ids = {v.id for v in obligations(cat)} | set(withdrawn(cat))  # a withdrawn id's history stays importable
     inhoud = _past_op_datum(cat)
