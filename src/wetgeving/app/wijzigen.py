@@ -151,11 +151,12 @@ def _tussenversies(cat: Catalogus, base: Regeling, res: Toepassing, when: date |
     na = max(data) if data else None
     if not base.bwb_id or na is None or na <= base.geldig_vanaf or base.samengesteld:
         return []
-    kandidaten = [b for b in cat.versions(base.bwb_id) if b.geldig_vanaf is not None and base.geldig_vanaf < b.geldig_vanaf <= na]
+    kandidaten = [b for b in cat.versions(base.bwb_id)
+                  if b.geldig_vanaf is not None and base.geldig_vanaf < b.geldig_vanaf <= na]
     if any(b.partial for b in kandidaten):
         gewijzigd = _gewijzigde_artikelen(base, res.regeling)
-        kandidaten = [b for b in kandidaten if not b.partial or any(
-            cat.load(f"{b.regeling}@{b.geldig_vanaf}").get(Adres.parse(f"artikel:{nr}")) is not None for nr in gewijzigd)]
+        kandidaten = [b for b in kandidaten if not b.partial or gewijzigd & {
+            a.nr for a in cat.load(f"{b.regeling}@{b.geldig_vanaf}").artikelen()}]
     versies = {b.geldig_vanaf: b.regeling for b in kandidaten if b.geldig_vanaf is not None}
     if not versies:
         return []
