@@ -13,7 +13,8 @@ Every CSV the tool writes goes through :func:`write` (the checklist CSV, ``regis
   ``-``, ``@``, a tab or a carriage return as a formula. Such a cell is written with a leading apostrophe
   (``'=1+1``), which spreadsheets show as text; so is such a piece after a «;», CR or LF inside a cell (``x;'=2+5``),
   where a spreadsheet set to Dutch (separator «;») begins a new cell, and, in a file separated by «;», after a «,»
-  (the cost: a Dutch amount «€ 1.250,-» in a note reads «€ 1.250,'-» in the checklist CSV; the export keeps it).
+  (the cost, where a reader sees our apostrophes: a Dutch amount «€ 1.250,-» in a note reads «€ 1.250,'-» in the
+  checklist CSV, and a line «- punt» of a note «'- punt»; the export keeps both, import takes the apostrophes off).
   Where apostrophes already stand before one of those characters, one more is written, so :func:`restore` (used by
   :func:`read`) can take exactly one off again: export → import gives back every string unchanged.
 

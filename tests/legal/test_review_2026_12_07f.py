@@ -251,3 +251,29 @@ def test_a_number_is_replaced_with_the_measure_it_counts(tmp_path: Path, capsys:
     _run(["apply", "gemeentewet@2026-10-01", str(act), "-o", str(uit)], capsys)
     out, _ = _run(["instructions", "gemeentewet@2026-10-01", str(uit)], capsys)
     assert "In artikel 36, eerste lid, wordt «twintig procent» vervangen door «vijfentwintig procent»." in out
+
+
+# --- the checklist while tranche 1 was a bill ---------------------------------------------------------------------------
+
+
+def test_the_vog_text_on_2022_06_01_is_not_called_the_text_in_force(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid, on 2022-06-01 (Kamerstuk 35 546 a bill; the VOG text in force from 2023-01-01): the
+    quoted text was labelled «tekst zoals geldend op de peildatum», where on that day the lid read otherwise (ontheffing
+    van het vereiste van ingezetenschap)."""
+    import json
+
+    out, _ = _run(["checklist", "GM0344", "--date", "2022-06-01", "--format", "json", "--no-text"], capsys)
+    rij = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "vog-wethouder")
+    assert [g["zekerheid_tekst"] for g in rij["grondslag"]] == [
+        "tekst zoals die luidt vanaf 2023-01-01; op de peildatum een wetsvoorstel"]
+
+
+def test_the_history_says_the_wording_assessed_was_not_yet_in_force(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid: preparation recorded on 2022-06-01 (a bill then) of the wording in force from
+    2023-01-01; the history said «tekst geldend vanaf 2023-01-01» as of any other assessment (helper-163)."""
+    reg = ["--register", str(tmp_path / "r.sqlite")]
+    _run(["register", "record", "GM0344", "vog-wethouder", "--status", "voorbereiding gestart", "--who", "Griffie",
+          "--op", "2022-06-01", "--create", *reg], capsys)
+    out, _ = _run(["register", "history", "GM0344", *reg], capsys)
+    assert "[tekst geldend vanaf 2023-01-01 (op 2022-06-01 nog niet geldend)]" in out

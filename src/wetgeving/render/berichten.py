@@ -289,19 +289,21 @@ def history(rows: Sequence[Beoordeling]) -> str:
     out = [f"#{b.id} op {b.op or '?'} (vastgelegd {tijdstip(b.wanneer)}) {b.gemeente} {b.verplichting}: {b.status_getoond}"
            f" — {b.wie}" + (f"; reden: {b.reden}" if b.reden else "") + (f"; bewijs: {b.bewijs}" if b.bewijs else "")
            + (f"; notitie: {b.notitie}" if b.notitie else "")
-           + (f" [{tekst_van(b.periode, b.verplichting)}]" if b.periode else "")
+           + (f" [{tekst_van(b.periode, b.verplichting, b.op)}]" if b.periode else "")
            for b in rows]
     out.append(telling(len(rows), "beoordeling", "beoordelingen"))
     return _lines(out)
 
 
-def tekst_van(periode: str, verplichting: str = "") -> str:
+def tekst_van(periode: str, verplichting: str = "", op: str = "") -> str:
     """The stored key of the wording assessed, in words: «tekst geldend vanaf 2023-01-01»; with the ``verplichting``
     of our model, a wording whose start the sources do not show is named by its grondslag and its end («tekst van
     artikel 25, eerste lid (Gemeentewet), …, geldend tot 2023-04-01»; helper-138: only «een ingangsdatum die de
     bronnen niet tonen»)."""
     if periode.startswith("vanaf-") and periode != "vanaf-onbekend":
-        return f"tekst geldend vanaf {periode.removeprefix('vanaf-')}"
+        vanaf = periode.removeprefix("vanaf-")
+        # helper-163: an assessment of 2022-06-01 (tranche 1 a bill) of the wording of 2023-01-01 is preparation
+        return f"tekst geldend vanaf {vanaf}" + (f" (op {op} nog niet geldend)" if op and op < vanaf else "")
     if periode == "vanaf-onbekend" and verplichting:
         from wetgeving.compliance.verplichtingen import by_id
 

@@ -261,6 +261,9 @@ def _zekerheid(r: Regel, x: Basis) -> str:
     was «nieuwste tekst in de bronnen» from the version of 2022-11-05)."""
     if x.zekerheid == "zeker" and r.stand.status == "nog-niet-geldend" and r.periode.vanaf:
         return f"tekst zoals die luidt vanaf {r.periode.vanaf_tekst}"
+    if x.zekerheid == "zeker" and r.stand.status == "wetsvoorstel" and r.periode.vanaf:  # helper-163: Gemeentewet 36a,
+        # tweede lid, on 2022-06-01, when tranche 1 was a bill: «tekst zoals geldend op de peildatum» over the VOG text
+        return f"tekst zoals die luidt vanaf {r.periode.vanaf_tekst}; op de peildatum een wetsvoorstel"
     if x.zekerheid == "laatst-bekend" and x.gelijk_in:
         return f"tekst van {x.versie_datum}; gelijk in de versie van {x.gelijk_in}"
     return ZEKERHEID[x.zekerheid]

@@ -117,7 +117,7 @@ class Beoordeling(models.Model):
         """The wording assessed, in words: «tekst geldend vanaf 2023-01-01»."""
         from wetgeving.render.berichten import tekst_van
 
-        return tekst_van(self.periode, self.verplichting) if self.periode else ""
+        return tekst_van(self.periode, self.verplichting, str(self.op)) if self.periode else ""
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         if not self._state.adding:
