@@ -498,8 +498,10 @@ def test_dangling_says_how_many_references_it_could_not_check(capsys: pytest.Cap
     controleren» (the «hoofdstuk V» of 87, 88 and 89, vijfde lid: the regelrecht source gives no chapters), and 15
     «deze paragraaf» or «dit hoofdstuk» (81c, 229, 230, 231, 257 …), read since helper-89."""
     out, _ = _run(["graph", "dangling", "gemeentewet@2023-04-01"], capsys)
-    assert out.splitlines()[-1] == ("21 verwijzingen naar een hoofdstuk, titel, afdeling of paragraaf zijn niet te "
+    # since the sixth session of 2026-12-07 a last line counts those to a law the title list does not know (helper-162)
+    assert out.splitlines()[-2] == ("21 verwijzingen naar een hoofdstuk, titel, afdeling of paragraaf zijn niet te "
                                     "controleren: de bron geeft geen indeling (zie 'wetgeving refs … --unresolved')")
+    assert out.splitlines()[-1].startswith("3 verwijzingen naar een wet die de titellijst niet kent")
 
 
 def test_an_inserted_lids_opening_words_stay_one_line(capsys: pytest.CaptureFixture[str]) -> None:
