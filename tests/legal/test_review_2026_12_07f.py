@@ -277,3 +277,30 @@ def test_the_history_says_the_wording_assessed_was_not_yet_in_force(tmp_path: Pa
           "--op", "2022-06-01", "--create", *reg], capsys)
     out, _ = _run(["register", "history", "GM0344", *reg], capsys)
     assert "[tekst geldend vanaf 2023-01-01 (op 2022-06-01 nog niet geldend)]" in out
+
+
+# --- the tranche model as it is shown ----------------------------------------------------------------------------------
+
+
+def test_the_tranche_list_counts_derived_letters_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    """Stb. 2022, 444 (tranche 1): only onderdelen B and C have a letter the sources give; 18 letters are ours, derived
+    from VNG's list of 1 April 2023, and 4 changes (Provinciewet 182, Kieswet P 19, W 4, X 9) have none. `tranche list`
+    said «waarvan 4 zonder letter van de wet (eigen modelonderdelen)», as if the other 20 letters were the law's own."""
+    out, _ = _run(["tranche", "list"], capsys)
+    assert ("24 onderdelen in ons model: 2 met de letter uit de bronnen, 18 met een door ons afgeleide letter, 4 waarvan "
+            "de letter niet in de bronnen staat") in out
+    assert "eigen modelonderdelen" not in out
+
+
+def test_other_changes_of_2023_01_01_get_no_artikel_number_of_ours(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 251 and the other changes of 2023-01-01 that are not tranche 1 (overig-2023, «herkomst onbekend»):
+    `graph explain` named them «overig-2023, artikel I, …», an artikel number no source gives."""
+    out, _ = _run(["graph", "explain", "gemeentewet@2023-04-01"], capsys)
+    assert "(overig-2023, artikelnummer niet in de bronnen, onderdeel over artikel 36b" in out
+    assert "overig-2023, artikel I," not in out
+
+
+def test_tranche_diff_without_law_names_the_laws_of_the_model(capsys: pytest.CaptureFixture[str]) -> None:
+    """`tranche diff 1` (Stb. 2022, 444) without --law said «--law ontbreekt», naming no law to choose."""
+    _, err = _run(["tranche", "diff", "1"], capsys, 2)
+    assert "noem met --law de regeling die tranche 1 wijzigt" in err and "gemeentewet, provinciewet, kieswet" in err

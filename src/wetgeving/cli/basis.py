@@ -16,8 +16,7 @@ from wetgeving import __version__
 from wetgeving.bronnen import integriteit, secure
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import UsageError
-from wetgeving.nummers import iso_geschreven
-from wetgeving.render.uitvoer import check_extension, format_for, geen_datum, moment
+from wetgeving.render.uitvoer import check_extension, format_for, lees_moment
 from wetgeving.util import atomic_write, not_xml_char
 
 if TYPE_CHECKING:
@@ -130,14 +129,7 @@ def day(value: str | None, option: str = "--date") -> date | None:
 
 
 def moment_of(value: str | None, option: str = "--date", *, tijd: bool = True) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        if not iso_geschreven(value, tijd=tijd):
-            raise ValueError(value)
-        return moment(datetime.fromisoformat(value), option, lokaal=any(c in value for c in "T "))
-    except ValueError:
-        raise geen_datum(option, value, tijd=tijd) from None
+    return None if value is None else lees_moment(value, option, tijd=tijd)
 
 
 def check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:

@@ -41,7 +41,7 @@ def tranche_timeline() -> None:
 
 @tranche.command("diff")
 @click.argument("name")
-@click.option("--law", "law", required=True, help="The regeling to compare (e.g. gemeentewet).")
+@click.option("--law", "law", default="", help="The regeling to compare (e.g. gemeentewet).")
 @b.date_option("Only what is in force on this date (YYYY-MM-DD); for a bill: the day its label speaks of.")
 @b.output_options(*DIFF_FORMATS, default="text")
 def tranche_diff(name: str, law: str, when: str | None, fmt: str, output: Path | None, force: bool) -> None:

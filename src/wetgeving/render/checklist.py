@@ -62,7 +62,7 @@ def _onderdeel(tranche: str, onderdeel: str) -> str:
             if t.id == tranche and o.id == onderdeel and t.soort != "tranche":  # no act of ours: its artikel is none
                 return f"{t.titel} (uit welke wet, staat niet in de bronnen)"
             if t.id == tranche and o.id == onderdeel:  # the law named: Gemeentewet 182 and Provinciewet 182 (helper-139)
-                zeker = "" if w.artikel_zekerheid == "bekend" else "; nummer afgeleid"  # as `tranche show` says it
+                zeker = f"; {w.nummer_noot}" if w.nummer_noot else ""  # as `tranche show` says it
                 return f"{naam}, artikel {w.artikel} ({_wet(w.regeling)}{zeker}), {o.aanduiding}"
         for x in t.voorzieningen:  # a bill's planned provision (helper-139: «ons model van tranche-2, t2-risicoanalyse»)
             if t.id == tranche and x.id == onderdeel:

@@ -11,10 +11,12 @@ def markdown(cat: Catalogus, found: list[Rij]) -> str:
     titles = {name: (cat.versions(name)[-1].citeertitel if cat.versions(name) else name) for name, _, _ in PAREN}
     out = ["# Dekking van tranche 1 door de verplichtingen", "",
            "Gemaakt door `wetgeving obligations --coverage` (niet met de hand bewerken; de verklaringen staan in "
-           "`corpus/dekking.toml`). Voor elk artikel dat tranche 1 (Stb. 2022, 444) wijzigde — bepaald uit de echte "
-           "versieparen 2022-11-05 → 2023-04-01 van de Gemeentewet en de Provinciewet, en uit het tranchemodel voor de "
-           "Kieswet, waarvan de bronnen de eerdere tekst niet hebben — elk lid dat zich richt tot een orgaan of "
-           "ambtsdrager van gemeente of provincie of tot een stembureau (of dat een verplichting noemt of een verklaring "
+           "`corpus/dekking.toml`). Voor elk artikel dat tranche 1 (Stb. 2022, 444) wijzigde — voor de Gemeentewet en de "
+           "Provinciewet elk artikel dat tussen de echte versies 2022-11-05 en 2023-04-01 verschilt én dat een "
+           "onderdeel van tranche 1 in ons model wijzigt (wat andere wetten op die data wijzigden, staat in "
+           "overig-2023), voor de Kieswet, waarvan de bronnen de eerdere tekst niet hebben, de doelen van het "
+           "tranchemodel — elk lid dat zich richt tot een orgaan of ambtsdrager van gemeente of provincie of tot een "
+           "stembureau (of dat een verplichting noemt of een verklaring "
            "aanwijst; een lid dat alleen Onze Minister noemt, staat er niet in), met de verplichtingen die het "
            "modelleren, of waarom geen enkele dat doet. Een lid waarvan de tekst tussen de versies verschilt, heeft "
            "een rij per versie.",

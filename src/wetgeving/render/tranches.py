@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from wetgeving.app.tranches import Teksten, TrancheInzage
@@ -22,12 +23,19 @@ def _voorzieningen(t: Tranche) -> str:
 
 
 def _onderdelen(t: Tranche) -> str:
-    """«24 onderdelen in ons model, waarvan 4 zonder letter van de wet»: a unit of our own (Provinciewet 182, Kieswet
-    P 19, W 4, X 9) is no onderdeel of the act whose letter the sources give (helper-57)."""
+    """«24 onderdelen in ons model: 2 met de letter uit de bronnen, 18 met een door ons afgeleide letter, 4 waarvan de
+    letter niet in de bronnen staat» (helper-57; helper-164: «waarvan 4 zonder letter van de wet (eigen
+    modelonderdelen)» read as if the other 20 had the law's own letter, and the 4 are changes the act made)."""
     n = len(t.onderdelen())
-    eigen = sum(1 for _, o in t.onderdelen() if o.letter_zekerheid == "onbekend")
-    return telling(n, "onderdeel", "onderdelen") + (f" in ons model, waarvan {eigen} zonder letter van de wet (eigen "
-                                                     "modelonderdelen)" if eigen else "")
+    per = Counter(o.letter_zekerheid for _, o in t.onderdelen())
+    if per["bekend"] == n:
+        return telling(n, "onderdeel", "onderdelen")
+    if per["onbekend"] == n:
+        return telling(n, "onderdeel", "onderdelen") + " in ons model, geen met een letter uit de bronnen"
+    delen = [f"{per['bekend']} met de letter uit de bronnen" if per["bekend"] else "",
+             f"{per['afgeleid']} met een door ons afgeleide letter" if per["afgeleid"] else "",
+             f"{per['onbekend']} waarvan de letter niet in de bronnen staat" if per["onbekend"] else ""]
+    return telling(n, "onderdeel", "onderdelen") + " in ons model: " + ", ".join(d for d in delen if d)
 
 
 def list_view(trs: tuple[Tranche, ...]) -> str:
@@ -64,7 +72,7 @@ def show_view(inzage: TrancheInzage) -> str:
         w, o, ond = x.wijziging, x.onderdeel, x.instructie
         th = prog.thema(o.thema)
         doel = "; ".join(d.citation() for d in o.doelen)
-        zeker = "" if w.artikel_zekerheid == "bekend" else "; nummer afgeleid"
+        zeker = f"; {w.nummer_noot}" if w.nummer_noot else ""
         out.append(f"ARTIKEL {w.artikel} ({w.regeling}{zeker}), {o.letter_tekst}: {doel}")
         out.append(f"  thema: {th.naam if th else o.thema}; inwerking {o.inwerking}{ZEKER[o.inwerking_zekerheid]}; "
                    f"toeschrijving: {ZEKER[o.toeschrijving].strip(' ()') or 'zeker'}")

@@ -22,6 +22,20 @@ if TYPE_CHECKING:  # the CLI imports this module on every call: the models only 
 DIFF_FORMATS = ("text", "html", "docx", "json")
 
 
+def lees_moment(value: str, option: str = "--date", *, tijd: bool = True) -> datetime:
+    """A date (``tijd`` false) or a moment given as ``option``, written as the help says (JJJJ-MM-DD, a time after «T»;
+    helper-159: Python also read «20230401» and «2023-W13-6»), as :func:`moment` checks it; else the Dutch usage
+    error of :func:`geen_datum`."""
+    from wetgeving.nummers import iso_geschreven
+
+    try:
+        if not iso_geschreven(value, tijd=tijd):
+            raise ValueError(value)
+        return moment(datetime.fromisoformat(value), option, lokaal=any(c in value for c in "T "))
+    except ValueError:
+        raise geen_datum(option, value, tijd=tijd) from None
+
+
 def moment(when: datetime, option: str, *, lokaal: bool = False) -> datetime:
     """A moment given on the command line (``diff --date``, ``consult --date``): one whose UTC time exists.
     9999-12-31T23:00-05:00 is in the year 10000 in UTC, which a Word document stores (w:date): Python's

@@ -77,12 +77,21 @@ class TWijziging:
     voor: str  # "" when the earlier text is not available
     stadia: tuple[Stadium, ...]
     onderdelen: tuple[TOnderdeel, ...]
-    artikel_zekerheid: str = "bekend"  # "afgeleid": the sources do not give the act's artikel number
+    artikel_zekerheid: str = "bekend"  # "afgeleid": the sources do not give the act's artikel number; "onbekend": ours
+
+    @property
+    def nummer_noot(self) -> str:
+        """What is said of the artikel's number: "" (the sources give it), «nummer afgeleid», or «nummer niet in de
+        bronnen» (helper-164: overig-2023 holds changes of other acts, whose artikel «I» is only our grouping)."""
+        return {"bekend": "", "afgeleid": "nummer afgeleid"}.get(self.artikel_zekerheid, "nummer niet in de bronnen")
 
     @property
     def artikel_aanduiding(self) -> str:
-        """'artikel I'; a number the sources do not give says so ('artikel V, nummer afgeleid')."""
-        return f"artikel {self.artikel}" + ("" if self.artikel_zekerheid == "bekend" else ", nummer afgeleid")
+        """'artikel I'; a number the sources do not give says so ('artikel V, nummer afgeleid'); one that is only ours
+        is not named («artikelnummer niet in de bronnen»)."""
+        if self.artikel_zekerheid == "onbekend":
+            return "artikelnummer niet in de bronnen"
+        return f"artikel {self.artikel}" + (f", {self.nummer_noot}" if self.nummer_noot else "")
 
     def na(self, when: date) -> str:
         for st in self.stadia:
