@@ -769,7 +769,7 @@ def test_an_empty_index_is_said_to_be_empty(tmp_path: Path, capsys: pytest.Captu
     leeg, db = tmp_path / "leeg", tmp_path / "i.sqlite"
     leeg.mkdir()
     code, out = _run(["index", "build", str(leeg), "--db", str(db)], capsys)
-    assert code == 0 and "staat geen BWB-XML- of regelrecht-YAML-bestand" in out
+    assert code == 0 and "staat geen BWB-XML- of regelrecht-YAML-bestand: er is niets aan de index" in out
     code, out = _run(["cited-by", "artikel 86 Gemeentewet", "--db", str(db), "--date", "2023-04-01"], capsys)
     assert code == 2 and "bevat geen enkele wet: er is niets doorzocht" in out
 

@@ -42,7 +42,9 @@ def test_article_58_change_is_not_called_a_renumbering() -> None:
 
     o = next(o for _, o in tranche("1").onderdelen() if o.id == "gw-58")
     assert "artikel 29" in o.samenvatting and "vernummering" not in o.samenvatting
-    assert "Geen vernummering" in o.toelichting
+    # since the sixth session of 2026-12-07: the note says the reference follows artikel 28's renumbering (helper-164:
+    # «Geen vernummering» read as if artikel 28 was not renumbered)
+    assert "volgt de vernummering van artikel 28" in o.toelichting
 
 
 def test_generated_instructions_change_article_82_lid_by_lid(capsys: pytest.CaptureFixture[str]) -> None:

@@ -238,7 +238,8 @@ def test_kieswet_x_9_is_linked_to_the_raads_decision_of_x_5(capsys: pytest.Captu
     function); the coverage table linked it to schorsing only."""
     out, _ = _run(["obligations", "--coverage"], capsys)
     row = next(x for x in out.splitlines() if "artikel X 9" in x)
-    assert "artikel X 5, derde lid) staat in melding-onverenigbare-functie" in row
+    # helper-164: X 5 is about a vereiste too (X 1, eerste lid), not only an onverenigbare betrekking
+    assert "artikel X 5, derde lid, met artikel X 1, eerste lid) staat in melding-onverenigbare-functie" in row
 
 
 def test_recording_voldoet_before_a_duty_applies_says_it_is_preparation(tmp_path: Path,

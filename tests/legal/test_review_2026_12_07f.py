@@ -276,7 +276,11 @@ def test_the_history_says_the_wording_assessed_was_not_yet_in_force(tmp_path: Pa
     _run(["register", "record", "GM0344", "vog-wethouder", "--status", "voorbereiding gestart", "--who", "Griffie",
           "--op", "2022-06-01", "--create", *reg], capsys)
     out, _ = _run(["register", "history", "GM0344", *reg], capsys)
-    assert "[tekst geldend vanaf 2023-01-01 (op 2022-06-01 nog niet geldend)]" in out
+    assert "[tekst geldend vanaf 2023-01-01 (op 2022-06-01 een wetsvoorstel)]" in out  # helper-165: not «nog niet geldend»
+    _run(["register", "record", "GM0344", "vog-wethouder", "--status", "voorbereiding gestart", "--who", "Griffie",
+          "--op", "2022-11-15", *reg], capsys)  # enacted (Stb. 2022, 444 of 2022-11-10), not yet in force
+    out, _ = _run(["register", "history", "GM0344", *reg], capsys)
+    assert "[tekst geldend vanaf 2023-01-01 (op 2022-11-15 nog niet geldend)]" in out
 
 
 # --- the tranche model as it is shown ----------------------------------------------------------------------------------
@@ -303,4 +307,34 @@ def test_other_changes_of_2023_01_01_get_no_artikel_number_of_ours(capsys: pytes
 def test_tranche_diff_without_law_names_the_laws_of_the_model(capsys: pytest.CaptureFixture[str]) -> None:
     """`tranche diff 1` (Stb. 2022, 444) without --law said «--law ontbreekt», naming no law to choose."""
     _, err = _run(["tranche", "diff", "1"], capsys, 2)
-    assert "noem met --law de regeling die tranche 1 wijzigt" in err and "gemeentewet, provinciewet, kieswet" in err
+    # the Kieswet's text before tranche 1 is not in the sources: not offered (helper-165)
+    assert "noem met --law de regeling die u wilt vergelijken (een die tranche 1 wijzigt)" in err
+    assert "te vergelijken: gemeentewet, provinciewet\n" in err
+    _, err = _run(["tranche", "diff", "2"], capsys, 2)  # Kamerstuk 36 892, a bill: «zou wijzigen»
+    assert "(een die tranche 2 zou wijzigen, volgens ons illustratieve ontwerp)" in err
+
+
+def test_a_decimal_number_and_an_amount_are_replaced_whole(sources: Path, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Aanwijzing 6.10 on real texts: Participatiewet 31, tweede lid, onder r (2024-01-01: «tot 12,5 procent van deze
+    inkomsten») gave «wordt «12,» vervangen door «15,»»; Kieswet H 14, eerste lid (2025-08-01: «een waarborgsom van
+    € 225») gave «wordt «225» vervangen door «250»» (helper-165)."""
+    pw = (sources / "bwb-xml" / "BWBR0015703_2024-01-01_participatiewet.xml").read_text(encoding="utf-8")
+    assert "tot 12,5 procent van deze inkomsten" in pw
+    (tmp_path / "a.xml").write_text(pw, encoding="utf-8")
+    (tmp_path / "b.xml").write_text(pw.replace("tot 12,5 procent van deze inkomsten", "tot 15,5 procent van deze "
+                                               "inkomsten"), encoding="utf-8")
+    out, _ = _run(["instructions", str(tmp_path / "a.xml"), str(tmp_path / "b.xml")], capsys)
+    assert "wordt «12,5 procent» vervangen door «15,5 procent»." in out
+    kw = (sources / "bwb-xml" / "BWBR0004627_2025-08-01_kieswet.xml").read_text(encoding="utf-8")
+    (tmp_path / "c.xml").write_text(kw, encoding="utf-8")
+    (tmp_path / "d.xml").write_text(kw.replace("een waarborgsom van € 225", "een waarborgsom van € 250"), encoding="utf-8")
+    out, _ = _run(["instructions", str(tmp_path / "c.xml"), str(tmp_path / "d.xml")], capsys)
+    assert "In artikel H 14, eerste lid, wordt «€ 225» vervangen door «€ 250»." in out
+
+
+def test_graph_dangling_does_not_count_the_mirrors_own_titels_as_unknown_laws(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet, Markdown mirror of 2013-07-01: 18 references to its own Titels and hoofdstukken («hoofdstuk XIa»)
+    were counted as «naar een wet die de titellijst niet kent»; `refs --unresolved` has 3 of those (helper-165)."""
+    out, _ = _run(["graph", "dangling", "gemeentewet-md@2013-07-01"], capsys)
+    assert "\n3 verwijzingen naar een wet die de titellijst niet kent" in out

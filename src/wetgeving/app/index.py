@@ -60,8 +60,8 @@ def build(cat: Catalogus, folder: Path, db: Path, *, jobs: int | None = None, sc
                           overslaan=geen_wettekst(hier),
                           catalogus={b.sha256: (b.partial, b.citeertitel) for b in cat.bronnen if b.sha256})
         if not verslag.bestanden:  # helper-162: «0 bestanden», exit 0, and an index that finds nothing
-            warnings.warn(Melding(f"in {folder} staat geen BWB-XML- of regelrecht-YAML-bestand: de index {db} bevat "
-                                  "daardoor geen wet"), stacklevel=2)
+            warnings.warn(Melding(f"in {folder} staat geen BWB-XML- of regelrecht-YAML-bestand: er is niets aan de "
+                                  f"index {db} toegevoegd"), stacklevel=2)  # what it held before, it still holds
         return verslag
     except BaseException:  # helper-146: a refused build (no scheduler, no folder) left an empty index behind
         if nieuw:

@@ -311,8 +311,8 @@ def dangling(cat: Catalogus, regeling: str, *, after: str | None = None, when: d
     rijen = question(g)
     onzeker = len({(u, d.get("ref")) for u, _, d in g.edges(data=True)
                    if d.get("soort") == "refers_to" and d.get("onverifieerbaar")})
-    onbekend = len({(u, d.get("ref")) for u, v, d in g.edges(data=True)
-                    if d.get("soort") == "refers_to" and str(v).startswith("titel:")})
+    onbekend = len({(u, d.get("ref")) for u, _, d in g.edges(data=True)  # helper-165: not «titel:» keys, which the
+                    if d.get("soort") == "refers_to" and d.get("kind") == "onbekend"})  # mirror's own Titels have too
     reg = cat.load(regeling)
     # helper-77: «5 onopgeloste verwijzingen in gemeentewet@2022-11-05 na 1» read as the law of 2023-04-01
     naam = f"tranche {after}" if after and after.isdigit() else after

@@ -411,7 +411,7 @@ def _in_force(name: str, d: date, found: list[Bron], others: Sequence[Bron] = ()
     candidates = [b for b in found if b.geldig_vanaf and b.geldig_vanaf <= d]
     versies = "bekende versies: " + ", ".join(str(b.geldig_vanaf) for b in found)
     if not candidates:  # helper-151: `graph explain kieswet@2023-04-01` refused where `show` finds one artikel
-        per_artikel = ("; één artikel toont 'wetgeving show' soms toch, als een latere BWB-tekst zegt sinds wanneer het zo "
+        per_artikel = ("; 'wetgeving show' toont soms toch één artikel, als een latere BWB-tekst zegt sinds wanneer het zo "
                        "luidt" if any(b.kind == "bwb-xml" for b in found) else "")
         raise UsageError(f"de bronnen hebben geen versie van {_wet(name, found)} die op {d} gold", hint=versies + per_artikel)
     newest = max(b.geldig_vanaf for b in candidates if b.geldig_vanaf)

@@ -23,11 +23,12 @@ def detect(path: Path, data: bytes) -> str:
             return "wetgeving-xml"
         return "bwb-xml"
     # a wijzigingsregeling as text is read by `parse-act`/`apply`, not here (helper-153: «onbekend bestandsformaat» only)
-    act = suffix == ".txt" or b"wordt als volgt gewijzigd" in data[:20000]
+    act = b"wordt als volgt gewijzigd" in data[:20000] or (suffix == ".txt" and data.lstrip()[:7].upper() == b"ARTIKEL")
     raise InputError("onbekend bestandsformaat" + (" voor een regeling: dit lijkt een wijzigingsregeling als tekst" if act
                                                    else ""), file=path,
                      hint=("lees haar met 'wetgeving parse-act', of pas haar toe met 'wetgeving apply REGELING BESTAND'; "
-                           if act else "") + "een regeling is BWB-toestand-XML (.xml), regelrecht-YAML (.yaml), "
+                           if act else "een wijzigingsregeling als tekst leest 'wetgeving parse-act'; " if suffix == ".txt"
+                           else "") + "een regeling is BWB-toestand-XML (.xml), regelrecht-YAML (.yaml), "
                      "laws-markdown (.md) of ons XML")
 
 

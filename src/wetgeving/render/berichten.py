@@ -295,6 +295,18 @@ def history(rows: Sequence[Beoordeling]) -> str:
     return _lines(out)
 
 
+def _stand_op(verplichting: str, op: str) -> str:
+    """«een wetsvoorstel» or «nog niet geldend»: where the duty stood on ``op`` (before the wording assessed began)."""
+    from datetime import date
+
+    from wetgeving.compliance.beoordelen import stand_op
+    from wetgeving.compliance.verplichtingen import by_id
+
+    v = by_id(verplichting) if verplichting else None
+    s = stand_op(v, date.fromisoformat(op)) if v is not None else None
+    return "een wetsvoorstel" if s is not None and s.status == "wetsvoorstel" else "nog niet geldend"
+
+
 def tekst_van(periode: str, verplichting: str = "", op: str = "") -> str:
     """The stored key of the wording assessed, in words: «tekst geldend vanaf 2023-01-01»; with the ``verplichting``
     of our model, a wording whose start the sources do not show is named by its grondslag and its end («tekst van
@@ -302,8 +314,9 @@ def tekst_van(periode: str, verplichting: str = "", op: str = "") -> str:
     bronnen niet tonen»)."""
     if periode.startswith("vanaf-") and periode != "vanaf-onbekend":
         vanaf = periode.removeprefix("vanaf-")
-        # helper-163: an assessment of 2022-06-01 (tranche 1 a bill) of the wording of 2023-01-01 is preparation
-        return f"tekst geldend vanaf {vanaf}" + (f" (op {op} nog niet geldend)" if op and op < vanaf else "")
+        # helper-163: an assessment of 2022-06-01 (tranche 1 a bill) of the wording of 2023-01-01 is preparation;
+        # helper-165: «nog niet geldend» is said here of an enacted text only, as the checklist says it
+        return f"tekst geldend vanaf {vanaf}" + (f" (op {op} {_stand_op(verplichting, op)})" if op and op < vanaf else "")
     if periode == "vanaf-onbekend" and verplichting:
         from wetgeving.compliance.verplichtingen import by_id
 

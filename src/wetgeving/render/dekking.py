@@ -14,16 +14,15 @@ def markdown(cat: Catalogus, found: list[Rij]) -> str:
            "`corpus/dekking.toml`). Voor elk artikel dat tranche 1 (Stb. 2022, 444) wijzigde — voor de Gemeentewet en de "
            "Provinciewet elk artikel dat tussen de echte versies 2022-11-05 en 2023-04-01 verschilt én dat een "
            "onderdeel van tranche 1 in ons model wijzigt (wat andere wetten op die data wijzigden, staat in "
-           "overig-2023), voor de Kieswet, waarvan de bronnen de eerdere tekst niet hebben, de doelen van het "
-           "tranchemodel — elk lid dat zich richt tot een orgaan of ambtsdrager van gemeente of provincie of tot een "
+           "overig-2023), voor de Kieswet, waarvan de bronnen de eerdere tekst niet hebben, de artikelen die het "
+           "tranchemodel noemt — elk lid dat zich richt tot een orgaan of ambtsdrager van gemeente of provincie of tot een "
            "stembureau (of dat een verplichting noemt of een verklaring "
            "aanwijst; een lid dat alleen Onze Minister noemt, staat er niet in), met de verplichtingen die het "
            "modelleren, of waarom geen enkele dat doet. Een lid waarvan de tekst tussen de versies verschilt, heeft "
            "een rij per versie.",
            "",
-           "Onvolledig: " + " ".join(n.tekst for n in tranche("1").niet_gemodelleerd) + " Van de Kieswet staan hier "
-           "alleen de artikelen waarvan de versie van 2025-08-01 nog Stb. 2022, 444 als bron noemt; een artikel dat "
-           "tranche 1 wijzigde en dat later opnieuw werd gewijzigd, ontbreekt dus.",
+           # helper-165: the note on the Kieswet in the model says it already; it was said twice
+           "Onvolledig: " + " ".join(n.tekst for n in tranche("1").niet_gemodelleerd),
            "",
            f"Rijen: {len(found)}; gemodelleerd: {sum(bool(r.verplichtingen) for r in found)}; verklaard: "
            f"{sum(bool(r.uitleg) and not r.verplichtingen for r in found)}; onverklaard: "

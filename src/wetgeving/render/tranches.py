@@ -73,7 +73,10 @@ def show_view(inzage: TrancheInzage) -> str:
         th = prog.thema(o.thema)
         doel = "; ".join(d.citation() for d in o.doelen)
         zeker = f"; {w.nummer_noot}" if w.nummer_noot else ""
-        out.append(f"ARTIKEL {w.artikel} ({w.regeling}{zeker}), {o.letter_tekst}: {doel}")
+        # helper-165: overig-2023's «I» only groups changes of other acts: not shown as an artikel of a law
+        kop = f"{w.regeling}, {w.artikel_aanduiding}" if w.artikel_zekerheid == "onbekend" else \
+            f"ARTIKEL {w.artikel} ({w.regeling}{zeker})"
+        out.append(f"{kop}, {o.letter_tekst}: {doel}")
         out.append(f"  thema: {th.naam if th else o.thema}; inwerking {o.inwerking}{ZEKER[o.inwerking_zekerheid]}; "
                    f"toeschrijving: {ZEKER[o.toeschrijving].strip(' ()') or 'zeker'}")
         out.append(f"  {o.samenvatting}")

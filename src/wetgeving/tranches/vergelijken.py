@@ -40,10 +40,12 @@ def _per_datum(onderdelen: Sequence[TOnderdeel], when: date | None) -> str:
 def tranche_diff(cat: Catalogus, name: str, law: str, when: date | None) -> tuple[Diff, str]:
     """(diff, label) for a tranche and one regeling."""
     tr = tranche(name)
-    if not law:  # helper-164: «--law ontbreekt» named no law to choose
-        keuze = [i.regeling for i in tr.illustraties] if tr.status == "wetsvoorstel" else [w.regeling for w in tr.wijzigingen]
-        raise UsageError(f"noem met --law de regeling die tranche {name} wijzigt en die u wilt vergelijken",
-                         hint="ons model heeft: " + ", ".join(dict.fromkeys(keuze)))
+    if not law:  # helper-164: «--law ontbreekt» named no law to choose; helper-165: only those that can be compared
+        voorstel = tr.status == "wetsvoorstel"
+        keuze = [i.regeling for i in tr.illustraties] if voorstel else [w.regeling for w in tr.wijzigingen if w.voor]
+        raise UsageError(f"noem met --law de regeling die u wilt vergelijken (een die tranche {name} "
+                         + ("zou wijzigen, volgens ons illustratieve ontwerp)" if voorstel else "wijzigt)"),
+                         hint="te vergelijken: " + ", ".join(dict.fromkeys(keuze)))
     law = _regeling(cat, tr, law)
     if tr.status == "wetsvoorstel":
         ill = next((i for i in tr.illustraties if i.regeling == law), None)

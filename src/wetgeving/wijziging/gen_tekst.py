@@ -63,15 +63,28 @@ VOOR_LETTER = frozenset({"onderdeel", "onderdelen", "onder", "sub", "subonderdee
 MAATWOORDEN = frozenset({"procent", "percent", "dag", "dagen", "werkdag", "werkdagen", "week", "weken", "maand", "maanden",
                          "jaar", "jaren", "kalenderjaar", "kalenderjaren", "uur", "uren", "minuten", "euro", "leden",
                          "raadsleden", "zetels", "stemmen", "personen", "inwoners"})
-_TELWOORD = re.compile(r"(?:\d+(?:[.,]\d+)?|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|"
-                       r"veertien|vijftien|zestien|zeventien|achttien|negentien|(?:(?:een|één|twee|drie|vier|vijf|zes|"
-                       r"zeven|acht|negen)[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
-                       r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?(?:honderd|duizend))", re.I)
+# a cardinal in words is a run of these parts («honderdtwintig», «tienduizend», «vijfentwintig»; helper-165)
+_TELWOORD = re.compile(r"\d+(?:[.,]\d+)*|(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|"
+                       r"veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|"
+                       r"zeventig|tachtig|negentig|honderd|duizend|miljoen|[eë]n)+", re.I)
+_GETAL = re.compile(r"\d+(?:[.,]\d+)+")  # «12,5», «1.250»: one number, never cut at its comma or point
 
 
 def _telwoord(w: str) -> bool:
-    """A cardinal number, in digits or in words («14», «twintig», «vijfentwintig», «tweehonderd»)."""
-    return _TELWOORD.fullmatch(w) is not None
+    """A cardinal number, in digits or in words («14», «12,5», «twintig», «vijfentwintig», «tweehonderd»)."""
+    return _TELWOORD.fullmatch(w) is not None and w.casefold() not in ("en", "ën")
+
+
+def _in_getal(text: str, p: int) -> bool:
+    """Does position ``p`` fall inside a number written with a comma or point («12|,5», «12,|5»)? (helper-165:
+    «12,5 procent» → «15,5 procent» gave «wordt «12,» vervangen door «15,»».)"""
+    lo = max(0, p - 40)
+    return any(m.start() < p < m.end() for m in _GETAL.finditer(text, lo, min(len(text), p + 40)))
+
+
+def _valuta_voor(text: str, a: int) -> bool:
+    """Is the number at ``a`` an amount, after «€» or «EUR» (Kieswet H 14: «een waarborgsom van € 225»)?"""
+    return text[:a].rstrip().endswith(("€", "EUR"))
 # 6.10: a compound preposition or conjunction is one begripseenheid: a phrase neither begins nor ends inside it,
 # and may begin with it («met uitzondering van de in artikel 25, tweede lid, bedoelde stukken», Kamerstuk
 # 35 546, nr. 2, Artikel I, onderdeel B), though its first word is a function word
@@ -538,11 +551,13 @@ def _rand(text: str, a: int, b: int, *, verwijdering: bool = False) -> tuple[boo
             or _in_reeks(text[:a], first)
             or (re.fullmatch(r"[a-z]{1,2}", first) is not None and before.casefold() in VOOR_LETTER)
             or (first.casefold() in MAATWOORDEN and _telwoord(before))
+            or _in_getal(text, a) or (_telwoord(first) and _valuta_voor(text, a))
             or (_naam(first) and _naam_voor(text, a)))
     right = (_binnen_woord(text, b, links=False) or last in ";:(«‘“" or any(x < b < y for x, y in vast)
              or last.casefold() in FUNCTIEWOORDEN
              or (from_ordinal(last) is not None and after.casefold() in NA_TELWOORD)
              or (_telwoord(last) and after.casefold() in MAATWOORDEN)
+             or _in_getal(text, b) or last in ("€", "EUR")
              or _reeks_na(text[b:], last)
              or (_naam(last) and _naam(after)))
     open_l, open_r = _onevenwichtig(text[a:b])
