@@ -21,3 +21,14 @@ def consult(tmp_path: Path, reactie: str, uit: Path, capsys: pytest.CaptureFixtu
     f = tmp_path / "reactie.yaml"
     f.write_text(reactie, encoding="utf-8")
     return run(["consult", str(f), "-o", str(uit)], capsys, code)
+
+
+def wet(tmp_path: Path, onderdelen: str, inwerking: str = "", naam: str = "wet.txt") -> Path:
+    """A wijzigingsregeling of the Gemeentewet as published text: «ARTIKEL I / De Gemeentewet wordt als volgt
+    gewijzigd:», then ``onderdelen`` («A\\n\\nArtikel 81a vervalt.»), and with ``inwerking`` («1 januari 2028») an
+    ARTIKEL II that puts it in force that day."""
+    f = tmp_path / naam
+    f.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\n" + onderdelen.rstrip("\n") + "\n"
+                 + (f"\nARTIKEL II\n\nDeze wet treedt in werking met ingang van {inwerking}.\n" if inwerking else ""),
+                 encoding="utf-8")
+    return f
