@@ -246,9 +246,9 @@ def test_obligations_counts_bills_and_recommendations_apart(capsys: pytest.Captu
     # geheimhouding (Gemeentewet 89, derde en vierde lid; test_review_2026_12_06d); the report of an opengevallen
     # raadszetel (Kieswet X 1, tweede lid) is a duty since the eighth session (test_review_2026_12_06j)
     # 40 since the benoemdverklaring of a successor (Kieswet W 1, eerste lid) is a duty (test_review_2026_12_07)
-    # 41 since Gemeentewet 66, vierde en vijfde lid (vergoedingen voor nevenfuncties uit hoofde van het ambt), is a duty
-    # (test_review_2026_12_07f)
-    assert ("\n41 wettelijke verplichtingen (geldend: 41), 4 wettelijke bevoegdheden of voorwaarden (geldend: 4), "
+    # 42 since Gemeentewet 66 and 44, vierde en vijfde lid (vergoedingen voor nevenfuncties uit hoofde van het ambt), are
+    # duties (test_review_2026_12_07f)
+    assert ("\n42 wettelijke verplichtingen (geldend: 42), 4 wettelijke bevoegdheden of voorwaarden (geldend: 4), "
             "2 wetsvoorstellen en 12 aanbevelingen op 2026-12-05\n") in out
     assert "\n  - Kamerstuk 36 892, stukken gedateerd 2026-02-03; geen geldend recht" in out  # nested item (2026-12-07)
     assert "wetsvoorstel (Kamerstuk" not in out

@@ -69,9 +69,9 @@ def test_obligations_on_2023_03_31_count_the_duties_not_yet_in_force_apart(capsy
     # the rule on lifting geheimhouding (25/55/86 then) counts as a bevoegdheid (test_review_2026_12_06d)
     # 39 since the report of an opengevallen raadszetel (Kieswet X 1, tweede lid) was modelled (test_review_2026_12_06j)
     # 40 since the benoemdverklaring of a successor (Kieswet W 1, eerste lid) is a duty (test_review_2026_12_07)
-    # 41 since Gemeentewet 66, vierde en vijfde lid (vergoedingen voor nevenfuncties uit hoofde van het ambt), is a duty
-    # (test_review_2026_12_07f)
-    assert ("\n41 wettelijke verplichtingen (geldend: 39; nog niet geldend: 2), 5 wettelijke bevoegdheden of voorwaarden "
+    # 42 since Gemeentewet 66 and 44, vierde en vijfde lid (vergoedingen voor nevenfuncties uit hoofde van het ambt), are
+    # duties (test_review_2026_12_07f)
+    assert ("\n42 wettelijke verplichtingen (geldend: 40; nog niet geldend: 2), 5 wettelijke bevoegdheden of voorwaarden "
             "(geldend: 5) en 12 aanbevelingen op 2023-03-31\n") in out
 
 

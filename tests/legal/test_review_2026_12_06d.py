@@ -89,11 +89,11 @@ def test_a_duty_that_is_only_a_bill_on_the_date_is_counted_as_a_bill(capsys: pyt
     totaal = next(r for r in out.splitlines() if r.endswith("op 2020-08-31"))
     # 36 since Kieswet X 1, tweede lid (in force since 1989-11-01), was modelled (test_review_2026_12_06j)
     # 37 since the benoemdverklaring of a successor (Kieswet W 1, eerste lid) is a duty (test_review_2026_12_07)
-    # 41 since Gemeentewet 66, vierde en vijfde lid (vergoedingen voor nevenfuncties uit hoofde van het ambt), is a duty
-    # (test_review_2026_12_07f)
-    assert "38 wettelijke verplichtingen" in totaal and "4 wetsvoorstellen" in totaal
+    # 42 since Gemeentewet 66 and 44, vierde en vijfde lid (vergoedingen voor nevenfuncties uit hoofde van het ambt), are
+    # duties (test_review_2026_12_07f)
+    assert "39 wettelijke verplichtingen" in totaal and "4 wetsvoorstellen" in totaal
     out, _ = _run(["obligations", "--date", "2026-12-06"], capsys)
-    assert "41 wettelijke verplichtingen (geldend: 41)" in out and "2 wetsvoorstellen" in out
+    assert "42 wettelijke verplichtingen (geldend: 42)" in out and "2 wetsvoorstellen" in out
 
 
 def test_a_checklist_without_a_date_is_for_today_in_the_netherlands(monkeypatch: pytest.MonkeyPatch,

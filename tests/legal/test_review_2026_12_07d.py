@@ -309,7 +309,7 @@ def test_the_obligations_listing_is_markdown(capsys: pytest.CaptureFixture[str],
     _run(["obligations", "--date", "2023-04-01", "-o", str(md)], capsys)
     tokens = MarkdownIt().parse(md.read_text(encoding="utf-8"))
     items = [t for t in tokens if t.type == "list_item_open" and t.level == 1]
-    assert len(items) == 57  # 41 duties (Gemeentewet 66 since the sixth session), 4 powers or conditions, 12 recommendations
+    assert len(items) == 58  # 42 duties (Gemeentewet 66 and 44 since the sixth session), 4 powers, 12 recommendations
     assert "vindplaats actielijn ‘Opleiding democratische rechtsorde’ van het programma weerbaar bestuur" in \
         md.read_text(encoding="utf-8")
 

@@ -333,3 +333,16 @@ def test_graph_dangling_does_not_count_the_mirrors_own_titels_as_unknown_laws(ca
     were counted as «naar een wet die de titellijst niet kent»; `refs --unresolved` has 3 of those (helper-165)."""
     out, _ = _run(["graph", "dangling", "gemeentewet-md@2013-07-01"], capsys)
     assert "\n3 verwijzingen naar een wet die de titellijst niet kent" in out
+
+
+def test_gemeentewet_44_lid_4_is_on_the_checklist_with_artikel_291(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 44, vierde en vijfde lid (the wethouder's version of 66, vierde en vijfde lid), on 2023-04-15: missing
+    from the model; and for both, artikel 291 exempts from the vijfde lid the office-holder who sat when it came in
+    (helper-167)."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-04-15", "--no-text"], capsys)
+    sectie = _sectie(out, "vergoedingen-nevenfuncties-wethouder")
+    assert "artikel 44, vierde lid, Gemeentewet" in sectie and "artikel 44, vijfde lid, Gemeentewet" in sectie
+    assert "Volgens artikel 291 is het vijfde lid niet van toepassing op de wethouder die bij de inwerkingtreding" in sectie
+    assert "Volgens artikel 291" in _sectie(out, "vergoedingen-nevenfuncties-burgemeester")
+    show, _ = _run(["show", "gemeentewet@2023-04-01", "artikel 291"], capsys)
+    assert "zolang deze zonder onderbreking zijn ambt vervult in dezelfde" in show
