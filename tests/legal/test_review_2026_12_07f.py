@@ -346,3 +346,50 @@ def test_gemeentewet_44_lid_4_is_on_the_checklist_with_artikel_291(capsys: pytes
     assert "Volgens artikel 291" in _sectie(out, "vergoedingen-nevenfuncties-burgemeester")
     show, _ = _run(["show", "gemeentewet@2023-04-01", "artikel 291"], capsys)
     assert "zolang deze zonder onderbreking zijn ambt vervult in dezelfde" in show
+
+
+def test_a_duty_that_was_a_bill_on_the_date_is_no_wettelijk_row_in_the_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid (VOG), on 2022-06-01 (Kamerstuk 35 546 a bill): the CSV's «soort» said «wettelijk»
+    beside the status «wetsvoorstel», so a spreadsheet filtered on «wettelijk» listed the bill as law; the assessment
+    cell lacked the note the tranche-2 rows have (helper-166)."""
+    import csv
+    import io
+
+    out, _ = _run(["checklist", "GM0344", "--date", "2022-06-01", "--format", "csv", "--no-text"], capsys)
+    rij = next(r for r in csv.DictReader(io.StringIO(out.removeprefix("\ufeff")), delimiter=";")
+               if r["kenmerk"] == "vog-wethouder")
+    assert rij["soort"] == "wetsvoorstel (geen geldend recht)"
+    assert rij["beoordeling"].startswith("nog niet beoordeeld (een wetsvoorstel, geen geldend recht")
+
+
+def test_the_versions_quoted_name_the_provision_that_is_unchanged(capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182, eerste lid, onder c, on 2023-01-01, quoted from the extract of 2022-11-05: «Geciteerde
+    wetsversies» said «deze bepaling is gelijk in de versie van 2023-04-01», which read as the whole Provinciewet; its
+    tweede lid did change (helper-166)."""
+    out, _ = _run(["checklist", "GM0344", "--date", "2023-01-01", "--no-text"], capsys)
+    assert ("- provinciewet@2022-11-05: tekst van 2022-11-05; de tekst van artikel 182, eerste lid, onder c, Provinciewet "
+            "is gelijk in de versie van 2023-04-01") in out
+    assert "deze bepaling is gelijk" not in out
+
+
+def test_a_reassessment_speaks_of_the_peildatum_not_of_now(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid: preparation recorded on 2022-06-01, checklist of 2023-01-01: «past niet bij de stand
+    nu: geldend», where «nu» was read as today (helper-166)."""
+    reg = ["--register", str(tmp_path / "r.sqlite")]
+    _run(["register", "record", "GM0344", "vog-wethouder", "--status", "voorbereiding gestart", "--who", "Griffie",
+          "--op", "2022-06-01", "--create", *reg], capsys)
+    out, _ = _run(["checklist", "GM0344", "--date", "2023-01-01", "--no-text", *reg], capsys)
+    assert "(beoordeeld op 2022-06-01) past niet bij de stand op de peildatum: geldend" in out
+    assert "stand nu" not in out
+
+
+def test_no_row_of_the_word_checklist_splits_over_two_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The checklist's table in Word: «Schorsing en vervallenverklaring van een raadslid dat een» ended a page and
+    «verboden handeling verricht» began the next (helper-166); every row now keeps together."""
+    import docx
+
+    uit = tmp_path / "c.docx"
+    _run(["checklist", "GM0344", "--date", "2026-12-07", "-o", str(uit), "--no-text"], capsys)
+    rijen = docx.Document(str(uit)).tables[0].rows
+    assert all(r._tr.find(".//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cantSplit") is not None
+               for r in rijen[1:])

@@ -109,7 +109,8 @@ def _reassess(b: Beoordeling, s: Stand, grond: tuple[Basis, ...]) -> str:
     if b.status in MET_REDEN and not b.reden.strip():  # a row of an older register, or imported (helper-155)
         return f"opnieuw beoordelen: ‘{label(b.status)}’ (beoordeeld op {b.op}) is vastgelegd zonder reden"
     if b.status not in words_for(s):
-        return f"opnieuw beoordelen: ‘{label(b.status)}’ (beoordeeld op {b.op}) past niet bij de stand nu: {s.label}"
+        # helper-166: «nu» read as today, where the checklist speaks of its peildatum
+        return f"opnieuw beoordelen: ‘{label(b.status)}’ (beoordeeld op {b.op}) past niet bij de stand op de peildatum: {s.label}"
     if not b.periode:
         return "opnieuw beoordelen: bij deze beoordeling is niet vastgelegd welke tekst van de verplichting zij betrof"
     if not s.periode.past(b.periode):

@@ -159,7 +159,8 @@ def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, wit
         assert nxt is not None
         sha = hashlib.sha256(tekst(same, " ").encode("utf-8")).hexdigest()[:16]
         return Basis(citaat, jci, voorgelezen(same) if with_text else "sha256:" + sha, f"{g.regeling}@{used.geldig_vanaf}",
-                     "laatst-bekend", f"tekst van {used.geldig_vanaf}; deze bepaling is gelijk in de versie van "
+                     # helper-166: «deze bepaling» stood alone in the list of versions quoted, read of the whole law
+                     "laatst-bekend", f"tekst van {used.geldig_vanaf}; de tekst van {citaat} is gelijk in de versie van "
                      f"{nxt.geldig_vanaf}, dus bij de wijziging van {vanaf_tekst} niet veranderd", sha,
                      str(nxt.geldig_vanaf))
     unit = cat.load(f"{g.regeling}@{used.geldig_vanaf}").get(g.adres)

@@ -250,8 +250,9 @@ def _leeg(r: Regel) -> str:
         if r.verplichting.soort == "aanbeveling":
             return f"niet te beoordelen: deze aanbeveling richt zich tot {wie}, niet tot de gemeente"
         return f"niet te beoordelen: dit is een taak van {wie}, niet van de gemeente"
+    # helper-166: a duty of tranche 1 on a day it was a bill is one too (its status says so), not only tranche 2's
     return NIET_BEOORDEELD + (" (een wetsvoorstel, geen geldend recht: beoordelen hoeft niet; wat hier wordt "
-                              "vastgelegd, is voorbereiding)" if r.verplichting.soort == "wetsvoorstel" else "")
+                              "vastgelegd, is voorbereiding)" if "wetsvoorstel" in (r.verplichting.soort, r.status) else "")
 
 
 def _zekerheid(r: Regel, x: Basis) -> str:
@@ -331,7 +332,9 @@ def to_csv(c: Checklist) -> str:
         d = row_data(r)
         b = d["beoordeling"] or {}
         # helper-134: «wettelijk (bevoegdheid)» read as the gemeente's own power; whose it is, is said as in a listing
-        soort = d["soort"] + (aard_tekst(r.verplichting) if d["aard"] == "bevoegdheid" else "") + (
+        # helper-166: a duty of tranche 1 on a day it was a bill was «wettelijk» here, as if it were law then
+        soort = ("wetsvoorstel (geen geldend recht)" if r.status == "wetsvoorstel" and d["soort"] == "wettelijk" else
+                 d["soort"] + (aard_tekst(r.verplichting) if d["aard"] == "bevoegdheid" else "")) + (
             "" if r.voor_gemeente else " (ter informatie)")
         rows.append([c.gemeente.code, c.gemeente.naam, c.datum.isoformat(), d["id"], d["titel"], soort,
                      d["status_tekst"], _vorm_vanaf(r),

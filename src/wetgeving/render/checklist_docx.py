@@ -40,13 +40,13 @@ def build(c: Checklist, d: dict[str, Any]) -> Any:
     for cell, text in zip(table.rows[0].cells, ["Onderwerp", "Status", "Wie", "Beoordeling"], strict=True):
         styled.cell(cell, text)
     kop(table.rows[0])
-    row = Rijen(table)
+    row = Rijen(table, heel=True)
     for r in d["verplichtingen"]:
         b = r["beoordeling"]
         row((r["titel"], r["status_tekst"], r["normadressaat"],
              (b["status_getoond"] + (" — opnieuw beoordelen" if b["opnieuw"] else "")) if b
              else "niet te beoordelen (ter informatie)" if not r["voor_gemeente"]
-             else "nog niet beoordeeld" + (" (wetsvoorstel)" if r["soort"] == "wetsvoorstel" else "")))
+             else "nog niet beoordeeld" + (" (wetsvoorstel)" if "wetsvoorstel" in (r["soort"], r["status"]) else "")))
     for r in d["verplichtingen"]:
         _row(doc, styled, r, beoordeling_text)
     return doc

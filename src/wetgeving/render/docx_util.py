@@ -131,11 +131,19 @@ class Rijen:
     """``table.add_row()`` with a text in each cell (``cell.text = text``), quickly: each row is a copy of the
     empty row python-docx adds to this table (cell widths from its grid)."""
 
-    def __init__(self, table: Any) -> None:
+    def __init__(self, table: Any, *, heel: bool = False) -> None:
+        """``heel``: every row kept on one page (``w:cantSplit``; helper-166: a row split over two pages left half a
+        title on each)."""
         self.table = table
         tr = table.add_row()._tr
         self.blank = copy.deepcopy(tr)
         table._tbl.remove(tr)
+        if heel:
+            trpr = self.blank.find(W + "trPr")
+            if trpr is None:
+                trpr = etree.Element(W + "trPr")
+                self.blank.insert(0, trpr)
+            etree.SubElement(trpr, W + "cantSplit")
 
     def __call__(self, texts: Sequence[str]) -> None:
         tr = copy.deepcopy(self.blank)
