@@ -250,9 +250,9 @@ def _leeg(r: Regel) -> str:
         if r.verplichting.soort == "aanbeveling":
             return f"niet te beoordelen: deze aanbeveling richt zich tot {wie}, niet tot de gemeente"
         return f"niet te beoordelen: dit is een taak van {wie}, niet van de gemeente"
-    # helper-166: a duty of tranche 1 on a day it was a bill is one too (its status says so), not only tranche 2's
+    # helper-166: by its status, as a duty of tranche 1 on a day it was a bill is one too (a bill's status always is)
     return NIET_BEOORDEELD + (" (een wetsvoorstel, geen geldend recht: beoordelen hoeft niet; wat hier wordt "
-                              "vastgelegd, is voorbereiding)" if "wetsvoorstel" in (r.verplichting.soort, r.status) else "")
+                              "vastgelegd, is voorbereiding)" if r.status == "wetsvoorstel" else "")
 
 
 def _zekerheid(r: Regel, x: Basis) -> str:
@@ -260,11 +260,11 @@ def _zekerheid(r: Regel, x: Basis) -> str:
     said «tekst zoals geldend op de peildatum» for artikel 36a, tweede lid, on 2022-12-31); a text quoted from a version
     that is not the newest, because a later one reads the same, says so (helper-112: Provinciewet 182 on 2023-01-01
     was «nieuwste tekst in de bronnen» from the version of 2022-11-05)."""
-    if x.zekerheid == "zeker" and r.stand.status == "nog-niet-geldend" and r.periode.vanaf:
-        return f"tekst zoals die luidt vanaf {r.periode.vanaf_tekst}"
-    if x.zekerheid == "zeker" and r.stand.status == "wetsvoorstel" and r.periode.vanaf:  # helper-163: Gemeentewet 36a,
-        # tweede lid, on 2022-06-01, when tranche 1 was a bill: «tekst zoals geldend op de peildatum» over the VOG text
-        return f"tekst zoals die luidt vanaf {r.periode.vanaf_tekst}; op de peildatum een wetsvoorstel"
+    # helper-163: also while it was a bill (Gemeentewet 36a, tweede lid, on 2022-06-01: «tekst zoals geldend op de
+    # peildatum» over the VOG text)
+    if x.zekerheid == "zeker" and r.stand.status in ("nog-niet-geldend", "wetsvoorstel") and r.periode.vanaf:
+        return f"tekst zoals die luidt vanaf {r.periode.vanaf_tekst}" + (
+            "; op de peildatum een wetsvoorstel" if r.stand.status == "wetsvoorstel" else "")
     if x.zekerheid == "laatst-bekend" and x.gelijk_in:
         return f"tekst van {x.versie_datum}; gelijk in de versie van {x.gelijk_in}"
     return ZEKERHEID[x.zekerheid]
@@ -333,7 +333,7 @@ def to_csv(c: Checklist) -> str:
         b = d["beoordeling"] or {}
         # helper-134: «wettelijk (bevoegdheid)» read as the gemeente's own power; whose it is, is said as in a listing
         # helper-166: a duty of tranche 1 on a day it was a bill was «wettelijk» here, as if it were law then
-        soort = ("wetsvoorstel (geen geldend recht)" if r.status == "wetsvoorstel" and d["soort"] == "wettelijk" else
+        soort = ("wetsvoorstel" if r.status == "wetsvoorstel" else
                  d["soort"] + (aard_tekst(r.verplichting) if d["aard"] == "bevoegdheid" else "")) + (
             "" if r.voor_gemeente else " (ter informatie)")
         rows.append([c.gemeente.code, c.gemeente.naam, c.datum.isoformat(), d["id"], d["titel"], soort,

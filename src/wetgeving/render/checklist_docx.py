@@ -46,7 +46,7 @@ def build(c: Checklist, d: dict[str, Any]) -> Any:
         row((r["titel"], r["status_tekst"], r["normadressaat"],
              (b["status_getoond"] + (" — opnieuw beoordelen" if b["opnieuw"] else "")) if b
              else "niet te beoordelen (ter informatie)" if not r["voor_gemeente"]
-             else "nog niet beoordeeld" + (" (wetsvoorstel)" if "wetsvoorstel" in (r["soort"], r["status"]) else "")))
+             else "nog niet beoordeeld" + (" (wetsvoorstel)" if r["status"] == "wetsvoorstel" else "")))
     for r in d["verplichtingen"]:
         _row(doc, styled, r, beoordeling_text)
     return doc
