@@ -393,3 +393,16 @@ def test_no_row_of_the_word_checklist_splits_over_two_pages(tmp_path: Path, caps
     rijen = docx.Document(str(uit)).tables[0].rows
     assert all(r._tr.find(".//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cantSplit") is not None
                for r in rijen[1:])
+
+
+def test_the_changes_since_a_date_carry_their_data_in_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid (VOG) between 2022-12-31 and 2023-04-01: `checklist --since … --format json` held the
+    kenmerk and the statuses only inside sentences (helper-166); each item now has them as fields too."""
+    import json
+
+    out, _ = _run(["checklist", "GM0344", "--since", "2022-12-31", "--date", "2023-04-01", "--format", "json"], capsys)
+    items = [i for g in json.loads(out)["groepen"] for i in g["items"]]
+    vog = next(i for i in items if i["kenmerk"] == "vog-wethouder")
+    assert vog["verandering"] == "nieuw" and vog["wordt"] == {"status": "geldend", "vorm_vanaf": "2023-01-01"}
+    assert vog["was"]["status"] == "nog-niet-geldend"
+    assert next(i for i in items if i["kenmerk"] == "geheimhouding-bekrachtiging")["wordt"] is None

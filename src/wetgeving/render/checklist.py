@@ -458,17 +458,27 @@ def changes_data(veranderd: Veranderd) -> dict[str, Any]:
     for soort, kop in (("nieuw", "Nieuw"), ("nieuw-wetsvoorstel", "Nieuw ingediende wetsvoorstellen, geen geldend recht"),
                        ("nieuw-aanbeveling", "Nieuwe aanbevelingen, geen wettelijke plicht"), ("gewijzigd", "Gewijzigd"),
                        ("status", "Andere status"), ("vervallen", "Vervallen")):
-        items = [_change_lines(x) for x in diffs if _groep(x) == soort]
+        items = [(x, _change_lines(x)) for x in diffs if _groep(x) == soort]
         if items:
             groepen.append({"kop": f"{kop} ({len(items)})",
-                            "items": [{"regel": r[0].removeprefix("- "), "onder": [x.strip() for x in r[1:]]}
-                                      for r in items]})
+                            "items": [{"regel": r[0].removeprefix("- "), "onder": [y.strip() for y in r[1:]],
+                                       **_change_fields(x)} for x, r in items]})
     return {"kop": f"Wat is er veranderd voor {veranderd.gemeente.naam} tussen {veranderd.sinds.isoformat()} en "
                    f"{veranderd.peildatum.isoformat()}",
             # what the comparison rests on: our model, and the versions the sources hold
             "let_op": ("vergeleken zijn de verplichtingen in ons model op beide datums; " + "; ".join(veranderd.bronnen)
                        + ".") if veranderd.bronnen else "",
             "groepen": groepen, "niets": "" if diffs else "Niets: geen verplichting verscheen, veranderde of verviel."}
+
+
+def _change_fields(x: Verschil) -> dict[str, Any]:
+    """The change as data beside its sentences (helper-166: the JSON of `--since` was prose only): the obligation's
+    kenmerk, the kind of change, and its status and the start of its wording («onbekend» where the sources do not
+    show it) on either date (None where it was absent)."""
+    def kant(r: Regel | None) -> dict[str, Any] | None:
+        return None if r is None else {"status": r.status, "vorm_vanaf": _vorm_vanaf(r)}
+
+    return {"kenmerk": x.verplichting.id, "verandering": x.soort, "was": kant(x.van), "wordt": kant(x.naar)}
 
 
 def changes_text(veranderd: Veranderd) -> str:
