@@ -342,7 +342,9 @@ def test_gemeentewet_44_lid_4_is_on_the_checklist_with_artikel_291(capsys: pytes
     out, _ = _run(["checklist", "GM0363", "--date", "2023-04-15", "--no-text"], capsys)
     sectie = _sectie(out, "vergoedingen-nevenfuncties-wethouder")
     assert "artikel 44, vierde lid, Gemeentewet" in sectie and "artikel 44, vijfde lid, Gemeentewet" in sectie
-    assert "Volgens artikel 291 is het vijfde lid niet van toepassing op de wethouder die bij de inwerkingtreding" in sectie
+    # helper-168: artikel 291 covers the vijfde tot en met achtste lid, the verrekening of the zesde lid included
+    assert "Volgens artikel 291 zijn het vijfde tot en met achtste lid van artikel 44 niet van toepassing op de " \
+           "wethouder die bij de inwerkingtreding van die bepalingen al in functie was" in sectie
     assert "Volgens artikel 291" in _sectie(out, "vergoedingen-nevenfuncties-burgemeester")
     show, _ = _run(["show", "gemeentewet@2023-04-01", "artikel 291"], capsys)
     assert "zolang deze zonder onderbreking zijn ambt vervult in dezelfde" in show
@@ -403,6 +405,23 @@ def test_the_changes_since_a_date_carry_their_data_in_json(capsys: pytest.Captur
     out, _ = _run(["checklist", "GM0344", "--since", "2022-12-31", "--date", "2023-04-01", "--format", "json"], capsys)
     items = [i for g in json.loads(out)["groepen"] for i in g["items"]]
     vog = next(i for i in items if i["kenmerk"] == "vog-wethouder")
-    assert vog["verandering"] == "nieuw" and vog["wordt"] == {"status": "geldend", "vorm_vanaf": "2023-01-01"}
+    assert vog["verandering"] == "nieuw" and vog["wordt"] == {"status": "geldend", "vanaf": "2023-01-01",
+                                                               "vanaf_afgeleid": False, "vanaf_tekst": "2023-01-01"}
     assert vog["was"]["status"] == "nog-niet-geldend"
     assert next(i for i in items if i["kenmerk"] == "geheimhouding-bekrachtiging")["wordt"] is None
+    # helper-168: a bill that appeared is listed, and marked, under the bills, not as new law (Kamerstuk 36 892)
+    out, _ = _run(["checklist", "GM0344", "--since", "2025-12-31", "--date", "2026-03-01", "--format", "json"], capsys)
+    items = [i for g in json.loads(out)["groepen"] for i in g["items"]]
+    assert {i["verandering"] for i in items if i["kenmerk"].startswith(("risicoanalyse", "zorgplicht"))} == {
+        "nieuw-wetsvoorstel"}
+
+
+def test_a_bill_day_is_said_under_each_quoted_future_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid, on 2022-06-01 (Kamerstuk 35 546 a bill): under the quoted text, and in the list of
+    versions quoted, «op 2022-06-01 nog niet in werking; de bepaling zoals zij luidt vanaf 2023-01-01», as of an act
+    adopted; and «de bepaling» named none (helper-168)."""
+    out, _ = _run(["checklist", "GM0344", "--date", "2022-06-01", "--no-text"], capsys)
+    assert ("op 2022-06-01 een wetsvoorstel (geen geldend recht); de tekst van artikel 36a, tweede lid, Gemeentewet zoals "
+            "die luidt vanaf 2023-01-01") in out
+    out, _ = _run(["checklist", "GM0344", "--date", "2022-12-31", "--no-text"], capsys)  # adopted, not yet in force
+    assert "op 2022-12-31 nog niet in werking; de tekst van artikel 36a, tweede lid, Gemeentewet zoals die luidt" in out

@@ -135,7 +135,8 @@ def regel(cat: Catalogus, v: Verplichting, when: date, recorded: Beoordeling | N
     s = stand(v, when, procedures(), load_programma().datum)
     if s is None:
         return None
-    grond = tuple(basis(cat, g, s.periode, when, with_text=with_text) for g in s.periode.grondslagen)
+    grond = tuple(basis(cat, g, s.periode, when, with_text=with_text, wetsvoorstel=s.status == "wetsvoorstel")
+                  for g in s.periode.grondslagen)
     return _met_beoordeling(v, peildatum.zonder_tekst(s, grond, when), grond, recorded)
 
 

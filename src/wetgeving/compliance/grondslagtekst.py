@@ -59,8 +59,9 @@ def _titel(cat: Catalogus, regeling: str) -> str:
     return found[-1].citeertitel if found and found[-1].citeertitel else regeling.capitalize()
 
 
-def basis(cat: Catalogus, g: Grondslag, periode: Periode, when: date, *, with_text: bool = True) -> Basis:
-    """The grondslag ``g`` of ``periode`` as shown on ``when``."""
+def basis(cat: Catalogus, g: Grondslag, periode: Periode, when: date, *, with_text: bool = True,
+          wetsvoorstel: bool = False) -> Basis:
+    """The grondslag ``g`` of ``periode`` as shown on ``when`` (``wetsvoorstel``: the duty was a bill on ``when``)."""
     if g.aanbeveling:
         return _programma(cat, g.aanbeveling, with_text)
     if g.voorziening:
@@ -69,7 +70,7 @@ def basis(cat: Catalogus, g: Grondslag, periode: Periode, when: date, *, with_te
     state = bronstaat(cat, g.regeling)
     if periode.vanaf and when < periode.vanaf:
         start = _provision(cat, g, periode.vanaf, periode.vanaf, with_text, state, periode.vanaf_tekst)
-        return _future(start, periode, when)
+        return _future(start, periode, when, wetsvoorstel=wetsvoorstel)
     return _provision(cat, g, periode.vanaf, when, with_text, state, periode.vanaf_tekst)
 
 
@@ -93,14 +94,18 @@ def _programma(cat: Catalogus, actielijn: str, with_text: bool) -> Basis:
                  "plicht")
 
 
-def _future(start: Basis, periode: Periode, when: date) -> Basis:
+def _future(start: Basis, periode: Periode, when: date, *, wetsvoorstel: bool = False) -> Basis:
     """A grondslag of a wording that is not yet in force on the peildatum ``when`` (enacted, or still a bill):
     the same number may then be another provision or none (artikel 36a, tweede lid, was the ingezetenschap
     ontheffing until 2023-01-01), so the citation, the JCI and the text are those of the provision as it reads
     from ``vanaf`` (``start``, the grondslag shown on that day), said to be not yet in force."""
     rest = start.toelichting
     return replace(start, citaat=f"{start.citaat} (zoals geldend vanaf {periode.vanaf_tekst})",
-                   toelichting=f"op {when} nog niet in werking; de bepaling zoals zij luidt vanaf {periode.vanaf_tekst}. "
+                   # helper-168: «nog niet in werking» was said of a bill too (2022-06-01, tranche 1), and «de bepaling»
+                   # named none in the list of versions quoted
+                   toelichting=f"op {when} " + ("een wetsvoorstel (geen geldend recht)" if wetsvoorstel else
+                                                "nog niet in werking")
+                   + f"; de tekst van {start.citaat} zoals die luidt vanaf {periode.vanaf_tekst}. "
                    f"{rest[:1].upper()}{rest[1:]}")
 
 

@@ -79,7 +79,8 @@ def _rows(cat: Catalogus, verplichtingen: tuple[Verplichting, ...], when: date, 
     """``state`` is only part of the key: :func:`basis` reads the same sources (and checks them again)."""
     out = []
     for v, s in _standen(verplichtingen, when, programma_datum).items:
-        grond = tuple(basis(cat, g, s.periode, when, with_text=with_text) for g in s.periode.grondslagen)
+        grond = tuple(basis(cat, g, s.periode, when, with_text=with_text, wetsvoorstel=s.status == "wetsvoorstel")
+                      for g in s.periode.grondslagen)
         out.append(Vast(v, zonder_tekst(s, grond, when), grond))
     return tuple(out)
 

@@ -476,9 +476,14 @@ def _change_fields(x: Verschil) -> dict[str, Any]:
     kenmerk, the kind of change, and its status and the start of its wording («onbekend» where the sources do not
     show it) on either date (None where it was absent)."""
     def kant(r: Regel | None) -> dict[str, Any] | None:
-        return None if r is None else {"status": r.status, "vorm_vanaf": _vorm_vanaf(r)}
+        if r is None:
+            return None
+        p = r.periode  # helper-168: a date as a date, whether it is ours as a flag, the words apart
+        return {"status": r.status, "vanaf": p.vanaf.isoformat() if p.vanaf else None, "vanaf_afgeleid": p.vanaf_afgeleid,
+                "vanaf_tekst": _vorm_vanaf(r)}
 
-    return {"kenmerk": x.verplichting.id, "verandering": x.soort, "was": kant(x.van), "wordt": kant(x.naar)}
+    # the group it is listed under (helper-168: «nieuw» for a bill that appeared, listed under the bills)
+    return {"kenmerk": x.verplichting.id, "verandering": _groep(x), "was": kant(x.van), "wordt": kant(x.naar)}
 
 
 def changes_text(veranderd: Veranderd) -> str:
@@ -567,7 +572,7 @@ def _change_lines_of(x: Verschil) -> list[str]:
         return [f"- {v.titel} [{v.id}]: andere tekst{since}",
                 f"  grondslag: {_citaten(x.van)} → {new}",
                 f"  was{_zonder_wettekst(x.van)}: {x.van.periode.handeling}",
-                f"  nu:  {x.naar.periode.handeling}"]
+                f"  wordt: {x.naar.periode.handeling}"]  # helper-168: «nu» read as today
     assert x.van and x.naar
     if x.soort == "bronnen":  # helper-156: «dezelfde verplichting» was not always so (Kieswet X 8, Stb. 2020, 262)
         vanaf = x.naar.periode.bekend_op
