@@ -7,7 +7,7 @@ import warnings
 from datetime import date
 
 from wetgeving.bronnen.catalogus import Catalogus
-from wetgeving.compliance.grondslagtekst import basis, tekst_hash
+from wetgeving.compliance.grondslagtekst import bases, tekst_hash
 from wetgeving.compliance.register import WOORDEN, Beoordeling, Beoordelingsopslag, label, slug
 from wetgeving.compliance.tijd import Stand, nog_geen_wet, stand
 from wetgeving.compliance.verplichtingen import Verplichting, procedures
@@ -106,6 +106,6 @@ def beoordeel(cat: Catalogus, reg: Beoordelingsopslag, gemeente: str, v: Verplic
         vanaf = s.periode.vanaf_tekst or "een latere datum"
         warnings.warn(Melding(f"«{v.titel}» ({v.id}) gold op {op} nog niet (geldt vanaf {vanaf}); deze beoordeling is "
                               "vastgelegd als voorbereiding, niet als naleving van een geldende plicht"), stacklevel=2)
-    grond = tuple(basis(cat, g, s.periode, op, wetsvoorstel=s.status == "wetsvoorstel") for g in s.periode.grondslagen)
+    grond = bases(cat, s, op)
     return reg.record(gemeente, v.id, word, wie=wie, op=op.isoformat(), reden=reden, bewijs=bewijs, notitie=notitie,
                       periode=s.periode.sleutel, tekst=tekst_hash(grond))

@@ -21,7 +21,7 @@ from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.compliance import peildatum
 from wetgeving.compliance.beoordelen import words_for
 from wetgeving.compliance.gemeenten import Gemeente
-from wetgeving.compliance.grondslagtekst import Basis, basis, tekst_hash
+from wetgeving.compliance.grondslagtekst import Basis, bases, tekst_hash
 from wetgeving.compliance.register import MET_REDEN, Beoordeling, label
 from wetgeving.compliance.tijd import Stand, stand
 from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures
@@ -135,8 +135,7 @@ def regel(cat: Catalogus, v: Verplichting, when: date, recorded: Beoordeling | N
     s = stand(v, when, procedures(), load_programma().datum)
     if s is None:
         return None
-    grond = tuple(basis(cat, g, s.periode, when, with_text=with_text, wetsvoorstel=s.status == "wetsvoorstel")
-                  for g in s.periode.grondslagen)
+    grond = bases(cat, s, when, with_text=with_text)
     return _met_beoordeling(v, peildatum.zonder_tekst(s, grond, when), grond, recorded)
 
 

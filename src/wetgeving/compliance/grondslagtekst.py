@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import Bron, Catalogus
+from wetgeving.compliance.tijd import Stand
 from wetgeving.compliance.verplichtingen import Grondslag, Periode
 from wetgeving.errors import SourceError
 from wetgeving.locatie import to_jci
@@ -57,6 +58,13 @@ class Basis:
 def _titel(cat: Catalogus, regeling: str) -> str:
     found = cat.versions(regeling)
     return found[-1].citeertitel if found and found[-1].citeertitel else regeling.capitalize()
+
+
+def bases(cat: Catalogus, s: Stand, when: date, *, with_text: bool = True) -> tuple[Basis, ...]:
+    """Every grondslag of the wording ``s`` stands in on ``when``, each as :func:`basis` shows it (the checklist, its
+    rows per date and an assessment being recorded all quote them so)."""
+    return tuple(basis(cat, g, s.periode, when, with_text=with_text, wetsvoorstel=s.status == "wetsvoorstel")
+                 for g in s.periode.grondslagen)
 
 
 def basis(cat: Catalogus, g: Grondslag, periode: Periode, when: date, *, with_text: bool = True,

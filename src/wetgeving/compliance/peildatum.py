@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from wetgeving.bronnen import integriteit
 from wetgeving.bronnen.catalogus import Catalogus
-from wetgeving.compliance.grondslagtekst import Basis, basis, bronstaat
+from wetgeving.compliance.grondslagtekst import Basis, bases, bronstaat
 from wetgeving.compliance.tijd import Stand, stand
 from wetgeving.compliance.verplichtingen import Verplichting, procedures
 from wetgeving.programma import load_programma
@@ -79,8 +79,7 @@ def _rows(cat: Catalogus, verplichtingen: tuple[Verplichting, ...], when: date, 
     """``state`` is only part of the key: :func:`basis` reads the same sources (and checks them again)."""
     out = []
     for v, s in _standen(verplichtingen, when, programma_datum).items:
-        grond = tuple(basis(cat, g, s.periode, when, with_text=with_text, wetsvoorstel=s.status == "wetsvoorstel")
-                      for g in s.periode.grondslagen)
+        grond = bases(cat, s, when, with_text=with_text)
         out.append(Vast(v, zonder_tekst(s, grond, when), grond))
     return tuple(out)
 
