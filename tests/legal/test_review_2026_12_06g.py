@@ -295,7 +295,8 @@ def test_a_capital_dit_lid_is_the_citing_lid(capsys: pytest.CaptureFixture[str])
     """Participatiewet 37, vierde lid (2024-01-01): «Dit lid vervalt op het moment dat …» was read as the whole artikel
     37; a lower-case «dit lid» was already the lid itself (helper-93)."""
     out, _ = _run(["refs", "participatiewet", "artikel 37"], capsys)
-    assert "artikel:37/lid:4                 relatief  'Dit lid'" in out and "&artikel=37&lid=4 bestaat" in out
+    # 2026-12-07: the first column cites where the reference stands («artikel 37, vierde lid»), not the address
+    assert "artikel 37, vierde lid           relatief  'Dit lid'" in out and "&artikel=37&lid=4 bestaat" in out
 
 
 def test_changes_since_a_date_before_the_gemeentewet_say_why_its_duties_are_new(capsys: pytest.CaptureFixture[str]) -> None:

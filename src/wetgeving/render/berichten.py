@@ -51,7 +51,7 @@ def references(rows: Sequence[Verwijzingsrij], kop: str = "") -> str:
     from wetgeving.app.verwijzingen import ANDERE_REGELING, ONOPGELOST, UITLEG  # here: that module loads networkx
 
     out = [f"Verwijzingen in {kop}"] if kop else []
-    out += [f"{r.bron:32} {r.soort:9} {_kort(r.tekst)!r:60} → {r.doel or '?'} "
+    out += [f"{_waar(r.bron):32} {r.soort:9} {_kort(r.tekst)!r:60} → {r.doel or '?'} "
            f"{' '.join(x for x in (r.status, '(genoemd als uitzondering)' if r.als_uitzondering else '') if x)}"
            f"{f' (tot en met {r.tot_en_met})' if r.tot_en_met else ''}"
            f"{_delen('ook', r.ook, r.ook_status, ONOPGELOST)}{_delen('behalve', r.behalve, r.behalve_status, ONOPGELOST)}"
@@ -69,6 +69,15 @@ def references(rows: Sequence[Verwijzingsrij], kop: str = "") -> str:
                   "versie van die regeling heeft"  # helper-135: of the Awb and the Woo it has none
                   if elders else ""))
     return _lines(out)
+
+
+def _waar(bron: str) -> str:
+    """Where a reference stands, as a lawyer cites it («artikel 290, derde lid»); the stable address stays in the
+    JSON (``bron``). A lawyer read «artikel:290/lid:3» as a key to look up (the left-undone list of 2026-12-07)."""
+    try:
+        return Adres.parse(bron).citation()
+    except AddressError:  # a key the model made but the parser does not read: show it as it is
+        return bron
 
 
 def _kort(tekst: str, n: int = 58) -> str:
