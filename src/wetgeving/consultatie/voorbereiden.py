@@ -345,11 +345,11 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
             old = voorgelezen(old_unit) if old_unit is not None else None
             span, vervalt = None, False
             if o.over:
-                at = _woorden_in(text, o.over)
-                vervalt = at < 0 and old is not None and _woorden_in(old, o.over) >= 0  # «anders beslist», which the bill
+                at = woorden_in(text, o.over)
+                vervalt = at < 0 and old is not None and woorden_in(old, o.over) >= 0  # «anders beslist», which the bill
                 if at < 0 and not vervalt:  # replaces
                     elders = basis.get(adres) if adres != vorig else None  # the address in the old numbering
-                    if elders is not None and _woorden_in(voorgelezen(elders), o.over) >= 0:
+                    if elders is not None and woorden_in(voorgelezen(elders), o.over) >= 0:
                         raise CommentsError(
                             f"de woorden «{o.over}» staan in {adres.citation()}{',' if ',' in adres.citation() else ''} "
                             f"van de tekst {datum_tekst(basis)}, maar "
@@ -504,7 +504,7 @@ def _vervallen(basis: Regeling, uitlijning: Diff, o: Opmerking, path: Path, geko
                             f"{nieuw.citation()}", file=path, line=o.regel,
                             hint=f"noem de bepaling met het nummer dat zij na de wijziging heeft: {nieuw.citation()}")
     huidig = voorgelezen(unit)
-    if o.over and _woorden_in(huidig, o.over) < 0:
+    if o.over and woorden_in(huidig, o.over) < 0:
         raise CommentsError(f"de woorden «{o.over}» komen niet voor in {adres.citation()} van de tekst geldig vanaf "
                             f"{basis.geldig_vanaf}", file=path, line=o.regel_over or o.regel,
                             hint="citeer de woorden precies zoals ze in die tekst staan")
@@ -542,7 +542,7 @@ def _onderdelen_weg(unit: Eenheid, alternatief: str) -> str:
     return reeks_tekst("onderdeel", weg) if weg else ""
 
 
-def _woorden_in(text: str, words: str) -> int:
+def woorden_in(text: str, words: str) -> int:
     """Where ``words`` stand in ``text`` as whole words (-1: nowhere): «ders besl» is not in «anders beslist»."""
     from wetgeving.wijziging.uitvoeren_tekst import phrase_pattern
 

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
 from wetgeving.compliance.register import TEKST_MAX
+from wetgeving.consultatie.voorbereiden import woorden_in
 from wetgeving.errors import WetgevingError
 from wetgeving.util import not_xml_char
 from wetgeving.web import dienst
@@ -57,8 +58,10 @@ def controleer(bepalingen: dict[str, dienst.Bepaling], bepaling: str, over: str,
     for veld, x in (("De geciteerde woorden", over), ("De opmerking", tekst), ("De voorgestelde tekst", alternatief)):
         if len(x) > TEKST_MAX:  # as the register's texts (helper-61)
             return f"{veld} is langer dan {TEKST_MAX:,} tekens; maak die korter.".replace(",", ".")
-    if over and over not in bepalingen[bepaling].tekst:
-        return "De geciteerde woorden komen niet letterlijk voor in deze bepaling; citeer ze precies."
+    if over and woorden_in(bepalingen[bepaling].tekst, over) < 0:  # whole words, as the reaction's document places
+        # them (helper-172: «meester» from «burgemeester» was saved here, and the download then failed for the whole
+        # organisation)
+        return "De geciteerde woorden komen niet letterlijk, als hele woorden, voor in deze bepaling; citeer ze precies."
     if any(not_xml_char(x) is not None for x in (over, tekst, alternatief)):
         return "De tekst bevat een stuurteken; geef gewone tekst."
     return ""
