@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -206,20 +206,28 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
             if mislukt else ""), onzeker=geraakt, kamerstuk=kamerstuk, deel=deel)
     try:
         from wetgeving.tranches.bouwen import build, illustration_for, illustrative_act
-        from wetgeving.tranches.lezen import tranche
+        from wetgeving.tranches.lezen import tranche, tranches
 
         tr = tranche(spec.removeprefix("tranche-") if spec.startswith("tranche-") else spec)
-    except UsageError as geen_tranche:
+    except UsageError:
         try:
             officieel = cat.load(spec)
         except UsageError as exc:  # neither a tranche nor a regeling: name both kinds
-            raise UsageError(exc.message, hint=f"noem een tranche ({geen_tranche.hint.removeprefix('bekend: ')}) of een "
+            raise UsageError(exc.message, hint=f"noem een tranche ({_wetten(tranches())}) of een "
                                                f"regeling ({exc.hint.removeprefix('bekend: ')})") from None
         # helper-96: «--bill gemeentewet@2023-04-01» showed the law in force since 2023 as «tekst volgens het
         # wetsvoorstel», under the file's Kamerstuk; a version in the catalogue is published law, no bill
         raise UsageError(f"{spec} is een officiële versie van de {officieel.citeertitel} (geldig vanaf "
                          f"{officieel.geldig_vanaf}), geen wetsvoorstel",
                          hint=GEEN_WETSVOORSTEL + "; twee versies vergelijkt 'wetgeving diff'") from None
+    if tr.soort == "overig":  # helper-172: «Wetsvoorstel: overig-2023 … Artikel I (nummer door ons afgeleid)»; our model
+        # only groups changes of 2023-01-01 that are not tranche 1's, of an act the sources do not name
+        per = sorted({o.inwerking.isoformat() for _, o in tr.onderdelen()})
+        raise UsageError(f"{tr.nr or tr.id} is geen wetsvoorstel en geen wet: het groepeert wijzigingen van de "
+                         f"{base.citeertitel} die op {' of '.join(per)} in werking traden en niet uit tranche 1 komen; van "
+                         "welke wet ze zijn, staat niet in de bronnen",
+                         hint=f"noem een tranche die een wetsvoorstel of een wet is ({_wetten(tranches())}), of een "
+                              "wijzigingswet als bestand")
     if tr.status == "wetsvoorstel":
         ill = illustration_for(cat, tr, base.bwb_id, base.citeertitel)
         act = illustrative_act(cat, tr, ill)
@@ -251,6 +259,11 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
         consultaties=tr.consultaties,
         beperkt=tuple(f"onvolledig: {n.tekst[:1].lower()}{n.tekst[1:]}" for n in tr.niet_gemodelleerd
                       if n.noemt(base.citeertitel)))
+
+
+def _wetten(alle: Sequence[Tranche]) -> str:
+    """The tranches a reaction can be on: a bill or an act, not our group of other changes (overig-2023)."""
+    return ", ".join(t.nr or t.id for t in alle if t.soort != "overig")
 
 
 def _al_toegepast(cat: Catalogus, tr: Tranche, base: Regeling) -> None:
