@@ -118,7 +118,7 @@ def test_checklist_since_lists_the_bills_of_kamerstuk_36892_apart_from_new_law(t
     capsys.readouterr()
     out = _out(["checklist", "GM0344", "--since", "2022-12-31", "--date", "2026-12-05", "--register", reg], capsys)
     # Markdown headings since 2026-12-07 (helper-123)
-    nieuw, rest = out.split("\n## Nieuw (", 1)[1].split("\n## Nieuw ingediende wetsvoorstellen, geen geldend recht (2)", 1)
+    nieuw, rest = out.split("\n## Nieuw (", 1)[1].split("\n## Nieuw uit ingediende wetsvoorstellen, geen geldend recht (2)", 1)
     assert "[vog-wethouder]" in nieuw and "[risicoanalyse-wethouder]" not in nieuw
     assert "[risicoanalyse-wethouder]" in rest.split("\n## Gewijzigd (")[0]
 

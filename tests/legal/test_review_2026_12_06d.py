@@ -91,9 +91,11 @@ def test_a_duty_that_is_only_a_bill_on_the_date_is_counted_as_a_bill(capsys: pyt
     # 37 since the benoemdverklaring of a successor (Kieswet W 1, eerste lid) is a duty (test_review_2026_12_07)
     # 42 since Gemeentewet 66 and 44, vierde en vijfde lid (vergoedingen voor nevenfuncties uit hoofde van het ambt), are
     # duties (test_review_2026_12_07f)
-    assert "39 wettelijke verplichtingen" in totaal and "4 wetsvoorstellen" in totaal
+    # 2026-12-07 (seventh session): a bill's subjects are counted as such, with the bills (helper-170: «4 wetsvoorstellen»
+    # were four subjects of one bill, Kamerstuk 35 546)
+    assert "39 wettelijke verplichtingen" in totaal and "4 onderwerpen uit 1 wetsvoorstel" in totaal
     out, _ = _run(["obligations", "--date", "2026-12-06"], capsys)
-    assert "42 wettelijke verplichtingen (geldend: 42)" in out and "2 wetsvoorstellen" in out
+    assert "42 wettelijke verplichtingen (geldend: 42)" in out and "2 onderwerpen uit 1 wetsvoorstel" in out
 
 
 def test_a_checklist_without_a_date_is_for_today_in_the_netherlands(monkeypatch: pytest.MonkeyPatch,

@@ -37,3 +37,27 @@ def test_consult_refuses_the_group_of_other_changes_as_a_bill(tmp_path: Path, ca
                      "  organisatie: VNG\n  datum: 2022-12-01\nopmerkingen:\n  - bepaling: artikel 169, vierde lid\n"
                      "    opmerking: test\n", uit, capsys, 1)
     assert "overig-2023 is geen wetsvoorstel en geen wet" in err and "(1, 2)" in err and not uit.exists()
+
+
+# --- a bill's subjects, counted as such ------------------------------------------------------------------------------
+
+
+def test_two_subjects_of_one_bill_are_not_two_bills(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 (tranche 2; stukken dated 2026-02-03) is one bill; on 2026-12-07 the listing said «2
+    wetsvoorstellen» for its risicoanalyse and its financial interests, and the changes since 2023-01-01 «Nieuw
+    ingediende wetsvoorstellen (2)» (helper-170)."""
+    out, _ = _run(["obligations", "--soort", "wetsvoorstel", "--date", "2026-12-07"], capsys)
+    assert out.rstrip().endswith("\n2 onderwerpen uit 1 wetsvoorstel op 2026-12-07")
+    out, _ = _run(["checklist", "GM0363", "--since", "2023-01-01", "--date", "2026-12-07"], capsys)
+    assert "\n## Nieuw uit ingediende wetsvoorstellen, geen geldend recht (2)\n" in out
+
+
+@pytest.mark.parametrize("actor", ["raad", "burgemeester", "griffier", "wethouder"])
+def test_a_bill_that_does_not_say_who_is_listed_under_every_actor(actor: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 on 2027-06-01: the risicoanalyse before appointing a wethouder has no addressee in the sources
+    («onbekend (niet in de bronnen)»), so no --actor found it, and `--actor burgemeester --soort wetsvoorstel` said there
+    were no bills (helper-170); it may concern each of them, and is listed under each."""
+    out, _ = _run(["obligations", "--actor", actor, "--soort", "wetsvoorstel", "--date", "2027-06-01"], capsys)
+    assert "- risicoanalyse-wethouder — wetsvoorstel volgens de bronnen — onbekend (niet in de bronnen) — " in out
+    out, _ = _run(["obligations", "--actor", actor, "--soort", "wetsvoorstel"], capsys)
+    assert "- risicoanalyse-wethouder — " in out

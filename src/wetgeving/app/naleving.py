@@ -33,7 +33,7 @@ from wetgeving.compliance.register import (
     read_export,
     row_problem,
 )
-from wetgeving.compliance.verplichtingen import Corpus, Verplichting
+from wetgeving.compliance.verplichtingen import NIET_GENOEMD, Corpus, Verplichting
 from wetgeving.errors import InputError, Melding, UsageError
 from wetgeving.nummers import opsomming, telling
 from wetgeving.programma import actor_id, actoren
@@ -151,7 +151,7 @@ def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str |
     if actor is not None and actor not in actors:
         # as a reader names them, as the listing does (helper-103: the corpus's ids)
         raise UsageError(f"geen verplichting heeft de actor {actor!r}",
-                         hint="bekend: " + actoren(a for a in actors if a != "onbekend"))
+                         hint="bekend: " + actoren(a for a in actors if a != NIET_GENOEMD))
     return select(items, theme=theme, actor=actor, soort=soort)
 
 
@@ -177,8 +177,7 @@ def listing(cat: Catalogus, *, theme: str | None = None, actor: str | None = Non
         from wetgeving.programma import load_programma
 
         wie, procs, datum = actor_id(actor), procedures(), load_programma().datum
-        items = [v for v in items if (s := stand(v, when, procs, datum)) is None or wie in v.actoren_in(s.periode)
-                 or wie == v.bevoegd]
+        items = [v for v in items if (s := stand(v, when, procs, datum)) is None or v.betreft(wie, s.periode)]
     return items, versies_op(cat, items, when)
 
 

@@ -22,7 +22,7 @@ CHECKLIST_FORMATS = ("markdown", "html", "docx", "pdf", "csv", "json")
 @click.command()
 @click.option("--theme", help="Only this theme (e.g. vog, geheimhouding).")
 @click.option("--actor", help="Only obligations this actor bears or carries out, or powers it holds (raad, college, "
-              "burgemeester, wethouder, raadslid, griffier, commissaris-van-de-koning …).")
+              "burgemeester, wethouder, raadslid, griffier, commissaris-van-de-koning …), and bills that do not say who.")
 @click.option("--soort", type=click.Choice(["wettelijk", "wetsvoorstel", "aanbeveling"]))
 @b.date_option("Show each obligation as it is on this date (YYYY-MM-DD).")
 @click.option("--coverage", is_flag=True, help="Instead: the coverage table of the articles tranche 1 changed.")

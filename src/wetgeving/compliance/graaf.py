@@ -14,7 +14,7 @@ import networkx as nx
 
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.compliance.tijd import GEEN_RECHT, VLAK, stand
-from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures, verplichtingen
+from wetgeving.compliance.verplichtingen import NIET_GENOEMD, Periode, Verplichting, procedures, verplichtingen
 from wetgeving.graaf.bouw import later_node, onderdeel_key, other_law_key
 from wetgeving.model import Regeling
 from wetgeving.programma import ACTOR_NAMEN, load_programma
@@ -50,7 +50,7 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
                    **({"aard": v.aard} if v.aard != "plicht" else {}), **({"bevoegd": v.bevoegd} if v.bevoegd else {}))
         later = v.soort == "wettelijk" and p.vanaf is not None and reg.geldig_vanaf is not None and p.vanaf > reg.geldig_vanaf
         for actor in v.wie(p):
-            if actor != "onbekend":  # a bill that does not say who bears the duty
+            if actor != NIET_GENOEMD:  # a bill that does not say who bears the duty
                 if f"actor:{actor}" not in g:  # one the programme does not name (the voorzitter van een commissie)
                     g.add_node(f"actor:{actor}", soort="actor", label=ACTOR_NAMEN.get(actor, actor))
                 g.add_edge(key, f"actor:{actor}", soort="obliges", **({"noot": v.wie_gelezen} if v.wie_gelezen else {}))

@@ -26,6 +26,7 @@ from wetgeving.tranches.model import AFGELEID
 NS = "urn:wetgeving:verplichtingen:2"
 SOORTEN = ("wettelijk", "wetsvoorstel", "aanbeveling")
 ONBEKEND = "vanaf-onbekend"  # the key of a legal duty's period whose start the sources do not show
+NIET_GENOEMD = "onbekend"  # the normadressaat of a bill whose text the sources do not hold
 # Actors outside the gemeente: a duty or recommendation addressed only to them (the commissaris van de Koning's task
 # of Provinciewet 182; the programme's recommendation to political parties) is shown to a gemeente for information,
 # never as something it must assess. The centraal stembureau of a raadsverkiezing is the gemeente's own.
@@ -157,9 +158,16 @@ class Verplichting:
         «wethouder» for the financial interests of Kamerstuk 36 892 as if the bill said so; its text is not in the
         sources): «onze lezing van het wetsvoorstel, …», or "" for a duty whose provision names them, or a bill whose
         addressee is already «onbekend (niet in de bronnen)»."""
-        if self.soort != "wetsvoorstel" or "onbekend" in self.normadressaten:
+        if self.soort != "wetsvoorstel" or NIET_GENOEMD in self.normadressaten:
             return ""
         return "onze lezing van het wetsvoorstel, waarvan de tekst niet in de bronnen staat"
+
+    def betreft(self, actor: str, p: Periode) -> bool:
+        """Whether ``actor`` bears or carries out the duty in period ``p``, holds the power, or may: a bill that does not
+        say who bears it (:data:`NIET_GENOEMD`) is listed under every actor (helper-170: under none, the risicoanalyse of
+        Kamerstuk 36 892 was «geen … met --actor burgemeester»)."""
+        wie = self.actoren_in(p)
+        return actor in wie or actor == self.bevoegd or NIET_GENOEMD in wie
 
     def actoren_in(self, p: Periode) -> tuple[str, ...]:
         """Who bears (:meth:`wie`) or carries out the duty in period ``p``."""
@@ -365,5 +373,6 @@ def by_id(vid: str) -> Verplichting | None:
 def select(items: Iterable[Verplichting], *, theme: str | None = None, actor: str | None = None,
            soort: str | None = None) -> list[Verplichting]:
     return [v for v in items if (theme is None or v.thema == theme)
-            and (actor is None or actor in v.actoren or actor == v.bevoegd)  # the holder of another's power (helper-134)
+            and (actor is None or actor in v.actoren or actor == v.bevoegd  # the holder of another's power (helper-134)
+                 or NIET_GENOEMD in v.actoren)  # a bill that does not say who (helper-170: under no --actor at all)
             and (soort is None or v.soort == soort)]

@@ -455,7 +455,7 @@ def changes_data(veranderd: Veranderd) -> dict[str, Any]:
     first line and lines under it."""
     diffs = veranderd.verschillen
     groepen = []
-    for soort, kop in (("nieuw", "Nieuw"), ("nieuw-wetsvoorstel", "Nieuw ingediende wetsvoorstellen, geen geldend recht"),
+    for soort, kop in (("nieuw", "Nieuw"), ("nieuw-wetsvoorstel", "Nieuw uit ingediende wetsvoorstellen, geen geldend recht"),
                        ("nieuw-aanbeveling", "Nieuwe aanbevelingen, geen wettelijke plicht"), ("gewijzigd", "Gewijzigd"),
                        ("status", "Andere status"), ("vervallen", "Vervallen")):
         items = [(x, _change_lines(x)) for x in diffs if _groep(x) == soort]

@@ -90,7 +90,11 @@ def _totaal(shown: list[tuple[Verplichting, str]], when: date | None) -> str:
     parts = []
     for k in SOORTEN:
         of_kind = [status for v, status in shown if _soort(v, status) == k]
-        if of_kind:
+        if k == "wetsvoorstel" and of_kind:  # helper-170: «2 wetsvoorstellen» were two subjects of one bill (36 892)
+            bills = {v.bron_tranche or v.id for v, status in shown if _soort(v, status) == k}
+            parts.append(f"{telling(len(of_kind), 'onderwerp', 'onderwerpen')} uit "
+                         f"{telling(len(bills), 'wetsvoorstel', 'wetsvoorstellen')}")
+        elif of_kind:
             states = [f"{label}: {n}" for st, label in STANDEN.items() if (n := of_kind.count(st))]
             parts.append(telling(len(of_kind), *SOORTEN[k]) + (f" ({'; '.join(states)})" if states else ""))
     text = opsomming(parts) or "geen verplichtingen, wetsvoorstellen of aanbevelingen"
