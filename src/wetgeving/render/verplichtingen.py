@@ -46,10 +46,14 @@ AARD = {"bevoegdheid": " (bevoegdheid of voorwaarde, geen plicht)"}
 
 
 def aard_tekst(v: Verplichting) -> str:
-    """« (bevoegdheid of voorwaarde, geen plicht)»; a power of another: « (bevoegdheid van de commissaris van de Koning,
-    geen plicht van de gemeente)» (helper-113: raad, college and burgemeester were named as if they held it)."""
+    """« (bevoegdheid of voorwaarde, geen plicht)»; a power of another: « (bevoegdheid van de commissaris van de Koning;
+    een plicht van de gemeente om mee te werken is onze lezing, …)» (helper-113: raad, college and burgemeester were
+    named as if they held it)."""
     if v.aard == "bevoegdheid" and v.bevoegd:
-        return f" (bevoegdheid van de {actoren((v.bevoegd,))}, geen plicht van de gemeente)"
+        # helper-173: «geen plicht van de gemeente» beside a title «het gemeentebestuur werkt mee (onze lezing)» and the
+        # gemeente's organs as «wie»: the law gives the power and names no duty; that the gemeente cooperates is ours
+        return (f" (bevoegdheid van de {actoren((v.bevoegd,))}; een plicht van de gemeente om mee te werken is onze lezing, "
+                "de wet formuleert haar niet)")
     return AARD.get(v.aard, "")
 STANDEN = {k: VLAK[k] for k in ("geldend", "onzeker", "nog-niet-geldend")}  # what a total of the law counts by
 
