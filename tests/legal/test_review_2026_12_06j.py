@@ -480,7 +480,8 @@ def test_the_cdk_power_is_his_not_the_gemeentes(capsys: pytest.CaptureFixture[st
     assert ("**Soort:** wettelijke bevoegdheid van de commissaris van de Koning, geen plicht van de gemeente; wat hier "
             "wordt beoordeeld, is onze lezing van wat die bevoegdheid van de gemeente vraagt") in sectie
     out, _ = _run(["obligations", "--theme", "toezicht-ter-plaatse"], capsys)
-    assert "cdk-informatie — wettelijk (bevoegdheid van de commissaris van de Koning; een plicht van de gemeente om mee te werken is onze lezing, de wet formuleert haar niet)" in out  # 2026-12-07 (helper-173)
+    assert ("cdk-informatie — wettelijk (bevoegdheid van de commissaris van de Koning; een plicht van de gemeente om mee "
+            "te werken is onze lezing, de wet formuleert haar niet)") in out  # 2026-12-07 (helper-173)
 
 
 def test_the_overgangsrecht_of_292_keeps_the_duty_of_secrecy(capsys: pytest.CaptureFixture[str]) -> None:

@@ -87,7 +87,8 @@ def test_the_checklist_csv_says_whose_power_artikel_182_gives(capsys: pytest.Cap
     _run(["checklist", "GM0363", "--date", "2023-06-01", "-o", str(csv)], capsys)
     regel = next(r for r in csv.read_text(encoding="utf-8-sig").splitlines() if ';"cdk-informatie";' in r)
     # 2026-12-07 (seventh session): «geen plicht» beside «werkt mee (onze lezing)» contradicted itself (helper-173)
-    assert "wettelijk (bevoegdheid van de commissaris van de Koning; een plicht van de gemeente om mee te werken is onze lezing, de wet formuleert haar niet)" in regel
+    assert ("wettelijk (bevoegdheid van de commissaris van de Koning; een plicht van de gemeente om mee te werken is onze "
+            "lezing, de wet formuleert haar niet)") in regel
     assert "Commissaris van de Koning is bevoegd vergaderingen bij te wonen en stukken in te zien; het gemeentebestuur " \
            "werkt mee (onze lezing)" in regel
 

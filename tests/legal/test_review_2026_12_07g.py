@@ -61,3 +61,50 @@ def test_a_bill_that_does_not_say_who_is_listed_under_every_actor(actor: str, ca
     assert "- risicoanalyse-wethouder — wetsvoorstel volgens de bronnen — onbekend (niet in de bronnen) — " in out
     out, _ = _run(["obligations", "--actor", actor, "--soort", "wetsvoorstel"], capsys)
     assert "- risicoanalyse-wethouder — " in out
+
+
+# --- a wording of an act outside the tranches, announced from its publication -----------------------------------------
+
+
+@pytest.mark.parametrize(("peildatum", "kop"), [
+    ("2022-07-01", None),  # before Stb. 2022, 292 was published (2022-07-13)
+    ("2022-08-01", "Wijzigt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01)"),
+    ("2022-12-31", "Wijzigt op 2023-01-01"),  # the besluit appeared on 2022-09-02
+])
+def test_kieswet_w1_of_2023_is_announced_once_published(peildatum: str, kop: str | None, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet W 1, eerste lid, as of 2023-01-01 (the BWB data of the Kieswet of 2025-08-01: bron «Stb. 2022, 292»,
+    publicatie_bron 2022-07-13, publicatie_iwt 2022-09-02): on 2022-12-31 the checklist of Utrecht did not say the
+    benoemdverklaring of a successor would change the next day, as it did for the changes of Stb. 2022, 444, the act
+    being no tranche (helper-169)."""
+    out, _ = _run(["checklist", "GM0344", "--date", peildatum], capsys)
+    sectie = out[out.index("[benoemdverklaring-opvolger]") if "[benoemdverklaring-opvolger]" in out else
+                 out.index("## Benoemdverklaring van de opvolger"):]
+    sectie = sectie[:sectie.index("\n## ", 1)]
+    if kop is None:
+        assert "Wijzigt op" not in sectie
+    else:
+        assert f"- **{kop}:** Moet, anders dan bij de vaststelling van de uitslag" in sectie
+    out, _ = _run(["checklist", "GM0344", "--date", "2023-01-01"], capsys)
+    assert "in deze vorm in werking sinds 2023-01-01 (Stb. 2022, 292); daarvóór in een eerdere vorm" in out
+
+
+@pytest.mark.parametrize(("oud", "nieuw", "fout"), [
+    ('publicatie="Stb. 2022, 292"', 'publicatie="Stb. 2022, 293"', "geen officiële versie in de bronnen noemt haar"),
+    ('gepubliceerd="2022-07-13"', 'gepubliceerd="2023-07-13"', "gepubliceerd of inwerkingtreding bepaald na 2023-01-01"),
+])
+def test_the_corpus_check_reads_the_act_of_a_wording_in_the_bwb_data(oud: str, nieuw: str, fout: str,
+                                                                      tmp_path: Path) -> None:
+    """Kieswet W 1 as of 2023-01-01: the act outside the tranches that made it (<bekendmaking>) must be the one the BWB
+    data of a held version name for the artikel (Stb. 2022, 292), published before that day."""
+    from tests.katalogus import omgeving
+    from wetgeving.bronnen.catalogus import corpus_dir
+    from wetgeving.compliance import controle
+    from wetgeving.compliance.verplichtingen import load
+
+    text = (corpus_dir() / "verplichtingen.xml").read_text(encoding="utf-8")
+    assert not [f for f in controle.check(omgeving(), load()) if "bekendmaking" in f]
+    assert text.count(oud) == 1
+    (tmp_path / "verplichtingen.xml").write_text(text.replace(oud, nieuw), encoding="utf-8")
+    found = [f for f in controle.check(omgeving(), load(tmp_path / "verplichtingen.xml")) if "bekendmaking" in f]
+    assert len(found) == 1 and fout in found[0] and found[0].startswith("benoemdverklaring-opvolger, periode 2"), found

@@ -64,7 +64,31 @@ def check(cat: Catalogus, c: Corpus, folder: Path | None = None) -> list[str]:
                               "niet afgeleid (toeschrijving); laat toeschrijving weg bij de bron"))
             if v.soort == "wettelijk":
                 out += [f"{where}: {p}" for g in per.grondslagen for p in _source_problems(cat, g, per)]
+            if per.bekendmaking is not None:
+                out += [f"{where}: {p}" for p in _bekendmaking_problems(cat, per)]
     return out
+
+
+def _bekendmaking_problems(cat: Catalogus, per: Periode) -> list[str]:
+    """An act outside the tranches that started a wording is one a held BWB toestand names for an artikel the wording
+    rests on, as in force since its start (Kieswet W 1 since 2023-01-01: «Stb. 2022, 292»)."""
+    b = per.bekendmaking
+    assert b is not None
+    if per.bron_tranche or per.vanaf is None:
+        return ["een bekendmaking hoort bij een periode met vanaf en zonder bron (een tranche)"]
+    if b.gepubliceerd > per.vanaf or (b.inwerking_bepaald is not None and b.inwerking_bepaald > per.vanaf):
+        return [f"bekendmaking {b.publicatie}: gepubliceerd of inwerkingtreding bepaald na {per.vanaf}"]
+    for g in per.grondslagen:
+        if g.adres is None or g.adres.artikel is None:
+            continue
+        for bron in cat.versions(g.regeling):
+            if bron.kind != "bwb-xml" or not bron.geldig_vanaf or bron.geldig_vanaf < per.vanaf:
+                continue
+            art = cat.load(f"{g.regeling}@{bron.geldig_vanaf}").get(Adres.of(("artikel", g.adres.artikel)))
+            if isinstance(art, Artikel) and art.inwerking == per.vanaf and art.bron == b.publicatie:
+                return []
+    return [f"bekendmaking {b.publicatie}: geen officiële versie in de bronnen noemt haar bij een artikel van deze "
+            f"periode als in werking sinds {per.vanaf}"]
 
 
 def _wet_problems(cat: Catalogus, c: Corpus) -> list[str]:

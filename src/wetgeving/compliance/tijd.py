@@ -147,7 +147,7 @@ def _in_force(v: Verplichting, p: Periode, when: date, procedures: dict[str, Pro
         # helper-111: «vervalt op 2023-04-01» on 2022-12-15, before the besluit that set that date
         tot = p.tot_tekst if _bepaald(end, when) else f"{KB_TIJDSTIP} (later vastgesteld: {p.tot_tekst})"
         s = Stand(s.status, s.periode, f"{s.uitleg}; vervalt op {tot} ({end.publicatie})", s.volgende)
-    if s.volgende is not None and (proc := procedures.get(s.volgende.bron_tranche)) and not _bepaald(proc, when):
+    if s.volgende is not None and not _volgende_bepaald(s.volgende, when, procedures):
         s = dataclasses.replace(s, volgende_bepaald=False)
     return s
 
@@ -155,6 +155,15 @@ def _in_force(v: Verplichting, p: Periode, when: date, procedures: dict[str, Pro
 KB_TIJDSTIP = "een bij koninklijk besluit te bepalen tijdstip"
 """How an act that leaves its date to a besluit says it (Stb. 2022, 444, ARTIKEL VI: «Deze wet treedt in werking op een
 bij koninklijk besluit te bepalen tijdstip»)."""
+
+
+def _volgende_bepaald(nxt: Periode, when: date, procedures: dict[str, Procedure]) -> bool:
+    """Whether the date of the next wording was set on ``when``: by its tranche's act, or by an act outside the
+    tranches (:class:`~wetgeving.compliance.verplichtingen.Bekendmaking`)."""
+    if nxt.bekendmaking is not None:
+        return nxt.bekendmaking.bepaald(when)
+    proc = procedures.get(nxt.bron_tranche)
+    return proc is None or _bepaald(proc, when)
 
 
 def _bepaald(proc: Procedure, when: date) -> bool:
@@ -166,7 +175,7 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
     nxt = _announced_next(v, p, when, procedures)
     if p.vanaf is not None:
         src = procedures.get(p.bron_tranche)
-        wet = src.publicatie if src else ""
+        wet = src.publicatie if src else p.bekendmaking.publicatie if p.bekendmaking else ""
         if wet and p.bron_afgeleid:  # helper-79: that the act made it is our inference (Gemeentewet 68, onder l)
             wet += ", toegeschreven volgens onze afleiding"
         if wet and p.bron_deel:  # Gemeentewet 68, eerste lid, 2023-01-01: onderdeel l from Stb. 2022, 444, k not
@@ -226,4 +235,7 @@ def _announced_next(v: Verplichting, p: Periode, when: date, procedures: dict[st
         return None
     nxt = v.perioden[i + 1]
     proc = procedures.get(nxt.bron_tranche)
+    if nxt.bekendmaking is not None:  # helper-169: Kieswet W 1 as of 2023-01-01 (Stb. 2022, 292, published 2022-07-13)
+        # was not announced on 2022-12-31, the act being no tranche
+        return nxt if when >= nxt.bekendmaking.gepubliceerd else None
     return nxt if proc and proc.gepubliceerd and when >= proc.gepubliceerd else None

@@ -67,6 +67,20 @@ class Grondslag:
 
 
 @dataclass(frozen=True, slots=True)
+class Bekendmaking:
+    """An act outside the tranches that started a wording, as the BWB data of a held version name it (Kieswet W 1 since
+    2023-01-01: Stb. 2022, 292, published 2022-07-13; its entry into force set by a besluit published 2022-09-02)."""
+
+    publicatie: str
+    gepubliceerd: date
+    inwerking_bepaald: date | None = None
+
+    def bepaald(self, when: date) -> bool:
+        """Whether the date of entry into force was set on ``when``."""
+        return self.inwerking_bepaald is None or when >= self.inwerking_bepaald
+
+
+@dataclass(frozen=True, slots=True)
 class Periode:
     """One wording of an obligation, valid from ``vanaf`` up to (not including) ``tot``."""
 
@@ -87,6 +101,7 @@ class Periode:
     bron_onderdeel: str = ""
     bron_deel: str = ""  # the act made only this part of the wording («onderdeel l»); another change the rest
     bron_afgeleid: bool = False  # that the act made it is our inference (the tranche onderdeel's toeschrijving)
+    bekendmaking: Bekendmaking | None = None  # an act outside the tranches that started this period
     einde_tranche: str = ""  # the act that ended a last period
     einde_onderdeel: str = ""
     toelichting: str = ""
@@ -290,6 +305,14 @@ def _grondslag(el: etree._Element, path: Path, titels: dict[str, str]) -> Gronds
     return g
 
 
+def _bekendmaking(el: etree._Element | None) -> Bekendmaking | None:
+    if el is None:
+        return None
+    gepubliceerd = _date(el, "gepubliceerd")
+    assert gepubliceerd is not None  # required by the schema
+    return Bekendmaking(el.get("publicatie", ""), gepubliceerd, _date(el, "inwerkingtreding-bepaald"))
+
+
 def _periode(el: etree._Element, path: Path, soort: str, titels: dict[str, str]) -> Periode:
     bron = el.find(_v("bron"))
     einde = el.find(_v("einde"))
@@ -304,6 +327,7 @@ def _periode(el: etree._Element, path: Path, soort: str, titels: dict[str, str])
         bron_onderdeel=bron.get("onderdeel", "") if bron is not None else "",
         bron_deel=bron.get("deel", "") if bron is not None else "",
         bron_afgeleid=bron is not None and bron.get("toeschrijving") == "afgeleid",
+        bekendmaking=_bekendmaking(el.find(_v("bekendmaking"))),
         einde_tranche=einde.get("tranche", "") if einde is not None else "",
         einde_onderdeel=einde.get("onderdeel", "") if einde is not None else "",
         toelichting=_text(el, "toelichting"),
