@@ -386,7 +386,10 @@ def test_before_the_besluit_no_date_of_change_or_lapse_is_asserted(capsys: pytes
     tijdstip» (ARTIKEL VI); the besluit appeared on 2022-12-16 (Stb. 2022, 504). On 2022-12-15 the checklist said
     «Wijzigt op 2023-01-01» and Gemeentewet 25, derde lid, «vervalt op 2023-04-01»."""
     out, _ = _run(["checklist", "GM0363", "--date", "2022-12-15"], capsys)
-    assert "Wijzigt op 2023-01-01" not in out
+    # 2026-12-07 (seventh session): the one «Wijzigt op 2023-01-01» is Kieswet W 1's, an act outside tranche 1 (Stb.
+    # 2022, 292) whose date was set on 2022-09-02 (test_review_2026_12_07g)
+    assert out.count("Wijzigt op 2023-01-01") == 1
+    assert "- **Wijzigt op 2023-01-01:** Moet, anders dan bij de vaststelling van de uitslag" in out
     assert "Wijzigt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01)" in out
     # Gemeentewet 68, eerste lid: only onderdeel l is of Stb. 2022, 444; k of another change (helper-112)
     assert ("Wijzigt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01; dat geldt voor "

@@ -218,8 +218,9 @@ def test_refs_to_a_lapsed_artikel_say_when_it_lapsed_and_what_keeps_it(capsys: p
     out, _ = _run(["refs", "gemeentewet@2026-10-01", "artikel 155g"], capsys)
     regel = next(r for r in out.splitlines() if "'86, eerste lid'" in r)
     assert "ONTBREEKT — de versie van 2023-01-01 heeft artikel 86 nog (gemeentewet@2023-01-01); het is dus met ingang " \
-           "van 2023-04-01 vervallen of vernummerd; maar artikel 292 van deze versie houdt de eerdere tekst van " \
-           "toepassing" in regel
+           "van 2023-04-01 vervallen of vernummerd; " in regel
+    # 2026-12-07 (seventh session): what our model of tranche 1 says of it stands between (test_review_2026_12_07g)
+    assert "; maar artikel 292 van deze versie houdt de eerdere tekst van toepassing" in regel
     out, _ = _run(["refs", "gemeentewet@2023-04-01", "artikel 98"], capsys)
     assert "artikel 97 ONTBREEKT)" in out and "vervallen of vernummerd" not in out  # 97 is in no version
     out, _ = _run(["refs", "gemeentewet@2023-04-01", "artikel 310"], capsys)

@@ -108,3 +108,23 @@ def test_the_corpus_check_reads_the_act_of_a_wording_in_the_bwb_data(oud: str, n
     (tmp_path / "verplichtingen.xml").write_text(text.replace(oud, nieuw), encoding="utf-8")
     found = [f for f in controle.check(omgeving(), load(tmp_path / "verplichtingen.xml")) if "bekendmaking" in f]
     assert len(found) == 1 and fout in found[0] and found[0].startswith("benoemdverklaring-opvolger, periode 2"), found
+
+
+# --- show: a lapsed or coming artikel, with what our model of the acts says of it --------------------------------------
+
+
+@pytest.mark.parametrize(("versie", "artikel", "model"), [
+    ("2023-04-01", "artikel 25", "onderdeel D (letter door ons afgeleid) van tranche 1 (Stb. 2022, 444) wijzigde artikel 25 "
+                                 "per 2023-04-01: «De oude geheimhoudingsregeling voor de raad vervalt; de nieuwe staat in "
+                                 "de artikelen 87 tot en met 89.»"),
+    ("2023-04-01", "artikel 55", "onderdeel H (letter door ons afgeleid) van tranche 1 (Stb. 2022, 444) wijzigde artikel 55"),
+    ("2023-01-01", "artikel 87", "onderdeel Q (letter door ons afgeleid) van tranche 1 (Stb. 2022, 444) wijzigde de artikelen "
+                                 "87, 88 en 89 per 2023-04-01"),
+])
+def test_show_of_a_missing_artikel_says_what_our_model_of_the_acts_says(versie: str, artikel: str, model: str,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25 and 55, vervallen on 2023-04-01 (Stb. 2022, 444): `show gemeentewet@2023-04-01 "artikel 25"` said
+    «vervallen of vernummerd» and offered artikel 23 to 27, while our model of tranche 1 says the new rules are artikel 87
+    to 89 (helper-171); artikel 87 on 2023-01-01 likewise. Said as our model's words, not the law's."""
+    _, err = _run(["show", f"gemeentewet@{versie}", artikel], capsys, 1)
+    assert f"; ons model van de wijzigingen zegt: {model}" in err

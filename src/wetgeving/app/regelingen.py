@@ -150,12 +150,25 @@ def _verdwenen(cat: Catalogus, spec: str, reg: Regeling, adres: Adres) -> str:
         delen.append(f"de versie van {vorige} heeft {artikel.citation()} nog ({name}@{vorige}); het is dus "
                      + (f"met ingang van {zonder} vervallen of vernummerd" if aansluitend else
                         f"na {vorige} en uiterlijk met ingang van {zonder} vervallen of vernummerd"))
+        delen += _volgens_tranches(cat, bronnen[0].regeling, artikel, vorige, zonder)
     volgende = next((d for d in later if d in met), None)
     if volgende is not None:
         delen.append(f"de versie van {volgende} heeft {artikel.citation()} ({name}@{volgende})")
+        delen += _volgens_tranches(cat, bronnen[0].regeling, artikel, reg.geldig_vanaf, volgende)
     if eerder and (overgang := _overgang(cat, reg, artikel)):
         delen.append(overgang + (f"; de eerdere tekst staat in {name}@{vorige}" if vorige else ""))
     return "; ".join(delen)
+
+
+def _volgens_tranches(cat: Catalogus, regeling: str, artikel: Adres, na: date, tot_en_met: date) -> list[str]:
+    """What our model of the enacted acts says of a missing artikel's change in that time (helper-171: `show
+    gemeentewet@2023-04-01 "artikel 25"` said «vervallen of vernummerd» and offered artikel 23 to 27, while tranche 1,
+    onderdeel D, says where the new geheimhouding rules are: artikel 87 to 89)."""
+    from wetgeving.app.tranches import tranches
+    from wetgeving.tranches.tussen import tussen
+
+    return [f"ons model van de wijzigingen zegt: {c.beschrijving()}: «{c.onderdeel.samenvatting}»"
+            for c in tussen(tranches(cat), regeling, na, tot_en_met) if c.raakt({artikel.artikel or ""})]
 
 
 def _overgang(cat: Catalogus, reg: Regeling, artikel: Adres) -> str:
