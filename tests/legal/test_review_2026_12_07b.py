@@ -69,7 +69,8 @@ def test_benoemdverklaring_from_2023_cites_e19(capsys: pytest.CaptureFixture[str
     out, _ = _run(["obligations", "--date", "2023-01-01"], capsys, 0)
     kop, uitleg = out.split("benoemdverklaring-opvolger — ", 1)[1].split("\n", 2)[:2]
     assert kop.startswith("geldend op 2023-01-01 — burgemeester — ")
-    assert uitleg.strip().startswith("- in deze vorm in werking sinds 2023-01-01; daarvóór in een eerdere vorm")
+    # the act named since 2026-12-07 (seventh session; test_review_2026_12_07g)
+    assert uitleg.strip().startswith("- in deze vorm in werking sinds 2023-01-01 (Stb. 2022, 292); daarvóór in een eerdere vorm")
     assert "artikel E 19, tweede lid (Kieswet)" in uitleg
 
 

@@ -128,3 +128,22 @@ def test_show_of_a_missing_artikel_says_what_our_model_of_the_acts_says(versie: 
     to 89 (helper-171); artikel 87 on 2023-01-01 likewise. Said as our model's words, not the law's."""
     _, err = _run(["show", f"gemeentewet@{versie}", artikel], capsys, 1)
     assert f"; ons model van de wijzigingen zegt: {model}" in err
+
+
+# --- show: the JCI cites the date asked, as the checklist does --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("regeling", "artikel", "jci"), [
+    ("gemeentewet@2023-03-31", "artikel 25", "jci1.3:c:BWBR0005416&artikel=25&z=2023-03-31&g=2023-03-31"),
+    # the Kieswet of 2025-08-01, whose artikel X 9 reads so since 2023-01-01 (Stb. 2022, 444)
+    ("kieswet@2023-01-01", "artikel X 9", "jci1.3:c:BWBR0004627&artikel=X_9&z=2023-01-01&g=2023-01-01"),
+    ("gemeentewet", "artikel 87", "jci1.3:c:BWBR0005416&artikel=87&z=2026-10-01&g=2026-10-01"),  # none asked: the version's
+    # the Markdown mirror's text of 2013-01-01: no official date to cite another day by
+    ("gemeentewet-md@2013-03-01", "artikel 25", "jci1.3:c:BWBR0005416&artikel=25&z=2013-01-01&g=2013-01-01"),
+])
+def test_show_cites_the_text_on_the_date_asked(regeling: str, artikel: str, jci: str,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25 on 2023-03-31 (the version of 2023-01-01): `show` cited «&z=2023-01-01&g=2023-01-01», the checklist
+    of that day «&z=2023-03-31&g=2023-03-31», for the same text (helper-169, helper-171)."""
+    out, _ = _run(["show", regeling, artikel], capsys)
+    assert out.splitlines()[2] == jci
