@@ -206,8 +206,9 @@ def test_a_recommendation_quotes_the_programme_it_rests_on(capsys: pytest.Captur
     rij = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "aanbeveling-norm-en-agressieprotocol")
     (g,) = rij["grondslag"]
     assert g["tekst"].startswith("Ik adviseer bestuurders dan ook om aan het begin van een politieke periode")
-    assert "de geciteerde tekst is die van de bijlage onder die kop (programma/bijlage-brief-weerbaar-bestuur.md, " \
-           "regel 33)" in g["toelichting"]
+    # the line is the heading's, said so since 2026-12-07 (seventh session; test_review_2026_12_07g)
+    assert "de geciteerde tekst is die van de bijlage onder die kop, die op regel 33 van " \
+           "programma/bijlage-brief-weerbaar-bestuur.md staat" in g["toelichting"]
     assert "een aanbeveling, geen wettelijke plicht" in g["toelichting"]
 
 

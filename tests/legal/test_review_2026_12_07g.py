@@ -147,3 +147,34 @@ def test_show_cites_the_text_on_the_date_asked(regeling: str, artikel: str, jci:
     of that day «&z=2023-03-31&g=2023-03-31», for the same text (helper-169, helper-171)."""
     out, _ = _run(["show", regeling, artikel], capsys)
     assert out.splitlines()[2] == jci
+
+
+# --- a recommendation's place in the programme is no grondslag ---------------------------------------------------------
+
+
+def test_a_recommendation_has_a_vindplaats_in_every_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The programma weerbaar bestuur (brief of 2019-10-18), action line «Handleiding basisscan integriteit», on
+    2026-12-07: the CSV's «grondslag» cell held the programme's line, and the Word checklist set it bold without a label,
+    as a statute (helper-170); the Markdown says «Vindplaats». The note names the line of the heading as such (it said
+    «onder die kop (…, regel 11)», where the quoted text is not)."""
+    import zipfile
+
+    csv, docx = tmp_path / "c.csv", tmp_path / "c.docx"
+    _run(["checklist", "GM0363", "--date", "2026-12-07", "-o", str(csv)], capsys)
+    rij = next(r for r in csv.read_text(encoding="utf-8-sig").splitlines() if ';"aanbeveling-basisscan-integriteit";' in r)
+    assert ';"vindplaats (geen wettelijke grondslag): programma weerbaar bestuur, actielijn ‘Handleiding basisscan ' in rij
+    assert "onder die kop, die op regel 11 van programma/bijlage-brief-weerbaar-bestuur.md staat" in rij
+    rij = next(r for r in csv.read_text(encoding="utf-8-sig").splitlines() if ';"vog-wethouder";' in r)
+    assert ';"artikel 36a, tweede lid, Gemeentewet' in rij
+    _run(["checklist", "GM0363", "--date", "2026-12-07", "-o", str(docx)], capsys)
+    xml = zipfile.ZipFile(docx).read("word/document.xml").decode()
+    assert "<w:t xml:space=\"preserve\">Vindplaats: </w:t>" in xml and "<w:t xml:space=\"preserve\">Grondslag: </w:t>" in xml
+
+
+def test_the_illustrative_draft_adds_words_with_invoegen(capsys: pytest.CaptureFixture[str]) -> None:
+    """Aanwijzing 6.11.1: adding to an existing text uses «invoegen» or «toevoegen»; onderdeel C of our illustrative
+    draft for Kamerstuk 36 892 (Gemeentewet 170, tweede lid, of 2026-10-01) used «vervangen door» (helper-170)."""
+    out, _ = _run(["tranche", "show", "2"], capsys)
+    assert "In artikel 170, tweede lid, wordt na «van de gemeente» ingevoegd «en ziet toe op een zorgvuldige uitvoering" in out
+    out, _ = _run(["tranche", "diff", "2", "--law", "gemeentewet"], capsys)
+    assert "De burgemeester bevordert de bestuurlijke integriteit van de gemeente{+ en ziet toe op een zorgvuldige " in out

@@ -93,7 +93,9 @@ def _programma(cat: Catalogus, actielijn: str, with_text: bool) -> Basis:
     kop = f" (in de bijlage onder «{line.onderdeel}»)" if line and line.onderdeel else ""
     gevonden = passage(cat, line.onderdeel) if line and line.onderdeel else None
     noten = "; verwijzingen naar voetnoten zijn weggelaten" if gevonden and gevonden.noten else ""
-    waar = (f"; de geciteerde tekst is die van de bijlage onder die kop ({gevonden.bestand}, regel {gevonden.regel})"
+    # helper-170: «onder die kop (…, regel 11)» read as where the quoted words stand; line 11 is the heading's
+    waar = (f"; de geciteerde tekst is die van de bijlage onder die kop, die op regel {gevonden.regel} van "
+            f"{gevonden.bestand} staat"
             f"{noten}" if gevonden else "; de tekst van de bijlage is niet gevonden onder die kop")
     tekst = "" if gevonden is None else gevonden.tekst if with_text else \
         "sha256:" + hashlib.sha256(gevonden.tekst.encode("utf-8")).hexdigest()[:16]

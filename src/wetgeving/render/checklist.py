@@ -340,7 +340,9 @@ def to_csv(c: Checklist) -> str:
                      d["status_tekst"], _vorm_vanaf(r),
                      d["normadressaat"], d["uitvoering"], d["handeling"], d["moment"], d["termijn"] or "",
                      d["voorwaarde"] or "", d["toelichting"] or "", d["bron"], d["bewijs"],
-                     "; ".join(x["citaat"] for x in d["grondslag"]),
+                     # helper-170: a spreadsheet filtered on «grondslag» read the programme as a recommendation's legal basis
+                     ("vindplaats (geen wettelijke grondslag): " if d["soort"] == "aanbeveling" else "")
+                     + "; ".join(x["citaat"] for x in d["grondslag"]),
                      "; ".join(x["jci"] for x in d["grondslag"] if x["jci"]),
                      "; ".join(x["versie"] or x["zekerheid_tekst"] for x in d["grondslag"]),
                      b.get("status", d["beoordeling_leeg"]), "ja" if b.get("als_voorbereiding") else "",

@@ -8,6 +8,7 @@ from docx.shared import Cm
 
 from wetgeving.compliance.checklist import Checklist
 from wetgeving.render.docx_util import Rijen, Stijlen, kop, new_document
+from wetgeving.render.verplichtingen import grondslag_woord
 
 BREEDTES = (5.8, 3.0, 3.6, 3.6)  # cm, the text width of 16 cm: no word broken («vervallenverklarin-g», «burgemeeste-r»)
 
@@ -65,7 +66,10 @@ def _row(doc: Any, styled: Stijlen, r: dict[str, Any], beoordeling_text: Any) ->
 
         styled(f"{r['volgende']['kop']}: {r['volgende']['handeling']}")
     for x in r["grondslag"]:
-        styled.delen([(x["citaat"], "b"), *([(f" ({x['jci']})", "")] if x["jci"] else [])])
+        # labelled as the Markdown and HTML do (helper-170: a statute, a bill's planned provision and the programme looked
+        # the same here); a recommendation's place in the programme is no grondslag
+        styled.delen([(f"{grondslag_woord(r['soort']).capitalize()}: ", ""), (x["citaat"], "b"),
+                      *([(f" ({x['jci']})", "")] if x["jci"] else [])])
         if x["tekst"]:
             styled(x["tekst"], "Quote")
         styled.delen([(x["toelichting"], "i")])
