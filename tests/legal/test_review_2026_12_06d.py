@@ -688,8 +688,10 @@ def test_a_recommendation_is_neither_plicht_nor_stronger_than_the_programme(caps
     rijen = {r["id"]: r for r in json.loads(out)["verplichtingen"]}
     assert rijen["aanbeveling-basisscan-integriteit"]["aard"] is None
     assert rijen["risicoanalyse-wethouder"]["aard"] is None and rijen["vog-wethouder"]["aard"] == "plicht"
-    assert rijen["aanbeveling-basisscan-integriteit"]["handeling"].startswith("Bij de integriteitsanalyse (risicoanalyse) "
-                                                                              "van kandidaat-wethouders kan de Handleiding")
+    # «kandidaat-bestuurders», as the programme says, since 2026-12-07 (helper-170; test_review_2026_12_07g)
+    assert rijen["aanbeveling-basisscan-integriteit"]["handeling"].startswith(
+        "Bij de integriteitsanalyse (risicoanalyse) van kandidaat-bestuurders, in de gemeente kandidaat-wethouders, kan de "
+        "Handleiding")
 
 
 def test_the_zorgplicht_was_first_announced_by_the_programme(capsys: pytest.CaptureFixture[str]) -> None:

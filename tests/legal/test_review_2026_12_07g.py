@@ -178,3 +178,23 @@ def test_the_illustrative_draft_adds_words_with_invoegen(capsys: pytest.CaptureF
     assert "In artikel 170, tweede lid, wordt na «van de gemeente» ingevoegd «en ziet toe op een zorgvuldige uitvoering" in out
     out, _ = _run(["tranche", "diff", "2", "--law", "gemeentewet"], capsys)
     assert "De burgemeester bevordert de bestuurlijke integriteit van de gemeente{+ en ziet toe op een zorgvuldige " in out
+
+
+# --- consult: input errors said as they are ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("naam", "inhoud", "fout"), [
+    ("leeg.md", "---\n---\n# Inleiding\nHallo\n", ":1: de gegevens tussen de twee regels '---' bovenaan zijn leeg"),
+    ("dq.yaml", 'consultatie:\n  wetsvoorstel: tranche-2\n  basis: gemeentewet@2026-10-01\nopmerkingen:\n'
+                '  - bepaling: artikel 36c\n    opmerking: "Dit is "strijdig" met de wet"\n',
+     ":6: onjuiste YAML: na de tekst tussen aanhalingstekens gaat de regel verder (kolom 25): staat er een \" binnen"),
+])
+def test_consult_input_errors_say_what_is_wrong(naam: str, inhoud: str, fout: str, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A reaction on Kamerstuk 36 892 (tranche 2, 2026): an empty but closed front matter was «niet gesloten met '---'»,
+    and a double quote inside a double-quoted text «de inspringing klopt niet» (helper-172)."""
+    f = tmp_path / naam
+    f.write_text(inhoud, encoding="utf-8")
+    uit = tmp_path / "r.docx"
+    _, err = _run(["consult", str(f), "-o", str(uit)], capsys, 1)
+    assert f"{naam}{fout}" in err and not uit.exists()

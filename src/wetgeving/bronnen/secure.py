@@ -276,7 +276,9 @@ def compose_yaml(data: bytes, source: str | Path) -> yaml.Node:
         eind = "end of stream" in str(exc.problem) and exc.context_mark is not None
         mark = exc.context_mark if eind else exc.problem_mark or exc.context_mark
         # helper-159: «afgebroken» was said of a tab or a second document too; it fits only an end within a value
-        raise InputError(f"onjuiste YAML: {yaml_fout(str(exc.problem or exc))}", file=source,
+        tekst = _na_aanhaling(data, exc.problem_mark) if re.search(r"but found '<scalar>'|did not find expected key",
+                                                                   str(exc.problem)) else ""
+        raise InputError(f"onjuiste YAML: {tekst or yaml_fout(str(exc.problem or exc))}", file=source,
                          line=(mark.line + 1) if mark else None,
                          hint="het bestand is misschien afgebroken; haal het opnieuw op" if eind else
                          "herstel het bestand op de genoemde regel") from None
@@ -288,6 +290,20 @@ def compose_yaml(data: bytes, source: str | Path) -> yaml.Node:
         raise InputError("het YAML-bestand is leeg", file=source, hint="geef een regelrecht-YAML-bestand")
     _check_yaml_depth(node, source)
     return node
+
+
+def _na_aanhaling(data: bytes, mark: Any) -> str:
+    """«opmerking: "Dit is "x" y"»: PyYAML says «expected <block end>, but found '<scalar>'», which we said as «de
+    inspringing klopt niet» (helper-172); where the text goes on right after a closing quotation mark, say that."""
+    if mark is None or mark.column < 1:
+        return ""
+    regels = data.decode("utf-8", "replace").splitlines()
+    regel = regels[mark.line] if mark.line < len(regels) else ""
+    teken = regel[mark.column - 1:mark.column]
+    if teken not in ("\"", "'"):
+        return ""
+    return (f"na de tekst tussen aanhalingstekens gaat de regel verder (kolom {mark.column + 1}): staat er een {teken} "
+            f"binnen een tekst tussen {teken}-tekens? Gebruik daarbinnen het andere aanhalingsteken of «…»")
 
 
 MAX_YAML_DEPTH = 200

@@ -308,10 +308,13 @@ def _alineas(regels: list[str]) -> str:
 def _markdown(text: str, path: Path) -> Reactie:
     if not text.startswith("---\n"):
         raise CommentsError("een Markdown-reactiebestand begint met gegevens tussen twee regels '---'", file=path, line=1)
-    end = text.find("\n---\n", 4)
+    end = 3 if text.startswith("---\n---\n") else text.find("\n---\n", 4)  # helper-172: an empty block was «niet gesloten»
     if end < 0:
         raise CommentsError("de gegevens bovenaan worden niet gesloten met '---'", file=path, line=1)
     front = text[4:end]
+    if not front.strip():
+        raise CommentsError("de gegevens tussen de twee regels '---' bovenaan zijn leeg", file=path, line=1,
+                            hint="geef daar ten minste 'wetsvoorstel: …' en 'basis: …' (zie examples/ voor het formaat)")
     body_start = front.count("\n") + 3
     wrapped = "consultatie:\n" + "\n".join("  " + ln for ln in front.splitlines()) + "\n"
     meta_r = _yaml(wrapped.encode("utf-8") + b"inleiding: x\n", path)

@@ -326,7 +326,10 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         *gekozen.beperkt, *([gekozen.deel] if gekozen.deel else [])))
     punten, waarschuwingen = [], [f"{path}: let op: {k}" for k in kanttekeningen]
     uitlijning = diff(basis, voorstel)
-    naam = f"de {basis.citeertitel} zoals {gekozen.van} haar zou wijzigen (basis: de versie {datum_tekst(basis)})"
+    # helper-172: «zoals het wetsvoorstel zoals later aangenomen haar zou wijzigen»
+    door = volgens(gekozen.van)  # «de wijzigingswet», not «de wet» (the law it amends)
+    naam = (f"de {basis.citeertitel} met de wijzigingen van {door}" if " zoals " in door else
+            f"de {basis.citeertitel} zoals {door} haar zou wijzigen") + f" (basis: de versie {datum_tekst(basis)})"
     fouten: list[CommentsError] = []  # every comment that cannot be placed, said in one run (helper-54)
     for o in reactie.opmerkingen:
         try:
@@ -340,7 +343,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                 weg = _vervallen(basis, uitlijning, o, path, gekozen)
                 if weg is None and (m := _WIJZIGINGSARTIKEL.match(o.bepaling)) and gekozen.stappen:
                     raise CommentsError(  # helper-71: the hint named the law's last artikelen
-                        f"{o.bepaling!r}: artikel {m[1].upper()} is een artikel van {volgens(gekozen.van)}, geen "
+                        f"{o.bepaling!r}: artikel {m[1].upper()} is een artikel van {door}, geen "
                         f"artikel van de {basis.citeertitel}", file=path, line=o.regel,
                         hint="noem een onderdeel of de bepaling die het wijzigt; bekend: "
                              + ", ".join(x.aanduiding for x in gekozen.stappen)) from None
@@ -352,7 +355,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
             vorig = oud_adres(uitlijning, adres)  # a lid inserted «onder vernummering» has no current text
             if vorig == adres and "(nieuw)" in o.bepaling.casefold():  # helper-131: «(nieuw)» where nothing was renumbered
                 waarschuwingen.append(f"{path}:{o.regel}: waarschuwing: «(nieuw)» (aanwijzing 6.19) noemt een nummer dat "
-                                      f"een wijziging geeft, maar {volgens(gekozen.van)} vernummert {adres.onderwerp()} "
+                                      f"een wijziging geeft, maar {door} vernummert {adres.onderwerp()} "
                                       f"niet: het heeft dat nummer ook in de tekst {datum_tekst(basis)}")
             old_unit = basis.get(vorig) if vorig is not None else None
             old = voorgelezen(old_unit) if old_unit is not None else None
@@ -366,15 +369,15 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                         raise CommentsError(
                             f"de woorden «{o.over}» staan in {adres.citation()}{',' if ',' in adres.citation() else ''} "
                             f"van de tekst {datum_tekst(basis)}, maar "
-                            f"{volgens(gekozen.van)} nummert die bepaling anders",
+                            f"{door} nummert die bepaling anders",
                             file=path,
                             line=o.regel_over or o.regel, hint="noem de bepaling met het nummer dat zij na de wijziging heeft "
                                                                "(de bepaling met dit nummer is daarin een andere)")
                     raise CommentsError(
-                        f"de woorden «{o.over}» komen niet voor in {adres.citation()}, niet zoals {gekozen.van} dat laat luiden "
+                        f"de woorden «{o.over}» komen niet voor in {adres.citation()}, niet zoals {door} dat laat luiden "
                         f"en niet in de tekst {datum_tekst(basis)}",
                         file=path, line=o.regel_over or o.regel,
-                        hint=f"citeer de woorden precies zoals ze in de tekst volgens {gekozen.van} of in de tekst "
+                        hint=f"citeer de woorden precies zoals ze in de tekst volgens {door} of in de tekst "
                              f"{datum_tekst(basis)} staan")
                 span = (at, at + len(o.over)) if not vervalt else None
                 keer = _keer_in(text if not vervalt else old or "", o.over)
@@ -383,12 +386,12 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                                           f"{keer} keer in {adres.citation()}; de opmerking staat bij de eerste keer "
                                           "(noem het lid of onderdeel, of citeer meer woorden)")
             if old == text and gekozen.deel:  # helper-110: 36a, «niet gewijzigd» by the excerpt of 35 546, nr. 2
-                waarschuwingen.append(f"{path}:{o.regel}: waarschuwing: of {gekozen.van} {adres.onderwerp()} wijzigt, is "
+                waarschuwingen.append(f"{path}:{o.regel}: waarschuwing: of {door} {adres.onderwerp()} wijzigt, is "
                                       f"niet vast te stellen: {DEEL}")
             elif old == text and adres.artikel not in gekozen.onzeker:
                 nummer = f"; {vorig.onderwerp()} wordt vernummerd tot {adres.citation()}" if vorig and vorig != adres else ""
                 # «… wijzigt artikel 1 niet», «… wijzigt artikel 36a, tweede lid, niet» (helper-54)
-                waarschuwingen.append(f"{path}:{o.regel}: waarschuwing: {gekozen.van} wijzigt {adres.onderwerp()} niet; "
+                waarschuwingen.append(f"{path}:{o.regel}: waarschuwing: {door} wijzigt {adres.onderwerp()} niet; "
                                 "de opmerking blijft staan bij de tekst zoals die is" + nummer)
             if o.alternatief and (ontbreekt := _onderdelen_weg(unit, o.alternatief)):
                 waarschuwingen.append(f"{path}:{o.regel}: waarschuwing: het alternatief voor {adres.onderwerp()} bevat "
@@ -398,7 +401,7 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                                 str(basis.geldig_vanaf), voorgesteld=gekozen.voorgesteld)
             waar = plaats(gekozen.stappen, adres)
             if waar:  # the provision as amended, and the onderdeel of the act that amends it («van de wijzigingswet»)
-                citaat = f"{waar}, van {volgens(gekozen.van)}: {citaat}"
+                citaat = f"{waar}, van {door}: {citaat}"
             niet_toegepast = adres.artikel in gekozen.onzeker  # else, from an excerpt: the rest of the bill is unknown
             onzeker_door = {} if niet_toegepast or not gekozen.deel else {"onzeker_waarom": DEEL}
             punten.append(Punt(o, adres, citaat, old, text,
