@@ -16,7 +16,8 @@ from wetgeving.bronnen.integriteit import SourceModifiedError, check
 from wetgeving.bronnen.sync import SyncResult, sync
 from wetgeving.errors import AddressError, InputError, Melding, SchemaError, SourceError, UsageError, WetgevingError
 from wetgeving.locatie import Adres, Jci
-from wetgeving.model import Eenheid, Regeling, gedateerd, voorgelezen
+from wetgeving.model import Artikel, Eenheid, Regeling, gedateerd, voorgelezen
+from wetgeving.util import vandaag
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,9 +28,30 @@ class Getoond:
     adres: Adres | None
     eenheid: Eenheid | None
     gevraagd: str = ""  # the date asked for; «nieuwste»: a catalogued regeling named without a date
+    jci_op: date | None = None  # the date a JCI cites the text by, where not the version's own (:func:`jci_op`)
 
     def met_vraag(self, spec: str) -> Getoond:
         return replace(self, gevraagd=gevraagd(spec))
+
+
+def jci_op(cat: Catalogus, spec: str, reg: Regeling, adres: Adres | None) -> date | None:
+    """The date asked for, where the text shown is known to be the text on it, so that a JCI cites it as the checklist
+    of that day does (helper-169, helper-171: `show gemeentewet@2023-03-31 "artikel 25"` cited «z=2023-01-01&g=…»);
+    None (the version's own date) where it is not: a day after the version whose end the sources do not show
+    (helper-174: artikel 124 on 2026-09-30, changed between 2023-04-01 and 2026-10-01), a day still to come, the Markdown
+    mirror's dates, a composed text. A later BWB version read for an earlier day holds its artikel's text since its
+    ``inwerking`` (Kieswet X 9 on 2023-01-01)."""
+    try:
+        asked = date.fromisoformat(gevraagd(spec))
+    except ValueError:  # no date asked
+        return None
+    if reg.tekstdatum or reg.samengesteld or reg.geldig_vanaf is None or asked > vandaag() or asked == reg.geldig_vanaf:
+        return None
+    if asked < reg.geldig_vanaf:
+        art = reg.get(Adres.of(("artikel", adres.artikel))) if adres is not None and adres.artikel is not None else None
+        return asked if isinstance(art, Artikel) and art.inwerking is not None and art.inwerking <= asked else None
+    bron = next((b for b in cat.versions(spec.partition("@")[0]) if b.geldig_vanaf == reg.geldig_vanaf), None)
+    return asked if bron is not None and bron.geldig_tot is not None and asked <= bron.geldig_tot else None
 
 
 def gevraagd(spec: str) -> str:
@@ -53,18 +75,18 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
         found = artikel_sinds(cat, spec, address) if address else None
         if found is None:
             raise
-        return found.met_vraag(spec)
+        return replace(found.met_vraag(spec), jci_op=jci_op(cat, spec, found.regeling, found.adres))
     if address is None:  # an empty ADDRESS ("$VAR" unset) is a citation that names nothing, not the whole law
         reg = whole(reg, regeling)
         changed_since_version(cat, spec, reg, None)
-        return Getoond(reg, None, None).met_vraag(spec)
+        return replace(Getoond(reg, None, None).met_vraag(spec), jci_op=jci_op(cat, spec, reg, None))
     try:
         adres, unit = resolve(reg, address, namen=cat.citeertitels())
     except AddressError as exc:
         niet_in(cat, spec, reg, address, exc)
     changed_since_version(cat, spec, reg, adres)
     over_aanhef(address, adres, unit)
-    return Getoond(reg, adres, unit).met_vraag(spec)
+    return replace(Getoond(reg, adres, unit).met_vraag(spec), jci_op=jci_op(cat, spec, reg, adres))
 
 
 def over_aanhef(address: str, adres: Adres, unit: Eenheid) -> None:

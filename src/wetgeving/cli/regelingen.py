@@ -53,7 +53,7 @@ def show(regeling: str, address: str | None) -> None:
     ADDRESS is a citation ("artikel 36a, tweede lid"), an address (artikel:36a/lid:2) or a JCI.
     """
     found = app.show(b.cat(), regeling, address)
-    b.emit(None, tekst.show(found.regeling, found.adres, found.eenheid, found.gevraagd), False)
+    b.emit(None, tekst.show(found.regeling, found.adres, found.eenheid, found.gevraagd, found.jci_op), False)
 
 
 @click.command()

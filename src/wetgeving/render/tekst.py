@@ -73,31 +73,17 @@ def kop(regeling: Regeling, gevraagd: str = "") -> str:
     return head
 
 
-def _jci_datum(regeling: Regeling, gevraagd: str, art: object = None) -> date | None:
-    """The date of a JCI to the text asked for: the date asked, as a checklist cites on its peildatum (helper-169,
-    helper-171: `show gemeentewet@2023-03-31 "artikel 25"` cited «&z=2023-01-01&g=2023-01-01», the checklist of that day
-    «&z=2023-03-31&g=2023-03-31»), where the version read began by then or its artikel ``art`` reads so since then (BWB
-    ``inwerking``: Kieswet X 9 of 2025-08-01 on 2023-01-01); else the version's own (the Markdown mirror's date of a
-    text, or none asked)."""
-    try:
-        asked = date.fromisoformat(gevraagd)
-    except ValueError:  # "" or «nieuwste»
-        return regeling.geldig_vanaf
-    begon = (regeling.geldig_vanaf is not None and regeling.geldig_vanaf <= asked) or (
-        isinstance(art, Artikel) and art.inwerking is not None and art.inwerking <= asked and not art.niet_in_werking(asked))
-    return asked if begon and not regeling.tekstdatum and not regeling.samengesteld else regeling.geldig_vanaf
-
-
-def show(regeling: Regeling, adres: Adres | None, unit: Eenheid | None, gevraagd: str = "") -> str:
+def show(regeling: Regeling, adres: Adres | None, unit: Eenheid | None, gevraagd: str = "", jci_op: date | None = None) -> str:
     """A unit (or the whole regeling) with a header naming the regeling, the citation and the JCI. A composed text
     (``wetgeving apply``) is no official version: said, and no JCI (one without a date names today's version); a text
     dated by when it was current (``Regeling.tekstdatum``, the laws-markdown mirror) says so. ``gevraagd``: the date
-    asked for, said when it is not the version's own; «nieuwste»: no date was asked for (helper-52, helper-58)."""
+    asked for, said when it is not the version's own; «nieuwste»: no date was asked for (helper-52, helper-58). ``jci_op``:
+    the date the JCI cites the text by, where not the version's own (:func:`wetgeving.app.regelingen.jci_op`)."""
     head = kop(regeling, gevraagd)
     jci = "(geen JCI: een samengestelde tekst is geen officiële versie)" if regeling.samengesteld else None
     if adres is None or unit is None:
         body = [ln for u in regeling.inhoud for ln in lines(u) + [""]]
-        return "\n".join([head, jci or to_jci(regeling.bwb_id, None, _jci_datum(regeling, gevraagd)), "", *body]).rstrip() + "\n"
+        return "\n".join([head, jci or to_jci(regeling.bwb_id, None, jci_op or regeling.geldig_vanaf), "", *body]).rstrip() + "\n"
     meta = []
     art = regeling.get(Adres.of(("artikel", adres.artikel))) if adres.artikel is not None else None
     if isinstance(art, Artikel) and art.niet_in_werking(regeling.geldig_vanaf):  # helper-84: 174b on 2014-06-05
@@ -109,7 +95,7 @@ def show(regeling: Regeling, adres: Adres | None, unit: Eenheid | None, gevraagd
     return "\n".join([
         head,
         adres.citation(regeling.citeertitel),
-        jci or to_jci(regeling.bwb_id, adres, _jci_datum(regeling, gevraagd, art)),
+        jci or to_jci(regeling.bwb_id, adres, jci_op or regeling.geldig_vanaf),
         *meta,
         "",
         *lines(unit),
