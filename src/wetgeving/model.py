@@ -68,6 +68,10 @@ class Artikel:
     # the source says it «treedt in werking op een nader te bepalen tijdstip» (the Markdown mirror: Gemeentewet 174b on
     # 2014-06-05, 81bis on 2015-11-24): in the text, not yet in force (helper-84)
     onbepaald: bool = False
+    # the day ``bron`` was published and the day the regeling of its entry into force was (BWB publicatie_bron and
+    # publicatie_iwt): metadata, not text, so no part of an artikel's equality
+    bron_gepubliceerd: date | None = field(default=None, compare=False)
+    iwt_gepubliceerd: date | None = field(default=None, compare=False)
 
     soort = "artikel"
 

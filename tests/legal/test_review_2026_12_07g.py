@@ -68,7 +68,8 @@ def test_a_bill_that_does_not_say_who_is_listed_under_every_actor(actor: str, ca
 
 @pytest.mark.parametrize(("peildatum", "kop"), [
     ("2022-07-01", None),  # before Stb. 2022, 292 was published (2022-07-13)
-    ("2022-08-01", "Wijzigt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01)"),
+    # the sources show that its day was set later (publicatie_iwt), not by what (helper-174: «bij koninklijk besluit»)
+    ("2022-08-01", "Wijzigt op een tijdstip dat nog niet was vastgesteld (Stb. 2022, 292; later vastgesteld: 2023-01-01)"),
     ("2022-12-31", "Wijzigt op 2023-01-01"),  # the besluit appeared on 2022-09-02
 ])
 def test_kieswet_w1_of_2023_is_announced_once_published(peildatum: str, kop: str | None, tmp_path: Path,
@@ -92,6 +93,12 @@ def test_kieswet_w1_of_2023_is_announced_once_published(peildatum: str, kop: str
 @pytest.mark.parametrize(("oud", "nieuw", "fout"), [
     ('publicatie="Stb. 2022, 292"', 'publicatie="Stb. 2022, 293"', "geen officiële versie in de bronnen noemt haar"),
     ('gepubliceerd="2022-07-13"', 'gepubliceerd="2023-07-13"', "gepubliceerd of inwerkingtreding bepaald na 2023-01-01"),
+    # the days decide when a checklist announces the wording (helper-174: they were not compared)
+    ('gepubliceerd="2022-07-13"', 'gepubliceerd="2022-03-01"',
+     "gepubliceerd 2022-03-01 in verplichtingen.xml maar 2022-07-13 in kieswet-2025-08-01 (artikel W 1, publicatie_bron)"),
+    ('inwerkingtreding-bepaald="2022-09-02"', 'inwerkingtreding-bepaald="2022-08-02"',
+     "inwerkingtreding-bepaald 2022-08-02 in verplichtingen.xml maar 2022-09-02 in kieswet-2025-08-01 (artikel W 1, "
+     "publicatie_iwt)"),
 ])
 def test_the_corpus_check_reads_the_act_of_a_wording_in_the_bwb_data(oud: str, nieuw: str, fout: str,
                                                                       tmp_path: Path) -> None:

@@ -132,7 +132,8 @@ class _Importer:
         return Artikel(
             nr=nr, inhoud=tuple(inhoud), titel=clean(_kop(el, "titel") or "").strip(),
             vervallen=el.get("status") == "vervallen", inwerking=_date(el.get("inwerking")),
-            bron=format_bron(el.get("bron") or ""),
+            bron=format_bron(el.get("bron") or ""), bron_gepubliceerd=_date(el.get("publicatie_bron")),
+            iwt_gepubliceerd=_date(el.get("publicatie_iwt")),
         )
 
     def lid(self, el: etree._Element) -> Lid:

@@ -86,7 +86,13 @@ def _bekendmaking_problems(cat: Catalogus, per: Periode) -> list[str]:
                 continue
             art = cat.load(f"{g.regeling}@{bron.geldig_vanaf}").get(Adres.of(("artikel", g.adres.artikel)))
             if isinstance(art, Artikel) and art.inwerking == per.vanaf and art.bron == b.publicatie:
-                return []
+                # helper-174: the days decide when a checklist announces the wording; they are the BWB data's
+                verschil = [f"{naam} {ons} in verplichtingen.xml maar {bwb} in {bron.id} (artikel {art.nr}, {attr})"
+                            for naam, ons, bwb, attr in (
+                                ("gepubliceerd", b.gepubliceerd, art.bron_gepubliceerd, "publicatie_bron"),
+                                ("inwerkingtreding-bepaald", b.inwerking_bepaald, art.iwt_gepubliceerd, "publicatie_iwt"))
+                            if ons != bwb]
+                return [f"bekendmaking {b.publicatie}: " + "; ".join(verschil)] if verschil else []
     return [f"bekendmaking {b.publicatie}: geen officiële versie in de bronnen noemt haar bij een artikel van deze "
             f"periode als in werking sinds {per.vanaf}"]
 

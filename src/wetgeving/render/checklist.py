@@ -154,7 +154,8 @@ def _volgende(r: Regel) -> dict[str, Any] | None:
     if nxt is None or out is None:
         return None
     if not r.stand.volgende_bepaald:
-        out = {**out, "bepaald": False, **({"deel": nxt.bron_deel} if nxt.bron_deel else {})}
+        out = {**out, "bepaald": False, **({"deel": nxt.bron_deel} if nxt.bron_deel else {}),
+               **({"bekendmaking": nxt.bekendmaking.publicatie} if nxt.bekendmaking else {})}
     return {**out, "kop": wijzigt_op(out)}
 
 
@@ -368,6 +369,10 @@ def wijzigt_op(volgende: dict[str, Any]) -> str:
         deel = (f"; dat geldt voor {volgende['deel']}, de rest komt uit een andere wijziging, waarvan de bronnen niet tonen "
                 "of zij op deze datum al was aangenomen en wanneer zij in werking zou treden") if volgende.get("deel") else ""
         afgeleid = f", {AFGELEID}" if volgende.get("vanaf_afgeleid") else ""  # helper-114: Provinciewet 182
+        if volgende.get("bekendmaking"):  # an act outside the tranches: the sources show only that the day was set later
+            # (BWB publicatie_iwt), not how (helper-174: «bij koninklijk besluit» was ours of Stb. 2022, 292)
+            return (f"Wijzigt op een tijdstip dat nog niet was vastgesteld ({volgende['bekendmaking']}; later vastgesteld: "
+                    f"{when}{afgeleid})")
         return f"Wijzigt op {KB_TIJDSTIP} (later vastgesteld: {when}{afgeleid}{deel})"
     return f"Wijzigt op {when}" + (f" ({AFGELEID})" if volgende.get("vanaf_afgeleid") else "")
 
