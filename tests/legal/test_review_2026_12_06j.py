@@ -480,8 +480,10 @@ def test_the_cdk_power_is_his_not_the_gemeentes(capsys: pytest.CaptureFixture[st
     out, _ = _run(["checklist", "GM0363", "--date", "2026-10-15"], capsys)
     sectie = out[out.index("## Commissaris van de Koning is bevoegd vergaderingen bij te wonen"):]
     sectie = sectie[:sectie.index("\n## ")]
-    assert ("**Soort:** wettelijke bevoegdheid van de commissaris van de Koning, geen plicht van de gemeente; wat hier "
-            "wordt beoordeeld, is onze lezing van wat die bevoegdheid van de gemeente vraagt") in sectie
+    # 2026-12-07 (seventh session): as `obligations` says it (helper-173, helper-174)
+    assert ("**Soort:** wettelijke bevoegdheid van de commissaris van de Koning; een plicht van de gemeente om mee te "
+            "werken is onze lezing, de wet formuleert haar niet; wat hier wordt beoordeeld, is onze lezing van wat die "
+            "bevoegdheid van de gemeente vraagt") in sectie
     out, _ = _run(["obligations", "--theme", "toezicht-ter-plaatse"], capsys)
     assert ("cdk-informatie — wettelijk (bevoegdheid van de commissaris van de Koning; een plicht van de gemeente om mee "
             "te werken is onze lezing, de wet formuleert haar niet)") in out  # 2026-12-07 (helper-173)

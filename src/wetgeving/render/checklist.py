@@ -179,8 +179,10 @@ def _soort_tekst(r: Regel) -> str:
         wat += " (aangenomen, nog niet in werking)"
     if not macht:
         return wat
-    return wat + (f", geen plicht{' van de gemeente' if van else ''}; wat hier wordt beoordeeld, is onze lezing van wat "
-                  f"{'die bevoegdheid' if van else 'zij'} van de gemeente vraagt (zie de toelichting)")
+    if van:  # as `obligations` says it (helper-174: «geen plicht van de gemeente» beside «werkt mee (onze lezing)»)
+        return (wat + "; een plicht van de gemeente om mee te werken is onze lezing, de wet formuleert haar niet; wat hier "
+                "wordt beoordeeld, is onze lezing van wat die bevoegdheid van de gemeente vraagt (zie de toelichting)")
+    return wat + ", geen plicht; wat hier wordt beoordeeld, is onze lezing van wat zij van de gemeente vraagt (zie de toelichting)"
 
 
 def _beoogd(v: Verplichting, wie: str) -> str:
