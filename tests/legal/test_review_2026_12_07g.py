@@ -121,11 +121,11 @@ def test_the_corpus_check_reads_the_act_of_a_wording_in_the_bwb_data(oud: str, n
 
 
 @pytest.mark.parametrize(("versie", "artikel", "model"), [
-    ("2023-04-01", "artikel 25", "onderdeel D (letter door ons afgeleid) van tranche 1 (Stb. 2022, 444) wijzigde artikel 25 "
+    ("2023-04-01", "artikel 25", "onderdeel D (letter door ons afgeleid) van tranche 1 (Stb. 2022, 444) betrof artikel 25 "
                                  "per 2023-04-01: «De oude geheimhoudingsregeling voor de raad vervalt; de nieuwe staat in "
                                  "de artikelen 87 tot en met 89.»"),
-    ("2023-04-01", "artikel 55", "onderdeel H (letter door ons afgeleid) van tranche 1 (Stb. 2022, 444) wijzigde artikel 55"),
-    ("2023-01-01", "artikel 87", "onderdeel Q (letter door ons afgeleid) van tranche 1 (Stb. 2022, 444) wijzigde de artikelen "
+    ("2023-04-01", "artikel 55", "onderdeel H (letter door ons afgeleid) van tranche 1 (Stb. 2022, 444) betrof artikel 55"),
+    ("2023-01-01", "artikel 87", "onderdeel Q (letter door ons afgeleid) van tranche 1 (Stb. 2022, 444) betrof de artikelen "
                                  "87, 88 en 89 per 2023-04-01"),
 ])
 def test_show_of_a_missing_artikel_says_what_our_model_of_the_acts_says(versie: str, artikel: str, model: str,

@@ -189,7 +189,9 @@ def _volgens_tranches(cat: Catalogus, regeling: str, artikel: Adres, na: date, t
     from wetgeving.app.tranches import tranches
     from wetgeving.tranches.tussen import tussen
 
-    return [f"ons model van de wijzigingen zegt: {c.beschrijving()}: «{c.onderdeel.samenvatting}»"
+    # «betrof»: whether it inserted, replaced or repealed the artikel, the versions show, not the model (helper-174:
+    # «wijzigde de artikelen 87, 88 en 89» of a version without them)
+    return [f"ons model van de wijzigingen zegt: {c.beschrijving('betrof')}: «{c.onderdeel.samenvatting}»"
             for c in tussen(tranches(cat), regeling, na, tot_en_met) if c.raakt({artikel.artikel or ""})]
 
 

@@ -33,16 +33,17 @@ class Tussenwijziging:
     def raakt(self, artikelen: Iterable[str]) -> bool:
         return not set(self.artikelen).isdisjoint(artikelen)
 
-    def beschrijving(self) -> str:
+    def beschrijving(self, werkwoord: str = "wijzigde") -> str:
         """Dutch: «tranche 1 (Stb. 2022, 444) wijzigde artikel 182 per 2023-01-01 (datum afgeleid)», «onderdeel B van
         tranche 1 (…) wijzigde artikel 19 per 2023-04-01» (helper-151: it read «tranche-1 (onderdeel pw-182)», our
         model's ids)."""
         t, o = self.tranche, self.onderdeel
-        wet = (f"tranche {t.nr}" + (f" ({t.publicatie})" if t.publicatie else "")) if t.soort == "tranche" else f"«{t.titel}»"
+        wet = ((f"tranche {t.nr}" + (f" ({t.publicatie})" if t.publicatie else "")) if t.soort == "tranche" else
+               f"«{t.titel}» (onze groepering; uit welke wet, staat niet in de bronnen)")
         wie = {"bekend": f"onderdeel {o.naam} van {wet}", "afgeleid": f"onderdeel {o.naam} (letter door ons afgeleid) van "
                f"{wet}"}.get(o.letter_zekerheid, wet)
         zeker = "" if o.inwerking_zekerheid == "bekend" else " (datum afgeleid)"
-        return f"{wie} wijzigde {artikelen_tekst(self.artikelen)} per {o.inwerking}{zeker}"
+        return f"{wie} {werkwoord} {artikelen_tekst(self.artikelen)} per {o.inwerking}{zeker}"
 
 def tussen(alle: Iterable[Tranche], regeling: str, na: date, tot_en_met: date) -> tuple[Tussenwijziging, ...]:
     """The onderdelen of enacted acts in ``alle`` that change ``regeling`` (short name) in force after ``na`` and
