@@ -182,7 +182,8 @@ def _soort_tekst(r: Regel) -> str:
     if van:  # as `obligations` says it (helper-174: «geen plicht van de gemeente» beside «werkt mee (onze lezing)»)
         return (wat + "; een plicht van de gemeente om mee te werken is onze lezing, de wet formuleert haar niet; wat hier "
                 "wordt beoordeeld, is onze lezing van wat die bevoegdheid van de gemeente vraagt (zie de toelichting)")
-    return wat + ", geen plicht; wat hier wordt beoordeeld, is onze lezing van wat zij van de gemeente vraagt (zie de toelichting)"
+    return wat + (", geen plicht; wat hier wordt beoordeeld, is onze lezing van wat zij van de gemeente vraagt (zie de "
+                  "toelichting)")
 
 
 def _beoogd(v: Verplichting, wie: str) -> str:
