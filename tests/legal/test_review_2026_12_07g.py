@@ -37,6 +37,11 @@ def test_consult_refuses_the_group_of_other_changes_as_a_bill(tmp_path: Path, ca
                      "  organisatie: VNG\n  datum: 2022-12-01\nopmerkingen:\n  - bepaling: artikel 169, vierde lid\n"
                      "    opmerking: test\n", uit, capsys, 1)
     assert "overig-2023 is geen wetsvoorstel en geen wet" in err and "(1, 2)" in err and not uit.exists()
+    # the law it groups changes of, not the base named (helper-174: «wijzigingen van de Provinciewet»)
+    reactie = Path(__file__).resolve().parents[2] / "examples" / "reactie-tranche-2.yaml"
+    _, err = _run(["consult", str(reactie), "--bill", "overig-2023", "--base", "provinciewet@2023-04-01", "-o", str(uit)],
+                  capsys, 2)
+    assert "het groepeert wijzigingen van de Gemeentewet die op 2023-01-01 in werking traden" in err and not uit.exists()
 
 
 # --- a bill's subjects, counted as such ------------------------------------------------------------------------------

@@ -223,8 +223,9 @@ def voorstel_van(cat: Catalogus, spec: str, base: Regeling) -> Voorstel:
     if tr.soort == "overig":  # helper-172: «Wetsvoorstel: overig-2023 … Artikel I (nummer door ons afgeleid)»; our model
         # only groups changes of 2023-01-01 that are not tranche 1's, of an act the sources do not name
         per = sorted({o.inwerking.isoformat() for _, o in tr.onderdelen()})
+        wetten = " en de ".join(dict.fromkeys(cat.titel_van(w.regeling) for w in tr.wijzigingen))  # helper-174: not the base's
         raise UsageError(f"{tr.nr or tr.id} is geen wetsvoorstel en geen wet: het groepeert wijzigingen van de "
-                         f"{base.citeertitel} die op {' of '.join(per)} in werking traden en niet uit tranche 1 komen; van "
+                         f"{wetten} die op {' of '.join(per)} in werking traden en niet uit tranche 1 komen; van "
                          "welke wet ze zijn, staat niet in de bronnen",
                          hint=f"noem een tranche die een wetsvoorstel of een wet is ({_wetten(tranches())}), of een "
                               "wijzigingswet als bestand")
