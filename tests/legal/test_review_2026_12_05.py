@@ -248,8 +248,9 @@ def test_obligations_counts_bills_and_recommendations_apart(capsys: pytest.Captu
     # 40 since the benoemdverklaring of a successor (Kieswet W 1, eerste lid) is a duty (test_review_2026_12_07)
     # 42 since Gemeentewet 66 and 44, vierde en vijfde lid (vergoedingen voor nevenfuncties uit hoofde van het ambt), are
     # duties (test_review_2026_12_07f)
+    # a bill's subjects counted with their bill, and those without a named addressee (helper-170, helper-174; 2026-12-07)
     assert ("\n42 wettelijke verplichtingen (geldend: 42), 4 wettelijke bevoegdheden of voorwaarden (geldend: 4), "
-            "2 onderwerpen uit 1 wetsvoorstel en 12 aanbevelingen op 2026-12-05\n") in out  # helper-170 (2026-12-07)
+            "2 onderwerpen uit 1 wetsvoorstel (1 zonder genoemde normadressaat) en 12 aanbevelingen op 2026-12-05\n") in out
     assert "\n  - Kamerstuk 36 892, stukken gedateerd 2026-02-03; geen geldend recht" in out  # nested item (2026-12-07)
     assert "wetsvoorstel (Kamerstuk" not in out
 

@@ -52,7 +52,7 @@ def test_two_subjects_of_one_bill_are_not_two_bills(capsys: pytest.CaptureFixtur
     wetsvoorstellen» for its risicoanalyse and its financial interests, and the changes since 2023-01-01 «Nieuw
     ingediende wetsvoorstellen (2)» (helper-170)."""
     out, _ = _run(["obligations", "--soort", "wetsvoorstel", "--date", "2026-12-07"], capsys)
-    assert out.rstrip().endswith("\n2 onderwerpen uit 1 wetsvoorstel op 2026-12-07")
+    assert out.rstrip().endswith("\n2 onderwerpen uit 1 wetsvoorstel (1 zonder genoemde normadressaat) op 2026-12-07")
     out, _ = _run(["checklist", "GM0363", "--since", "2023-01-01", "--date", "2026-12-07"], capsys)
     assert "\n## Nieuw uit ingediende wetsvoorstellen, geen geldend recht (2)\n" in out
 

@@ -51,7 +51,8 @@ def references(rows: Sequence[Verwijzingsrij], kop: str = "") -> str:
     from wetgeving.app.verwijzingen import ANDERE_REGELING, ONOPGELOST, UITLEG  # here: that module loads networkx
 
     out = [f"Verwijzingen in {kop}"] if kop else []
-    out += [f"{_waar(r.bron):32} {r.soort:9} {_kort(r.tekst)!r:60} → {r.doel or '?'} "
+    breed = max([32, *(len(_waar(r.bron)) for r in rows)])  # helper-174: «artikel 151c, tweede lid, onder a» shifted
+    out += [f"{_waar(r.bron):{breed}} {r.soort:9} {_kort(r.tekst)!r:60} → {r.doel or '?'} "
            f"{' '.join(x for x in (r.status, '(genoemd als uitzondering)' if r.als_uitzondering else '') if x)}"
            f"{f' (tot en met {r.tot_en_met})' if r.tot_en_met else ''}"
            f"{_delen('ook', r.ook, r.ook_status, ONOPGELOST)}{_delen('behalve', r.behalve, r.behalve_status, ONOPGELOST)}"

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from wetgeving.compliance.tijd import VLAK, herkomst, stand
-from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures
+from wetgeving.compliance.verplichtingen import NIET_GENOEMD, Periode, Verplichting, procedures
 from wetgeving.nummers import opsomming, telling
 from wetgeving.programma import actoren, load_programma
 
@@ -96,8 +96,11 @@ def _totaal(shown: list[tuple[Verplichting, str]], when: date | None) -> str:
         of_kind = [status for v, status in shown if _soort(v, status) == k]
         if k == "wetsvoorstel" and of_kind:  # helper-170: «2 wetsvoorstellen» were two subjects of one bill (36 892)
             bills = {v.bron_tranche or v.id for v, status in shown if _soort(v, status) == k}
+            # listed under every --actor (Verplichting.betreft), so the count says it (helper-174)
+            wie = sum(NIET_GENOEMD in v.normadressaten for v, status in shown if _soort(v, status) == k)
             parts.append(f"{telling(len(of_kind), 'onderwerp', 'onderwerpen')} uit "
-                         f"{telling(len(bills), 'wetsvoorstel', 'wetsvoorstellen')}")
+                         f"{telling(len(bills), 'wetsvoorstel', 'wetsvoorstellen')}"
+                         + (f" ({wie} zonder genoemde normadressaat)" if wie else ""))
         elif of_kind:
             states = [f"{label}: {n}" for st, label in STANDEN.items() if (n := of_kind.count(st))]
             parts.append(telling(len(of_kind), *SOORTEN[k]) + (f" ({'; '.join(states)})" if states else ""))
