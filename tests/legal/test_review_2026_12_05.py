@@ -314,7 +314,9 @@ def test_checklist_2026_12_05_says_since_when_kieswet_p_19_reads_so(capsys: pyte
     """Kieswet artikel P 19 on 2026-12-05: quoted from the version of 2025-08-01, whose artikel records «inwerking
     2023-01-01, Stb. 2022, 444». The note gave only «tekst geldig vanaf 2025-08-01»."""
     out = _out(["checklist", "GM0363", "--date", "2026-12-05"], capsys)
-    assert ("tekst geldig vanaf 2025-08-01, de nieuwste versie in de bronnen op deze datum; volgens die versie luidt "
+    # «tekst van de versie die geldt vanaf» since 2026-12-07 (helper-175: the range is the version's, not the provision's)
+    assert ("tekst van de versie die geldt vanaf 2025-08-01, de nieuwste versie in de bronnen op deze datum; volgens die "
+            "versie luidt "
             "artikel P 19 zo sinds 2023-01-01 (Stb. 2022, 444); een latere wijziging is niet uitgesloten") in out
 
 

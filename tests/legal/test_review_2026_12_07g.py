@@ -215,3 +215,16 @@ def test_consult_input_errors_say_what_is_wrong(naam: str, inhoud: str, fout: st
     uit = tmp_path / "r.docx"
     _, err = _run(["consult", str(f), "-o", str(uit)], capsys, 1)
     assert f"{naam}{fout}" in err and not uit.exists()
+
+
+# --- the range under a quoted text is the version's ----------------------------------------------------------------------
+
+
+def test_the_range_under_a_quoted_text_is_the_versions(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid (the VOG), on 2023-01-15: the quote said «tekst geldig van 2023-01-01 tot en met
+    2023-03-31», read as if the VOG lapsed then (helper-175); the range is the version's, and the text of the provision
+    in the next version (2023-04-01) is the same."""
+    out, _ = _run(["checklist", "GM0518", "--date", "2023-01-15"], capsys)
+    assert ("*tekst van de versie die gold van 2023-01-01 tot en met 2023-03-31; in de versie van 2023-04-01 luidt artikel "
+            "36a, tweede lid, Gemeentewet gelijk*") in out
+    assert "tekst geldig van" not in out

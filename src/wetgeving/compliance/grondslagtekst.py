@@ -186,11 +186,15 @@ def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, wit
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     shown = voorgelezen(unit) if with_text else "sha256:" + sha
     if used.geldig_tot and when <= used.geldig_tot:
-        return Basis(citaat, jci, shown, spec, "zeker", f"tekst geldig van {used.geldig_vanaf} tot en met "
-                     f"{used.geldig_tot}", sha)
+        # helper-175: «tekst geldig van 2023-01-01 tot en met 2023-03-31» under the VOG of artikel 36a read as if the duty
+        # lapsed then; the range is the version's, and the next version's text of the provision is said when alike
+        gelijk = f"; in de versie van {nxt.geldig_vanaf} luidt {citaat} gelijk" if _unchanged_across(cat, g, used, nxt) \
+            else ""
+        return Basis(citaat, jci, shown, spec, "zeker", f"tekst van de versie die gold van {used.geldig_vanaf} tot en met "
+                     f"{used.geldig_tot}{gelijk}", sha)
     if when == used.geldig_vanaf and used.kind != "laws-markdown":  # helper-108: a version on its own first day is that day's
         # text; no later change can touch it (the Markdown mirror's dates are no «geldt vanaf»: not for it)
-        return Basis(citaat, jci, shown, spec, "zeker", f"tekst geldig vanaf {used.geldig_vanaf}", sha)
+        return Basis(citaat, jci, shown, spec, "zeker", f"tekst van de versie die geldt vanaf {used.geldig_vanaf}", sha)
     return Basis(citaat, jci, shown, spec, "laatst-bekend", _latest_note(cat, g, used, nxt, text), sha)
 
 
@@ -221,7 +225,7 @@ def _unchanged_across(cat: Catalogus, g: Grondslag, used: Bron, nxt: Bron | None
 
 def _latest_note(cat: Catalogus, g: Grondslag, used: Bron, nxt: Bron | None, text: str) -> str:
     assert g.adres is not None
-    note = f"tekst geldig vanaf {used.geldig_vanaf}, de nieuwste versie in de bronnen op deze datum"
+    note = f"tekst van de versie die geldt vanaf {used.geldig_vanaf}, de nieuwste versie in de bronnen op deze datum"
     art = gedateerd(cat.load(f"{g.regeling}@{used.geldig_vanaf}"), g.adres)
     if art is not None and art.inwerking is not None and used.geldig_vanaf and art.inwerking < used.geldig_vanaf:
         note += f"; volgens die versie luidt {art.luidt_sinds}"
