@@ -228,3 +228,12 @@ def test_the_range_under_a_quoted_text_is_the_versions(capsys: pytest.CaptureFix
     assert ("*tekst van de versie die gold van 2023-01-01 tot en met 2023-03-31; in de versie van 2023-04-01 luidt artikel "
             "36a, tweede lid, Gemeentewet gelijk*") in out
     assert "tekst geldig van" not in out
+
+
+def test_a_change_partly_of_another_act_says_so_after_the_besluit_too(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 68, eerste lid, as of 2023-01-01: onderdeel l is of Stb. 2022, 444, onderdeel k of another change the
+    sources do not date. Before the besluit (Stb. 2022, 504, published 2022-12-16) the announcement said so; on 2022-12-31
+    it said only «Wijzigt op 2023-01-01» (helper-175)."""
+    out, _ = _run(["checklist", "GM0518", "--date", "2022-12-31"], capsys)
+    assert ("- **Wijzigt op 2023-01-01 (dat geldt voor onderdeel l; de rest komt uit een andere wijziging, waarvan de bronnen "
+            "niet tonen of zij op deze datum al was aangenomen):** De burgemeester is niet tevens") in out

@@ -153,9 +153,10 @@ def _volgende(r: Regel) -> dict[str, Any] | None:
     out = _periode(nxt, with_wording=True)
     if nxt is None or out is None:
         return None
+    if nxt.bron_deel:  # helper-175: after the besluit too, the rest is of another change the sources do not date
+        out = {**out, "deel": nxt.bron_deel}
     if not r.stand.volgende_bepaald:
-        out = {**out, "bepaald": False, **({"deel": nxt.bron_deel} if nxt.bron_deel else {}),
-               **({"bekendmaking": nxt.bekendmaking.publicatie} if nxt.bekendmaking else {})}
+        out = {**out, "bepaald": False, **({"bekendmaking": nxt.bekendmaking.publicatie} if nxt.bekendmaking else {})}
     return {**out, "kop": wijzigt_op(out)}
 
 
@@ -377,7 +378,10 @@ def wijzigt_op(volgende: dict[str, Any]) -> str:
             return (f"Wijzigt op een tijdstip dat nog niet was vastgesteld ({volgende['bekendmaking']}; later vastgesteld: "
                     f"{when}{afgeleid})")
         return f"Wijzigt op {KB_TIJDSTIP} (later vastgesteld: {when}{afgeleid}{deel})"
-    return f"Wijzigt op {when}" + (f" ({AFGELEID})" if volgende.get("vanaf_afgeleid") else "")
+    deel = (f"dat geldt voor {volgende['deel']}; de rest komt uit een andere wijziging, waarvan de bronnen niet tonen of "
+            "zij op deze datum al was aangenomen") if volgende.get("deel") else ""
+    noten = "; ".join(x for x in (AFGELEID if volgende.get("vanaf_afgeleid") else "", deel) if x)
+    return f"Wijzigt op {when}" + (f" ({noten})" if noten else "")
 
 
 def _vorm_vanaf(r: Regel) -> str:
