@@ -237,3 +237,20 @@ def test_a_change_partly_of_another_act_says_so_after_the_besluit_too(capsys: py
     out, _ = _run(["checklist", "GM0518", "--date", "2022-12-31"], capsys)
     assert ("- **Wijzigt op 2023-01-01 (dat geldt voor onderdeel l; de rest komt uit een andere wijziging, waarvan de bronnen "
             "niet tonen of zij op deze datum al was aangenomen):** De burgemeester is niet tevens") in out
+
+
+def test_an_act_adopted_but_not_published_is_no_wettelijke_verplichting_yet(tmp_path: Path,
+                                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Stb. 2022, 444 on 2022-10-12: adopted by the Eerste Kamer on 2022-10-11, published on 2022-11-10, its day of entry
+    into force set on 2022-12-16. The checklist's soort said «wettelijke verplichting (aangenomen, nog niet in werking)»,
+    and `register record … --op 2022-10-12` «geldt vanaf 2023-01-01», a day not yet set then (helper-175)."""
+    out, _ = _run(["checklist", "GM0518", "--date", "2022-10-12"], capsys)
+    sectie = out[out.index("- **Kenmerk:** vog-wethouder"):]
+    assert sectie.index("- **Soort:** wettelijke verplichting uit een aangenomen wetsvoorstel (nog niet bekendgemaakt, nog "
+                        "niet in werking)") < sectie.index("## ")
+    out, _ = _run(["checklist", "GM0518", "--date", "2022-11-15"], capsys)
+    sectie = out[out.index("- **Kenmerk:** vog-wethouder"):]
+    assert sectie.index("- **Soort:** wettelijke verplichting (aangenomen, nog niet in werking)") < sectie.index("## ")
+    _, err = _run(["register", "record", "GM0518", "vog-wethouder", "--status", "voldoet", "--op", "2022-10-12", "--who",
+                   "test", "--register", str(tmp_path / "r.sqlite"), "--create"], capsys)
+    assert "gold op 2022-10-12 nog niet (geldt vanaf een toen nog niet bepaalde datum, later vastgesteld: 2023-01-01)" in err

@@ -104,6 +104,8 @@ def beoordeel(cat: Catalogus, reg: Beoordelingsopslag, gemeente: str, v: Verplic
     word, s = check(v, status, op, datumnaam)
     if s.status == "nog-niet-geldend":  # helper-69: «voldoet» on 2023-03-31 for a duty of 2023-04-01 was recorded silently
         vanaf = s.periode.vanaf_tekst or "een latere datum"
+        if not s.bepaald:  # helper-175: «geldt vanaf 2023-01-01» on 2022-10-12, a day set on 2022-12-16
+            vanaf = f"een toen nog niet bepaalde datum, later vastgesteld: {vanaf}"
         warnings.warn(Melding(f"«{v.titel}» ({v.id}) gold op {op} nog niet (geldt vanaf {vanaf}); deze beoordeling is "
                               "vastgelegd als voorbereiding, niet als naleving van een geldende plicht"), stacklevel=2)
     grond = bases(cat, s, op)

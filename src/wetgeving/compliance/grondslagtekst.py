@@ -188,8 +188,8 @@ def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, wit
     if used.geldig_tot and when <= used.geldig_tot:
         # helper-175: «tekst geldig van 2023-01-01 tot en met 2023-03-31» under the VOG of artikel 36a read as if the duty
         # lapsed then; the range is the version's, and the next version's text of the provision is said when alike
-        gelijk = f"; in de versie van {nxt.geldig_vanaf} luidt {citaat} gelijk" if _unchanged_across(cat, g, used, nxt) \
-            else ""
+        gelijk = f"; in de versie van {nxt.geldig_vanaf} luidt {citaat} gelijk" if nxt is not None and _unchanged_across(
+            cat, g, used, nxt) else ""
         return Basis(citaat, jci, shown, spec, "zeker", f"tekst van de versie die gold van {used.geldig_vanaf} tot en met "
                      f"{used.geldig_tot}{gelijk}", sha)
     if when == used.geldig_vanaf and used.kind != "laws-markdown":  # helper-108: a version on its own first day is that day's

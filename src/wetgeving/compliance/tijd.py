@@ -45,6 +45,7 @@ class Stand:
     volgende: Periode | None = None  # the next wording when it is already enacted on the date
     bepaald: bool = True  # False: adopted, but the date of entry into force was not yet set on the date
     volgende_bepaald: bool = True  # the same of the date of ``volgende``
+    bekendgemaakt: bool = True  # False: adopted by the Eerste Kamer, not yet published in the Staatsblad on the date
 
     @property
     def label(self) -> str:
@@ -131,7 +132,8 @@ def _legal(v: Verplichting, when: date, procedures: dict[str, Procedure]) -> Sta
     if proc.aangenomen and when >= proc.aangenomen:  # adopted by both Kamers, not yet published
         return Stand("nog-niet-geldend", future, f"aangenomen door de Eerste Kamer op {_nl(proc.aangenomen)}, nog niet "
                      "bekendgemaakt" + (f" ({proc.publicatie} verscheen op {_nl(proc.gepubliceerd)})"
-                                        if proc.gepubliceerd else "") + f"; {inwerking}", bepaald=bepaald)
+                                        if proc.gepubliceerd else "") + f"; {inwerking}", bepaald=bepaald,
+                     bekendgemaakt=False)
     if when >= proc.ingediend:
         return Stand("wetsvoorstel", future, f"op deze datum een wetsvoorstel ({_kamerstuk(proc)}; {_ingediend(proc)}); "
                      "beschreven zoals later aangenomen, de tekst van het voorstel kon afwijken")

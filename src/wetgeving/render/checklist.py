@@ -176,7 +176,10 @@ def _soort_tekst(r: Regel) -> str:
     # helper-113: a power of the commissaris van de Koning is his, not one of raad, college or burgemeester
     van = f" van de {actoren((v.bevoegd,))}" if v.bevoegd else ""
     wat = f"wettelijke bevoegdheid{van or ' of voorwaarde'}" if macht else SOORT[v.soort]
-    if v.soort == "wettelijk" and r.status == "nog-niet-geldend":
+    if v.soort == "wettelijk" and r.status == "nog-niet-geldend" and not r.stand.bekendgemaakt:
+        # helper-175: on 2022-10-12 (adopted on 2022-10-11, published on 2022-11-10) no law yet
+        wat += " uit een aangenomen wetsvoorstel (nog niet bekendgemaakt, nog niet in werking)"
+    elif v.soort == "wettelijk" and r.status == "nog-niet-geldend":
         wat += " (aangenomen, nog niet in werking)"
     if not macht:
         return wat
