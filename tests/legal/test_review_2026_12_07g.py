@@ -254,3 +254,22 @@ def test_an_act_adopted_but_not_published_is_no_wettelijke_verplichting_yet(tmp_
     _, err = _run(["register", "record", "GM0518", "vog-wethouder", "--status", "voldoet", "--op", "2022-10-12", "--who",
                    "test", "--register", str(tmp_path / "r.sqlite"), "--create"], capsys)
     assert "gold op 2022-10-12 nog niet (geldt vanaf een toen nog niet bepaalde datum, later vastgesteld: 2023-01-01)" in err
+
+
+def test_the_csv_and_json_do_not_date_a_wording_before_its_day_was_set(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid (the VOG of Stb. 2022, 444), on 2022-12-15: the day of entry into force was set on
+    2022-12-16 (Stb. 2022, 504). The Markdown said «later vastgesteld»; the CSV's deze_vorm_vanaf said «2023-01-01», and the
+    JSON nothing of it (helper-175)."""
+    import json
+
+    csv = tmp_path / "c.csv"
+    _run(["checklist", "GM0518", "--date", "2022-12-15", "-o", str(csv)], capsys)
+    rij = next(r for r in csv.read_text(encoding="utf-8-sig").splitlines() if ';"vog-wethouder";' in r)
+    assert ';"een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01)";' in rij
+    out, _ = _run(["checklist", "GM0518", "--date", "2022-12-15", "--format", "json"], capsys)
+    vog = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "vog-wethouder")
+    assert vog["vanaf_bepaald"] is False
+    out, _ = _run(["checklist", "GM0518", "--date", "2022-12-16", "--format", "json"], capsys)
+    vog = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "vog-wethouder")
+    assert vog["vanaf_bepaald"] is True

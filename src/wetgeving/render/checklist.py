@@ -221,7 +221,8 @@ def row_data(r: Regel) -> dict[str, Any]:
         "aard": v.aard if v.soort == "wettelijk" else None, "voor_gemeente": r.voor_gemeente,
         "soort_tekst": _soort_tekst(r) + ("" if r.voor_gemeente else f"; {TER_INFORMATIE}"),
         "status": r.status, "status_tekst": r.status_tekst, "uitleg": r.stand.uitleg,
-        "periode": _periode(p), "volgende": _volgende(r),
+        # «vanaf_bepaald»: false while the day of entry into force was not yet set on the peildatum (helper-175)
+        "periode": _periode(p), "vanaf_bepaald": r.stand.bepaald, "volgende": _volgende(r),
         "normadressaat": _beoogd(v, _actors(v.wie(p))), "uitvoering": _actors(v.uitvoering),
         "handeling": p.handeling, "moment": p.moment, "termijn": p.termijn, "voorwaarde": p.voorwaarde,
         "toelichting": met_titels(p.toelichting), "bron": _bron(v, p),
@@ -389,6 +390,8 @@ def wijzigt_op(volgende: dict[str, Any]) -> str:
 
 def _vorm_vanaf(r: Regel) -> str:
     p = r.periode
+    if p.vanaf and not r.stand.bepaald:  # helper-175: «2023-01-01» in the CSV of 2022-12-15, a day set on 2022-12-16
+        return f"{KB_TIJDSTIP} (later vastgesteld: {p.vanaf_tekst})"
     return p.vanaf_tekst if p.vanaf else (onbekend_vanaf(p) if p.vanaf_onbekend else "")
 
 
