@@ -273,3 +273,23 @@ def test_the_csv_and_json_do_not_date_a_wording_before_its_day_was_set(tmp_path:
     out, _ = _run(["checklist", "GM0518", "--date", "2022-12-16", "--format", "json"], capsys)
     vog = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "vog-wethouder")
     assert vog["vanaf_bepaald"] is True
+
+
+@pytest.mark.parametrize(("sinds", "peil", "regel"), [
+    # Stb. 2022, 444 published on 2022-11-10: its wordings announced, their day not yet set
+    ("2022-10-12", "2022-11-15", "- Raadslid neemt niet deel bij een persoonlijk belang [belangenverstrengeling-raad]: wijzigt "
+                                 "op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01)\n"),
+    # the besluit (Stb. 2022, 504) of 2022-12-16 set the day
+    ("2022-12-15", "2022-12-31", "- Raadslid neemt niet deel bij een persoonlijk belang [belangenverstrengeling-raad]: wijzigt "
+                                 "op 2023-01-01 (was: wijzigt op een bij koninklijk besluit te bepalen tijdstip (later "
+                                 "vastgesteld: 2023-01-01))\n"),
+    # Kieswet W 1: Stb. 2022, 292, published 2022-07-13, its day set 2022-09-02
+    ("2022-06-01", "2022-10-12", "- Benoemdverklaring van de opvolger van een raadslid [benoemdverklaring-opvolger]: wijzigt op "
+                                 "2023-01-01\n"),
+])
+def test_since_reports_the_wordings_announced_in_between(sinds: str, peil: str, regel: str,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 28 (Stb. 2022, 444) and Kieswet W 1 (Stb. 2022, 292): `checklist --since` for 's-Gravenhage left out
+    the wordings announced between the two dates, the main events of the transition (helper-175)."""
+    out, _ = _run(["checklist", "GM0518", "--since", sinds, "--date", peil], capsys)
+    assert "\n## Aangekondigde wijzigingen (" in out and regel in out

@@ -181,10 +181,18 @@ class Verschil:
     """What happened to one obligation between two dates."""
 
     soort: str  # "nieuw" | "gewijzigd" | "status" | "bronnen" (the same period of our model, which the sources show only
-    # from a later version: no claim that the wording did not change) | "vervallen"
+    # from a later version: no claim that the wording did not change) | "aangekondigd" (a next wording announced, or its
+    # day set, in between) | "vervallen"
     verplichting: Verplichting
     van: Regel | None
     naar: Regel | None
+
+
+def _aangekondigd(o: Regel, r: Regel) -> bool:
+    """Whether ``r`` announces a next wording that ``o`` did not, or now with its day set."""
+    nu, toen = r.stand.volgende, o.stand.volgende
+    return nu is not None and (toen is None or toen.sleutel != nu.sleutel or (
+        r.stand.volgende_bepaald and not o.stand.volgende_bepaald))
 
 
 def changes(before: Checklist, after: Checklist) -> list[Verschil]:
@@ -205,5 +213,7 @@ def changes(before: Checklist, after: Checklist) -> list[Verschil]:
             out.append(Verschil("bronnen", r.verplichting, o, r))
         elif o.status_tekst != r.status_tekst:
             out.append(Verschil("status", r.verplichting, o, r))
+        elif _aangekondigd(o, r):  # helper-175: the publication of Stb. 2022, 444 announced 22 wordings, said nowhere
+            out.append(Verschil("aangekondigd", r.verplichting, o, r))
     out += [Verschil("vervallen", o.verplichting, o, None) for o in before.regels if o.verplichting.id not in new]
     return out

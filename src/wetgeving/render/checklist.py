@@ -477,7 +477,7 @@ def changes_data(veranderd: Veranderd) -> dict[str, Any]:
     groepen = []
     for soort, kop in (("nieuw", "Nieuw"), ("nieuw-wetsvoorstel", "Nieuw uit ingediende wetsvoorstellen, geen geldend recht"),
                        ("nieuw-aanbeveling", "Nieuwe aanbevelingen, geen wettelijke plicht"), ("gewijzigd", "Gewijzigd"),
-                       ("status", "Andere status"), ("vervallen", "Vervallen")):
+                       ("status", "Andere status"), ("aangekondigd", "Aangekondigde wijzigingen"), ("vervallen", "Vervallen")):
         items = [(x, _change_lines(x)) for x in diffs if _groep(x) == soort]
         if items:
             groepen.append({"kop": f"{kop} ({len(items)})",
@@ -594,6 +594,13 @@ def _change_lines_of(x: Verschil) -> list[str]:
                 f"  was{_zonder_wettekst(x.van)}: {x.van.periode.handeling}",
                 f"  wordt: {x.naar.periode.handeling}"]  # helper-168: «nu» read as today
     assert x.van and x.naar
+    if x.soort == "aangekondigd":
+        volgende = _volgende(x.naar)
+        assert volgende is not None
+        toen = _volgende(x.van)
+        was = f" (was: {toen['kop'][:1].lower()}{toen['kop'][1:]})" if toen else ""
+        return [f"- {v.titel} [{v.id}]: {volgende['kop'][:1].lower()}{volgende['kop'][1:]}{was}",
+                f"  wordt: {volgende['handeling']}"]
     if x.soort == "bronnen":  # helper-156: «dezelfde verplichting» was not always so (Kieswet X 8, Stb. 2020, 262)
         vanaf = x.naar.periode.bekend_op
         return [f"- {v.titel} [{v.id}]: {x.van.status_tekst} → {x.naar.status_tekst}",
