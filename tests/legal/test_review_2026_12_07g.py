@@ -293,3 +293,11 @@ def test_since_reports_the_wordings_announced_in_between(sinds: str, peil: str, 
     the wordings announced between the two dates, the main events of the transition (helper-175)."""
     out, _ = _run(["checklist", "GM0518", "--since", sinds, "--date", peil], capsys)
     assert "\n## Aangekondigde wijzigingen (" in out and regel in out
+
+
+def test_the_excerpts_on_lijstuitputting_have_no_one_date(capsys: pytest.CaptureFixture[str]) -> None:
+    """kieswet/lijstuitputting.EXCERPTS.md (Kieswet P 19, W 4; PROVENANCE.md: version «various») was listed as of
+    2023-01-01, though it holds a press release of 2020 and an undated FAQ (helper-169)."""
+    out, _ = _run(["sources", "list"], capsys)
+    regel = next(r for r in out.splitlines() if r.startswith("kieswet-lijstuitputting "))
+    assert " excerpt          diverse     " in regel and "2023-01-01" not in regel

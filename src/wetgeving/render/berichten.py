@@ -42,7 +42,8 @@ def sources(states: Sequence[Bronstand]) -> str:
             where = str(s.pad) + (("  GEWIJZIGD (--allow-modified)" if s.toegestaan else "  GEWIJZIGD (sha256 wijkt af)")
                                   if s.gewijzigd else "")
         deel = "(gedeeltelijk: alleen enkele artikelen)  " if s.bron.partial else ""  # helper-88: the Provinciewet
-        out.append(f"{s.bron.id:42} {s.bron.kind:16} {s.bron.geldig_vanaf or ''!s:10}  {deel}{where}")
+        datum = s.bron.geldig_vanaf or ("diverse" if s.bron.kind == "excerpt" else "")  # helper-169: excerpts of several dates
+        out.append(f"{s.bron.id:42} {s.bron.kind:16} {datum!s:10}  {deel}{where}")
     return _lines(out)
 
 
