@@ -301,3 +301,12 @@ def test_the_excerpts_on_lijstuitputting_have_no_one_date(capsys: pytest.Capture
     out, _ = _run(["sources", "list"], capsys)
     regel = next(r for r in out.splitlines() if r.startswith("kieswet-lijstuitputting "))
     assert " excerpt          diverse     " in regel and "2023-01-01" not in regel
+
+
+def test_w4_on_a_council_elected_before_2023_is_said_to_need_transitional_law(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet W 4, eerste lid, as of 2023-01-01, needs the ranking of P 19, vijfde lid, which for a council of 13 to 18
+    seats elected in March 2022 was by our reading of the old rule not made; the checklist said «geldend» without a word
+    of it (helper-169). Transitional law is not in the sources: said so."""
+    out, _ = _run(["checklist", "GM0518", "--date", "2023-06-01"], capsys)
+    assert ("Of en hoe dit lid op zo'n raad van toepassing is, zou overgangsrecht moeten regelen; dat staat niet in de "
+            "bronnen.") in out
