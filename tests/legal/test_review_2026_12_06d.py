@@ -334,7 +334,7 @@ def test_show_says_on_stdout_which_date_was_asked(capsys: pytest.CaptureFixture[
     assert out.startswith("Gemeentewet (BWBR0005416), geldig vanaf 2026-10-01; gevraagd: de tekst op 2026-12-06\n")
     out, _ = _run(["show", "gemeentewet", "artikel 36a"], capsys)
     assert out.startswith("Gemeentewet (BWBR0005416), geldig vanaf 2026-10-01; zonder datum gevraagd: de nieuwste "
-                          "versie in de bronnen\n")
+                          "versie in de bronnen; een latere wijziging is niet uitgesloten\n")  # 2026-12-07 (helper-173)
     out, _ = _run(["show", "gemeentewet@2026-10-01", "artikel 36a"], capsys)
     assert out.startswith("Gemeentewet (BWBR0005416), geldig vanaf 2026-10-01\n")
 
@@ -356,7 +356,7 @@ def test_refs_impact_and_dangling_name_the_version_and_the_date_asked(capsys: py
                           "de tekst op 2022-12-31\n")
     out, _ = _run(["graph", "dangling", "gemeentewet"], capsys)
     assert out.startswith("Onopgeloste verwijzingen in Gemeentewet (BWBR0005416), geldig vanaf 2026-10-01; zonder datum "
-                          "gevraagd: de nieuwste versie in de bronnen\n")
+                          "gevraagd: de nieuwste versie in de bronnen; een latere wijziging is niet uitgesloten\n")  # 2026-12-07
 
 
 # --- instructions between sources of different kinds ------------------------------------------------------------------

@@ -310,3 +310,11 @@ def test_w4_on_a_council_elected_before_2023_is_said_to_need_transitional_law(ca
     out, _ = _run(["checklist", "GM0518", "--date", "2023-06-01"], capsys)
     assert ("Of en hoe dit lid op zo'n raad van toepassing is, zou overgangsrecht moeten regelen; dat staat niet in de "
             "bronnen.") in out
+
+
+def test_the_newest_version_held_is_said_not_to_exclude_a_later_change(capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 175 without a date: the newest version held is of 2023-04-01, and the header said only «de nieuwste
+    versie in de bronnen», with nothing on stderr either (helper-173)."""
+    out, _ = _run(["show", "provinciewet", "artikel 175"], capsys)
+    assert out.startswith("Provinciewet (BWBR0005645), geldig vanaf 2023-04-01; zonder datum gevraagd: de nieuwste versie in "
+                          "de bronnen; een latere wijziging is niet uitgesloten\n")

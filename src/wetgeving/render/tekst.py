@@ -66,8 +66,9 @@ def kop(regeling: Regeling, gevraagd: str = "") -> str:
         f"gedateerd {regeling.geldig_vanaf}: {regeling.samengesteld}" if regeling.samengesteld else datum_tekst(regeling)
         + (" (Markdown-spiegel; geen officiële datum van inwerkingtreding)" if regeling.tekstdatum else ""))
     if gevraagd == "nieuwste":  # the mirror's newest is not the newest in the sources (helper-108; a «let op» says so)
+        # helper-173: the Provinciewet's newest held version is of 2023-04-01; that later ones may exist, said here too
         head += "; zonder datum gevraagd: de nieuwste " + ("tekst onder deze naam" if regeling.tekstdatum else
-                                                          "versie in de bronnen")
+                                                          "versie in de bronnen; een latere wijziging is niet uitgesloten")
     elif gevraagd and gevraagd != str(regeling.geldig_vanaf):
         head += f"; gevraagd: de tekst op {gevraagd}"
     return head
