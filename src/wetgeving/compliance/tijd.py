@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from wetgeving.bronnen.catalogus import corpus_titels
-from wetgeving.compliance.verplichtingen import Periode, Procedure, Verplichting, Wet
+from wetgeving.compliance.verplichtingen import Bekendmaking, Periode, Procedure, Verplichting, Wet
 from wetgeving.nummers import kamerstuk
 from wetgeving.tranches.model import AFGELEID, niet_verwerkt
 
@@ -159,13 +159,21 @@ KB_TIJDSTIP = "een bij koninklijk besluit te bepalen tijdstip"
 bij koninklijk besluit te bepalen tijdstip»)."""
 
 
+def bekendmaking_van(p: Periode, procedures: dict[str, Procedure]) -> Bekendmaking | None:
+    """The published act that started wording ``p``: its tranche's (the procedure's publication, once published), or one
+    outside the tranches (``<bekendmaking>``, Kieswet W 1: Stb. 2022, 292); None where the sources name none."""
+    if p.bekendmaking is not None:
+        return p.bekendmaking
+    proc = procedures.get(p.bron_tranche)
+    if proc is None or proc.gepubliceerd is None:
+        return None
+    return Bekendmaking(proc.publicatie, proc.gepubliceerd, proc.inwerking_bepaald)
+
+
 def _volgende_bepaald(nxt: Periode, when: date, procedures: dict[str, Procedure]) -> bool:
-    """Whether the date of the next wording was set on ``when``: by its tranche's act, or by an act outside the
-    tranches (:class:`~wetgeving.compliance.verplichtingen.Bekendmaking`)."""
-    if nxt.bekendmaking is not None:
-        return nxt.bekendmaking.bepaald(when)
-    proc = procedures.get(nxt.bron_tranche)
-    return proc is None or _bepaald(proc, when)
+    """Whether the date of the next wording was set on ``when`` (none named: nothing to wait for)."""
+    b = bekendmaking_van(nxt, procedures)
+    return b is None or b.bepaald(when)
 
 
 def _bepaald(proc: Procedure, when: date) -> bool:
@@ -177,7 +185,8 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
     nxt = _announced_next(v, p, when, procedures)
     if p.vanaf is not None:
         src = procedures.get(p.bron_tranche)
-        wet = src.publicatie if src else p.bekendmaking.publicatie if p.bekendmaking else ""
+        wet = src.publicatie if src else p.bekendmaking.publicatie if p.bekendmaking else ""  # a tranche's act is named
+        # before its publication too (a bill's wording described «zoals later aangenomen»)
         if wet and p.bron_afgeleid:  # helper-79: that the act made it is our inference (Gemeentewet 68, onder l)
             wet += ", toegeschreven volgens onze afleiding"
         if wet and p.bron_deel:  # Gemeentewet 68, eerste lid, 2023-01-01: onderdeel l from Stb. 2022, 444, k not
@@ -236,8 +245,7 @@ def _announced_next(v: Verplichting, p: Periode, when: date, procedures: dict[st
     if i + 1 >= len(v.perioden):
         return None
     nxt = v.perioden[i + 1]
-    proc = procedures.get(nxt.bron_tranche)
-    if nxt.bekendmaking is not None:  # helper-169: Kieswet W 1 as of 2023-01-01 (Stb. 2022, 292, published 2022-07-13)
-        # was not announced on 2022-12-31, the act being no tranche
-        return nxt if when >= nxt.bekendmaking.gepubliceerd else None
-    return nxt if proc and proc.gepubliceerd and when >= proc.gepubliceerd else None
+    # helper-169: Kieswet W 1 as of 2023-01-01 (Stb. 2022, 292, published 2022-07-13) was not announced on 2022-12-31,
+    # the act being no tranche
+    b = bekendmaking_van(nxt, procedures)
+    return nxt if b is not None and when >= b.gepubliceerd else None
