@@ -318,3 +318,14 @@ def test_the_newest_version_held_is_said_not_to_exclude_a_later_change(capsys: p
     out, _ = _run(["show", "provinciewet", "artikel 175"], capsys)
     assert out.startswith("Provinciewet (BWBR0005645), geldig vanaf 2023-04-01; zonder datum gevraagd: de nieuwste versie in "
                           "de bronnen; een latere wijziging is niet uitgesloten\n")
+
+
+def test_an_artikel_that_reads_so_only_since_later_says_since_when(capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet Pa 25a on 2024-06-01: the only version held (2025-08-01) records «inwerking 2025-02-12» (Stb. 2024, 391);
+    `show` said only that no version of that day is held (helper-169)."""
+    _, err = _run(["show", "kieswet@2024-06-01", "artikel Pa 25a"], capsys, 2)
+    assert ("volgens de versie van 2025-08-01 luidt artikel Pa 25a zo sinds 2025-02-12 (Stb. 2024, 391): hoe het op "
+            "2024-06-01 luidde, en of het toen al bestond, tonen de bronnen niet") in err
+    assert "kieswet@2025-02-12" in err
+    out, _ = _run(["show", "kieswet@2025-02-12", "artikel Pa 25a"], capsys)
+    assert out.splitlines()[1] == "artikel Pa 25a Kieswet"

@@ -253,7 +253,12 @@ def artikel_sinds(cat: Catalogus, spec: str, address: str) -> Getoond | None:
                                f"{d} niet (een versie die op {d} gold, hebben de bronnen niet)", hint=exc.hint) from None
         return None
     art = gedateerd(reg, adres)
-    if art is None or art.inwerking is None or art.inwerking > d:
+    if art is not None and art.inwerking is not None and art.inwerking > d:  # helper-169: Kieswet Pa 25a on 2024-06-01
+        # got only «geen versie die toen gold»; the later version says since when it reads so
+        raise UsageError(f"de bronnen hebben geen versie van de {reg.citeertitel} die op {d} gold; volgens de versie van "
+                         f"{first.geldig_vanaf} luidt {art.luidt_sinds}: hoe het op {d} luidde, en of het toen al bestond, "
+                         "tonen de bronnen niet", hint=f"vraag de tekst op vanaf die datum, bijvoorbeeld {name}@{art.inwerking}")
+    if art is None or art.inwerking is None:
         return None
     warnings.warn(Melding(
         f"de bronnen hebben geen versie van de {reg.citeertitel} die op {d} gold; volgens de versie van "
