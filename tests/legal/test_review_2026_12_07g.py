@@ -235,8 +235,11 @@ def test_a_change_partly_of_another_act_says_so_after_the_besluit_too(capsys: py
     sources do not date. Before the besluit (Stb. 2022, 504, published 2022-12-16) the announcement said so; on 2022-12-31
     it said only «Wijzigt op 2023-01-01» (helper-175)."""
     out, _ = _run(["checklist", "GM0518", "--date", "2022-12-31"], capsys)
-    assert ("- **Wijzigt op 2023-01-01 (dat geldt voor onderdeel l; de rest komt uit een andere wijziging, waarvan de bronnen "
-            "niet tonen of zij op deze datum al was aangenomen):** De burgemeester is niet tevens") in out
+    assert ("- **Wijzigt op 2023-01-01 (dat geldt voor onderdeel l; de rest komt uit een andere wijziging (zie de "
+            "toelichting)):** De burgemeester is niet tevens") in out
+    # Kieswet W 4: the rest (W 1, E 19) is of Stb. 2022, 292, whose days the BWB data give (helper-176): no claim that the
+    # sources do not show them
+    assert "waarvan de bronnen niet tonen of zij op deze datum al was aangenomen" not in out
 
 
 def test_an_act_adopted_but_not_published_is_no_wettelijke_verplichting_yet(tmp_path: Path,
@@ -329,3 +332,31 @@ def test_an_artikel_that_reads_so_only_since_later_says_since_when(capsys: pytes
     assert "kieswet@2025-02-12" in err
     out, _ = _run(["show", "kieswet@2025-02-12", "artikel Pa 25a"], capsys)
     assert out.splitlines()[1] == "artikel Pa 25a Kieswet"
+
+
+def test_an_adopted_unpublished_act_is_no_wettelijk_in_csv_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Stb. 2022, 444 on 2022-10-12 (adopted 2022-10-11, published 2022-11-10): the Markdown said «uit een aangenomen
+    wetsvoorstel», the CSV's soort «wettelijk» and the JSON nothing of it (helper-176). The commissaris van de Koning's
+    power (Provinciewet 182, tweede lid) on 2022-06-01, then a bill, keeps its note that the duty to cooperate is ours."""
+    import json
+
+    csv = tmp_path / "c.csv"
+    _run(["checklist", "GM0518", "--date", "2022-10-12", "-o", str(csv)], capsys)
+    rij = next(r for r in csv.read_text(encoding="utf-8-sig").splitlines() if ';"vog-wethouder";' in r)
+    assert ';"aangenomen wetsvoorstel";' in rij
+    out, _ = _run(["checklist", "GM0518", "--date", "2022-10-12", "--format", "json"], capsys)
+    vog = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "vog-wethouder")
+    assert vog["bekendgemaakt"] is False
+    out, _ = _run(["checklist", "GM0518", "--date", "2022-06-01"], capsys)
+    sectie = out[out.index("- **Kenmerk:** cdk-informatie"):]
+    assert sectie.index("- **Soort:** wetsvoorstel (geen geldend recht) (bevoegdheid van de commissaris van de Koning; een "
+                        "plicht van de gemeente om mee te werken is onze lezing") < sectie.index("## ")
+
+
+def test_since_says_an_adopted_act_was_published(capsys: pytest.CaptureFixture[str]) -> None:
+    """Stb. 2022, 444, published on 2022-11-10: between 2022-10-12 and 2022-11-15 the VOG duty (Gemeentewet 36a, tweede lid)
+    stayed «nog niet geldend (inwerkingtreding nog niet bepaald)», so `--since` did not list its publication (helper-176)."""
+    out, _ = _run(["checklist", "GM0518", "--since", "2022-10-12", "--date", "2022-11-15"], capsys)
+    i = out.index("- Verklaring omtrent het gedrag bij de benoeming van een wethouder [vog-wethouder]: nog niet geldend")
+    regels = out[i:].splitlines()[1:3]
+    assert "nog niet bekendgemaakt" in regels[0] and regels[1].startswith("  wordt: aangenomen (Stb. 2022, 444, gepubliceerd")

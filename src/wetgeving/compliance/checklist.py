@@ -211,7 +211,7 @@ def changes(before: Checklist, after: Checklist) -> list[Verschil]:
         elif o.status == "onzeker" and r.status == "geldend" and o.periode.sleutel == r.periode.sleutel:
             # helper-155: «mogelijk geldend → geldend» read as a new duty; only the versions the sources hold differ
             out.append(Verschil("bronnen", r.verplichting, o, r))
-        elif o.status_tekst != r.status_tekst:
+        elif o.status_tekst != r.status_tekst or o.stand.bekendgemaakt != r.stand.bekendgemaakt:  # helper-176: published
             out.append(Verschil("status", r.verplichting, o, r))
         elif _aangekondigd(o, r):  # helper-175: the publication of Stb. 2022, 444 announced 22 wordings, said nowhere
             out.append(Verschil("aangekondigd", r.verplichting, o, r))

@@ -169,8 +169,8 @@ def _soort_tekst(r: Regel) -> str:
     duty of artikel 36a, tweede lid, on 2021-06-01: Kamerstuk 35 546) is no legal duty yet."""
     if r.status == "wetsvoorstel" and ONBEKEND in r.stand.uitleg:  # helper-141: on 2028-01-01 the status says it is
         return "wetsvoorstel (geen geldend recht voor zover de bronnen tonen)"  # not known whether it is law by then
-    if r.verplichting.soort == "wettelijk" and r.status == "wetsvoorstel":
-        return SOORT["wetsvoorstel"]
+    if r.verplichting.soort == "wettelijk" and r.status == "wetsvoorstel":  # a power of another said as ever (helper-176)
+        return SOORT["wetsvoorstel"] + (aard_tekst(r.verplichting) if r.verplichting.bevoegd else "")
     v = r.verplichting
     macht = v.soort == "wettelijk" and v.aard == "bevoegdheid"
     # helper-113: a power of the commissaris van de Koning is his, not one of raad, college or burgemeester
@@ -222,7 +222,9 @@ def row_data(r: Regel) -> dict[str, Any]:
         "soort_tekst": _soort_tekst(r) + ("" if r.voor_gemeente else f"; {TER_INFORMATIE}"),
         "status": r.status, "status_tekst": r.status_tekst, "uitleg": r.stand.uitleg,
         # «vanaf_bepaald»: false while the day of entry into force was not yet set on the peildatum (helper-175)
-        "periode": _periode(p), "vanaf_bepaald": r.stand.bepaald, "volgende": _volgende(r),
+        # «bekendgemaakt»: false for an act adopted but not yet published on the peildatum (helper-176)
+        "periode": _periode(p), "vanaf_bepaald": r.stand.bepaald, "bekendgemaakt": r.stand.bekendgemaakt,
+        "volgende": _volgende(r),
         "normadressaat": _beoogd(v, _actors(v.wie(p))), "uitvoering": _actors(v.uitvoering),
         "handeling": p.handeling, "moment": p.moment, "termijn": p.termijn, "voorwaarde": p.voorwaarde,
         "toelichting": met_titels(p.toelichting), "bron": _bron(v, p),
@@ -343,6 +345,7 @@ def to_csv(c: Checklist) -> str:
         # helper-134: «wettelijk (bevoegdheid)» read as the gemeente's own power; whose it is, is said as in a listing
         # helper-166: a duty of tranche 1 on a day it was a bill was «wettelijk» here, as if it were law then
         soort = ("wetsvoorstel" if r.status == "wetsvoorstel" else
+                 "aangenomen wetsvoorstel" if not r.stand.bekendgemaakt else  # helper-176: «wettelijk» on 2022-10-12
                  d["soort"] + (aard_tekst(r.verplichting) if d["aard"] == "bevoegdheid" else "")) + (
             "" if r.voor_gemeente else " (ter informatie)")
         rows.append([c.gemeente.code, c.gemeente.naam, c.datum.isoformat(), d["id"], d["titel"], soort,
@@ -368,22 +371,26 @@ def to_csv(c: Checklist) -> str:
     return csvio.write(CSV_COLUMNS + (["waarschuwing"] if c.waarschuwing else []), rows, delimiter=csvio.PUNTKOMMA)
 
 
+REST = "de rest komt uit een andere wijziging (zie de toelichting)"
+"""The part of an announced wording another change made (helper-176: «waarvan de bronnen niet tonen of zij op deze datum
+al was aangenomen» was untrue of Kieswet W 1, Stb. 2022, 292, whose days the BWB data give; the toelichting says what is
+known of each)."""
+
+
 def wijzigt_op(volgende: dict[str, Any]) -> str:
     """"Wijzigt op 2023-01-01", and whether that date is our derivation (Provinciewet 182, tweede lid); a next wording
     without a date (none in the corpus: an announced one is dated) "Wijzigt op een datum die de bronnen niet geven"."""
     when = volgende["vanaf"] or "een datum die de bronnen niet geven"
     if volgende.get("bepaald") is False:  # the act left its date to a besluit that had not appeared yet
         # helper-112: Gemeentewet 68, eerste lid, 2023-01-01: only onderdeel l is of that act, k of another
-        deel = (f"; dat geldt voor {volgende['deel']}, de rest komt uit een andere wijziging, waarvan de bronnen niet tonen "
-                "of zij op deze datum al was aangenomen en wanneer zij in werking zou treden") if volgende.get("deel") else ""
+        deel = f"; dat geldt voor {volgende['deel']}, {REST}" if volgende.get("deel") else ""
         afgeleid = f", {AFGELEID}" if volgende.get("vanaf_afgeleid") else ""  # helper-114: Provinciewet 182
         if volgende.get("bekendmaking"):  # an act outside the tranches: the sources show only that the day was set later
             # (BWB publicatie_iwt), not how (helper-174: «bij koninklijk besluit» was ours of Stb. 2022, 292)
             return (f"Wijzigt op een tijdstip dat nog niet was vastgesteld ({volgende['bekendmaking']}; later vastgesteld: "
                     f"{when}{afgeleid})")
         return f"Wijzigt op {KB_TIJDSTIP} (later vastgesteld: {when}{afgeleid}{deel})"
-    deel = (f"dat geldt voor {volgende['deel']}; de rest komt uit een andere wijziging, waarvan de bronnen niet tonen of "
-            "zij op deze datum al was aangenomen") if volgende.get("deel") else ""
+    deel = f"dat geldt voor {volgende['deel']}; {REST}" if volgende.get("deel") else ""
     noten = "; ".join(x for x in (AFGELEID if volgende.get("vanaf_afgeleid") else "", deel) if x)
     return f"Wijzigt op {when}" + (f" ({noten})" if noten else "")
 
@@ -606,4 +613,6 @@ def _change_lines_of(x: Verschil) -> list[str]:
         return [f"- {v.titel} [{v.id}]: {x.van.status_tekst} → {x.naar.status_tekst}",
                 "  " + (f"de bronnen tonen deze tekst vanaf {vanaf}" if vanaf else "de bronnen tonen deze tekst pas later")
                 + "; of de verplichting daarvóór al gold, en hoe zij toen luidde, staat er niet in"]
+    if x.van.status_tekst == x.naar.status_tekst:  # the same status, another standing (an adopted act published)
+        return [f"- {v.titel} [{v.id}]: {x.naar.status_tekst}", f"  was: {x.van.stand.uitleg}", f"  wordt: {x.naar.stand.uitleg}"]
     return [f"- {v.titel} [{v.id}]: {x.van.status_tekst} → {x.naar.status_tekst}"]
