@@ -347,6 +347,10 @@ def test_an_adopted_unpublished_act_is_no_wettelijk_in_csv_and_json(tmp_path: Pa
     out, _ = _run(["checklist", "GM0518", "--date", "2022-10-12", "--format", "json"], capsys)
     vog = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "vog-wethouder")
     assert vog["bekendgemaakt"] is False
+    csv = tmp_path / "b.csv"
+    _run(["checklist", "GM0518", "--date", "2022-06-01", "-o", str(csv)], capsys)
+    rij = next(r for r in csv.read_text(encoding="utf-8-sig").splitlines() if ';"cdk-informatie";' in r)
+    assert ';"wetsvoorstel (bevoegdheid van de commissaris van de Koning; een plicht van de gemeente om mee te werken ' in rij
     out, _ = _run(["checklist", "GM0518", "--date", "2022-06-01"], capsys)
     sectie = out[out.index("- **Kenmerk:** cdk-informatie"):]
     assert sectie.index("- **Soort:** wetsvoorstel (geen geldend recht) (bevoegdheid van de commissaris van de Koning; een "
@@ -360,3 +364,15 @@ def test_since_says_an_adopted_act_was_published(capsys: pytest.CaptureFixture[s
     i = out.index("- Verklaring omtrent het gedrag bij de benoeming van een wethouder [vog-wethouder]: nog niet geldend")
     regels = out[i:].splitlines()[1:3]
     assert "nog niet bekendgemaakt" in regels[0] and regels[1].startswith("  wordt: aangenomen (Stb. 2022, 444, gepubliceerd")
+
+
+def test_theme_geheimhouding_lists_what_tranche_1_changed_under_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 82–84 and 155a on 2023-04-01: tranche 1 changed them in onderdelen of the theme geheimhouding (the
+    secrecy of closed commissievergaderingen, and of a raadsenquête); our model themes them «commissies» and
+    «openbaarheid», so `obligations --theme geheimhouding` left them out (helper-171)."""
+    out, _ = _run(["obligations", "--theme", "geheimhouding", "--date", "2023-04-01"], capsys)
+    for kenmerk in ("geheimhouding-oplegging", "onderzoekscommissie-geheimhouding", "raadscommissie-vergadering",
+                    "openbaarheid-agenda-raad"):
+        assert f"\n- {kenmerk} — " in f"\n{out}", kenmerk
+    out, _ = _run(["obligations", "--theme", "commissies", "--date", "2023-04-01"], capsys)
+    assert "geheimhouding-oplegging" not in out and "- raadscommissie-vergadering — " in out

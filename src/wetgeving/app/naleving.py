@@ -152,7 +152,17 @@ def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str |
         # as a reader names them, as the listing does (helper-103: the corpus's ids)
         raise UsageError(f"geen verplichting heeft de actor {actor!r}",
                          hint="bekend: " + actoren(a for a in actors if a != NIET_GENOEMD))
-    return select(items, theme=theme, actor=actor, soort=soort)
+    gekozen = select(items, theme=theme, actor=actor, soort=soort)
+    if theme is None:
+        return gekozen
+    # helper-171: the secrecy of closed commissievergaderingen and of a raadsenquête (Gemeentewet 82–84, 155a) are of
+    # our themes «commissies» and «openbaarheid», but tranche 1 changed them in onderdelen of the theme geheimhouding
+    from wetgeving.app.tranches import tranches
+
+    via = {(t.id, o.id) for t in tranches(cat) for _, o in t.onderdelen() if o.thema == theme}
+    ook = {v.id for v in select(items, actor=actor, soort=soort)
+           if any((p.bron_tranche, p.bron_onderdeel) in via for p in v.perioden)}
+    return [v for v in items if v in gekozen or v.id in ook]  # in the model's order
 
 
 def verwante_verplichtingen(cat: Catalogus, theme: str, items: Sequence[Verplichting] | None = None) -> list[str]:

@@ -20,7 +20,7 @@ CHECKLIST_FORMATS = ("markdown", "html", "docx", "pdf", "csv", "json")
 
 
 @click.command()
-@click.option("--theme", help="Only this theme (e.g. vog, geheimhouding).")
+@click.option("--theme", help="Only this theme (e.g. vog, geheimhouding), with what a tranche changed under it.")
 @click.option("--actor", help="Only obligations this actor bears or carries out, or powers it holds (raad, college, "
               "burgemeester, wethouder, raadslid, griffier, commissaris-van-de-koning …), and bills that do not say who.")
 @click.option("--soort", type=click.Choice(["wettelijk", "wetsvoorstel", "aanbeveling"]))

@@ -344,7 +344,8 @@ def to_csv(c: Checklist) -> str:
         b = d["beoordeling"] or {}
         # helper-134: «wettelijk (bevoegdheid)» read as the gemeente's own power; whose it is, is said as in a listing
         # helper-166: a duty of tranche 1 on a day it was a bill was «wettelijk» here, as if it were law then
-        soort = ("wetsvoorstel" if r.status == "wetsvoorstel" else
+        soort = ("wetsvoorstel" + (aard_tekst(r.verplichting) if r.verplichting.bevoegd else "")  # helper-176
+                 if r.status == "wetsvoorstel" else
                  "aangenomen wetsvoorstel" if not r.stand.bekendgemaakt else  # helper-176: «wettelijk» on 2022-10-12
                  d["soort"] + (aard_tekst(r.verplichting) if d["aard"] == "bevoegdheid" else "")) + (
             "" if r.voor_gemeente else " (ter informatie)")
