@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.legal._cli import run as _run
+
+
+def _csv_rij(tmp_path: Path, capsys: pytest.CaptureFixture[str], gemeente: str, datum: str, kenmerk: str) -> str:
+    """The row of ``kenmerk`` in the checklist CSV of ``gemeente`` on ``datum``."""
+    csv = tmp_path / f"{gemeente}-{datum}.csv"
+    _run(["checklist", gemeente, "--date", datum, "-o", str(csv), "--force"], capsys)
+    return next(r for r in csv.read_text(encoding="utf-8-sig").splitlines() if f';"{kenmerk}";' in r)
+
+
+def _json_item(capsys: pytest.CaptureFixture[str], gemeente: str, datum: str, kenmerk: str) -> dict[str, Any]:
+    """The item of ``kenmerk`` in the checklist JSON of ``gemeente`` on ``datum``."""
+    out, _ = _run(["checklist", gemeente, "--date", datum, "--format", "json"], capsys)
+    return next(r for r in json.loads(out)["verplichtingen"] if r["id"] == kenmerk)
 
 # --- refs: where a reference stands, cited as a lawyer cites it ------------------------------------------------------
 
@@ -264,18 +279,10 @@ def test_the_csv_and_json_do_not_date_a_wording_before_its_day_was_set(tmp_path:
     """Gemeentewet 36a, tweede lid (the VOG of Stb. 2022, 444), on 2022-12-15: the day of entry into force was set on
     2022-12-16 (Stb. 2022, 504). The Markdown said «later vastgesteld»; the CSV's deze_vorm_vanaf said «2023-01-01», and the
     JSON nothing of it (helper-175)."""
-    import json
-
-    csv = tmp_path / "c.csv"
-    _run(["checklist", "GM0518", "--date", "2022-12-15", "-o", str(csv)], capsys)
-    rij = next(r for r in csv.read_text(encoding="utf-8-sig").splitlines() if ';"vog-wethouder";' in r)
+    rij = _csv_rij(tmp_path, capsys, "GM0518", "2022-12-15", "vog-wethouder")
     assert ';"een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01)";' in rij
-    out, _ = _run(["checklist", "GM0518", "--date", "2022-12-15", "--format", "json"], capsys)
-    vog = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "vog-wethouder")
-    assert vog["vanaf_bepaald"] is False
-    out, _ = _run(["checklist", "GM0518", "--date", "2022-12-16", "--format", "json"], capsys)
-    vog = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "vog-wethouder")
-    assert vog["vanaf_bepaald"] is True
+    assert _json_item(capsys, "GM0518", "2022-12-15", "vog-wethouder")["vanaf_bepaald"] is False
+    assert _json_item(capsys, "GM0518", "2022-12-16", "vog-wethouder")["vanaf_bepaald"] is True
 
 
 @pytest.mark.parametrize(("sinds", "peil", "regel"), [
@@ -338,18 +345,9 @@ def test_an_adopted_unpublished_act_is_no_wettelijk_in_csv_and_json(tmp_path: Pa
     """Stb. 2022, 444 on 2022-10-12 (adopted 2022-10-11, published 2022-11-10): the Markdown said «uit een aangenomen
     wetsvoorstel», the CSV's soort «wettelijk» and the JSON nothing of it (helper-176). The commissaris van de Koning's
     power (Provinciewet 182, tweede lid) on 2022-06-01, then a bill, keeps its note that the duty to cooperate is ours."""
-    import json
-
-    csv = tmp_path / "c.csv"
-    _run(["checklist", "GM0518", "--date", "2022-10-12", "-o", str(csv)], capsys)
-    rij = next(r for r in csv.read_text(encoding="utf-8-sig").splitlines() if ';"vog-wethouder";' in r)
-    assert ';"aangenomen wetsvoorstel";' in rij
-    out, _ = _run(["checklist", "GM0518", "--date", "2022-10-12", "--format", "json"], capsys)
-    vog = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "vog-wethouder")
-    assert vog["bekendgemaakt"] is False
-    csv = tmp_path / "b.csv"
-    _run(["checklist", "GM0518", "--date", "2022-06-01", "-o", str(csv)], capsys)
-    rij = next(r for r in csv.read_text(encoding="utf-8-sig").splitlines() if ';"cdk-informatie";' in r)
+    assert ';"aangenomen wetsvoorstel";' in _csv_rij(tmp_path, capsys, "GM0518", "2022-10-12", "vog-wethouder")
+    assert _json_item(capsys, "GM0518", "2022-10-12", "vog-wethouder")["bekendgemaakt"] is False
+    rij = _csv_rij(tmp_path, capsys, "GM0518", "2022-06-01", "cdk-informatie")
     assert ';"wetsvoorstel (bevoegdheid van de commissaris van de Koning; een plicht van de gemeente om mee te werken ' in rij
     out, _ = _run(["checklist", "GM0518", "--date", "2022-06-01"], capsys)
     sectie = out[out.index("- **Kenmerk:** cdk-informatie"):]
