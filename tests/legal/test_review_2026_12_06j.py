@@ -532,5 +532,7 @@ def test_the_awb_exclusion_of_2023_covers_the_cases_of_28_lid_1(capsys: pytest.C
     2:4 … niet van toepassing»; the toelichting of the earlier period said the law excluded it «voor de raad»."""
     out, _ = _run(["checklist", "GM0363", "--date", "2022-06-01"], capsys)
     assert "sloot dat artikel voor de raad uitdrukkelijk uit" not in out
-    assert ("sloot dat artikel uitdrukkelijk uit voor de beraadslaging en stemming over de gevallen van het eerste lid"
+    # 2026-12-07: present tense from 2023-01-01 (test_review_2026_12_07h)
+    assert ("sluit artikel 28, tweede lid (nieuw, ingevoegd door de wet van 2022, Stb. 2022, 444), dat artikel "
+            "uitdrukkelijk uit voor de beraadslaging en stemming over de gevallen van het eerste lid"
             in out)

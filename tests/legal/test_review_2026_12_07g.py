@@ -288,7 +288,11 @@ def test_the_csv_and_json_do_not_date_a_wording_before_its_day_was_set(tmp_path:
 @pytest.mark.parametrize(("sinds", "peil", "regel"), [
     # Stb. 2022, 444 published on 2022-11-10: its wordings announced, their day not yet set
     ("2022-10-12", "2022-11-15", "- Raadslid neemt niet deel bij een persoonlijk belang [belangenverstrengeling-raad]: wijzigt "
-                                 "op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01)\n"),
+                                 "op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01) (was: "
+                                 "aangenomen wijziging (aangenomen door de Eerste Kamer op 2022-10-11, nog niet "
+                                 "bekendgemaakt, Stb. 2022, 444 verscheen pas op 2022-11-10; nog geen geldend recht; in werking "
+                                 "op een bij koninklijk besluit te bepalen tijdstip, later vastgesteld: 2023-01-01))\n"),
+    # 2026-12-07: the adopted act's wording is shown from its adoption on 2022-10-11 (test_review_2026_12_07h)
     # the besluit (Stb. 2022, 504) of 2022-12-16 set the day
     ("2022-12-15", "2022-12-31", "- Raadslid neemt niet deel bij een persoonlijk belang [belangenverstrengeling-raad]: wijzigt "
                                  "op 2023-01-01 (was: wijzigt op een bij koninklijk besluit te bepalen tijdstip (later "

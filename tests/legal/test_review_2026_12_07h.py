@@ -20,3 +20,55 @@ def test_belangenverstrengeling_before_2023_speaks_of_the_new_lid_as_coming(
     out, _ = _run(["checklist", "GM0344", "--date", datum], capsys)
     assert "in werking sinds 1 januari 2023" not in out
     assert "Pas vanaf 1 januari 2023 sluit artikel 28, tweede lid" in out
+
+
+# --- checklist: a duty in force whose new wording is still a bill, or adopted but unpublished ------------------------
+
+
+def test_a_bills_new_wording_of_a_duty_in_force_is_shown_as_proposed(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 28 (raadslid neemt niet deel), 2022-10-01: Kamerstuk 35 546 (ingediend 2020-08-31) would add the
+    beraadslaging; the checklist said nothing of it until Stb. 2022, 444 was published on 2022-11-10. Now it shows the
+    wording as proposed, no law, and after the Eerste Kamer adopted it (2022-10-11) as adopted, not yet published."""
+    out, _ = _run(["checklist", "GM0344", "--date", "2022-10-01"], capsys)
+    item = out.split("## Raadslid neemt niet deel bij een persoonlijk belang", 1)[1].split("\n## ", 1)[0]
+    assert ("- **Voorgestelde wijziging (op deze datum een wetsvoorstel, Kamerstuk 35 546, ingediend 2020-08-31; geen "
+            "geldend recht; beschreven zoals later aangenomen, de tekst van het voorstel kon afwijken):** Een raadslid "
+            "neemt niet deel aan de beraadslaging en de stemming") in item
+    assert "Wijzigt op" not in item
+    out, _ = _run(["checklist", "GM0344", "--date", "2022-10-20"], capsys)
+    item = out.split("## Raadslid neemt niet deel bij een persoonlijk belang", 1)[1].split("\n## ", 1)[0]
+    assert ("- **Aangenomen wijziging (aangenomen door de Eerste Kamer op 2022-10-11, nog niet bekendgemaakt, Stb. 2022, "
+            "444 verscheen pas op 2022-11-10; nog geen geldend recht; in werking op een bij koninklijk besluit te "
+            "bepalen tijdstip, later vastgesteld: 2023-01-01):**") in item
+    out, _ = _run(["checklist", "GM0344", "--date", "2020-08-30"], capsys)  # the day before the bill: nothing
+    item = out.split("## Raadslid neemt niet deel bij een persoonlijk belang", 1)[1].split("\n## ", 1)[0]
+    assert "wijziging (" not in item and "Wijzigt op" not in item
+
+
+def test_since_lists_a_bills_new_wordings_apart_from_announced_law(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 35 546, submitted 2020-08-31: between 2020-01-01 and 2021-01-01 its new wording of Gemeentewet 28 is
+    listed under the bills, not under «Aangekondigde wijzigingen»."""
+    out, _ = _run(["checklist", "GM0344", "--since", "2020-01-01", "--date", "2021-01-01"], capsys)
+    assert "## Voorgestelde wijzigingen in ingediende wetsvoorstellen, geen geldend recht (" in out
+    assert "## Aangekondigde wijzigingen" not in out
+    assert "- Raadslid neemt niet deel bij een persoonlijk belang [belangenverstrengeling-raad]: voorgestelde wijziging (" in out
+
+
+def test_the_json_and_csv_of_a_bill_say_it_is_neither_published_nor_dated(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Kamerstuk 36 892 (risicoanalyse, a bill) on 2026-03-18 and Kamerstuk 35 546 (Gemeentewet 36a, tweede lid, VOG) on
+    2022-06-01: the JSON said «bekendgemaakt»: true and «vanaf_bepaald»: true of both, and the CSV gave the VOG duty
+    «2023-01-01» as the start of its wording; an aanbeveling is no act (null)."""
+    import json
+
+    out, _ = _run(["checklist", "GM0344", "--date", "2026-03-18", "--format", "json"], capsys)
+    items = {r["id"]: r for r in json.loads(out)["verplichtingen"]}
+    risico = items["risicoanalyse-wethouder"]
+    assert (risico["bekendgemaakt"], risico["vanaf_bepaald"]) == (False, False)
+    assert items["aanbeveling-basisscan-integriteit"]["bekendgemaakt"] is None
+    assert (items["vog-wethouder"]["bekendgemaakt"], items["vog-wethouder"]["vanaf_bepaald"]) == (True, True)
+    csv = tmp_path / "c.csv"
+    _run(["checklist", "GM0344", "--date", "2022-06-01", "-o", str(csv)], capsys)
+    rij = next(r for r in csv.read_text(encoding="utf-8-sig").splitlines() if ';"vog-wethouder";' in r)
+    assert ';"nog niet bepaald (op de peildatum een wetsvoorstel; later vastgesteld: 2023-01-01)";' in rij

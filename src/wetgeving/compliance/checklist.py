@@ -189,10 +189,11 @@ class Verschil:
 
 
 def _aangekondigd(o: Regel, r: Regel) -> bool:
-    """Whether ``r`` announces a next wording that ``o`` did not, or now with its day set."""
+    """Whether ``r`` announces a next wording that ``o`` did not, now with its day set, or further on its way (a bill's
+    wording adopted, then published)."""
     nu, toen = r.stand.volgende, o.stand.volgende
     return nu is not None and (toen is None or toen.sleutel != nu.sleutel or (
-        r.stand.volgende_bepaald and not o.stand.volgende_bepaald))
+        r.stand.volgende_bepaald and not o.stand.volgende_bepaald) or r.stand.volgende_stadium != o.stand.volgende_stadium)
 
 
 def changes(before: Checklist, after: Checklist) -> list[Verschil]:

@@ -46,6 +46,11 @@ class Stand:
     bepaald: bool = True  # False: adopted, but the date of entry into force was not yet set on the date
     volgende_bepaald: bool = True  # the same of the date of ``volgende``
     bekendgemaakt: bool = True  # False: adopted by the Eerste Kamer, not yet published in the Staatsblad on the date
+    # how far the act bringing ``volgende`` was on the date: "" published; "aangenomen" adopted by the Eerste Kamer, not
+    # yet published; "wetsvoorstel" a bill (no law); ``volgende_uitleg`` says it in Dutch (Gemeentewet 28 on
+    # 2022-10-01: its new wording, Kamerstuk 35 546, was said nowhere until Stb. 2022, 444 was published)
+    volgende_stadium: str = ""
+    volgende_uitleg: str = ""
 
     @property
     def label(self) -> str:
@@ -182,6 +187,17 @@ def _bepaald(proc: Procedure, when: date) -> bool:
 
 
 def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[str, Procedure]) -> Stand | None:
+    s = _in_force_wording(v, p, when, procedures)
+    if s is None or s.volgende is not None:
+        return s
+    stadium, uitleg = _proposed_next(v, p, when, procedures)
+    if not stadium:
+        return s
+    return dataclasses.replace(s, volgende=v.perioden[v.perioden.index(p) + 1], volgende_stadium=stadium,
+                               volgende_uitleg=uitleg)
+
+
+def _in_force_wording(v: Verplichting, p: Periode, when: date, procedures: dict[str, Procedure]) -> Stand | None:
     nxt = _announced_next(v, p, when, procedures)
     if p.vanaf is not None:
         src = procedures.get(p.bron_tranche)
@@ -249,3 +265,29 @@ def _announced_next(v: Verplichting, p: Periode, when: date, procedures: dict[st
     # the act being no tranche
     b = bekendmaking_van(nxt, procedures)
     return nxt if b is not None and when >= b.gepubliceerd else None
+
+
+def _proposed_next(v: Verplichting, p: Periode, when: date, procedures: dict[str, Procedure]) -> tuple[str, str]:
+    """How far a tranche's act bringing the next wording of ``p`` was on ``when`` while not yet published: ("aangenomen",
+    …) after the Eerste Kamer adopted it, ("wetsvoorstel", …) after its submission, ("", "") otherwise. Only a
+    tranche's act: of an act outside the tranches (Kieswet W 1, Stb. 2022, 292) the sources give no passage."""
+    i = v.perioden.index(p)
+    if i + 1 >= len(v.perioden):
+        return "", ""
+    nxt = v.perioden[i + 1]
+    proc = procedures.get(nxt.bron_tranche)
+    if proc is None or nxt.bekendmaking is not None or (proc.gepubliceerd and when >= proc.gepubliceerd):
+        return "", ""
+    if proc.aangenomen and when >= proc.aangenomen:
+        # no parentheses inside: the heading puts this text in parentheses («Aangenomen wijziging (…)»)
+        wet = f", {proc.publicatie} verscheen pas op {_nl(proc.gepubliceerd)}" if proc.gepubliceerd else ""
+        if proc.inwerking_bepaald is not None:  # the act left its date to a besluit (Stb. 2022, 444, ARTIKEL VI)
+            iwt = f"; in werking op {KB_TIJDSTIP}" + (f", later vastgesteld: {nxt.vanaf_tekst}" if nxt.vanaf else "")
+        else:
+            iwt = f"; in werking vanaf {nxt.vanaf_tekst}" if nxt.vanaf else ""
+        return "aangenomen", (f"aangenomen door de Eerste Kamer op {_nl(proc.aangenomen)}, nog niet bekendgemaakt{wet}; "
+                              f"nog geen geldend recht{iwt}")
+    if when >= proc.ingediend:
+        return "wetsvoorstel", (f"op deze datum een wetsvoorstel, {_kamerstuk(proc)}, {_ingediend(proc)}; geen geldend "
+                                "recht; beschreven zoals later aangenomen, de tekst van het voorstel kon afwijken")
+    return "", ""

@@ -155,7 +155,9 @@ def _volgende(r: Regel) -> dict[str, Any] | None:
         return None
     if nxt.bron_deel:  # helper-175: after the besluit too, the rest is of another change the sources do not date
         out = {**out, "deel": nxt.bron_deel}
-    if not r.stand.volgende_bepaald:
+    if r.stand.volgende_stadium:  # the act was a bill or adopted, unpublished: no announced law (Gemeentewet 28, 2022-10-01)
+        out = {**out, "stadium": r.stand.volgende_stadium, "uitleg": r.stand.volgende_uitleg}
+    elif not r.stand.volgende_bepaald:
         out = {**out, "bepaald": False, **({"bekendmaking": nxt.bekendmaking.publicatie} if nxt.bekendmaking else {})}
     return {**out, "kop": wijzigt_op(out)}
 
@@ -223,7 +225,8 @@ def row_data(r: Regel) -> dict[str, Any]:
         "status": r.status, "status_tekst": r.status_tekst, "uitleg": r.stand.uitleg,
         # «vanaf_bepaald»: false while the day of entry into force was not yet set on the peildatum (helper-175)
         # «bekendgemaakt»: false for an act adopted but not yet published on the peildatum (helper-176)
-        "periode": _periode(p), "vanaf_bepaald": r.stand.bepaald, "bekendgemaakt": r.stand.bekendgemaakt,
+        # helper-178: a bill (Kamerstuk 36 892 on 2026-03-18) said true of both: false for a bill, null for a recommendation
+        "periode": _periode(p), **_bekendmaking_velden(r),
         "volgende": _volgende(r),
         "normadressaat": _beoogd(v, _actors(v.wie(p))), "uitvoering": _actors(v.uitvoering),
         "handeling": p.handeling, "moment": p.moment, "termijn": p.termijn, "voorwaarde": p.voorwaarde,
@@ -382,6 +385,10 @@ def wijzigt_op(volgende: dict[str, Any]) -> str:
     """"Wijzigt op 2023-01-01", and whether that date is our derivation (Provinciewet 182, tweede lid); a next wording
     without a date (none in the corpus: an announced one is dated) "Wijzigt op een datum die de bronnen niet geven"."""
     when = volgende["vanaf"] or "een datum die de bronnen niet geven"
+    if volgende.get("stadium"):  # a bill's or an adopted, unpublished act's wording: proposed, not announced law
+        soort = "Voorgestelde" if volgende["stadium"] == "wetsvoorstel" else "Aangenomen"
+        deel = f"; dat geldt voor {volgende['deel']}, {REST}" if volgende.get("deel") else ""
+        return f"{soort} wijziging ({volgende['uitleg']}{deel})"
     if volgende.get("bepaald") is False:  # the act left its date to a besluit that had not appeared yet
         # helper-112: Gemeentewet 68, eerste lid, 2023-01-01: only onderdeel l is of that act, k of another
         deel = f"; dat geldt voor {volgende['deel']}, {REST}" if volgende.get("deel") else ""
@@ -396,8 +403,20 @@ def wijzigt_op(volgende: dict[str, Any]) -> str:
     return f"Wijzigt op {when}" + (f" ({noten})" if noten else "")
 
 
+def _bekendmaking_velden(r: Regel) -> dict[str, bool | None]:
+    """«vanaf_bepaald» and «bekendgemaakt» of the JSON: what the Stand says of a duty of the law; a bill is neither
+    published nor dated, a recommendation is no act at all."""
+    if r.status == "aanbeveling":
+        return {"vanaf_bepaald": None, "bekendgemaakt": None}
+    if r.status == "wetsvoorstel":
+        return {"vanaf_bepaald": False, "bekendgemaakt": False}
+    return {"vanaf_bepaald": r.stand.bepaald, "bekendgemaakt": r.stand.bekendgemaakt}
+
+
 def _vorm_vanaf(r: Regel) -> str:
     p = r.periode
+    if p.vanaf and r.status == "wetsvoorstel":  # Gemeentewet 36a, tweede lid, on 2022-06-01: a bill's day was not set
+        return f"nog niet bepaald (op de peildatum een wetsvoorstel; later vastgesteld: {p.vanaf_tekst})"
     if p.vanaf and not r.stand.bepaald:  # helper-175: «2023-01-01» in the CSV of 2022-12-15, a day set on 2022-12-16
         return f"{KB_TIJDSTIP} (later vastgesteld: {p.vanaf_tekst})"
     return p.vanaf_tekst if p.vanaf else (onbekend_vanaf(p) if p.vanaf_onbekend else "")
@@ -485,7 +504,9 @@ def changes_data(veranderd: Veranderd) -> dict[str, Any]:
     groepen = []
     for soort, kop in (("nieuw", "Nieuw"), ("nieuw-wetsvoorstel", "Nieuw uit ingediende wetsvoorstellen, geen geldend recht"),
                        ("nieuw-aanbeveling", "Nieuwe aanbevelingen, geen wettelijke plicht"), ("gewijzigd", "Gewijzigd"),
-                       ("status", "Andere status"), ("aangekondigd", "Aangekondigde wijzigingen"), ("vervallen", "Vervallen")):
+                       ("status", "Andere status"), ("aangekondigd", "Aangekondigde wijzigingen"),
+                       ("voorgesteld", "Voorgestelde wijzigingen in ingediende wetsvoorstellen, geen geldend recht"),
+                       ("vervallen", "Vervallen")):
         items = [(x, _change_lines(x)) for x in diffs if _groep(x) == soort]
         if items:
             groepen.append({"kop": f"{kop} ({len(items)})",
@@ -548,6 +569,8 @@ def _groep(x: Verschil) -> str:
     """The heading a change goes under: a bill or a recommendation that appeared is not listed as new law."""
     if x.soort == "nieuw" and x.naar and x.naar.status in ("wetsvoorstel", "aanbeveling"):
         return f"nieuw-{x.naar.status}"
+    if x.soort == "aangekondigd" and x.naar and x.naar.stand.volgende_stadium == "wetsvoorstel":
+        return "voorgesteld"  # a bill's new wording of a duty in force is no announced law
     return "status" if x.soort == "bronnen" else x.soort
 
 
