@@ -202,14 +202,15 @@ def diff_rijen(d: Diff, *, alleen_oud: bool = False) -> list[tuple[str, str, str
         for w in g.verschillen:
             adres: Adres | None = w.nieuw or w.oud
             kant = d.nieuw if w.nieuw is not None and not alleen_oud else d.oud
-            if alleen_oud:
-                adres = w.oud
+            # the link only to the old side; the anchor and the address of the row stay those of the unit (helper-179:
+            # an inserted unit had id="None", once per inserted unit on the page)
+            gelinkt = w.oud if alleen_oud else adres
             whole_lines = whole_unit(d, w) or []
             rows.append(Rij(
                 describe(w), anchor(str(adres)), str(adres), tuple((s.op, s.tekst) for s in markering_apart(w.redline)),
                 tuple((ln.strip(), min((len(ln) - len(ln.lstrip())) // 3, 4)) for ln in whole_lines),
                 w.soort == "added",
-                WETTEN + to_jci(kant.bwb_id, adres, kant.geldig_vanaf) if kant.bwb_id and adres is not None else ""))
+                WETTEN + to_jci(kant.bwb_id, gelinkt, kant.geldig_vanaf) if kant.bwb_id and gelinkt is not None else ""))
         out.append((g.label, LABELS.get(g.soort, g.soort), anchor(g.anchor), rows))
     return out
 

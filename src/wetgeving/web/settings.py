@@ -186,9 +186,14 @@ FILE_UPLOAD_HANDLERS = ["wetgeving.web.grens.Begrensd", "django.core.files.uploa
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"zonder_traceback": {"()": "wetgeving.web.logboek.ZonderTraceback"}},
+    "handlers": {"console": {"class": "logging.StreamHandler"},
+                 "kort": {"class": "logging.StreamHandler", "filters": ["zonder_traceback"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     # a refused request (403, 404) is an answer, not a fault: Django logged each 403 with its traceback, burying real
     # errors (helper-112); errors (500) are still logged in full
-    "loggers": {"django.request": {"level": "ERROR"}},
+    # a request with a foreign Host header gets the Dutch 400 page; Django logged it with a traceback at ERROR, so any
+    # client could fill the log (helper-179): one line at WARNING is enough
+    "loggers": {"django.request": {"level": "ERROR"},
+                "django.security.DisallowedHost": {"handlers": ["kort"], "level": "WARNING", "propagate": False}},
 }

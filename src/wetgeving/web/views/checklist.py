@@ -21,7 +21,7 @@ from wetgeving.errors import UsageError, WetgevingError, met_meldingen
 from wetgeving.web import bewijs as bestanden
 from wetgeving.web import dienst, toegang
 from wetgeving.web.models import Beoordeling, Bewijsstuk, Verzending
-from wetgeving.web.views.hulp import datum_uit, gebruiker, naam
+from wetgeving.web.views.hulp import datum_uit, gebruiker, iso_datum, naam
 
 # A web address at the start of the evidence text: the link, up to the first space (a file recorded with it
 # follows as "; bestand …"). Only http(s): never javascript:, data: or another scheme.
@@ -100,7 +100,7 @@ def beoordeel(request: HttpRequest, gemeente: str, verplichting: str) -> HttpRes
     try:
         if fout:  # a wrong peildatum is no reason to record on today's (helper-51): nothing is recorded
             raise WetgevingError(f"{fout.split(';')[0]}; er is niets vastgelegd")
-        op = date.fromisoformat(p.get("op", "") or min(datum, date.fromisoformat(vastgelegd_op())).isoformat())
+        op = iso_datum(p.get("op", "").strip() or min(datum, date.fromisoformat(vastgelegd_op())).isoformat())
         f = request.FILES.get("bestand")
         upload = bestanden.lees(f) if f is not None else None
 

@@ -12,6 +12,14 @@ from django.http import HttpRequest
 from wetgeving.util import vandaag
 
 
+def iso_datum(ruw: str) -> date:
+    """JJJJ-MM-DD only: ``date.fromisoformat`` reads «20230401» and the week date «2023-W14-1» too (Python 3.11), which
+    the messages do not offer (helper-179). ValueError otherwise."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", ruw):
+        raise ValueError(ruw)
+    return date.fromisoformat(ruw)
+
+
 def datum_uit(request: HttpRequest, naam: str, standaard: date | None = None) -> tuple[date, str]:
     """A date from the query string (YYYY-MM-DD); today (or ``standaard``) with a Dutch message when it is wrong."""
     ruw = request.GET.get(naam, "").strip()
@@ -19,7 +27,7 @@ def datum_uit(request: HttpRequest, naam: str, standaard: date | None = None) ->
     if not ruw:
         return terug, ""
     try:
-        return date.fromisoformat(ruw), ""
+        return iso_datum(ruw), ""
     except ValueError:
         getoond = ruw if len(ruw) <= 40 else ruw[:40] + "…"  # helper-100: 3,000 characters filled the page and the PDF
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", ruw):  # helper-129: «2023-02-30» is in that form; the day does not exist

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from wetgeving.errors import WetgevingError
 from wetgeving.web import dienst
+from wetgeving.web.views.hulp import iso_datum
 
 SOORT = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
          "html": "text/html; charset=utf-8", "json": "application/json"}
@@ -27,7 +28,7 @@ def _keuze(request: HttpRequest) -> tuple[dict[str, list[date]], str, date | Non
     if regeling not in regs:
         return regs, regeling, None, None, "Kies een regeling uit de lijst."
     try:
-        oud, nieuw = date.fromisoformat(request.GET.get("oud", "")), date.fromisoformat(request.GET.get("nieuw", ""))
+        oud, nieuw = iso_datum(request.GET.get("oud", "")), iso_datum(request.GET.get("nieuw", ""))
     except ValueError:
         return regs, regeling, None, None, "Kies twee datums uit de lijst."
     if oud not in regs[regeling] or nieuw not in regs[regeling]:
