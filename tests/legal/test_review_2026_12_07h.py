@@ -72,3 +72,33 @@ def test_the_json_and_csv_of_a_bill_say_it_is_neither_published_nor_dated(
     _run(["checklist", "GM0344", "--date", "2022-06-01", "-o", str(csv)], capsys)
     rij = next(r for r in csv.read_text(encoding="utf-8-sig").splitlines() if ';"vog-wethouder";' in r)
     assert ';"nog niet bepaald (op de peildatum een wetsvoorstel; later vastgesteld: 2023-01-01)";' in rij
+
+
+# --- refs and graph impact: a reference whose cited lid was renumbered under it -----------------------------------------
+
+VERNUMMERD = ("artikel 47, eerste lid, luidt zo al in de versie van 2022-11-05; wat toen artikel 36a, tweede lid, was, "
+              "staat in deze versie als artikel 36a, derde lid, en artikel 36a, tweede lid, heeft nu een andere tekst "
+              "(een vernummering); of de verwijzing nu artikel 36a, tweede lid, bedoelt of artikel 36a, derde lid, staat "
+              "niet in de bronnen")
+
+
+def test_refs_says_that_47_cites_a_renumbered_lid_of_36a(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 47, eerste lid (2023-01-01), cites «artikel 36a, eerste en tweede lid», as in 2022-11-05; Stb. 2022,
+    444 inserted the VOG as 36a, tweede lid, and the ontheffing became the derde lid. Only `instructions` said so;
+    `refs` showed the reference as an ordinary one (helper-180)."""
+    out, _ = _run(["refs", "gemeentewet@2023-01-01", "artikel 47"], capsys)
+    assert f"  let op: {VERNUMMERD}\n" in out
+    out, _ = _run(["refs", "gemeentewet@2023-01-01", "artikel 47", "--format", "json"], capsys)
+    assert VERNUMMERD in out
+    out, _ = _run(["refs", "gemeentewet@2022-11-05", "artikel 47"], capsys)  # the version before: nothing to say
+    assert "let op" not in out and "vernummering" not in out
+
+
+@pytest.mark.parametrize("lid", ["tweede", "derde"])
+def test_graph_impact_says_it_of_both_leden(sources: Path, capsys: pytest.CaptureFixture[str], lid: str) -> None:
+    """Gemeentewet 36a, tweede and derde lid (2023-01-01): `graph impact` on the VOG lid listed artikel 47 without a
+    word, and on the ontheffing said only «niets verwijst naar artikel 36a, derde lid» (helper-180)."""
+    out, _ = _run(["graph", "impact", "gemeentewet@2023-01-01", f"artikel 36a, {lid} lid"], capsys)
+    assert f"Let op: {VERNUMMERD}." in out
+    if lid == "derde":
+        assert "(verwijzingen binnen artikel 36a, derde lid, zelf niet meegeteld)" in out

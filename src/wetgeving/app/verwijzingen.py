@@ -12,10 +12,11 @@ from pathlib import Path
 import networkx as nx
 
 from wetgeving.app.regelingen import artikel_sinds, gevraagd, niet_in, verdwenen
+from wetgeving.app.vernummerd import vernummering, vorige_plaats, vorige_versie
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, whole
 from wetgeving.errors import AddressError, InputError, Melding, UsageError
-from wetgeving.graaf.vragen import Citing
+from wetgeving.graaf.vragen import Citing, is_unit
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, artikelen_in
 from wetgeving.verwijzingen.extract import Gevonden
@@ -72,6 +73,9 @@ class Verwijzingsrij:
     # earlier text applying (:func:`wetgeving.app.regelingen.verdwenen`; helper-162: Gemeentewet 155g cites 86, which
     # lapsed on 2023-04-01, and was said «ONTBREEKT» only, as 97, which never was)
     elders: str = ""
+    # a cited unit renumbered since the version before, while the citing text stayed (Dutch, one per unit;
+    # :mod:`wetgeving.app.vernummerd`; helper-180: Gemeentewet 47 citing 36a, tweede lid, on 2023-01-01)
+    vernummerd: tuple[str, ...] = ()
 
     @property
     def onopgelost(self) -> bool:
@@ -129,6 +133,7 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
              bouw.ONVERIFIEERBAAR: NIET_TE_CONTROLEREN, bouw.BUITEN_BRON: NIET_IN_BRON, bouw.HISTORISCH: EERDERE_TEKST}
     rows = []
     verdwenen_uit: dict[str, str] = {}  # per artikel number: what the other versions say of it
+    vorige = vorige_versie(cat, regeling, reg) if eerder is None else None
     for r in bouw.find_refs(reg, Titelregister.voor(cat)):
         if scope is not None and not (r.bron.artikel in artikelen if artikelen is not None else r.bron.is_within(scope)):
             continue
@@ -158,9 +163,12 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
             if f.adres.artikel not in verdwenen_uit:
                 verdwenen_uit[f.adres.artikel] = verdwenen(cat, regeling, reg, Adres.of(("artikel", f.adres.artikel)))
             elders = verdwenen_uit[f.adres.artikel]
+        vernummerd: tuple[str, ...] = ()
+        if vorige is not None and f.soort in ("intern", "relatief") and f.adres is not None:
+            vernummerd = tuple(v.tekst() for t in (f.adres, *f.ook) if (v := vernummering(vorige, reg, r.bron, t)))
         rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook),
                                    andere[:n], aanwezig, tuple(a.citation() for a in f.behalve), andere[n:],
-                                   f.als_uitzondering, _tot_en_met(f), elders))
+                                   f.als_uitzondering, _tot_en_met(f), elders, vernummerd))
     return Verwijzingen(reg, gevraagd(regeling), [r for r in rows if r.onopgelost] if unresolved else rows)
 
 
@@ -247,6 +255,7 @@ class Impact:
     regeling: Regeling | None = None  # the version searched, and the date asked for (for the header)
     gevraagd: str = ""
     verdwenen: str = ""  # where the unit that is not in this version was (helper-89: Gemeentewet 25 on 2023-04-01)
+    vernummerd: tuple[str, ...] = ()  # a citing text that stayed while the unit was renumbered (Dutch; helper-180)
 
     @property
     def melding(self) -> str:
@@ -287,8 +296,17 @@ def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Im
     weg = verdwenen(cat, regeling, reg, adres) if not exists and checkable else ""
     if not exists and not found and checkable and not weg:
         resolve(reg, str(adres))  # raises: the unit does not exist, with the nearest ones
+    vorige = vorige_versie(cat, regeling, reg) if exists and adres.artikel is not None else None
+    vernummerd: list[str] = []
+    if vorige is not None:
+        # what cites the unit's number, whose earlier text now stands elsewhere; and what cites, by its earlier number,
+        # the text this unit has now (artikel 36a, derde lid, on 2023-01-01: 47 cites it as «tweede lid»)
+        eerder = [a for a in (vorige_plaats(vorige, reg, adres),) if a is not None]
+        for doel, citing in ((adres, found), *((a, question(g, a, depth=1)) for a in eerder)):
+            vernummerd += [v.tekst() for c in citing if c.diepte == 1 and is_unit(c.bron)
+                           and (v := vernummering(vorige, reg, Adres.parse(c.bron), doel)) is not None]
     return Impact(adres, exists, tuple(found), tuple(whole_of(g, adres)) if exists else (), checkable, reg,
-                  gevraagd(regeling), weg)
+                  gevraagd(regeling), weg, tuple(dict.fromkeys(vernummerd)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,6 +58,7 @@ def references(rows: Sequence[Verwijzingsrij], kop: str = "") -> str:
            f"{f' (tot en met {r.tot_en_met})' if r.tot_en_met else ''}"
            f"{_delen('ook', r.ook, r.ook_status, ONOPGELOST)}{_delen('behalve', r.behalve, r.behalve_status, ONOPGELOST)}"
            f"{_aanwezig(r)}{f' — {r.elders}' if r.elders else ''}"
+           + "".join(f"\n  let op: {x}" for x in r.vernummerd)  # helper-180: Gemeentewet 47 on 2023-01-01
            for r in rows]
     per = Counter(r.eerste_onopgelost for r in rows if r.onopgelost)
     elders = sum(r.status == ANDERE_REGELING for r in rows)
@@ -126,6 +127,7 @@ def references_json(rows: Sequence[Verwijzingsrij], versie: dict[str, str] | Non
                         "ook": list(r.ook), "ook_status": list(r.ook_status),
                         "behalve": list(r.behalve), "behalve_status": list(r.behalve_status),
                         "als_uitzondering": r.als_uitzondering, "tot_en_met": r.tot_en_met, "elders": r.elders,
+                        "vernummerd": list(r.vernummerd),
                         "aanwezig": None if r.aanwezig is None else {"eenheid": r.aanwezig.eenheid, "soort": r.aanwezig.soort,
                                                                      "nummers": list(r.aanwezig.nummers)}} for r in rows]
     return json.dumps({"versie": versie, "verwijzingen": lijst} if versie is not None else lijst, ensure_ascii=False,
@@ -202,6 +204,7 @@ def impact(found: Impact) -> str:
     out = [f"Wat verwijst naar {found.adres.onderwerp()} in de {kop(found.regeling, found.gevraagd)}"] if found.regeling else []
     if found.melding:  # in the answer itself, not only on stderr: a saved report read as if 155g cited a living 86
         out.append(f"Let op: {found.melding}.")  # (helper-102: Gemeentewet 86 on 2023-04-01)
+    out += [f"Let op: {x}." for x in found.vernummerd]  # helper-180: Gemeentewet 47 citing 36a, tweede lid, on 2023-01-01
     out += [f"{'  ' * (c.diepte - 1)}{Adres.parse(c.bron).citation()}"
            + (f" (verwijst naar {_unit(c.doel)})" if c.diepte > 1 else "")  # which hit of the step before (helper-77)
            + f": «{c.tekst}»{' (genoemd als uitzondering)' if c.uitgezonderd else ''}"
@@ -216,7 +219,7 @@ def impact(found: Impact) -> str:
                f"{', '.join(arts)}" if refs
                else f"geen verwijzing noemt {found.adres.citation()}{',' if ',' in found.adres.citation() else ''} zelf"
                if found.geheel else f"niets verwijst naar {found.adres.citation()} (verwijzingen binnen "
-               f"{found.adres.citation()} zelf niet meegeteld)" if found.te_controleren  # helper-102: cited-by counts them
+               f"{found.adres.onderwerp()} zelf niet meegeteld)" if found.te_controleren  # helper-102: cited-by counts them
                else f"geen verwijzing noemt {found.adres.citation()} met zoveel woorden")
     if found.geheel:  # what cites the artikel (or lid) around it as a whole concerns it too
         doelen = " of ".join(dict.fromkeys(_unit(c.doel) for c in found.geheel))

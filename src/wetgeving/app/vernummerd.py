@@ -1,0 +1,90 @@
+"""References whose citing text stayed as it was while the unit they cite was renumbered: the same words now name
+another unit (Gemeentewet 47, eerste lid, «artikel 36a, eerste en tweede lid»: on 2023-01-01 Stb. 2022, 444 inserted a
+new tweede lid in 36a, the VOG, and the earlier tweede lid, the ontheffing van het vereiste van ingezetenschap, became
+the derde lid; artikel 47 was not changed). `instructions` says so for the acts it generates (``verwijzingen_na``);
+`refs` and `graph impact` say it of a version against the version before it in the same series (helper-180)."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from wetgeving.bronnen.catalogus import Catalogus
+from wetgeving.errors import Melding, WetgevingError
+from wetgeving.locatie import Adres
+from wetgeving.model import Regeling
+
+
+@dataclass(frozen=True, slots=True)
+class Vernummering:
+    """A cited unit whose earlier text now stands elsewhere, while the citing unit reads as it did."""
+
+    bron: Adres  # the citing unit (its text the same in both versions)
+    doel: Adres  # the unit the words cite
+    nu: Adres  # where the text that ``doel`` had in the earlier version stands now
+    eerder: str  # the date of the earlier version ("2022-11-05")
+
+    def tekst(self) -> str:
+        """Dutch: what changed under the reference, and that the sources do not say what it means now."""
+        doel = self.doel.onderwerp()
+        return (f"{self.bron.onderwerp()} luidt zo al in de versie van {self.eerder}; wat toen {doel} was, staat in "
+                f"deze versie als {self.nu.citation()}, en {doel} heeft nu een andere tekst (een vernummering); of de "
+                f"verwijzing nu {self.doel.onderwerp()} bedoelt of {self.nu.citation()}, staat niet in de bronnen")
+
+
+def vorige_versie(cat: Catalogus, spec: str, reg: Regeling) -> Regeling | None:
+    """The version before ``reg`` in the same series of sources (not a partial one), or None (a file, the first
+    version, a regeling the catalogue does not hold)."""
+    name = spec.partition("@")[0]
+    if reg.geldig_vanaf is None or Path(spec).is_file():
+        return None
+    try:
+        kind = cat.pick(spec).kind
+    except WetgevingError:  # a spec the catalogue cannot pick has no series to compare with
+        return None
+    eerder = [b for b in cat.versions(name) if b.kind == kind and not b.partial and b.geldig_vanaf is not None
+              and b.geldig_vanaf < reg.geldig_vanaf]
+    if not eerder:
+        return None
+    with warnings.catch_warnings():  # what the reader says of that version was not asked for
+        warnings.simplefilter("ignore", Melding)
+        return cat.load(f"{name}@{eerder[-1].geldig_vanaf}")
+
+
+def vernummering(vorige: Regeling, reg: Regeling, bron: Adres, doel: Adres) -> Vernummering | None:
+    """Whether the citing unit ``bron`` reads the same in ``vorige`` and ``reg`` while the text ``doel`` had in
+    ``vorige`` stands, in ``reg``, under another number beside it (and ``doel`` reads otherwise)."""
+    from wetgeving.diff.align import full_text
+
+    oud_doel, nieuw_doel = vorige.get(doel), reg.get(doel)
+    oud_bron, nieuw_bron = vorige.get(bron), reg.get(bron)
+    if oud_doel is None or nieuw_doel is None or oud_bron is None or nieuw_bron is None:
+        return None
+    if full_text(oud_bron) != full_text(nieuw_bron):  # the citing text was written or changed: its own choice
+        return None
+    was = full_text(oud_doel)
+    if was == full_text(nieuw_doel):
+        return None
+    ouder = doel.parent
+    for adres, unit in reg.index.items():
+        if adres != doel and adres.parent == ouder and adres.soort == doel.soort and full_text(unit) == was:
+            assert vorige.geldig_vanaf is not None
+            return Vernummering(bron, doel, adres, vorige.geldig_vanaf.isoformat())
+    return None
+
+
+def vorige_plaats(vorige: Regeling, reg: Regeling, adres: Adres) -> Adres | None:
+    """Where the text ``adres`` has in ``reg`` stood in ``vorige`` under another number beside it (None: nowhere, or
+    under the same number)."""
+    from wetgeving.diff.align import full_text
+
+    unit = reg.get(adres)
+    if unit is None:
+        return None
+    nu = full_text(unit)
+    oud = vorige.get(adres)
+    if oud is not None and full_text(oud) == nu:
+        return None
+    return next((a for a, u in vorige.index.items() if a != adres and a.parent == adres.parent and a.soort == adres.soort
+                 and full_text(u) == nu), None)
