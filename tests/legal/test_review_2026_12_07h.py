@@ -102,3 +102,81 @@ def test_graph_impact_says_it_of_both_leden(sources: Path, capsys: pytest.Captur
     assert f"Let op: {VERNUMMERD}." in out
     if lid == "derde":
         assert "(verwijzingen binnen artikel 36a, derde lid, zelf niet meegeteld)" in out
+
+
+# --- consult: the bill's order, Dutch messages, the document's own properties ----------------------------------------
+
+REACTIE_T2 = """consultatie:
+  wetsvoorstel: tranche-2
+  basis: gemeentewet@2026-10-01
+  kamerstuk: "36892"
+  organisatie: Proefkantoor
+  datum: 2026-10-15
+opmerkingen:
+  - bepaling: artikel 170, tweede lid
+    opmerking: Over de zorgplicht.
+  - bepaling: artikel 36c, vierde lid
+    opmerking: Over het vierde lid.
+  - bepaling: artikel 36c, eerste lid
+    opmerking: Over het eerste lid.
+  - bepaling: artikel 36c, vierde lid
+    opmerking: Nog een over het vierde lid.
+"""
+
+
+def test_consult_puts_the_comments_in_the_order_of_the_law(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Kamerstuk 36 892 (illustrative draft, 2026-10-15): onderdeel A inserts 36c, C amends 170, tweede lid. The
+    document followed the file: 170 before 36c, and 36c, vierde lid, before its eerste lid; two comments on one lid were
+    split (helper-182). Now the law's order, comments on one provision as written."""
+    from tests.legal._cli import consult
+
+    uit = tmp_path / "r.txt"
+    consult(tmp_path, REACTIE_T2, uit, capsys)
+    tekst = uit.read_text(encoding="utf-8")
+    plekken = [tekst.index(x) for x in ("Over het eerste lid.", "Over het vierde lid.", "Nog een over het vierde lid.",
+                                        "Over de zorgplicht.")]
+    assert plekken == sorted(plekken)
+
+
+def test_consult_says_a_backslash_in_double_quotes_in_dutch(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A comment on Gemeentewet 170, tweede lid (Kamerstuk 36 892, 2026-10-15) with «\\q» in double quotes: the
+    YAML reader's «found unknown escape character» was passed on in English (helper-182)."""
+    from tests.legal._cli import consult
+
+    reactie = REACTIE_T2.replace("opmerking: Over de zorgplicht.", 'opmerking: "Zie \\\\server\\q."')
+    _, err = consult(tmp_path, reactie, tmp_path / "r.docx", capsys, 1)
+    assert "in het Engels" not in err and "een «\\» in een tekst tussen dubbele aanhalingstekens" in err
+    assert "schrijf «\\\\»" in err and not (tmp_path / "r.docx").exists()
+
+
+def test_consult_reads_the_heading_algemeen(tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A Markdown reaction on tranche 1 (Kamerstuk 35 546, 2020-01-20) with «# Algemeen»: refused as «de onbekende kop»,
+    while «# Algemene opmerkingen» was read (the prefix «algemen» does not fit «algemeen»; helper-182)."""
+    kop = ("---\nwetsvoorstel: tranche-1\nbasis: gemeentewet@2022-11-05\nkamerstuk: \"35546\"\norganisatie: Proef\n"
+           "datum: 2020-01-20\n---\n\n# Algemeen\n\n- Een algemene opmerking.\n")
+    f = tmp_path / "r.md"
+    f.write_text(kop, encoding="utf-8")
+    _run(["consult", str(f), "-o", str(tmp_path / "r.txt")], capsys)
+    assert "- Een algemene opmerking." in (tmp_path / "r.txt").read_text(encoding="utf-8")
+
+
+def test_a_word_document_names_wetgeving_as_its_application(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The reaction on Kamerstuk 36 892 (2026-10-15) as .docx: docProps/app.xml said «Microsoft Macintosh Word» 14 with
+    an English «Title», and the package held the template's thumbnail and bibliography (helper-182)."""
+    import zipfile
+
+    from tests.legal._cli import consult
+
+    uit = tmp_path / "r.docx"
+    consult(tmp_path, REACTIE_T2, uit, capsys)
+    with zipfile.ZipFile(uit) as z:
+        app = z.read("docProps/app.xml").decode()
+        namen = z.namelist()
+    assert "<Application>wetgeving</Application>" in app and "Macintosh" not in app and "Title" not in app
+    assert not [n for n in namen if "thumbnail" in n or n.startswith("customXml")]

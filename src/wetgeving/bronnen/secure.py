@@ -233,6 +233,11 @@ _YAML_FOUTEN: list[tuple[re.Pattern[str], _Vertaling]] = [  # the YAML reader's 
     (re.compile(r"found undefined alias"), "een verwijzing «*naam» naar een anker «&naam» dat niet bestaat"),
     # helper-159: two documents in one file («---» between them), said in English
     (re.compile(r"but found another document"), "het bestand bevat meer dan één YAML-document (een tweede «---»)"),
+    # helper-182: «\\q» in a double-quoted text (a path \\server, «art. 5\\a»), said in English
+    # (a function: a template's backslashes would be read by re's expand)
+    (re.compile(r"found unknown escape character"), lambda _: "een «\\» in een tekst tussen dubbele aanhalingstekens, "
+                                                               "gevolgd door een teken dat daar niet mag; zet de tekst "
+                                                               "tussen enkele aanhalingstekens of schrijf «\\\\»"),
 ]
 
 

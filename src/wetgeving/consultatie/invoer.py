@@ -341,7 +341,7 @@ def _markdown(text: str, path: Path) -> Reactie:
             flush()
             cur = None
             section, kop = m[2].casefold(), m[2]
-            soort = next((x for x in ("inleiding", "algemen") if section.startswith(x)), "")
+            soort = next((x for x in ("inleiding", "algeme") if section.startswith(x)), "")
             if soort and soort in gezien:  # helper-126: a second «# Inleiding» was merged into the first unsaid
                 raise CommentsError(f"de kop '# {kop}' staat er twee keer (eerder op regel {gezien[soort]})", file=path,
                                     line=i, hint="zet de tekst onder één kop")
@@ -370,13 +370,13 @@ def _markdown(text: str, path: Path) -> Reactie:
                 (cur.alt if cur.in_alt else cur.tekst).append(s)
         elif section.startswith("inleiding") and (s or inleiding):
             inleiding.append(s)
-        elif section.startswith("algemen") and s.startswith(("- ", "* ")):
+        elif section.startswith("algeme") and s.startswith(("- ", "* ")):
             algemeen.append(s[2:].strip())
-        elif section.startswith("algemen") and s and algemeen:
+        elif section.startswith("algeme") and s and algemeen:
             algemeen[-1] += " " + s
         elif s:  # helper-56: text before the first heading, in an unknown section or before the first '- ' was dropped
             raise CommentsError(("tekst vóór het eerste opsommingsteken onder '# Algemene opmerkingen'"
-                                 if section.startswith("algemen") else
+                                 if section.startswith("algeme") else
                                  f"tekst onder de onbekende kop '# {kop}'" if section else "tekst vóór de eerste kop"),
                                 file=path, line=i, hint="zet elke algemene opmerking achter '- ' onder '# Algemene "
                                                         "opmerkingen', een inleiding onder '# Inleiding' en een opmerking "

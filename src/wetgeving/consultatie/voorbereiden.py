@@ -25,8 +25,8 @@ from wetgeving.diff.woorden import redline
 from wetgeving.errors import AddressError, UsageError, WetgevingError, met_meldingen
 from wetgeving.locatie import Adres
 from wetgeving.model import Eenheid, Regeling, buiten_deel, children, datum_tekst, voorgelezen
+from wetgeving.nummers import Key, opsomming, sort_key
 from wetgeving.nummers import kamerstuk as kamerstuk_naam
-from wetgeving.nummers import opsomming, sort_key
 from wetgeving.wijziging.datums import format_date
 
 if TYPE_CHECKING:
@@ -416,6 +416,10 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         raise CommentsError(f"{len(fouten)} opmerkingen zijn niet te plaatsen:\n" + "\n".join(
             "  " + str(e).replace("\n", "\n    ") for e in fouten),
                             file=path, hint="herstel elk van deze regels van het reactiebestand")
+    # in the order of the law as the bill leaves it, as the web application orders them (helper-182: the file's order gave
+    # «Artikel 170 / 41d / 36c» for Kamerstuk 36 892, whose onderdelen A, B, C change 36c, 41d, 170); comments on one
+    # provision keep the order they were written in (a stable sort)
+    punten.sort(key=lambda p: in_volgorde(p.adres))
     if reactie.vragen:  # helper-71: such a comment went under the first question without a word
         waarschuwingen += [f"{path}:{o.regel}: waarschuwing: de opmerking bij '{o.bepaling}' noemt geen 'vraag'; in de "
                            f"tekst voor internetconsultatie staat zij onder de eerste vraag («{reactie.vragen[0]}»)"
@@ -424,6 +428,11 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                       kanttekeningen, gekozen.van, _na_indiening(reactie.datum, gekozen),
                       next((c.kort for c in gekozen.consultaties if c.loopt(reactie.datum)), ""),
                       _stand(reactie.datum, gekozen))
+
+
+def in_volgorde(adres: Adres) -> tuple[tuple[str, Key], ...]:
+    """Where a provision stands in the law: artikel 36c before 170, lid 2 before lid 10."""
+    return tuple((soort, sort_key(nr)) for soort, nr in adres.segmenten)
 
 
 def _na_indiening(datum: date, gekozen: Voorstel) -> str:

@@ -64,10 +64,23 @@ def new_document(title: str, *, when: datetime | None = None) -> Any:
     thema = doc.settings.element.find(f"{W}themeFontLang")
     if thema is not None:  # the language the theme's fonts are chosen for
         thema.set(f"{W}val", TAAL)
-    for rid, rel in list(doc.part.rels.items()):  # Word 2010's copy of the styles, en-US too (helper-96): not needed
-        if rel.reltype.endswith("/stylesWithEffects"):
+    for rid, rel in list(doc.part.rels.items()):  # Word 2010's copy of the styles, en-US too (helper-96): not needed;
+        if rel.reltype.endswith(("/stylesWithEffects", "/customXml")):  # and the template's bibliography (helper-182)
             doc.part.drop_rel(rid)
+    pakket = doc.part.package.rels
+    for rid, rel in list(pakket.items()):  # helper-182: the template's app.xml said «Microsoft Macintosh Word» 14 with an
+        if rel.reltype.endswith("/thumbnail"):  # English «Title», and its thumbnail showed another document
+            pakket.pop(rid)
+        elif rel.reltype.endswith("/extended-properties"):
+            rel.target_part._blob = APP_XML
     return doc
+
+
+APP_XML = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+           b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+           b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+           b"<Application>wetgeving</Application><DocSecurity>0</DocSecurity></Properties>")
+"""The extended properties of every document we write: the program that made it, nothing of the template's."""
 
 
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"

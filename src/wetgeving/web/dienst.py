@@ -416,8 +416,10 @@ def lees_wetsvoorstel(w: Wetsvoorstel) -> list[tuple[str, list[Bepaling]]]:
 
 def _volgorde(bepaling: str) -> tuple[tuple[str, Key], ...]:
     """Where a stored address (artikel:36c/lid:4) stands in the law: artikel 36c before 170, lid 2 before lid 10."""
+    from wetgeving.consultatie.voorbereiden import in_volgorde
+
     try:
-        return tuple((soort, sort_key(nr)) for soort, nr in Adres.parse(bepaling).segmenten)
+        return in_volgorde(Adres.parse(bepaling))
     except WetgevingError:  # stored by an earlier version of the form: last, in the order it has
         return (("~", sort_key(bepaling)),)
 
