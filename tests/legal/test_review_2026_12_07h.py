@@ -180,3 +180,30 @@ def test_a_word_document_names_wetgeving_as_its_application(
         namen = z.namelist()
     assert "<Application>wetgeving</Application>" in app and "Macintosh" not in app and "Title" not in app
     assert not [n for n in namen if "thumbnail" in n or n.startswith("customXml")]
+
+
+# --- graph export: the relation in Dutch beside the kind --------------------------------------------------------------
+
+
+def test_the_graph_export_says_what_binds_and_what_does_not(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On 2026-12-07: financiële belangen (Kamerstuk 36 892, a bill) and Gemeentewet 87 (geheimhouding opleggen, a
+    power) were «obliges» in the JSON and GraphML export, where the DOT said «zou verplichten» and «geeft bevoegdheid
+    aan» (helper-181). Each edge now carries the Dutch relation too."""
+    import json
+
+    uit = tmp_path / "g.json"
+    _run(["graph", "export", "gemeentewet@2026-12-07", "-o", str(uit)], capsys)
+    links = json.loads(uit.read_text(encoding="utf-8"))["links"]
+
+    def relatie(bron: str, doel: str) -> str:
+        return str(next(e["relatie"] for e in links if e["source"] == bron and e["target"] == doel))
+
+    assert relatie("verplichting:financiele-belangen-bestuurders", "actor:wethouder") == "zou verplichten"
+    assert relatie("verplichting:geheimhouding-oplegging", "actor:raad") == "geeft bevoegdheid aan"
+    assert relatie("verplichting:aanbeveling-basisscan-integriteit", "actor:raad") == "richt zich tot"
+    assert relatie("verplichting:vog-wethouder", "actor:wethouder") == "verplicht"
+    uit = tmp_path / "g.graphml"
+    _run(["graph", "export", "gemeentewet@2026-12-07", "-o", str(uit)], capsys)
+    assert 'attr.name="relatie"' in uit.read_text(encoding="utf-8")

@@ -20,13 +20,19 @@ FORMATS = ("graphml", "json", "dot", "svg", "html")
 
 
 def _plain(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose attributes are all str/int/float/bool (as GraphML requires)."""
+    """A copy whose attributes are all str/int/float/bool (as GraphML requires); each edge has beside its kind
+    (``soort``, a key) the relation in Dutch (``relatie``) as the DOT, SVG and HTML say it (helper-181: the JSON and
+    GraphML said «obliges» of a bill's duty, a power and a recommendation, where the DOT said «zou verplichten»,
+    «geeft bevoegdheid aan», «richt zich tot»)."""
+    from wetgeving.render.berichten import verbinding_nl
+
     h = nx.MultiDiGraph()
     h.graph.update({k: str(v) for k, v in g.graph.items()})
     for n, d in g.nodes(data=True):
         h.add_node(n, **{k: v if isinstance(v, (int, float, bool)) else str(v) for k, v in d.items()})
     for u, v, d in g.edges(data=True):
-        h.add_edge(u, v, **{k: x if isinstance(x, (int, float, bool)) else str(x) for k, x in d.items()})
+        h.add_edge(u, v, **{k: x if isinstance(x, (int, float, bool)) else str(x) for k, x in d.items()},
+                   relatie=verbinding_nl(g, u, d))
     return h
 
 
