@@ -207,3 +207,12 @@ def test_the_graph_export_says_what_binds_and_what_does_not(
     uit = tmp_path / "g.graphml"
     _run(["graph", "export", "gemeentewet@2026-12-07", "-o", str(uit)], capsys)
     assert 'attr.name="relatie"' in uit.read_text(encoding="utf-8")
+
+
+def test_graph_dangling_after_tranche_1_names_47(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 47, eerste lid, after tranche 1 (Stb. 2022, 444, onderdelen in force on 2023-01-01) applied to the
+    version of 2022-11-05: the reference to 36a, tweede lid, now the VOG, was said by `instructions` only, while the
+    hint of `apply` points to `graph dangling --after` (helper-181)."""
+    out, _ = _run(["graph", "dangling", "gemeentewet@2022-11-05", "--after", "1", "--date", "2023-01-01"], capsys)
+    assert ("Let op: artikel 47, eerste lid, Gemeentewet verwijst naar artikel 36a, tweede lid («artikel 36a, eerste en "
+            "tweede lid»), dat deze wijziging vernummerde tot artikel 36a, derde lid; de verwijzing is niet aangepast") in out

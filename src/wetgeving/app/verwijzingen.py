@@ -195,35 +195,51 @@ def graph_for(cat: Catalogus, reg: Regeling, *, layers: bool = True) -> nx.Multi
 
 def apply_named(cat: Catalogus, reg: Regeling, act: str, when: date | None) -> Regeling:
     """``reg`` with an act applied: a tranche ('1', 'tranche-1') or an act file (XML or text)."""
+    return _toegepast(cat, reg, act, when)[0]
+
+
+def _toegepast(cat: Catalogus, reg: Regeling, act: str, when: date | None) -> tuple[Regeling, list[str]]:
+    """:func:`apply_named`, and the references in a text the act left as it was to a unit it renumbered or let lapse
+    (``app.wijzigen.verwijzingen_na``; helper-181: `graph dangling --after 1` did not name Gemeentewet 47, which cites
+    36a, tweede lid, after tranche 1 inserted a new tweede lid)."""
     from wetgeving.app.tranches import tranche
-    from wetgeving.app.wijzigen import read_act
+    from wetgeving.app.wijzigen import read_act, verwijzingen_na_toepassing
     from wetgeving.tranches.bouwen import build
     from wetgeving.tranches.vergelijken import herkomst
     from wetgeving.wijziging.toepassen import apply
 
     if Path(act).is_file():
-        return apply(reg, read_act(cat, Path(act)), when=when).regeling
-    tr = tranche(cat, act)
-    if tr.status == "wetsvoorstel":  # helper-82: «met alleen tranche 2 toegepast (de onderdelen in werking op …)»
-        raise UsageError(f"tranche {tr.nr or act}{herkomst(tr)} is een {tr.stand}: er is geen tekst met die tranche "
-                         "toegepast",
-                         hint=f"het illustratieve ontwerp bij het wetsvoorstel: wetgeving tranche diff {tr.nr or act} "
-                              f"--law {reg.citeertitel.casefold()}")
-    return apply(reg, build(cat, tr).act, when=when).regeling
+        wet = read_act(cat, Path(act))
+    else:
+        tr = tranche(cat, act)
+        if tr.status == "wetsvoorstel":  # helper-82: «met alleen tranche 2 toegepast (de onderdelen in werking op …)»
+            raise UsageError(f"tranche {tr.nr or act}{herkomst(tr)} is een {tr.stand}: er is geen tekst met die tranche "
+                             "toegepast",
+                             hint=f"het illustratieve ontwerp bij het wetsvoorstel: wetgeving tranche diff {tr.nr or act} "
+                                  f"--law {reg.citeertitel.casefold()}")
+        wet = build(cat, tr).act
+    res = apply(reg, wet, when=when)
+    return res.regeling, verwijzingen_na_toepassing(cat, reg, res, wet)
 
 
 def graph(cat: Catalogus, regeling: str, *, after: str | None = None, when: date | None = None) -> nx.MultiDiGraph:
     """The graph of ``regeling`` (after applying the act ``after``, in force on ``when``)."""
+    return _graph(cat, regeling, after=after, when=when)[0]
+
+
+def _graph(cat: Catalogus, regeling: str, *, after: str | None, when: date | None) -> tuple[nx.MultiDiGraph, list[str]]:
+    """:func:`graph`, and with ``after`` what :func:`_toegepast` says of the references the act left."""
     if when and not after:
         raise UsageError("--date kiest de onderdelen van --after", hint="geef ook --after, of laat --date weg")
     reg = whole(cat.load(regeling), regeling)  # a graph of some artikelen would call the others missing
     changed_since_version(cat, regeling, reg, None)
+    notes: list[str] = []
     if after:
         from wetgeving.app.wijzigen import check_in_force_date
 
         check_in_force_date(when, reg, regeling)
-        reg = apply_named(cat, reg, after, when)
-    return graph_for(cat, reg)
+        reg, notes = _toegepast(cat, reg, after, when)
+    return graph_for(cat, reg), notes
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,13 +335,15 @@ class Onopgelost:
     toegepast: str = ""  # with --after: what was applied, on which date, and what not (Dutch)
     niet_te_controleren: int = 0  # references to containers a source without structure cannot show (helper-77)
     onbekende_wet: int = 0  # references to a law the title list does not know: not checked (helper-162)
+    # with --after: references the act left as they were to a unit it renumbered or let lapse (Dutch; helper-181)
+    vernummerd: tuple[str, ...] = ()
 
 
 def dangling(cat: Catalogus, regeling: str, *, after: str | None = None, when: date | None = None) -> Onopgelost:
     """References to units that do not exist in the version (or after applying an act)."""
     from wetgeving.graaf.vragen import dangling as question
 
-    g = graph(cat, regeling, after=after, when=when)
+    g, vernummerd = _graph(cat, regeling, after=after, when=when)
     rijen = question(g)
     onzeker = len({(u, d.get("ref")) for u, _, d in g.edges(data=True)
                    if d.get("soort") == "refers_to" and d.get("onverifieerbaar")})
@@ -337,7 +355,7 @@ def dangling(cat: Catalogus, regeling: str, *, after: str | None = None, when: d
     toegepast = (f"met alleen {naam} toegepast" + (f" (de onderdelen in werking op {when})" if when else "")
                  + f" op de versie van {reg.geldig_vanaf}: een samengestelde tekst; andere wijzigingen sindsdien staan er "
                  "niet in") if after else ""
-    return Onopgelost(reg, gevraagd(regeling), rijen, toegepast, onzeker, onbekend)
+    return Onopgelost(reg, gevraagd(regeling), rijen, toegepast, onzeker, onbekend, tuple(vernummerd))
 
 
 @dataclass(frozen=True)

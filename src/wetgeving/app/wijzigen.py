@@ -121,7 +121,7 @@ def apply_act(cat: Catalogus, base: str, act: Path, *, when: date | None = None,
     if all(v.status == ANDERE_REGELING for v in res.verslag):
         raise UsageError(f"{act}: geen onderdeel wijzigt de {reg.citeertitel} ({reg.bwb_id})",
                          hint="geef de regeling die de wijzigingsregeling wijzigt (zie «De … wordt als volgt gewijzigd:»)")
-    for tekst in (_verwijzingen_na_vernummering(cat, reg, res, wet) + _gaten(reg, res, wet)
+    for tekst in (verwijzingen_na_toepassing(cat, reg, res, wet) + _gaten(reg, res, wet)
                   + _tussenversies(cat, reg, res, when)):
         warnings.warn(Melding(tekst), stacklevel=2)
     if not schrijven or not (res.ok or partial):
@@ -188,7 +188,7 @@ def _gaten(base: Regeling, res: Toepassing, wet: Wijzigingsregeling) -> list[str
     return gaten(base, res.regeling, [a for art, ond in wet.onderdelen() if (art.nr, ond.nr) in gedaan for a in ond.acties])
 
 
-def _verwijzingen_na_vernummering(cat: Catalogus, base: Regeling, res: Toepassing, wet: Wijzigingsregeling) -> list[str]:
+def verwijzingen_na_toepassing(cat: Catalogus, base: Regeling, res: Toepassing, wet: Wijzigingsregeling) -> list[str]:
     """:func:`verwijzingen_na` for the onderdelen of ``wet`` that were applied to ``base`` (giving ``res``)."""
     from wetgeving.wijziging.toepassen import GEDEELTELIJK, TOEGEPAST
 

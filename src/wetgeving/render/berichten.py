@@ -191,6 +191,7 @@ def dangling_answer(found: Onopgelost, where: str) -> str:
         out += (f"{telling(found.niet_te_controleren, 'verwijzing', 'verwijzingen')} naar een hoofdstuk, titel, afdeling "
                 f"of paragraaf {'is' if found.niet_te_controleren == 1 else 'zijn'} niet te controleren: de bron geeft "
                 "geen indeling (zie 'wetgeving refs … --unresolved')\n")
+    out += "".join(f"Let op: {x}.\n" for x in found.vernummerd)  # helper-181: Gemeentewet 47 after tranche 1
     if found.onbekende_wet:
         out += (f"{telling(found.onbekende_wet, 'verwijzing', 'verwijzingen')} naar een wet die de titellijst niet kent "
                 f"{'is' if found.onbekende_wet == 1 else 'zijn'} niet gecontroleerd (zie 'wetgeving refs … --unresolved')\n")
