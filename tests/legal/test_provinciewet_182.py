@@ -165,7 +165,7 @@ def test_the_start_of_182_lid_2_on_2023_01_01_is_said_to_be_derived_on_every_dat
     from wetgeving.compliance.tijd import stand
     from wetgeving.compliance.verplichtingen import by_id, procedures
     from wetgeving.programma import load_programma
-    from wetgeving.render.checklist import wijzigt_op
+    from wetgeving.render.verplichtingen import wijzigt_op
 
     datum = load_programma().datum
     for vid in ("cdk-informatie", "cdk-taak"):

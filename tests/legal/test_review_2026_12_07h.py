@@ -216,3 +216,22 @@ def test_graph_dangling_after_tranche_1_names_47(sources: Path, capsys: pytest.C
     out, _ = _run(["graph", "dangling", "gemeentewet@2022-11-05", "--after", "1", "--date", "2023-01-01"], capsys)
     assert ("Let op: artikel 47, eerste lid, Gemeentewet verwijst naar artikel 36a, tweede lid («artikel 36a, eerste en "
             "tweede lid»), dat deze wijziging vernummerde tot artikel 36a, derde lid; de verwijzing is niet aangepast") in out
+
+
+# --- obligations --date: the next wording, as the checklist says it -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("datum", "kop"), [
+    ("2022-12-31", "Wijzigt op 2023-01-01: "),
+    ("2021-06-01", "Voorgestelde wijziging (op deze datum een wetsvoorstel, Kamerstuk 35 546, ingediend 2020-08-31; geen "
+                   "geldend recht;"),
+])
+def test_obligations_on_a_date_names_the_next_wording(
+    sources: Path, capsys: pytest.CaptureFixture[str], datum: str, kop: str
+) -> None:
+    """Gemeentewet 28 (raadslid neemt niet deel): on 2022-12-31 Stb. 2022, 444 (published 2022-11-10, its day set on
+    2022-12-16) would add the beraadslaging on 2023-01-01; `obligations --date` showed only the old wording, where the
+    checklist said «Wijzigt op 2023-01-01» (helper-181)."""
+    out, _ = _run(["obligations", "--date", datum], capsys)
+    item = out.split("- belangenverstrengeling-raad — ", 1)[1].split("\n- ", 1)[0]
+    assert f"\n  - {kop}" in item and "neemt niet deel aan de beraadslaging en de stemming" in item

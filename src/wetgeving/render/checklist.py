@@ -21,8 +21,7 @@ from wetgeving.compliance.verplichtingen import Periode, Verplichting
 from wetgeving.programma import actoren
 from wetgeving.render.html import render_template
 from wetgeving.render.md import escape, escape_tree
-from wetgeving.render.verplichtingen import aard_tekst, grondslag_woord, onbekend_vanaf
-from wetgeving.tranches.model import AFGELEID
+from wetgeving.render.verplichtingen import aard_tekst, grondslag_woord, onbekend_vanaf, volgende_van
 
 if TYPE_CHECKING:
     from wetgeving.app.naleving import Veranderd
@@ -137,29 +136,17 @@ def tijdstip(iso: str) -> str:
     return f"{format_date(t.date())} om {t:%H:%M}"
 
 
-def _periode(p: Periode | None, *, with_wording: bool = False) -> dict[str, Any] | None:
+def _periode(p: Periode | None) -> dict[str, Any] | None:
     if p is None:
         return None
-    out = {"sleutel": p.sleutel, "vanaf": p.vanaf.isoformat() if p.vanaf else None,
-           "tot": p.tot.isoformat() if p.tot else None, **({"vanaf_afgeleid": True} if p.vanaf_afgeleid else {}),
-           **({"tot_afgeleid": True} if p.tot_afgeleid else {})}
-    return {**out, "handeling": p.handeling} if with_wording else out
+    return {"sleutel": p.sleutel, "vanaf": p.vanaf.isoformat() if p.vanaf else None,
+            "tot": p.tot.isoformat() if p.tot else None, **({"vanaf_afgeleid": True} if p.vanaf_afgeleid else {}),
+            **({"tot_afgeleid": True} if p.tot_afgeleid else {})}
 
 
 def _volgende(r: Regel) -> dict[str, Any] | None:
-    """The next wording with its heading («Wijzigt op 2023-01-01»); ``bepaald`` false before the besluit that set its
-    date (helper-111: «Wijzigt op 2023-01-01» on 2022-11-15)."""
-    nxt = r.stand.volgende
-    out = _periode(nxt, with_wording=True)
-    if nxt is None or out is None:
-        return None
-    if nxt.bron_deel:  # helper-175: after the besluit too, the rest is of another change the sources do not date
-        out = {**out, "deel": nxt.bron_deel}
-    if r.stand.volgende_stadium:  # the act was a bill or adopted, unpublished: no announced law (Gemeentewet 28, 2022-10-01)
-        out = {**out, "stadium": r.stand.volgende_stadium, "uitleg": r.stand.volgende_uitleg}
-    elif not r.stand.volgende_bepaald:
-        out = {**out, "bepaald": False, **({"bekendmaking": nxt.bekendmaking.publicatie} if nxt.bekendmaking else {})}
-    return {**out, "kop": wijzigt_op(out)}
+    """The next wording of ``r`` with its heading (:func:`wetgeving.render.verplichtingen.volgende_van`)."""
+    return volgende_van(r.stand)
 
 
 ONBEKEND = "wet is en in werking is getreden, is niet bekend"
@@ -373,34 +360,6 @@ def to_csv(c: Checklist) -> str:
                      f"{d['volgende']['kop']}: {d['volgende']['handeling']}" if d["volgende"] else "",
                      *([c.waarschuwing] if c.waarschuwing else [])])
     return csvio.write(CSV_COLUMNS + (["waarschuwing"] if c.waarschuwing else []), rows, delimiter=csvio.PUNTKOMMA)
-
-
-REST = "de rest komt uit een andere wijziging (zie de toelichting)"
-"""The part of an announced wording another change made (helper-176: «waarvan de bronnen niet tonen of zij op deze datum
-al was aangenomen» was untrue of Kieswet W 1, Stb. 2022, 292, whose days the BWB data give; the toelichting says what is
-known of each)."""
-
-
-def wijzigt_op(volgende: dict[str, Any]) -> str:
-    """"Wijzigt op 2023-01-01", and whether that date is our derivation (Provinciewet 182, tweede lid); a next wording
-    without a date (none in the corpus: an announced one is dated) "Wijzigt op een datum die de bronnen niet geven"."""
-    when = volgende["vanaf"] or "een datum die de bronnen niet geven"
-    if volgende.get("stadium"):  # a bill's or an adopted, unpublished act's wording: proposed, not announced law
-        soort = "Voorgestelde" if volgende["stadium"] == "wetsvoorstel" else "Aangenomen"
-        deel = f"; dat geldt voor {volgende['deel']}, {REST}" if volgende.get("deel") else ""
-        return f"{soort} wijziging ({volgende['uitleg']}{deel})"
-    if volgende.get("bepaald") is False:  # the act left its date to a besluit that had not appeared yet
-        # helper-112: Gemeentewet 68, eerste lid, 2023-01-01: only onderdeel l is of that act, k of another
-        deel = f"; dat geldt voor {volgende['deel']}, {REST}" if volgende.get("deel") else ""
-        afgeleid = f", {AFGELEID}" if volgende.get("vanaf_afgeleid") else ""  # helper-114: Provinciewet 182
-        if volgende.get("bekendmaking"):  # an act outside the tranches: the sources show only that the day was set later
-            # (BWB publicatie_iwt), not how (helper-174: «bij koninklijk besluit» was ours of Stb. 2022, 292)
-            return (f"Wijzigt op een tijdstip dat nog niet was vastgesteld ({volgende['bekendmaking']}; later vastgesteld: "
-                    f"{when}{afgeleid})")
-        return f"Wijzigt op {KB_TIJDSTIP} (later vastgesteld: {when}{afgeleid}{deel})"
-    deel = f"dat geldt voor {volgende['deel']}; {REST}" if volgende.get("deel") else ""
-    noten = "; ".join(x for x in (AFGELEID if volgende.get("vanaf_afgeleid") else "", deel) if x)
-    return f"Wijzigt op {when}" + (f" ({noten})" if noten else "")
 
 
 def _bekendmaking_velden(r: Regel) -> dict[str, bool | None]:

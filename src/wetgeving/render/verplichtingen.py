@@ -4,12 +4,13 @@ status and wording on that date)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from wetgeving.compliance.tijd import VLAK, herkomst, stand
+from wetgeving.compliance.tijd import KB_TIJDSTIP, VLAK, Stand, herkomst, stand
 from wetgeving.compliance.verplichtingen import NIET_GENOEMD, Periode, Verplichting, procedures
 from wetgeving.nummers import opsomming, telling
 from wetgeving.programma import actoren, load_programma
+from wetgeving.tranches.model import AFGELEID
 
 if TYPE_CHECKING:
     from wetgeving.app.naleving import Versiestand
@@ -161,6 +162,8 @@ def listing(items: list[Verplichting], versies: list[Versiestand] | None = None,
                    f"{_gelezen(v)}{_uitvoering(v)} — {v.titel}")
         later = f"; tekst zoals geldend vanaf {s.periode.vanaf_tekst}" if s.periode.vanaf and when < s.periode.vanaf else ""
         out.append(f"    {s.uitleg}; {grondslag_woord(v.soort)} {_grond(s.periode)}{later}")
+        if (volgende := volgende_van(s)) is not None:  # helper-181: said by the checklist only
+            out.append(f"    {volgende['kop']}: {volgende['handeling']}")
         shown.append((v, s.status))
     # Markdown (the format `obligations` writes): a list item per obligation, its periods or state nested under it, the
     # total and the notice paragraphs of their own (helper-141, helper-142: «-o x.md» rendered as one paragraph)
@@ -169,3 +172,51 @@ def listing(items: list[Verplichting], versies: list[Versiestand] | None = None,
     if when is not None and versies:
         out += ["", _versies(versies, when)]
     return "\n".join(out) + "\n"
+
+
+def volgende_van(s: Stand) -> dict[str, Any] | None:
+    """The next wording with its heading («Wijzigt op 2023-01-01»); ``bepaald`` false before the besluit that set its
+    date (helper-111: «Wijzigt op 2023-01-01» on 2022-11-15); for a bill's or an adopted, unpublished act's wording its
+    ``stadium`` (Gemeentewet 28 on 2022-10-01). The checklist and `obligations --date` say it alike (helper-181)."""
+    nxt = s.volgende
+    if nxt is None:
+        return None
+    out: dict[str, Any] = {"sleutel": nxt.sleutel, "vanaf": nxt.vanaf.isoformat() if nxt.vanaf else None,
+                           "tot": nxt.tot.isoformat() if nxt.tot else None,
+                           **({"vanaf_afgeleid": True} if nxt.vanaf_afgeleid else {}),
+                           **({"tot_afgeleid": True} if nxt.tot_afgeleid else {}), "handeling": nxt.handeling}
+    if nxt.bron_deel:  # helper-175: after the besluit too, the rest is of another change the sources do not date
+        out["deel"] = nxt.bron_deel
+    if s.volgende_stadium:  # the act was a bill or adopted, unpublished: no announced law
+        out |= {"stadium": s.volgende_stadium, "uitleg": s.volgende_uitleg}
+    elif not s.volgende_bepaald:
+        out |= {"bepaald": False, **({"bekendmaking": nxt.bekendmaking.publicatie} if nxt.bekendmaking else {})}
+    return {**out, "kop": wijzigt_op(out)}
+
+
+REST = "de rest komt uit een andere wijziging (zie de toelichting)"
+"""The part of an announced wording another change made (helper-176: «waarvan de bronnen niet tonen of zij op deze datum
+al was aangenomen» was untrue of Kieswet W 1, Stb. 2022, 292, whose days the BWB data give; the toelichting says what is
+known of each)."""
+
+
+def wijzigt_op(volgende: dict[str, Any]) -> str:
+    """"Wijzigt op 2023-01-01", and whether that date is our derivation (Provinciewet 182, tweede lid); a next wording
+    without a date (none in the corpus: an announced one is dated) "Wijzigt op een datum die de bronnen niet geven"."""
+    when = volgende["vanaf"] or "een datum die de bronnen niet geven"
+    if volgende.get("stadium"):  # a bill's or an adopted, unpublished act's wording: proposed, not announced law
+        soort = "Voorgestelde" if volgende["stadium"] == "wetsvoorstel" else "Aangenomen"
+        deel = f"; dat geldt voor {volgende['deel']}, {REST}" if volgende.get("deel") else ""
+        return f"{soort} wijziging ({volgende['uitleg']}{deel})"
+    if volgende.get("bepaald") is False:  # the act left its date to a besluit that had not appeared yet
+        # helper-112: Gemeentewet 68, eerste lid, 2023-01-01: only onderdeel l is of that act, k of another
+        deel = f"; dat geldt voor {volgende['deel']}, {REST}" if volgende.get("deel") else ""
+        afgeleid = f", {AFGELEID}" if volgende.get("vanaf_afgeleid") else ""  # helper-114: Provinciewet 182
+        if volgende.get("bekendmaking"):  # an act outside the tranches: the sources show only that the day was set later
+            # (BWB publicatie_iwt), not how (helper-174: «bij koninklijk besluit» was ours of Stb. 2022, 292)
+            return (f"Wijzigt op een tijdstip dat nog niet was vastgesteld ({volgende['bekendmaking']}; later vastgesteld: "
+                    f"{when}{afgeleid})")
+        return f"Wijzigt op {KB_TIJDSTIP} (later vastgesteld: {when}{afgeleid}{deel})"
+    deel = f"dat geldt voor {volgende['deel']}; {REST}" if volgende.get("deel") else ""
+    noten = "; ".join(x for x in (AFGELEID if volgende.get("vanaf_afgeleid") else "", deel) if x)
+    return f"Wijzigt op {when}" + (f" ({noten})" if noten else "")
