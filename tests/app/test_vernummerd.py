@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from wetgeving.app.vernummerd import vernummering, vorige_plaats
+from wetgeving.app.vernummerd import eerste_vernummering, vernummering, vorige_plaats
 from wetgeving.locatie import Adres
 from wetgeving.model import Alinea, Artikel, Lid, Regeling
 
@@ -25,8 +25,11 @@ def test_a_lid_inserted_before_the_cited_one_is_said() -> None:
     v = vernummering(OUD, NIEUW, BRON, TWEEDE)
     assert v is not None and (v.nu, v.eerder) == (DERDE, "2024-01-01")
     assert "wat toen artikel 1, tweede lid, was, staat in deze versie als artikel 1, derde lid" in v.tekst()
-    assert vorige_plaats(OUD, NIEUW, DERDE) == TWEEDE
-    assert vorige_plaats(OUD, NIEUW, Adres.parse("artikel:1/lid:1")) is None  # the same text under the same number
+    assert vorige_plaats([OUD], NIEUW, DERDE) == [TWEEDE]
+    assert vorige_plaats([OUD], NIEUW, Adres.parse("artikel:1/lid:1")) == []  # the same text under the same number
+    # a version after the change, with the same text: the note still reaches back to the version before it
+    assert eerste_vernummering([NIEUW, OUD], _wet(date(2026, 1, 1), "Eerste eis.", "Nieuwe tweede eis.",
+                                                  "Ontheffing van de eerste eis."), BRON, TWEEDE) is not None
 
 
 def test_nothing_is_said_when_the_citing_text_changed_or_the_cited_text_did_not() -> None:

@@ -31,7 +31,7 @@ def test_a_bills_new_wording_of_a_duty_in_force_is_shown_as_proposed(sources: Pa
     wording as proposed, no law, and after the Eerste Kamer adopted it (2022-10-11) as adopted, not yet published."""
     out, _ = _run(["checklist", "GM0344", "--date", "2022-10-01"], capsys)
     item = out.split("## Raadslid neemt niet deel bij een persoonlijk belang", 1)[1].split("\n## ", 1)[0]
-    assert ("- **Voorgestelde wijziging (op deze datum een wetsvoorstel, Kamerstuk 35 546, ingediend 2020-08-31; geen "
+    assert ("- **Voorgestelde wijziging (op 2022-10-01 een wetsvoorstel, Kamerstuk 35 546, ingediend 2020-08-31; geen "
             "geldend recht; beschreven zoals later aangenomen, de tekst van het voorstel kon afwijken):** Een raadslid "
             "neemt niet deel aan de beraadslaging en de stemming") in item
     assert "Wijzigt op" not in item
@@ -52,6 +52,8 @@ def test_since_lists_a_bills_new_wordings_apart_from_announced_law(sources: Path
     assert "## Voorgestelde wijzigingen in ingediende wetsvoorstellen, geen geldend recht (" in out
     assert "## Aangekondigde wijzigingen" not in out
     assert "- Raadslid neemt niet deel bij een persoonlijk belang [belangenverstrengeling-raad]: voorgestelde wijziging (" in out
+    # helper-184: «wordt:» said the bill's wording as what the duty becomes; and «op deze datum» beside two dates
+    assert "\n  zou worden: Een raadslid neemt niet deel aan de beraadslaging" in out and "op deze datum" not in out
 
 
 def test_the_json_and_csv_of_a_bill_say_it_is_neither_published_nor_dated(
@@ -100,8 +102,26 @@ def test_graph_impact_says_it_of_both_leden(sources: Path, capsys: pytest.Captur
     word, and on the ontheffing said only «niets verwijst naar artikel 36a, derde lid» (helper-180)."""
     out, _ = _run(["graph", "impact", "gemeentewet@2023-01-01", f"artikel 36a, {lid} lid"], capsys)
     assert f"Let op: {VERNUMMERD}." in out
-    if lid == "derde":
-        assert "(verwijzingen binnen artikel 36a, derde lid, zelf niet meegeteld)" in out
+    if lid == "derde":  # helper-184: «niets verwijst naar» under a note that says 47 may mean it
+        assert ("niets verwijst met dit nummer naar artikel 36a, derde lid (zie de «Let op» hierboven; verwijzingen "
+                "binnen artikel 36a, derde lid, zelf niet meegeteld)") in out
+
+
+@pytest.mark.parametrize(("versie", "adres"), [("2023-04-01", "artikel 47"), ("2026-10-01", "artikel 47")])
+def test_the_note_on_47_holds_in_every_later_version(
+    sources: Path, capsys: pytest.CaptureFixture[str], versie: str, adres: str
+) -> None:
+    """Gemeentewet 47, eerste lid, and 36a read so in 2023-04-01 and 2026-10-01 too; the note was said of 2023-01-01,
+    the version right after the change, only (helper-184)."""
+    out, _ = _run(["refs", f"gemeentewet@{versie}", adres], capsys)
+    assert f"  let op: {VERNUMMERD}\n" in out
+
+
+def test_graph_impact_on_the_whole_artikel_36a_gives_the_note(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a asked for whole (2023-04-01): 47 cites its tweede lid; the note was given for the lid only
+    (helper-184)."""
+    out, _ = _run(["graph", "impact", "gemeentewet@2023-04-01", "artikel 36a"], capsys)
+    assert f"Let op: {VERNUMMERD}." in out
 
 
 # --- consult: the bill's order, Dutch messages, the document's own properties ----------------------------------------
@@ -223,7 +243,7 @@ def test_graph_dangling_after_tranche_1_names_47(sources: Path, capsys: pytest.C
 
 @pytest.mark.parametrize(("datum", "kop"), [
     ("2022-12-31", "Wijzigt op 2023-01-01: "),
-    ("2021-06-01", "Voorgestelde wijziging (op deze datum een wetsvoorstel, Kamerstuk 35 546, ingediend 2020-08-31; geen "
+    ("2021-06-01", "Voorgestelde wijziging (op 2021-06-01 een wetsvoorstel, Kamerstuk 35 546, ingediend 2020-08-31; geen "
                    "geldend recht;"),
 ])
 def test_obligations_on_a_date_names_the_next_wording(
@@ -235,3 +255,15 @@ def test_obligations_on_a_date_names_the_next_wording(
     out, _ = _run(["obligations", "--date", datum], capsys)
     item = out.split("- belangenverstrengeling-raad — ", 1)[1].split("\n- ", 1)[0]
     assert f"\n  - {kop}" in item and "neemt niet deel aan de beraadslaging en de stemming" in item
+
+
+def test_the_json_of_a_proposed_wording_says_its_day_was_not_set(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 28 on 2021-06-01 (Kamerstuk 35 546, a bill) and 2022-10-11 (adopted, unpublished): the JSON's
+    «volgende» gave «vanaf» 2023-01-01 without «bepaald»: false, a day Stb. 2022, 504 set only on 2022-12-16
+    (helper-184)."""
+    import json
+
+    for datum, stadium in (("2021-06-01", "wetsvoorstel"), ("2022-10-11", "aangenomen")):
+        out, _ = _run(["checklist", "GM0344", "--date", datum, "--format", "json"], capsys)
+        volgende = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "belangenverstrengeling-raad")["volgende"]
+        assert (volgende["stadium"], volgende["bepaald"], volgende["vanaf"]) == (stadium, False, "2023-01-01")

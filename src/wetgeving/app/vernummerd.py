@@ -33,23 +33,27 @@ class Vernummering:
                 f"verwijzing nu {self.doel.onderwerp()} bedoelt of {self.nu.citation()}, staat niet in de bronnen")
 
 
-def vorige_versie(cat: Catalogus, spec: str, reg: Regeling) -> Regeling | None:
-    """The version before ``reg`` in the same series of sources (not a partial one), or None (a file, the first
-    version, a regeling the catalogue does not hold)."""
+def eerdere_versies(cat: Catalogus, spec: str, reg: Regeling) -> list[Regeling]:
+    """The versions before ``reg`` in the same series of sources (not partial ones), the newest first; [] for a file,
+    the first version, a regeling the catalogue does not hold. All of them, not only the one before (helper-184: the
+    note on Gemeentewet 47 was said of 2023-01-01 only, while 47 and 36a read so in 2023-04-01 and 2026-10-01 too)."""
     name = spec.partition("@")[0]
     if reg.geldig_vanaf is None or Path(spec).is_file():
-        return None
+        return []
     try:
         kind = cat.pick(spec).kind
     except WetgevingError:  # a spec the catalogue cannot pick has no series to compare with
-        return None
-    eerder = [b for b in cat.versions(name) if b.kind == kind and not b.partial and b.geldig_vanaf is not None
+        return []
+    eerder = [b.geldig_vanaf for b in cat.versions(name) if b.kind == kind and not b.partial and b.geldig_vanaf is not None
               and b.geldig_vanaf < reg.geldig_vanaf]
-    if not eerder:
-        return None
-    with warnings.catch_warnings():  # what the reader says of that version was not asked for
+    with warnings.catch_warnings():  # what the reader says of those versions was not asked for
         warnings.simplefilter("ignore", Melding)
-        return cat.load(f"{name}@{eerder[-1].geldig_vanaf}")
+        return [cat.load(f"{name}@{d}") for d in reversed(eerder)]
+
+
+def eerste_vernummering(eerdere: list[Regeling], reg: Regeling, bron: Adres, doel: Adres) -> Vernummering | None:
+    """:func:`vernummering` against the newest of ``eerdere`` that shows one."""
+    return next((v for oud in eerdere if (v := vernummering(oud, reg, bron, doel)) is not None), None)
 
 
 def vernummering(vorige: Regeling, reg: Regeling, bron: Adres, doel: Adres) -> Vernummering | None:
@@ -74,17 +78,19 @@ def vernummering(vorige: Regeling, reg: Regeling, bron: Adres, doel: Adres) -> V
     return None
 
 
-def vorige_plaats(vorige: Regeling, reg: Regeling, adres: Adres) -> Adres | None:
-    """Where the text ``adres`` has in ``reg`` stood in ``vorige`` under another number beside it (None: nowhere, or
-    under the same number)."""
+def vorige_plaats(eerdere: list[Regeling], reg: Regeling, adres: Adres) -> list[Adres]:
+    """Where the text ``adres`` has in ``reg`` stood, in one of ``eerdere``, under another number beside it."""
     from wetgeving.diff.align import full_text
 
     unit = reg.get(adres)
     if unit is None:
-        return None
+        return []
     nu = full_text(unit)
-    oud = vorige.get(adres)
-    if oud is not None and full_text(oud) == nu:
-        return None
-    return next((a for a, u in vorige.index.items() if a != adres and a.parent == adres.parent and a.soort == adres.soort
-                 and full_text(u) == nu), None)
+    out: list[Adres] = []
+    for vorige in eerdere:
+        oud = vorige.get(adres)
+        if oud is not None and full_text(oud) == nu:
+            continue
+        out += [a for a, u in vorige.index.items() if a != adres and a.parent == adres.parent and a.soort == adres.soort
+                and full_text(u) == nu and a not in out]
+    return out

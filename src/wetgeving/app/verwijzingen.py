@@ -12,7 +12,7 @@ from pathlib import Path
 import networkx as nx
 
 from wetgeving.app.regelingen import artikel_sinds, gevraagd, niet_in, verdwenen
-from wetgeving.app.vernummerd import vernummering, vorige_plaats, vorige_versie
+from wetgeving.app.vernummerd import eerdere_versies, eerste_vernummering, vorige_plaats
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, whole
 from wetgeving.errors import AddressError, InputError, Melding, UsageError
@@ -133,7 +133,7 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
              bouw.ONVERIFIEERBAAR: NIET_TE_CONTROLEREN, bouw.BUITEN_BRON: NIET_IN_BRON, bouw.HISTORISCH: EERDERE_TEKST}
     rows = []
     verdwenen_uit: dict[str, str] = {}  # per artikel number: what the other versions say of it
-    vorige = vorige_versie(cat, regeling, reg) if eerder is None else None
+    eerdere = eerdere_versies(cat, regeling, reg) if eerder is None else []
     for r in bouw.find_refs(reg, Titelregister.voor(cat)):
         if scope is not None and not (r.bron.artikel in artikelen if artikelen is not None else r.bron.is_within(scope)):
             continue
@@ -164,8 +164,8 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
                 verdwenen_uit[f.adres.artikel] = verdwenen(cat, regeling, reg, Adres.of(("artikel", f.adres.artikel)))
             elders = verdwenen_uit[f.adres.artikel]
         vernummerd: tuple[str, ...] = ()
-        if vorige is not None and f.soort in ("intern", "relatief") and f.adres is not None:
-            vernummerd = tuple(v.tekst() for t in (f.adres, *f.ook) if (v := vernummering(vorige, reg, r.bron, t)))
+        if eerdere and f.soort in ("intern", "relatief") and f.adres is not None:
+            vernummerd = tuple(v.tekst() for t in (f.adres, *f.ook) if (v := eerste_vernummering(eerdere, reg, r.bron, t)))
         rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook),
                                    andere[:n], aanwezig, tuple(a.citation() for a in f.behalve), andere[n:],
                                    f.als_uitzondering, _tot_en_met(f), elders, vernummerd))
@@ -312,15 +312,19 @@ def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Im
     weg = verdwenen(cat, regeling, reg, adres) if not exists and checkable else ""
     if not exists and not found and checkable and not weg:
         resolve(reg, str(adres))  # raises: the unit does not exist, with the nearest ones
-    vorige = vorige_versie(cat, regeling, reg) if exists and adres.artikel is not None else None
+    eerdere = eerdere_versies(cat, regeling, reg) if exists and adres.artikel is not None else []
     vernummerd: list[str] = []
-    if vorige is not None:
-        # what cites the unit's number, whose earlier text now stands elsewhere; and what cites, by its earlier number,
-        # the text this unit has now (artikel 36a, derde lid, on 2023-01-01: 47 cites it as «tweede lid»)
-        eerder = [a for a in (vorige_plaats(vorige, reg, adres),) if a is not None]
-        for doel, citing in ((adres, found), *((a, question(g, a, depth=1)) for a in eerder)):
-            vernummerd += [v.tekst() for c in citing if c.diepte == 1 and is_unit(c.bron)
-                           and (v := vernummering(vorige, reg, Adres.parse(c.bron), doel)) is not None]
+    if eerdere:
+        # what cites the unit (or, asked for an artikel, one of its leden: helper-184) whose earlier text now stands
+        # elsewhere; and what cites, by an earlier number, the text a unit has now (artikel 36a, derde lid, on
+        # 2023-01-01: 47 cites it as «tweede lid»)
+        leden = [a for a in reg.index if a.parent == adres and a.soort == "lid"] if adres.soort == "artikel" else []
+        eigen = [adres, *leden]
+        elders = [a for x in eigen for a in vorige_plaats(eerdere, reg, x)]
+        for c in (*found, *(c for a in elders for c in question(g, a, depth=1))):
+            if c.diepte == 1 and is_unit(c.bron) and is_unit(c.doel):
+                v = eerste_vernummering(eerdere, reg, Adres.parse(c.bron), Adres.parse(c.doel))
+                vernummerd += [v.tekst()] if v is not None and (v.doel in eigen or v.nu in eigen) else []
     return Impact(adres, exists, tuple(found), tuple(whole_of(g, adres)) if exists else (), checkable, reg,
                   gevraagd(regeling), weg, tuple(dict.fromkeys(vernummerd)))
 

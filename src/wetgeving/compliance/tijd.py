@@ -288,6 +288,7 @@ def _proposed_next(v: Verplichting, p: Periode, when: date, procedures: dict[str
         return "aangenomen", (f"aangenomen door de Eerste Kamer op {_nl(proc.aangenomen)}, nog niet bekendgemaakt{wet}; "
                               f"nog geen geldend recht{iwt}")
     if when >= proc.ingediend:
-        return "wetsvoorstel", (f"op deze datum een wetsvoorstel, {_kamerstuk(proc)}, {_ingediend(proc)}; geen geldend "
+        # the date, not «op deze datum»: `--since` shows it beside another date (helper-184)
+        return "wetsvoorstel", (f"op {_nl(when)} een wetsvoorstel, {_kamerstuk(proc)}, {_ingediend(proc)}; geen geldend "
                                 "recht; beschreven zoals later aangenomen, de tekst van het voorstel kon afwijken")
     return "", ""

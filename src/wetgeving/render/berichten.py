@@ -219,8 +219,9 @@ def impact(found: Impact) -> str:
                f"{telling(len(refs), 'verwijzing', 'verwijzingen')} uit {telling(len(arts), 'artikel', 'artikelen')}: "
                f"{', '.join(arts)}" if refs
                else f"geen verwijzing noemt {found.adres.citation()}{',' if ',' in found.adres.citation() else ''} zelf"
-               if found.geheel else f"niets verwijst naar {found.adres.citation()} (verwijzingen binnen "
-               f"{found.adres.onderwerp()} zelf niet meegeteld)" if found.te_controleren  # helper-102: cited-by counts them
+               if found.geheel else f"niets verwijst{' met dit nummer' if found.vernummerd else ''} naar "
+               f"{found.adres.citation()} ({'zie de «Let op» hierboven; ' if found.vernummerd else ''}verwijzingen binnen "
+               f"{found.adres.onderwerp()} zelf niet meegeteld)" if found.te_controleren  # helper-102, helper-184
                else f"geen verwijzing noemt {found.adres.citation()} met zoveel woorden")
     if found.geheel:  # what cites the artikel (or lid) around it as a whole concerns it too
         doelen = " of ".join(dict.fromkeys(_unit(c.doel) for c in found.geheel))

@@ -589,8 +589,9 @@ def _change_lines_of(x: Verschil) -> list[str]:
         assert volgende is not None
         toen = _volgende(x.van)
         was = f" (was: {toen['kop'][:1].lower()}{toen['kop'][1:]})" if toen else ""
+        wordt = "zou worden" if volgende.get("stadium") == "wetsvoorstel" else "wordt"  # a bill's (helper-184)
         return [f"- {v.titel} [{v.id}]: {volgende['kop'][:1].lower()}{volgende['kop'][1:]}{was}",
-                f"  wordt: {volgende['handeling']}"]
+                f"  {wordt}: {volgende['handeling']}"]
     if x.soort == "bronnen":  # helper-156: «dezelfde verplichting» was not always so (Kieswet X 8, Stb. 2020, 262)
         vanaf = x.naar.periode.bekend_op
         return [f"- {v.titel} [{v.id}]: {x.van.status_tekst} → {x.naar.status_tekst}",

@@ -187,8 +187,8 @@ def volgende_van(s: Stand) -> dict[str, Any] | None:
                            **({"tot_afgeleid": True} if nxt.tot_afgeleid else {}), "handeling": nxt.handeling}
     if nxt.bron_deel:  # helper-175: after the besluit too, the rest is of another change the sources do not date
         out["deel"] = nxt.bron_deel
-    if s.volgende_stadium:  # the act was a bill or adopted, unpublished: no announced law
-        out |= {"stadium": s.volgende_stadium, "uitleg": s.volgende_uitleg}
+    if s.volgende_stadium:  # the act was a bill or adopted, unpublished: no announced law, no day set (helper-184)
+        out |= {"stadium": s.volgende_stadium, "uitleg": s.volgende_uitleg, "bepaald": False}
     elif not s.volgende_bepaald:
         out |= {"bepaald": False, **({"bekendmaking": nxt.bekendmaking.publicatie} if nxt.bekendmaking else {})}
     return {**out, "kop": wijzigt_op(out)}
