@@ -49,7 +49,8 @@ _CONTAINER = re.compile(r"(?:het\s+|de\s+)?(?P<kw>hoofdstuk|titel|afdeling|parag
 _KW = {"§": "paragraaf"}
 
 # Everyday forms, rewritten to the formal one before parsing.
-_ART_ABBR = re.compile(r"^(?:het\s+)?art(?:ikel|\.|\b)\s*", re.I)
+# «aanwijzing 6.12»: the Aanwijzingen voor de regelgeving call their artikelen so (BWB: artikel 6.12; helper-183)
+_ART_ABBR = re.compile(r"^(?:het\s+|de\s+)?(?:art(?:ikel|\.|\b)|aanwijzing\b)\s*", re.I)
 # a citation that starts with an artikel number ("36a", "36a lid 2", "36a(2)", "P 19, vijfde lid", "Ya 42"); an ordinal
 # lid ("2e lid") is rewritten to "lid 2" first, so it never reads as an artikel
 _BARE_NR = re.compile(r"^(?!(?i:lid|sub|onder|aanhef|art)\b)(?:[A-Z][A-Za-z]{0,2}\s?)?\d+(?:[.:]\d+)*[a-zA-Z]*(?=$|[\s,(])")

@@ -267,3 +267,18 @@ def test_the_json_of_a_proposed_wording_says_its_day_was_not_set(sources: Path, 
         out, _ = _run(["checklist", "GM0344", "--date", datum, "--format", "json"], capsys)
         volgende = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "belangenverstrengeling-raad")["volgende"]
         assert (volgende["stadium"], volgende["bepaald"], volgende["vanaf"]) == (stadium, False, "2023-01-01")
+
+
+# --- the Aanwijzingen voor de regelgeving: aanwijzing 6.18 is an artikel of its own ------------------------------------
+
+
+def test_the_aanwijzingen_are_read_by_their_own_numbers(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Aanwijzing 6.18, derde lid (version of 2024-07-01): adding leden to an artikel that has none. The source numbers
+    «6.18.3»; it was read as artikel 6, with aanwijzingen 6.1 to 6.23 as one artikel whose leden restarted, and
+    «artikel 6.12» could not be asked for (helper-183)."""
+    out, _ = _run(["show", "aanwijzingen", "aanwijzing 6.18, derde lid"], capsys)
+    assert "jci1.3:c:BWBR0005730&artikel=6.18&lid=3&" in out and "nog niet uit leden bestaat" in out
+    out, _ = _run(["show", "aanwijzingen", "artikel 6.12"], capsys)
+    assert "\nArtikel 6.12\n1. Het schrappen van een artikel" in out
+    _, err = _run(["show", "aanwijzingen", "artikel 6"], capsys, 2)
+    assert "alleen de artikelen 6.1, 6.2," in err

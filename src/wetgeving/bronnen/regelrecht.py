@@ -133,7 +133,8 @@ class _Doc:
         self.complete(arts.value)
         _unique_v03_numbers(entries, self)
         v03 = "/v0.3" in schema or (not schema and any("." in nr for nr, _, _ in entries))
-        artikelen = _build_v03(entries, self) if v03 else [_build_v07(e, self) for e in entries]
+        delen = ARTIKELNUMMER_DELEN.get(bwb_id, 1)
+        artikelen = _build_v03(entries, self, delen) if v03 else [_build_v07(e, self) for e in entries]
         # a file without $id (a partial extract) has no title of its own: its BWB id, not «Bwbr0005645»
         titel = naam.replace("_", " ").strip().capitalize() if naam != bwb_id else bwb_id
         return Regeling(bwb_id, titel, geldig, tuple(artikelen), bron=Path(str(self.source)).name, zonder_slotzinnen=v03)
@@ -236,8 +237,15 @@ def _unique_v03_numbers(entries: list[tuple[str, str, yaml.Node]], doc: _Doc) ->
         seen[nr] = line
 
 
-def _split_v03(nr: str) -> tuple[str, list[tuple[str, str]]]:
-    art, *rest = nr.split(".")
+ARTIKELNUMMER_DELEN = {"BWBR0005730": 2}
+"""Laws whose artikel number itself has a dot: the Aanwijzingen voor de regelgeving number «aanwijzing 6.18» (BWB:
+artikel 6.18), so ``6.18.1.A`` is aanwijzing 6.18, eerste lid, onderdeel A, not artikel 6 (helper-183: `show aanwijzingen
+"artikel 6"` gave aanwijzingen 6.1 to 6.23 as one artikel whose leden restarted, and 6.12 could not be asked for)."""
+
+
+def _split_v03(nr: str, delen: int = 1) -> tuple[str, list[tuple[str, str]]]:
+    parts = nr.split(".")
+    art, rest = ".".join(parts[:delen]), parts[delen:]
     segs: list[tuple[str, str]] = []
     for i, part in enumerate(rest):
         if i == 0 and re.fullmatch(r"\d+[a-z]?", part):
@@ -247,12 +255,12 @@ def _split_v03(nr: str) -> tuple[str, list[tuple[str, str]]]:
     return art, segs
 
 
-def _build_v03(entries: list[tuple[str, str, yaml.Node]], doc: _Doc) -> list[Artikel]:
+def _build_v03(entries: list[tuple[str, str, yaml.Node]], doc: _Doc, delen: int = 1) -> list[Artikel]:
     order: list[str] = []
     roots: dict[str, Node] = {}
     nodes: dict[tuple[str, tuple[tuple[str, str], ...]], Node] = {}
     for nr, text, node in entries:
-        art, segs = _split_v03(nr)
+        art, segs = _split_v03(nr, delen)
         if art not in roots:
             roots[art] = Node("artikel", art)
             order.append(art)
