@@ -282,3 +282,16 @@ def test_the_aanwijzingen_are_read_by_their_own_numbers(sources: Path, capsys: p
     assert "\nArtikel 6.12\n1. Het schrappen van een artikel" in out
     _, err = _run(["show", "aanwijzingen", "artikel 6"], capsys, 2)
     assert "alleen de artikelen 6.1, 6.2," in err
+
+
+def test_apply_with_a_date_still_names_an_unreadable_instruction(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Kamerstuk 35 546, nr. 2 (the excerpt ends inside onderdeel C, artikel 23) applied on 2023-01-01: onderdeel C,
+    dated 2023-04-01 by our model of Stb. 2022, 444, was only «niet in werking», while without --date it «mislukt» for
+    its cut-off instruction (helper-183)."""
+    act = sources / "tranche1" / "kst-35546-2-voorstel-van-wet.EXCERPT.txt"
+    out, _ = _run(["apply", "gemeentewet@2022-11-05", str(act), "--date", "2023-01-01", "--partial",
+                   "-o", str(tmp_path / "n.xml")], capsys)
+    rij = next(r for r in out.splitlines() if r.startswith("ARTIKEL I, onderdeel C: niet in werking"))
+    assert "; bevat ook een onleesbare instructie (regel 41, positie 48)" in rij

@@ -90,8 +90,12 @@ def apply(base: Regeling, act: Wijzigingsregeling, *, when: date | None = None, 
             verslag.append(Verslag(art.nr, ond.nr, ANDERE_REGELING, f"wijzigt de {art.citeertitel}", ond.inwerking))
             continue
         if when is not None and ond.inwerking is not None and ond.inwerking > when:
+            # an unreadable instruction is said here too: without --date the onderdeel «mislukt» (helper-183: Kamerstuk
+            # 35 546, nr. 2, onderdeel C, cut off in line 41, was only «niet in werking» with --date 2023-01-01)
+            onleesbaar = (f"; bevat ook een onleesbare instructie ({ond.onleesbaar[0].waar()}): {ond.onleesbaar[0].reden}"
+                          if ond.onleesbaar else "")
             verslag.append(Verslag(art.nr, ond.nr, NIET_IN_WERKING, f"vanaf {ond.inwerking}" + (
-                f": {ond.inwerking_bron}" if ond.inwerking_bron else ""), ond.inwerking))
+                f": {ond.inwerking_bron}" if ond.inwerking_bron else "") + onleesbaar, ond.inwerking))
             continue
         status, reden = TOEGEPAST, ""
         if ond.onleesbaar:
