@@ -295,3 +295,25 @@ def test_apply_with_a_date_still_names_an_unreadable_instruction(
                    "-o", str(tmp_path / "n.xml")], capsys)
     rij = next(r for r in out.splitlines() if r.startswith("ARTIKEL I, onderdeel C: niet in werking"))
     assert "; bevat ook een onleesbare instructie (regel 41, positie 48)" in rij
+
+
+# --- apply: the Aanwijzingen's forms --------------------------------------------------------------------------------------
+
+
+def test_a_lid_added_to_an_artikel_without_leden_needs_the_aanduiding_first(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 291 (2023-01-01) has no leden. «Aan artikel 291 wordt een lid toegevoegd» left its text unnumbered
+    before «2.» and `apply` said «toegepast» (helper-177); aanwijzing 6.18, derde lid, first places «1.» before the text."""
+    from tests.legal._cli import wet
+
+    zonder = wet(tmp_path, "A\n\nAan artikel 291 wordt een lid toegevoegd, luidende:\n2. Een tweede lid.\n", naam="a.txt")
+    out, _ = _run(["apply", "gemeentewet@2023-01-01", str(zonder), "--date", "2023-02-01", "-o", str(tmp_path / "a.xml")],
+                  capsys, 1)
+    assert "mislukt — artikel 291 bestaat niet uit leden" in out and "(aanwijzing 6.18, derde lid)" in out
+    assert not (tmp_path / "a.xml").exists()
+    met = wet(tmp_path, "A\n\nArtikel 291 wordt als volgt gewijzigd:\n\n1. Voor de tekst wordt de aanduiding ‘1.’ "
+                        "geplaatst.\n\n2. Er wordt een lid toegevoegd, luidende:\n2. Een tweede lid.\n", naam="b.txt")
+    _run(["apply", "gemeentewet@2023-01-01", str(met), "--date", "2023-02-01", "-o", str(tmp_path / "b.xml")], capsys)
+    out, _ = _run(["show", str(tmp_path / "b.xml"), "artikel 291, eerste lid"], capsys)
+    assert "\n1. " in out

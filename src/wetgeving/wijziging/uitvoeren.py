@@ -14,7 +14,7 @@ import re
 from typing import Any, assert_never
 
 from wetgeving.locatie import Adres
-from wetgeving.model import Artikel, Lid, Regeling, Structuur, buiten_deel
+from wetgeving.model import Alinea, Artikel, Lid, Regeling, Structuur, buiten_deel
 from wetgeving.nummers import sort_key
 from wetgeving.wijziging import bewerken as ed
 from wetgeving.wijziging import uitvoeren_tekst as tekst
@@ -66,7 +66,7 @@ def voer_uit(reg: Regeling, actie: Actie, notities: list[str] | None = None) -> 
         case Vervalt():
             return ed.remove_unit(reg, plek(reg, actie.adres))
         case Invoegen():
-            _get(reg, actie.ouder)
+            _zonder_leden(_get(reg, actie.ouder), actie)
             return ed.insert_units(reg, actie.ouder, actie.eenheden, after=_na(actie.anker), before=_voor(actie.anker))
         case ArtikelenInvoegen():
             anker = actie.anker
@@ -92,6 +92,16 @@ def voer_uit(reg: Regeling, actie: Actie, notities: list[str] | None = None) -> 
             return dataclasses.replace(reg, inhoud=())
         case _:
             assert_never(actie)
+
+
+def _zonder_leden(ouder: Any, actie: Invoegen) -> None:
+    """A lid added to an artikel that has no leden: its text would stand unnumbered before «2.» (helper-177: `apply`
+    did so silently, and `validate` called the result valid). Aanwijzing 6.18, derde lid: first «Voor de tekst wordt
+    de aanduiding ‘1.’ geplaatst.»"""
+    if (isinstance(ouder, Artikel) and any(isinstance(e, Lid) for e in actie.eenheden)
+            and not any(isinstance(k, Lid) for k in ouder.inhoud) and any(isinstance(k, Alinea) for k in ouder.inhoud)):
+        raise EditError(f"artikel {ouder.nr} bestaat niet uit leden: een lid toevoegen vraagt eerst «Voor de tekst wordt "
+                        "de aanduiding ‘1.’ geplaatst.» (aanwijzing 6.18, derde lid)")
 
 
 def _get(reg: Regeling, adres: Adres) -> Any:
