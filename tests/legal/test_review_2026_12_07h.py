@@ -317,3 +317,23 @@ def test_a_lid_added_to_an_artikel_without_leden_needs_the_aanduiding_first(
     _run(["apply", "gemeentewet@2023-01-01", str(met), "--date", "2023-02-01", "-o", str(tmp_path / "b.xml")], capsys)
     out, _ = _run(["show", str(tmp_path / "b.xml"), "artikel 291, eerste lid"], capsys)
     assert "\n1. " in out
+
+
+def test_the_note_on_a_new_hoofdstuk_is_grammatical(tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Hoofdstuk Va (artikelen 87 to 89, 2023-04-01) placed in the Gemeentewet's regelrecht text, which has no
+    hoofdstukken: «de artikelen 87, 88, 89 …» had no «en», and one artikel was «de artikelen 87 … staan» (helper-177)."""
+    act = tmp_path / "i.txt"
+    _run(["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "--date", "2023-04-01", "-o", str(act)],
+         capsys)
+    out, _ = _run(["apply", "gemeentewet@2023-01-01", str(act), "--date", "2023-04-01"], capsys)
+    assert "de artikelen 87, 88 en 89 van hoofdstuk Va staan op hun nummer, zonder opschrift" in out
+    from tests.testwet import make_testwet
+    from wetgeving.model import Alinea, Artikel, Regeling, Structuur
+    from wetgeving.wijziging.acties import StructuurInvoegen
+    from wetgeving.wijziging.uitvoeren import voer_uit
+
+    plat = Regeling("BWBR9999999", "Testwet", make_testwet().geldig_vanaf, (Artikel("1", (Alinea("Tekst."),)),))
+    notities: list[str] = []
+    voer_uit(plat, StructuurInvoegen(None, (Structuur("hoofdstuk", "II", (Artikel("2", (Alinea("Nieuw."),)),)),)), notities)
+    assert notities == ["de bron van de Testwet kent geen indeling in hoofdstukken of paragrafen: artikel 2 van hoofdstuk "
+                        "II staat op zijn nummer, zonder opschrift"]

@@ -15,7 +15,7 @@ from typing import Any, assert_never
 
 from wetgeving.locatie import Adres
 from wetgeving.model import Alinea, Artikel, Lid, Regeling, Structuur, buiten_deel
-from wetgeving.nummers import sort_key
+from wetgeving.nummers import opsomming, sort_key
 from wetgeving.wijziging import bewerken as ed
 from wetgeving.wijziging import uitvoeren_tekst as tekst
 from wetgeving.wijziging.acties import (
@@ -189,9 +189,11 @@ def _structuur_invoegen(reg: Regeling, a: StructuurInvoegen, notities: list[str]
     if bestaand:
         raise EditError(f"artikel {bestaand[0]} van de nieuwe {a.soort} bestaat al")
     if not any(isinstance(u, Structuur) for u in reg.index.values()):
-        notities.append(f"de bron van de {reg.citeertitel} kent geen indeling in hoofdstukken of paragrafen: "
-                        f"de artikelen {', '.join(x.nr for x in nieuw)} van {a.soort} "
-                        f"{', '.join(u.nr for u in a.eenheden)} staan op hun nummer, zonder opschrift")
+        # helper-177: «de artikelen 87 … staan» for one artikel, «87, 88, 89» without «en»
+        wat = (f"artikel {nieuw[0].nr} van {a.soort} {opsomming([u.nr for u in a.eenheden])} staat" if len(nieuw) == 1 else
+               f"de artikelen {opsomming([x.nr for x in nieuw])} van {a.soort} {opsomming([u.nr for u in a.eenheden])} staan")
+        notities.append(f"de bron van de {reg.citeertitel} kent geen indeling in hoofdstukken of paragrafen: {wat} op "
+                        "hun nummer, zonder opschrift".replace("staat op hun", "staat op zijn"))
         return _artikelen(reg, nieuw, "", "") if nieuw else reg
     ouder = plek(reg, a.ouder) if a.ouder is not None else None
     if a.anker is not None:
