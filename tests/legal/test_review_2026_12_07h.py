@@ -337,3 +337,16 @@ def test_the_note_on_a_new_hoofdstuk_is_grammatical(tmp_path: Path, sources: Pat
     voer_uit(plat, StructuurInvoegen(None, (Structuur("hoofdstuk", "II", (Artikel("2", (Alinea("Nieuw."),)),)),)), notities)
     assert notities == ["de bron van de Testwet kent geen indeling in hoofdstukken of paragrafen: artikel 2 van hoofdstuk "
                         "II staat op zijn nummer, zonder opschrift"]
+
+
+def test_instructions_say_when_the_date_is_not_that_of_the_new_version(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 2023-01-01 → 2023-04-01 (geheimhouding, hoofdstuk Va, in force 1 April 2023) with --date 2023-02-01:
+    the act ended «met ingang van 1 februari 2023» without a word (helper-177)."""
+    _, err = _run(["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "--date", "2023-02-01", "-o",
+                   str(tmp_path / "a.txt")], capsys)
+    assert ("--date 1 februari 2023 is niet de dag vanaf welke gemeentewet@2023-04-01 geldt (1 april 2023)") in err
+    _, err = _run(["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "--date", "2023-04-01", "-o",
+                   str(tmp_path / "b.txt")], capsys)
+    assert "is niet de dag vanaf welke" not in err

@@ -301,6 +301,7 @@ def _instruct(cat: Catalogus, old: str, new: str, when: date | None) -> Wijzigin
     for tekst in verwijzingen_na(cat, a, b, [x for _, ond in act.onderdelen() for x in ond.acties]):
         warnings.warn(Melding(tekst), stacklevel=2)  # as `apply` says it (helper-121)
     _nog_niet_in_werking(b, d, when)
+    _andere_datum(new, b, when, a)
     if not Path(old).is_file() and a.geldig_vanaf < b.geldig_vanaf:
         _meer_wetten(cat.pick(old).regeling, a.geldig_vanaf, b.geldig_vanaf)
     if indeling:
@@ -330,6 +331,21 @@ def _meer_wetten(regeling: str, van: date, tot: date) -> None:
             "deze instructies voegen ze samen en geven dus geen van die wetten weer (aanwijzing 6.4: meerdere "
             "onderwerpen in één wijzigingswet in principe alleen als zij onder meer samenhangen); 'wetgeving tranche "
             "diff' toont een tranche apart"), stacklevel=3)
+
+
+def _andere_datum(new: str, b: Regeling, when: date | None, a: Regeling) -> None:
+    """``--date`` on another day than the one from which the new version is in force: the instructions then put its
+    wording in force on a day it did not hold (helper-177: gemeentewet@2023-01-01 → @2023-04-01 with --date 2023-02-01
+    ended «Deze wet treedt in werking met ingang van 1 februari 2023», the geheimhouding of 1 April). Said, not refused:
+    a drafter may mean another day on purpose."""
+    if when is None or b.geldig_vanaf is None or when == b.geldig_vanaf or a.geldig_vanaf >= b.geldig_vanaf:
+        return
+    if b.tekstdatum or Path(new).is_file():  # a text around a date, or a file: no day of entry into force to compare
+        return
+    warnings.warn(Melding(
+        f"--date {format_date(when)} is niet de dag vanaf welke {new} geldt ({format_date(b.geldig_vanaf)}): deze instructies "
+        f"laten de tekst van {format_date(b.geldig_vanaf)} op {format_date(when)} in werking treden; is dat niet de "
+        f"bedoeling, geef dan --date {b.geldig_vanaf.isoformat()}"), stacklevel=3)
 
 
 def _nog_niet_in_werking(b: Regeling, d: Diff, when: date | None) -> None:
