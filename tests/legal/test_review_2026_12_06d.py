@@ -452,7 +452,8 @@ def test_obligations_for_an_actor_say_who_bears_and_who_carries_out(capsys: pyte
     `obligations --actor griffier` listed it under «— wethouder, raad —» only, as if the griffier bore 27 duties
     (helper-59); the help said «Only duties of this actor»."""
     out, _ = _run(["obligations", "--actor", "griffier", "--date", "2026-12-06"], capsys)
-    assert "vog-wethouder — geldend op 2026-12-06 — wethouder, raad; uitvoering: griffier — " in out
+    # 2026-12-07: 36a, tweede lid, addresses «de beoogde wethouder»; the raad carries it out (test_review_2026_12_07h)
+    assert "vog-wethouder — geldend op 2026-12-06 — wethouder; uitvoering: raad, griffier — " in out
 
 
 def test_the_register_history_is_in_dutch_time_and_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -350,3 +350,18 @@ def test_instructions_say_when_the_date_is_not_that_of_the_new_version(
     _, err = _run(["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "--date", "2023-04-01", "-o",
                    str(tmp_path / "b.txt")], capsys)
     assert "is niet de dag vanaf welke" not in err
+
+
+def test_the_vog_duty_is_addressed_to_the_wethouder_and_carried_out_by_the_raad(
+    sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 36a, tweede lid (2023-01-01): «Bij de benoeming is de beoogde wethouder in het bezit van een
+    verklaring omtrent het gedrag». The JSON named «wethouder, raad» as normadressaat, while that the raad checks it is
+    our reading (helper-180); the raad now carries it out."""
+    import json
+
+    out, _ = _run(["checklist", "GM0363", "--date", "2023-01-01", "--format", "json"], capsys)
+    vog = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "vog-wethouder")
+    assert (vog["normadressaat"], vog["uitvoering"]) == ("wethouder", "raad, griffier")
+    out, _ = _run(["obligations", "--actor", "raad", "--date", "2023-01-01"], capsys)
+    assert "- vog-wethouder — geldend op 2023-01-01 — wethouder; uitvoering: raad, griffier — " in out
