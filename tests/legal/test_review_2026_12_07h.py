@@ -365,3 +365,15 @@ def test_the_vog_duty_is_addressed_to_the_wethouder_and_carried_out_by_the_raad(
     assert (vog["normadressaat"], vog["uitvoering"]) == ("wethouder", "raad, griffier")
     out, _ = _run(["obligations", "--actor", "raad", "--date", "2023-01-01"], capsys)
     assert "- vog-wethouder — geldend op 2023-01-01 — wethouder; uitvoering: raad, griffier — " in out
+
+
+def test_since_says_the_sources_lack_the_provinciewet_as_tranche_1_changed_it(
+    sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Provinciewet 182 (the commissaris van de Koning's toezicht), changed by tranche 1 on 2023-01-01 (a date we
+    derive): between 2023-01-01 and 2023-03-31 `--since` named the Provinciewet of 2022-11-05 as the version of the
+    period, though `show provinciewet@2023-03-31 "artikel 182"` says the sources lack that text (helper-178)."""
+    out, _ = _run(["checklist", "GM0344", "--since", "2023-01-01", "--date", "2023-03-31"], capsys)
+    assert ("van de Provinciewet hebben de bronnen voor deze periode de versie van 2022-11-05 (gedeeltelijk); ons model van "
+            "de wijzigingen zegt: tranche 1 (Stb. 2022, 444) wijzigde artikel 182 per 2023-01-01 (datum afgeleid); van de "
+            "tekst zoals die toen ging luiden, hebben de bronnen geen versie") in out

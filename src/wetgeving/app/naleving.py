@@ -371,8 +371,26 @@ def versies_tussen(cat: Catalogus, items: Sequence[Verplichting], since: date, p
                or (laatste.geldig_vanaf != peil and (laatste.geldig_tot is None or laatste.geldig_tot < peil)))
         out.append("van de " + titel + " hebben de bronnen voor deze periode "
                    + ("de versie" if len(keten) == 1 else "de versies") + f" van {namen}"
+                   + _zonder_tekst(cat, keten[0].regeling, keten, peil)
                    + ("; een wijziging ertussen of erna die ons model niet kent, is niet uitgesloten" if gat else ""))
     return tuple(out)
+
+
+def _zonder_tekst(cat: Catalogus, regeling: str, keten: Sequence[Bron], peil: date) -> str:
+    """The changes our model of the enacted acts dates in the period on a day no version held begins: the sources have
+    no text of the law as they made it (helper-178: Provinciewet 182, changed on 2023-01-01 by tranche 1, a date we
+    derive, while the sources hold the Provinciewet of 2022-11-05 and 2023-04-01 only)."""
+    from wetgeving.app.tranches import tranches
+    from wetgeving.tranches.tussen import tussen
+
+    begin = keten[0].geldig_vanaf
+    if begin is None:
+        return ""
+    gehouden = {b.geldig_vanaf for b in keten}
+    zonder = [c.beschrijving() for c in tussen(tranches(cat), regeling, begin, peil)
+              if c.onderdeel.inwerking not in gehouden]
+    return (f"; ons model van de wijzigingen zegt: {opsomming(zonder)}; van de tekst zoals die toen ging luiden, "
+            "hebben de bronnen geen versie" if zonder else "")
 
 
 @dataclass(frozen=True, slots=True)
