@@ -377,3 +377,16 @@ def test_since_says_the_sources_lack_the_provinciewet_as_tranche_1_changed_it(
     assert ("van de Provinciewet hebben de bronnen voor deze periode de versie van 2022-11-05 (gedeeltelijk); ons model van "
             "de wijzigingen zegt: tranche 1 (Stb. 2022, 444) wijzigde artikel 182 per 2023-01-01 (datum afgeleid); van de "
             "tekst zoals die toen ging luiden, hebben de bronnen geen versie") in out
+
+
+def test_preparing_for_an_announced_wording_is_explained(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 28 on 2022-12-01: in force, its new wording of 2023-01-01 announced (Stb. 2022, 444). «voorbereiding
+    gestart» was refused with only the four words of a legal duty (helper-175); the hint now says why, and where the
+    preparation can be written down."""
+    _, err = _run(["register", "record", "GM0344", "belangenverstrengeling-raad", "--status", "voorbereiding gestart",
+                   "--op", "2022-12-01", "--who", "A", "--register", str(tmp_path / "r.db"), "--create"], capsys, 1)
+    assert ("een beoordeling gaat over de tekst die op 2022-12-01 geldt, niet over de nieuwe tekst (die is te beoordelen "
+            "vanaf 2023-01-01): leg de voorbereiding daarop vast in de notitie") in err
+    assert not (tmp_path / "r.db").exists()

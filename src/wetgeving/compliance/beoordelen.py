@@ -92,9 +92,15 @@ def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op", *, ge
     if word not in fitting:
         waarom = (": een regel die nog niet geldt, kan een gemeente niet (gedeeltelijk) schenden"
                   if s.status == "nog-niet-geldend" and word in WOORDEN["wettelijk"] else "")
+        nieuw = ""
+        if s.volgende is not None and word in WOORDEN["wetsvoorstel"]:  # helper-175: preparing for a new wording
+            wanneer = f"vanaf {s.volgende.vanaf_tekst}" if s.volgende.vanaf else "vanaf de dag waarop zij gaat gelden"
+            nieuw = (f"; een beoordeling gaat over de tekst die op {op} geldt, niet over de nieuwe tekst (die is te "
+                     f"beoordelen {wanneer}): leg de voorbereiding daarop vast in de notitie bij een beoordeling "
+                     "van de huidige tekst")
         raise BeoordelingError(
             f"‘{label(word)}’ past niet bij {naam}: de stand op {op} is ‘{s.label}’{waarom}",
-            hint="gebruik een van: " + ", ".join(f"‘{label(w)}’" for w in fitting))
+            hint="gebruik een van: " + ", ".join(f"‘{label(w)}’" for w in fitting) + nieuw)
     return word, s
 
 
