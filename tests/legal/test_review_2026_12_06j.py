@@ -394,7 +394,8 @@ def test_before_the_besluit_no_date_of_change_or_lapse_is_asserted(capsys: pytes
     # Gemeentewet 68, eerste lid: only onderdeel l is of Stb. 2022, 444; k of another change (helper-112)
     # the rest named by the toelichting since 2026-12-07 (helper-176: of Kieswet W 1 the BWB data give the days)
     assert ("Wijzigt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01; dat geldt voor "
-            "onderdeel l, de rest komt uit een andere wijziging (zie de toelichting)):** De burgemeester is niet tevens") in out
+            "onderdeel l, de rest komt uit een andere wijziging (zie de toelichting bij de nieuwe tekst)):** De burgemeester "
+            "is niet tevens") in out
     # Provinciewet 182, tweede lid: the date 2023-01-01 is our derivation, said before the besluit too (helper-114)
     assert ("Wijzigt op een bij koninklijk besluit te bepalen tijdstip (later vastgesteld: 2023-01-01, datum afgeleid"
             in out)

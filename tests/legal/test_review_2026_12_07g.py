@@ -251,7 +251,7 @@ def test_a_change_partly_of_another_act_says_so_after_the_besluit_too(capsys: py
     it said only «Wijzigt op 2023-01-01» (helper-175)."""
     out, _ = _run(["checklist", "GM0518", "--date", "2022-12-31"], capsys)
     assert ("- **Wijzigt op 2023-01-01 (dat geldt voor onderdeel l; de rest komt uit een andere wijziging (zie de "
-            "toelichting)):** De burgemeester is niet tevens") in out
+            "toelichting bij de nieuwe tekst)):** De burgemeester is niet tevens") in out  # 2026-12-07 (07h)
     # Kieswet W 4: the rest (W 1, E 19) is of Stb. 2022, 292, whose days the BWB data give (helper-176): no claim that the
     # sources do not show them
     assert "waarvan de bronnen niet tonen of zij op deze datum al was aangenomen" not in out

@@ -390,3 +390,34 @@ def test_preparing_for_an_announced_wording_is_explained(
     assert ("een beoordeling gaat over de tekst die op 2022-12-01 geldt, niet over de nieuwe tekst (die is te beoordelen "
             "vanaf 2023-01-01): leg de voorbereiding daarop vast in de notitie") in err
     assert not (tmp_path / "r.db").exists()
+
+
+def test_the_rest_of_a_new_wording_is_explained_where_it_is_shown(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 68, eerste lid, onder k and l, on 2022-12-20: only onderdeel l is of Stb. 2022, 444; «de rest komt uit
+    een andere wijziging (zie de toelichting)» pointed at the toelichting of the wording in force, which does not speak
+    of it (helper-186; Kieswet W 4 with W 1 and E 19 of Stb. 2022, 292 alike, helper-185)."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2022-12-20"], capsys)
+    item = out.split("## Burgemeester vervult geen onverenigbare functie", 1)[1].split("\n## ", 1)[0]
+    assert "de rest komt uit een andere wijziging (zie de toelichting bij de nieuwe tekst)" in item
+    assert "Toelichting bij de nieuwe tekst: Dat onderdeel l uit tranche 1 komt, is onze afleiding" in item
+    out, _ = _run(["checklist", "GM0518", "--date", "2022-12-20"], capsys)
+    assert "Toelichting bij de nieuwe tekst: Vormt de lijst van het te vervangen lid" in out
+
+
+def test_a_proposed_wording_has_no_words_of_time_that_make_it_law(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 13 and 68 on 2021-06-01 (Kamerstuk 35 546, a bill): the proposed wording said «sinds 2023 valt dus
+    ook …» and «onderdeel l spreekt nu van …», as if it were law (helper-186)."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2021-06-01"], capsys)
+    voorstellen = [r.split(" Toelichting bij de nieuwe tekst: ", 1)[0] for r in out.splitlines()
+                   if r.startswith("- **Voorgestelde wijziging")]  # the wording, not our dated note on it
+    assert voorstellen and not [r for r in voorstellen if "sinds 2023" in r or "sinds 1 januari 2023" in r
+                                or "spreekt nu" in r]
+
+
+def test_since_lists_an_adopted_unpublished_act_apart(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Stb. 2022, 444 was adopted on 2022-10-11 and published on 2022-11-10: between 2022-10-01 and 2022-10-20 its
+    wordings were listed under «Aangekondigde wijzigingen» with «wordt:» (helper-185, helper-186)."""
+    out, _ = _run(["checklist", "GM0518", "--since", "2022-10-01", "--date", "2022-10-20"], capsys)
+    assert "## Wijzigingen in aangenomen, nog niet bekendgemaakte wetten, geen geldend recht (" in out
+    assert "## Aangekondigde wijzigingen" not in out
+    assert "\n  zou worden: Een raadslid neemt niet deel aan de beraadslaging" in out

@@ -357,7 +357,7 @@ def to_csv(c: Checklist) -> str:
                      # helper-156: a spreadsheet counting «geldend» had no word that a Voorwaarde is not checked
                      d["uitleg"] + ("; of aan de voorwaarde is voldaan, is niet getoetst" if d["voorwaarde"] else ""),
                      "; ".join(x["toelichting"] for x in d["grondslag"]),
-                     f"{d['volgende']['kop']}: {d['volgende']['handeling']}" if d["volgende"] else "",
+                     f"{d['volgende']['kop']}: {d['volgende']['tekst']}" if d["volgende"] else "",
                      *([c.waarschuwing] if c.waarschuwing else [])])
     return csvio.write(CSV_COLUMNS + (["waarschuwing"] if c.waarschuwing else []), rows, delimiter=csvio.PUNTKOMMA)
 
@@ -391,7 +391,7 @@ def _md_row(r: dict[str, Any]) -> list[str]:
         if r[key]:
             out.append(f"- **{name}:** {r[key]}")
     if r["volgende"]:
-        out.append(f"- **{r['volgende']['kop']}:** {r['volgende']['handeling']}")
+        out.append(f"- **{r['volgende']['kop']}:** {r['volgende']['tekst']}")
     for x in r["grondslag"]:
         out.append(f"- **{grondslag_woord(r['soort']).capitalize()}:** {x['citaat']}" + (f" (`{x['jci']}`)" if x["jci"] else ""))
         if x["tekst"]:  # a blank line ends the quote: our note is not the quoted text (helper-147)
@@ -465,6 +465,7 @@ def changes_data(veranderd: Veranderd) -> dict[str, Any]:
                        ("nieuw-aanbeveling", "Nieuwe aanbevelingen, geen wettelijke plicht"), ("gewijzigd", "Gewijzigd"),
                        ("status", "Andere status"), ("aangekondigd", "Aangekondigde wijzigingen"),
                        ("voorgesteld", "Voorgestelde wijzigingen in ingediende wetsvoorstellen, geen geldend recht"),
+                       ("aangenomen", "Wijzigingen in aangenomen, nog niet bekendgemaakte wetten, geen geldend recht"),
                        ("vervallen", "Vervallen")):
         items = [(x, _change_lines(x)) for x in diffs if _groep(x) == soort]
         if items:
@@ -530,6 +531,8 @@ def _groep(x: Verschil) -> str:
         return f"nieuw-{x.naar.status}"
     if x.soort == "aangekondigd" and x.naar and x.naar.stand.volgende_stadium == "wetsvoorstel":
         return "voorgesteld"  # a bill's new wording of a duty in force is no announced law
+    if x.soort == "aangekondigd" and x.naar and x.naar.stand.volgende_stadium == "aangenomen":
+        return "aangenomen"  # nor is an adopted act's before its publication (helper-185, helper-186)
     return "status" if x.soort == "bronnen" else x.soort
 
 
@@ -589,9 +592,9 @@ def _change_lines_of(x: Verschil) -> list[str]:
         assert volgende is not None
         toen = _volgende(x.van)
         was = f" (was: {toen['kop'][:1].lower()}{toen['kop'][1:]})" if toen else ""
-        wordt = "zou worden" if volgende.get("stadium") == "wetsvoorstel" else "wordt"  # a bill's (helper-184)
+        wordt = "zou worden" if volgende.get("stadium") else "wordt"  # a bill's, an unpublished act's (helper-184, -185)
         return [f"- {v.titel} [{v.id}]: {volgende['kop'][:1].lower()}{volgende['kop'][1:]}{was}",
-                f"  {wordt}: {volgende['handeling']}"]
+                f"  {wordt}: {volgende['tekst']}"]
     if x.soort == "bronnen":  # helper-156: «dezelfde verplichting» was not always so (Kieswet X 8, Stb. 2020, 262)
         vanaf = x.naar.periode.bekend_op
         return [f"- {v.titel} [{v.id}]: {x.van.status_tekst} → {x.naar.status_tekst}",

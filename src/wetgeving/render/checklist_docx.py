@@ -64,7 +64,7 @@ def _row(doc: Any, styled: Stijlen, r: dict[str, Any], beoordeling_text: Any) ->
             styled(f"{name}: {r[key]}")
     if r["volgende"]:
 
-        styled(f"{r['volgende']['kop']}: {r['volgende']['handeling']}")
+        styled(f"{r['volgende']['kop']}: {r['volgende']['tekst']}")
     for x in r["grondslag"]:
         # labelled as the Markdown and HTML do (helper-170: a statute, a bill's planned provision and the programme looked
         # the same here); a recommendation's place in the programme is no grondslag

@@ -163,7 +163,7 @@ def listing(items: list[Verplichting], versies: list[Versiestand] | None = None,
         later = f"; tekst zoals geldend vanaf {s.periode.vanaf_tekst}" if s.periode.vanaf and when < s.periode.vanaf else ""
         out.append(f"    {s.uitleg}; {grondslag_woord(v.soort)} {_grond(s.periode)}{later}")
         if (volgende := volgende_van(s)) is not None:  # helper-181: said by the checklist only
-            out.append(f"    {volgende['kop']}: {volgende['handeling']}")
+            out.append(f"    {volgende['kop']}: {volgende['tekst']}")
         shown.append((v, s.status))
     # Markdown (the format `obligations` writes): a list item per obligation, its periods or state nested under it, the
     # total and the notice paragraphs of their own (helper-141, helper-142: «-o x.md» rendered as one paragraph)
@@ -187,14 +187,18 @@ def volgende_van(s: Stand) -> dict[str, Any] | None:
                            **({"tot_afgeleid": True} if nxt.tot_afgeleid else {}), "handeling": nxt.handeling}
     if nxt.bron_deel:  # helper-175: after the besluit too, the rest is of another change the sources do not date
         out["deel"] = nxt.bron_deel
+        # what is known of that other change is in the new wording's toelichting, shown with it (helper-185, helper-186:
+        # «zie de toelichting» pointed at the toelichting of the wording in force, which does not speak of it)
+        out["toelichting"] = nxt.toelichting
     if s.volgende_stadium:  # the act was a bill or adopted, unpublished: no announced law, no day set (helper-184)
         out |= {"stadium": s.volgende_stadium, "uitleg": s.volgende_uitleg, "bepaald": False}
     elif not s.volgende_bepaald:
         out |= {"bepaald": False, **({"bekendmaking": nxt.bekendmaking.publicatie} if nxt.bekendmaking else {})}
-    return {**out, "kop": wijzigt_op(out)}
+    tekst = nxt.handeling + (f" Toelichting bij de nieuwe tekst: {nxt.toelichting}" if out.get("toelichting") else "")
+    return {**out, "kop": wijzigt_op(out), "tekst": tekst}
 
 
-REST = "de rest komt uit een andere wijziging (zie de toelichting)"
+REST = "de rest komt uit een andere wijziging (zie de toelichting bij de nieuwe tekst)"
 """The part of an announced wording another change made (helper-176: «waarvan de bronnen niet tonen of zij op deze datum
 al was aangenomen» was untrue of Kieswet W 1, Stb. 2022, 292, whose days the BWB data give; the toelichting says what is
 known of each)."""
