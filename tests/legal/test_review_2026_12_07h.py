@@ -50,7 +50,9 @@ def test_since_lists_a_bills_new_wordings_apart_from_announced_law(sources: Path
     listed under the bills, not under «Aangekondigde wijzigingen»."""
     out, _ = _run(["checklist", "GM0344", "--since", "2020-01-01", "--date", "2021-01-01"], capsys)
     assert "## Voorgestelde wijzigingen in ingediende wetsvoorstellen, geen geldend recht (" in out
-    assert "## Aangekondigde wijzigingen" not in out
+    # announced law in that year: Kieswet X 8 only (Stb. 2020, 262, published 2020-07-17)
+    aangekondigd = out.split("## Aangekondigde wijzigingen", 1)[1].split("\n## ", 1)[0] if "## Aangekondigde" in out else ""
+    assert "[belangenverstrengeling-raad]" not in aangekondigd
     assert "- Raadslid neemt niet deel bij een persoonlijk belang [belangenverstrengeling-raad]: voorgestelde wijziging (" in out
     # helper-184: «wordt:» said the bill's wording as what the duty becomes; and «op deze datum» beside two dates
     assert "\n  zou worden: Een raadslid neemt niet deel aan de beraadslaging" in out and "op deze datum" not in out
@@ -421,3 +423,20 @@ def test_since_lists_an_adopted_unpublished_act_apart(sources: Path, capsys: pyt
     assert "## Wijzigingen in aangenomen, nog niet bekendgemaakte wetten, geen geldend recht (" in out
     assert "## Aangekondigde wijzigingen" not in out
     assert "\n  zou worden: Een raadslid neemt niet deel aan de beraadslaging" in out
+
+
+@pytest.mark.parametrize(("datum", "regel"), [
+    ("2020-09-15", "- **Wijzigt op een tijdstip dat nog niet was vastgesteld (Stb. 2020, 262; later vastgesteld: "
+                   "2021-07-01):**"),
+    ("2021-05-01", "- **Wijzigt op 2021-07-01:**"),
+    ("2021-07-01", "- **Status:** geldend — in deze vorm in werking sinds 2021-07-01 (Stb. 2020, 262); daarvóór in een "
+                   "eerdere vorm"),
+])
+def test_kieswet_x8_before_2021_is_an_earlier_wording(sources: Path, capsys: pytest.CaptureFixture[str], datum: str,
+                                                      regel: str) -> None:
+    """Kieswet X 8 (schorsing en vervallenverklaring) reads so since 2021-07-01, after a change (Stb. 2020, 262,
+    published 2020-07-17; the regeling of its entry into force appeared on 2021-04-09; BWB data of the Kieswet of
+    2025-08-01). On 2020-09-15 the 2021 wording was «mogelijk geldend» and the change unnamed (helper-185)."""
+    out, _ = _run(["checklist", "GM0518", "--date", datum], capsys)
+    item = out.split("- **Kenmerk:** schorsing-verboden-handelingen", 1)[1].split("\n## ", 1)[0]
+    assert regel in item
