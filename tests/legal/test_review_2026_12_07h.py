@@ -348,7 +348,7 @@ def test_instructions_say_when_the_date_is_not_that_of_the_new_version(
     the act ended «met ingang van 1 februari 2023» without a word (helper-177)."""
     _, err = _run(["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "--date", "2023-02-01", "-o",
                    str(tmp_path / "a.txt")], capsys)
-    assert ("--date 1 februari 2023 is niet de dag vanaf welke gemeentewet@2023-04-01 geldt (1 april 2023)") in err
+    assert ("--date 2023-02-01 is niet de dag vanaf welke gemeentewet@2023-04-01 geldt (1 april 2023)") in err
     _, err = _run(["instructions", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "--date", "2023-04-01", "-o",
                    str(tmp_path / "b.txt")], capsys)
     assert "is niet de dag vanaf welke" not in err
@@ -389,9 +389,14 @@ def test_preparing_for_an_announced_wording_is_explained(
     preparation can be written down."""
     _, err = _run(["register", "record", "GM0344", "belangenverstrengeling-raad", "--status", "voorbereiding gestart",
                    "--op", "2022-12-01", "--who", "A", "--register", str(tmp_path / "r.db"), "--create"], capsys, 1)
-    assert ("een beoordeling gaat over de tekst die op 2022-12-01 geldt, niet over de nieuwe tekst (die is te beoordelen "
-            "vanaf 2023-01-01): leg de voorbereiding daarop vast in de notitie") in err
+    assert ("een beoordeling gaat over de tekst van 2022-12-01, niet over de nieuwe tekst (die is te beoordelen vanaf de "
+            "dag waarop zij in werking treedt; op 2022-12-01 was die nog niet bepaald, later vastgesteld: 2023-01-01): leg "
+            "de voorbereiding daarop vast in de notitie") in err
     assert not (tmp_path / "r.db").exists()
+    # after the besluit of 2022-12-16 (Stb. 2022, 504) the day was set (helper-187: before it, no day was named as set)
+    _, err = _run(["register", "record", "GM0344", "belangenverstrengeling-raad", "--status", "voorbereiding gestart",
+                   "--op", "2022-12-20", "--who", "A", "--register", str(tmp_path / "r.db"), "--create"], capsys, 1)
+    assert "(die is te beoordelen vanaf 2023-01-01)" in err
 
 
 def test_the_rest_of_a_new_wording_is_explained_where_it_is_shown(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:

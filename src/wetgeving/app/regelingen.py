@@ -207,7 +207,10 @@ def _overgang(cat: Catalogus, reg: Regeling, artikel: Adres) -> str:
             unit = reg.get(r.bron)
             heel = voorgelezen(unit) if unit is not None else ""
             woorden = heel if heel and len(heel) <= 400 else r.tekst
-            return f"maar {r.bron.citation()} van deze versie houdt de eerdere tekst van toepassing: «{woorden}»"
+            # «voor zover»: 292 keeps 86 for stukken under geheimhouding before 2023-04-01 only; 155g, zevende lid, is not
+            # repaired by it for later ones (helper-188)
+            return (f"maar {r.bron.citation()} van deze versie houdt de eerdere tekst van toepassing, voor zover het zegt: "
+                    f"«{woorden}»")
     return ""
 
 

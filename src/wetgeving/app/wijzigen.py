@@ -343,7 +343,7 @@ def _andere_datum(new: str, b: Regeling, when: date | None, a: Regeling) -> None
     if b.tekstdatum or Path(new).is_file():  # a text around a date, or a file: no day of entry into force to compare
         return
     warnings.warn(Melding(
-        f"--date {format_date(when)} is niet de dag vanaf welke {new} geldt ({format_date(b.geldig_vanaf)}): deze instructies "
+        f"--date {when.isoformat()} is niet de dag vanaf welke {new} geldt ({format_date(b.geldig_vanaf)}): deze instructies "
         f"laten de tekst van {format_date(b.geldig_vanaf)} op {format_date(when)} in werking treden; is dat niet de "
         f"bedoeling, geef dan --date {b.geldig_vanaf.isoformat()}"), stacklevel=3)
 

@@ -95,9 +95,12 @@ def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op", *, ge
         nieuw = ""
         if s.volgende is not None and word in WOORDEN["wetsvoorstel"]:  # helper-175: preparing for a new wording
             wanneer = f"vanaf {s.volgende.vanaf_tekst}" if s.volgende.vanaf else "vanaf de dag waarop zij gaat gelden"
-            nieuw = (f"; een beoordeling gaat over de tekst die op {op} geldt, niet over de nieuwe tekst (die is te "
-                     f"beoordelen {wanneer}): leg de voorbereiding daarop vast in de notitie bij een beoordeling "
-                     "van de huidige tekst")
+            if s.volgende_stadium or not s.volgende_bepaald:  # helper-187: no day was set yet on ``op``
+                wanneer = (f"vanaf de dag waarop zij in werking treedt; op {op} was die nog niet bepaald"
+                           + (f", later vastgesteld: {s.volgende.vanaf_tekst}" if s.volgende.vanaf else ""))
+            nieuw = (f"; een beoordeling gaat over de tekst van {op}, niet over de nieuwe tekst (die is te beoordelen "
+                     f"{wanneer}): leg de voorbereiding daarop vast in de notitie bij een beoordeling van de huidige "
+                     "tekst")
         raise BeoordelingError(
             f"‘{label(word)}’ past niet bij {naam}: de stand op {op} is ‘{s.label}’{waarom}",
             hint="gebruik een van: " + ", ".join(f"‘{label(w)}’" for w in fitting) + nieuw)
