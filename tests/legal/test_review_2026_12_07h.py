@@ -445,3 +445,20 @@ def test_kieswet_x8_before_2021_is_an_earlier_wording(sources: Path, capsys: pyt
     out, _ = _run(["checklist", "GM0518", "--date", datum], capsys)
     item = out.split("- **Kenmerk:** schorsing-verboden-handelingen", 1)[1].split("\n## ", 1)[0]
     assert regel in item
+
+
+@pytest.mark.parametrize(("datum", "zin"), [
+    ("2021-06-01", "een wetsvoorstel (Kamerstuk 35 546, ingediend 2020-08-31) zou haar laten vervallen (geen geldend recht; "
+                   "later vastgesteld: 2023-04-01)"),
+    ("2022-11-05", "de door de Eerste Kamer op 2022-10-11 aangenomen wet, nog niet bekendgemaakt, zou haar laten vervallen "
+                   "(nog geen geldend recht; later vastgesteld: 2023-04-01)"),
+])
+def test_the_coming_lapse_of_the_bekrachtiging_is_said_before_publication(
+    sources: Path, capsys: pytest.CaptureFixture[str], datum: str, zin: str
+) -> None:
+    """Gemeentewet 25, derde lid (bekrachtiging van geheimhouding), lapsed on 2023-04-01 (Stb. 2022, 444). Every other
+    changing geheimhouding duty said its coming wording from the bill on; this one said nothing of its end until the
+    publication on 2022-11-10 (helper-188)."""
+    out, _ = _run(["obligations", "--theme", "geheimhouding", "--date", datum], capsys)
+    item = out.split("- geheimhouding-bekrachtiging — ", 1)[1].split("\n- ", 1)[0]
+    assert zin in item

@@ -154,6 +154,13 @@ def _in_force(v: Verplichting, p: Periode, when: date, procedures: dict[str, Pro
         # helper-111: «vervalt op 2023-04-01» on 2022-12-15, before the besluit that set that date
         tot = p.tot_tekst if _bepaald(end, when) else f"{KB_TIJDSTIP} (later vastgesteld: {p.tot_tekst})"
         s = Stand(s.status, s.periode, f"{s.uitleg}; vervalt op {tot} ({end.publicatie})", s.volgende)
+    elif p.tot and end and (end.aangenomen and when >= end.aangenomen):  # helper-188: Gemeentewet 25 on 2022-11-05
+        s = dataclasses.replace(s, uitleg=f"{s.uitleg}; de door de Eerste Kamer op {_nl(end.aangenomen)} aangenomen wet, "
+                                f"nog niet bekendgemaakt, zou haar laten vervallen (nog geen geldend recht; later vastgesteld: "
+                                f"{p.tot_tekst})")
+    elif p.tot and end and when >= end.ingediend:
+        s = dataclasses.replace(s, uitleg=f"{s.uitleg}; een wetsvoorstel ({_kamerstuk(end)}, {_ingediend(end)}) zou haar "
+                                f"laten vervallen (geen geldend recht; later vastgesteld: {p.tot_tekst})")
     if s.volgende is not None and not _volgende_bepaald(s.volgende, when, procedures):
         s = dataclasses.replace(s, volgende_bepaald=False)
     return s
