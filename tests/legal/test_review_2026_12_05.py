@@ -336,7 +336,7 @@ def test_tranche_1_between_adoption_and_publication_is_no_bill(capsys: pytest.Ca
     out = _out(["obligations", "--date", "2022-11-05", "--theme", "vog"], capsys)
     assert "vog-wethouder — nog niet geldend (inwerkingtreding nog niet bepaald) op 2022-11-05" in out  # helper-108
     assert ("aangenomen door de Eerste Kamer op 2022-10-11, nog niet bekendgemaakt (Stb. 2022, 444 verscheen op "
-            "2022-11-10); datum van inwerkingtreding op deze datum nog niet bepaald (het inwerkingtredingsbesluit, "
+            "2022-11-10); datum van inwerkingtreding op 2022-11-05 nog niet bepaald (het inwerkingtredingsbesluit, "
             "gepubliceerd op 2022-12-16, stelde haar later vast: in werking vanaf 2023-01-01)") in out
     assert "wetsvoorstel" not in out
     assert "vog-wethouder — wetsvoorstel op 2022-10-10" in _out(["obligations", "--date", "2022-10-10", "--theme", "vog"],

@@ -145,7 +145,7 @@ def test_before_the_inwerkingtredingsbesluit_no_date_of_entry_is_asserted(capsys
     yet on that day."""
     out, _ = _run(["obligations", "--date", "2022-11-05", "--theme", "vog"], capsys)
     assert "vog-wethouder — nog niet geldend (inwerkingtreding nog niet bepaald) op 2022-11-05" in out
-    assert ("datum van inwerkingtreding op deze datum nog niet bepaald (het inwerkingtredingsbesluit, gepubliceerd op "
+    assert ("datum van inwerkingtreding op 2022-11-05 nog niet bepaald (het inwerkingtredingsbesluit, gepubliceerd op "
             "2022-12-16, stelde haar later vast: in werking vanaf 2023-01-01)") in out
     out, _ = _run(["obligations", "--date", "2022-12-16", "--theme", "vog"], capsys)
     assert "vog-wethouder — nog niet geldend (vanaf 2023-01-01) op 2022-12-16" in out

@@ -449,9 +449,9 @@ def test_kieswet_x8_before_2021_is_an_earlier_wording(sources: Path, capsys: pyt
 
 @pytest.mark.parametrize(("datum", "zin"), [
     ("2021-06-01", "een wetsvoorstel (Kamerstuk 35 546, ingediend 2020-08-31) zou haar laten vervallen (geen geldend recht; "
-                   "later vastgesteld: 2023-04-01)"),
-    ("2022-11-05", "de door de Eerste Kamer op 2022-10-11 aangenomen wet, nog niet bekendgemaakt, zou haar laten vervallen "
-                   "(nog geen geldend recht; later vastgesteld: 2023-04-01)"),
+                   "beschreven zoals later aangenomen, de tekst van het voorstel kon afwijken; later vastgesteld: 2023-04-01)"),
+    ("2022-11-05", "het door de Eerste Kamer op 2022-10-11 aangenomen wetsvoorstel, nog niet bekendgemaakt, zou haar laten "
+                   "vervallen (nog geen geldend recht; later vastgesteld: 2023-04-01)"),
 ])
 def test_the_coming_lapse_of_the_bekrachtiging_is_said_before_publication(
     sources: Path, capsys: pytest.CaptureFixture[str], datum: str, zin: str
@@ -462,3 +462,25 @@ def test_the_coming_lapse_of_the_bekrachtiging_is_said_before_publication(
     out, _ = _run(["obligations", "--theme", "geheimhouding", "--date", datum], capsys)
     item = out.split("- geheimhouding-bekrachtiging — ", 1)[1].split("\n- ", 1)[0]
     assert zin in item
+
+
+def test_kieswet_x8_before_2021_cannot_be_assessed(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Kieswet X 8 before 2021-07-01: no source shows its earlier wording, so there is nothing to assess; after the
+    period of 2021-07-01 was split off, «voldoet» about 2010-01-01 was recorded (helper-189)."""
+    _, err = _run(["register", "record", "GM0518", "schorsing-verboden-handelingen", "--status", "voldoet", "--op",
+                   "2010-01-01", "--who", "A", "--register", str(tmp_path / "r.db"), "--create"], capsys, 1)
+    assert "is op 2010-01-01 niet te beoordelen: geen versie in de bronnen toont de tekst die toen gold" in err
+    assert "(vanaf 2021-07-01)" in err and not (tmp_path / "r.db").exists()
+
+
+def test_preparing_for_a_bills_wording_says_it_is_a_bill(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 28 on 2021-06-01 (Kamerstuk 35 546, a bill): the hint spoke of «de dag waarop zij in werking treedt»
+    as if the bill would become law (helper-189)."""
+    _, err = _run(["register", "record", "GM0344", "belangenverstrengeling-raad", "--status", "voorbereiding gestart",
+                   "--op", "2021-06-01", "--who", "A", "--register", str(tmp_path / "r.db"), "--create"], capsys, 1)
+    assert ("pas als het wetsvoorstel wet wordt en in werking treedt; op 2021-06-01 was het een wetsvoorstel, geen geldend "
+            "recht") in err

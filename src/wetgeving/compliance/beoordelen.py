@@ -83,6 +83,13 @@ def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op", *, ge
                                hint=f"kies voor {datumnaam} een dag waarop de verplichting geldt, of een andere "
                                     "verplichting")
     eerst = s.periode.bekend_op
+    getoond = any(g.bekend_op is not None and op >= g.bekend_op for g in s.periode.grondslagen)
+    if s.status == "onzeker" and eerst is None and not getoond:  # helper-189: Kieswet X 8 before 2021-07-01, whose
+        # earlier wording no source shows, was assessable as «voldoet»
+        raise BeoordelingError(f"{naam} is op {op} niet te beoordelen: geen versie in de bronnen toont de tekst die toen "
+                               "gold, dus ook niet wat beoordeeld zou worden",
+                               hint=f"kies voor {datumnaam} een dag waarop de bronnen de tekst tonen"
+                                    + (f" (vanaf {s.periode.tot_tekst})" if s.periode.tot else ""))
     if s.status == "onzeker" and eerst is not None and op < eerst:  # before the first source that shows it
         raise BeoordelingError(f"of {naam} op {op} al gold, is in de bronnen niet vast te stellen: zij tonen de "
                                f"verplichting pas vanaf {eerst}, dus ook niet de tekst die beoordeeld zou worden",
@@ -95,7 +102,10 @@ def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op", *, ge
         nieuw = ""
         if s.volgende is not None and word in WOORDEN["wetsvoorstel"]:  # helper-175: preparing for a new wording
             wanneer = f"vanaf {s.volgende.vanaf_tekst}" if s.volgende.vanaf else "vanaf de dag waarop zij gaat gelden"
-            if s.volgende_stadium or not s.volgende_bepaald:  # helper-187: no day was set yet on ``op``
+            if s.volgende_stadium == "wetsvoorstel":  # helper-189: a bill may never become law
+                wanneer = ("pas als het wetsvoorstel wet wordt en in werking treedt; op "
+                           f"{op} was het een wetsvoorstel, geen geldend recht")
+            elif s.volgende_stadium or not s.volgende_bepaald:  # helper-187: no day was set yet on ``op``
                 wanneer = (f"vanaf de dag waarop zij in werking treedt; op {op} was die nog niet bepaald"
                            + (f", later vastgesteld: {s.volgende.vanaf_tekst}" if s.volgende.vanaf else ""))
             nieuw = (f"; een beoordeling gaat over de tekst van {op}, niet over de nieuwe tekst (die is te beoordelen "

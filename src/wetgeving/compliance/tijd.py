@@ -129,7 +129,8 @@ def _legal(v: Verplichting, when: date, procedures: dict[str, Procedure]) -> Sta
         # datum nog niet bepaald» asserted a date that did not exist yet on the day asked)
         assert proc.inwerking_bepaald is not None
         # the sources give the day the besluit was published, not its own date (helper-114)
-        inwerking = (f"datum van inwerkingtreding op deze datum nog niet bepaald (het inwerkingtredingsbesluit, "
+        # the date, not «op deze datum»: `--since` shows it beside another date (helper-184, helper-187)
+        inwerking = (f"datum van inwerkingtreding op {_nl(when)} nog niet bepaald (het inwerkingtredingsbesluit, "
                      f"gepubliceerd op {_nl(proc.inwerking_bepaald)}, stelde haar later vast: {inwerking})")
     if proc.gepubliceerd and when >= proc.gepubliceerd:
         return Stand("nog-niet-geldend", future, f"aangenomen ({proc.publicatie}, gepubliceerd "
@@ -140,7 +141,7 @@ def _legal(v: Verplichting, when: date, procedures: dict[str, Procedure]) -> Sta
                                         if proc.gepubliceerd else "") + f"; {inwerking}", bepaald=bepaald,
                      bekendgemaakt=False)
     if when >= proc.ingediend:
-        return Stand("wetsvoorstel", future, f"op deze datum een wetsvoorstel ({_kamerstuk(proc)}; {_ingediend(proc)}); "
+        return Stand("wetsvoorstel", future, f"op {_nl(when)} een wetsvoorstel ({_kamerstuk(proc)}; {_ingediend(proc)}); "
                      "beschreven zoals later aangenomen, de tekst van het voorstel kon afwijken")
     return None
 
@@ -155,12 +156,13 @@ def _in_force(v: Verplichting, p: Periode, when: date, procedures: dict[str, Pro
         tot = p.tot_tekst if _bepaald(end, when) else f"{KB_TIJDSTIP} (later vastgesteld: {p.tot_tekst})"
         s = Stand(s.status, s.periode, f"{s.uitleg}; vervalt op {tot} ({end.publicatie})", s.volgende)
     elif p.tot and end and (end.aangenomen and when >= end.aangenomen):  # helper-188: Gemeentewet 25 on 2022-11-05
-        s = dataclasses.replace(s, uitleg=f"{s.uitleg}; de door de Eerste Kamer op {_nl(end.aangenomen)} aangenomen wet, "
-                                f"nog niet bekendgemaakt, zou haar laten vervallen (nog geen geldend recht; later vastgesteld: "
-                                f"{p.tot_tekst})")
-    elif p.tot and end and when >= end.ingediend:
+        s = dataclasses.replace(s, uitleg=f"{s.uitleg}; het door de Eerste Kamer op {_nl(end.aangenomen)} aangenomen "
+                                f"wetsvoorstel, nog niet bekendgemaakt, zou haar laten vervallen (nog geen geldend recht; "
+                                f"later vastgesteld: {p.tot_tekst})")
+    elif p.tot and end and when >= end.ingediend:  # as the act was adopted; the bill's text the sources lack (helper-189)
         s = dataclasses.replace(s, uitleg=f"{s.uitleg}; een wetsvoorstel ({_kamerstuk(end)}, {_ingediend(end)}) zou haar "
-                                f"laten vervallen (geen geldend recht; later vastgesteld: {p.tot_tekst})")
+                                f"laten vervallen (geen geldend recht; beschreven zoals later aangenomen, de tekst van het "
+                                f"voorstel kon afwijken; later vastgesteld: {p.tot_tekst})")
     if s.volgende is not None and not _volgende_bepaald(s.volgende, when, procedures):
         s = dataclasses.replace(s, volgende_bepaald=False)
     return s
