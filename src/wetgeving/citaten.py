@@ -49,7 +49,9 @@ _CONTAINER = re.compile(r"(?:het\s+|de\s+)?(?P<kw>hoofdstuk|titel|afdeling|parag
 _KW = {"§": "paragraaf"}
 
 # Everyday forms, rewritten to the formal one before parsing.
-# «aanwijzing 6.12»: the Aanwijzingen voor de regelgeving call their artikelen so (BWB: artikel 6.12; helper-183)
+AANWIJZINGEN = "BWBR0005730"
+# «aanwijzing 6.12»: the Aanwijzingen voor de regelgeving call their artikelen so (BWB: artikel 6.12; helper-183); in
+# another regeling :func:`resolve` refuses the word (helper-190)
 _ART_ABBR = re.compile(r"^(?:het\s+|de\s+)?(?:art(?:ikel|\.|\b)|aanwijzing\b)\s*", re.I)
 # a citation that starts with an artikel number ("36a", "36a lid 2", "36a(2)", "P 19, vijfde lid", "Ya 42"); an ordinal
 # lid ("2e lid") is rewritten to "lid 2" first, so it never reads as an artikel
@@ -237,6 +239,9 @@ def resolve(regeling: Regeling, text: str, context: str | None = None, *, naam: 
     refused, named by its title when ``namen`` (BWB id → citeertitel) knows it. ``nieuw``: ``regeling`` is the text
     after a change, so «(nieuw)» (Aanwijzing 6.19) may qualify a number."""
     text = text.strip()
+    if re.match(r"(?i)(?:de\s+)?aanwijzing\b", text) and regeling.bwb_id != AANWIJZINGEN:  # helper-190
+        raise AddressError(f"«{text[:60]}» noemt een aanwijzing; de {regeling.citeertitel} heeft artikelen, geen "
+                           "aanwijzingen", hint="schrijf «artikel …», of vraag de aanwijzing op in de regeling aanwijzingen")
     if Jci.is_jci(text):
         adres = adres_van(text, regeling.citeertitel, regeling.bwb_id, namen)
     elif re.match(r"^[a-z]+:", text):

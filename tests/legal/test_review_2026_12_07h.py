@@ -484,3 +484,37 @@ def test_preparing_for_a_bills_wording_says_it_is_a_bill(
                    "--op", "2021-06-01", "--who", "A", "--register", str(tmp_path / "r.db"), "--create"], capsys, 1)
     assert ("pas als het wetsvoorstel wet wordt en in werking treedt; op 2021-06-01 was het een wetsvoorstel, geen geldend "
             "recht") in err
+
+
+def test_aanwijzing_is_a_unit_of_the_aanwijzingen_only(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """«aanwijzing 36a» of the Gemeentewet (2023-04-01) was read as artikel 36a once «aanwijzing 6.12» was read for the
+    Aanwijzingen voor de regelgeving (helper-190)."""
+    _, err = _run(["show", "gemeentewet@2023-04-01", "aanwijzing 36a"], capsys, 1)
+    assert "noemt een aanwijzing; de Gemeentewet heeft artikelen, geen aanwijzingen" in err
+    out, _ = _run(["show", "aanwijzingen", "aanwijzing 6.12"], capsys)
+    assert "jci1.3:c:BWBR0005730&artikel=6.12&" in out
+
+
+def test_small_robustness_fixes(tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str],
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty file given as the index of `cited-by` (Gemeentewet 86) became an index; a graphviz that does not answer
+    gave a traceback (helper-190)."""
+    import subprocess
+
+    import networkx as nx
+
+    from wetgeving.errors import WetgevingError
+    from wetgeving.render import graaf
+
+    leeg = tmp_path / "leeg.db"
+    leeg.write_bytes(b"")
+    _, err = _run(["cited-by", "artikel 86 Gemeentewet", "--db", str(leeg)], capsys, 1)
+    assert "het bestand is leeg: geen index" in err and leeg.stat().st_size == 0
+
+    def traag(*a: object, **k: object) -> object:
+        raise subprocess.TimeoutExpired("dot", 300)
+
+    monkeypatch.setattr(graaf.shutil, "which", lambda _: "/usr/bin/dot")
+    monkeypatch.setattr(graaf.subprocess, "run", traag)
+    with pytest.raises(WetgevingError, match="gaf na 300 seconden nog geen tekening"):
+        graaf.to_svg(nx.MultiDiGraph())

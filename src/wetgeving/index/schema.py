@@ -84,6 +84,8 @@ def connect(db: Path, *, create: bool = True) -> sqlite3.Connection:
     """Open (and create) the index database; a file that is not an index is refused with the reason."""
     if not create and not db.is_file():
         raise InputError("de index bestaat niet", file=db, hint="bouw hem eerst met 'wetgeving index build MAP --db …'")
+    if not create and db.stat().st_size == 0:  # helper-190: a query wrote an index's tables into an empty file
+        raise InputError("het bestand is leeg: geen index", file=db, hint="bouw de index met 'wetgeving index build MAP --db …'")
     try:
         con = sqlite3.connect(db)
         tabellen = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -82,9 +82,16 @@ def to_svg(g: nx.MultiDiGraph) -> str:
         raise WetgevingError("SVG vraagt het programma 'dot' van graphviz, en dat is niet geïnstalleerd",
                              hint="installeer graphviz (apt-get install graphviz), of exporteer met --format dot en teken "
                                   "het elders")
-    res = subprocess.run([dot, "-Tsvg"], input=to_dot(g), capture_output=True, text=True, timeout=300, check=False)
-    if res.returncode != 0:
-        raise WetgevingError(f"graphviz gaf een fout: {res.stderr.strip()[:200]}")
+    try:
+        res = subprocess.run([dot, "-Tsvg"], input=to_dot(g), capture_output=True, text=True, timeout=300, check=False)
+    except subprocess.TimeoutExpired:  # helper-190: a traceback
+        raise WetgevingError("graphviz ('dot') gaf na 300 seconden nog geen tekening; er is niets geschreven",
+                             hint="exporteer met --format dot en teken het elders, of probeer het opnieuw") from None
+    if res.returncode != 0:  # graphviz's own words are English: said as its own, with what to do (helper-190)
+        eigen = res.stderr.strip()[:200]
+        raise WetgevingError("graphviz ('dot') kon de tekening niet maken "
+                             + (f"(het meldt, in het Engels: {eigen})" if eigen else f"(afsluitcode {res.returncode})"),
+                             hint="exporteer met --format dot en teken het elders, of controleer de installatie van graphviz")
     return res.stdout
 
 

@@ -187,7 +187,8 @@ def _structuur_invoegen(reg: Regeling, a: StructuurInvoegen, notities: list[str]
     nieuw = [k for u in a.eenheden for k in _artikelen_in(u)]
     bestaand = [x.nr for x in nieuw if reg.get(Adres.of(("artikel", x.nr))) is not None]
     if bestaand:
-        raise EditError(f"artikel {bestaand[0]} van de nieuwe {a.soort} bestaat al")
+        lidwoord = "het nieuwe" if a.soort == "hoofdstuk" else "de nieuwe"  # helper-190: «de nieuwe hoofdstuk»
+        raise EditError(f"artikel {bestaand[0]} van {lidwoord} {a.soort} bestaat al")
     if not any(isinstance(u, Structuur) for u in reg.index.values()):
         # helper-177: «de artikelen 87 … staan» for one artikel, «87, 88, 89» without «en»
         wat = (f"artikel {nieuw[0].nr} van {a.soort} {opsomming([u.nr for u in a.eenheden])} staat" if len(nieuw) == 1 else
