@@ -68,14 +68,18 @@ def vernummering(vorige: Regeling, reg: Regeling, bron: Adres, doel: Adres) -> V
     if full_text(oud_bron) != full_text(nieuw_bron):  # the citing text was written or changed: its own choice
         return None
     was = full_text(oud_doel)
-    if was == full_text(nieuw_doel):
+    if was == full_text(nieuw_doel) or not (naast := _naast(reg, doel, was)):
         return None
-    ouder = doel.parent
-    for adres, unit in reg.index.items():
-        if adres != doel and adres.parent == ouder and adres.soort == doel.soort and full_text(unit) == was:
-            assert vorige.geldig_vanaf is not None
-            return Vernummering(bron, doel, adres, vorige.geldig_vanaf.isoformat())
-    return None
+    assert vorige.geldig_vanaf is not None
+    return Vernummering(bron, doel, naast[0], vorige.geldig_vanaf.isoformat())
+
+
+def _naast(reg: Regeling, adres: Adres, tekst: str) -> list[Adres]:
+    """The units beside ``adres`` in ``reg`` (the same parent, the same kind) whose text is ``tekst``."""
+    from wetgeving.diff.align import full_text
+
+    return [a for a, u in reg.index.items()
+            if a != adres and a.parent == adres.parent and a.soort == adres.soort and full_text(u) == tekst]
 
 
 def vorige_plaats(eerdere: list[Regeling], reg: Regeling, adres: Adres) -> list[Adres]:
@@ -89,8 +93,6 @@ def vorige_plaats(eerdere: list[Regeling], reg: Regeling, adres: Adres) -> list[
     out: list[Adres] = []
     for vorige in eerdere:
         oud = vorige.get(adres)
-        if oud is not None and full_text(oud) == nu:
-            continue
-        out += [a for a, u in vorige.index.items() if a != adres and a.parent == adres.parent and a.soort == adres.soort
-                and full_text(u) == nu and a not in out]
+        if oud is None or full_text(oud) != nu:
+            out += [a for a in _naast(vorige, adres, nu) if a not in out]
     return out

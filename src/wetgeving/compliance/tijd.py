@@ -142,7 +142,7 @@ def _legal(v: Verplichting, when: date, procedures: dict[str, Procedure]) -> Sta
                      bekendgemaakt=False)
     if when >= proc.ingediend:
         return Stand("wetsvoorstel", future, f"op {_nl(when)} een wetsvoorstel ({_kamerstuk(proc)}; {_ingediend(proc)}); "
-                     "beschreven zoals later aangenomen, de tekst van het voorstel kon afwijken")
+                     + ZOALS_AANGENOMEN)
     return None
 
 
@@ -154,19 +154,21 @@ def _in_force(v: Verplichting, p: Periode, when: date, procedures: dict[str, Pro
     if p.tot and end and end.gepubliceerd and when >= end.gepubliceerd:
         # helper-111: «vervalt op 2023-04-01» on 2022-12-15, before the besluit that set that date
         tot = p.tot_tekst if _bepaald(end, when) else f"{KB_TIJDSTIP} (later vastgesteld: {p.tot_tekst})"
-        s = Stand(s.status, s.periode, f"{s.uitleg}; vervalt op {tot} ({end.publicatie})", s.volgende)
+        s = dataclasses.replace(s, uitleg=f"{s.uitleg}; vervalt op {tot} ({end.publicatie})")
     elif p.tot and end and (end.aangenomen and when >= end.aangenomen):  # helper-188: Gemeentewet 25 on 2022-11-05
         s = dataclasses.replace(s, uitleg=f"{s.uitleg}; het door de Eerste Kamer op {_nl(end.aangenomen)} aangenomen "
                                 f"wetsvoorstel, nog niet bekendgemaakt, zou haar laten vervallen (nog geen geldend recht; "
                                 f"later vastgesteld: {p.tot_tekst})")
     elif p.tot and end and when >= end.ingediend:  # as the act was adopted; the bill's text the sources lack (helper-189)
         s = dataclasses.replace(s, uitleg=f"{s.uitleg}; een wetsvoorstel ({_kamerstuk(end)}, {_ingediend(end)}) zou haar "
-                                f"laten vervallen (geen geldend recht; beschreven zoals later aangenomen, de tekst van het "
-                                f"voorstel kon afwijken; later vastgesteld: {p.tot_tekst})")
+                                f"laten vervallen (geen geldend recht; {ZOALS_AANGENOMEN}; later vastgesteld: {p.tot_tekst})")
     if s.volgende is not None and not _volgende_bepaald(s.volgende, when, procedures):
         s = dataclasses.replace(s, volgende_bepaald=False)
     return s
 
+
+ZOALS_AANGENOMEN = "beschreven zoals later aangenomen, de tekst van het voorstel kon afwijken"
+"""What a bill's wording in our model is: the act as adopted (the sources hold the bill's text only in part)."""
 
 KB_TIJDSTIP = "een bij koninklijk besluit te bepalen tijdstip"
 """How an act that leaves its date to a besluit says it (Stb. 2022, 444, ARTIKEL VI: «Deze wet treedt in werking op een
@@ -299,5 +301,5 @@ def _proposed_next(v: Verplichting, p: Periode, when: date, procedures: dict[str
     if when >= proc.ingediend:
         # the date, not «op deze datum»: `--since` shows it beside another date (helper-184)
         return "wetsvoorstel", (f"op {_nl(when)} een wetsvoorstel, {_kamerstuk(proc)}, {_ingediend(proc)}; geen geldend "
-                                "recht; beschreven zoals later aangenomen, de tekst van het voorstel kon afwijken")
+                                f"recht; {ZOALS_AANGENOMEN}")
     return "", ""
