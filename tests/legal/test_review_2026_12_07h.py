@@ -518,3 +518,13 @@ def test_small_robustness_fixes(tmp_path: Path, sources: Path, capsys: pytest.Ca
     monkeypatch.setattr(graaf.subprocess, "run", traag)
     with pytest.raises(WetgevingError, match="gaf na 300 seconden nog geen tekening"):
         graaf.to_svg(nx.MultiDiGraph())
+
+
+def test_a_date_before_the_gemeentewet_points_to_the_first_day_of_the_duty(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 36a, tweede lid (VOG), exists from 2023-01-01: an assessment about 1900-01-01 was sent to 1992-03-12,
+    the day the Gemeentewet was issued, where the duty did not exist yet either (helper-190)."""
+    _, err = _run(["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "T", "--op",
+                   "1900-01-01", "--register", str(tmp_path / "r.db"), "--create"], capsys, 1)
+    assert "kies voor --op een dag vanaf 2023-01-01" in err and not (tmp_path / "r.db").exists()

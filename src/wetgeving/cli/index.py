@@ -30,7 +30,7 @@ def index_group() -> None:
 @click.option("--jobs", type=click.IntRange(min=1), help="Processes (default: one per core; 1: no pool).")
 @click.option("--scheduler", metavar="ADDRESS", help="Run the per-file work on this Dask scheduler (tcp://host:8786).")
 @db_option
-@click.option("--partial", "partial", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
+@click.option("--partial", "partial", multiple=True, type=click.Path(path_type=Path, dir_okay=False, exists=True),
               help="A file that holds only some artikelen of its version (repeatable).")
 @click.option("--skip-unreadable", is_flag=True, help="Exit 0 even when some files could not be indexed (they are listed).")
 def index_build(folder: Path, jobs: int | None, scheduler: str | None, db: Path, partial: tuple[Path, ...],

@@ -67,8 +67,9 @@ def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op", *, ge
     if s is None and v.perioden and (wet := nog_geen_wet(v.perioden[0], op)):  # helper-93: the Gemeentewet in 1990
         raise BeoordelingError(f"{naam} rust op een wet die op {op} nog niet gold ({wet[0].regeling}: {wet[0].tekst}); "
                                "er valt niets te beoordelen",
+                               # helper-190: the VOG duty (2023-01-01) was sent to 1992-03-12, the Gemeentewet's day
                                hint=f"kies voor {datumnaam} een dag vanaf "
-                                    f"{max(wet[0].sinds, v.perioden[0].bekend_op or wet[0].sinds)}")
+                                    f"{max(wet[0].sinds, v.perioden[0].bekend_op or wet[0].sinds, *_eerste_dag(v))}")
     if s is None and (begin := _begin(v)) is not None and op < begin[0]:  # helper-100: a bill never «geldt»
         raise BeoordelingError(f"{naam} " + (f"is op {op} nog niet te beoordelen: {begin[1]}" if v.soort == "wetsvoorstel"
                                              else f"bestaat op {op} nog niet: {begin[1]}; er valt niets te beoordelen"),
@@ -115,6 +116,14 @@ def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op", *, ge
             f"‘{label(word)}’ past niet bij {naam}: de stand op {op} is ‘{s.label}’{waarom}",
             hint="gebruik een van: " + ", ".join(f"‘{label(w)}’" for w in fitting) + nieuw)
     return word, s
+
+
+def _eerste_dag(v: Verplichting) -> tuple[date, ...]:
+    """The first day of ``v`` where its first period names one (a duty new on 2023-01-01), else ()."""
+    begin = _begin(v)
+    if begin is not None:
+        return (begin[0],)
+    return (v.perioden[0].vanaf,) if v.perioden and v.perioden[0].vanaf else ()
 
 
 def beoordeel(cat: Catalogus, reg: Beoordelingsopslag, gemeente: str, v: Verplichting, status: str, *, wie: str, op: date,
