@@ -133,7 +133,9 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
              bouw.ONVERIFIEERBAAR: NIET_TE_CONTROLEREN, bouw.BUITEN_BRON: NIET_IN_BRON, bouw.HISTORISCH: EERDERE_TEKST}
     rows = []
     verdwenen_uit: dict[str, str] = {}  # per artikel number: what the other versions say of it
-    eerdere = eerdere_versies(cat, regeling, reg) if eerder is None else []
+    # the earlier versions are loaded once, when an internal reference first needs them (not for an artikel citing
+    # nothing of its own law)
+    eerdere: list[Regeling] | None = None if eerder is None else []
     for r in bouw.find_refs(reg, Titelregister.voor(cat)):
         if scope is not None and not (r.bron.artikel in artikelen if artikelen is not None else r.bron.is_within(scope)):
             continue
@@ -164,7 +166,9 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
                 verdwenen_uit[f.adres.artikel] = verdwenen(cat, regeling, reg, Adres.of(("artikel", f.adres.artikel)))
             elders = verdwenen_uit[f.adres.artikel]
         vernummerd: tuple[str, ...] = ()
-        if eerdere and f.soort in ("intern", "relatief") and f.adres is not None:
+        if eerdere != [] and f.soort in ("intern", "relatief") and f.adres is not None:
+            if eerdere is None:
+                eerdere = eerdere_versies(cat, regeling, reg)
             vernummerd = tuple(v.tekst() for t in (f.adres, *f.ook) if (v := eerste_vernummering(eerdere, reg, r.bron, t)))
         rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook),
                                    andere[:n], aanwezig, tuple(a.citation() for a in f.behalve), andere[n:],

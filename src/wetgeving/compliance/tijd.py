@@ -204,8 +204,7 @@ def _in_force_status(v: Verplichting, p: Periode, when: date, procedures: dict[s
     stadium, uitleg = _proposed_next(v, p, when, procedures)
     if not stadium:
         return s
-    return dataclasses.replace(s, volgende=v.perioden[v.perioden.index(p) + 1], volgende_stadium=stadium,
-                               volgende_uitleg=uitleg)
+    return dataclasses.replace(s, volgende=_na(v, p), volgende_stadium=stadium, volgende_uitleg=uitleg)
 
 
 def _in_force_wording(v: Verplichting, p: Periode, when: date, procedures: dict[str, Procedure]) -> Stand | None:
@@ -268,10 +267,9 @@ def nog_geen_wet(p: Periode, when: date) -> tuple[Wet, ...]:
 
 def _announced_next(v: Verplichting, p: Periode, when: date, procedures: dict[str, Procedure]) -> Periode | None:
     """The next wording, when the act that brings it is published by ``when``."""
-    i = v.perioden.index(p)
-    if i + 1 >= len(v.perioden):
+    nxt = _na(v, p)
+    if nxt is None:
         return None
-    nxt = v.perioden[i + 1]
     # helper-169: Kieswet W 1 as of 2023-01-01 (Stb. 2022, 292, published 2022-07-13) was not announced on 2022-12-31,
     # the act being no tranche
     b = bekendmaking_van(nxt, procedures)
@@ -282,12 +280,9 @@ def _proposed_next(v: Verplichting, p: Periode, when: date, procedures: dict[str
     """How far a tranche's act bringing the next wording of ``p`` was on ``when`` while not yet published: ("aangenomen",
     …) after the Eerste Kamer adopted it, ("wetsvoorstel", …) after its submission, ("", "") otherwise. Only a
     tranche's act: of an act outside the tranches (Kieswet W 1, Stb. 2022, 292) the sources give no passage."""
-    i = v.perioden.index(p)
-    if i + 1 >= len(v.perioden):
-        return "", ""
-    nxt = v.perioden[i + 1]
-    proc = procedures.get(nxt.bron_tranche)
-    if proc is None or nxt.bekendmaking is not None or (proc.gepubliceerd and when >= proc.gepubliceerd):
+    nxt = _na(v, p)
+    proc = procedures.get(nxt.bron_tranche) if nxt is not None else None
+    if nxt is None or proc is None or nxt.bekendmaking is not None or (proc.gepubliceerd and when >= proc.gepubliceerd):
         return "", ""
     if proc.aangenomen and when >= proc.aangenomen:
         # no parentheses inside: the heading puts this text in parentheses («Aangenomen wijziging (…)»)
@@ -303,3 +298,9 @@ def _proposed_next(v: Verplichting, p: Periode, when: date, procedures: dict[str
         return "wetsvoorstel", (f"op {_nl(when)} een wetsvoorstel, {_kamerstuk(proc)}, {_ingediend(proc)}; geen geldend "
                                 f"recht; {ZOALS_AANGENOMEN}")
     return "", ""
+
+
+def _na(v: Verplichting, p: Periode) -> Periode | None:
+    """The period of ``v`` after ``p`` (None for the last)."""
+    i = v.perioden.index(p)
+    return v.perioden[i + 1] if i + 1 < len(v.perioden) else None

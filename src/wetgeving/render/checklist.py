@@ -21,7 +21,7 @@ from wetgeving.compliance.verplichtingen import Periode, Verplichting
 from wetgeving.programma import actoren
 from wetgeving.render.html import render_template
 from wetgeving.render.md import escape, escape_tree
-from wetgeving.render.verplichtingen import aard_tekst, grondslag_woord, onbekend_vanaf, volgende_van
+from wetgeving.render.verplichtingen import aard_tekst, grondslag_woord, onbekend_vanaf, periode_data, volgende_van
 
 if TYPE_CHECKING:
     from wetgeving.app.naleving import Veranderd
@@ -136,14 +136,6 @@ def tijdstip(iso: str) -> str:
     return f"{format_date(t.date())} om {t:%H:%M}"
 
 
-def _periode(p: Periode | None) -> dict[str, Any] | None:
-    if p is None:
-        return None
-    return {"sleutel": p.sleutel, "vanaf": p.vanaf.isoformat() if p.vanaf else None,
-            "tot": p.tot.isoformat() if p.tot else None, **({"vanaf_afgeleid": True} if p.vanaf_afgeleid else {}),
-            **({"tot_afgeleid": True} if p.tot_afgeleid else {})}
-
-
 def _volgende(r: Regel) -> dict[str, Any] | None:
     """The next wording of ``r`` with its heading (:func:`wetgeving.render.verplichtingen.volgende_van`)."""
     return volgende_van(r.stand)
@@ -213,7 +205,7 @@ def row_data(r: Regel) -> dict[str, Any]:
         # «vanaf_bepaald»: false while the day of entry into force was not yet set on the peildatum (helper-175)
         # «bekendgemaakt»: false for an act adopted but not yet published on the peildatum (helper-176)
         # helper-178: a bill (Kamerstuk 36 892 on 2026-03-18) said true of both: false for a bill, null for a recommendation
-        "periode": _periode(p), **_bekendmaking_velden(r),
+        "periode": periode_data(p), **_bekendmaking_velden(r),
         "volgende": _volgende(r),
         "normadressaat": _beoogd(v, _actors(v.wie(p))), "uitvoering": _actors(v.uitvoering),
         "handeling": p.handeling, "moment": p.moment, "termijn": p.termijn, "voorwaarde": p.voorwaarde,

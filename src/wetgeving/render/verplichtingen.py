@@ -174,6 +174,13 @@ def listing(items: list[Verplichting], versies: list[Versiestand] | None = None,
     return "\n".join(out) + "\n"
 
 
+def periode_data(p: Periode) -> dict[str, Any]:
+    """A period as data: its key, start and end, and whether either date is our derivation."""
+    return {"sleutel": p.sleutel, "vanaf": p.vanaf.isoformat() if p.vanaf else None,
+            "tot": p.tot.isoformat() if p.tot else None, **({"vanaf_afgeleid": True} if p.vanaf_afgeleid else {}),
+            **({"tot_afgeleid": True} if p.tot_afgeleid else {})}
+
+
 def volgende_van(s: Stand) -> dict[str, Any] | None:
     """The next wording with its heading («Wijzigt op 2023-01-01»); ``bepaald`` false before the besluit that set its
     date (helper-111: «Wijzigt op 2023-01-01» on 2022-11-15); for a bill's or an adopted, unpublished act's wording its
@@ -181,10 +188,7 @@ def volgende_van(s: Stand) -> dict[str, Any] | None:
     nxt = s.volgende
     if nxt is None:
         return None
-    out: dict[str, Any] = {"sleutel": nxt.sleutel, "vanaf": nxt.vanaf.isoformat() if nxt.vanaf else None,
-                           "tot": nxt.tot.isoformat() if nxt.tot else None,
-                           **({"vanaf_afgeleid": True} if nxt.vanaf_afgeleid else {}),
-                           **({"tot_afgeleid": True} if nxt.tot_afgeleid else {}), "handeling": nxt.handeling}
+    out: dict[str, Any] = {**periode_data(nxt), "handeling": nxt.handeling}
     if nxt.bron_deel:  # helper-175: after the besluit too, the rest is of another change the sources do not date
         out["deel"] = nxt.bron_deel
         # what is known of that other change is in the new wording's toelichting, shown with it (helper-185, helper-186:
