@@ -319,7 +319,9 @@ def test_what_changed_since_a_date_says_what_versions_it_rests_on(capsys: pytest
     `checklist --since` listed only the two bills (Kamerstuk 36 892) without a word on what it could not compare. From
     2023-01-01 to 2023-04-01 both Gemeentewet versions are held, and no gap is claimed for it."""
     out, _ = _run(["checklist", "GM0363", "--since", "2024-01-01", "--date", "2026-12-06"], capsys)
-    assert ("van de Gemeentewet hebben de bronnen voor deze periode de versies van 2023-04-01 en 2026-10-01; een "
+    # 2026-12-07: a first version from before the period is called the last one before it
+    assert ("van de Gemeentewet hebben de bronnen voor deze periode de versies van 2023-04-01 (de laatste in de bronnen "
+            "vóór 2024-01-01) en 2026-10-01; een "
             "wijziging ertussen of erna die ons model niet kent, is niet uitgesloten") in out
     out, _ = _run(["checklist", "GM0363", "--since", "2023-01-01", "--date", "2023-04-01"], capsys)
     assert "van de Gemeentewet hebben de bronnen voor deze periode de versies van 2023-01-01 en 2023-04-01; van de " \

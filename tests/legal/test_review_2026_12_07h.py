@@ -376,7 +376,9 @@ def test_since_says_the_sources_lack_the_provinciewet_as_tranche_1_changed_it(
     derive): between 2023-01-01 and 2023-03-31 `--since` named the Provinciewet of 2022-11-05 as the version of the
     period, though `show provinciewet@2023-03-31 "artikel 182"` says the sources lack that text (helper-178)."""
     out, _ = _run(["checklist", "GM0344", "--since", "2023-01-01", "--date", "2023-03-31"], capsys)
-    assert ("van de Provinciewet hebben de bronnen voor deze periode de versie van 2022-11-05 (gedeeltelijk); ons model van "
+    # 2026-12-07 (ninth session): the version from before the period is called the last one before it
+    assert ("van de Provinciewet hebben de bronnen voor deze periode de versie van 2022-11-05 (gedeeltelijk; de laatste "
+            "in de bronnen vóór 2023-01-01); ons model van "
             "de wijzigingen zegt: tranche 1 (Stb. 2022, 444) wijzigde artikel 182 per 2023-01-01 (datum afgeleid); van de "
             "tekst zoals die toen ging luiden, hebben de bronnen geen versie") in out
 

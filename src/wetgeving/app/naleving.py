@@ -363,7 +363,7 @@ def versies_tussen(cat: Catalogus, items: Sequence[Verplichting], since: date, p
             out.append(f"van de {titel} hebben de bronnen geen versie uit deze periode (de vroegste is van "
                        f"{dated[0].geldig_vanaf}); wat over die wet is vergeleken, rust op ons model")
             continue
-        namen = _versies_tekst(keten)
+        namen = _versies_tekst(keten, since)
         tot = [(b.geldig_tot, nxt.geldig_vanaf) for b, nxt in itertools.pairwise(keten)]
         laatste = keten[-1]
         gat = (not op_sinds  # nothing held on ``since``
@@ -532,15 +532,24 @@ def read_assessments(cat: Catalogus, path: Path, gemeenten_file: Path | None) ->
     return rows
 
 
-def _versies_tekst(keten: Sequence[Bron]) -> str:
+def _versies_tekst(keten: Sequence[Bron], since: date) -> str:
     """«2023-04-01 en 2026-10-01»; a long run «2012-01-01 tot en met 2023-01-01 (21 versies, waarvan 19 uit de
-    Markdown-spiegel)»."""
+    Markdown-spiegel)». A first version from before ``since`` is called the last one the sources have before it: the
+    Markdown mirror of 2015-11-24 is not the Gemeentewet of 2022-11-04 (2026-12-07: it read as the period's own)."""
     if len(keten) <= 4:
-        return opsomming([f"{b.geldig_vanaf}" + (" (gedeeltelijk)" if b.partial else "")
-                          + (" (Markdown-spiegel)" if b.kind == "laws-markdown" else "") for b in keten])
+        return opsomming([f"{b.geldig_vanaf}" + _labels(b, since if i == 0 else None) for i, b in enumerate(keten)])
     md = sum(b.kind == "laws-markdown" for b in keten)
     return (f"{keten[0].geldig_vanaf} tot en met {keten[-1].geldig_vanaf} ({len(keten)} versies"
             + (f", waarvan {md} uit de Markdown-spiegel" if md else "") + ")")
+
+
+def _labels(b: Bron, since: date | None) -> str:
+    labels = [label for label, ja in (("gedeeltelijk", b.partial), ("Markdown-spiegel", b.kind == "laws-markdown"))
+              if ja]
+    if (since is not None and b.geldig_vanaf is not None and b.geldig_vanaf < since
+            and (b.geldig_tot is None or b.geldig_tot < since)):
+        labels.append(f"de laatste in de bronnen vóór {since}")
+    return f" ({'; '.join(labels)})" if labels else ""
 
 
 def _past_op_datum(cat: Catalogus) -> Callable[[dict[str, str | None]], str]:
