@@ -182,7 +182,13 @@ class Verplichting:
         say who bears it (:data:`NIET_GENOEMD`) is listed under every actor (helper-170: under none, the risicoanalyse of
         Kamerstuk 36 892 was «geen … met --actor burgemeester»)."""
         wie = self.actoren_in(p)
-        return actor in wie or actor == self.bevoegd or NIET_GENOEMD in wie
+        return actor in wie or actor == self.bevoegd or (NIET_GENOEMD in wie and self.niet_genoemd_betreft(actor))
+
+    def niet_genoemd_betreft(self, actor: str) -> bool:
+        """Whether an addressee the sources do not name (:data:`NIET_GENOEMD`) may be ``actor``: for a bill, anyone; for
+        a legal duty whose earlier wording the sources lack, only an actor it names in another period (helper-195: Kieswet
+        W 1 before 2023 and X 8 before 2021-07-01 were listed under ``--actor commissaris-van-de-koning``)."""
+        return self.soort == "wetsvoorstel" or actor in self.actoren
 
     def actoren_in(self, p: Periode) -> tuple[str, ...]:
         """Who bears (:meth:`wie`) or carries out the duty in period ``p``."""
@@ -398,5 +404,5 @@ def select(items: Iterable[Verplichting], *, theme: str | None = None, actor: st
            soort: str | None = None) -> list[Verplichting]:
     return [v for v in items if (theme is None or v.thema == theme)
             and (actor is None or actor in v.actoren or actor == v.bevoegd  # the holder of another's power (helper-134)
-                 or NIET_GENOEMD in v.actoren)  # a bill that does not say who (helper-170: under no --actor at all)
+                 or (NIET_GENOEMD in v.actoren and v.soort == "wetsvoorstel"))  # a bill that does not say who (helper-170)
             and (soort is None or v.soort == soort)]
