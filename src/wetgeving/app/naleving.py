@@ -146,7 +146,7 @@ def select_obligations(cat: Catalogus, *, theme: str | None = None, actor: str |
         prog = next((t for t in programma(cat).themas if t.id == theme), None)
         verwant = verwante_verplichtingen(cat, theme, items)
         raise UsageError(f"geen verplichting heeft het thema {theme!r}" + (
-            f" («{prog.naam}» is een thema van het programma, waarvoor ons model geen verplichting bevat)" if prog else ""),
+            f" («{prog.naam}» is een thema waarvoor ons model geen verplichting bevat)" if prog else ""),
             hint=(f"op dezelfde bepaling: {', '.join(verwant)}; " if verwant else "") + "bekend: " + ", ".join(themes))
     if actor is not None and actor not in actors:
         # as a reader names them, as the listing does (helper-103: the corpus's ids)
