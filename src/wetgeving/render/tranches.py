@@ -113,8 +113,15 @@ def show_view(inzage: TrancheInzage) -> str:
             out += ["    " + ln for ln in (lines(unit) if unit is not None else ["(bestaat niet)"])]
         out.append("")
     for ill in t.illustraties if not inzage.thema or inzage.voorzieningen else ():  # a draft of none of the theme's
-        out += [ill.label, "", *("  " + ln for ln in ill.tekst.splitlines()), ""]  # provisions is not shown for it
+        out += [ill.label, *([f"Het ontwerp staat hier in zijn geheel, met de onderdelen van andere thema's dan "  # not
+                              f"{_thema_naam(prog, inzage.thema)}."] if inzage.thema else []),  # split (helper-192)
+                "", *("  " + ln for ln in ill.tekst.splitlines()), ""]  # provisions is not shown for it
     return "\n".join(out).rstrip() + "\n"
+
+
+def _thema_naam(prog: Programma, key: str) -> str:
+    th = prog.thema(key)
+    return th.naam if th else key
 
 
 def timeline_view(trs: tuple[Tranche, ...], prog: Programma) -> str:
