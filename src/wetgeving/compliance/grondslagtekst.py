@@ -188,10 +188,8 @@ def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, wit
     if used.geldig_tot and when <= used.geldig_tot:
         # helper-175: «tekst geldig van 2023-01-01 tot en met 2023-03-31» under the VOG of artikel 36a read as if the duty
         # lapsed then; the range is the version's, and the next version's text of the provision is said when alike
-        gelijk = f"; in de versie van {nxt.geldig_vanaf} luidt {citaat} gelijk" if nxt is not None and _unchanged_across(
-            cat, g, used, nxt) else ""
         return Basis(citaat, jci, shown, spec, "zeker", f"tekst van de versie die gold van {used.geldig_vanaf} tot en met "
-                     f"{used.geldig_tot}{gelijk}", sha)
+                     f"{used.geldig_tot}{_daarna(cat, g, citaat, text, nxt)}", sha)
     if when == used.geldig_vanaf and used.kind != "laws-markdown":  # helper-108: a version on its own first day is that day's
         # text; no later change can touch it (the Markdown mirror's dates are no «geldt vanaf»: not for it)
         return Basis(citaat, jci, shown, spec, "zeker", f"tekst van de versie die geldt vanaf {used.geldig_vanaf}", sha)
@@ -209,6 +207,18 @@ def _since(cat: Catalogus, g: Grondslag, later: Bron, when: date) -> tuple[Eenhe
     if art is None or art.inwerking is None or unit is None:
         return None
     return (unit, art) if art.inwerking <= when < later.geldig_vanaf else None
+
+
+def _daarna(cat: Catalogus, g: Grondslag, citaat: str, text: str, nxt: Bron | None) -> str:
+    """How the next version held reads the provision: alike, otherwise, or not at all (helper-191: under Gemeentewet
+    36b, eerste lid, on 2022-12-31 only the leden that stay alike were said to; onder k changed on 2023-01-01)."""
+    if nxt is None:
+        return ""
+    assert g.adres is not None
+    later = cat.load(f"{g.regeling}@{nxt.geldig_vanaf}").get(g.adres)
+    if later is None:
+        return f"; de versie van {nxt.geldig_vanaf} heeft {citaat} niet meer"
+    return f"; in de versie van {nxt.geldig_vanaf} luidt {citaat} " + ("gelijk" if tekst(later, " ") == text else "anders")
 
 
 def _unchanged_across(cat: Catalogus, g: Grondslag, used: Bron, nxt: Bron | None) -> Eenheid | None:
