@@ -54,6 +54,7 @@ TEKEN = st.sampled_from([",", ".", ";", ":", "(", ")", "«", "»", "‘", "’",
 ARTIKEL_NR = st.sampled_from(["1", "2", "3a", "36a", "81oa", "155g", "P 19", "1.1"])
 LID_NR = st.integers(1, 30).map(str)
 ONDERDEEL_NR = st.sampled_from(["a", "b", "c", "k", "o", "aa", "1", "2", "ii"])
+SUB_NR = st.integers(1, 12).map(str)
 
 
 @st.composite
@@ -215,9 +216,13 @@ def tekst_actie_in_artikel_1(draw: st.DrawFn) -> Actie:
 def zelfde_in_zusters(draw: st.DrawFn) -> list[Actie]:
     """The same words change «telkens» in two or more sibling leden or onderdelen (Gemeentewet 81f, eerste lid,
     onderdelen g tot en met j), in or outside «Artikel 1 wordt als volgt gewijzigd:»."""
-    onder = draw(st.booleans())
+    niveau = draw(st.integers(0, 2))  # leden of artikel 1; onderdelen of a lid; subonderdelen of a lettered onderdeel
+    onder = niveau > 0
     ouder = Adres((("artikel", "1"), ("lid", draw(LID_NR)))) if onder else Adres((("artikel", "1"),))
-    nrs = draw(st.lists(ONDERDEEL_NR if onder else LID_NR, min_size=2, max_size=4, unique=True))
+    if niveau == 2:  # «In het eerste lid, onderdeel d, onder 3° en 4°, …» (helper-194: written «onderdelen 3 en 4»)
+        ouder = ouder.child("onderdeel", draw(st.sampled_from(["a", "d", "k"])))
+    nrs = draw(st.lists(SUB_NR if niveau == 2 else ONDERDEEL_NR if onder else LID_NR, min_size=2, max_size=4,
+                        unique=True))
     oud, nieuw = draw(tekst()), draw(tekst())
     soort = "onderdeel" if onder else "lid"
     acties: list[Actie] = [Vervangen(Plaats(ouder.child(soort, nr)), oud, nieuw if nieuw != oud else oud + "x", True)

@@ -354,3 +354,28 @@ def test_no_list_where_the_second_is_a_part_of_the_first_or_one_passage(tekst: s
 
     c = Cursor(tokenize(tekst + " wordt"), "")
     assert len(doelen(c, Adres.parse("artikel:2"))) == 1 and not c.is_word("wordt")
+
+
+@pytest.mark.parametrize(("tekst", "ctx", "verwacht"), [
+    ("artikel 5, eerste lid, onderdeel d, subonderdeel 3°", "artikel:2", ["artikel:5/lid:1/onderdeel:d/onderdeel:3"]),
+    ("artikel 5, eerste lid, onderdeel d, onder 3° en 4°", "artikel:2",
+     ["artikel:5/lid:1/onderdeel:d/onderdeel:3", "artikel:5/lid:1/onderdeel:d/onderdeel:4"]),
+    ("artikel 5, eerste lid, onderdeel d, onder 2° tot en met 4°", "artikel:2",
+     [f"artikel:5/lid:1/onderdeel:d/onderdeel:{n}" for n in (2, 3, 4)]),
+    ("artikel 5, eerste lid, onderdeel d, de subonderdelen 3° en 4°", "artikel:2",
+     ["artikel:5/lid:1/onderdeel:d/onderdeel:3", "artikel:5/lid:1/onderdeel:d/onderdeel:4"]),
+    # inside «Artikel 5, eerste lid, onderdeel d, wordt als volgt gewijzigd:»: a numbered onderdeel is one of d's
+    ("onderdeel 3°", "artikel:5/lid:1/onderdeel:d", ["artikel:5/lid:1/onderdeel:d/onderdeel:3"]),
+    ("subonderdeel 7°", "artikel:5/lid:1/onderdeel:d", ["artikel:5/lid:1/onderdeel:d/onderdeel:7"]),
+    ("onderdeel e", "artikel:5/lid:1/onderdeel:d", ["artikel:5/lid:1/onderdeel:e"]),  # a lettered one: a sibling
+])
+def test_subonderdelen_are_read_inside_their_onderdeel(tekst: str, ctx: str, verwacht: list[str]) -> None:
+    """Aanwijzing 6.17, tweede lid, names subonderdelen as a level of their own. «onderdeel d, subonderdeel 3°» was «het
+    onderdeel wordt twee keer genoemd»; «onder 3° en 4°» unreadable; and «In onderdeel 3°» inside «Artikel 15, eerste
+    lid, onderdeel d, wordt als volgt gewijzigd:» was read as artikel 15, eerste lid, onderdeel 3 (helper-194)."""
+    from wetgeving.wijziging.grammatica import Cursor
+    from wetgeving.wijziging.reeksen import doelen
+    from wetgeving.wijziging.tokens import tokenize
+
+    c = Cursor(tokenize(tekst + " wordt"), "")
+    assert [str(p.adres) for p in doelen(c, Adres.parse(ctx))] == verwacht and c.is_word("wordt")

@@ -153,10 +153,12 @@ def _segment_kern(c: Cursor) -> Seg | None:
             c.i += 1
             return ("lid", t.tekst)
         return _terug(c, start)
-    if c.opt("onderdeel") or c.opt("subonderdeel"):
+    if c.opt("onderdeel"):
         nr = onderdeel_nr(c)
         return ("onderdeel", nr) if nr else _terug(c, start)
-    if c.opt("onder") or c.opt("sub"):  # a nested onderdeel: "onderdeel b, onder 1°"
+    # a nested onderdeel: "onderdeel b, onder 1°", "onderdeel d, subonderdeel 3°" (helper-194: the second was «het
+    # onderdeel wordt twee keer genoemd»)
+    if c.opt("onder") or c.opt("sub") or c.opt("subonderdeel"):
         nr = onderdeel_nr(c)
         return ("onder", nr) if nr else _terug(c, start)
     if c.opt("aanhef"):
@@ -238,6 +240,11 @@ def bouw(segs: list[Seg], ctx: Adres | None, start: int, c: Cursor) -> Plaats:
         else:
             units.append((soort, nr))
     _check_order(units, start)
+    # a subonderdeel named first, inside an onderdeel being amended («Artikel 15, eerste lid, onderdeel d, wordt als volgt
+    # gewijzigd: … In onderdeel 3° …»): it lies in that onderdeel (helper-194: it was read as artikel 15, eerste lid,
+    # onderdeel 3). A lettered onderdeel holds numbered subonderdelen, never numbered siblings.
+    binnen = (bool(units) and ctx is not None and ctx.soort == "onderdeel" and not _genummerd(ctx.nr)
+              and (units[0][0] == "onder" or (units[0][0] == "onderdeel" and _genummerd(units[0][1]))))
     units = [("onderdeel" if s == "onder" else s, n) for s, n in units]
     if not units:
         if ctx is None:
@@ -249,10 +256,17 @@ def bouw(segs: list[Seg], ctx: Adres | None, start: int, c: Cursor) -> Plaats:
         raise ZinFout(f"«{_citeer(units)}» noemt geen artikel, en er wordt hier geen artikel gewijzigd", start)
 
     def adres(deel: list[tuple[str, str]]) -> Adres:
+        if binnen and ctx is not None:
+            return Adres(ctx.segmenten + tuple(deel))
         return Adres(tuple(deel)) if absolute or ctx is None else relatief(ctx, tuple(deel))
 
     c.nieuw += [adres(units[:k + 1]) for k, u in enumerate(units) if u in c.nieuw_segs]
     return Plaats(adres(units), zin, aanhef)
+
+
+def _genummerd(nr: str) -> bool:
+    """An onderdeel numbered (1°, 2, 3a), not lettered (d, ba) nor Roman (ii)."""
+    return nr[:1].isdigit()
 
 
 def _check_order(units: list[tuple[str, str]], start: int) -> None:

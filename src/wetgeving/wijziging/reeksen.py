@@ -48,6 +48,14 @@ def doelen(c: Cursor, ctx: Adres | None) -> list[Plaats]:
         return _artikelen(c, ctx, start)
     c.i = save
     head = segmenten(c)
+    if head and head[-1][0] == "onder":  # «onderdeel d, onder 3° en 4°» (helper-194: written, then not read)
+        meer = _verder(c, "onderdeel", [head[-1][1]])
+        if len(meer) > 1:
+            tail: list[Seg] = []
+            if c.is_teken(",") and starts_segment(c, 1):
+                c.i += 1
+                tail = segmenten(c)
+            return [bouw([*head[:-1], ("onder", nr), *tail], ctx, start, c) for nr in meer]
     comma = c.is_teken(",") and not starts_segment(c, 1)
     if c.is_teken(","):
         c.i += 1
@@ -143,10 +151,14 @@ def _lijst(c: Cursor) -> tuple[str, list[str]] | None:
     """'eerste en tweede lid', 'onderdelen a tot en met c' (two or more numbers), or None (nothing read)."""
     save = c.i
     c.opt("de") or c.opt("het")
-    if c.opt("onderdelen") or c.opt("subonderdelen"):
+    if c.opt("onderdelen"):
         nrs = _nummers(c, "onderdeel")
         if len(nrs) >= 2:
             return _nieuw_voor_alle(c, "onderdeel", nrs)
+    elif c.opt("subonderdelen"):  # inside the onderdeel named before (helper-194: «twee keer genoemd»)
+        nrs = _nummers(c, "onderdeel")
+        if len(nrs) >= 2:
+            return _nieuw_voor_alle(c, "onder", nrs)
     elif c.opt("leden"):
         nrs = _nummers(c, "lid")
         if len(nrs) >= 2:
@@ -163,7 +175,7 @@ def _nieuw_voor_alle(c: Cursor, soort: str, nrs: list[str]) -> tuple[str, list[s
     """«het vierde en vijfde lid (nieuw)», «het derde tot en met vijfde lid (nieuw)»: «(nieuw)» after a list is said
     of every unit in it (Aanwijzing 6.19; helper-53)."""
     if nieuw(c):
-        c.nieuw_segs += [(soort, n) for n in nrs]
+        c.nieuw_segs += [("onderdeel" if soort == "onder" else soort, n) for n in nrs]
     return soort, nrs
 
 
@@ -187,9 +199,11 @@ def _item(c: Cursor, soort: str) -> str | None:
 def _nummers(c: Cursor, soort: str) -> list[str]:
     """'vierde en vijfde', 'c tot en met f', '2, 3 en 4' (stops before anything else)."""
     first = _item(c, soort)
-    if first is None:
-        return []
-    out = [first]
+    return [] if first is None else _verder(c, soort, [first])
+
+
+def _verder(c: Cursor, soort: str, out: list[str]) -> list[str]:
+    """The numbers after the first ones ``out``: «, 3», «en 4», «tot en met 6» (stops before anything else)."""
     while True:
         save = c.i
         if c.opt("tot en met"):

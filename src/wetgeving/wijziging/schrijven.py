@@ -247,6 +247,8 @@ def _in_meer(g: list[Actie], c: Citeer) -> str:
     nrs = [p.nr for p in plaatsen]
     if soort == "lid":
         waar = reeks_tekst("lid", nrs) if ouder == c.artikel else f"{c.adres(ouder)}, {reeks_tekst('lid', nrs, lidw=False)},"
+    elif _sub(plaatsen[0]):  # «In het eerste lid, onderdeel d, onder 3° en 4°, …» (helper-194: «onderdelen 3 en 4»)
+        waar = f"{c.adres(ouder)}, onder {sub_reeks(nrs, lidw=False)},"
     else:
         waar = (reeks_tekst("onderdeel", nrs) if ouder == c.artikel
                 else f"{c.adres(ouder)}, onderdelen {reeks_tekst('onderdeel', nrs, lidw=False)},")
