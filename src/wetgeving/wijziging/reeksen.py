@@ -51,11 +51,8 @@ def doelen(c: Cursor, ctx: Adres | None) -> list[Plaats]:
     if head and head[-1][0] == "onder":  # «onderdeel d, onder 3° en 4°» (helper-194: written, then not read)
         meer = _verder(c, "onderdeel", [head[-1][1]])
         if len(meer) > 1:
-            tail: list[Seg] = []
-            if c.is_teken(",") and starts_segment(c, 1):
-                c.i += 1
-                tail = segmenten(c)
-            return [bouw([*head[:-1], ("onder", nr), *tail], ctx, start, c) for nr in meer]
+            staart = _staart(c)
+            return [bouw([*head[:-1], ("onder", nr), *staart], ctx, start, c) for nr in meer]
     comma = c.is_teken(",") and not starts_segment(c, 1)
     if c.is_teken(","):
         c.i += 1
@@ -71,11 +68,16 @@ def doelen(c: Cursor, ctx: Adres | None) -> list[Plaats]:
             out.append(bouw(head, ctx, start, c))
         return out
     soort, nrs = lijst
-    tail: list[Seg] = []
+    tail = _staart(c)
+    return [bouw([*head, (soort, nr), *tail], ctx, start, c) for nr in nrs]
+
+
+def _staart(c: Cursor) -> list[Seg]:
+    """The levels after a list, said of each unit in it: «…, aanhef,» (nothing read when none follow)."""
     if c.is_teken(",") and starts_segment(c, 1):
         c.i += 1
-        tail = segmenten(c)
-    return [bouw([*head, (soort, nr), *tail], ctx, start, c) for nr in nrs]
+        return segmenten(c)
+    return []
 
 
 def _en_doel(c: Cursor, vorig: list[Seg]) -> list[Seg] | None:
