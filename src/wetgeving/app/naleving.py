@@ -35,6 +35,8 @@ from wetgeving.compliance.register import (
 )
 from wetgeving.compliance.verplichtingen import NIET_GENOEMD, Corpus, Verplichting
 from wetgeving.errors import InputError, Melding, UsageError
+from wetgeving.locatie import Adres
+from wetgeving.model import tekst
 from wetgeving.nummers import opsomming, telling
 from wetgeving.programma import actor_id, actoren
 
@@ -298,6 +300,7 @@ def changes_since(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente, since: d
     before = cl.make(cat, g, since, items, reg.as_of(g.code, since), with_text=False)
     after = cl.make(cat, g, peil, items, reg.as_of(g.code, peil), with_text=False)
     out = cl.changes(before, after)
+    out += _andere_teksten(cat, before, after, {x.verplichting.id for x in out}, since, peil)
     # an obligation that lapsed: the gemeente's last assessment before it lapsed, not the one of «since» (helper-124)
     for i, x in enumerate(out):
         tot = x.van.periode.tot if x.soort == "vervallen" and x.van is not None else None
@@ -305,6 +308,44 @@ def changes_since(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente, since: d
             laatste = reg.as_of(g.code, tot - timedelta(days=1)).get(x.verplichting.id)
             out[i] = replace(x, van=replace(x.van, beoordeling=laatste, opnieuw=""))
     return out
+
+
+def _andere_teksten(cat: Catalogus, before: cl.Checklist, after: cl.Checklist, al: set[str], since: date,
+                    peil: date) -> list[cl.Verschil]:
+    """The obligations our model describes alike on both dates, not yet listed (``al``), whose grondslag reads otherwise
+    in the version the sources hold on ``since`` than in the one on ``peil`` (helper-193: from 2011-03-01 to 2015-01-01
+    «Niets» changed, while the Markdown mirror drops the deelraad from Gemeentewet 13, 36b and 68 in 2014)."""
+    oud = {r.verplichting.id: r for r in before.regels}
+    out = []
+    for r in after.regels:
+        o = oud.get(r.verplichting.id)
+        if o is None or r.verplichting.id in al or o.periode.sleutel != r.periode.sleutel:
+            continue
+        teksten = tuple(t for g, b in zip(r.periode.grondslagen, r.basis, strict=True)
+                        if g.adres is not None and (t := _tekstverschil(cat, g.regeling, g.adres, b.citaat, since, peil)))
+        if teksten:
+            out.append(cl.Verschil("tekst", r.verplichting, o, r, teksten))
+    return out
+
+
+def _tekstverschil(cat: Catalogus, law: str, adres: Adres, citaat: str, since: date, peil: date) -> cl.Tekstverschil | None:
+    """The grondslag at ``adres`` when the versions held on ``since`` and on ``peil`` (the newest begun by then, the
+    Markdown mirror included) both have it and read it otherwise (spaces aside), else None."""
+    eigen = cat.versions(law)
+    held = [b for b in (cat.versions(eigen[0].bwb_id) if eigen and eigen[0].bwb_id else eigen) if b.geldig_vanaf is not None]
+
+    def op(d: date) -> tuple[str, str] | None:
+        begun = [b for b in held if b.geldig_vanaf is not None and b.geldig_vanaf <= d]
+        if not begun:
+            return None
+        spec = f"{begun[-1].regeling}@{begun[-1].geldig_vanaf}"
+        unit = cat.load(spec).get(adres)
+        return None if unit is None else (spec, re.sub(r"\s+", "", tekst(unit, " ")))
+
+    a, b = op(since), op(peil)
+    if a is None or b is None or a[0] == b[0] or a[1] == b[1]:
+        return None
+    return cl.Tekstverschil(citaat, adres.citation(), a[0], b[0])
 
 
 def checklist_of(cat: Catalogus, reg: Beoordelingsopslag, lijst: Path | None, naam: str, peil: date, *,

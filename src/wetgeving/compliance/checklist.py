@@ -182,10 +182,22 @@ class Verschil:
 
     soort: str  # "nieuw" | "gewijzigd" | "status" | "bronnen" (the same period of our model, which the sources show only
     # from a later version: no claim that the wording did not change) | "aangekondigd" (a next wording announced, or its
-    # day set, in between) | "vervallen"
+    # day set, in between) | "tekst" (the same period of our model; a grondslag's text differs in the versions the
+    # sources hold on the two dates) | "vervallen"
     verplichting: Verplichting
     van: Regel | None
     naar: Regel | None
+    teksten: tuple[Tekstverschil, ...] = ()  # "tekst": the grondslagen whose text differs in the versions held
+
+
+@dataclass(frozen=True, slots=True)
+class Tekstverschil:
+    """A grondslag whose text differs between the versions the sources hold on two dates."""
+
+    citaat: str  # "artikel 13, eerste lid, Gemeentewet"
+    eenheid: str  # "artikel 13, eerste lid" (for ``diff --only``)
+    oud: str  # the version held on the first date, "gemeentewet-md@2014-01-06"
+    nieuw: str
 
 
 def _aangekondigd(o: Regel, r: Regel) -> bool:

@@ -18,6 +18,7 @@ from wetgeving.compliance.grondslagtekst import Basis
 from wetgeving.compliance.register import Beoordeling, label
 from wetgeving.compliance.tijd import KB_TIJDSTIP
 from wetgeving.compliance.verplichtingen import Periode, Verplichting
+from wetgeving.nummers import opsomming
 from wetgeving.programma import actoren
 from wetgeving.render.html import render_template
 from wetgeving.render.md import escape, escape_tree
@@ -458,6 +459,7 @@ def changes_data(veranderd: Veranderd) -> dict[str, Any]:
                        ("status", "Andere status"), ("aangekondigd", "Aangekondigde wijzigingen"),
                        ("voorgesteld", "Voorgestelde wijzigingen in ingediende wetsvoorstellen, geen geldend recht"),
                        ("aangenomen", "Wijzigingen in aangenomen, nog niet bekendgemaakte wetten, geen geldend recht"),
+                       ("tekst", "Andere tekst van de grondslag in de bronnen, in ons model ongewijzigd"),
                        ("vervallen", "Vervallen")):
         items = [(x, _change_lines(x)) for x in diffs if _groep(x) == soort]
         if items:
@@ -484,7 +486,8 @@ def _change_fields(x: Verschil) -> dict[str, Any]:
                 "vanaf_tekst": _vorm_vanaf(r)}
 
     # the group it is listed under (helper-168: «nieuw» for a bill that appeared, listed under the bills)
-    return {"kenmerk": x.verplichting.id, "verandering": _groep(x), "was": kant(x.van), "wordt": kant(x.naar)}
+    return {"kenmerk": x.verplichting.id, "verandering": _groep(x), "was": kant(x.van), "wordt": kant(x.naar),
+            **({"teksten": [{"citaat": t.citaat, "was": t.oud, "wordt": t.nieuw} for t in x.teksten]} if x.teksten else {})}
 
 
 def changes_text(veranderd: Veranderd) -> str:
@@ -526,6 +529,12 @@ def _groep(x: Verschil) -> str:
     if x.soort == "aangekondigd" and x.naar and x.naar.stand.volgende_stadium == "aangenomen":
         return "aangenomen"  # nor is an adopted act's before its publication (helper-185, helper-186)
     return "status" if x.soort == "bronnen" else x.soort
+
+
+def _versie_tekst(spec: str) -> str:
+    """«de versie van 2011-02-23 (Markdown-spiegel)»: a version a grondslag was read from."""
+    regeling, _, dag = spec.partition("@")
+    return f"de versie van {dag}" + (" (Markdown-spiegel)" if regeling.endswith("-md") else "")
 
 
 def _zonder_wettekst(r: Regel) -> str:
@@ -587,6 +596,12 @@ def _change_lines_of(x: Verschil) -> list[str]:
         wordt = "zou worden" if volgende.get("stadium") else "wordt"  # a bill's, an unpublished act's (helper-184, -185)
         return [f"- {v.titel} [{v.id}]: {volgende['kop'][:1].lower()}{volgende['kop'][1:]}{was}",
                 f"  {wordt}: {volgende['tekst']}"]
+    if x.soort == "tekst":  # helper-193: the deelraad left Gemeentewet 13, 36b, 68 in 2014, and «Niets» was said
+        return [f"- {v.titel} [{v.id}]: de tekst van {opsomming([t.citaat for t in x.teksten])} verschilt tussen de "
+                "versies in de bronnen", *(f"  {t.citaat}: {_versie_tekst(t.oud)} → {_versie_tekst(t.nieuw)}; vergelijk "
+                                          f"met 'wetgeving diff {t.oud} {t.nieuw} --only \"{t.eenheid}\"'" for t in x.teksten),
+                "  ons model beschrijft de verplichting op beide datums gelijk; of de wijziging haar raakt, is niet "
+                "beoordeeld"]
     if x.soort == "bronnen":  # helper-156: «dezelfde verplichting» was not always so (Kieswet X 8, Stb. 2020, 262)
         vanaf = x.naar.periode.bekend_op
         return [f"- {v.titel} [{v.id}]: {x.van.status_tekst} → {x.naar.status_tekst}",

@@ -1,0 +1,154 @@
+"""Legal review of 2026-12-07 (ninth session); each test names its provision and date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.legal._cli import run as _run
+from tests.legal._cli import wet
+
+# --- checklist --since: a version from long before the period is not the period's own ---------------------------------
+
+
+def test_since_calls_the_2015_mirror_the_last_version_before_the_period(
+    sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet, 2022-11-04 → 2023-01-02: the sources hold no Gemeentewet between the Markdown mirror of 2015-11-24
+    and the version of 2022-11-05. `--since 2022-11-04` named «de versies van 2015-11-24 (Markdown-spiegel), 2022-11-05
+    en 2023-01-01» as the versions of the period, as if the text of 2015 held on 2022-11-04."""
+    out, _ = _run(["checklist", "GM0344", "--since", "2022-11-04", "--date", "2023-01-02"], capsys)
+    assert ("de versies van 2015-11-24 (Markdown-spiegel; de laatste in de bronnen vóór 2022-11-04), 2022-11-05 en "
+            "2023-01-01") in out
+    # a version whose end the sources show (2022-11-05 held until 2022-12-31) needs no such words
+    out, _ = _run(["checklist", "GM0344", "--since", "2022-12-01", "--date", "2023-01-02"], capsys)
+    assert "de Gemeentewet hebben de bronnen voor deze periode de versies van 2022-11-05 en 2023-01-01;" in out
+
+
+# --- obligations --actor: an addressee the sources do not name is not anyone's ---------------------------------------
+
+
+@pytest.mark.parametrize("datum", [None, "2022-12-01"])
+def test_a_duty_whose_earlier_addressee_is_unknown_is_not_listed_under_the_cdk(
+    sources: Path, capsys: pytest.CaptureFixture[str], datum: str | None
+) -> None:
+    """Kieswet W 1 (benoemdverklaring van de opvolger; before 2023-01-01 a wording the sources lack) and X 8 (schorsing
+    van een raadslid; before 2021-07-01 likewise): their unknown earlier addressee put them under
+    `obligations --actor commissaris-van-de-koning`, with and without --date 2022-12-01, as if they concerned him."""
+    args = ["obligations", "--actor", "commissaris-van-de-koning"] + (["--date", datum] if datum else [])
+    out, _ = _run(args, capsys)
+    assert "benoemdverklaring-opvolger" not in out and "schorsing-verboden-handelingen" not in out
+    assert "cdk-informatie" in out
+    if datum is None:  # Kamerstuk 36 892 (2026) does not say who: under every actor, as a bill
+        assert "risicoanalyse-wethouder" in out
+    # under an actor the duty names in a later period it stays, its addressee on that date unknown
+    args = ["obligations", "--actor", "burgemeester"] + (["--date", datum] if datum else [])
+    out, _ = _run(args, capsys)
+    assert "benoemdverklaring-opvolger" in out
+
+
+# --- graph explain: a theme whose duty comes from a bill not yet submitted --------------------------------------------
+
+
+def test_a_theme_of_a_bill_not_yet_submitted_is_not_called_a_programme_theme_without_duty(
+    sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Kamerstuk 36 892 (documents of 2026-02-03), financial interests: on the Gemeentewet of 2022-11-05 `graph explain`
+    said «‘Financiële belangen’ is een thema van het programma, waarvoor ons model geen verplichting bevat», though the
+    programme does not name it and the duty financiele-belangen-bestuurders is modelled (a bill from 2026-02-03)."""
+    out, _ = _run(["graph", "explain", "gemeentewet@2022-11-05", "thema:financiele-belangen"], capsys)
+    assert "thema van het programma" not in out
+    assert ("(financiele-belangen-bestuurders) komen uit een wetsvoorstel, en dat was op 2022-11-05 nog niet ingediend "
+            "(volgens ons model een wetsvoorstel vanaf 2026-02-03)") in out
+    out, _ = _run(["graph", "explain", "gemeentewet@2026-10-01", "thema:financiele-belangen"], capsys)
+    assert "[verplichting:financiele-belangen-bestuurders]" in out
+
+
+# --- tranche show 2: our illustrative draft is labelled as our choices, and shown whole ------------------------------
+
+
+def test_the_illustrative_draft_of_the_bill_says_what_the_project_chose(
+    sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Kamerstuk 36 892 (2026): the sources say only that the bill settles which sources the risicoanalyse may use
+    («zoals een vragenlijst en openbare bronnen») and who has which role. Our draft's artikel 36c, derde lid, said
+    «uitsluitend»; the label named only onderdeel C as derived. With --theme the whole draft was shown unannounced."""
+    out, _ = _run(["tranche", "show", "2", "--theme", "zorgplicht-burgemeester"], capsys)
+    assert "uitsluitend" not in out
+    assert "zoals de antwoorden op een vragenlijst, en van openbare bronnen" in out
+    assert "ook de plaats en de inhoud van de artikelen 36c en 41d" in out
+    assert ("Het ontwerp staat hier in zijn geheel, met de onderdelen van andere thema's dan Zorgplicht van de "
+            "burgemeester.") in out
+
+
+# --- checklist: a grondslag quoted from a version that ended says how the next version reads it ----------------------
+
+
+def test_a_grondslag_of_an_ended_version_says_the_next_version_reads_it_otherwise(
+    sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 36b, eerste lid, on 2022-12-31: the version of 2022-11-05 held until 2022-12-31, and on 2023-01-01
+    onder k lost «waarin de gemeente waar hij wethouder is, is gelegen». The note said only the version's range, while
+    the second and third lid were said to read «gelijk» in the next version; and 25, 55, 86 lapse on 2023-04-01."""
+    out, _ = _run(["checklist", "GM0344", "--date", "2022-12-31"], capsys)
+    assert ("tekst van de versie die gold van 2022-11-05 tot en met 2022-12-31; in de versie van 2023-01-01 luidt artikel "
+            "36b, eerste lid, Gemeentewet anders") in out
+    out, _ = _run(["checklist", "GM0344", "--date", "2023-01-15"], capsys)
+    assert ("tekst van de versie die gold van 2023-01-01 tot en met 2023-03-31; de versie van 2023-04-01 heeft artikel 25, "
+            "eerste lid, Gemeentewet niet meer") in out
+
+
+# --- drafting: subonderdelen (Aanwijzing 6.17, tweede lid) -----------------------------------------------------------
+
+
+def test_instructions_for_two_subonderdelen_are_read_back_by_apply(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 15, eerste lid, onderdeel d, onder 3° en 4° (version of 2023-04-01), an invented change in force on
+    2028-01-01: `instructions` wrote «In het eerste lid, onderdeel d, onderdelen 3 en 4, wordt telkens …», which `apply`
+    refused («het onderdeel wordt twee keer genoemd»); and «In onderdeel 3°» inside «Artikel 15, eerste lid, onderdeel d,
+    wordt als volgt gewijzigd:» was read as onderdeel 3 of the eerste lid, which does not exist."""
+    act = wet(tmp_path, "A\n\nArtikel 15, eerste lid, onderdeel d, wordt als volgt gewijzigd:\n\n"
+              "1. In onderdeel 3° wordt «roerende zaken» vervangen door «goederen».\n\n"
+              "2. In subonderdeel 4° wordt «roerende zaken» vervangen door «goederen».\n", "1 januari 2028")
+    a, b, c = (tmp_path / n for n in ("a.xml", "n.txt", "b.xml"))
+    out, err = _run(["apply", "gemeentewet@2023-04-01", str(act), "-o", str(a)], capsys)
+    assert "1 toegepast, 0 mislukt" in out + err
+    _run(["instructions", "gemeentewet@2023-04-01", str(a), "--date", "2028-01-01", "-o", str(b)], capsys)
+    assert "In artikel 15, eerste lid, onderdeel d, onder 3° en 4°, wordt telkens «roerende zaken» vervangen door " \
+        "«goederen»." in b.read_text(encoding="utf-8")
+    _run(["apply", "gemeentewet@2023-04-01", str(b), "--date", "2028-01-01", "-o", str(c)], capsys)
+    out, err = _run(["diff", str(c), str(a)], capsys)
+    assert "0 artikelen verschillen" in out + err or "dezelfde tekst" in out + err
+
+
+def test_a_lid_added_with_a_number_that_skips_others_is_said(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 36a (version of 2023-04-01: leden 1 to 4), an invented act in force on 2028-01-01 that adds «7.», and
+    13, eerste lid, with an onderdeel «ba» inserted: applied without a word, though aanwijzing 6.17, tweede lid, asks
+    leden and onderdelen to be numbered on (helper-194)."""
+    act = wet(tmp_path, "A\n\nAan artikel 36a wordt een lid toegevoegd, luidende:\n\n7. Een toegevoegd lid.\n\nB\n\n"
+              "In artikel 13, eerste lid, wordt na onderdeel b een onderdeel ingevoegd, luidende:\n\n"
+              "ba. lid van de Eerste Kamer;\n", "1 januari 2028")
+    _, err = _run(["apply", "gemeentewet@2023-04-01", str(act), "-o", str(tmp_path / "a.xml")], capsys)
+    assert "na de wijziging heeft artikel 36a Gemeentewet de leden 1, 2, 3, 4 en 7: de leden 5 en 6 ontbreken." in err
+    assert "(aanwijzing 6.17, tweede lid; aanwijzing 6.16, tweede lid" in err
+    assert "in artikel 13, eerste lid, Gemeentewet is onderdeel ba ingevoegd met een eigen letter" in err
+
+
+# --- checklist --since: a grondslag whose text changed in the sources, our model alike ------------------------------
+
+
+def test_since_lists_a_grondslag_whose_text_changed_in_the_sources(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 68, tweede lid (Markdown mirror): «aanhef en onder r» on 2011-02-23, «onder p» on 2014-12-02, as the
+    deelraad left artikel 68, eerste lid (likewise 13 and 36b). `checklist --since 2011-03-01 --date 2015-01-01` said
+    «Niets: geen verplichting verscheen, veranderde of verviel.» for Rotterdam, which had deelgemeenten."""
+    out, _ = _run(["checklist", "GM0599", "--since", "2011-03-01", "--date", "2015-01-01"], capsys)
+    assert "Niets:" not in out
+    assert "## Andere tekst van de grondslag in de bronnen, in ons model ongewijzigd (3)" in out
+    assert ("artikel 68, tweede lid, Gemeentewet: de versie van 2011-02-23 (Markdown-spiegel) → de versie van 2014-12-02 "
+            "(Markdown-spiegel); vergelijk met 'wetgeving diff gemeentewet-md@2011-02-23 gemeentewet-md@2014-12-02 --only "
+            "\"artikel 68, tweede lid\"'") in out
+    assert "ons model beschrijft de verplichting op beide datums gelijk; of de wijziging haar raakt, is niet beoordeeld" in out
