@@ -152,3 +152,21 @@ def test_since_lists_a_grondslag_whose_text_changed_in_the_sources(sources: Path
             "(Markdown-spiegel); vergelijk met 'wetgeving diff gemeentewet-md@2011-02-23 gemeentewet-md@2014-12-02 --only "
             "\"artikel 68, tweede lid\"'") in out
     assert "ons model beschrijft de verplichting op beide datums gelijk; of de wijziging haar raakt, is niet beoordeeld" in out
+
+
+# --- a peildatum after today ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "json", "csv", "html"])
+def test_a_checklist_on_a_day_after_today_says_what_geldend_rests_on(
+    sources: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    """Gemeentewet 36a, tweede lid, and every other duty on 2099-06-01 (after any today): «Geldend: 45» read as certain,
+    while the newest source is the Gemeentewet of 2026-10-01 and Kamerstuk 36 892 may change these provisions."""
+    out, _ = _run(["checklist", "GM0344", "--date", "2099-06-01", "--format", fmt], capsys)
+    assert "de peildatum 2099-06-01 ligt na vandaag" in out
+    assert "of het op die dag zo geldt, is niet bekend" in out
+    out, _ = _run(["obligations", "--date", "2099-06-01"], capsys)
+    assert "de peildatum 2099-06-01 ligt na vandaag" in out
+    out, _ = _run(["checklist", "GM0344", "--date", "2023-06-01", "--format", fmt], capsys)
+    assert "ligt na vandaag" not in out

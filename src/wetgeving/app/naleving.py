@@ -179,9 +179,11 @@ def verwante_verplichtingen(cat: Catalogus, theme: str, items: Sequence[Verplich
 
 
 def listing(cat: Catalogus, *, theme: str | None = None, actor: str | None = None, soort: str | None = None,
-            when: date | None = None) -> tuple[list[Verplichting], list[Versiestand]]:
-    """``obligations``: the obligations selected, and for a date what the sources cannot show then
-    (:func:`versies_op`)."""
+            when: date | None = None) -> tuple[list[Verplichting], list[Versiestand], str]:
+    """``obligations``: the obligations selected, for a date what the sources cannot show then (:func:`versies_op`),
+    and for a date after today what «geldend» rests on (:func:`~wetgeving.compliance.checklist.na_vandaag`)."""
+    from wetgeving.util import vandaag
+
     items = select_obligations(cat, theme=theme, actor=actor, soort=soort)
     if actor and when is not None:  # helper-87: the actors of the wording on that date, not of any period
         from wetgeving.compliance.tijd import stand
@@ -190,7 +192,7 @@ def listing(cat: Catalogus, *, theme: str | None = None, actor: str | None = Non
 
         wie, procs, datum = actor_id(actor), procedures(), load_programma().datum
         items = [v for v in items if (s := stand(v, when, procs, datum)) is None or v.betreft(wie, s.periode)]
-    return items, versies_op(cat, items, when)
+    return items, versies_op(cat, items, when), cl.na_vandaag(when, vandaag()) if when is not None else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,9 +289,12 @@ class ChecklistVraag:
 def checklist(cat: Catalogus, reg: Beoordelingsopslag, vraag: ChecklistVraag) -> Checklist:
     """The obligations of the gemeente on the peildatum: status, wording, grondslag text of that date and
     the assessment in force on that date."""
+    from wetgeving.util import vandaag
+
     g = vraag.gemeente
-    return cl.make(cat, g, vraag.peildatum, obligations(cat), reg.as_of(g.code, vraag.peildatum),
-                   with_text=vraag.met_tekst)
+    c = cl.make(cat, g, vraag.peildatum, obligations(cat), reg.as_of(g.code, vraag.peildatum), with_text=vraag.met_tekst)
+    voorbehoud = cl.na_vandaag(vraag.peildatum, vandaag())
+    return replace(c, voorbehoud=voorbehoud) if voorbehoud else c
 
 
 def changes_since(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente, since: date, peil: date) -> list[Checklistverschil]:

@@ -72,6 +72,7 @@ class Checklist:
     regels: tuple[Regel, ...]
     waarschuwing: str = ""  # set when a grondslag text came from a modified source (--allow-modified)
     nog_geen_wet: tuple[str, ...] = ()  # a law whose obligations are left out: it did not hold yet (``Wet.nog_niet``)
+    voorbehoud: str = ""  # a peildatum after today: what «geldend» rests on then (Dutch; :func:`na_vandaag`)
 
     def count(self, status: str) -> int:
         """How many of the gemeente's own obligations have ``status`` (what is listed for information is not)."""
@@ -206,6 +207,16 @@ def _aangekondigd(o: Regel, r: Regel) -> bool:
     nu, toen = r.stand.volgende, o.stand.volgende
     return nu is not None and (toen is None or toen.sleutel != nu.sleutel or (
         r.stand.volgende_bepaald and not o.stand.volgende_bepaald) or r.stand.volgende_stadium != o.stand.volgende_stadium)
+
+
+def na_vandaag(peil: date, vandaag: date) -> str:
+    """What a checklist on a day after today can say (helper-191: on 2027-06-01 «Geldend: 45» read as certain, while no
+    source can know the law of that day and Kamerstuk 36 892 may change these provisions)."""
+    if peil <= vandaag:
+        return ""
+    return (f"Let op: de peildatum {peil.isoformat()} ligt na vandaag ({vandaag.isoformat()}). Wat hier «geldend» heet, "
+            "rust op de nieuwste versies in de bronnen en op ons model; of het op die dag zo geldt, is niet bekend: een "
+            "wijziging vóór die dag, bijvoorbeeld door een wetsvoorstel dat dan wet is, is niet uitgesloten.")
 
 
 def changes(before: Checklist, after: Checklist) -> list[Verschil]:

@@ -267,6 +267,7 @@ def _zekerheid(r: Regel, x: Basis) -> str:
 def data(c: Checklist) -> dict[str, Any]:
     g = c.gemeente
     return {**({"waarschuwing": c.waarschuwing} if c.waarschuwing else {}),
+            **({"voorbehoud": c.voorbehoud} if c.voorbehoud else {}),
             "gemeente": {"code": g.code, "naam": g.naam, "provincie": g.provincie, "synthetisch": g.synthetisch},
             "datum": c.datum.isoformat(),
             "samenvatting": {**{k: c.count(k) for k in SUMMARY},
@@ -351,8 +352,9 @@ def to_csv(c: Checklist) -> str:
                      d["uitleg"] + ("; of aan de voorwaarde is voldaan, is niet getoetst" if d["voorwaarde"] else ""),
                      "; ".join(x["toelichting"] for x in d["grondslag"]),
                      f"{d['volgende']['kop']}: {d['volgende']['tekst']}" if d["volgende"] else "",
-                     *([c.waarschuwing] if c.waarschuwing else [])])
-    return csvio.write(CSV_COLUMNS + (["waarschuwing"] if c.waarschuwing else []), rows, delimiter=csvio.PUNTKOMMA)
+                     *([c.waarschuwing] if c.waarschuwing else []), *([c.voorbehoud] if c.voorbehoud else [])])
+    return csvio.write(CSV_COLUMNS + (["waarschuwing"] if c.waarschuwing else []) + (["voorbehoud"] if c.voorbehoud else []),
+                       rows, delimiter=csvio.PUNTKOMMA)
 
 
 def _bekendmaking_velden(r: Regel) -> dict[str, bool | None]:
@@ -402,7 +404,8 @@ def to_markdown(c: Checklist) -> str:
     d = escape_tree(data(c))
     out = [f"# Checklist weerbaar bestuur — {escape(c.gemeente.naam)} ({escape(c.gemeente.code)})", "",
            *([f"**{escape(c.waarschuwing)}**", ""] if c.waarschuwing else []),
-           f"Peildatum: {c.datum.isoformat()}. {summary_text(d['samenvatting'])}.", ""]
+           f"Peildatum: {c.datum.isoformat()}. {summary_text(d['samenvatting'])}.", "",
+           *([f"**{escape(c.voorbehoud)}**", ""] if c.voorbehoud else [])]
     if c.gemeente.synthetisch:
         out += ["*Deze gemeente is synthetisch (proefgegevens).*", ""]
     if d["bronversies"]:

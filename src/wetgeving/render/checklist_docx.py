@@ -26,6 +26,8 @@ def build(c: Checklist, d: dict[str, Any]) -> Any:
     styled(f"Gemeente {c.gemeente.naam} ({c.gemeente.code}), provincie {c.gemeente.provincie}. "
                       f"Peildatum {format_date(c.datum)}.")  # helper-143: «2023-04-» and «01» on two lines in the PDF
     styled(summary_text(d["samenvatting"]) + ".")
+    if c.voorbehoud:
+        styled.delen([(c.voorbehoud, "b")])
     if d["bronversies"]:
         styled("Geciteerde wetsversies:")
         for x in d["bronversies"]:

@@ -137,10 +137,11 @@ def _versies(versies: list[Versiestand], when: date) -> str:
     return "Let op: " + "; ".join(zinnen) + "."
 
 
-def listing(items: list[Verplichting], versies: list[Versiestand] | None = None, *,
+def listing(items: list[Verplichting], versies: list[Versiestand] | None = None, voorbehoud: str = "", *,
             when: date | None = None, selectie: str = "") -> str:
     """The listing; ``versies``: the newest version of each law held before ``when`` (a notice under the total);
-    ``selectie``: the options that chose the items («--soort wetsvoorstel»), named when none is left."""
+    ``voorbehoud``: what a date after today rests on; ``selectie``: the options that chose the items («--soort
+    wetsvoorstel»), named when none is left."""
     out = []
     shown: list[tuple[Verplichting, str]] = []
     for v in items:
@@ -171,6 +172,8 @@ def listing(items: list[Verplichting], versies: list[Versiestand] | None = None,
     out += ["", _totaal(shown, when) + (f" met {selectie}" if selectie and not shown else "")]
     if when is not None and versies:
         out += ["", _versies(versies, when)]
+    if voorbehoud:
+        out += ["", voorbehoud]
     return "\n".join(out) + "\n"
 
 
