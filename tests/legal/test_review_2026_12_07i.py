@@ -170,3 +170,13 @@ def test_a_checklist_on_a_day_after_today_says_what_geldend_rests_on(
     assert "de peildatum 2099-06-01 ligt na vandaag" in out
     out, _ = _run(["checklist", "GM0344", "--date", "2023-06-01", "--format", fmt], capsys)
     assert "ligt na vandaag" not in out
+
+
+def test_a_jci_with_a_zichtdatum_other_than_its_geldigheidsdatum_is_said(
+    sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 36a, tweede lid, JCI with z=2022-12-01 (before the inwerkingtredingsbesluit, Stb. 2022, 504 of
+    2022-12-16) and g=2023-03-31: the VOG text was shown and cited back with z=2023-03-31, the z= dropped unsaid."""
+    out, err = _run(["show", "gemeentewet", "jci1.3:c:BWBR0005416&artikel=36a&lid=2&z=2022-12-01&g=2023-03-31"], capsys)
+    assert ("de JCI noemt als zichtdatum 2022-12-01 (z=) en als geldigheidsdatum 2023-03-31 (g=); getoond is de tekst die "
+            "op 2023-03-31 gold zoals de bronnen die nu kennen, niet zoals die op 2022-12-01 bekend was") in err
