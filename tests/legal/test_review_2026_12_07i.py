@@ -177,6 +177,6 @@ def test_a_jci_with_a_zichtdatum_other_than_its_geldigheidsdatum_is_said(
 ) -> None:
     """Gemeentewet 36a, tweede lid, JCI with z=2022-12-01 (before the inwerkingtredingsbesluit, Stb. 2022, 504 of
     2022-12-16) and g=2023-03-31: the VOG text was shown and cited back with z=2023-03-31, the z= dropped unsaid."""
-    out, err = _run(["show", "gemeentewet", "jci1.3:c:BWBR0005416&artikel=36a&lid=2&z=2022-12-01&g=2023-03-31"], capsys)
+    _, err = _run(["show", "gemeentewet", "jci1.3:c:BWBR0005416&artikel=36a&lid=2&z=2022-12-01&g=2023-03-31"], capsys)
     assert ("de JCI noemt als zichtdatum 2022-12-01 (z=) en als geldigheidsdatum 2023-03-31 (g=); getoond is de tekst die "
             "op 2023-03-31 gold zoals de bronnen die nu kennen, niet zoals die op 2022-12-01 bekend was") in err
