@@ -155,6 +155,18 @@ def test_golden_document_xml(tmp_path: Path) -> None:
         assert etree.tostring(etree.fromstring(z.read("word/document.xml")), method="c14n") == xml
 
 
+def test_tracked_changes_and_comments_have_ids_of_their_own(tmp_path: Path) -> None:
+    """An annotation's w:id is unique in a WordprocessingML document (ECMA-376): the tracked insertions and deletions of
+    an alternatief took 1, 2, … as the comments did (helper-197)."""
+    out = tmp_path / "r.docx"
+    assert main(["consult", str(_fixture(tmp_path, GOOD)), "-o", str(out), "--date", "2025-03-01"]) == 0
+    doc, com = parts(out)
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    wijzigingen = {e.get(f"{w}id") for e in doc.iter(f"{w}ins", f"{w}del")}
+    opmerkingen = {e.get(f"{w}id") for e in com.iter(f"{w}comment")}
+    assert wijzigingen and opmerkingen and not wijzigingen & opmerkingen
+
+
 def test_markup_stays_literal(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
     src = _fixture(tmp_path, GOOD)
     out = tmp_path / "r.docx"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.legal._cli import consult, wet
 from tests.legal._cli import run as _run
-from tests.legal._cli import wet
 
 # --- checklist --since: a version from long before the period is not the period's own ---------------------------------
 
@@ -180,3 +180,35 @@ def test_a_jci_with_a_zichtdatum_other_than_its_geldigheidsdatum_is_said(
     _, err = _run(["show", "gemeentewet", "jci1.3:c:BWBR0005416&artikel=36a&lid=2&z=2022-12-01&g=2023-03-31"], capsys)
     assert ("de JCI noemt als zichtdatum 2022-12-01 (z=) en als geldigheidsdatum 2023-03-31 (g=); getoond is de tekst die "
             "op 2023-03-31 gold zoals de bronnen die nu kennen, niet zoals die op 2022-12-01 bekend was") in err
+
+
+# --- consult -----------------------------------------------------------------------------------------------------------
+
+_NOTA = """consultatie:
+  wetsvoorstel: tranche-1
+  basis: gemeentewet@2022-11-05
+  organisatie: Kantoor
+  datum: 2021-03-01
+opmerkingen:
+  - bepaling: art. 36a lid 2
+    over: |
+      drie
+      maanden
+    opmerking: Te kort.
+"""
+
+
+@pytest.mark.parametrize("ext", ["md", "html", "docx"])
+def test_a_reaction_in_the_consultation_on_the_nota_van_wijziging_says_its_text_is_not_shown(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], ext: str
+) -> None:
+    """Kamerstuk 35 546, a reaction of 2021-03-01, in the internetconsultatie on a nota van wijziging (12 February to
+    1 April 2021) that the minister did not submit (Kamerstuk 35 546, nr. 7): only the internetconsultatie text said that
+    its text is not in the sources; the Word, Markdown and HTML documents named the consultation alone. A quoted «over»
+    wrapped by a YAML «|» block was refused."""
+    import zipfile
+
+    uit = tmp_path / f"r.{ext}"
+    consult(tmp_path, _NOTA, uit, capsys)
+    tekst = zipfile.ZipFile(uit).read("word/document.xml").decode() if ext == "docx" else uit.read_text(encoding="utf-8")
+    assert "de minister heeft haar later niet ingediend" in tekst

@@ -135,7 +135,9 @@ def moment_of(value: str | None, option: str = "--date", *, tijd: bool = True) -
 def check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """A name that goes into a document must be XML text (no control characters), and a name: «--author ""» wrote
     w:author="" on every revision (helper-98; consult's default "" takes the organisation)."""
-    if (value or param.default != "") and not value.strip():  # consult's "" is its default: the organisation
+    if param.default == "" and not value.strip():  # consult's "" (or spaces, helper-197) is its default: the organisation
+        return ""
+    if not value.strip():
         raise UsageError("--author is leeg", hint="geef een naam, of laat --author weg")
     if not_xml_char(value) is not None:
         raise UsageError("--author bevat een teken dat een document niet kan bevatten (een stuurteken of een byte "
@@ -161,7 +163,7 @@ def emit(output: Path | None, data: str | bytes, force: bool) -> None:
     if output is None:
         if isinstance(data, bytes):
             raise UsageError("dit formaat (Word, PDF) kan niet op het scherm worden getoond", hint="geef --output met een "
-                             "bestandsnaam met de extensie van het formaat (.docx, .pdf)")
+                             "bestandsnaam met de extensie van het formaat (zoals .docx)")  # consult writes no .pdf
         click.echo(data, nl=False)
         return
     refuse_existing(output, force)

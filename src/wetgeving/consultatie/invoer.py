@@ -250,7 +250,8 @@ def _yaml(data: bytes, path: Path) -> Reactie:
                 bepaling=_str(m, "bepaling", path, item, required=True),
                 opmerking=doorlopend(_str(m, "opmerking", path, item, required=True)),
                 regel=_line(m["bepaling"]) if "bepaling" in m else _line(item),
-                over=zonder_aanhalingstekens(_str(m, "over", path, item, niet_leeg=True)),  # as in Markdown (helper-86)
+                # as in Markdown (helper-86); words, not lines: a YAML «|» block wraps them (helper-197)
+                over=" ".join(zonder_aanhalingstekens(_str(m, "over", path, item, niet_leeg=True)).split()),
                 alternatief=_str(m, "alternatief", path, item, niet_leeg=True),
                 vraag=_str(m, "vraag", path, item, niet_leeg=True),
                 regel_over=_line(m["over"]) if "over" in m else 0,

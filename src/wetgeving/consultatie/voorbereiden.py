@@ -426,7 +426,9 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
                            for o in reactie.opmerkingen if not o.vraag]
     return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(waarschuwingen), integriteit.with_label(label) or "",
                       kanttekeningen, gekozen.van, _na_indiening(reactie.datum, gekozen),
-                      next((c.kort for c in gekozen.consultaties if c.loopt(reactie.datum)), ""),
+                      # helper-197: what the reader must know of it (a nota van wijziging never submitted) in every format
+                      next((c.kort + (f"; let op: {c.let_op}" if c.let_op else "") for c in gekozen.consultaties
+                            if c.loopt(reactie.datum)), ""),
                       _stand(reactie.datum, gekozen))
 
 

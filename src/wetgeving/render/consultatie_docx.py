@@ -135,7 +135,7 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
             styled(remark, "List Bullet")
     if v.punten:
         doc.add_heading("Opmerkingen per artikel", level=1)
-    tracker = Tracker(who, stamp)
+    tracker = Tracker(who, stamp, eerste=len(v.punten) + 1)  # a comment per punt at most, ids 0 … n-1
     per_artikel: dict[str | None, list[Any]] = {}  # one heading per artikel, in order of first mention
     for p in v.punten:
         per_artikel.setdefault(p.adres.artikel, []).append(p)

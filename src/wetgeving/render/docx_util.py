@@ -195,12 +195,13 @@ def save(doc: Any, path: Path, *, force: bool = True) -> None:
 
 
 class Tracker:
-    """Adds runs to paragraphs, as plain text or as tracked insertions/deletions."""
+    """Adds runs to paragraphs, as plain text or as tracked insertions/deletions; their ids start at ``eerste``, above
+    those of the document's comments (an annotation's w:id is unique in the document, ECMA-376; helper-197)."""
 
-    def __init__(self, author: str = "wetgeving", date: datetime | None = None) -> None:
+    def __init__(self, author: str = "wetgeving", date: datetime | None = None, eerste: int = 1) -> None:
         self.author = author
         self.date = date
-        self._next = 1
+        self._next = eerste
 
     def _mark(self, tag: str) -> Any:
         el = OxmlElement(tag)
