@@ -212,3 +212,14 @@ def test_a_reaction_in_the_consultation_on_the_nota_van_wijziging_says_its_text_
     consult(tmp_path, _NOTA, uit, capsys)
     tekst = zipfile.ZipFile(uit).read("word/document.xml").decode() if ext == "docx" else uit.read_text(encoding="utf-8")
     assert "de minister heeft haar later niet ingediend" in tekst
+
+
+def test_a_grondslag_renumbered_word_for_word_is_not_said_to_read_otherwise(
+    sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 28, derde lid, of 2022-11-05 («Een benoeming gaat iemand persoonlijk aan, …») is the vierde lid of
+    2023-01-01 word for word (a lid was inserted before it, Stb. 2022, 444). On 2022-12-31 the note said the derde lid
+    «luidt anders» in the next version, read as a change of the rule."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2022-12-31"], capsys)
+    assert ("in de versie van 2023-01-01 staat deze tekst ongewijzigd als artikel 28, vierde lid, Gemeentewet") in out
+    assert "luidt artikel 28, derde lid, Gemeentewet anders" not in out

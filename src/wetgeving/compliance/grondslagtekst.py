@@ -31,7 +31,7 @@ from wetgeving.compliance.tijd import Stand
 from wetgeving.compliance.verplichtingen import Grondslag, Periode
 from wetgeving.errors import SourceError
 from wetgeving.locatie import to_jci
-from wetgeving.model import Artikel, Eenheid, gedateerd, tekst, voorgelezen
+from wetgeving.model import Artikel, Eenheid, Lid, Onderdeel, children, gedateerd, tekst, voorgelezen
 from wetgeving.programma import load_programma
 
 ZEKERHEDEN = ("zeker", "laatst-bekend", "niet-beschikbaar", "wetsvoorstel", "aanbeveling")
@@ -215,10 +215,21 @@ def _daarna(cat: Catalogus, g: Grondslag, citaat: str, text: str, nxt: Bron | No
     if nxt is None:
         return ""
     assert g.adres is not None
-    later = cat.load(f"{g.regeling}@{nxt.geldig_vanaf}").get(g.adres)
+    versie = cat.load(f"{g.regeling}@{nxt.geldig_vanaf}")
+    later = versie.get(g.adres)
+    if later is not None and tekst(later, " ") == text:
+        return f"; in de versie van {nxt.geldig_vanaf} luidt {citaat} gelijk"
+    # helper-196: artikel 28, derde lid, of 2022-11-05 is the vierde lid of 2023-01-01, word for word: not «anders»
+    ouder = versie.get(g.adres.parent) if g.adres.parent is not None else None
+    elders = next((k for k in children(ouder) if isinstance(k, (Lid, Onderdeel)) and k.soort == g.adres.soort
+                   and tekst(k, " ") == text), None) if ouder is not None else None
+    if elders is not None and g.adres.parent is not None:
+        nieuw = g.adres.parent.child(g.adres.soort, elders.nr)
+        return (f"; in de versie van {nxt.geldig_vanaf} staat deze tekst ongewijzigd als "
+                f"{citaat.replace(g.adres.citation(), nieuw.citation(), 1)}")
     if later is None:
         return f"; de versie van {nxt.geldig_vanaf} heeft {citaat} niet meer"
-    return f"; in de versie van {nxt.geldig_vanaf} luidt {citaat} " + ("gelijk" if tekst(later, " ") == text else "anders")
+    return f"; in de versie van {nxt.geldig_vanaf} luidt {citaat} anders"
 
 
 def _unchanged_across(cat: Catalogus, g: Grondslag, used: Bron, nxt: Bron | None) -> Eenheid | None:
