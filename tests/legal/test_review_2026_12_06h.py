@@ -185,7 +185,10 @@ def test_a_lid_that_vervalt_without_renumbering_is_said(capsys: pytest.CaptureFi
     act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nArtikel 25, tweede lid, vervalt.\n\n"
                    "ARTIKEL II\n\nDeze wet treedt in werking met ingang van 1 januari 2023.\n", encoding="utf-8")
     _, err = _run(["apply", "gemeentewet@2022-11-05", str(act), "--date", "2023-01-01"], capsys)
-    assert "na de wijziging heeft artikel 25 Gemeentewet de leden 1, 3 en 4: lid 2 ontbreekt. Aanwijzing 6.17, tweede lid" in err
+    # 2026-12-07 (ninth session): aanwijzing 6.17, tweede lid, quoted word for word (helper-196)
+    assert ("na de wijziging heeft artikel 25 Gemeentewet de leden 1, 3 en 4: lid 2 ontbreekt. De leden zijn dus te "
+            "vernummeren (aanwijzing 6.17, tweede lid: «De leden, onderdelen en subonderdelen van een artikel worden wel "
+            "vernummerd of verletterd, tenzij daartegen overwegend bezwaar bestaat.»)") in err
 
 
 def test_word_documents_carry_no_english_language_part(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -134,8 +135,42 @@ def test_a_lid_added_with_a_number_that_skips_others_is_said(
               "ba. lid van de Eerste Kamer;\n", "1 januari 2028")
     _, err = _run(["apply", "gemeentewet@2023-04-01", str(act), "-o", str(tmp_path / "a.xml")], capsys)
     assert "na de wijziging heeft artikel 36a Gemeentewet de leden 1, 2, 3, 4 en 7: de leden 5 en 6 ontbreken." in err
-    assert "(aanwijzing 6.17, tweede lid; aanwijzing 6.16, tweede lid" in err
-    assert "in artikel 13, eerste lid, Gemeentewet is onderdeel ba ingevoegd met een eigen letter" in err
+    # aanwijzing 6.17, tweede lid, word for word, «tenzij» included; the next number is our reading (helper-196)
+    assert ("Naar onze lezing van aanwijzing 6.17, tweede lid: «De leden, onderdelen en subonderdelen van een artikel "
+            "worden wel vernummerd of verletterd, tenzij daartegen overwegend bezwaar bestaat.» krijgt een toegevoegd lid "
+            "het nummer of de letter die op het laatste volgt") in err
+    assert ("in artikel 13, eerste lid, Gemeentewet is onderdeel ba vóór bestaande onderdelen ingevoegd met een eigen "
+            "letter, zonder de volgende te verletteren") in err
+
+
+def test_an_onderdeel_added_after_aa_continues_the_lettering(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Participatiewet 31, tweede lid (BWB version of 2024-01-01: onderdelen a … z, aa): «Aan artikel 31, tweede lid, wordt
+    een onderdeel toegevoegd, luidende: bb. …» was placed after onderdeel b and said to be inserted «met een eigen
+    letter» (helper-196); after aa it continues the lettering (aanwijzing 6.18, tweede lid, voorbeeld B adds at the end)."""
+    act = tmp_path / "p.txt"
+    act.write_text("ARTIKEL I\n\nDe Participatiewet wordt als volgt gewijzigd:\n\nA\n\nAan artikel 31, tweede lid, wordt "
+                   "een onderdeel toegevoegd, luidende:\n\nbb. een nieuwe vrijlating.\n\nARTIKEL II\n\nDeze wet treedt in "
+                   "werking met ingang van 1 januari 2028.\n", encoding="utf-8")
+    uit = tmp_path / "p.xml"
+    _, err = _run(["apply", "participatiewet", str(act), "-o", str(uit)], capsys)
+    assert "met een eigen letter" not in err
+    out, _ = _run(["show", str(uit), "artikel 31, tweede lid"], capsys)
+    letters = [m[1] for r in out.splitlines() if (m := re.match(r"\s*([a-z]{1,2})\. ", r))]
+    assert letters[-3:] == ["z", "aa", "bb"] and letters[:3] == ["a", "b", "c"]
+
+
+def test_a_numbered_subonderdeel_gap_asks_for_vernummering(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 15, eerste lid, onderdeel d, onder 5° lapsing (version of 2023-04-01, an invented act): the note said
+    «onderdeel 5 ontbreekt … vraagt onderdelen te verletteren»; numbered subonderdelen are vernummerd (aanwijzing 6.17,
+    tweede lid: «vernummerd of verletterd»)."""
+    act = wet(tmp_path, "A\n\nArtikel 15, eerste lid, onderdeel d, onder 5°, vervalt.\n", "1 januari 2028")
+    _, err = _run(["apply", "gemeentewet@2023-04-01", str(act), "-o", str(tmp_path / "a.xml")], capsys)
+    assert "de subonderdelen 1, 2, 3, 4, 6 en 7: subonderdeel 5 ontbreekt. De subonderdelen zijn dus te vernummeren" in err
+    assert "verletteren" not in err
 
 
 # --- checklist --since: a grondslag whose text changed in the sources, our model alike ------------------------------

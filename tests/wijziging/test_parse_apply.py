@@ -340,7 +340,9 @@ def test_a_gap_in_the_leden_is_said_not_mended(tmp_path: Path, capsys: pytest.Ca
                             "2025.\n", encoding="utf-8")
         assert main(["apply", str(base), str(act_file)]) == 0
         err = capsys.readouterr().err
-        assert ("de leden 1, 3 en 4: lid 2 ontbreekt. Aanwijzing 6.17, tweede lid" in err) is gat, err
+        # 2026-12-07 (ninth session): aanwijzing 6.17, tweede lid, quoted word for word (helper-196)
+        assert ("de leden 1, 3 en 4: lid 2 ontbreekt. De leden zijn dus te vernummeren (aanwijzing 6.17, tweede lid" in err) \
+            is gat, err
 
 
 def test_gaps_in_numbers_and_letters() -> None:

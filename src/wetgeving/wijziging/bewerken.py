@@ -12,7 +12,7 @@ from typing import Any, Union
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
 from wetgeving.model import Alinea, Artikel, Eenheid, Lid, Onderdeel, Regeling, Structuur, Verwijzing
-from wetgeving.nummers import sort_key
+from wetgeving.nummers import Key, sort_key
 
 Node = Union[Regeling, Structuur, Artikel, Lid, Onderdeel]
 
@@ -135,9 +135,18 @@ def _position(inh: list[Any], unit: Eenheid, after: str | None, before: str | No
             if k.nr == before:
                 return i
         raise EditError(f"{unit.soort} {before} bestaat niet")
-    key = sort_key(unit.nr)
+    # a lettering that reached z goes on with aa, bb, … (Participatiewet 31, tweede lid): «bb» then follows «aa», not «b»
+    # as an inserted «ba», «bb» would (helper-196: «Aan … wordt een onderdeel toegevoegd, luidende: bb.» landed after b)
+    doorlopend = any(k.nr == "z" for _, k in same)
+
+    def rang(nr: str) -> Key:
+        if doorlopend and len(nr) == 2 and nr[0] == nr[1] and nr.isalpha():
+            return (((2, ord(nr[0].casefold()), ""),), nr)
+        return sort_key(nr)
+
+    key = rang(unit.nr)
     for i, k in same:
-        if sort_key(k.nr) > key:
+        if rang(k.nr) > key:
             return i
     if same:
         return same[-1][0] + 1
