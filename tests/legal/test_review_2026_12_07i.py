@@ -22,6 +22,8 @@ def test_since_calls_the_2015_mirror_the_last_version_before_the_period(
     out, _ = _run(["checklist", "GM0344", "--since", "2022-11-04", "--date", "2023-01-02"], capsys)
     assert ("de versies van 2015-11-24 (Markdown-spiegel; de laatste in de bronnen vóór 2022-11-04), 2022-11-05 en "
             "2023-01-01") in out
+    out, _ = _run(["checklist", "GM0363", "--since", "2016-01-01", "--date", "2026-11-01"], capsys)  # the long form too
+    assert "de versies van 2015-11-24 (Markdown-spiegel; de laatste in de bronnen vóór 2016-01-01) tot en met 2026-10-01" in out
     # a version whose end the sources show (2022-11-05 held until 2022-12-31) needs no such words
     out, _ = _run(["checklist", "GM0344", "--since", "2022-12-01", "--date", "2023-01-02"], capsys)
     assert "de Gemeentewet hebben de bronnen voor deze periode de versies van 2022-11-05 en 2023-01-01;" in out

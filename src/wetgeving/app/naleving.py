@@ -585,7 +585,8 @@ def _versies_tekst(keten: Sequence[Bron], since: date) -> str:
     if len(keten) <= 4:
         return opsomming([f"{b.geldig_vanaf}" + _labels(b, since if i == 0 else None) for i, b in enumerate(keten)])
     md = sum(b.kind == "laws-markdown" for b in keten)
-    return (f"{keten[0].geldig_vanaf} tot en met {keten[-1].geldig_vanaf} ({len(keten)} versies"
+    eerste = _labels(keten[0], since) if "laatste" in _labels(keten[0], since) else ""  # helper-196: in the long form too
+    return (f"{keten[0].geldig_vanaf}{eerste} tot en met {keten[-1].geldig_vanaf} ({len(keten)} versies"
             + (f", waarvan {md} uit de Markdown-spiegel" if md else "") + ")")
 
 
