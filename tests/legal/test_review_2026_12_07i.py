@@ -260,3 +260,31 @@ def test_a_grondslag_renumbered_word_for_word_is_not_said_to_read_otherwise(
     out, _ = _run(["checklist", "GM0363", "--date", "2022-12-31"], capsys)
     assert ("in de versie van 2023-01-01 staat deze tekst ongewijzigd als artikel 28, vierde lid, Gemeentewet") in out
     assert "luidt artikel 28, derde lid, Gemeentewet anders" not in out
+
+
+# --- register import: no copy and no edited row into the append-only register -----------------------------------------
+
+
+def test_an_import_refuses_a_copied_or_edited_row(sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid (VOG), assessed on 2023-04-15: an export with a row copied twice put two permanent
+    copies into the append-only register; an export whose «voldoet niet» was edited into «voldoet» was taken in under
+    the original recording time and beoordelaar, and then shown by the checklist as the gemeente's assessment (helper-198);
+    a row of the commissaris van de Koning's task (Provinciewet 182) recorded today was taken in though `record` refuses it."""
+    db, exp = tmp_path / "r.sqlite", tmp_path / "e.csv"
+    _run(["register", "record", "GM0193", "vog-wethouder", "--status", "voldoet niet", "--who", "t", "--op", "2023-04-15",
+          "--register", str(db), "--create"], capsys)
+    _run(["register", "export", "-o", str(exp), "--register", str(db)], capsys)
+    kop, rij = exp.read_text("utf-8-sig").splitlines()[:2]
+    for naam, inhoud, verwacht in (
+        ("kopie", [kop, rij, rij], "de beoordeling op regel 3 is gelijk aan #1 in het register"),
+        ("bewerkt", [kop, rij.replace("voldoet-niet", "voldoet")], "de beoordeling op regel 2 heeft dezelfde gemeente, "
+         "verplichting, beoordelaar en datum, en is op hetzelfde moment vastgelegd als #1 in het register, maar wijkt "
+         "daarvan af"),
+        ("cdk", [kop, rij.replace("vog-wethouder", "cdk-taak").replace("voldoet-niet", "voldoet")],
+         "is een taak van de commissaris van de Koning, niet van de gemeente")):
+        f = tmp_path / f"{naam}.csv"
+        f.write_text("\n".join(inhoud) + "\n", encoding="utf-8-sig")
+        _, err = _run(["register", "import", str(f), "--register", str(db)], capsys, code=1)
+        assert verwacht in err, (naam, err)
+    out, _ = _run(["register", "history", "--register", str(db)], capsys)
+    assert out.count("vog-wethouder") == 1 and "cdk-taak" not in out

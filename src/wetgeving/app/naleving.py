@@ -533,14 +533,49 @@ def import_assessments(cat: Catalogus, opslag: Callable[[], Beoordelingsopslag],
         return Ingelezen(0, 0)  # an empty register of an earlier version is still brought over (it is then not asked for)
     with opslag() as reg:
         _niet_zichzelf(reg, path)
-        have = Counter(fingerprint(b) for b in reg.history())
-        nieuw: list[Beoordeling] = []
-        for b in rows:
+        history = reg.history()
+        have = Counter(fingerprint(b) for b in history)
+        nieuw: list[tuple[int, Beoordeling]] = []
+        for i, b in enumerate(rows, start=1):
             if have[h := fingerprint(b)]:
                 have[h] -= 1
             else:
-                nieuw.append(b)
-        return Ingelezen(append_assessments(reg, nieuw, path) if nieuw else 0, len(rows) - len(nieuw))
+                nieuw.append((i, b))
+        _geen_kopie_of_bewerking(path, nieuw, history)
+        return Ingelezen(append_assessments(reg, [b for _, b in nieuw], path) if nieuw else 0, len(rows) - len(nieuw))
+
+
+def _sleutel(b: Beoordeling) -> tuple[str, ...]:
+    """Who recorded what when: no two assessments share it (a second one is recorded later)."""
+    return (b.gemeente, b.verplichting, b.wie, b.wanneer, b.op)
+
+
+def _geen_kopie_of_bewerking(path: Path, nieuw: Sequence[tuple[int, Beoordeling]], history: Sequence[Beoordeling]) -> None:
+    """Refuse rows that would put a copy or an altered copy into the append-only register for good (helper-198): a row
+    twice in the file, or a row recorded by the same person at the same moment as one the register (or the file) holds,
+    that differs from it (an edited export: «voldoet niet» made «voldoet» under the original recording time)."""
+    register = _is_register_file(path)
+
+    def naam(i: int, b: Beoordeling) -> str:  # a CSV's header is its first line, as Excel numbers its rows
+        return f"beoordeling #{b.id}" if register else f"de beoordeling op regel {i + 1}"
+
+    gezien: dict[tuple[str, ...], tuple[int, Beoordeling]] = {}
+    for b in history:
+        gezien.setdefault(_sleutel(b), (0, b))
+    for i, b in nieuw:
+        eerder = gezien.setdefault(_sleutel(b), (i, b))
+        if eerder[1] is b:
+            continue
+        j, a = eerder
+        tegen = f"#{a.id} in het register" if j == 0 else naam(j, a)
+        if fingerprint(a) == fingerprint(b):
+            raise InputError(f"{naam(i, b)} is gelijk aan {tegen}: het register is alleen aanvullend, een kopie zou er "
+                             "voorgoed in blijven; er is niets ingelezen", file=path,
+                             hint="haal de kopie uit het bestand en lees het opnieuw in")
+        raise InputError(f"{naam(i, b)} heeft dezelfde gemeente, verplichting, beoordelaar en datum, en is op hetzelfde "
+                         f"moment vastgelegd als {tegen}, maar wijkt daarvan af: een export wordt niet bewerkt; er is niets "
+                         "ingelezen", file=path, hint="leg een nieuwe beoordeling vast met 'wetgeving register record' (de "
+                         "oude blijft in de historie staan)")
 
 
 def _is_register_file(path: Path) -> bool:
@@ -568,6 +603,10 @@ def read_assessments(cat: Catalogus, path: Path, gemeenten_file: Path | None) ->
                                                                  if "onbekende gemeente" in problem else ""))
     # the statuses `record` asks a reason for (register.MET_REDEN); «niet van toepassing» without one is refused above
     zonder = [b for b in rows if b.status in MET_REDEN and not b.reden.strip()]
+    if (nu := next((b for b in zonder if b.wanneer >= REDEN_GEVRAAGD_SINDS), None)) is not None:  # helper-198
+        raise InputError(f"de beoordeling ‘{label(nu.status)}’ van {nu.gemeente} {nu.verplichting} op {nu.op}, vastgelegd "
+                         f"op {nu.wanneer[:10]}, heeft geen reden, die ‘{label(nu.status)}’ vraagt; er is niets ingelezen",
+                         file=path, hint="vul de reden in of haal de rij weg, en lees opnieuw in")
     if zonder:  # helper-155: `record` asks a reason since 2026-12-07, import took none; an older register's rows stay
         warnings.warn(Melding(
             f"{path}: {telling(len(zonder), 'beoordeling', 'beoordelingen')} zonder de reden die haar status vraagt ("
@@ -599,6 +638,10 @@ def _labels(b: Bron, since: date | None) -> str:
     return f" ({'; '.join(labels)})" if labels else ""
 
 
+ANDER_GEWEIGERD_SINDS = "2026-12-06"  # from this day `register record` refuses another's task (its 'wanneer')
+REDEN_GEVRAAGD_SINDS = "2026-12-07"  # from this day `register record` asks a reason for ‘bewust afgeweken’
+
+
 def _past_op_datum(cat: Catalogus) -> Callable[[dict[str, str | None]], str]:
     """The check of an imported row against its obligation on its date, as ``register record`` makes it: the obligation
     exists then and the word fits its state (helper-59: an import took in «voldoet» for a bill and an assessment of an
@@ -615,7 +658,9 @@ def _past_op_datum(cat: Catalogus) -> Callable[[dict[str, str | None]], str]:
         if r["status"] == "in-behandeling":  # the old status of a version-1 register: kept, no word of today's to fit
             return "" if stand_op(v, op) is not None else f"«{v.titel}» ({v.id}) bestaat op {op} niet"
         try:
-            _, s = check(v, r["status"] or "", op, "'op'", geschiedenis=True)  # an earlier row of another's task is kept
+            # a row of another's task recorded before `record` refused it (2026-12-06) is kept as it stands; a later one
+            # is refused as `record` refuses it (helper-198: an edited CSV took one in, dated today)
+            _, s = check(v, r["status"] or "", op, "'op'", geschiedenis=(r["wanneer"] or "") < ANDER_GEWEIGERD_SINDS)
         except BeoordelingError as exc:
             return exc.message
         # the wording and its text hash as `register record` stores them, or empty (a version-1 export); a wording
