@@ -288,3 +288,14 @@ def test_an_import_refuses_a_copied_or_edited_row(sources: Path, tmp_path: Path,
         assert verwacht in err, (naam, err)
     out, _ = _run(["register", "history", "--register", str(db)], capsys)
     assert out.count("vog-wethouder") == 1 and "cdk-taak" not in out
+
+
+def test_the_status_word_of_an_assessment_is_quoted(sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid (VOG), in force 2023-01-01, recorded «nog niet» on 2022-12-20 (preparation): the
+    checklist of 2023-01-15 said «Beoordeling: nog niet — beoordeeld op 2022-12-20», read beside «Beoordeling: nog niet
+    beoordeeld» of the next item (helper-198)."""
+    db = tmp_path / "r.sqlite"
+    _run(["register", "record", "GM0193", "vog-wethouder", "--status", "nog niet", "--who", "t", "--op", "2022-12-20",
+          "--register", str(db), "--create"], capsys)
+    out, _ = _run(["checklist", "GM0193", "--date", "2023-01-15", "--register", str(db), "--no-text"], capsys)
+    assert "- **Beoordeling:** ‘nog niet’ — beoordeeld op 2022-12-20 door t" in out

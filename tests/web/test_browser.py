@@ -129,7 +129,7 @@ def test_compare_checklist_record_history_export(page_factory: Any, live: str, t
     row.locator("input[name=bewijs]").fill("https://example.org/raadsbesluit")
     url = page.url
     row.locator("button[type=submit]").click()  # htmx: the row is replaced in place
-    page.wait_for_selector("#v-vog-wethouder >> text=voldoet — beoordeeld op 2023-06-01 door anna")
+    page.wait_for_selector("#v-vog-wethouder >> text=‘voldoet’ — beoordeeld op 2023-06-01 door anna")
     assert page.url == url
     assert Beoordeling.objects.filter(gemeente="GM0363", verplichting="vog-wethouder", status="voldoet").count() == 1
 
@@ -150,7 +150,7 @@ def test_record_without_javascript(page_factory: Any, live: str) -> None:
     row.locator("select[name=status]").select_option("voldoet gedeeltelijk".replace(" ", "-"))
     row.locator("button[type=submit]").click()
     page.wait_for_url(re.compile(r".*#v-vog-wethouder$"))
-    assert "voldoet gedeeltelijk — beoordeeld op 2023-06-01" in page.content()
+    assert "‘voldoet gedeeltelijk’ — beoordeeld op 2023-06-01" in page.content()
 
 
 def test_consult_comment_docx(page_factory: Any, live: str, tmp_path: Path) -> None:

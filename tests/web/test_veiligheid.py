@@ -68,7 +68,7 @@ def test_typed_hash_without_upload_is_no_download_link(als: Any) -> None:
     html = c.get(URL + "?datum=2023-06-01").content.decode()
     rij = html[html.index(f'id="v-{VOG}"'):]
     rij = rij[:rij.index("</section>")]
-    assert "voldoet niet — beoordeeld op" in rij and "bestand downloaden" not in rij
+    assert "‘voldoet niet’ — beoordeeld op" in rij and "bestand downloaden" not in rij
 
 
 def test_link_with_an_uploaded_file_is_only_the_url(als: Any) -> None:

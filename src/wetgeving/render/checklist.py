@@ -113,7 +113,9 @@ def _beoordeling(b: Beoordeling | None, opnieuw: str, voorbereiding: bool = Fals
     # preparation, and one on «als voorbereiding» had to read prose; ``status_getoond`` is what a reader sees
     als_voorbereiding = voorbereiding and b.status in ("voldoet", "niet-van-toepassing")
     return {"status": b.status_nl, "als_voorbereiding": als_voorbereiding,
-            "status_getoond": b.status_nl + (ALS_VOORBEREIDING if als_voorbereiding else ""), "reden": b.reden,
+            "status_getoond": b.status_nl + (ALS_VOORBEREIDING if als_voorbereiding else ""),
+            # the word quoted after «Beoordeling:»: «nog niet — beoordeeld op …» read as «nog niet beoordeeld» (helper-198)
+            "status_aangehaald": f"‘{b.status_nl}’" + (ALS_VOORBEREIDING if als_voorbereiding else ""), "reden": b.reden,
             "bewijs": b.bewijs, "notitie": b.notitie, "wie": b.wie,
             "op": b.op, "vastgelegd": b.wanneer, "vastgelegd_tekst": tijdstip(b.wanneer), "periode": b.periode,
             "opnieuw": opnieuw}
@@ -297,7 +299,7 @@ NIET_BEOORDEELD = "nog niet beoordeeld"
 def beoordeling_text(b: dict[str, Any] | None, leeg: str = NIET_BEOORDEELD) -> str:
     if not b:
         return leeg
-    out = f"{b['status_getoond']} — beoordeeld op {b['op']} door {b['wie']} (vastgelegd {b['vastgelegd_tekst']})"
+    out = f"{b['status_aangehaald']} — beoordeeld op {b['op']} door {b['wie']} (vastgelegd {b['vastgelegd_tekst']})"
     for key, name in (("reden", "reden"), ("bewijs", "bewijs"), ("notitie", "notitie")):
         if b[key]:
             out += f"; {name}: {b[key]}"
