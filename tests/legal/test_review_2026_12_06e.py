@@ -356,7 +356,8 @@ def test_voldoet_recorded_before_the_duty_applied_is_preparation_then_reassessed
     """Gemeentewet 36a, tweede lid (the VOG), in force from 2023-01-01: «voldoet» about 2022-12-31 was shown on the
     checklist of 2022-12-31 as plain compliance, and on 2023-04-01 as compliance with the duty in force."""
     db = _vastleggen(tmp_path, capsys, "vog-wethouder", "voldoet", "2022-12-31")
-    for datum, woorden in (("2022-12-31", "voldoet (als voorbereiding: de verplichting gold toen nog niet)"),
+    # 2026-12-07 (ninth session): the status word is quoted after «Beoordeling:» (helper-198)
+    for datum, woorden in (("2022-12-31", "‘voldoet’ (als voorbereiding: de verplichting gold toen nog niet)"),
                            ("2023-04-01", "opnieuw beoordelen: beoordeeld op 2022-12-31, vóór deze tekst op 2023-01-01 "
                                           "in werking trad (toen als voorbereiding)")):
         out, _ = _run(["checklist", "GM0363", "--date", datum, "--register", str(db), "--no-text"], capsys)

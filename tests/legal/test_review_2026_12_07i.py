@@ -299,3 +299,16 @@ def test_the_status_word_of_an_assessment_is_quoted(sources: Path, tmp_path: Pat
           "--register", str(db), "--create"], capsys)
     out, _ = _run(["checklist", "GM0193", "--date", "2023-01-15", "--register", str(db), "--no-text"], capsys)
     assert "- **Beoordeling:** ‘nog niet’ — beoordeeld op 2022-12-20 door t" in out
+
+
+def test_a_date_before_the_bill_names_the_day_of_submission(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 36a, tweede lid (VOG), Kamerstuk 35 546 submitted on 2020-08-31: «nog niet» on 2020-06-05 was refused
+    with «bestaat op 2020-06-05 niet (nog niet, of niet meer)» and «kies een dag waarop de verplichting geldt», while
+    2020-08-31, no day it applied, is accepted (helper-198)."""
+    _, err = _run(["register", "record", "GM0193", "vog-wethouder", "--status", "nog niet", "--op", "2020-06-05", "--who",
+                   "t", "--register", str(tmp_path / "r.sqlite"), "--create"], capsys, code=1)
+    assert "is op 2020-06-05 nog niet te beoordelen: het wetsvoorstel dat haar invoerde (Kamerstuk 35 546) werd pas op " \
+           "2020-08-31 ingediend" in err
+    assert "kies voor --op een dag vanaf 2020-08-31" in err

@@ -79,6 +79,9 @@ def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op", *, ge
         raise BeoordelingError(f"{naam} bestaat op {op} niet meer: zij gold tot {laatste.tot_tekst}; er valt niets te "
                                "beoordelen", hint=f"kies voor {datumnaam} een dag vóór {laatste.tot}, of een andere "
                                "verplichting")
+    if s is None and (later := _eerst_te_beoordelen(v, op)) is not None:  # helper-198: the bill's stage, 2020-08-31
+        raise BeoordelingError(f"{naam} is op {op} nog niet te beoordelen: {later[1]}; er valt niets te beoordelen",
+                               hint=f"kies voor {datumnaam} een dag vanaf {later[0]}")
     if s is None:
         raise BeoordelingError(f"{naam} bestaat op {op} niet (nog niet, of niet meer); er valt niets te beoordelen",
                                hint=f"kies voor {datumnaam} een dag waarop de verplichting geldt, of een andere "
@@ -116,6 +119,18 @@ def check(v: Verplichting, status: str, op: date, datumnaam: str = "--op", *, ge
             f"‘{label(word)}’ past niet bij {naam}: de stand op {op} is ‘{s.label}’{waarom}",
             hint="gebruik een van: " + ", ".join(f"‘{label(w)}’" for w in fitting) + nieuw)
     return word, s
+
+
+def _eerst_te_beoordelen(v: Verplichting, op: date) -> tuple[date, str] | None:
+    """The first day after ``op`` from which ``v`` has a standing, with why: the day the bill that made it was submitted
+    (Kamerstuk 35 546 on 2020-08-31: «nog niet» is recordable from then), or the first day of its first wording."""
+    eerste = v.perioden[0] if v.perioden else None
+    proc = procedures().get(eerste.bron_tranche) if eerste is not None and eerste.bron_tranche else None
+    kandidaten = [*([(proc.ingediend, f"het wetsvoorstel dat haar invoerde ({kamerstuk(proc.kamerstuk)}) werd "
+                                      f"pas op {proc.ingediend} ingediend")] if proc is not None else []),
+                  *([(eerste.vanaf, f"zij geldt pas vanaf {eerste.vanaf_tekst}")] if eerste is not None and eerste.vanaf
+                    else [])]
+    return next(((d, waarom) for d, waarom in sorted(kandidaten) if d > op and stand_op(v, d) is not None), None)
 
 
 def _eerste_dag(v: Verplichting) -> tuple[date, ...]:
