@@ -96,3 +96,18 @@ def test_mirror_on_real_data(real) -> None:  # type: ignore[no-untyped-def]
     a, b = real("gemeentewet@2022-11-05"), real("gemeentewet@2023-04-01")
     assert diff(b, a).to_json() == diff(a, b).mirror().to_json()
     assert diff(a, a).is_empty()
+
+
+def test_html_ids_are_unique_where_a_unit_lapsed_and_another_took_its_letter(sources: Path, tmp_path: Path) -> None:
+    """Gemeentewet 228, tweede lid, 2023-04-01 → 2026-10-01: onderdeel c lapsed and d was relettered to c; both rows had
+    id «artikel-228-lid-2-onderdeel-c», so the HTML was invalid and the relettered row's permalink led to the other
+    (helper-199)."""
+    import re
+
+    from wetgeving.cli import main
+
+    out = tmp_path / "d.html"
+    assert main(["diff", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01", "-o", str(out)]) == 0
+    ids = re.findall(r' id="([^"]+)"', out.read_text(encoding="utf-8"))
+    assert ids and len(ids) == len(set(ids))
+    assert "artikel-228-lid-2-onderdeel-c-2" in ids

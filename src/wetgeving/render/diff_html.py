@@ -4,6 +4,7 @@ inline renvooi views, an anchor per address."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from wetgeving.diff.align import markering_apart
 from wetgeving.diff.resultaat import Diff, Verschil
@@ -30,13 +31,29 @@ def _row(d: Diff, w: Verschil) -> dict[str, object]:
     }
 
 
+def _uniek(groups: list[dict[str, Any]]) -> None:
+    """One id per row: onderdeel c that lapsed and onderdeel d relettered to c both had «…-onderdeel-c» (helper-199:
+    Gemeentewet 228, tweede lid, 2023-04-01 → 2026-10-01); a later one gets a suffix, the permalink follows it."""
+    gebruikt: set[str] = set()
+    for g in groups:
+        gebruikt.add(str(g["anchor"]))
+        for r in g["rows"]:
+            if r["anchor"] == g["anchor"]:
+                continue
+            basis, n = r["anchor"], 2
+            while r["anchor"] in gebruikt:
+                r["anchor"], n = f"{basis}-{n}", n + 1
+            gebruikt.add(r["anchor"])
+
+
 def render(d: Diff, *, label: str | None = None) -> str:
     """The whole page. ``label`` is an optional banner (e.g. 'illustratief')."""
-    groups = [
+    groups: list[dict[str, Any]] = [
         {"label": g.label, "soort": LABELS.get(g.soort, g.soort), "anchor": anchor(g.anchor),
          "rows": [_row(d, w) for w in g.verschillen]}
         for g in d.artikelen
     ]
+    _uniek(groups)
     title = f"{d.oud.citeertitel} {d.oud.geldig_vanaf} → {d.nieuw_label or d.nieuw.geldig_vanaf}"
     return render_template(
         "diff.html.j2", title=title, oud=d.oud, nieuw=d.nieuw, groups=groups, oud_datum=d.datum("oud"),
