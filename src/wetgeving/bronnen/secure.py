@@ -118,7 +118,8 @@ _XML_FOUTEN: list[tuple[re.Pattern[str], _Vertaling]] = [
     (re.compile(r"^Premature end of data in tag (\S+)"), r"het document houdt op binnen element «\1»"),
     (re.compile(r"^Opening and ending tag mismatch: ([^\s,]+) line \d+ and ([^\s,]+)"),
      r"de eindtag «\2» past niet bij de begintag «\1»"),
-    (re.compile(r"^Document is empty"), "het document is leeg"),
+    # libxml2 says so of a file of unreadable bytes too (helper-193: 12 bytes of NUL, 0xFF and text were «leeg»)
+    (re.compile(r"^Document is empty"), "het document is leeg of begint niet met leesbare XML"),
     # helper-146: libxml2's own limit (XML_MAX_TEXT_LENGTH), which we keep: no law has such a text
     (re.compile(r"^Resource limit exceeded: Text node too long"),
      "een tekst aan één stuk is langer dan de XML-lezer toelaat (10 miljoen tekens); zo'n tekst staat in geen wet"),

@@ -78,6 +78,10 @@ def serve(host: str, port: int, *, workers: int) -> None:
             self.cfg.set("bind", f"{host}:{port}")
             self.cfg.set("workers", workers)
             self.cfg.set("accesslog", "-")
+            # the longest request line gunicorn allows (0 … 8190; default 4094): a longer URL than the default gets
+            # Django's Dutch 404, not gunicorn's English «Request Line is too large» (helper-193); beyond 8190 bytes
+            # gunicorn still answers itself (docs/architecture.md, web/opstart.py)
+            self.cfg.set("limit_request_line", 8190)
             if "control_socket_disable" in self.cfg.settings:  # gunicorn 27 writes one to ~/.gunicorn otherwise
                 self.cfg.set("control_socket_disable", True)
 

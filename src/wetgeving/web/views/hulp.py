@@ -15,7 +15,7 @@ from wetgeving.util import vandaag
 def iso_datum(ruw: str) -> date:
     """JJJJ-MM-DD only: ``date.fromisoformat`` reads «20230401» and the week date «2023-W14-1» too (Python 3.11), which
     the messages do not offer (helper-179). ValueError otherwise."""
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", ruw):
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", ruw):  # helper-193: \d took «２０２３-０６-０１» as digits
         raise ValueError(ruw)
     return date.fromisoformat(ruw)
 
@@ -30,7 +30,9 @@ def datum_uit(request: HttpRequest, naam: str, standaard: date | None = None) ->
         return iso_datum(ruw), ""
     except ValueError:
         getoond = ruw if len(ruw) <= 40 else ruw[:40] + "…"  # helper-100: 3,000 characters filled the page and the PDF
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", ruw):  # helper-129: «2023-02-30» is in that form; the day does not exist
+        # a control character shown as what it is (helper-193: a NUL went into the page unseen)
+        getoond = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in getoond)
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", ruw):  # helper-129: «2023-02-30» is in that form; the day does not exist
             return terug, f"‘{getoond}’ is geen bestaande datum; getoond is {terug.isoformat()}."
         return terug, f"‘{getoond}’ is geen datum in de vorm JJJJ-MM-DD; getoond is {terug.isoformat()}."
 

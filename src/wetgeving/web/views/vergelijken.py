@@ -52,16 +52,22 @@ def _tranche(request: HttpRequest) -> tuple[str, str]:
     return naam, ""
 
 
-@login_required
-@require_safe
-def vergelijken(request: HttpRequest) -> HttpResponse:
+def _formulier(request: HttpRequest) -> dict[str, Any]:
+    """The comparison form with what was chosen (and any message): the page, and the page a refused download shows
+    (helper-193: its lists were empty, the choice could not be corrected there)."""
     regs, regeling, oud, nieuw, fout = _keuze(request)
     tekstdatums = dienst.tekstdatums()
     namen = dienst.regeling_namen(regs)
-    ctx: dict[str, Any] = {"regelingen": regs, "keuzes": [(n, namen[n], regs[n]) for n in regs], "regeling": regeling,
-                           "oud": oud, "nieuw": nieuw, "fout": fout,
-                           "tranches": dienst.tranches_te_vergelijken(), "tranche": "",
-                           "tekstdatum": regeling in tekstdatums, "tekstdatums": sorted(tekstdatums & set(regs))}
+    return {"regelingen": regs, "keuzes": [(n, namen[n], regs[n]) for n in regs], "regeling": regeling,
+            "oud": oud, "nieuw": nieuw, "fout": fout, "tranches": dienst.tranches_te_vergelijken(), "tranche": "",
+            "tekstdatum": regeling in tekstdatums, "tekstdatums": sorted(tekstdatums & set(regs))}
+
+
+@login_required
+@require_safe
+def vergelijken(request: HttpRequest) -> HttpResponse:
+    ctx = _formulier(request)
+    regeling, oud, nieuw, fout = ctx["regeling"], ctx["oud"], ctx["nieuw"], ctx["fout"]
     if "tranche" in request.GET:
         naam, ctx["fout"] = _tranche(request)
         if not ctx["fout"]:
@@ -90,15 +96,15 @@ def download(request: HttpRequest, fmt: str) -> HttpResponse:
     if "tranche" in request.GET:
         naam, fout = _tranche(request)
         if fout:
-            return render(request, "web/vergelijken.html", {"regelingen": {}, "fout": fout}, status=400)
+            return render(request, "web/vergelijken.html", {**_formulier(request), "fout": fout}, status=400)
         d, label = dienst.vergelijk_tranche(naam)
         resp = HttpResponse(dienst.diff_download(d, fmt, label), content_type=SOORT[fmt])
         resp["Content-Disposition"] = f'attachment; filename="{naam}-gemeentewet.{fmt}"'
         return resp
     _, regeling, oud, nieuw, fout = _keuze(request)
     if fout or not (regeling and oud and nieuw):
-        return render(request, "web/vergelijken.html", {"regelingen": {}, "fout": fout or "Kies een regeling en twee datums."},
-                      status=400)
+        return render(request, "web/vergelijken.html", {**_formulier(request), "fout": fout or "Kies een regeling en twee "
+                                                        "datums."}, status=400)
     data = dienst.diff_download(dienst.vergelijk(regeling, oud, nieuw), fmt)
     resp = HttpResponse(data, content_type=SOORT[fmt])
     resp["Content-Disposition"] = f'attachment; filename="{regeling}-{oud.isoformat()}-{nieuw.isoformat()}.{fmt}"'
