@@ -312,3 +312,18 @@ def test_a_date_before_the_bill_names_the_day_of_submission(
     assert "is op 2020-06-05 nog niet te beoordelen: het wetsvoorstel dat haar invoerde (Kamerstuk 35 546) werd pas op " \
            "2020-08-31 ingediend" in err
     assert "kies voor --op een dag vanaf 2020-08-31" in err
+
+
+# --- diff --only: a lid of an artikel added or removed whole -----------------------------------------------------------
+
+
+def test_diff_only_a_lid_of_an_artikel_that_lapsed_shows_that_lid(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 25 (geheimhouding) lapsed on 2023-04-01 (Stb. 2022, 444): `--only "artikel 25, derde lid"` printed all
+    four leden; a lid in neither version was said not to exist in the new one only (helper-199)."""
+    out, _ = _run(["diff", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "--only", "artikel 25, derde lid"], capsys)
+    assert "artikel 25, derde lid (vervallen)" in out and "[-De krachtens het tweede lid opgelegde verplichting" in out
+    assert "De raad kan op grond van een belang" not in out  # the eerste lid
+    _, err = _run(["diff", "gemeentewet@2023-01-01", "gemeentewet@2023-04-01", "--only", "artikel 25, vijfde lid"], capsys,
+                  code=1)
+    assert ("artikel 25, vijfde lid staat in geen van beide versies (de Gemeentewet geldig vanaf 2023-01-01 en geldig "
+            "vanaf 2023-04-01)") in err

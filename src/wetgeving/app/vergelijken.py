@@ -12,7 +12,7 @@ from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, in_deel, whole
 from wetgeving.diff.align import own_text
 from wetgeving.diff.resultaat import Diff, Verschil, new_text, old_text, restrict
-from wetgeving.errors import Melding, UsageError, met_meldingen
+from wetgeving.errors import AddressError, Melding, UsageError, met_meldingen
 from wetgeving.locatie import Adres
 from wetgeving.model import Alinea, Eenheid, Regeling, Structuur, artikelen_in, children, datum_tekst, tekst, uit_wetsvoorstel
 from wetgeving.nummers import opsomming, telling
@@ -218,7 +218,11 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
                 in_deel(reg, spec, adres)  # (helper-76)
         if a.get(adres) is None and b.get(adres) is None:  # "hoofdstuk Va": its full address, in either version
             found = (container(b, adres) or container(a, adres)) if adres.artikel is None else None
-            adres = found or resolve(b, str(adres))[0]  # raises: in neither version, with the nearest units
+            try:
+                adres = found or resolve(b, str(adres))[0]  # raises: in neither version, with the nearest units
+            except AddressError as exc:  # helper-199: it named the new version alone
+                raise AddressError(f"{adres.citation()} staat in geen van beide versies (de {b.citeertitel} {datum_tekst(a)} en "
+                                   f"{datum_tekst(b)})", hint=exc.hint) from None
         for spec, reg in ((old, a), (new, b)):  # a partial source without it: no «ingevoegd» or «vervallen»
             in_deel(reg, spec, adres)
     for spec, reg in ((old, a), (new, b)):  # a dated side whose version the tranches know to be out of date

@@ -230,10 +230,26 @@ def restrict(d: Diff, adres: Adres, artikelen: set[str] | None = None) -> Diff:
 
     groups = []
     for g in d.artikelen:
-        ws = tuple(w for w in g.verschillen if inside(w))
+        ws = tuple(_deel(d, w, adres) if artikelen is None else w for w in g.verschillen if inside(w))
         if ws:
             groups.append(ArtikelVerschil(g.soort, g.oud_nr, g.nieuw_nr, ws))
     return Diff(d.oud, d.nieuw, tuple(groups))
+
+
+def _deel(d: Diff, w: Verschil, adres: Adres) -> Verschil:
+    """For a unit added or removed whole, the part of it asked for (helper-199: `--only "artikel 25, derde lid"` printed
+    all four leden of the artikel that lapsed on 2023-04-01); any other change as it is."""
+    from wetgeving.model import voorgelezen
+
+    heel = w.oud if w.soort == "removed" else w.nieuw if w.soort == "added" else None
+    if heel is None or adres == heel or not adres.is_within(heel):
+        return w
+    unit = (d.oud if w.soort == "removed" else d.nieuw).get(adres)
+    if unit is None:
+        return w
+    op = "delete" if w.soort == "removed" else "insert"
+    return Verschil(w.soort, adres.soort, adres if op == "delete" else None, adres if op == "insert" else None,
+                    (Segment(op, voorgelezen(unit)),))
 
 
 def _samengesteld(r: Regeling) -> str:
