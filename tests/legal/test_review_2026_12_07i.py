@@ -327,3 +327,13 @@ def test_diff_only_a_lid_of_an_artikel_that_lapsed_shows_that_lid(sources: Path,
                   code=1)
     assert ("artikel 25, vijfde lid staat in geen van beide versies (de Gemeentewet geldig vanaf 2023-01-01 en geldig "
             "vanaf 2023-04-01)") in err
+
+
+def test_a_duty_listed_under_an_actor_for_another_period_says_why(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet W 1 (benoemdverklaring van de opvolger) on 2020-01-01, whose wording then the sources lack: listed under
+    `--actor burgemeester` with «onbekend (niet in de bronnen)» and no word why (helper-196); the burgemeester is named
+    from 2023-01-01 (W 1, eerste lid, with E 19, tweede lid)."""
+    out, _ = _run(["obligations", "--actor", "burgemeester", "--date", "2020-01-01"], capsys)
+    regel = next(r for r in out.splitlines() if r.startswith("- benoemdverklaring-opvolger"))
+    assert ("(vermeld omdat zij in een andere periode ‘burgemeester’ noemt als wie haar draagt of uitvoert; wie haar op "
+            "2020-01-01 droeg, staat niet in de bronnen)") in regel

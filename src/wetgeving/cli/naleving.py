@@ -33,7 +33,8 @@ def obligations(theme: str | None, actor: str | None, soort: str | None, when: s
     day = b.day(when)
     gekozen = " ".join(f"--{k} {v}" for k, v in (("theme", theme), ("actor", actor), ("soort", soort)) if v)
     b.emit(output, dekking.markdown(b.cat(), app.coverage(b.cat())) if coverage else verplichtingen.listing(
-        *app.listing(b.cat(), theme=theme, actor=actor, soort=soort, when=day), when=day, selectie=gekozen), force)
+        *app.listing(b.cat(), theme=theme, actor=actor, soort=soort, when=day), when=day, selectie=gekozen, actor=actor),
+        force)
 
 
 @click.command()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from wetgeving.compliance.tijd import KB_TIJDSTIP, VLAK, Stand, herkomst, stand
 from wetgeving.compliance.verplichtingen import NIET_GENOEMD, Periode, Verplichting, procedures
 from wetgeving.nummers import opsomming, telling
-from wetgeving.programma import actoren, load_programma
+from wetgeving.programma import actor_id, actoren, load_programma
 from wetgeving.tranches.model import AFGELEID
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ def _versies(versies: list[Versiestand], when: date) -> str:
 
 
 def listing(items: list[Verplichting], versies: list[Versiestand] | None = None, voorbehoud: str = "", *,
-            when: date | None = None, selectie: str = "") -> str:
+            when: date | None = None, selectie: str = "", actor: str | None = None) -> str:
     """The listing; ``versies``: the newest version of each law held before ``when`` (a notice under the total);
     ``voorbehoud``: what a date after today rests on; ``selectie``: the options that chose the items («--soort
     wetsvoorstel»), named when none is left."""
@@ -160,7 +160,7 @@ def listing(items: list[Verplichting], versies: list[Versiestand] | None = None,
             continue
         op = " volgens de bronnen" if v.soort == "wetsvoorstel" else f" op {when}"  # its state on the date: unknown
         out.append(f"{v.id} — {s.label}{op}{aard_tekst(v)}{_info(v)} — {actoren(v.wie(s.periode))}"
-                   f"{_gelezen(v)}{_uitvoering(v)} — {v.titel}")
+                   f"{_gelezen(v)}{_uitvoering(v)} — {v.titel}{_waarom_onder(v, s, actor, when)}")
         later = f"; tekst zoals geldend vanaf {s.periode.vanaf_tekst}" if s.periode.vanaf and when < s.periode.vanaf else ""
         out.append(f"    {s.uitleg}; {grondslag_woord(v.soort)} {_grond(s.periode)}{later}")
         if (volgende := volgende_van(s)) is not None:  # helper-181: said by the checklist only
@@ -175,6 +175,16 @@ def listing(items: list[Verplichting], versies: list[Versiestand] | None = None,
     if voorbehoud:
         out += ["", voorbehoud]
     return "\n".join(out) + "\n"
+
+
+def _waarom_onder(v: Verplichting, s: Stand, actor: str | None, when: date) -> str:
+    """Why a legal duty whose addressee on ``when`` the sources do not name is listed under ``--actor`` (helper-196:
+    Kieswet W 1 under the burgemeester on 2020-01-01, without a word)."""
+    if actor is None or v.soort == "wetsvoorstel" or NIET_GENOEMD not in v.wie(s.periode):
+        return ""
+    naam = actoren([actor_id(actor)])
+    return (f" (vermeld omdat zij in een andere periode ‘{naam}’ noemt als wie haar draagt of uitvoert; wie haar op {when} "
+            "droeg, staat niet in de bronnen)")
 
 
 def periode_data(p: Periode) -> dict[str, Any]:
