@@ -598,9 +598,11 @@ def read_assessments(cat: Catalogus, path: Path, gemeenten_file: Path | None) ->
         for b in rows:
             problem = row_problem({f: str(getattr(b, f)) for f in FIELDS}, codes, ids, inhoud)
             if problem:
-                raise UsageError(f"{path}: beoordeling #{b.id} is niet geldig: {problem}",
-                                 hint="er is niets ingelezen" + ("; geef --gemeenten met de lijst waarin de gemeente staat"
-                                                                 if "onbekende gemeente" in problem else ""))
+                raise InputError(f"beoordeling #{b.id} is niet geldig: {problem}; er is niets ingelezen", file=path,
+                                 # helper-198: «wat te doen: er is niets ingelezen» said no step; the file is append-only
+                                 hint="geef --gemeenten met de lijst waarin de gemeente staat"
+                                 if "onbekende gemeente" in problem else f"exporteer dat register ('wetgeving register "
+                                 f"export --register {path} -o oud.csv'), verbeter of verwijder die rij en lees de CSV in")
     # the statuses `record` asks a reason for (register.MET_REDEN); «niet van toepassing» without one is refused above
     zonder = [b for b in rows if b.status in MET_REDEN and not b.reden.strip()]
     if (nu := next((b for b in zonder if b.wanneer >= REDEN_GEVRAAGD_SINDS), None)) is not None:  # helper-198
