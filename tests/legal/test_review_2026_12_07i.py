@@ -337,3 +337,15 @@ def test_a_duty_listed_under_an_actor_for_another_period_says_why(sources: Path,
     regel = next(r for r in out.splitlines() if r.startswith("- benoemdverklaring-opvolger"))
     assert ("(vermeld omdat zij in een andere periode ‘burgemeester’ noemt als wie haar draagt of uitvoert; wie haar op "
             "2020-01-01 droeg, staat niet in de bronnen)") in regel
+
+
+def test_a_graph_of_the_partial_provinciewet_points_to_the_cdk_in_the_gemeentewet_graph(
+    sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Provinciewet 182 (the commissaris van de Koning's toezicht, sources hold 175–182 only): `graph explain provinciewet
+    182` was refused with «vraag één artikel op … 'wetgeving show'», though the CdK's paths are in the Gemeentewet's
+    graph (helper-195)."""
+    _, err = _run(["graph", "explain", "provinciewet", "182"], capsys, code=2)
+    assert "'wetgeving graph explain gemeentewet verplichting:cdk-informatie'" in err
+    out, _ = _run(["graph", "explain", "gemeentewet", "verplichting:cdk-informatie"], capsys)
+    assert "artikel 182, tweede lid (Provinciewet)" in out

@@ -227,6 +227,12 @@ def _toegepast(cat: Catalogus, reg: Regeling, act: str, when: date | None) -> tu
     return res.regeling, verwijzingen_na_toepassing(cat, reg, res, wet)
 
 
+GRAAF_HEEL = ("een graaf vraagt de hele wet; lees één artikel met 'wetgeving show', of zoek de taken van de commissaris "
+              "van de Koning (Provinciewet 182) in de graaf van de Gemeentewet, bijvoorbeeld met 'wetgeving graph explain "
+              "gemeentewet verplichting:cdk-informatie'")
+"""What to do when a graph is asked of a partial source (helper-195: the Provinciewet's hint offered `show` alone)."""
+
+
 def graph(cat: Catalogus, regeling: str, *, after: str | None = None, when: date | None = None) -> nx.MultiDiGraph:
     """The graph of ``regeling`` (after applying the act ``after``, in force on ``when``)."""
     return _graph(cat, regeling, after=after, when=when)[0]
@@ -236,7 +242,7 @@ def _graph(cat: Catalogus, regeling: str, *, after: str | None, when: date | Non
     """:func:`graph`, and with ``after`` what :func:`_toegepast` says of the references the act left."""
     if when and not after:
         raise UsageError("--date kiest de onderdelen van --after", hint="geef ook --after, of laat --date weg")
-    reg = whole(cat.load(regeling), regeling)  # a graph of some artikelen would call the others missing
+    reg = whole(cat.load(regeling), regeling, hint=GRAAF_HEEL)  # a graph of some artikelen would call the others missing
     changed_since_version(cat, regeling, reg, None)
     notes: list[str] = []
     if after:
@@ -300,7 +306,7 @@ def impact(cat: Catalogus, regeling: str, address: str, *, depth: int = 1) -> Im
     from wetgeving.graaf.vragen import impact as question
     from wetgeving.graaf.vragen import whole_of
 
-    reg = whole(cat.load(regeling), regeling)  # what cites a unit: in the whole law
+    reg = whole(cat.load(regeling), regeling, hint=GRAAF_HEEL)  # what cites a unit: in the whole law
     adres = adres_van(address, reg.citeertitel, reg.bwb_id, cat.citeertitels())
     changed_since_version(cat, regeling, reg, None)
     checkable = adres.artikel is not None or reg.heeft_indeling
