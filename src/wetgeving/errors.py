@@ -21,6 +21,40 @@ class Melding(UserWarning):
     holds on the date asked for."""
 
 
+class ArtikelMelding(Melding):
+    """A :class:`Melding` about one artikel of a source as it was read (the Markdown mirror's numbering of artikel 44):
+    a question about another artikel need not hear it."""
+
+    def __init__(self, tekst: str, artikel: str) -> None:
+        super().__init__(tekst)
+        self.artikel = artikel
+
+
+class Leesmeldingen:
+    """The warnings given while a source is read, kept to be given again once the unit asked for is known: an
+    :class:`ArtikelMelding` of another artikel is then left out (the Markdown mirror's notice on artikel 44 came with
+    `diff`, `show` and `refs` of artikel 68). Use: ``with Leesmeldingen() as lm: reg = cat.load(spec)``, then
+    ``lm.geef(artikel)`` (``None``: all), which a ``finally`` must reach."""
+
+    def __init__(self) -> None:
+        self.seen: list[warnings.WarningMessage] = []
+
+    def __enter__(self) -> Leesmeldingen:
+        self._cm = warnings.catch_warnings(record=True)
+        self.seen = self._cm.__enter__()
+        warnings.simplefilter("always")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._cm.__exit__(None, None, None)
+
+    def geef(self, artikel: str | None) -> None:
+        for w in self.seen:
+            if not (isinstance(w.message, ArtikelMelding) and artikel is not None and w.message.artikel != artikel):
+                warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+        self.seen = []
+
+
 def met_meldingen(work: Callable[[], T], *, opnieuw: bool = True) -> tuple[T, tuple[str, ...]]:
     """Run ``work`` and return its result with the texts of the :class:`Melding` warnings it gave, each once, in order:
     for a document that must carry them, not only the terminal. Every warning is given again as it came (with

@@ -349,3 +349,18 @@ def test_a_graph_of_the_partial_provinciewet_points_to_the_cdk_in_the_gemeentewe
     assert "'wetgeving graph explain gemeentewet verplichting:cdk-informatie'" in err
     out, _ = _run(["graph", "explain", "gemeentewet", "verplichting:cdk-informatie"], capsys)
     assert "artikel 182, tweede lid (Provinciewet)" in out
+
+
+@pytest.mark.parametrize("args", [["show", "gemeentewet-md@2011-02-23", "artikel 68"],
+                                  ["refs", "gemeentewet-md@2011-02-23", "artikel 68"],
+                                  ["diff", "gemeentewet-md@2011-02-23", "gemeentewet-md@2014-12-02", "--only",
+                                   "artikel 68, tweede lid"]])
+def test_a_notice_on_another_artikel_of_the_mirror_is_left_out(
+    sources: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    """Gemeentewet 68, tweede lid (Markdown mirror of 2011-02-23): the reader's notice on artikel 44 («de nummering loopt
+    terug») came with every question about artikel 68; it is said for artikel 44 (and the whole law) only."""
+    out, err = _run(args, capsys)
+    assert "in artikel 44 staat" not in out + err
+    _, err = _run(["show", "gemeentewet-md@2011-02-23", "artikel 44"], capsys)
+    assert "in artikel 44 staat na het achtste lid een alinea die met «5.» begint" in err

@@ -14,7 +14,16 @@ from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Bron, Catalogus, in_deel, whole
 from wetgeving.bronnen.integriteit import SourceModifiedError, check
 from wetgeving.bronnen.sync import SyncResult, sync
-from wetgeving.errors import AddressError, InputError, Melding, SchemaError, SourceError, UsageError, WetgevingError
+from wetgeving.errors import (
+    AddressError,
+    InputError,
+    Leesmeldingen,
+    Melding,
+    SchemaError,
+    SourceError,
+    UsageError,
+    WetgevingError,
+)
 from wetgeving.locatie import Adres, Jci
 from wetgeving.model import Artikel, Eenheid, Regeling, gedateerd, voorgelezen
 from wetgeving.util import vandaag
@@ -66,11 +75,21 @@ def gevraagd(spec: str) -> str:
 def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
     """A unit of a regeling by citation ("artikel 36a, tweede lid"), address or JCI; without one the whole
     regeling (a partial source is refused for that). A JCI with a date picks the version in force then."""
-    from wetgeving.citaten import resolve
 
     spec = version_for_jci(cat, regeling, address)
+    lm = Leesmeldingen()
     try:
-        reg = cat.load(spec)
+        return _show(cat, spec, regeling, address, lm)
+    finally:
+        lm.geef(None)  # what is left when the unit was refused
+
+
+def _show(cat: Catalogus, spec: str, regeling: str, address: str | None, lm: Leesmeldingen) -> Getoond:
+    from wetgeving.citaten import resolve
+
+    try:
+        with lm:  # given again once the unit is known: a notice on another artikel of the source is not for it
+            reg = cat.load(spec)
     except UsageError:
         found = artikel_sinds(cat, spec, address) if address else None
         if found is None:
@@ -84,6 +103,7 @@ def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
         adres, unit = resolve(reg, address, namen=cat.citeertitels())
     except AddressError as exc:
         niet_in(cat, spec, reg, address, exc)
+    lm.geef(adres.artikel)
     changed_since_version(cat, spec, reg, adres)
     over_aanhef(address, adres, unit)
     return replace(Getoond(reg, adres, unit).met_vraag(spec), jci_op=jci_op(cat, spec, reg, adres))

@@ -12,7 +12,7 @@ from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, in_deel, whole
 from wetgeving.diff.align import own_text
 from wetgeving.diff.resultaat import Diff, Verschil, new_text, old_text, restrict
-from wetgeving.errors import AddressError, Melding, UsageError, met_meldingen
+from wetgeving.errors import AddressError, Leesmeldingen, Melding, UsageError, met_meldingen
 from wetgeving.locatie import Adres
 from wetgeving.model import Alinea, Eenheid, Regeling, Structuur, artikelen_in, children, datum_tekst, tekst, uit_wetsvoorstel
 from wetgeving.nummers import opsomming, telling
@@ -190,9 +190,18 @@ def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff
 
 
 def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
+    lm = Leesmeldingen()
+    try:
+        return _vergelijk(cat, old, new, only, lm)
+    finally:
+        lm.geef(None)  # what is left when the comparison was refused
+
+
+def _vergelijk(cat: Catalogus, old: str, new: str, only: str | None, lm: Leesmeldingen) -> Diff:
     from wetgeving.diff import diff
 
-    a, b = cat.load(old), cat.load(new)
+    with lm:  # given again below, for the unit asked for (--only)
+        a, b = cat.load(old), cat.load(new)
     if only is None:  # one unit of a partial source is fine; the whole law is not there
         advies = f"vergelijk één artikel, bijvoorbeeld met 'wetgeving diff {old} {new} --only \"artikel …\"'"
         a, b = whole(a, old, hint=advies), whole(b, new, hint=advies)
@@ -225,6 +234,7 @@ def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
                                    f"{datum_tekst(b)})", hint=exc.hint) from None
         for spec, reg in ((old, a), (new, b)):  # a partial source without it: no «ingevoegd» or «vervallen»
             in_deel(reg, spec, adres)
+    lm.geef(adres.artikel if adres is not None else None)  # 2026-12-07: the notice on artikel 44 came with artikel 68
     for spec, reg in ((old, a), (new, b)):  # a dated side whose version the tranches know to be out of date
         changed_since_version(cat, spec, reg, adres)
     if a.bwb_id and a.bwb_id == b.bwb_id and a.geldig_vanaf == b.geldig_vanaf and a.bron == b.bron and a == b:

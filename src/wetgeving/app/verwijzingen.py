@@ -16,7 +16,7 @@ from wetgeving.app.regelingen import artikel_sinds, gevraagd, niet_in, verdwenen
 from wetgeving.app.vernummerd import eerdere_versies, eerste_vernummering, vorige_plaats
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, whole
-from wetgeving.errors import AddressError, InputError, Melding, UsageError
+from wetgeving.errors import AddressError, InputError, Leesmeldingen, Melding, UsageError
 from wetgeving.graaf.vragen import Citing, is_unit
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, artikelen_in
@@ -104,12 +104,21 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
     """The references in a regeling (or in one unit); ``unresolved``: only those whose target does not
     resolve (a missing unit, a container the source cannot show, or a law we cannot identify) — none is
     dropped silently. The status of an internal one is the graph's (:func:`~wetgeving.graaf.bouw.internal_target`)."""
+    lm = Leesmeldingen()
+    try:
+        return _refs(cat, regeling, address, unresolved, lm)
+    finally:
+        lm.geef(None)
+
+
+def _refs(cat: Catalogus, regeling: str, address: str | None, unresolved: bool, lm: Leesmeldingen) -> Verwijzingen:
     from wetgeving.citaten import resolve
     from wetgeving.graaf import bouw
     from wetgeving.verwijzingen.titels import Titelregister
 
     try:
-        reg, eerder = cat.load(regeling), None
+        with lm:  # given again once the unit is known (a notice on another artikel of the source is not for it)
+            reg, eerder = cat.load(regeling), None
     except UsageError:  # a unit on a date before every version held, as `show` gives it (helper-117: `refs
         # kieswet@2023-06-01 "artikel W 4"` was refused while `show` gave it, W 4 reading so since 2023-01-01)
         eerder = artikel_sinds(cat, regeling, address) if address else None
@@ -126,6 +135,7 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
     except AddressError as exc:
         assert address is not None
         niet_in(cat, regeling, reg, address, exc)
+    lm.geef(scope.artikel if scope is not None else None)
     # a container holds artikelen whose addresses do not name it ("paragraaf 6.3": artikel 55 …)
     artikelen = set(artikelen_in(unit)) if scope is not None and unit is not None and scope.artikel is None else None
     if eerder is None:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from wetgeving.bronnen import integriteit
-from wetgeving.errors import InputError, Melding, SourceError, UsageError, met_meldingen, oorzaak
+from wetgeving.errors import InputError, Melding, SourceError, UsageError, oorzaak
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, buiten_deel
 from wetgeving.nummers import bedoelde_datum, dag_bestaat_niet, iso_geschreven
@@ -462,14 +462,24 @@ def load_bron(bron: Bron, path: Path) -> Regeling:
     reader said of the file (a :class:`Melding`: a numbering that goes back in the Markdown mirror) is said on every
     call, not only on the first (the cache kept it silent after)."""
     regeling, meldingen = _parse(bron, path, integriteit.check(bron, path))
-    for tekst in meldingen:
-        warnings.warn(Melding(tekst), stacklevel=2)
+    for m in meldingen:  # as it came: an ArtikelMelding keeps its artikel (a diff of one artikel leaves the others')
+        warnings.warn(m, stacklevel=2)
     return regeling
 
 
 @lru_cache(maxsize=64)
-def _parse(bron: Bron, path: Path, digest: str) -> tuple[Regeling, tuple[str, ...]]:
-    return met_meldingen(lambda: _lees(bron, path, digest), opnieuw=False)
+def _parse(bron: Bron, path: Path, digest: str) -> tuple[Regeling, tuple[Melding, ...]]:
+    """The source read, and the notices its reader gave (each once); any other warning is given as it came."""
+    try:
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always", Melding)
+            regeling = _lees(bron, path, digest)
+    finally:
+        for w in seen:
+            if not issubclass(w.category, Melding):
+                warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    uniek = {str(w.message): w.message for w in seen if isinstance(w.message, Melding)}
+    return regeling, tuple(uniek.values())
 
 
 def _lees(bron: Bron, path: Path, digest: str) -> Regeling:

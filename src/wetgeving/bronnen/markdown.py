@@ -36,7 +36,7 @@ from typing import Union
 from wetgeving.bronnen.opbouw import Node, next_lid
 from wetgeving.bronnen.secure import niet_utf8, read_bytes
 from wetgeving.bronnen.tekst import AlineaBuilder
-from wetgeving.errors import InputError, Melding
+from wetgeving.errors import ArtikelMelding, InputError
 from wetgeving.model import Alinea, Artikel, Regeling, Structuur
 from wetgeving.nummers import normalize_onderdeel, ordinal, sort_key
 
@@ -267,9 +267,9 @@ class _Parser:
             terug = self.art.terug
             self.art.add(text, self.blank)
             if self.art.terug and not terug:  # helper-121: `instructions` then wrote «komt te luiden» of an unchanged lid
-                warnings.warn(Melding(f"{Path(self.source).name}:{nr}: in artikel {self.art.nr} staat {self.art.terug}: de "
-                                      "nummering loopt terug (een fout in de bron?); gelezen als tekst van dat lid"),
-                              stacklevel=2)
+                warnings.warn(ArtikelMelding(f"{Path(self.source).name}:{nr}: in artikel {self.art.nr} staat "
+                                             f"{self.art.terug}: de nummering loopt terug (een fout in de bron?); gelezen "
+                                             "als tekst van dat lid", self.art.nr), stacklevel=2)
         elif self.mode in ("body", "bijlage") and self.stack:
             if (a := alinea(text)).tekst:
                 self.stack[-1].inhoud.append(a)
