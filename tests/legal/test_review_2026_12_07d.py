@@ -38,7 +38,8 @@ def test_preparation_is_a_field_of_its_own_in_json_and_csv(capsys: pytest.Captur
     rij = next(r for r in csv.DictReader(io.StringIO(out), delimiter=";") if r["kenmerk"] == "vog-wethouder")
     assert (rij["beoordeling"], rij["als_voorbereiding"]) == ("voldoet", "ja")
     out, _ = _run(args, capsys)
-    assert "voldoet (als voorbereiding: de verplichting gold toen nog niet)" in out
+    # 2026-12-07 (ninth session): the word quoted after «Beoordeling:» (helper-198)
+    assert "‘voldoet’ (als voorbereiding: de verplichting gold toen nog niet)" in out
 
 
 def test_an_assessment_of_a_duty_in_force_is_not_preparation(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

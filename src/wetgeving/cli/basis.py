@@ -135,10 +135,8 @@ def moment_of(value: str | None, option: str = "--date", *, tijd: bool = True) -
 def check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """A name that goes into a document must be XML text (no control characters), and a name: «--author ""» wrote
     w:author="" on every revision (helper-98; consult's default "" takes the organisation)."""
-    if param.default == "" and not value.strip():  # consult's "" (or spaces, helper-197) is its default: the organisation
-        return ""
-    if not value.strip():
-        raise UsageError("--author is leeg", hint="geef een naam, of laat --author weg")
+    if (value or param.default != "") and not value.strip():  # consult's "" is its default: the organisation; spaces
+        raise UsageError("--author is leeg", hint="geef een naam, of laat --author weg")  # are no name (not: helper-197)
     if not_xml_char(value) is not None:
         raise UsageError("--author bevat een teken dat een document niet kan bevatten (een stuurteken of een byte "
                          "die geen UTF-8 is)", hint="geef een gewone naam")
