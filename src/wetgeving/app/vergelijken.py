@@ -230,6 +230,8 @@ def _vergelijk(cat: Catalogus, old: str, new: str, only: str | None, lm: Leesmel
             try:
                 adres = found or resolve(b, str(adres))[0]  # raises: in neither version, with the nearest units
             except AddressError as exc:  # helper-199: it named the new version alone
+                if datum_tekst(a) == datum_tekst(b):
+                    raise
                 raise AddressError(f"{adres.citation()} staat in geen van beide versies (de {b.citeertitel} {datum_tekst(a)} en "
                                    f"{datum_tekst(b)})", hint=exc.hint) from None
         for spec, reg in ((old, a), (new, b)):  # a partial source without it: no «ingevoegd» or «vervallen»
