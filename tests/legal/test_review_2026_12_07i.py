@@ -364,3 +364,26 @@ def test_a_notice_on_another_artikel_of_the_mirror_is_left_out(
     assert "in artikel 44 staat" not in out + err
     _, err = _run(["show", "gemeentewet-md@2011-02-23", "artikel 44"], capsys)
     assert "in artikel 44 staat na het achtste lid een alinea die met «5.» begint" in err
+
+
+def test_the_graph_export_types_powers_bills_and_recommendations_apart(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 87 (geheimhouding opleggen, a power), Provinciewet 182, tweede lid (the CdK's power; the gemeente's
+    cooperation is our reading), Kamerstuk 36 892 (a bill) and the programme's basisscan (a recommendation), graph of
+    2026-12-07: every edge to an actor had `soort` «obliges», so a JSON or GraphML filter on it counted them as duties
+    (helper-202)."""
+    import json
+
+    uit = tmp_path / "g.json"
+    _run(["graph", "export", "gemeentewet@2026-12-07", "-o", str(uit)], capsys)
+    links = json.loads(uit.read_text(encoding="utf-8"))["links"]
+
+    def soort(bron: str, doel: str) -> str:
+        return str(next(e["soort"] for e in links if e["source"] == bron and e["target"] == doel))
+
+    assert soort("verplichting:vog-wethouder", "actor:wethouder") == "obliges"
+    assert soort("verplichting:geheimhouding-oplegging", "actor:raad") == "empowers"
+    assert soort("verplichting:cdk-informatie", "actor:burgemeester") == "asks_cooperation"
+    assert soort("verplichting:financiele-belangen-bestuurders", "actor:wethouder") == "would_oblige"
+    assert soort("verplichting:aanbeveling-basisscan-integriteit", "actor:raad") == "addresses"

@@ -30,6 +30,16 @@ def _periode(v: Verplichting, when: date | None) -> tuple[str, Periode] | None:
     return (s.status, s.periode) if s is not None else None
 
 
+def actor_verbinding(v: Verplichting) -> str:
+    """The kind of edge from ``v`` to who bears it (helper-202: a power and a recommendation were «obliges» in the
+    JSON and GraphML, a filter on it counted them as duties)."""
+    if v.soort == "aanbeveling":
+        return "addresses"
+    if v.aard == "bevoegdheid":
+        return "asks_cooperation" if v.bevoegd else "empowers"
+    return "would_oblige" if v.soort == "wetsvoorstel" else "obliges"
+
+
 def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
     """The obligations, bills and recommendations that exist on the version's date (the start of the version: a bill
     submitted later in the version's time is left out, never one shown too early), linked to their grondslag, actors
@@ -53,7 +63,8 @@ def add_obligations(cat: Catalogus, g: nx.MultiDiGraph, reg: Regeling) -> None:
             if actor != NIET_GENOEMD:  # a bill that does not say who bears the duty
                 if f"actor:{actor}" not in g:  # one the programme does not name (the voorzitter van een commissie)
                     g.add_node(f"actor:{actor}", soort="actor", label=ACTOR_NAMEN.get(actor, actor))
-                g.add_edge(key, f"actor:{actor}", soort="obliges", **({"noot": v.wie_gelezen} if v.wie_gelezen else {}))
+                g.add_edge(key, f"actor:{actor}", soort=actor_verbinding(v),
+                           **({"noot": v.wie_gelezen} if v.wie_gelezen else {}))
         if v.bevoegd:  # the power is another's (Provinciewet 182, tweede lid: the commissaris van de Koning; helper-134)
             if f"actor:{v.bevoegd}" not in g:
                 g.add_node(f"actor:{v.bevoegd}", soort="actor", label=ACTOR_NAMEN.get(v.bevoegd, v.bevoegd))

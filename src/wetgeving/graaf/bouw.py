@@ -7,8 +7,10 @@ Nodes (key → kind):
 * ``tranche:tranche-1``, ``onderdeel:tranche-1/I/F``, ``thema:vog``, ``actor:burgemeester``,
   ``verplichting:…`` and ``aanbeveling:…`` when those layers are added.
 
-Edges (``soort``): contains, refers_to (with the citing text and span), amends, introduces, obliges,
-empowers (a power held by another than the gemeente: the commissaris van de Koning), based_on, recommends.
+Edges (``soort``): contains, refers_to (with the citing text and span), amends, introduces, based_on, recommends;
+from an obligation to an actor (``ACTOR_VERBINDINGEN``): obliges, would_oblige (a bill's), empowers
+(a power the actor holds, also the commissaris van de Koning's), asks_cooperation (another's power, our reading),
+addresses (a recommendation).
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ from wetgeving.nummers import kamerstuk, sort_key
 from wetgeving.verwijzingen.evaluatie import exists_in
 from wetgeving.verwijzingen.extract import Extractor, Gevonden
 from wetgeving.verwijzingen.titels import Titelregister
+
+ACTOR_VERBINDINGEN = ("obliges", "would_oblige", "empowers", "asks_cooperation", "addresses")
+"""The kinds of edge from an obligation to an actor (``compliance.graaf``): a duty (in force or enacted), a bill's duty,
+a power the actor holds, another's power that asks the actor's cooperation (our reading), a recommendation addressed
+to it."""
 
 if TYPE_CHECKING:
     import networkx as nx

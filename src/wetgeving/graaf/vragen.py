@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from wetgeving.errors import AddressError
+from wetgeving.graaf.bouw import ACTOR_VERBINDINGEN
 from wetgeving.locatie import Adres, Jci
 
 
@@ -195,7 +196,7 @@ def explain(g: nx.MultiDiGraph, start: str) -> list[list[str]]:
                 # onderdeel → provision only where the onderdeel amends it (kw-w4 amends W 4, not W 3, though the
                 # duty it introduces rests on both): otherwise the path goes theme → provision
                 via = src if amended is None or not prov or any(_amends(prov, a, delen) for a, delen in amended) else ""
-                for actor in succ(g, obl, "empowers") + succ(g, obl, "obliges") or [""]:
+                for actor in [a for k in ACTOR_VERBINDINGEN for a in succ(g, obl, k)] or [""]:
                     paths.append([x for x in dict.fromkeys((theme, via, prov, obl, actor)) if x])
     covered = {p[1] for p in paths if len(p) > 1}
     for theme in _nodes(g, "thema"):

@@ -146,27 +146,29 @@ def graph_summary(found: Gebouwd) -> str:
 def verbinding_nl(g: Any, u: str, d: dict[str, Any]) -> str:
     """An edge's kind in Dutch; a bill's planned provision «zou invoeren» its duty (helper-125: «voert in», as if the
     bill were law)."""
-    if d.get("soort") == "introduces" and g.nodes[u].get("soort") == "voorziening":
+    from wetgeving.graaf.bouw import ACTOR_VERBINDINGEN
+
+    soort = d.get("soort")
+    if soort == "introduces" and g.nodes[u].get("soort") == "voorziening":
         return "zou invoeren"
-    status = g.nodes[u].get("status") if d.get("soort") in ("obliges", "empowers") else None
-    if d.get("soort") == "empowers" or (d.get("soort") == "obliges" and g.nodes[u].get("aard") == "bevoegdheid"
-                                        and status != "aanbeveling"):
-        # helper-134: a power is no duty of the organ that holds it; another's power asks, on our reading, its
-        # cooperation; helper-136: one not yet in force «zal», a bill's «zou»
-        tijd = {"wetsvoorstel": "zou", "nog-niet-geldend": "zal"}.get(str(status))
-        if d.get("soort") == "obliges" and g.nodes[u].get("bevoegd"):
-            return f"{tijd} volgens onze lezing medewerking vragen van" if tijd else \
-                "vraagt volgens onze lezing medewerking van"
+    status = g.nodes[u].get("status") if soort in ACTOR_VERBINDINGEN else None
+    # helper-134: a power is no duty of the organ that holds it; another's power asks, on our reading, its cooperation;
+    # helper-136: one not yet in force «zal», a bill's «zou»
+    tijd = {"wetsvoorstel": "zou", "nog-niet-geldend": "zal"}.get(str(status))
+    if soort == "asks_cooperation":
+        return f"{tijd} volgens onze lezing medewerking vragen van" if tijd else "vraagt volgens onze lezing medewerking van"
+    if soort == "empowers":
         return f"{tijd} bevoegdheid geven aan" if tijd else "geeft bevoegdheid aan"
-    if status in ("wetsvoorstel", "aanbeveling", "nog-niet-geldend"):
-        # helper-128: «verplicht wethouder» for a bill's duty and a recommendation, which bind no one; helper-131: and
-        # for a duty enacted but not yet in force (the VOG in the graph of 2022-11-05)
-        return {"wetsvoorstel": "zou verplichten", "aanbeveling": "richt zich tot"}.get(str(status), "zal verplichten")
-    return str(SOORT_NL.get(str(d.get("soort")), d.get("soort")))
+    if soort == "obliges" and status == "nog-niet-geldend":  # helper-131: the VOG in the graph of 2022-11-05
+        return "zal verplichten"
+    return str(SOORT_NL.get(str(soort), soort))
 
 
 SOORT_NL = {"amends": "wijzigt", "based_on": "berust op", "contains": "bevat", "empowers": "geeft bevoegdheid aan",
-            "introduces": "voert in", "obliges": "verplicht", "recommends": "beveelt aan", "refers_to": "verwijst naar"}
+            "introduces": "voert in", "obliges": "verplicht", "recommends": "beveelt aan", "refers_to": "verwijst naar",
+            # helper-128: a bill's duty and a recommendation bind no one
+            "would_oblige": "zou verplichten", "addresses": "richt zich tot",
+            "asks_cooperation": "vraagt volgens onze lezing medewerking van"}
 """The kinds of the graph's edges, as ``graph build`` names them."""
 
 
