@@ -215,8 +215,8 @@ def test_a_jci_with_a_zichtdatum_other_than_its_geldigheidsdatum_is_said(
     """Gemeentewet 36a, tweede lid, JCI with z=2022-12-01 (before the inwerkingtredingsbesluit, Stb. 2022, 504 of
     2022-12-16) and g=2023-03-31: the VOG text was shown and cited back with z=2023-03-31, the z= dropped unsaid."""
     _, err = _run(["show", "gemeentewet", "jci1.3:c:BWBR0005416&artikel=36a&lid=2&z=2022-12-01&g=2023-03-31"], capsys)
-    assert ("de JCI noemt als zichtdatum 2022-12-01 (z=) en als geldigheidsdatum 2023-03-31 (g=); getoond is de tekst die "
-            "op 2023-03-31 gold zoals de bronnen die nu kennen, niet zoals die op 2022-12-01 bekend was") in err
+    assert ("de JCI noemt als zichtdatum 2022-12-01 (z=) en als geldigheidsdatum 2023-03-31 (g=); dit programma leest de "
+            "tekst die op 2023-03-31 gold zoals de bronnen die nu kennen, niet zoals die op 2022-12-01 bekend was") in err
 
 
 # --- consult -----------------------------------------------------------------------------------------------------------
@@ -387,3 +387,50 @@ def test_the_graph_export_types_powers_bills_and_recommendations_apart(
     assert soort("verplichting:cdk-informatie", "actor:burgemeester") == "asks_cooperation"
     assert soort("verplichting:financiele-belangen-bestuurders", "actor:wethouder") == "would_oblige"
     assert soort("verplichting:aanbeveling-basisscan-integriteit", "actor:raad") == "addresses"
+
+
+# --- second review of this session's changes (helper-200) -------------------------------------------------------------
+
+
+def test_since_does_not_compare_a_lid_before_its_wording_began(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182, tweede lid (the CdK's power, from 2023-01-01, a date we derive): `--since 2023-01-01 --date
+    2023-04-01` compared the tweede lid of 2022-11-05 (renumbered to the derde on 2023-01-01) with the new one and
+    listed «Andere tekst»; Gemeentewet 13 between 2015-11-24 and 2022-11-05 was left out because the obligation was
+    also listed for the adopted wording of 2023."""
+    out, _ = _run(["checklist", "GM0344", "--since", "2023-01-01", "--date", "2023-04-01"], capsys)
+    assert "Andere tekst van de grondslag" not in out
+    out, _ = _run(["checklist", "GM0344", "--since", "2015-11-24", "--date", "2022-11-05"], capsys)
+    groep = out.split("## Andere tekst van de grondslag in de bronnen, in ons model ongewijzigd", 1)[1].split("\n## ")[0]
+    assert "[incompatibiliteit-raadslid]" in groep and "[incompatibiliteit-burgemeester]" in groep
+
+
+def test_since_to_a_day_after_today_says_so(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet (2026-10-01) to 2099-06-01: `checklist --since` said «Niets» without the caveat the checklist of that
+    day gives (helper-200)."""
+    out, _ = _run(["checklist", "GM0344", "--since", "2026-10-01", "--date", "2099-06-01"], capsys)
+    assert "de peildatum 2099-06-01 ligt na vandaag" in out
+
+
+def test_an_export_with_two_assessments_of_one_second_imports(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 36a, tweede lid (VOG) on 2024-03-01, two assessments recorded by one person in one second (the
+    register keeps whole seconds): their export was refused as «een export wordt niet bewerkt» (helper-200)."""
+    exp = tmp_path / "e.csv"
+    kop = ("gemeente,verplichting,status,reden,bewijs,notitie,wie,wanneer,op,periode,tekst")
+    rijen = [f"GM0344,vog-wethouder,{s},,,,Kees,2026-12-01T10:00:00+00:00,2024-03-01,vanaf-2023-01-01,"
+             for s in ("voldoet", "voldoet-gedeeltelijk")]
+    exp.write_text("\n".join([kop, *rijen]) + "\n", encoding="utf-8")
+    out, err = _run(["register", "import", str(exp), "--register", str(tmp_path / "r.sqlite"), "--create"], capsys)
+    assert "2 beoordelingen ingelezen" in out + err
+
+
+def test_a_gap_after_aa_is_said(sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Participatiewet 31, tweede lid (onderdelen a … z, aa), «cc» added: «bb» is missing (aanwijzing 6.17, tweede lid);
+    only single letters were checked (helper-200)."""
+    act = tmp_path / "p.txt"
+    act.write_text("ARTIKEL I\n\nDe Participatiewet wordt als volgt gewijzigd:\n\nA\n\nAan artikel 31, tweede lid, wordt "
+                   "een onderdeel toegevoegd, luidende:\n\ncc. een nieuwe vrijlating.\n\nARTIKEL II\n\nDeze wet treedt in "
+                   "werking met ingang van 1 januari 2028.\n", encoding="utf-8")
+    _, err = _run(["apply", "participatiewet", str(act), "-o", str(tmp_path / "p.xml")], capsys)
+    assert "aa en cc: onderdeel bb ontbreekt" in err

@@ -18,7 +18,8 @@ def test_a_refused_download_shows_the_form_to_correct_the_choice(als: Any) -> No
 
 
 @pytest.mark.parametrize(("ruw", "getoond"), [("２０２３-０６-０１", "geen datum in de vorm JJJJ-MM-DD"),
-                                             ("\x00", "‘\\x00’ is geen datum in de vorm JJJJ-MM-DD")])
+                                             ("\x00", "‘\\x00’ is geen datum in de vorm JJJJ-MM-DD"),
+                                             ("2023-01-01\u200b", "‘2023-01-01\\u200b’ is geen datum")])
 def test_a_date_of_other_digits_or_a_control_character_is_named(als: Any, ruw: str, getoond: str) -> None:
     """The checklist of Amsterdam (Gemeentewet 36a, tweede lid, on the default date): full-width digits were called «geen
     bestaande datum», and a NUL went into the page unseen (helper-193)."""

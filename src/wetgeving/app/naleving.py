@@ -305,7 +305,10 @@ def changes_since(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente, since: d
     before = cl.make(cat, g, since, items, reg.as_of(g.code, since), with_text=False)
     after = cl.make(cat, g, peil, items, reg.as_of(g.code, peil), with_text=False)
     out = cl.changes(before, after)
-    out += _andere_teksten(cat, before, after, {x.verplichting.id for x in out}, since, peil)
+    # helper-200: an obligation listed for a wording to come («aangekondigd», a bill's) can have another text between
+    # the two dates too; only one listed as new, changed or ended says it already
+    out += _andere_teksten(cat, before, after, {x.verplichting.id for x in out if x.soort in ("nieuw", "gewijzigd",
+                                                                                            "vervallen")}, since, peil)
     # an obligation that lapsed: the gemeente's last assessment before it lapsed, not the one of «since» (helper-124)
     for i, x in enumerate(out):
         tot = x.van.periode.tot if x.soort == "vervallen" and x.van is not None else None
@@ -326,16 +329,19 @@ def _andere_teksten(cat: Catalogus, before: cl.Checklist, after: cl.Checklist, a
         o = oud.get(r.verplichting.id)
         if o is None or r.verplichting.id in al or o.periode.sleutel != r.periode.sleutel:
             continue
-        teksten = tuple(t for g, b in zip(r.periode.grondslagen, r.basis, strict=True)
-                        if g.adres is not None and (t := _tekstverschil(cat, g.regeling, g.adres, b.citaat, since, peil)))
+        teksten = tuple(t for g, b in zip(r.periode.grondslagen, r.basis, strict=True) if g.adres is not None
+                        and (t := _tekstverschil(cat, g.regeling, g.adres, b.citaat, since, peil, r.periode.vanaf)))
         if teksten:
             out.append(cl.Verschil("tekst", r.verplichting, o, r, teksten))
     return out
 
 
-def _tekstverschil(cat: Catalogus, law: str, adres: Adres, citaat: str, since: date, peil: date) -> cl.Tekstverschil | None:
+def _tekstverschil(cat: Catalogus, law: str, adres: Adres, citaat: str, since: date, peil: date,
+                   vanaf: date | None) -> cl.Tekstverschil | None:
     """The grondslag at ``adres`` when the versions held on ``since`` and on ``peil`` (the newest begun by then, the
-    Markdown mirror included) both have it and read it otherwise (spaces aside), else None."""
+    Markdown mirror included) both have it and read it otherwise (spaces aside), else None. A version from before the
+    wording's start (``vanaf``) does not show it: no comparison (helper-200: Provinciewet 182, tweede lid, of 2022-11-05
+    is the lid renumbered to the derde on 2023-01-01, not the CdK's power of the new tweede lid)."""
     eigen = cat.versions(law)
     held = [b for b in (cat.versions(eigen[0].bwb_id) if eigen and eigen[0].bwb_id else eigen) if b.geldig_vanaf is not None]
 
@@ -349,6 +355,8 @@ def _tekstverschil(cat: Catalogus, law: str, adres: Adres, citaat: str, since: d
 
     a, b = op(since), op(peil)
     if a is None or b is None or a[0] == b[0] or a[1] == b[1]:
+        return None
+    if vanaf is not None and date.fromisoformat(a[0].partition("@")[2]) < vanaf:
         return None
     return cl.Tekstverschil(citaat, adres.citation(), a[0], b[0])
 
@@ -369,12 +377,15 @@ class Veranderd:
     peildatum: date
     verschillen: list[Checklistverschil]
     bronnen: tuple[str, ...] = ()
+    voorbehoud: str = ""  # a peildatum after today (:func:`~wetgeving.compliance.checklist.na_vandaag`)
 
 
 def veranderd(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente, since: date, peil: date) -> Veranderd:
     """What changed for ``g`` between ``since`` and ``peil`` (the CLI's ``checklist --since`` and the web page)."""
+    from wetgeving.util import vandaag
+
     return Veranderd(g, since, peil, changes_since(cat, reg, g, since, peil),
-                     versies_tussen(cat, obligations(cat), since, peil))
+                     versies_tussen(cat, obligations(cat), since, peil), cl.na_vandaag(peil, vandaag()))
 
 
 def changes_of(cat: Catalogus, reg: Beoordelingsopslag, lijst: Path | None, naam: str, since: date,
@@ -562,9 +573,14 @@ def _geen_kopie_of_bewerking(path: Path, nieuw: Sequence[tuple[int, Beoordeling]
     gezien: dict[tuple[str, ...], tuple[int, Beoordeling]] = {}
     for b in history:
         gezien.setdefault(_sleutel(b), (0, b))
+    kopie: dict[str, tuple[int, Beoordeling]] = {}
     for i, b in nieuw:
-        eerder = gezien.setdefault(_sleutel(b), (i, b))
-        if eerder[1] is b:
+        eerder = gezien.get(_sleutel(b))
+        if eerder is None and not register:  # within a CSV only a copy: two assessments can be recorded in one second
+            eerder = kopie.setdefault(fingerprint(b), (i, b))  # (helper-200: the register keeps whole seconds)
+            if eerder[1] is b:
+                continue
+        if eerder is None:
             continue
         j, a = eerder
         tegen = f"#{a.id} in het register" if j == 0 else naam(j, a)

@@ -298,9 +298,9 @@ def version_for_jci(cat: Catalogus, regeling: str, address: str | None) -> str:
     if when is None:
         return regeling
     if jci.g and jci.z and jci.z != jci.g:  # helper-191: z= was dropped without a word
-        warnings.warn(Melding(f"de JCI noemt als zichtdatum {jci.z} (z=) en als geldigheidsdatum {jci.g} (g=); getoond "
-                              f"is de tekst die op {jci.g} gold zoals de bronnen die nu kennen, niet zoals die op {jci.z} "
-                              "bekend was (zichtdatums kent dit programma niet)"), stacklevel=2)
+        warnings.warn(Melding(f"de JCI noemt als zichtdatum {jci.z} (z=) en als geldigheidsdatum {jci.g} (g=); dit "
+                              f"programma leest de tekst die op {jci.g} gold zoals de bronnen die nu kennen, niet zoals die "
+                              f"op {jci.z} bekend was (zichtdatums kent het niet)"), stacklevel=2)
     name, at, _ = regeling.partition("@")
     if not at:
         return f"{name}@{when}"

@@ -476,7 +476,8 @@ def changes_data(veranderd: Veranderd) -> dict[str, Any]:
             # what the comparison rests on: our model, and the versions the sources hold
             "let_op": ("vergeleken zijn de verplichtingen in ons model op beide datums; " + "; ".join(veranderd.bronnen)
                        + ".") if veranderd.bronnen else "",
-            "groepen": groepen, "niets": "" if diffs else "Niets: geen verplichting verscheen, veranderde of verviel."}
+            "groepen": groepen, "niets": "" if diffs else "Niets: geen verplichting verscheen, veranderde of verviel.",
+            "voorbehoud": veranderd.voorbehoud}  # helper-200: a --date after today, as the checklist says it
 
 
 def _change_fields(x: Verschil) -> dict[str, Any]:
@@ -502,6 +503,8 @@ def changes_text(veranderd: Veranderd) -> str:
     out = [f"# {d['kop']}", ""]
     if d["let_op"]:
         out += [f"Let op: {d['let_op']}", ""]
+    if d["voorbehoud"]:
+        out += [d["voorbehoud"], ""]
     for g in d["groepen"]:
         out += [f"## {g['kop']}", ""]
         for item in g["items"]:

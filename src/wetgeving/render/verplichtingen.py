@@ -180,7 +180,8 @@ def listing(items: list[Verplichting], versies: list[Versiestand] | None = None,
 def _waarom_onder(v: Verplichting, s: Stand, actor: str | None, when: date) -> str:
     """Why a legal duty whose addressee on ``when`` the sources do not name is listed under ``--actor`` (helper-196:
     Kieswet W 1 under the burgemeester on 2020-01-01, without a word)."""
-    if actor is None or v.soort == "wetsvoorstel" or NIET_GENOEMD not in v.wie(s.periode):
+    if (actor is None or v.soort == "wetsvoorstel" or NIET_GENOEMD not in v.wie(s.periode)
+            or actor_id(actor) in v.actoren_in(s.periode)):  # helper-200: «uitvoering: griffier» on that line itself
         return ""
     naam = actoren([actor_id(actor)])
     return (f" (vermeld omdat zij in een andere periode ‘{naam}’ noemt als wie haar draagt of uitvoert; wie haar op {when} "

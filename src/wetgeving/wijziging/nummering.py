@@ -20,9 +20,11 @@ def _gat(nrs: Sequence[str]) -> list[str]:
     cijfers = sorted(int(n) for n in nrs if n.isdigit())
     if cijfers:
         return [str(n) for n in range(1, cijfers[-1]) if n not in cijfers]
-    letters = sorted(n for n in nrs if len(n) == 1 and n in string.ascii_lowercase)
+    # a, b, … z, then aa, bb, … (Participatiewet 31, tweede lid; helper-200: «cc» after «aa» left «bb» out unsaid)
+    reeks = [*string.ascii_lowercase, *(c + c for c in string.ascii_lowercase)]
+    letters = sorted(reeks.index(n) for n in nrs if n in reeks)
     if letters:
-        return [c for c in string.ascii_lowercase[:string.ascii_lowercase.index(letters[-1])] if c not in letters]
+        return [reeks[i] for i in range(letters[-1]) if i not in letters]
     return []
 
 

@@ -31,7 +31,8 @@ def datum_uit(request: HttpRequest, naam: str, standaard: date | None = None) ->
     except ValueError:
         getoond = ruw if len(ruw) <= 40 else ruw[:40] + "…"  # helper-100: 3,000 characters filled the page and the PDF
         # a control character shown as what it is (helper-193: a NUL went into the page unseen)
-        getoond = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in getoond)
+        getoond = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+                          for c in getoond)  # helper-200: «\x200b» read as «\x20» and «0b»
         if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", ruw):  # helper-129: «2023-02-30» is in that form; the day does not exist
             return terug, f"‘{getoond}’ is geen bestaande datum; getoond is {terug.isoformat()}."
         return terug, f"‘{getoond}’ is geen datum in de vorm JJJJ-MM-DD; getoond is {terug.isoformat()}."
