@@ -434,3 +434,18 @@ def test_a_gap_after_aa_is_said(sources: Path, tmp_path: Path, capsys: pytest.Ca
                    "werking met ingang van 1 januari 2028.\n", encoding="utf-8")
     _, err = _run(["apply", "participatiewet", str(act), "-o", str(tmp_path / "p.xml")], capsys)
     assert "aa en cc: onderdeel bb ontbreekt" in err
+
+
+def test_the_checklist_document_has_page_numbers_and_the_page_a_contents_list(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The checklist of Utrecht on 2023-01-15 (Gemeentewet as of 2023-01-01, 66 pages as PDF): no page numbers in the
+    Word/PDF form, and the HTML had no list of its items to jump to (helper-201)."""
+    import zipfile
+
+    uit = tmp_path / "c.docx"
+    _run(["checklist", "GM0344", "--date", "2023-01-15", "-o", str(uit)], capsys)
+    voet = zipfile.ZipFile(uit).read("word/footer1.xml").decode()
+    assert 'w:instr="PAGE"' in voet and 'w:instr="NUMPAGES"' in voet and "Pagina " in voet
+    out, _ = _run(["checklist", "GM0344", "--date", "2023-01-15", "--format", "html"], capsys)
+    assert '<h2 id="inhoud">Inhoud</h2>' in out and '<a href="#vog-wethouder">' in out

@@ -7,7 +7,7 @@ from typing import Any
 from docx.shared import Cm
 
 from wetgeving.compliance.checklist import Checklist
-from wetgeving.render.docx_util import Rijen, Stijlen, kop, new_document
+from wetgeving.render.docx_util import Rijen, Stijlen, kop, new_document, paginanummers
 from wetgeving.render.verplichtingen import grondslag_woord
 
 BREEDTES = (5.8, 3.0, 3.6, 3.6)  # cm, the text width of 16 cm: no word broken («vervallenverklarin-g», «burgemeeste-r»)
@@ -19,6 +19,7 @@ def build(c: Checklist, d: dict[str, Any]) -> Any:
 
     title = f"Checklist weerbaar bestuur — {c.gemeente.naam}"
     doc = new_document(title)
+    paginanummers(doc)
     styled = Stijlen(doc)
     styled(title, "Heading 1")
     if c.waarschuwing:

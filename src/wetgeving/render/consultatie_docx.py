@@ -16,20 +16,8 @@ from docx.shared import Cm, RGBColor
 from wetgeving.consultatie.voorbereiden import Punt, Voorbereid, volgens
 from wetgeving.render.consultatie_tekst import voor_document, voorstel_kop, voorstel_regel
 from wetgeving.render.docx_append import Appender
-from wetgeving.render.docx_util import Stijlen, Tracker, new_document, w3cdtf
+from wetgeving.render.docx_util import Stijlen, Tracker, new_document, paginanummers, w3cdtf
 from wetgeving.wijziging.datums import format_date
-
-
-def _field(paragraph: Any, instr: str, placeholder: str = "") -> None:
-    """A simple Word field (PAGE) that Word fills in; LibreOffice shows the placeholder until updated."""
-    fld = OxmlElement("w:fldSimple")
-    fld.set(qn("w:instr"), instr)
-    r = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = placeholder
-    r.append(t)
-    fld.append(r)
-    paragraph._p.append(fld)
 
 
 def _toc(paragraph: Any, entries: list[tuple[int, str]]) -> None:
@@ -120,9 +108,7 @@ def build(v: Voorbereid, *, author: str = "", when: datetime | None = None) -> A
     doc.add_heading("Inhoud", level=1)
     toc = doc.add_paragraph()
     _update_fields_on_open(doc)
-    footer = doc.sections[0].footer.paragraphs[0]
-    footer.add_run("Pagina ")
-    _field(footer, "PAGE", "1")
+    paginanummers(doc)
     entries = [(1, kop) for kop, er in (("Inleiding", r.inleiding), ("Algemene opmerkingen", r.algemeen),
                                         ("Opmerkingen per artikel", v.punten)) if er]
     if r.inleiding:

@@ -194,6 +194,27 @@ def save(doc: Any, path: Path, *, force: bool = True) -> None:
     atomic_write(path, buf.getvalue(), force=force)
 
 
+def veld(paragraph: Any, instr: str, placeholder: str = "") -> None:
+    """A simple Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in; the placeholder until they do."""
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), instr)
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = placeholder
+    r.append(t)
+    fld.append(r)
+    paragraph._p.append(fld)
+
+
+def paginanummers(doc: Any) -> None:
+    """«Pagina 3 van 61» in the footer of every page (helper-201: a checklist of 66 pages had none)."""
+    footer = doc.sections[0].footer.paragraphs[0]
+    footer.add_run("Pagina ")
+    veld(footer, "PAGE", "1")
+    footer.add_run(" van ")
+    veld(footer, "NUMPAGES", "1")
+
+
 class Tracker:
     """Adds runs to paragraphs, as plain text or as tracked insertions/deletions; their ids start at ``eerste``, above
     those of the document's comments (an annotation's w:id is unique in the document, ECMA-376; helper-197)."""
