@@ -449,3 +449,19 @@ def test_the_checklist_document_has_page_numbers_and_the_page_a_contents_list(
     assert 'w:instr="PAGE"' in voet and 'w:instr="NUMPAGES"' in voet and "Pagina " in voet
     out, _ = _run(["checklist", "GM0344", "--date", "2023-01-15", "--format", "html"], capsys)
     assert '<h2 id="inhoud">Inhoud</h2>' in out and '<a href="#vog-wethouder">' in out
+
+
+def test_an_ambiguous_gemeente_and_a_made_folder_are_said(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The checklist (Gemeentewet, today) of «Bergen», with Bergen (NH.) and Bergen (L.) in the list, was refused as
+    «onbekende gemeente»; `-o` into a folder that did not exist made it without a word (helper-201)."""
+    lijst = tmp_path / "g.csv"
+    lijst.write_text("Gemeentecode,GemeentecodeGM,Gemeentenaam,Provinciecode,ProvinciecodePV,Provincienaam\n"
+                     "373,GM0373,Bergen (NH.),27,PV27,Noord-Holland\n893,GM0893,Bergen (L.),31,PV31,Limburg\n",
+                     encoding="utf-8")
+    _, err = _run(["checklist", "Bergen", "--gemeenten", str(lijst)], capsys, code=2)
+    assert "'Bergen' is niet eenduidig: zo heten meer gemeenten" in err and "Bergen (NH.), Bergen (L.)" in err
+    uit = tmp_path / "nieuw" / "c.md"
+    _, err = _run(["checklist", "GM0373", "--gemeenten", str(lijst), "-o", str(uit)], capsys)
+    assert f"geschreven: {uit} (map {uit.parent} aangemaakt)" in err

@@ -165,8 +165,9 @@ def emit(output: Path | None, data: str | bytes, force: bool) -> None:
         click.echo(data, nl=False)
         return
     refuse_existing(output, force)
+    nieuw = not output.parent.exists()  # helper-201: «-o /nonexist/dir/x.pdf» made the folders without a word
     atomic_write(output, data)
-    click.echo(f"geschreven: {output}", err=True)
+    click.echo(f"geschreven: {output}" + (f" (map {output.parent} aangemaakt)" if nieuw else ""), err=True)
 
 
 def output_options(*formats: str, default: str = "") -> Callable[[F], F]:
