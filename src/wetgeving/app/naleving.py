@@ -553,6 +553,7 @@ def import_assessments(cat: Catalogus, opslag: Callable[[], Beoordelingsopslag],
             else:
                 nieuw.append((i, b))
         _geen_kopie_of_bewerking(path, nieuw, history)
+        _zonder_reden(path, [b for _, b in nieuw])
         return Ingelezen(append_assessments(reg, [b for _, b in nieuw], path) if nieuw else 0, len(rows) - len(nieuw))
 
 
@@ -625,14 +626,20 @@ def read_assessments(cat: Catalogus, path: Path, gemeenten_file: Path | None) ->
         raise InputError(f"de beoordeling ‘{label(nu.status)}’ van {nu.gemeente} {nu.verplichting} op {nu.op}, vastgelegd "
                          f"op {nu.wanneer[:10]}, heeft geen reden, die ‘{label(nu.status)}’ vraagt; er is niets ingelezen",
                          file=path, hint="vul de reden in of haal de rij weg, en lees opnieuw in")
-    if zonder:  # helper-155: `record` asks a reason since 2026-12-07, import took none; an older register's rows stay
+    return rows
+
+
+def _zonder_reden(path: Path, nieuw: Sequence[Beoordeling]) -> None:
+    """Say which rows taken in lack the reason their status asks (helper-155: `record` asks it since 2026-12-07, an
+    older register's rows stay as recorded); only rows taken in (helper-200: said of rows the register already held)."""
+    zonder = [b for b in nieuw if b.status in MET_REDEN and not b.reden.strip()]
+    if zonder:
         warnings.warn(Melding(
             f"{path}: {telling(len(zonder), 'beoordeling', 'beoordelingen')} zonder de reden die haar status vraagt ("
             + ", ".join(f"{b.gemeente} {b.verplichting} ‘{label(b.status)}’ op {b.op}" for b in zonder[:3])
             + (" …" if len(zonder) > 3 else "")
             + "): ingelezen zoals vastgelegd, want de historie wordt nooit herschreven; leg de reden vast met een nieuwe "
-            "beoordeling ('wetgeving register record … --reason …')"), stacklevel=2)
-    return rows
+            "beoordeling ('wetgeving register record … --reason …')"), stacklevel=3)
 
 
 def _versies_tekst(keten: Sequence[Bron], since: date) -> str:
