@@ -55,6 +55,16 @@ class Leesmeldingen:
         self.seen = []
 
 
+def met_leesmeldingen(work: Callable[[Leesmeldingen], T]) -> T:
+    """Run ``work`` with a :class:`Leesmeldingen` it gives again once it knows the unit asked for; whatever it did not
+    give (the unit was refused) is given whole afterwards."""
+    lm = Leesmeldingen()
+    try:
+        return work(lm)
+    finally:
+        lm.geef(None)
+
+
 def met_meldingen(work: Callable[[], T], *, opnieuw: bool = True) -> tuple[T, tuple[str, ...]]:
     """Run ``work`` and return its result with the texts of the :class:`Melding` warnings it gave, each once, in order:
     for a document that must carry them, not only the terminal. Every warning is given again as it came (with

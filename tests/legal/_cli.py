@@ -32,3 +32,12 @@ def wet(tmp_path: Path, onderdelen: str, inwerking: str = "", naam: str = "wet.t
                  + (f"\nARTIKEL II\n\nDeze wet treedt in werking met ingang van {inwerking}.\n" if inwerking else ""),
                  encoding="utf-8")
     return f
+
+
+def graaf_verbindingen(tmp_path: Path, capsys: pytest.CaptureFixture[str], versie: str) -> dict[tuple[str, str], dict[str, str]]:
+    """The edges of `graph export VERSIE` as JSON, by (source, target)."""
+    import json
+
+    uit = tmp_path / "g.json"
+    run(["graph", "export", versie, "-o", str(uit)], capsys)
+    return {(e["source"], e["target"]): e for e in json.loads(uit.read_text(encoding="utf-8"))["links"]}

@@ -213,14 +213,12 @@ def test_the_graph_export_says_what_binds_and_what_does_not(
     """On 2026-12-07: financiële belangen (Kamerstuk 36 892, a bill) and Gemeentewet 87 (geheimhouding opleggen, a
     power) were «obliges» in the JSON and GraphML export, where the DOT said «zou verplichten» and «geeft bevoegdheid
     aan» (helper-181). Each edge now carries the Dutch relation too."""
-    import json
+    from tests.legal._cli import graaf_verbindingen
 
-    uit = tmp_path / "g.json"
-    _run(["graph", "export", "gemeentewet@2026-12-07", "-o", str(uit)], capsys)
-    links = json.loads(uit.read_text(encoding="utf-8"))["links"]
+    links = graaf_verbindingen(tmp_path, capsys, "gemeentewet@2026-12-07")
 
     def relatie(bron: str, doel: str) -> str:
-        return str(next(e["relatie"] for e in links if e["source"] == bron and e["target"] == doel))
+        return links[bron, doel]["relatie"]
 
     assert relatie("verplichting:financiele-belangen-bestuurders", "actor:wethouder") == "zou verplichten"
     assert relatie("verplichting:geheimhouding-oplegging", "actor:raad") == "geeft bevoegdheid aan"

@@ -373,14 +373,12 @@ def test_the_graph_export_types_powers_bills_and_recommendations_apart(
     cooperation is our reading), Kamerstuk 36 892 (a bill) and the programme's basisscan (a recommendation), graph of
     2026-12-07: every edge to an actor had `soort` «obliges», so a JSON or GraphML filter on it counted them as duties
     (helper-202)."""
-    import json
+    from tests.legal._cli import graaf_verbindingen
 
-    uit = tmp_path / "g.json"
-    _run(["graph", "export", "gemeentewet@2026-12-07", "-o", str(uit)], capsys)
-    links = json.loads(uit.read_text(encoding="utf-8"))["links"]
+    links = graaf_verbindingen(tmp_path, capsys, "gemeentewet@2026-12-07")
 
     def soort(bron: str, doel: str) -> str:
-        return str(next(e["soort"] for e in links if e["source"] == bron and e["target"] == doel))
+        return links[bron, doel]["soort"]
 
     assert soort("verplichting:vog-wethouder", "actor:wethouder") == "obliges"
     assert soort("verplichting:geheimhouding-oplegging", "actor:raad") == "empowers"

@@ -23,6 +23,7 @@ from wetgeving.errors import (
     SourceError,
     UsageError,
     WetgevingError,
+    met_leesmeldingen,
 )
 from wetgeving.locatie import Adres, Jci
 from wetgeving.model import Artikel, Eenheid, Regeling, gedateerd, voorgelezen
@@ -75,13 +76,8 @@ def gevraagd(spec: str) -> str:
 def show(cat: Catalogus, regeling: str, address: str | None = None) -> Getoond:
     """A unit of a regeling by citation ("artikel 36a, tweede lid"), address or JCI; without one the whole
     regeling (a partial source is refused for that). A JCI with a date picks the version in force then."""
-
     spec = version_for_jci(cat, regeling, address)
-    lm = Leesmeldingen()
-    try:
-        return _show(cat, spec, regeling, address, lm)
-    finally:
-        lm.geef(None)  # what is left when the unit was refused
+    return met_leesmeldingen(lambda lm: _show(cat, spec, regeling, address, lm))
 
 
 def _show(cat: Catalogus, spec: str, regeling: str, address: str | None, lm: Leesmeldingen) -> Getoond:

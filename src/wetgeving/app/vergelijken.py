@@ -12,7 +12,7 @@ from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, in_deel, whole
 from wetgeving.diff.align import own_text
 from wetgeving.diff.resultaat import Diff, Verschil, new_text, old_text, restrict
-from wetgeving.errors import AddressError, Leesmeldingen, Melding, UsageError, met_meldingen
+from wetgeving.errors import AddressError, Leesmeldingen, Melding, UsageError, met_leesmeldingen, met_meldingen
 from wetgeving.locatie import Adres
 from wetgeving.model import Alinea, Eenheid, Regeling, Structuur, artikelen_in, children, datum_tekst, tekst, uit_wetsvoorstel
 from wetgeving.nummers import opsomming, telling
@@ -190,11 +190,7 @@ def compare(cat: Catalogus, old: str, new: str, only: str | None = None) -> Diff
 
 
 def _compare(cat: Catalogus, old: str, new: str, only: str | None) -> Diff:
-    lm = Leesmeldingen()
-    try:
-        return _vergelijk(cat, old, new, only, lm)
-    finally:
-        lm.geef(None)  # what is left when the comparison was refused
+    return met_leesmeldingen(lambda lm: _vergelijk(cat, old, new, only, lm))
 
 
 def _vergelijk(cat: Catalogus, old: str, new: str, only: str | None, lm: Leesmeldingen) -> Diff:

@@ -16,7 +16,7 @@ from wetgeving.app.regelingen import artikel_sinds, gevraagd, niet_in, verdwenen
 from wetgeving.app.vernummerd import eerdere_versies, eerste_vernummering, vorige_plaats
 from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, whole
-from wetgeving.errors import AddressError, InputError, Leesmeldingen, Melding, UsageError
+from wetgeving.errors import AddressError, InputError, Leesmeldingen, Melding, UsageError, met_leesmeldingen
 from wetgeving.graaf.vragen import Citing, is_unit
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, artikelen_in
@@ -104,11 +104,7 @@ def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolve
     """The references in a regeling (or in one unit); ``unresolved``: only those whose target does not
     resolve (a missing unit, a container the source cannot show, or a law we cannot identify) — none is
     dropped silently. The status of an internal one is the graph's (:func:`~wetgeving.graaf.bouw.internal_target`)."""
-    lm = Leesmeldingen()
-    try:
-        return _refs(cat, regeling, address, unresolved, lm)
-    finally:
-        lm.geef(None)
+    return met_leesmeldingen(lambda lm: _refs(cat, regeling, address, unresolved, lm))
 
 
 def _refs(cat: Catalogus, regeling: str, address: str | None, unresolved: bool, lm: Leesmeldingen) -> Verwijzingen:
