@@ -30,7 +30,8 @@ def test_register_with_a_new_path_asks_for_create(tmp_path: Path, capsys: pytest
     assert code == 2 and "--create" in err and str(reg) in err and not reg.exists()
     code, out, err = run([*args, "--create"], capsys)
     assert code == 0 and "vastgelegd #1" in out and reg.exists()
-    code, out, _ = run([*args], capsys)  # it exists now: no --create needed
+    # it exists now: no --create needed (2026-12-07: another note, the same assessment twice in a second is refused)
+    code, out, _ = run([*args, "--note", "opnieuw"], capsys)
     assert code == 0 and "vastgelegd #2" in out
     # a named register that is not there is a typing error, not «nothing assessed» (helper-104: an export of it was an
     # empty «backup», a checklist showed nothing assessed)

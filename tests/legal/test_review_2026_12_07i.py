@@ -456,7 +456,38 @@ def test_an_ambiguous_gemeente_and_a_made_folder_are_said(
                      "373,GM0373,Bergen (NH.),27,PV27,Noord-Holland\n893,GM0893,Bergen (L.),31,PV31,Limburg\n",
                      encoding="utf-8")
     _, err = _run(["checklist", "Bergen", "--gemeenten", str(lijst)], capsys, code=2)
-    assert "'Bergen' is niet eenduidig: zo heten meer gemeenten" in err and "Bergen (NH.), Bergen (L.)" in err
+    assert "'Bergen' past bij meer gemeenten: Bergen (NH.), Bergen (L.)" in err  # not «zo heten» (helper-203)
+    assert "noem de gemeente met haar code" in err
     uit = tmp_path / "nieuw" / "c.md"
     _, err = _run(["checklist", "GM0373", "--gemeenten", str(lijst), "-o", str(uit)], capsys)
     assert f"geschreven: {uit} (map {uit.parent} aangemaakt)" in err
+
+
+def test_the_same_assessment_twice_in_one_second_is_refused_and_an_old_pair_imports(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Gemeentewet 36a, tweede lid (VOG) on 2024-01-01: `register record` run twice in one second made two identical
+    rows the append-only register keeps for good, and an export of them was then refused as a copy (helper-203). Now
+    `record` refuses the second; an export of such a pair recorded before (2026-12-01) imports."""
+    db = tmp_path / "r.sqlite"
+    args = ["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--op", "2024-01-01", "--who", "g",
+            "--register", str(db)]
+    from datetime import UTC, datetime
+
+    import wetgeving.compliance.beoordelen as beoordelen
+
+    class Klok(datetime):  # one second for both commands
+        @classmethod
+        def now(cls, tz: object = None) -> Klok:  # type: ignore[override]
+            return cls(2026, 12, 7, 12, 0, 0, tzinfo=UTC)
+
+    monkeypatch.setattr(beoordelen, "datetime", Klok)
+    _run([*args, "--create"], capsys)
+    _, err = _run(args, capsys, code=1)
+    assert "deze beoordeling is in deze seconde al vastgelegd (#1)" in err
+    kop = "gemeente,verplichting,status,reden,bewijs,notitie,wie,wanneer,op,periode,tekst"
+    rij = "GM0363,vog-wethouder,voldoet,,,,g,2026-12-01T10:00:00+00:00,2024-01-01,vanaf-2023-01-01,"
+    exp = tmp_path / "e.csv"
+    exp.write_text("\n".join([kop, rij, rij]) + "\n", encoding="utf-8")
+    out, err = _run(["register", "import", str(exp), "--register", str(tmp_path / "n.sqlite"), "--create"], capsys)
+    assert "2 beoordelingen ingelezen" in out + err

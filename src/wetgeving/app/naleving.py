@@ -584,6 +584,9 @@ def _geen_kopie_of_bewerking(path: Path, nieuw: Sequence[tuple[int, Beoordeling]
         if eerder is None:
             continue
         j, a = eerder
+        if fingerprint(a) == fingerprint(b) and (register or b.wanneer < KOPIE_GEWEIGERD_SINDS):
+            continue  # a register file's rows are its own; before `record` refused it, one could record a row twice in
+            # one second (helper-203: a genuine export of such a register was refused)
         tegen = f"#{a.id} in het register" if j == 0 else naam(j, a)
         if fingerprint(a) == fingerprint(b):
             raise InputError(f"{naam(i, b)} is gelijk aan {tegen}: het register is alleen aanvullend, een kopie zou er "
@@ -663,6 +666,8 @@ def _labels(b: Bron, since: date | None) -> str:
     return f" ({'; '.join(labels)})" if labels else ""
 
 
+KOPIE_GEWEIGERD_SINDS = "2026-12-07T23:00:00+00:00"  # from then `register record` refuses the same assessment twice in
+# one second (its 'wanneer', UTC as the register writes it)
 ANDER_GEWEIGERD_SINDS = "2026-12-06"  # from this day `register record` refuses another's task (its 'wanneer')
 REDEN_GEVRAAGD_SINDS = "2026-12-07"  # from this day `register record` asks a reason for ‘bewust afgeweken’
 

@@ -64,8 +64,10 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
         raise UsageError("noem één gemeente (code GM0363 of naam) óf geef --all, niet beide en niet geen van beide")
     with b.store(register_file) as reg:
         if everyone and output is not None:
+            nieuw = not output.exists()  # helper-203: said as for one file
             n = write_all(app.all_checklists(c, reg, gemeenten_file, peil), output, fmt, force=force)
-            click.echo(f"{telling(n, 'checklist', 'checklists')} geschreven naar {output}", err=True)
+            click.echo(f"{telling(n, 'checklist', 'checklists')} geschreven naar {output}" + " (map aangemaakt)" * nieuw,
+                       err=True)
             return
         b.emit(output, render(app.checklist_of(c, reg, gemeenten_file, gemeente or "", peil, met_tekst=not no_text), fmt)
                if start is None else render_changes(app.changes_of(c, reg, gemeenten_file, gemeente or "", start, peil),

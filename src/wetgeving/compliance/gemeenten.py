@@ -220,9 +220,11 @@ def find(gemeenten: list[Gemeente], name: str, *, lijst_gegeven: bool = False, h
     woord = re.compile(rf"(?<![\w']){re.escape(key)}(?!\w)") if key else None
     near = [v for k, v in namen.items() if woord is not None and (k.startswith(key) or woord.search(k))]
     near = list(dict.fromkeys(near + [namen[n] for n in difflib.get_close_matches(key, list(namen), n=5, cutoff=0.75)]))[:5]
-    meer = [n for n in near if n.casefold().startswith(key + " ")]  # «Bergen (NH.)», «Bergen (L.)» (helper-201)
-    raise UsageError(f"{name!r} is niet eenduidig: zo heten meer gemeenten" if len(meer) > 1 else
-                     f"onbekende gemeente {name!r}",
+    # «Bergen (NH.)» and «Bergen (L.)» (helper-201), the CBS's province suffix; not «Bergen op Zoom» (helper-203)
+    meer = [n for n in near if n.casefold().startswith(key + " (")]
+    if len(meer) > 1:
+        raise UsageError(f"{name!r} past bij meer gemeenten: {', '.join(meer)}", hint="noem de gemeente met haar code")
+    raise UsageError(f"onbekende gemeente {name!r}",
                      hint=(f"bedoelt u: {', '.join(near)}? " if near else "")
                      + (hint or ("controleer de naam of de code in de lijst die u gaf" if lijst_gegeven else
                                  "laad de volledige CBS-lijst met --gemeenten BESTAND (zie README)")))
