@@ -567,7 +567,8 @@ def test_a_name_that_begins_a_longer_one_is_suggested_and_an_xlsx_hint_is_one_th
                      "373,GM0373,Bergen (NH.),27,PV27,Noord-Holland\n893,GM0893,Bergen (L.),31,PV31,Limburg\n"
                      "385,GM0385,Edam-Volendam,27,PV27,Noord-Holland\n", encoding="utf-8")
     code, _, err = run(["checklist", "--gemeenten", str(lijst), "Bergen"], capsys)
-    assert code == 2 and "bedoelt u: Bergen (NH.), Bergen (L.)?" in err
+    # 2026-12-07: «past bij meer gemeenten», with their codes (helper-201, helper-204)
+    assert code == 2 and "past bij meer gemeenten: Bergen (NH.) (GM0373), Bergen (L.) (GM0893)" in err
     code, _, err = run(["checklist", "--gemeenten", str(lijst), "Edam"], capsys)
     assert code == 2 and "Edam-Volendam" in err
     code, _, err = run(["checklist", "GM0363", "--format", "csv", "-o", str(tmp_path / "x.xlsx")], capsys)

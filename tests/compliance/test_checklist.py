@@ -124,7 +124,7 @@ def test_batch_for_all(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     # not on a terminal: no progress bar, and not its label alone on a line of its own (helper-75)
     # (since 2026-12-07 a register that does not exist yet is said once: nothing is assessed; helper-116)
     err = [r for r in capsys.readouterr().err.splitlines() if not r.startswith("let op: er is nog geen register op ")]
-    assert err == [f"{len(files)} checklists geschreven naar {tmp_path / 'out'}"]
+    assert err == [f"{len(files)} checklists geschreven naar {tmp_path / 'out'} (map aangemaakt)"]  # 2026-12-07: said
 
 
 def test_unknown_gemeente(capsys: pytest.CaptureFixture[str]) -> None:

@@ -82,7 +82,8 @@ def fill_register(path: Path, n: int = 300) -> None:
     from wetgeving.compliance.register import Beoordelingsregister
 
     with Beoordelingsregister(path) as reg:
-        for i in range(n):
+        eerder = len(reg.history())  # a second fill adds other rows (the same one twice in a second is refused)
+        for i in range(eerder, eerder + n):
             reg.record("GM0363", "vog-wethouder", "voldoet", wie="Griffie", notitie="n" * 200 + str(i),
                        op="2023-02-01")
     db = sqlite3.connect(path)

@@ -456,8 +456,9 @@ def test_an_ambiguous_gemeente_and_a_made_folder_are_said(
                      "373,GM0373,Bergen (NH.),27,PV27,Noord-Holland\n893,GM0893,Bergen (L.),31,PV31,Limburg\n",
                      encoding="utf-8")
     _, err = _run(["checklist", "Bergen", "--gemeenten", str(lijst)], capsys, code=2)
-    assert "'Bergen' past bij meer gemeenten: Bergen (NH.), Bergen (L.)" in err  # not «zo heten» (helper-203)
-    assert "noem de gemeente met haar code" in err
+    # not «zo heten» (helper-203); with the codes (helper-204)
+    assert "'Bergen' past bij meer gemeenten: Bergen (NH.) (GM0373), Bergen (L.) (GM0893)" in err
+    assert "noem de volledige naam of de code" in err
     uit = tmp_path / "nieuw" / "c.md"
     _, err = _run(["checklist", "GM0373", "--gemeenten", str(lijst), "-o", str(uit)], capsys)
     assert f"geschreven: {uit} (map {uit.parent} aangemaakt)" in err
@@ -491,3 +492,29 @@ def test_the_same_assessment_twice_in_one_second_is_refused_and_an_old_pair_impo
     exp.write_text("\n".join([kop, rij, rij]) + "\n", encoding="utf-8")
     out, err = _run(["register", "import", str(exp), "--register", str(tmp_path / "n.sqlite"), "--create"], capsys)
     assert "2 beoordelingen ingelezen" in out + err
+
+
+def test_two_records_at_once_and_a_moment_in_another_form(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 36a, tweede lid (VOG) on 2024-01-01: the same assessment recorded by two processes in one second got
+    through both (the check read before the write, helper-204): the register refuses it in the insert's own
+    transaction. An import compared the moment of recording as text: «2026-12-07 23:30:00+00:00» (a space) passed as
+    earlier than the cut-off, «2026-12-07T23:30:00+02:00» (21:30 UTC) as later."""
+    from wetgeving.compliance.register import AlVastgelegd, Beoordelingsregister
+
+    db = tmp_path / "r.sqlite"
+    velden = {"wie": "g", "op": "2024-01-01", "periode": "vanaf-2023-01-01", "wanneer": "2026-12-07T23:40:00+00:00"}
+    with Beoordelingsregister(db) as reg:
+        reg.record("GM0363", "vog-wethouder", "voldoet", **velden)
+        with pytest.raises(AlVastgelegd):
+            reg.record("GM0363", "vog-wethouder", "voldoet", **velden)
+        reg.record("GM0363", "vog-wethouder", "voldoet-niet", **velden)  # another assessment in that second: taken
+    kop = "gemeente,verplichting,status,reden,bewijs,notitie,wie,wanneer,op,periode,tekst"
+    for wanneer, ingelezen in (("2026-12-07 23:30:00+00:00", False), ("2026-12-07T23:30:00+02:00", True)):
+        rij = f"GM0363,vog-wethouder,voldoet,,,,g,{wanneer},2024-01-01,vanaf-2023-01-01,"
+        exp = tmp_path / "e.csv"
+        exp.write_text("\n".join([kop, rij, rij]) + "\n", encoding="utf-8")
+        out, err = _run(["register", "import", str(exp), "--register", str(tmp_path / f"n{ingelezen}.sqlite"),
+                         "--create"], capsys, code=0 if ingelezen else 1)
+        assert ("2 beoordelingen ingelezen" in out + err) is ingelezen, wanneer

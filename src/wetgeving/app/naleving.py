@@ -584,7 +584,7 @@ def _geen_kopie_of_bewerking(path: Path, nieuw: Sequence[tuple[int, Beoordeling]
         if eerder is None:
             continue
         j, a = eerder
-        if fingerprint(a) == fingerprint(b) and (register or b.wanneer < KOPIE_GEWEIGERD_SINDS):
+        if fingerprint(a) == fingerprint(b) and (register or vastgelegd_voor(b.wanneer, KOPIE_GEWEIGERD_SINDS)):
             continue  # a register file's rows are its own; before `record` refused it, one could record a row twice in
             # one second (helper-203: a genuine export of such a register was refused)
         tegen = f"#{a.id} in het register" if j == 0 else naam(j, a)
@@ -625,7 +625,7 @@ def read_assessments(cat: Catalogus, path: Path, gemeenten_file: Path | None) ->
                                  f"export --register {path} -o oud.csv'), verbeter of verwijder die rij en lees de CSV in")
     # the statuses `record` asks a reason for (register.MET_REDEN); «niet van toepassing» without one is refused above
     zonder = [b for b in rows if b.status in MET_REDEN and not b.reden.strip()]
-    if (nu := next((b for b in zonder if b.wanneer >= REDEN_GEVRAAGD_SINDS), None)) is not None:  # helper-198
+    if (nu := next((b for b in zonder if not vastgelegd_voor(b.wanneer, REDEN_GEVRAAGD_SINDS)), None)) is not None:
         raise InputError(f"de beoordeling ‘{label(nu.status)}’ van {nu.gemeente} {nu.verplichting} op {nu.op}, vastgelegd "
                          f"op {nu.wanneer[:10]}, heeft geen reden, die ‘{label(nu.status)}’ vraagt; er is niets ingelezen",
                          file=path, hint="vul de reden in of haal de rij weg, en lees opnieuw in")
@@ -672,6 +672,21 @@ ANDER_GEWEIGERD_SINDS = "2026-12-06"  # from this day `register record` refuses 
 REDEN_GEVRAAGD_SINDS = "2026-12-07"  # from this day `register record` asks a reason for ‘bewust afgeweken’
 
 
+def vastgelegd_voor(wanneer: str, grens: str) -> bool:
+    """Whether a row's moment of recording (any ISO form an import takes: «T» or a space, an offset, «Z», none = UTC)
+    lies before ``grens`` (helper-204: compared as text, «2026-12-07 23:30» and «+02:00» fell on the wrong side)."""
+    from datetime import UTC, datetime
+
+    def utc(tekst: str) -> datetime:
+        d = datetime.fromisoformat(tekst)
+        return d.replace(tzinfo=UTC) if d.tzinfo is None else d.astimezone(UTC)
+
+    try:
+        return utc(wanneer) < utc(grens)
+    except ValueError:  # row_problem refuses it first
+        return False
+
+
 def _past_op_datum(cat: Catalogus) -> Callable[[dict[str, str | None]], str]:
     """The check of an imported row against its obligation on its date, as ``register record`` makes it: the obligation
     exists then and the word fits its state (helper-59: an import took in «voldoet» for a bill and an assessment of an
@@ -690,7 +705,8 @@ def _past_op_datum(cat: Catalogus) -> Callable[[dict[str, str | None]], str]:
         try:
             # a row of another's task recorded before `record` refused it (2026-12-06) is kept as it stands; a later one
             # is refused as `record` refuses it (helper-198: an edited CSV took one in, dated today)
-            _, s = check(v, r["status"] or "", op, "'op'", geschiedenis=(r["wanneer"] or "") < ANDER_GEWEIGERD_SINDS)
+            _, s = check(v, r["status"] or "", op, "'op'",
+                         geschiedenis=vastgelegd_voor(r["wanneer"] or "", ANDER_GEWEIGERD_SINDS))
         except BeoordelingError as exc:
             return exc.message
         # the wording and its text hash as `register record` stores them, or empty (a version-1 export); a wording

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.compliance.grondslagtekst import bases, tekst_hash
-from wetgeving.compliance.register import WOORDEN, Beoordeling, Beoordelingsopslag, fingerprint, label, slug
+from wetgeving.compliance.register import WOORDEN, Beoordeling, Beoordelingsopslag, label, slug
 from wetgeving.compliance.tijd import Stand, nog_geen_wet, stand
 from wetgeving.compliance.verplichtingen import Verplichting, procedures
 from wetgeving.errors import Melding, WetgevingError
@@ -152,13 +152,9 @@ def beoordeel(cat: Catalogus, reg: Beoordelingsopslag, gemeente: str, v: Verplic
         warnings.warn(Melding(f"«{v.titel}» ({v.id}) gold op {op} nog niet (geldt vanaf {vanaf}); deze beoordeling is "
                               "vastgelegd als voorbereiding, niet als naleving van een geldende plicht"), stacklevel=2)
     grond = bases(cat, s, op)
+    # helper-203: the same assessment twice in one second (a command run twice) was two rows the register can never
+    # lose, and an export of them could not be imported: the store refuses it (register.AlVastgelegd), checking and
+    # inserting as one
     nu = datetime.now(UTC).replace(microsecond=0).isoformat()  # the register keeps whole seconds
-    nieuw = Beoordeling(gemeente, v.id, word, reden, bewijs, notitie, wie, nu, op.isoformat(), s.periode.sleutel,
-                        tekst_hash(grond))
-    if (al := next((b for b in reg.history(gemeente, v.id) if fingerprint(b) == fingerprint(nieuw)), None)) is not None:
-        # helper-203: the same assessment twice in one second (a command run twice) was two rows the register can never
-        # lose, and an export of them could not be imported (the web form's token refuses a second sending already)
-        raise BeoordelingError(f"deze beoordeling is in deze seconde al vastgelegd (#{al.id})",
-                               hint="er is niets opnieuw vastgelegd; kijk met 'wetgeving register history'")
     return reg.record(gemeente, v.id, word, wie=wie, op=op.isoformat(), reden=reden, bewijs=bewijs, notitie=notitie,
                       periode=s.periode.sleutel, tekst=tekst_hash(grond), wanneer=nu)

@@ -221,9 +221,10 @@ def find(gemeenten: list[Gemeente], name: str, *, lijst_gegeven: bool = False, h
     near = [v for k, v in namen.items() if woord is not None and (k.startswith(key) or woord.search(k))]
     near = list(dict.fromkeys(near + [namen[n] for n in difflib.get_close_matches(key, list(namen), n=5, cutoff=0.75)]))[:5]
     # «Bergen (NH.)» and «Bergen (L.)» (helper-201), the CBS's province suffix; not «Bergen op Zoom» (helper-203)
-    meer = [n for n in near if n.casefold().startswith(key + " (")]
-    if len(meer) > 1:
-        raise UsageError(f"{name!r} past bij meer gemeenten: {', '.join(meer)}", hint="noem de gemeente met haar code")
+    meer = [g for g in gemeenten if g.naam.casefold().startswith(key + " (")]
+    if len(meer) > 1:  # with their codes (helper-204: «noem de gemeente met haar code», but which?)
+        raise UsageError(f"{name!r} past bij meer gemeenten: {', '.join(f'{g.naam} ({g.code})' for g in meer)}",
+                         hint="noem de volledige naam of de code")
     raise UsageError(f"onbekende gemeente {name!r}",
                      hint=(f"bedoelt u: {', '.join(near)}? " if near else "")
                      + (hint or ("controleer de naam of de code in de lijst die u gaf" if lijst_gegeven else

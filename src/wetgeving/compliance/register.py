@@ -50,6 +50,21 @@ FIELDS = ("gemeente", "verplichting", "status", "reden", "bewijs", "notitie", "w
           "tekst")
 FIELDS_V1 = FIELDS[:8]
 TABLE, EARLIER_TABLE = "web_beoordeling", "beoordeling"  # the shared table; an earlier version's own
+_ZELFDE = ("SELECT id FROM web_beoordeling WHERE gemeente = ? AND verplichting = ? AND status = ? AND reden = ? AND "
+           "bewijs = ? AND notitie = ? AND wie = ? AND wanneer = ? AND op = ? AND periode = ? AND tekst = ?")
+
+
+class AlVastgelegd(UsageError):
+    """The same assessment, to the second, is in the register already (a command run twice, two at once): a second
+    copy would stay for good, and an export of both could not be imported again."""
+
+    exit_code = 1
+
+    def __init__(self, nr: int) -> None:
+        super().__init__(f"deze beoordeling is in deze seconde al vastgelegd (#{nr})",
+                         hint="er is niets opnieuw vastgelegd; bekijk de geschiedenis van deze verplichting")
+
+
 _INSERT = ("INSERT INTO web_beoordeling (gemeente, verplichting, status, reden, bewijs, notitie, wie, wanneer, op, "
            "periode, tekst) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _SELECT = "SELECT gemeente, verplichting, status, reden, bewijs, notitie, wie, wanneer, op, periode, tekst, id FROM "
@@ -347,7 +362,9 @@ class Beoordelingsregister(Leesbaar):
         when = wanneer or datetime.now(UTC).replace(microsecond=0).isoformat()
         row = (gemeente, verplichting, status, reden, bewijs, notitie, wie, when, op, periode, tekst)
         try:
-            with registerdb.errors(self.path), self._tx() as db:
+            with registerdb.errors(self.path), self._tx() as db:  # BEGIN IMMEDIATE: the check and the insert as one
+                if (al := db.execute(_ZELFDE, row).fetchone()) is not None:  # helper-204: two processes in one second
+                    raise AlVastgelegd(al[0])
                 cur = db.execute(_INSERT, row)
         except sqlite3.IntegrityError as exc:
             raise UsageError(f"geweigerd door het register: {exc}",

@@ -21,7 +21,7 @@ from typing import Any
 from django.db import DatabaseError, IntegrityError, OperationalError, connection, transaction
 
 from wetgeving.compliance import registerdb
-from wetgeving.compliance.register import FIELDS, Beoordeling, Leesbaar, check_fields
+from wetgeving.compliance.register import FIELDS, AlVastgelegd, Beoordeling, Leesbaar, check_fields
 from wetgeving.web import models
 
 
@@ -97,6 +97,11 @@ class OrmRegister(Leesbaar):
                                  tekst=tekst, door=self.door, bewijsstuk=self.bewijsstuk)
         row.full_clean(exclude=["bewijsstuk", "door"])
         with fouten(), transaction.atomic():
+            zelfde = models.Beoordeling.objects.filter(  # helper-204: the same assessment to the second (register.py)
+                gemeente=gemeente, verplichting=verplichting, status=status, reden=reden, bewijs=bewijs, notitie=notitie,
+                wie=wie, wanneer=when, op=op, periode=periode, tekst=tekst).values_list("id", flat=True).first()
+            if zelfde is not None:
+                raise AlVastgelegd(zelfde)
             row.save()
         return _dataclass(row)
 
