@@ -475,14 +475,14 @@ def test_the_same_assessment_twice_in_one_second_is_refused_and_an_old_pair_impo
             "--register", str(db)]
     from datetime import UTC, datetime
 
-    import wetgeving.compliance.beoordelen as beoordelen
+    import wetgeving.compliance.register as register
 
     class Klok(datetime):  # one second for both commands
         @classmethod
         def now(cls, tz: object = None) -> Klok:  # type: ignore[override]
             return cls(2026, 12, 7, 12, 0, 0, tzinfo=UTC)
 
-    monkeypatch.setattr(beoordelen, "datetime", Klok)
+    monkeypatch.setattr(register, "datetime", Klok)
     _run([*args, "--create"], capsys)
     _, err = _run(args, capsys, code=1)
     assert "deze beoordeling is in deze seconde al vastgelegd (#1)" in err

@@ -39,6 +39,7 @@ from wetgeving.locatie import Adres
 from wetgeving.model import tekst
 from wetgeving.nummers import opsomming, telling
 from wetgeving.programma import actor_id, actoren
+from wetgeving.util import vandaag
 
 SQLITE_KOP = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
 
@@ -182,8 +183,6 @@ def listing(cat: Catalogus, *, theme: str | None = None, actor: str | None = Non
             when: date | None = None) -> tuple[list[Verplichting], list[Versiestand], str]:
     """``obligations``: the obligations selected, for a date what the sources cannot show then (:func:`versies_op`),
     and for a date after today what «geldend» rests on (:func:`~wetgeving.compliance.checklist.na_vandaag`)."""
-    from wetgeving.util import vandaag
-
     items = select_obligations(cat, theme=theme, actor=actor, soort=soort)
     if actor and when is not None:  # helper-87: the actors of the wording on that date, not of any period
         from wetgeving.compliance.tijd import stand
@@ -289,8 +288,6 @@ class ChecklistVraag:
 def checklist(cat: Catalogus, reg: Beoordelingsopslag, vraag: ChecklistVraag) -> Checklist:
     """The obligations of the gemeente on the peildatum: status, wording, grondslag text of that date and
     the assessment in force on that date."""
-    from wetgeving.util import vandaag
-
     g = vraag.gemeente
     c = cl.make(cat, g, vraag.peildatum, obligations(cat), reg.as_of(g.code, vraag.peildatum), with_text=vraag.met_tekst)
     voorbehoud = cl.na_vandaag(vraag.peildatum, vandaag())
@@ -382,8 +379,6 @@ class Veranderd:
 
 def veranderd(cat: Catalogus, reg: Beoordelingsopslag, g: Gemeente, since: date, peil: date) -> Veranderd:
     """What changed for ``g`` between ``since`` and ``peil`` (the CLI's ``checklist --since`` and the web page)."""
-    from wetgeving.util import vandaag
-
     return Veranderd(g, since, peil, changes_since(cat, reg, g, since, peil),
                      versies_tussen(cat, obligations(cat), since, peil), cl.na_vandaag(peil, vandaag()))
 

@@ -4,7 +4,7 @@ wording assessed (its period and a hash of the grondslag texts valid then) is st
 from __future__ import annotations
 
 import warnings
-from datetime import UTC, date, datetime
+from datetime import date
 
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.compliance.grondslagtekst import bases, tekst_hash
@@ -152,9 +152,6 @@ def beoordeel(cat: Catalogus, reg: Beoordelingsopslag, gemeente: str, v: Verplic
         warnings.warn(Melding(f"«{v.titel}» ({v.id}) gold op {op} nog niet (geldt vanaf {vanaf}); deze beoordeling is "
                               "vastgelegd als voorbereiding, niet als naleving van een geldende plicht"), stacklevel=2)
     grond = bases(cat, s, op)
-    # helper-203: the same assessment twice in one second (a command run twice) was two rows the register can never
-    # lose, and an export of them could not be imported: the store refuses it (register.AlVastgelegd), checking and
-    # inserting as one
-    nu = datetime.now(UTC).replace(microsecond=0).isoformat()  # the register keeps whole seconds
+    # the same assessment twice in one second is refused by the store, checking and inserting as one (AlVastgelegd)
     return reg.record(gemeente, v.id, word, wie=wie, op=op.isoformat(), reden=reden, bewijs=bewijs, notitie=notitie,
-                      periode=s.periode.sleutel, tekst=tekst_hash(grond), wanneer=nu)
+                      periode=s.periode.sleutel, tekst=tekst_hash(grond))
