@@ -13,11 +13,16 @@ Examples:
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 
 _TOKEN = re.compile(r"[0-9]+|[^\W\d_]+")
 
 Key = tuple[tuple[tuple[int, int, str], ...], str]
+
+
+LETTERREEKS = (*string.ascii_lowercase, *(c + c for c in string.ascii_lowercase))
+"""The lettering of onderdelen: a … z, then aa, bb, … (Participatiewet 31, tweede lid: «z.», «aa.»)."""
 
 
 def sort_key(nr: str) -> Key:

@@ -12,7 +12,7 @@ from typing import Any, Union
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
 from wetgeving.model import Alinea, Artikel, Eenheid, Lid, Onderdeel, Regeling, Structuur, Verwijzing
-from wetgeving.nummers import Key, sort_key
+from wetgeving.nummers import LETTERREEKS, Key, sort_key
 
 Node = Union[Regeling, Structuur, Artikel, Lid, Onderdeel]
 
@@ -140,8 +140,8 @@ def _position(inh: list[Any], unit: Eenheid, after: str | None, before: str | No
     doorlopend = any(k.nr == "z" for _, k in same)
 
     def rang(nr: str) -> Key:
-        if doorlopend and len(nr) == 2 and nr[0] == nr[1] and nr.isalpha():
-            return (((2, ord(nr[0].casefold()), ""),), nr)
+        if doorlopend and len(nr) == 2 and nr in LETTERREEKS:
+            return (((2, LETTERREEKS.index(nr), ""),), nr)
         return sort_key(nr)
 
     key = rang(unit.nr)

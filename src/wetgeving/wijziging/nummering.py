@@ -5,12 +5,11 @@ never corrected: the drafter may have that objection."""
 
 from __future__ import annotations
 
-import string
 from collections.abc import Sequence
 
 from wetgeving.locatie import Adres
 from wetgeving.model import Lid, Onderdeel, Regeling, children
-from wetgeving.nummers import opsomming
+from wetgeving.nummers import LETTERREEKS, opsomming
 from wetgeving.wijziging.acties import Actie, Invoegen, Vernummeren, Vervalt
 
 
@@ -20,11 +19,10 @@ def _gat(nrs: Sequence[str]) -> list[str]:
     cijfers = sorted(int(n) for n in nrs if n.isdigit())
     if cijfers:
         return [str(n) for n in range(1, cijfers[-1]) if n not in cijfers]
-    # a, b, … z, then aa, bb, … (Participatiewet 31, tweede lid; helper-200: «cc» after «aa» left «bb» out unsaid)
-    reeks = [*string.ascii_lowercase, *(c + c for c in string.ascii_lowercase)]
-    letters = sorted(reeks.index(n) for n in nrs if n in reeks)
+    # a, b, … z, then aa, bb, … (helper-200: «cc» after «aa» left «bb» out unsaid)
+    letters = sorted(LETTERREEKS.index(n) for n in nrs if n in LETTERREEKS)
     if letters:
-        return [reeks[i] for i in range(letters[-1]) if i not in letters]
+        return [LETTERREEKS[i] for i in range(letters[-1]) if i not in letters]
     return []
 
 
