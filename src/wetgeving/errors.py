@@ -69,6 +69,13 @@ def met_meldingen(work: Callable[[], T], *, opnieuw: bool = True) -> tuple[T, tu
     """Run ``work`` and return its result with the texts of the :class:`Melding` warnings it gave, each once, in order:
     for a document that must carry them, not only the terminal. Every warning is given again as it came (with
     ``opnieuw=False`` only those that are no Melding: the caller says those itself)."""
+    result, gegeven = met_meldingobjecten(work, opnieuw=opnieuw)
+    return result, tuple(str(m) for m in gegeven)
+
+
+def met_meldingobjecten(work: Callable[[], T], *, opnieuw: bool = True) -> tuple[T, tuple[Melding, ...]]:
+    """:func:`met_meldingen` with the :class:`Melding` warnings themselves (one per text): an :class:`ArtikelMelding`
+    keeps its artikel (the catalogue caches them with the parsed source and gives them again on every load)."""
     try:
         with warnings.catch_warnings(record=True) as seen:
             warnings.simplefilter("always", Melding)
@@ -77,7 +84,8 @@ def met_meldingen(work: Callable[[], T], *, opnieuw: bool = True) -> tuple[T, tu
         for w in seen:
             if opnieuw or not issubclass(w.category, Melding):
                 warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    return result, tuple(dict.fromkeys(str(w.message) for w in seen if issubclass(w.category, Melding)))
+    uniek = {str(w.message): w.message for w in seen if isinstance(w.message, Melding)}
+    return result, tuple(uniek.values())
 
 
 class WetgevingError(Exception):

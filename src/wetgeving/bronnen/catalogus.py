@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from wetgeving.bronnen import integriteit
-from wetgeving.errors import InputError, Melding, SourceError, UsageError, oorzaak
+from wetgeving.errors import InputError, Melding, SourceError, UsageError, met_meldingobjecten, oorzaak
 from wetgeving.locatie import Adres
 from wetgeving.model import Regeling, buiten_deel
 from wetgeving.nummers import bedoelde_datum, dag_bestaat_niet, iso_geschreven
@@ -470,16 +470,7 @@ def load_bron(bron: Bron, path: Path) -> Regeling:
 @lru_cache(maxsize=64)
 def _parse(bron: Bron, path: Path, digest: str) -> tuple[Regeling, tuple[Melding, ...]]:
     """The source read, and the notices its reader gave (each once); any other warning is given as it came."""
-    try:
-        with warnings.catch_warnings(record=True) as seen:
-            warnings.simplefilter("always", Melding)
-            regeling = _lees(bron, path, digest)
-    finally:
-        for w in seen:
-            if not issubclass(w.category, Melding):
-                warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    uniek = {str(w.message): w.message for w in seen if isinstance(w.message, Melding)}
-    return regeling, tuple(uniek.values())
+    return met_meldingobjecten(lambda: _lees(bron, path, digest), opnieuw=False)
 
 
 def _lees(bron: Bron, path: Path, digest: str) -> Regeling:
