@@ -60,6 +60,27 @@ def test_author_with_control_character(testwet_xml: Path, tmp_path: Path,
     assert code == 2 and "stuurteken" in err and not out.exists()
 
 
+@pytest.mark.parametrize("teken", ["\u202e", "\u2066", "\u200f"])
+def test_a_direction_control_is_refused_in_what_a_person_writes(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                teken: str) -> None:
+    """helper-206 (2026-12-08): a reason with U+202E was recorded, and the text after it read reversed (a date
+    10-50-3202 as 2023-05-01); the same for --author, whose name goes on every revision of a Word document."""
+    reg = tmp_path / "reg.sqlite"
+    code, err = _run(["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "Griffie",
+                      "--op", "2023-01-02", "--reason", f"besluit {teken}10-50-3202", "--register", str(reg), "--create"],
+                     capsys)
+    assert code == 2 and f"--reason bevat een stuurteken (U+{ord(teken):04X}, dat de leesrichting verandert)" in err
+    assert not reg.exists()
+
+
+def test_ordinary_dutch_text_has_no_control_character() -> None:
+    from wetgeving.util import stuurteken
+
+    assert stuurteken("Besluit van de raad, artikel 36a, tweede lid — «zie bijlage» § 3, 1°, café, coördinatie") is None
+    assert stuurteken("regel\nregel\ttab") is None  # a line break and a tab are ordinary text
+    assert stuurteken("a\x01b") == 1 and stuurteken("ab\u061c") == 2
+
+
 def test_two_different_regelingen_are_not_compared(testwet_xml: Path, tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     other = tmp_path / "andere.xml"
@@ -109,6 +130,9 @@ EXPORT_HEADER = "gemeente,verplichting,status,reden,bewijs,notitie,wie,wanneer,o
      "'op' ('1-2-2023') is geen datum JJJJ-MM-DD"),
     ("GM0363,vog-wethouder,niet-van-toepassing,,,,Griffie,2023-01-02T10:00:00+00:00,2023-01-02,,", "zonder reden"),
     ("GM0363,vog-wethouder,voldoet,,,,Griffie", "verkeerd aantal kolommen"),
+    # helper-206 (2026-12-08): a direction control makes the text read other than it was recorded
+    ("GM0363,vog-wethouder,voldoet,,,x\u202ey,Griffie,2023-01-02T10:00:00+00:00,2023-01-02,,",
+     "een stuurteken in 'notitie' (U+202E, dat de leesrichting verandert)"),
 ])
 def test_register_import_checks_every_row(tmp_path: Path, capsys: pytest.CaptureFixture[str], row: str,
                                           needle: str) -> None:

@@ -14,6 +14,12 @@ from typing import Any, TextIO
 from wetgeving.errors import OutputError, UsageError, oorzaak
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# the invisible characters that change the direction text is shown in (Unicode's bidirectional controls: the marks
+# U+061C, U+200E, U+200F, the embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069). In a name, a reason
+# or a comment one of them makes a page show other text than was recorded (helper-206: a reason «besluit raad
+# U+202E 10-50-3202» was shown as the date 2023-05-01, and the rest of the line reversed).
+RICHTINGSTEKENS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_STUUR = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff{RICHTINGSTEKENS}]")
 
 
 def vandaag() -> date:
@@ -39,6 +45,19 @@ def not_xml_char(text: str) -> int | None:
     """Offset of the first character XML 1.0 cannot hold (control characters), or ``None``."""
     m = _NOT_XML.search(text)
     return m.start() if m else None
+
+
+def stuurteken(text: str) -> int | None:
+    """Offset of the first character text a person writes (a name, a reason, a comment) may not hold, or ``None``: one
+    XML cannot hold (:func:`not_xml_char`), or one that changes the direction the text is shown in."""
+    m = _STUUR.search(text)
+    return m.start() if m else None
+
+
+def stuurteken_genoemd(text: str, at: int) -> str:
+    """The character at ``at`` named for a message: «U+0001», «U+202E, dat de leesrichting verandert»."""
+    code = f"U+{ord(text[at]):04X}"
+    return code + (", dat de leesrichting verandert" if not_xml_char(text[at]) is None else "")
 
 
 def atomic_write(path: Path, data: bytes | str, *, force: bool = True) -> None:

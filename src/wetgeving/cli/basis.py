@@ -17,7 +17,7 @@ from wetgeving.bronnen import integriteit, secure
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import UsageError
 from wetgeving.render.uitvoer import check_extension, format_for, lees_moment
-from wetgeving.util import atomic_write, not_xml_char
+from wetgeving.util import atomic_write, stuurteken, stuurteken_genoemd
 
 if TYPE_CHECKING:
     from wetgeving.compliance.register import Beoordelingsopslag
@@ -137,9 +137,10 @@ def check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:
     w:author="" on every revision (helper-98; consult's default "" takes the organisation)."""
     if (value or param.default != "") and not value.strip():  # consult's "" is its default: the organisation; spaces
         raise UsageError("--author is leeg", hint="geef een naam, of laat --author weg")  # are no name (not: helper-197)
-    if not_xml_char(value) is not None:
-        raise UsageError("--author bevat een teken dat een document niet kan bevatten (een stuurteken of een byte "
-                         "die geen UTF-8 is)", hint="geef een gewone naam")
+    bad = stuurteken(value)
+    if bad is not None:
+        raise UsageError(f"--author bevat een stuurteken ({stuurteken_genoemd(value, bad)}) of een byte die geen UTF-8 is",
+                         hint="geef een gewone naam")
     return value
 
 

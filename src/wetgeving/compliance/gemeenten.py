@@ -15,7 +15,7 @@ from wetgeving import csvio
 from wetgeving.bronnen.catalogus import corpus_dir
 from wetgeving.bronnen.secure import read_bytes
 from wetgeving.errors import InputError, UsageError
-from wetgeving.util import not_xml_char
+from wetgeving.util import stuurteken, stuurteken_genoemd
 
 COLUMNS = ("Gemeentecode", "GemeentecodeGM", "Gemeentenaam", "Provinciecode", "ProvinciecodePV", "Provincienaam")
 _GM = re.compile(r"^GM\d{4}$")
@@ -58,9 +58,9 @@ def _row_to_gemeente(row: dict[str, str], where: str, line: int) -> Gemeente:
     if not naam:
         raise GemeentenError("geen Gemeentenaam", file=where, line=line)
     for kolom in ("Gemeentenaam", "Provincienaam"):  # helper-80: a DOCX checklist ended in a traceback
-        bad = not_xml_char(row.get(kolom) or "")
+        bad = stuurteken(row.get(kolom) or "")
         if bad is not None:
-            raise GemeentenError(f"de {kolom} bevat een stuurteken (U+{ord((row.get(kolom) or '')[bad]):04X})",
+            raise GemeentenError(f"de {kolom} bevat een stuurteken ({stuurteken_genoemd(row.get(kolom) or '', bad)})",
                                  file=where, line=line, hint="verwijder het teken uit de tabel van gemeenten")
     inw = (row.get("Inwoners") or "").strip().replace(".", "")
     pv = (row.get("ProvinciecodePV") or "").strip()

@@ -35,7 +35,7 @@ from wetgeving import csvio
 from wetgeving.compliance import registerdb
 from wetgeving.errors import UsageError
 from wetgeving.nummers import dag_bestaat_niet
-from wetgeving.util import not_xml_char
+from wetgeving.util import stuurteken, stuurteken_genoemd
 
 # The words an assessment may use, per kind of obligation (the CLI and web accept them with spaces or hyphens).
 WOORDEN: dict[str, tuple[str, ...]] = {
@@ -209,8 +209,11 @@ def check_fields(status: str, *, wie: str, reden: str, bewijs: str, notitie: str
     if len(wie) > WIE_MAX:  # one store: what the SQLite file takes, the web application's database must take too
         raise UsageError(f"{namen['wie']} is langer dan {WIE_MAX} tekens", hint="geef een naam, geen tekst")
     for veld, value in (("wie", wie), ("reden", reden), ("bewijs", bewijs), ("notitie", notitie)):
-        if not_xml_char(value) is not None:
-            raise UsageError(f"{namen[veld]} bevat een stuurteken", hint="geef gewone tekst")
+        bad = stuurteken(value)
+        if bad is not None:
+            raise UsageError(f"{namen[veld]} bevat een stuurteken ({stuurteken_genoemd(value, bad)})",
+                             hint="geef gewone tekst" if veld != "wie" or hints is CLI_HINTS else
+                             "laat de beheerder de naam in uw gebruikersaccount verbeteren")
         if len(value) > TEKST_MAX:  # shown with the obligation on every checklist, and a field of the CSV export
             raise UsageError(f"{namen[veld]} is langer dan {TEKST_MAX:,} tekens".replace(",", "."),
                              hint="vat samen, en verwijs voor de rest naar een bewijsstuk")
@@ -477,8 +480,10 @@ def row_problem(r: dict[str, str | None], gemeenten: Collection[str], verplichti
         return "geen naam in 'wie'"
     if len(r["wie"] or "") > WIE_MAX:
         return f"'wie' is langer dan {WIE_MAX} tekens"
-    if any(not_xml_char(r[f] or "") is not None for f in FIELDS):
-        return "een stuurteken in de regel"
+    for f in FIELDS:
+        bad = stuurteken(r[f] or "")
+        if bad is not None:
+            return f"een stuurteken in '{f}' ({stuurteken_genoemd(r[f] or '', bad)})"
     if status == "niet-van-toepassing" and not (r["reden"] or "").strip():
         # helper-156: «bewust afgeweken» without one is imported with a «let op» (asked only since 2026-12-07)
         return ("'niet van toepassing' zonder reden: bij deze status hoort een reden, ook in een ingelezen regel (anders "

@@ -36,7 +36,7 @@ import yaml
 
 from wetgeving.bronnen.secure import compose_yaml, read_bytes
 from wetgeving.errors import InputError
-from wetgeving.util import not_xml_char
+from wetgeving.util import stuurteken, stuurteken_genoemd
 
 
 class CommentsError(InputError):
@@ -133,9 +133,9 @@ def load(path: Path) -> Reactie:
         raise CommentsError("het reactiebestand is geen UTF-8-tekst", file=path, line=line,
                             hint="bewaar het bestand als UTF-8 (in een teksteditor: 'Opslaan als', codering UTF-8)") from None
     text = text.replace("\r\n", "\n")  # files saved on Windows
-    bad = not_xml_char(text)
+    bad = stuurteken(text)
     if bad is not None:
-        raise CommentsError(f"een stuurteken (U+{ord(text[bad]):04X}) kan niet in een document",
+        raise CommentsError(f"een stuurteken ({stuurteken_genoemd(text, bad)}) kan niet in een document",
                             file=path, line=text.count("\n", 0, bad) + 1, hint="verwijder het uit het reactiebestand")
     if path.suffix.lower() in (".md", ".markdown") or (text.startswith("---\n") and "\n---\n" in text[4:]):
         return _markdown(text, path)
@@ -188,9 +188,9 @@ def _str(m: dict[str, yaml.Node], key: str, path: Path, parent: yaml.Node, *, re
     if not isinstance(v, yaml.ScalarNode):
         raise CommentsError(f"'{key}' moet tekst zijn", file=path, line=_line(v))
     value = str(v.value)
-    bad = not_xml_char(value)
+    bad = stuurteken(value)
     if bad is not None:
-        raise CommentsError(f"'{key}' bevat een stuurteken (U+{ord(value[bad]):04X}) dat niet in een document kan",
+        raise CommentsError(f"'{key}' bevat een stuurteken ({stuurteken_genoemd(value, bad)}) dat niet in een document kan",
                             file=path, line=_line(v), hint="verwijder de escape, zoals \\x01")
     return value.strip()
 

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from wetgeving.compliance.register import TEKST_MAX
 from wetgeving.consultatie.voorbereiden import woorden_in
 from wetgeving.errors import WetgevingError
-from wetgeving.util import not_xml_char
+from wetgeving.util import stuurteken, stuurteken_genoemd
 from wetgeving.web import dienst
 from wetgeving.web.models import Opmerking, Profiel
 from wetgeving.web.toegang import GeenRolHelpt
@@ -62,8 +62,10 @@ def controleer(bepalingen: dict[str, dienst.Bepaling], bepaling: str, over: str,
         # them (helper-172: «meester» from «burgemeester» was saved here, and the download then failed for the whole
         # organisation)
         return "De geciteerde woorden komen niet letterlijk, als hele woorden, voor in deze bepaling; citeer ze precies."
-    if any(not_xml_char(x) is not None for x in (over, tekst, alternatief)):
-        return "De tekst bevat een stuurteken; geef gewone tekst."
+    for x in (over, tekst, alternatief):
+        bad = stuurteken(x)
+        if bad is not None:  # also one that changes the reading direction (helper-206)
+            return f"De tekst bevat een stuurteken ({stuurteken_genoemd(x, bad)}); geef gewone tekst."
     return ""
 
 
