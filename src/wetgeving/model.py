@@ -99,6 +99,15 @@ class Structuur:
     inhoud: tuple[Union[Structuur, Artikel, Alinea], ...]
     titel: str = ""
 
+    @property
+    def kop(self) -> str:
+        """The heading: 'Hoofdstuk Va. Geheimhouding'; a title that goes on from the label (it begins in lower case, as
+        a bijlage's «bedoeld in artikel 124b, eerste lid, van de Gemeentewet») after a comma, as the source has it
+        (helper-207: «Bijlage I. bedoeld in …»)."""
+        if not self.titel:
+            return f"{self.soort.capitalize()} {self.nr}"
+        return f"{self.soort.capitalize()} {self.nr}" + (", " if self.titel[:1].islower() else ". ") + self.titel
+
 
 Eenheid = Union[Structuur, Artikel, Lid, Onderdeel]
 Kind = Union[Structuur, Artikel, Lid, Onderdeel, Alinea]

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 _TOKEN = re.compile(r"[0-9]+|[^\W\d_]+")
 
 Key = tuple[tuple[tuple[int, int, str], ...], str]
+NA_ALLE_ARTIKELEN: Key = (((2, 0, ""),), "")
+"""A key after that of every number (:func:`sort_key` gives digits 0 and letters 1): the place of what has no number."""
 
 
 LETTERREEKS = (*string.ascii_lowercase, *(c + c for c in string.ascii_lowercase))

@@ -37,7 +37,7 @@ def lines(unit: Eenheid | Alinea, indent: str = "") -> list[str]:
         return _wrap(unit.tekst, indent)
     out: list[str] = []
     if isinstance(unit, Structuur):
-        out.append(f"{indent}{unit.soort.capitalize()} {unit.nr}" + (f". {unit.titel}" if unit.titel else ""))
+        out.append(f"{indent}{unit.kop}")
     elif isinstance(unit, Artikel):
         head = f"Artikel {unit.nr}" + (f". {unit.titel}" if unit.titel else "")
         if unit.vervallen:

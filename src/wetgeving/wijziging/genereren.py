@@ -22,19 +22,18 @@ from wetgeving.diff.resultaat import ArtikelVerschil, Diff
 from wetgeving.errors import WetgevingError
 from wetgeving.locatie import Adres
 from wetgeving.model import Artikel, Regeling
-from wetgeving.nummers import hoofdletters, sort_key
+from wetgeving.nummers import NA_ALLE_ARTIKELEN, Key, hoofdletters, sort_key
 from wetgeving.wijziging.acties import (
     Actie,
     Anker,
     ArtikelenInvoegen,
     ArtikelenVernummeren,
     KomtTeLuiden,
-    StructuurInvoegen,
     Vervalt,
 )
 from wetgeving.wijziging.datums import format_date
 from wetgeving.wijziging.gen_artikel import artikel_acties
-from wetgeving.wijziging.gen_indeling import NieuweStructuur, artikelen_in, plan
+from wetgeving.wijziging.gen_indeling import LAATST, NieuweStructuur, plan
 from wetgeving.wijziging.model import WijzigingsArtikel, Wijzigingsonderdeel, Wijzigingsregeling
 from wetgeving.wijziging.schrijven import schrijf
 from wetgeving.wijziging.tekstblok import gedrukt
@@ -127,13 +126,36 @@ def generate(d: Diff, *, when: date | None = None, titel: str = "", indeling: tu
              regeling: str = "") -> Wijzigingsregeling:
     """An amending act that turns ``d.oud`` into ``d.nieuw``; ``indeling`` names chapters the act adds to a
     source that has no chapters of its own; ``regeling`` is the catalogue's short name (default the BWB id)."""
+    old = d.oud
+    names = hoofdletters()
+    onderdelen = tuple(replace(o, nr=names[i]) for i, (_, o) in enumerate(_geordend(d, when, indeling)))
+    wa = WijzigingsArtikel("I", regeling or old.bwb_id, old.citeertitel, onderdelen,
+                           aanhef=f"De {old.citeertitel} wordt als volgt gewijzigd:", bwb_id=old.bwb_id)
+    # helper-153: «(gegenereerd: 2023-01-01 → 2023-04-01)» did not say it is no official text, nor that its letters
+    # need not be those of the act that made the changes (Stb. 2022, 444 has artikel 19 as onderdeel B)
+    title = titel or (f"Wijziging van de {old.citeertitel} (door het programma wetgeving gegenereerd uit de teksten van "
+                      f"{format_date(old.geldig_vanaf)} en {format_date(d.nieuw.geldig_vanaf)}; geen officiële tekst: de "
+                      "indeling en de letters van de onderdelen zijn de onze)")
+    return Wijzigingsregeling(title, (wa,), inwerking=when)
+
+
+def _plaats(first: str) -> Key:
+    """Where the onderdeel of a change starting at artikel ``first`` goes: in the order of the artikelen, a container
+    without artikelen (a bijlage, :data:`LAATST`) after all of them (helper-207: «\uffff» sorted before artikel 1, so a
+    new bijlage was onderdeel A)."""
+    return NA_ALLE_ARTIKELEN if first == LAATST else sort_key(first)
+
+
+def _geordend(d: Diff, when: date | None,
+              indeling: tuple[NieuweStructuur, ...]) -> list[tuple[tuple[object, ...], Wijzigingsonderdeel]]:
+    """The onderdelen of the act for ``d``, each with its place, in the order of the regeling (still unlettered)."""
     old, new = d.oud, d.nieuw
     added = [g.nieuw_nr for g in d.artikelen if g.soort == "added" and g.nieuw_nr]
     removed = {g.oud_nr for g in d.artikelen if g.soort == "removed" and g.oud_nr}
     structuur = plan(old, new, set(added), removed, indeling)
     items: list[tuple[tuple[object, ...], Callable[[], list[Actie]]]] = []
     for first, acties in structuur.stappen:
-        items.append(((sort_key(first), 1), partial(list, acties)))
+        items.append(((_plaats(first), 1), partial(list, acties)))
     for run in _runs(new, [nr for nr in added if nr not in structuur.gedekt]):
         items.append(((sort_key(run[0].nr), 1), partial(_invoeging, run, new, old)))
     samen: set[str] = set()
@@ -145,16 +167,7 @@ def generate(d: Diff, *, when: date | None = None, titel: str = "", indeling: tu
                 and (g.nieuw_nr or "") not in structuur.gedekt:
             items.append(((sort_key(g.oud_nr or g.nieuw_nr or ""), 0), partial(_acties_voor, g, old, new)))
     items.sort(key=lambda t: t[0])
-    names = hoofdletters()
-    onderdelen = tuple(onderdeel(names[i], make(), when) for i, (_, make) in enumerate(items))
-    wa = WijzigingsArtikel("I", regeling or old.bwb_id, old.citeertitel, onderdelen,
-                           aanhef=f"De {old.citeertitel} wordt als volgt gewijzigd:", bwb_id=old.bwb_id)
-    # helper-153: «(gegenereerd: 2023-01-01 → 2023-04-01)» did not say it is no official text, nor that its letters
-    # need not be those of the act that made the changes (Stb. 2022, 444 has artikel 19 as onderdeel B)
-    title = titel or (f"Wijziging van de {old.citeertitel} (door het programma wetgeving gegenereerd uit de teksten van "
-                      f"{format_date(old.geldig_vanaf)} en {format_date(new.geldig_vanaf)}; geen officiële tekst: de "
-                      "indeling en de letters van de onderdelen zijn de onze)")
-    return Wijzigingsregeling(title, (wa,), inwerking=when)
+    return [(plaats, onderdeel("", make(), when)) for plaats, make in items]
 
 
 def staged(base: Regeling, stages: list[tuple[date, Regeling]], *, titel: str = "",
@@ -164,9 +177,9 @@ def staged(base: Regeling, stages: list[tuple[date, Regeling]], *, titel: str = 
     parts: list[tuple[tuple[object, ...], Wijzigingsonderdeel]] = []
     prev = base
     for k, (when, reg) in enumerate(stages):
-        act = generate(structural_diff(prev, reg), when=when, indeling=indeling, regeling=regeling)
-        for ond in act.artikelen[0].onderdelen if act.artikelen else ():
-            parts.append(((_first_target(ond), k), ond))
+        # each stage's onderdelen at the place its own act gives them (helper-207: a change of a container was placed by
+        # the artikel its actions name, and one naming none came first)
+        parts.extend(((plaats[0], k), ond) for plaats, ond in _geordend(structural_diff(prev, reg), when, indeling))
         prev = reg
     parts.sort(key=lambda t: t[0])
     names = hoofdletters()
@@ -175,16 +188,3 @@ def staged(base: Regeling, stages: list[tuple[date, Regeling]], *, titel: str = 
                             aanhef=f"De {base.citeertitel} wordt als volgt gewijzigd:", bwb_id=base.bwb_id)
     return Wijzigingsregeling(titel or f"Wijziging van de {base.citeertitel}", (art,),
                               inwerking=min((w for w, _ in stages), default=None))
-
-
-def _first_target(ond: Wijzigingsonderdeel) -> object:
-    for a in ond.acties:
-        if a.doel is not None and a.doel.artikel:
-            return sort_key(a.doel.artikel)
-        if isinstance(a, ArtikelenInvoegen):
-            return sort_key(a.eenheden[0].nr)
-        if isinstance(a, StructuurInvoegen):
-            return sort_key(next(iter(artikelen_in(a.eenheden[0])), ""))
-        if isinstance(a, ArtikelenVernummeren):
-            return sort_key(a.paren[0][1])
-    return sort_key("")

@@ -27,8 +27,10 @@ from wetgeving.wijziging.citeren import een_nieuw
 _ARTIKEL = re.compile(
     r"^Artikel\s+(?P<nr>[A-Z][A-Za-z]{0,2}\s?\d+[a-z]*\*?|\d+[a-z]*(?:\.\d+[a-z]*)*\*?)(?:\.\s+(?P<titel>\S.*))?$"
 )
+# the title after «. », or after «, » when it goes on from the label in lower case («Bijlage I, bedoeld in …»)
 _KOP = re.compile(r"^(?P<soort>bijlage|boek|deel|titel|hoofdstuk|afdeling|paragraaf|subparagraaf|§)\s+"
-                  r"(?P<nr>[IVXLC]+[A-Za-z]?|\d+(?:\.\d+)*[A-Za-z]?|[A-Z]{1,2})(?:\.\s*(?P<titel>\S.*)?)?$", re.I)
+                  r"(?P<nr>[IVXLC]+[A-Za-z]?|\d+(?:\.\d+)*[A-Za-z]?|[A-Z]{1,2})"
+                  r"(?:(?:\.\s*|,\s+(?=(?-i:[a-z])))(?P<titel>\S.*)?)?$", re.I)
 _BULLET = re.compile(r"^[•·▪]\s+")
 _SLOT = "\"'»’”) \t"
 RANG = {s: i for i, s in enumerate(STRUCTUREN)}
@@ -68,7 +70,7 @@ def write_units(units: Sequence[Artikel | Lid | Onderdeel | Structuur]) -> list[
 
 def kop(u: Structuur) -> str:
     """'Hoofdstuk Va. Geheimhouding' (the heading of a chapter or paragraph)."""
-    return f"{u.soort.capitalize()} {u.nr}" + (f". {u.titel}" if u.titel else "")
+    return u.kop
 
 
 def _write(u: Structuur | Artikel | Lid | Onderdeel | Alinea) -> list[str]:
