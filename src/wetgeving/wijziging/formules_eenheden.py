@@ -193,6 +193,12 @@ def _aanduiding_vervalt(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]
 def _intrekken(c: Cursor, ctx: Adres | None, body: Body) -> list[Actie]:
     tokens = c.tokens
     k = len(tokens) - (1 if tokens and tokens[-1].soort == "teken" and tokens[-1].tekst == "." else 0)
+    ingetrokken = next((i for i in range(2, k) if tokens[i].sleutel == "ingetrokken" and tokens[i - 1].sleutel == "wordt"),
+                       None)
+    if ingetrokken is not None and ingetrokken < k - 1 and "uitzondering" in (t.sleutel for t in tokens[ingetrokken:k]):
+        raise ZinFout("een regeling wordt niet ingetrokken met uitzondering van artikelen: dat is niet mogelijk "
+                      "(toelichting bij aanwijzing 6.23); laat de andere artikelen vervallen, of breng de overgebleven "
+                      "artikelen onder in een nieuwe regeling", tokens[ingetrokken + 1].start)
     if k < 4 or tokens[k - 1].sleutel != "ingetrokken" or tokens[k - 2].sleutel != "wordt":
         c.fail("«wordt ingetrokken.»")
     naam = c.zin[tokens[1].start:tokens[k - 2].start].strip()

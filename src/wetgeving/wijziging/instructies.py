@@ -135,9 +135,13 @@ def _volgorde(a: WijzigingsArtikel) -> dict[str, tuple[str, ...]]:
     volgende = hoofdletters()
     out: dict[str, tuple[str, ...]] = {}
     vorige = ""
+    gezien: set[str] = set()
     for o in a.onderdelen:
         if not re.fullmatch(r"[A-Z]{1,2}", o.nr) or o.nr not in volgende:
             return {}  # not lettered as 6.15 says (or a letter of a nota van wijziging, «Aa»): not checked
+        if o.nr in gezien:  # a letter twice is refused (_duplicates); a note keyed by it fell on the first one too
+            continue
+        gezien.add(o.nr)
         verwacht = volgende[volgende.index(vorige) + 1] if vorige in volgende else "A"
         if o.nr != verwacht:
             # helper-111: the aanwijzing prescribes capitals, not their order; the order is custom

@@ -130,7 +130,9 @@ def parse_units(lines: list[str], eenheid: str) -> list[NieuweEenheid]:
     if bad:
         first = bad[0]
         shown = first.tekst if isinstance(first, Alinea) else f"{first.soort} {first.nr}"
-        raise BodyError(f"na «luidende:» worden alleen eenheden van de soort {eenheid} verwacht, niet «{shown[:60]}»")
+        # helper-207: it said «na «luidende:»» after «komt te luiden:» too, and not what was missing
+        raise BodyError(f"in de nieuwe tekst begint elk {eenheid} met zijn aanduiding (aanwijzing 6.9.3), zoals "
+                        f"«{'3.' if eenheid == 'lid' else 'b.'}»; «{shown[:60]}» heeft er geen")
     return items  # type: ignore[return-value]
 
 
