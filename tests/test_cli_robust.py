@@ -81,6 +81,36 @@ def test_ordinary_dutch_text_has_no_control_character() -> None:
     assert stuurteken("a\x01b") == 1 and stuurteken("ab\u061c") == 2
 
 
+def test_an_output_that_is_an_input_is_refused_even_with_force(testwet_xml: Path, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """helper-205 (2026-12-08): «register export --register r.txt -o r.txt --force» wrote CSV over the register it read;
+    «convert a.xml a.xml --force» and a checklist over its own list of gemeenten likewise. --force replaces an earlier
+    result, never the input."""
+    reg = tmp_path / "reg.txt"  # an extension that does not give it away
+    _register(reg)
+    before = reg.read_bytes()
+    code, err = _run(["register", "export", "--register", str(reg), "-o", str(reg), "--force"], capsys)
+    assert code == 2 and "is ook een bestand dat deze opdracht leest" in err and reg.read_bytes() == before
+    code, err = _run(["convert", str(testwet_xml), str(testwet_xml), "--force"], capsys)
+    assert code == 2 and "is ook een bestand dat deze opdracht leest" in err
+    code, _ = _run(["convert", str(testwet_xml), str(tmp_path / "b.xml"), "--force"], capsys)  # another file: written
+    assert code == 0 and (tmp_path / "b.xml").exists()
+
+
+@pytest.mark.parametrize(("args", "ext"), [(["convert", "{wet}", "{uit}"], ".yaml"), (["convert", "{wet}", "{uit}"], ".yml"),
+                                          (["register", "export", "-o", "{uit}"], ".sqlite")])
+def test_an_extension_of_a_format_only_read_is_refused(testwet_xml: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                       args: list[str], ext: str) -> None:
+    """helper-205 (2026-12-08): «convert … gw.yaml» wrote XML that `show gw.yaml` then refused as YAML, with a «let op»
+    that called .yaml unknown; «register export -o r.sqlite» wrote CSV into a file named as a register."""
+    uit = tmp_path / f"uit{ext}"
+    reg = tmp_path / "reg.sqlite"
+    _register(reg)
+    code, err = _run([a.format(wet=testwet_xml, uit=uit) for a in args] + (["--register", str(reg)] if "register" in args
+                                                                             else []), capsys)
+    assert code == 2 and f"heeft de extensie {ext}, maar deze opdracht schrijft" in err and not uit.exists()
+
+
 def test_two_different_regelingen_are_not_compared(testwet_xml: Path, tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     other = tmp_path / "andere.xml"

@@ -120,7 +120,19 @@ def store(given: Path | None, *, write: bool = False, create: bool = False) -> B
         return OrmRegister()
     from wetgeving.app.naleving import register_file
 
-    return register_file(given, os.environ, write=write, create=create)
+    found = register_file(given, os.environ, write=write, create=create)
+    click.get_current_context().meta.setdefault(GELEZEN, []).append(found.path)  # an input, never an output
+    return found  # (the ORM's database above is no file an output could name)
+
+
+GELEZEN = "wetgeving.gelezen"  # the files a command opened besides the ones its parameters name (the register)
+
+
+def _gelezen(ctx: click.Context) -> list[Path]:
+    """The files this command reads: its arguments and options that name an existing file, and the register it opened."""
+    waarden = [w for k, v in ctx.params.items() if k != "output" for w in (v if isinstance(v, tuple) else (v,))]
+    register: list[Path] = ctx.meta.get(GELEZEN, [])
+    return [Path(w) for w in waarden if isinstance(w, (str, Path)) and w and Path(w).is_file()] + register
 
 
 def day(value: str | None, option: str = "--date") -> date | None:
@@ -147,8 +159,20 @@ def check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:
 def refuse_existing(output: Path | None, force: bool) -> None:
     if output is not None and output.is_dir():  # no --force can help (helper-54: it was offered)
         raise UsageError(f"{output} is een map, geen bestand", hint="noem een bestand")
+    if output is not None and output.exists():  # helper-205: «register export --register r.sqlite -o r.sqlite --force»
+        ctx = click.get_current_context(silent=True)  # wrote CSV over the register it read
+        if any(_zelfde(p, output) for p in (_gelezen(ctx) if ctx else [])):
+            raise UsageError(f"{output} is ook een bestand dat deze opdracht leest", hint="schrijf naar een ander bestand "
+                             "(--force overschrijft een eerder resultaat, nooit de invoer)")
     if output is not None and output.exists() and not force:
         raise UsageError(f"{output} bestaat al", hint="geef --force om het te overschrijven")
+
+
+def _zelfde(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def emit(output: Path | None, data: str | bytes, force: bool) -> None:

@@ -17,8 +17,8 @@ from wetgeving.render.graaf import export, to_json
 @click.argument("regeling")
 @click.argument("address", required=False)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--unresolved", is_flag=True, help="Only references whose target does not resolve (a missing unit, "
-              "or a law whose BWB id is not known).")
+@click.option("--unresolved", is_flag=True, help="Only references whose target does not resolve: a missing or lapsed "
+              "unit, a law whose BWB id is not known, one that cannot be checked, one outside a partial source.")
 def refs(regeling: str, address: str | None, fmt: str, unresolved: bool) -> None:
     """List the references in a regeling (or in one unit): citing text, kind, target and whether it resolves."""
     b.emit(None, berichten.refs_answer(app.refs(b.cat(), regeling, address, unresolved=unresolved), fmt), False)

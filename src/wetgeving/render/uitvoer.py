@@ -141,7 +141,10 @@ GESCHREVEN = {".txt": "text", ".html": "html", ".htm": "html", ".docx": "docx", 
               ".svg": "svg", ".pdf": "pdf"}
 # formats no command writes: named, so that a CSV or Markdown file is never called .xlsx (helper-54)
 NIET_GESCHREVEN = {".xlsx": "Excel", ".xls": "Excel", ".ods": "OpenDocument", ".odt": "OpenDocument",
-                   ".doc": "Word 97", ".rtf": "RTF"}
+                   ".doc": "Word 97", ".rtf": "RTF",
+                   # formats wetgeving reads but never writes (helper-205: «convert … gw.yaml» wrote XML that the YAML
+                   # reader then refused; «register export -o reg.sqlite» wrote CSV over a register)
+                   ".yaml": "YAML", ".yml": "YAML", ".sqlite": "SQLite", ".sqlite3": "SQLite", ".db": "SQLite"}
 EXTENSIONS = GESCHREVEN | NIET_GESCHREVEN
 
 
