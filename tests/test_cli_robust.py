@@ -111,6 +111,33 @@ def test_an_extension_of_a_format_only_read_is_refused(testwet_xml: Path, tmp_pa
     assert code == 2 and f"heeft de extensie {ext}, maar deze opdracht schrijft" in err and not uit.exists()
 
 
+def test_our_xml_is_known_by_its_root_element(testwet_xml: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """helper-205 (2026-12-08): a valid file of ours with a long comment before <regeling> was called «verwacht <toestand>
+    (BWB toestand XML)», and so was a <regeling> without its namespace, with advice that did not fit."""
+    data = testwet_xml.read_bytes()
+    eind = data.index(b"?>") + 2
+    lang = tmp_path / "lang.xml"
+    lang.write_bytes(data[:eind] + b"\n<!-- " + b"x" * 5000 + b" -->\n" + data[eind:])
+    code, out = _run(["validate", str(lang)], capsys)
+    assert code == 0 and "geldig" in out
+    kaal = tmp_path / "kaal.xml"
+    kaal.write_bytes(data.replace(b' xmlns="urn:wetgeving:regeling:1"', b""))
+    code, err = _run(["validate", str(kaal)], capsys)
+    assert code == 1 and "zet xmlns=\"urn:wetgeving:regeling:1\"" in err and "toestand" not in err
+
+
+def test_a_scheduler_address_that_is_none_is_said(testwet_xml: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """helper-205 (2026-12-08): «index build … --scheduler nonsense» ended in a traceback (Dask's ValueError)."""
+    pytest.importorskip("distributed")  # in the test extras
+    (tmp_path / "in").mkdir()
+    testwet_xml.rename(tmp_path / "in" / "wet.xml")
+    code, err = _run(["index", "build", str(tmp_path / "in"), "--db", str(tmp_path / "i.sqlite"), "--scheduler", "nonsense"],
+                     capsys)
+    assert code == 2 and "--scheduler 'nonsense' is geen adres van een Dask-scheduler" in err
+    assert not (tmp_path / "i.sqlite").exists()
+
+
 def test_two_different_regelingen_are_not_compared(testwet_xml: Path, tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     other = tmp_path / "andere.xml"

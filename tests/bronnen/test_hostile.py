@@ -715,6 +715,10 @@ def test_generated_documents_through_cli_convert(doc: dict[str, Any]) -> None:
     ("Element '{urn:x}periode', attribute 'vanaf': '2023-13-01' is not a valid value of the atomic type 'xs:date'.",
      "element «periode», attribuut «vanaf»: «2023-13-01» is geen geldige waarde van het type xs:date"),
     ("Iets anders.", "de schemacontrole meldt (in het Engels): Iets anders."),
+    # helper-205 (2026-12-08): two artikelen with one number were said in English
+    ("Element '{urn:wetgeving:regeling:1}artikel': Duplicate key-sequence ['1'] in unique identity-constraint "
+     "'{urn:wetgeving:regeling:1}uniekArtikel'.",
+     "element «artikel»: de waarde «1» komt meer dan eens voor, en moet uniek zijn (regel «uniekArtikel» van het schema)"),
 ])
 def test_schema_messages_are_dutch(engels: str, nederlands_: str) -> None:
     """helper-75: «does not conform to regeling.xsd: Element … The attribute 'nr' is required but missing.»"""

@@ -28,6 +28,14 @@ from wetgeving.errors import WetgevingError
     (compose_yaml, b"a: 'b", "onjuiste YAML: het bestand houdt op binnen een waarde"),
     (compose_yaml, b"a:\n  b: 1\n c: 2", "onjuiste YAML: de inspringing klopt niet"),
     (compose_yaml, b"a: \x7f", "de YAML kan niet gelezen worden: een teken dat YAML niet toestaat (#x"),
+    # helper-205 (2026-12-08): these were said in English, or blamed the character after a Latin-1 byte
+    (compose_yaml, b"a: b\nc: caf\xe9 x\n", "de YAML is geen UTF-8-tekst (byte 0xE9)"),
+    (parse_xml, b"<a>&nbsp;</a>", "onjuiste XML: de entiteit «&nbsp;» bestaat in XML niet"),
+    (parse_xml, b"<a sta></a>", "onjuiste XML: attribuut «sta» zonder waarde (schrijf sta=\"…\")"),
+    (parse_xml, b"<a x='1' x='2'/>", "onjuiste XML: attribuut «x» staat twee keer in één element"),
+    (parse_xml, b"<a>\x01</a>", "onjuiste XML: een stuurteken dat XML niet toestaat"),
+    (parse_xml, b"<a><!-- x </a>", "onjuiste XML: een commentaar «<!--» dat niet met «-->» gesloten wordt"),
+    (parse_xml, b"<a><![CDATA[x</a>", "onjuiste XML: een «<![CDATA[» dat niet met «]]>» gesloten wordt"),
 ])
 def test_the_common_errors_are_dutch(lezer: Callable[[bytes, str], Any], data: bytes, zegt: str) -> None:
     with pytest.raises(WetgevingError) as exc:

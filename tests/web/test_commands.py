@@ -22,6 +22,29 @@ def fast(settings: Any) -> None:
 
 
 @pytest.mark.django_db
+def test_a_password_that_is_no_utf8_is_refused(fast: None, sources: Path) -> None:
+    """helper-205 (2026-12-08): «printf 'Sterk-\\xe9…' | wetgeving user add piet» ended in a traceback (UnicodeEncodeError):
+    standard input gives the byte 0xE9 as a lone surrogate."""
+    from wetgeving.errors import UsageError
+    from wetgeving.web.gebruikers import add
+
+    with pytest.raises(UsageError, match="het wachtwoord is geen UTF-8-tekst"):
+        add("piet", ["GM0363"], "lezer", "", lambda: "Sterk-\udce9wachtwoord-123")
+    assert not User.objects.filter(username="piet").exists()
+
+
+def test_postgresqls_reasons_are_said_in_dutch() -> None:
+    """helper-205 (2026-12-08): «connection failed: … Connection refused / Is the server running on that host …» reached
+    the user as it was."""
+    from wetgeving.web.register import _pg_oorzaak
+
+    assert _pg_oorzaak('connection failed: connection to server at "127.0.0.1", port 1 failed: Connection refused\n\tIs '
+                       "the server running") == ("de database is niet bruikbaar: de databaseserver is niet bereikbaar (geen "
+                                                 "verbinding op het adres van DATABASE_URL)")
+    assert _pg_oorzaak("iets\nanders") == "de database is niet bruikbaar (PostgreSQL meldt in het Engels: iets anders)"
+
+
+@pytest.mark.django_db
 def test_user_add_reads_password_from_stdin(fast: None, sources: Path) -> None:
     r = CliRunner().invoke(user, ["add", "griffier", "--gemeente", "GM0363", "--rol", "beoordelaar", "--organisatie", "VNG"],
                            input="een-lang-wachtwoord-42\n")

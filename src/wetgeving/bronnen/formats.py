@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from wetgeving.bronnen import bwb, structuur
@@ -19,9 +20,9 @@ def detect(path: Path, data: bytes) -> str:
         return "laws-markdown"
     head = data[:4096].lstrip()
     if head.startswith(b"<") or suffix == ".xml":
-        if b"urn:wetgeving:regeling:1" in head:
-            return "wetgeving-xml"
-        return "bwb-xml"
+        # ours by its root element <regeling>, wherever it begins and whatever its namespace (the importer then names a
+        # wrong one); helper-205: a comment of 5,000 characters before it, or no namespace, got «verwacht <toestand>»
+        return "wetgeving-xml" if _wortel(data) == b"regeling" else "bwb-xml"
     # a wijzigingsregeling as text is read by `parse-act`/`apply`, not here (helper-153: «onbekend bestandsformaat» only)
     act = b"wordt als volgt gewijzigd" in data[:20000] or (suffix == ".txt" and data.lstrip()[:7].upper() == b"ARTIKEL")
     raise InputError("onbekend bestandsformaat" + (" voor een regeling: dit lijkt een wijzigingsregeling als tekst" if act
@@ -30,6 +31,25 @@ def detect(path: Path, data: bytes) -> str:
                            if act else "een wijzigingsregeling als tekst leest 'wetgeving parse-act'; " if suffix == ".txt"
                            else "") + "een regeling is BWB-toestand-XML (.xml), regelrecht-YAML (.yaml), "
                      "laws-markdown (.md) of ons XML")
+
+
+_OVERSLAAN = ((b"<?", b"?>"), (b"<!--", b"-->"), (b"<!", b">"))  # declaration, comments, DOCTYPE before the root
+
+
+def _wortel(data: bytes) -> bytes:
+    """The local name of the root element (b"" when none is found): what comes before it is skipped unread."""
+    i = 0
+    while True:
+        i = data.find(b"<", i)
+        if i < 0:
+            return b""
+        eind = next((data.find(e, i + len(b)) for b, e in _OVERSLAAN if data.startswith(b, i)), None)
+        if eind is None:
+            m = re.match(rb"<(?:[\w.-]+:)?([\w.-]+)", data[i:i + 200])
+            return m[1] if m else b""
+        if eind < 0:
+            return b""
+        i = eind + 1
 
 
 def load_file(path: Path, kind: str | None = None) -> Regeling:

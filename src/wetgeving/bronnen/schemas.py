@@ -62,6 +62,11 @@ _MELDINGEN = (  # libxml2's schema messages (English) → what the user reads (h
                 r"element of the set \{(.*)\}\.$"), "element «{0}»{1}: de waarde «{2}» is geen van {3}"),
     (re.compile(r"^Element '([^']+)'(?:, attribute '([^']+)')?: '(.*)' is not a valid value of the (?:atomic|list) "
                 r"type '([^']+)'\.$"), "element «{0}»{1}: «{2}» is geen geldige waarde van het type {3}"),
+    # helper-205: two artikelen with one number were said in English
+    (re.compile(r"^Element '([^']+)': Duplicate key-sequence \['?(.*?)'?\] in (?:unique|key) identity-constraint '([^']+)'\.$"),
+     "element «{0}»: de waarde «{1}» komt meer dan eens voor, en moet uniek zijn (regel «{2}» van het schema)"),
+    (re.compile(r"^Element '([^']+)': No match found for key-sequence \['?(.*?)'?\] of keyref '([^']+)'\.$"),
+     "element «{0}»: de waarde «{1}» verwijst naar iets dat in het bestand niet bestaat (regel «{2}» van het schema)"),
 )
 
 

@@ -133,6 +133,18 @@ _XML_FOUTEN: list[tuple[re.Pattern[str], _Vertaling]] = [
      "bewaard"),
     (re.compile(r"^xmlParseCharRef: invalid xmlChar value (\d+)"),
      lambda m: f"een tekenverwijzing naar een teken dat XML niet toestaat (U+{int(m[1]):04X})"),
+    # helper-205: these were quoted in English
+    (re.compile(r"^Entity '([^']+)' not defined"),
+     r"de entiteit «&\1;» bestaat in XML niet (uit HTML gekopieerd? schrijf het teken zelf, of «&#160;» voor «&nbsp;»)"),
+    (re.compile(r"^(?:PCDATA invalid Char value|Char 0x[0-9A-Fa-f]+ out of allowed range|invalid character in "
+                r"attribute value)"), "een stuurteken dat XML niet toestaat"),
+    (re.compile(r"^Specification mandates value for attribute ([^\s,]+)"), r'attribuut «\1» zonder waarde (schrijf \1="…")'),
+    (re.compile(r"^(?:error parsing attribute name|attributes construct error|Couldn't find end of Start Tag)"),
+     "een begintag die niet klopt (een «<» of «>» te veel of te weinig?)"),
+    (re.compile(r"^expected '>'"), "een «>» ontbreekt"),
+    (re.compile(r"^Attribute (\S+) redefined"), r"attribuut «\1» staat twee keer in één element"),
+    (re.compile(r"^Comment not terminated"), "een commentaar «<!--» dat niet met «-->» gesloten wordt"),
+    (re.compile(r"^CData section not finished"), "een «<![CDATA[» dat niet met «]]>» gesloten wordt"),
 ]
 
 
@@ -275,6 +287,14 @@ def compose_yaml(data: bytes, source: str | Path) -> yaml.Node:
     import yaml  # here, not at the top: a command that reads only XML does not pay for importing PyYAML
 
     loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # no UTF-16 (which the reader takes by its BOM): UTF-8 or nothing
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:  # helper-205: a Latin-1 «café» was said as «een teken dat YAML niet toestaat
+            # (#x0020)», or in English; the reader blames the character after the bad byte
+            raise InputError(f"de YAML is geen UTF-8-tekst (byte 0x{data[exc.start]:02X})", file=source,
+                             line=data.count(b"\n", 0, exc.start) + 1,
+                             hint="bewaar het bestand als UTF-8 (in een teksteditor: 'Opslaan als', codering UTF-8)") from None
     try:
         node = yaml.compose(data, Loader=loader)
     except yaml.MarkedYAMLError as exc:

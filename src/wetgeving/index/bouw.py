@@ -172,8 +172,11 @@ def _run_dask(todo: list[str], register: Titelregister, scheduler: str) -> Itera
                          hint="installeer het met: pip install 'wetgeving[dask]'") from None
     try:
         client = dist.Client(scheduler, timeout=30)
-    except (OSError, TimeoutError) as exc:
-        raise UsageError(f"kan de Dask-scheduler {scheduler} niet bereiken: {exc}",
+    except ValueError:  # helper-205: «--scheduler nonsense» ended in a traceback («missing port number in address»)
+        raise UsageError(f"--scheduler {scheduler!r} is geen adres van een Dask-scheduler",
+                         hint="geef het adres als tcp://host:poort, zoals tcp://127.0.0.1:8786") from None
+    except (OSError, TimeoutError):  # Dask's own words are English: what the user needs is which address, and what to do
+        raise UsageError(f"kan de Dask-scheduler {scheduler} niet bereiken (binnen 30 seconden geen verbinding)",
                          hint="start de scheduler (dask scheduler) en workers, of laat --scheduler weg") from None
     with client:
         reg = client.scatter(register, broadcast=True)

@@ -55,6 +55,8 @@ def add(name: str, gemeenten: Sequence[str], rol: str, organisatie: str, passwor
         _check_name(model, name)
     # an existing user keeps the password: not asked for (helper-106: a prompt for one that was then thrown away)
     wachtwoord = password() if bestaat is None else ""
+    if any("\udc80" <= c <= "\udcff" for c in wachtwoord):  # bytes that are no UTF-8, as Python reads them (helper-205)
+        raise UsageError("het wachtwoord is geen UTF-8-tekst", hint="geef het wachtwoord als UTF-8 op standaardinvoer")
     if bestaat is None:
         try:
             validate_password(wachtwoord)

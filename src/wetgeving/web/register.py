@@ -11,6 +11,7 @@ that says what to do (the step-13 messages of :mod:`wetgeving.compliance.registe
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,12 +45,29 @@ def fouten() -> Iterator[None]:
     except OperationalError as exc:
         if connection.vendor == "sqlite":
             raise registerdb._operational(Path(_where()), sqlite3.OperationalError(str(exc))) from None
-        raise registerdb.RegisterError(f"de database is niet bruikbaar: {str(exc).strip()}", file=_where(),
+        raise registerdb.RegisterError(_pg_oorzaak(str(exc)), file=_where(),
                                        hint="controleer DATABASE_URL en of de databaseserver draait") from None
     except DatabaseError as exc:
         if connection.vendor == "sqlite":
             raise registerdb.damaged(Path(_where()), str(exc)) from None
         raise registerdb.RegisterError(f"de database weigert: {str(exc).strip()}", file=_where()) from None
+
+
+_PG = ((re.compile(r"Connection refused|could not connect|No route to host|timeout expired", re.I),
+        "de databaseserver is niet bereikbaar (geen verbinding op het adres van DATABASE_URL)"),
+       (re.compile(r"password authentication failed|no password supplied", re.I),
+        "de databaseserver weigert de gebruiker of het wachtwoord van DATABASE_URL"),
+       (re.compile(r'database "[^"]*" does not exist', re.I), "de database van DATABASE_URL bestaat niet op de server"),
+       (re.compile(r"could not translate host name|Name or service not known", re.I),
+        "de servernaam in DATABASE_URL is onbekend"))
+
+
+def _pg_oorzaak(tekst: str) -> str:
+    """PostgreSQL's English reason, in Dutch where we know it (helper-205: «Connection refused / Is the server running
+    …» reached the user); one we do not know is quoted as PostgreSQL's own."""
+    nl = next((zin for patroon, zin in _PG if patroon.search(tekst)), None)
+    return f"de database is niet bruikbaar: {nl}" if nl else \
+        f"de database is niet bruikbaar (PostgreSQL meldt in het Engels: {' '.join(tekst.split())})"
 
 
 def _dataclass(b: models.Beoordeling) -> Beoordeling:
