@@ -138,6 +138,16 @@ def test_a_scheduler_address_that_is_none_is_said(testwet_xml: Path, tmp_path: P
     assert not (tmp_path / "i.sqlite").exists()
 
 
+def test_a_data_folder_that_is_a_file_is_called_so(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """helper-205 (2026-12-08): WETGEVING_DATA naming a file was «de map … bestaat niet»."""
+    (tmp_path / "f").write_text("x", encoding="utf-8")
+    monkeypatch.setenv("WETGEVING_DATA", str(tmp_path / "f"))
+    monkeypatch.delenv("WETGEVING_REGISTER", raising=False)
+    code, err = _run(["register", "history"], capsys)
+    assert code == 2 and "(WETGEVING_DATA) is een bestand, geen map" in err
+
+
 def test_two_different_regelingen_are_not_compared(testwet_xml: Path, tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     other = tmp_path / "andere.xml"

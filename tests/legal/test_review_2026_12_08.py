@@ -61,3 +61,64 @@ def test_a_letter_twice_is_refused_without_an_order_note_on_the_first(
     out, err = _run(["parse-act", str(act)], capsys, 1)
     assert "onderdeel A komt twee keer voor in ARTIKEL I" in out + err
     assert "wordt onderdeel B verwacht" not in out + err
+
+
+# --- instructions: a citation is replaced whole, with its «artikel» (aanwijzing 6.10) ----------------------------------
+
+
+def test_a_replaced_citation_keeps_its_artikel(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 222, eerste lid, and 229, tweede lid, 2023-04-01 → 2026-10-01 (Omgevingswet): the instruction replaced
+    «6.17, eerste lid, van de Wet ruimtelijke ordening», a phrase that begins inside the citation «artikel 6.17»
+    (helper-207). Aanwijzing 6.10: at least a whole lees- of begripseenheid; a number keeps the noun before it, also
+    one with a point."""
+    out, _ = _run(["instructions", "gemeentewet@2023-04-01", "gemeentewet@2026-10-01"], capsys)
+    assert ("In artikel 222, eerste lid, tweede zin, wordt «artikel 6.17, eerste lid, van de Wet ruimtelijke ordening» "
+            "vervangen door «artikel 13.18 van de Omgevingswet».") in out
+    assert "wordt «artikel 10.31 van de Wet milieubeheer» vervangen door" in out
+    assert not re.search(r"«\d+\.\d+[,\s]", out)  # no quoted phrase begins with a dotted number
+
+
+# --- the model says what its sources say, and no more (helper-211) ------------------------------------------------------
+
+
+def test_the_tranche_2_summary_says_its_contents_come_from_the_news(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Kamerstuk 36 892 (a bill, stukken gedateerd 2026-02-03): `tranche show 2` said «een verplichte risicoanalyse
+    bestuurlijke integriteit» as fact. The bill's text is not in the sources; what it would make obligatory is known from
+    the news, as every other place of the model says."""
+    out, _ = _run(["tranche", "show", "2"], capsys)
+    assert "een verplichte risicoanalyse" not in out
+    assert "Volgens de berichtgeving (de tekst van het wetsvoorstel staat niet in de bronnen) wil het wetsvoorstel" in out
+
+
+def test_the_cdk_task_before_2022_is_said_to_exist_by_the_2020_news(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182, eerste lid, onder c, on 2021-06-01: «of zij op 2021-06-01 al gold, is in de bronnen niet vast te
+    stellen» is true of its wording, but the government's news of 2020-06-05 calls the task «bestaande wettelijke taak»;
+    the checklist now says so, and that the wording of then is not in the sources."""
+    out, _ = _run(["checklist", "GM0344", "--date", "2021-06-01"], capsys)
+    assert "zijn bestaande wettelijke taak om te adviseren en te bemiddelen" in out
+    assert "Hoe artikel 182 de taak toen verwoordde, en sinds wanneer, staat niet in de bronnen." in out
+
+
+def test_the_moment_of_the_zelfscan_is_our_reading(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Aanbeveling zelfscan persoonlijke veiligheid (programma weerbaar bestuur, 2019-10-18), checklist of 2026-12-08:
+    «Wanneer: bij de start van het ambt» is not in the programme's passage on the zelfscan (it is in the one on the
+    norm and agressieprotocol)."""
+    out, _ = _run(["checklist", "GM0344", "--date", "2026-12-08"], capsys)
+    assert "bij de start van het ambt (onze lezing; het programma noemt bij deze aanbeveling geen moment)" in out
+
+
+def test_secrecy_imposed_by_another_organ_is_grounded_where_the_law_says_it(
+    sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gemeentewet 25, 55 and 86 on 2023-03-31 (before hoofdstuk Va): geheimhouding-in-acht-nemen cited only the first
+    leden, which cover secrecy the raad, college or commissie imposed itself; the duty to observe secrecy another organ
+    imposed is in 25, vierde lid, 55, tweede en derde lid, and 86, tweede en derde lid (helper-210): «De geheimhouding
+    wordt in acht genomen totdat het orgaan dat de verplichting heeft opgelegd, dan wel de raad haar opheft.»"""
+    import json
+
+    out, _ = _run(["checklist", "GM0344", "--date", "2023-03-31", "--format", "json"], capsys)
+    regel = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "geheimhouding-in-acht-nemen")
+    citaten = " ".join(g["citaat"] for g in regel["grondslag"])
+    for lid in ("artikel 25, vierde lid", "artikel 55, tweede lid", "artikel 55, derde lid", "artikel 86, tweede lid",
+                "artikel 86, derde lid"):
+        assert lid in citaten, lid

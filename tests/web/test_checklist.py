@@ -92,7 +92,7 @@ def test_record_with_plain_form(als: Any) -> None:
     assert (b.gemeente, b.verplichting, b.status, b.op, b.wie) == ("GM0363", VOG, "voldoet", "2023-06-01", "anna")
     assert b.periode == "vanaf-2023-01-01" and b.tekst  # the wording assessed is stored with it
     html = c.get(URL + "?datum=2023-06-01").content.decode()
-    assert "‘voldoet’ — beoordeeld op 2023-06-01 door anna" in html
+    assert "‘voldoet’ — beoordeeld op 2023-06-01 door <bdi>anna</bdi>" in html  # the name isolated (2026-12-08)
     assert 'href="https://example.org/besluit"' in html
 
 

@@ -22,7 +22,7 @@ WEB = textwrap.dedent("""
     c = Client(HTTP_HOST="localhost")
     c.force_login(u, backend="django.contrib.auth.backends.ModelBackend")
     page = c.get("/checklist/GM0363/?datum=2023-06-01").content.decode()
-    print("CLI-BEOORDELING-GEZIEN" if "door Griffie via de CLI" in page else "NIET-GEZIEN")
+    print("CLI-BEOORDELING-GEZIEN" if "door <bdi>Griffie via de CLI</bdi>" in page else "NIET-GEZIEN")
     r = c.post("/checklist/GM0363/beoordeel/gedragscode-raad/?datum=2023-06-01",
                {"status": "voldoet", "op": "2023-06-01", "bewijs": "raadsbesluit 12"})
     print("WEB-STATUS", r.status_code)

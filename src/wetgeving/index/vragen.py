@@ -354,6 +354,10 @@ def _geen_wet(citation: str) -> UsageError:
     if re.fullmatch(r"[A-Z][A-Za-z]{1,7}\.?", laatste) and laatste.casefold() not in ("artikel", "lid", "onderdeel"):
         return UsageError(f"de verwijzing {citation!r} noemt geen wet die wetgeving kent: {laatste!r} is geen bekende "
                           f"afkorting (bekend: {', '.join(AFKORTINGEN)})", hint=f"noem de wet voluit, {voorbeeld}")
+    # helper-205: «artikel 1 Onbekende wet» was said to name no law: it names one this tool does not know
+    if re.search(r"\s(?![A-Z][a-z]?\s+\d)[A-Z]", citation.strip()):  # a capital word, no artikel «P 19»: a title
+        return UsageError(f"de verwijzing {citation!r} noemt geen wet die wetgeving kent (in de index of de titellijst)",
+                          hint=f"noem de wet bij haar citeertitel of BWB-id, {voorbeeld}")
     return UsageError(f"de verwijzing {citation!r} noemt geen wet", hint=f"noem de wet erbij, {voorbeeld}")
 
 

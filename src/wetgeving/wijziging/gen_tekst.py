@@ -648,7 +648,9 @@ def _woord_na(text: str, b: int) -> str:
 
 
 def _nummer(w: str) -> bool:
-    return bool(re.fullmatch(r"\d+[a-z]*|[A-Z]{1,3}\s?\d+[a-z]*", w))
+    """An artikel's or unit's number: «25», «36a», «P 19», also with points or a colon («6.17», «10.2.3a», «4:8»;
+    helper-207: «6.17, eerste lid, van de Wet ruimtelijke ordening» was replaced without its «artikel»)."""
+    return bool(re.fullmatch(r"\d+[a-z]*(?:[.:]\d+[a-z]*)*|[A-Z]{1,3}\s?\d+[a-z]*", w))
 
 
 def _naam(w: str) -> bool:
