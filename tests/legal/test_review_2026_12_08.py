@@ -122,3 +122,12 @@ def test_secrecy_imposed_by_another_organ_is_grounded_where_the_law_says_it(
     for lid in ("artikel 25, vierde lid", "artikel 55, tweede lid", "artikel 55, derde lid", "artikel 86, tweede lid",
                 "artikel 86, derde lid"):
         assert lid in citaten, lid
+
+
+def test_an_artikel_whose_every_lid_is_new_komt_te_luiden_whole(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 124, Markdown mirror 2012-01-01 → 2012-10-01: both old leden were replaced whole and two leden added,
+    written as four instructions, the additions first (helper-207). No word of the artikel stays: «Artikel 124 komt te
+    luiden:» (aanwijzing 6.9.1, its text beginning with the aanduiding as 6.9.3 asks)."""
+    out, _ = _run(["instructions", "gemeentewet-md@2012-01-01", "gemeentewet-md@2012-10-01"], capsys)
+    assert "\nArtikel 124 komt te luiden:\n" in out
+    assert "Artikel 124 wordt als volgt gewijzigd" not in out

@@ -46,9 +46,21 @@ def artikel_acties(old: Artikel, new: Artikel) -> list[Actie]:
     acties = _leden_erbij(old, new, art) or _leden_eraf(old, new, art) or _eenheid(old, new, art)
     if acties is not None:
         acties = _zelfde_wijziging(acties, old, new)
-    if acties is None or len(groepeer(acties)) > MAX_ZINNEN:
+    if acties is None or len(groepeer(acties)) > MAX_ZINNEN or _geen_lid_blijft(acties, old, art):
         return [komt_te_luiden(art, new)]
     return _slot_bij_invoeging(acties, old, new)
+
+
+def _geen_lid_blijft(acties: list[Actie], old: Artikel, art: Adres) -> bool:
+    """Whether every lid of ``old`` (two or more) is replaced whole or vervalt, leden perhaps added or renumbered: no
+    word of the artikel stays, and «Artikel N komt te luiden:» (aanwijzing 6.9.1, in the form of 6.9.3) says that in one
+    instruction, where lid after lid «komt te luiden» says it in many (helper-207: Gemeentewet 124, 2012-01-01 →
+    2012-10-01, both leden «komt te luiden» and two added, the additions written first)."""
+    leden = [x.nr for x in children(old) if isinstance(x, Lid)]
+    if len(leden) < 2 or not all(isinstance(a, (KomtTeLuiden, Vervalt, Invoegen, Vernummeren)) for a in acties):
+        return False
+    geraakt = {a.adres for a in acties if isinstance(a, (KomtTeLuiden, Vervalt)) and a.adres.parent == art}
+    return all(art.child("lid", nr) in geraakt for nr in leden)
 
 
 def _zelfde_wijziging(acties: list[Actie], old: Artikel, new: Artikel) -> list[Actie]:
