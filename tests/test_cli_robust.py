@@ -73,6 +73,20 @@ def test_a_direction_control_is_refused_in_what_a_person_writes(tmp_path: Path, 
     assert not reg.exists()
 
 
+def test_an_old_row_with_a_direction_control_is_kept_and_shown_visibly(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """helper-212 (2026-12-08): a register's own export was refused on import for a reason recorded before `record`
+    refused direction controls; such a row is kept, and `register history` shows the character instead of obeying it."""
+    f = tmp_path / "in.csv"
+    f.write_text(EXPORT_HEADER + "GM0363,vog-wethouder,voldoet,besluit \u202e10-50-3202,,,Griffie,2023-01-02T10:00:00+00:00,"
+                 "2023-01-02,,\n", encoding="utf-8")
+    reg = tmp_path / "reg.sqlite"
+    code, _ = _run(["register", "import", "--create", str(f), "--register", str(reg)], capsys)
+    assert code == 0
+    code, out = _run(["register", "history", "--register", str(reg)], capsys)
+    assert code == 0 and "reden: besluit [U+202E]10-50-3202" in out and "\u202e" not in out
+
+
 def test_ordinary_dutch_text_has_no_control_character() -> None:
     from wetgeving.util import stuurteken
 
@@ -198,7 +212,8 @@ EXPORT_HEADER = "gemeente,verplichting,status,reden,bewijs,notitie,wie,wanneer,o
     ("GM0363,vog-wethouder,niet-van-toepassing,,,,Griffie,2023-01-02T10:00:00+00:00,2023-01-02,,", "zonder reden"),
     ("GM0363,vog-wethouder,voldoet,,,,Griffie", "verkeerd aantal kolommen"),
     # helper-206 (2026-12-08): a direction control makes the text read other than it was recorded
-    ("GM0363,vog-wethouder,voldoet,,,x\u202ey,Griffie,2023-01-02T10:00:00+00:00,2023-01-02,,",
+    # (recorded after `record` refused it; one recorded before is kept: test_an_old_row_with_a_direction_control…)
+    ("GM0363,vog-wethouder,voldoet,,,x\u202ey,Griffie,2026-12-08T01:00:00+00:00,2023-01-02,,",
      "een stuurteken in 'notitie' (U+202E, dat de leesrichting verandert)"),
 ])
 def test_register_import_checks_every_row(tmp_path: Path, capsys: pytest.CaptureFixture[str], row: str,

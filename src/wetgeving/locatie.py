@@ -187,8 +187,10 @@ class Adres:
 # --- Juriconnect 1.3 -------------------------------------------------------------------------------
 
 _JCI = re.compile(r"^(?:jci)?(?P<versie>1\.[0-3]):(?P<soort>[cv]):(?P<bwb>BWB[RV]\d{7})(?P<rest>(?:&[^&]*)*)$")
-_JCI_KEYS = {"o": "onderdeel"}
-_JCI_BACK = {"onderdeel": "o"}
+# JCI 1.3 names an onderdeel «o» and a Titel «titeldeel», as the official BWB markup does («jci1.3:c:BWBR0005290&amp;
+# titeldeel=10», Participatiewet 78d; helper-213: we wrote «titel=» and refused the official key)
+_JCI_KEYS = {"o": "onderdeel", "titeldeel": "titel"}
+_JCI_BACK = {"onderdeel": "o", "titel": "titeldeel"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,15 @@ def stuurteken(text: str) -> int | None:
     return m.start() if m else None
 
 
+_RICHTING = re.compile(f"[{RICHTINGSTEKENS}]")
+
+
+def zichtbaar(text: str) -> str:
+    """``text`` with each direction control shown as «[U+202E]»: what a row recorded before they were refused holds is
+    read as it was written, not reordered (helper-212: inside <bdi> the override still turned «10-50-3202» around)."""
+    return _RICHTING.sub(lambda m: f"[U+{ord(m[0]):04X}]", text) if _RICHTING.search(text) else text
+
+
 def stuurteken_genoemd(text: str, at: int) -> str:
     """The character at ``at`` named for a message: «U+0001», «U+202E, dat de leesrichting verandert»."""
     code = f"U+{ord(text[at]):04X}"

@@ -360,8 +360,11 @@ def test_the_history_names_the_old_wording_an_assessment_was_of(tmp_path: Path, 
     _run(["register", "record", "GM0363", "geheimhouding-in-acht-nemen", "--status", "voldoet", "--op", "2022-12-15",
           "--who", "A", "--register", str(reg), "--create"], capsys)
     out, _ = _run(["register", "history", "--register", str(reg)], capsys)
-    assert ("[tekst van artikel 25, eerste lid (Gemeentewet), artikel 55, eerste lid (Gemeentewet) en artikel 86, eerste "
-            "lid (Gemeentewet), geldend tot 2023-04-01; de ingangsdatum tonen de bronnen niet]") in out
+    # 2026-12-08 (helper-210): the wording's grondslagen include 25 lid 4, 55 lid 2-3 and 86 lid 2-3 too
+    assert ("[tekst van artikel 25, eerste lid (Gemeentewet), artikel 25, vierde lid (Gemeentewet), artikel 55, eerste lid "
+            "(Gemeentewet), artikel 55, tweede lid (Gemeentewet), artikel 55, derde lid (Gemeentewet), artikel 86, eerste "
+            "lid (Gemeentewet), artikel 86, tweede lid (Gemeentewet) en artikel 86, derde lid (Gemeentewet), geldend tot "
+            "2023-04-01; de ingangsdatum tonen de bronnen niet]") in out
 
 
 def test_nieuw_after_a_number_the_bill_does_not_change_is_warned(tmp_path: Path,

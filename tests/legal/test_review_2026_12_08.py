@@ -36,8 +36,15 @@ def test_a_replaced_lid_without_its_number_names_aanwijzing_6_9_3(tmp_path: Path
     have (helper-207). Aanwijzing 6.9.3: the new text begins with the aanduiding."""
     act = wet(tmp_path, "A\n\nArtikel 81j, derde lid, komt te luiden:\n\nDe ambtenaren werken voor de rekenkamer.\n")
     _, err = _run(["parse-act", str(act)], capsys, 1)
-    assert "in de nieuwe tekst begint elk lid met zijn aanduiding (aanwijzing 6.9.3), zoals «3.»" in err
+    assert "de nieuwe tekst van het lid begint met zijn aanduiding «3.» (aanwijzing 6.9.3)" in err
     assert "luidende:" not in err
+    # the eerste lid's own number (helper-212: «zoals «3.»» was said of every lid), and no 6.9.3 for an insertion
+    act = wet(tmp_path, "A\n\nArtikel 19, eerste lid, komt te luiden:\n\nDe raad vergadert.\n", naam="b.txt")
+    _, err = _run(["parse-act", str(act)], capsys, 1)
+    assert "begint met zijn aanduiding «1.» (aanwijzing 6.9.3)" in err
+    act = wet(tmp_path, "A\n\nAan artikel 81j wordt een lid toegevoegd, luidende:\n\nDe raad vergadert.\n", naam="c.txt")
+    _, err = _run(["parse-act", str(act)], capsys, 1)
+    assert "elk nieuw lid begint met zijn aanduiding (zijn nummer met een punt)" in err and "6.9.3" not in err
 
 
 def test_withdrawing_a_law_except_an_artikel_is_refused_with_aanwijzing_6_23(
@@ -131,3 +138,95 @@ def test_an_artikel_whose_every_lid_is_new_komt_te_luiden_whole(sources: Path, c
     out, _ = _run(["instructions", "gemeentewet-md@2012-01-01", "gemeentewet-md@2012-10-01"], capsys)
     assert "\nArtikel 124 komt te luiden:\n" in out
     assert "Artikel 124 wordt als volgt gewijzigd" not in out
+
+
+# --- JCIs name the unit and the date the statement is about (helper-213) -----------------------------------------------
+
+
+def test_refs_give_internal_targets_the_date_of_the_version_read(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 23, vijfde lid, in the version of 2022-11-05 cites artikel 25, which exists then («bestaat») but not in
+    today's Gemeentewet (hoofdstuk Va since 2023-04-01): the JCI had no date, which names today's version. In the
+    Markdown mirror (no official date) no JCI is given at all."""
+    out, _ = _run(["refs", "gemeentewet@2022-11-05", "artikel 23"], capsys)
+    assert "→ jci1.3:c:BWBR0005416&artikel=25&z=2022-11-05&g=2022-11-05 bestaat" in out
+    out, _ = _run(["refs", "gemeentewet-md@2014-01-06", "artikel 23"], capsys)
+    assert "→ artikel 25 (in deze tekst; geen JCI: geen officiële versie) bestaat" in out
+
+
+def test_refs_in_a_composed_text_give_no_jci_of_a_unit_the_law_lacks(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A text composed by applying an act (here: artikel 36c inserted into the Gemeentewet of 2026-10-01, which has no
+    36c; cf. the tranche-2 bill, Kamerstuk 36 892) was given «jci1.3:c:BWBR0005416&artikel=36c … bestaat», a JCI of an
+    official artikel that does not exist."""
+    act = wet(tmp_path, "A\n\nNa artikel 36b wordt een artikel ingevoegd, luidende:\n\nArtikel 36c\n\nDe raad doet een "
+              "risicoanalyse.\n\nB\n\nAan artikel 170 wordt een lid toegevoegd, luidende:\n\n5. Zie artikel 36c.\n",
+              "1 januari 2027")
+    uit = tmp_path / "samengesteld.xml"
+    _run(["apply", "gemeentewet@2026-10-01", str(act), "-o", str(uit)], capsys)
+    out, _ = _run(["refs", str(uit), "artikel 170"], capsys)
+    assert "artikel=36c" not in out and "→ artikel 36c (in deze tekst; geen JCI: geen officiële versie) bestaat" in out
+
+
+def test_a_titel_is_titeldeel_in_a_jci(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Participatiewet 78d, tweede lid (BWB toestand of 2024-01-01): «titel 10 van Boek 7 van het Burgerlijk Wetboek»,
+    marked officially as «jci1.3:c:BWBR0005290&titeldeel=10». We wrote «titel=10», and refused the official key."""
+    out, _ = _run(["refs", "participatiewet@2024-01-01", "artikel 78d"], capsys)
+    assert "→ jci1.3:c:BWBR0005290&titeldeel=10 " in out
+    out, _ = _run(["show", "gemeentewet@2023-04-01", "jci1.3:c:BWBR0005416&titeldeel=II&hoofdstuk=IV&artikel=36a&lid=2"],
+                  capsys)
+    assert out.startswith("Gemeentewet (BWBR0005416), geldig vanaf 2023-04-01\nartikel 36a, tweede lid, Gemeentewet")
+
+
+def test_a_checklist_after_today_has_no_zichtdatum_to_come(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 36a, tweede lid, in a checklist for a peildatum after today: the JCI's g= is the peildatum, its z= (the
+    date the text is seen) today at the latest (it was the peildatum, a day still to come)."""
+    import json
+    from datetime import timedelta
+
+    from wetgeving.util import vandaag
+
+    later = (vandaag() + timedelta(days=200)).isoformat()
+    out, _ = _run(["checklist", "GM0363", "--date", later, "--format", "json"], capsys)
+    jcis = [g["jci"] for r in json.loads(out)["verplichtingen"] for g in r["grondslag"] if "artikel=36a&lid=2" in g["jci"]]
+    assert jcis and all(j.endswith(f"&z={vandaag().isoformat()}&g={later}") for j in jcis)
+
+
+def test_a_reaction_on_an_act_in_force_is_not_titled_as_on_a_bill(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A reaction of 2026-12-08 on tranche 1 (Stb. 2022, 444, in force since 2023-01-01) without a «titel»: the Word
+    document's title was «Reactie op het wetsvoorstel» above «was dit geen wetsvoorstel meer» (helper-214)."""
+    import docx
+
+    uit = tmp_path / "r.docx"
+    from tests.legal._cli import consult
+
+    consult(tmp_path, "consultatie:\n  wetsvoorstel: tranche-1\n  basis: gemeentewet@2022-11-05\n  organisatie: VNG\n"
+            "  datum: 2026-12-08\nopmerkingen:\n"
+            "  - bepaling: artikel 36a, tweede lid\n    opmerking: Een opmerking.\n", uit, capsys)
+    d = docx.Document(str(uit))
+    assert d.core_properties.title == "Reactie op de wet" and d.paragraphs[0].text == "Reactie op de wet"
+
+
+def test_a_source_named_from_the_catalogue_is_never_overwritten(
+    sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«convert participatiewet <its own file> --force» replaced the BWB toestand of 2024-01-01 with our XML; every
+    later command then refused the source as modified (helper-212, of the Kieswet). The file named is the catalogue's."""
+    import hashlib
+    import shutil
+
+    eigen = tmp_path / "bwb-xml" / "BWBR0015703_2024-01-01_participatiewet.xml"
+    eigen.parent.mkdir()
+    shutil.copy(sources / "bwb-xml" / eigen.name, eigen)
+    voor = hashlib.sha256(eigen.read_bytes()).hexdigest()
+    monkeypatch.setenv("WETGEVING_SOURCES", str(tmp_path))
+    _, err = _run(["convert", "participatiewet", str(eigen), "--force"], capsys, 2)
+    assert "is de bron participatiewet-2024-01-01 uit corpus/bronnen.toml" in err
+    assert hashlib.sha256(eigen.read_bytes()).hexdigest() == voor
+
+
+def test_a_bijlage_title_with_a_reference_is_read_whole(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet (BWB toestand of 2025-08-01), the table of kieskringen: its title «bedoeld in artikel E 1, eerste lid, van de
+    Kieswet» holds a reference (<intref>); the heading was cut at it («Bijlage 8, bedoeld in») (helper-212)."""
+    out, _ = _run(["show", "kieswet", "bijlage:8"], capsys)
+    assert ", bedoeld in artikel E 1, eerste lid, van de Kieswet\n" in out

@@ -34,12 +34,16 @@ def test_a_name_that_reverses_the_reading_direction_asks_the_beheerder(als: Any,
     assert not Beoordeling.objects.exists()
 
 
-def test_text_recorded_before_is_shown_isolated(als: Any) -> None:
-    """A row an older register holds keeps its text, but one field can no longer reorder the rest of its line."""
+def test_text_recorded_before_is_shown_isolated_and_visibly(als: Any) -> None:
+    """A row an older register holds keeps its text, but one field can no longer reorder the rest of its line, nor
+    itself (helper-212: inside <bdi> the override still turned «10-50-3202» around): the character is shown."""
     Beoordeling.objects.create(gemeente="GM0363", verplichting=REGEL, status="voldoet", wie="anna", op="2026-12-01",
                                wanneer="2026-12-01T10:00:00+00:00", reden=f"x{OMKEREN}y", notitie="z")
-    html = als("anna").get(URL, {"datum": "2026-12-01"}).content.decode()
-    assert f"reden: <bdi>x{OMKEREN}y</bdi>; notitie: <bdi>z</bdi>" in html
+    c = als("anna")
+    html = c.get(URL, {"datum": "2026-12-01"}).content.decode()
+    assert "reden: <bdi>x[U+202E]y</bdi>; notitie: <bdi>z</bdi>" in html and OMKEREN not in html
+    html = c.get(f"{URL}geschiedenis/{REGEL}/").content.decode()
+    assert "Reden: <bdi>x[U+202E]y</bdi>." in html and OMKEREN not in html
 
 
 def test_a_comment_that_reverses_the_reading_direction_is_refused(als: Any) -> None:
@@ -48,3 +52,33 @@ def test_a_comment_that_reverses_the_reading_direction_is_refused(als: Any) -> N
                                                      "opmerking": f"Te ruim {OMKEREN}RLO", "alternatief": ""})
     assert "De tekst bevat een stuurteken (U+202E, dat de leesrichting verandert)" in r.content.decode()
     assert not Opmerking.objects.exists()
+
+
+def test_a_composed_text_gets_no_link_to_the_official_text(als: Any, tmp_path: Any, sources: Any) -> None:
+    """/vergelijken/bestanden with a text composed by `apply` (Gemeentewet 36a, tweede lid, «drie» → «zes maanden»): each
+    row linked to wetten.overheid.nl with the composed text's date, where the official text reads otherwise
+    (helper-213)."""
+    from pathlib import Path
+
+    from wetgeving.cli import main
+    from wetgeving.web import dienst
+
+    act = Path(tmp_path) / "wet.txt"
+    act.write_text("ARTIKEL I\n\nDe Gemeentewet wordt als volgt gewijzigd:\n\nA\n\nIn artikel 36a, tweede lid, wordt "
+                   "«drie maanden» vervangen door «zes maanden».\n\nARTIKEL II\n\nDeze wet treedt in werking met ingang "
+                   "van 1 januari 2024.\n", encoding="utf-8")
+    uit = Path(tmp_path) / "samengesteld.xml"
+    assert main(["apply", "gemeentewet@2023-04-01", str(act), "-o", str(uit)]) == 0
+    basis = Path(sources) / "gemeentewet" / "regelrecht" / "2023-04-01.yaml"
+    d = dienst.vergelijk_bestanden(("samengesteld.xml", uit.read_bytes()), ("2023-04-01.yaml", basis.read_bytes()))
+    rijen = [r for _, _, _, rs in dienst.diff_rijen(d, alleen_oud=True) for r in rs]
+    assert rijen and all(not r.link for r in rijen)
+
+
+def test_the_page_says_what_proves_compliance_as_the_downloads_do(als: Any) -> None:
+    """The checklist of Amsterdam on 2026-12-08: every download (CSV, DOCX, PDF) and the CLI say per obligation what
+    proves compliance, for the tranche-2 bill (Kamerstuk 36 892) with «(als het voorstel wet wordt)»; the page did not
+    (helper-214)."""
+    html = als("anna").get(URL, {"datum": "2026-12-08"}).content.decode()
+    assert "<dt>Bewijs</dt><dd>VOG met datum van afgifte" in html
+    assert "(als het voorstel wet wordt).</dd>" in html

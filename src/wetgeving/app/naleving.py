@@ -32,6 +32,7 @@ from wetgeving.compliance.register import (
     label,
     read_export,
     row_problem,
+    vastgelegd_voor,
 )
 from wetgeving.compliance.verplichtingen import NIET_GENOEMD, Corpus, Verplichting
 from wetgeving.errors import InputError, Melding, UsageError
@@ -666,21 +667,6 @@ KOPIE_GEWEIGERD_SINDS = "2026-12-07T23:00:00+00:00"  # from then `register recor
 # one second (its 'wanneer', UTC as the register writes it)
 ANDER_GEWEIGERD_SINDS = "2026-12-06"  # from this day `register record` refuses another's task (its 'wanneer')
 REDEN_GEVRAAGD_SINDS = "2026-12-07"  # from this day `register record` asks a reason for ‘bewust afgeweken’
-
-
-def vastgelegd_voor(wanneer: str, grens: str) -> bool:
-    """Whether a row's moment of recording (any ISO form an import takes: «T» or a space, an offset, «Z», none = UTC)
-    lies before ``grens`` (helper-204: compared as text, «2026-12-07 23:30» and «+02:00» fell on the wrong side)."""
-    from datetime import UTC, datetime
-
-    def utc(tekst: str) -> datetime:
-        d = datetime.fromisoformat(tekst)
-        return d.replace(tzinfo=UTC) if d.tzinfo is None else d.astimezone(UTC)
-
-    try:
-        return utc(wanneer) < utc(grens)
-    except ValueError:  # row_problem refuses it first
-        return False
 
 
 def _past_op_datum(cat: Catalogus) -> Callable[[dict[str, str | None]], str]:

@@ -18,7 +18,7 @@ from wetgeving.app.verouderd import changed_since_version
 from wetgeving.bronnen.catalogus import Catalogus, whole
 from wetgeving.errors import AddressError, InputError, Leesmeldingen, Melding, UsageError, met_leesmeldingen
 from wetgeving.graaf.vragen import Citing, is_unit
-from wetgeving.locatie import Adres
+from wetgeving.locatie import Adres, Jci
 from wetgeving.model import Regeling, artikelen_in
 from wetgeving.verwijzingen.extract import Gevonden
 
@@ -100,6 +100,18 @@ class Verwijzingen:
     rijen: list[Verwijzingsrij]
 
 
+def _doel_in(reg: Regeling, f: Gevonden) -> str:
+    """An internal target as the version read has it: a JCI with that version's date (one without a date names today's
+    version, which may not have the unit: Gemeentewet 25 read in the version of 2022-11-05), and no JCI at all in a text
+    that is no official version (a composed text, the Markdown mirror), where it would name an official unit that may
+    not exist (helper-213: artikel 36c of the illustrative tranche-2 draft applied to the Gemeentewet)."""
+    if f.soort not in ("intern", "relatief") or f.adres is None or f.bwb_id != reg.bwb_id:
+        return ""
+    if reg.samengesteld or reg.tekstdatum or reg.geldig_vanaf is None:
+        return f"{f.adres.citation()} (in deze tekst; geen JCI: geen officiële versie)"
+    return str(Jci(f.bwb_id, f.adres, reg.geldig_vanaf, reg.geldig_vanaf))
+
+
 def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolved: bool = False) -> Verwijzingen:
     """The references in a regeling (or in one unit); ``unresolved``: only those whose target does not
     resolve (a missing unit, a container the source cannot show, or a law we cannot identify) — none is
@@ -165,7 +177,7 @@ def _refs(cat: Catalogus, regeling: str, address: str | None, unresolved: bool, 
             status, andere = EERDERE_TEKST, tuple(EERDERE_TEKST for _ in delen)
         elif f.adres is not None:  # a unit of it; a law named whole («de Grondwet») has nothing to check (helper-103)
             status = ANDERE_REGELING
-        doel = ongeplaatst or f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
+        doel = ongeplaatst or _doel_in(reg, f) or f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
         n = len(f.ook)
         elders = ""
         if status == ONTBREEKT and f.adres is not None and f.adres.artikel is not None and aanwezig is None:

@@ -200,10 +200,11 @@ class _Importer:
 
 
 def _kop(el: etree._Element, name: str) -> str | None:
-    """``el.findtext("kop/" + name)`` without the path machinery: the text of the first ``name`` in a ``kop``."""
+    """The text of the first ``name`` in a ``kop``, with that of its inline elements (helper-212: a title «bedoeld in
+    <intref>artikel E 1, eerste lid</intref>, van de Kieswet» was cut at the reference)."""
     for kop in el.iterchildren("kop"):
         for found in kop.iterchildren(name):
-            return found.text or ""
+            return "".join(str(t) for t in found.itertext()) if len(found) else found.text or ""
     return None
 
 

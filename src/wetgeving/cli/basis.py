@@ -164,6 +164,11 @@ def refuse_existing(output: Path | None, force: bool) -> None:
         if any(_zelfde(p, output) for p in (_gelezen(ctx) if ctx else [])):
             raise UsageError(f"{output} is ook een bestand dat deze opdracht leest", hint="schrijf naar een ander bestand "
                              "(--force overschrijft een eerder resultaat, nooit de invoer)")
+        root = ctx.find_root().obj if ctx else None  # a source named from the catalogue, «convert kieswet <its file>»
+        bron = root.herken_stuk(output) if isinstance(root, Catalogus) else None  # (helper-212)
+        if bron is not None:
+            raise UsageError(f"{output} is de bron {bron.id} uit corpus/bronnen.toml", hint="schrijf naar een ander "
+                             "bestand; wetgeving overschrijft geen bron")
     if output is not None and output.exists() and not force:
         raise UsageError(f"{output} bestaat al", hint="geef --force om het te overschrijven")
 

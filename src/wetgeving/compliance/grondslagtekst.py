@@ -30,9 +30,10 @@ from wetgeving.bronnen.catalogus import Bron, Catalogus
 from wetgeving.compliance.tijd import Stand
 from wetgeving.compliance.verplichtingen import Grondslag, Periode
 from wetgeving.errors import SourceError
-from wetgeving.locatie import to_jci
+from wetgeving.locatie import Jci
 from wetgeving.model import Artikel, Eenheid, Lid, Onderdeel, children, gedateerd, tekst, voorgelezen
 from wetgeving.programma import load_programma
+from wetgeving.util import vandaag
 
 ZEKERHEDEN = ("zeker", "laatst-bekend", "niet-beschikbaar", "wetsvoorstel", "aanbeveling")
 
@@ -77,9 +78,10 @@ def basis(cat: Catalogus, g: Grondslag, periode: Periode, when: date, *, with_te
                      "de tekst van het wetsvoorstel staat niet in de bronnen")
     state = bronstaat(cat, g.regeling)
     if periode.vanaf and when < periode.vanaf:
-        start = _provision(cat, g, periode.vanaf, periode.vanaf, with_text, state, periode.vanaf_tekst)
+        start = _provision(cat, g, periode.vanaf, periode.vanaf, with_text, state, periode.vanaf_tekst,
+                           min(periode.vanaf, vandaag()))
         return _future(start, periode, when, wetsvoorstel=wetsvoorstel)
-    return _provision(cat, g, periode.vanaf, when, with_text, state, periode.vanaf_tekst)
+    return _provision(cat, g, periode.vanaf, when, with_text, state, periode.vanaf_tekst, min(when, vandaag()))
 
 
 def _programma(cat: Catalogus, actielijn: str, with_text: bool) -> Basis:
@@ -135,13 +137,16 @@ def bronstaat(cat: Catalogus, regeling: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)  # the same for every gemeente: compute once per grondslag, date and source state
 def _provision(cat: Catalogus, g: Grondslag, vanaf: date | None, when: date, with_text: bool, state: tuple[str, ...],
-               vanaf_tekst: str) -> Basis:
-    """``vanaf_tekst``: the start of the period as a user reads it (:attr:`Periode.vanaf_tekst`, marked when derived)."""
+               vanaf_tekst: str, gezien: date) -> Basis:
+    """``vanaf_tekst``: the start of the period as a user reads it (:attr:`Periode.vanaf_tekst`, marked when derived);
+    ``gezien``: the JCI's zichtdatum, the peildatum or today when that is earlier."""
     assert g.adres is not None
     held = [b for b in cat.versions(g.regeling) if b.geldig_vanaf]
     titel = _titel(cat, g.regeling)
     citaat = g.adres.citation(titel)
-    jci = to_jci(held[-1].bwb_id, g.adres, when) if held else ""
+    # the provision as valid on the peildatum (g), as seen today at the latest (z): no zichtdatum still to come
+    # (helper-213: a checklist of 2027-06-01 wrote z=2027-06-01 on 2026-12-08)
+    jci = str(Jci(held[-1].bwb_id, g.adres, gezien, when)) if held else ""
     before = [b for b in held if b.geldig_vanaf and b.geldig_vanaf <= when]
     after = [b for b in held if b.geldig_vanaf and b.geldig_vanaf > when]
     nxt = after[0] if after else None

@@ -35,7 +35,7 @@ from wetgeving import csvio
 from wetgeving.compliance import registerdb
 from wetgeving.errors import UsageError
 from wetgeving.nummers import dag_bestaat_niet
-from wetgeving.util import stuurteken, stuurteken_genoemd
+from wetgeving.util import not_xml_char, stuurteken, stuurteken_genoemd
 
 # The words an assessment may use, per kind of obligation (the CLI and web accept them with spaces or hyphens).
 WOORDEN: dict[str, tuple[str, ...]] = {
@@ -461,6 +461,23 @@ def read_export(path: Path, *, gemeenten: Collection[str], verplichtingen: Colle
     return rows
 
 
+def vastgelegd_voor(wanneer: str, grens: str) -> bool:
+    """Whether a row's moment of recording (any ISO form an import takes: «T» or a space, an offset, «Z», none = UTC)
+    lies before ``grens`` (helper-204: compared as text, «2026-12-07 23:30» and «+02:00» fell on the wrong side)."""
+    def utc(tekst: str) -> datetime:
+        d = datetime.fromisoformat(tekst)
+        return d.replace(tzinfo=UTC) if d.tzinfo is None else d.astimezone(UTC)
+
+    try:
+        return utc(wanneer) < utc(grens)
+    except ValueError:  # row_problem refuses it first
+        return False
+
+
+RICHTING_GEWEIGERD_SINDS = "2026-12-08T00:51:37+00:00"  # from then a direction control (util.RICHTINGSTEKENS) in the
+# text of an assessment is refused; a row recorded before keeps it, shown visibly (util.zichtbaar)
+
+
 def row_problem(r: dict[str, str | None], gemeenten: Collection[str], verplichtingen: Collection[str],
                 inhoud: Callable[[dict[str, str | None]], str] | None = None) -> str:
     """What is wrong with one imported row, or ``""``; ``inhoud``: what is wrong with it against the obligation on its
@@ -482,7 +499,10 @@ def row_problem(r: dict[str, str | None], gemeenten: Collection[str], verplichti
         return f"'wie' is langer dan {WIE_MAX} tekens"
     for f in FIELDS:
         bad = stuurteken(r[f] or "")
-        if bad is not None:
+        if bad is not None and (not_xml_char(r[f] or "") is not None
+                                or not vastgelegd_voor(r["wanneer"] or "", RICHTING_GEWEIGERD_SINDS)):
+            # helper-212: a row recorded before `record` refused direction controls came back refused from its own
+            # register's export; it is kept (and shown with them visible)
             return f"een stuurteken in '{f}' ({stuurteken_genoemd(r[f] or '', bad)})"
     if status == "niet-van-toepassing" and not (r["reden"] or "").strip():
         # helper-156: «bewust afgeweken» without one is imported with a «let op» (asked only since 2026-12-07)

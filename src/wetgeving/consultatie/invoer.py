@@ -270,7 +270,8 @@ def _yaml(data: bytes, path: Path) -> Reactie:
     if meta["openbaar"] not in ("", "ja", "nee"):  # the submitter's choice (reference/internetconsultatie-format.md)
         raise CommentsError(f"'openbaar' is {meta['openbaar']!r}", file=path, line=dict(regels).get("openbaar", 1),
                             hint="schrijf openbaar: ja of openbaar: nee")
-    return Reactie(meta["titel"] or "Reactie op het wetsvoorstel", meta["wetsvoorstel"], meta["basis"],
+    # no titel: the preparation gives one that fits what the reaction is on (consultatie.voorbereiden.prepare)
+    return Reactie(meta["titel"], meta["wetsvoorstel"], meta["basis"],
                    meta["organisatie"], meta["contact"], _date(meta["datum"], path, dict(regels).get("datum", 1)),
                    meta["kamerstuk"], inleiding, tuple(algemeen), tuple(comments), str(path), vr, regels, meta["openbaar"])
 

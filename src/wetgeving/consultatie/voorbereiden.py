@@ -424,7 +424,9 @@ def prepare(cat: Catalogus, reactie: Reactie, *, bill: str | None = None, base: 
         waarschuwingen += [f"{path}:{o.regel}: waarschuwing: de opmerking bij '{o.bepaling}' noemt geen 'vraag'; in de "
                            f"tekst voor internetconsultatie staat zij onder de eerste vraag («{reactie.vragen[0]}»)"
                            for o in reactie.opmerkingen if not o.vraag]
-    return Voorbereid(reactie, basis, voorstel, tuple(punten), tuple(waarschuwingen), integriteit.with_label(label) or "",
+    # helper-214: without a titel, an act in force was «Reactie op het wetsvoorstel» in the Word document's title
+    getiteld = reactie if reactie.titel else dataclasses.replace(reactie, titel=f"Reactie op {gekozen.van}")
+    return Voorbereid(getiteld, basis, voorstel, tuple(punten), tuple(waarschuwingen), integriteit.with_label(label) or "",
                       kanttekeningen, gekozen.van, _na_indiening(reactie.datum, gekozen),
                       # helper-197: what the reader must know of it (a nota van wijziging never submitted) in every format
                       next((c.kort + (f"; let op: {c.let_op}" if c.let_op else "") for c in gekozen.consultaties

@@ -13,6 +13,7 @@ from wetgeving.errors import AddressError
 from wetgeving.locatie import Adres
 from wetgeving.model import datum_tekst
 from wetgeving.nummers import kort, opsomming, sort_key, telling
+from wetgeving.util import zichtbaar
 
 if TYPE_CHECKING:  # annotations only: the messages of one command do not load the graph library of another
     import networkx as nx
@@ -305,8 +306,9 @@ def history(rows: Sequence[Beoordeling]) -> str:
     from wetgeving.render.checklist import tijdstip
 
     out = [f"#{b.id} op {b.op or '?'} (vastgelegd {tijdstip(b.wanneer)}) {b.gemeente} {b.verplichting}: {b.status_getoond}"
-           f" — {b.wie}" + (f"; reden: {b.reden}" if b.reden else "") + (f"; bewijs: {b.bewijs}" if b.bewijs else "")
-           + (f"; notitie: {b.notitie}" if b.notitie else "")
+           f" — {zichtbaar(b.wie)}" + (f"; reden: {zichtbaar(b.reden)}" if b.reden else "")
+           + (f"; bewijs: {zichtbaar(b.bewijs)}" if b.bewijs else "")
+           + (f"; notitie: {zichtbaar(b.notitie)}" if b.notitie else "")
            + (f" [{tekst_van(b.periode, b.verplichting, b.op)}]" if b.periode else "")
            for b in rows]
     out.append(telling(len(rows), "beoordeling", "beoordelingen"))

@@ -23,6 +23,7 @@ from wetgeving.programma import actoren
 from wetgeving.render.html import render_template
 from wetgeving.render.md import escape, escape_tree
 from wetgeving.render.verplichtingen import aard_tekst, grondslag_woord, onbekend_vanaf, periode_data, volgende_van
+from wetgeving.util import zichtbaar
 
 if TYPE_CHECKING:
     from wetgeving.app.naleving import Veranderd
@@ -115,8 +116,8 @@ def _beoordeling(b: Beoordeling | None, opnieuw: str, voorbereiding: bool = Fals
     return {"status": b.status_nl, "als_voorbereiding": als_voorbereiding,
             "status_getoond": b.status_nl + (ALS_VOORBEREIDING if als_voorbereiding else ""),
             # the word quoted after «Beoordeling:»: «nog niet — beoordeeld op …» read as «nog niet beoordeeld» (helper-198)
-            "status_aangehaald": f"‘{b.status_nl}’" + (ALS_VOORBEREIDING if als_voorbereiding else ""), "reden": b.reden,
-            "bewijs": b.bewijs, "notitie": b.notitie, "wie": b.wie,
+            "status_aangehaald": f"‘{b.status_nl}’" + (ALS_VOORBEREIDING if als_voorbereiding else ""),
+            "reden": zichtbaar(b.reden), "bewijs": zichtbaar(b.bewijs), "notitie": zichtbaar(b.notitie), "wie": zichtbaar(b.wie),
             "op": b.op, "vastgelegd": b.wanneer, "vastgelegd_tekst": tijdstip(b.wanneer), "periode": b.periode,
             "opnieuw": opnieuw}
 

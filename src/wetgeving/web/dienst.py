@@ -210,7 +210,9 @@ def diff_rijen(d: Diff, *, alleen_oud: bool = False) -> list[tuple[str, str, str
                 describe(w), anchor(str(adres)), str(adres), tuple((s.op, s.tekst) for s in markering_apart(w.redline)),
                 tuple((ln.strip(), min((len(ln) - len(ln.lstrip())) // 3, 4)) for ln in whole_lines),
                 w.soort == "added",
-                WETTEN + to_jci(kant.bwb_id, gelinkt, kant.geldig_vanaf) if kant.bwb_id and gelinkt is not None else ""))
+                # no link for a composed text: the official text of that day reads otherwise (helper-213)
+                WETTEN + to_jci(kant.bwb_id, gelinkt, kant.geldig_vanaf)
+                if kant.bwb_id and gelinkt is not None and not kant.samengesteld else ""))
         out.append((g.label, LABELS.get(g.soort, g.soort), anchor(g.anchor), rows))
     return out
 

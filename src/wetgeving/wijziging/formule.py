@@ -47,9 +47,9 @@ class Body:
         self.gebruikt = True
         return self.lines
 
-    def eenheden(self, soort: str, aantal: int | None, c: Cursor) -> tuple[NieuweEenheid, ...]:
+    def eenheden(self, soort: str, aantal: int | None, c: Cursor, aanduiding: str | None = None) -> tuple[NieuweEenheid, ...]:
         try:
-            units = parse_units(self._take(c), soort)
+            units = parse_units(self._take(c), soort, aanduiding)
         except BodyError as exc:
             raise ZinFout(exc.message, c.positie) from None
         _count(len(units), aantal, soort, c)
@@ -63,11 +63,11 @@ class Body:
         _count(len(units), aantal, soort, c)
         return tuple(units)
 
-    def eenheid(self, soort: str, c: Cursor) -> Artikel | Lid | Onderdeel | Structuur:
-        """The one new unit of 'X komt te luiden:'."""
+    def eenheid(self, soort: str, c: Cursor, nr: str | None = None) -> Artikel | Lid | Onderdeel | Structuur:
+        """The one new unit of 'X komt te luiden:' (``nr``: X's number or letter, which the new text begins with)."""
         if soort in STRUCTUREN:
             return self.structuren(soort, 1, c)[0]
-        return self.eenheden(soort, 1, c)[0]
+        return self.eenheden(soort, 1, c, nr)[0]
 
 
 def _count(found: int, aantal: int | None, soort: str, c: Cursor) -> None:

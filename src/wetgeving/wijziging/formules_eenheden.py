@@ -245,7 +245,7 @@ def _komt_te_luiden(c: Cursor, p: Plaats, body: Body) -> list[Actie]:
     if c.opt_teken(":") and c.at_end():
         if p.zin is not None or p.aanhef:
             raise ZinFout("een zin of aanhef krijgt haar nieuwe tekst tussen aanhalingstekens", c.positie)
-        return [maak(c, KomtTeLuiden, p.adres, body.eenheid(p.adres.soort, c))]
+        return [maak(c, KomtTeLuiden, p.adres, body.eenheid(p.adres.soort, c, p.adres.nr))]
     nieuw = c.quote()
     c.end()
     return [maak(c, TekstKomtTeLuiden, p, nieuw)]

@@ -119,8 +119,9 @@ def _clean_lines(lines: list[str], wat: str, *, opsomming: bool = False) -> list
     return out
 
 
-def parse_units(lines: list[str], eenheid: str) -> list[NieuweEenheid]:
-    """Read printed lines as new ``artikel``, ``lid`` or ``onderdeel`` units."""
+def parse_units(lines: list[str], eenheid: str, aanduiding: str | None = None) -> list[NieuweEenheid]:
+    """Read printed lines as new ``artikel``, ``lid`` or ``onderdeel`` units; ``aanduiding``: the number or letter of
+    the unit whose text they replace («komt te luiden:»), named when it is missing."""
     lines = _clean_lines(lines, f"het nieuwe {eenheid}", opsomming=eenheid == "onderdeel")
     if eenheid == "artikel":
         return list(_artikelen(lines))
@@ -130,9 +131,14 @@ def parse_units(lines: list[str], eenheid: str) -> list[NieuweEenheid]:
     if bad:
         first = bad[0]
         shown = first.tekst if isinstance(first, Alinea) else f"{first.soort} {first.nr}"
-        # helper-207: it said «na «luidende:»» after «komt te luiden:» too, and not what was missing
-        raise BodyError(f"in de nieuwe tekst begint elk {eenheid} met zijn aanduiding (aanwijzing 6.9.3), zoals "
-                        f"«{'3.' if eenheid == 'lid' else 'b.'}»; «{shown[:60]}» heeft er geen")
+        # helper-207: it said «na «luidende:»» after «komt te luiden:» too, and not what was missing; helper-212: «zoals
+        # «3.»» for the eerste lid, and aanwijzing 6.9.3 (on replacing) for an insertion too
+        if aanduiding is not None:
+            punt = "" if aanduiding.endswith("°") else "."
+            raise BodyError(f"de nieuwe tekst van het {eenheid} begint met zijn aanduiding «{aanduiding}{punt}» (aanwijzing "
+                            f"6.9.3); «{shown[:60]}» heeft er geen")
+        raise BodyError(f"elk nieuw {eenheid} begint met zijn aanduiding (zijn {'nummer' if eenheid == 'lid' else 'letter'}"
+                        f" met een punt); «{shown[:60]}» heeft er geen")
     return items  # type: ignore[return-value]
 
 
