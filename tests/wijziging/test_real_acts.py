@@ -223,8 +223,10 @@ def _edit(reg, plan):  # type: ignore[no-untyped-def]
         if op == "word":
             def fn(al: Alinea, k: int = k, word: str = word) -> Alinea:
                 ws = al.tekst.split(" ")
-                if len(ws) > 2:
-                    ws[k % len(ws)] = word
+                if len(ws) > 2:  # the punctuation after the word stays: law text does not end without it (the parser
+                    # takes new text that does for a text cut off; helper-212 found such an example)
+                    oud = ws[k % len(ws)]
+                    ws[k % len(ws)] = word + oud[len(oud.rstrip(".,;:")):]
                 return Alinea(" ".join(ws))
             reg = ed.replace_unit(reg, adres, ed.map_alineas(art, fn))
         elif op == "insert_lid" and leden:

@@ -71,7 +71,7 @@ def over_bronnen(a: Regeling, b: Regeling, d: Diff, *, bijlagen: bool = True, in
     over_slotzinnen(a, b, d)
     over_spaties(d, instructies=instructies)
     if bijlagen:  # not for a comparison of one unit (--only)
-        over_bijlagen(a, b)
+        over_bijlagen(a, b, instructies=instructies)
 
 
 def over_spaties(d: Diff, *, instructies: bool = False) -> None:
@@ -107,10 +107,12 @@ def _zonder_losse_spaties(text: str) -> str:
     return " ".join(text.split())
 
 
-def over_bijlagen(a: Regeling, b: Regeling) -> None:
+def over_bijlagen(a: Regeling, b: Regeling, *, instructies: bool = False) -> None:
     """Warn when a bijlage differs: the comparison (and so the instructions) covers artikelen and their arrangement,
     not the text of bijlagen (helper-109: Gemeentewet, laws-markdown 2014-11-19 → 2014-11-21, Bijlage I bedoeld in
-    artikel 124b gained «Jeugdwet» twice, and `instructions` said both had the same text; aanwijzing 6.14)."""
+    artikel 124b gained «Jeugdwet» twice, and `instructions` said both had the same text; aanwijzing 6.14). The
+    ``instructies`` insert a new bijlage and let one that is gone vervallen: only one in both texts is left to the user
+    (helper-212: bijlage I, new on 2012-10-01 and inserted as the act's last onderdeel, was called «verschilt»)."""
     def bijlagen(r: Regeling) -> dict[tuple[tuple[str, str], ...], str]:
         """The bijlagen by their path; only the structure is walked, not the artikelen (the whole :attr:`index` cost a
         tenth of a whole `diff` of the Participatiewet)."""
@@ -126,7 +128,8 @@ def over_bijlagen(a: Regeling, b: Regeling) -> None:
         return out
 
     oud, nieuw = bijlagen(a), bijlagen(b)
-    anders = sorted(k for k in oud.keys() | nieuw.keys() if oud.get(k) != nieuw.get(k))
+    anders = sorted(k for k in (oud.keys() & nieuw.keys() if instructies else oud.keys() | nieuw.keys())
+                    if oud.get(k) != nieuw.get(k))
     if anders:
         namen = opsomming([Adres.verlengd(k).citation() for k in anders])
         warnings.warn(Melding(
