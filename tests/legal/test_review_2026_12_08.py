@@ -231,3 +231,31 @@ def test_a_bijlage_title_with_a_reference_is_read_whole(sources: Path, capsys: p
     Kieswet» holds a reference (<intref>); the heading was cut at it («Bijlage 8, bedoeld in») (helper-212)."""
     out, _ = _run(["show", "kieswet", "bijlage:8"], capsys)
     assert ", bedoeld in artikel E 1, eerste lid, van de Kieswet\n" in out
+
+
+# --- checklist --since agrees with the two checklists it compares (helper-215) -------------------------------------------
+
+
+def test_since_compares_no_text_of_a_lid_that_was_another_provision(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 170, tweede lid, 2022-11-04 → 2022-11-05: in the 2015 mirror it is the burgerjaarverslag, on 2022-11-05
+    the burgemeester's integrity duty (our model: absent on 2015-11-24). `--since` called the two a text change of that
+    duty, beside its own «mogelijk geldend → geldend»."""
+    out, _ = _run(["checklist", "GM0363", "--since", "2022-11-04", "--date", "2022-11-05"], capsys)
+    assert "[integriteit-bevorderen-burgemeester]: de tekst van artikel 170, tweede lid" not in out
+    assert "[integriteit-bevorderen-burgemeester]: mogelijk geldend (ingangsdatum onbekend) → geldend" in out
+
+
+def test_since_announces_a_wording_beside_a_change_of_status(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Provinciewet 182 (cdk-taak), 2022-11-04 → 2022-12-31: the status went from «mogelijk geldend» to «geldend» and Stb.
+    2022, 444 (published 2022-11-10) announced the new tweede lid for 2023-01-01; `--since` said only the first."""
+    out, _ = _run(["checklist", "GM0363", "--since", "2022-11-04", "--date", "2022-12-31"], capsys)
+    assert "[cdk-taak]: mogelijk geldend (ingangsdatum onbekend) → geldend" in out
+    assert "[cdk-taak]: wijzigt op 2023-01-01" in out
+
+
+def test_the_first_day_of_the_sources_claims_no_text_before_it(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet on 2011-02-23, the date of the oldest text in the sources (the Markdown mirror): the checklist said the
+    duty's being in force was inferred «uit de teksten die de bronnen van vóór en na die datum wel hebben»."""
+    out, _ = _run(["checklist", "GM0363", "--date", "2011-02-23"], capsys)
+    assert "van vóór en na die datum" not in out
+    assert "leiden wij af uit de teksten die zij wel hebben" in out

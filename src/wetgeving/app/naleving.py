@@ -329,18 +329,27 @@ def _andere_teksten(cat: Catalogus, before: cl.Checklist, after: cl.Checklist, a
         if o is None or r.verplichting.id in al or o.periode.sleutel != r.periode.sleutel:
             continue
         teksten = tuple(t for g, b in zip(r.periode.grondslagen, r.basis, strict=True) if g.adres is not None
-                        and (t := _tekstverschil(cat, g.regeling, g.adres, b.citaat, since, peil, r.periode.vanaf)))
+                        and (t := _tekstverschil(cat, g.regeling, g.adres, b.citaat, since, peil, r.periode.vanaf,
+                                                 max(filter(None, (r.periode.afwezig_op, _dag_voor(g.bekend_op))),
+                                                     default=None))))
         if teksten:
             out.append(cl.Verschil("tekst", r.verplichting, o, r, teksten))
     return out
 
 
+def _dag_voor(d: date | None) -> date | None:
+    return d - timedelta(days=1) if d is not None else None
+
+
 def _tekstverschil(cat: Catalogus, law: str, adres: Adres, citaat: str, since: date, peil: date,
-                   vanaf: date | None) -> cl.Tekstverschil | None:
+                   vanaf: date | None, afwezig: date | None = None) -> cl.Tekstverschil | None:
     """The grondslag at ``adres`` when the versions held on ``since`` and on ``peil`` (the newest begun by then, the
     Markdown mirror included) both have it and read it otherwise (spaces aside), else None. A version from before the
     wording's start (``vanaf``) does not show it: no comparison (helper-200: Provinciewet 182, tweede lid, of 2022-11-05
-    is the lid renumbered to the derde on 2023-01-01, not the CdK's power of the new tweede lid)."""
+    is the lid renumbered to the derde on 2023-01-01, not the CdK's power of the new tweede lid). Nor does one on or before
+    ``afwezig``, a day our model says the provision was not there yet, or the day before the grondslag is first known
+    (helper-215: Gemeentewet 170, tweede lid, of the 2015 mirror is the burgerjaarverslag, not the burgemeester's
+    integrity duty of 2022-11-05)."""
     eigen = cat.versions(law)
     held = [b for b in (cat.versions(eigen[0].bwb_id) if eigen and eigen[0].bwb_id else eigen) if b.geldig_vanaf is not None]
 
@@ -355,7 +364,8 @@ def _tekstverschil(cat: Catalogus, law: str, adres: Adres, citaat: str, since: d
     a, b = op(since), op(peil)
     if a is None or b is None or a[0] == b[0] or a[1] == b[1]:
         return None
-    if vanaf is not None and date.fromisoformat(a[0].partition("@")[2]) < vanaf:
+    eerst = date.fromisoformat(a[0].partition("@")[2])
+    if (vanaf is not None and eerst < vanaf) or (afwezig is not None and eerst <= afwezig):
         return None
     return cl.Tekstverschil(citaat, adres.citation(), a[0], b[0])
 

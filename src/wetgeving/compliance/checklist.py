@@ -232,12 +232,15 @@ def changes(before: Checklist, after: Checklist) -> list[Verschil]:
             out.append(Verschil("gewijzigd", r.verplichting, o, r))
         elif o.status in ("nog-niet-geldend", "wetsvoorstel") and r.status == "geldend":
             out.append(Verschil("nieuw", r.verplichting, o, r))  # announced before, in force now
-        elif o.status == "onzeker" and r.status == "geldend" and o.periode.sleutel == r.periode.sleutel:
-            # helper-155: «mogelijk geldend → geldend» read as a new duty; only the versions the sources hold differ
-            out.append(Verschil("bronnen", r.verplichting, o, r))
-        elif o.status_tekst != r.status_tekst or o.stand.bekendgemaakt != r.stand.bekendgemaakt:  # helper-176: published
-            out.append(Verschil("status", r.verplichting, o, r))
-        elif _aangekondigd(o, r):  # helper-175: the publication of Stb. 2022, 444 announced 22 wordings, said nowhere
-            out.append(Verschil("aangekondigd", r.verplichting, o, r))
+        else:
+            if o.status == "onzeker" and r.status == "geldend" and o.periode.sleutel == r.periode.sleutel:
+                # helper-155: «mogelijk geldend → geldend» read as a new duty; only the versions the sources hold differ
+                out.append(Verschil("bronnen", r.verplichting, o, r))
+            elif o.status_tekst != r.status_tekst or o.stand.bekendgemaakt != r.stand.bekendgemaakt:  # helper-176
+                out.append(Verschil("status", r.verplichting, o, r))
+            # helper-175: the publication of Stb. 2022, 444 announced 22 wordings, said nowhere; helper-215: also beside
+            # a change of status in the same period (cdk-taak, 2022-11-04 → 2022-12-31)
+            if _aangekondigd(o, r):
+                out.append(Verschil("aangekondigd", r.verplichting, o, r))
     out += [Verschil("vervallen", o.verplichting, o, None) for o in before.regels if o.verplichting.id not in new]
     return out

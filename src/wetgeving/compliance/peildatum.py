@@ -91,6 +91,7 @@ def zonder_tekst(s: Stand, grond: tuple[Basis, ...], when: date) -> Stand:
     wettelijk = [b for b in grond if b.zekerheid not in ("wetsvoorstel", "aanbeveling")]
     if s.status != "geldend" or s.periode.vanaf is not None or not wettelijk or any(b.versie for b in wettelijk):
         return s
-    return replace(s, uitleg=f"{s.uitleg}; de bronnen hebben geen tekst van de grondslag die op {when} gold: dat de "
-                             "bepaling toen gold, leiden wij af uit de teksten die de bronnen van vóór en na die datum "
-                             "wel hebben")
+    # helper-215: «van vóór en na die datum» was said on 2011-02-23 too, the first day of any Gemeentewet text in the
+    # sources (the Markdown mirror's, which is a text as it read then, with no official validity)
+    return replace(s, uitleg=f"{s.uitleg}; de bronnen hebben geen tekst van de grondslag met een geldigheid op {when}: "
+                             "dat de bepaling toen gold, leiden wij af uit de teksten die zij wel hebben")
