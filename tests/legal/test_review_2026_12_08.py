@@ -259,3 +259,12 @@ def test_the_first_day_of_the_sources_claims_no_text_before_it(sources: Path, ca
     out, _ = _run(["checklist", "GM0363", "--date", "2011-02-23"], capsys)
     assert "van vóór en na die datum" not in out
     assert "leiden wij af uit de teksten die zij wel hebben" in out
+
+
+def test_refs_name_a_paragraaf_by_its_whole_path(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Kieswet L 2, eerste lid (BWB toestand of 2025-08-01): «paragraaf 2 … paragraaf 3 van dit hoofdstuk» was given
+    «jci1.3:c:BWBR0004627&paragraaf=2», one of seventeen paragrafen 2 of the law; the graph resolved it to hoofdstuk L's
+    (helper-216), as the official markup names a paragraaf (afdeling, hoofdstuk, paragraaf)."""
+    out, _ = _run(["refs", "kieswet", "artikel L 2"], capsys)
+    assert "→ jci1.3:c:BWBR0004627&afdeling=II&hoofdstuk=L&paragraaf=2&z=2025-08-01&g=2025-08-01 bestaat" in out
+    assert "&paragraaf=2&z" in out and "BWBR0004627&paragraaf=" not in out

@@ -100,16 +100,19 @@ class Verwijzingen:
     rijen: list[Verwijzingsrij]
 
 
-def _doel_in(reg: Regeling, f: Gevonden) -> str:
+def _doel_in(reg: Regeling, f: Gevonden, doelwit: Adres | None = None) -> str:
     """An internal target as the version read has it: a JCI with that version's date (one without a date names today's
     version, which may not have the unit: Gemeentewet 25 read in the version of 2022-11-05), and no JCI at all in a text
     that is no official version (a composed text, the Markdown mirror), where it would name an official unit that may
-    not exist (helper-213: artikel 36c of the illustrative tranche-2 draft applied to the Gemeentewet)."""
+    not exist (helper-213: artikel 36c of the illustrative tranche-2 draft applied to the Gemeentewet). A container is
+    named by the whole path the graph resolves it to (``doelwit``; helper-216: Kieswet L 2 «paragraaf 2 … van dit
+    hoofdstuk» was «&paragraaf=2», one of seventeen)."""
     if f.soort not in ("intern", "relatief") or f.adres is None or f.bwb_id != reg.bwb_id:
         return ""
+    adres = doelwit or f.adres
     if reg.samengesteld or reg.tekstdatum or reg.geldig_vanaf is None:
-        return f"{f.adres.citation()} (in deze tekst; geen JCI: geen officiële versie)"
-    return str(Jci(f.bwb_id, f.adres, reg.geldig_vanaf, reg.geldig_vanaf))
+        return f"{adres.citation()} (in deze tekst; geen JCI: geen officiële versie)"
+    return str(Jci(f.bwb_id, adres, reg.geldig_vanaf, reg.geldig_vanaf))
 
 
 def refs(cat: Catalogus, regeling: str, address: str | None = None, *, unresolved: bool = False) -> Verwijzingen:
@@ -161,9 +164,10 @@ def _refs(cat: Catalogus, regeling: str, address: str | None, unresolved: bool, 
         f = r.gevonden
         delen = (*f.ook, *f.behalve)  # the other units the words name: cited too, or excepted
         status, andere = "", tuple("" for _ in delen)
-        aanwezig, ongeplaatst = None, ""
+        aanwezig, ongeplaatst, doelwit = None, "", None
         if f.soort in ("intern", "relatief") and f.adres is not None:
-            status = shown[bouw.internal_target(reg, r)[1]]
+            doelwit, gevonden = bouw.internal_target(reg, r)
+            status = shown[gevonden]
             andere = tuple(shown[bouw.target_status(reg, a, r)[1]] for a in delen)
             missing = [a for a, s in zip((f.adres, *delen), (status, *andere), strict=True) if s == ONTBREEKT]
             if missing and (there := bouw.present_instead(reg, missing[0])) is not None:
@@ -177,7 +181,7 @@ def _refs(cat: Catalogus, regeling: str, address: str | None, unresolved: bool, 
             status, andere = EERDERE_TEKST, tuple(EERDERE_TEKST for _ in delen)
         elif f.adres is not None:  # a unit of it; a law named whole («de Grondwet») has nothing to check (helper-103)
             status = ANDERE_REGELING
-        doel = ongeplaatst or _doel_in(reg, f) or f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
+        doel = ongeplaatst or _doel_in(reg, f, doelwit) or f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
         n = len(f.ook)
         elders = ""
         if status == ONTBREEKT and f.adres is not None and f.adres.artikel is not None and aanwezig is None:
