@@ -193,7 +193,9 @@ def test_kieswet_k_8_cites_paragraaf_2_of_hoofdstuk_l(capsys: pytest.CaptureFixt
     volmacht). It was read as «paragraaf 2» and «hoofdstuk L» apart, and the graph put the paragraaf in hoofdstuk E
     (the first paragraaf 2 of the law)."""
     out, _ = _run(["refs", "kieswet", "artikel K 8, tweede lid"], capsys)
-    assert "'paragraaf 2 van hoofdstuk L'" in out and "jci1.3:c:BWBR0004627&hoofdstuk=L&paragraaf=2 bestaat" in out
+    assert "'paragraaf 2 van hoofdstuk L'" in out
+    # dated and with its whole path since 2026-12-08 (helper-213, helper-216)
+    assert "jci1.3:c:BWBR0004627&afdeling=II&hoofdstuk=L&paragraaf=2&z=2025-08-01&g=2025-08-01 bestaat" in out
     out, _ = _run(["graph", "impact", "kieswet", "afdeling:II/hoofdstuk:L/paragraaf:2"], capsys)
     assert "artikel K 8, tweede lid: «paragraaf 2 van hoofdstuk L»" in out
     out, _ = _run(["graph", "impact", "kieswet", "afdeling:II/hoofdstuk:E/paragraaf:2"], capsys)

@@ -206,8 +206,9 @@ def test_in_force_in_the_gap_of_the_sources_is_said_to_be_inferred(capsys: pytes
     out, _ = _run(["checklist", "GM0363", "--date", "2016-01-01", "--no-text", "--format", "json"], capsys)
     rij = next(r for r in json.loads(out)["verplichtingen"] if r["id"] == "belangenverstrengeling-raad")
     assert rij["status"] == "geldend" and rij["uitleg"].endswith(
-        "de bronnen hebben geen tekst van de grondslag die op 2016-01-01 gold: dat de bepaling toen gold, leiden wij af "
-        "uit de teksten die de bronnen van vóór en na die datum wel hebben")
+        # 2026-12-08 (helper-215): no «van vóór en na die datum», untrue on the first day of the sources
+        "de bronnen hebben geen tekst van de grondslag met een geldigheid op 2016-01-01: dat de bepaling toen gold, "
+        "leiden wij af uit de teksten die zij wel hebben")
     out, _ = _run(["checklist", "GM0363", "--date", "2023-06-01", "--no-text"], capsys)
     assert "leiden wij af" not in out
 

@@ -140,13 +140,15 @@ def test_relative_references_to_a_container_leden_or_volzin_are_read(capsys: pyt
     out, _ = _run(["refs", "gemeentewet@2026-10-01", "artikel 81c"], capsys)
     assert "'Deze paragraaf'" in out and "de paragraaf waarin artikel 81c staat NIET TE CONTROLEREN" in out
     out, _ = _run(["refs", "gemeentewet@2026-10-01", "artikel 237"], capsys)
-    assert "'de vorige leden'" in out and "artikel=237&lid=1 bestaat (ook: artikel 237, tweede lid)" in out
+    assert "'de vorige leden'" in out
+    assert "artikel=237&lid=1&z=2026-10-01&g=2026-10-01 bestaat (ook: artikel 237, tweede lid)" in out
     out, _ = _run(["refs", "gemeentewet@2026-10-01", "artikel 220h"], capsys)
-    assert "'de vorige volzin'" in out and "artikel=220h&lid=2 bestaat" in out
+    assert "'de vorige volzin'" in out and "artikel=220h&lid=2&z=2026-10-01&g=2026-10-01 bestaat" in out
     out, _ = _run(["refs", "gemeentewet@2026-10-01", "artikel 184"], capsys)
-    assert "'de volgende leden'" in out and "artikel=184&lid=2 bestaat (ook: artikel 184, derde lid" in out
+    assert "'de volgende leden'" in out
+    assert "artikel=184&lid=2&z=2026-10-01&g=2026-10-01 bestaat (ook: artikel 184, derde lid" in out
     out, _ = _run(["refs", "kieswet", "artikel D 7"], capsys)
-    assert "'dit hoofdstuk'" in out and "hoofdstuk=D bestaat" in out
+    assert "'dit hoofdstuk'" in out and "hoofdstuk=D&z=2025-08-01&g=2025-08-01 bestaat" in out
     out, _ = _run(["graph", "impact", "gemeentewet@2026-10-01", "artikel 237, eerste lid"], capsys)
     assert "artikel 237, derde lid: «de vorige leden»" in out
 
@@ -298,7 +300,8 @@ def test_a_capital_dit_lid_is_the_citing_lid(capsys: pytest.CaptureFixture[str])
     37; a lower-case «dit lid» was already the lid itself (helper-93)."""
     out, _ = _run(["refs", "participatiewet", "artikel 37"], capsys)
     # 2026-12-07: the first column cites where the reference stands («artikel 37, vierde lid»), not the address
-    assert "artikel 37, vierde lid           relatief  'Dit lid'" in out and "&artikel=37&lid=4 bestaat" in out
+    assert "artikel 37, vierde lid           relatief  'Dit lid'" in out
+    assert "&artikel=37&lid=4&z=2024-01-01&g=2024-01-01 bestaat" in out
 
 
 def test_changes_since_a_date_before_the_gemeentewet_say_why_its_duties_are_new(capsys: pytest.CaptureFixture[str]) -> None:

@@ -77,6 +77,9 @@ class Verwijzingsrij:
     # a cited unit renumbered since the version before, while the citing text stayed (Dutch, one per unit;
     # :mod:`wetgeving.app.vernummerd`; helper-180: Gemeentewet 47 citing 36a, tweede lid, on 2023-01-01)
     vernummerd: tuple[str, ...] = ()
+    # the target as a reader is given it (:func:`_doel_in`): a JCI dated by the version read, with a container's whole
+    # path; in a text that is no official version the unit, no JCI. ``doel`` stays the undated target.
+    getoond: str = ""
 
     @property
     def onopgelost(self) -> bool:
@@ -181,7 +184,8 @@ def _refs(cat: Catalogus, regeling: str, address: str | None, unresolved: bool, 
             status, andere = EERDERE_TEKST, tuple(EERDERE_TEKST for _ in delen)
         elif f.adres is not None:  # a unit of it; a law named whole («de Grondwet») has nothing to check (helper-103)
             status = ANDERE_REGELING
-        doel = ongeplaatst or _doel_in(reg, f, doelwit) or f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
+        doel = ongeplaatst or f.doel or (f"{f.titel} (niet in de titellijst)" if f.titel else "")
+        getoond = "" if ongeplaatst else _doel_in(reg, f, doelwit)
         n = len(f.ook)
         elders = ""
         if status == ONTBREEKT and f.adres is not None and f.adres.artikel is not None and aanwezig is None:
@@ -195,7 +199,7 @@ def _refs(cat: Catalogus, regeling: str, address: str | None, unresolved: bool, 
             vernummerd = tuple(v.tekst() for t in (f.adres, *f.ook) if (v := eerste_vernummering(eerdere, reg, r.bron, t)))
         rows.append(Verwijzingsrij(str(r.bron), r.tekst, f.soort, doel, status, tuple(a.citation() for a in f.ook),
                                    andere[:n], aanwezig, tuple(a.citation() for a in f.behalve), andere[n:],
-                                   f.als_uitzondering, _tot_en_met(f), elders, vernummerd))
+                                   f.als_uitzondering, _tot_en_met(f), elders, vernummerd, getoond))
     return Verwijzingen(reg, gevraagd(regeling), [r for r in rows if r.onopgelost] if unresolved else rows)
 
 

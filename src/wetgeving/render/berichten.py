@@ -54,7 +54,7 @@ def references(rows: Sequence[Verwijzingsrij], kop: str = "") -> str:
 
     out = [f"Verwijzingen in {kop}"] if kop else []
     breed = max([32, *(len(_waar(r.bron)) for r in rows)])  # helper-174: «artikel 151c, tweede lid, onder a» shifted
-    out += [f"{_waar(r.bron):{breed}} {r.soort:9} {_kort(r.tekst)!r:60} → {r.doel or '?'} "
+    out += [f"{_waar(r.bron):{breed}} {r.soort:9} {_kort(r.tekst)!r:60} → {r.getoond or r.doel or '?'} "
            f"{' '.join(x for x in (r.status, '(genoemd als uitzondering)' if r.als_uitzondering else '') if x)}"
            f"{f' (tot en met {r.tot_en_met})' if r.tot_en_met else ''}"
            f"{_delen('ook', r.ook, r.ook_status, ONOPGELOST)}{_delen('behalve', r.behalve, r.behalve_status, ONOPGELOST)}"
@@ -124,7 +124,7 @@ def _aanwezig(r: Verwijzingsrij) -> str:
 
 def references_json(rows: Sequence[Verwijzingsrij], versie: dict[str, str] | None = None) -> str:
     """The references as JSON: a list; with ``versie`` (the version and the date asked for) an object holding both."""
-    lijst = [{"bron": r.bron, "tekst": r.tekst, "soort": r.soort, "doel": r.doel, "status": r.status,
+    lijst = [{"bron": r.bron, "tekst": r.tekst, "soort": r.soort, "doel": r.getoond or r.doel, "status": r.status,
                         "ook": list(r.ook), "ook_status": list(r.ook_status),
                         "behalve": list(r.behalve), "behalve_status": list(r.behalve_status),
                         "als_uitzondering": r.als_uitzondering, "tot_en_met": r.tot_en_met, "elders": r.elders,
