@@ -111,6 +111,18 @@ def test_an_output_that_is_an_input_is_refused_even_with_force(testwet_xml: Path
     assert code == 0 and (tmp_path / "b.xml").exists()
 
 
+def test_nothing_in_the_folder_of_the_sources_is_overwritten(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """helper-217 (2026-12-08): «obligations -o <bronnen>/PROVENANCE.md --force» replaced the sources' provenance record."""
+    bronnen = tmp_path / "bronnen"
+    bronnen.mkdir()
+    (bronnen / "PROVENANCE.md").write_text("herkomst\n", encoding="utf-8")
+    monkeypatch.setenv("WETGEVING_SOURCES", str(bronnen))
+    code, err = _run(["obligations", "-o", str(bronnen / "PROVENANCE.md"), "--force"], capsys)
+    assert code == 2 and "staat in de map van de bronnen" in err
+    assert (bronnen / "PROVENANCE.md").read_text(encoding="utf-8") == "herkomst\n"
+
+
 @pytest.mark.parametrize(("args", "ext"), [(["convert", "{wet}", "{uit}"], ".yaml"), (["convert", "{wet}", "{uit}"], ".yml"),
                                           (["register", "export", "-o", "{uit}"], ".sqlite")])
 def test_an_extension_of_a_format_only_read_is_refused(testwet_xml: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],

@@ -146,12 +146,15 @@ def test_an_artikel_whose_every_lid_is_new_komt_te_luiden_whole(sources: Path, c
 
 def test_refs_give_internal_targets_the_date_of_the_version_read(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Gemeentewet 23, vijfde lid, in the version of 2022-11-05 cites artikel 25, which exists then («bestaat») but not in
-    today's Gemeentewet (hoofdstuk Va since 2023-04-01): the JCI had no date, which names today's version. In the
-    Markdown mirror (no official date) no JCI is given at all."""
+    today's Gemeentewet (hoofdstuk Va since 2023-04-01): the JCI had no date, which names today's version. The Markdown
+    mirror's text is of its date, as `show` cites it. A container of a source that records none (regelrecht YAML: no
+    Titel above hoofdstuk V) gets no JCI (helper-217: «hoofdstuk=V» without «titeldeel=II»)."""
     out, _ = _run(["refs", "gemeentewet@2022-11-05", "artikel 23"], capsys)
     assert "→ jci1.3:c:BWBR0005416&artikel=25&z=2022-11-05&g=2022-11-05 bestaat" in out
     out, _ = _run(["refs", "gemeentewet-md@2014-01-06", "artikel 23"], capsys)
-    assert "→ artikel 25 (in deze tekst; geen JCI: geen officiële versie) bestaat" in out
+    assert "→ jci1.3:c:BWBR0005416&artikel=25&z=2014-01-06&g=2014-01-06 bestaat" in out
+    out, _ = _run(["refs", "gemeentewet@2026-10-01", "artikel 87"], capsys)
+    assert "'hoofdstuk V'" in out and "→ hoofdstuk V (geen JCI: de bron legt de indeling van de wet niet vast)" in out
 
 
 def test_refs_in_a_composed_text_give_no_jci_of_a_unit_the_law_lacks(
@@ -174,7 +177,7 @@ def test_a_titel_is_titeldeel_in_a_jci(sources: Path, capsys: pytest.CaptureFixt
     marked officially as «jci1.3:c:BWBR0005290&titeldeel=10». We wrote «titel=10», and refused the official key."""
     out, _ = _run(["refs", "participatiewet@2024-01-01", "artikel 78d"], capsys)
     assert "→ jci1.3:c:BWBR0005290&titeldeel=10 " in out
-    out, _ = _run(["show", "gemeentewet@2023-04-01", "jci1.3:c:BWBR0005416&titeldeel=II&hoofdstuk=IV&artikel=36a&lid=2"],
+    out, _ = _run(["show", "gemeentewet@2023-04-01", "jci1.3:c:BWBR0005416&titeldeel=II&hoofdstuk=III&artikel=36a&lid=2"],
                   capsys)
     assert out.startswith("Gemeentewet (BWBR0005416), geldig vanaf 2023-04-01\nartikel 36a, tweede lid, Gemeentewet")
 
@@ -268,3 +271,26 @@ def test_refs_name_a_paragraaf_by_its_whole_path(sources: Path, capsys: pytest.C
     out, _ = _run(["refs", "kieswet", "artikel L 2"], capsys)
     assert "→ jci1.3:c:BWBR0004627&afdeling=II&hoofdstuk=L&paragraaf=2&z=2025-08-01&g=2025-08-01 bestaat" in out
     assert "&paragraaf=2&z" in out and "BWBR0004627&paragraaf=" not in out
+
+
+# --- the model of the other changes of 2023-01-01 (helper-218) ---------------------------------------------------------
+
+
+def test_the_2023_change_of_213_is_said_to_narrow_the_audit(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Gemeentewet 213, derde lid, onder b, and vierde lid, onder b, 2022-11-05 → 2023-01-01: the accountant's opinion on
+    rechtmatigheid went from all baten, lasten and balansmutaties to those «met betrekking tot specifieke uitkeringen»;
+    the model said the audit «richt zich voor specifieke uitkeringen op de rechtmatigheid», and called it a volgwijziging.
+    Gemeentewet 169, vierde lid: «onder e, f, g en h» → «onder d, e, f en g» repaired a reference to an artikel 160 that
+    already ran to g; the model said artikel 160 had been changed by another act at the time."""
+    out, _ = _run(["tranche", "show", "overig-2023"], capsys)
+    assert "De accountantsverklaring over de rechtmatigheid beperkt zich voortaan tot de baten, lasten en balansmutaties" in out
+    assert "volgwijzigingen in de financiële bepalingen" not in out
+    assert "Herstel van de verwijzing naar de onderdelen van artikel 160, eerste lid" in out
+    assert "een andere wet wijzigde de onderdelen van artikel 160 en deze verwijzing volgde" not in out
+
+
+def test_the_texts_of_an_onderdeel_with_more_targets_are_each_named(sources: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """overig-2023, rekenkamer (Gemeentewet 182 … 213a, derde lid, 2023-01-01): «3. Het college stelt de rekenkamer tijdig
+    op de hoogte …» (213a, derde lid) followed artikel 185a's text without a word, and read as its derde lid."""
+    out, _ = _run(["tranche", "show", "overig-2023"], capsys)
+    assert "    artikel 213a, derde lid:\n    3. Het college stelt de rekenkamer" in out

@@ -105,16 +105,19 @@ class Verwijzingen:
 
 def _doel_in(reg: Regeling, f: Gevonden, doelwit: Adres | None = None) -> str:
     """An internal target as the version read has it: a JCI with that version's date (one without a date names today's
-    version, which may not have the unit: Gemeentewet 25 read in the version of 2022-11-05), and no JCI at all in a text
-    that is no official version (a composed text, the Markdown mirror), where it would name an official unit that may
-    not exist (helper-213: artikel 36c of the illustrative tranche-2 draft applied to the Gemeentewet). A container is
+    version, which may not have the unit: Gemeentewet 25 read in the version of 2022-11-05), and no JCI at all in a
+    composed text, where it would name an official unit that may not exist (helper-213: artikel 36c of the illustrative
+    tranche-2 draft applied to the Gemeentewet), nor for a container of a source that records none. A container is
     named by the whole path the graph resolves it to (``doelwit``; helper-216: Kieswet L 2 «paragraaf 2 … van dit
     hoofdstuk» was «&paragraaf=2», one of seventeen)."""
     if f.soort not in ("intern", "relatief") or f.adres is None or f.bwb_id != reg.bwb_id:
         return ""
     adres = doelwit or f.adres
-    if reg.samengesteld or reg.tekstdatum or reg.geldig_vanaf is None:
+    if reg.samengesteld or reg.geldig_vanaf is None:
         return f"{adres.citation()} (in deze tekst; geen JCI: geen officiële versie)"
+    if adres.artikel is None and not reg.heeft_indeling:  # helper-217: «hoofdstuk=V» without its «titeldeel=II»
+        return f"{adres.citation()} (geen JCI: de bron legt de indeling van de wet niet vast)"
+    # the Markdown mirror's date is when its text was current: the JCI of that day, as `show` gives it (helper-217)
     return str(Jci(f.bwb_id, adres, reg.geldig_vanaf, reg.geldig_vanaf))
 
 

@@ -16,7 +16,7 @@ from wetgeving import __version__
 from wetgeving.bronnen import integriteit, secure
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import UsageError
-from wetgeving.render.uitvoer import check_extension, format_for, lees_moment
+from wetgeving.render.uitvoer import check_extension, format_for, lees_moment, weiger_overschrijven
 from wetgeving.util import atomic_write, stuurteken, stuurteken_genoemd
 
 if TYPE_CHECKING:
@@ -157,27 +157,11 @@ def check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:
 
 
 def refuse_existing(output: Path | None, force: bool) -> None:
-    if output is not None and output.is_dir():  # no --force can help (helper-54: it was offered)
-        raise UsageError(f"{output} is een map, geen bestand", hint="noem een bestand")
-    if output is not None and output.exists():  # helper-205: «register export --register r.sqlite -o r.sqlite --force»
-        ctx = click.get_current_context(silent=True)  # wrote CSV over the register it read
-        if any(_zelfde(p, output) for p in (_gelezen(ctx) if ctx else [])):
-            raise UsageError(f"{output} is ook een bestand dat deze opdracht leest", hint="schrijf naar een ander bestand "
-                             "(--force overschrijft een eerder resultaat, nooit de invoer)")
-        root = ctx.find_root().obj if ctx else None  # a source named from the catalogue, «convert kieswet <its file>»
-        bron = root.herken_stuk(output) if isinstance(root, Catalogus) else None  # (helper-212)
-        if bron is not None:
-            raise UsageError(f"{output} is de bron {bron.id} uit corpus/bronnen.toml", hint="schrijf naar een ander "
-                             "bestand; wetgeving overschrijft geen bron")
-    if output is not None and output.exists() and not force:
-        raise UsageError(f"{output} bestaat al", hint="geef --force om het te overschrijven")
-
-
-def _zelfde(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
+    """:func:`~wetgeving.render.uitvoer.weiger_overschrijven` with what this command reads and its catalogue."""
+    ctx = click.get_current_context(silent=True)
+    root = ctx.find_root().obj if ctx else None
+    weiger_overschrijven(output, force, gelezen=lambda: _gelezen(ctx) if ctx else [],
+                         cat=root if isinstance(root, Catalogus) else None)
 
 
 def emit(output: Path | None, data: str | bytes, force: bool) -> None:

@@ -117,7 +117,7 @@ def _beoordeling(b: Beoordeling | None, opnieuw: str, voorbereiding: bool = Fals
             "status_getoond": b.status_nl + (ALS_VOORBEREIDING if als_voorbereiding else ""),
             # the word quoted after «Beoordeling:»: «nog niet — beoordeeld op …» read as «nog niet beoordeeld» (helper-198)
             "status_aangehaald": f"‘{b.status_nl}’" + (ALS_VOORBEREIDING if als_voorbereiding else ""),
-            "reden": zichtbaar(b.reden), "bewijs": zichtbaar(b.bewijs), "notitie": zichtbaar(b.notitie), "wie": zichtbaar(b.wie),
+            "reden": b.reden, "bewijs": b.bewijs, "notitie": b.notitie, "wie": b.wie,
             "op": b.op, "vastgelegd": b.wanneer, "vastgelegd_tekst": tijdstip(b.wanneer), "periode": b.periode,
             "opnieuw": opnieuw}
 
@@ -300,10 +300,13 @@ NIET_BEOORDEELD = "nog niet beoordeeld"
 def beoordeling_text(b: dict[str, Any] | None, leeg: str = NIET_BEOORDEELD) -> str:
     if not b:
         return leeg
-    out = f"{b['status_aangehaald']} — beoordeeld op {b['op']} door {b['wie']} (vastgelegd {b['vastgelegd_tekst']})"
+    # a direction control of a row recorded before they were refused is shown, not obeyed, in what people read; the
+    # JSON and CSV keep what was recorded, as the register's export does (helper-217)
+    out = (f"{b['status_aangehaald']} — beoordeeld op {b['op']} door {zichtbaar(b['wie'])} (vastgelegd "
+           f"{b['vastgelegd_tekst']})")
     for key, name in (("reden", "reden"), ("bewijs", "bewijs"), ("notitie", "notitie")):
         if b[key]:
-            out += f"; {name}: {b[key]}"
+            out += f"; {name}: {zichtbaar(b[key])}"
     return out
 
 

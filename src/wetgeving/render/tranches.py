@@ -52,8 +52,12 @@ def list_view(trs: tuple[Tranche, ...]) -> str:
 
 
 def _unit_lines(texts: Teksten) -> list[str]:
+    """The texts of an onderdeel's targets; of more than one, each below the artikel named first (helper-218: lid 3 of
+    artikel 213a read as a lid of artikel 185a, printed before it)."""
     out = []
     for d, unit in texts:
+        if len(texts) > 1 and unit is not None and d.soort != "artikel":
+            out.append(f"    {d.citation()}:")
         out += ["    " + ln for ln in (lines(unit) if unit is not None else [f"({d.citation()} bestaat niet)"])]
     return out
 

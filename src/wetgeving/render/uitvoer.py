@@ -4,7 +4,9 @@ JSON or our XML. Every rendering carries the label of modified sources (``--allo
 from __future__ import annotations
 
 import io
+import os
 import warnings
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +15,7 @@ from wetgeving.bronnen.integriteit import with_label
 from wetgeving.errors import Melding, UsageError
 
 if TYPE_CHECKING:  # the CLI imports this module on every call: the models only when a result is rendered
+    from wetgeving.bronnen.catalogus import Catalogus
     from wetgeving.consultatie.voorbereiden import Voorbereid
     from wetgeving.diff.resultaat import Diff
     from wetgeving.model import Regeling
@@ -235,3 +238,44 @@ def render_consultation(v: Voorbereid, kind: str, *, author: str = "", when: dat
         build(v, author=author, when=when).save(buf)
         return buf.getvalue()
     return {"html": tekst.html, "markdown": tekst.markdown}.get(kind, tekst.internetconsultatie)(v)
+
+
+def weiger_overschrijven(output: Path | None, force: bool, *, gelezen: Callable[[], list[Path]] = list,
+                         cat: Catalogus | None = None) -> None:
+    """Refuse an output that is a folder, that exists without ``force``, or that --force may not replace: a file the
+    command reads (``gelezen``; helper-205: «register export --register r.sqlite -o r.sqlite --force» wrote CSV over the
+    register it read), a catalogued source (helper-212: «convert kieswet <its own file>»), or any file in a folder of the
+    sources (helper-217: «-o <bronnen>/PROVENANCE.md --force»)."""
+    if output is None:
+        return
+    if output.is_dir():  # no --force can help (helper-54: it was offered)
+        raise UsageError(f"{output} is een map, geen bestand", hint="noem een bestand")
+    if not output.exists():
+        return
+    if any(_zelfde(p, output) for p in gelezen()):
+        raise UsageError(f"{output} is ook een bestand dat deze opdracht leest", hint="schrijf naar een ander bestand "
+                         "(--force overschrijft een eerder resultaat, nooit de invoer)")
+    bron = cat.herken_stuk(output) if cat is not None else None
+    if bron is not None:
+        raise UsageError(f"{output} is de bron {bron.id} uit corpus/bronnen.toml", hint="schrijf naar een ander "
+                         "bestand; wetgeving overschrijft geen bron")
+    map_ = next((d for d in cat.zoekmappen if _binnen(output, d)), None) if cat is not None else None
+    if map_ is not None:
+        raise UsageError(f"{output} staat in de map van de bronnen ({map_})", hint="schrijf naar een bestand buiten "
+                         "die map; wetgeving overschrijft daar niets")
+    if not force:
+        raise UsageError(f"{output} bestaat al", hint="geef --force om het te overschrijven")
+
+
+def _binnen(pad: Path, map_: Path) -> bool:
+    try:
+        return pad.resolve().is_relative_to(map_.resolve())
+    except OSError:
+        return False
+
+
+def _zelfde(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
