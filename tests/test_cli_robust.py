@@ -87,6 +87,20 @@ def test_an_old_row_with_a_direction_control_is_kept_and_shown_visibly(tmp_path:
     assert code == 0 and "reden: besluit [U+202E]10-50-3202" in out and "\u202e" not in out
 
 
+@pytest.mark.usefixtures("sources")
+def test_an_old_reason_of_niet_van_toepassing_is_shown_visibly_in_the_status(tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """helper-219 (2026-12-08): the reason of an older «niet van toepassing» row went raw into the status line of the
+    checklist («volgens de beoordeling van de gemeente niet van toepassing (…)»)."""
+    f = tmp_path / "in.csv"
+    f.write_text(EXPORT_HEADER + "GM0363,vog-wethouder,niet-van-toepassing,geen\u202e reden,,,Griffie,"
+                 "2023-01-02T10:00:00+00:00,2023-01-02,vanaf-2023-01-01,\n", encoding="utf-8")
+    reg = tmp_path / "reg.sqlite"
+    assert _run(["register", "import", "--create", str(f), "--register", str(reg)], capsys)[0] == 0
+    code, out = _run(["checklist", "GM0363", "--date", "2023-01-15", "--register", str(reg)], capsys)
+    assert code == 0 and "niet van toepassing (geen[U+202E] reden)" in out and "\u202e" not in out
+
+
 def test_ordinary_dutch_text_has_no_control_character() -> None:
     from wetgeving.util import stuurteken
 
@@ -121,6 +135,8 @@ def test_nothing_in_the_folder_of_the_sources_is_overwritten(tmp_path: Path, cap
     code, err = _run(["obligations", "-o", str(bronnen / "PROVENANCE.md"), "--force"], capsys)
     assert code == 2 and "staat in de map van de bronnen" in err
     assert (bronnen / "PROVENANCE.md").read_text(encoding="utf-8") == "herkomst\n"
+    code, err = _run(["obligations", "-o", str(bronnen / "nieuw.md")], capsys)  # nor a new file (helper-219)
+    assert code == 2 and "staat in de map van de bronnen" in err and not (bronnen / "nieuw.md").exists()
 
 
 @pytest.mark.parametrize(("args", "ext"), [(["convert", "{wet}", "{uit}"], ".yaml"), (["convert", "{wet}", "{uit}"], ".yml"),

@@ -283,7 +283,8 @@ def test_the_2023_change_of_213_is_said_to_narrow_the_audit(sources: Path, capsy
     Gemeentewet 169, vierde lid: «onder e, f, g en h» → «onder d, e, f en g» repaired a reference to an artikel 160 that
     already ran to g; the model said artikel 160 had been changed by another act at the time."""
     out, _ = _run(["tranche", "show", "overig-2023"], capsys)
-    assert "De accountantsverklaring over de rechtmatigheid beperkt zich voortaan tot de baten, lasten en balansmutaties" in out
+    assert "Het oordeel in de accountantsverklaring over de rechtmatigheid (artikel 213, derde lid, onder b)" in out
+    assert "dat die woorden ook de baten en lasten beperken, is onze lezing" in out  # helper-219
     assert "volgwijzigingen in de financiële bepalingen" not in out
     assert "Herstel van de verwijzing naar de onderdelen van artikel 160, eerste lid" in out
     assert "een andere wet wijzigde de onderdelen van artikel 160 en deze verwijzing volgde" not in out

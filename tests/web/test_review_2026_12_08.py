@@ -82,3 +82,15 @@ def test_the_page_says_what_proves_compliance_as_the_downloads_do(als: Any) -> N
     html = als("anna").get(URL, {"datum": "2026-12-08"}).content.decode()
     assert "<dt>Bewijs</dt><dd>VOG met datum van afgifte" in html
     assert "(als het voorstel wet wordt).</dd>" in html
+
+
+def test_the_overview_shows_the_laws_standing_not_one_gemeentes_judgement(als: Any) -> None:
+    """/overzicht/ for bob (GM0363 and GM0599) on 2023-06-01, with Amsterdam's «niet van toepassing» of the VOG duty
+    (Gemeentewet 36a, in force since 2023-01-01): the column «Stand» showed «volgens de beoordeling van de gemeente niet
+    van toepassing (…)» for both gemeenten, because Amsterdam came first (helper-219)."""
+    Beoordeling.objects.create(gemeente="GM0363", verplichting="vog-wethouder", status="niet-van-toepassing",
+                               wie="anna", op="2023-06-01", wanneer="2023-06-01T10:00:00+00:00", reden="geen wethouders",
+                               periode="vanaf-2023-01-01")
+    html = als("bob").get("/overzicht/", {"datum": "2023-06-01"}).content.decode()
+    assert "volgens de beoordeling van de gemeente" not in html
+    assert "niet van toepassing" in html  # Amsterdam's own judgement stays in its cell

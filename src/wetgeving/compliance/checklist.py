@@ -26,6 +26,7 @@ from wetgeving.compliance.register import MET_REDEN, Beoordeling, label
 from wetgeving.compliance.tijd import Stand, stand
 from wetgeving.compliance.verplichtingen import Periode, Verplichting, procedures
 from wetgeving.programma import load_programma
+from wetgeving.util import zichtbaar
 
 ORDER = ("geldend", "onzeker", "nog-niet-geldend", "niet-van-toepassing", "wetsvoorstel", "aanbeveling")
 
@@ -61,7 +62,8 @@ class Regel:
     def status_tekst(self) -> str:
         if self.status == "niet-van-toepassing" and self.beoordeling is not None:
             # the gemeente's own judgement, not the law's standing (helper-74: it read as the legal status)
-            return f"volgens de beoordeling van de gemeente niet van toepassing ({self.beoordeling.reden})"
+            # (a direction control of an older row shown, not obeyed: helper-219)
+            return f"volgens de beoordeling van de gemeente niet van toepassing ({zichtbaar(self.beoordeling.reden)})"
         return self.stand.label
 
 

@@ -205,7 +205,7 @@ def row_data(r: Regel) -> dict[str, Any]:
         "id": v.id, "titel": v.titel, "thema": v.thema, "soort": v.soort,
         "aard": v.aard if v.soort == "wettelijk" else None, "voor_gemeente": r.voor_gemeente,
         "soort_tekst": _soort_tekst(r) + ("" if r.voor_gemeente else f"; {TER_INFORMATIE}"),
-        "status": r.status, "status_tekst": r.status_tekst, "uitleg": r.stand.uitleg,
+        "status": r.status, "status_tekst": r.status_tekst, "stand_label": r.stand.label, "uitleg": r.stand.uitleg,
         # «vanaf_bepaald»: false while the day of entry into force was not yet set on the peildatum (helper-175)
         # «bekendgemaakt»: false for an act adopted but not yet published on the peildatum (helper-176)
         # helper-178: a bill (Kamerstuk 36 892 on 2026-03-18) said true of both: false for a bill, null for a recommendation

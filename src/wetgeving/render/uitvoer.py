@@ -244,26 +244,25 @@ def weiger_overschrijven(output: Path | None, force: bool, *, gelezen: Callable[
                          cat: Catalogus | None = None) -> None:
     """Refuse an output that is a folder, that exists without ``force``, or that --force may not replace: a file the
     command reads (``gelezen``; helper-205: «register export --register r.sqlite -o r.sqlite --force» wrote CSV over the
-    register it read), a catalogued source (helper-212: «convert kieswet <its own file>»), or any file in a folder of the
-    sources (helper-217: «-o <bronnen>/PROVENANCE.md --force»)."""
+    register it read), a catalogued source (helper-212: «convert kieswet <its own file>»); and any file in a folder of
+    the sources, new ones too (helper-217: «-o <bronnen>/PROVENANCE.md --force»; helper-219)."""
     if output is None:
         return
     if output.is_dir():  # no --force can help (helper-54: it was offered)
         raise UsageError(f"{output} is een map, geen bestand", hint="noem een bestand")
-    if not output.exists():
-        return
-    if any(_zelfde(p, output) for p in gelezen()):
+    bestaat = output.exists()
+    if bestaat and any(_zelfde(p, output) for p in gelezen()):
         raise UsageError(f"{output} is ook een bestand dat deze opdracht leest", hint="schrijf naar een ander bestand "
                          "(--force overschrijft een eerder resultaat, nooit de invoer)")
-    bron = cat.herken_stuk(output) if cat is not None else None
+    bron = cat.herken_stuk(output) if cat is not None and bestaat else None
     if bron is not None:
         raise UsageError(f"{output} is de bron {bron.id} uit corpus/bronnen.toml", hint="schrijf naar een ander "
                          "bestand; wetgeving overschrijft geen bron")
     map_ = next((d for d in cat.zoekmappen if _binnen(output, d)), None) if cat is not None else None
     if map_ is not None:
         raise UsageError(f"{output} staat in de map van de bronnen ({map_})", hint="schrijf naar een bestand buiten "
-                         "die map; wetgeving overschrijft daar niets")
-    if not force:
+                         "die map; die map houdt alleen de bronnen")
+    if bestaat and not force:
         raise UsageError(f"{output} bestaat al", hint="geef --force om het te overschrijven")
 
 

@@ -504,7 +504,9 @@ def overzicht(lijsten: list[dict[str, Any]]) -> list[OverzichtRij]:
             if not v["voor_gemeente"]:  # another's task (the commissaris van de Koning's): nothing the gemeenten assess
                 continue
             titel = v["titel"] + GEEN_RECHT.get(v["soort"], "")  # in the table and the chart: never counted as law
-            r = rijen.setdefault(v["id"], {"titel": titel, "status": v["status_tekst"], "cellen": [None] * len(lijsten),
+            # the law's standing, never one gemeente's own «niet van toepassing» (helper-219: the first gemeente's
+            # judgement stood in the column «Stand» for all)
+            r = rijen.setdefault(v["id"], {"titel": titel, "status": v["stand_label"], "cellen": [None] * len(lijsten),
                                            "grondslag": "; ".join(x["citaat"] for x in v["grondslag"])})
             r["cellen"][i] = v["beoordeling"]
     out = []
