@@ -137,6 +137,16 @@ def test_nothing_in_the_folder_of_the_sources_is_overwritten(tmp_path: Path, cap
     assert (bronnen / "PROVENANCE.md").read_text(encoding="utf-8") == "herkomst\n"
     code, err = _run(["obligations", "-o", str(bronnen / "nieuw.md")], capsys)  # nor a new file (helper-219)
     assert code == 2 and "staat in de map van de bronnen" in err and not (bronnen / "nieuw.md").exists()
+    assert f"({bronnen.resolve()}; WETGEVING_SOURCES of de cache van de bronnen)" in err  # which folder (helper-220)
+    # nor a register, an index, or the checklists of every gemeente (helper-220)
+    code, err = _run(["register", "record", "GM0363", "vog-wethouder", "--status", "voldoet", "--who", "A", "--op",
+                      "2023-02-01", "--register", str(bronnen / "r.sqlite"), "--create"], capsys)
+    assert code == 2 and "staat in de map van de bronnen" in err and not (bronnen / "r.sqlite").exists()
+    code, err = _run(["index", "build", str(tmp_path), "--db", str(bronnen / "i.sqlite")], capsys)
+    assert code == 2 and "staat in de map van de bronnen" in err and not (bronnen / "i.sqlite").exists()
+    code, err = _run(["checklist", "--all", "-o", str(bronnen / "alle")], capsys)
+    assert code == 2 and "staat in de map van de bronnen" in err
+    assert sorted(p.name for p in bronnen.iterdir()) == ["PROVENANCE.md"]
 
 
 @pytest.mark.parametrize(("args", "ext"), [(["convert", "{wet}", "{uit}"], ".yaml"), (["convert", "{wet}", "{uit}"], ".yml"),

@@ -38,7 +38,8 @@ def assert_safe(text: str) -> None:
     for delimiter in (",", ";"):
         for row in cells_of(text.removeprefix(csvio.BOM), delimiter):
             for cell in row:
-                assert not cell.startswith(DANGER), (delimiter, cell)
+                # a cell of line ends only («\r» left by splitting on «;») is no formula (helper-220: it failed 3 in 8 runs)
+                assert not (cell.startswith(DANGER) and cell.strip("\r\n")), (delimiter, cell)
 
 
 @settings(max_examples=300, deadline=None)

@@ -16,13 +16,13 @@ from wetgeving import __version__
 from wetgeving.bronnen import integriteit, secure
 from wetgeving.bronnen.catalogus import Catalogus
 from wetgeving.errors import UsageError
-from wetgeving.render.uitvoer import check_extension, format_for, lees_moment, weiger_overschrijven
+from wetgeving.render.uitvoer import check_extension, format_for, lees_moment, weiger_in_bronnen, weiger_overschrijven
 from wetgeving.util import atomic_write, stuurteken, stuurteken_genoemd
 
 if TYPE_CHECKING:
     from wetgeving.compliance.register import Beoordelingsopslag
 
-__all__ = ["check_extension", "format_for"]
+__all__ = ["check_extension", "format_for", "weiger_in_bronnen"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -120,6 +120,8 @@ def store(given: Path | None, *, write: bool = False, create: bool = False) -> B
         return OrmRegister()
     from wetgeving.app.naleving import register_file
 
+    if write and given is not None:  # a register in a folder of the sources (helper-220)
+        weiger_in_bronnen(given, cat())
     found = register_file(given, os.environ, write=write, create=create)
     click.get_current_context().meta.setdefault(GELEZEN, []).append(found.path)  # an input, never an output
     return found  # (the ORM's database above is no file an output could name)

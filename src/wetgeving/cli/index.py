@@ -36,6 +36,7 @@ def index_group() -> None:
 def index_build(folder: Path, jobs: int | None, scheduler: str | None, db: Path, partial: tuple[Path, ...],
                 skip_unreadable: bool) -> None:
     """Index every BWB XML and regelrecht YAML file under FOLDER; unchanged files are not read again."""
+    b.weiger_in_bronnen(db, b.cat())  # the index is no source (helper-220)
     verslag = app.build(b.cat(), folder, db, jobs=jobs, scheduler=scheduler, partial=partial)
     click.echo(verslag.regels()[0] + f" → {db}")
     click.echo("".join(r + "\n" for r in verslag.regels()[1:]), err=True, nl=False)

@@ -64,6 +64,7 @@ def checklist(gemeente: str | None, when: str | None, since: str | None, fmt: st
         raise UsageError("noem één gemeente (code GM0363 of naam) óf geef --all, niet beide en niet geen van beide")
     with b.store(register_file) as reg:
         if everyone and output is not None:
+            b.weiger_in_bronnen(output, c)  # the folder and its staging folder beside it (helper-220)
             nieuw = not output.exists()  # helper-203: said as for one file
             n = write_all(app.all_checklists(c, reg, gemeenten_file, peil), output, fmt, force=force)
             click.echo(f"{telling(n, 'checklist', 'checklists')} geschreven naar {output}" + " (map aangemaakt)" * nieuw,

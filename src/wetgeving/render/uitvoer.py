@@ -258,12 +258,18 @@ def weiger_overschrijven(output: Path | None, force: bool, *, gelezen: Callable[
     if bron is not None:
         raise UsageError(f"{output} is de bron {bron.id} uit corpus/bronnen.toml", hint="schrijf naar een ander "
                          "bestand; wetgeving overschrijft geen bron")
-    map_ = next((d for d in cat.zoekmappen if _binnen(output, d)), None) if cat is not None else None
-    if map_ is not None:
-        raise UsageError(f"{output} staat in de map van de bronnen ({map_})", hint="schrijf naar een bestand buiten "
-                         "die map; die map houdt alleen de bronnen")
+    weiger_in_bronnen(output, cat)
     if bestaat and not force:
         raise UsageError(f"{output} bestaat al", hint="geef --force om het te overschrijven")
+
+
+def weiger_in_bronnen(pad: Path, cat: Catalogus | None) -> None:
+    """Refuse anything written into a folder the catalogue looks in for its sources (WETGEVING_SOURCES, the cache), new
+    files too: it holds the sources only (helper-219; helper-220: `checklist --all`, a new register, an index)."""
+    map_ = next((d for d in cat.zoekmappen if _binnen(pad, d)), None) if cat is not None else None
+    if map_ is not None:
+        raise UsageError(f"{pad} staat in de map van de bronnen ({map_.resolve()}; WETGEVING_SOURCES of de cache van de "
+                         "bronnen)", hint="schrijf naar een bestand buiten die map; die map houdt alleen de bronnen")
 
 
 def _binnen(pad: Path, map_: Path) -> bool:
