@@ -19,7 +19,7 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # or a comment one of them makes a page show other text than was recorded (helper-206: a reason «besluit raad
 # U+202E 10-50-3202» was shown as the date 2023-05-01, and the rest of the line reversed).
 RICHTINGSTEKENS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-_STUUR = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff{RICHTINGSTEKENS}]")
+_STUUR = re.compile(_NOT_XML.pattern.removesuffix("]") + RICHTINGSTEKENS + "]")  # what XML cannot hold, and those
 
 
 def vandaag() -> date:
@@ -60,7 +60,7 @@ _RICHTING = re.compile(f"[{RICHTINGSTEKENS}]")
 def zichtbaar(text: str) -> str:
     """``text`` with each direction control shown as «[U+202E]»: what a row recorded before they were refused holds is
     read as it was written, not reordered (helper-212: inside <bdi> the override still turned «10-50-3202» around)."""
-    return _RICHTING.sub(lambda m: f"[U+{ord(m[0]):04X}]", text) if _RICHTING.search(text) else text
+    return _RICHTING.sub(lambda m: f"[U+{ord(m[0]):04X}]", text)
 
 
 def stuurteken_genoemd(text: str, at: int) -> str:
