@@ -101,6 +101,15 @@ def test_an_old_reason_of_niet_van_toepassing_is_shown_visibly_in_the_status(tmp
     assert code == 0 and "niet van toepassing (geen[U+202E] reden)" in out and "\u202e" not in out
 
 
+def test_a_byte_that_is_no_utf8_is_named_as_such() -> None:
+    """helper-221 (2026-12-08): a Latin-1 «é» read from the command line was named «stuurteken (U+DCE9)», Python's own
+    stand-in for the byte."""
+    from wetgeving.util import stuurteken, stuurteken_genoemd
+
+    tekst = "caf\udce9"
+    assert stuurteken_genoemd(tekst, stuurteken(tekst) or 0) == "een byte die geen UTF-8 is: 0xE9"
+
+
 def test_ordinary_dutch_text_has_no_control_character() -> None:
     from wetgeving.util import stuurteken
 
@@ -197,7 +206,8 @@ def test_a_data_folder_that_is_a_file_is_called_so(tmp_path: Path, capsys: pytes
     monkeypatch.setenv("WETGEVING_DATA", str(tmp_path / "f"))
     monkeypatch.delenv("WETGEVING_REGISTER", raising=False)
     code, err = _run(["register", "history"], capsys)
-    assert code == 2 and "(WETGEVING_DATA) is een bestand, geen map" in err
+    assert code == 2 and "WETGEVING_DATA wijst naar" in err
+    assert "en dat is een bestand, geen map; een register kan daar niet staan" in err  # helper-221
 
 
 def test_two_different_regelingen_are_not_compared(testwet_xml: Path, tmp_path: Path,

@@ -65,6 +65,8 @@ def zichtbaar(text: str) -> str:
 
 def stuurteken_genoemd(text: str, at: int) -> str:
     """The character at ``at`` named for a message: «U+0001», «U+202E, dat de leesrichting verandert»."""
+    if 0xDC80 <= ord(text[at]) <= 0xDCFF:  # a byte that is no UTF-8, as Python reads it (helper-221: «U+DCE9»)
+        return f"een byte die geen UTF-8 is: 0x{ord(text[at]) - 0xDC00:02X}"
     code = f"U+{ord(text[at]):04X}"
     return code + (", dat de leesrichting verandert" if not_xml_char(text[at]) is None else "")
 

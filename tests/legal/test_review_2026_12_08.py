@@ -46,6 +46,10 @@ def test_a_replaced_lid_without_its_number_names_aanwijzing_6_9_3(tmp_path: Path
     act = wet(tmp_path, "A\n\nAan artikel 81j wordt een lid toegevoegd, luidende:\n\nDe raad vergadert.\n", naam="c.txt")
     _, err = _run(["parse-act", str(act)], capsys, 1)
     assert "elk nieuw lid begint met zijn aanduiding (zijn nummer met een punt)" in err and "6.9.3" not in err
+    # a subonderdeel's aanduiding is «2°.» (helper-221; the BWB markup of the Participatiewet writes <li.nr>2°.</li.nr>)
+    act = wet(tmp_path, "A\n\nArtikel 81f, eerste lid, onderdeel a, onder 2°, komt te luiden:\n\nminister;\n", naam="d.txt")
+    _, err = _run(["parse-act", str(act)], capsys, 1)
+    assert "begint met zijn aanduiding «2°.» (aanwijzing 6.9.3)" in err
 
 
 def test_withdrawing_a_law_except_an_artikel_is_refused_with_aanwijzing_6_23(

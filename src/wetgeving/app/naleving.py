@@ -108,8 +108,10 @@ def register_file(given: Path | None, environ: Mapping[str, str], *, write: bool
         bool(register) and not Path(register).parent.is_dir())  # helper-106: a WETGEVING_REGISTER in no folder
     if verkeerd and given is None and not write:  # named as such, not as a missing register file (helper-105)
         naam, map_ = ("WETGEVING_REGISTER", Path(register).parent) if register else ("WETGEVING_DATA", Path(data))
-        wat = "is een bestand, geen map" if map_.exists() else "bestaat niet"  # helper-205: a file was «bestaat niet»
-        raise UsageError(f"de map {map_} ({naam}) {wat}, dus ook het register erin niet",
+        if map_.exists():  # helper-205: a file was «bestaat niet»; helper-221: «de map … is een bestand, geen map»
+            raise UsageError(f"{naam} wijst naar {map_}, en dat is een bestand, geen map; een register kan daar niet staan",
+                             hint=f"laat {naam} naar een map wijzen")
+        raise UsageError(f"de map {map_} ({naam}) bestaat niet, dus ook het register erin niet",
                          hint=f"zet {naam} goed, of maak de map aan (een nieuw register begint u met 'wetgeving "
                               "register record … --create')")
     return open_register(given or default_path(environ), write=write, create=create,

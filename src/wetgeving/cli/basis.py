@@ -153,7 +153,7 @@ def check_author(ctx: click.Context, param: click.Parameter, value: str) -> str:
         raise UsageError("--author is leeg", hint="geef een naam, of laat --author weg")  # are no name (not: helper-197)
     bad = stuurteken(value)
     if bad is not None:
-        raise UsageError(f"--author bevat een stuurteken ({stuurteken_genoemd(value, bad)}) of een byte die geen UTF-8 is",
+        raise UsageError(f"--author bevat een stuurteken ({stuurteken_genoemd(value, bad)})",
                          hint="geef een gewone naam")
     return value
 

@@ -245,7 +245,8 @@ def _komt_te_luiden(c: Cursor, p: Plaats, body: Body) -> list[Actie]:
     if c.opt_teken(":") and c.at_end():
         if p.zin is not None or p.aanhef:
             raise ZinFout("een zin of aanhef krijgt haar nieuwe tekst tussen aanhalingstekens", c.positie)
-        return [maak(c, KomtTeLuiden, p.adres, body.eenheid(p.adres.soort, c, p.adres.nr))]
+        sub = p.adres.parent is not None and p.adres.parent.soort == "onderdeel" and p.adres.nr.isdigit()
+        return [maak(c, KomtTeLuiden, p.adres, body.eenheid(p.adres.soort, c, p.adres.nr + "°" * sub))]
     nieuw = c.quote()
     c.end()
     return [maak(c, TekstKomtTeLuiden, p, nieuw)]

@@ -134,8 +134,7 @@ def parse_units(lines: list[str], eenheid: str, aanduiding: str | None = None) -
         # helper-207: it said «na «luidende:»» after «komt te luiden:» too, and not what was missing; helper-212: «zoals
         # «3.»» for the eerste lid, and aanwijzing 6.9.3 (on replacing) for an insertion too
         if aanduiding is not None:
-            punt = "" if aanduiding.endswith("°") else "."
-            raise BodyError(f"de nieuwe tekst van het {eenheid} begint met zijn aanduiding «{aanduiding}{punt}» (aanwijzing "
+            raise BodyError(f"de nieuwe tekst van het {eenheid} begint met zijn aanduiding «{aanduiding}.» (aanwijzing "
                             f"6.9.3); «{shown[:60]}» heeft er geen")
         raise BodyError(f"elk nieuw {eenheid} begint met zijn aanduiding (zijn {'nummer' if eenheid == 'lid' else 'letter'}"
                         f" met een punt); «{shown[:60]}» heeft er geen")
